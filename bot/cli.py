@@ -1,0 +1,249 @@
+"""
+The ``resolution-bot`` command line (same program as ``python -m bot``).
+
+Exit status: 0 answered, 2 bad input (French message on stderr, or ``{"error": …}`` with
+``--json``), 1 internal error. Nothing heavy happens at import: ``main`` builds everything.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import uuid
+from collections.abc import Callable, Sequence
+from typing import Any, NoReturn, TextIO
+
+from bot.console import Console
+from bot.core import serialize
+from bot.core.corpus import CorpusFormatError
+from bot.core.errors import UserError
+from bot.core.models import Kind
+from bot.core.service import DEFAULT_LIMIT, Service
+from bot.render.replies import Replies
+from bot.render.reply import Reply
+from bot.render.templates import Renderer
+from bot.settings import Settings
+
+log = logging.getLogger("bot")
+
+EXIT_OK, EXIT_INTERNAL, EXIT_USER = 0, 1, 2
+
+
+class _UsageError(Exception):
+    """The command line itself is malformed (argparse's complaint, in French)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argparse parser that raises instead of exiting, so that errors are French and JSON-able."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _UsageError(message)
+
+
+class App:
+    """The service and the renderers, built once from the settings."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.service = Service.from_corpus(settings.corpus_dir)
+        self.renderer = Renderer(settings.templates_dir, markup=False)
+        self.replies = Replies(self.service, self.renderer)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser of every subcommand of DESIGN.md."""
+    parser = _Parser(
+        prog="resolution-bot",
+        description="Étudier la résolution A/HRC/RES/56/2 : citations exactes, recherche, vote.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
+
+    def command(name: str, help_text: str, *, json_flag: bool = True) -> argparse.ArgumentParser:
+        child = sub.add_parser(name, help=help_text, description=help_text)
+        if json_flag:
+            child.add_argument("--json", action="store_true", help="sortie JSON")
+        return child
+
+    command("run", "lance le bot Discord (DISCORD_TOKEN requis)", json_flag=False)
+    command("console", "console hors ligne : mêmes commandes que sur Discord", json_flag=False)
+    command("paragraphe", "un ou plusieurs paragraphes, mot pour mot").add_argument(
+        "reference", nargs="+", help="29, §29, PP3, note 4, 29-31"
+    )
+    command("note", "une note de bas de page").add_argument("numero", help="1 à 5")
+    search = command("cherche", "recherche classée dans le texte")
+    search.add_argument("requete", nargs="*", help="mots à chercher")
+    search.add_argument("--limit", type=int, default=DEFAULT_LIMIT, help="nombre de résultats (défaut 5)")
+    search.add_argument("--partie", default="tout", help="tout, preambule ou dispositif")
+    search.add_argument(
+        "--stdin", action="store_true", help="une requête par ligne, une ligne JSON par requête"
+    )
+    vote = command("vote", "le vote d'un pays, d'un groupe régional, ou le vote complet")
+    vote.add_argument("pays", nargs="*", help="nom du pays (facultatif)")
+    vote.add_argument("--groupe", help="groupe régional : Afrique, Asie-Pacifique, GRULAC, EEG, WEOG…")
+    command("resolution", "la fiche de la résolution")
+    command("references", "les documents cités").add_argument("document", nargs="*", help="70/1, Charte…")
+    command("export", "le modèle complet du document, en JSON", json_flag=False)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
+    """Run the command line; return the exit status."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    stdin = stdin or sys.stdin
+    stdout = stdout or sys.stdout
+    wants_json = "--json" in args_list
+    settings = Settings()
+    logging.basicConfig(
+        level=settings.log_level.upper(), stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s"
+    )
+    try:
+        args = build_parser().parse_args(args_list)
+    except _UsageError as exc:
+        return _fail(
+            EXIT_USER,
+            "commande_invalide",
+            f"commande mal formée ({exc}). Voir resolution-bot --help.",
+            wants_json,
+        )
+    try:
+        app = App(settings)
+    except CorpusFormatError as exc:
+        return _fail(EXIT_INTERNAL, "corpus_invalide", f"corpus invalide : {exc}", wants_json)
+    try:
+        return _dispatch(app, args, stdin, stdout)
+    except UserError as error:
+        message = app.renderer.error(error).as_text()
+        return _fail(EXIT_USER, error.code, message, getattr(args, "json", False))
+    except Exception:
+        code = uuid.uuid4().hex[:8]
+        log.exception("erreur interne %s", code)
+        return _fail(EXIT_INTERNAL, "erreur_interne", f"erreur interne (code {code})", wants_json)
+
+
+def _dispatch(app: App, args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
+    if args.command is None:
+        if app.settings.discord_token is not None:
+            return _run_discord(app)
+        reason = "DISCORD_TOKEN n'est pas défini : console hors ligne."
+        return _console(app, stdin, stdout, reason)
+    if args.command == "run":
+        return _run_discord(app)
+    if args.command == "console":
+        return _console(app, stdin, stdout, "")
+    if args.command == "export":
+        _print_json(serialize.export_json(app.service.resolution), stdout)
+        return EXIT_OK
+    if args.command == "cherche" and args.stdin:
+        return _search_batch(app, args, stdin, stdout)
+    handler, to_json = _HANDLERS[args.command]
+    if args.json:
+        _print_json(to_json(app, args), stdout)
+    else:
+        print(handler(app, args).as_text(), file=stdout)
+    return EXIT_OK
+
+
+def _search_batch(app: App, args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
+    """One query a line in, one JSON line out, in order; a bad line answers ``{"error": …}``."""
+    for line in stdin:
+        query = line.rstrip("\n")
+        try:
+            out = serialize.search_json(app.service.search(query, limit=args.limit, part=args.partie))
+        except UserError as error:
+            out = {
+                "query": query,
+                "results": [],
+                "error": app.renderer.error(error).as_text(),
+                "code": error.code,
+            }
+        print(json.dumps(out, ensure_ascii=False), file=stdout, flush=True)
+    return EXIT_OK
+
+
+def _console(app: App, stdin: TextIO, stdout: TextIO, reason: str) -> int:
+    greeting = app.renderer.render("console_accueil", meta=app.service.resolution.metadata, reason=reason)
+    return Console(app.replies).run(stdin, stdout, interactive=stdin.isatty(), greeting=greeting)
+
+
+def _run_discord(app: App) -> int:
+    if app.settings.discord_token is None:
+        print(
+            "DISCORD_TOKEN n'est pas défini : définissez-le dans l'environnement ou dans un fichier .env "
+            "(voir README), ou lancez la console hors ligne : resolution-bot console.",
+            file=sys.stderr,
+        )
+        return EXIT_USER
+    print(
+        "Le bot Discord n'est pas encore inclus dans cette version ; la console hors ligne "
+        "(resolution-bot console) répond aux mêmes commandes.",
+        file=sys.stderr,
+    )
+    return EXIT_INTERNAL
+
+
+def _text(words: list[str]) -> str:
+    return " ".join(words)
+
+
+def _fail(status: int, code: str, message: str, as_json: bool) -> int:
+    if as_json:
+        _print_json({"error": message, "code": code}, sys.stdout)
+    else:
+        print(message, file=sys.stderr)
+    return status
+
+
+def _print_json(data: dict[str, Any], stdout: TextIO) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2), file=stdout)
+
+
+def _paragraphs_json(app: App, args: argparse.Namespace) -> dict[str, Any]:
+    found = app.service.paragraphs(_text(args.reference))
+    return {"paragraphs": [serialize.paragraph_json(p, app.service.resolution) for p in found]}
+
+
+def _note_json(app: App, args: argparse.Namespace) -> dict[str, Any]:
+    return {
+        "paragraphs": [serialize.paragraph_json(app.service.footnote(args.numero), app.service.resolution)]
+    }
+
+
+def _vote_json(app: App, args: argparse.Namespace) -> dict[str, Any]:
+    record = app.service.resolution.vote
+    if args.pays:
+        return serialize.vote_json(app.service.vote(_text(args.pays)), record)
+    if args.groupe:
+        return serialize.group_json(app.service.group_vote(args.groupe), record)
+    return serialize.record_json(record)
+
+
+def _resolution_json(app: App, args: argparse.Namespace) -> dict[str, Any]:
+    full = serialize.export_json(app.service.resolution)
+    return {k: v for k, v in full.items() if k not in {"paragraphs", "footnotes", "citations"}} | {
+        "vote": {"totals": full["vote"]["totals"]},
+        "counts": {kind.value: len(app.service.resolution.part(kind)) for kind in Kind},
+    }
+
+
+def _references_json(app: App, args: argparse.Namespace) -> dict[str, Any]:
+    found = app.service.references(_text(args.document) or None)
+    return {"citations": [serialize.citation_json(c) for c in found]}
+
+
+Handler = Callable[[App, argparse.Namespace], Reply]
+JsonHandler = Callable[[App, argparse.Namespace], dict[str, Any]]
+_HANDLERS: dict[str, tuple[Handler, JsonHandler]] = {
+    "paragraphe": (lambda app, a: app.replies.paragraphe(_text(a.reference)), _paragraphs_json),
+    "note": (lambda app, a: app.replies.note(a.numero), _note_json),
+    "cherche": (
+        lambda app, a: app.replies.cherche(_text(a.requete), part=a.partie, limit=a.limit),
+        lambda app, a: serialize.search_json(
+            app.service.search(_text(a.requete), limit=a.limit, part=a.partie)
+        ),
+    ),
+    "vote": (lambda app, a: app.replies.vote(_text(a.pays) or None, a.groupe), _vote_json),
+    "resolution": (lambda app, _: app.replies.resolution(), _resolution_json),
+    "references": (lambda app, a: app.replies.references(_text(a.document) or None), _references_json),
+}

@@ -1,0 +1,112 @@
+"""Small French-language helpers shared by the parser, the lookups and the analyzer."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+MONTHS = {
+    "janvier": 1,
+    "février": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "août": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+}
+MONTH_NAMES = {number: name for name, number in MONTHS.items()}
+
+_CARDINALS = {
+    "un": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "onze": 11,
+    "douze": 12,
+    "treize": 13,
+    "quatorze": 14,
+    "quinze": 15,
+    "seize": 16,
+    "vingt": 20,
+    "vingts": 20,
+    "trente": 30,
+    "quarante": 40,
+    "cinquante": 50,
+    "soixante": 60,
+}
+# Ordinal stems that lose more than a final "e" before "-ième": cinq-u-ième, neu-v-ième.
+_ORDINAL_STEMS = {"cinqu": "cinq", "neuv": "neuf"}
+_DATE = re.compile(r"(1er|\d{1,2}) (\w+) (\d{4})")
+_SPACES = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Return ``text`` without accents, case or compatibility forms, for lookups (not display)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return stripped.replace("œ", "oe").replace("æ", "ae")
+
+
+def squash(text: str) -> str:
+    """Fold runs of white space (line breaks included) to one space and trim the ends."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def parse_date(text: str) -> date | None:
+    """Parse the first French date of ``text`` (``10 juillet 2024``, ``1er avril 2022``)."""
+    for day, month, year in _DATE.findall(text):
+        if month.lower() in MONTHS:
+            return date(int(year), MONTHS[month.lower()], 1 if day == "1er" else int(day))
+    return None
+
+
+def format_date(value: date) -> str:
+    """Write a date the French way: ``10 juillet 2024``, ``1er avril 2022``."""
+    day = "1er" if value.day == 1 else str(value.day)
+    return f"{day} {MONTH_NAMES[value.month]} {value.year}"
+
+
+def parse_cardinal(words: str) -> int | None:
+    """Read a French number written in words up to 99 (``cinquante-six``, ``soixante et onze``)."""
+    total = 0
+    previous = 0
+    for word in re.split(r"[-\s]+", words.casefold().strip()):
+        if word == "et":
+            continue
+        if word not in _CARDINALS:
+            return None
+        value = _CARDINALS[word]
+        # "quatre-vingt(s)" multiplies rather than adds: 4 x 20.
+        if value == 20 and previous == 4:
+            total += 80 - 4
+        else:
+            total += value
+        previous = value
+    return total or None
+
+
+def parse_ordinal(words: str) -> int | None:
+    """Read a French ordinal written in words (``cinquante-sixième`` → 56, ``premier`` → 1)."""
+    words = words.casefold().strip()
+    if words in {"premier", "première"}:
+        return 1
+    head, _, last = words.rpartition("-")
+    if not last.endswith("ième"):
+        return None
+    stem = last.removesuffix("ième")
+    stem = _ORDINAL_STEMS.get(stem, stem)
+    if stem not in _CARDINALS and stem + "e" in _CARDINALS:
+        stem += "e"
+    return parse_cardinal(f"{head}-{stem}" if head else stem)

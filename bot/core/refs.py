@@ -1,0 +1,86 @@
+"""Read the paragraph references users type: ``29``, ``§29``, ``PP3``, ``note 4``, ``29-31``."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+
+from bot.core.errors import UserError
+from bot.core.french import fold
+from bot.core.models import Kind
+
+MAX_REFERENCE_LENGTH = 120
+
+# Prefixes as typed, after folding (no accents, lower case). A bare number is operative: in a
+# resolution, "paragraphe 29" always means the operative paragraph 29.
+_PREFIXES: dict[str, Kind] = {
+    "": Kind.OPERATIVE,
+    "§": Kind.OPERATIVE,
+    "§§": Kind.OPERATIVE,
+    "op": Kind.OPERATIVE,
+    "o": Kind.OPERATIVE,
+    "par": Kind.OPERATIVE,
+    "para": Kind.OPERATIVE,
+    "paragraphe": Kind.OPERATIVE,
+    "paragraphes": Kind.OPERATIVE,
+    "dispositif": Kind.OPERATIVE,
+    "pp": Kind.PREAMBULAR,
+    "p": Kind.PREAMBULAR,
+    "pr": Kind.PREAMBULAR,
+    "preambule": Kind.PREAMBULAR,
+    "alinea": Kind.PREAMBULAR,
+    "alinea du preambule": Kind.PREAMBULAR,
+    "fn": Kind.FOOTNOTE,
+    "n": Kind.FOOTNOTE,
+    "nbp": Kind.FOOTNOTE,
+    "note": Kind.FOOTNOTE,
+    "notes": Kind.FOOTNOTE,
+    "note de bas de page": Kind.FOOTNOTE,
+}
+_ITEM = re.compile(
+    r"^(?P<prefix>[a-z§ ]*?)\s*(?P<start>[0-9]{1,6})"
+    r"(?:\s*(?:-|–|—|a|au)\s*(?P<prefix2>[a-z§ ]*?)\s*(?P<stop>[0-9]{1,6}))?$"
+)
+_SEPARATORS = re.compile(r"\s*(?:,|;|\bet\b|\+)\s*")
+
+
+def parse_reference(text: str, counts: Mapping[Kind, int]) -> list[str]:
+    """
+    Turn what a user typed into segment ids in reading order, e.g. ``"29-31"`` → OP29..OP31.
+
+    ``counts`` gives how many segments of each kind exist. Raises ``UserError`` with code
+    ``reference_vide``, ``reference_invalide`` or ``paragraphe_inconnu``, with the valid ranges.
+    """
+    bounds = {kind.value: count for kind, count in counts.items()}
+    typed = text.strip()
+    if not typed:
+        raise UserError("reference_vide", bornes=bounds)
+    if len(typed) > MAX_REFERENCE_LENGTH:
+        raise UserError("reference_invalide", saisie=typed[:MAX_REFERENCE_LENGTH] + "…", bornes=bounds)
+    # NFKC turns fullwidth and superscript digits into ASCII ones; the dot of "par." is noise.
+    normal = fold(unicodedata.normalize("NFKC", typed)).replace(".", " ").strip()
+    ids: list[str] = []
+    for item in _SEPARATORS.split(normal):
+        match = _ITEM.match(" ".join(item.split()))
+        if match is None:
+            raise UserError("reference_invalide", saisie=typed, bornes=bounds)
+        kind = _PREFIXES.get(match["prefix"].strip())
+        stop_kind = _PREFIXES.get((match["prefix2"] or match["prefix"]).strip())
+        if kind is None or stop_kind is not kind:
+            raise UserError("reference_invalide", saisie=typed, bornes=bounds)
+        start = int(match["start"])
+        stop = int(match["stop"]) if match["stop"] else start
+        low, high = sorted((start, stop))
+        for number in (low, high):
+            if not 1 <= number <= counts[kind]:
+                raise UserError(
+                    "paragraphe_inconnu",
+                    saisie=typed,
+                    id=f"{kind.prefix}{number}",
+                    partie=kind.value,
+                    maximum=counts[kind],
+                    bornes=bounds,
+                )
+        ids.extend(f"{kind.prefix}{n}" for n in range(low, high + 1) if f"{kind.prefix}{n}" not in ids)
+    return ids

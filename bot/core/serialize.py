@@ -1,0 +1,126 @@
+"""The stable JSON shapes of DESIGN.md: fields may be added, never renamed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.core.models import Citation, MemberVote, Paragraph, Resolution, VoteRecord
+from bot.core.search import Hit
+from bot.core.service import SearchResult
+from bot.core.votes import GroupTally
+
+JSON = dict[str, Any]
+
+
+def paragraph_json(paragraph: Paragraph, resolution: Resolution) -> JSON:
+    """Return a segment as ``{"id", "kind", "number", "text", "footnotes": [{"id", "text"}]}``."""
+    out: JSON = {
+        "id": paragraph.id,
+        "kind": paragraph.kind.value,
+        "number": paragraph.number,
+        "text": paragraph.text,
+        "footnotes": [{"id": note_id, "text": _text(resolution, note_id)} for note_id in paragraph.footnotes],
+    }
+    if paragraph.verb is not None:
+        out["verb"] = paragraph.verb
+    if paragraph.parent is not None:
+        out["parent"] = paragraph.parent
+    return out
+
+
+def search_json(result: SearchResult) -> JSON:
+    """Return ``{"query", "results": [{"id", "score", "snippet"}]}``, best first."""
+    return {"query": result.query, "part": result.part, "results": [hit_json(h) for h in result.hits]}
+
+
+def hit_json(hit: Hit) -> JSON:
+    """Return one search result."""
+    return {"id": hit.id, "score": hit.score, "snippet": hit.snippet, "kind": hit.paragraph.kind.value}
+
+
+def totals_json(record: VoteRecord) -> JSON:
+    """Return ``{"pour": 31, "contre": 14, "abstention": 2}``."""
+    return {choice.value: count for choice, count in record.totals.items()}
+
+
+def vote_json(member: MemberVote, record: VoteRecord) -> JSON:
+    """Return a member's vote: ``{"country", "member": true, "vote", "group", "totals"}``."""
+    return {
+        "country": member.country,
+        "member": True,
+        "vote": member.vote.value,
+        "group": member.group.name,
+        "group_code": member.group.code,
+        "totals": totals_json(record),
+    }
+
+
+def group_json(tally: GroupTally, record: VoteRecord) -> JSON:
+    """Return a regional group's members, their votes and the group's totals."""
+    return {
+        "group": tally.group.name,
+        "group_code": tally.group.code,
+        "group_totals": {choice.value: count for choice, count in tally.totals.items()},
+        "members": [_member_json(m) for m in tally.members],
+        "totals": totals_json(record),
+    }
+
+
+def record_json(record: VoteRecord) -> JSON:
+    """Return the whole recorded vote: totals and every member."""
+    return {"totals": totals_json(record), "members": [_member_json(m) for m in record.members]}
+
+
+def citation_json(citation: Citation) -> JSON:
+    """Return a cited document with the ids of the segments citing it."""
+    return {
+        "key": citation.key,
+        "label": citation.label,
+        "type": citation.kind,
+        "symbol": citation.symbol,
+        "url": citation.url,
+        "cited_in": list(citation.cited_in),
+    }
+
+
+def export_json(resolution: Resolution) -> JSON:
+    """Return the whole document model."""
+    meta = resolution.metadata
+    return {
+        "symbol": meta.symbol,
+        "number": meta.number,
+        "title": meta.title,
+        "body": meta.body,
+        "session": meta.session,
+        "session_label": meta.session_label,
+        "session_dates": meta.session_dates,
+        "agenda_item": meta.agenda_item,
+        "agenda_title": meta.agenda_title,
+        "adopted": meta.adopted.isoformat(),
+        "meeting": meta.meeting,
+        "distributed": meta.distributed.isoformat(),
+        "language": meta.language,
+        "original_language": meta.original_language,
+        "url": meta.url,
+        "paragraphs": [paragraph_json(p, resolution) for p in resolution.paragraphs],
+        "footnotes": [paragraph_json(f, resolution) for f in resolution.footnotes],
+        "vote": {
+            **record_json(resolution.vote),
+            "groups": [{"code": g.code, "name": g.name} for g in resolution.groups],
+        },
+        "citations": [citation_json(c) for c in resolution.citations],
+    }
+
+
+def _member_json(member: MemberVote) -> JSON:
+    return {
+        "country": member.country,
+        "vote": member.vote.value,
+        "group": member.group.name,
+        "group_code": member.group.code,
+    }
+
+
+def _text(resolution: Resolution, segment_id: str) -> str:
+    segment = resolution.get(segment_id)
+    return segment.text if segment else ""

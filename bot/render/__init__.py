@@ -1,0 +1,1 @@
+"""Text rendering: core results to replies through jinja2 templates. Never imports discord."""

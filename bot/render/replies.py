@@ -1,0 +1,93 @@
+"""
+One method per command: call the service, pick the template, return a ``Reply``.
+
+The console, the command line and Discord all answer through this class, so that the same
+command gives the same words everywhere. ``UserError`` passes through to the front end.
+"""
+
+from __future__ import annotations
+
+from bot.core.models import Kind, Paragraph
+from bot.core.serialize import totals_json
+from bot.core.service import DEFAULT_LIMIT, Service
+from bot.render.reply import Colour, Reply
+from bot.render.templates import Renderer
+
+
+class Replies:
+    """Answer each command with a rendered ``Reply``."""
+
+    def __init__(self, service: Service, renderer: Renderer) -> None:
+        self.service = service
+        self.renderer = renderer
+        self.meta = service.resolution.metadata
+
+    def paragraphe(self, reference: str) -> Reply:
+        """Quote the segments a reference names, with their footnotes."""
+        return self._quote(self.service.paragraphs(reference))
+
+    def note(self, number: str) -> Reply:
+        """Quote one footnote and name the paragraph that calls it."""
+        return self._quote([self.service.footnote(number)])
+
+    def cherche(self, query: str, part: str = "tout", limit: int = DEFAULT_LIMIT) -> Reply:
+        """List the passages that best match ``query``."""
+        result = self.service.search(query, limit=limit, part=part)
+        return self.renderer.render(
+            "cherche",
+            colour=Colour.SEARCH,
+            query=result.query,
+            part=result.part,
+            hits=result.hits,
+            meta=self.meta,
+        )
+
+    def vote(self, country: str | None = None, group: str | None = None) -> Reply:
+        """Answer for one member, one regional group, or the whole vote."""
+        record = self.service.resolution.vote
+        totals = totals_json(record)
+        if country and country.strip():
+            member = self.service.vote(country)
+            return self.renderer.render(
+                "vote", colour=Colour.VOTE, member=member, totals=totals, meta=self.meta
+            )
+        if group and group.strip():
+            tally = self.service.group_vote(group)
+            return self.renderer.render("vote_groupe", colour=Colour.VOTE, tally=tally, meta=self.meta)
+        return self.renderer.render(
+            "vote_tout",
+            colour=Colour.VOTE,
+            record=record,
+            totals=totals,
+            tallies=self.service.votes.tallies(),
+            meta=self.meta,
+        )
+
+    def resolution(self) -> Reply:
+        """Show the summary card."""
+        resolution = self.service.resolution
+        return self.renderer.render(
+            "resolution",
+            meta=self.meta,
+            totals=totals_json(resolution.vote),
+            counts={kind.value: len(resolution.part(kind)) for kind in Kind},
+            citations=resolution.citations,
+        )
+
+    def references(self, document: str | None = None) -> Reply:
+        """List the cited documents, all or those matching ``document``."""
+        citations = self.service.references(document)
+        return self.renderer.render(
+            "references", citations=citations, document=document or "", meta=self.meta
+        )
+
+    def aide(self) -> Reply:
+        """Show the help card."""
+        return self.renderer.render("aide", meta=self.meta)
+
+    def _quote(self, paragraphs: list[Paragraph]) -> Reply:
+        resolution = self.service.resolution
+        notes = {p.id: [resolution.get(n) for n in p.footnotes] for p in paragraphs}
+        return self.renderer.render(
+            "paragraphe", colour=Colour.TEXT, paragraphs=paragraphs, notes=notes, meta=self.meta
+        )

@@ -1,0 +1,51 @@
+"""Settings, read once from the environment and a git-ignored ``.env``, then passed down."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+# A wheel carries the data inside the package (see pyproject.toml); a checkout has it at the top.
+_BUNDLED = PACKAGE_DIR / "_data"
+_DATA_ROOT = _BUNDLED if _BUNDLED.is_dir() else PACKAGE_DIR.parent
+
+
+class Settings(BaseSettings):
+    """Everything configurable. The token is a ``SecretStr``: it never prints, not even in repr."""
+
+    model_config = SettingsConfigDict(
+        env_file=(PACKAGE_DIR.parent / ".env", ".env"),
+        env_file_encoding="utf-8",
+        extra="ignore",
+    )
+
+    discord_token: SecretStr | None = None
+    discord_guild_id: int | None = None
+    discord_api_base_url: str | None = None
+    shard_count: int | None = None
+    shard_ids: Annotated[list[int] | None, NoDecode] = None  # "0,1" rather than JSON
+    log_level: str = "INFO"
+    database_url: str | None = None
+    corpus_dir: Path = Field(default=_DATA_ROOT / "corpus")
+    templates_dir: Path = Field(default=_DATA_ROOT / "templates")
+
+    @field_validator("discord_token", mode="before")
+    @classmethod
+    def _blank_token_is_none(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("discord_guild_id", "shard_count", mode="before")
+    @classmethod
+    def _blank_is_none(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("shard_ids", mode="before")
+    @classmethod
+    def _comma_list(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [int(part) for part in value.replace(" ", "").split(",") if part] or None
+        return value
