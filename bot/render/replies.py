@@ -88,6 +88,12 @@ class Replies:
     def _quote(self, paragraphs: list[Paragraph]) -> Reply:
         resolution = self.service.resolution
         notes = {p.id: [resolution.get(n) for n in p.footnotes] for p in paragraphs}
+        parents = {p.id: resolution.get(p.parent) for p in paragraphs if p.parent}
         return self.renderer.render(
-            "paragraphe", colour=Colour.TEXT, paragraphs=paragraphs, notes=notes, meta=self.meta
+            "paragraphe",
+            colour=Colour.TEXT,
+            paragraphs=paragraphs,
+            notes=notes,
+            parents=parents,
+            meta=self.meta,
         )

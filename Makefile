@@ -1,0 +1,38 @@
+# Two commands do all the set-up on a fresh machine with Python 3.11 and make:
+#   make run    install into .venv, then start the bot (or the offline console without DISCORD_TOKEN)
+#   make test   install into .venv, then run the whole test suite
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run console test lint check bench clean
+
+run: $(STAMP)
+	$(BIN)/resolution-bot
+
+console: $(STAMP)
+	$(BIN)/resolution-bot console
+
+test: $(STAMP)
+	$(BIN)/pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/hadolint Dockerfile
+
+check: lint test
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/startup.py
+
+# Reinstall when the dependencies change; the package itself is editable.
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --disable-pip-version-check --quiet --editable '.[dev]'
+	touch $(STAMP)
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache dist build
