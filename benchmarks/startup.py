@@ -12,17 +12,18 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bot.core.corpus import load_resolution  # noqa: E402
-from bot.core.service import Service  # noqa: E402
+from bot.core.corpus import load_resolution
+from bot.core.service import Service
 
 
-def median_ms(runs: int, action) -> float:
-    samples = []
+def median_ms(runs: int, action: Callable[[], object]) -> float:
+    samples: list[float] = []
     for _ in range(runs):
         start = time.perf_counter()
         action()

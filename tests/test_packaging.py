@@ -20,7 +20,18 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Build the project's wheel exactly as `pip install .` in the Dockerfile does."""
     out = tmp_path_factory.mktemp("wheel")
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(out), str(ROOT)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(out),
+            ROOT,
+        ],
         check=True,
         capture_output=True,
     )
@@ -86,7 +97,8 @@ def test_dockerfile_runs_unprivileged_without_secrets():
     """The image runs as a numeric non-root user and bakes no token in."""
     text = (ROOT / "Dockerfile").read_text()
     users = [shlex.split(line)[1] for line in text.splitlines() if line.startswith("USER ")]
-    assert users and users[-1].split(":")[0] not in {"0", "root"}
+    assert users
+    assert users[-1].split(":")[0] not in {"0", "root"}
     assert "DISCORD_TOKEN=" not in text.replace("DISCORD_TOKEN=…", "")
     ignored = (ROOT / ".dockerignore").read_text().splitlines()
     assert "*" in ignored  # everything is left out of the build context unless listed
