@@ -15,6 +15,8 @@ import uuid
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn, TextIO
 
+from pydantic import ValidationError
+
 from bot.console import Console
 from bot.core import serialize
 from bot.core.corpus import CorpusFormatError
@@ -24,7 +26,7 @@ from bot.core.service import DEFAULT_LIMIT, Service
 from bot.render.replies import Replies
 from bot.render.reply import Reply
 from bot.render.templates import Renderer
-from bot.settings import Settings
+from bot.settings import Settings, describe_errors
 
 log = logging.getLogger("bot")
 
@@ -69,9 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
     command("run", "lance le bot Discord (DISCORD_TOKEN requis)", json_flag=False)
     command("console", "console hors ligne : mêmes commandes que sur Discord", json_flag=False)
     command("paragraphe", "un ou plusieurs paragraphes, mot pour mot").add_argument(
-        "reference", nargs="+", help="29, §29, PP3, note 4, 29-31"
+        "reference", nargs="*", help="29, §29, PP3, note 4, 29-31"
     )
-    command("note", "une note de bas de page").add_argument("numero", help="1 à 5")
+    command("note", "une note de bas de page").add_argument("numero", nargs="?", default="", help="1 à 5")
     search = command("cherche", "recherche classée dans le texte")
     search.add_argument("requete", nargs="*", help="mots à chercher")
     search.add_argument("--limit", type=int, default=DEFAULT_LIMIT, help="nombre de résultats (défaut 5)")
@@ -94,9 +96,17 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
     wants_json = "--json" in args_list
-    settings = Settings()
+    try:
+        settings = Settings()
+    except ValidationError as exc:
+        return _fail(
+            EXIT_USER,
+            "configuration_invalide",
+            f"configuration invalide : {describe_errors(exc)}",
+            wants_json,
+        )
     logging.basicConfig(
-        level=settings.log_level.upper(), stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s"
+        level=settings.log_level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s"
     )
     try:
         args = build_parser().parse_args(args_list)

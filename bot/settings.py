@@ -5,13 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 # A wheel carries the data inside the package (see pyproject.toml); a checkout has it at the top.
 _BUNDLED = PACKAGE_DIR / "_data"
 _DATA_ROOT = _BUNDLED if _BUNDLED.is_dir() else PACKAGE_DIR.parent
+
+
+def describe_errors(error: ValidationError) -> str:
+    """Name the invalid settings without echoing their values (one of them may be the token)."""
+    return "; ".join(
+        f"{'.'.join(map(str, e['loc'])).upper()} : {e['msg']}" for e in error.errors(include_input=False)
+    )
 
 
 class Settings(BaseSettings):
@@ -42,6 +49,14 @@ class Settings(BaseSettings):
     @classmethod
     def _blank_is_none(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("log_level")
+    @classmethod
+    def _known_level(cls, value: str) -> str:
+        level = value.strip().upper()
+        if level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
+            raise ValueError("DEBUG, INFO, WARNING, ERROR ou CRITICAL attendu")
+        return level
 
     @field_validator("shard_ids", mode="before")
     @classmethod

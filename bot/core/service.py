@@ -54,6 +54,8 @@ class Service:
     def footnote(self, number: str) -> Paragraph:
         """Return one footnote, by its number (``4``) or its id (``FN4``, ``note 4``)."""
         typed = number.strip()
+        if not typed:
+            raise UserError("note_invalide", saisie="", maximum=self._counts[Kind.FOOTNOTE])
         ids = parse_reference(f"note {typed}" if typed.isdigit() else typed, self._counts)
         if len(ids) != 1 or not ids[0].startswith(Kind.FOOTNOTE.prefix):
             raise UserError("note_invalide", saisie=typed, maximum=self._counts[Kind.FOOTNOTE])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import IntEnum
 
 # Discord's embed limits (discord.py ``Embed`` docstrings and the API documentation).
@@ -54,7 +54,6 @@ class Reply:
     url: str | None = None
     fields: tuple[Field, ...] = ()
     ephemeral: bool = False
-    extras: dict[str, object] = field(default_factory=dict)
 
     def pages(self) -> list[Reply]:
         """Split into replies that each fit one embed: title only on the first, footer on the last."""
@@ -72,7 +71,6 @@ class Reply:
                     url=self.url if number == 0 else None,
                     fields=_fit_fields(self.fields) if last else (),
                     ephemeral=self.ephemeral,
-                    extras=self.extras,
                 )
             )
         return pages
