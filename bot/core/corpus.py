@@ -87,6 +87,9 @@ def load_resolution(corpus_dir: Path) -> Resolution:
         manifest = tomllib.loads(manifest_path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise CorpusFormatError(manifest_path, None, f"manifeste illisible ({exc})") from exc
+    missing = [key for key in ("symbol", "url", "text", "groups", "citations") if key not in manifest]
+    if missing:
+        raise CorpusFormatError(manifest_path, None, f"clés manquantes : {', '.join(missing)}")
     parser = _Parser(corpus_dir / manifest["text"], manifest)
     return parser.parse(
         groups_path=corpus_dir / manifest["groups"],
@@ -280,16 +283,21 @@ class _Parser:
         self, paragraphs: tuple[Paragraph, ...], footnotes: list[Paragraph]
     ) -> tuple[tuple[Paragraph, ...], tuple[Paragraph, ...]]:
         """Tie each footnote to the one paragraph whose text carries its marker, and back."""
-        numbers = [note.number for note in footnotes]
-        if numbers != list(range(1, len(numbers) + 1)):
-            raise self.fail(footnotes[0].line if footnotes else None, f"notes hors d'ordre : {numbers}")
+        numbers = {note.number for note in footnotes}
         carriers: dict[int, Paragraph] = {}
         for paragraph in paragraphs:
             for mark in _FOOTNOTE_MARK.findall(paragraph.text):
                 number = int(mark.translate(_FROM_SUPERSCRIPT))
-                if number in carriers or number not in numbers:
-                    raise self.fail(paragraph.line, f"appel de note {mark} en double ou sans note")
+                if number not in numbers:
+                    raise self.fail(paragraph.line, f"appel de note {mark} sans note correspondante")
+                if number in carriers:
+                    raise self.fail(
+                        paragraph.line, f"appel de note {mark} déjà porté par {carriers[number].id}"
+                    )
                 carriers[number] = paragraph
+        for expected, note in enumerate(footnotes, start=1):
+            if note.number != expected:
+                raise self.fail(note.line, f"note {note.number} trouvée, note {expected} attendue")
         linked = tuple(
             replace(p, footnotes=tuple(f"FN{n}" for n, c in carriers.items() if c is p)) for p in paragraphs
         )
@@ -303,11 +311,7 @@ class _Parser:
     # -- the recorded vote ----------------------------------------------------------------------
 
     def groups(self, path: Path) -> tuple[tuple[Group, ...], dict[str, Group]]:
-        try:
-            with path.open(encoding="utf-8", newline="") as handle:
-                rows = list(csv.DictReader(handle))
-        except OSError as exc:
-            raise CorpusFormatError(path, None, f"fichier illisible ({exc})") from exc
+        rows = _read_csv(path, ("pays", "groupe", "code_groupe"))
         groups: dict[str, Group] = {}
         membership: dict[str, Group] = {}
         for line, row in enumerate(rows, start=2):
@@ -373,8 +377,7 @@ class _Parser:
 
     def citations(self, path: Path, segments: tuple[Paragraph, ...]) -> tuple[Citation, ...]:
         """Find every cited document in the text and check that no symbol is left unexplained."""
-        with path.open(encoding="utf-8", newline="") as handle:
-            rows = list(csv.DictReader(handle))
+        rows = _read_csv(path, ("cle", "motifs", "libelle", "type", "symbole", "lien"))
         covered: dict[str, list[tuple[int, int]]] = {s.id: [] for s in segments}
         citations = []
         for line, row in enumerate(rows, start=2):
@@ -407,3 +410,16 @@ class _Parser:
                 if not any(link.group(1) in row["motifs"].split("|") for row in rows):
                     raise self.fail(source_line, f"lien [{link.group(1)}] absent de {path.name}")
         return tuple(citations)
+
+
+def _read_csv(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
+    """Read a side file, checking that it has the columns the parser reads."""
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            missing = [c for c in columns if c not in (reader.fieldnames or ())]
+            if missing:
+                raise CorpusFormatError(path, 1, f"colonnes manquantes : {', '.join(missing)}")
+            return list(reader)
+    except OSError as exc:
+        raise CorpusFormatError(path, None, f"fichier illisible ({exc})") from exc

@@ -68,7 +68,10 @@ def parse_date(text: str) -> date | None:
     """Parse the first French date of ``text`` (``10 juillet 2024``, ``1er avril 2022``)."""
     for day, month, year in _DATE.findall(text):
         if month.lower() in MONTHS:
-            return date(int(year), MONTHS[month.lower()], 1 if day == "1er" else int(day))
+            try:
+                return date(int(year), MONTHS[month.lower()], 1 if day == "1er" else int(day))
+            except ValueError:  # "31 juin": a French date that does not exist
+                return None
     return None
 
 
@@ -99,7 +102,7 @@ def parse_cardinal(words: str) -> int | None:
 
 def parse_ordinal(words: str) -> int | None:
     """Read a French ordinal written in words (``cinquante-sixième`` → 56, ``premier`` → 1)."""
-    words = words.casefold().strip()
+    words = "-".join(words.casefold().split())
     if words in {"premier", "première"}:
         return 1
     head, _, last = words.rpartition("-")

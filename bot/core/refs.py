@@ -40,7 +40,7 @@ _PREFIXES: dict[str, Kind] = {
 }
 _ITEM = re.compile(
     r"^(?P<prefix>[a-z§ ]*?)\s*(?P<start>[0-9]{1,6})"
-    r"(?:\s*(?:-|–|—|a|au)\s*(?P<prefix2>[a-z§ ]*?)\s*(?P<stop>[0-9]{1,6}))?$"
+    r"(?:\s*(?:-|–|—|au|a)\s*(?P<prefix2>[a-z§ ]*?)\s*(?P<stop>[0-9]{1,6}))?$"
 )
 _SEPARATORS = re.compile(r"\s*(?:,|;|\bet\b|\+)\s*")
 

@@ -1,0 +1,58 @@
+"""Shared fixtures: the real corpus, parsed once per session."""
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from bot.core.corpus import load_resolution
+from bot.core.models import Resolution
+from bot.core.service import Service
+
+TEXT_NAME = "A_HRC_RES_56_2.fr.txt"
+
+
+@pytest.fixture(scope="session")
+def corpus_dir() -> Path:
+    """The repository's corpus directory, found from this file rather than the working directory."""
+    return Path(__file__).resolve().parents[1] / "corpus"
+
+
+@pytest.fixture(scope="session")
+def resolution(corpus_dir: Path) -> Resolution:
+    """The resolution parsed from the real corpus."""
+    return load_resolution(corpus_dir)
+
+
+@pytest.fixture(scope="session")
+def service(resolution: Resolution) -> Service:
+    """The use cases over the real resolution."""
+    return Service(resolution)
+
+
+@pytest.fixture(scope="session")
+def source_lines(corpus_dir: Path) -> list[str]:
+    """The raw lines of the French text, unparsed."""
+    return (corpus_dir / TEXT_NAME).read_text(encoding="utf-8").splitlines()
+
+
+@pytest.fixture(scope="session")
+def raw_votes(source_lines: list[str]) -> dict[str, list[str]]:
+    """The three country lists of the vote record, read from the raw lines without the parser."""
+    headings = {"Ont voté pour :": "pour", "Ont voté contre :": "contre", "Se sont abstenus :": "abstention"}
+    lists: dict[str, list[str]] = {}
+    current = None
+    for line in map(str.strip, source_lines):
+        if line in headings:
+            current = headings[line]
+        elif current and line and line[0] not in "¹²³⁴⁵⁶⁷⁸⁹":  # footnote ⁵ sits inside the vote block
+            lists[current] = line.rstrip("].").split(", ")
+            current = None
+    return lists
+
+
+@pytest.fixture(scope="session")
+def csv_groups(corpus_dir: Path) -> dict[str, tuple[str, str]]:
+    """Each Council member's regional group (name, code), read from the groups CSV."""
+    with (corpus_dir / "groupes_regionaux_2024.csv").open(encoding="utf-8", newline="") as handle:
+        return {row["pays"]: (row["groupe"], row["code_groupe"]) for row in csv.DictReader(handle)}
