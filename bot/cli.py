@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import re
 import sys
 import uuid
 from collections.abc import Callable, Sequence
@@ -37,11 +38,43 @@ class _UsageError(Exception):
     """The command line itself is malformed (argparse's complaint, in French)."""
 
 
+# argparse's complaints, in French: (pattern of its English message, French message template).
+_ARGPARSE_MESSAGES = (
+    (r"argument COMMANDE: invalid choice: '([^']*)'", "« {0} » n'est pas une commande"),
+    (r"argument (\S+): invalid choice: '([^']*)'", "valeur « {1} » refusée pour {0}"),
+    (r"argument (\S+): invalid int value: '([^']*)'", "{0} attend un nombre entier, pas « {1} »"),
+    (r"argument (\S+): expected one argument", "{0} attend une valeur"),
+    (r"unrecognized arguments: (.*)", "arguments non reconnus : {0}"),
+    (r"the following arguments are required: (.*)", "arguments manquants : {0}"),
+)
+
+
+def _french(message: str) -> str:
+    for pattern, template in _ARGPARSE_MESSAGES:
+        if match := re.match(pattern, message):
+            return template.format(*match.groups())
+    return "arguments incorrects"
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help with French headings."""
+
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, prefix="utilisation : " if prefix is None else prefix)
+
+
 class _Parser(argparse.ArgumentParser):
-    """An argparse parser that raises instead of exiting, so that errors are French and JSON-able."""
+    """An argparse parser in French that raises instead of exiting, so errors can be JSON too."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.update(formatter_class=_Formatter, add_help=False)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "arguments"
+        self._optionals.title = "options"
+        self.add_argument("-h", "--help", action="help", help="affiche cette aide")
 
     def error(self, message: str) -> NoReturn:
-        raise _UsageError(message)
+        raise _UsageError(_french(message))
 
 
 class App:
@@ -60,10 +93,10 @@ def build_parser() -> argparse.ArgumentParser:
         prog="resolution-bot",
         description="Étudier la résolution A/HRC/RES/56/2 : citations exactes, recherche, vote.",
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
+    sub = parser.add_subparsers(dest="command", metavar="COMMANDE", title="commandes")
 
     def command(name: str, help_text: str, *, json_flag: bool = True) -> argparse.ArgumentParser:
-        child = sub.add_parser(name, help=help_text, description=help_text)
+        child: argparse.ArgumentParser = sub.add_parser(name, help=help_text, description=help_text)
         if json_flag:
             child.add_argument("--json", action="store_true", help="sortie JSON")
         return child
@@ -104,6 +137,7 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
             "configuration_invalide",
             f"configuration invalide : {describe_errors(exc)}",
             wants_json,
+            stdout,
         )
     logging.basicConfig(
         level=settings.log_level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s"
@@ -114,22 +148,23 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
         return _fail(
             EXIT_USER,
             "commande_invalide",
-            f"commande mal formée ({exc}). Voir resolution-bot --help.",
+            f"Commande mal formée : {exc}. Voir resolution-bot --help.",
             wants_json,
+            stdout,
         )
     try:
         app = App(settings)
     except CorpusFormatError as exc:
-        return _fail(EXIT_INTERNAL, "corpus_invalide", f"corpus invalide : {exc}", wants_json)
+        return _fail(EXIT_INTERNAL, "corpus_invalide", f"corpus invalide : {exc}", wants_json, stdout)
     try:
         return _dispatch(app, args, stdin, stdout)
     except UserError as error:
         message = app.renderer.error(error).as_text()
-        return _fail(EXIT_USER, error.code, message, getattr(args, "json", False))
+        return _fail(EXIT_USER, error.code, message, getattr(args, "json", False), stdout)
     except Exception:
         code = uuid.uuid4().hex[:8]
         log.exception("erreur interne %s", code)
-        return _fail(EXIT_INTERNAL, "erreur_interne", f"erreur interne (code {code})", wants_json)
+        return _fail(EXIT_INTERNAL, "erreur_interne", f"erreur interne (code {code})", wants_json, stdout)
 
 
 def _dispatch(app: App, args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
@@ -197,9 +232,9 @@ def _text(words: list[str]) -> str:
     return " ".join(words)
 
 
-def _fail(status: int, code: str, message: str, as_json: bool) -> int:
+def _fail(status: int, code: str, message: str, as_json: bool, stdout: TextIO) -> int:
     if as_json:
-        _print_json({"error": message, "code": code}, sys.stdout)
+        _print_json({"error": message, "code": code}, stdout)
     else:
         print(message, file=sys.stderr)
     return status

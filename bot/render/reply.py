@@ -56,24 +56,42 @@ class Reply:
     ephemeral: bool = False
 
     def pages(self) -> list[Reply]:
-        """Split into replies that each fit one embed: title only on the first, footer on the last."""
-        chunks = split_text(self.description, DESCRIPTION_LIMIT)
-        pages = []
-        for number, chunk in enumerate(chunks):
-            last = number == len(chunks) - 1
-            pages.append(
-                Reply(
-                    kind=self.kind,
-                    title=shorten(self.title, TITLE_LIMIT) if number == 0 else "",
-                    description=chunk,
-                    colour=self.colour,
-                    footer=shorten(self.footer, FOOTER_LIMIT) if last else "",
-                    url=self.url if number == 0 else None,
-                    fields=_fit_fields(self.fields) if last else (),
-                    ephemeral=self.ephemeral,
-                )
+        """
+        Split into embeds that each fit Discord's limits, 6000 characters in all included.
+
+        The title goes on the first embed, the footer on the last; the description is cut at
+        sentence boundaries; fields follow the description and spill onto further embeds.
+        """
+        title = shorten(self.title, TITLE_LIMIT)
+        footer = shorten(self.footer, FOOTER_LIMIT)
+        # Reserve room for the title and the footer on every chunk: always safe, and the
+        # description limit stays at least 6000 - 256 - 2048 = 3696 characters.
+        budget = min(DESCRIPTION_LIMIT, EMBED_TOTAL_LIMIT - len(title) - len(footer))
+        parts: list[tuple[str, list[Field]]] = [(chunk, []) for chunk in split_text(self.description, budget)]
+        used = len(title if len(parts) == 1 else "") + len(parts[-1][0]) + len(footer)
+        for item in _fit_fields(self.fields):
+            cost = len(item.name) + len(item.value)
+            fields = parts[-1][1]
+            if len(fields) >= FIELDS_PER_EMBED or used + cost > EMBED_TOTAL_LIMIT:
+                parts.append(("", []))
+                fields = parts[-1][1]
+                used = len(footer)
+            fields.append(item)
+            used += cost
+        last = len(parts) - 1
+        return [
+            Reply(
+                kind=self.kind,
+                title=title if number == 0 else "",
+                description=text,
+                colour=self.colour,
+                footer=footer if number == last else "",
+                url=self.url if number == 0 else None,
+                fields=tuple(fields),
+                ephemeral=self.ephemeral,
             )
-        return pages
+            for number, (text, fields) in enumerate(parts)
+        ]
 
     def size(self) -> int:
         """Return the characters Discord counts towards the 6000 per message."""
@@ -142,10 +160,8 @@ def shorten(text: str, limit: int) -> str:
     return text[: cut if cut > 0 else limit - 1].rstrip() + "…"
 
 
-def _fit_fields(fields: tuple[Field, ...]) -> tuple[Field, ...]:
-    fitted = []
-    for item in fields[:FIELDS_PER_EMBED]:
-        fitted.append(
-            Field(shorten(item.name, FIELD_NAME_LIMIT), shorten(item.value, FIELD_VALUE_LIMIT), item.inline)
-        )
-    return tuple(fitted)
+def _fit_fields(fields: tuple[Field, ...]) -> list[Field]:
+    return [
+        Field(shorten(item.name, FIELD_NAME_LIMIT), shorten(item.value, FIELD_VALUE_LIMIT), item.inline)
+        for item in fields
+    ]

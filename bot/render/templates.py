@@ -18,14 +18,15 @@ _MASS_MENTION = re.compile(r"@(everyone|here)", re.IGNORECASE)
 _MENTION = re.compile(r"<(@[!&]?|#)(\d+)>")
 
 KIND_LABELS = {"preambular": "préambule", "operative": "dispositif", "footnote": "note"}
+PART_LABELS = {"tout": "tout le texte", "preambule": "préambule", "dispositif": "dispositif"}
 VOTE_LABELS = {"pour": "pour", "contre": "contre", "abstention": "abstention"}
 
 
 def escape_markdown(text: str) -> str:
     """Make user text inert on Discord: markdown escaped, mentions and @everyone defused."""
-    text = _MARKDOWN.sub(r"\\\1", str(text))
-    text = _MENTION.sub(lambda m: f"<{m.group(1)}\u200b{m.group(2)}>", text)
-    return _MASS_MENTION.sub(lambda m: f"@\u200b{m.group(1)}", text)
+    text = _MENTION.sub(lambda m: f"<{m.group(1)}\u200b{m.group(2)}>", str(text))
+    text = _MASS_MENTION.sub(lambda m: f"@\u200b{m.group(1)}", text)
+    return _MARKDOWN.sub(r"\\\1", text)
 
 
 def _defuse(text: str) -> str:
@@ -57,6 +58,7 @@ class Renderer:
             i=(lambda s: f"*{s}*") if markup else str,
             date_fr=format_date,
             kind_label=lambda kind: KIND_LABELS[str(kind)],
+            part_label=lambda part: PART_LABELS[str(part)],
             highlight=self._highlight,
             quote=self._quote,
         )
