@@ -64,25 +64,30 @@ def cli(workdir: Path):
     def run(*args: str, stdin: str = "", **env_extra: str) -> subprocess.CompletedProcess[str]:
         key = (args, stdin, tuple(sorted(env_extra.items())))
         if key not in answered:  # the program is deterministic: run each invocation once
-            answered[key] = _run(*args, stdin=stdin, **env_extra)
+            answered[key] = run_program(
+                [sys.executable, "-m", "bot"], *args, cwd=workdir, stdin=stdin, **env_extra
+            )
         return answered[key]
 
-    def _run(*args: str, stdin: str, **env_extra: str) -> subprocess.CompletedProcess[str]:
-        # An empty value, not an absent one: it also overrides a developer's .env file.
-        env = {**os.environ, "DISCORD_TOKEN": ""}
-        env.update(env_extra)
-        return subprocess.run(
-            [sys.executable, "-m", "bot", *args],
-            cwd=workdir,
-            env=env,
-            input=stdin,
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            timeout=60,
-        )
-
     return run
+
+
+def run_program(
+    program: list[str], *args: str, cwd: Path, stdin: str = "", **env_extra: str
+) -> subprocess.CompletedProcess[str]:
+    """Run the program with ARGS in `cwd`, DISCORD_TOKEN empty unless given."""
+    # An empty value, not an absent one: it also overrides a developer's .env file.
+    env = {**os.environ, "DISCORD_TOKEN": "", **env_extra}
+    return subprocess.run(
+        [*program, *args],
+        cwd=cwd,
+        env=env,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+    )
 
 
 def _assert_no_traceback(result: subprocess.CompletedProcess[str]) -> None:
@@ -373,17 +378,7 @@ def test_console_script_is_the_same_program(cli, workdir):
     """The installed `resolution-bot` script answers exactly like `python -m bot`."""
     script = Path(sys.executable).parent / "resolution-bot"
     assert script.is_file()
-    # An empty value, not an absent one: it also overrides a developer's .env file.
-    env = {**os.environ, "DISCORD_TOKEN": ""}
-    direct = subprocess.run(
-        [str(script), "paragraphe", "OP20", "--json"],
-        cwd=workdir,
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=60,
-    )
+    direct = run_program([str(script)], "paragraphe", "OP20", "--json", cwd=workdir)
     assert direct.returncode == 0, direct.stderr
     assert direct.stdout == cli("paragraphe", "OP20", "--json").stdout
 
