@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import re
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -111,12 +111,9 @@ class _Parser:
     def fail(self, line: int | None, reason: str) -> CorpusFormatError:
         return CorpusFormatError(self.path, line, reason)
 
-    def find(self, predicate: str, start: int = 0) -> int:
-        """Return the 0-based index of the first line equal to ``predicate`` after ``start``."""
-        for index in range(start, len(self.lines)):
-            if self.lines[index].strip() == predicate:
-                return index
-        raise self.fail(None, f"ligne introuvable : {predicate!r}")
+    def find(self, test: Callable[[str], bool], start: int = 0) -> int | None:
+        """Return the 0-based index of the first line from ``start`` that passes ``test``."""
+        return next((i for i in range(start, len(self.lines)) if test(self.lines[i].strip())), None)
 
     def blocks(self, start: int, stop: int) -> Iterator[_Block]:
         """Yield the blank-line separated blocks of lines ``start``..``stop`` (0-based, exclusive)."""
@@ -137,25 +134,22 @@ class _Parser:
     # -- the whole document ---------------------------------------------------------------------
 
     def parse(self, groups_path: Path, citations_path: Path) -> Resolution:
-        chapeau = self.find(_CHAPEAU)
-        meeting = next(
-            (i for i in range(chapeau, len(self.lines)) if re.match(r"^\*\d+\^", self.lines[i])), None
-        )
+        chapeau = self.find(lambda line: line == _CHAPEAU)
+        if chapeau is None:
+            raise self.fail(None, f"ligne introuvable : {_CHAPEAU!r}")
+        meeting = self.find(lambda line: re.match(r"^\*\d+\^", line) is not None, chapeau)
         if meeting is None:
             raise self.fail(None, "ligne de séance (« *34^e séance ») introuvable")
         metadata = self.metadata(chapeau, meeting)
         paragraphs, footnotes = self.body(chapeau + 1, meeting)
-        vote_start = next(
-            (i for i in range(meeting, len(self.lines)) if self.lines[i].startswith("[Adoptée")), None
-        )
+        vote_start = self.find(lambda line: line.startswith("[Adoptée"), meeting)
         if vote_start is None:
             raise self.fail(meeting + 1, "bloc de vote « [Adoptée … » introuvable après la séance")
         groups, membership = self.groups(groups_path)
         vote, vote_footnotes = self.vote(vote_start, membership)
         footnotes.extend(vote_footnotes)
-        preambular = tuple(p for p in paragraphs if p.kind is Kind.PREAMBULAR)
-        operative = tuple(p for p in paragraphs if p.kind is Kind.OPERATIVE)
-        linked, notes = self.attach_footnotes(preambular + operative, footnotes)
+        # body() guarantees document order: every preambular paragraph before the operative ones.
+        linked, notes = self.attach_footnotes(tuple(paragraphs), footnotes)
         self.check_counts(linked, notes, vote)
         citations = self.citations(citations_path, (*linked, *notes))
         return Resolution(
@@ -171,7 +165,8 @@ class _Parser:
     # -- header ---------------------------------------------------------------------------------
 
     def metadata(self, chapeau: int, meeting: int) -> Metadata:
-        header = [line.strip() for line in self.lines[:chapeau]]
+        # Padding lets "the line after X" read as empty, and then fail cleanly, at the header's end.
+        header = [line.strip() for line in self.lines[:chapeau]] + ["", ""]
 
         def first(pattern: str) -> tuple[int, re.Match[str]]:
             for index, line in enumerate(header):
@@ -187,10 +182,11 @@ class _Parser:
         title_at, numbered = first(r"^(\d+/\d+)\.\s+(.+)$")
         bold = re.search(r"\*\*(.+?)\*\*", "\n".join(header[agenda_at:adopted_at]), re.DOTALL)
         distributed = parse_date(header[distr + 1])
+        language, session_dates = header[distr + 2], header[session_at + 2]
         adopted = parse_date(adopted_line.group(2))
         meeting_text = " ".join(self.lines[meeting : meeting + 2])
         meeting_match = re.match(r"^\*(\d+)\^\{?e\}? séance", meeting_text)
-        if not (distributed and adopted and bold and meeting_match):
+        if not (distributed and adopted and bold and meeting_match and language and session_dates):
             raise self.fail(title_at + 1, "en-tête incomplet : date, intitulé du point ou séance illisible")
         number, title = numbered.groups()
         session_number = parse_ordinal(session.group(1))
@@ -209,13 +205,13 @@ class _Parser:
             body=adopted_line.group(1).removeprefix("le ").strip(),
             session=session_number,
             session_label=session.group(0),
-            session_dates=header[session_at + 2],
+            session_dates=session_dates,
             agenda_item=int(agenda.group(1)),
             agenda_title=clean(bold.group(1)),
             adopted=adopted,
             meeting=int(meeting_match.group(1)),
             distributed=distributed,
-            language=header[distr + 2],
+            language=language,
             original_language=original.group(1).strip(),
             url=str(self.manifest["url"]),
         )
@@ -322,7 +318,7 @@ class _Parser:
         return tuple(groups.values()), membership
 
     def vote(self, start: int, membership: dict[str, Group]) -> tuple[VoteRecord, list[Paragraph]]:
-        end = next((i for i in range(start, len(self.lines)) if self.lines[i].rstrip().endswith("]")), None)
+        end = self.find(lambda line: line.endswith("]"), start)
         if end is None:
             raise self.fail(start + 1, "bloc de vote non refermé par « ] »")
         totals_match = _VOTE_TOTALS.search(self.lines[start])
