@@ -38,7 +38,7 @@ def command(*args: str) -> None:
 def main() -> None:
     corpus = ROOT / "corpus"
     parse = median_ms(50, lambda: load_resolution(corpus))
-    build = median_ms(50, lambda: Service.from_corpus(corpus))
+    build = median_ms(50, lambda: Service.from_corpus(corpus).index)
     service = Service.from_corpus(corpus)
     lookup = median_ms(2000, lambda: service.paragraphs("29")) * 1000
     search = median_ms(500, lambda: service.search("coopération Sud-Sud"))

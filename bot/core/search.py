@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from rank_bm25 import BM25Okapi
-
 from bot.core.analyzer import analyze, tokenize
 from bot.core.models import Kind, Paragraph
 
@@ -37,6 +35,9 @@ class SearchIndex:
     """A BM25 index over segments, analysed with the same analyzer as the queries."""
 
     def __init__(self, segments: Iterable[Paragraph]) -> None:
+        # Imported here: rank_bm25 pulls in numpy (~80 ms), which commands that do not search skip.
+        from rank_bm25 import BM25Okapi
+
         self.segments = tuple(segments)
         # rank_bm25 is given pre-tokenised documents: its ``tokenizer=`` argument opens a
         # process pool that is never closed.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from bot.core.corpus import load_resolution
@@ -38,9 +39,13 @@ class Service:
 
     def __init__(self, resolution: Resolution) -> None:
         self.resolution = resolution
-        self.index = SearchIndex(resolution.segments)
         self.votes = VoteBook(resolution.vote, resolution.groups)
         self._counts = {kind: len(resolution.part(kind)) for kind in Kind}
+
+    @cached_property
+    def index(self) -> SearchIndex:
+        """Return the search index, built on first use: a one-shot quote never pays for it."""
+        return SearchIndex(self.resolution.segments)
 
     @classmethod
     def from_corpus(cls, corpus_dir: Path) -> Service:
