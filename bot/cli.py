@@ -1,5 +1,4 @@
-"""
-The ``resolution-bot`` command line (same program as ``python -m bot``).
+"""The ``resolution-bot`` command line (same program as ``python -m bot``).
 
 Exit status: 0 answered, 2 bad input (French message on stderr, or ``{"error": …}`` with
 ``--json``), 1 internal error. Nothing heavy happens at import: ``main`` builds everything.

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
-# Apostrophes as typed on phones and keyboards, all read as the ASCII one.
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "′": "'"})
+from bot.core.french import fold
+
 # Elided articles and pronouns glued to the next word: l'homme, d'affectation, qu'il, jusqu'à.
 _ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'", re.IGNORECASE)
 # A term: letters and digits, with inner "/", "." or "-" kept so that 70/1, A/HRC/55/78 and
@@ -107,18 +106,12 @@ class Token:
     end: int
 
 
-def _fold_char(char: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", char.casefold())
-    folded = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return folded.replace("œ", "oe").replace("æ", "ae")
-
-
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     """Fold ``text`` (case, accents, ligatures) and map each folded character to its source index."""
     out: list[str] = []
     offsets: list[int] = []
-    for index, char in enumerate(text.translate(_APOSTROPHES)):
-        folded = _fold_char(char)
+    for index, char in enumerate(text):
+        folded = fold(char)
         out.append(folded)
         offsets.extend([index] * len(folded))
     return "".join(out), offsets

@@ -1,5 +1,4 @@
-"""
-Parse the markdown rendering of the official PDF into one validated ``Resolution``.
+"""Parse the markdown rendering of the official PDF into one validated ``Resolution``.
 
 The text is a conversion of a PDF, with its traps: a page break splits PP26 in two, footnote lines
 sit between paragraphs and inside the vote list, ``1^{er}``/``34^e`` are superscripts and

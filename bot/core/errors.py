@@ -6,8 +6,7 @@ from typing import Any
 
 
 class UserError(Exception):
-    """
-    Bad input we explain to the user: ``code`` names the template in ``templates/erreurs/``.
+    """Bad input we explain to the user: ``code`` names the template in ``templates/erreurs/``.
 
     ``data`` holds what the template needs (the reference typed, the valid ranges, suggestions).
     It never carries a discord type, and its message is for logs only, never shown to users.

@@ -50,11 +50,17 @@ _CARDINALS = {
 _ORDINAL_STEMS = {"cinqu": "cinq", "neuv": "neuf"}
 _DATE = re.compile(r"(1er|\d{1,2}) (\w+) (\d{4})")
 _SPACES = re.compile(r"\s+")
+# Apostrophes as typed on phones and keyboards, all read as the ASCII one.
+APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "′": "'"})
 
 
 def fold(text: str) -> str:
-    """Return ``text`` without accents, case or compatibility forms, for lookups (not display)."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    """Return ``text`` without accents, case, ligatures or curly apostrophes, for lookups (not display).
+
+    Characters map one to one except ligatures (œ → oe), so ``analyzer`` can fold character by
+    character and keep source offsets.
+    """
+    decomposed = unicodedata.normalize("NFKD", text.translate(APOSTROPHES).casefold())
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return stripped.replace("œ", "oe").replace("æ", "ae")
 

@@ -33,8 +33,7 @@ class VoteChoice(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
-    """
-    One numbered segment: a preambular or operative paragraph, or a footnote.
+    """One numbered segment: a preambular or operative paragraph, or a footnote.
 
     ``text`` is the source wording with markup removed and whitespace folded; it never changes.
     ``verb`` is the italic opening of an operative paragraph (``Prie également``), else ``None``.

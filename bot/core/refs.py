@@ -46,8 +46,7 @@ _SEPARATORS = re.compile(r"\s*(?:,|;|\bet\b|\+)\s*")
 
 
 def parse_reference(text: str, counts: Mapping[Kind, int]) -> list[str]:
-    """
-    Turn what a user typed into segment ids in reading order, e.g. ``"29-31"`` → OP29..OP31.
+    """Turn what a user typed into segment ids in reading order, e.g. ``"29-31"`` → OP29..OP31.
 
     ``counts`` gives how many segments of each kind exist. Raises ``UserError`` with code
     ``reference_vide``, ``reference_invalide`` or ``paragraphe_inconnu``, with the valid ranges.

@@ -13,8 +13,7 @@ SNIPPET_LENGTH = 220
 
 @dataclass(frozen=True, slots=True)
 class Hit:
-    """
-    One search result: the segment, its BM25 score and a snippet around the matched words.
+    """One search result: the segment, its BM25 score and a snippet around the matched words.
 
     ``marks`` holds the (start, end) spans of the matched words inside ``snippet``, so that each
     front end can mark them its own way (bold on Discord).

@@ -32,7 +32,7 @@ _GROUP_ALIASES = {
 
 def name_key(name: str) -> str:
     """Reduce a country or group name to a lookup key: folded, no article, no parenthesis."""
-    key = fold(name).replace("’", "'").replace("`", "'").strip()
+    key = fold(name).strip()
     key = _PARENTHESIS.sub("", key)
     key = re.sub(r"[\s\-]+", " ", key).strip(" .")
     return _ARTICLE.sub("", key)

@@ -1,5 +1,4 @@
-"""
-One method per command: call the service, pick the template, return a ``Reply``.
+"""One method per command: call the service, pick the template, return a ``Reply``.
 
 The console, the command line and Discord all answer through this class, so that the same
 command gives the same words everywhere. ``UserError`` passes through to the front end.

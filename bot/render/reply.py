@@ -40,8 +40,7 @@ class Field:
 
 @dataclass(frozen=True, slots=True)
 class Reply:
-    """
-    What one command answers: one embed's worth of parts, before any splitting.
+    """What one command answers: one embed's worth of parts, before any splitting.
 
     ``description`` may exceed Discord's limits: ``pages()`` splits it at sentence boundaries.
     """
@@ -56,8 +55,7 @@ class Reply:
     ephemeral: bool = False
 
     def pages(self) -> list[Reply]:
-        """
-        Split into embeds that each fit Discord's limits, 6000 characters in all included.
+        """Split into embeds that each fit Discord's limits, 6000 characters in all included.
 
         The title goes on the first embed, the footer on the last; the description is cut at
         sentence boundaries; fields follow the description and spill onto further embeds.
@@ -127,8 +125,7 @@ def group_pages(pages: list[Reply]) -> list[list[Reply]]:
 
 
 def split_text(text: str, limit: int) -> list[str]:
-    """
-    Split ``text`` into chunks of at most ``limit`` characters, never inside a word.
+    """Split ``text`` into chunks of at most ``limit`` characters, never inside a word.
 
     Cuts fall, in order of preference, between paragraphs, after a sentence (``.;:!?»``), then
     between words; a single word longer than ``limit`` is the only thing ever cut.

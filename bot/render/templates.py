@@ -35,8 +35,7 @@ def _defuse(text: str) -> str:
 
 
 class Renderer:
-    """
-    Render replies from ``templates/``.
+    """Render replies from ``templates/``.
 
     ``markup=True`` writes Discord markdown (bold, italics, escaped user text); ``markup=False``
     writes the same words as plain text for the console. Both read the same templates.
