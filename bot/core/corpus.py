@@ -374,6 +374,7 @@ class _Parser:
         """Find every cited document in the text and check that no symbol is left unexplained."""
         rows = _read_csv(path, ("cle", "motifs", "libelle", "type", "symbole", "lien"))
         covered: dict[str, list[tuple[int, int]]] = {s.id: [] for s in segments}
+        order = {s.id: i for i, s in enumerate(segments)}
         citations = []
         for line, row in enumerate(rows, start=2):
             cited_in: list[str] = []
@@ -393,7 +394,6 @@ class _Parser:
                 raise CorpusFormatError(path, line, f"document {row['cle']!r} cité nulle part dans le texte")
             symbol = row["symbole"] or None
             url = row["lien"] or (f"https://undocs.org/fr/{symbol}" if symbol else None)
-            order = {s.id: i for i, s in enumerate(segments)}
             cited = tuple(sorted(set(cited_in), key=order.__getitem__))
             citations.append(Citation(row["cle"], row["libelle"], row["type"], symbol, url, cited))
         for segment in segments:
