@@ -17,6 +17,9 @@ from bot.core.votes import GroupTally, VoteBook
 MAX_QUERY_LENGTH = 500
 DEFAULT_LIMIT = 5
 MAX_LIMIT = 50
+# Discord's autocomplete: at most 25 choices, each name and value within 100 characters.
+MAX_CHOICES = 25
+CHOICE_LENGTH = 100
 # The search filter users type: French part names, accents optional.
 PARTS: dict[str, frozenset[Kind] | None] = {
     "tout": None,
@@ -112,8 +115,49 @@ class Service:
             raise UserError("document_inconnu", saisie=document.strip()[:MAX_QUERY_LENGTH])
         return found
 
+    def complete_paragraph(self, typed: str, limit: int = MAX_CHOICES) -> list[tuple[str, str]]:
+        """Return ``(label, id)`` choices for a paragraph being typed: by number or by words.
+
+        ``29`` offers OP29, PP29, then OP2x; words match the folded text. Labels are the id and
+        the opening words, within Discord's 100 characters.
+        """
+        wanted = fold(typed.strip())
+        paragraphs = self.resolution.paragraphs
+        digits = "".join(ch for ch in wanted if ch.isdigit())
+        if not wanted:
+            chosen = list(paragraphs)
+        elif (digits and wanted.lstrip("§ ").isdigit()) or wanted[:2] in {"op", "pp"}:
+            prefix = wanted[:2] if wanted[:2] in {"op", "pp"} else ""
+            exact = [p for p in paragraphs if str(p.number) == digits and p.id.lower().startswith(prefix)]
+            starts = [
+                p
+                for p in paragraphs
+                if str(p.number).startswith(digits) and p.id.lower().startswith(prefix) and p not in exact
+            ]
+            # Operative paragraphs first: a bare number means OP (DESIGN.md, references).
+            chosen = sorted(exact, key=lambda p: p.kind is not Kind.OPERATIVE) + starts
+        else:
+            chosen = [p for p in paragraphs if wanted in fold(p.text)]
+        return [(_choice_label(p), p.id) for p in chosen[:limit]]
+
+    def complete_country(self, typed: str, limit: int = MAX_CHOICES) -> list[str]:
+        """Return the Council members whose name matches what is being typed, accents ignored."""
+        wanted = fold(typed.strip())
+        names = [m.country for m in self.resolution.vote.members]
+        starts = [n for n in names if fold(n).startswith(wanted)]
+        inside = [n for n in names if wanted in fold(n) and n not in starts]
+        return (sorted(starts, key=fold) + sorted(inside, key=fold))[:limit]
+
     def _get(self, segment_id: str) -> Paragraph:
         paragraph = self.resolution.get(segment_id)
         if paragraph is None:  # parse_reference checked the bounds: this is a bug, not bad input
             raise LookupError(segment_id)
         return paragraph
+
+
+def _choice_label(paragraph: Paragraph) -> str:
+    label = f"{paragraph.id} · {paragraph.text}"
+    if len(label) <= CHOICE_LENGTH:
+        return label
+    cut = label[: CHOICE_LENGTH - 1].rsplit(" ", 1)[0]
+    return cut + "…"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import IntEnum
 
 # Discord's embed limits (discord.py ``Embed`` docstrings and the API documentation).
@@ -39,6 +39,14 @@ class Field:
 
 
 @dataclass(frozen=True, slots=True)
+class Attachment:
+    """A file sent with a reply (a chart image): the console writes it, Discord uploads it."""
+
+    filename: str
+    data: bytes = field(repr=False)
+
+
+@dataclass(frozen=True, slots=True)
 class Reply:
     """What one command answers: one embed's worth of parts, before any splitting.
 
@@ -53,6 +61,8 @@ class Reply:
     url: str | None = None
     fields: tuple[Field, ...] = ()
     ephemeral: bool = False
+    # Files belong to the message, not to an embed: pages() leaves them here for the sender.
+    files: tuple[Attachment, ...] = ()
 
     def pages(self) -> list[Reply]:
         """Split into embeds that each fit Discord's limits, 6000 characters in all included.
