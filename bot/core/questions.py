@@ -61,7 +61,9 @@ class VoteScope(StrEnum):
 class Request:
     """One request of the Council: an operative verb, whom it addresses, in one paragraph.
 
-    ``clause`` is the verbatim part of the paragraph from the verb to the next request verb.
+    ``clause`` is the verbatim part of the paragraph from the verb to the next request verb;
+    ``start`` is where it begins in the paragraph's text (0 for the opening verb); ``more`` tells
+    whether words follow it in the paragraph.
     """
 
     paragraph: Paragraph
@@ -69,6 +71,8 @@ class Request:
     family: str
     addressees: tuple[str, ...]
     clause: str
+    start: int = 0
+    more: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -352,6 +356,7 @@ _REQUEST_VERB = re.compile(r"\b(Prie|Demande|Invite|Exhorte|Engage|Encourage|App
 # Only where a verb starts a clause: « …, et prie le Haut-Commissaire », not « la demande ».
 _CLAUSE_START = re.compile(r"(?:^|,\s*(?:et\s+)?|\bet\s+)$")
 # The addressee comes before the infinitive (« de s'employer », « d'étudier », « à prendre »).
+_CLAUSE_END = re.compile(r"[\s,;.]*(?:\bet)?[\s,;.]*$")
 _INFINITIVE = re.compile(
     r"\b(?:de|d'|à)\s*(?:s'|se\s+)?[a-zàâçéèêëîïôûù]+(?:er|ir|re|oir)\b|(?<!ainsi )\bque\b"
 )
@@ -561,6 +566,7 @@ class QuestionAnswerer:
             )
         candidate = self._country_candidate(q)
         if candidate:
+            candidate = _as_typed(candidate, typed)
             try:
                 member = self.service.vote(candidate)
             except UserError as error:
@@ -663,14 +669,15 @@ class QuestionAnswerer:
             starts = [m for m in _REQUEST_VERB.finditer(text) if _CLAUSE_START.search(text[: m.start()])]
             for index, match in enumerate(starts):
                 end = starts[index + 1].start() if index + 1 < len(starts) else len(text)
-                clause = text[match.start() : end].rstrip(" ,;.")
+                clause = _CLAUSE_END.sub("", text[match.start() : end])
                 head = clause[len(match.group()) :]
                 stop = _INFINITIVE.search(head)
                 region = _normal(head[: stop.start()] if stop else head[:150])
                 addressees = tuple(label for label, pattern in ADDRESSEES if pattern.search(region))
                 family = fold(match.group()).lower()
                 verb = paragraph.verb if match.start() == 0 and paragraph.verb else match.group()
-                found.append(Request(paragraph, verb, family, addressees, clause))
+                more = bool(re.search(r"\w", text[match.start() + len(clause) :]))
+                found.append(Request(paragraph, verb, family, addressees, clause, match.start(), more))
         return tuple(found)
 
     def _citations(self, typed: str, q: str) -> Answer | None:
@@ -765,6 +772,17 @@ _NOT_A_COUNTRY = re.compile(
     r"scrutin|soutenu\w*|appuye\w*|liste|tous|toutes|chaque|ensemble|detail|repartition|"
     r"groupes?|regionaux|regional|membre|quels|quelles|ete|\d+)$"
 )
+
+
+def _as_typed(folded: str, typed: str) -> str:
+    """Return the user's own spelling of the folded words ``folded`` (« Côte d'Ivoire »)."""
+    words = typed.split()
+    for size in range(1, len(words) + 1):
+        for start in range(len(words) - size + 1):
+            span = " ".join(words[start : start + size]).strip("?!.,;:")
+            if " ".join(analyze(span)) == folded:
+                return span
+    return folded
 
 
 def _same_term(a: str, b: str) -> bool:
