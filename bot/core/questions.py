@@ -299,13 +299,24 @@ _FACTS = (
     ("adopted", re.compile(r"\bquand\b|\bdate\b|quel jour|en quelle annee|\bdatee?\b")),
     ("meeting", re.compile(r"\bseance\b|\breunion\b")),
     ("session", re.compile(r"\bsession\b")),
-    ("symbol", re.compile(r"\bsymbole\b|\bcote\b|numero du document|reference officielle")),
+    (
+        "symbol",
+        re.compile(r"\bsymbole\b|\bcote (?:officielle|du document)|numero du document|reference officielle"),
+    ),
     ("title", re.compile(r"\btitre\b|\bintitul|s'appelle|\bnom de la resolution")),
     ("language", re.compile(r"\blangue\b|\boriginal|\bredige|\btradui")),
     ("body", re.compile(r"\borgane\b|quelle instance|qui a adopte|adoptee? par qui|quel conseil")),
     ("agenda", re.compile(r"ordre du jour")),
     ("url", re.compile(r"\blien\b|\burl\b|texte officiel|telecharg")),
     ("structure", re.compile(r"combien (?:de |d')(?:paragraphes|alineas|notes|considerants)")),
+)
+# Facts asked with words (« quand », « séance ») that may be about something else in the text:
+# « Quand le Haut-Commissaire doit-il présenter son rapport ? » is not about the adoption.
+_WHEN_FACTS = frozenset({"adopted", "meeting", "session"})
+_FACT_WORDS = re.compile(
+    r"^(?:adopt|vot|resolution|texte|document|seance|session|date|jour|annee|quand|pendant|lors|"
+    r"cours|conseil|droits|homme|56/2|juillet|2024|\d|etait|c'etait|ete|eu|lieu|tenu|quel|"
+    r"exactement|officiel|cette|celle)"
 )
 # A session question about the work ahead is about the text, not about this resolution's session.
 _FUTURE_SESSION = re.compile(r"examin|poursui|rapport|prochain|soumet|present|reprend|neuvieme|troisieme")
@@ -318,12 +329,12 @@ _CITATION_WORDS = re.compile(
 )
 _CITATION_KINDS = (
     (re.compile(r"assemblee generale"), ("resolution_ag",)),
-    (re.compile(r"conseil|propres? resolutions"), ("resolution_cdh",)),
+    (re.compile(r"resolutions? du conseil|propres? resolutions"), ("resolution_cdh",)),
     (re.compile(r"\brapports?\b"), ("rapport",)),
     (re.compile(r"\bdeclarations?\b"), ("declaration",)),
     (re.compile(r"\btraites?\b|\baccords?\b"), ("traite",)),
     (
-        re.compile(r"\bresolutions?\b"),
+        re.compile(r"\bresolutions\b|quelles? resolution"),
         ("resolution_ag", "resolution_cdh", "resolution_sous_commission"),
     ),
 )
@@ -537,11 +548,17 @@ class QuestionAnswerer:
                 continue
             if name == "adopted" and ("distributed" in facts or _REQUEST_WORDS.search(q)):
                 continue
+            if name in _WHEN_FACTS and self._other_subject(typed):
+                continue
             facts.append(name)
         if not facts:
             return None
         counts = {kind.value: len(self.resolution.part(kind)) for kind in Kind}
         return Answer(typed, Intent.METADATA, True, facts=tuple(facts), data={"counts": counts})
+
+    def _other_subject(self, typed: str) -> bool:
+        """Tell whether a question names something besides the resolution and its adoption."""
+        return any(not _FACT_WORDS.match(term) for term in analyze(self._content(typed)))
 
     def _vote(self, typed: str, q: str) -> Answer | None:
         members = self._members_named(q)
@@ -602,7 +619,7 @@ class QuestionAnswerer:
             name = re.sub(r"\s*\([^)]*\)", "", _normal(member.country)).replace("-", " ")
             variants = {name, name.split(" d'")[0]}
             for variant in variants:
-                keys.append((re.compile(rf"(?<![\w'-]){re.escape(variant)}(?![\w-])"), member))
+                keys.append((re.compile(rf"(?<![\w-]){re.escape(variant)}(?![\w-])"), member))
         return keys
 
     def _members_named(self, q: str) -> list[MemberVote]:
