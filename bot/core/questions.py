@@ -30,7 +30,7 @@ from bot.core.service import MAX_QUERY_LENGTH, Service
 from bot.core.votes import GroupTally
 
 # Measured by benchmarks/questions.py (it prints accuracy by threshold and the chosen value).
-DECLINE_THRESHOLD = 0.6
+DECLINE_THRESHOLD = 0.55
 # How many passages a search answer shows, and how many are weighed for coverage.
 SHOWN_PASSAGES = 3
 WEIGHED_PASSAGES = 8
@@ -107,8 +107,13 @@ class Answer:
 
     @property
     def citations(self) -> list[str]:
-        """Return the ids of the segments quoted as evidence, in order, without repeats."""
+        """Return the ids of the segments quoted as evidence, in order, without repeats.
+
+        A declined answer cites nothing: the passages it offers are in ``closest``.
+        """
         ids: list[str] = []
+        if not self.answered:
+            return ids
         sources: Iterable[str] = (
             *(p.id for p in self.paragraphs),
             *(r.paragraph.id for r in self.requests),
@@ -290,6 +295,9 @@ _VOTE_FILLER = frozenset(
         "56/2",
         "dans",
         "position",
+        "eu",
+        "y",
+        "avoir",
     ]
 )
 
@@ -401,6 +409,13 @@ _FAMILY_WORDS = (
 )
 # « parle-t-on », « prévoit-elle »: the pronoun glued to an inverted verb.
 _INVERSION = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|on|ce|je|tu|nous|vous)(?=\W*$)", re.IGNORECASE)
+_CITATION_TERM = re.compile(r"^(?:cit|mention|refer|rappel|parl|evoqu|quel|ou$|texte|resolution|paragraphe)")
+_REQUEST_TERM = re.compile(
+    r"^(?:demand|pri|invit|exhort|engag|encourag|appel|recommand|doi|faire|fait|attend|role|charge|"
+    r"conseil|quoi|qui|quel|adress|formul|aupres|chose|quelque)"
+)
+# With a member named, these words alone make a vote question (« La Belgique était pour ? »).
+_VOTE_HINT = re.compile(r"\bpour\b|\bcontre\b|absten|\bposition\b")
 _WHY = re.compile(r"\bpourquoi\b|\braison|\bmotif|\bjustifi")
 
 
@@ -505,7 +520,20 @@ class QuestionAnswerer:
             )
         citing = [self.resolution.get(i) for d in documents for i in d.cited_in]
         paragraphs = tuple(dict.fromkeys(p for p in citing if p is not None))
-        return Answer(typed, Intent.CITATIONS, True, documents=tuple(documents), paragraphs=paragraphs)
+        # « Qui a rédigé le rapport A/HRC/56/40 ? » names a cited document but asks what no
+        # citing paragraph says: weigh the question against them as search answers are weighed.
+        terms = [t for t in analyze(self._content(typed)) if not _CITATION_TERM.match(t)]
+        own = frozenset().union(
+            *(self._terms[p.id] for p in paragraphs), *(analyze(d.label) for d in documents)
+        )
+        covered = self._covered(terms, own) if terms else 1.0
+        if covered < self.threshold:
+            return Answer(
+                typed, Intent.CITATIONS, False, "hors_texte", closest=self._closest(typed), coverage=covered
+            )
+        return Answer(
+            typed, Intent.CITATIONS, True, documents=tuple(documents), paragraphs=paragraphs, coverage=covered
+        )
 
     def _documents_named(self, q: str) -> tuple[list[Citation], list[str]]:
         """Return the cited documents a question names, and the symbols it names the text never cites."""
@@ -562,7 +590,8 @@ class QuestionAnswerer:
 
     def _vote(self, typed: str, q: str) -> Answer | None:
         members = self._members_named(q)
-        if not _VOTE_WORDS.search(q) and not (members and self._only_names(q, members)):
+        named = bool(members) and (self._only_names(q, members) or bool(_VOTE_HINT.search(q)))
+        if not _VOTE_WORDS.search(q) and not named:
             return None
         record = self.resolution.vote
         asked = next((choice for choice, pattern in _CHOICES if pattern.search(q)), None)
@@ -660,6 +689,22 @@ class QuestionAnswerer:
             return None
         families = tuple(f for f, pattern in _FAMILY_WORDS if pattern.search(q)) or REQUEST_FAMILIES
         addressee = addressees[0] if addressees else ""
+        if not addressee:
+            # « Que demande le Conseil à l'Union européenne ? »: someone the text never names.
+            rest = [t for t in analyze(self._content(typed)) if not _REQUEST_TERM.match(t)]
+            unknown = [t for t in rest if self._idf(t) > self._idf_unseen / UNKNOWN_TERM_FACTOR * 0.999]
+            if unknown:
+                return Answer(
+                    typed,
+                    Intent.REQUESTS,
+                    False,
+                    "aucune_demande",
+                    families=families,
+                    subject=" ".join(unknown),
+                    closest=self._closest(typed),
+                )
+            if rest:
+                return None
         chosen = [
             r for r in self.requests if r.family in families and (not addressee or addressee in r.addressees)
         ]
@@ -757,9 +802,11 @@ class QuestionAnswerer:
 
     def coverage(self, terms: list[str], paragraph: Paragraph) -> float:
         """Return the rarity-weighted share of ``terms`` that ``paragraph`` contains (0 to 1)."""
+        return self._covered(terms, self._terms[paragraph.id])
+
+    def _covered(self, terms: list[str], own: frozenset[str]) -> float:
         if not terms:
             return 0.0
-        own = self._terms[paragraph.id]
         total = found = 0.0
         for term in dict.fromkeys(terms):
             weight = self._idf(term)
@@ -771,6 +818,11 @@ class QuestionAnswerer:
     @cached_property
     def _terms(self) -> dict[str, frozenset[str]]:
         return {s.id: frozenset(analyze(s.text)) for s in self.resolution.segments}
+
+    @cached_property
+    def _idf_unseen(self) -> float:
+        """Return the weight of a word the text never uses."""
+        return self._idf("\u2205")
 
     def _idf(self, term: str) -> float:
         if term not in self._idf_cache:
