@@ -6,6 +6,8 @@ command gives the same words everywhere. ``UserError`` passes through to the fro
 
 from __future__ import annotations
 
+from typing import Any
+
 from bot.core.models import Kind, Paragraph
 from bot.core.questions import Answer, QuestionAnswerer
 from bot.core.serialize import totals_json
@@ -88,19 +90,22 @@ class Replies:
 
     def render_answer(self, answer: Answer) -> Reply:
         """Render an answer already computed (the JSON output needs both the answer and its words)."""
+        colour = Colour.TEXT if answer.answered else Colour.INFO
+        return self.renderer.render("question", colour=colour, **self.question_context(answer))
+
+    def question_context(self, answer: Answer) -> dict[str, Any]:
+        """Return what ``templates/question.md.j2`` needs to word ``answer``."""
         resolution = self.service.resolution
         quoted = (*answer.paragraphs, *(h.paragraph for h in (*answer.hits, *answer.closest)))
-        return self.renderer.render(
-            "question",
-            colour=Colour.TEXT if answer.answered else Colour.INFO,
-            answer=answer,
-            meta=self.meta,
-            totals=totals_json(resolution.vote),
-            record=resolution.vote,
-            notes={n: resolution.get(n) for p in quoted for n in p.footnotes},
-            parents={p.id: resolution.get(p.parent) for p in quoted if p.parent},
-            documents_count=len(resolution.citations),
-        )
+        return {
+            "answer": answer,
+            "meta": self.meta,
+            "totals": totals_json(resolution.vote),
+            "record": resolution.vote,
+            "notes": {n: resolution.get(n) for p in quoted for n in p.footnotes},
+            "parents": {p.id: resolution.get(p.parent) for p in quoted if p.parent},
+            "documents_count": len(resolution.citations),
+        }
 
     def aide(self) -> Reply:
         """Show the help card."""
