@@ -548,7 +548,7 @@ class QuestionAnswerer:
                 unknown.append(symbol)
                 continue
             found.extend(c for c in matches if c not in found)
-        words = set(analyze(q))
+        words = set(_words(q))
         for citation, names in self._citation_names:
             if citation not in found and any(name <= words for name in names):
                 found.append(citation)
@@ -561,7 +561,7 @@ class QuestionAnswerer:
         for citation in self.resolution.citations:
             names = []
             for text in (citation.key, re.split(r" \(| : ", citation.label)[0]):
-                terms = frozenset(analyze(text)) - _GENERIC_NAME_TERMS
+                terms = frozenset(_words(text)) - _GENERIC_NAME_TERMS
                 if terms:
                     names.append(terms)
             out.append((citation, names))
@@ -586,7 +586,7 @@ class QuestionAnswerer:
 
     def _other_subject(self, typed: str) -> bool:
         """Tell whether a question names something besides the resolution and its adoption."""
-        return any(not _FACT_WORDS.match(term) for term in analyze(self._content(typed)))
+        return any(not _FACT_WORDS.match(term) for term in _words(self._content(typed)))
 
     def _vote(self, typed: str, q: str) -> Answer | None:
         members = self._members_named(q)
@@ -670,12 +670,12 @@ class QuestionAnswerer:
         rest = q.replace("-", " ")
         for pattern, _ in self._member_keys:
             rest = pattern.sub(" ", rest)
-        return not [w for w in analyze(rest) if w not in QUESTION_WORDS]
+        return not [w for w in _words(rest) if w not in QUESTION_WORDS]
 
     @staticmethod
     def _country_candidate(q: str) -> str:
         """Return what is left of a vote question once its vote and question words are gone."""
-        words = [w.removeprefix("l'").removeprefix("d'") for w in analyze(q)]
+        words = _words(q)
         kept = [
             w
             for w in words
@@ -843,13 +843,59 @@ _NOT_A_COUNTRY = re.compile(
 )
 
 
+_ELIDED = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)'")
+_ROUTING_TERM = re.compile(r"[a-z0-9]+(?:[/.\-][a-z0-9]+)*")
+_ROUTING_STOPWORDS = frozenset(
+    [
+        "a",
+        "au",
+        "aux",
+        "ce",
+        "ces",
+        "cet",
+        "cette",
+        "de",
+        "des",
+        "du",
+        "en",
+        "et",
+        "la",
+        "le",
+        "les",
+        "leur",
+        "leurs",
+        "ou",
+        "par",
+        "pour",
+        "sa",
+        "se",
+        "ses",
+        "son",
+        "sur",
+        "un",
+        "une",
+        "y",
+    ]
+)
+
+
+def _words(text: str) -> list[str]:
+    """Split text into folded words for routing, elisions cut and a few stop words dropped.
+
+    Routing uses its own words rather than the search analyzer's terms, so that a stemmer added
+    to search changes the ranking of passages but not which route a question takes.
+    """
+    folded = _ELIDED.sub(" ", fold(text))
+    return [w for w in _ROUTING_TERM.findall(folded) if w not in _ROUTING_STOPWORDS]
+
+
 def _as_typed(folded: str, typed: str) -> str:
     """Return the user's own spelling of the folded words ``folded`` (« Côte d'Ivoire »)."""
     words = typed.split()
     for size in range(1, len(words) + 1):
         for start in range(len(words) - size + 1):
             span = " ".join(words[start : start + size]).strip("?!.,;:")
-            if " ".join(analyze(span)) == folded:
+            if " ".join(_words(span)) == folded:
                 return span
     return folded
 
