@@ -7,6 +7,9 @@ counts as declined correctly when the bot declines. Prints the table by threshol
 this run would choose (best overall share; among ties, the middle of the widest run, so that a
 small shift in coverage does not flip answers) and the one in use (DECLINE_THRESHOLD).
 
+Lots: "a" was written with the router, "b" after it (its first run is the fairest figure of how
+the router meets new questions), "c" holds cases found by trying odd phrasings.
+
 Rerun after changing the analyzer, the search or the question set, and copy the chosen value
 into bot/core/questions.py if it differs:
     .venv/bin/python benchmarks/questions.py [--verbose]
@@ -118,6 +121,12 @@ def main(argv: list[str]) -> int:
         f"au seuil en service : répondu juste {good}/{answerable} ({good / answerable:.0%}),"
         f" décliné juste {declined}/{unanswerable} ({declined / unanswerable:.0%})"
     )
+    lots: dict[str, list[Outcome]] = {}
+    for outcome in outcomes:
+        lots.setdefault(outcome.case.get("lot", "a"), []).append(outcome)
+    for lot, members in sorted(lots.items()):
+        good, answerable, declined, unanswerable = shares(members)
+        print(f"lot {lot} : répondu juste {good}/{answerable}, décliné juste {declined}/{unanswerable}")
     by_intent: dict[str, list[Outcome]] = {}
     for outcome in outcomes:
         by_intent.setdefault(outcome.intent, []).append(outcome)

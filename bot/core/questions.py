@@ -202,6 +202,9 @@ QUESTION_WORDS = frozenset(
         "bien",
         "exactement",
         "ici",
+        "date",
+        "preambule",
+        "dispositif",
     ]
 )
 _WORD = re.compile(r"[\w'’§/.-]+")
@@ -216,12 +219,18 @@ _REFERENCE = re.compile(
     r"(?P<start>\d{1,3})(?:\s*(?:-|a|au|et)\s*(?:§|op|pp|paragraphe|alinea)?\s*(?P<stop>\d{1,3}))?"
     r"(?P<after>(?:\s+du)?\s+preambule)?\b"
 )
-_LAST_PARAGRAPH = re.compile(r"\b(?:dernier paragraphe|paragraphe final)\b")
+# « le dernier paragraphe », « le premier alinéa du préambule »: (kind, first or last).
+_ENDS = (
+    ("PP", 0, re.compile(r"\bpremier (?:alinea|considerant)\b|\bpremier paragraphe du preambule\b")),
+    ("PP", -1, re.compile(r"\bdernier (?:alinea|considerant)\b|\bdernier paragraphe du preambule\b")),
+    ("OP", 0, re.compile(r"\bpremier paragraphe\b(?! du preambule)")),
+    ("OP", -1, re.compile(r"\bdernier paragraphe\b(?! du preambule)|\bparagraphe final\b")),
+)
 
 # Vote questions.
 _VOTE_WORDS = re.compile(
-    r"\bvot|\bvoix\b|absten|\bscrutin|unanimit|\bmajorite|\bsoutenu|\bappuye|\bopposes?\b|"
-    r"\bs'est oppose|\bont rejete|\brejete"
+    r"combien de membres|membres du conseil|\bvot|\bvoix\b|absten|\bscrutin|unanimit|\bmajorite|"
+    r"\bsoutenu|\bappuye|\bopposes?\b|\bs'est oppose|\bont rejete|\brejete"
 )
 _CHOICES = (
     (VoteChoice.ABSTAIN, re.compile(r"absten")),
@@ -235,8 +244,14 @@ _GROUPS = (
     ("AFR", re.compile(r"\bafri(?:que|cains?|caines?)\b(?! du sud)|\bafr\b")),
     ("APG", re.compile(r"\basi(?:e|atiques?)\b|\basie[- ]pacifique\b|\bapg\b")),
     ("GRULAC", re.compile(r"\bgrulac\b|amerique latine|latino[- ]americains?|\bcaraibes\b")),
-    ("EEG", re.compile(r"europe (?:de l'est|orientale)|\beeg\b|\best-europeens?\b")),
-    ("WEOG", re.compile(r"europe occidentale|\bweog\b|\bgeoa\b|\boccidentaux\b|autres etats")),
+    ("EEG", re.compile(r"europe (?:de l'est|orientale)|\beeg\b|\best-europeens?\b|\beurope\b(?! occ)")),
+    (
+        "WEOG",
+        re.compile(
+            r"europe occidentale|\bweog\b|\bgeoa\b|\boccidentaux\b|autres etats|"
+            r"\beurope\b(?! (?:de l'est|or))"
+        ),
+    ),
 )
 # Words left over around a country name in a vote question: whatever remains is the country.
 _VOTE_FILLER = frozenset(
@@ -416,6 +431,10 @@ _REQUEST_TERM = re.compile(
 )
 # With a member named, these words alone make a vote question (« La Belgique était pour ? »).
 _VOTE_HINT = re.compile(r"\bpour\b|\bcontre\b|absten|\bposition\b")
+_AUTHORS = re.compile(
+    r"\b(?:auteurs?|co-?auteurs?|parrain\w*|coparrain\w*|sponsors?)\b|"
+    r"\bqui (?:a|l'a|ont|les a) (?:propose|presente|redige|depose|soumis|ecrit|porte)\b"
+)
 _WHY = re.compile(r"\bpourquoi\b|\braison|\bmotif|\bjustifi")
 
 
@@ -452,6 +471,9 @@ class QuestionAnswerer:
             found = route(typed, q)
             if found is not None:
                 return found
+        if _AUTHORS.search(q):
+            # Sponsors and drafters are in the meeting records, never in the resolution's text.
+            return Answer(typed, Intent.SEARCH, False, "auteurs", closest=self._closest(typed))
         return self._search(typed, q)
 
     def references_in(self, text: str) -> list[str]:
@@ -500,8 +522,10 @@ class QuestionAnswerer:
             if match["stop"]:
                 reference += f"-{kind}{match['stop']}"
             references.append(reference)
-        if _LAST_PARAGRAPH.search(q):
-            references.append(f"OP{len(self.resolution.operative)}")
+        for kind, end, pattern in _ENDS:
+            if pattern.search(q):
+                part = self.resolution.preambular if kind == "PP" else self.resolution.operative
+                references.append(part[end].id)
         return references
 
     def _document(self, typed: str, q: str) -> Answer | None:
@@ -616,8 +640,7 @@ class QuestionAnswerer:
             try:
                 member = self.service.vote(candidate)
             except UserError as error:
-                if error.code != "pays_inconnu":
-                    raise
+                # Whatever the lookup calls it (unknown name, non-member), the record has no vote.
                 return Answer(
                     typed,
                     Intent.VOTE,
@@ -758,7 +781,13 @@ class QuestionAnswerer:
         if not content:
             return Answer(typed, Intent.SEARCH, False, "hors_texte")
         terms = [t for t in analyze(content) if t not in QUESTION_WORDS]
-        hits = self.service.search(self._with_variants(content, terms), limit=WEIGHED_PASSAGES).hits
+        part = "tout"
+        if re.search(r"\bpreambule\b", q):
+            part = "preambule"
+        elif re.search(r"\bdispositif\b", q):
+            part = "dispositif"
+        query = self._with_variants(content, terms)
+        hits = self.service.search(query, limit=WEIGHED_PASSAGES, part=part).hits
         scored = [(self.coverage(terms, h.paragraph), h) for h in hits]
         best = max((score for score, _ in scored), default=0.0)
         shown = tuple(h for _, h in scored[:SHOWN_PASSAGES])
@@ -839,7 +868,8 @@ _NOT_A_COUNTRY = re.compile(
     r"^(?:pour|contre|faveur|vot\w*|absten\w*|oppos\w*|rejet\w*|adopt\w*|unanim\w*|majorit\w*|"
     r"resultats?|combien|voix|pays|membres?|decomptes?|finale?|totale?|totaux|nombre|etats?|bilan|"
     r"scrutin|soutenu\w*|appuye\w*|liste|tous|toutes|chaque|ensemble|detail|repartition|"
-    r"groupes?|regionaux|regional|membre|quels|quelles|ete|\d+)$"
+    r"groupes?|regionaux|regional|membre|quels|quelles|ete|\d+|conseil|droits|homme|nations|unies|onu|"
+    r"cdh|compte|comptait|sieges?|combien)$"
 )
 
 
@@ -908,4 +938,6 @@ def _same_term(a: str, b: str) -> bool:
     if a == b:
         return True
     shorter, longer = sorted((a, b), key=len)
+    if longer.startswith(shorter + "-"):  # « covid » and « covid-19 »
+        return True
     return len(shorter) >= 5 and longer.startswith(shorter) and len(longer) - len(shorter) <= 2
