@@ -37,6 +37,10 @@ WEIGHED_PASSAGES = 8
 UNKNOWN_TERM_FACTOR = 2.0
 
 
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 class Intent(StrEnum):
     """What a question asks for; it picks the route and the part of the template."""
 
@@ -127,85 +131,15 @@ class Answer:
 
 
 # Words that shape a question but say nothing about its subject: dropped before searching.
-QUESTION_WORDS = frozenset(
-    [
-        "que",
-        "quoi",
-        "qu",
-        "quel",
-        "quelle",
-        "quels",
-        "quelles",
-        "comment",
-        "pourquoi",
-        "quand",
-        "combien",
-        "ou",
-        "est",
-        "ce",
-        "ceci",
-        "dit",
-        "dire",
-        "disent",
-        "parle",
-        "parlent",
-        "parler",
-        "evoque",
-        "evoquent",
-        "aborde",
-        "traite",
-        "mentionne",
-        "resolution",
-        "texte",
-        "document",
-        "conseil",
-        "il",
-        "elle",
-        "t",
-        "y",
-        "a",
-        "au",
-        "sujet",
-        "propos",
-        "concernant",
-        "passage",
-        "passages",
-        "paragraphe",
-        "paragraphes",
-        "alinea",
-        "alineas",
-        "faut",
-        "fait",
-        "peux",
-        "tu",
-        "moi",
-        "me",
-        "m",
-        "sais",
-        "savoir",
-        "trouve",
-        "trouver",
-        "indique",
-        "indiquent",
-        "affirme",
-        "contient",
-        "explique",
-        "expliquer",
-        "qui",
-        "est-ce",
-        "existe-t-il",
-        "s'il",
-        "vous",
-        "plait",
-        "stp",
-        "svp",
-        "bien",
-        "exactement",
-        "ici",
-        "date",
-        "preambule",
-        "dispositif",
-    ]
+QUESTION_WORDS = _wordset(
+    """
+    que quoi qu quel quelle quels quelles comment pourquoi quand combien ou est ce ceci dit dire
+    disent parle parlent parler evoque evoquent aborde traite mentionne resolution texte document
+    conseil il elle t y a au sujet propos concernant passage passages paragraphe paragraphes alinea
+    alineas faut fait peux tu moi me m sais savoir trouve trouver indique indiquent affirme contient
+    explique expliquer qui est-ce existe-t-il s'il vous plait stp svp bien exactement ici date
+    preambule dispositif
+    """
 )
 _WORD = re.compile(r"[\w'’§/.-]+")
 _SELF_SYMBOLS = frozenset({"56/2", "a/hrc/res/56/2"})
@@ -254,66 +188,12 @@ _GROUPS = (
     ),
 )
 # Words left over around a country name in a vote question: whatever remains is the country.
-_VOTE_FILLER = frozenset(
-    [
-        "comment",
-        "a",
-        "t",
-        "il",
-        "elle",
-        "ils",
-        "elles",
-        "ont",
-        "vote",
-        "votes",
-        "votee",
-        "voter",
-        "quel",
-        "quelle",
-        "a-t-il",
-        "a-t-elle",
-        "ont-ils",
-        "ete",
-        "le",
-        "la",
-        "les",
-        "l",
-        "du",
-        "de",
-        "des",
-        "d",
-        "sur",
-        "cette",
-        "cet",
-        "ce",
-        "resolution",
-        "texte",
-        "pays",
-        "delegation",
-        "qu",
-        "est-ce",
-        "que",
-        "qui",
-        "s'est",
-        "se",
-        "sont",
-        "sest",
-        "etait",
-        "fait",
-        "son",
-        "sa",
-        "leur",
-        "quoi",
-        "au",
-        "lors",
-        "scrutin",
-        "56/2",
-        "dans",
-        "position",
-        "eu",
-        "y",
-        "avoir",
-    ]
+_VOTE_FILLER = _wordset(
+    """
+    comment a t il elle ils elles ont vote votes votee voter quel quelle a-t-il a-t-elle ont-ils ete
+    le la les l du de des d sur cette cet ce resolution texte pays delegation qu est-ce que qui
+    s'est se sont sest etait fait son sa leur quoi au lors scrutin 56/2 dans position eu y avoir
+    """
 )
 
 # Metadata questions: the fact each pattern asks about.
@@ -327,7 +207,7 @@ _FACTS = (
         re.compile(r"\bsymbole\b|\bcote (?:officielle|du document)|numero du document|reference officielle"),
     ),
     ("title", re.compile(r"\btitre\b|\bintitul|s'appelle|\bnom de la resolution")),
-    ("language", re.compile(r"\blangue\b|\boriginal|\bredige|\btradui")),
+    ("language", re.compile(r"\blangue\b|\boriginal|\bredigee? en\b|\btradui")),
     ("body", re.compile(r"\borgane\b|quelle instance|qui a adopte|adoptee? par qui|quel conseil")),
     ("agenda", re.compile(r"ordre du jour")),
     ("url", re.compile(r"\blien\b|\burl\b|texte officiel|telecharg")),
@@ -362,26 +242,11 @@ _CITATION_KINDS = (
     ),
 )
 # Words too common in document names to identify one on their own.
-_GENERIC_NAME_TERMS = frozenset(
-    [
-        "resolution",
-        "resolutions",
-        "assemblee",
-        "generale",
-        "conseil",
-        "declaration",
-        "programme",
-        "action",
-        "nations",
-        "unies",
-        "rapport",
-        "document",
-        "final",
-        "droits",
-        "homme",
-        "annuel",
-        "commission",
-    ]
+_GENERIC_NAME_TERMS = _wordset(
+    """
+    resolution resolutions assemblee generale conseil declaration programme action nations unies
+    rapport document final droits homme annuel commission
+    """
 )
 
 # Requests: the operative verbs that ask someone to act, and the addressees they name.
@@ -463,6 +328,7 @@ class QuestionAnswerer:
         for route in (
             self._paragraph,
             self._document,
+            self._authors,
             self._metadata,
             self._vote,
             self._requests,
@@ -471,9 +337,6 @@ class QuestionAnswerer:
             found = route(typed, q)
             if found is not None:
                 return found
-        if _AUTHORS.search(q):
-            # Sponsors and drafters are in the meeting records, never in the resolution's text.
-            return Answer(typed, Intent.SEARCH, False, "auteurs", closest=self._closest(typed))
         return self._search(typed, q)
 
     def references_in(self, text: str) -> list[str]:
@@ -590,6 +453,12 @@ class QuestionAnswerer:
                     names.append(terms)
             out.append((citation, names))
         return out
+
+    def _authors(self, typed: str, q: str) -> Answer | None:
+        if not _AUTHORS.search(q):
+            return None
+        # Sponsors and drafters are in the meeting records, never in the resolution's text.
+        return Answer(typed, Intent.SEARCH, False, "auteurs", closest=self._closest(typed))
 
     def _metadata(self, typed: str, q: str) -> Answer | None:
         facts = []
@@ -875,37 +744,11 @@ _NOT_A_COUNTRY = re.compile(
 
 _ELIDED = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)'")
 _ROUTING_TERM = re.compile(r"[a-z0-9]+(?:[/.\-][a-z0-9]+)*")
-_ROUTING_STOPWORDS = frozenset(
-    [
-        "a",
-        "au",
-        "aux",
-        "ce",
-        "ces",
-        "cet",
-        "cette",
-        "de",
-        "des",
-        "du",
-        "en",
-        "et",
-        "la",
-        "le",
-        "les",
-        "leur",
-        "leurs",
-        "ou",
-        "par",
-        "pour",
-        "sa",
-        "se",
-        "ses",
-        "son",
-        "sur",
-        "un",
-        "une",
-        "y",
-    ]
+_ROUTING_STOPWORDS = _wordset(
+    """
+    a au aux ce ces cet cette de des du en et la le les leur leurs ou par pour sa se ses son sur un
+    une y
+    """
 )
 
 
