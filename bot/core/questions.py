@@ -8,8 +8,10 @@ country matching improves the answers without touching this module.
 Search answers are declined when the best passages cover too little of the question: the share
 of the question's terms, weighted by their rarity in the text, found in one passage. A term the
 text never uses weighs most, so « le budget du Fonds » is declined although « Fonds » matches.
-This share is independent of BM25's scale, so it survives a new stemmer or thesaurus; the
-threshold is measured by ``benchmarks/questions.py`` on ``tests/questions/questions.jsonl``.
+This share is independent of BM25's scale, so it survives a new stemmer; a word search marks in a
+passage that is none of the question's words (a synonym, a translation, a typo fixed) vouches for
+one missing word, so a thesaurus in search reaches the answers too. The threshold is measured by
+``benchmarks/questions.py`` on ``tests/questions/questions.jsonl``: rerun it after such changes.
 """
 
 from __future__ import annotations
@@ -198,7 +200,7 @@ _VOTE_FILLER = _wordset(
 
 # Metadata questions: the fact each pattern asks about.
 _FACTS = (
-    ("distributed", re.compile(r"\bdistribu|\bpubli")),
+    ("distributed", re.compile(r"\bdistribu|\bpubliee?s?\b|\bparue?\b|date de publication")),
     ("adopted", re.compile(r"\bquand\b|\bdate\b|quel jour|en quelle annee|\bdatee?\b")),
     ("meeting", re.compile(r"\bseance\b|\breunion\b")),
     ("session", re.compile(r"\bsession\b")),
@@ -657,7 +659,7 @@ class QuestionAnswerer:
             part = "dispositif"
         query = self._with_variants(content, terms)
         hits = self.service.search(query, limit=WEIGHED_PASSAGES, part=part).hits
-        scored = [(self.coverage(terms, h.paragraph), h) for h in hits]
+        scored = [(self._hit_coverage(terms, h), h) for h in hits]
         best = max((score for score, _ in scored), default=0.0)
         shown = tuple(h for _, h in scored[:SHOWN_PASSAGES])
         if best < self.threshold:
@@ -702,15 +704,30 @@ class QuestionAnswerer:
         """Return the rarity-weighted share of ``terms`` that ``paragraph`` contains (0 to 1)."""
         return self._covered(terms, self._terms[paragraph.id])
 
-    def _covered(self, terms: list[str], own: frozenset[str]) -> float:
+    def _hit_coverage(self, terms: list[str], hit: Hit) -> float:
+        """Return the coverage of a search hit, crediting the words search matched for us.
+
+        Search marks the words it matched. A marked word that is none of the question's terms was
+        matched through a synonym, a translation or a typo fix (once search has them): each such
+        word vouches for one question term the passage lacks, the rarest first.
+        """
+        marked = {term for start, end in hit.marks for term in analyze(hit.snippet[start:end])}
+        spare = [m for m in marked if not any(_same_term(m, t) for t in terms)]
+        return self._covered(terms, self._terms[hit.paragraph.id], spare=len(spare))
+
+    def _covered(self, terms: list[str], own: frozenset[str], spare: int = 0) -> float:
         if not terms:
             return 0.0
         total = found = 0.0
+        missing = []
         for term in dict.fromkeys(terms):
             weight = self._idf(term)
             total += weight
             if any(_same_term(term, other) for other in own):
                 found += weight
+            else:
+                missing.append(weight)
+        found += sum(sorted(missing, reverse=True)[:spare])
         return found / total if total else 0.0
 
     @cached_property

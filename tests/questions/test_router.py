@@ -200,3 +200,29 @@ def test_router_search_answer_says_it_is_not_a_synthesis(plain):
     """Search answers present the passages as matching passages, not as a summary."""
     text = plain.question("Que dit la résolution sur les vaccins ?").description
     assert "pas une synthèse" in text
+
+
+def test_router_credits_words_search_matched_through_a_synonym(service, monkeypatch):
+    """When search matches a passage through a synonym it marks, the question is answered.
+
+    This is the seam through which a thesaurus added to search reaches the answers: here a
+    stand-in search that expands « dette » to « endettement », the word of PP15.
+    """
+    question = "Que dit la résolution sur la dette des pays ?"
+    assert not QuestionAnswerer(service).answer(question).answered
+    original = type(service.index).search
+
+    def expanding(self, query, limit=5, kinds=None):
+        return original(self, query.replace("dette", "dette endettement"), limit=limit, kinds=kinds)
+
+    monkeypatch.setattr(type(service.index), "search", expanding)
+    answer = QuestionAnswerer(service).answer(question)
+    assert answer.answered
+    assert answer.citations[0] == "PP15"
+
+
+def test_router_public_services_are_not_a_publication_date(qa):
+    """« services publics » is a topic of the text, not a question about the publication date."""
+    answer = qa.answer("inegalites acces services publics")
+    assert answer.intent is Intent.SEARCH
+    assert "PP11" in answer.citations
