@@ -764,7 +764,7 @@ _ROUTING_TERM = re.compile(r"[a-z0-9]+(?:[/.\-][a-z0-9]+)*")
 _ROUTING_STOPWORDS = _wordset(
     """
     a au aux ce ces cet cette de des du en et la le les leur leurs ou par pour sa se ses son sur un
-    une y
+    une y c d j l m n qu s t
     """
 )
 
