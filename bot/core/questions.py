@@ -85,8 +85,11 @@ class Request:
 class Answer:
     """An answer and its evidence; the template words it, the fields are the facts.
 
-    ``answered`` is false when the text does not answer the question: ``reason`` says why and
-    ``closest`` holds the nearest passages, offered but not claimed as an answer.
+    ``answered`` is false when the text does not answer the question: ``reason`` says why
+    (``paragraphe_inconnu``, ``motifs``, ``non_membre``, ``document_non_cite``, ``aucune_demande``,
+    ``auteurs``, ``hors_texte``) and ``closest`` holds the nearest passages, offered but not claimed
+    as an answer. ``coverage`` is the share of the question found in the best passage (search and
+    cited documents only); the other fields hold the evidence of each route.
     """
 
     question: str
@@ -165,7 +168,7 @@ _ENDS = (
 
 # Vote questions.
 _VOTE_WORDS = re.compile(
-    r"combien de membres|membres du conseil|\bvot|\bvoix\b|absten|\bscrutin|unanimit|\bmajorite|"
+    r"combien de membres|membres du conseil|\bvot(?!res?\b)|\bvoix\b|absten|\bscrutin|unanimit|\bmajorite|"
     r"\bsoutenu|\bappuye|\bopposes?\b|\bs'est oppose|\bont rejete|\brejete"
 )
 _CHOICES = (
