@@ -661,7 +661,7 @@ class QuestionAnswerer:
         elif re.search(r"\bdispositif\b", q):
             part = "dispositif"
         query = self._with_variants(content, terms)
-        hits = self.service.search(query, limit=WEIGHED_PASSAGES, part=part).hits
+        hits = self._hits(query, WEIGHED_PASSAGES, part)
         scored = [(self._hit_coverage(terms, h), h) for h in hits]
         best = max((score for score, _ in scored), default=0.0)
         shown = tuple(h for _, h in scored[:SHOWN_PASSAGES])
@@ -694,7 +694,14 @@ class QuestionAnswerer:
         content = self._content(text)
         if not content:
             return ()
-        return self.service.search(content, limit=SHOWN_PASSAGES).hits
+        return self._hits(content, SHOWN_PASSAGES)
+
+    def _hits(self, query: str, limit: int, part: str = "tout") -> tuple[Hit, ...]:
+        """Search, reading a query search refuses (only stop words, too long) as finding nothing."""
+        try:
+            return self.service.search(query[:MAX_QUERY_LENGTH], limit=limit, part=part).hits
+        except UserError:
+            return ()
 
     @staticmethod
     def _content(typed: str) -> str:

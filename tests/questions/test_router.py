@@ -226,3 +226,15 @@ def test_router_public_services_are_not_a_publication_date(qa):
     answer = qa.answer("inegalites acces services publics")
     assert answer.intent is Intent.SEARCH
     assert "PP11" in answer.citations
+
+
+def test_router_search_refusing_a_query_means_declined(service, monkeypatch):
+    """If search refuses what is left of a question (say, only stop words), the answer is a decline."""
+
+    def refuse(*args, **kwargs):
+        raise UserError("requete_vide")
+
+    monkeypatch.setattr(service, "search", refuse)
+    answer = QuestionAnswerer(service).answer("Que dit le texte sur le terrorisme ?")
+    assert not answer.answered
+    assert answer.closest == ()
