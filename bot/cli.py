@@ -118,6 +118,9 @@ def build_parser() -> argparse.ArgumentParser:
     vote.add_argument("--groupe", help="groupe régional : Afrique, Asie-Pacifique, GRULAC, EEG, WEOG…")
     command("resolution", "la fiche de la résolution")
     command("references", "les documents cités").add_argument("document", nargs="*", help="70/1, Charte…")
+    command("question", "une question en français, répondue à partir du texte seul").add_argument(
+        "texte", nargs="*", help="« Que dit le §29 ? », « Qui a voté contre ? »"
+    )
     command("export", "le modèle complet du document, en JSON", json_flag=False)
     return parser
 
@@ -276,6 +279,20 @@ def _references_json(app: App, args: argparse.Namespace) -> dict[str, Any]:
     return {"citations": [serialize.citation_json(c) for c in found]}
 
 
+def _question_json(app: App, args: argparse.Namespace) -> dict[str, Any]:
+    answer = app.replies.questions.answer(_text(args.texte))
+    reply = app.replies.render_answer(answer)
+    return {
+        "question": answer.question,
+        "answer": reply.description,
+        "citations": answer.citations,
+        "answered": answer.answered,
+        "intent": answer.intent.value,
+        "reason": answer.reason,
+        "closest": [hit.id for hit in answer.closest],
+    }
+
+
 Handler = Callable[[App, argparse.Namespace], Reply]
 JsonHandler = Callable[[App, argparse.Namespace], dict[str, Any]]
 _HANDLERS: dict[str, tuple[Handler, JsonHandler]] = {
@@ -290,4 +307,5 @@ _HANDLERS: dict[str, tuple[Handler, JsonHandler]] = {
     "vote": (lambda app, a: app.replies.vote(_text(a.pays) or None, a.groupe), _vote_json),
     "resolution": (lambda app, _: app.replies.resolution(), _resolution_json),
     "references": (lambda app, a: app.replies.references(_text(a.document) or None), _references_json),
+    "question": (lambda app, a: app.replies.question(_text(a.texte)), _question_json),
 }

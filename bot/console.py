@@ -42,6 +42,7 @@ class Console:
             ),
             "resolution": _Command((), lambda _, __: r.resolution()),
             "references": _Command(("document",), lambda text, o: r.references(o.get("document", text))),
+            "question": _Command((), lambda text, _: r.question(text)),
             "aide": _Command((), lambda _, __: r.aide()),
         }
 

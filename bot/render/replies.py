@@ -6,7 +6,10 @@ command gives the same words everywhere. ``UserError`` passes through to the fro
 
 from __future__ import annotations
 
+from typing import Any
+
 from bot.core.models import Kind, Paragraph
+from bot.core.questions import Answer, QuestionAnswerer
 from bot.core.serialize import totals_json
 from bot.core.service import DEFAULT_LIMIT, Service
 from bot.render.reply import Colour, Reply
@@ -20,6 +23,7 @@ class Replies:
         self.service = service
         self.renderer = renderer
         self.meta = service.resolution.metadata
+        self.questions = QuestionAnswerer(service)
 
     def paragraphe(self, reference: str) -> Reply:
         """Quote the segments a reference names, with their footnotes."""
@@ -79,6 +83,29 @@ class Replies:
         return self.renderer.render(
             "references", citations=citations, document=document or "", meta=self.meta
         )
+
+    def question(self, text: str) -> Reply:
+        """Answer a question in plain French from the text alone, quoting the evidence."""
+        return self.render_answer(self.questions.answer(text))
+
+    def render_answer(self, answer: Answer) -> Reply:
+        """Render an answer already computed (the JSON output needs both the answer and its words)."""
+        colour = Colour.TEXT if answer.answered else Colour.INFO
+        return self.renderer.render("question", colour=colour, **self.question_context(answer))
+
+    def question_context(self, answer: Answer) -> dict[str, Any]:
+        """Return what ``templates/question.md.j2`` needs to word ``answer``."""
+        resolution = self.service.resolution
+        quoted = (*answer.paragraphs, *(h.paragraph for h in (*answer.hits, *answer.closest)))
+        return {
+            "answer": answer,
+            "meta": self.meta,
+            "totals": totals_json(resolution.vote),
+            "record": resolution.vote,
+            "notes": {n: resolution.get(n) for p in quoted for n in p.footnotes},
+            "parents": {p.id: resolution.get(p.parent) for p in quoted if p.parent},
+            "documents_count": len(resolution.citations),
+        }
 
     def aide(self) -> Reply:
         """Show the help card."""

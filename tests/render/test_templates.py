@@ -102,6 +102,7 @@ def _contexts(service: Service) -> dict[str, list[dict[str, Any]]]:
         "partie_inconnue": [lambda: service.search("dialogue", part="milieu")],
         "limite_invalide": [lambda: service.search("dialogue", limit=0)],
         "document_inconnu": [lambda: service.references("Traité de Westphalie")],
+        "question_vide": [lambda: Replies(service, Renderer(TEMPLATES)).question("  ")],
     }
     contexts: dict[str, list[dict[str, Any]]] = {
         f"erreurs/{code}": [_raised(call).data for call in calls] for code, calls in errors.items()
@@ -110,6 +111,7 @@ def _contexts(service: Service) -> dict[str, list[dict[str, Any]]]:
     contexts["erreurs/commande_inconnue"] = [{"saisie": "inconnue", "commandes": CONSOLE_COMMANDS}]
     contexts["erreurs/erreur_interne"] = [{"code": "0badc0de"}]
     contexts |= {
+        "question": _question_contexts(service),
         "aide": [{"meta": meta}],
         "cherche": [
             {"query": search.query, "part": search.part, "hits": search.hits, "meta": meta},
@@ -145,6 +147,41 @@ def _contexts(service: Service) -> dict[str, list[dict[str, Any]]]:
         ],
     }
     return contexts
+
+
+# One question per route and per reason to decline; the first context uses every key.
+QUESTIONS = [
+    "Que dit la note 4 ?",
+    "Que dit le §29 ?",
+    "Que disent les paragraphes 29 à 31 ?",
+    "Que dit le paragraphe 52 ?",
+    "Qui a voté contre ?",
+    "Quels pays se sont abstenus ?",
+    "Combien de pays ont voté pour ?",
+    "La Chine a-t-elle voté pour ?",
+    "Comment a voté le GRULAC ?",
+    "Quel est le résultat du vote ?",
+    "Comment a voté le Canada ?",
+    "Pourquoi la France a-t-elle voté contre ?",
+    "Quand a-t-elle été adoptée ?",
+    "Quels sont le titre, le symbole, la séance, la session, la langue originale et l'organe ?",
+    "Quel est le point de l'ordre du jour, le lien et la date de distribution ?",
+    "Combien de paragraphes compte le dispositif ?",
+    "Quelles résolutions sont citées ?",
+    "Où est citée la résolution 70/1 ?",
+    "Le texte cite-t-il la résolution 75/1 ?",
+    "Que demande le Conseil au Haut-Commissaire ?",
+    "Que demande le Conseil au Comité consultatif ?",
+    "Que demande le Conseil à l'Union européenne ?",
+    "Que dit la résolution sur le terrorisme ?",
+    "Quel est le budget du Fonds de contributions volontaires ?",
+    "Que dit la résolution sur l'intelligence artificielle ?",
+]
+
+
+def _question_contexts(service: Service) -> list[dict[str, Any]]:
+    replies = Replies(service, Renderer(TEMPLATES))
+    return [replies.question_context(replies.questions.answer(q)) for q in QUESTIONS]
 
 
 def _kinds(renderer: Renderer) -> list[str]:

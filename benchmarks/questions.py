@@ -1,0 +1,151 @@
+"""Question answering: the share answered correctly and declined correctly, by decline threshold.
+
+Reads tests/questions/questions.jsonl (a student's question set: expected citations and facts,
+and questions the text cannot answer). A question counts as answered correctly when the bot
+answers, cites every expected id and its words contain every expected fact; an unanswerable one
+counts as declined correctly when the bot declines. Prints the table by threshold, the threshold
+this run would choose (best overall share; among ties, the middle of the widest run, so that a
+small shift in coverage does not flip answers) and the one in use (DECLINE_THRESHOLD).
+
+Lots: "a" was written with the router, "b" after it (its first run is the fairest figure of how
+the router meets new questions: 17/19 answered and 4/6 declined correctly), "c" holds cases found
+by trying odd phrasings, "d" is typed as on a phone, without accents or apostrophes (first run:
+12/15 and 5/5).
+
+Rerun after changing the analyzer, the search or the question set, and copy the chosen value
+into bot/core/questions.py if it differs:
+    .venv/bin/python benchmarks/questions.py [--verbose]
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bot.core.questions import DECLINE_THRESHOLD, Intent, QuestionAnswerer
+from bot.core.service import Service
+from bot.render.replies import Replies
+from bot.render.templates import Renderer
+
+QUESTIONS = ROOT / "tests" / "questions" / "questions.jsonl"
+THRESHOLDS = [round(step * 0.05, 2) for step in range(21)]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One question's result at one threshold."""
+
+    case: dict[str, Any]
+    answered: bool
+    correct: bool
+    intent: str
+    coverage: float
+    citations: list[str]
+
+
+def load_cases(path: Path = QUESTIONS) -> list[dict[str, Any]]:
+    """Return the question set, one dict per non-blank line."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def run(service: Service, renderer: Renderer, cases: list[dict[str, Any]], threshold: float) -> list[Outcome]:
+    """Answer every case at ``threshold`` and judge it."""
+    replies = Replies(service, renderer)
+    replies.questions = QuestionAnswerer(service, threshold=threshold)
+    outcomes = []
+    for case in cases:
+        answer = replies.questions.answer(case["question"])
+        reply = replies.render_answer(answer)
+        text = f"{reply.title}\n{reply.description}"
+        facts_ok = all(fact in text for fact in case["facts"])
+        if case["answerable"]:
+            correct = answer.answered and set(case["citations"]) <= set(answer.citations) and facts_ok
+        else:
+            correct = not answer.answered and facts_ok
+        outcomes.append(
+            Outcome(case, answer.answered, correct, answer.intent.value, answer.coverage, answer.citations)
+        )
+    return outcomes
+
+
+def shares(outcomes: list[Outcome]) -> tuple[int, int, int, int]:
+    """Return (answered correctly, answerable, declined correctly, unanswerable)."""
+    answerable = [o for o in outcomes if o.case["answerable"]]
+    unanswerable = [o for o in outcomes if not o.case["answerable"]]
+    return (
+        sum(o.correct for o in answerable),
+        len(answerable),
+        sum(o.correct for o in unanswerable),
+        len(unanswerable),
+    )
+
+
+def choose(table: list[tuple[float, float]]) -> float:
+    """Pick the middle of the widest run of thresholds reaching the best overall share."""
+    best = max(score for _, score in table)
+    runs: list[list[float]] = []
+    for threshold, score in table:
+        if score == best and runs and runs[-1][-1] == round(threshold - 0.05, 2):
+            runs[-1].append(threshold)
+        elif score == best:
+            runs.append([threshold])
+    widest = max(runs, key=len)
+    return widest[(len(widest) - 1) // 2]
+
+
+def main(argv: list[str]) -> int:
+    verbose = "--verbose" in argv
+    service = Service.from_corpus(ROOT / "corpus")
+    renderer = Renderer(ROOT / "templates", markup=False)
+    cases = load_cases()
+    print(f"{len(cases)} questions · {QUESTIONS.relative_to(ROOT)}")
+    print(f"{'seuil':>6} {'répondu juste':>15} {'décliné juste':>15} {'ensemble':>9}")
+    table = []
+    for threshold in THRESHOLDS:
+        good, answerable, declined, unanswerable = shares(run(service, renderer, cases, threshold))
+        overall = (good + declined) / len(cases)
+        table.append((threshold, overall))
+        print(
+            f"{threshold:>6.2f} {good:>4}/{answerable:<3} {good / answerable:>5.0%}"
+            f" {declined:>4}/{unanswerable:<3} {declined / unanswerable:>5.0%} {overall:>8.1%}"
+        )
+    chosen = choose(table)
+    print(f"seuil choisi : {chosen:.2f} · seuil en service (DECLINE_THRESHOLD) : {DECLINE_THRESHOLD:.2f}")
+    outcomes = run(service, renderer, cases, DECLINE_THRESHOLD)
+    good, answerable, declined, unanswerable = shares(outcomes)
+    print(
+        f"au seuil en service : répondu juste {good}/{answerable} ({good / answerable:.0%}),"
+        f" décliné juste {declined}/{unanswerable} ({declined / unanswerable:.0%})"
+    )
+    lots: dict[str, list[Outcome]] = {}
+    for outcome in outcomes:
+        lots.setdefault(outcome.case.get("lot", "a"), []).append(outcome)
+    for lot, members in sorted(lots.items()):
+        good, answerable, declined, unanswerable = shares(members)
+        print(f"lot {lot} : répondu juste {good}/{answerable}, décliné juste {declined}/{unanswerable}")
+    by_intent: dict[str, list[Outcome]] = {}
+    for outcome in outcomes:
+        by_intent.setdefault(outcome.intent, []).append(outcome)
+    print(
+        "par route : " + ", ".join(f"{k} {sum(o.correct for o in v)}/{len(v)}" for k, v in by_intent.items())
+    )
+    for outcome in outcomes:
+        searched = outcome.intent == Intent.SEARCH.value
+        if not outcome.correct or (verbose and searched):
+            mark = "ok " if outcome.correct else "ÉCHEC"
+            expected = "répondre" if outcome.case["answerable"] else "décliner"
+            print(
+                f"  {mark} [{expected}] couverture {outcome.coverage:.2f} {outcome.case['question']}"
+                f" → {outcome.intent} {outcome.citations}"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
