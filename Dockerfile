@@ -29,5 +29,13 @@ RUN pip install --no-deps . \
 WORKDIR /home/bot
 USER 10001:10001
 
+# /health answers 200 only once the gateway is ready (bot/observability/server.py); the probe
+# uses the interpreter already in the image rather than adding curl.
+ENV METRICS_PORT=9108 \
+    LOG_FORMAT=json
+EXPOSE 9108
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+    CMD ["python", "-c", "import os, urllib.request; urllib.request.urlopen(f'http://127.0.0.1:{os.environ[\"METRICS_PORT\"]}/health', timeout=4)"]
+
 ENTRYPOINT ["resolution-bot"]
 CMD ["run"]

@@ -23,6 +23,7 @@ from bot.core.corpus import CorpusFormatError
 from bot.core.errors import UserError
 from bot.core.models import Kind
 from bot.core.service import DEFAULT_LIMIT, Service
+from bot.observability.logs import configure_logging
 from bot.render.replies import Replies
 from bot.render.reply import Reply
 from bot.render.templates import Renderer
@@ -141,9 +142,8 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
             wants_json,
             stdout,
         )
-    logging.basicConfig(
-        level=settings.log_level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s"
-    )
+    token = settings.discord_token.get_secret_value() if settings.discord_token else ""
+    configure_logging(settings.log_level, settings.log_format, secrets=[token], stream=sys.stderr)
     try:
         args = build_parser().parse_args(args_list)
     except _UsageError as exc:

@@ -36,6 +36,8 @@ class Settings(BaseSettings):
     shard_count: int | None = None
     shard_ids: Annotated[list[int] | None, NoDecode] = None  # "0,1" rather than JSON
     log_level: str = "INFO"
+    log_format: str = "text"
+    metrics_port: int | None = None  # serves /metrics and /health when set
     database_url: str | None = None
     corpus_dir: Path = Field(default=_DATA_ROOT / "corpus")
     templates_dir: Path = Field(default=_DATA_ROOT / "templates")
@@ -45,7 +47,7 @@ class Settings(BaseSettings):
     def _blank_token_is_none(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
 
-    @field_validator("discord_guild_id", "shard_count", mode="before")
+    @field_validator("discord_guild_id", "shard_count", "metrics_port", mode="before")
     @classmethod
     def _blank_is_none(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
@@ -57,6 +59,14 @@ class Settings(BaseSettings):
         if level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
             raise ValueError("DEBUG, INFO, WARNING, ERROR ou CRITICAL attendu")
         return level
+
+    @field_validator("log_format")
+    @classmethod
+    def _known_format(cls, value: str) -> str:
+        fmt = value.strip().lower()
+        if fmt not in {"text", "json"}:
+            raise ValueError("text ou json attendu")
+        return fmt
 
     @field_validator("shard_ids", mode="before")
     @classmethod

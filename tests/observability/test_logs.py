@@ -1,0 +1,66 @@
+"""Logging: JSON lines for collectors, and the token scrubbed from every line."""
+
+import io
+import json
+import logging
+
+import pytest
+
+from bot.observability.logs import REDACTED, configure_logging
+
+TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GabcDE.fake-token-value-for-tests-0123456789"  # noqa: S105 -- a fake token to scrub
+
+
+@pytest.fixture
+def restore_root() -> object:
+    """Put the root logger back as pytest left it."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield root
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+    for handler in handlers:
+        root.addHandler(handler)
+    root.setLevel(level)
+
+
+def test_json_format_one_object_per_line(restore_root: object) -> None:
+    """LOG_FORMAT=json writes one parseable object a line with level, logger, message and extras."""
+    stream = io.StringIO()
+    configure_logging("INFO", "json", stream=stream)
+    logging.getLogger("bot.test").info("commande %s", "paragraphe", extra={"command": "paragraphe"})
+    logging.getLogger("bot.test").debug("invisible")
+    lines = stream.getvalue().splitlines()
+    assert len(lines) == 1
+    record = json.loads(lines[0])
+    assert record["level"] == "INFO"
+    assert record["logger"] == "bot.test"
+    assert record["message"] == "commande paragraphe"
+    assert record["command"] == "paragraphe"
+    assert record["time"].endswith("+00:00")
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_token_is_scrubbed_from_messages_args_and_tracebacks(fmt: str, restore_root: object) -> None:
+    """The token never reaches the stream, whether in the message, its arguments or an exception."""
+    stream = io.StringIO()
+    configure_logging("DEBUG", fmt, secrets=[TOKEN], stream=stream)
+    log = logging.getLogger("discord.http")
+    log.info("Authorization: Bot %s", TOKEN)
+    log.debug(f"headers {{'Authorization': 'Bot {TOKEN}'}}")
+    try:
+        raise RuntimeError(f"login failed for {TOKEN}")
+    except RuntimeError:
+        log.exception("échec")
+    output = stream.getvalue()
+    assert TOKEN not in output
+    assert output.count(REDACTED) >= 3
+    assert "échec" in output
+
+
+def test_short_secrets_are_not_used_to_redact(restore_root: object) -> None:
+    """An empty or tiny secret would redact ordinary words: it is ignored."""
+    stream = io.StringIO()
+    configure_logging("INFO", "text", secrets=["", "ab"], stream=stream)
+    logging.getLogger("bot").info("abc")
+    assert "abc" in stream.getvalue()
