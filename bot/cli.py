@@ -7,8 +7,10 @@ Exit status: 0 answered, 2 bad input (French message on stderr, or ``{"error": â
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
+import os
 import re
 import sys
 import uuid
@@ -32,6 +34,8 @@ from bot.settings import Settings, describe_errors
 log = logging.getLogger("bot")
 
 EXIT_OK, EXIT_INTERNAL, EXIT_USER = 0, 1, 2
+# 128 + SIGPIPE, what a shell reports for a program whose reader closed the pipe.
+EXIT_PIPE = 141
 
 
 class _UsageError(Exception):
@@ -163,6 +167,12 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
     except UserError as error:
         message = app.renderer.error(error).as_text()
         return _fail(EXIT_USER, error.code, message, getattr(args, "json", False), stdout)
+    except BrokenPipeError:
+        # The reader left (``| head``): not an error of ours. Point stdout at devnull so the
+        # interpreter's final flush does not raise again.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), stdout.fileno())
+        return EXIT_PIPE
     except Exception:
         code = uuid.uuid4().hex[:8]
         log.exception("erreur interne %s", code)

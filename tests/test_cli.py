@@ -391,3 +391,21 @@ def test_main_json_error_goes_to_given_stdout(monkeypatch, capsys):
     leaked = capsys.readouterr().out
     assert leaked == "", f"written to sys.stdout instead of the given stream: {leaked[:80]!r}"
     assert json.loads(out.getvalue())["code"] == "paragraphe_inconnu"
+
+
+def test_closed_pipe_is_not_an_internal_error(workdir: Path) -> None:
+    """`resolution-bot export | head -c 10`: the reader leaving early prints no traceback."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot", "export"],
+        cwd=workdir,
+        env={**os.environ, "DISCORD_TOKEN": ""},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout.read(10) == b'{\n  "symbo'
+    process.stdout.close()
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=60) in {0, 141}
+    assert "Traceback" not in stderr
+    assert "erreur interne" not in stderr
