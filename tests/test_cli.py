@@ -402,7 +402,8 @@ def test_closed_pipe_is_not_an_internal_error(workdir: Path) -> None:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
-    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout is not None
+    assert process.stderr is not None
     assert process.stdout.read(10) == b'{\n  "symbo'
     process.stdout.close()
     stderr = process.stderr.read().decode()
