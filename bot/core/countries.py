@@ -45,6 +45,7 @@ MIN_FUZZY_KEY = 4
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 _ARTICLES = frozenset({"la", "le", "les", "l", "the"})
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
+_INVERTED_TAIL = re.compile(r"(?:\b(?:de|du|des|of|the)|d'|^[ÎI]les?(?: de la)?)$", re.IGNORECASE)
 
 
 def country_key(text: str) -> str:
@@ -156,34 +157,25 @@ class CountryIndex:
         if found.country is not None:
             return found.country
         names = [f"{c.flag} {c.name}" for c in found.candidates]
-        if found.kind is MatchKind.AMBIGUOUS:
+        if found.kind in {MatchKind.AMBIGUOUS, MatchKind.PREFIX} and names:
             raise UserError("pays_ambigu", saisie=shown, candidats=names)
         raise UserError("pays_inconnu", saisie=shown, suggestions=names)
 
     def complete(self, typed: str, first: Iterable[str] = (), limit: int = 25) -> list[Country]:
         """Return the countries a partly typed name may be, those whose code is in ``first`` first.
 
-        Order: ``first`` countries before the others, then names that start with what is typed,
-        then names that contain it, then close typos; alphabetical within each rank.
+        Names with a word starting with what is typed come first (the ``first`` countries, then
+        the others, alphabetically); only when there are none, close typos ("frnace").
         """
         preferred = set(first)
         key = country_key(typed)
-        rank: dict[str, int] = {}
         if not key:
-            rank = {code: 0 for code in preferred}
+            found = set(preferred)
         else:
-            for k, codes in self._keys.items():
-                level = 0 if k.startswith(key) else 1 if key in k else None
-                if level is not None:
-                    for code in codes:
-                        rank[code] = min(level, rank.get(code, level))
-            if len(rank) < limit:
-                for code, score in self._scores(key, SUGGESTIONS * 2):
-                    if score >= SUGGEST_SCORE:
-                        rank.setdefault(code, 2)
-        ordered = sorted(
-            rank, key=lambda c: (c not in preferred, rank[c], fold(self.countries[c].name))
-        )
+            found = {c for k, codes in self._keys.items() if _starts_a_word(k, key) for c in codes}
+            if not found:
+                found = {c for c, score in self._scores(key, SUGGESTIONS) if score >= SUGGEST_SCORE}
+        ordered = sorted(found, key=lambda c: (c not in preferred, fold(self.countries[c].name)))
         return [self.countries[c] for c in ordered[:limit]]
 
     def _decide(self, kind: MatchKind, codes: set[str]) -> Match:
@@ -235,10 +227,11 @@ def load_countries(corpus_dir: Path, council: Iterable[str] = ()) -> CountryInde
         code = entry.alpha_3
         english = [getattr(entry, attr, None) for attr in ("name", "official_name", "common_name")]
         english_names = [n for n in english if n]
-        french_names = [_uninvert(french.gettext(n)) for n in english_names if french.gettext(n) != n]
-        display = un_names.get(code) or (french_names[0] if french_names else english_names[0])
+        french_names = [french.gettext(n) for n in english_names if french.gettext(n) != n]
+        display = un_names.get(code) or _uninvert(french_names[0] if french_names else english_names[0])
         countries.append(Country(code, entry.alpha_2, display, code in un_names))
-        for name in (display, *english_names, *map(_uninvert, english_names), *french_names):
+        every = (*english_names, *french_names)
+        for name in (display, *every, *(_uninvert(n, loose=True) for n in every)):
             names.append((name, code))
         names.extend(((entry.alpha_2, code), (entry.alpha_3, code)))
     known = {c.code for c in countries}
@@ -264,12 +257,20 @@ def default_corpus_dir() -> Path:
     return bundled if bundled.is_dir() else package.parent / "corpus"
 
 
-def _uninvert(name: str) -> str:
-    """Turn ISO's inverted names into reading order: ``Corée, République de`` → ``République de Corée``."""
+def _starts_a_word(key: str, typed: str) -> bool:
+    return key.startswith(typed) or f" {typed}" in key
+
+
+def _uninvert(name: str, *, loose: bool = False) -> str:
+    """Turn ISO's inverted names into reading order: ``Corée, République de`` → ``République de Corée``.
+
+    Only a tail that ends with a preposition is a moved head (``Palestine, État de``); others are
+    qualifiers (``Taïwan, province de Chine``) and stay, unless ``loose`` (extra lookup keys).
+    """
     head, comma, tail = name.partition(", ")
-    if not comma:
-        return name
     tail = tail.strip()
+    if not comma or not (loose or _INVERTED_TAIL.search(tail)):
+        return name
     return f"{tail}{head}" if tail.endswith("'") else f"{tail} {head}"
 
 
