@@ -25,18 +25,89 @@ from bot.core.countries import ACCEPT_SCORE, MARGIN, CountryIndex, country_key, 
 
 SEED = 562
 NEGATIVES = [
-    "Atlantide", "Narnia", "Wakanda", "Mordor", "Utopie", "Europe", "Afrique", "Asie", "Océanie",
-    "Paris", "Londres", "Bruxelles", "Genève", "New York", "Texas", "Bretagne", "Corse", "Québec",
-    "Catalogne", "Écosse", "Tibet", "Kurdistan", "Somaliland", "Transnistrie", "Zanzibar",
-    "Sibérie", "Amazonie", "Patagonie", "Hawaï", "Alaska", "Sicile", "Sardaigne", "Crète",
-    "Bavière", "Flandre", "Wallonie", "Laponie", "Scandinavie", "Balkans", "Caucase", "Maghreb",
-    "Levant", "Mésopotamie", "Prusse", "Yougoslavie", "URSS", "Tchécoslovaquie", "Rhodésie",
-    "Zaïre", "Ceylan", "Siam", "Dahomey", "Haute-Volta", "Abyssinie", "Birmanie du Sud",
-    "Conseil", "résolution", "droits de l'homme", "développement", "pour", "contre",
-    "abstention", "bonjour", "merci", "vote", "Nations Unies", "Union européenne",
-    "Amérique du Sud", "Moyen-Orient", "Lune", "Mars", "Jupiter", "Gondor",
-    "Amérique du Nord", "Afrique du Nord", "Asie du Sud", "Irlande du Nord", "Guinée française",
-    "Congo belge", "Soudan français", "Allemagne de l'Est", "Vietnam du Sud", "Yémen du Nord",
+    "Atlantide",
+    "Narnia",
+    "Wakanda",
+    "Mordor",
+    "Utopie",
+    "Europe",
+    "Afrique",
+    "Asie",
+    "Océanie",
+    "Paris",
+    "Londres",
+    "Bruxelles",
+    "Genève",
+    "New York",
+    "Texas",
+    "Bretagne",
+    "Corse",
+    "Québec",
+    "Catalogne",
+    "Écosse",
+    "Tibet",
+    "Kurdistan",
+    "Somaliland",
+    "Transnistrie",
+    "Zanzibar",
+    "Sibérie",
+    "Amazonie",
+    "Patagonie",
+    "Hawaï",
+    "Alaska",
+    "Sicile",
+    "Sardaigne",
+    "Crète",
+    "Bavière",
+    "Flandre",
+    "Wallonie",
+    "Laponie",
+    "Scandinavie",
+    "Balkans",
+    "Caucase",
+    "Maghreb",
+    "Levant",
+    "Mésopotamie",
+    "Prusse",
+    "Yougoslavie",
+    "URSS",
+    "Tchécoslovaquie",
+    "Rhodésie",
+    "Zaïre",
+    "Ceylan",
+    "Siam",
+    "Dahomey",
+    "Haute-Volta",
+    "Abyssinie",
+    "Birmanie du Sud",
+    "Conseil",
+    "résolution",
+    "droits de l'homme",
+    "développement",
+    "pour",
+    "contre",
+    "abstention",
+    "bonjour",
+    "merci",
+    "vote",
+    "Nations Unies",
+    "Union européenne",
+    "Amérique du Sud",
+    "Moyen-Orient",
+    "Lune",
+    "Mars",
+    "Jupiter",
+    "Gondor",
+    "Amérique du Nord",
+    "Afrique du Nord",
+    "Asie du Sud",
+    "Irlande du Nord",
+    "Guinée française",
+    "Congo belge",
+    "Soudan français",
+    "Allemagne de l'Est",
+    "Vietnam du Sud",
+    "Yémen du Nord",
 ]
 
 
@@ -70,15 +141,23 @@ def cases(index: CountryIndex, rng: random.Random) -> tuple[list[tuple[str, str]
                     typed = typo(typed, rng)
                 if country_key(typed) not in {k for c in index.countries.values() for k in index.keys_of(c)}:
                     positives.append((typed, country.code))
-    randoms = ["".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(3, 10))) for _ in range(300)]
+    randoms = [
+        "".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(3, 10))) for _ in range(300)
+    ]
     return positives, NEGATIVES + randoms
 
 
 def main() -> None:
     index = load_countries(ROOT / "corpus")
     positives, negatives = cases(index, random.Random(SEED))
-    print(f"{len(positives)} typos of UN member names, {len(negatives)} negatives; chosen: {ACCEPT_SCORE}/{MARGIN}")
-    print(f"{'accept':>6} {'margin':>6} {'precision':>9} {'wrong':>5} {'answered':>8} {'asked_ok':>8} {'neg_ans':>7}")
+    print(
+        f"{len(positives)} typos of UN member names, {len(negatives)} negatives;",
+        f"chosen: {ACCEPT_SCORE}/{MARGIN}",
+    )
+    print(
+        f"{'accept':>6} {'margin':>6} {'precision':>9} {'wrong':>5}",
+        f"{'answered':>8} {'asked_ok':>8} {'neg_ans':>7}",
+    )
     for accept in (75.0, 80.0, 85.0, 88.0, 90.0, 92.0, 95.0):
         for margin in (0.0, 5.0, 8.0, 12.0):
             right = wrong = asked_ok = 0

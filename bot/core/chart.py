@@ -68,13 +68,20 @@ def vote_chart_png(
     draw.text((MARGIN, 24), f"Vote enregistré de la résolution {symbol}{when}", fill=INK, font=fonts[-26])
     summary = _counts(totals, ", ")
     members = sum(totals.values())
-    draw.text((MARGIN, 64), f"{members} membres du Conseil, par groupe régional : {summary}", fill=MUTED, font=fonts[20])
+    draw.text(
+        (MARGIN, 64),
+        f"{members} membres du Conseil, par groupe régional : {summary}",
+        fill=MUTED,
+        font=fonts[20],
+    )
     _legend(image, fonts[18], 110)
 
     y = top
     for tally in groups:
         draw.text((MARGIN, y + 20), f"{tally.group.name} ({tally.group.code})", fill=INK, font=fonts[-22])
-        draw.text((WIDTH - MARGIN, y + 24), _counts(tally.totals, " · "), fill=MUTED, font=fonts[18], anchor="ra")
+        draw.text(
+            (WIDTH - MARGIN, y + 24), _counts(tally.totals, " · "), fill=MUTED, font=fonts[18], anchor="ra"
+        )
         y += HEADER_H
         for index, member in enumerate(tally.members):
             x = MARGIN + (index % COLUMNS) * (TILE_W + GAP)
@@ -90,7 +97,8 @@ def vote_chart_png(
 def _counts(totals: Mapping[VoteChoice, int], separator: str) -> str:
     words = {VoteChoice.FOR: "pour", VoteChoice.AGAINST: "contre", VoteChoice.ABSTAIN: "abstention"}
     return separator.join(
-        f"{totals[c]} {words[c]}{'s' if c is VoteChoice.ABSTAIN and totals[c] > 1 else ''}" for c in VoteChoice
+        f"{totals[c]} {words[c]}{'s' if c is VoteChoice.ABSTAIN and totals[c] > 1 else ''}"
+        for c in VoteChoice
     )
 
 
@@ -108,7 +116,9 @@ def _legend(image: Image.Image, font: Any, y: int) -> None:
         x += BAND_W + 40 + int(draw.textlength(label, font=font))
 
 
-def _tile(image: Image.Image, at: tuple[int, int], choice: VoteChoice, name: str, fonts: dict[int, Any]) -> None:
+def _tile(
+    image: Image.Image, at: tuple[int, int], choice: VoteChoice, name: str, fonts: dict[int, Any]
+) -> None:
     from PIL import ImageDraw
 
     draw = ImageDraw.Draw(image)

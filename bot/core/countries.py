@@ -152,14 +152,15 @@ class CountryIndex:
         """Return the one country ``typed`` names, or raise ``pays_ambigu`` / ``pays_inconnu``."""
         shown = typed.strip()[:MAX_NAME_LENGTH]
         if len(typed.strip()) > MAX_NAME_LENGTH:
-            raise UserError("pays_inconnu", saisie=shown, suggestions=[])
+            raise UserError("pays_inconnu", saisie=shown, suggestions=[], drapeaux={})
         found = self.match(typed)
         if found.country is not None:
             return found.country
-        names = [f"{c.flag} {c.name}" for c in found.candidates]
+        names = [c.name for c in found.candidates]
+        flags = {c.name: c.flag for c in found.candidates}
         if found.kind in {MatchKind.AMBIGUOUS, MatchKind.PREFIX} and names:
-            raise UserError("pays_ambigu", saisie=shown, candidats=names)
-        raise UserError("pays_inconnu", saisie=shown, suggestions=names)
+            raise UserError("pays_ambigu", saisie=shown, candidats=names, drapeaux=flags)
+        raise UserError("pays_inconnu", saisie=shown, suggestions=names, drapeaux=flags)
 
     def complete(self, typed: str, first: Iterable[str] = (), limit: int = 25) -> list[Country]:
         """Return the countries a partly typed name may be, those whose code is in ``first`` first.

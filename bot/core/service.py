@@ -8,12 +8,12 @@ from functools import cached_property
 from pathlib import Path
 
 from bot.core.corpus import load_resolution
+from bot.core.countries import CountryIndex, load_countries
 from bot.core.errors import UserError
 from bot.core.french import fold
 from bot.core.models import Citation, Kind, Paragraph, Resolution
 from bot.core.refs import parse_reference
 from bot.core.search import Hit, SearchIndex
-from bot.core.countries import CountryIndex, load_countries
 from bot.core.votes import CountryVote, GroupTally, VoteBook
 
 MAX_QUERY_LENGTH = 500

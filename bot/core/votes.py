@@ -150,7 +150,7 @@ class VoteBook:
         """
         typed = name.strip()
         if not typed:
-            raise UserError("pays_inconnu", saisie="", suggestions=[])
+            raise UserError("pays_inconnu", saisie="", suggestions=[], drapeaux={})
         return self.answer(self.countries.resolve(typed))
 
     def answer(self, country: Country) -> CountryVote:

@@ -14,7 +14,6 @@ from bot.core.service import DEFAULT_LIMIT, Service
 from bot.render.reply import Attachment, Colour, Reply
 from bot.render.templates import Renderer
 
-
 CHART_FILENAME = "vote_A_HRC_RES_56_2.png"
 
 
