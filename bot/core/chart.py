@@ -34,6 +34,8 @@ COLUMNS = 4
 TILE_W, TILE_H, GAP = 300, 46, 10
 BAND_W = 52
 HEADER_H = 58
+# Title, subtitle and legend take the top of the image.
+TOP = 190
 INK = (20, 20, 20)
 PAPER = (255, 255, 255)
 MUTED = (90, 90, 90)
@@ -56,7 +58,7 @@ def vote_chart_png(
 
     groups = list(tallies)
     rows = sum(-(-len(t.members) // COLUMNS) for t in groups)
-    top = 190
+    top = TOP
     height = top + len(groups) * HEADER_H + rows * (TILE_H + GAP) + MARGIN
     image = Image.new("RGB", (WIDTH, height), PAPER)
     draw = ImageDraw.Draw(image)

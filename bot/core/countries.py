@@ -26,8 +26,8 @@ MEMBERS_FILE = "etats_membres_onu.csv"
 ALIASES_FILE = "pays_alias.csv"
 
 # Chosen from benchmarks/country_matching.py: 90 with a margin of 8 is the loosest setting
-# with no silent wrong answer over 2016 generated typos and 383 non-countries (precision 1.0);
-# 68 % of typos are answered outright and 32 % get a question naming the right country.
+# with no silent wrong answer over 2039 generated typos and 383 non-countries (precision 1.0);
+# 70 % of typos are answered outright and 30 % get a question naming the right country.
 ACCEPT_SCORE = 90.0
 # The runner-up must trail by this much, or the answer is a question (Iran / Irak, Niger / Nigeria).
 MARGIN = 8.0
@@ -140,13 +140,16 @@ class CountryIndex:
         codes = self._keys.get(key) or (self._compact.get(compact) if len(compact) >= MIN_PREFIX else None)
         if codes:
             return self._decide(MatchKind.EXACT, codes)
+        fuzzy = self._fuzzy(key, accept, margin)
+        if fuzzy.country is not None:
+            return fuzzy
         if len(key) >= MIN_PREFIX:
             prefixed = {c for k, cs in self._keys.items() if k.startswith(key) for c in cs}
             if prefixed:
                 # A start of a name is a question, not an answer: "Afrique" is not Afrique du Sud.
                 found = sorted((self.countries[c] for c in prefixed), key=lambda c: fold(c.name))
                 return Match(MatchKind.PREFIX, None, tuple(found[:MAX_SUGGESTED]))
-        return self._fuzzy(key, accept, margin)
+        return fuzzy
 
     def resolve(self, typed: str) -> Country:
         """Return the one country ``typed`` names, or raise ``pays_ambigu`` / ``pays_inconnu``."""
@@ -163,20 +166,30 @@ class CountryIndex:
         raise UserError("pays_inconnu", saisie=shown, suggestions=names, drapeaux=flags)
 
     def complete(self, typed: str, first: Iterable[str] = (), limit: int = 25) -> list[Country]:
-        """Return the countries a partly typed name may be, those whose code is in ``first`` first.
+        """Return the countries a partly typed name may be, best first.
 
-        Names with a word starting with what is typed come first (the ``first`` countries, then
-        the others, alphabetically); only when there are none, close typos ("frnace").
+        Tiers: the displayed name starts with what is typed; another of its names or codes does;
+        a later word of one of its names does; only when none, close typos ("frnace"). Within a
+        tier, the countries whose code is in ``first`` (the Council members) come first, then
+        alphabetical order.
         """
         preferred = set(first)
         key = country_key(typed)
+        tier: dict[str, int] = {}
         if not key:
-            found = set(preferred)
+            tier = dict.fromkeys(preferred, 0)
         else:
-            found = {c for k, codes in self._keys.items() if _starts_a_word(k, key) for c in codes}
-            if not found:
-                found = {c for c, score in self._scores(key, SUGGESTIONS) if score >= SUGGEST_SCORE}
-        ordered = sorted(found, key=lambda c: (c not in preferred, fold(self.countries[c].name)))
+            for k, codes in self._keys.items():
+                if k.startswith(key) or f" {key}" in k:
+                    level = 1 if k.startswith(key) else 2
+                    for code in codes:
+                        tier[code] = min(level, tier.get(code, level))
+            for code in tier:
+                if country_key(self.countries[code].name).startswith(key):
+                    tier[code] = 0
+            if not tier:
+                tier = {c: 3 for c, score in self._scores(key, SUGGESTIONS) if score >= SUGGEST_SCORE}
+        ordered = sorted(tier, key=lambda c: (tier[c], c not in preferred, fold(self.countries[c].name)))
         return [self.countries[c] for c in ordered[:limit]]
 
     def _decide(self, kind: MatchKind, codes: set[str]) -> Match:
@@ -256,10 +269,6 @@ def default_corpus_dir() -> Path:
     package = Path(__file__).resolve().parents[1]
     bundled = package / "_data" / "corpus"
     return bundled if bundled.is_dir() else package.parent / "corpus"
-
-
-def _starts_a_word(key: str, typed: str) -> bool:
-    return key.startswith(typed) or f" {typed}" in key
 
 
 def _uninvert(name: str, *, loose: bool = False) -> str:
