@@ -2,8 +2,9 @@
 
 Positives: every UN member's French, English and record names (5+ letters), each with seeded
 random typos (one edit: deletion, insertion, substitution or swap of two neighbours; and two
-edits). Negatives: places and words that are no UN member state (regions, cities, fictions, old
-names we do not alias) and random letter strings. For each threshold and margin it prints:
+edits), kept only while the typo stays nearest to its own country's names. Negatives: places
+and words that are no UN member state (regions, cities, fictions) and random letter strings.
+For each threshold and margin it prints:
   precision   right countries / all silent answers (negatives answered count as wrong)
   wrong       silent wrong answers (the number that must be 0)
   answered    typos answered without a question
@@ -20,6 +21,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from rapidfuzz.distance import Levenshtein
 
 from bot.core.countries import ACCEPT_SCORE, MARGIN, CountryIndex, country_key, load_countries
 
@@ -73,12 +76,6 @@ NEGATIVES = [
     "URSS",
     "Tchécoslovaquie",
     "Rhodésie",
-    "Zaïre",
-    "Ceylan",
-    "Siam",
-    "Dahomey",
-    "Haute-Volta",
-    "Abyssinie",
     "Birmanie du Sud",
     "Conseil",
     "résolution",
@@ -126,12 +123,25 @@ def typo(word: str, rng: random.Random) -> str:
     return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
 
 
+def _nearest(typed: str, own: set[str], every_key: list[str], index: CountryIndex) -> bool:
+    """Whether ``typed`` is still nearest (Levenshtein) to its own country's names.
+
+    Two edits can land a typo nearer another country ("zambie" → "amibie", one letter from
+    Namibie): such a typo is that other name's, and counting it either way would be unfair.
+    """
+    key = country_key(typed)
+    mine = min(Levenshtein.distance(key, k) for k in own)
+    return all(Levenshtein.distance(key, k) >= mine for k in every_key if k not in own)
+
+
 def cases(index: CountryIndex, rng: random.Random) -> tuple[list[tuple[str, str]], list[str]]:
     """Return (typed, expected code) typos and the negatives (words plus random strings)."""
     positives: list[tuple[str, str]] = []
+    every_key = [k for c in index.countries.values() for k in index.keys_of(c)]
     for country in index.countries.values():
         if not country.un_member:
             continue
+        own = set(index.keys_of(country))
         for key in index.keys_of(country):
             if len(key) < 5 or index.match(key).country != country:
                 continue  # codes, and ambiguous names such as "congo": not typo material
@@ -139,7 +149,7 @@ def cases(index: CountryIndex, rng: random.Random) -> tuple[list[tuple[str, str]
                 typed = key
                 for _ in range(edits):
                     typed = typo(typed, rng)
-                if country_key(typed) not in {k for c in index.countries.values() for k in index.keys_of(c)}:
+                if country_key(typed) not in every_key and _nearest(typed, own, every_key, index):
                     positives.append((typed, country.code))
     randoms = [
         "".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(3, 10))) for _ in range(300)

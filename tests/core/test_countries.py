@@ -108,6 +108,9 @@ SPELLINGS = [
     ("Mexique", "Mexique"),
     ("Birmanie", "Myanmar"),
     ("srilanka", "Sri Lanka"),
+    ("Bosnie", "Bosnie-Herzégovine"),
+    ("le Dahomey", "Bénin"),
+    ("Zaïre", "République démocratique du Congo"),
     # not UN members at all
     ("Palestine", "État de Palestine"),
     ("Vatican", "Saint-Siège (état de la cité du Vatican)"),
@@ -165,7 +168,7 @@ def test_ambiguous_name_asks_with_candidates(index, typed, names):
     [
         ("Frnace", "France"),
         ("Fronce", "France"),
-        ("Bosnie", "Bosnie-Herzégovine"),
+        ("Trinit", "Trinité-et-Tobago"),
         ("Chyle", "Chili"),
         ("Allemagen", "Allemagne"),
         ("Finalnde", "Finlande"),
@@ -212,7 +215,8 @@ def test_every_alias_names_its_countries(index):
     """Each row of pays_alias.csv resolves to its code, or asks between its codes."""
     with (CORPUS / "pays_alias.csv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    assert len(rows) >= 100
+    assert len(rows) >= 90
+    assert len({row["alias"] for row in rows}) == len(rows)
     for row in rows:
         codes = set(row["codes"].split("|"))
         found = index.match(row["alias"])
@@ -250,7 +254,7 @@ def test_flag_emoji_is_two_regional_indicators():
 def test_match_kinds(index):
     """Exact names, starts of names and typos are told apart."""
     assert index.match("France").kind is MatchKind.EXACT
-    assert index.match("Bosnie").kind is MatchKind.PREFIX
+    assert index.match("Trinit").kind is MatchKind.PREFIX
     assert index.match("Allemangne").kind is MatchKind.FUZZY
     assert index.match("Corée").kind is MatchKind.AMBIGUOUS
     assert index.match("zzz").kind is MatchKind.UNKNOWN

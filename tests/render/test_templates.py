@@ -100,7 +100,7 @@ def _contexts(service: Service) -> dict[str, list[dict[str, Any]]]:
             lambda: service.vote(""),
             lambda: service.vote("zzz"),
         ],
-        "pays_ambigu": [lambda: service.vote("Corée"), lambda: service.vote("Bosnie")],
+        "pays_ambigu": [lambda: service.vote("Corée"), lambda: service.vote("Trinit")],
         "groupe_inconnu": [lambda: service.group_vote("Atlantis")],
         "requete_vide": [lambda: service.search("")],
         "requete_trop_longue": [lambda: service.search("droits " * 100)],
