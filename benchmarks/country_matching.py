@@ -17,6 +17,7 @@ from __future__ import annotations
 import random
 import string
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -186,6 +187,27 @@ def main() -> None:
                 f"{accept:6.0f} {margin:6.0f} {precision:9.4f} {wrong:5d} "
                 f"{right / len(positives):8.1%} {asked_ok / len(positives):8.1%} {negative_answers:7d}"
             )
+    latency(index, positives)
+
+
+def latency(index: CountryIndex, positives: list[tuple[str, str]]) -> None:
+    """Print the median cost of a lookup and of an autocomplete (Discord asks on each keystroke)."""
+    import statistics
+    import time
+
+    def median_us(action: Callable[[], object], runs: int = 300) -> float:
+        samples = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            action()
+            samples.append((time.perf_counter() - start) * 1e6)
+        return statistics.median(samples)
+
+    typo = positives[len(positives) // 2][0]
+    print(f"lookup 'la France'   median {median_us(lambda: index.match('la France')):8.1f} µs")
+    print(f"lookup typo {typo!r:10} median {median_us(lambda: index.match(typo)):8.1f} µs")
+    print(f"complete 'ma'        median {median_us(lambda: index.complete('ma')):8.1f} µs")
+    print(f"complete 'frnace'    median {median_us(lambda: index.complete('frnace')):8.1f} µs")
 
 
 if __name__ == "__main__":

@@ -160,10 +160,6 @@ class VoteBook:
             return CountryVote(country.name, country.code, country.flag, country.un_member)
         return CountryVote(member.country, country.code, country.flag, True, member.vote, member.group)
 
-    def suggest(self, name: str, limit: int = 3) -> list[str]:
-        """Return the closest country names, for a « vouliez-vous dire » answer."""
-        return [self.countries.countries[code].name for code, _ in self.countries.scores(name, limit)]
-
     def complete(self, typed: str, limit: int) -> list[str]:
         """Return country names for a name being typed: Council members first, then the others."""
         return [c.name for c in self.countries.complete(typed, first=self._members, limit=limit)]
