@@ -127,7 +127,11 @@ class CountryIndex:
         return sorted(k for k, codes in self._keys.items() if country.code in codes)
 
     def match(self, typed: str) -> Match:
-        """Understand ``typed``: exact name, unique prefix, clear typo, or candidates to ask about."""
+        """Understand ``typed``: a known name or code, a clear typo, or the candidates to ask about.
+
+        A start of a name ("Trinité") and a weak or contested typo ("Iram": Iran or Iraq?) give
+        candidates and no country: the caller asks rather than guesses.
+        """
         return self.match_with(typed, ACCEPT_SCORE, MARGIN)
 
     def match_with(self, typed: str, accept: float, margin: float) -> Match:

@@ -138,10 +138,6 @@ class VoteBook:
         by_code = {m.country: code for code, m in self._members.items()}
         return {name: self.countries.countries[code].flag for name, code in by_code.items()}
 
-    def member_codes(self) -> list[str]:
-        """Return the ISO alpha-3 codes of the 47 members, in the record's order."""
-        return list(self._members)
-
     def country(self, name: str) -> CountryVote:
         """Return how the country ``name`` voted, or that it was not a member.
 

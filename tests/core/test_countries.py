@@ -265,3 +265,8 @@ def test_french_names_come_from_pycountry_locales(index):
     # "Îles Féroé" is in neither corpus file: only the gettext catalogue knows it.
     assert index.resolve("Îles Féroé").code == "FRO"
     assert "feroe" not in (CORPUS / "pays_alias.csv").read_text(encoding="utf-8").lower()
+
+
+def test_displayed_names_fit_discord_choices(index):
+    """Autocomplete values are display names: each within Discord's 100 characters."""
+    assert max(len(c.name) for c in index.countries.values()) <= 100
