@@ -28,6 +28,7 @@ check: lint test
 bench: $(STAMP)
 	$(BIN)/python benchmarks/startup.py
 	$(BIN)/python benchmarks/questions.py
+	$(BIN)/python benchmarks/country_matching.py
 
 # Reinstall when the dependencies change; the package itself is editable.
 $(STAMP): pyproject.toml

@@ -15,6 +15,7 @@ import re
 import sys
 import uuid
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from pydantic import ValidationError
@@ -121,6 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     vote = command("vote", "le vote d'un pays, d'un groupe régional, ou le vote complet")
     vote.add_argument("pays", nargs="*", help="nom du pays (facultatif)")
     vote.add_argument("--groupe", help="groupe régional : Afrique, Asie-Pacifique, GRULAC, EEG, WEOG…")
+    vote.add_argument("--png", metavar="FICHIER", help="écrit aussi le graphique du vote (PNG) dans FICHIER")
     command("resolution", "la fiche de la résolution")
     command("references", "les documents cités").add_argument("document", nargs="*", help="70/1, Charte…")
     command("question", "une question en français, répondue à partir du texte seul").add_argument(
@@ -269,11 +271,33 @@ def _note_json(app: App, args: argparse.Namespace) -> dict[str, Any]:
 
 def _vote_json(app: App, args: argparse.Namespace) -> dict[str, Any]:
     record = app.service.resolution.vote
+    votes = app.service.votes
     if args.pays:
-        return serialize.vote_json(app.service.vote(_text(args.pays)), record)
-    if args.groupe:
-        return serialize.group_json(app.service.group_vote(args.groupe), record)
-    return serialize.record_json(record)
+        out = serialize.vote_json(app.service.vote(_text(args.pays)), record)
+    elif args.groupe:
+        out = serialize.group_json(app.service.group_vote(args.groupe), record, votes.flags)
+    else:
+        out = serialize.record_json(record, votes.flags, votes.tallies())
+    if args.png:
+        out["png"] = _write_chart(app, args.png)
+    return out
+
+
+def _vote_text(app: App, args: argparse.Namespace) -> Reply:
+    reply = app.replies.vote(_text(args.pays) or None, args.groupe, chart=False)
+    if args.png:
+        print(f"Graphique du vote écrit dans {_write_chart(app, args.png)}", file=sys.stderr)
+    return reply
+
+
+def _write_chart(app: App, path: str) -> str:
+    """Write the vote chart (PNG) to ``path``; an unwritable path is bad input, not a crash."""
+    target = Path(path)
+    try:
+        target.write_bytes(app.service.vote_chart())
+    except OSError as exc:
+        raise UserError("png_impossible", chemin=path, raison=exc.strerror or type(exc).__name__) from exc
+    return str(target)
 
 
 def _resolution_json(app: App, args: argparse.Namespace) -> dict[str, Any]:
@@ -314,7 +338,7 @@ _HANDLERS: dict[str, tuple[Handler, JsonHandler]] = {
             app.service.search(_text(a.requete), limit=a.limit, part=a.partie)
         ),
     ),
-    "vote": (lambda app, a: app.replies.vote(_text(a.pays) or None, a.groupe), _vote_json),
+    "vote": (_vote_text, _vote_json),
     "resolution": (lambda app, _: app.replies.resolution(), _resolution_json),
     "references": (lambda app, a: app.replies.references(_text(a.document) or None), _references_json),
     "question": (lambda app, a: app.replies.question(_text(a.texte)), _question_json),

@@ -512,7 +512,7 @@ class QuestionAnswerer:
         if candidate:
             candidate = _as_typed(candidate, typed)
             try:
-                member = self.service.vote(candidate)
+                found = self.service.vote(candidate)
             except UserError as error:
                 # Whatever the lookup calls it (unknown name, non-member), the record has no vote.
                 return Answer(
@@ -523,6 +523,11 @@ class QuestionAnswerer:
                     scope=VoteScope.COUNTRY,
                     subject=candidate,
                     suggestions=tuple(error.data.get("suggestions", ())),
+                )
+            member = next((m for m in record.members if m.country == found.country), None)
+            if member is None:  # a UN member without a seat on the Council in 2024
+                return Answer(
+                    typed, Intent.VOTE, False, "non_membre", scope=VoteScope.COUNTRY, subject=found.country
                 )
             return Answer(
                 typed, Intent.VOTE, True, scope=VoteScope.COUNTRY, members=(member,), asked_choice=asked

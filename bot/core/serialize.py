@@ -7,7 +7,7 @@ from typing import Any
 from bot.core.models import Citation, MemberVote, Paragraph, Resolution, VoteRecord
 from bot.core.search import Hit
 from bot.core.service import SearchResult
-from bot.core.votes import GroupTally
+from bot.core.votes import CountryVote, GroupTally
 
 JSON = dict[str, Any]
 
@@ -43,32 +43,49 @@ def totals_json(record: VoteRecord) -> JSON:
     return {choice.value: count for choice, count in record.totals.items()}
 
 
-def vote_json(member: MemberVote, record: VoteRecord) -> JSON:
-    """Return a member's vote: ``{"country", "member": true, "vote", "group", "totals"}``."""
-    return {
-        "country": member.country,
-        "member": True,
-        "vote": member.vote.value,
-        "group": member.group.name,
-        "group_code": member.group.code,
-        "totals": totals_json(record),
-    }
+def vote_json(answer: CountryVote, record: VoteRecord) -> JSON:
+    """Return a country's vote: ``{"country", "member", "vote", "group", "totals"}``.
+
+    A country that had no seat has ``"member": false``, no ``vote`` and a ``null`` group.
+    ``code`` (ISO alpha-3), ``flag`` and ``un_member`` are added fields.
+    """
+    out: JSON = {"country": answer.country, "member": answer.member}
+    if answer.vote is not None:
+        out["vote"] = answer.vote.value
+    out["group"] = answer.group.name if answer.group else None
+    if answer.group is not None:
+        out["group_code"] = answer.group.code
+    out |= {"code": answer.code, "flag": answer.flag, "un_member": answer.un_member}
+    out["totals"] = totals_json(record)
+    return out
 
 
-def group_json(tally: GroupTally, record: VoteRecord) -> JSON:
+def group_json(tally: GroupTally, record: VoteRecord, flags: dict[str, str] | None = None) -> JSON:
     """Return a regional group's members, their votes and the group's totals."""
     return {
         "group": tally.group.name,
         "group_code": tally.group.code,
         "group_totals": {choice.value: count for choice, count in tally.totals.items()},
-        "members": [_member_json(m) for m in tally.members],
+        "members": [_member_json(m, flags) for m in tally.members],
         "totals": totals_json(record),
     }
 
 
-def record_json(record: VoteRecord) -> JSON:
-    """Return the whole recorded vote: totals and every member."""
-    return {"totals": totals_json(record), "members": [_member_json(m) for m in record.members]}
+def record_json(
+    record: VoteRecord, flags: dict[str, str] | None = None, tallies: tuple[GroupTally, ...] = ()
+) -> JSON:
+    """Return the whole recorded vote: totals, every member, and per-group tallies when given."""
+    out: JSON = {"totals": totals_json(record), "members": [_member_json(m, flags) for m in record.members]}
+    if tallies:
+        out["groups"] = [
+            {
+                "group": t.group.name,
+                "group_code": t.group.code,
+                "group_totals": {choice.value: count for choice, count in t.totals.items()},
+            }
+            for t in tallies
+        ]
+    return out
 
 
 def citation_json(citation: Citation) -> JSON:
@@ -112,13 +129,16 @@ def export_json(resolution: Resolution) -> JSON:
     }
 
 
-def _member_json(member: MemberVote) -> JSON:
-    return {
+def _member_json(member: MemberVote, flags: dict[str, str] | None = None) -> JSON:
+    out: JSON = {
         "country": member.country,
         "vote": member.vote.value,
         "group": member.group.name,
         "group_code": member.group.code,
     }
+    if flags and member.country in flags:
+        out["flag"] = flags[member.country]
+    return out
 
 
 def _text(resolution: Resolution, segment_id: str) -> str:

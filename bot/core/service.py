@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
 from bot.core.corpus import load_resolution
+from bot.core.countries import CountryIndex, load_countries
 from bot.core.errors import UserError
 from bot.core.french import fold
-from bot.core.models import Citation, Kind, MemberVote, Paragraph, Resolution
+from bot.core.models import Citation, Kind, Paragraph, Resolution
 from bot.core.refs import parse_reference
 from bot.core.search import Hit, SearchIndex
-from bot.core.votes import GroupTally, VoteBook
+from bot.core.votes import CountryVote, GroupTally, VoteBook
 
 MAX_QUERY_LENGTH = 500
 DEFAULT_LIMIT = 5
@@ -40,9 +42,11 @@ class SearchResult:
 class Service:
     """The resolution and its indexes, built once, answering every command."""
 
-    def __init__(self, resolution: Resolution) -> None:
+    def __init__(
+        self, resolution: Resolution, countries: CountryIndex | Callable[[], CountryIndex] | None = None
+    ) -> None:
         self.resolution = resolution
-        self.votes = VoteBook(resolution.vote, resolution.groups)
+        self.votes = VoteBook(resolution.vote, resolution.groups, countries)
         self._counts = {kind: len(resolution.part(kind)) for kind in Kind}
 
     @cached_property
@@ -53,7 +57,9 @@ class Service:
     @classmethod
     def from_corpus(cls, corpus_dir: Path) -> Service:
         """Parse and validate the corpus, then build the indexes."""
-        return cls(load_resolution(corpus_dir))
+        resolution = load_resolution(corpus_dir)
+        names = [m.country for m in resolution.vote.members]
+        return cls(resolution, lambda: load_countries(corpus_dir, names))
 
     def paragraphs(self, reference: str) -> list[Paragraph]:
         """Return the segments a reference names (``29``, ``PP3``, ``note 4``, ``29-31``)."""
@@ -92,9 +98,23 @@ class Service:
         hits = self.index.search(typed, limit=limit, kinds=PARTS[part_key])
         return SearchResult(typed, part_key, tuple(hits))
 
-    def vote(self, country: str) -> MemberVote:
-        """Return how the Council member ``country`` voted."""
+    def vote(self, country: str) -> CountryVote:
+        """Return how ``country`` voted, or that it had no seat on the Council (``member`` false).
+
+        Any spelling: French or English, official or short, ISO codes, articles, typos. Raises
+        ``pays_inconnu`` or ``pays_ambigu`` (with the candidates) rather than guess.
+        """
         return self.votes.country(country)
+
+    def vote_chart(self) -> bytes:
+        """Return the PNG chart of the 47 members by regional group and vote (built once)."""
+        return self._chart
+
+    @cached_property
+    def _chart(self) -> bytes:
+        from bot.core.chart import vote_chart_png  # Pillow is loaded only when a chart is asked for
+
+        return vote_chart_png(self.votes.tallies(), self.resolution.vote.totals, self.resolution.metadata)
 
     def group_vote(self, group: str) -> GroupTally:
         """Return one regional group's members, votes and totals."""
@@ -141,12 +161,13 @@ class Service:
         return [(_choice_label(p), p.id) for p in chosen[:limit]]
 
     def complete_country(self, typed: str, limit: int = MAX_CHOICES) -> list[str]:
-        """Return the Council members whose name matches what is being typed, accents ignored."""
-        wanted = fold(typed.strip())
-        names = [m.country for m in self.resolution.vote.members]
-        starts = [n for n in names if fold(n).startswith(wanted)]
-        inside = [n for n in names if wanted in fold(n) and n not in starts]
-        return (sorted(starts, key=fold) + sorted(inside, key=fold))[:limit]
+        """Return country names for a name being typed, each one that ``vote`` resolves exactly.
+
+        The 47 Council members come first, then every other country: the command is about the
+        vote, but a student who types Canada should learn it had no seat. Same matcher as ``vote``
+        (French, English, codes, aliases, accents); close typos fill up when few names match.
+        """
+        return self.votes.complete(typed, limit)
 
     def _get(self, segment_id: str) -> Paragraph:
         paragraph = self.resolution.get(segment_id)

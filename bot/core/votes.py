@@ -2,40 +2,82 @@
 
 from __future__ import annotations
 
-import difflib
-import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
+from bot.core.countries import MAX_NAME_LENGTH, Country, CountryIndex, country_key, default_corpus_dir
+from bot.core.countries import load_countries as _load_countries
 from bot.core.errors import UserError
-from bot.core.french import fold
 from bot.core.models import Group, MemberVote, VoteChoice, VoteRecord
 
-MAX_NAME_LENGTH = 100
-_ARTICLE = re.compile(r"^(?:la |le |les |l'|l )")
-_PARENTHESIS = re.compile(r"\s*\([^)]*\)")
-# Common short names of the regional groups, besides their codes and French names.
+# Common names of the regional groups besides their codes and French names, in French and
+# English (UN documents in French write GEOA for the Western European and other States).
 _GROUP_ALIASES = {
     "africain": "AFR",
     "afrique": "AFR",
+    "africa": "AFR",
+    "african": "AFR",
+    "gea": "AFR",
     "asie": "APG",
     "asie pacifique": "APG",
-    "asie-pacifique": "APG",
+    "asie et pacifique": "APG",
+    "asie et du pacifique": "APG",
+    "asia pacific": "APG",
+    "asia": "APG",
+    "geap": "APG",
     "amerique latine": "GRULAC",
     "amerique latine et caraibes": "GRULAC",
-    "europe de l'est": "EEG",
+    "amerique latine et des caraibes": "GRULAC",
+    "latin america": "GRULAC",
+    "latin american and caribbean": "GRULAC",
+    "glac": "GRULAC",
+    "europe de l est": "EEG",
     "europe orientale": "EEG",
+    "eastern europe": "EEG",
+    "eastern european": "EEG",
+    "geeo": "EEG",
     "europe occidentale": "WEOG",
+    "europe occidentale et autres": "WEOG",
+    "western europe": "WEOG",
+    "western european and others": "WEOG",
     "geoa": "WEOG",
+    "geoae": "WEOG",
     "occident": "WEOG",
 }
+# Words that introduce a group's name ("groupe des États d'Afrique") and carry no meaning.
+_GROUP_FILLERS = frozenset({"groupe", "group", "des", "etats", "d", "de", "du", "states", "of", "the"})
 
 
-def name_key(name: str) -> str:
-    """Reduce a country or group name to a lookup key: folded, no article, no parenthesis."""
-    key = fold(name).strip()
-    key = _PARENTHESIS.sub("", key)
-    key = re.sub(r"[\s\-]+", " ", key).strip(" .")
-    return _ARTICLE.sub("", key)
+def group_key(name: str) -> str:
+    """Reduce a group name to its lookup key: folded, without "groupe des États de"."""
+    words = country_key(name).split()
+    while len(words) > 1 and words[0] in _GROUP_FILLERS:
+        words = words[1:]
+    if words and words[-1] in {"group", "groupe"}:
+        words = words[:-1]
+    return " ".join(words)
+
+
+@dataclass(frozen=True, slots=True)
+class CountryVote:
+    """What the vote lookup answers for one country: its vote if it sat on the Council in 2024.
+
+    For a member, ``country`` is spelled as in the vote record and ``vote`` and ``group`` are
+    set; for any other country both are ``None`` and ``member`` is false.
+    """
+
+    country: str
+    code: str
+    flag: str
+    un_member: bool
+    vote: VoteChoice | None = None
+    group: Group | None = None
+
+    @property
+    def member(self) -> bool:
+        """Return whether the country was one of the 47 members who voted."""
+        return self.vote is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,35 +92,77 @@ class GroupTally:
 class VoteBook:
     """The recorded vote with its lookups: by country, by group, and per-group tallies."""
 
-    def __init__(self, record: VoteRecord, groups: tuple[Group, ...]) -> None:
+    def __init__(
+        self,
+        record: VoteRecord,
+        groups: tuple[Group, ...],
+        countries: CountryIndex | Callable[[], CountryIndex] | None = None,
+    ) -> None:
         self.record = record
         self.groups = groups
-        self._members = {name_key(m.country): m for m in record.members}
+        names = [m.country for m in record.members]
+        # The country index costs pycountry's load: built on the first country lookup only.
+        self._load: Callable[[], CountryIndex] = (
+            (lambda: _load_countries(default_corpus_dir(), names))
+            if countries is None
+            else countries
+            if callable(countries)
+            else (lambda: countries)
+        )
         self._groups: dict[str, Group] = {}
         for group in groups:
-            self._groups[name_key(group.code)] = group
-            self._groups[name_key(group.name)] = group
+            self._groups[group_key(group.code)] = group
+            self._groups[group_key(group.name)] = group
         for alias, code in _GROUP_ALIASES.items():
-            self._groups[name_key(alias)] = next(g for g in groups if g.code == code)
+            self._groups[group_key(alias)] = next(g for g in groups if g.code == code)
 
-    def country(self, name: str) -> MemberVote:
-        """Return the vote of the member named ``name`` (case, accents and article ignored)."""
+    @cached_property
+    def countries(self) -> CountryIndex:
+        """Return the country index (names, codes, aliases of every ISO 3166 country)."""
+        return self._load()
+
+    @cached_property
+    def _members(self) -> dict[str, MemberVote]:
+        """Return the members by ISO alpha-3 code."""
+        out: dict[str, MemberVote] = {}
+        for member in self.record.members:
+            country = self.countries.by_name(member.country)
+            if country is None:  # load_countries checks the record names: this is a bug
+                raise LookupError(member.country)
+            out[country.code] = member
+        return out
+
+    @cached_property
+    def flags(self) -> dict[str, str]:
+        """Return each member's flag emoji, by its name in the vote record."""
+        by_code = {m.country: code for code, m in self._members.items()}
+        return {name: self.countries.countries[code].flag for name, code in by_code.items()}
+
+    def country(self, name: str) -> CountryVote:
+        """Return how the country ``name`` voted, or that it was not a member.
+
+        Raises ``pays_inconnu`` (with suggestions) or ``pays_ambigu`` (with candidates) when
+        ``name`` names no country, or several, with certainty.
+        """
         typed = name.strip()
-        if not typed or len(typed) > MAX_NAME_LENGTH:
-            raise UserError("pays_inconnu", saisie=typed[:MAX_NAME_LENGTH], suggestions=[])
-        member = self._members.get(name_key(typed))
-        if member is None:
-            raise UserError("pays_inconnu", saisie=typed, suggestions=self.suggest(typed))
-        return member
+        if not typed:
+            raise UserError("pays_inconnu", saisie="", suggestions=[], drapeaux={})
+        return self.answer(self.countries.resolve(typed))
 
-    def suggest(self, name: str, limit: int = 3) -> list[str]:
-        """Return the closest member names, for a « vouliez-vous dire » answer."""
-        keys = difflib.get_close_matches(name_key(name), self._members, n=limit, cutoff=0.6)
-        return [self._members[key].country for key in keys]
+    def answer(self, country: Country) -> CountryVote:
+        """Return the vote of a resolved country (``member`` false if it had no seat)."""
+        member = self._members.get(country.code)
+        if member is None:
+            return CountryVote(country.name, country.code, country.flag, country.un_member)
+        return CountryVote(member.country, country.code, country.flag, True, member.vote, member.group)
+
+    def complete(self, typed: str, limit: int) -> list[str]:
+        """Return country names for a name being typed: Council members first, then the others."""
+        return [c.name for c in self.countries.complete(typed, first=self._members, limit=limit)]
 
     def group(self, name: str) -> Group:
         """Return the regional group named by its code, French name or a common short name."""
-        group = self._groups.get(name_key(name))
+        group = self._groups.get(group_key(name))
         if group is None:
             raise UserError("groupe_inconnu", saisie=name.strip()[:MAX_NAME_LENGTH], groupes=self.groups)
         return group

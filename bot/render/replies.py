@@ -6,14 +6,17 @@ command gives the same words everywhere. ``UserError`` passes through to the fro
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from bot.core.models import Kind, Paragraph
 from bot.core.questions import Answer, QuestionAnswerer
 from bot.core.serialize import totals_json
 from bot.core.service import DEFAULT_LIMIT, Service
-from bot.render.reply import Colour, Reply
+from bot.render.reply import Attachment, Colour, Reply
 from bot.render.templates import Renderer
+
+CHART_FILENAME = "vote_A_HRC_RES_56_2.png"
 
 
 class Replies:
@@ -45,26 +48,37 @@ class Replies:
             meta=self.meta,
         )
 
-    def vote(self, country: str | None = None, group: str | None = None) -> Reply:
-        """Answer for one member, one regional group, or the whole vote."""
+    def vote(self, country: str | None = None, group: str | None = None, *, chart: bool = True) -> Reply:
+        """Answer for one country, one regional group, or the whole vote.
+
+        The whole vote carries the chart as a PNG in ``Reply.files`` (``chart=False`` spares
+        drawing it for a front end that cannot show it).
+        """
         record = self.service.resolution.vote
         totals = totals_json(record)
+        votes = self.service.votes
         if country and country.strip():
-            member = self.service.vote(country)
+            answer = self.service.vote(country)
             return self.renderer.render(
-                "vote", colour=Colour.VOTE, member=member, totals=totals, meta=self.meta
+                "vote", colour=Colour.VOTE, member=answer, totals=totals, meta=self.meta
             )
         if group and group.strip():
             tally = self.service.group_vote(group)
-            return self.renderer.render("vote_groupe", colour=Colour.VOTE, tally=tally, meta=self.meta)
-        return self.renderer.render(
+            return self.renderer.render(
+                "vote_groupe", colour=Colour.VOTE, tally=tally, flags=votes.flags, meta=self.meta
+            )
+        reply = self.renderer.render(
             "vote_tout",
             colour=Colour.VOTE,
             record=record,
             totals=totals,
-            tallies=self.service.votes.tallies(),
+            tallies=votes.tallies(),
+            flags=votes.flags,
             meta=self.meta,
         )
+        if not chart:
+            return reply
+        return replace(reply, files=(Attachment(CHART_FILENAME, self.service.vote_chart()),))
 
     def resolution(self) -> Reply:
         """Show the summary card."""

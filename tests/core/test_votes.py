@@ -1,5 +1,8 @@
 """The recorded vote looked up by country and by regional group, as users spell them."""
 
+import re
+from pathlib import Path
+
 import pytest
 
 from bot.core.errors import UserError
@@ -73,6 +76,13 @@ def test_service_vote_rejects_empty_name(service, typed):
 GROUPS = [
     ("Afrique", "AFR"),
     ("AFR", "AFR"),
+    ("Groupe des États d'Afrique", "AFR"),
+    ("GEOA", "WEOG"),
+    ("Europe occidentale et autres États", "WEOG"),
+    ("Western European and others Group", "WEOG"),
+    ("Europe de l'Est", "EEG"),
+    ("Latin America", "GRULAC"),
+    ("groupe asie-pacifique", "APG"),
     ("grulac", "GRULAC"),
     ("Amérique latine et Caraïbes", "GRULAC"),
     ("WEOG", "WEOG"),
@@ -111,3 +121,104 @@ def test_service_group_vote_rejects_unknown_group(service, typed):
         service.group_vote(typed)
     assert caught.value.code == "groupe_inconnu"
     assert len(caught.value.data["groupes"]) == 5
+
+
+SOURCE = Path(__file__).resolve().parents[2] / "corpus" / "A_HRC_RES_56_2.fr.txt"
+HEADINGS = {"Ont voté pour": "pour", "Ont voté contre": "contre", "Se sont abstenus": "abstention"}
+
+
+def _votes_from_source() -> dict[str, str]:
+    """Country → vote, parsed here from the bracketed block of the raw text (not by the parser)."""
+    text = SOURCE.read_text(encoding="utf-8")
+    block = text[text.index("[Adoptée à l'issue d'un vote enregistré") :]
+    block = block[: block.index("]") + 1]
+    # Footnote 5 sits inside the block: drop any line that starts with a superscript digit.
+    lines = [line for line in block.splitlines() if line.strip() and not re.match(r"[¹²³⁴⁵⁶⁷⁸⁹]", line)]
+    votes: dict[str, str] = {}
+    current = None
+    for line in lines:
+        heading = line.strip().rstrip(" :")
+        if heading in HEADINGS:
+            current = HEADINGS[heading]
+        elif current is not None:
+            for name in line.strip().rstrip("].").split(", "):
+                votes[name] = current
+            current = None
+    return votes
+
+
+def test_every_member_vote_matches_the_source_text(service):
+    """The 47 votes, by record name and by ISO code, are those of the source's three lists."""
+    votes = _votes_from_source()
+    assert len(votes) == 47
+    assert sorted(votes.values()).count("pour") == 31
+    assert list(votes.values()).count("contre") == 14
+    for name, vote in votes.items():
+        answer = service.vote(name)
+        assert (answer.country, answer.member, answer.vote) == (name, True, vote)
+        assert service.vote(answer.code).vote == vote
+        assert service.vote(answer.code.lower()).country == name
+
+
+@pytest.mark.parametrize(
+    ("typed", "name", "un_member"),
+    [
+        ("Canada", "Canada", True),
+        ("Royaume-Uni", "Royaume-Uni de Grande-Bretagne et d'Irlande du Nord", True),
+        ("russie", "Fédération de Russie", True),
+        ("Mexico", "Mexique", True),
+        ("Palestine", "État de Palestine", False),
+    ],
+)
+def test_non_member_answers_without_vote(service, typed, name, un_member):
+    """A country without a seat in 2024 is an answer (member false), not an error."""
+    answer = service.vote(typed)
+    assert (answer.country, answer.member, answer.vote, answer.group) == (name, False, None, None)
+    assert answer.un_member is un_member
+    assert name not in _votes_from_source()
+
+
+def test_member_answer_carries_flag_and_code(service):
+    """Flags come from the ISO code: France is 🇫🇷, Viet Nam 🇻🇳."""
+    assert (service.vote("France").flag, service.vote("France").code) == ("\U0001f1eb\U0001f1f7", "FRA")
+    assert service.vote("vietnam").flag == "\U0001f1fb\U0001f1f3"
+    assert service.votes.flags["Pays-Bas (Royaume des)"] == "\U0001f1f3\U0001f1f1"
+    assert len(service.votes.flags) == 47
+
+
+@pytest.mark.parametrize("typed", ["", "a", "fr", "al", "etats", "can", "cote", "frnace", "république"])
+def test_complete_country_values_resolve_to_themselves(service, typed):
+    """Every autocomplete value is a name the vote command resolves to the same country."""
+    names = service.complete_country(typed)
+    assert len(names) <= 25
+    for name in names:
+        assert service.vote(name).country == name
+
+
+def test_complete_country_ranks_names_then_council_members(service):
+    """Names that start with the typed text first, members before others within a tier."""
+    members = set(_votes_from_source())
+    names = service.complete_country("ro")
+    assert names[:2] == ["Roumanie", "Royaume-Uni de Grande-Bretagne et d'Irlande du Nord"]
+    # Then names with another spelling starting so (Romania...), then inner words (Royaume de...).
+    assert "Belgique" in names
+    assert "Maroc" in names
+    assert names.index("Belgique") < names.index("Bahreïn")
+    assert service.complete_country("can") == ["Canada"]
+    assert service.complete_country("frnace")[0] == "France"
+    assert service.complete_country("USA") == ["États-Unis d'Amérique"]
+    assert set(service.complete_country("")) <= members
+    assert len(service.complete_country("")) == 25
+    assert service.complete_country("ma")[:4] == ["Malaisie", "Malawi", "Maldives", "Maroc"]
+
+
+def test_vote_json_non_member_shape(service, resolution):
+    """A non-member: member false, no vote, null group, the totals; code and flag added."""
+    from bot.core.serialize import vote_json
+
+    out = vote_json(service.vote("Suisse"), resolution.vote)
+    assert out["member"] is False
+    assert "vote" not in out
+    assert out["group"] is None
+    assert out["totals"] == {"pour": 31, "contre": 14, "abstention": 2}
+    assert (out["country"], out["code"], out["flag"]) == ("Suisse", "CHE", "\U0001f1e8\U0001f1ed")

@@ -95,7 +95,12 @@ def _contexts(service: Service) -> dict[str, list[dict[str, Any]]]:
         "reference_invalide": [lambda: service.paragraphs("abc")],
         "reference_vide": [lambda: service.paragraphs("  ")],
         "note_invalide": [lambda: service.footnote("PP3"), lambda: service.footnote("")],
-        "pays_inconnu": [lambda: service.vote("Fronce"), lambda: service.vote("")],
+        "pays_inconnu": [
+            lambda: service.vote("Fronce"),
+            lambda: service.vote(""),
+            lambda: service.vote("zzz"),
+        ],
+        "pays_ambigu": [lambda: service.vote("Corée"), lambda: service.vote("Trinit")],
         "groupe_inconnu": [lambda: service.group_vote("Atlantis")],
         "requete_vide": [lambda: service.search("")],
         "requete_trop_longue": [lambda: service.search("droits " * 100)],
@@ -110,6 +115,8 @@ def _contexts(service: Service) -> dict[str, list[dict[str, Any]]]:
     # The console raises these two itself (console.py), with the same data.
     contexts["erreurs/commande_inconnue"] = [{"saisie": "inconnue", "commandes": CONSOLE_COMMANDS}]
     contexts["erreurs/erreur_interne"] = [{"code": "0badc0de"}]
+    # The CLI raises this one when --png cannot write its file (cli.py).
+    contexts["erreurs/png_impossible"] = [{"chemin": "/x/vote.png", "raison": "No such file or directory"}]
     contexts |= {
         "question": _question_contexts(service),
         "aide": [{"meta": meta}],
@@ -134,14 +141,18 @@ def _contexts(service: Service) -> dict[str, list[dict[str, Any]]]:
         "resolution": [{"meta": meta, "totals": totals, "counts": counts, "citations": resolution.citations}],
         "vote": [
             {"member": service.vote(name), "totals": totals, "meta": meta}
-            for name in ("France", "Chine", "Argentine")
+            for name in ("France", "Chine", "Argentine", "Canada", "Taïwan")
         ],
-        "vote_groupe": [{"tally": service.group_vote(g), "meta": meta} for g in ("GRULAC", "WEOG")],
+        "vote_groupe": [
+            {"tally": service.group_vote(g), "flags": service.votes.flags, "meta": meta}
+            for g in ("GRULAC", "WEOG")
+        ],
         "vote_tout": [
             {
                 "record": resolution.vote,
                 "totals": totals,
                 "tallies": service.votes.tallies(),
+                "flags": service.votes.flags,
                 "meta": meta,
             }
         ],

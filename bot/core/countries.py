@@ -1,0 +1,303 @@
+"""Country names as people type them: French and English, official and short, codes, typos.
+
+Names and ISO 3166 codes come from pycountry (English names, and French ones from the gettext
+catalogues bundled in its wheel: nothing is downloaded). The UN membership and the French names
+the UN uses come from ``corpus/etats_membres_onu.csv``; colloquial spellings from the reviewed
+``corpus/pays_alias.csv``. Typos go through rapidfuzz with a threshold measured by
+``benchmarks/country_matching.py``: below it, or when two countries score alike, the user is asked
+« Vouliez-vous dire … ? » rather than given a silent wrong match.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from bot.core.corpus import CorpusFormatError
+from bot.core.errors import UserError
+from bot.core.french import fold
+
+MAX_NAME_LENGTH = 100
+MEMBERS_FILE = "etats_membres_onu.csv"
+ALIASES_FILE = "pays_alias.csv"
+
+# Chosen from benchmarks/country_matching.py: 90 with a margin of 8 is the loosest setting
+# with no silent wrong answer over 2072 generated typos and 377 non-countries (precision 1.0);
+# 70 % of typos are answered outright and 30 % get a question naming the right country.
+ACCEPT_SCORE = 90.0
+# The runner-up must trail by this much, or the answer is a question (Iran / Irak, Niger / Nigeria).
+MARGIN = 8.0
+# Below this a name is not offered as a suggestion at all.
+SUGGEST_SCORE = 60.0
+SUGGESTIONS = 5
+MAX_SUGGESTED = 3
+# Suggestions scoring this far below the best one are noise.
+NEAR = 15.0
+# A typed prefix this long is offered as the names it starts ("Bosnie" → Bosnie-Herzégovine ?).
+MIN_PREFIX = 4
+# Codes and short aliases (US, UK, EAU, RDC) are exact-only: one typo in three letters is another code.
+MIN_FUZZY_KEY = 4
+
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+_ARTICLES = frozenset({"la", "le", "les", "l", "the"})
+_PARENTHESIS = re.compile(r"\s*\([^)]*\)")
+_INVERTED_TAIL = re.compile(r"(?:\b(?:de|du|des|of|the)|d'|^[ÎI]les?(?: de la)?)$", re.IGNORECASE)
+
+
+def country_key(text: str) -> str:
+    """Reduce a name to its lookup key: no case, accents, punctuation, apostrophe or leading article."""
+    words = _NON_WORD.sub(" ", fold(text)).split()
+    while len(words) > 1 and words[0] in _ARTICLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def flag_emoji(alpha2: str) -> str:
+    """Return the flag emoji of an ISO alpha-2 code (two regional indicator symbols)."""
+    return "".join(chr(0x1F1E6 + ord(letter) - ord("A")) for letter in alpha2.upper())
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    """A country or territory of ISO 3166, with the French name we display."""
+
+    code: str
+    alpha2: str
+    name: str
+    un_member: bool
+
+    @property
+    def flag(self) -> str:
+        """Return the country's flag emoji."""
+        return flag_emoji(self.alpha2)
+
+
+class MatchKind(StrEnum):
+    """How a typed name was understood."""
+
+    EXACT = "exact"  # a known name, code or alias
+    PREFIX = "prefix"  # the start of some names: ask which one
+    FUZZY = "fuzzy"  # a typo, clearly closest to one country
+    AMBIGUOUS = "ambiguous"  # several countries fit equally: ask
+    UNKNOWN = "unknown"  # nothing fits well enough: suggest
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """The outcome of a lookup: the country when one is certain, else the candidates to offer."""
+
+    kind: MatchKind
+    country: Country | None
+    candidates: tuple[Country, ...] = ()
+    score: float = 100.0
+
+
+class CountryIndex:
+    """Every ISO 3166 country under all the names a user may type, with a typo-tolerant lookup."""
+
+    def __init__(self, countries: Iterable[Country], names: Iterable[tuple[str, str]]) -> None:
+        self.countries = {c.code: c for c in countries}
+        self._keys: dict[str, set[str]] = {}
+        for name, code in names:
+            for key in {country_key(name), country_key(_PARENTHESIS.sub("", name))}:
+                if key:
+                    self._keys.setdefault(key, set()).add(code)
+        # "Sri Lanka" typed "srilanka", "Viet Nam" typed "vietnam": spaces do not matter exactly.
+        self._compact: dict[str, set[str]] = {}
+        for key, codes in self._keys.items():
+            self._compact.setdefault(key.replace(" ", ""), set()).update(codes)
+        self._fuzzy_keys = [k for k in self._keys if len(k) >= MIN_FUZZY_KEY]
+        self._by_name = {c.name: c for c in self.countries.values()}
+
+    @property
+    def key_count(self) -> int:
+        """Return how many distinct spellings the index knows."""
+        return len(self._keys)
+
+    def by_name(self, name: str) -> Country | None:
+        """Return the country displayed as ``name`` exactly, or ``None``."""
+        return self._by_name.get(name)
+
+    def keys_of(self, country: Country) -> list[str]:
+        """Return every lookup key that names ``country`` (for tests and the benchmark)."""
+        return sorted(k for k, codes in self._keys.items() if country.code in codes)
+
+    def match(self, typed: str) -> Match:
+        """Understand ``typed``: a known name or code, a clear typo, or the candidates to ask about.
+
+        A start of a name ("Trinité") and a weak or contested typo ("Iram": Iran or Iraq?) give
+        candidates and no country: the caller asks rather than guesses.
+        """
+        return self.match_with(typed, ACCEPT_SCORE, MARGIN)
+
+    def match_with(self, typed: str, accept: float, margin: float) -> Match:
+        """Like ``match`` with another typo threshold and margin (the benchmark measures them)."""
+        key = country_key(typed)
+        if not key:
+            return Match(MatchKind.UNKNOWN, None, score=0.0)
+        compact = key.replace(" ", "")
+        # Compact forms of two or three letters would be codes ("u a" is not UA, Ukraine).
+        codes = self._keys.get(key) or (self._compact.get(compact) if len(compact) >= MIN_PREFIX else None)
+        if codes:
+            return self._decide(MatchKind.EXACT, codes)
+        fuzzy = self._fuzzy(key, accept, margin)
+        if fuzzy.country is not None:
+            return fuzzy
+        if len(key) >= MIN_PREFIX:
+            prefixed = {c for k, cs in self._keys.items() if k.startswith(key) for c in cs}
+            if prefixed:
+                # A start of a name is a question, not an answer: "Afrique" is not Afrique du Sud.
+                found = sorted((self.countries[c] for c in prefixed), key=lambda c: fold(c.name))
+                return Match(MatchKind.PREFIX, None, tuple(found[:MAX_SUGGESTED]))
+        return fuzzy
+
+    def resolve(self, typed: str) -> Country:
+        """Return the one country ``typed`` names, or raise ``pays_ambigu`` / ``pays_inconnu``."""
+        shown = typed.strip()[:MAX_NAME_LENGTH]
+        if len(typed.strip()) > MAX_NAME_LENGTH:
+            raise UserError("pays_inconnu", saisie=shown, suggestions=[], drapeaux={})
+        found = self.match(typed)
+        if found.country is not None:
+            return found.country
+        names = [c.name for c in found.candidates]
+        flags = {c.name: c.flag for c in found.candidates}
+        if found.kind in {MatchKind.AMBIGUOUS, MatchKind.PREFIX} and names:
+            raise UserError("pays_ambigu", saisie=shown, candidats=names, drapeaux=flags)
+        raise UserError("pays_inconnu", saisie=shown, suggestions=names, drapeaux=flags)
+
+    def complete(self, typed: str, first: Iterable[str] = (), limit: int = 25) -> list[Country]:
+        """Return the countries a partly typed name may be, best first.
+
+        Tiers: the displayed name starts with what is typed; another of its names or codes does;
+        a later word of one of its names does; only when none, close typos ("frnace"). Within a
+        tier, the countries whose code is in ``first`` (the Council members) come first, then
+        alphabetical order.
+        """
+        preferred = set(first)
+        key = country_key(typed)
+        tier: dict[str, int] = {}
+        if not key:
+            tier = dict.fromkeys(preferred, 0)
+        else:
+            for k, codes in self._keys.items():
+                if k.startswith(key) or f" {key}" in k:
+                    level = 1 if k.startswith(key) else 2
+                    for code in codes:
+                        tier[code] = min(level, tier.get(code, level))
+            for code in tier:
+                if country_key(self.countries[code].name).startswith(key):
+                    tier[code] = 0
+            if not tier:
+                tier = {c: 3 for c, score in self._scores(key, SUGGESTIONS) if score >= SUGGEST_SCORE}
+        ordered = sorted(tier, key=lambda c: (tier[c], c not in preferred, fold(self.countries[c].name)))
+        return [self.countries[c] for c in ordered[:limit]]
+
+    def _decide(self, kind: MatchKind, codes: set[str]) -> Match:
+        found = sorted((self.countries[c] for c in codes), key=lambda c: fold(c.name))
+        if len(found) == 1:
+            return Match(kind, found[0])
+        return Match(MatchKind.AMBIGUOUS, None, tuple(found))
+
+    def scores(self, typed: str, limit: int = SUGGESTIONS) -> list[tuple[str, float]]:
+        """Return ``(code, score 0-100)`` of the countries whose names are closest to ``typed``."""
+        return self._scores(country_key(typed), limit)
+
+    def _scores(self, key: str, limit: int) -> list[tuple[str, float]]:
+        from rapidfuzz import fuzz, process  # imported on first typo: start-up stays light
+
+        best: dict[str, float] = {}
+        for candidate, score, _ in process.extract(
+            key, self._fuzzy_keys, scorer=fuzz.ratio, limit=limit * 4, score_cutoff=SUGGEST_SCORE / 2
+        ):
+            for code in self._keys[candidate]:
+                best[code] = max(score, best.get(code, 0.0))
+        return sorted(best.items(), key=lambda item: -item[1])[:limit]
+
+    def _fuzzy(self, key: str, accept: float = ACCEPT_SCORE, margin: float = MARGIN) -> Match:
+        scores = self._scores(key, SUGGESTIONS)
+        if not scores:
+            return Match(MatchKind.UNKNOWN, None, score=0.0)
+        top = scores[0][1]
+        runner_up = scores[1][1] if len(scores) > 1 else 0.0
+        if top >= accept and top - runner_up >= margin:
+            return Match(MatchKind.FUZZY, self.countries[scores[0][0]], score=top)
+        # Suggest the names that score near the best one: a question, never a guess.
+        close = tuple(self.countries[c] for c, s in scores if s >= SUGGEST_SCORE and top - s < NEAR)
+        return Match(MatchKind.UNKNOWN, None, close[:MAX_SUGGESTED], score=top)
+
+
+def load_countries(corpus_dir: Path, council: Iterable[str] = ()) -> CountryIndex:
+    """Build the index from pycountry and the corpus files; ``council`` names must be UN members."""
+    import gettext
+
+    import pycountry
+
+    french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+    members_path = corpus_dir / MEMBERS_FILE
+    un_names = {row["code"]: row["nom"] for _, row in _rows(members_path, ("code", "nom"))}
+    countries: list[Country] = []
+    names: list[tuple[str, str]] = []
+    for entry in pycountry.countries:
+        code = entry.alpha_3
+        english = [getattr(entry, attr, None) for attr in ("name", "official_name", "common_name")]
+        english_names = [n for n in english if n]
+        french_names = [french.gettext(n) for n in english_names if french.gettext(n) != n]
+        display = un_names.get(code) or _uninvert(french_names[0] if french_names else english_names[0])
+        countries.append(Country(code, entry.alpha_2, display, code in un_names))
+        every = (*english_names, *french_names)
+        for name in (display, *every, *(_uninvert(n, loose=True) for n in every)):
+            names.append((name, code))
+        names.extend(((entry.alpha_2, code), (entry.alpha_3, code)))
+    known = {c.code for c in countries}
+    for code in un_names:
+        if code not in known:
+            raise CorpusFormatError(members_path, None, f"code ISO inconnu : {code}")
+    missing = [n for n in council if n not in un_names.values()]
+    if missing:
+        raise CorpusFormatError(members_path, None, f"membres du Conseil absents : {', '.join(missing)}")
+    aliases_path = corpus_dir / ALIASES_FILE
+    for line, row in _rows(aliases_path, ("alias", "codes")):
+        for code in row["codes"].split("|"):
+            if code not in known:
+                raise CorpusFormatError(aliases_path, line, f"code ISO inconnu : {code}")
+            names.append((row["alias"], code))
+    return CountryIndex(countries, names)
+
+
+def default_corpus_dir() -> Path:
+    """Return the corpus shipped with the package (a wheel) or at the top of a checkout."""
+    package = Path(__file__).resolve().parents[1]
+    bundled = package / "_data" / "corpus"
+    return bundled if bundled.is_dir() else package.parent / "corpus"
+
+
+def _uninvert(name: str, *, loose: bool = False) -> str:
+    """Turn ISO's inverted names into reading order: ``Corée, République de`` → ``République de Corée``.
+
+    Only a tail that ends with a preposition is a moved head (``Palestine, État de``); others are
+    qualifiers (``Taïwan, province de Chine``) and stay, unless ``loose`` (extra lookup keys).
+    """
+    head, comma, tail = name.partition(", ")
+    tail = tail.strip()
+    if not comma or not (loose or _INVERTED_TAIL.search(tail)):
+        return name
+    return f"{tail}{head}" if tail.endswith("'") else f"{tail} {head}"
+
+
+def _rows(path: Path, columns: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            if tuple(reader.fieldnames or ()) != columns:
+                raise CorpusFormatError(path, 1, f"colonnes attendues : {', '.join(columns)}")
+            rows = [(number, row) for number, row in enumerate(reader, start=2)]
+    except OSError as exc:
+        raise CorpusFormatError(path, None, f"fichier illisible ({exc})") from exc
+    for number, row in rows:
+        if not all(row.get(c) for c in columns):
+            raise CorpusFormatError(path, number, "champ vide")
+    return rows
