@@ -35,16 +35,18 @@ def normalise_url(url: str) -> str:
 
 
 def sqlite_url(path: Path) -> str:
-    """Return the URL of a SQLite file, creating its directory (first run needs no set-up)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Return the URL of a SQLite file (its directory is created on connection)."""
     return f"sqlite+aiosqlite:///{path}"
 
 
 def create_engine(url: str) -> AsyncEngine:
     """Create the async engine for ``url`` with the per-backend settings described above."""
     normalised = normalise_url(url)
-    if make_url(normalised).get_backend_name() != "sqlite":
+    parsed = make_url(normalised)
+    if parsed.get_backend_name() != "sqlite":
         return create_async_engine(normalised, pool_pre_ping=True)
+    if parsed.database and parsed.database != ":memory:":
+        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)  # first run: no set-up
     engine = create_async_engine(normalised, connect_args={"timeout": SQLITE_BUSY_MS / 1000})
 
     @event.listens_for(engine.sync_engine, "connect")

@@ -113,6 +113,10 @@ class StudyRepository(Protocol):
         """Close a question (once), open the next one or finish the round."""
         ...
 
+    async def skip_pending(self, guild_id: int, round_id: int) -> None:
+        """Mark the round's questions not yet asked as skipped."""
+        ...
+
     async def end_round(self, guild_id: int, round_id: int, now: datetime, status: str) -> None:
         """Skip the pending questions and mark the round finished or interrupted."""
         ...
@@ -432,6 +436,16 @@ class SqlStudyRepository:
         winners = tuple(int(a.user_id) for a in answers if a.correct)
         next_question = None if next_row is None else _question(next_row, round_row)
         return Closing(question, first, counts, winners, next_question)
+
+    async def skip_pending(self, guild_id: int, round_id: int) -> None:
+        """Mark the round's questions not yet asked as skipped."""
+        async with self._sessions.begin() as session:
+            await session.execute(
+                update(QuestionRow)
+                .where(QuestionRow.round_id == round_id, QuestionRow.guild_id == guild_id)
+                .where(QuestionRow.status == PENDING)
+                .values(status=SKIPPED)
+            )
 
     async def end_round(self, guild_id: int, round_id: int, now: datetime, status: str) -> None:
         """Skip the pending questions and mark the round finished or interrupted."""

@@ -155,6 +155,8 @@ class StudyService:
         if not force and user_id != round_.starter_id:
             raise UserError("quiz_reserve", starter_id=round_.starter_id)
         reveal = None
+        # Skip first: closing the open question must not open the next one.
+        await self.repository.skip_pending(guild_id, round_id)
         for question in await self.repository.open_questions(round_id):
             reveal = await self.close_question(guild_id, question.id)
         await self.repository.end_round(guild_id, round_id, self.clock(), FINISHED)
