@@ -59,7 +59,9 @@ async def test_quiz_close_reveals_once_and_opens_next(study, another):
     other = await another()
     _, question = await study.start_quiz(GUILD, CHANNEL, STARTER, count=2, seed=5)
     await study.answer(GUILD, question.id, ALICE, question.body.answer)
-    reveals = await asyncio.gather(study.close_question(GUILD, question.id), other.close_question(GUILD, question.id))
+    reveals = await asyncio.gather(
+        study.close_question(GUILD, question.id), other.close_question(GUILD, question.id)
+    )
     assert sorted(r.first for r in reveals) == [False, True]
     assert reveals[0].next_question == reveals[1].next_question
     assert reveals[0].next_question.position == 1
@@ -123,7 +125,10 @@ async def test_quiz_leaderboard_week_and_all_time(study, clock):
     await study.answer(GUILD, question.id, ALICE, question.body.answer)
     await study.answer(GUILD, question.id, BOB, wrong(question))
     week = await study.leaderboard(GUILD, "semaine")
-    assert [(s.rank, s.score.user_id, s.score.correct) for s in week.standings] == [(1, ALICE, 1), (2, BOB, 0)]
+    assert [(s.rank, s.score.user_id, s.score.correct) for s in week.standings] == [
+        (1, ALICE, 1),
+        (2, BOB, 0),
+    ]
     assert week.since.weekday() == 0
     assert week.since.hour == 0
     ever = await study.leaderboard(GUILD, "tout")
@@ -135,7 +140,7 @@ async def test_quiz_leaderboard_week_and_all_time(study, clock):
 
 async def test_quiz_progress_counts_answers_and_paragraphs(study):
     """Progress: answered, correct, accuracy and the paragraphs the questions were about."""
-    round_, question = await study.start_quiz(GUILD, CHANNEL, STARTER, count=3, seed=12, part="dispositif")
+    _, question = await study.start_quiz(GUILD, CHANNEL, STARTER, count=3, seed=12, part="dispositif")
     seen = set()
     for index in range(3):
         choice = question.body.answer if index != 1 else wrong(question)
@@ -188,7 +193,7 @@ async def test_quiz_guilds_are_isolated(study):
 
 
 async def test_quiz_restart_resumes_running_and_closes_orphaned(study, another, clock):
-    """After a restart: a question within its limit resumes; a round whose timer died is closed, scores kept."""
+    """After a restart: a running question resumes; a round whose timer died is closed, scores kept."""
     _, running = await study.start_quiz(GUILD, CHANNEL, STARTER, count=2, seed=15, seconds=60)
     _, orphan = await study.start_quiz(OTHER_GUILD, CHANNEL, STARTER, count=3, seed=16, seconds=10)
     await study.answer(OTHER_GUILD, orphan.id, ALICE, orphan.body.answer)
