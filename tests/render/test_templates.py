@@ -27,6 +27,7 @@ from bot.render.reply import (
     split_text,
 )
 from bot.render.templates import Renderer
+from study.contexts import study_contexts
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = ROOT / "templates"
@@ -162,8 +163,8 @@ def _full(reply: Reply) -> str:
 
 @pytest.fixture(scope="module")
 def contexts(service: Service) -> dict[str, list[dict[str, Any]]]:
-    """The realistic contexts, built once."""
-    return _contexts(service)
+    """The realistic contexts, built once (the study templates' from tests/study/contexts.py)."""
+    return _contexts(service) | study_contexts(service)
 
 
 def test_templates_every_one_has_a_context(contexts, discord_renderer):
