@@ -7,6 +7,7 @@ from typing import Any
 
 import jinja2
 import pytest
+from study.contexts import study_contexts
 
 from bot.core.errors import UserError
 from bot.core.models import Paragraph
@@ -27,7 +28,6 @@ from bot.render.reply import (
     split_text,
 )
 from bot.render.templates import Renderer
-from study.contexts import study_contexts
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = ROOT / "templates"
