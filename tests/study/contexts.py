@@ -115,6 +115,10 @@ async def _build(service: Service, directory: Path) -> dict[str, list[dict[str, 
                 {"summary": empty_summary, "meta": meta},
             ],
             "paragraphe_du_jour": [{"post": post, "meta": meta}],
+            "quiz_hors_ligne": [
+                {"seed": 8, "questions": study.generator.generate(8, count=12), "meta": meta},
+                {"seed": 9, "questions": study.generator.generate(9, count=1, theme="vote"), "meta": meta},
+            ],
             "paragraphe_du_jour_reglage": [
                 {"schedule": schedule, "meta": meta},
                 {"schedule": None, "meta": meta},

@@ -69,7 +69,7 @@ def _check(question: GeneratedQuestion, resolution) -> None:
         paragraph = resolution.get(question.paragraph_id)
         assert paragraph.kind is Kind.OPERATIVE
         assert question.correct == paragraph.verb
-        assert paragraph.text.startswith(paragraph.verb + " " + question.quote.removesuffix(" …"))
+        assert paragraph.text.startswith(paragraph.verb + " " + question.quote)
         verbs = {p.verb for p in resolution.operative}
         assert set(choices) <= verbs
     elif kind is QuestionKind.COUNTRY_VOTE:

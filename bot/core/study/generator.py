@@ -10,11 +10,15 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from bot.core.errors import UserError
 from bot.core.french import fold
 from bot.core.models import Kind, MemberVote, Paragraph, Resolution, VoteChoice
 from bot.core.study.models import BLANK, GeneratedQuestion, QuestionKind
+
+if TYPE_CHECKING:
+    from bot.core.service import Service
 
 MIN_QUESTIONS = 1
 MAX_QUESTIONS = 20
@@ -65,6 +69,15 @@ class QuizGenerator:
         self._search = search
         self._verbs = sorted({p.verb for p in resolution.operative if p.verb})
         self._folded = {p.id: fold(p.text) for p in resolution.segments}
+
+    @classmethod
+    def from_service(cls, service: Service, hits: int = 12) -> QuizGenerator:
+        """Build a generator whose themes are found by the service's search index."""
+
+        def search(theme: str, kinds: frozenset[Kind]) -> list[str]:
+            return [hit.id for hit in service.index.search(theme, limit=hits, kinds=kinds)]
+
+        return cls(service.resolution, search)
 
     def generate(
         self, seed: int, count: int = DEFAULT_QUESTIONS, part: str = "tout", theme: str | None = None
@@ -219,7 +232,7 @@ class QuizGenerator:
         verb = paragraph.verb or ""
         rest = paragraph.text[len(verb) :].strip()
         words = rest.split(" ")
-        quote = " ".join(words[: WORD_WINDOW * 2]) + (" …" if len(words) > WORD_WINDOW * 2 else "")
+        quote = " ".join(words[: WORD_WINDOW * 2])
         others = [v for v in self._verbs if fold(v) != fold(verb)]
         # Verbs sharing the answer's first word are the plausible ones (Prie / Prie également).
         head = verb.split(" ")[0]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
 from bot.core.models import Paragraph
 
@@ -54,8 +55,8 @@ class GeneratedQuestion:
     """A question as generated from the text, before it is stored.
 
     ``quote`` is verbatim source text (for WORD, with the answer replaced by ``BLANK``; for VERB,
-    the paragraph after its verb). ``subject`` is the country or group asked about, and ``vote``
-    the vote named by a GROUP_VOTE question. ``choices[answer]`` is the correct choice.
+    the opening words of the paragraph after its verb). ``subject`` is the country or group asked
+    about, and ``vote`` the vote named by a GROUP_VOTE question. ``choices[answer]`` is correct.
     """
 
     kind: QuestionKind
@@ -70,6 +71,19 @@ class GeneratedQuestion:
     def correct(self) -> str:
         """Return the text of the correct choice."""
         return self.choices[self.answer]
+
+    def as_json(self) -> dict[str, Any]:
+        """Return the question as JSON data (``resolution-bot quiz --json``)."""
+        return {
+            "kind": self.kind.value,
+            "quote": self.quote,
+            "choices": list(self.choices),
+            "answer": self.answer,
+            "correct": self.correct,
+            "paragraph": self.paragraph_id,
+            "subject": self.subject,
+            "vote": self.vote,
+        }
 
 
 @dataclass(frozen=True, slots=True)

@@ -68,7 +68,7 @@ class StudyService:
         self.resolution = service.resolution
         self.repository = repository
         self.clock = clock
-        self.generator = QuizGenerator(self.resolution, self._search)
+        self.generator = QuizGenerator.from_service(service, THEME_HITS)
 
     @classmethod
     async def open(
@@ -88,8 +88,7 @@ class StudyService:
         return sqlite_url(data_dir / "study.sqlite3")
 
     def _search(self, theme: str, kinds: frozenset[Kind]) -> list[str]:
-        hits = self.service.index.search(theme, limit=THEME_HITS, kinds=kinds)
-        return [hit.id for hit in hits]
+        return [hit.id for hit in self.service.index.search(theme, limit=THEME_HITS, kinds=kinds)]
 
     # Quiz
 
