@@ -38,6 +38,15 @@ def rounds(generator) -> list[GeneratedQuestion]:
     ]
 
 
+_PARTS: dict[Kind, str] = {}
+
+
+def _folded_part(resolution, kind: Kind) -> str:
+    if kind not in _PARTS:  # one resolution in the whole session
+        _PARTS[kind] = " ".join(fold(p.text) for p in resolution.part(kind))
+    return _PARTS[kind]
+
+
 def _check(question: GeneratedQuestion, resolution) -> None:
     """Assert that one question is right about the text and has one right, distinct answer."""
     choices = question.choices
@@ -59,7 +68,7 @@ def _check(question: GeneratedQuestion, resolution) -> None:
         paragraph = resolution.get(question.paragraph_id)
         assert question.quote.count(BLANK) == 1
         assert question.quote.replace(BLANK, question.correct) in paragraph.text
-        same_part = " ".join(fold(p.text) for p in resolution.part(paragraph.kind))
+        same_part = _folded_part(resolution, paragraph.kind)
         for index, choice in enumerate(choices):
             assert fold(choice) in same_part, choice
             if index != question.answer:

@@ -69,6 +69,7 @@ class QuizGenerator:
         self._search = search
         self._verbs = sorted({p.verb for p in resolution.operative if p.verb})
         self._folded = {p.id: fold(p.text) for p in resolution.segments}
+        self._vocabularies: dict[Kind, dict[str, str]] = {}
 
     @classmethod
     def from_service(cls, service: Service, hits: int = 12) -> QuizGenerator:
@@ -204,12 +205,7 @@ class QuizGenerator:
 
     def _word_distractors(self, rng: random.Random, paragraph: Paragraph, answer: str) -> list[str] | None:
         """Words of the same part of the text, with the answer's capital and plural mark."""
-        vocabulary: dict[str, str] = {}
-        for other in self._same_part(paragraph):
-            for token in other.text.split(" "):
-                match = _TOKEN.fullmatch(token)
-                if match and _blankable(token):
-                    vocabulary.setdefault(fold(match.group(2)), match.group(2))
+        vocabulary = dict(self._vocabulary(paragraph.kind))
         vocabulary.pop(fold(answer), None)
 
         def shape(word: str) -> tuple[bool, bool]:
@@ -223,6 +219,18 @@ class QuizGenerator:
         if len(near) < CHOICES - 1:
             return None
         return rng.sample(near, CHOICES - 1)
+
+    def _vocabulary(self, kind: Kind) -> dict[str, str]:
+        """Return the blankable words of one part, folded form to first spelling, in text order."""
+        if kind not in self._vocabularies:
+            vocabulary: dict[str, str] = {}
+            for paragraph in self.resolution.part(kind):
+                for token in paragraph.text.split(" "):
+                    match = _TOKEN.fullmatch(token)
+                    if match and _blankable(token):
+                        vocabulary.setdefault(fold(match.group(2)), match.group(2))
+            self._vocabularies[kind] = vocabulary
+        return self._vocabularies[kind]
 
     def _opening_verb(self, rng: random.Random, pool: Sequence[Paragraph]) -> GeneratedQuestion | None:
         operative = [p for p in pool if p.kind is Kind.OPERATIVE and p.verb]
