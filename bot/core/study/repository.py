@@ -117,8 +117,8 @@ class StudyRepository(Protocol):
         """Mark the round's questions not yet asked as skipped."""
         ...
 
-    async def end_round(self, guild_id: int, round_id: int, now: datetime, status: str) -> None:
-        """Skip the pending questions and mark the round finished or interrupted."""
+    async def end_round(self, guild_id: int, round_id: int, now: datetime, status: str) -> bool:
+        """Skip the pending questions and end the round; return whether this call ended it."""
         ...
 
     async def round(self, guild_id: int, round_id: int) -> Round | None:
@@ -447,8 +447,8 @@ class SqlStudyRepository:
                 .values(status=SKIPPED)
             )
 
-    async def end_round(self, guild_id: int, round_id: int, now: datetime, status: str) -> None:
-        """Skip the pending questions and mark the round finished or interrupted."""
+    async def end_round(self, guild_id: int, round_id: int, now: datetime, status: str) -> bool:
+        """Skip the pending questions and end the round; return whether this call ended it."""
         async with self._sessions.begin() as session:
             await session.execute(
                 update(QuestionRow)
@@ -462,11 +462,13 @@ class SqlStudyRepository:
                 .where(QuestionRow.status == OPEN)
                 .values(status=CLOSED, closed_at=now)
             )
-            await session.execute(
+            ended = await session.execute(
                 update(RoundRow)
                 .where(RoundRow.id == round_id, RoundRow.guild_id == guild_id, RoundRow.status == OPEN)
                 .values(status=status, closed_at=now)
             )
+        # Several processes starting at once may all try: only one reports the round.
+        return bool(ended.rowcount)  # type: ignore[attr-defined]
 
     async def round(self, guild_id: int, round_id: int) -> Round | None:
         """Return one round of this guild, or ``None``."""

@@ -192,8 +192,8 @@ class StudyService:
             if running:
                 resumed.extend(running)
                 continue
-            await self.repository.end_round(round_.guild_id, round_.id, now, INTERRUPTED)
-            interrupted.append(await self.round_summary(round_.guild_id, round_.id))
+            if await self.repository.end_round(round_.guild_id, round_.id, now, INTERRUPTED):
+                interrupted.append(await self.round_summary(round_.guild_id, round_.id))
         return Recovery(tuple(interrupted), tuple(resumed))
 
     async def _round(self, guild_id: int, round_id: int) -> Round:
