@@ -71,6 +71,7 @@ def _check(question: GeneratedQuestion, resolution) -> None:
         same_part = _folded_part(resolution, paragraph.kind)
         for index, choice in enumerate(choices):
             assert fold(choice) in same_part, choice
+            assert choice.replace("-", "").isalpha(), choice  # no footnote marker, digit or mark
             if index != question.answer:
                 filled = question.quote.replace(BLANK, choice)
                 assert not any(filled in t for t in texts.values()), filled

@@ -310,4 +310,5 @@ def _blankable(token: str) -> bool:
     if match is None:
         return False
     word = match.group(2)
-    return len(word) >= MIN_WORD_LENGTH and fold(word) not in _COMMON
+    # \w also matches the footnote markers (¹ is "numeric"): "Paris¹" is not a word to guess.
+    return word.replace("-", "").isalpha() and len(word) >= MIN_WORD_LENGTH and fold(word) not in _COMMON
