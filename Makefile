@@ -19,8 +19,8 @@ test: $(STAMP)
 
 # The same tests with a throwaway PostgreSQL cluster for the study storage (as .ci/run does).
 test-pg: $(STAMP)
-	@eval "$$(bash .ci/postgres.sh start)"; trap 'bash .ci/postgres.sh stop "$$STUDY_PG_DIR"' EXIT; \
-		$(BIN)/pytest
+	@pg_env=$$(bash .ci/postgres.sh start) && eval "$$pg_env" && \
+		trap 'bash .ci/postgres.sh stop "$$STUDY_PG_DIR"' EXIT && $(BIN)/pytest
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
