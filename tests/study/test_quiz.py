@@ -5,7 +5,7 @@ import asyncio
 import pytest
 
 from bot.core.errors import UserError
-from bot.core.study.models import AnswerOutcome
+from bot.core.study.models import AnswerOutcome, Score
 
 GUILD, OTHER_GUILD, CHANNEL, STARTER = 1111, 2222, 33, 44
 ALICE, BOB, CAROL = 501, 502, 503
@@ -215,3 +215,26 @@ async def test_quiz_restart_resumes_running_and_closes_orphaned(study, another, 
     assert await restarted.answer(GUILD, running.id, BOB, 0) is AnswerOutcome.DUPLICATE
     assert (await restarted.recover()).interrupted == ()
     assert (await restarted.leaderboard(OTHER_GUILD)).standings[0].score.user_id == ALICE
+
+
+async def test_quiz_close_racing_answers_counts_every_accepted_one(study, another):
+    """Answers racing a close: every accepted answer is in the reveal, every refused one is not."""
+    other = await another()
+    _, question = await study.start_quiz(GUILD, CHANNEL, STARTER, count=1, seed=17, seconds=600)
+    users = range(1000, 1030)
+    answers = [(study if u % 2 else other).answer(GUILD, question.id, u, u % 3) for u in users]
+    closing = other.close_question(GUILD, question.id)
+    results = await asyncio.gather(*answers[:15], closing, *answers[15:])
+    outcomes = results[:15] + results[16:]
+    reveal = results[15]
+    assert set(outcomes) <= {AnswerOutcome.ACCEPTED, AnswerOutcome.CLOSED}
+    accepted = [u for u, o in zip(users, outcomes, strict=True) if o is AnswerOutcome.ACCEPTED]
+    assert sum(c.count for c in reveal.counts) == len(accepted)
+    correct = [u for u in accepted if u % 3 == question.body.answer]
+    assert sorted(reveal.winners) == correct
+    assert (await study.round_summary(GUILD, question.round_id)).scores == tuple(
+        sorted(
+            (Score(u, 1, int(u in correct)) for u in accepted),
+            key=lambda s: (-s.correct, s.answered, s.user_id),
+        )
+    )
