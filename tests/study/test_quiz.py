@@ -238,3 +238,24 @@ async def test_quiz_close_racing_answers_counts_every_accepted_one(study, anothe
             key=lambda s: (-s.correct, s.answered, s.user_id),
         )
     )
+
+
+async def test_quiz_timer_loops_reveal_each_question_once(study, another, clock):
+    """Timer loops in two processes close expired questions; each reveal comes out exactly once."""
+    other = await another()
+    _, first = await study.start_quiz(GUILD, CHANNEL, STARTER, count=2, seed=18, seconds=10)
+    _, elsewhere = await study.start_quiz(OTHER_GUILD, CHANNEL, STARTER, count=1, seed=19, seconds=20)
+    assert await study.close_expired() == []
+    clock.advance(seconds=10)
+    reveals = [
+        r for batch in await asyncio.gather(study.close_expired(), other.close_expired()) for r in batch
+    ]
+    assert [r.question.id for r in reveals] == [first.id]
+    second = reveals[0].next_question
+    clock.advance(seconds=10)
+    reveals = [
+        r for batch in await asyncio.gather(study.close_expired(), other.close_expired()) for r in batch
+    ]
+    assert sorted(r.question.id for r in reveals) == sorted([second.id, elsewhere.id])
+    assert all(r.next_question is None for r in reveals)
+    assert await study.expired() == []

@@ -173,6 +173,18 @@ class StudyService:
         """Return the open questions past their time limit, all guilds (the timer loop closes them)."""
         return await self.repository.expired_questions(self.clock())
 
+    async def close_expired(self) -> list[Reveal]:
+        """Close every question past its time limit (the timer loop of each process calls this).
+
+        Returns only the reveals this call won: with several processes, each is posted once.
+        """
+        reveals = []
+        for question in await self.expired():
+            reveal = await self.close_question(question.guild_id, question.id)
+            if reveal.first:
+                reveals.append(reveal)
+        return reveals
+
     async def recover(self) -> Recovery:
         """At start-up: close the rounds a stopped process left with no question running, resume the rest.
 
