@@ -74,3 +74,17 @@ async def test_daily_random_is_reproducible_per_guild_and_day(study):
         assert random.Random(seed).choice(paragraphs)  # noqa: S311 -- the service's own choice == post.paragraph
         assert study.generator.for_paragraph(seed, post.paragraph) == post.question.body
     assert len(seeds) == 2
+
+
+async def test_daily_scheduler_loops_post_each_guild_once(study, another, clock):
+    """Scheduler loops in two processes: each due guild posted once a day, a later hour waits."""
+    other = await another()
+    for guild in range(10, 15):
+        await study.set_daily(guild, CHANNEL, 12)
+    await study.set_daily(99, CHANNEL, 18)
+    for _day in range(2):
+        batches = await asyncio.gather(study.claim_due_daily(), other.claim_due_daily())
+        posted = sorted(p.schedule.guild_id for batch in batches for p in batch)
+        assert posted == list(range(10, 15))
+        assert await study.claim_due_daily() == []
+        clock.advance(days=1)

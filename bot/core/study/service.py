@@ -374,6 +374,15 @@ class StudyService:
         """Return the schedules due now that have not posted today (the scheduler loop claims each)."""
         return await self.repository.due_daily(self.clock())
 
+    async def claim_due_daily(self) -> list[DailyPost]:
+        """Claim every post due now (the scheduler loop of each process calls this); each goes to one."""
+        posts = []
+        for schedule in await self.due_daily():
+            post = await self.claim_daily(schedule.guild_id)
+            if post is not None:
+                posts.append(post)
+        return posts
+
     async def claim_daily(self, guild_id: int) -> DailyPost | None:
         """Claim today's paragraph for the guild; ``None`` if another process (or call) already did."""
         now = self.clock()
