@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run console test lint check bench clean
+.PHONY: run console test test-pg lint check bench clean
 
 run: $(STAMP)
 	$(BIN)/resolution-bot
@@ -16,6 +16,11 @@ console: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/pytest
+
+# The same tests with a throwaway PostgreSQL cluster for the study storage (as .ci/run does).
+test-pg: $(STAMP)
+	@pg_env=$$(bash .ci/postgres.sh start) && eval "$$pg_env" && \
+		trap 'bash .ci/postgres.sh stop "$$STUDY_PG_DIR"' EXIT && $(BIN)/pytest
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -12,6 +12,7 @@ import json
 import logging
 import os
 import re
+import secrets
 import sys
 import uuid
 from collections.abc import Callable, Sequence
@@ -26,6 +27,8 @@ from bot.core.corpus import CorpusFormatError
 from bot.core.errors import UserError
 from bot.core.models import Kind
 from bot.core.service import DEFAULT_LIMIT, Service
+from bot.core.study.generator import DEFAULT_QUESTIONS, QuizGenerator
+from bot.core.study.models import GeneratedQuestion
 from bot.observability.logs import configure_logging
 from bot.render.replies import Replies
 from bot.render.reply import Reply
@@ -129,6 +132,11 @@ def build_parser() -> argparse.ArgumentParser:
         "texte", nargs="*", help="« Que dit le §29 ? », « Qui a voté contre ? »"
     )
     command("export", "le modèle complet du document, en JSON", json_flag=False)
+    quiz = command("quiz", "un quiz généré à partir du texte, avec les réponses (hors ligne)")
+    quiz.add_argument("--seed", type=int, help="graine : la même graine redonne les mêmes questions")
+    quiz.add_argument("--questions", type=int, default=DEFAULT_QUESTIONS, help="nombre de questions (1 à 20)")
+    quiz.add_argument("--partie", default="tout", help="tout, preambule ou dispositif")
+    quiz.add_argument("--theme", help="un thème (mots du texte), ou « vote »")
     return parser
 
 
@@ -327,6 +335,24 @@ def _question_json(app: App, args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
+def _quiz(app: App, args: argparse.Namespace) -> tuple[int, list[GeneratedQuestion]]:
+    seed = secrets.randbelow(2**31) if args.seed is None else args.seed
+    generator = QuizGenerator.from_service(app.service)
+    return seed, generator.generate(seed, count=args.questions, part=args.partie, theme=args.theme)
+
+
+def _quiz_reply(app: App, args: argparse.Namespace) -> Reply:
+    seed, questions = _quiz(app, args)
+    return app.renderer.render(
+        "quiz_hors_ligne", seed=seed, questions=questions, meta=app.service.resolution.metadata
+    )
+
+
+def _quiz_json(app: App, args: argparse.Namespace) -> dict[str, Any]:
+    seed, questions = _quiz(app, args)
+    return {"seed": seed, "questions": [q.as_json() for q in questions]}
+
+
 Handler = Callable[[App, argparse.Namespace], Reply]
 JsonHandler = Callable[[App, argparse.Namespace], dict[str, Any]]
 _HANDLERS: dict[str, tuple[Handler, JsonHandler]] = {
@@ -342,4 +368,5 @@ _HANDLERS: dict[str, tuple[Handler, JsonHandler]] = {
     "resolution": (lambda app, _: app.replies.resolution(), _resolution_json),
     "references": (lambda app, a: app.replies.references(_text(a.document) or None), _references_json),
     "question": (lambda app, a: app.replies.question(_text(a.texte)), _question_json),
+    "quiz": (_quiz_reply, _quiz_json),
 }

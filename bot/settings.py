@@ -12,6 +12,11 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 # A wheel carries the data inside the package (see pyproject.toml); a checkout has it at the top.
 _BUNDLED = PACKAGE_DIR / "_data"
 _DATA_ROOT = _BUNDLED if _BUNDLED.is_dir() else PACKAGE_DIR.parent
+# Where the SQLite database lives by default: data/ in a checkout (git-ignored), the user's data
+# directory for an installed wheel (site-packages may not be writable).
+_DATA_DIR = (
+    Path.home() / ".local" / "share" / "resolution-bot" if _BUNDLED.is_dir() else PACKAGE_DIR.parent / "data"
+)
 
 
 def describe_errors(error: ValidationError) -> str:
@@ -39,6 +44,7 @@ class Settings(BaseSettings):
     log_format: str = "text"
     metrics_port: int | None = None  # serves /metrics and /health when set
     database_url: str | None = None
+    data_dir: Path = Field(default=_DATA_DIR)
     corpus_dir: Path = Field(default=_DATA_ROOT / "corpus")
     templates_dir: Path = Field(default=_DATA_ROOT / "templates")
 
@@ -47,7 +53,12 @@ class Settings(BaseSettings):
     def _blank_token_is_none(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
 
-    @field_validator("discord_guild_id", "shard_count", "metrics_port", mode="before")
+    @property
+    def study_database_url(self) -> str:
+        """Return ``DATABASE_URL``, or by default a SQLite file in ``data_dir`` (made on first run)."""
+        return self.database_url or f"sqlite+aiosqlite:///{self.data_dir / 'study.sqlite3'}"
+
+    @field_validator("discord_guild_id", "shard_count", "metrics_port", "database_url", mode="before")
     @classmethod
     def _blank_is_none(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value

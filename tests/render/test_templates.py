@@ -7,6 +7,7 @@ from typing import Any
 
 import jinja2
 import pytest
+from study.contexts import study_contexts
 
 from bot.core.errors import UserError
 from bot.core.models import Paragraph
@@ -210,8 +211,8 @@ def _full(reply: Reply) -> str:
 
 @pytest.fixture(scope="module")
 def contexts(service: Service) -> dict[str, list[dict[str, Any]]]:
-    """The realistic contexts, built once."""
-    return _contexts(service)
+    """The realistic contexts, built once (the study templates' from tests/study/contexts.py)."""
+    return _contexts(service) | study_contexts(service)
 
 
 def test_templates_every_one_has_a_context(contexts, discord_renderer):

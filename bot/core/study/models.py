@@ -1,0 +1,286 @@
+"""Records of the study features: quiz questions, answers, scores, reading sessions, daily posts.
+
+Frozen view models only: the repository builds them from rows, the service hands them to the front
+ends, and templates read them. No database or discord type leaks out of this module.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from bot.core.models import Paragraph
+
+
+class QuestionKind(StrEnum):
+    """The kinds of generated question; templates phrase each one."""
+
+    PARAGRAPH = "paragraphe"  # which paragraph says this quoted phrase
+    WORD = "mot"  # the missing word of a quoted passage
+    VERB = "verbe"  # the opening verb of an operative paragraph
+    COUNTRY_VOTE = "vote_pays"  # how did this member vote
+    GROUP_VOTE = "vote_groupe"  # which member of this group voted this way
+
+
+class AnswerOutcome(StrEnum):
+    """What happened to one click on a choice."""
+
+    ACCEPTED = "accepte"
+    DUPLICATE = "doublon"
+    CLOSED = "ferme"
+
+
+class Period(StrEnum):
+    """Leaderboard periods, as users type them."""
+
+    WEEK = "semaine"
+    ALL = "tout"
+
+
+class DailyMode(StrEnum):
+    """How the paragraph of the day is chosen."""
+
+    ORDER = "ordre"
+    RANDOM = "hasard"
+
+
+# The missing word of a WORD question is shown as this mark inside the verbatim quote.
+BLANK = "_____"
+
+
+@dataclass(frozen=True, slots=True)
+class GeneratedQuestion:
+    """A question as generated from the text, before it is stored.
+
+    ``quote`` is verbatim source text (for WORD, with the answer replaced by ``BLANK``; for VERB,
+    the opening words of the paragraph after its verb). ``subject`` is the country or group asked
+    about, and ``vote`` the vote named by a GROUP_VOTE question. ``choices[answer]`` is correct.
+    """
+
+    kind: QuestionKind
+    quote: str
+    choices: tuple[str, ...]
+    answer: int
+    paragraph_id: str | None = None
+    subject: str | None = None
+    vote: str | None = None
+
+    @property
+    def correct(self) -> str:
+        """Return the text of the correct choice."""
+        return self.choices[self.answer]
+
+    def as_json(self) -> dict[str, Any]:
+        """Return the question as JSON data (``resolution-bot quiz --json``)."""
+        return {
+            "kind": self.kind.value,
+            "quote": self.quote,
+            "choices": list(self.choices),
+            "answer": self.answer,
+            "correct": self.correct,
+            "paragraph": self.paragraph_id,
+            "subject": self.subject,
+            "vote": self.vote,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """A stored question of a round: the generated question plus its place and state."""
+
+    id: int
+    round_id: int
+    guild_id: int
+    channel_id: int
+    position: int
+    total: int
+    status: str
+    closes_at: datetime | None
+    body: GeneratedQuestion
+
+    @property
+    def number(self) -> int:
+        """Return the 1-based number of the question in its round."""
+        return self.position + 1
+
+
+@dataclass(frozen=True, slots=True)
+class Round:
+    """A quiz round in one channel."""
+
+    id: int
+    guild_id: int
+    channel_id: int
+    starter_id: int
+    seed: int
+    theme: str | None
+    part: str
+    size: int
+    seconds: int
+    status: str
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ChoiceCount:
+    """How many people picked one choice."""
+
+    index: int
+    text: str
+    count: int
+    correct: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Reveal:
+    """A closed question: the correct answer, the paragraph it comes from, and who got it right.
+
+    ``first`` is true for the one caller whose close actually closed the question (several timers
+    or processes may race to close it; only the first should post the reveal).
+    """
+
+    question: Question
+    paragraph: Paragraph | None
+    counts: tuple[ChoiceCount, ...]
+    winners: tuple[int, ...]
+    first: bool
+    next_question: Question | None
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """One player's result: in a round, a leaderboard or a progress card."""
+
+    user_id: int
+    answered: int
+    correct: int
+
+    @property
+    def accuracy(self) -> float:
+        """Return the share of correct answers, 0.0 when nothing was answered."""
+        return self.correct / self.answered if self.answered else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class RoundSummary:
+    """A finished round: its questions and everyone's score, best first."""
+
+    round: Round
+    questions: tuple[Question, ...]
+    scores: tuple[Score, ...]
+    last_reveal: Reveal | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Recovery:
+    """What start-up found of the rounds a stopped process left open.
+
+    ``interrupted`` rounds had no question still running: they are closed, scores kept.
+    ``resumed`` questions are still within their time limit: the bot re-arms their timers.
+    """
+
+    interrupted: tuple[RoundSummary, ...]
+    resumed: tuple[Question, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Standing:
+    """A leaderboard line: rank and score."""
+
+    rank: int
+    score: Score
+
+
+@dataclass(frozen=True, slots=True)
+class Leaderboard:
+    """A guild's leaderboard for one period."""
+
+    guild_id: int
+    period: Period
+    since: datetime | None
+    standings: tuple[Standing, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """One member's progress in one guild."""
+
+    guild_id: int
+    user_id: int
+    score: Score
+    paragraphs_seen: tuple[str, ...]
+    paragraphs_total: int
+    rank: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Erasure:
+    """What erasing a member's data removed."""
+
+    answers: int
+    reads: int
+
+
+@dataclass(frozen=True, slots=True)
+class ReadingView:
+    """A reading session at its current paragraph."""
+
+    session_id: int
+    guild_id: int
+    channel_id: int
+    paragraph: Paragraph
+    position: int
+    total: int
+    read: bool
+    status: str
+
+    @property
+    def number(self) -> int:
+        """Return the 1-based position in the session's order."""
+        return self.position + 1
+
+    @property
+    def at_start(self) -> bool:
+        """Return whether there is no previous paragraph."""
+        return self.position == 0
+
+    @property
+    def at_end(self) -> bool:
+        """Return whether there is no next paragraph."""
+        return self.position + 1 >= self.total
+
+
+@dataclass(frozen=True, slots=True)
+class ReadingSummary:
+    """The end of a reading session: paragraphs read and the quiz results in its channel meanwhile."""
+
+    session_id: int
+    guild_id: int
+    channel_id: int
+    read: tuple[str, ...]
+    total: int
+    readers: int
+    quiz: Score
+
+
+@dataclass(frozen=True, slots=True)
+class DailySchedule:
+    """A guild's paragraph-of-the-day setting (hour in UTC)."""
+
+    guild_id: int
+    channel_id: int
+    hour: int
+    mode: DailyMode
+    enabled: bool
+
+
+@dataclass(frozen=True, slots=True)
+class DailyPost:
+    """What one claim of the daily schedule gives the one process that won it."""
+
+    schedule: DailySchedule
+    day: date
+    paragraph: Paragraph
+    question: Question

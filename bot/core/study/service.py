@@ -1,0 +1,420 @@
+"""The study use cases: what the Discord cogs and the console call, one async method per action.
+
+``StudyService`` validates input (raising ``UserError`` with a template code), generates the
+questions from the text, and stores everything through a ``StudyRepository``. The time comes
+from an injected clock, so tests decide what "now", "this week" and "today" are.
+"""
+
+from __future__ import annotations
+
+import random
+import secrets
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.core.errors import UserError
+from bot.core.french import fold
+from bot.core.models import Kind, Paragraph
+from bot.core.service import Service
+from bot.core.study.clock import Clock, system_clock
+from bot.core.study.database import create_engine, migrate, sqlite_url
+from bot.core.study.generator import DEFAULT_QUESTIONS, PARTS, QuizGenerator
+from bot.core.study.models import (
+    AnswerOutcome,
+    DailyMode,
+    DailyPost,
+    DailySchedule,
+    Erasure,
+    GeneratedQuestion,
+    Leaderboard,
+    Period,
+    Progress,
+    Question,
+    ReadingSummary,
+    ReadingView,
+    Recovery,
+    Reveal,
+    Round,
+    RoundSummary,
+    Score,
+    Standing,
+)
+from bot.core.study.repository import (
+    FINISHED,
+    INTERRUPTED,
+    NewRound,
+    ReadingState,
+    SqlStudyRepository,
+    StudyRepository,
+)
+
+DEFAULT_SECONDS = 30
+MIN_SECONDS, MAX_SECONDS = 10, 600
+LEADERBOARD_SIZE = 10
+MAX_THEME_LENGTH = 200
+# How many search hits a theme keeps: enough for a round, few enough to stay on topic.
+THEME_HITS = 12
+PERIODS = {"semaine": Period.WEEK, "tout": Period.ALL, "toujours": Period.ALL}
+
+
+class StudyService:
+    """Quizzes, scores, guided reading and the paragraph of the day, per guild."""
+
+    def __init__(self, service: Service, repository: StudyRepository, clock: Clock = system_clock) -> None:
+        self.service = service
+        self.resolution = service.resolution
+        self.repository = repository
+        self.clock = clock
+        self.generator = QuizGenerator.from_service(service, THEME_HITS)
+
+    @classmethod
+    async def open(
+        cls, service: Service, database_url: str, clock: Clock = system_clock
+    ) -> tuple[StudyService, AsyncEngine]:
+        """Connect to ``database_url``, run the pending migrations, and build the service.
+
+        The caller owns the returned engine and disposes of it at shutdown.
+        """
+        engine = create_engine(database_url)
+        await migrate(engine)
+        return cls(service, SqlStudyRepository(engine), clock), engine
+
+    @staticmethod
+    def default_url(data_dir: Path) -> str:
+        """Return the default database: a SQLite file in ``data_dir``, created on first run."""
+        return sqlite_url(data_dir / "study.sqlite3")
+
+    def _search(self, theme: str, kinds: frozenset[Kind]) -> list[str]:
+        return [hit.id for hit in self.service.index.search(theme, limit=THEME_HITS, kinds=kinds)]
+
+    # Quiz
+
+    async def start_quiz(
+        self,
+        guild_id: int,
+        channel_id: int,
+        starter_id: int,
+        theme: str | None = None,
+        count: int = DEFAULT_QUESTIONS,
+        part: str = "tout",
+        seed: int | None = None,
+        seconds: int = DEFAULT_SECONDS,
+    ) -> tuple[Round, Question]:
+        """Generate a round from the text and open its first question; the seed is stored."""
+        typed = (theme or "").strip() or None
+        if typed is not None and len(typed) > MAX_THEME_LENGTH:
+            raise UserError("requete_trop_longue", longueur=len(typed), maximum=MAX_THEME_LENGTH)
+        if not MIN_SECONDS <= seconds <= MAX_SECONDS:
+            raise UserError("duree_invalide", saisie=seconds, minimum=MIN_SECONDS, maximum=MAX_SECONDS)
+        chosen = secrets.randbelow(2**31) if seed is None else seed
+        questions = self.generator.generate(chosen, count=count, part=part, theme=typed)
+        new = NewRound(
+            guild_id, channel_id, starter_id, chosen, typed, fold(part or "tout"), seconds, questions
+        )
+        return await self.repository.create_round(new, self.clock())
+
+    async def question(self, guild_id: int, question_id: int) -> Question:
+        """Return one question of this guild (a button's custom id names it)."""
+        question = await self.repository.question(guild_id, question_id)
+        if question is None:
+            raise UserError("question_inconnue")
+        return question
+
+    async def answer(self, guild_id: int, question_id: int, user_id: int, choice: int) -> AnswerOutcome:
+        """Record one member's answer: accepted, a duplicate (first answer stands) or too late."""
+        return await self.repository.record_answer(guild_id, question_id, user_id, choice, self.clock())
+
+    async def close_question(self, guild_id: int, question_id: int) -> Reveal:
+        """Close a question, reveal its answer with the paragraph, and open the next question.
+
+        Safe to call from several timers or processes: only one gets ``first=True``.
+        """
+        closing = await self.repository.close_question(guild_id, question_id, self.clock())
+        paragraph_id = closing.question.body.paragraph_id
+        paragraph = self.resolution.get(paragraph_id) if paragraph_id else None
+        return Reveal(
+            question=closing.question,
+            paragraph=paragraph,
+            counts=closing.counts,
+            winners=closing.winners,
+            first=closing.first,
+            next_question=closing.next_question,
+        )
+
+    async def end_round(
+        self, guild_id: int, round_id: int, user_id: int, *, force: bool = False
+    ) -> RoundSummary:
+        """End a round early: only its starter may, unless ``force`` (a manager, the bot itself)."""
+        round_ = await self._round(guild_id, round_id)
+        if round_.status != "open":
+            return await self.round_summary(guild_id, round_id)
+        if not force and user_id != round_.starter_id:
+            raise UserError("quiz_reserve", starter_id=round_.starter_id)
+        reveal = None
+        # Skip first: closing the open question must not open the next one.
+        await self.repository.skip_pending(guild_id, round_id)
+        for question in await self.repository.open_questions(round_id):
+            reveal = await self.close_question(guild_id, question.id)
+        await self.repository.end_round(guild_id, round_id, self.clock(), FINISHED)
+        summary = await self.round_summary(guild_id, round_id)
+        return RoundSummary(summary.round, summary.questions, summary.scores, reveal)
+
+    async def round_summary(self, guild_id: int, round_id: int) -> RoundSummary:
+        """Return a round's questions and scores, best first."""
+        round_ = await self._round(guild_id, round_id)
+        questions = await self.repository.round_questions(guild_id, round_id)
+        scores = await self.repository.round_scores(guild_id, round_id)
+        return RoundSummary(round_, tuple(questions), tuple(scores))
+
+    async def expired(self) -> list[Question]:
+        """Return the open questions past their time limit, all guilds (the timer loop closes them)."""
+        return await self.repository.expired_questions(self.clock())
+
+    async def close_expired(self) -> list[Reveal]:
+        """Close every question past its time limit (the timer loop of each process calls this).
+
+        Returns only the reveals this call won: with several processes, each is posted once.
+        """
+        reveals = []
+        for question in await self.expired():
+            reveal = await self.close_question(question.guild_id, question.id)
+            if reveal.first:
+                reveals.append(reveal)
+        return reveals
+
+    async def recover(self) -> Recovery:
+        """At start-up: close the rounds a stopped process left with no question running, resume the rest.
+
+        A round whose open question is past its time limit lost its timer with the process that
+        owned it: its answers are kept and it ends as interrupted. A question still within its
+        limit is returned so that the bot re-arms its timer.
+        """
+        now = self.clock()
+        interrupted: list[RoundSummary] = []
+        resumed: list[Question] = []
+        for round_ in await self.repository.open_rounds():
+            running = [
+                q
+                for q in await self.repository.open_questions(round_.id)
+                if q.closes_at and q.closes_at > now
+            ]
+            if running:
+                resumed.extend(running)
+                continue
+            if await self.repository.end_round(round_.guild_id, round_.id, now, INTERRUPTED):
+                interrupted.append(await self.round_summary(round_.guild_id, round_.id))
+        return Recovery(tuple(interrupted), tuple(resumed))
+
+    async def _round(self, guild_id: int, round_id: int) -> Round:
+        round_ = await self.repository.round(guild_id, round_id)
+        if round_ is None:
+            raise UserError("quiz_inconnu")
+        return round_
+
+    # Scores
+
+    def _since(self, period: Period) -> datetime | None:
+        if period is Period.ALL:
+            return None
+        now = self.clock()
+        monday = now - timedelta(days=now.weekday())
+        return monday.replace(hour=0, minute=0, second=0, microsecond=0)
+
+    async def leaderboard(
+        self, guild_id: int, period: str = "tout", limit: int = LEADERBOARD_SIZE
+    ) -> Leaderboard:
+        """Return the guild's leaderboard for ``semaine`` (since Monday 00:00 UTC) or ``tout``."""
+        key = fold((period or "tout").strip())
+        if key not in PERIODS:
+            raise UserError("periode_inconnue", saisie=period, periodes=["semaine", "tout"])
+        chosen = PERIODS[key]
+        since = self._since(chosen)
+        scores = await self.repository.scores(guild_id, since, limit)
+        return Leaderboard(guild_id, chosen, since, _ranked(scores))
+
+    async def progress(self, guild_id: int, user_id: int) -> Progress:
+        """Return a member's questions answered, accuracy, rank and paragraphs seen in this guild."""
+        score = await self.repository.user_score(guild_id, user_id)
+        seen = await self.repository.paragraphs_seen(guild_id, user_id)
+        order = [p.id for p in self.resolution.paragraphs]
+        rank = None
+        if score.answered:
+            everyone = await self.repository.scores(guild_id, None, limit=1_000_000)
+            rank = next((s.rank for s in _ranked(everyone) if s.score.user_id == user_id), None)
+        return Progress(
+            guild_id=guild_id,
+            user_id=user_id,
+            score=score,
+            paragraphs_seen=tuple(i for i in order if i in seen),
+            paragraphs_total=len(order),
+            rank=rank,
+        )
+
+    async def erase_user(self, guild_id: int, user_id: int) -> Erasure:
+        """Erase a member's answers and reading marks in this guild (``/progres effacer``)."""
+        return await self.repository.erase_user(guild_id, user_id)
+
+    # Guided reading
+
+    def reading_order(self, part: str = "tout", theme: str | None = None) -> list[Paragraph]:
+        """Return the paragraphs of a reading: a part in document order, or those about ``theme``."""
+        key = fold((part or "tout").strip())
+        if key not in PARTS:
+            raise UserError("partie_inconnue", saisie=part, parties=list(PARTS))
+        paragraphs = [p for p in self.resolution.paragraphs if p.kind in PARTS[key]]
+        typed = (theme or "").strip()
+        if not typed:
+            return paragraphs
+        if len(typed) > MAX_THEME_LENGTH:
+            raise UserError("requete_trop_longue", longueur=len(typed), maximum=MAX_THEME_LENGTH)
+        wanted = set(self._search(typed, frozenset(PARTS[key])))
+        found = [p for p in paragraphs if p.id in wanted]  # document order, not score order
+        if not found:
+            raise UserError("theme_introuvable", theme=typed)
+        return found
+
+    async def start_reading(
+        self, guild_id: int, channel_id: int, starter_id: int, part: str = "tout", theme: str | None = None
+    ) -> ReadingView:
+        """Start a reading session in a channel (the channel's previous session ends)."""
+        order = self.reading_order(part, theme)
+        state = await self.repository.create_reading(
+            guild_id, channel_id, starter_id, fold(part or "tout"), (theme or "").strip() or None,
+            [p.id for p in order], self.clock(),
+        )  # fmt: skip
+        return self._view(state)
+
+    async def reading(self, guild_id: int, session_id: int) -> ReadingView:
+        """Return a session at its current paragraph."""
+        return self._view(await self._state(guild_id, session_id))
+
+    async def next_paragraph(self, guild_id: int, session_id: int) -> ReadingView:
+        """Move to the next paragraph (▶); stays on the last one at the end."""
+        await self.repository.move_reading(guild_id, session_id, 1, self.clock())
+        return await self.reading(guild_id, session_id)
+
+    async def previous_paragraph(self, guild_id: int, session_id: int) -> ReadingView:
+        """Move to the previous paragraph (◀); stays on the first one at the start."""
+        await self.repository.move_reading(guild_id, session_id, -1, self.clock())
+        return await self.reading(guild_id, session_id)
+
+    async def mark_read(self, guild_id: int, session_id: int, user_id: int) -> ReadingView:
+        """Mark the current paragraph as read (« marquer comme lu »)."""
+        await self.repository.mark_read(guild_id, session_id, user_id, self.clock())
+        return await self.reading(guild_id, session_id)
+
+    async def resume_reading(self, guild_id: int, channel_id: int) -> ReadingView:
+        """Return the channel's unfinished session where the group stopped (``/etude reprendre``)."""
+        state = await self.repository.latest_reading(guild_id, channel_id)
+        if state is None:
+            raise UserError("aucune_etude")
+        return self._view(state)
+
+    async def finish_reading(self, guild_id: int, session_id: int) -> ReadingSummary:
+        """End a session: paragraphs read, readers, and the channel's quiz results meanwhile."""
+        totals = await self.repository.finish_reading(guild_id, session_id, self.clock())
+        state = totals.state
+        return ReadingSummary(
+            session_id=state.id,
+            guild_id=state.guild_id,
+            channel_id=state.channel_id,
+            read=tuple(i for i in state.paragraph_ids if i in state.read_ids),
+            total=len(state.paragraph_ids),
+            readers=totals.readers,
+            quiz=totals.quiz,
+        )
+
+    async def _state(self, guild_id: int, session_id: int) -> ReadingState:
+        state = await self.repository.reading(guild_id, session_id)
+        if state is None:
+            raise UserError("etude_inconnue")
+        return state
+
+    def _view(self, state: ReadingState) -> ReadingView:
+        paragraph_id = state.paragraph_ids[state.position]
+        paragraph = self.resolution.get(paragraph_id)
+        if paragraph is None:  # ids were stored from this corpus; a mismatch is a bug
+            raise LookupError(paragraph_id)
+        return ReadingView(
+            session_id=state.id,
+            guild_id=state.guild_id,
+            channel_id=state.channel_id,
+            paragraph=paragraph,
+            position=state.position,
+            total=len(state.paragraph_ids),
+            read=paragraph_id in state.read_ids,
+            status=state.status,
+        )
+
+    # Paragraph of the day
+
+    async def set_daily(
+        self, guild_id: int, channel_id: int, hour: int, mode: str = "ordre"
+    ) -> DailySchedule:
+        """Post a paragraph a day in ``channel_id`` at ``hour`` (UTC), ``ordre`` or ``hasard``."""
+        if not 0 <= hour <= 23:
+            raise UserError("heure_invalide", saisie=hour)
+        key = fold((mode or "ordre").strip())
+        if key not in {m.value for m in DailyMode}:
+            raise UserError("mode_inconnu", saisie=mode, modes=[m.value for m in DailyMode])
+        return await self.repository.set_daily(guild_id, channel_id, hour, DailyMode(key), self.clock())
+
+    async def daily(self, guild_id: int) -> DailySchedule | None:
+        """Return the guild's paragraph-of-the-day schedule, if any."""
+        return await self.repository.daily(guild_id)
+
+    async def stop_daily(self, guild_id: int) -> bool:
+        """Stop the guild's paragraph of the day; return whether one was running."""
+        return await self.repository.disable_daily(guild_id, self.clock())
+
+    async def due_daily(self) -> list[DailySchedule]:
+        """Return the schedules due now that have not posted today (the scheduler loop claims each)."""
+        return await self.repository.due_daily(self.clock())
+
+    async def claim_due_daily(self) -> list[DailyPost]:
+        """Claim every post due now (the scheduler loop of each process calls this); each goes to one."""
+        posts = []
+        for schedule in await self.due_daily():
+            post = await self.claim_daily(schedule.guild_id)
+            if post is not None:
+                posts.append(post)
+        return posts
+
+    async def claim_daily(self, guild_id: int) -> DailyPost | None:
+        """Claim today's paragraph for the guild; ``None`` if another process (or call) already did."""
+        now = self.clock()
+        paragraphs = self.resolution.paragraphs
+
+        def choose(schedule: DailySchedule, posted: int) -> tuple[str, GeneratedQuestion, int]:
+            # Reproducible per guild and day: a retry or another process picks the same paragraph.
+            seed = (guild_id * 1_000_003 + now.date().toordinal()) % 2**31
+            if schedule.mode is DailyMode.RANDOM:
+                paragraph = random.Random(seed).choice(paragraphs)  # noqa: S311 -- not security
+            else:
+                paragraph = paragraphs[posted % len(paragraphs)]
+            return paragraph.id, self.generator.for_paragraph(seed, paragraph), seed
+
+        claimed = await self.repository.claim_daily(guild_id, now, choose)
+        if claimed is None:
+            return None
+        schedule, question = claimed
+        paragraph = self.resolution.get(question.body.paragraph_id or "")
+        if paragraph is None:  # for_paragraph always names its paragraph
+            raise LookupError(question.body.paragraph_id)
+        return DailyPost(schedule, now.date(), paragraph, question)
+
+
+def _ranked(scores: Sequence[Score]) -> tuple[Standing, ...]:
+    """Rank scores (already best first); equal correct counts and attempts share a rank."""
+    standings: list[Standing] = []
+    for index, score in enumerate(scores):
+        previous = standings[-1] if standings else None
+        tied = previous and (previous.score.correct, previous.score.answered) == (
+            score.correct,
+            score.answered,
+        )
+        standings.append(Standing(previous.rank if previous and tied else index + 1, score))
+    return tuple(standings)

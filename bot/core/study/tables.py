@@ -1,0 +1,169 @@
+"""The database schema, as SQLAlchemy 2 declarative tables; migrations/ creates it, never create_all.
+
+Every row carries its ``guild_id`` and every query filters on it: one server never reads another's
+scores or sessions. Discord snowflakes need 64 bits (BigInteger); row ids stay Integer so that
+SQLite's ``INTEGER PRIMARY KEY`` auto-increments them.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# Named constraints, so that migrations can alter them the same way on SQLite and PostgreSQL.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+Stamp = DateTime(timezone=True)
+
+
+class Base(DeclarativeBase):
+    """Declarative base of the study tables."""
+
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class RoundRow(Base):
+    """A quiz round in one channel."""
+
+    __tablename__ = "quiz_rounds"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    guild_id: Mapped[int] = mapped_column(BigInteger, index=True)
+    channel_id: Mapped[int] = mapped_column(BigInteger)
+    starter_id: Mapped[int] = mapped_column(BigInteger)
+    seed: Mapped[int] = mapped_column(BigInteger)
+    theme: Mapped[str | None] = mapped_column(String(200))
+    part: Mapped[str] = mapped_column(String(20))
+    size: Mapped[int] = mapped_column(Integer)
+    seconds: Mapped[int] = mapped_column(Integer)  # time limit of each question
+    status: Mapped[str] = mapped_column(String(20), index=True)  # open, finished, interrupted
+    created_at: Mapped[datetime] = mapped_column(Stamp)
+    closed_at: Mapped[datetime | None] = mapped_column(Stamp)
+
+
+class QuestionRow(Base):
+    """A question of a round, with its generated content and its state."""
+
+    __tablename__ = "quiz_questions"
+    __table_args__ = (UniqueConstraint("round_id", "position", name="uq_quiz_questions_round_position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("quiz_rounds.id", ondelete="CASCADE"))
+    guild_id: Mapped[int] = mapped_column(BigInteger, index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20))
+    quote: Mapped[str] = mapped_column(Text)
+    choices: Mapped[list[Any]] = mapped_column(JSON)
+    answer: Mapped[int] = mapped_column(Integer)
+    paragraph_id: Mapped[str | None] = mapped_column(String(10))
+    subject: Mapped[str | None] = mapped_column(String(200))
+    vote: Mapped[str | None] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(20))  # pending, open, closed, skipped
+    opened_at: Mapped[datetime | None] = mapped_column(Stamp)
+    closes_at: Mapped[datetime | None] = mapped_column(Stamp)
+    closed_at: Mapped[datetime | None] = mapped_column(Stamp)
+
+
+class AnswerRow(Base):
+    """One member's answer to one question: the unique constraint is the one-answer rule."""
+
+    __tablename__ = "quiz_answers"
+    __table_args__ = (
+        UniqueConstraint("question_id", "user_id", name="uq_quiz_answers_question_user"),
+        Index("ix_quiz_answers_guild_user", "guild_id", "user_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    question_id: Mapped[int] = mapped_column(ForeignKey("quiz_questions.id", ondelete="CASCADE"))
+    guild_id: Mapped[int] = mapped_column(BigInteger)
+    user_id: Mapped[int] = mapped_column(BigInteger)
+    choice: Mapped[int] = mapped_column(Integer)
+    correct: Mapped[bool] = mapped_column(Boolean)
+    paragraph_id: Mapped[str | None] = mapped_column(String(10))
+    answered_at: Mapped[datetime] = mapped_column(Stamp)
+
+
+class ReadingRow(Base):
+    """A guided reading session: the order of its paragraphs and where the group stands."""
+
+    __tablename__ = "reading_sessions"
+    __table_args__ = (Index("ix_reading_sessions_guild_channel", "guild_id", "channel_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    guild_id: Mapped[int] = mapped_column(BigInteger)
+    channel_id: Mapped[int] = mapped_column(BigInteger)
+    starter_id: Mapped[int] = mapped_column(BigInteger)
+    part: Mapped[str] = mapped_column(String(20))
+    theme: Mapped[str | None] = mapped_column(String(200))
+    paragraph_ids: Mapped[list[Any]] = mapped_column(JSON)
+    position: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(20))  # active, finished
+    created_at: Mapped[datetime] = mapped_column(Stamp)
+    updated_at: Mapped[datetime] = mapped_column(Stamp)
+
+
+class ReadMarkRow(Base):
+    """A paragraph marked as read in a session, by whom."""
+
+    __tablename__ = "reading_marks"
+    __table_args__ = (
+        UniqueConstraint(
+            "session_id", "paragraph_id", "user_id", name="uq_reading_marks_session_paragraph_user"
+        ),
+        Index("ix_reading_marks_guild_user", "guild_id", "user_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("reading_sessions.id", ondelete="CASCADE"))
+    guild_id: Mapped[int] = mapped_column(BigInteger)
+    user_id: Mapped[int] = mapped_column(BigInteger)
+    paragraph_id: Mapped[str] = mapped_column(String(10))
+    read_at: Mapped[datetime] = mapped_column(Stamp)
+
+
+class DailyScheduleRow(Base):
+    """A guild's paragraph of the day: where, when (UTC hour) and how it is chosen."""
+
+    __tablename__ = "daily_schedules"
+
+    guild_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    channel_id: Mapped[int] = mapped_column(BigInteger)
+    hour: Mapped[int] = mapped_column(Integer)
+    mode: Mapped[str] = mapped_column(String(20))
+    enabled: Mapped[bool] = mapped_column(Boolean)
+    updated_at: Mapped[datetime] = mapped_column(Stamp)
+
+
+class DailyPostRow(Base):
+    """One posted paragraph of the day: the unique (guild, day) row is the claim."""
+
+    __tablename__ = "daily_posts"
+    __table_args__ = (UniqueConstraint("guild_id", "day", name="uq_daily_posts_guild_day"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    guild_id: Mapped[int] = mapped_column(BigInteger)
+    day: Mapped[date] = mapped_column(Date)
+    paragraph_id: Mapped[str] = mapped_column(String(10))
+    question_id: Mapped[int | None] = mapped_column(ForeignKey("quiz_questions.id", ondelete="SET NULL"))
+    posted_at: Mapped[datetime] = mapped_column(Stamp)

@@ -1,0 +1,80 @@
+"""Replies of the study commands (quiz, leaderboard, progress, reading, paragraph of the day).
+
+The Discord cogs await ``StudyService`` and pass what it returns here; each method picks its
+template in ``templates/`` and returns a ``Reply``. Nothing here touches the database.
+"""
+
+from __future__ import annotations
+
+from bot.core.models import Metadata
+from bot.core.study.models import (
+    AnswerOutcome,
+    DailyPost,
+    DailySchedule,
+    Erasure,
+    Leaderboard,
+    Progress,
+    Question,
+    ReadingSummary,
+    ReadingView,
+    Reveal,
+    RoundSummary,
+)
+from bot.render.reply import Colour, Reply
+from bot.render.templates import Renderer
+
+
+class StudyReplies:
+    """Render each study result with its template."""
+
+    def __init__(self, renderer: Renderer, meta: Metadata) -> None:
+        self.renderer = renderer
+        self.meta = meta
+
+    def quiz_question(self, question: Question, seconds: int) -> Reply:
+        """Show a question and its lettered choices (the buttons carry the letters)."""
+        return self.renderer.render(
+            "quiz_question", colour=Colour.TEXT, question=question, seconds=seconds, meta=self.meta
+        )
+
+    def quiz_vote(self, outcome: AnswerOutcome, question: Question) -> Reply:
+        """Tell one member, privately, what became of their click."""
+        return self.renderer.render(
+            "quiz_vote", ephemeral=True, outcome=outcome.value, question=question, meta=self.meta
+        )
+
+    def quiz_reponse(self, reveal: Reveal) -> Reply:
+        """Reveal the right answer with its paragraph, the counts and who found it."""
+        return self.renderer.render("quiz_reponse", colour=Colour.TEXT, reveal=reveal, meta=self.meta)
+
+    def quiz_fin(self, summary: RoundSummary) -> Reply:
+        """Show the scores of a finished (or interrupted) round."""
+        return self.renderer.render("quiz_fin", summary=summary, meta=self.meta)
+
+    def classement(self, board: Leaderboard) -> Reply:
+        """Show a server's leaderboard."""
+        return self.renderer.render("classement", board=board, meta=self.meta)
+
+    def progres(self, progress: Progress) -> Reply:
+        """Show a member their own progress (privately)."""
+        return self.renderer.render("progres", ephemeral=True, progress=progress, meta=self.meta)
+
+    def progres_efface(self, erasure: Erasure) -> Reply:
+        """Confirm, privately, what erasing removed."""
+        return self.renderer.render("progres_efface", ephemeral=True, erasure=erasure, meta=self.meta)
+
+    def etude(self, view: ReadingView) -> Reply:
+        """Show a reading session at its current paragraph."""
+        return self.renderer.render("etude", colour=Colour.TEXT, view=view, meta=self.meta)
+
+    def etude_resume(self, summary: ReadingSummary) -> Reply:
+        """Show the end of a reading session."""
+        return self.renderer.render("etude_resume", summary=summary, meta=self.meta)
+
+    def paragraphe_du_jour(self, post: DailyPost) -> Reply:
+        """Show the paragraph of the day with its question."""
+        return self.renderer.render("paragraphe_du_jour", colour=Colour.TEXT, post=post, meta=self.meta)
+
+    def reglage_du_jour(self, schedule: DailySchedule | None) -> Reply:
+        """Show the server's paragraph-of-the-day setting."""
+        return self.renderer.render("paragraphe_du_jour_reglage", schedule=schedule, meta=self.meta)

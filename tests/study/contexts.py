@@ -1,0 +1,136 @@
+"""Realistic contexts for every study template, made by the real StudyService on a SQLite file.
+
+tests/render/test_templates.py merges them into its loop over every template; the errors are the
+ones the service really raises, with their real data.
+"""
+
+import asyncio
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from bot.core.errors import UserError
+from bot.core.service import Service
+from bot.core.study.clock import ManualClock
+from bot.core.study.models import AnswerOutcome
+from bot.core.study.service import StudyService
+
+GUILD, CHANNEL, STARTER = 1, 2, 3
+
+
+async def _raised(call) -> dict[str, Any]:
+    try:
+        await call()
+    except UserError as error:
+        return {"code": error.code, **error.data}
+    raise AssertionError(f"expected a UserError from {call}")
+
+
+async def _build(service: Service, directory: Path) -> dict[str, list[dict[str, Any]]]:
+    clock = ManualClock(datetime(2026, 1, 7, 12, tzinfo=UTC))
+    study, engine = await StudyService.open(service, StudyService.default_url(directory), clock)
+    meta = service.resolution.metadata
+    try:
+        # A round where every kind of question shows up, answered by two members.
+        _, question = await study.start_quiz(GUILD, CHANNEL, STARTER, count=6, seed=3, theme="coopération")
+        reveals = []
+        first = question
+        while question is not None:
+            await study.answer(GUILD, question.id, 10, question.body.answer)
+            await study.answer(
+                GUILD, question.id, 11, (question.body.answer + 1) % len(question.body.choices)
+            )
+            reveal = await study.close_question(GUILD, question.id)
+            reveals.append(reveal)
+            question = reveal.next_question
+        summary = await study.round_summary(GUILD, first.round_id)
+        _, votes = await study.start_quiz(GUILD, CHANNEL, STARTER, count=8, seed=1, theme="vote")
+        vote_reveals = []
+        while votes is not None:
+            reveal = await study.close_question(GUILD, votes.id)  # nobody answers
+            vote_reveals.append(reveal)
+            votes = reveal.next_question
+        _, orphan = await study.start_quiz(GUILD, CHANNEL, STARTER, count=2, seed=4, seconds=10)
+        clock.advance(seconds=30)
+        [interrupted] = (await study.recover()).interrupted
+        view = await study.start_reading(GUILD, CHANNEL, STARTER, part="dispositif")
+        read = await study.mark_read(GUILD, view.session_id, 10)
+        reading_summary = await study.finish_reading(GUILD, view.session_id)
+        empty_view = await study.start_reading(GUILD, CHANNEL + 1, STARTER)
+        empty_summary = await study.finish_reading(GUILD, empty_view.session_id)
+        last = await study.start_reading(GUILD, CHANNEL + 2, STARTER, theme="coopération Sud-Sud")
+        for _ in range(20):
+            last = await study.next_paragraph(GUILD, last.session_id)
+        schedule = await study.set_daily(GUILD, CHANNEL, 0, "hasard")
+        post = await study.claim_daily(GUILD)
+        errors = {
+            "nombre_questions_invalide": [lambda: study.start_quiz(GUILD, CHANNEL, STARTER, count=0)],
+            "theme_introuvable": [lambda: study.start_quiz(GUILD, CHANNEL, STARTER, theme="xylophone")],
+            "duree_invalide": [lambda: study.start_quiz(GUILD, CHANNEL, STARTER, seconds=5)],
+            "question_inconnue": [lambda: study.answer(GUILD + 1, first.id, 10, 0)],
+            "choix_invalide": [lambda: study.answer(GUILD, first.id, 12, 9)],
+            "quiz_inconnu": [lambda: study.round_summary(GUILD + 1, first.round_id)],
+            "periode_inconnue": [lambda: study.leaderboard(GUILD, "siècle")],
+            "aucune_etude": [lambda: study.resume_reading(GUILD, CHANNEL + 9)],
+            "etude_inconnue": [lambda: study.reading(GUILD + 1, view.session_id)],
+            "etude_terminee": [lambda: study.next_paragraph(GUILD, view.session_id)],
+            "heure_invalide": [lambda: study.set_daily(GUILD, CHANNEL, 24)],
+            "mode_inconnu": [lambda: study.set_daily(GUILD, CHANNEL, 9, "parfois")],
+        }
+        _, running = await study.start_quiz(GUILD, CHANNEL, STARTER, count=2, seed=5)
+        errors["quiz_reserve"] = [lambda: study.end_round(GUILD, running.round_id, 99)]
+        contexts: dict[str, list[dict[str, Any]]] = {}
+        for code, calls in errors.items():
+            contexts[f"erreurs/{code}"] = []
+            for call in calls:
+                data = await _raised(call)
+                assert data.pop("code") == code, code
+                contexts[f"erreurs/{code}"].append(data)
+        # Only a theme with fewer distinct questions than asked raises it; none of the text's is that narrow.
+        contexts["erreurs/theme_trop_etroit"] = [{"theme": "terrorisme", "trouvees": 3, "demandees": 20}]
+        contexts |= {
+            "quiz_question": [
+                {"question": r.question, "seconds": 30, "meta": meta} for r in reveals + vote_reveals
+            ]
+            + [{"question": first, "seconds": 0, "meta": meta}],
+            "quiz_vote": [
+                {"outcome": outcome.value, "question": first, "meta": meta} for outcome in AnswerOutcome
+            ],
+            "quiz_reponse": [{"reveal": r, "meta": meta} for r in reveals + vote_reveals],
+            "quiz_fin": [{"summary": summary, "meta": meta}, {"summary": interrupted, "meta": meta}],
+            "classement": [
+                {"board": await study.leaderboard(GUILD, "semaine"), "meta": meta},
+                {"board": await study.leaderboard(GUILD, "tout"), "meta": meta},
+                {"board": await study.leaderboard(GUILD + 1, "tout"), "meta": meta},
+            ],
+            "progres": [
+                {"progress": await study.progress(GUILD, 10), "meta": meta},
+                {"progress": await study.progress(GUILD, 12), "meta": meta},
+            ],
+            "progres_efface": [{"erasure": await study.erase_user(GUILD, 11), "meta": meta}],
+            "etude": [{"view": read, "meta": meta}, {"view": last, "meta": meta}],
+            "etude_resume": [
+                {"summary": reading_summary, "meta": meta},
+                {"summary": empty_summary, "meta": meta},
+            ],
+            "paragraphe_du_jour": [{"post": post, "meta": meta}],
+            "quiz_hors_ligne": [
+                {"seed": 8, "questions": study.generator.generate(8, count=12), "meta": meta},
+                {"seed": 9, "questions": study.generator.generate(9, count=1, theme="vote"), "meta": meta},
+            ],
+            "paragraphe_du_jour_reglage": [
+                {"schedule": schedule, "meta": meta},
+                {"schedule": None, "meta": meta},
+            ],
+        }
+        assert orphan is not None
+        return contexts
+    finally:
+        await engine.dispose()
+
+
+def study_contexts(service: Service) -> dict[str, list[dict[str, Any]]]:
+    """Build the study templates' contexts (runs its own event loop; call from sync code)."""
+    with tempfile.TemporaryDirectory() as directory:
+        return asyncio.run(_build(service, Path(directory)))
