@@ -1,14 +1,43 @@
-"""Ranked search over the segments of the resolution (BM25)."""
+"""Ranked search over the segments of the resolution: analyzer, thesaurus, typo correction, BM25.
+
+The ranking is Okapi BM25 with rank_bm25's formula and defaults (k1 1.5, b 0.75, epsilon 0.25 for
+terms in more than half the documents), computed from postings: a query only touches the
+documents that contain one of its terms, so it scales to corpora far larger than this one.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 
-from bot.core.analyzer import analyze, tokenize
+import numpy as np
+import numpy.typing as npt
+from rapidfuzz import fuzz, process
+
+from bot.core.analyzer import STOPWORDS as _STOP
+from bot.core.analyzer import Token, is_stopword, is_symbol, term_of, tokenize
 from bot.core.models import Kind, Paragraph
+from bot.core.stemming import stem
+from bot.core.thesaurus import Entry, Section, Thesaurus, match_key
 
 SNIPPET_LENGTH = 220
+# Weight of a term added by the thesaurus next to the words the user typed: a synonym helps the
+# ranking without outweighing the user's own words. Expansions of a word absent from the text
+# (an acronym, an English word) replace it and take its full weight.
+SYNONYM_WEIGHT = 0.5
+# Typo correction: only words of at least this length, to a vocabulary word this similar (0-100).
+TYPO_MIN_LENGTH = 4
+TYPO_CUTOFF = 80.0
+SUGGESTION_CUTOFF = 60.0
+# Double quotes of every keyboard: "…", « … », “…”.
+_PHRASE = re.compile(r"[\"“”«»]([^\"“”«»]+)[\"“”«»]")
+# Letters an elision leaves when its apostrophe is forgotten: lhomme, dapres, quil.
+_LOST_ELISIONS = ("qu", "l", "d", "s", "n", "j", "c", "m", "t")
+
+Floats = npt.NDArray[np.float64]
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,50 +59,329 @@ class Hit:
         return self.paragraph.id
 
 
+class Bm25:
+    """Okapi BM25 over pre-analysed documents, scored from postings.
+
+    Scores equal ``rank_bm25.BM25Okapi(documents).get_scores(query)`` (same idf, same epsilon
+    floor), with query terms weighted: a weight of 2 is a term typed twice.
+    """
+
+    def __init__(
+        self, documents: Sequence[Sequence[str]], k1: float = 1.5, b: float = 0.75, epsilon: float = 0.25
+    ) -> None:
+        self.size = len(documents)
+        lengths = np.array([len(d) for d in documents], dtype=np.float64)
+        average = float(lengths.sum()) / self.size if self.size else 0.0
+        postings: dict[str, tuple[list[int], list[int]]] = {}
+        for index, document in enumerate(documents):
+            for term, count in Counter(document).items():
+                ids, counts = postings.setdefault(term, ([], []))
+                ids.append(index)
+                counts.append(count)
+        # rank_bm25's idf: log((N - n + 0.5) / (n + 0.5)); negative ones become epsilon x mean idf.
+        idf = {t: math.log(self.size - len(p[0]) + 0.5) - math.log(len(p[0]) + 0.5) for t, p in postings.items()}
+        floor = epsilon * (sum(idf.values()) / len(idf)) if idf else 0.0
+        self.idf = {t: (floor if value < 0 else value) for t, value in idf.items()}
+        # The term-frequency part depends on the document only: computed once, at build time.
+        norm = k1 * (1 - b + b * lengths / average) if average else np.zeros(self.size)
+        self._postings: dict[str, tuple[npt.NDArray[np.int64], Floats]] = {}
+        for term, (ids, counts) in postings.items():
+            id_array = np.array(ids, dtype=np.int64)
+            tf = np.array(counts, dtype=np.float64)
+            self._postings[term] = (id_array, self.idf[term] * (tf * (k1 + 1) / (tf + norm[id_array])))
+
+    def __contains__(self, term: object) -> bool:
+        return term in self._postings
+
+    def document_frequency(self, term: str) -> int:
+        """Return how many documents contain ``term``."""
+        posting = self._postings.get(term)
+        return 0 if posting is None else len(posting[0])
+
+    def documents_with(self, term: str) -> npt.NDArray[np.int64]:
+        """Return the ids of the documents containing ``term``."""
+        posting = self._postings.get(term)
+        return posting[0] if posting is not None else np.zeros(0, dtype=np.int64)
+
+    def get_scores(self, query: Iterable[str] | Mapping[str, float]) -> Floats:
+        """Return every document's score: a list counts repeats, a mapping gives weights."""
+        weights = query if isinstance(query, Mapping) else Counter(query)
+        scores = np.zeros(self.size, dtype=np.float64)
+        for term, weight in weights.items():
+            posting = self._postings.get(term)
+            if posting is not None:
+                ids, contributions = posting
+                scores[ids] += weight * contributions
+        return scores
+
+
+@dataclass(slots=True)
+class Query:
+    """What a query was read as: weighted index terms, exact phrases, corrections made."""
+
+    typed: str
+    weights: dict[str, float] = field(default_factory=dict)
+    phrases: list[tuple[str, ...]] = field(default_factory=list)
+    corrections: list[tuple[Token, str]] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)
+
+    @property
+    def searched(self) -> str | None:
+        """Return the query with its corrections applied, or ``None`` if nothing was corrected."""
+        if not self.corrections:
+            return None
+        out = self.typed
+        for token, replacement in sorted(self.corrections, key=lambda c: -c[0].start):
+            out = out[: token.start] + replacement + out[token.end :]
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """The hits of one search, with the query as corrected and suggestions when nothing matched."""
+
+    hits: list[Hit]
+    corrected: str | None
+    suggestions: tuple[str, ...]
+
+
 class SearchIndex:
-    """A BM25 index over segments, analysed with the same analyzer as the queries."""
+    """A BM25 index over segments, analysed with the same analyzer as the queries.
 
-    def __init__(self, segments: Iterable[Paragraph]) -> None:
-        # Imported here: rank_bm25 pulls in numpy (~80 ms), which commands that do not search skip.
-        from rank_bm25 import BM25Okapi
+    A paragraph is indexed with the text of its footnotes, so that a footnote's words (a cited
+    symbol such as ``A/HRC/55/78``) find the paragraph that carries it as well as the footnote.
+    """
 
+    def __init__(self, segments: Iterable[Paragraph], thesaurus: Thesaurus | None = None) -> None:
         self.segments = tuple(segments)
-        # rank_bm25 is given pre-tokenised documents: its ``tokenizer=`` argument opens a
-        # process pool that is never closed.
-        self._bm25 = BM25Okapi([analyze(s.text) or ["∅"] for s in self.segments])
+        self.thesaurus = thesaurus or Thesaurus.empty()
+        by_id = {s.id: s for s in self.segments}
+        documents: list[list[str]] = []
+        self._sequences: list[str] = []
+        spellings: dict[str, Counter[str]] = {}
+        for segment in self.segments:
+            texts = [segment.text, *(by_id[n].text for n in segment.footnotes if n in by_id)]
+            terms: list[str] = []
+            words: list[str] = []
+            for text in texts:
+                for token in tokenize(text):
+                    if not token.whole:
+                        words.append(token.term)
+                    if is_stopword(token):
+                        continue
+                    terms.append(term_of(token, text))
+                    if not token.whole and not is_symbol(token.term):
+                        spellings.setdefault(token.term, Counter())[text[token.start : token.end].casefold()] += 1
+                words.append("|")  # a phrase never runs from a paragraph into its footnote
+            documents.append(terms)
+            self._sequences.append(" " + " ".join(words) + " ")
+        self.bm25 = Bm25(documents)
+        # A word typed without its accents is stemmed as the text spells it: "inegalites" is read
+        # as "inégalités" (Snowball French stems accented words better, see bot.core.stemming).
+        self._spelling = {folded: forms.most_common(1)[0][0] for folded, forms in spellings.items()}
+        frequency = {folded: sum(forms.values()) for folded, forms in spellings.items()}
+        typo_targets = {w: frequency.get(w, 0) for w in self._spelling if len(w) >= 3}
+        for word in self.thesaurus.surface_words():
+            typo_targets.setdefault(word, 0)
+        self._typo_targets = typo_targets
+        self._typo_choices = list(typo_targets)
+
+    # Query analysis ----------------------------------------------------------------------------
+
+    def parse(self, typed: str) -> Query:
+        """Read a query: phrases in quotes, thesaurus expansions, typo corrections, weighted terms."""
+        query = Query(typed)
+        for match in _PHRASE.finditer(typed):
+            words = tuple(t.term for t in tokenize(match.group(1)) if not t.whole)
+            if words:
+                query.phrases.append(words)
+        tokens = tokenize(typed)
+        for whole in (t for t in tokens if t.whole and not is_stopword(t)):
+            term = term_of(whole, typed)
+            if term in self.bm25:
+                _add(query.weights, term, 1.0)
+        content = [
+            t for t in tokens if not t.whole and (t.term not in _STOP or _typed_acronym(t, typed, self.thesaurus))
+        ]
+        covered: set[int] = set()
+        expansions: list[tuple[Entry, bool]] = []
+        # Thesaurus: the longest entry starting at each word; sections in order of precedence.
+        position = 0
+        while position < len(content):
+            entry = self._entry_at(content, position, typed)
+            if entry is None:
+                position += 1
+                continue
+            span = range(position, position + len(entry.keys))
+            known = all(self._known(content[i], typed) for i in span)
+            if entry.section is Section.ENGLISH and known:
+                position += 1
+                continue
+            expansions.append((entry, known))
+            covered.update(span)
+            position = span.stop
+        for index, token in enumerate(content):
+            if token.term in _STOP:
+                continue
+            term = self._term(token, typed)
+            if term in self.bm25 or index in covered or is_symbol(token.term):
+                _add(query.weights, term, 1.0)
+                continue
+            fixed = self._correct(token.term)
+            if fixed is None:
+                query.unknown.append(token.term)
+                _add(query.weights, term, 1.0)
+                continue
+            query.corrections.append((token, self._spelling.get(fixed, fixed)))
+            fixed_tokens = [t for t in tokenize(self._spelling.get(fixed, fixed)) if not t.whole]
+            entry = self._entry_at(fixed_tokens, 0, fixed) if fixed_tokens else None
+            if entry is not None and len(entry.keys) == 1:
+                expansions.append((entry, False))
+            for fixed_token in fixed_tokens:
+                _add(query.weights, self._term(fixed_token, fixed), 1.0)
+        for entry, known in expansions:
+            weight = SYNONYM_WEIGHT if known else 1.0
+            for expression in entry.expansions:
+                for token in tokenize(expression):
+                    if not is_stopword(token):
+                        _add(query.weights, term_of(token, expression), weight)
+        for words in query.phrases:
+            for word in words:
+                if word not in _STOP:
+                    _add(query.weights, self._term(Token(word, 0, len(word)), word), 1.0)
+        return query
+
+    def _entry_at(self, tokens: Sequence[Token], position: int, typed: str) -> Entry | None:
+        first = tokens[position]
+        for section in Section:
+            key = match_key(section, first.term)
+            for entry in self.thesaurus.candidates(section, key):
+                if entry.section is Section.ACRONYM and first.term in _STOP and not _typed_acronym(
+                    first, typed, self.thesaurus
+                ):
+                    continue
+                end = position + len(entry.keys)
+                if end <= len(tokens) and all(
+                    match_key(section, tokens[position + i].term) == key_i for i, key_i in enumerate(entry.keys)
+                ):
+                    return entry
+        return None
+
+    def _term(self, token: Token, source: str) -> str:
+        if is_symbol(token.term):
+            return token.term
+        spelled = self._spelling.get(token.term)
+        if spelled is not None:
+            return stem(spelled)
+        return term_of(token, source)
+
+    def _known(self, token: Token, source: str) -> bool:
+        return self._term(token, source) in self.bm25
+
+    def _correct(self, word: str) -> str | None:
+        """Return the vocabulary word ``word`` was meant to be, or ``None``."""
+        for prefix in _LOST_ELISIONS:
+            rest = word[len(prefix) :]
+            if word.startswith(prefix) and len(rest) >= 3 and rest in self._spelling:
+                return rest
+        if len(word) < TYPO_MIN_LENGTH or not self._typo_choices:
+            return None
+        found = process.extract(word, self._typo_choices, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF, limit=5)
+        if not found:
+            return None
+        # Best similarity first, then the word the text uses most.
+        best = max(found, key=lambda f: (f[1], self._typo_targets[f[0]]))
+        return str(best[0])
+
+    def suggest(self, words: Iterable[str], limit: int = 5) -> tuple[str, ...]:
+        """Return text words close to ``words`` (for the "nothing found" reply), best first."""
+        found: dict[str, float] = {}
+        for word in words:
+            for choice, score, _ in process.extract(
+                word, list(self._spelling), scorer=fuzz.ratio, score_cutoff=SUGGESTION_CUTOFF, limit=limit
+            ):
+                found[self._spelling[choice]] = max(score, found.get(self._spelling[choice], 0.0))
+        return tuple(sorted(found, key=lambda w: -found[w])[:limit])
+
+    # Ranking -----------------------------------------------------------------------------------
+
+    def run(self, typed: str, limit: int = 5, kinds: frozenset[Kind] | None = None) -> Outcome:
+        """Search ``typed``; return the hits, the corrected query and suggestions if none matched."""
+        query = self.parse(typed)
+        if not query.weights or limit <= 0:
+            return Outcome([], query.searched, self.suggest(query.unknown))
+        scores = self.bm25.get_scores(query.weights)
+        if query.phrases:
+            scores = np.where(self._phrase_mask(query.phrases), scores, 0.0)
+        if kinds is not None:
+            allowed = np.array([s.kind in kinds for s in self.segments], dtype=bool)
+            scores = np.where(allowed, scores, 0.0)
+        positive = np.flatnonzero(scores > 0)
+        if len(positive) > limit:
+            top = positive[np.argpartition(-scores[positive], limit - 1)[:limit]]
+        else:
+            top = positive
+        ranked = sorted(top.tolist(), key=lambda i: (-scores[i], i))
+        marked = set(query.weights)
+        hits = []
+        for index in ranked:
+            segment = self.segments[index]
+            snippet, marks = make_snippet(segment.text, marked)
+            hits.append(Hit(segment, round(float(scores[index]), 4), snippet, marks))
+        suggestions = () if hits else self.suggest(query.unknown or [w for p in query.phrases for w in p])
+        return Outcome(hits, query.searched, suggestions)
 
     def search(self, query: str, limit: int = 5, kinds: frozenset[Kind] | None = None) -> list[Hit]:
         """Return the best ``limit`` segments for ``query``, best first; zero scores are dropped."""
-        terms = analyze(query)
-        if not terms or limit <= 0:
-            return []
-        scores = self._bm25.get_scores(terms)
-        ranked = sorted(
-            (
-                (float(score), index)
-                for index, score in enumerate(scores)
-                if score > 0 and (kinds is None or self.segments[index].kind in kinds)
-            ),
-            key=lambda pair: (-pair[0], pair[1]),
-        )
-        hits = []
-        for score, index in ranked[:limit]:
-            segment = self.segments[index]
-            snippet, marks = make_snippet(segment.text, set(terms))
-            hits.append(Hit(segment, round(score, 4), snippet, marks))
-        return hits
+        return self.run(query, limit, kinds).hits
+
+    def _phrase_mask(self, phrases: list[tuple[str, ...]]) -> npt.NDArray[np.bool_]:
+        mask = np.zeros(len(self.segments), dtype=bool)
+        needles = [" " + " ".join(words) + " " for words in phrases]
+        for index, sequence in enumerate(self._sequences):
+            mask[index] = all(needle in sequence for needle in needles)
+        return mask
+
+
+def _typed_acronym(token: Token, typed: str, thesaurus: Thesaurus) -> bool:
+    """Tell whether a stop word was typed in capitals as a known acronym (``UN``, not ``un``)."""
+    surface = typed[token.start : token.end]
+    return len(surface) > 1 and surface.isupper() and bool(thesaurus.candidates(Section.ACRONYM, token.term))
+
+
+def _add(weights: dict[str, float], term: str, weight: float) -> None:
+    weights[term] = max(weights.get(term, 0.0), weight)
 
 
 def make_snippet(
     text: str, terms: set[str], length: int = SNIPPET_LENGTH
 ) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """Cut ``text`` around its first matched term, on word boundaries, and locate the matches."""
-    matches = [t for t in tokenize(text) if t.term in terms]
+    """Cut ``text`` around its densest run of matched words, on word boundaries; locate the matches.
+
+    The window starts where the most distinct query terms fall within ``length`` characters, then
+    is centred on them; each end moves outwards to a space so that no word is cut.
+    """
+    matches: list[tuple[int, int, str]] = []
+    for token in tokenize(text):
+        if is_stopword(token):
+            continue
+        term = term_of(token, text)
+        if term in terms:
+            matches.append((token.start, token.end, term))
     if len(text) <= length:
         start, end = 0, len(text)
     else:
-        centre = matches[0].start if matches else 0
-        start = max(0, centre - length // 3)
+        best_first, best_last, best_count = 0, 0, -1
+        for first, (begin, _, _) in enumerate(matches):
+            inside = [m for m in matches[first:] if m[1] - begin <= length * 0.8]
+            count = len({m[2] for m in inside})
+            if count > best_count:
+                best_first, best_last, best_count = first, first + len(inside) - 1, count
+        if matches:
+            centre = (matches[best_first][0] + matches[best_last][1]) // 2
+        else:
+            centre = 0
+        start = max(0, centre - length // 2)
         end = min(len(text), start + length)
         start = max(0, end - length)
         # Move both ends outwards to the nearest space so that no word is cut.
@@ -85,5 +393,18 @@ def make_snippet(
     prefix = "… " if start > 0 else ""
     suffix = " …" if end < len(text) else ""
     shift = len(prefix) - start
-    marks = tuple((m.start + shift, m.end + shift) for m in matches if start <= m.start and m.end <= end)
-    return f"{prefix}{text[start:end]}{suffix}", marks
+    spans: list[tuple[int, int]] = []
+    for begin, finish, _ in sorted(matches):
+        if begin < start or finish > end:
+            continue
+        if spans and begin + shift < spans[-1][1]:  # a compound and its parts: one mark
+            spans[-1] = (spans[-1][0], max(spans[-1][1], finish + shift))
+            continue
+        spans.append((begin + shift, finish + shift))
+    return f"{prefix}{text[start:end]}{suffix}", tuple(spans)
+
+
+def vocabulary_size(index: SearchIndex) -> int:
+    """Return the number of distinct index terms (for the benchmarks)."""
+    return len(index.bm25.idf)
+

@@ -12,6 +12,8 @@ from bot.core.french import fold
 from bot.core.models import Citation, Kind, MemberVote, Paragraph, Resolution
 from bot.core.refs import parse_reference
 from bot.core.search import Hit, SearchIndex
+from bot.core.thesaurus import FILE_NAME as THESAURUS_FILE
+from bot.core.thesaurus import Thesaurus, default_thesaurus
 from bot.core.votes import GroupTally, VoteBook
 
 MAX_QUERY_LENGTH = 500
@@ -30,30 +32,41 @@ PARTS: dict[str, frozenset[Kind] | None] = {
 
 @dataclass(frozen=True, slots=True)
 class SearchResult:
-    """What a search answered: the query as typed, the part searched and the hits, best first."""
+    """What a search answered: the query as typed, the part searched and the hits, best first.
+
+    ``corrected`` is the query actually searched for when typos were corrected (« résultats pour
+    … »), else ``None``; ``suggestions`` are words of the text close to the query when nothing
+    matched.
+    """
 
     query: str
     part: str
     hits: tuple[Hit, ...]
+    corrected: str | None = None
+    suggestions: tuple[str, ...] = ()
 
 
 class Service:
     """The resolution and its indexes, built once, answering every command."""
 
-    def __init__(self, resolution: Resolution) -> None:
+    def __init__(self, resolution: Resolution, thesaurus: Thesaurus | None = None) -> None:
         self.resolution = resolution
+        self._thesaurus = thesaurus
         self.votes = VoteBook(resolution.vote, resolution.groups)
         self._counts = {kind: len(resolution.part(kind)) for kind in Kind}
 
     @cached_property
     def index(self) -> SearchIndex:
         """Return the search index, built on first use: a one-shot quote never pays for it."""
-        return SearchIndex(self.resolution.segments)
+        thesaurus = self._thesaurus if self._thesaurus is not None else default_thesaurus()
+        return SearchIndex(self.resolution.segments, thesaurus)
 
     @classmethod
     def from_corpus(cls, corpus_dir: Path) -> Service:
-        """Parse and validate the corpus, then build the indexes."""
-        return cls(load_resolution(corpus_dir))
+        """Parse and validate the corpus (and its thesaurus, if any), then build the indexes."""
+        thesaurus_path = corpus_dir / THESAURUS_FILE
+        thesaurus = Thesaurus.load(thesaurus_path) if thesaurus_path.is_file() else None
+        return cls(load_resolution(corpus_dir), thesaurus)
 
     def paragraphs(self, reference: str) -> list[Paragraph]:
         """Return the segments a reference names (``29``, ``PP3``, ``note 4``, ``29-31``)."""
@@ -89,8 +102,8 @@ class Service:
             raise UserError("partie_inconnue", saisie=part, parties=list(PARTS))
         if not 1 <= limit <= MAX_LIMIT:
             raise UserError("limite_invalide", saisie=limit, maximum=MAX_LIMIT)
-        hits = self.index.search(typed, limit=limit, kinds=PARTS[part_key])
-        return SearchResult(typed, part_key, tuple(hits))
+        outcome = self.index.run(typed, limit=limit, kinds=PARTS[part_key])
+        return SearchResult(typed, part_key, tuple(outcome.hits), outcome.corrected, outcome.suggestions)
 
     def vote(self, country: str) -> MemberVote:
         """Return how the Council member ``country`` voted."""
