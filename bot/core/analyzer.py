@@ -35,7 +35,7 @@ STOPWORDS = frozenset(
     te tes toi ton tous tout toute toutes tres tu un une uns unes vos votre vous y doit doivent
     devrait devraient notamment egalement outre aussi lors cas
     dit dire parle parlent parler mentionne mentionnent evoque evoquent concerne traite texte
-    paragraphe paragraphes alinea alineas resolution-t
+    paragraphe paragraphes alinea alineas faire
     the of and or to in on for with by from at as is are was were be been has have had do does did
     what which who whom whose when where why how this that these those it its their there about into
     """.split()

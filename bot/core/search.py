@@ -28,6 +28,8 @@ SNIPPET_LENGTH = 220
 # ranking without outweighing the user's own words. Expansions of a word absent from the text
 # (an acronym, an English word) replace it and take its full weight.
 SYNONYM_WEIGHT = 0.5
+# Weight of the word-pair BM25 added to the word BM25 (see SearchIndex.pairs).
+PAIR_WEIGHT = 0.5
 # Typo correction: only words of at least this length, to a vocabulary word this similar (0-100).
 TYPO_MIN_LENGTH = 4
 TYPO_CUTOFF = 80.0
@@ -121,6 +123,7 @@ class Query:
 
     typed: str
     weights: dict[str, float] = field(default_factory=dict)
+    pairs: dict[str, float] = field(default_factory=dict)
     phrases: list[tuple[str, ...]] = field(default_factory=list)
     corrections: list[tuple[Token, str]] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)
@@ -152,30 +155,53 @@ class SearchIndex:
     symbol such as ``A/HRC/55/78``) find the paragraph that carries it as well as the footnote.
     """
 
-    def __init__(self, segments: Iterable[Paragraph], thesaurus: Thesaurus | None = None) -> None:
+    def __init__(
+        self,
+        segments: Iterable[Paragraph],
+        thesaurus: Thesaurus | None = None,
+        extra: Mapping[str, Sequence[str]] | None = None,
+    ) -> None:
         self.segments = tuple(segments)
         self.thesaurus = thesaurus or Thesaurus.empty()
+        extra = extra or {}
         by_id = {s.id: s for s in self.segments}
         documents: list[list[str]] = []
+        pair_documents: list[list[str]] = []
         self._sequences: list[str] = []
         spellings: dict[str, Counter[str]] = {}
         for segment in self.segments:
-            texts = [segment.text, *(by_id[n].text for n in segment.footnotes if n in by_id)]
+            texts = [
+                segment.text,
+                *(by_id[n].text for n in segment.footnotes if n in by_id),
+                *extra.get(segment.id, ()),
+            ]
             terms: list[str] = []
+            pairs: list[str] = []
             words: list[str] = []
             for text in texts:
+                previous = None
                 for token in tokenize(text):
                     if not token.whole:
                         words.append(token.term)
                     if is_stopword(token):
                         continue
-                    terms.append(term_of(token, text))
-                    if not token.whole and not is_symbol(token.term):
+                    term = term_of(token, text)
+                    terms.append(term)
+                    if token.whole:
+                        continue
+                    if previous is not None:
+                        pairs.append(f"{previous} {term}")
+                    previous = term
+                    if not is_symbol(token.term):
                         spellings.setdefault(token.term, Counter())[text[token.start : token.end].casefold()] += 1
                 words.append("|")  # a phrase never runs from a paragraph into its footnote
             documents.append(terms)
+            pair_documents.append(pairs)
             self._sequences.append(" " + " ".join(words) + " ")
         self.bm25 = Bm25(documents)
+        # Adjacent words of the query found adjacent in a paragraph ("Secrétaire général", not
+        # "intérêt général" next to "Secrétaire"): BM25 over word pairs, added at a lower weight.
+        self.pairs = Bm25(pair_documents)
         # A word typed without its accents is stemmed as the text spells it: "inegalites" is read
         # as "inégalités" (Snowball French stems accented words better, see bot.core.stemming).
         self._spelling = {folded: forms.most_common(1)[0][0] for folded, forms in spellings.items()}
@@ -220,31 +246,41 @@ class SearchIndex:
             expansions.append((entry, known))
             covered.update(span)
             position = span.stop
+        sequence: list[str] = []
         for index, token in enumerate(content):
             if token.term in _STOP:
                 continue
             term = self._term(token, typed)
             if term in self.bm25 or index in covered or is_symbol(token.term):
                 _add(query.weights, term, 1.0)
+                sequence.append(term)
                 continue
             fixed = self._correct(token.term)
             if fixed is None:
                 query.unknown.append(token.term)
                 _add(query.weights, term, 1.0)
+                sequence.append(term)
                 continue
-            query.corrections.append((token, self._spelling.get(fixed, fixed)))
-            fixed_tokens = [t for t in tokenize(self._spelling.get(fixed, fixed)) if not t.whole]
+            spelled = self._spelling.get(fixed, fixed)
+            elided = token.term[: len(token.term) - len(fixed)] if token.term.endswith(fixed) else ""
+            query.corrections.append((token, f"{elided}'{spelled}" if elided else spelled))
+            fixed_tokens = [t for t in tokenize(spelled) if not t.whole]
             entry = self._entry_at(fixed_tokens, 0, fixed) if fixed_tokens else None
             if entry is not None and len(entry.keys) == 1:
-                expansions.append((entry, False))
+                expansions.append((entry, fixed in self._spelling))
             for fixed_token in fixed_tokens:
-                _add(query.weights, self._term(fixed_token, fixed), 1.0)
+                fixed_term = self._term(fixed_token, spelled)
+                _add(query.weights, fixed_term, 1.0)
+                sequence.append(fixed_term)
+        _add_pairs(query.pairs, sequence, 1.0)
         for entry, known in expansions:
             weight = SYNONYM_WEIGHT if known else 1.0
             for expression in entry.expansions:
-                for token in tokenize(expression):
-                    if not is_stopword(token):
-                        _add(query.weights, term_of(token, expression), weight)
+                terms = [term_of(t, expression) for t in tokenize(expression) if not is_stopword(t)]
+                for term in terms:
+                    _add(query.weights, term, weight)
+                _add_pairs(query.pairs, [term_of(t, expression) for t in tokenize(expression) if not (
+                    t.whole or is_stopword(t))], weight)
         for words in query.phrases:
             for word in words:
                 if word not in _STOP:
@@ -311,6 +347,8 @@ class SearchIndex:
         if not query.weights or limit <= 0:
             return Outcome([], query.searched, self.suggest(query.unknown))
         scores = self.bm25.get_scores(query.weights)
+        if query.pairs:
+            scores += PAIR_WEIGHT * self.pairs.get_scores(query.pairs)
         if query.phrases:
             scores = np.where(self._phrase_mask(query.phrases), scores, 0.0)
         if kinds is not None:
@@ -351,6 +389,11 @@ def _typed_acronym(token: Token, typed: str, thesaurus: Thesaurus) -> bool:
 
 def _add(weights: dict[str, float], term: str, weight: float) -> None:
     weights[term] = max(weights.get(term, 0.0), weight)
+
+
+def _add_pairs(pairs: dict[str, float], terms: Sequence[str], weight: float) -> None:
+    for first, second in zip(terms, terms[1:], strict=False):
+        _add(pairs, f"{first} {second}", weight)
 
 
 def make_snippet(

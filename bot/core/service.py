@@ -59,7 +59,13 @@ class Service:
     def index(self) -> SearchIndex:
         """Return the search index, built on first use: a one-shot quote never pays for it."""
         thesaurus = self._thesaurus if self._thesaurus is not None else default_thesaurus()
-        return SearchIndex(self.resolution.segments, thesaurus)
+        # A cited document's official symbol (A/RES/70/1) finds the paragraphs citing it, though
+        # the text only writes "70/1".
+        symbols: dict[str, list[str]] = {}
+        for citation in self.resolution.citations:
+            for segment_id in citation.cited_in if citation.symbol else ():
+                symbols.setdefault(segment_id, []).append(str(citation.symbol))
+        return SearchIndex(self.resolution.segments, thesaurus, symbols)
 
     @classmethod
     def from_corpus(cls, corpus_dir: Path) -> Service:
