@@ -16,7 +16,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bot.core.corpus import load_resolution
 from bot.core.service import Service
 
 METRICS = ("ndcg", "mrr", "r5", "s1")
@@ -64,12 +63,18 @@ def evaluate(ranker: Ranker, queries: list[dict[str, object]]) -> dict[str, dict
     """Return the mean metrics per kind and under ``"overall"``."""
     rows: dict[str, list[dict[str, float]]] = {}
     for query in queries:
-        relevant = query["relevant"]
-        assert isinstance(relevant, dict)
+        relevant = _relevant(query)
         row = score(ranker(str(query["q"])), relevant)
         rows.setdefault(str(query["kind"]), []).append(row)
         rows.setdefault("overall", []).append(row)
     return {kind: {m: sum(r[m] for r in rs) / len(rs) for m in METRICS} for kind, rs in rows.items()}
+
+
+def _relevant(query: dict[str, object]) -> dict[str, int]:
+    relevant = query["relevant"]
+    if not isinstance(relevant, dict):
+        raise TypeError(f"relevant: objet attendu dans {query!r}")
+    return {str(k): int(v) for k, v in relevant.items()}
 
 
 def project_ranker(service: Service) -> Ranker:
@@ -97,7 +102,6 @@ def main() -> None:
     path = Path(args[0]) if args else dev_path()
     queries = load_queries(path)
     service = Service.from_corpus(ROOT / "corpus")
-    assert load_resolution(ROOT / "corpus").segments == service.resolution.segments
     ours = evaluate(project_ranker(service), queries)
     base = evaluate(baseline_ranker(service), queries)
     print(f"Search quality on {path.name}: {len(queries)} queries (ours | naive rank-bm25 baseline)")
@@ -114,13 +118,14 @@ def main() -> None:
     worst = min((k for k in ours if k != "overall"), key=lambda k: ours[k]["ndcg"])
     kinds_met = ours[worst]["ndcg"] >= KIND_TARGET
     print(f"targets: {', '.join(checks)}: {'met' if met else 'NOT met'}")
-    print(f"every kind nDCG@10 ≥ {KIND_TARGET}: {'met' if kinds_met else 'NOT met'} (lowest: {worst} "
-          f"{ours[worst]['ndcg']:.3f})")
+    print(
+        f"every kind nDCG@10 ≥ {KIND_TARGET}: {'met' if kinds_met else 'NOT met'} (lowest: {worst} "
+        f"{ours[worst]['ndcg']:.3f})"
+    )
     if "--details" in sys.argv:
         ranker = project_ranker(service)
         for query in queries:
-            relevant = query["relevant"]
-            assert isinstance(relevant, dict)
+            relevant = _relevant(query)
             ranked = ranker(str(query["q"]))
             row = score(ranked, relevant)
             print(f"{row['ndcg']:.2f} {query['kind']:<10} {query['q']!r} -> {ranked[:5]} want {relevant}")

@@ -24,6 +24,7 @@ _SYMBOL_MARK = re.compile(r"[0-9/.]")
 
 # French function words, the words of questions ("que doit faire…", "quel paragraphe parle de…")
 # and English function words (queries come in English too). None carries a topic of the text.
+# A word list reads better as words than as 200 quoted strings, hence split().
 STOPWORDS = frozenset(
     """
     a afin ainsi alors apres au aucun aupres aussi autre aux avec avoir c ca ce ceci cela celle
@@ -34,11 +35,11 @@ STOPWORDS = frozenset(
     que quel quelle quelles quels qui quoi s sa sans se selon ses si soit soient son sont sur t ta
     te tes toi ton tous tout toute toutes tres tu un une uns unes vos votre vous y doit doivent
     devrait devraient notamment egalement outre aussi lors cas
-    dit dire parle parlent parler mentionne mentionnent evoque evoquent concerne traite texte
+    dit dire parle parlent parler mentionne mentionnent evoque evoquent concerne texte
     paragraphe paragraphes alinea alineas faire
     the of and or to in on for with by from at as is are was were be been has have had do does did
     what which who whom whose when where why how this that these those it its their there about into
-    """.split()
+    """.split()  # noqa: SIM905
 )
 
 
@@ -62,10 +63,8 @@ class _FoldTable(dict[int, str]):
     def __missing__(self, code: int) -> str:
         char = chr(code)
         # Footnote markers (¹ … ⁵) are not digits of the word they follow: "homme⁴" is "homme".
-        if unicodedata.decomposition(char).startswith("<super>"):
-            folded = " "
-        else:
-            folded = fold(char) or " "
+        superscript = unicodedata.decomposition(char).startswith("<super>")
+        folded = " " if superscript else (fold(char) or " ")
         self[code] = folded
         return folded
 

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import numpy as np
 import numpy.typing as npt
@@ -81,7 +82,9 @@ class Bm25:
                 ids.append(index)
                 counts.append(count)
         # rank_bm25's idf: log((N - n + 0.5) / (n + 0.5)); negative ones become epsilon x mean idf.
-        idf = {t: math.log(self.size - len(p[0]) + 0.5) - math.log(len(p[0]) + 0.5) for t, p in postings.items()}
+        idf = {
+            t: math.log(self.size - len(p[0]) + 0.5) - math.log(len(p[0]) + 0.5) for t, p in postings.items()
+        }
         floor = epsilon * (sum(idf.values()) / len(idf)) if idf else 0.0
         self.idf = {t: (floor if value < 0 else value) for t, value in idf.items()}
         # The term-frequency part depends on the document only: computed once, at build time.
@@ -193,7 +196,9 @@ class SearchIndex:
                         pairs.append(f"{previous} {term}")
                     previous = term
                     if not is_symbol(token.term):
-                        spellings.setdefault(token.term, Counter())[text[token.start : token.end].casefold()] += 1
+                        spellings.setdefault(token.term, Counter())[
+                            text[token.start : token.end].casefold()
+                        ] += 1
                 words.append("|")  # a phrase never runs from a paragraph into its footnote
             documents.append(terms)
             pair_documents.append(pairs)
@@ -227,7 +232,9 @@ class SearchIndex:
             if term in self.bm25:
                 _add(query.weights, term, 1.0)
         content = [
-            t for t in tokens if not t.whole and (t.term not in _STOP or _typed_acronym(t, typed, self.thesaurus))
+            t
+            for t in tokens
+            if not t.whole and (t.term not in _STOP or _typed_acronym(t, typed, self.thesaurus))
         ]
         covered: set[int] = set()
         expansions: list[tuple[Entry, bool]] = []
@@ -279,8 +286,11 @@ class SearchIndex:
                 terms = [term_of(t, expression) for t in tokenize(expression) if not is_stopword(t)]
                 for term in terms:
                     _add(query.weights, term, weight)
-                _add_pairs(query.pairs, [term_of(t, expression) for t in tokenize(expression) if not (
-                    t.whole or is_stopword(t))], weight)
+                _add_pairs(
+                    query.pairs,
+                    [term_of(t, expression) for t in tokenize(expression) if not (t.whole or is_stopword(t))],
+                    weight,
+                )
         for words in query.phrases:
             for word in words:
                 if word not in _STOP:
@@ -292,13 +302,16 @@ class SearchIndex:
         for section in Section:
             key = match_key(section, first.term)
             for entry in self.thesaurus.candidates(section, key):
-                if entry.section is Section.ACRONYM and first.term in _STOP and not _typed_acronym(
-                    first, typed, self.thesaurus
+                if (
+                    entry.section is Section.ACRONYM
+                    and first.term in _STOP
+                    and not _typed_acronym(first, typed, self.thesaurus)
                 ):
                     continue
                 end = position + len(entry.keys)
                 if end <= len(tokens) and all(
-                    match_key(section, tokens[position + i].term) == key_i for i, key_i in enumerate(entry.keys)
+                    match_key(section, tokens[position + i].term) == key_i
+                    for i, key_i in enumerate(entry.keys)
                 ):
                     return entry
         return None
@@ -322,7 +335,9 @@ class SearchIndex:
                 return rest
         if len(word) < TYPO_MIN_LENGTH or not self._typo_choices:
             return None
-        found = process.extract(word, self._typo_choices, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF, limit=5)
+        found = process.extract(
+            word, self._typo_choices, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF, limit=5
+        )
         if not found:
             return None
         # Best similarity first, then the word the text uses most.
@@ -392,7 +407,7 @@ def _add(weights: dict[str, float], term: str, weight: float) -> None:
 
 
 def _add_pairs(pairs: dict[str, float], terms: Sequence[str], weight: float) -> None:
-    for first, second in zip(terms, terms[1:], strict=False):
+    for first, second in pairwise(terms):
         _add(pairs, f"{first} {second}", weight)
 
 
@@ -420,10 +435,7 @@ def make_snippet(
             count = len({m[2] for m in inside})
             if count > best_count:
                 best_first, best_last, best_count = first, first + len(inside) - 1, count
-        if matches:
-            centre = (matches[best_first][0] + matches[best_last][1]) // 2
-        else:
-            centre = 0
+        centre = (matches[best_first][0] + matches[best_last][1]) // 2 if matches else 0
         start = max(0, centre - length // 2)
         end = min(len(text), start + length)
         start = max(0, end - length)
@@ -445,9 +457,3 @@ def make_snippet(
             continue
         spans.append((begin + shift, finish + shift))
     return f"{prefix}{text[start:end]}{suffix}", tuple(spans)
-
-
-def vocabulary_size(index: SearchIndex) -> int:
-    """Return the number of distinct index terms (for the benchmarks)."""
-    return len(index.bm25.idf)
-

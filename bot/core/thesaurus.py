@@ -120,7 +120,11 @@ def parse_entries(data: dict[str, object], origin: str = "thesaurus") -> list[En
             if not isinstance(groups, list):
                 raise ThesaurusError(f"{origin}: [synonymes] groupes doit être une liste de listes")
             for group in groups:
-                if not isinstance(group, list) or len(group) < 2 or not all(isinstance(g, str) for g in group):
+                if (
+                    not isinstance(group, list)
+                    or len(group) < 2
+                    or not all(isinstance(g, str) for g in group)
+                ):
                     raise ThesaurusError(f"{origin}: groupe de synonymes invalide : {group!r}")
                 for member in group:
                     others = tuple(g for g in group if g != member)

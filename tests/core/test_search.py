@@ -1,0 +1,337 @@
+"""Search: BM25 equal to rank_bm25, thesaurus, typos, phrases, parts, snippets, limits."""
+
+import random
+import re
+
+import numpy as np
+import pytest
+from rank_bm25 import BM25Okapi
+
+from bot.core.analyzer import analyze, tokenize
+from bot.core.errors import UserError
+from bot.core.french import fold
+from bot.core.search import SNIPPET_LENGTH, Bm25, SearchIndex, make_snippet
+from bot.core.serialize import search_json
+from bot.core.thesaurus import Section, Thesaurus, ThesaurusError, default_thesaurus, parse_entries
+
+
+@pytest.fixture(scope="module")
+def documents(resolution):
+    return [analyze(s.text) for s in resolution.segments]
+
+
+def _ids(service, query, **kwargs):
+    return [h.id for h in service.search(query, **kwargs).hits]
+
+
+# BM25 ------------------------------------------------------------------------------------------
+
+
+def test_bm25_scores_equal_rank_bm25_on_the_real_corpus(documents):
+    """Postings-based scores equal BM25Okapi.get_scores on the same tokens, for many queries."""
+    ours, theirs = Bm25(documents), BM25Okapi(documents)
+    rng = random.Random(56)
+    vocabulary = sorted({t for d in documents for t in d})
+    queries = [d[:3] for d in documents] + [rng.sample(vocabulary, 4) for _ in range(100)]
+    queries += [["droit", "homm", "droit"], ["cooper"], ["absent-du-texte"]]
+    for query in queries:
+        assert np.allclose(ours.get_scores(query), theirs.get_scores(query), rtol=1e-12, atol=1e-12), query
+
+
+def test_bm25_weights_count_like_repeated_terms(documents):
+    """A weight of 2 on a term scores like typing the term twice."""
+    bm25 = Bm25(documents)
+    assert np.allclose(bm25.get_scores({"sud": 2.0, "cooper": 1.0}), bm25.get_scores(["sud", "sud", "cooper"]))
+
+
+def test_bm25_floors_common_terms_like_rank_bm25(documents):
+    """A term in more than half the documents gets epsilon x mean idf, as in rank_bm25."""
+    ours, theirs = Bm25(documents), BM25Okapi(documents)
+    assert ours.document_frequency("droit") > len(documents) / 2
+    assert ours.idf["droit"] == pytest.approx(theirs.idf["droit"])
+    assert ours.idf["droit"] > 0
+
+
+# Results ---------------------------------------------------------------------------------------
+
+
+def test_search_footnote_symbol_finds_footnote_and_its_paragraph(service):
+    """A/HRC/55/78 (footnote 4) finds FN4 and OP20, the paragraph carrying the note."""
+    assert set(_ids(service, "A/HRC/55/78")[:2]) == {"FN4", "OP20"}
+    assert _ids(service, "A/HRC/56/40")[:2] == ["FN5", "OP32"]
+
+
+def test_search_official_symbol_of_a_cited_document(service):
+    """The official symbol A/RES/70/1 finds the paragraphs citing 70/1."""
+    assert _ids(service, "A/RES/70/1")[0] == "PP2"
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("70/1", "PP2"),
+        ("6/17", "PP26"),
+        ("COVID-19", "PP11"),
+        ("xenophobie", "PP10"),
+        ("l’homme", None),
+        ("l'homme", None),
+        ("coopération Sud-Sud", "PP9"),
+        ("cooperation sud sud", "PP9"),
+        ("Durban", "PP10"),
+    ],
+)
+def test_search_finds_what_users_type(service, query, expected):
+    """Symbols, accents dropped, phone apostrophes and compounds all find their paragraph."""
+    ids = _ids(service, query, limit=10)
+    assert ids
+    if expected:
+        assert expected in ids
+
+
+def test_search_morphology_matches_other_forms(service):
+    """Other inflections find the paragraph: vaccination → vaccins, racistes → racisme."""
+    assert {"PP12", "PP14"} <= set(_ids(service, "vaccination"))
+    assert "OP7" in _ids(service, "racistes")
+    assert _ids(service, "donateur")[0] == "OP21"
+
+
+def test_search_never_shows_zero_scores(service):
+    """Every hit has a positive score, best first."""
+    for query in ["droits", "coopération", "Haut-Commissaire", "pandémie COVID-19", "xylophone"]:
+        scores = [h.score for h in service.search(query, limit=50).hits]
+        assert all(s > 0 for s in scores)
+        assert scores == sorted(scores, reverse=True)
+
+
+# Thesaurus -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "words"),
+    [
+        ("ODD", "objectifs de développement durable"),
+        ("EPU", "Examen périodique universel"),
+        ("HCDH", "Haut-Commissariat"),
+        ("Universal Periodic Review", "Examen périodique universel"),
+        ("landlocked developing countries", "sans littoral"),
+        ("climate change", "changements climatiques"),
+        ("sanctions", "mesures coercitives unilatérales"),
+        ("pays enclavés", "sans littoral"),
+    ],
+)
+def test_thesaurus_expands_acronyms_synonyms_and_english(service, query, words):
+    """The first hit for an acronym, a synonym or an English name holds the text's words."""
+    hits = service.search(query).hits
+    assert hits
+    assert fold(words) in fold(hits[0].paragraph.text)
+
+
+def test_thesaurus_capital_un_is_the_united_nations(service):
+    """"UN" in capitals is an acronym; "un" is an article and finds nothing."""
+    assert service.search("UN").hits
+    assert not service.search("un").hits
+
+
+def test_thesaurus_synonym_weighs_less_than_the_typed_word(service):
+    """A typed word that is in the text still ranks its own paragraph first."""
+    assert _ids(service, "intérêt commun")[0] == "OP5"
+    assert _ids(service, "transparence")[0] in {"PP32", "OP16", "OP22"}
+
+
+def test_thesaurus_file_expansions_are_words_of_the_text(service):
+    """Each acronym and English entry expands to words that occur in the text (the file is reviewed)."""
+    index = service.index
+    for entry in default_thesaurus().entries:
+        if entry.section is Section.SYNONYM:
+            continue
+        for expansion in entry.expansions:
+            terms = analyze(expansion)
+            assert terms and all(t in index.bm25 for t in terms), (entry.expression, expansion)
+
+
+def test_thesaurus_file_groups_each_hold_a_phrase_of_the_text(service):
+    """Each synonym group has at least one member spelled as in the text."""
+    groups = [e for e in default_thesaurus().entries if e.section is Section.SYNONYM]
+    assert groups
+    for entry in groups:
+        members = (entry.expression, *entry.expansions)
+        assert any(all(t in service.index.bm25 for t in analyze(m)) for m in members), members
+
+
+def test_thesaurus_groups_are_symmetric():
+    """Typing any member of a synonym group expands to all the others."""
+    entries = parse_entries({"synonymes": {"groupes": [["bien commun", "intérêt général", "intérêt commun"]]}})
+    assert {e.expression: set(e.expansions) for e in entries} == {
+        "bien commun": {"intérêt général", "intérêt commun"},
+        "intérêt général": {"bien commun", "intérêt commun"},
+        "intérêt commun": {"bien commun", "intérêt général"},
+    }
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"synonymes": {"groupes": [["seul"]]}},
+        {"synonymes": {"groupes": "pas une liste"}},
+        {"sigles": {"ODD": 3}},
+        {"anglais": {"the": "le"}},
+        {"anglais": []},
+    ],
+)
+def test_thesaurus_rejects_malformed_entries(data):
+    """A malformed entry is refused with a message naming it."""
+    with pytest.raises(ThesaurusError):
+        parse_entries(data)
+
+
+def test_search_without_thesaurus_misses_acronyms(resolution):
+    """The thesaurus is what finds acronyms: without it, ODD finds nothing."""
+    bare = SearchIndex(resolution.segments, Thesaurus.empty())
+    assert bare.search("ODD") == []
+    assert SearchIndex(resolution.segments, default_thesaurus()).search("ODD")
+
+
+# Typos -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "corrected", "expected"),
+    [
+        ("xenofobie", "xénophobie", "OP7"),
+        ("terorisme", "terrorisme", "OP14"),
+        ("mondialiasation", "mondialisation", "OP10"),
+        ("pandemmie", "pandémie", "PP14"),
+        ("droits de lhomme", "droits de l'homme", None),
+    ],
+)
+def test_typo_is_corrected_and_said(service, typed, corrected, expected):
+    """A word absent from the text is corrected to the closest text word, and the reply says so."""
+    result = service.search(typed, limit=10)
+    assert result.corrected == corrected
+    assert result.hits
+    if expected:
+        assert expected in [h.id for h in result.hits]
+    assert search_json(result)["corrected"] == corrected
+
+
+def test_typo_correction_never_touches_a_known_word(service, resolution):
+    """No word of the text, in any case or without accents, is ever corrected."""
+    words = {t.term for s in resolution.segments for t in tokenize(s.text) if not t.whole}
+    assert len(words) > 500
+    for word in sorted(words):
+        assert service.search(word).corrected is None, word
+    for word in ["partis", "vaccination", "ÉTATS", "Coopératives"]:  # known stems, other forms
+        assert service.search(word).corrected is None, word
+
+
+def test_typo_far_from_every_word_gives_suggestions_not_results(service):
+    """A word near nothing in the text: no result, no correction, French message, suggestions."""
+    result = service.search("xylophone")
+    assert result.hits == ()
+    assert result.corrected is None
+    assert result.suggestions
+    out = search_json(result)
+    assert out["results"] == []
+    assert out["suggestions"] == list(result.suggestions)
+
+
+# Phrases and parts -----------------------------------------------------------------------------
+
+
+def test_phrase_query_keeps_only_the_exact_phrase(service):
+    """Quoted words must follow each other in that order; accents and case still ignored."""
+    ids = _ids(service, '"coopération triangulaire"', limit=50)
+    assert set(ids) == {"PP21", "OP29", "OP30"}
+    assert _ids(service, "« cooperation TRIANGULAIRE »", limit=50) == ids
+    assert _ids(service, '"triangulaire coopération"') == []
+
+
+def test_phrase_query_combines_with_words(service):
+    """A phrase filters, the other words rank."""
+    ids = _ids(service, '"droits de l\'homme" pandémie', limit=50)
+    assert ids
+    for segment_id in ids:
+        text = fold(service.resolution.get(segment_id).text)
+        assert "droits de l'homme" in text
+
+
+@pytest.mark.parametrize(("part", "pattern"), [("preambule", r"PP\d+"), ("dispositif", r"OP\d+")])
+def test_part_filter_keeps_one_part(service, part, pattern):
+    """`partie` keeps the preamble or the operative part only."""
+    for query in ["coopération Sud-Sud", "droits de l'homme", "A/HRC/55/78", "Haut-Commissaire"]:
+        ids = _ids(service, query, part=part, limit=50)
+        assert all(re.fullmatch(pattern, i) for i in ids), (query, ids)
+    assert _ids(service, "Haut-Commissaire", part=part)
+
+
+def test_part_tout_includes_footnotes(service):
+    """`tout` searches footnotes as well."""
+    assert "FN1" in _ids(service, "1/CP.21", part="tout")
+    assert "FN1" not in _ids(service, "1/CP.21", part="preambule")
+
+
+# Snippets --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["coopération Sud-Sud", "COVID-19", "pandémie", "Haut-Commissaire", "financement développement", "dialogue"],
+)
+def test_snippets_are_centred_marked_and_never_cut_mid_word(service, query):
+    """Each snippet is source text cut at spaces, with its marks on matched words."""
+    for hit in service.search(query, limit=10).hits:
+        text = hit.paragraph.text
+        body = hit.snippet.removeprefix("… ").removesuffix(" …")
+        start = text.index(body)
+        end = start + len(body)
+        assert start == 0 or text[start - 1] == " "
+        assert end == len(text) or text[end] == " "
+        assert len(body) <= SNIPPET_LENGTH + 40
+        assert hit.marks
+        for begin, finish in hit.marks:
+            marked = hit.snippet[begin:finish]
+            assert marked.strip() == marked and marked
+            assert begin == 0 or not hit.snippet[begin - 1].isalnum()
+
+
+def test_snippet_goes_to_the_matched_words_in_a_long_paragraph(resolution):
+    """In a long paragraph, the snippet shows the matched words rather than the opening."""
+    text = resolution.get("PP9").text
+    assert len(text) > 3 * SNIPPET_LENGTH
+    snippet, marks = make_snippet(text, set(analyze("transfert technologies")))
+    assert snippet.startswith("… ")
+    assert [snippet[a:b] for a, b in marks] == ["transfert", "technologies"]
+
+
+def test_snippet_marks_a_compound_once(resolution):
+    """A compound and its parts are one mark, not three overlapping ones."""
+    text = resolution.get("PP21").text
+    _, marks = make_snippet(text, set(analyze("Sud-Sud")))
+    assert marks
+    assert all(b1 <= a2 for (_, b1), (a2, _) in zip(marks, marks[1:], strict=False))
+
+
+# Limits ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("query", ["", "   ", "\n"])
+def test_empty_query_is_a_user_error(service, query):
+    """A blank query asks what to search for."""
+    with pytest.raises(UserError) as raised:
+        service.search(query)
+    assert raised.value.code == "requete_vide"
+
+
+def test_10k_character_query_is_refused_by_the_service_and_handled_by_the_index(service):
+    """The service refuses a 10,000-character query in French; the index itself copes with it."""
+    query = ("coopération internationale xenofobie " * 300)[:10_000]
+    with pytest.raises(UserError) as raised:
+        service.search(query)
+    assert raised.value.code == "requete_trop_longue"
+    assert service.index.search(query, limit=5)
+
+
+def test_stop_words_only_query_finds_nothing(service):
+    """A query of function words only is answered with no result, not an error."""
+    result = service.search("de la et les")
+    assert result.hits == ()
