@@ -216,6 +216,7 @@ class SearchIndex:
             typo_targets.setdefault(word, 0)
         self._typo_targets = typo_targets
         self._typo_choices = list(typo_targets)
+        self._kind_masks: dict[frozenset[Kind], npt.NDArray[np.bool_]] = {}
 
     # Query analysis ----------------------------------------------------------------------------
 
@@ -367,8 +368,7 @@ class SearchIndex:
         if query.phrases:
             scores = np.where(self._phrase_mask(query.phrases), scores, 0.0)
         if kinds is not None:
-            allowed = np.array([s.kind in kinds for s in self.segments], dtype=bool)
-            scores = np.where(allowed, scores, 0.0)
+            scores = np.where(self._kind_mask(kinds), scores, 0.0)
         positive = np.flatnonzero(scores > 0)
         if len(positive) > limit:
             top = positive[np.argpartition(-scores[positive], limit - 1)[:limit]]
@@ -389,10 +389,27 @@ class SearchIndex:
         return self.run(query, limit, kinds).hits
 
     def _phrase_mask(self, phrases: list[tuple[str, ...]]) -> npt.NDArray[np.bool_]:
-        mask = np.zeros(len(self.segments), dtype=bool)
-        needles = [" " + " ".join(words) + " " for words in phrases]
-        for index, sequence in enumerate(self._sequences):
-            mask[index] = all(needle in sequence for needle in needles)
+        """Mark the documents holding every phrase, checking only those holding all its words."""
+        mask = np.ones(len(self.segments), dtype=bool)
+        for words in phrases:
+            candidates = np.ones(len(self.segments), dtype=bool)
+            for word in words:
+                if word in _STOP:
+                    continue
+                found = np.zeros(len(self.segments), dtype=bool)
+                found[self.bm25.documents_with(self._term(Token(word, 0, len(word)), word))] = True
+                candidates &= found
+            needle = " " + " ".join(words) + " "
+            for index in np.flatnonzero(candidates & mask).tolist():
+                mask[index] = needle in self._sequences[index]
+            mask &= candidates
+        return mask
+
+    def _kind_mask(self, kinds: frozenset[Kind]) -> npt.NDArray[np.bool_]:
+        mask = self._kind_masks.get(kinds)
+        if mask is None:
+            mask = np.array([s.kind in kinds for s in self.segments], dtype=bool)
+            self._kind_masks[kinds] = mask
         return mask
 
 

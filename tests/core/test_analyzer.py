@@ -46,7 +46,7 @@ def test_analyzer_folds_oe_with_offsets_into_the_source():
     folded, offsets = fold_with_offsets("mise en œuvre")
     assert folded == "mise en oeuvre"
     assert offsets[8:10] == [8, 8]
-    token = [t for t in tokenize("mise en œuvre") if t.term == "oeuvre"][0]
+    token = next(t for t in tokenize("mise en œuvre") if t.term == "oeuvre")
     assert "mise en œuvre"[token.start : token.end] == "œuvre"
 
 

@@ -2,6 +2,7 @@
 
 import random
 import re
+from itertools import pairwise
 
 import numpy as np
 import pytest
@@ -30,7 +31,7 @@ def _ids(service, query, **kwargs):
 def test_bm25_scores_equal_rank_bm25_on_the_real_corpus(documents):
     """Postings-based scores equal BM25Okapi.get_scores on the same tokens, for many queries."""
     ours, theirs = Bm25(documents), BM25Okapi(documents)
-    rng = random.Random(56)
+    rng = random.Random(56)  # noqa: S311 (a reproducible sample, not a secret)
     vocabulary = sorted({t for d in documents for t in d})
     queries = [d[:3] for d in documents] + [rng.sample(vocabulary, 4) for _ in range(100)]
     queries += [["droit", "homm", "droit"], ["cooper"], ["absent-du-texte"]]
@@ -41,7 +42,9 @@ def test_bm25_scores_equal_rank_bm25_on_the_real_corpus(documents):
 def test_bm25_weights_count_like_repeated_terms(documents):
     """A weight of 2 on a term scores like typing the term twice."""
     bm25 = Bm25(documents)
-    assert np.allclose(bm25.get_scores({"sud": 2.0, "cooper": 1.0}), bm25.get_scores(["sud", "sud", "cooper"]))
+    assert np.allclose(
+        bm25.get_scores({"sud": 2.0, "cooper": 1.0}), bm25.get_scores(["sud", "sud", "cooper"])
+    )
 
 
 def test_bm25_floors_common_terms_like_rank_bm25(documents):
@@ -127,7 +130,7 @@ def test_thesaurus_expands_acronyms_synonyms_and_english(service, query, words):
 
 
 def test_thesaurus_capital_un_is_the_united_nations(service):
-    """"UN" in capitals is an acronym; "un" is an article and finds nothing."""
+    """ "UN" in capitals is an acronym; "un" is an article and finds nothing."""
     assert service.search("UN").hits
     assert not service.search("un").hits
 
@@ -146,7 +149,8 @@ def test_thesaurus_file_expansions_are_words_of_the_text(service):
             continue
         for expansion in entry.expansions:
             terms = analyze(expansion)
-            assert terms and all(t in index.bm25 for t in terms), (entry.expression, expansion)
+            assert terms, (entry.expression, expansion)
+            assert all(t in index.bm25 for t in terms), (entry.expression, expansion)
 
 
 def test_thesaurus_file_groups_each_hold_a_phrase_of_the_text(service):
@@ -160,7 +164,9 @@ def test_thesaurus_file_groups_each_hold_a_phrase_of_the_text(service):
 
 def test_thesaurus_groups_are_symmetric():
     """Typing any member of a synonym group expands to all the others."""
-    entries = parse_entries({"synonymes": {"groupes": [["bien commun", "intérêt général", "intérêt commun"]]}})
+    entries = parse_entries(
+        {"synonymes": {"groupes": [["bien commun", "intérêt général", "intérêt commun"]]}}
+    )
     assert {e.expression: set(e.expansions) for e in entries} == {
         "bien commun": {"intérêt général", "intérêt commun"},
         "intérêt général": {"bien commun", "intérêt commun"},
@@ -275,7 +281,14 @@ def test_part_tout_includes_footnotes(service):
 
 @pytest.mark.parametrize(
     "query",
-    ["coopération Sud-Sud", "COVID-19", "pandémie", "Haut-Commissaire", "financement développement", "dialogue"],
+    [
+        "coopération Sud-Sud",
+        "COVID-19",
+        "pandémie",
+        "Haut-Commissaire",
+        "financement développement",
+        "dialogue",
+    ],
 )
 def test_snippets_are_centred_marked_and_never_cut_mid_word(service, query):
     """Each snippet is source text cut at spaces, with its marks on matched words."""
@@ -290,7 +303,8 @@ def test_snippets_are_centred_marked_and_never_cut_mid_word(service, query):
         assert hit.marks
         for begin, finish in hit.marks:
             marked = hit.snippet[begin:finish]
-            assert marked.strip() == marked and marked
+            assert marked
+            assert marked.strip() == marked
             assert begin == 0 or not hit.snippet[begin - 1].isalnum()
 
 
@@ -308,7 +322,7 @@ def test_snippet_marks_a_compound_once(resolution):
     text = resolution.get("PP21").text
     _, marks = make_snippet(text, set(analyze("Sud-Sud")))
     assert marks
-    assert all(b1 <= a2 for (_, b1), (a2, _) in zip(marks, marks[1:], strict=False))
+    assert all(b1 <= a2 for (_, b1), (a2, _) in pairwise(marks))
 
 
 # Limits ----------------------------------------------------------------------------------------

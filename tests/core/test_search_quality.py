@@ -17,7 +17,8 @@ KIND_FLOOR = 0.65
 @pytest.fixture(scope="module")
 def quality():
     spec = importlib.util.spec_from_file_location("search_quality", BENCHMARK)
-    assert spec and spec.loader
+    assert spec
+    assert spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
