@@ -32,8 +32,12 @@ SYNONYM_WEIGHT = 0.5
 # Weight of the word-pair BM25 added to the word BM25 (see SearchIndex.pairs).
 PAIR_WEIGHT = 0.5
 # Typo correction: only words of at least this length, to a vocabulary word this similar (0-100).
+# A short word is corrected only for a letter left out or added (chine is not haine); a longer one
+# also for a letter changed or two swapped.
 TYPO_MIN_LENGTH = 4
-TYPO_CUTOFF = 80.0
+TYPO_CUTOFF = 82.0
+TYPO_CUTOFF_SHORT = 88.0
+TYPO_SHORT = 5
 SUGGESTION_CUTOFF = 60.0
 # Double quotes of every keyboard: "…", « … », “…”.
 _PHRASE = re.compile(r"[\"“”«»]([^\"“”«»]+)[\"“”«»]")
@@ -336,9 +340,8 @@ class SearchIndex:
                 return rest
         if len(word) < TYPO_MIN_LENGTH or not self._typo_choices:
             return None
-        found = process.extract(
-            word, self._typo_choices, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF, limit=5
-        )
+        cutoff = TYPO_CUTOFF_SHORT if len(word) <= TYPO_SHORT else TYPO_CUTOFF
+        found = process.extract(word, self._typo_choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=5)
         if not found:
             return None
         # Best similarity first, then the word the text uses most.

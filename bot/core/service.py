@@ -6,14 +6,14 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from bot.core.corpus import load_resolution
+from bot.core.corpus import CorpusFormatError, load_resolution
 from bot.core.errors import UserError
 from bot.core.french import fold
 from bot.core.models import Citation, Kind, MemberVote, Paragraph, Resolution
 from bot.core.refs import parse_reference
 from bot.core.search import Hit, SearchIndex
 from bot.core.thesaurus import FILE_NAME as THESAURUS_FILE
-from bot.core.thesaurus import Thesaurus, default_thesaurus
+from bot.core.thesaurus import Thesaurus, ThesaurusError, default_thesaurus
 from bot.core.votes import GroupTally, VoteBook
 
 MAX_QUERY_LENGTH = 500
@@ -71,8 +71,12 @@ class Service:
     def from_corpus(cls, corpus_dir: Path) -> Service:
         """Parse and validate the corpus (and its thesaurus, if any), then build the indexes."""
         thesaurus_path = corpus_dir / THESAURUS_FILE
-        thesaurus = Thesaurus.load(thesaurus_path) if thesaurus_path.is_file() else None
-        return cls(load_resolution(corpus_dir), thesaurus)
+        resolution = load_resolution(corpus_dir)
+        try:
+            thesaurus = Thesaurus.load(thesaurus_path) if thesaurus_path.is_file() else None
+        except ThesaurusError as exc:
+            raise CorpusFormatError(thesaurus_path, None, exc.reason) from exc
+        return cls(resolution, thesaurus)
 
     def paragraphs(self, reference: str) -> list[Paragraph]:
         """Return the segments a reference names (``29``, ``PP3``, ``note 4``, ``29-31``)."""

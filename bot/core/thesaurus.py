@@ -74,6 +74,10 @@ class Entry:
 class ThesaurusError(ValueError):
     """The thesaurus file is malformed: says which entry."""
 
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(reason)
+
 
 class Thesaurus:
     """Entries indexed by the match key of their first word, longest first."""
@@ -98,16 +102,20 @@ class Thesaurus:
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except (OSError, tomllib.TOMLDecodeError) as exc:
-            raise ThesaurusError(f"{path}: illisible ({exc})") from exc
-        return cls(parse_entries(data, str(path)))
+            raise ThesaurusError(f"illisible ({exc})") from exc
+        return cls(parse_entries(data, path.name))
 
     def candidates(self, section: Section, first_key: str) -> list[Entry]:
         """Return the entries of ``section`` whose first word has ``first_key``, longest first."""
         return self._by_first.get((section, first_key), [])
 
     def surface_words(self) -> set[str]:
-        """Return the folded words of every key expression (what a typo may be corrected to)."""
-        return {w for e in self.entries for w in content_words(e.expression)}
+        """Return the one-word keys (not acronyms): what a typo may be corrected to, to expand."""
+        return {
+            words[0]
+            for e in self.entries
+            if e.section is not Section.ACRONYM and len(words := content_words(e.expression)) == 1
+        }
 
 
 def parse_entries(data: dict[str, object], origin: str = "thesaurus") -> list[Entry]:

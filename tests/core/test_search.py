@@ -349,3 +349,17 @@ def test_stop_words_only_query_finds_nothing(service):
     """A query of function words only is answered with no result, not an error."""
     result = service.search("de la et les")
     assert result.hits == ()
+
+
+def test_malformed_thesaurus_file_stops_start_up_naming_it(tmp_path, corpus_dir):
+    """A broken corpus/thesaurus.toml is a corpus error naming the file, like a broken text."""
+    import shutil
+
+    from bot.core.corpus import CorpusFormatError
+    from bot.core.service import Service
+
+    copy = tmp_path / "corpus"
+    shutil.copytree(corpus_dir, copy)
+    (copy / "thesaurus.toml").write_text("[sigles]\nODD = 3\n", encoding="utf-8")
+    with pytest.raises(CorpusFormatError, match=r"thesaurus\.toml: .*ODD"):
+        Service.from_corpus(copy)
