@@ -363,3 +363,19 @@ def test_malformed_thesaurus_file_stops_start_up_naming_it(tmp_path, corpus_dir)
     (copy / "thesaurus.toml").write_text("[sigles]\nODD = 3\n", encoding="utf-8")
     with pytest.raises(CorpusFormatError, match=r"thesaurus\.toml: .*ODD"):
         Service.from_corpus(copy)
+
+
+def test_reply_says_what_was_searched_and_bolds_the_matches(service):
+    """The /cherche reply says « Résultats pour … » after a correction and bolds matched words."""
+    from pathlib import Path
+
+    from bot.render.replies import Replies
+    from bot.render.templates import Renderer
+
+    templates = Path(__file__).resolve().parents[2] / "templates"
+    reply = Replies(service, Renderer(templates, markup=True)).cherche("xenofobie")
+    assert "Résultats pour « xénophobie »" in reply.description
+    assert "**xénophobie**" in reply.description
+    nothing = Replies(service, Renderer(templates, markup=False)).cherche("xylophone")
+    assert "Aucun passage ne correspond à « xylophone »" in nothing.description
+    assert "Mots proches dans le texte : xénophobie" in nothing.description
