@@ -29,6 +29,12 @@ SNIPPET_LENGTH = 220
 # ranking without outweighing the user's own words. Expansions of a word absent from the text
 # (an acronym, an English word) replace it and take its full weight.
 SYNONYM_WEIGHT = 0.5
+# A "when" question ("Quand le poste … a-t-il été créé ?") also looks for paragraphs giving a
+# date: they carry the pseudo-term DATED (no word can spell it), searched at this weight.
+DATED = "⟨date⟩"
+WHEN_WEIGHT = 0.5
+_WHEN = frozenset({"quand", "when", "date", "dates", "annee", "year"})
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # Weight of the word-pair BM25 added to the word BM25 (see SearchIndex.pairs).
 PAIR_WEIGHT = 0.5
 # Typo correction: only words of at least this length, to a vocabulary word this similar (0-100).
@@ -204,6 +210,8 @@ class SearchIndex:
                             text[token.start : token.end].casefold()
                         ] += 1
                 words.append("|")  # a phrase never runs from a paragraph into its footnote
+            if segment.text and any(_YEAR.fullmatch(t) for t in terms):
+                terms.append(DATED)
             documents.append(terms)
             pair_documents.append(pairs)
             self._sequences.append(" " + " ".join(words) + " ")
@@ -285,6 +293,9 @@ class SearchIndex:
                 _add(query.weights, fixed_term, 1.0)
                 sequence.append(fixed_term)
         _add_pairs(query.pairs, sequence, 1.0)
+        if any(t.term in _WHEN for t in tokens):
+            # "Quand … ?" is answered by a paragraph that gives a date.
+            _add(query.weights, DATED, WHEN_WEIGHT)
         for entry, known in expansions:
             weight = SYNONYM_WEIGHT if known else 1.0
             for expression in entry.expansions:

@@ -379,3 +379,17 @@ def test_reply_says_what_was_searched_and_bolds_the_matches(service):
     nothing = Replies(service, Renderer(templates, markup=False)).cherche("xylophone")
     assert "Aucun passage ne correspond à « xylophone »" in nothing.description
     assert "Mots proches dans le texte : xénophobie" in nothing.description
+
+
+def test_when_question_looks_for_dated_paragraphs(service):
+    """A "quand" question also searches the paragraphs giving a date (a year)."""
+    from bot.core.search import DATED
+
+    index = service.index
+    assert DATED in index.parse("Quand a eu lieu la conférence de Durban ?").weights
+    assert DATED not in index.parse("conférence de Durban").weights
+    dated = set(index.bm25.documents_with(DATED).tolist())
+    position = {s.id: i for i, s in enumerate(index.segments)}
+    assert position["PP6"] in dated  # 20 décembre 1993
+    assert position["OP32"] not in dated
+    assert _ids(service, "Quand a eu lieu la conférence de Durban ?")[0] == "PP10"
