@@ -249,9 +249,38 @@ class SearchIndex:
             for t in tokens
             if not t.whole and (t.term not in _STOP or _typed_acronym(t, typed, self.thesaurus))
         ]
-        covered: set[int] = set()
+        expansions, covered = self._expansions(content, typed)
+        sequence: list[str] = []
+        for index, token in enumerate(content):
+            if token.term not in _STOP:
+                sequence.extend(self._read_word(query, token, typed, index in covered, expansions))
+        _add_pairs(query.pairs, sequence, 1.0)
+        if any(t.term in _WHEN for t in tokens):
+            # "Quand … ?" is answered by a paragraph that gives a date.
+            _add(query.weights, DATED, WHEN_WEIGHT)
+        for entry, known in expansions:
+            weight = SYNONYM_WEIGHT if known else 1.0
+            for expression in entry.expansions:
+                expression_tokens = [t for t in tokenize(expression) if not is_stopword(t)]
+                for token in expression_tokens:
+                    _add(query.weights, term_of(token, expression), weight)
+                _add_pairs(
+                    query.pairs, [term_of(t, expression) for t in expression_tokens if not t.whole], weight
+                )
+        for phrase in query.phrases:
+            for word in phrase:
+                if word not in _STOP:
+                    _add(query.weights, self._term(Token(word, 0, len(word)), word), 1.0)
+        return query
+
+    def _expansions(self, content: list[Token], typed: str) -> tuple[list[tuple[Entry, bool]], set[int]]:
+        """Find the longest thesaurus entry at each word; return (entry, all its words known), spans.
+
+        An English entry whose words are all French words of the text is not applied: "session"
+        or "conditions" typed in French must not be read as English.
+        """
         expansions: list[tuple[Entry, bool]] = []
-        # Thesaurus: the longest entry starting at each word; sections in order of precedence.
+        covered: set[int] = set()
         position = 0
         while position < len(content):
             entry = self._entry_at(content, position, typed)
@@ -266,52 +295,35 @@ class SearchIndex:
             expansions.append((entry, known))
             covered.update(span)
             position = span.stop
-        sequence: list[str] = []
-        for index, token in enumerate(content):
-            if token.term in _STOP:
-                continue
-            term = self._term(token, typed)
-            if term in self.bm25 or index in covered or is_symbol(token.term):
-                _add(query.weights, term, 1.0)
-                sequence.append(term)
-                continue
-            fixed = self._correct(token.term)
-            if fixed is None:
-                query.unknown.append(token.term)
-                _add(query.weights, term, 1.0)
-                sequence.append(term)
-                continue
-            spelled = self._spelling.get(fixed, fixed)
-            elided = token.term[: len(token.term) - len(fixed)] if token.term.endswith(fixed) else ""
-            query.corrections.append((token, f"{elided}'{spelled}" if elided else spelled))
-            fixed_tokens = [t for t in tokenize(spelled) if not t.whole]
-            entry = self._entry_at(fixed_tokens, 0, fixed) if fixed_tokens else None
-            if entry is not None and len(entry.keys) == 1:
-                expansions.append((entry, fixed in self._spelling))
-            for fixed_token in fixed_tokens:
-                fixed_term = self._term(fixed_token, spelled)
-                _add(query.weights, fixed_term, 1.0)
-                sequence.append(fixed_term)
-        _add_pairs(query.pairs, sequence, 1.0)
-        if any(t.term in _WHEN for t in tokens):
-            # "Quand … ?" is answered by a paragraph that gives a date.
-            _add(query.weights, DATED, WHEN_WEIGHT)
-        for entry, known in expansions:
-            weight = SYNONYM_WEIGHT if known else 1.0
-            for expression in entry.expansions:
-                terms = [term_of(t, expression) for t in tokenize(expression) if not is_stopword(t)]
-                for term in terms:
-                    _add(query.weights, term, weight)
-                _add_pairs(
-                    query.pairs,
-                    [term_of(t, expression) for t in tokenize(expression) if not (t.whole or is_stopword(t))],
-                    weight,
-                )
-        for words in query.phrases:
-            for word in words:
-                if word not in _STOP:
-                    _add(query.weights, self._term(Token(word, 0, len(word)), word), 1.0)
-        return query
+        return expansions, covered
+
+    def _read_word(
+        self, query: Query, token: Token, typed: str, covered: bool, expansions: list[tuple[Entry, bool]]
+    ) -> list[str]:
+        """Weigh one typed content word, correcting it if the text and thesaurus do not know it.
+
+        Return the terms it stands for, in order (for the word pairs).
+        """
+        term = self._term(token, typed)
+        if term in self.bm25 or covered or is_symbol(token.term):
+            _add(query.weights, term, 1.0)
+            return [term]
+        fixed = self._correct(token.term)
+        if fixed is None:
+            query.unknown.append(token.term)
+            _add(query.weights, term, 1.0)
+            return [term]
+        spelled = self._spelling.get(fixed, fixed)
+        elided = token.term[: len(token.term) - len(fixed)] if token.term.endswith(fixed) else ""
+        query.corrections.append((token, f"{elided}'{spelled}" if elided else spelled))
+        fixed_tokens = [t for t in tokenize(spelled) if not t.whole]
+        entry = self._entry_at(fixed_tokens, 0, fixed) if fixed_tokens else None
+        if entry is not None and len(entry.keys) == 1:
+            expansions.append((entry, fixed in self._spelling))
+        terms = [self._term(t, spelled) for t in fixed_tokens]
+        for fixed_term in terms:
+            _add(query.weights, fixed_term, 1.0)
+        return terms
 
     def _entry_at(self, tokens: Sequence[Token], position: int, typed: str) -> Entry | None:
         first = tokens[position]
