@@ -13,10 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
-
-import numpy as np
-import numpy.typing as npt
-from rapidfuzz import fuzz, process
+from typing import TYPE_CHECKING
 
 from bot.core.analyzer import STOPWORDS as _STOP
 from bot.core.analyzer import Token, is_stopword, is_symbol, term_of, tokenize
@@ -50,7 +47,13 @@ _PHRASE = re.compile(r"[\"“”«»]([^\"“”«»]+)[\"“”«»]")
 # Letters an elision leaves when its apostrophe is forgotten: lhomme, dapres, quil.
 _LOST_ELISIONS = ("qu", "l", "d", "s", "n", "j", "c", "m", "t")
 
-Floats = npt.NDArray[np.float64]
+# numpy (~90 ms) and rapidfuzz (~40 ms) are imported where they are used, so that commands that
+# never search (paragraphe, vote) do not pay for them at start-up.
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+    Floats = npt.NDArray[np.float64]
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +85,8 @@ class Bm25:
     def __init__(
         self, documents: Sequence[Sequence[str]], k1: float = 1.5, b: float = 0.75, epsilon: float = 0.25
     ) -> None:
+        import numpy as np
+
         self.size = len(documents)
         lengths = np.array([len(d) for d in documents], dtype=np.float64)
         average = float(lengths.sum()) / self.size if self.size else 0.0
@@ -115,11 +120,15 @@ class Bm25:
 
     def documents_with(self, term: str) -> npt.NDArray[np.int64]:
         """Return the ids of the documents containing ``term``."""
+        import numpy as np
+
         posting = self._postings.get(term)
         return posting[0] if posting is not None else np.zeros(0, dtype=np.int64)
 
     def get_scores(self, query: Iterable[str] | Mapping[str, float]) -> Floats:
         """Return every document's score: a list counts repeats, a mapping gives weights."""
+        import numpy as np
+
         weights = query if isinstance(query, Mapping) else Counter(query)
         scores = np.zeros(self.size, dtype=np.float64)
         for term, weight in weights.items():
@@ -357,6 +366,8 @@ class SearchIndex:
 
     def _correct(self, word: str) -> str | None:
         """Return the vocabulary word ``word`` was meant to be, or ``None``."""
+        from rapidfuzz import fuzz, process
+
         for prefix in _LOST_ELISIONS:
             rest = word[len(prefix) :]
             if word.startswith(prefix) and len(rest) >= 3 and rest in self._spelling:
@@ -373,6 +384,8 @@ class SearchIndex:
 
     def suggest(self, words: Iterable[str], limit: int = 5) -> tuple[str, ...]:
         """Return text words close to ``words`` (for the "nothing found" reply), best first."""
+        from rapidfuzz import fuzz, process
+
         found: dict[str, float] = {}
         for word in words:
             for choice, score, _ in process.extract(
@@ -385,6 +398,8 @@ class SearchIndex:
 
     def run(self, typed: str, limit: int = 5, kinds: frozenset[Kind] | None = None) -> Outcome:
         """Search ``typed``; return the hits, the corrected query and suggestions if none matched."""
+        import numpy as np
+
         query = self.parse(typed)
         if not query.weights or limit <= 0:
             return Outcome([], query.searched, self.suggest(query.unknown))
@@ -416,6 +431,8 @@ class SearchIndex:
 
     def _phrase_mask(self, phrases: list[tuple[str, ...]]) -> npt.NDArray[np.bool_]:
         """Mark the documents holding every phrase, checking only those holding all its words."""
+        import numpy as np
+
         mask = np.ones(len(self.segments), dtype=bool)
         for words in phrases:
             candidates = np.ones(len(self.segments), dtype=bool)
@@ -432,6 +449,8 @@ class SearchIndex:
         return mask
 
     def _kind_mask(self, kinds: frozenset[Kind]) -> npt.NDArray[np.bool_]:
+        import numpy as np
+
         mask = self._kind_masks.get(kinds)
         if mask is None:
             mask = np.array([s.kind in kinds for s in self.segments], dtype=bool)

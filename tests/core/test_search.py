@@ -393,3 +393,23 @@ def test_when_question_looks_for_dated_paragraphs(service):
     assert position["PP6"] in dated  # 20 décembre 1993
     assert position["OP32"] not in dated
     assert _ids(service, "Quand a eu lieu la conférence de Durban ?")[0] == "PP10"
+
+
+def test_importing_the_service_loads_neither_numpy_nor_rapidfuzz():
+    """One-shot commands that never search do not pay for numpy or rapidfuzz at start-up."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    probe = (
+        "import bot.core.service, bot.core.serialize, bot.cli, json, sys\n"
+        "print(json.dumps(sorted({m.split('.')[0] for m in sys.modules})))"
+    )
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run(
+        [sys.executable, "-c", probe], cwd=root, capture_output=True, text=True, check=True
+    )
+    loaded = set(json.loads(result.stdout))
+    assert "bot" in loaded
+    assert not {"numpy", "rapidfuzz", "rank_bm25"} & loaded
