@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -416,7 +416,7 @@ class SearchIndex:
         else:
             top = positive
         ranked = sorted(top.tolist(), key=lambda i: (-scores[i], i))
-        marked = set(query.weights)
+        marked = query.weights
         hits = []
         for index in ranked:
             segment = self.segments[index]
@@ -474,30 +474,36 @@ def _add_pairs(pairs: dict[str, float], terms: Sequence[str], weight: float) -> 
 
 
 def make_snippet(
-    text: str, terms: set[str], length: int = SNIPPET_LENGTH
+    text: str, terms: Collection[str] | Mapping[str, float], length: int = SNIPPET_LENGTH
 ) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """Cut ``text`` around its densest run of matched words, on word boundaries; locate the matches.
+    """Cut ``text`` around its best run of matched words, on word boundaries; locate the matches.
 
-    The window starts where the most distinct query terms fall within ``length`` characters, then
-    is centred on them; each end moves outwards to a space so that no word is cut.
+    The run is the stretch of ``length`` characters holding the most distinct query terms, each
+    counted at its weight (a word typed outweighs a synonym added by the thesaurus); the window is
+    centred on the run's words of highest weight, and each end moves outwards to a space so that
+    no word is cut.
     """
+    weights = terms if isinstance(terms, Mapping) else dict.fromkeys(terms, 1.0)
     matches: list[tuple[int, int, str]] = []
     for token in tokenize(text):
         if is_stopword(token):
             continue
         term = term_of(token, text)
-        if term in terms:
+        if term in weights:
             matches.append((token.start, token.end, term))
     if len(text) <= length:
         start, end = 0, len(text)
     else:
-        best_first, best_last, best_count = 0, 0, -1
+        best: list[tuple[int, int, str]] = []
+        best_score = -1.0
         for first, (begin, _, _) in enumerate(matches):
             inside = [m for m in matches[first:] if m[1] - begin <= length * 0.8]
-            count = len({m[2] for m in inside})
-            if count > best_count:
-                best_first, best_last, best_count = first, first + len(inside) - 1, count
-        centre = (matches[best_first][0] + matches[best_last][1]) // 2 if matches else 0
+            score = sum(weights[t] for t in {m[2] for m in inside})
+            if score > best_score:
+                best, best_score = inside, score
+        top = max((weights[m[2]] for m in best), default=0.0)
+        core = [m for m in best if weights[m[2]] >= top]
+        centre = (core[0][0] + core[-1][1]) // 2 if core else 0
         start = max(0, centre - length // 2)
         end = min(len(text), start + length)
         start = max(0, end - length)

@@ -413,3 +413,14 @@ def test_importing_the_service_loads_neither_numpy_nor_rapidfuzz():
     loaded = set(json.loads(result.stdout))
     assert "bot" in loaded
     assert not {"numpy", "rapidfuzz", "rank_bm25"} & loaded
+
+
+def test_snippet_prefers_typed_words_over_synonyms(resolution):
+    """A typed word (weight 1) draws the snippet more than a thesaurus synonym (weight 0.5)."""
+    text = resolution.get("PP9").text
+    (kampala,) = analyze("Kampala")
+    (transfer,) = analyze("transfert")
+    snippet, marks = make_snippet(text, {kampala: 0.5, transfer: 1.0})
+    assert [snippet[a:b] for a, b in marks] == ["transfert"]
+    snippet, marks = make_snippet(text, {kampala: 1.0, transfer: 0.5})
+    assert [snippet[a:b] for a, b in marks] == ["Kampala"]
