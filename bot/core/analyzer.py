@@ -39,6 +39,8 @@ STOPWORDS = frozenset(
     paragraphe paragraphes alinea alineas faire
     the of and or to in on for with by from at as is are was were be been has have had do does did
     what which who whom whose when where why how this that these those it its their there about into
+    should must can could would will shall may might paragraph paragraphs mention mentions mentioned
+    say says said talk talks text
     """.split()  # noqa: SIM905
 )
 
