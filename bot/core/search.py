@@ -335,22 +335,37 @@ class SearchIndex:
         return terms
 
     def _entry_at(self, tokens: Sequence[Token], position: int, typed: str) -> Entry | None:
+        """Return the thesaurus entry for the words at ``position``, or ``None``.
+
+        The longest entry wins, then the one spelled exactly as typed; sections in order of precedence.
+        """
         first = tokens[position]
         for section in Section:
             key = match_key(section, first.term)
-            for entry in self.thesaurus.candidates(section, key):
-                if (
-                    entry.section is Section.ACRONYM
-                    and first.term in _STOP
-                    and not _typed_acronym(first, typed, self.thesaurus)
-                ):
-                    continue
-                end = position + len(entry.keys)
-                if end <= len(tokens) and all(
+            if (
+                section is Section.ACRONYM
+                and first.term in _STOP
+                and not _typed_acronym(first, typed, self.thesaurus)
+            ):
+                continue
+            found = [
+                entry
+                for entry in self.thesaurus.candidates(section, key)
+                if position + len(entry.keys) <= len(tokens)
+                and all(
                     match_key(section, tokens[position + i].term) == key_i
                     for i, key_i in enumerate(entry.keys)
-                ):
-                    return entry
+                )
+            ]
+            if found:
+                typed_words = [t.term for t in tokens[position:]]
+                return max(
+                    found,
+                    key=lambda e: (
+                        len(e.keys),
+                        sum(a == b for a, b in zip(e.words, typed_words, strict=False)),
+                    ),
+                )
         return None
 
     def _term(self, token: Token, source: str) -> str:

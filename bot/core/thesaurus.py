@@ -63,12 +63,17 @@ def content_words(expression: str) -> tuple[str, ...]:
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """One expression users type (``keys``: match keys of its words) and what it means in the text."""
+    """One expression users type and what it means in the text.
+
+    ``keys`` are the match keys of its content words, ``words`` the folded words themselves (two
+    entries with the same keys, such as ``objectivity`` and ``objectives``, are told apart by them).
+    """
 
     section: Section
     expression: str
     keys: tuple[str, ...]
     expansions: tuple[str, ...]
+    words: tuple[str, ...] = ()
 
 
 class ThesaurusError(ValueError):
@@ -156,7 +161,7 @@ def _entry(section: Section, expression: str, expansions: tuple[str, ...], origi
     if not words or not words[0]:
         raise ThesaurusError(f"{origin}: « {expression} » n'a aucun mot de contenu")
     keys = tuple(match_key(section, w) for w in words)
-    return Entry(section, expression, keys, expansions)
+    return Entry(section, expression, keys, expansions, words)
 
 
 def default_thesaurus() -> Thesaurus:

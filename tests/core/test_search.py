@@ -424,3 +424,12 @@ def test_snippet_prefers_typed_words_over_synonyms(resolution):
     assert [snippet[a:b] for a, b in marks] == ["transfert"]
     snippet, marks = make_snippet(text, {kampala: 1.0, transfer: 0.5})
     assert [snippet[a:b] for a, b in marks] == ["Kampala"]
+
+
+def test_thesaurus_tells_apart_entries_with_the_same_stems(service):
+    """English "objectives" and "objectivity" share a stem; each reads as its own entry."""
+    objectives, objectivity = analyze("objectifs objectivité")
+    assert objectives in service.index.parse("objectives").weights
+    assert objectivity not in service.index.parse("objectives").weights
+    assert objectivity in service.index.parse("objectivity").weights
+    assert objectives not in service.index.parse("objectivity").weights
