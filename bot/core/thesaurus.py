@@ -94,7 +94,6 @@ class Thesaurus:
             self._by_first.setdefault((entry.section, entry.keys[0]), []).append(entry)
         for bucket in self._by_first.values():
             bucket.sort(key=lambda e: -len(e.keys))
-        self.words = frozenset(w for e in self.entries if e.section is not Section.ACRONYM for w in e.keys)
 
     @classmethod
     def empty(cls) -> Thesaurus:
@@ -116,11 +115,7 @@ class Thesaurus:
 
     def surface_words(self) -> set[str]:
         """Return the one-word keys (not acronyms): what a typo may be corrected to, to expand."""
-        return {
-            words[0]
-            for e in self.entries
-            if e.section is not Section.ACRONYM and len(words := content_words(e.expression)) == 1
-        }
+        return {e.words[0] for e in self.entries if e.section is not Section.ACRONYM and len(e.words) == 1}
 
 
 def parse_entries(data: dict[str, object], origin: str = "thesaurus") -> list[Entry]:
