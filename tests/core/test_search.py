@@ -433,3 +433,18 @@ def test_thesaurus_tells_apart_entries_with_the_same_stems(service):
     assert objectivity not in service.index.parse("objectives").weights
     assert objectivity in service.index.parse("objectivity").weights
     assert objectives not in service.index.parse("objectivity").weights
+
+
+def test_cli_no_result_exits_0_with_empty_results_and_suggestions():
+    """`cherche xylophone --json` answers exit 0, results [], suggestions, no error."""
+    import io
+    import json
+
+    from bot.cli import main
+
+    out = io.StringIO()
+    assert main(["cherche", "xylophone", "--json"], stdin=io.StringIO(), stdout=out) == 0
+    data = json.loads(out.getvalue())
+    assert data["results"] == []
+    assert data["suggestions"]
+    assert "error" not in data
