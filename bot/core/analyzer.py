@@ -1,133 +1,139 @@
-"""One French analyzer for documents and queries alike: the same text always gives the same terms."""
+"""One French analyzer for documents and queries alike: the same text always gives the same terms.
+
+Steps: fold case, accents and ligatures (``œ`` → ``oe``), read both apostrophes, cut elisions
+(``l'homme``, ``qu'il``), keep document symbols whole (``70/1``, ``A/HRC/55/78``, ``COVID-19``),
+index hyphenated compounds whole and by parts (``Sud-Sud`` → ``sud-sud``, ``sud``), drop stop
+words, stem with Snowball French and the text's exception list (``bot.core.stemming``).
+"""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from bot.core.french import fold
+from bot.core.stemming import stem
 
 # Elided articles and pronouns glued to the next word: l'homme, d'affectation, qu'il, jusqu'à.
 _ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'", re.IGNORECASE)
 # A term: letters and digits, with inner "/", "." or "-" kept so that 70/1, A/HRC/55/78 and
 # COVID-19 stay whole.
 _TERM = re.compile(r"[a-z0-9]+(?:[/.\-][a-z0-9]+)*")
+_SYMBOL_MARK = re.compile(r"[0-9/.]")
 
+# French function words, the words of questions ("que doit faire…", "quel paragraphe parle de…")
+# and English function words (queries come in English too). None carries a topic of the text.
+# A word list reads better as words than as 200 quoted strings, hence split().
 STOPWORDS = frozenset(
-    [
-        "a",
-        "afin",
-        "ainsi",
-        "au",
-        "aux",
-        "avec",
-        "ce",
-        "ces",
-        "cet",
-        "cette",
-        "dans",
-        "de",
-        "des",
-        "du",
-        "elle",
-        "elles",
-        "en",
-        "entre",
-        "et",
-        "eux",
-        "il",
-        "ils",
-        "la",
-        "le",
-        "les",
-        "leur",
-        "leurs",
-        "lui",
-        "mais",
-        "meme",
-        "ne",
-        "ni",
-        "nos",
-        "notre",
-        "nous",
-        "on",
-        "ou",
-        "par",
-        "pas",
-        "pour",
-        "qu",
-        "que",
-        "qui",
-        "sa",
-        "sans",
-        "se",
-        "ses",
-        "si",
-        "son",
-        "sont",
-        "sur",
-        "ta",
-        "te",
-        "tes",
-        "toi",
-        "ton",
-        "tu",
-        "un",
-        "une",
-        "vos",
-        "votre",
-        "vous",
-        "y",
-        "est",
-        "ont",
-        "ete",
-        "etre",
-        "dont",
-        "sont",
-        "cela",
-        "celle",
-        "celles",
-        "celui",
-        "ceux",
-        "lesquels",
-        "laquelle",
-        "lequel",
-        "lesquelles",
-    ]
+    """
+    a afin ainsi alors apres au aucun aupres aussi autre aux avec avoir c ca ce ceci cela celle
+    celles celui ces cet cette ceux chaque ci comme comment contre d dans de des donc dont du elle
+    elles en encore entre est et etaient etait ete etre eu eux fait faut il ils j je l la laquelle
+    le lequel les lesquelles lesquels leur leurs lui m ma mais me meme mes moi n ne ni non nos notre
+    nous on ont ou par parmi pas peu peut peuvent plus pour pourquoi pourrait pourraient qu quand
+    que quel quelle quelles quels qui quoi s sa sans se selon ses si soit soient son sont sur t ta
+    te tes toi ton tous tout toute toutes tres tu un une uns unes vos votre vous y doit doivent
+    devrait devraient notamment egalement outre aussi lors cas
+    dit dire parle parlent parler mentionne mentionnent evoque evoquent concerne texte
+    paragraphe paragraphes alinea alineas faire
+    the of and or to in on for with by from at as is are was were be been has have had do does did
+    what which who whom whose when where why how this that these those it its their there about into
+    should must can could would will shall may might paragraph paragraphs mention mentions mentioned
+    say says said talk talks text
+    """.split()  # noqa: SIM905
 )
 
 
 @dataclass(frozen=True, slots=True)
 class Token:
-    """A term with the span of the source characters it came from."""
+    """A folded word with the span of the source characters it came from.
+
+    ``whole`` marks the whole form of a hyphenated compound (``sud-sud``), which is followed by
+    its parts; a phrase is matched on the parts only.
+    """
 
     term: str
     start: int
     end: int
+    whole: bool = False
+
+
+class _FoldTable(dict[int, str]):
+    """``str.translate`` table folding one character at a time, filled on first sight."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        # Footnote markers (¹ … ⁵) are not digits of the word they follow: "homme⁴" is "homme".
+        superscript = unicodedata.decomposition(char).startswith("<super>")
+        folded = " " if superscript else (fold(char) or " ")
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
 
 
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     """Fold ``text`` (case, accents, ligatures) and map each folded character to its source index."""
+    folded = text.translate(_FOLD)
+    if len(folded) == len(text):
+        return folded, list(range(len(text)))
     out: list[str] = []
     offsets: list[int] = []
     for index, char in enumerate(text):
-        folded = fold(char)
-        out.append(folded)
-        offsets.extend([index] * len(folded))
+        piece = char.translate(_FOLD)
+        out.append(piece)
+        offsets.extend([index] * len(piece))
     return "".join(out), offsets
 
 
+def is_symbol(term: str) -> bool:
+    """Tell whether a folded term is a document symbol or a number (``70/1``, ``1/cp.21``, ``2023``)."""
+    return bool(_SYMBOL_MARK.search(term))
+
+
 def tokenize(text: str) -> list[Token]:
-    """Split ``text`` into folded terms with their source spans; stop words included."""
+    """Split ``text`` into folded words with their source spans, stop words included.
+
+    A hyphenated word gives its whole form (``whole=True``) then each part; ``A/HRC/55/78`` and
+    ``70/1`` stay whole, and ``COVID-19`` gives ``covid-19``, ``covid`` and ``19``.
+    """
     folded, offsets = fold_with_offsets(text)
     folded = _ELISION.sub(lambda m: " " * len(m.group()), folded)
-    tokens = []
+    tokens: list[Token] = []
     for match in _TERM.finditer(folded):
-        start, end = match.span()
-        tokens.append(Token(match.group().strip(".-/"), offsets[start], offsets[end - 1] + 1))
-    return [t for t in tokens if t.term]
+        word = match.group()
+        start = match.start()
+        if "-" not in word:
+            tokens.append(Token(word, offsets[start], offsets[match.end() - 1] + 1))
+            continue
+        tokens.append(Token(word, offsets[start], offsets[match.end() - 1] + 1, whole=True))
+        position = start
+        for part in word.split("-"):
+            tokens.append(Token(part, offsets[position], offsets[position + len(part) - 1] + 1))
+            position += len(part) + 1
+    return tokens
+
+
+def term_of(token: Token, source: str) -> str:
+    """Return the index term of one token of ``source``: a stem, a symbol, or a stemmed compound."""
+    if is_symbol(token.term):
+        return token.term
+    if token.whole:
+        head, _, last = token.term.rpartition("-")
+        return f"{head}-{stem(last)}"
+    # Stem the accented source word: Snowball French reads accents (see bot.core.stemming).
+    return stem(source[token.start : token.end])
+
+
+def is_stopword(token: Token) -> bool:
+    """Tell whether a token carries no topic: a function word, or a compound made only of them."""
+    if token.whole:
+        return all(part in STOPWORDS for part in token.term.split("-"))
+    return token.term in STOPWORDS
 
 
 def analyze(text: str) -> list[str]:
-    """Return the index terms of ``text``: folded, elisions cut, stop words dropped."""
-    return [t.term for t in tokenize(text) if t.term not in STOPWORDS]
+    """Return the index terms of ``text``: folded, elisions cut, stop words dropped, stemmed."""
+    return [term_of(t, text) for t in tokenize(text) if not is_stopword(t)]

@@ -32,11 +32,14 @@ from bot.core.service import MAX_QUERY_LENGTH, Service
 from bot.core.votes import GroupTally
 
 # Measured by benchmarks/questions.py (it prints accuracy by threshold and the chosen value).
-DECLINE_THRESHOLD = 0.55
+DECLINE_THRESHOLD = 0.60
 # How many passages a search answer shows, and how many are weighed for coverage.
 SHOWN_PASSAGES = 3
 WEIGHED_PASSAGES = 8
 UNKNOWN_TERM_FACTOR = 2.0
+# A word search matched through a synonym, translation or typo fix is weaker evidence than the
+# question's own word: it vouches for part of a missing term only.
+SYNONYM_CREDIT = 0.5
 
 
 def _wordset(text: str) -> frozenset[str]:
@@ -305,6 +308,13 @@ _AUTHORS = re.compile(
     r"\b(?:auteurs?|co-?auteurs?|parrain\w*|coparrain\w*|sponsors?)\b|"
     r"\bqui (?:a|l'a|ont|les a) (?:propose|presente|redige|depose|soumis|ecrit|porte)\b"
 )
+# A question asking for an amount (« combien d'argent », « quel budget ») is answered only by a
+# passage that states a figure; passages about the same fund or programme are not an answer.
+_AMOUNT = re.compile(
+    r"\bcombien d(?:e |')(?:argent|fonds|dollars|euros|ressources)|\bmontants?\b|\bbudgets?\b|"
+    r"\bcouts?\b|\bchiffres?\b|\bsommes?\b|\bhow much\b"
+)
+_FIGURE = re.compile(r"(?<![/\w.-])\d[\d  .,]*\s?(?:%|\$|€|dollars|euros|millions?|milliards?|pour cent)")
 _WHY = re.compile(r"\bpourquoi\b|\braison|\bmotif|\bjustifi")
 
 
@@ -672,6 +682,8 @@ class QuestionAnswerer:
         shown = tuple(h for _, h in scored[:SHOWN_PASSAGES])
         if best < self.threshold:
             return Answer(typed, Intent.SEARCH, False, "hors_texte", closest=shown, coverage=best)
+        if _AMOUNT.search(q) and not any(_FIGURE.search(h.paragraph.text) for _, h in scored):
+            return Answer(typed, Intent.SEARCH, False, "montant", closest=shown, coverage=best)
         # Show the passages in search order, keeping only those that cover enough on their own.
         strong = tuple(h for s, h in scored if s >= self.threshold)[:SHOWN_PASSAGES]
         return Answer(typed, Intent.SEARCH, True, hits=strong, coverage=best)
@@ -742,7 +754,7 @@ class QuestionAnswerer:
                 found += weight
             else:
                 missing.append(weight)
-        found += sum(sorted(missing, reverse=True)[:spare])
+        found += SYNONYM_CREDIT * sum(sorted(missing, reverse=True)[:spare])
         return found / total if total else 0.0
 
     @cached_property

@@ -29,8 +29,18 @@ def paragraph_json(paragraph: Paragraph, resolution: Resolution) -> JSON:
 
 
 def search_json(result: SearchResult) -> JSON:
-    """Return ``{"query", "results": [{"id", "score", "snippet"}]}``, best first."""
-    return {"query": result.query, "part": result.part, "results": [hit_json(h) for h in result.hits]}
+    """Return ``{"query", "results": [{"id", "score", "snippet"}]}``, best first.
+
+    ``corrected`` is the query searched for after typo correction (``null`` when nothing was
+    corrected); ``suggestions`` are text words close to a query that found nothing.
+    """
+    return {
+        "query": result.query,
+        "part": result.part,
+        "corrected": result.corrected,
+        "results": [hit_json(h) for h in result.hits],
+        "suggestions": list(result.suggestions),
+    }
 
 
 def hit_json(hit: Hit) -> JSON:

@@ -7,13 +7,15 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from bot.core.corpus import load_resolution
+from bot.core.corpus import CorpusFormatError, load_resolution
 from bot.core.countries import CountryIndex, load_countries
 from bot.core.errors import UserError
 from bot.core.french import fold
 from bot.core.models import Citation, Kind, Paragraph, Resolution
 from bot.core.refs import parse_reference
 from bot.core.search import Hit, SearchIndex
+from bot.core.thesaurus import FILE_NAME as THESAURUS_FILE
+from bot.core.thesaurus import Thesaurus, ThesaurusError, default_thesaurus
 from bot.core.votes import CountryVote, GroupTally, VoteBook
 
 MAX_QUERY_LENGTH = 500
@@ -32,34 +34,57 @@ PARTS: dict[str, frozenset[Kind] | None] = {
 
 @dataclass(frozen=True, slots=True)
 class SearchResult:
-    """What a search answered: the query as typed, the part searched and the hits, best first."""
+    """What a search answered: the query as typed, the part searched and the hits, best first.
+
+    ``corrected`` is the query actually searched for when typos were corrected (« résultats pour
+    … »), else ``None``; ``suggestions`` are words of the text close to the query when nothing
+    matched.
+    """
 
     query: str
     part: str
     hits: tuple[Hit, ...]
+    corrected: str | None = None
+    suggestions: tuple[str, ...] = ()
 
 
 class Service:
     """The resolution and its indexes, built once, answering every command."""
 
     def __init__(
-        self, resolution: Resolution, countries: CountryIndex | Callable[[], CountryIndex] | None = None
+        self,
+        resolution: Resolution,
+        countries: CountryIndex | Callable[[], CountryIndex] | None = None,
+        thesaurus: Thesaurus | None = None,
     ) -> None:
         self.resolution = resolution
+        self._thesaurus = thesaurus
         self.votes = VoteBook(resolution.vote, resolution.groups, countries)
         self._counts = {kind: len(resolution.part(kind)) for kind in Kind}
 
     @cached_property
     def index(self) -> SearchIndex:
         """Return the search index, built on first use: a one-shot quote never pays for it."""
-        return SearchIndex(self.resolution.segments)
+        thesaurus = self._thesaurus if self._thesaurus is not None else default_thesaurus()
+        # A cited document's official symbol (A/RES/70/1) finds the paragraphs citing it, though
+        # the text only writes "70/1".
+        symbols: dict[str, list[str]] = {}
+        for citation in self.resolution.citations:
+            for segment_id in citation.cited_in if citation.symbol else ():
+                symbols.setdefault(segment_id, []).append(str(citation.symbol))
+        return SearchIndex(self.resolution.segments, thesaurus, symbols)
 
     @classmethod
     def from_corpus(cls, corpus_dir: Path) -> Service:
-        """Parse and validate the corpus, then build the indexes."""
+        """Parse and validate the corpus (and its thesaurus, if any), then build the indexes."""
+        thesaurus_path = corpus_dir / THESAURUS_FILE
         resolution = load_resolution(corpus_dir)
+        try:
+            thesaurus = Thesaurus.load(thesaurus_path) if thesaurus_path.is_file() else None
+        except ThesaurusError as exc:
+            raise CorpusFormatError(thesaurus_path, None, exc.reason) from exc
         names = [m.country for m in resolution.vote.members]
-        return cls(resolution, lambda: load_countries(corpus_dir, names))
+        return cls(resolution, lambda: load_countries(corpus_dir, names), thesaurus)
 
     def paragraphs(self, reference: str) -> list[Paragraph]:
         """Return the segments a reference names (``29``, ``PP3``, ``note 4``, ``29-31``)."""
@@ -95,8 +120,8 @@ class Service:
             raise UserError("partie_inconnue", saisie=part, parties=list(PARTS))
         if not 1 <= limit <= MAX_LIMIT:
             raise UserError("limite_invalide", saisie=limit, maximum=MAX_LIMIT)
-        hits = self.index.search(typed, limit=limit, kinds=PARTS[part_key])
-        return SearchResult(typed, part_key, tuple(hits))
+        outcome = self.index.run(typed, limit=limit, kinds=PARTS[part_key])
+        return SearchResult(typed, part_key, tuple(outcome.hits), outcome.corrected, outcome.suggestions)
 
     def vote(self, country: str) -> CountryVote:
         """Return how ``country`` voted, or that it had no seat on the Council (``member`` false).

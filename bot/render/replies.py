@@ -45,6 +45,8 @@ class Replies:
             query=result.query,
             part=result.part,
             hits=result.hits,
+            corrected=result.corrected,
+            suggestions=result.suggestions,
             meta=self.meta,
         )
 

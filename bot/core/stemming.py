@@ -1,0 +1,74 @@
+"""French stems: Snowball French (PyStemmer) with a reviewed list of the text's over/under-stemming.
+
+A stem is computed on the accented word (Snowball French reads accents: ``capacité`` → ``capac``,
+while the folded ``capacite`` would give ``capacit``), then folded, so that ``É``/``é``/``e`` end
+up as one index term.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import Stemmer
+
+from bot.core.french import fold
+
+# Words of the resolution (and their inflections students type) that Snowball French stems badly.
+# Keys are folded words; values the stem the word must share. Reviewed against the text's
+# vocabulary grouped by stem: each line says which confusion it fixes.
+EXCEPTIONS: dict[str, str] = {
+    # Over-stemming: distinct words merged into one stem.
+    "communication": "communic",  # not "commun" (commun, communs)
+    "communications": "communic",
+    "objectivite": "objectivit",  # not "object" (objectifs)
+    "integrite": "integrit",  # not "integr" (intégrante)
+    "fonds": "fonds",  # the funds, not "fond" (fondé, fondée: founded on)
+    "serie": "seri",  # not "ser" (serait)
+    "resolu": "resolus",  # "se déclare résolu", not "resolu" (résolution)
+    "resolus": "resolus",
+    "resolue": "resolus",
+    "resolues": "resolus",
+    # Under-stemming: one word family split into several stems.
+    "raciste": "racism",  # racistes ↔ racisme
+    "racistes": "racism",
+    "protection": "proteg",  # protection ↔ protéger
+    "protections": "proteg",
+    "promotion": "promouvoir",  # promotion ↔ promouvoir
+    "promotions": "promouvoir",
+    "prevention": "preven",  # prévention ↔ prévenir
+    "preventions": "preven",
+    "creation": "cre",  # création ↔ créer, créé
+    "creations": "cre",
+    "financier": "financ",  # financier, financière ↔ financement
+    "financiere": "financ",
+    "financiers": "financ",
+    "financieres": "financ",
+    "decision": "decid",  # décision ↔ décider, décide
+    "decisions": "decid",
+    "pauvrete": "pauvr",  # pauvreté ↔ pauvres
+    # Verbs in -ent that Snowball leaves whole: visent ↔ vise, viser.
+    "visent": "vis",
+    "menacent": "menac",
+    "constituent": "constitu",
+    "disposent": "dispos",
+    "existent": "exist",
+    "decoulent": "decoul",
+    "entravent": "entrav",
+    "imposent": "impos",
+    "nuisent": "nuis",
+    "suscitent": "suscit",
+    "versent": "vers",
+    "destabilisent": "destabilis",
+}
+
+_STEMMER = Stemmer.Stemmer("french")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Return the folded index stem of one word (lower case; accents welcome, not required)."""
+    folded = fold(word)
+    exception = EXCEPTIONS.get(folded)
+    if exception is not None:
+        return exception
+    return fold(_STEMMER.stemWord(word.casefold().replace("œ", "oe").replace("æ", "ae")))
