@@ -29,16 +29,17 @@ class Replies:
         """Quote one footnote and name the paragraph that calls it."""
         return self._quote([self.service.footnote(number)])
 
-    def cherche(self, query: str, part: str = "tout", limit: int = DEFAULT_LIMIT) -> Reply:
-        """List the passages that best match ``query``."""
-        result = self.service.search(query, limit=limit, part=part)
+    def cherche(self, query: str, part: str = "tout", limit: int = DEFAULT_LIMIT, page: int = 1) -> Reply:
+        """List the passages that best match ``query``: ``limit`` a page, page ``page`` (from 1)."""
+        result = self.service.search(query, limit=limit * page, part=part)
         return self.renderer.render(
             "cherche",
             colour=Colour.SEARCH,
             query=result.query,
             part=result.part,
-            hits=result.hits,
+            hits=result.hits[limit * (page - 1) :],
             meta=self.meta,
+            page=page,
         )
 
     def vote(self, country: str | None = None, group: str | None = None) -> Reply:

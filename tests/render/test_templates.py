@@ -109,12 +109,18 @@ def _contexts(service: Service) -> dict[str, list[dict[str, Any]]]:
     # The console raises these two itself (console.py), with the same data.
     contexts["erreurs/commande_inconnue"] = [{"saisie": "inconnue", "commandes": CONSOLE_COMMANDS}]
     contexts["erreurs/erreur_interne"] = [{"code": "0badc0de"}]
+    # Raised by the Discord front end (buttons, option transformers), without data.
+    contexts |= {f"erreurs/{code}": [{}] for code in ("bouton_invalide", "bouton_reserve", "option_invalide")}
     contexts |= {
         "aide": [{"meta": meta}],
         "cherche": [
             {"query": search.query, "part": search.part, "hits": search.hits, "meta": meta},
             {"query": nothing.query, "part": nothing.part, "hits": nothing.hits, "meta": meta},
             {"query": preamble.query, "part": preamble.part, "hits": preamble.hits, "meta": meta},
+        ],
+        "citation": [
+            {"p": p, "parent": resolution.get(p.parent) if p.parent else None, "meta": meta}
+            for p in (*service.paragraphs("29"), *service.paragraphs("PP3"), service.footnote("4"))
         ],
         "console_accueil": [
             {"meta": meta, "reason": "DISCORD_TOKEN n'est pas défini : console hors ligne."},
