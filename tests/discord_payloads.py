@@ -141,7 +141,9 @@ def message_from(body: dict[str, Any], message_id: str | None = None) -> dict[st
     }
 
 
-def callback_response(interaction_id: str, body: dict[str, Any], message: dict[str, Any] | None) -> dict[str, Any]:
+def callback_response(
+    interaction_id: str, body: dict[str, Any], message: dict[str, Any] | None
+) -> dict[str, Any]:
     """The answer to ``POST /interactions/{id}/{token}/callback?with_response=1``."""
     data = body.get("data") or {}
     answer: dict[str, Any] = {
@@ -160,4 +162,6 @@ def callback_response(interaction_id: str, body: dict[str, Any], message: dict[s
 
 def custom_ids(body: dict[str, Any]) -> list[str]:
     """The custom ids of the buttons of a message body, in order."""
-    return [c["custom_id"] for row in body.get("components") or [] for c in row["components"] if "custom_id" in c]
+    return [
+        c["custom_id"] for row in body.get("components") or [] for c in row["components"] if "custom_id" in c
+    ]

@@ -71,7 +71,9 @@ class Harness:
         try:
             before = asyncio.all_tasks()
             self.bot._connection.parse_interaction_create(payload)  # type: ignore[arg-type]
-            while pending := {t for t in asyncio.all_tasks() - before if _is_work(t)} - {asyncio.current_task()}:
+            while pending := {t for t in asyncio.all_tasks() - before if _is_work(t)} - {
+                asyncio.current_task()
+            }:
                 await asyncio.wait(pending, timeout=30)
         finally:
             webhook_async.async_context.reset(token)
@@ -97,5 +99,7 @@ async def start(replies: Replies | None = None) -> Harness:
     await bot.setup_hook()
     bot._connection.application_id = p.APP_ID
     # What login would have set from GET /users/@me.
-    bot._connection.user = discord.ClientUser(state=bot._connection, data=p.user(p.BOT_USER_ID) | {"bot": True})
+    bot._connection.user = discord.ClientUser(
+        state=bot._connection, data=p.user(p.BOT_USER_ID) | {"bot": True}
+    )
     return Harness(bot, Recorder())

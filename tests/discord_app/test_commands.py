@@ -22,7 +22,7 @@ async def _answer(bot, payload):
 def _verbatim(paragraph):
     """A paragraph's text as the embed shows it: the source words, the opening verb in italics."""
     verb = paragraph.verb or ""
-    return f"*{verb}*{paragraph.text[len(verb):]}" if verb else paragraph.text
+    return f"*{verb}*{paragraph.text[len(verb) :]}" if verb else paragraph.text
 
 
 async def test_paragraphe_quotes_the_text_verbatim(bot, discord_replies):
