@@ -5,6 +5,7 @@ import re
 
 import pytest
 
+from bot.core.errors import UserError
 from tests import discord_payloads as p
 
 NONE = {"parse": []}
@@ -131,7 +132,7 @@ async def test_bad_input_gets_a_private_french_answer(bot, discord_replies, name
     if title:
         assert embed["title"] == title
     # The same words as the error template for the same input, through the core.
-    with pytest.raises(Exception) as caught:
+    with pytest.raises(UserError) as caught:
         {
             "paragraphe": lambda: discord_replies.paragraphe(options["numero"]),
             "vote": lambda: discord_replies.vote(options["pays"]),

@@ -29,11 +29,13 @@ async def test_registration_every_command_is_there_with_prive(payloads):
 async def test_registration_every_name_and_description_has_english(payloads):
     """Commands, options and choices: French source, en-US and en-GB localizations of each."""
     for command in payloads:
-        assert _localized(command, "name") and _localized(command, "description"), command["name"]
+        assert _localized(command, "name"), command["name"]
+        assert _localized(command, "description"), command["name"]
         assert len(command["description"]) <= 100
         for option in command["options"]:
             assert option["description"], (command["name"], option["name"])
-            assert _localized(option, "name") and _localized(option, "description"), option["name"]
+            assert _localized(option, "name"), option["name"]
+            assert _localized(option, "description"), option["name"]
             for choice in option.get("choices") or []:
                 assert _localized(choice, "name"), choice["name"]
     names = {c["name"]: c["name_localizations"]["en-US"] for c in payloads}
