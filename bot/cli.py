@@ -239,9 +239,15 @@ def _run_discord(app: App) -> int:
     # Imported here: the offline commands never load discord.py (tests/test_architecture.py).
     import asyncio
 
+    import discord
+
     from bot.discord_app import client
 
-    asyncio.run(client.run(app.settings, _discord_replies(app)))
+    try:
+        asyncio.run(client.run(app.settings, _discord_replies(app)))
+    except discord.LoginFailure:
+        print("DISCORD_TOKEN refusé par Discord : vérifiez le jeton du bot (voir README).", file=sys.stderr)
+        return EXIT_USER
     return EXIT_OK
 
 
@@ -250,9 +256,15 @@ def _sync_discord(app: App, guild_id: int | None, stdout: TextIO) -> int:
         return _no_token()
     import asyncio
 
+    import discord
+
     from bot.discord_app import client
 
-    names = asyncio.run(client.sync(app.settings, _discord_replies(app), guild_id))
+    try:
+        names = asyncio.run(client.sync(app.settings, _discord_replies(app), guild_id))
+    except discord.LoginFailure:
+        print("DISCORD_TOKEN refusé par Discord : vérifiez le jeton du bot (voir README).", file=sys.stderr)
+        return EXIT_USER
     where = f"le serveur {guild_id}" if guild_id else "toutes les installations (global, jusqu'à une heure)"
     print(f"{len(names)} commandes enregistrées pour {where} : {', '.join(sorted(names))}", file=stdout)
     return EXIT_OK
