@@ -239,13 +239,11 @@ def _run_discord(app: App) -> int:
     # Imported here: the offline commands never load discord.py (tests/test_architecture.py).
     import asyncio
 
-    import discord
-
     from bot.discord_app import client
 
     try:
         asyncio.run(client.run(app.settings, _discord_replies(app)))
-    except discord.LoginFailure:
+    except client.TokenRefusedError:
         print("DISCORD_TOKEN refusé par Discord : vérifiez le jeton du bot (voir README).", file=sys.stderr)
         return EXIT_USER
     return EXIT_OK
@@ -256,13 +254,11 @@ def _sync_discord(app: App, guild_id: int | None, stdout: TextIO) -> int:
         return _no_token()
     import asyncio
 
-    import discord
-
     from bot.discord_app import client
 
     try:
         names = asyncio.run(client.sync(app.settings, _discord_replies(app), guild_id))
-    except discord.LoginFailure:
+    except client.TokenRefusedError:
         print("DISCORD_TOKEN refusé par Discord : vérifiez le jeton du bot (voir README).", file=sys.stderr)
         return EXIT_USER
     where = f"le serveur {guild_id}" if guild_id else "toutes les installations (global, jusqu'à une heure)"

@@ -41,6 +41,10 @@ def configure_endpoints(api_base_url: str | None, gateway_url: str | None) -> No
         discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(gateway_url)
 
 
+class TokenRefusedError(Exception):
+    """Discord refused ``DISCORD_TOKEN`` (the message never contains it)."""
+
+
 class StudyBot(commands.AutoShardedBot):
     """The study bot: slash commands only, no privileged intent, pings impossible."""
 
@@ -119,7 +123,10 @@ async def run(settings: Settings, replies: Replies) -> None:
     for signum in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signum, lambda: asyncio.ensure_future(bot.close()))
     async with bot:
-        await bot.start(settings.discord_token.get_secret_value(), reconnect=True)
+        try:
+            await bot.start(settings.discord_token.get_secret_value(), reconnect=True)
+        except discord.LoginFailure:
+            raise TokenRefusedError from None
     log.info("déconnecté proprement")
 
 
@@ -131,7 +138,10 @@ async def sync(settings: Settings, replies: Replies, guild_id: int | None) -> li
     assert settings.discord_token is not None  # noqa: S101 -- the CLI checks it first
     bot = build(settings, replies)
     async with bot:
-        await bot.login(settings.discord_token.get_secret_value())
+        try:
+            await bot.login(settings.discord_token.get_secret_value())
+        except discord.LoginFailure:
+            raise TokenRefusedError from None
         guild = discord.Object(id=guild_id) if guild_id else None
         if guild is not None:
             bot.tree.copy_global_to(guild=guild)
