@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from bot.core.analyzer import analyze, tokenize
+from bot.core.analyzer import STOPWORDS, Token, analyze, tokenize
 from bot.core.models import Kind, Paragraph
 
 SNIPPET_LENGTH = 220
@@ -38,9 +38,13 @@ class SearchIndex:
         from rank_bm25 import BM25Okapi
 
         self.segments = tuple(segments)
-        # rank_bm25 is given pre-tokenised documents: its ``tokenizer=`` argument opens a
-        # process pool that is never closed.
-        self._bm25 = BM25Okapi([analyze(s.text) or ["∅"] for s in self.segments])
+        # Tokenised once: snippets need the spans on every search, and folding is per character.
+        self._tokens = [tuple(tokenize(s.text)) for s in self.segments]
+        # rank_bm25 is given pre-tokenised documents (the same terms as ``analyze``): its
+        # ``tokenizer=`` argument opens a process pool that is never closed.
+        self._bm25 = BM25Okapi(
+            [[t.term for t in tokens if t.term not in STOPWORDS] or ["∅"] for tokens in self._tokens]
+        )
 
     def search(self, query: str, limit: int = 5, kinds: frozenset[Kind] | None = None) -> list[Hit]:
         """Return the best ``limit`` segments for ``query``, best first; zero scores are dropped."""
@@ -59,16 +63,19 @@ class SearchIndex:
         hits = []
         for score, index in ranked[:limit]:
             segment = self.segments[index]
-            snippet, marks = make_snippet(segment.text, set(terms))
+            snippet, marks = make_snippet(segment.text, set(terms), tokens=self._tokens[index])
             hits.append(Hit(segment, round(score, 4), snippet, marks))
         return hits
 
 
 def make_snippet(
-    text: str, terms: set[str], length: int = SNIPPET_LENGTH
+    text: str, terms: set[str], length: int = SNIPPET_LENGTH, *, tokens: Sequence[Token] | None = None
 ) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """Cut ``text`` around its first matched term, on word boundaries, and locate the matches."""
-    matches = [t for t in tokenize(text) if t.term in terms]
+    """Cut ``text`` around its first matched term, on word boundaries, and locate the matches.
+
+    ``tokens`` is ``tokenize(text)`` when the caller already has it.
+    """
+    matches = [t for t in (tokenize(text) if tokens is None else tokens) if t.term in terms]
     if len(text) <= length:
         start, end = 0, len(text)
     else:

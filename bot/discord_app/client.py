@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import functools
+import gc
 import logging
-import math
 import re
 import signal
 from typing import Any, cast
@@ -24,6 +25,7 @@ log = logging.getLogger(__name__)
 
 _VERSIONED = re.compile(r"/v\d+/?$")
 API_VERSION_PATH = "/v10"
+REPLY_CACHE = 1024
 
 
 def configure_endpoints(api_base_url: str | None, gateway_url: str | None) -> None:
@@ -70,6 +72,7 @@ class StudyBot(commands.AutoShardedBot):
         )
         self.settings = settings
         self.replies = replies
+        self._cache_replies()
 
     async def setup_hook(self) -> None:
         """Add the cogs, the translator and the stateless buttons (no sync: see ``sync``)."""
@@ -82,6 +85,12 @@ class StudyBot(commands.AutoShardedBot):
         await self.add_cog(ErrorsCog(self))
         await self.add_cog(ResolutionCog(self))
         self.add_dynamic_items(NavButton)
+
+    async def on_connect(self) -> None:
+        """Freeze the start-up objects (corpus, index, templates) out of the garbage collector's scans."""
+        # Long-lived objects otherwise get re-scanned by every full collection, a pause that
+        # lands on whichever interaction is being answered (gc.freeze, CPython docs).
+        gc.freeze()
 
     async def on_ready(self) -> None:
         """Log that the gateway session is up (never the token)."""
@@ -101,12 +110,23 @@ class StudyBot(commands.AutoShardedBot):
             "citation", colour=Colour.TEXT, ephemeral=True, p=paragraph, parent=parent, meta=meta
         )
 
-    def search_page(self, query: str, part: str, page: int) -> tuple[Reply, int]:
-        """Return one page of search results and the number of pages."""
-        total = len(self.replies.service.search(query, limit=MAX_LIMIT, part=part).hits)
-        pages = max(1, math.ceil(total / DEFAULT_LIMIT))
-        page = min(page, pages)
-        return self.replies.cherche(query, part=part, page=page), pages
+    def search_page(self, query: str, part: str, page: int) -> tuple[Reply, bool]:
+        """Return one page of search results and whether a next page exists."""
+        # Pages stop where the core's result limit does (MAX_LIMIT hits).
+        return self._search_page(query, part, min(page, MAX_LIMIT // DEFAULT_LIMIT))
+
+    def quote(self, reference: str) -> Reply:
+        """Return the reply quoting ``reference`` (cached: the text never changes)."""
+        return self._quote(reference)
+
+    def _cache_replies(self) -> None:
+        # The corpus is immutable and a Reply is frozen: the same input always renders the same
+        # reply, so popular paragraphs and queries skip the search and the templates. Errors are
+        # not cached (lru_cache does not store exceptions).
+        self._quote = functools.lru_cache(maxsize=REPLY_CACHE)(self.replies.paragraphe)
+        self._search_page = functools.lru_cache(maxsize=REPLY_CACHE)(
+            lambda query, part, page: self.replies.cherche_page(query, part=part, page=page)
+        )
 
 
 def build(settings: Settings, replies: Replies) -> StudyBot:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bot.core.models import Kind, Paragraph
 from bot.core.serialize import totals_json
-from bot.core.service import DEFAULT_LIMIT, Service
+from bot.core.service import DEFAULT_LIMIT, MAX_LIMIT, Service
 from bot.render.reply import Colour, Reply
 from bot.render.templates import Renderer
 
@@ -31,16 +31,24 @@ class Replies:
 
     def cherche(self, query: str, part: str = "tout", limit: int = DEFAULT_LIMIT, page: int = 1) -> Reply:
         """List the passages that best match ``query``: ``limit`` a page, page ``page`` (from 1)."""
-        result = self.service.search(query, limit=limit * page, part=part)
-        return self.renderer.render(
+        return self.cherche_page(query, part, limit, page)[0]
+
+    def cherche_page(
+        self, query: str, part: str = "tout", limit: int = DEFAULT_LIMIT, page: int = 1
+    ) -> tuple[Reply, bool]:
+        """Return one page of results and whether another page follows (for ◀ ▶ buttons)."""
+        # One hit more than the page shows tells whether there is a next page.
+        result = self.service.search(query, limit=min(limit * page + 1, MAX_LIMIT), part=part)
+        reply = self.renderer.render(
             "cherche",
             colour=Colour.SEARCH,
             query=result.query,
             part=result.part,
-            hits=result.hits[limit * (page - 1) :],
+            hits=result.hits[limit * (page - 1) : limit * page],
             meta=self.meta,
             page=page,
         )
+        return reply, len(result.hits) > limit * page
 
     def vote(self, country: str | None = None, group: str | None = None) -> Reply:
         """Answer for one member, one regional group, or the whole vote."""

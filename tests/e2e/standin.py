@@ -129,6 +129,7 @@ class StandIn:
             self._changed.notify_all()
 
     async def _api(self, request: web.Request) -> web.Response:
+        arrived = time.perf_counter()  # before reading the body: when the response reached us
         path = "/" + request.match_info["tail"]
         body = (
             await request.json()
@@ -137,7 +138,7 @@ class StandIn:
         )
         if body is None and request.can_read_body:
             body = await self._multipart(request)
-        call = Call(request.method, path, body, time.perf_counter(), dict(request.query))
+        call = Call(request.method, path, body, arrived, dict(request.query))
         self.calls.append(call)
         self._notify()
         # Interaction callbacks and follow-ups are authorised by the interaction token in the path.

@@ -54,7 +54,7 @@ class ResolutionCog(commands.Cog):
         """Quote one paragraph (with ◀ « Citer » ▶) or a range."""
         found = self.replies.service.paragraphs(numero)
         view = paragraph_view(self.bot, found, _owner(interaction, prive))
-        await send_reply(interaction, self.replies.paragraphe(numero), ephemeral=prive, view=view)
+        await send_reply(interaction, self.bot.quote(numero), ephemeral=prive, view=view)
 
     @paragraphe.autocomplete("numero")
     async def _paragraphe_choices(
@@ -89,8 +89,8 @@ class ResolutionCog(commands.Cog):
         prive: bool = False,
     ) -> None:
         """Rank the passages for a query, five a page with ◀ ▶."""
-        reply, pages = self.bot.search_page(requete, partie, 1)
-        view = search_view(requete.strip(), partie, 1, pages, _owner(interaction, prive))
+        reply, more = self.bot.search_page(requete, partie, 1)
+        view = search_view(requete.strip(), partie, 1, more, _owner(interaction, prive))
         await send_reply(interaction, reply, ephemeral=prive, view=view)
 
     @app_commands.command(

@@ -32,7 +32,7 @@ CUSTOM_ID_LIMIT = 100
 PREFIX = "rb:"
 _ID = re.compile(r"(?:PP|OP|FN)[1-9]\d{0,2}")
 _OWNER = re.compile(r"0|[1-9]\d{0,19}")
-_PAGE = re.compile(r"[1-9]\d?")
+_PAGE = re.compile(r"[1-9]|10")  # MAX_LIMIT 50 hits, 5 a page
 PREVIOUS, NEXT = "◀", "▶"
 
 
@@ -129,11 +129,11 @@ class NavButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"rb:(?
             await send_reply(interaction, bot.citation(paragraph), ephemeral=True)
         elif state.action == "p":
             found = bot.replies.service.paragraphs(state.target)
-            reply = bot.replies.paragraphe(state.target)
+            reply = bot.quote(state.target)
             await edit_reply(interaction, reply, view=paragraph_view(bot, found, state.owner))
         else:
-            reply, pages = bot.search_page(state.target, state.part, state.page)
-            view = search_view(state.target, state.part, state.page, pages, state.owner)
+            reply, more = bot.search_page(state.target, state.part, state.page)
+            view = search_view(state.target, state.part, state.page, more, state.owner)
             await edit_reply(interaction, reply, view=view)
 
 
@@ -152,14 +152,14 @@ def paragraph_view(bot: StudyBot, paragraphs: list[Paragraph], owner: int) -> di
     return view
 
 
-def search_view(query: str, part: str, page: int, pages: int, owner: int) -> discord.ui.View | None:
+def search_view(query: str, part: str, page: int, more: bool, owner: int) -> discord.ui.View | None:
     """Return ◀ ▶ between result pages, when there are several and the query fits in an id."""
     buttons = []
     if page > 1:
         buttons.append(
             NavButton(State("s", query, owner, page - 1, part), label=str(page - 1), emoji=PREVIOUS)
         )
-    if page < pages:
+    if more:
         buttons.append(NavButton(State("s", query, owner, page + 1, part), label=str(page + 1), emoji=NEXT))
     # A query too long for a custom id (100 characters) gets its first page only.
     if not buttons or any(len(b.item.custom_id or "") > CUSTOM_ID_LIMIT for b in buttons):
