@@ -228,6 +228,15 @@ def _no_token() -> int:
     return EXIT_USER
 
 
+def _unreachable(error: Exception) -> int:
+    cause = type(error.__cause__).__name__ if error.__cause__ else "erreur réseau"
+    print(
+        f"Discord injoignable ({error}, {cause}) : vérifiez le réseau ou DISCORD_API_BASE_URL.",
+        file=sys.stderr,
+    )
+    return EXIT_INTERNAL
+
+
 def _discord_replies(app: App) -> Replies:
     """Discord gets the same templates as the console, with Discord markdown."""
     return Replies(app.service, Renderer(app.settings.templates_dir, markup=True))
@@ -236,6 +245,9 @@ def _discord_replies(app: App) -> Replies:
 def _run_discord(app: App) -> int:
     if app.settings.discord_token is None:
         return _no_token()
+    if app.settings.shard_ids and not app.settings.shard_count:
+        print("SHARD_IDS demande aussi SHARD_COUNT (le nombre total de shards).", file=sys.stderr)
+        return EXIT_USER
     # Imported here: the offline commands never load discord.py (tests/test_architecture.py).
     import asyncio
 
@@ -246,6 +258,8 @@ def _run_discord(app: App) -> int:
     except client.TokenRefusedError:
         print("DISCORD_TOKEN refusé par Discord : vérifiez le jeton du bot (voir README).", file=sys.stderr)
         return EXIT_USER
+    except client.DiscordUnreachableError as error:
+        return _unreachable(error)
     return EXIT_OK
 
 
@@ -261,6 +275,8 @@ def _sync_discord(app: App, guild_id: int | None, stdout: TextIO) -> int:
     except client.TokenRefusedError:
         print("DISCORD_TOKEN refusé par Discord : vérifiez le jeton du bot (voir README).", file=sys.stderr)
         return EXIT_USER
+    except client.DiscordUnreachableError as error:
+        return _unreachable(error)
     where = f"le serveur {guild_id}" if guild_id else "toutes les installations (global, jusqu'à une heure)"
     print(f"{len(names)} commandes enregistrées pour {where} : {', '.join(sorted(names))}", file=stdout)
     return EXIT_OK

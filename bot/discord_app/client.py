@@ -10,6 +10,7 @@ import re
 import signal
 from typing import Any, cast
 
+import aiohttp
 import discord
 import yarl
 from discord import app_commands
@@ -47,10 +48,16 @@ class TokenRefusedError(Exception):
     """Discord refused ``DISCORD_TOKEN`` (the message never contains it)."""
 
 
+class DiscordUnreachableError(Exception):
+    """The API could not be reached at start-up (network, DNS, proxy); the message says which."""
+
+
 class StudyBot(commands.AutoShardedBot):
     """The study bot: slash commands only, no privileged intent, pings impossible."""
 
     def __init__(self, settings: Settings, replies: Replies) -> None:
+        # A text-only bot: no voice, so no warning about voice libraries at every start.
+        discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
         super().__init__(
             command_prefix=commands.when_mentioned,  # unused: slash commands only, no message content
             help_command=None,
@@ -147,6 +154,9 @@ async def run(settings: Settings, replies: Replies) -> None:
             await bot.start(settings.discord_token.get_secret_value(), reconnect=True)
         except discord.LoginFailure:
             raise TokenRefusedError from None
+        except (aiohttp.ClientError, OSError, discord.GatewayNotFound) as error:
+            # Only start-up gets here: once connected, discord.py reconnects on its own.
+            raise DiscordUnreachableError(discord.http.Route.BASE) from error
     log.info("déconnecté proprement")
 
 
@@ -162,6 +172,8 @@ async def sync(settings: Settings, replies: Replies, guild_id: int | None) -> li
             await bot.login(settings.discord_token.get_secret_value())
         except discord.LoginFailure:
             raise TokenRefusedError from None
+        except (aiohttp.ClientError, OSError) as error:
+            raise DiscordUnreachableError(discord.http.Route.BASE) from error
         guild = discord.Object(id=guild_id) if guild_id else None
         if guild is not None:
             bot.tree.copy_global_to(guild=guild)

@@ -2,10 +2,12 @@
 
 import logging
 import re
+from dataclasses import replace
 
 import pytest
 
 from bot.core.errors import UserError
+from bot.render.reply import Attachment
 from tests import discord_payloads as p
 
 NONE = {"parse": []}
@@ -219,3 +221,15 @@ async def test_autocomplete_group(bot):
     """The group option offers the regional groups by name or code."""
     choices = await _choices(bot, p.autocomplete("vote", "groupe", "grulac"))
     assert choices == [{"name": "Amérique latine et Caraïbes", "value": "GRULAC"}]
+
+
+async def test_attachments_are_uploaded_with_the_first_message(bot, monkeypatch, discord_replies):
+    """A reply carrying a file (a vote chart) is sent as multipart with that file, mentions still off."""
+    chart = Attachment("vote.png", b"\x89PNG fake")
+    reply = replace(discord_replies.vote(), files=(chart,))
+    monkeypatch.setattr(bot.bot.replies, "vote", lambda *args: reply)
+    requests = await bot.send(p.command("vote"))
+    [answer] = [r for r in requests if r.path.endswith("/callback")]
+    assert answer.files == ["vote.png"]
+    assert answer.body["data"]["allowed_mentions"] == NONE
+    assert answer.body["data"]["attachments"][0]["filename"] == "vote.png"

@@ -93,6 +93,8 @@ def test_e2e_autocomplete(standin, running):
     assert numbers["data"]["choices"][0]["value"] == "OP29"
     countries = standin.interact(p.autocomplete("vote", "pays", "etats")).body
     assert [c["value"] for c in countries["data"]["choices"]] == ["États-Unis d'Amérique"]
+    groups = standin.interact(p.autocomplete("vote", "groupe", "afr")).body
+    assert [c["value"] for c in groups["data"]["choices"]] == ["AFR"]
     everything = standin.interact(p.autocomplete("paragraphe", "numero", "")).body
     assert len(everything["data"]["choices"]) == 25
 

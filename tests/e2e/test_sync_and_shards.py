@@ -71,3 +71,10 @@ def test_run_with_a_refused_token_explains_and_exits_2(standin):
     assert bot.wait() == 2
     assert "DISCORD_TOKEN" in bot.stderr
     assert "wrong.token.value" not in bot.stderr + bot.stdout
+
+
+def test_shard_ids_without_count_explains_and_exits_2(standin):
+    """SHARD_IDS alone cannot pick a slice: a French message and exit 2, before any connection."""
+    bot = BotProcess(standin, SHARD_IDS="1")
+    assert bot.wait() == 2
+    assert "SHARD_COUNT" in bot.stderr
