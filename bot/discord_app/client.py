@@ -80,6 +80,7 @@ class StudyBot(commands.AutoShardedBot):
         self.settings = settings
         self.replies = replies
         self._cache_replies()
+        self._frozen = False
 
     async def setup_hook(self) -> None:
         """Add the cogs, the translator and the stateless buttons (no sync: see ``sync``)."""
@@ -96,8 +97,11 @@ class StudyBot(commands.AutoShardedBot):
     async def on_connect(self) -> None:
         """Freeze the start-up objects (corpus, index, templates) out of the garbage collector's scans."""
         # Long-lived objects otherwise get re-scanned by every full collection, a pause that
-        # lands on whichever interaction is being answered (gc.freeze, CPython docs).
-        gc.freeze()
+        # lands on whichever interaction is being answered (gc.freeze, CPython docs). Once: a
+        # reconnect must not freeze the garbage of the session before it.
+        if not self._frozen:
+            gc.freeze()
+            self._frozen = True
 
     async def on_ready(self) -> None:
         """Log that the gateway session is up (never the token)."""

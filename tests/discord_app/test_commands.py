@@ -233,3 +233,37 @@ async def test_attachments_are_uploaded_with_the_first_message(bot, monkeypatch,
     assert answer.files == ["vote.png"]
     assert answer.body["data"]["allowed_mentions"] == NONE
     assert answer.body["data"]["attachments"][0]["filename"] == "vote.png"
+
+
+async def test_autocomplete_error_answers_no_choices_and_logs(bot, monkeypatch, caplog):
+    """A failing autocomplete still answers (type 8, no choices) and logs an error code."""
+
+    def broken(typed):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(bot.bot.replies.service, "complete_country", broken)
+    with caplog.at_level(logging.ERROR):
+        body = await _answer(bot, p.autocomplete("vote", "pays", "fr"))
+    assert body == {"type": 8, "data": {"choices": []}}
+    assert any("erreur interne" in r.getMessage() for r in caplog.records)
+
+
+async def test_long_range_spills_into_follow_ups_within_limits(bot, discord_replies):
+    """/paragraphe PP1-PP33 (over 12 000 characters): answer + follow-ups, each within Discord's limits,
+    together quoting every preambular paragraph verbatim, in order."""
+    payload = p.command("paragraphe", numero="PP1-PP33")
+    requests = await bot.send(payload)
+    assert requests[0].path.endswith("/callback")
+    follow_ups = requests[1:]
+    assert follow_ups
+    assert {r.path for r in follow_ups} == {f"/webhooks/{p.APP_ID}/{payload['token']}"}
+    messages = [requests[0].body["data"], *(r.body for r in follow_ups)]
+    text = ""
+    for message in messages:
+        assert message["allowed_mentions"] == NONE
+        assert len(message["embeds"]) <= 10
+        assert sum(len(e.get("title", "")) + len(e.get("description", "")) for e in message["embeds"]) <= 6000
+        text += "\n".join(e["description"] for e in message["embeds"]) + "\n"
+    positions = [text.find(pp.text) for pp in discord_replies.service.paragraphs("PP1-PP33")]
+    assert -1 not in positions
+    assert positions == sorted(positions)

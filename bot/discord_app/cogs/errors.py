@@ -40,6 +40,11 @@ async def answer_error(
     """Answer ``error`` to the user alone, as a follow-up if the interaction was already answered."""
     reply = renderer.error(explain(error))
     try:
+        if interaction.type is discord.InteractionType.autocomplete:
+            # Autocomplete cannot carry a message: no suggestions is the answer.
+            if not interaction.response.is_done():
+                await interaction.response.autocomplete([])
+            return
         await send_reply(interaction, reply, ephemeral=True)
     except discord.HTTPException:
         # Expired token (past 15 minutes) or Discord refusing: nothing left to answer on.

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import uuid
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -33,10 +35,19 @@ def _owner(interaction: Interaction, prive: bool) -> int:
     return interaction.user.id if prive else 0
 
 
-def _choices(pairs: list[tuple[str, str]]) -> list[app_commands.Choice[str]]:
-    return [app_commands.Choice(name=n[:CHOICE_LENGTH], value=v[:CHOICE_LENGTH]) for n, v in pairs][
-        :MAX_CHOICES
-    ]
+def _choices(make: Callable[[], list[tuple[str, str]]]) -> list[app_commands.Choice[str]]:
+    """Build at most 25 choices within 100 characters; on a bug, log it and suggest nothing.
+
+    discord.py only logs an autocomplete exception, leaving the user's client spinning: an empty
+    answer is better.
+    """
+    try:
+        pairs = make()
+    except Exception:
+        log.exception("erreur interne %s dans une autocomplétion", uuid.uuid4().hex[:8])
+        pairs = []
+    choices = [app_commands.Choice(name=n[:CHOICE_LENGTH], value=v[:CHOICE_LENGTH]) for n, v in pairs]
+    return choices[:MAX_CHOICES]
 
 
 class ResolutionCog(commands.Cog):
@@ -60,7 +71,7 @@ class ResolutionCog(commands.Cog):
     async def _paragraphe_choices(
         self, interaction: Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        return _choices(self.replies.service.complete_paragraph(current))
+        return _choices(lambda: self.replies.service.complete_paragraph(current))
 
     @app_commands.command(
         name=_("note"), description=_("Citer une note de bas de page et le paragraphe qui l'appelle")
@@ -113,14 +124,16 @@ class ResolutionCog(commands.Cog):
 
     @vote.autocomplete("pays")
     async def _pays_choices(self, interaction: Interaction, current: str) -> list[app_commands.Choice[str]]:
-        return _choices([(name, name) for name in self.replies.service.complete_country(current)])
+        return _choices(lambda: [(name, name) for name in self.replies.service.complete_country(current)])
 
     @vote.autocomplete("groupe")
     async def _groupe_choices(self, interaction: Interaction, current: str) -> list[app_commands.Choice[str]]:
         groups = self.replies.service.resolution.groups
         typed = current.casefold()
         return _choices(
-            [(g.name, g.code) for g in groups if typed in g.name.casefold() or typed in g.code.casefold()]
+            lambda: [
+                (g.name, g.code) for g in groups if typed in g.name.casefold() or typed in g.code.casefold()
+            ]
         )
 
     @app_commands.command(name=_("resolution"), description=_("La fiche de la résolution A/HRC/RES/56/2"))
