@@ -16,10 +16,9 @@ import yarl
 from discord import app_commands
 from discord.ext import commands
 
-from bot.core.models import Paragraph
 from bot.core.service import DEFAULT_LIMIT, MAX_LIMIT
 from bot.render.replies import Replies
-from bot.render.reply import Colour, Reply
+from bot.render.reply import Reply
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -112,14 +111,6 @@ class StudyBot(commands.AutoShardedBot):
         from bot.discord_app.cogs.errors import answer_error
 
         await answer_error(self.replies.renderer, interaction, error)
-
-    def citation(self, paragraph: Paragraph) -> Reply:
-        """Render the formal citation of a segment (the « Citer » button)."""
-        meta = self.replies.meta
-        parent = self.replies.service.resolution.get(paragraph.parent) if paragraph.parent else None
-        return self.replies.renderer.render(
-            "citation", colour=Colour.TEXT, ephemeral=True, p=paragraph, parent=parent, meta=meta
-        )
 
     def search_page(self, query: str, part: str, page: int) -> tuple[Reply, bool]:
         """Return one page of search results and whether a next page exists."""

@@ -89,6 +89,13 @@ class Replies:
             "references", citations=citations, document=document or "", meta=self.meta
         )
 
+    def citation(self, paragraph: Paragraph) -> Reply:
+        """Give the formal citation of a segment, ready to paste (« par. 29 », « préambule, al. 3 »)."""
+        parent = self.service.resolution.get(paragraph.parent) if paragraph.parent else None
+        return self.renderer.render(
+            "citation", colour=Colour.TEXT, ephemeral=True, p=paragraph, parent=parent, meta=self.meta
+        )
+
     def aide(self) -> Reply:
         """Show the help card."""
         return self.renderer.render("aide", meta=self.meta)

@@ -126,7 +126,7 @@ class NavButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"rb:(?
             raise UserError("bouton_invalide")
         if state.action == "c":
             paragraph = bot.replies.service.paragraphs(state.target)[0]
-            await send_reply(interaction, bot.citation(paragraph), ephemeral=True)
+            await send_reply(interaction, bot.replies.citation(paragraph), ephemeral=True)
         elif state.action == "p":
             found = bot.replies.service.paragraphs(state.target)
             reply = bot.quote(state.target)
