@@ -37,8 +37,10 @@ class Replies:
         self, query: str, part: str = "tout", limit: int = DEFAULT_LIMIT, page: int = 1
     ) -> tuple[Reply, bool]:
         """Return one page of results and whether another page follows (for ◀ ▶ buttons)."""
-        # One hit more than the page shows tells whether there is a next page.
-        result = self.service.search(query, limit=min(limit * page + 1, MAX_LIMIT), part=part)
+        # One hit more than the page shows tells whether there is a next page; a bad limit still
+        # reaches the service, which explains it.
+        shown = limit * page
+        result = self.service.search(query, limit=shown + 1 if 1 <= shown < MAX_LIMIT else shown, part=part)
         reply = self.renderer.render(
             "cherche",
             colour=Colour.SEARCH,
