@@ -42,6 +42,7 @@ class StandIn:
         self.identifies: list[dict[str, Any]] = []
         self.close_codes: list[int | None] = []
         self.ready_count = 0
+        self.resumes: list[dict[str, Any]] = []
         self._sockets: list[web.WebSocketResponse] = []
         self._sequence = 1
         self._changed = threading.Condition()
@@ -102,6 +103,15 @@ class StandIn:
         """Block until the bot answers ``payload`` (POST …/callback) and return that request."""
         path = f"/interactions/{payload['id']}/{payload['token']}/callback"
         return self.wait_for(lambda: next((c for c in self.calls if c.path == path), None), timeout)
+
+    @property
+    def connections(self) -> int:
+        """How many gateway connections are open now."""
+        return len(self._sockets)
+
+    def drop(self, code: int = 4000) -> None:
+        """Close the bot's gateway connection from the server side, as Discord does on a hiccup."""
+        asyncio.run_coroutine_threadsafe(self._sockets[-1].close(code=code), self._loop).result(30)
 
     def paths(self) -> list[str]:
         return [f"{c.method} {c.path}" for c in self.calls]
@@ -236,7 +246,9 @@ class StandIn:
             self.ready_count += 1
             self._notify()
         elif op == 6:  # resume
+            self.resumes.append(data)
             await self._send(ws, {"op": 0, "t": "RESUMED", "s": self._next(), "d": {}})
+            self._notify()
 
     def _next(self) -> int:
         self._sequence += 1

@@ -113,6 +113,19 @@ def test_e2e_buttons(standin, running):
     )
 
 
+def test_e2e_gateway_drop_resumes_the_session(standin, running):
+    """A server-side close (4000) makes the bot RESUME its session at resume_gateway_url, then answer."""
+    resumes, connections = len(standin.resumes), standin.connections
+    standin.drop(4000)
+    resumed = standin.wait_for(
+        lambda: standin.resumes[resumes:] if standin.connections == connections else None
+    )
+    assert resumed[0]["session_id"].startswith("session-")
+    assert resumed[0]["token"] == standin.token  # sent to the gateway, as Discord requires; never logged
+    answer = standin.interact(p.command("paragraphe", numero="1"))
+    assert answer.body["data"]["embeds"][0]["title"] == "OP1 · Paragraphe 1 du dispositif"
+
+
 def test_e2e_buttons_work_after_a_restart_and_sigterm_exits_cleanly(standin):
     """A message sent by one bot process is navigable from the next; SIGTERM exits 0 with close 1000."""
     ready = standin.ready_count
