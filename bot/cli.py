@@ -110,6 +110,12 @@ def build_parser() -> argparse.ArgumentParser:
         return child
 
     command("run", "lance le bot Discord (DISCORD_TOKEN requis)", json_flag=False)
+    command("sync", "enregistre les commandes slash auprès de Discord", json_flag=False).add_argument(
+        "--guild",
+        type=int,
+        default=None,
+        help="un seul serveur (immédiat) ; défaut : DISCORD_GUILD_ID, sinon global",
+    )
     command("console", "console hors ligne : mêmes commandes que sur Discord", json_flag=False)
     command("paragraphe", "un ou plusieurs paragraphes, mot pour mot").add_argument(
         "reference", nargs="*", help="29, §29, PP3, note 4, 29-31"
@@ -197,6 +203,8 @@ def _dispatch(app: App, args: argparse.Namespace, stdin: TextIO, stdout: TextIO)
         return _console(app, stdin, stdout, reason)
     if args.command == "run":
         return _run_discord(app)
+    if args.command == "sync":
+        return _sync_discord(app, args.guild or app.settings.discord_guild_id, stdout)
     if args.command == "console":
         return _console(app, stdin, stdout, "")
     if args.command == "export":
@@ -234,20 +242,67 @@ def _console(app: App, stdin: TextIO, stdout: TextIO, reason: str) -> int:
     return Console(app.replies).run(stdin, stdout, interactive=stdin.isatty(), greeting=greeting)
 
 
-def _run_discord(app: App) -> int:
-    if app.settings.discord_token is None:
-        print(
-            "DISCORD_TOKEN n'est pas défini : définissez-le dans l'environnement ou dans un fichier .env "
-            "(voir README), ou lancez la console hors ligne : resolution-bot console.",
-            file=sys.stderr,
-        )
-        return EXIT_USER
+def _no_token() -> int:
     print(
-        "Le bot Discord n'est pas encore inclus dans cette version ; la console hors ligne "
-        "(resolution-bot console) répond aux mêmes commandes.",
+        "DISCORD_TOKEN n'est pas défini : définissez-le dans l'environnement ou dans un fichier .env "
+        "(voir README), ou lancez la console hors ligne : resolution-bot console.",
+        file=sys.stderr,
+    )
+    return EXIT_USER
+
+
+def _unreachable(error: Exception) -> int:
+    cause = type(error.__cause__).__name__ if error.__cause__ else "erreur réseau"
+    print(
+        f"Discord injoignable ({error}, {cause}) : vérifiez le réseau ou DISCORD_API_BASE_URL.",
         file=sys.stderr,
     )
     return EXIT_INTERNAL
+
+
+def _discord_replies(app: App) -> Replies:
+    """Discord gets the same templates as the console, with Discord markdown."""
+    return Replies(app.service, Renderer(app.settings.templates_dir, markup=True))
+
+
+def _run_discord(app: App) -> int:
+    if app.settings.discord_token is None:
+        return _no_token()
+    if app.settings.shard_ids and not app.settings.shard_count:
+        print("SHARD_IDS demande aussi SHARD_COUNT (le nombre total de shards).", file=sys.stderr)
+        return EXIT_USER
+    # Imported here: the offline commands never load discord.py (tests/test_architecture.py).
+    import asyncio
+
+    from bot.discord_app import client
+
+    try:
+        asyncio.run(client.run(app.settings, _discord_replies(app)))
+    except client.TokenRefusedError:
+        print("DISCORD_TOKEN refusé par Discord : vérifiez le jeton du bot (voir README).", file=sys.stderr)
+        return EXIT_USER
+    except client.DiscordUnreachableError as error:
+        return _unreachable(error)
+    return EXIT_OK
+
+
+def _sync_discord(app: App, guild_id: int | None, stdout: TextIO) -> int:
+    if app.settings.discord_token is None:
+        return _no_token()
+    import asyncio
+
+    from bot.discord_app import client
+
+    try:
+        names = asyncio.run(client.sync(app.settings, _discord_replies(app), guild_id))
+    except client.TokenRefusedError:
+        print("DISCORD_TOKEN refusé par Discord : vérifiez le jeton du bot (voir README).", file=sys.stderr)
+        return EXIT_USER
+    except client.DiscordUnreachableError as error:
+        return _unreachable(error)
+    where = f"le serveur {guild_id}" if guild_id else "toutes les installations (global, jusqu'à une heure)"
+    print(f"{len(names)} commandes enregistrées pour {where} : {', '.join(sorted(names))}", file=stdout)
+    return EXIT_OK
 
 
 def _text(words: list[str]) -> str:

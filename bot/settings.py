@@ -38,6 +38,8 @@ class Settings(BaseSettings):
     discord_token: SecretStr | None = None
     discord_guild_id: int | None = None
     discord_api_base_url: str | None = None
+    # Only needed with SHARD_COUNT (otherwise the API's GET /gateway/bot names the gateway).
+    discord_gateway_url: str | None = None
     shard_count: int | None = None
     shard_ids: Annotated[list[int] | None, NoDecode] = None  # "0,1" rather than JSON
     log_level: str = "INFO"

@@ -175,7 +175,7 @@ class CountryIndex:
         Tiers: the displayed name starts with what is typed; another of its names or codes does;
         a later word of one of its names does; only when none, close typos ("frnace"). Within a
         tier, the countries whose code is in ``first`` (the Council members) come first, then
-        alphabetical order.
+        other UN members, then territories, each in alphabetical order.
         """
         preferred = set(first)
         key = country_key(typed)
@@ -193,8 +193,14 @@ class CountryIndex:
                     tier[code] = 0
             if not tier:
                 tier = {c: 3 for c, score in self._scores(key, SUGGESTIONS) if score >= SUGGEST_SCORE}
-        ordered = sorted(tier, key=lambda c: (tier[c], c not in preferred, fold(self.countries[c].name)))
+        # Within a tier: Council members (they voted), other UN members (they get an exact « not
+        # a member » answer), then territories, which a student looking up the vote rarely means.
+        ordered = sorted(tier, key=lambda c: (tier[c], c not in preferred, self._rank(c)))
         return [self.countries[c] for c in ordered[:limit]]
+
+    def _rank(self, code: str) -> tuple[bool, str]:
+        country = self.countries[code]
+        return not country.un_member, fold(country.name)
 
     def _decide(self, kind: MatchKind, codes: set[str]) -> Match:
         found = sorted((self.countries[c] for c in codes), key=lambda c: fold(c.name))

@@ -12,7 +12,7 @@ from typing import Any
 from bot.core.models import Kind, Paragraph
 from bot.core.questions import Answer, QuestionAnswerer
 from bot.core.serialize import totals_json
-from bot.core.service import DEFAULT_LIMIT, Service
+from bot.core.service import DEFAULT_LIMIT, MAX_LIMIT, Service
 from bot.render.reply import Attachment, Colour, Reply
 from bot.render.templates import Renderer
 
@@ -36,19 +36,30 @@ class Replies:
         """Quote one footnote and name the paragraph that calls it."""
         return self._quote([self.service.footnote(number)])
 
-    def cherche(self, query: str, part: str = "tout", limit: int = DEFAULT_LIMIT) -> Reply:
-        """List the passages that best match ``query``."""
-        result = self.service.search(query, limit=limit, part=part)
-        return self.renderer.render(
+    def cherche(self, query: str, part: str = "tout", limit: int = DEFAULT_LIMIT, page: int = 1) -> Reply:
+        """List the passages that best match ``query``: ``limit`` a page, page ``page`` (from 1)."""
+        return self.cherche_page(query, part, limit, page)[0]
+
+    def cherche_page(
+        self, query: str, part: str = "tout", limit: int = DEFAULT_LIMIT, page: int = 1
+    ) -> tuple[Reply, bool]:
+        """Return one page of results and whether another page follows (for ◀ ▶ buttons)."""
+        # One hit more than the page shows tells whether there is a next page; a bad limit still
+        # reaches the service, which explains it.
+        shown = limit * page
+        result = self.service.search(query, limit=shown + 1 if 1 <= shown < MAX_LIMIT else shown, part=part)
+        reply = self.renderer.render(
             "cherche",
             colour=Colour.SEARCH,
             query=result.query,
             part=result.part,
-            hits=result.hits,
+            hits=result.hits[limit * (page - 1) : limit * page],
             corrected=result.corrected,
             suggestions=result.suggestions,
             meta=self.meta,
+            page=page,
         )
+        return reply, len(result.hits) > limit * page
 
     def vote(self, country: str | None = None, group: str | None = None, *, chart: bool = True) -> Reply:
         """Answer for one country, one regional group, or the whole vote.
@@ -122,6 +133,13 @@ class Replies:
             "parents": {p.id: resolution.get(p.parent) for p in quoted if p.parent},
             "documents_count": len(resolution.citations),
         }
+
+    def citation(self, paragraph: Paragraph) -> Reply:
+        """Give the formal citation of a segment, ready to paste (« par. 29 », « préambule, al. 3 »)."""
+        parent = self.service.resolution.get(paragraph.parent) if paragraph.parent else None
+        return self.renderer.render(
+            "citation", colour=Colour.TEXT, ephemeral=True, p=paragraph, parent=parent, meta=self.meta
+        )
 
     def aide(self) -> Reply:
         """Show the help card."""

@@ -222,3 +222,10 @@ def test_vote_json_non_member_shape(service, resolution):
     assert out["group"] is None
     assert out["totals"] == {"pour": 31, "contre": 14, "abstention": 2}
     assert (out["country"], out["code"], out["flag"]) == ("Suisse", "CHE", "\U0001f1e8\U0001f1ed")
+
+
+def test_complete_country_puts_territories_after_un_members(service):
+    """Within a tier, UN members come before territories a student rarely means (Îles Vierges)."""
+    names = service.complete_country("etats")
+    assert names[0] == "États-Unis d'Amérique"
+    assert names.index("Mexique") < names.index("Îles Vierges, États-Unis")

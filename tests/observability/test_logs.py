@@ -8,7 +8,7 @@ import pytest
 
 from bot.observability.logs import REDACTED, configure_logging
 
-TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GabcDE.fake-token-value-for-tests-0123456789"  # noqa: S105 -- a fake token to scrub
+TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GabcDE.fake-token-value-for-tests-0123456789"
 
 
 @pytest.fixture

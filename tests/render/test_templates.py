@@ -118,6 +118,8 @@ def _contexts(service: Service) -> dict[str, list[dict[str, Any]]]:
     contexts["erreurs/erreur_interne"] = [{"code": "0badc0de"}]
     # The CLI raises this one when --png cannot write its file (cli.py).
     contexts["erreurs/png_impossible"] = [{"chemin": "/x/vote.png", "raison": "No such file or directory"}]
+    # Raised by the Discord front end (buttons, option transformers), without data.
+    contexts |= {f"erreurs/{code}": [{}] for code in ("bouton_invalide", "bouton_reserve", "option_invalide")}
     contexts |= {
         "question": _question_contexts(service),
         "aide": [{"meta": meta}],
@@ -125,6 +127,10 @@ def _contexts(service: Service) -> dict[str, list[dict[str, Any]]]:
             {"query": search.query, "part": search.part, "hits": search.hits, "meta": meta},
             {"query": nothing.query, "part": nothing.part, "hits": nothing.hits, "meta": meta},
             {"query": preamble.query, "part": preamble.part, "hits": preamble.hits, "meta": meta},
+        ],
+        "citation": [
+            {"p": p, "parent": resolution.get(p.parent) if p.parent else None, "meta": meta}
+            for p in (*service.paragraphs("29"), *service.paragraphs("PP3"), service.footnote("4"))
         ],
         "console_accueil": [
             {"meta": meta, "reason": "DISCORD_TOKEN n'est pas défini : console hors ligne."},

@@ -1,0 +1,176 @@
+"""The bot: wiring of the cogs, the buttons and the shared replies, plus ``run`` and ``sync``."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import gc
+import logging
+import re
+import signal
+from typing import Any, cast
+
+import aiohttp
+import discord
+import yarl
+from discord import app_commands
+from discord.ext import commands
+
+from bot.core.service import DEFAULT_LIMIT, MAX_LIMIT
+from bot.render.replies import Replies
+from bot.render.reply import Reply
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+_VERSIONED = re.compile(r"/v\d+/?$")
+API_VERSION_PATH = "/v10"
+REPLY_CACHE = 1024
+
+
+def configure_endpoints(api_base_url: str | None, gateway_url: str | None) -> None:
+    """Point discord.py at a proxy or a stand-in for Discord's HTTP API and gateway.
+
+    ``api_base_url`` replaces ``https://discord.com/api`` (``/v10`` is added unless a version is
+    given). discord.py reads both as class attributes, so this is process-wide, as it should be:
+    one process runs one bot.
+    """
+    if api_base_url:
+        base = api_base_url.rstrip("/")
+        discord.http.Route.BASE = base if _VERSIONED.search(base) else base + API_VERSION_PATH
+    if gateway_url:
+        # Used when SHARD_COUNT is set (discord.py then skips GET /gateway/bot, which names the URL).
+        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(gateway_url)
+
+
+class TokenRefusedError(Exception):
+    """Discord refused ``DISCORD_TOKEN`` (the message never contains it)."""
+
+
+class DiscordUnreachableError(Exception):
+    """The API could not be reached at start-up (network, DNS, proxy); the message says which."""
+
+
+class StudyBot(commands.AutoShardedBot):
+    """The study bot: slash commands only, no privileged intent, pings impossible."""
+
+    def __init__(self, settings: Settings, replies: Replies) -> None:
+        # A text-only bot: no voice, so no warning about voice libraries at every start.
+        discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
+        super().__init__(
+            command_prefix=commands.when_mentioned,  # unused: slash commands only, no message content
+            help_command=None,
+            # Interactions arrive without any intent; not even GUILDS is needed.
+            intents=discord.Intents.none(),
+            allowed_mentions=discord.AllowedMentions.none(),
+            shard_count=settings.shard_count,
+            # discord.py accepts None (all shards) although its stubs say list[int].
+            shard_ids=cast("list[int]", settings.shard_ids),
+            # User-installable: usable in servers, DMs with the bot and private channels.
+            allowed_installs=app_commands.AppInstallationType(guild=True, user=True),
+            allowed_contexts=app_commands.AppCommandContext(
+                guild=True, dm_channel=True, private_channel=True
+            ),
+            enable_debug_events=False,
+            member_cache_flags=discord.MemberCacheFlags.none(),
+            chunk_guilds_at_startup=False,
+            max_messages=None,
+        )
+        self.settings = settings
+        self.replies = replies
+        self._cache_replies()
+        self._frozen = False
+
+    async def setup_hook(self) -> None:
+        """Add the cogs, the translator and the stateless buttons (no sync: see ``sync``)."""
+        from bot.discord_app.cogs.errors import ErrorsCog
+        from bot.discord_app.cogs.resolution import ResolutionCog
+        from bot.discord_app.translations import StudyTranslator
+        from bot.discord_app.views.navigation import NavButton
+
+        await self.tree.set_translator(StudyTranslator())
+        await self.add_cog(ErrorsCog(self))
+        await self.add_cog(ResolutionCog(self))
+        self.add_dynamic_items(NavButton)
+
+    async def on_connect(self) -> None:
+        """Freeze the start-up objects (corpus, index, templates) out of the garbage collector's scans."""
+        # Long-lived objects otherwise get re-scanned by every full collection, a pause that
+        # lands on whichever interaction is being answered (gc.freeze, CPython docs). Once: a
+        # reconnect must not freeze the garbage of the session before it.
+        if not self._frozen:
+            gc.freeze()
+            self._frozen = True
+
+    async def on_ready(self) -> None:
+        """Log that the gateway session is up (never the token)."""
+        log.info("connecté comme %s (%s), shards %s", self.user, self.application_id, self.shard_ids)
+
+    async def answer_error(self, interaction: discord.Interaction[Any], error: Exception) -> None:
+        """Answer any error in French, once; see ``ErrorsCog``."""
+        from bot.discord_app.cogs.errors import answer_error
+
+        await answer_error(self.replies.renderer, interaction, error)
+
+    def search_page(self, query: str, part: str, page: int) -> tuple[Reply, bool]:
+        """Return one page of search results and whether a next page exists."""
+        # Pages stop where the core's result limit does (MAX_LIMIT hits).
+        return self._search_page(query, part, min(page, MAX_LIMIT // DEFAULT_LIMIT))
+
+    def quote(self, reference: str) -> Reply:
+        """Return the reply quoting ``reference`` (cached: the text never changes)."""
+        return self._quote(reference)
+
+    def _cache_replies(self) -> None:
+        # The corpus is immutable and a Reply is frozen: the same input always renders the same
+        # reply, so popular paragraphs and queries skip the search and the templates. Errors are
+        # not cached (lru_cache does not store exceptions).
+        self._quote = functools.lru_cache(maxsize=REPLY_CACHE)(self.replies.paragraphe)
+        self._search_page = functools.lru_cache(maxsize=REPLY_CACHE)(
+            lambda query, part, page: self.replies.cherche_page(query, part=part, page=page)
+        )
+
+
+def build(settings: Settings, replies: Replies) -> StudyBot:
+    """Return a bot pointed at the configured endpoints."""
+    configure_endpoints(settings.discord_api_base_url, settings.discord_gateway_url)
+    return StudyBot(settings, replies)
+
+
+async def run(settings: Settings, replies: Replies) -> None:
+    """Connect to the gateway and answer until SIGTERM or SIGINT, then close cleanly."""
+    assert settings.discord_token is not None  # noqa: S101 -- the CLI checks it first
+    bot = build(settings, replies)
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, lambda: asyncio.ensure_future(bot.close()))
+    async with bot:
+        try:
+            await bot.start(settings.discord_token.get_secret_value(), reconnect=True)
+        except discord.LoginFailure:
+            raise TokenRefusedError from None
+        except (aiohttp.ClientError, OSError, discord.GatewayNotFound) as error:
+            # Only start-up gets here: once connected, discord.py reconnects on its own.
+            raise DiscordUnreachableError(discord.http.Route.BASE) from error
+    log.info("déconnecté proprement")
+
+
+async def sync(settings: Settings, replies: Replies, guild_id: int | None) -> list[str]:
+    """Register the slash commands globally, or in one guild (instant, for development).
+
+    Uses HTTP only (no gateway session). Returns the names Discord now knows.
+    """
+    assert settings.discord_token is not None  # noqa: S101 -- the CLI checks it first
+    bot = build(settings, replies)
+    async with bot:
+        try:
+            await bot.login(settings.discord_token.get_secret_value())
+        except discord.LoginFailure:
+            raise TokenRefusedError from None
+        except (aiohttp.ClientError, OSError) as error:
+            raise DiscordUnreachableError(discord.http.Route.BASE) from error
+        guild = discord.Object(id=guild_id) if guild_id else None
+        if guild is not None:
+            bot.tree.copy_global_to(guild=guild)
+        synced = await bot.tree.sync(guild=guild)
+    return [command.name for command in synced]

@@ -1,0 +1,73 @@
+"""No interaction left unanswered: every error becomes a French reply, unexpected ones are logged."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from typing import TYPE_CHECKING, Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.core.errors import UserError
+from bot.discord_app.embeds import send_reply
+from bot.render.templates import Renderer
+
+if TYPE_CHECKING:
+    from bot.discord_app.client import StudyBot
+
+log = logging.getLogger(__name__)
+
+
+def explain(error: BaseException) -> UserError:
+    """Map an error to the ``UserError`` whose template answers it; log the unexpected ones."""
+    original = error.original if isinstance(error, app_commands.CommandInvokeError) else error
+    if isinstance(original, UserError):
+        return original
+    if isinstance(original, app_commands.CommandNotFound):
+        return UserError("commande_inconnue", saisie=original.name, commandes=[])
+    if isinstance(original, app_commands.TransformerError):
+        return UserError("option_invalide")
+    code = uuid.uuid4().hex[:8]
+    log.error("erreur interne %s", code, exc_info=original)
+    return UserError("erreur_interne", code=code)
+
+
+async def answer_error(
+    renderer: Renderer, interaction: discord.Interaction[Any], error: BaseException
+) -> None:
+    """Answer ``error`` to the user alone, as a follow-up if the interaction was already answered."""
+    reply = renderer.error(explain(error))
+    try:
+        if interaction.type is discord.InteractionType.autocomplete:
+            # Autocomplete cannot carry a message: no suggestions is the answer.
+            if not interaction.response.is_done():
+                await interaction.response.autocomplete([])
+            return
+        await send_reply(interaction, reply, ephemeral=True)
+    except discord.HTTPException:
+        # Expired token (past 15 minutes) or Discord refusing: nothing left to answer on.
+        log.warning("réponse d'erreur impossible pour l'interaction %s", interaction.id, exc_info=True)
+
+
+class ErrorsCog(commands.Cog):
+    """Install the command tree's error handler while loaded (theticketbot's TreeErrorHandler)."""
+
+    def __init__(self, bot: StudyBot) -> None:
+        self.bot = bot
+        self._previous = bot.tree.on_error
+
+    async def cog_load(self) -> None:
+        """Route every command error through ``on_app_command_error``."""
+        self.bot.tree.on_error = self.on_app_command_error  # type: ignore[method-assign]
+
+    async def cog_unload(self) -> None:
+        """Restore discord.py's default handler."""
+        self.bot.tree.on_error = self._previous  # type: ignore[method-assign]
+
+    async def on_app_command_error(
+        self, interaction: discord.Interaction[Any], error: app_commands.AppCommandError
+    ) -> None:
+        """Answer in French; unexpected errors get a short code, logged with their traceback."""
+        await answer_error(self.bot.replies.renderer, interaction, error)

@@ -1,0 +1,174 @@
+"""Stateless buttons: ◀ ▶ between paragraphs and result pages, and « Citer ».
+
+Every button's state lives in its custom id (at most 100 characters), so a click is answered by
+whichever process receives it, even after a restart: ``discord.ui.DynamicItem`` matches the id
+against one template and rebuilds the button from it. Ids are user-forgeable, so every field is
+validated and a bad one is answered with a French message, never left unanswered.
+
+Formats (``owner`` is 0 for a public message, else the id of the only user allowed to click):
+
+- ``rb:p:OP29:owner``: show this paragraph in place of the message's;
+- ``rb:c:OP29``: answer the clicker alone with the formal citation;
+- ``rb:s:2:tout:owner:query``: show page 2 of the results of ``query``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, cast
+
+import discord
+
+from bot.core.errors import UserError
+from bot.core.models import Paragraph
+from bot.core.service import PARTS
+from bot.discord_app.embeds import edit_reply, send_reply
+
+if TYPE_CHECKING:
+    from bot.discord_app.client import StudyBot
+
+CUSTOM_ID_LIMIT = 100
+PREFIX = "rb:"
+_ID = re.compile(r"(?:PP|OP|FN)[1-9]\d{0,2}")
+_OWNER = re.compile(r"0|[1-9]\d{0,19}")
+_PAGE = re.compile(r"[1-9]|10")  # MAX_LIMIT 50 hits, 5 a page
+PREVIOUS, NEXT = "◀", "▶"
+
+
+@dataclass(frozen=True, slots=True)
+class State:
+    """What a button does, parsed and validated from its custom id."""
+
+    action: str  # "p" paragraph, "c" citation, "s" search page
+    target: str = ""  # paragraph id, or the query of a search
+    owner: int = 0
+    page: int = 1
+    part: str = "tout"
+
+    def custom_id(self) -> str:
+        """Return the custom id that carries this state."""
+        if self.action == "c":
+            return f"{PREFIX}c:{self.target}"
+        if self.action == "p":
+            return f"{PREFIX}p:{self.target}:{self.owner}"
+        return f"{PREFIX}s:{self.page}:{self.part}:{self.owner}:{self.target}"
+
+
+def parse_state(raw: str) -> State:
+    """Parse the part of a custom id after ``rb:``; raise ``UserError`` for a forged or stale one."""
+    action, _, rest = raw.partition(":")
+    if action == "c" and _ID.fullmatch(rest):
+        return State("c", rest)
+    if action == "p":
+        target, _, owner = rest.partition(":")
+        if _ID.fullmatch(target) and _OWNER.fullmatch(owner):
+            return State("p", target, int(owner))
+    if action == "s":
+        page, part, owner, query = [*rest.split(":", 3), "", "", ""][:4]
+        if _PAGE.fullmatch(page) and part in PARTS and _OWNER.fullmatch(owner) and query.strip():
+            return State("s", query, int(owner), int(page), part)
+    raise UserError("bouton_invalide")
+
+
+class NavButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"rb:(?P<state>.{0,97})"):
+    """One stateless button; what it does is read from its custom id when it is clicked."""
+
+    def __init__(
+        self,
+        state: State | None,
+        *,
+        raw: str = "",
+        label: str | None = None,
+        emoji: str | None = None,
+        style: discord.ButtonStyle = discord.ButtonStyle.secondary,
+    ) -> None:
+        custom_id = state.custom_id() if state is not None else PREFIX + raw
+        super().__init__(discord.ui.Button(label=label, emoji=emoji, style=style, custom_id=custom_id))
+        self.state = state
+        self.raw = raw
+
+    @classmethod
+    async def from_custom_id(
+        cls,
+        interaction: discord.Interaction[Any],
+        item: discord.ui.Item[Any],
+        match: re.Match[str],
+        /,
+    ) -> NavButton:
+        """Rebuild the button from a clicked id; a bad id is kept and answered in ``callback``."""
+        # Raising here would leave the click unanswered (discord.py only logs it): defer the check.
+        try:
+            state: State | None = parse_state(match["state"])
+        except UserError:
+            state = None
+        return cls(state, raw=match["state"])
+
+    async def interaction_check(self, interaction: discord.Interaction[Any]) -> bool:
+        """Let only the owner of an ephemeral reply use its buttons (and tell anyone else why)."""
+        if self.state is None or self.state.owner in (0, interaction.user.id):
+            return True
+        bot = _bot(interaction)
+        await send_reply(interaction, bot.replies.renderer.error(UserError("bouton_reserve")), ephemeral=True)
+        return False
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        """Do what the id says; any error is answered in French like a command's."""
+        bot = _bot(interaction)
+        try:
+            await self._act(interaction, bot)
+        except Exception as error:
+            await bot.answer_error(interaction, error)
+
+    async def _act(self, interaction: discord.Interaction[Any], bot: StudyBot) -> None:
+        state = self.state
+        if state is None:
+            raise UserError("bouton_invalide")
+        if state.action == "c":
+            paragraph = bot.replies.service.paragraphs(state.target)[0]
+            await send_reply(interaction, bot.replies.citation(paragraph), ephemeral=True)
+        elif state.action == "p":
+            found = bot.replies.service.paragraphs(state.target)
+            reply = bot.quote(state.target)
+            await edit_reply(interaction, reply, view=paragraph_view(bot, found, state.owner))
+        else:
+            reply, more = bot.search_page(state.target, state.part, state.page)
+            view = search_view(state.target, state.part, state.page, more, state.owner)
+            await edit_reply(interaction, reply, view=view)
+
+
+def paragraph_view(bot: StudyBot, paragraphs: list[Paragraph], owner: int) -> discord.ui.View | None:
+    """Return ◀ « Citer » ▶ for a single paragraph (a range gets none: it is already a list)."""
+    if len(paragraphs) != 1:
+        return None
+    paragraph = paragraphs[0]
+    before, after = bot.replies.service.neighbours(paragraph)
+    view = discord.ui.View(timeout=None)
+    if before is not None:
+        view.add_item(NavButton(State("p", before.id, owner), label=before.id, emoji=PREVIOUS))
+    view.add_item(NavButton(State("c", paragraph.id), label="Citer", style=discord.ButtonStyle.primary))
+    if after is not None:
+        view.add_item(NavButton(State("p", after.id, owner), label=after.id, emoji=NEXT))
+    return view
+
+
+def search_view(query: str, part: str, page: int, more: bool, owner: int) -> discord.ui.View | None:
+    """Return ◀ ▶ between result pages, when there are several and the query fits in an id."""
+    buttons = []
+    if page > 1:
+        buttons.append(
+            NavButton(State("s", query, owner, page - 1, part), label=str(page - 1), emoji=PREVIOUS)
+        )
+    if more:
+        buttons.append(NavButton(State("s", query, owner, page + 1, part), label=str(page + 1), emoji=NEXT))
+    # A query too long for a custom id (100 characters) gets its first page only.
+    if not buttons or any(len(b.item.custom_id or "") > CUSTOM_ID_LIMIT for b in buttons):
+        return None
+    view = discord.ui.View(timeout=None)
+    for button in buttons:
+        view.add_item(button)
+    return view
+
+
+def _bot(interaction: discord.Interaction[Any]) -> StudyBot:
+    return cast("StudyBot", interaction.client)

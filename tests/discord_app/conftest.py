@@ -1,0 +1,20 @@
+"""The in-process harness: the production bot, fed gateway payloads, its HTTP requests recorded."""
+
+import pytest
+
+from bot.render.replies import Replies
+from tests import harness
+
+
+@pytest.fixture(scope="session")
+def discord_replies() -> Replies:
+    """The Discord-flavoured replies over the real corpus, built once."""
+    return harness.discord_replies()
+
+
+@pytest.fixture
+async def bot(discord_replies):
+    """A fresh bot per test (its setup_hook ran, it never logged in)."""
+    h = await harness.start(discord_replies)
+    yield h
+    await h.bot.close()

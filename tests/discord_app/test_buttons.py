@@ -1,0 +1,127 @@
+"""◀ ▶ and « Citer »: stateless buttons answered from their custom id, forged ids included."""
+
+import pytest
+
+from tests import discord_payloads as p
+
+
+async def _reply(bot, payload):
+    """The one callback body an interaction caused."""
+    requests = [r for r in await bot.send(payload) if r.path.endswith("/callback")]
+    assert len(requests) == 1, requests
+    return requests[0].body
+
+
+async def _message(bot, payload):
+    """Run a command and return the message Discord would have created from its answer."""
+    body = await _reply(bot, payload)
+    return p.message_from(body["data"])
+
+
+async def test_next_button_shows_the_next_paragraph_in_place(bot, discord_replies):
+    """▶ on OP29 edits the message (type 7) into OP30, with OP30's own buttons."""
+    message = await _message(bot, p.command("paragraphe", numero="29"))
+    body = await _reply(bot, p.button(message, "rb:p:OP30:0", user_id=p.OTHER_USER_ID))
+    assert body["type"] == 7
+    op30 = discord_replies.service.paragraphs("30")[0]
+    [embed] = body["data"]["embeds"]
+    assert embed["title"] == "OP30 · Paragraphe 30 du dispositif"
+    assert op30.text[len(op30.verb or "") :] in embed["description"]
+    assert p.custom_ids(body["data"]) == ["rb:p:OP29:0", "rb:c:OP30", "rb:p:OP31:0"]
+    assert body["data"]["allowed_mentions"] == {"parse": []}
+
+
+async def test_navigation_crosses_from_preamble_to_operative_part(bot):
+    """The last preambular paragraph has ▶ to OP1; PP1 has no ◀."""
+    message = await _message(bot, p.command("paragraphe", numero="PP33"))
+    assert p.custom_ids(message) == ["rb:p:PP32:0", "rb:c:PP33", "rb:p:OP1:0"]
+    first = await _message(bot, p.command("paragraphe", numero="PP1"))
+    assert p.custom_ids(first) == ["rb:c:PP1", "rb:p:PP2:0"]
+
+
+@pytest.mark.parametrize(
+    ("ref", "expected"),
+    [
+        ("29", "Conseil des droits de l'homme, résolution 56/2 (A/HRC/RES/56/2), par. 29"),
+        ("PP3", "Conseil des droits de l'homme, résolution 56/2 (A/HRC/RES/56/2), préambule, al. 3"),
+    ],
+)
+async def test_citer_answers_the_clicker_alone_with_the_formal_citation(bot, ref, expected):
+    """« Citer » answers ephemerally (flag 64) with the citation and the official link."""
+    message = await _message(bot, p.command("paragraphe", numero=ref))
+    cite = p.custom_ids(message)[1] if ref != "PP1" else p.custom_ids(message)[0]
+    body = await _reply(bot, p.button(message, cite, user_id=p.OTHER_USER_ID))
+    assert body["type"] == 4
+    assert body["data"]["flags"] == 64
+    [embed] = body["data"]["embeds"]
+    assert embed["description"].splitlines()[0] == expected
+    assert "https://undocs.org/fr/A/HRC/RES/56/2" in embed["description"]
+
+
+async def test_ephemeral_buttons_refuse_another_user(bot):
+    """The buttons of a prive reply answer another user with a private refusal and change nothing."""
+    message = await _message(bot, p.command("paragraphe", numero="29", prive=True))
+    owned = f"rb:p:OP30:{p.USER_ID}"
+    assert owned in p.custom_ids(message)
+    refused = await _reply(bot, p.button(message, owned, user_id=p.OTHER_USER_ID))
+    assert refused["type"] == 4
+    assert refused["data"]["flags"] == 64
+    assert refused["data"]["embeds"][0]["title"] == "Bouton réservé"
+    allowed = await _reply(bot, p.button(message, owned, user_id=p.USER_ID))
+    assert allowed["type"] == 7
+    assert allowed["data"]["embeds"][0]["title"].startswith("OP30")
+
+
+@pytest.mark.parametrize(
+    ("custom_id", "title"),
+    [
+        ("rb:p:OP99:0", "OP99 n'existe pas"),
+        ("rb:c:PP77", "PP77 n'existe pas"),
+        ("rb:p:OP1;DROP:0", "Bouton inconnu"),
+        ("rb:s:0:tout:0:droits", "Bouton inconnu"),
+        ("rb:s:2:milieu:0:droits", "Bouton inconnu"),
+        ("rb:zzz", "Bouton inconnu"),
+        ("rb:", "Bouton inconnu"),
+    ],
+)
+async def test_forged_custom_ids_are_answered(bot, custom_id, title):
+    """A forged or stale id gets a private French answer, never silence or an exception."""
+    message = p.message_from(
+        {
+            "components": [
+                {"type": 1, "components": [{"type": 2, "style": 2, "label": "x", "custom_id": custom_id}]}
+            ]
+        }
+    )
+    body = await _reply(bot, p.button(message, custom_id))
+    assert body["type"] == 4
+    assert body["data"]["flags"] == 64
+    assert body["data"]["embeds"][0]["title"] == title
+
+
+async def test_search_pages_forward_and_back(bot, discord_replies):
+    """/cherche droits has ▶ to page 2; page 2 shows hits 6 to 10 and ◀ back to page 1."""
+    ranked = [h.id for h in discord_replies.service.search("droits", limit=50).hits]
+    assert len(ranked) > 10
+    message = await _message(bot, p.command("cherche", requete="droits"))
+    assert p.custom_ids(message) == ["rb:s:2:tout:0:droits"]
+    body = await _reply(bot, p.button(message, "rb:s:2:tout:0:droits"))
+    assert body["type"] == 7
+    [embed] = body["data"]["embeds"]
+    shown = [
+        line.split(" · ")[0].strip("*") for line in embed["description"].splitlines() if line.startswith("**")
+    ]
+    assert shown == ranked[5:10]
+    assert embed["footer"]["text"].startswith("Page 2")
+    assert p.custom_ids(body["data"]) == ["rb:s:1:tout:0:droits", "rb:s:3:tout:0:droits"]
+
+
+async def test_search_keeps_its_part_across_pages(bot, discord_replies):
+    """partie:preambule stays in the page ids and the results."""
+    message = await _message(bot, p.command("cherche", requete="droits", partie="preambule"))
+    [next_id] = p.custom_ids(message)
+    assert next_id == "rb:s:2:preambule:0:droits"
+    body = await _reply(bot, p.button(message, next_id))
+    text = body["data"]["embeds"][0]["description"]
+    assert "**PP" in text
+    assert "**OP" not in text

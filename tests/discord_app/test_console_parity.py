@@ -1,0 +1,62 @@
+"""The offline console and Discord give the same words for the same command (STYLE.md 5.4)."""
+
+import re
+
+import pytest
+
+from bot.console import Console
+from bot.render.replies import Replies
+from bot.render.templates import Renderer
+from bot.settings import Settings
+from tests import discord_payloads as p
+
+# (console line, slash command name, its options)
+SAME = [
+    ("/paragraphe 29", "paragraphe", {"numero": "29"}),
+    ("/paragraphe PP3", "paragraphe", {"numero": "PP3"}),
+    ("/note 4", "note", {"numero": "4"}),
+    ("/cherche coopération Sud-Sud", "cherche", {"requete": "coopération Sud-Sud"}),
+    ("/cherche dialogue partie:preambule", "cherche", {"requete": "dialogue", "partie": "preambule"}),
+    ("/vote France", "vote", {"pays": "France"}),
+    ("/vote groupe:Afrique", "vote", {"groupe": "Afrique"}),
+    ("/vote", "vote", {}),
+    ("/resolution", "resolution", {}),
+    ("/references 70/1", "references", {"document": "70/1"}),
+    ("/aide", "aide", {}),
+    ("/paragraphe 99", "paragraphe", {"numero": "99"}),
+    ("/vote Atlantide", "vote", {"pays": "Atlantide"}),
+]
+
+
+def _plain(markdown: str) -> str:
+    """Discord markdown to the console's plain text: bold, italics and escapes removed."""
+    text = re.sub(r"\*\*|(?<![\\*])\*(?!\*)", "", markdown)
+    return re.sub(r"\\(.)", r"\1", text)
+
+
+def _embeds_text(data) -> str:
+    """The text of a Discord answer laid out like ``Reply.as_text`` (title, body, fields, footer · link)."""
+    parts = []
+    for embed in data["embeds"]:
+        parts += [embed.get("title", ""), embed.get("description", "")]
+        parts += [f"{f['name']}\n{f['value']}" for f in embed.get("fields", [])]
+    last, first = data["embeds"][-1], data["embeds"][0]
+    parts.append(
+        " · ".join(x for x in ((last.get("footer") or {}).get("text", ""), first.get("url", "")) if x)
+    )
+    return "\n\n".join(_plain(x).strip("\n") for x in parts if x.strip())
+
+
+@pytest.fixture(scope="module")
+def console(discord_replies):
+    """The console front end over the same service, with its plain-text renderer."""
+    renderer = Renderer(Settings(discord_token=None).templates_dir, markup=False)
+    return Console(Replies(discord_replies.service, renderer))
+
+
+@pytest.mark.parametrize(("line", "name", "options"), SAME, ids=[s[0] for s in SAME])
+async def test_console_and_discord_say_the_same(bot, console, line, name, options):
+    """Same command, same words: only Discord's markdown differs."""
+    requests = await bot.send(p.command(name, **options))
+    [answer] = [r for r in requests if r.path.endswith("/callback")]
+    assert _embeds_text(answer.body["data"]) == console.answer(line).as_text()

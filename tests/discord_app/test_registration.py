@@ -1,0 +1,63 @@
+"""What ``sync`` registers: French names, English localizations of everything, user installs."""
+
+import pytest
+
+COMMANDS = {"paragraphe", "note", "cherche", "vote", "resolution", "references", "aide"}
+ENGLISH = ("en-US", "en-GB")
+
+
+@pytest.fixture
+async def payloads(bot):
+    """The command payloads as sync sends them (translator applied)."""
+    tree = bot.bot.tree
+    return [await c.get_translated_payload(tree, tree.translator) for c in tree.get_commands()]
+
+
+def _localized(item, key):
+    """Every English locale has a non-empty localization of item[key], different in name at least."""
+    localizations = item.get(f"{key}_localizations") or {}
+    return all(localizations.get(locale) for locale in ENGLISH)
+
+
+async def test_registration_every_command_is_there_with_prive(payloads):
+    """The seven commands, each with a prive option."""
+    assert {c["name"] for c in payloads} == COMMANDS
+    for command in payloads:
+        assert "prive" in [o["name"] for o in command["options"]], command["name"]
+
+
+async def test_registration_every_name_and_description_has_english(payloads):
+    """Commands, options and choices: French source, en-US and en-GB localizations of each."""
+    for command in payloads:
+        assert _localized(command, "name"), command["name"]
+        assert _localized(command, "description"), command["name"]
+        assert len(command["description"]) <= 100
+        for option in command["options"]:
+            assert option["description"], (command["name"], option["name"])
+            assert _localized(option, "name"), option["name"]
+            assert _localized(option, "description"), option["name"]
+            for choice in option.get("choices") or []:
+                assert _localized(choice, "name"), choice["name"]
+    names = {c["name"]: c["name_localizations"]["en-US"] for c in payloads}
+    assert names["cherche"] == "search"
+    assert names["aide"] == "help"
+
+
+async def test_registration_user_installable_everywhere(payloads):
+    """Installable on servers and user accounts; usable in servers, bot DMs and private channels."""
+    for command in payloads:
+        assert sorted(command["integration_types"]) == [0, 1]
+        assert sorted(command["contexts"]) == [0, 1, 2]
+
+
+async def test_registration_autocomplete_and_limits(payloads):
+    """paragraphe.numero and vote.pays autocomplete; the query is capped at the core's maximum."""
+    options = {(c["name"], o["name"]): o for c in payloads for o in c["options"]}
+    assert options["paragraphe", "numero"]["autocomplete"] is True
+    assert options["vote", "pays"]["autocomplete"] is True
+    assert options["cherche", "requete"]["max_length"] == 500
+    assert [ch["value"] for ch in options["cherche", "partie"]["choices"]] == [
+        "tout",
+        "preambule",
+        "dispositif",
+    ]

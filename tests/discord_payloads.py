@@ -1,0 +1,167 @@
+"""Gateway-shaped INTERACTION_CREATE payloads and Discord's answers, shared by the harness and the stand-in.
+
+Shapes follow Discord's API documentation (Interaction object, v10); only the fields discord.py reads.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+APP_ID = 900000000000000001
+GUILD_ID = 900000000000000002
+CHANNEL_ID = 900000000000000003
+USER_ID = 900000000000000004
+OTHER_USER_ID = 900000000000000005
+BOT_USER_ID = APP_ID
+_ids = itertools.count(910000000000000000)
+
+# Option types of the API: string, integer, boolean.
+_OPTION_TYPES = {str: 3, int: 4, bool: 5}
+
+
+def snowflake() -> str:
+    """Return a fresh id, as a string like Discord's."""
+    return str(next(_ids))
+
+
+def user(user_id: int = USER_ID, name: str = "etudiante") -> dict[str, Any]:
+    return {"id": str(user_id), "username": name, "discriminator": "0", "global_name": name, "avatar": None}
+
+
+def _base(kind: int, data: dict[str, Any], user_id: int, where: str) -> dict[str, Any]:
+    payload: dict[str, Any] = {
+        "id": snowflake(),
+        "application_id": str(APP_ID),
+        "type": kind,
+        "token": "itok-" + snowflake(),
+        "version": 1,
+        "data": data,
+        "locale": "fr",
+        "entitlements": [],
+        "app_permissions": "2248473465835073",
+        "attachment_size_limit": 10485760,
+    }
+    if where == "guild":
+        payload |= {
+            "guild_id": str(GUILD_ID),
+            "guild_locale": "fr",
+            "channel_id": str(CHANNEL_ID),
+            "channel": {
+                "id": str(CHANNEL_ID),
+                "type": 0,
+                "guild_id": str(GUILD_ID),
+                "name": "etude",
+                "position": 0,
+                "permission_overwrites": [],
+                "nsfw": False,
+                "parent_id": None,
+                "topic": None,
+                "rate_limit_per_user": 0,
+                "last_message_id": None,
+                "flags": 0,
+            },
+            "member": {
+                "user": user(user_id),
+                "roles": [],
+                "joined_at": "2024-07-10T00:00:00+00:00",
+                "deaf": False,
+                "mute": False,
+                "flags": 0,
+                "permissions": "2248473465835073",
+            },
+            "authorizing_integration_owners": {"0": str(GUILD_ID)},
+            "context": 0,
+        }
+    else:  # a DM with the bot, installed on the user's own account
+        payload |= {
+            "channel_id": str(CHANNEL_ID),
+            "channel": {"id": str(CHANNEL_ID), "type": 1, "recipients": [user(user_id)]},
+            "user": user(user_id),
+            "authorizing_integration_owners": {"1": str(user_id)},
+            "context": 1,
+        }
+    return payload
+
+
+def command(
+    name: str, user_id: int = USER_ID, where: str = "guild", **options: str | int | bool
+) -> dict[str, Any]:
+    """An APPLICATION_COMMAND interaction (type 2) for ``/name option:value…``."""
+    data = {
+        "id": snowflake(),
+        "name": name,
+        "type": 1,
+        "options": [{"name": k, "type": _OPTION_TYPES[type(v)], "value": v} for k, v in options.items()],
+    }
+    return _base(2, data, user_id, where)
+
+
+def autocomplete(name: str, focused: str, value: str, **options: str) -> dict[str, Any]:
+    """An APPLICATION_COMMAND_AUTOCOMPLETE interaction (type 4) with ``focused`` being typed."""
+    data = {
+        "id": snowflake(),
+        "name": name,
+        "type": 1,
+        "options": [
+            *({"name": k, "type": 3, "value": v} for k, v in options.items()),
+            {"name": focused, "type": 3, "value": value, "focused": True},
+        ],
+    }
+    return _base(4, data, USER_ID, "guild")
+
+
+def button(message: dict[str, Any], custom_id: str, user_id: int = USER_ID) -> dict[str, Any]:
+    """A MESSAGE_COMPONENT interaction (type 3): a click on ``custom_id`` under ``message``."""
+    payload = _base(3, {"custom_id": custom_id, "component_type": 2}, user_id, "guild")
+    payload["message"] = message
+    return payload
+
+
+def message_from(body: dict[str, Any], message_id: str | None = None) -> dict[str, Any]:
+    """The message Discord creates from a response body (what a later click carries)."""
+    return {
+        "id": message_id or snowflake(),
+        "channel_id": str(CHANNEL_ID),
+        "author": user(BOT_USER_ID, "resolution-bot") | {"bot": True},
+        "content": body.get("content") or "",
+        "timestamp": "2024-07-10T12:00:00+00:00",
+        "edited_timestamp": None,
+        "tts": False,
+        "mention_everyone": False,
+        "mentions": [],
+        "mention_roles": [],
+        "attachments": [],
+        "embeds": body.get("embeds") or [],
+        "pinned": False,
+        "type": 20,
+        "flags": body.get("flags") or 0,
+        "components": body.get("components") or [],
+        "application_id": str(APP_ID),
+    }
+
+
+def callback_response(
+    interaction_id: str, body: dict[str, Any], message: dict[str, Any] | None
+) -> dict[str, Any]:
+    """The answer to ``POST /interactions/{id}/{token}/callback?with_response=1``."""
+    data = body.get("data") or {}
+    answer: dict[str, Any] = {
+        "interaction": {
+            "id": interaction_id,
+            "type": 2,
+            "response_message_id": message["id"] if message else None,
+            "response_message_loading": body.get("type") == 5,
+            "response_message_ephemeral": bool((data.get("flags") or 0) & 64),
+        }
+    }
+    if message is not None:
+        answer["resource"] = {"type": body.get("type"), "message": message}
+    return answer
+
+
+def custom_ids(body: dict[str, Any]) -> list[str]:
+    """The custom ids of the buttons of a message body, in order."""
+    return [
+        c["custom_id"] for row in body.get("components") or [] for c in row["components"] if "custom_id" in c
+    ]

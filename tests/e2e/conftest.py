@@ -1,0 +1,84 @@
+"""The stand-in for Discord and the real bot process started against it."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.standin import StandIn
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+class BotProcess:
+    """``python -m bot run`` as a child process, pointed at the stand-in."""
+
+    def __init__(self, standin: StandIn, *extra: str, **env: str) -> None:
+        self.standin = standin
+        environment = (
+            os.environ
+            | {
+                "DISCORD_TOKEN": standin.token,
+                "DISCORD_API_BASE_URL": standin.api_url,
+                "LOG_LEVEL": "DEBUG",  # the most verbose level, to prove the token never shows
+                "SHARD_COUNT": "",
+                "SHARD_IDS": "",
+                "DISCORD_GUILD_ID": "",
+            }
+            | env
+        )
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "bot", *(extra or ("run",))],
+            cwd=ROOT,
+            env=environment,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        self.stdout = self.stderr = ""
+
+    def stop(self, timeout: float = 60) -> int:
+        """SIGTERM, then wait for the exit status (killing only on a hang, which fails the test)."""
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+        try:
+            self.stdout, self.stderr = self.process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.stdout, self.stderr = self.process.communicate()
+            raise
+        return self.process.returncode
+
+    def wait(self, timeout: float = 60) -> int:
+        """Wait for a one-shot command (``sync``) to finish and return its exit status."""
+        self.stdout, self.stderr = self.process.communicate(timeout=timeout)
+        return self.process.returncode
+
+
+@pytest.fixture(scope="module")
+def standin():
+    """One stand-in for the module's tests."""
+    server = StandIn().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def running(standin):
+    """The bot, connected (READY sent) to the stand-in; stopped with SIGTERM at the end."""
+    before = standin.ready_count
+    bot = BotProcess(standin)
+    try:
+        standin.wait_ready(before + 1)
+    except TimeoutError:
+        bot.stop()
+        raise AssertionError(f"the bot did not connect:\n{bot.stderr[-4000:]}") from None
+    yield bot
+    assert bot.stop() == 0, bot.stderr[-4000:]
+    # Logged at DEBUG, after commands and errors: the token never shows.
+    assert standin.token not in bot.stderr + bot.stdout
