@@ -58,7 +58,6 @@ class Recorder(webhook_async.AsyncWebhookAdapter):
             return p.message_from(body or {})
         return {}
 
-
     async def http_request(self, route: Any, *, files: Any = None, form: Any = None, **kwargs: Any) -> Any:
         """Stand in for ``HTTPClient.request``: messages the bot posts itself (timers, daily posts)."""
         body = kwargs.get("json")

@@ -91,7 +91,9 @@ _ENGLISH: dict[str, str] = {
     ),
     "commencer": "start",
     "Commencer une lecture guidée dans ce salon": "Start a guided reading in this channel",
-    "Ne lire que les paragraphes sur ce thème (facultatif)": "Read only the paragraphs on this theme (optional)",
+    "Ne lire que les paragraphes sur ce thème (facultatif)": (
+        "Read only the paragraphs on this theme (optional)"
+    ),
     "Partie du texte à lire (par défaut : tout)": "Part of the text to read (default: all)",
     "reprendre": "resume",
     "Reprendre la lecture du salon là où elle s'est arrêtée": (

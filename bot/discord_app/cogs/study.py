@@ -215,7 +215,9 @@ class StudyCog(commands.Cog):
         view = await self.study.start_reading(guild, channel, interaction.user.id, partie, theme)
         await send_reply(interaction, self.replies.etude(view), view=reading_view(view))
 
-    @etude.command(name=_("reprendre"), description=_("Reprendre la lecture du salon là où elle s'est arrêtée"))
+    @etude.command(
+        name=_("reprendre"), description=_("Reprendre la lecture du salon là où elle s'est arrêtée")
+    )
     async def etude_reprendre(self, interaction: Interaction) -> None:
         """Post the channel's unfinished session again, at its current paragraph."""
         guild = guild_of(interaction)
@@ -368,4 +370,3 @@ async def _survive(tick: Callable[[], Awaitable[None]]) -> None:
         await tick()
     except Exception:
         log.exception("erreur interne %s dans une boucle d'étude", uuid.uuid4().hex[:8])
-

@@ -157,4 +157,3 @@ def erase_view(user_id: int) -> discord.ui.View:
     state = StudyState("e", user_id)
     view.add_item(StudyButton(state, label="Effacer mes données", style=discord.ButtonStyle.danger))
     return view
-
