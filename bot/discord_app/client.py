@@ -111,6 +111,7 @@ class StudyBot(commands.AutoShardedBot):
         self._clock = clock
         self._study_timers = study_timers
         self._study_engine: AsyncEngine | None = None
+        self._closing: asyncio.Future[None] | None = None
 
     async def setup_hook(self) -> None:
         """Add the cogs, the translator and the stateless buttons (no sync: see ``sync``)."""
@@ -141,16 +142,27 @@ class StudyBot(commands.AutoShardedBot):
         return study
 
     async def close(self) -> None:
-        """Stop the study timers, close the gateway and HTTP, then release the database."""
+        """Stop the study timers, release the database, then close the gateway and HTTP.
+
+        Called twice on SIGTERM (the signal handler, then ``async with``): both wait for one
+        shutdown, so the database is never disposed of halfway when the event loop ends.
+        """
+        if self._closing is None:
+            self._closing = asyncio.ensure_future(self._shut_down())
+        await asyncio.shield(self._closing)
+
+    async def _shut_down(self) -> None:
         from bot.discord_app.cogs.study import StudyCog
 
         cog = self.get_cog(StudyCog.__cog_name__)
         if isinstance(cog, StudyCog):
-            cog.stop_timers()
-        await super().close()
+            await cog.stop_timers()
+        # Before super().close(): once the client is marked closed, ``start`` returns and the
+        # event loop may end, cutting a disposal still in progress.
         if self._study_engine is not None:
             await self._study_engine.dispose()
             self._study_engine = None
+        await super().close()
 
     async def on_connect(self) -> None:
         """Freeze the start-up objects (corpus, index, templates) out of the garbage collector's scans."""

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -20,6 +22,8 @@ class BotProcess:
 
     def __init__(self, standin: StandIn, *extra: str, **env: str) -> None:
         self.standin = standin
+        # Study data of its own unless the test shares DATA_DIR between processes (restarts).
+        self._own_data = None if "DATA_DIR" in env else tempfile.mkdtemp(prefix="e2e-data-")
         environment = (
             os.environ
             | {
@@ -29,15 +33,21 @@ class BotProcess:
                 "SHARD_COUNT": "",
                 "SHARD_IDS": "",
                 "DISCORD_GUILD_ID": "",
+                "DATABASE_URL": "",
+                "DATA_DIR": self._own_data or "",
             }
             | env
         )
+        # Files, not pipes: at LOG_LEVEL=DEBUG a long run (the study timers' database queries)
+        # writes more than a pipe holds, and a full pipe would block the bot mid-interaction.
+        self._out = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115 -- read in _collect
+        self._err = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115 -- read in _collect
         self.process = subprocess.Popen(
             [sys.executable, "-m", "bot", *(extra or ("run",))],
             cwd=ROOT,
             env=environment,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
+            stdout=self._out,
+            stderr=self._err,
             text=True,
         )
         self.stdout = self.stderr = ""
@@ -47,17 +57,30 @@ class BotProcess:
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)
         try:
-            self.stdout, self.stderr = self.process.communicate(timeout=timeout)
+            self.process.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
             self.process.kill()
-            self.stdout, self.stderr = self.process.communicate()
+            self.process.wait()
             raise
+        finally:
+            self._collect()
         return self.process.returncode
 
     def wait(self, timeout: float = 60) -> int:
         """Wait for a one-shot command (``sync``) to finish and return its exit status."""
-        self.stdout, self.stderr = self.process.communicate(timeout=timeout)
+        try:
+            self.process.wait(timeout=timeout)
+        finally:
+            self._collect()
         return self.process.returncode
+
+    def _collect(self) -> None:
+        """Read what the process printed, and delete its own data directory."""
+        for stream in (self._out, self._err):
+            stream.seek(0)
+        self.stdout, self.stderr = self._out.read(), self._err.read()
+        if self._own_data is not None:
+            shutil.rmtree(self._own_data, ignore_errors=True)
 
 
 @pytest.fixture(scope="module")

@@ -9,6 +9,7 @@ from tests import discord_payloads as p
 from tests.e2e.conftest import ROOT, BotProcess
 
 COMMANDS = {"paragraphe", "note", "cherche", "vote", "resolution", "references", "aide"}
+STUDY = {"quiz", "classement", "progres", "etude", "paragraphe-du-jour"}
 
 
 def _puts(standin):
@@ -16,15 +17,15 @@ def _puts(standin):
 
 
 def test_sync_to_one_guild(standin):
-    """sync --guild ID registers the seven commands in that guild only, with their localizations."""
+    """sync --guild ID registers the twelve commands in that guild only, with their localizations."""
     before = len(_puts(standin))
     bot = BotProcess(standin, "sync", "--guild", "123456789012345678")
     assert bot.wait() == 0, bot.stderr[-4000:]
     [put] = _puts(standin)[before:]
     assert put.path == f"/applications/{p.APP_ID}/guilds/123456789012345678/commands"
-    assert {c["name"] for c in put.body} == COMMANDS
+    assert {c["name"] for c in put.body} == COMMANDS | STUDY
     assert all(c["name_localizations"]["en-GB"] and c["description_localizations"]["en-US"] for c in put.body)
-    assert "7 commandes" in bot.stdout
+    assert f"{len(COMMANDS | STUDY)} commandes" in bot.stdout
     assert standin.token not in bot.stdout + bot.stderr
     # Sync is HTTP only: no gateway session was opened for it.
     assert not [c for c in standin.calls[-3:] if c.path == "/gateway/bot"]

@@ -9,6 +9,7 @@ the day that are due.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import uuid
 from collections.abc import Awaitable, Callable
@@ -48,6 +49,8 @@ Interaction = discord.Interaction[Any]
 # a reveal comes at most this late; one indexed query per tick is cheap on both databases.
 QUIZ_TICK = 2.0
 DAILY_TICK = 30.0
+# How long close() waits for a tick in progress to finish its database work and posts.
+TICK_GRACE = 10.0
 # The round of a paragraph of the day (repository.claim_daily): one question, no « Terminer ».
 DAILY_PART = "jour"
 GUILD_INSTALL = app_commands.AppInstallationType(guild=True, user=False)
@@ -130,6 +133,7 @@ class StudyCog(commands.Cog):
         self.study = study
         self.replies = StudyReplies(bot.replies.renderer, bot.replies.meta)
         self.timers = timers
+        self._ticks: set[asyncio.Task[None]] = set()
 
     async def cog_load(self) -> None:
         """Close or resume what a stopped process left open, then start the timers."""
@@ -140,12 +144,14 @@ class StudyCog(commands.Cog):
 
     async def cog_unload(self) -> None:
         """Stop the timers (also called by the bot's ``close``)."""
-        self.stop_timers()
+        await self.stop_timers()
 
-    def stop_timers(self) -> None:
-        """Cancel both loops; a tick in progress is cancelled with them."""
+    async def stop_timers(self) -> None:
+        """Cancel both loops and let a tick in progress finish (a cancelled query would be lost)."""
         self._quiz_timer.cancel()
         self._daily_timer.cancel()
+        if self._ticks:
+            await asyncio.wait(self._ticks, timeout=TICK_GRACE)
 
     # Commands
 
@@ -357,11 +363,18 @@ class StudyCog(commands.Cog):
 
     @tasks.loop(seconds=QUIZ_TICK)
     async def _quiz_timer(self) -> None:
-        await _survive(self.tick_quiz)
+        await self._shielded(self.tick_quiz)
 
     @tasks.loop(seconds=DAILY_TICK)
     async def _daily_timer(self) -> None:
-        await _survive(self.tick_daily)
+        await self._shielded(self.tick_daily)
+
+    async def _shielded(self, tick: Callable[[], Awaitable[None]]) -> None:
+        # Cancelling a loop must not cut a tick between its database write and its post.
+        task = asyncio.ensure_future(_survive(tick))
+        self._ticks.add(task)
+        task.add_done_callback(self._ticks.discard)
+        await asyncio.shield(task)
 
 
 async def _survive(tick: Callable[[], Awaitable[None]]) -> None:
