@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
+
+import pytest
 
 from tests import discord_payloads as p
 from tests.e2e.conftest import BotProcess
+from tests.study.conftest import BACKENDS, PG_URL, reset_postgres
 
 LETTERS = "ABCD"
 
 
-def _started(standin, data_dir: str) -> BotProcess:
+def _started(standin, data_dir: str, database_url: str) -> BotProcess:
     ready = standin.ready_count
-    bot = BotProcess(standin, DATA_DIR=data_dir)
+    bot = BotProcess(standin, DATA_DIR=data_dir, DATABASE_URL=database_url)
     try:
         standin.wait_ready(ready + 1)
     except TimeoutError:
@@ -25,10 +29,21 @@ def _title(call) -> str:
     return call.body["data"]["embeds"][0]["title"]
 
 
-def test_e2e_quiz_click_after_a_restart_counts_and_scores_survive(standin, tmp_path):
+@pytest.fixture(params=BACKENDS)
+def database_url(request) -> str:
+    """'' for the default SQLite file in DATA_DIR, or the reset PostgreSQL test database."""
+    if request.param == "sqlite":
+        return ""
+    if not PG_URL:
+        pytest.fail("CI=true but TEST_DATABASE_URL is not set: .ci/run must start PostgreSQL")
+    asyncio.run(reset_postgres(PG_URL))
+    return PG_URL
+
+
+def test_e2e_quiz_click_after_a_restart_counts_and_scores_survive(standin, tmp_path, database_url):
     """A quiz message from one process is answered and ended on the next; a third still ranks it."""
     data_dir = str(tmp_path / "data")
-    first = _started(standin, data_dir)
+    first = _started(standin, data_dir, database_url)
     try:
         quiz = standin.interact(p.command("quiz", questions=2)).body["data"]
         assert quiz["embeds"][0]["title"] == "Quiz · question 1 sur 2"
@@ -39,7 +54,7 @@ def test_e2e_quiz_click_after_a_restart_counts_and_scores_survive(standin, tmp_p
         assert first.stop() == 0, first.stderr[-4000:]
     assert "Traceback" not in first.stderr, first.stderr[-4000:]  # a clean shutdown, database included
 
-    second = _started(standin, data_dir)
+    second = _started(standin, data_dir, database_url)
     try:
         again = standin.interact(p.button(message, ids[1], user_id=p.USER_ID))
         assert _title(again) == "Déjà répondu"  # the first process's answer is in the database
@@ -60,7 +75,7 @@ def test_e2e_quiz_click_after_a_restart_counts_and_scores_survive(standin, tmp_p
     assert "Traceback" not in second.stderr, second.stderr[-4000:]  # a clean shutdown, database included
 
     right = LETTERS.index(letter[1])
-    third = _started(standin, data_dir)
+    third = _started(standin, data_dir, database_url)
     try:
         board = standin.interact(p.command("classement")).body["data"]["embeds"][0]["description"]
     finally:
