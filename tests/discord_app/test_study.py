@@ -382,3 +382,12 @@ async def test_loops_start_with_the_cog_and_stop_on_close(discord_replies, tmp_p
     await bot.close()
     await asyncio.gather(*(t.get_task() for t in timers), return_exceptions=True)
     assert [t.is_running() for t in timers] == [False, False]
+
+
+async def test_quiz_theme_vote_asks_about_votes_and_a_bad_theme_is_explained(bot):
+    """theme:vote gives vote questions; a theme the text never mentions gets a private French answer."""
+    _, question = await start_quiz(bot, theme="vote", questions=1)
+    assert question.body.kind.value in {"vote_pays", "vote_groupe"}
+    body = await reply(bot, p.command("quiz", theme="xylophone"))
+    assert body["data"]["flags"] == 64
+    assert "xylophone" in body["data"]["embeds"][0]["description"]
