@@ -8,7 +8,7 @@ from pathlib import Path
 import discord
 import pytest
 
-from bot.discord_app.cogs.questions import MENTIONS_PER_MINUTE
+from bot.discord_app.cogs.questions import MENTIONS_PER_MINUTE, mentions, strip_mentions
 from bot.discord_app.views.navigation import MAX_REFERENCE_BUTTONS
 from bot.render.reply import Colour
 from tests import discord_payloads as p
@@ -183,13 +183,32 @@ async def test_mention_and_slash_command_give_the_same_answer(bot):
     """The mention's text without the mention is the question: same embeds as /question."""
     text = "Que demande le Conseil au Haut-Commissaire ?"
     [mention] = await _replies(bot, p.message(f"Bonjour <@!{p.BOT_USER_ID}>, {text} <@{p.BOT_USER_ID}>"))
-    command = await _callback(bot, p.command("question", texte=f"Bonjour , {text}"))
+    command = await _callback(bot, p.command("question", texte=f"Bonjour {text}"))
     assert mention["embeds"] == command["data"]["embeds"]
-    # Typed text is markdown-escaped in titles (Haut\-Commissaire); the mentions are gone.
+    # Typed text is markdown-escaped in titles (Haut\\-Commissaire); the mentions are gone.
     assert (
         mention["embeds"][0]["title"]
-        == "Question : « Bonjour , Que demande le Conseil au Haut\\-Commissaire ? »"
+        == "Question : « Bonjour Que demande le Conseil au Haut\\-Commissaire ? »"
     )
+
+
+@pytest.mark.parametrize(
+    ("content", "question"),
+    [
+        ("<@{bot}> que dit le §29 ?", "que dit le §29 ?"),
+        ("<@{bot}>, que dit le §29 ?", "que dit le §29 ?"),
+        ("<@!{bot}>: que dit le §29 ?", "que dit le §29 ?"),
+        ("que dit le §29 ? <@{bot}>", "que dit le §29 ?"),
+        ("<@{bot}> <@{bot}>  que dit\nle §29 ?", "que dit le §29 ?"),
+        ("<@{other}> que dit le §29 ? <@{bot}>", "<@{other}> que dit le §29 ?"),
+    ],
+)
+def test_strip_mentions_leaves_the_question(content, question):
+    """Every mention of the bot and the punctuation addressing it go; other text stays."""
+    ids = {"bot": p.BOT_USER_ID, "other": p.OTHER_USER_ID}
+    assert mentions(content.format(**ids), p.BOT_USER_ID)
+    assert strip_mentions(content.format(**ids), p.BOT_USER_ID) == question.format(**ids)
+    assert not mentions(question.format(**ids), p.BOT_USER_ID)
 
 
 async def test_mention_in_a_dm_is_answered(bot):
@@ -311,18 +330,25 @@ async def test_menu_on_a_message_without_text_answers_in_french(bot):
 
 
 async def test_question_set_through_discord_cites_what_the_core_cites(bot, discord_replies):
-    """Every question of the set: the ids quoted in the Discord answer are the core's citations,
-    and the questions the text cannot answer are declined (the core's words, its colour)."""
-    questioned = 0
+    """Every question of the set, by /question and by mention: the ids quoted in the Discord
+    answer are the core's citations, and the questions the text cannot answer are declined."""
+    questioned = with_evidence = 0
     for case in CASES:
         answer = discord_replies.questions.answer(case["question"])
         body = await _callback(bot, p.command("question", texte=case["question"]))
         embeds = body["data"]["embeds"]
         assert _cited(embeds) == answer.citations, case["question"]
         assert (embeds[0]["color"] == Colour.TEXT) is answer.answered, case["question"]
+        # The same question as a mention (one member each: mentions are rate limited per member).
+        asker = 910_000_000_000_500_000 + questioned
+        [reply] = await _replies(bot, p.mention(case["question"], author_id=asker))
+        assert reply["embeds"] == embeds, case["question"]
         if not case["answerable"]:
             assert not answer.answered, case["question"]
             assert _text(embeds).startswith("La résolution ne "), case["question"]
             assert not _cited(embeds), case["question"]
         questioned += 1
+        with_evidence += bool(answer.citations)
     assert questioned == len(CASES) >= 60
+    # Not vacuous: many answers quote paragraphs (the others are votes and metadata, or declined).
+    assert with_evidence >= 50

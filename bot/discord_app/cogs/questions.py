@@ -47,8 +47,13 @@ def mentions(content: str, user_id: int) -> bool:
 
 
 def strip_mentions(content: str, user_id: int) -> str:
-    """Return ``content`` without its mentions of ``user_id``, the question that remains."""
-    return " ".join(re.sub(rf"<@!?{user_id}>", " ", content).split())
+    """Return ``content`` without its mentions of ``user_id``, the question that remains.
+
+    The punctuation that addressed the bot goes too: « @bot, que dit le §29 ? » asks
+    « que dit le §29 ? ».
+    """
+    text = re.sub(rf"<@!?{user_id}>\s*[,:;]?", " ", content)
+    return " ".join(text.split()).strip(" ,:;")
 
 
 class QuestionsCog(commands.Cog):
