@@ -529,8 +529,14 @@ def make_snippet(
     else:
         best: list[tuple[int, int, str]] = []
         best_score = -1.0
+        reach = length * 0.8
         for first, (begin, _, _) in enumerate(matches):
-            inside = [m for m in matches[first:] if m[1] - begin <= length * 0.8]
+            inside = []
+            for m in matches[first:]:
+                if m[0] - begin > reach:  # starts only grow: no later word fits either
+                    break
+                if m[1] - begin <= reach:
+                    inside.append(m)
             score = sum(weights[t] for t in {m[2] for m in inside})
             if score > best_score:
                 best, best_score = inside, score
