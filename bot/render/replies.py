@@ -6,6 +6,7 @@ command gives the same words everywhere. ``UserError`` passes through to the fro
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -14,6 +15,8 @@ from bot.core.models import Kind, Paragraph
 from bot.core.questions import Answer, QuestionAnswerer
 from bot.core.serialize import totals_json
 from bot.core.service import DEFAULT_LIMIT, MAX_LIMIT, Service
+from bot.core.study.generator import DEFAULT_QUESTIONS, QuizGenerator
+from bot.core.study.models import GeneratedQuestion
 from bot.render.reply import Attachment, Colour, Reply
 from bot.render.templates import Renderer
 
@@ -147,6 +150,21 @@ class Replies:
         return self.renderer.render(
             "citation", colour=Colour.TEXT, ephemeral=True, p=paragraph, parent=parent, meta=self.meta
         )
+
+    def quiz_offline(
+        self,
+        seed: int | None = None,
+        count: int = DEFAULT_QUESTIONS,
+        part: str = "tout",
+        theme: str | None = None,
+    ) -> tuple[Reply, int, list[GeneratedQuestion]]:
+        """Generate a quiz round and print it with its answers (console and command line)."""
+        seed = secrets.randbelow(2**31) if seed is None else seed
+        questions = QuizGenerator.from_service(self.service).generate(
+            seed, count=count, part=part, theme=theme
+        )
+        reply = self.renderer.render("quiz_hors_ligne", seed=seed, questions=questions, meta=self.meta)
+        return reply, seed, questions
 
     def aide(self) -> Reply:
         """Show the help card."""
