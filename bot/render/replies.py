@@ -7,6 +7,7 @@ command gives the same words everywhere. ``UserError`` passes through to the fro
 from __future__ import annotations
 
 import secrets
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -114,16 +115,21 @@ class Replies:
             "references", citations=citations, document=document or "", meta=self.meta
         )
 
-    def question(self, text: str) -> Reply:
-        """Answer a question in plain French from the text alone, quoting the evidence."""
-        return self.render_answer(self.questions.answer(text))
+    def question(self, text: str, *, references: Sequence[str] = ()) -> Reply:
+        """Answer a question in plain French from the text alone, quoting the evidence.
 
-    def render_answer(self, answer: Answer) -> Reply:
+        ``references`` (segment ids, see ``QuestionAnswerer.references_in``) adds a closing
+        « Références : » line; Discord puts a button under it for each.
+        """
+        return self.render_answer(self.questions.answer(text), references=references)
+
+    def render_answer(self, answer: Answer, *, references: Sequence[str] = ()) -> Reply:
         """Render an answer already computed (the JSON output needs both the answer and its words)."""
         colour = Colour.TEXT if answer.answered else Colour.INFO
-        return self.renderer.render("question", colour=colour, **self.question_context(answer))
+        context = self.question_context(answer, references=references)
+        return self.renderer.render("question", colour=colour, **context)
 
-    def question_context(self, answer: Answer) -> dict[str, Any]:
+    def question_context(self, answer: Answer, *, references: Sequence[str] = ()) -> dict[str, Any]:
         """Return what ``templates/question.md.j2`` needs to word ``answer``."""
         resolution = self.service.resolution
         quoted = (*answer.paragraphs, *(h.paragraph for h in (*answer.hits, *answer.closest)))
@@ -135,6 +141,7 @@ class Replies:
             "notes": {n: resolution.get(n) for p in quoted for n in p.footnotes},
             "parents": {p.id: resolution.get(p.parent) for p in quoted if p.parent},
             "documents_count": len(resolution.citations),
+            "references": list(references),
         }
 
     def citation(self, paragraph: Paragraph) -> Reply:

@@ -6,6 +6,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -32,31 +33,47 @@ class BotProcess:
             }
             | env
         )
+        # Files, not pipes: at DEBUG the bot logs every gateway event, and a pipe nobody reads
+        # until stop() fills up (64 KiB) and blocks the bot in the middle of a test.
+        self._out = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115 -- closed by _collect
+        self._err = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115 -- closed by _collect
         self.process = subprocess.Popen(
             [sys.executable, "-m", "bot", *(extra or ("run",))],
             cwd=ROOT,
             env=environment,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
+            stdout=self._out,
+            stderr=self._err,
             text=True,
         )
         self.stdout = self.stderr = ""
+
+    def _collect(self) -> None:
+        for name, file in (("stdout", self._out), ("stderr", self._err)):
+            if not file.closed:
+                file.seek(0)
+                setattr(self, name, file.read())
+                file.close()
 
     def stop(self, timeout: float = 60) -> int:
         """SIGTERM, then wait for the exit status (killing only on a hang, which fails the test)."""
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)
         try:
-            self.stdout, self.stderr = self.process.communicate(timeout=timeout)
+            self.process.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
             self.process.kill()
-            self.stdout, self.stderr = self.process.communicate()
+            self.process.wait()
             raise
+        finally:
+            self._collect()
         return self.process.returncode
 
     def wait(self, timeout: float = 60) -> int:
         """Wait for a one-shot command (``sync``) to finish and return its exit status."""
-        self.stdout, self.stderr = self.process.communicate(timeout=timeout)
+        try:
+            self.process.wait(timeout=timeout)
+        finally:
+            self._collect()
         return self.process.returncode
 
 
