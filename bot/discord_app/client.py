@@ -72,7 +72,7 @@ def _safe_url(url: str) -> str:
 
 
 class StudyBot(commands.AutoShardedBot):
-    """The study bot: slash commands only, no privileged intent, pings impossible."""
+    """The study bot: slash commands and mentions, no privileged intent, pings impossible."""
 
     def __init__(
         self,
@@ -85,10 +85,12 @@ class StudyBot(commands.AutoShardedBot):
         # A text-only bot: no voice, so no warning about voice libraries at every start.
         discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
         super().__init__(
-            command_prefix=commands.when_mentioned,  # unused: slash commands only, no message content
+            # No prefix commands: a mention is a question (cogs/questions.py), never a command.
+            command_prefix=(),
             help_command=None,
-            # Interactions arrive without any intent; not even GUILDS is needed.
-            intents=discord.Intents.none(),
+            # Interactions arrive without any intent; messages that mention the bot need these two
+            # (not privileged: Discord gives the content of a message that mentions the bot).
+            intents=discord.Intents(guild_messages=True, dm_messages=True),
             allowed_mentions=discord.AllowedMentions.none(),
             shard_count=settings.shard_count,
             # discord.py accepts None (all shards) although its stubs say list[int].
@@ -116,6 +118,7 @@ class StudyBot(commands.AutoShardedBot):
     async def setup_hook(self) -> None:
         """Add the cogs, the translator and the stateless buttons (no sync: see ``sync``)."""
         from bot.discord_app.cogs.errors import ErrorsCog
+        from bot.discord_app.cogs.questions import QuestionsCog
         from bot.discord_app.cogs.resolution import ResolutionCog
         from bot.discord_app.cogs.study import StudyCog
         from bot.discord_app.translations import StudyTranslator
@@ -125,6 +128,7 @@ class StudyBot(commands.AutoShardedBot):
         await self.tree.set_translator(StudyTranslator())
         await self.add_cog(ErrorsCog(self))
         await self.add_cog(ResolutionCog(self))
+        await self.add_cog(QuestionsCog(self))
         self.add_dynamic_items(NavButton)
         study = await self._open_study()
         await self.add_cog(StudyCog(self, study, timers=self._study_timers))

@@ -38,10 +38,10 @@ class BotProcess:
             }
             | env
         )
-        # Files, not pipes: at LOG_LEVEL=DEBUG a long run (the study timers' database queries)
-        # writes more than a pipe holds, and a full pipe would block the bot mid-interaction.
-        self._out = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115 -- read in _collect
-        self._err = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115 -- read in _collect
+        # Files, not pipes: at DEBUG the bot logs every gateway event, and a pipe nobody reads
+        # until stop() fills up (64 KiB) and blocks the bot in the middle of a test.
+        self._out = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115 -- closed by _collect
+        self._err = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115 -- closed by _collect
         self.process = subprocess.Popen(
             [sys.executable, "-m", "bot", *(extra or ("run",))],
             cwd=ROOT,
@@ -76,9 +76,11 @@ class BotProcess:
 
     def _collect(self) -> None:
         """Read what the process printed, and delete its own data directory."""
-        for stream in (self._out, self._err):
-            stream.seek(0)
-        self.stdout, self.stderr = self._out.read(), self._err.read()
+        for name, file in (("stdout", self._out), ("stderr", self._err)):
+            if not file.closed:
+                file.seek(0)
+                setattr(self, name, file.read())
+                file.close()
         if self._own_data is not None:
             shutil.rmtree(self._own_data, ignore_errors=True)
 

@@ -163,7 +163,7 @@ class StudyCog(commands.Cog):
     )
     @app_commands.choices(partie=PARTIES)
     @app_commands.allowed_installs(guilds=True, users=False)
-    @app_commands.guild_only()
+    @app_commands.allowed_contexts(guilds=True, dms=False, private_channels=False)
     async def quiz(
         self,
         interaction: Interaction,
@@ -184,7 +184,7 @@ class StudyCog(commands.Cog):
     @app_commands.describe(periode=_("Cette semaine ou depuis le début (par défaut)"), prive=PRIVE)
     @app_commands.choices(periode=PERIODES)
     @app_commands.allowed_installs(guilds=True, users=False)
-    @app_commands.guild_only()
+    @app_commands.allowed_contexts(guilds=True, dms=False, private_channels=False)
     async def classement(self, interaction: Interaction, periode: str = "tout", prive: bool = False) -> None:
         """Show the server's leaderboard for a period."""
         board = await self.study.leaderboard(guild_of(interaction), periode)
