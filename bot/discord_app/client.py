@@ -8,6 +8,8 @@ import gc
 import logging
 import re
 import signal
+import tempfile
+from pathlib import Path
 from typing import Any, cast
 
 import aiohttp
@@ -206,10 +208,10 @@ class StudyBot(commands.AutoShardedBot):
         )
 
 
-def build(settings: Settings, replies: Replies) -> StudyBot:
+def build(settings: Settings, replies: Replies, *, study_timers: bool = True) -> StudyBot:
     """Return a bot pointed at the configured endpoints."""
     configure_endpoints(settings.discord_api_base_url, settings.discord_gateway_url)
-    return StudyBot(settings, replies)
+    return StudyBot(settings, replies, study_timers=study_timers)
 
 
 async def run(settings: Settings, replies: Replies) -> None:
@@ -236,10 +238,18 @@ async def sync(settings: Settings, replies: Replies, guild_id: int | None) -> li
     Uses HTTP only (no gateway session). Returns the names Discord now knows.
     """
     assert settings.discord_token is not None  # noqa: S101 -- the CLI checks it first
-    bot = build(settings, replies)
+    # Registering commands reads no study data: a scratch database lets sync run from a machine
+    # that cannot reach DATABASE_URL, and never touches the real one.
+    with tempfile.TemporaryDirectory(prefix="resolution-sync-") as scratch:
+        scratch_url = StudyService.default_url(Path(scratch))
+        bot = build(settings.model_copy(update={"database_url": scratch_url}), replies, study_timers=False)
+        return await _sync(bot, settings.discord_token.get_secret_value(), guild_id)
+
+
+async def _sync(bot: StudyBot, token: str, guild_id: int | None) -> list[str]:
     async with bot:
         try:
-            await bot.login(settings.discord_token.get_secret_value())
+            await bot.login(token)
         except discord.LoginFailure:
             raise TokenRefusedError from None
         except (aiohttp.ClientError, OSError) as error:

@@ -12,6 +12,7 @@ from tests.e2e.conftest import BotProcess
 from tests.study.conftest import BACKENDS, PG_URL, reset_postgres
 
 LETTERS = "ABCD"
+UNREACHABLE = "postgresql://etude:motdepasse@127.0.0.1:9/etude"
 
 
 def _started(standin, data_dir: str, database_url: str) -> BotProcess:
@@ -97,7 +98,7 @@ def test_e2e_unsupported_database_url_explains_and_exits_2(standin):
 
 def test_e2e_unreachable_database_explains_and_exits_1(standin):
     """A PostgreSQL server that does not answer: a French message, exit 1, no traceback."""
-    bot = BotProcess(standin, DATABASE_URL="postgresql://etude:motdepasse@127.0.0.1:9/etude")
+    bot = BotProcess(standin, DATABASE_URL=UNREACHABLE)
     assert bot.wait() == 1
     assert "Base de données d'étude impossible à ouvrir (postgresql+asyncpg" not in bot.stderr
     assert (
@@ -105,3 +106,10 @@ def test_e2e_unreachable_database_explains_and_exits_1(standin):
     )
     assert "motdepasse" not in bot.stderr + bot.stdout
     assert "Traceback" not in bot.stderr
+
+
+def test_e2e_sync_needs_no_study_database(standin):
+    """`sync` registers the commands even where DATABASE_URL cannot be reached (it reads no study data)."""
+    bot = BotProcess(standin, "sync", "--guild", "123456789012345678", DATABASE_URL=UNREACHABLE)
+    assert bot.wait() == 0, bot.stderr[-4000:]
+    assert "commandes enregistrées" in bot.stdout
