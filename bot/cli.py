@@ -258,6 +258,26 @@ def _unreachable(error: Exception) -> int:
     return EXIT_INTERNAL
 
 
+def _study_database(error: Exception) -> int:
+    """Explain a study database that cannot be opened: exit 2 for a bad URL, 1 when unreachable."""
+    from bot.discord_app.client import StudyDatabaseError
+
+    assert isinstance(error, StudyDatabaseError)  # noqa: S101 -- only called with one
+    cause = type(error.__cause__).__name__ if error.__cause__ else "erreur"
+    if error.bad_url:
+        print(
+            f"DATABASE_URL non prise en charge ({error.where}) : utilisez postgresql://… ou sqlite:///…",
+            file=sys.stderr,
+        )
+        return EXIT_USER
+    print(
+        f"Base de données d'étude impossible à ouvrir ({error.where}, {cause}) : vérifiez DATABASE_URL, "
+        "que le serveur PostgreSQL répond, ou que DATA_DIR est accessible en écriture.",
+        file=sys.stderr,
+    )
+    return EXIT_INTERNAL
+
+
 def _discord_replies(app: App) -> Replies:
     """Discord gets the same templates as the console, with Discord markdown."""
     return Replies(app.service, Renderer(app.settings.templates_dir, markup=True))
@@ -281,6 +301,8 @@ def _run_discord(app: App) -> int:
         return EXIT_USER
     except client.DiscordUnreachableError as error:
         return _unreachable(error)
+    except client.StudyDatabaseError as error:
+        return _study_database(error)
     return EXIT_OK
 
 
@@ -298,6 +320,8 @@ def _sync_discord(app: App, guild_id: int | None, stdout: TextIO) -> int:
         return EXIT_USER
     except client.DiscordUnreachableError as error:
         return _unreachable(error)
+    except client.StudyDatabaseError as error:
+        return _study_database(error)
     where = f"le serveur {guild_id}" if guild_id else "toutes les installations (global, jusqu'à une heure)"
     print(f"{len(names)} commandes enregistrées pour {where} : {', '.join(sorted(names))}", file=stdout)
     return EXIT_OK

@@ -119,11 +119,13 @@ def button(message: dict[str, Any], custom_id: str, user_id: int = USER_ID) -> d
     return payload
 
 
-def message_from(body: dict[str, Any], message_id: str | None = None) -> dict[str, Any]:
+def message_from(
+    body: dict[str, Any], message_id: str | None = None, channel_id: str | None = None
+) -> dict[str, Any]:
     """The message Discord creates from a response body (what a later click carries)."""
     return {
         "id": message_id or snowflake(),
-        "channel_id": str(CHANNEL_ID),
+        "channel_id": channel_id or str(CHANNEL_ID),
         "author": user(BOT_USER_ID, "resolution-bot") | {"bot": True},
         "content": body.get("content") or "",
         "timestamp": "2024-07-10T12:00:00+00:00",

@@ -12,7 +12,9 @@ The private seams of discord.py (``async_context``, ``_connection``) stay in thi
 from __future__ import annotations
 
 import asyncio
+import tempfile
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import discord
@@ -112,10 +114,24 @@ def discord_replies(settings: Settings | None = None) -> Replies:
     return Replies(app.service, Renderer(app.settings.templates_dir, markup=True))
 
 
-async def start(replies: Replies | None = None) -> Harness:
-    """Build the production bot without logging in and run its ``setup_hook``."""
-    settings = Settings(discord_token=None)
-    bot = StudyBot(settings, replies or discord_replies(settings))
+def study_settings(data_dir: Path | None = None, database_url: str | None = None) -> Settings:
+    """Settings that never touch the developer's data: a study database in ``data_dir`` or at the URL."""
+    folder = data_dir or Path(tempfile.mkdtemp(prefix="harness-"))
+    return Settings(discord_token=None, data_dir=folder, database_url=database_url)
+
+
+async def start(
+    replies: Replies | None = None, *, settings: Settings | None = None, clock: Any = None
+) -> Harness:
+    """Build the production bot without logging in and run its ``setup_hook``.
+
+    The study timers do not run: tests move ``clock`` and call the cog's ``tick_*`` themselves.
+    """
+    settings = settings or study_settings()
+    extra = {"clock": clock} if clock is not None else {}
+    bot = StudyBot(settings, replies or discord_replies(settings), study_timers=False, **extra)
+    recorder = Recorder()
+    bot.http.request = recorder.http_request  # type: ignore[method-assign]
     await bot._async_setup_hook()
     await bot.setup_hook()
     bot._connection.application_id = p.APP_ID
@@ -123,6 +139,4 @@ async def start(replies: Replies | None = None) -> Harness:
     bot._connection.user = discord.ClientUser(
         state=bot._connection, data=p.user(p.BOT_USER_ID) | {"bot": True}
     )
-    recorder = Recorder()
-    bot.http.request = recorder.http_request  # type: ignore[method-assign]
     return Harness(bot, recorder)

@@ -8,6 +8,8 @@ import gc
 import logging
 import re
 import signal
+import tempfile
+from pathlib import Path
 from typing import Any, cast
 
 import aiohttp
@@ -15,8 +17,12 @@ import discord
 import yarl
 from discord import app_commands
 from discord.ext import commands
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.core.service import DEFAULT_LIMIT, MAX_LIMIT
+from bot.core.study.clock import Clock, system_clock
+from bot.core.study.service import StudyService
 from bot.render.replies import Replies
 from bot.render.reply import Reply
 from bot.settings import Settings
@@ -51,10 +57,33 @@ class DiscordUnreachableError(Exception):
     """The API could not be reached at start-up (network, DNS, proxy); the message says which."""
 
 
+class StudyDatabaseError(Exception):
+    """The study database could not be opened at start-up; the message names it without its password."""
+
+    def __init__(self, where: str, *, bad_url: bool) -> None:
+        super().__init__(where)
+        self.where = where
+        self.bad_url = bad_url
+
+
+def _safe_url(url: str) -> str:
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # an unparsable URL: say so without echoing it (it may hold a password)
+        return "DATABASE_URL illisible"
+
+
 class StudyBot(commands.AutoShardedBot):
     """The study bot: slash commands and mentions, no privileged intent, pings impossible."""
 
-    def __init__(self, settings: Settings, replies: Replies) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        replies: Replies,
+        *,
+        clock: Clock = system_clock,
+        study_timers: bool = True,
+    ) -> None:
         # A text-only bot: no voice, so no warning about voice libraries at every start.
         discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
         super().__init__(
@@ -82,20 +111,64 @@ class StudyBot(commands.AutoShardedBot):
         self.replies = replies
         self._cache_replies()
         self._frozen = False
+        # Study storage, opened in setup_hook; tests inject a clock and tick the timers by hand.
+        self._clock = clock
+        self._study_timers = study_timers
+        self._study_engine: AsyncEngine | None = None
+        self._closing: asyncio.Future[None] | None = None
 
     async def setup_hook(self) -> None:
         """Add the cogs, the translator and the stateless buttons (no sync: see ``sync``)."""
         from bot.discord_app.cogs.errors import ErrorsCog
         from bot.discord_app.cogs.questions import QuestionsCog
         from bot.discord_app.cogs.resolution import ResolutionCog
+        from bot.discord_app.cogs.study import StudyCog
         from bot.discord_app.translations import StudyTranslator
         from bot.discord_app.views.navigation import NavButton
+        from bot.discord_app.views.study import StudyButton
 
         await self.tree.set_translator(StudyTranslator())
         await self.add_cog(ErrorsCog(self))
         await self.add_cog(ResolutionCog(self))
         await self.add_cog(QuestionsCog(self))
         self.add_dynamic_items(NavButton)
+        study = await self._open_study()
+        await self.add_cog(StudyCog(self, study, timers=self._study_timers))
+        self.add_dynamic_items(StudyButton)
+
+    async def _open_study(self) -> StudyService:
+        """Open (and migrate) the study database; failing that, a ``StudyDatabaseError``."""
+        url = self.settings.study_database_url
+        try:
+            study, self._study_engine = await StudyService.open(self.replies.service, url, self._clock)
+        except ValueError as error:  # an unsupported scheme, from normalise_url
+            raise StudyDatabaseError(_safe_url(url), bad_url=True) from error
+        except Exception as error:  # unreachable server, bad credentials, unwritable directory
+            raise StudyDatabaseError(_safe_url(url), bad_url=False) from error
+        return study
+
+    async def close(self) -> None:
+        """Stop the study timers, release the database, then close the gateway and HTTP.
+
+        Called twice on SIGTERM (the signal handler, then ``async with``): both wait for one
+        shutdown, so the database is never disposed of halfway when the event loop ends.
+        """
+        if self._closing is None:
+            self._closing = asyncio.ensure_future(self._shut_down())
+        await asyncio.shield(self._closing)
+
+    async def _shut_down(self) -> None:
+        from bot.discord_app.cogs.study import StudyCog
+
+        cog = self.get_cog(StudyCog.__cog_name__)
+        if isinstance(cog, StudyCog):
+            await cog.stop_timers()
+        # Before super().close(): once the client is marked closed, ``start`` returns and the
+        # event loop may end, cutting a disposal still in progress.
+        if self._study_engine is not None:
+            await self._study_engine.dispose()
+            self._study_engine = None
+        await super().close()
 
     async def on_connect(self) -> None:
         """Freeze the start-up objects (corpus, index, templates) out of the garbage collector's scans."""
@@ -135,10 +208,10 @@ class StudyBot(commands.AutoShardedBot):
         )
 
 
-def build(settings: Settings, replies: Replies) -> StudyBot:
+def build(settings: Settings, replies: Replies, *, study_timers: bool = True) -> StudyBot:
     """Return a bot pointed at the configured endpoints."""
     configure_endpoints(settings.discord_api_base_url, settings.discord_gateway_url)
-    return StudyBot(settings, replies)
+    return StudyBot(settings, replies, study_timers=study_timers)
 
 
 async def run(settings: Settings, replies: Replies) -> None:
@@ -165,10 +238,18 @@ async def sync(settings: Settings, replies: Replies, guild_id: int | None) -> li
     Uses HTTP only (no gateway session). Returns the names Discord now knows.
     """
     assert settings.discord_token is not None  # noqa: S101 -- the CLI checks it first
-    bot = build(settings, replies)
+    # Registering commands reads no study data: a scratch database lets sync run from a machine
+    # that cannot reach DATABASE_URL, and never touches the real one.
+    with tempfile.TemporaryDirectory(prefix="resolution-sync-") as scratch:
+        scratch_url = StudyService.default_url(Path(scratch))
+        bot = build(settings.model_copy(update={"database_url": scratch_url}), replies, study_timers=False)
+        return await _sync(bot, settings.discord_token.get_secret_value(), guild_id)
+
+
+async def _sync(bot: StudyBot, token: str, guild_id: int | None) -> list[str]:
     async with bot:
         try:
-            await bot.login(settings.discord_token.get_secret_value())
+            await bot.login(token)
         except discord.LoginFailure:
             raise TokenRefusedError from None
         except (aiohttp.ClientError, OSError) as error:

@@ -102,3 +102,21 @@ async def reply_to_message(
                 files=extra_files,
                 allowed_mentions=discord.AllowedMentions.none(),
             )
+
+
+async def send_to_channel(
+    channel: discord.abc.Messageable, reply: Reply, *, view: discord.ui.View | None = None
+) -> None:
+    """Post ``reply`` in a channel, outside any interaction (timers, the paragraph of the day).
+
+    The view goes on the last message, as in ``send_reply``.
+    """
+    messages = to_messages(reply)
+    files = to_files(reply)
+    last = len(messages) - 1
+    for number, embeds in enumerate(messages):
+        await channel.send(
+            embeds=embeds,
+            view=view if number == last and view is not None else MISSING,
+            files=files if number == 0 and files else MISSING,
+        )

@@ -69,6 +69,63 @@ _ENGLISH: dict[str, str] = {
     # /aide
     "aide": "help",
     "Comment utiliser le bot": "How to use the bot",
+    # /quiz
+    "quiz": "quiz",
+    "Un quiz sur le texte : tout le salon répond": "A quiz on the text: the whole channel answers",
+    "theme": "theme",
+    "Thème (mots du texte), ou « vote » pour les votes (facultatif)": (
+        "Theme (words of the text), or « vote » for the votes (optional)"
+    ),
+    "questions": "questions",
+    "Nombre de questions, de 1 à 20 (par défaut : 5)": "Number of questions, 1 to 20 (default: 5)",
+    # /classement
+    "classement": "leaderboard",
+    "Le classement du quiz sur ce serveur": "The quiz leaderboard of this server",
+    "periode": "period",
+    "Cette semaine ou depuis le début (par défaut)": "This week or all time (default)",
+    "cette semaine": "this week",
+    "depuis le début": "all time",
+    # /progres
+    "progres": "progress",
+    "Vos progrès sur ce serveur, ou leur effacement": "Your progress on this server, or erasing it",
+    "voir": "show",
+    "Vos réponses, votre justesse et les paragraphes vus": (
+        "Your answers, your accuracy and the paragraphs you saw"
+    ),
+    "effacer": "erase",
+    "Effacer vos réponses et lectures sur ce serveur": "Erase your answers and readings on this server",
+    # /etude
+    "etude": "study",
+    "Lecture guidée du texte en groupe, paragraphe par paragraphe": (
+        "Guided group reading of the text, paragraph by paragraph"
+    ),
+    "commencer": "start",
+    "Commencer une lecture guidée dans ce salon": "Start a guided reading in this channel",
+    "Ne lire que les paragraphes sur ce thème (facultatif)": (
+        "Read only the paragraphs on this theme (optional)"
+    ),
+    "Partie du texte à lire (par défaut : tout)": "Part of the text to read (default: all)",
+    "reprendre": "resume",
+    "Reprendre la lecture du salon là où elle s'est arrêtée": (
+        "Resume the channel's reading where it stopped"
+    ),
+    # /paragraphe-du-jour
+    "paragraphe-du-jour": "paragraph-of-the-day",
+    "Publier un paragraphe par jour dans un salon, avec une question": (
+        "Post one paragraph a day in a channel, with a question"
+    ),
+    "programmer": "schedule",
+    "Publier un paragraphe chaque jour à une heure": "Post a paragraph every day at a given hour",
+    "canal": "channel",
+    "Salon où publier": "Channel to post in",
+    "heure": "hour",
+    "Heure de publication, de 0 à 23 (UTC)": "Hour of posting, 0 to 23 (UTC)",
+    "ordre": "order",
+    "Dans l'ordre du texte (par défaut) ou au hasard": "In the order of the text (default) or at random",
+    "dans l'ordre": "in order",
+    "au hasard": "at random",
+    "arreter": "stop",
+    "Ne plus publier de paragraphe du jour": "Stop posting the paragraph of the day",
     # shared option
     "prive": "private",
     "Réponse visible de vous seul (par défaut : non)": "Answer visible to you only (default: no)",

@@ -63,6 +63,10 @@ class StudyReplies:
         """Confirm, privately, what erasing removed."""
         return self.renderer.render("progres_efface", ephemeral=True, erasure=erasure, meta=self.meta)
 
+    def progres_confirmation(self) -> Reply:
+        """Ask a member, privately, to confirm erasing their data (the button confirms)."""
+        return self.renderer.render("progres_confirmation", ephemeral=True, meta=self.meta)
+
     def etude(self, view: ReadingView) -> Reply:
         """Show a reading session at its current paragraph."""
         return self.renderer.render("etude", colour=Colour.TEXT, view=view, meta=self.meta)

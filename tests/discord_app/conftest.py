@@ -13,8 +13,8 @@ def discord_replies() -> Replies:
 
 
 @pytest.fixture
-async def bot(discord_replies):
-    """A fresh bot per test (its setup_hook ran, it never logged in)."""
-    h = await harness.start(discord_replies)
+async def bot(discord_replies, tmp_path):
+    """A fresh bot per test (its setup_hook ran, it never logged in), its study data in tmp_path."""
+    h = await harness.start(discord_replies, settings=harness.study_settings(tmp_path / "data"))
     yield h
     await h.bot.close()

@@ -5,6 +5,7 @@ import pytest
 
 COMMANDS = {"paragraphe", "note", "cherche", "vote", "resolution", "references", "question", "aide"}
 MENUS = {"Chercher dans la résolution"}
+STUDY = {"quiz", "classement", "progres", "etude", "paragraphe-du-jour"}
 ENGLISH = ("en-US", "en-GB")
 
 
@@ -31,9 +32,9 @@ def _localized(item, key):
 
 
 async def test_registration_every_command_is_there_with_prive(payloads):
-    """The eight commands, each with a prive option."""
-    assert {c["name"] for c in payloads} == COMMANDS
-    for command in payloads:
+    """The eight commands, each with a prive option, and the study commands."""
+    assert {c["name"] for c in payloads} == COMMANDS | STUDY
+    for command in (c for c in payloads if c["name"] in COMMANDS):
         assert "prive" in [o["name"] for o in command["options"]], command["name"]
 
 
@@ -43,7 +44,7 @@ async def test_registration_every_name_and_description_has_english(payloads):
         assert _localized(command, "name"), command["name"]
         assert _localized(command, "description"), command["name"]
         assert len(command["description"]) <= 100
-        for option in command["options"]:
+        for option in _options(command):
             assert option["description"], (command["name"], option["name"])
             assert _localized(option, "name"), option["name"]
             assert _localized(option, "description"), option["name"]
@@ -54,11 +55,28 @@ async def test_registration_every_name_and_description_has_english(payloads):
     assert names["aide"] == "help"
 
 
+def _options(command):
+    """Every option of a command, subcommands and their own options included."""
+    for option in command.get("options") or []:
+        yield option
+        yield from _options(option)
+
+
 async def test_registration_user_installable_everywhere(payloads):
     """Installable on servers and user accounts; usable in servers, bot DMs and private channels."""
-    for command in payloads:
+    for command in (c for c in payloads if c["name"] in COMMANDS):
         assert sorted(command["integration_types"]) == [0, 1]
         assert sorted(command["contexts"]) == [0, 1, 2]
+
+
+async def test_registration_study_commands_are_for_servers(payloads):
+    """Study data is per server: installed with the bot in a server, usable there only."""
+    study = {c["name"]: c for c in payloads if c["name"] in STUDY}
+    for command in study.values():
+        assert command["integration_types"] == [0]
+        assert command["contexts"] == [0]
+    assert study["paragraphe-du-jour"]["default_member_permissions"] == 1 << 5  # Manage Server
+    assert [o["name"] for o in study["progres"]["options"]] == ["voir", "effacer"]
 
 
 async def test_registration_autocomplete_and_limits(payloads):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -21,6 +22,8 @@ class BotProcess:
 
     def __init__(self, standin: StandIn, *extra: str, **env: str) -> None:
         self.standin = standin
+        # Study data of its own unless the test shares DATA_DIR between processes (restarts).
+        self._own_data = None if "DATA_DIR" in env else tempfile.mkdtemp(prefix="e2e-data-")
         environment = (
             os.environ
             | {
@@ -30,6 +33,8 @@ class BotProcess:
                 "SHARD_COUNT": "",
                 "SHARD_IDS": "",
                 "DISCORD_GUILD_ID": "",
+                "DATABASE_URL": "",
+                "DATA_DIR": self._own_data or "",
             }
             | env
         )
@@ -46,13 +51,6 @@ class BotProcess:
             text=True,
         )
         self.stdout = self.stderr = ""
-
-    def _collect(self) -> None:
-        for name, file in (("stdout", self._out), ("stderr", self._err)):
-            if not file.closed:
-                file.seek(0)
-                setattr(self, name, file.read())
-                file.close()
 
     def stop(self, timeout: float = 60) -> int:
         """SIGTERM, then wait for the exit status (killing only on a hang, which fails the test)."""
@@ -75,6 +73,16 @@ class BotProcess:
         finally:
             self._collect()
         return self.process.returncode
+
+    def _collect(self) -> None:
+        """Read what the process printed, and delete its own data directory."""
+        for name, file in (("stdout", self._out), ("stderr", self._err)):
+            if not file.closed:
+                file.seek(0)
+                setattr(self, name, file.read())
+                file.close()
+        if self._own_data is not None:
+            shutil.rmtree(self._own_data, ignore_errors=True)
 
 
 @pytest.fixture(scope="module")

@@ -231,8 +231,8 @@ class StandIn:
             return p.message_from(body)
         if method == "PATCH" and path.startswith(f"/webhooks/{app}/"):
             return p.message_from(body)
-        if method == "POST" and path == f"/channels/{p.CHANNEL_ID}/messages":
-            return p.message_from(body)
+        if method == "POST" and path.startswith("/channels/") and path.endswith("/messages"):
+            return p.message_from(body or {}, channel_id=path.split("/")[2])
         return None
 
     # Gateway

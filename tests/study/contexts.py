@@ -108,6 +108,10 @@ async def _build(service: Service, directory: Path) -> dict[str, list[dict[str, 
                 {"progress": await study.progress(GUILD, 10), "meta": meta},
                 {"progress": await study.progress(GUILD, 12), "meta": meta},
             ],
+            "progres_confirmation": [{"meta": meta}],
+            # Raised by the Discord front end (cogs/study.py), without data.
+            "erreurs/serveur_seulement": [{}],
+            "erreurs/gestion_requise": [{}],
             "progres_efface": [{"erasure": await study.erase_user(GUILD, 11), "meta": meta}],
             "etude": [{"view": read, "meta": meta}, {"view": last, "meta": meta}],
             "etude_resume": [

@@ -1,0 +1,385 @@
+"""Group study: /quiz, /classement, /progres, /etude and /paragraphe-du-jour, plus their timers.
+
+Thin callbacks: parse the options, await ``StudyService``, render with ``StudyReplies`` and send
+through ``embeds``. Two background loops poll the database (not in-memory timers), so that a
+question whose process restarted, or that another process opened, is still closed on time:
+one closes the expired questions and posts each reveal once, the other claims the paragraphs of
+the day that are due.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import uuid
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any, cast
+
+import discord
+from discord import app_commands
+from discord.app_commands import locale_str as _
+from discord.ext import commands, tasks
+
+from bot.core.errors import UserError
+from bot.core.study.generator import DEFAULT_QUESTIONS, MAX_QUESTIONS, MIN_QUESTIONS
+from bot.core.study.models import Question, Reveal
+from bot.core.study.service import MAX_THEME_LENGTH, StudyService
+from bot.discord_app.cogs.resolution import PARTIES, PRIVE
+from bot.discord_app.embeds import edit_reply, send_reply, send_to_channel
+from bot.discord_app.views.study import (
+    FINISH,
+    MARK,
+    NEXT,
+    PREVIOUS,
+    StudyState,
+    erase_view,
+    question_view,
+    reading_view,
+)
+from bot.render.reply import Reply
+from bot.render.study import StudyReplies
+
+if TYPE_CHECKING:
+    from bot.discord_app.client import StudyBot
+
+log = logging.getLogger(__name__)
+
+Interaction = discord.Interaction[Any]
+# How often each process polls for expired questions and due paragraphs of the day, in seconds:
+# a reveal comes at most this late; one indexed query per tick is cheap on both databases.
+QUIZ_TICK = 2.0
+DAILY_TICK = 30.0
+# How long close() waits for a tick in progress to finish its database work and posts.
+TICK_GRACE = 10.0
+# The round of a paragraph of the day (repository.claim_daily): one question, no « Terminer ».
+DAILY_PART = "jour"
+GUILD_INSTALL = app_commands.AppInstallationType(guild=True, user=False)
+GUILD_CONTEXT = app_commands.AppCommandContext(guild=True, dm_channel=False, private_channel=False)
+PERIODES = [
+    app_commands.Choice(name=_("cette semaine"), value="semaine"),
+    app_commands.Choice(name=_("depuis le début"), value="tout"),
+]
+MODES = [
+    app_commands.Choice(name=_("dans l'ordre"), value="ordre"),
+    app_commands.Choice(name=_("au hasard"), value="hasard"),
+]
+
+
+class TextChannelOption(app_commands.Transformer):
+    """A text or announcement channel, taken from the interaction's resolved data.
+
+    ``discord.TextChannel`` would need the channel cache, which a bot without intents lacks.
+    """
+
+    @property
+    def type(self) -> discord.AppCommandOptionType:
+        """A channel option."""
+        return discord.AppCommandOptionType.channel
+
+    @property
+    def channel_types(self) -> list[discord.ChannelType]:
+        """Only channels a message can be posted in."""
+        return [discord.ChannelType.text, discord.ChannelType.news]
+
+    async def transform(self, interaction: Interaction, value: Any, /) -> app_commands.AppCommandChannel:
+        """Accept the resolved channel as is (Discord already filtered the types)."""
+        if not isinstance(value, app_commands.AppCommandChannel):
+            raise UserError("option_invalide")
+        return value
+
+
+def guild_of(interaction: Interaction) -> int:
+    """Return the server of an interaction; study data is per server, so DMs are refused."""
+    if interaction.guild_id is None or interaction.channel_id is None:
+        raise UserError("serveur_seulement")
+    return interaction.guild_id
+
+
+def is_manager(interaction: Interaction) -> bool:
+    """Whether the member has Manage Server here (Discord computed it for this interaction)."""
+    return interaction.guild_id is not None and interaction.permissions.manage_guild
+
+
+def study_cog(bot: StudyBot) -> StudyCog:
+    """Return the loaded study cog (the buttons hand their clicks to it)."""
+    return cast("StudyCog", bot.get_cog(StudyCog.__cog_name__))
+
+
+class StudyCog(commands.Cog):
+    """Quizzes, leaderboard, progress, guided reading and the paragraph of the day."""
+
+    progres = app_commands.Group(
+        name=_("progres"),
+        description=_("Vos progrès sur ce serveur, ou leur effacement"),
+        allowed_installs=GUILD_INSTALL,
+        allowed_contexts=GUILD_CONTEXT,
+    )
+    etude = app_commands.Group(
+        name=_("etude"),
+        description=_("Lecture guidée du texte en groupe, paragraphe par paragraphe"),
+        allowed_installs=GUILD_INSTALL,
+        allowed_contexts=GUILD_CONTEXT,
+    )
+    du_jour = app_commands.Group(
+        name=_("paragraphe-du-jour"),
+        description=_("Publier un paragraphe par jour dans un salon, avec une question"),
+        allowed_installs=GUILD_INSTALL,
+        allowed_contexts=GUILD_CONTEXT,
+        default_permissions=discord.Permissions(manage_guild=True),
+    )
+
+    def __init__(self, bot: StudyBot, study: StudyService, *, timers: bool = True) -> None:
+        self.bot = bot
+        self.study = study
+        self.replies = StudyReplies(bot.replies.renderer, bot.replies.meta)
+        self.timers = timers
+        self._ticks: set[asyncio.Task[None]] = set()
+
+    async def cog_load(self) -> None:
+        """Close or resume what a stopped process left open, then start the timers."""
+        await self.recover()
+        if self.timers:
+            self._quiz_timer.start()
+            self._daily_timer.start()
+
+    async def cog_unload(self) -> None:
+        """Stop the timers (also called by the bot's ``close``)."""
+        await self.stop_timers()
+
+    async def stop_timers(self) -> None:
+        """Cancel both loops and let a tick in progress finish (a cancelled query would be lost)."""
+        self._quiz_timer.cancel()
+        self._daily_timer.cancel()
+        if self._ticks:
+            await asyncio.wait(self._ticks, timeout=TICK_GRACE)
+
+    # Commands
+
+    @app_commands.command(name=_("quiz"), description=_("Un quiz sur le texte : tout le salon répond"))
+    @app_commands.describe(
+        theme=_("Thème (mots du texte), ou « vote » pour les votes (facultatif)"),
+        questions=_("Nombre de questions, de 1 à 20 (par défaut : 5)"),
+        partie=_("Partie du texte où chercher (par défaut : tout)"),
+    )
+    @app_commands.choices(partie=PARTIES)
+    @app_commands.allowed_installs(guilds=True, users=False)
+    @app_commands.allowed_contexts(guilds=True, dms=False, private_channels=False)
+    async def quiz(
+        self,
+        interaction: Interaction,
+        theme: app_commands.Range[str, 1, MAX_THEME_LENGTH] | None = None,
+        questions: app_commands.Range[int, MIN_QUESTIONS, MAX_QUESTIONS] = DEFAULT_QUESTIONS,
+        partie: str = "tout",
+    ) -> None:
+        """Start a round in this channel; its first question comes with answer buttons."""
+        guild = guild_of(interaction)
+        channel = cast("int", interaction.channel_id)
+        round_, question = await self.study.start_quiz(
+            guild, channel, interaction.user.id, theme, questions, partie
+        )
+        reply = self.replies.quiz_question(question, round_.seconds)
+        await send_reply(interaction, reply, view=question_view(question, with_end=True))
+
+    @app_commands.command(name=_("classement"), description=_("Le classement du quiz sur ce serveur"))
+    @app_commands.describe(periode=_("Cette semaine ou depuis le début (par défaut)"), prive=PRIVE)
+    @app_commands.choices(periode=PERIODES)
+    @app_commands.allowed_installs(guilds=True, users=False)
+    @app_commands.allowed_contexts(guilds=True, dms=False, private_channels=False)
+    async def classement(self, interaction: Interaction, periode: str = "tout", prive: bool = False) -> None:
+        """Show the server's leaderboard for a period."""
+        board = await self.study.leaderboard(guild_of(interaction), periode)
+        await send_reply(interaction, self.replies.classement(board), ephemeral=prive)
+
+    @progres.command(name=_("voir"), description=_("Vos réponses, votre justesse et les paragraphes vus"))
+    async def progres_voir(self, interaction: Interaction) -> None:
+        """Show the member their own progress, privately."""
+        progress = await self.study.progress(guild_of(interaction), interaction.user.id)
+        await send_reply(interaction, self.replies.progres(progress))
+
+    @progres.command(name=_("effacer"), description=_("Effacer vos réponses et lectures sur ce serveur"))
+    async def progres_effacer(self, interaction: Interaction) -> None:
+        """Ask for confirmation, privately, with a button only this member can press."""
+        guild_of(interaction)
+        reply = self.replies.progres_confirmation()
+        await send_reply(interaction, reply, view=erase_view(interaction.user.id))
+
+    @etude.command(name=_("commencer"), description=_("Commencer une lecture guidée dans ce salon"))
+    @app_commands.describe(
+        theme=_("Ne lire que les paragraphes sur ce thème (facultatif)"),
+        partie=_("Partie du texte à lire (par défaut : tout)"),
+    )
+    @app_commands.choices(partie=PARTIES)
+    async def etude_commencer(
+        self,
+        interaction: Interaction,
+        theme: app_commands.Range[str, 1, MAX_THEME_LENGTH] | None = None,
+        partie: str = "tout",
+    ) -> None:
+        """Start a reading session (the channel's previous one ends) at its first paragraph."""
+        guild = guild_of(interaction)
+        channel = cast("int", interaction.channel_id)
+        view = await self.study.start_reading(guild, channel, interaction.user.id, partie, theme)
+        await send_reply(interaction, self.replies.etude(view), view=reading_view(view))
+
+    @etude.command(
+        name=_("reprendre"), description=_("Reprendre la lecture du salon là où elle s'est arrêtée")
+    )
+    async def etude_reprendre(self, interaction: Interaction) -> None:
+        """Post the channel's unfinished session again, at its current paragraph."""
+        guild = guild_of(interaction)
+        view = await self.study.resume_reading(guild, cast("int", interaction.channel_id))
+        await send_reply(interaction, self.replies.etude(view), view=reading_view(view))
+
+    @du_jour.command(name=_("programmer"), description=_("Publier un paragraphe chaque jour à une heure"))
+    @app_commands.describe(
+        canal=_("Salon où publier"),
+        heure=_("Heure de publication, de 0 à 23 (UTC)"),
+        ordre=_("Dans l'ordre du texte (par défaut) ou au hasard"),
+        prive=PRIVE,
+    )
+    @app_commands.choices(ordre=MODES)
+    async def du_jour_programmer(
+        self,
+        interaction: Interaction,
+        canal: app_commands.Transform[app_commands.AppCommandChannel, TextChannelOption],
+        heure: app_commands.Range[int, 0, 23],
+        ordre: str = "ordre",
+        prive: bool = False,
+    ) -> None:
+        """Set the server's paragraph of the day (Manage Server only)."""
+        guild = self._managed_guild(interaction)
+        schedule = await self.study.set_daily(guild, canal.id, heure, ordre)
+        await send_reply(interaction, self.replies.reglage_du_jour(schedule), ephemeral=prive)
+
+    @du_jour.command(name=_("arreter"), description=_("Ne plus publier de paragraphe du jour"))
+    @app_commands.describe(prive=PRIVE)
+    async def du_jour_arreter(self, interaction: Interaction, prive: bool = False) -> None:
+        """Stop the server's paragraph of the day (Manage Server only)."""
+        guild = self._managed_guild(interaction)
+        await self.study.stop_daily(guild)
+        await send_reply(interaction, self.replies.reglage_du_jour(None), ephemeral=prive)
+
+    def _managed_guild(self, interaction: Interaction) -> int:
+        # default_permissions is only the default: a server can grant the command to anyone.
+        guild = guild_of(interaction)
+        if not is_manager(interaction):
+            raise UserError("gestion_requise")
+        return guild
+
+    # Buttons (views/study.py parses the ids and hands the state here)
+
+    async def on_button(self, interaction: Interaction, state: StudyState) -> None:
+        """Answer one click on a study button."""
+        guild = guild_of(interaction)
+        if state.action == "a":
+            await self._answer(interaction, guild, state.target, int(state.extra))
+        elif state.action == "t":
+            await self._end(interaction, guild, state.target)
+        elif state.action == "r":
+            await self._read(interaction, guild, state.target, state.extra)
+        else:
+            await self._erase(interaction, guild, state.target)
+
+    async def _answer(self, interaction: Interaction, guild: int, question_id: int, choice: int) -> None:
+        question = await self.study.question(guild, question_id)
+        if choice >= len(question.body.choices):
+            raise UserError("bouton_invalide")
+        outcome = await self.study.answer(guild, question_id, interaction.user.id, choice)
+        await send_reply(interaction, self.replies.quiz_vote(outcome, question), ephemeral=True)
+
+    async def _end(self, interaction: Interaction, guild: int, round_id: int) -> None:
+        user = interaction.user.id
+        summary = await self.study.end_round(guild, round_id, user, force=is_manager(interaction))
+        if summary.last_reveal is not None:
+            await send_reply(interaction, self.replies.quiz_reponse(summary.last_reveal))
+        await send_reply(interaction, self.replies.quiz_fin(summary))
+
+    async def _read(self, interaction: Interaction, guild: int, session: int, action: str) -> None:
+        if action == FINISH:
+            summary = await self.study.finish_reading(guild, session)
+            await edit_reply(interaction, self.replies.etude_resume(summary), view=None)
+            return
+        moves = {
+            PREVIOUS: lambda: self.study.previous_paragraph(guild, session),
+            NEXT: lambda: self.study.next_paragraph(guild, session),
+            MARK: lambda: self.study.mark_read(guild, session, interaction.user.id),
+        }
+        view = await moves[action]()
+        await edit_reply(interaction, self.replies.etude(view), view=reading_view(view))
+
+    async def _erase(self, interaction: Interaction, guild: int, user_id: int) -> None:
+        if user_id != interaction.user.id:
+            raise UserError("bouton_reserve")
+        erasure = await self.study.erase_user(guild, user_id)
+        await edit_reply(interaction, self.replies.progres_efface(erasure), view=None)
+
+    # Timers and start-up
+
+    async def recover(self) -> None:
+        """Post the summary of each round a stopped process left with no question running.
+
+        Questions still running need nothing: the quiz timer polls the database and closes them.
+        """
+        recovery = await self.study.recover()
+        for summary in recovery.interrupted:
+            await self._post(summary.round.channel_id, self.replies.quiz_fin(summary))
+        if recovery.resumed:
+            log.info("%d question(s) de quiz reprise(s) au démarrage", len(recovery.resumed))
+
+    async def tick_quiz(self) -> None:
+        """Close the expired questions and post what this process won: reveal, next question or end."""
+        for reveal in await self.study.close_expired():
+            await self.announce(reveal)
+
+    async def tick_daily(self) -> None:
+        """Post each paragraph of the day this process claimed, with its one-question quiz."""
+        for post in await self.study.claim_due_daily():
+            view = question_view(post.question, with_end=False)
+            await self._post(post.schedule.channel_id, self.replies.paragraphe_du_jour(post), view)
+
+    async def announce(self, reveal: Reveal) -> None:
+        """Post a reveal, then the round's next question, or its summary when it was the last."""
+        channel = reveal.question.channel_id
+        await self._post(channel, self.replies.quiz_reponse(reveal))
+        if reveal.next_question is not None:
+            await self._post_question(reveal.next_question)
+            return
+        summary = await self.study.round_summary(reveal.question.guild_id, reveal.question.round_id)
+        if summary.round.part != DAILY_PART and summary.round.status != "open":
+            await self._post(channel, self.replies.quiz_fin(summary))
+
+    async def _post_question(self, question: Question) -> None:
+        round_ = (await self.study.round_summary(question.guild_id, question.round_id)).round
+        reply = self.replies.quiz_question(question, round_.seconds)
+        await self._post(question.channel_id, reply, question_view(question, with_end=True))
+
+    async def _post(self, channel_id: int, reply: Reply, view: discord.ui.View | None = None) -> None:
+        channel = self.bot.get_partial_messageable(channel_id)
+        try:
+            await send_to_channel(channel, reply, view=view)
+        except discord.HTTPException as error:
+            # Missing access or a deleted channel: the data is safe in the database; say why.
+            log.warning("publication impossible dans le salon %s : %s", channel_id, error.status)
+
+    @tasks.loop(seconds=QUIZ_TICK)
+    async def _quiz_timer(self) -> None:
+        await self._shielded(self.tick_quiz)
+
+    @tasks.loop(seconds=DAILY_TICK)
+    async def _daily_timer(self) -> None:
+        await self._shielded(self.tick_daily)
+
+    async def _shielded(self, tick: Callable[[], Awaitable[None]]) -> None:
+        # Cancelling a loop must not cut a tick between its database write and its post.
+        task = asyncio.ensure_future(_survive(tick))
+        self._ticks.add(task)
+        task.add_done_callback(self._ticks.discard)
+        await asyncio.shield(task)
+
+
+async def _survive(tick: Callable[[], Awaitable[None]]) -> None:
+    """Run one tick; an error is logged with a code, never allowed to stop the loop for good."""
+    try:
+        await tick()
+    except Exception:
+        log.exception("erreur interne %s dans une boucle d'étude", uuid.uuid4().hex[:8])

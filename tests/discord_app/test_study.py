@@ -1,0 +1,393 @@
+"""The study commands through discord.py's real dispatch, on SQLite and (with TEST_DATABASE_URL) PostgreSQL.
+
+Time is a ManualClock: a question's time limit passes when the test says so, and the timers run
+when the test calls ``tick_quiz``/``tick_daily`` (the background loops are off in the harness).
+"""
+
+import asyncio
+
+import pytest
+
+from bot.core.study.clock import ManualClock
+from bot.discord_app.client import StudyBot
+from bot.discord_app.cogs.study import StudyCog
+from tests import discord_payloads as p
+from tests import harness
+from tests.study.conftest import BACKENDS, PG_URL, START, reset_postgres
+
+NONE = {"parse": []}
+MANAGE_GUILD = str(1 << 5)
+DAILY_CHANNEL = 900000000000000042
+
+
+@pytest.fixture(params=BACKENDS)
+async def settings(request, tmp_path):
+    """Study settings on an empty SQLite file or the reset PostgreSQL test database."""
+    if request.param == "sqlite":
+        return harness.study_settings(tmp_path / "data")
+    if not PG_URL:
+        pytest.fail("CI=true but TEST_DATABASE_URL is not set: .ci/run must start PostgreSQL")
+    await reset_postgres(PG_URL)
+    return harness.study_settings(tmp_path / "data", PG_URL)
+
+
+@pytest.fixture
+def clock():
+    return ManualClock(START)
+
+
+@pytest.fixture
+async def bots(settings, clock, discord_replies):
+    """Start bot processes on the same database (each call is one start); all closed at the end."""
+    started = []
+
+    async def start():
+        h = await harness.start(discord_replies, settings=settings, clock=clock)
+        started.append(h)
+        return h
+
+    yield start
+    for h in started:
+        await h.bot.close()
+
+
+@pytest.fixture
+async def bot(bots):
+    return await bots()
+
+
+def cog(h) -> StudyCog:
+    return h.bot.get_cog("StudyCog")
+
+
+def sub(group, name, user_id=p.USER_ID, where="guild", **options):
+    """A subcommand interaction: ``/group name option:value…``."""
+    payload = p.command(group, user_id=user_id, where=where)
+    types = {str: 3, int: 4, bool: 5}
+    inner = [{"name": k, "type": types[type(v)], "value": v} for k, v in options.items()]
+    payload["data"]["options"] = [{"name": name, "type": 1, "options": inner}]
+    return payload
+
+
+def daily(manager: bool, **options):
+    """``/paragraphe-du-jour programmer canal:#annonces …`` by a manager or a plain member."""
+    payload = sub("paragraphe-du-jour", "programmer", **options)
+    payload["data"]["options"][0]["options"].insert(
+        0, {"name": "canal", "type": 7, "value": str(DAILY_CHANNEL)}
+    )
+    payload["data"]["resolved"] = {
+        "channels": {
+            str(DAILY_CHANNEL): {
+                "id": str(DAILY_CHANNEL),
+                "type": 0,
+                "name": "annonces",
+                "permissions": "0",
+                "parent_id": None,
+                "topic": None,
+                "nsfw": False,
+                "position": 0,
+                "rate_limit_per_user": 0,
+                "last_message_id": None,
+                "flags": 0,
+            }
+        }
+    }
+    if manager:
+        payload["member"]["permissions"] = MANAGE_GUILD
+    return payload
+
+
+async def reply(h, payload):
+    """The one interaction callback body a payload caused."""
+    [callback] = [r for r in await h.send(payload) if r.path.endswith("/callback")]
+    return callback.body
+
+
+def posts(requests, channel=p.CHANNEL_ID):
+    """The messages the bot posted in a channel by itself (timers), in order."""
+    return [r.body for r in requests if r.method == "POST" and r.path == f"/channels/{channel}/messages"]
+
+
+def titles(bodies):
+    return [b["embeds"][0]["title"] for b in bodies]
+
+
+async def start_quiz(h, **options):
+    """Run /quiz and return the message Discord created and the stored first question."""
+    body = await reply(h, p.command("quiz", **options))
+    assert body["type"] == 4
+    ids = p.custom_ids(body["data"])
+    question_id = int(ids[0].split(":")[2])
+    question = await cog(h).study.question(p.GUILD_ID, question_id)
+    return p.message_from(body["data"]), question
+
+
+async def click(h, message, custom_id, user_id=p.USER_ID):
+    return await reply(h, p.button(message, custom_id, user_id=user_id))
+
+
+def holding(custom_id):
+    """A message carrying one button with ``custom_id`` (forged ids included)."""
+    button = {"type": 2, "style": 2, "label": "x", "custom_id": custom_id}
+    return p.message_from({"components": [{"type": 1, "components": [button]}]})
+
+
+async def test_quiz_two_members_answer_once_each_then_the_timer_reveals(bot, clock):
+    """A right and a wrong answer count, a second click is refused, the reveal names the winner."""
+    message, question = await start_quiz(bot, questions=2)
+    [embed] = message["embeds"]
+    assert embed["title"] == "Quiz · question 1 sur 2"
+    right, wrong = question.body.answer, (question.body.answer + 1) % len(question.body.choices)
+    ids = p.custom_ids(message)
+    assert ids == [f"st:a:{question.id}:{i}" for i in range(len(question.body.choices))] + [
+        f"st:t:{question.round_id}"
+    ]
+
+    first = await click(bot, message, ids[right], p.USER_ID)
+    second = await click(bot, message, ids[wrong], p.OTHER_USER_ID)
+    again = await click(bot, message, ids[wrong], p.USER_ID)
+    assert [b["data"]["embeds"][0]["title"] for b in (first, second, again)] == [
+        "Réponse enregistrée",
+        "Réponse enregistrée",
+        "Déjà répondu",
+    ]
+    assert all(b["data"]["flags"] == 64 for b in (first, second, again))
+
+    assert posts(await _tick(bot)) == []  # not yet: the time limit has not passed
+    clock.advance(seconds=31)
+    posted = posts(await _tick(bot))
+    assert titles(posted) == [
+        f"Réponse : {'ABCD'[right]} · {question.body.correct}",
+        "Quiz · question 2 sur 2",
+    ]
+    reveal = posted[0]["embeds"][0]["description"]
+    assert f"Bonne réponse : <@{p.USER_ID}>." in reveal
+    assert f"<@{p.OTHER_USER_ID}>" not in reveal
+    assert all(b["allowed_mentions"] == NONE for b in posted)
+    nxt = p.custom_ids(posted[1])
+    assert nxt[-1] == f"st:t:{question.round_id}"
+    assert nxt[0] != ids[0]
+
+    late = await click(bot, message, ids[right], p.OTHER_USER_ID)
+    assert late["data"]["embeds"][0]["title"] == "Trop tard"
+    assert posts(await _tick(bot)) == []  # each reveal is posted once
+
+
+async def _tick(h):
+    """Run one pass of the quiz timer; return the requests it made."""
+    start = len(h.recorder.requests)
+    await cog(h).tick_quiz()
+    return h.recorder.requests[start:]
+
+
+async def test_quiz_only_the_starter_ends_the_round(bot):
+    """« Terminer » refuses another member, then the starter gets the reveal and the scores."""
+    message, question = await start_quiz(bot, questions=3)
+    end = f"st:t:{question.round_id}"
+    await click(bot, message, f"st:a:{question.id}:{question.body.answer}", p.OTHER_USER_ID)
+    refused = await click(bot, message, end, p.OTHER_USER_ID)
+    assert refused["data"]["flags"] == 64
+    assert refused["data"]["embeds"][0]["title"] == "Quiz réservé"
+
+    requests = await bot.send(p.button(message, end, user_id=p.USER_ID))
+    bodies = [r.body.get("data", r.body) for r in requests]
+    assert titles(bodies) == [f"Réponse : {'ABCD'[question.body.answer]} · {question.body.correct}",
+                              "Quiz terminé · 1 question"]  # fmt: skip
+    assert f"1. <@{p.OTHER_USER_ID}> : 1 sur 1" in bodies[1]["embeds"][0]["description"]
+    assert posts(await _tick(bot)) == []  # the timer has nothing left to close
+
+
+async def test_leaderboard_and_progress_after_a_quiz(bot, clock):
+    """The week's and all-time leaderboards rank the members; /progres voir is private."""
+    message, question = await start_quiz(bot, questions=1)
+    await click(bot, message, f"st:a:{question.id}:{question.body.answer}", p.OTHER_USER_ID)
+    wrong = (question.body.answer + 1) % len(question.body.choices)
+    await click(bot, message, f"st:a:{question.id}:{wrong}", p.USER_ID)
+    clock.advance(seconds=31)
+    assert titles(posts(await _tick(bot)))[1] == "Quiz terminé · 1 question"
+
+    for periode, title in (
+        ("semaine", "Classement · cette semaine"),
+        ("tout", "Classement · depuis le début"),
+    ):
+        board = await reply(bot, p.command("classement", periode=periode))
+        [embed] = board["data"]["embeds"]
+        assert embed["title"] == title
+        lines = [line for line in embed["description"].splitlines() if line[:1].isdigit()]
+        assert lines[0].startswith(f"1. <@{p.OTHER_USER_ID}> : 1 bonne réponse sur 1")
+        assert lines[1].startswith(f"2. <@{p.USER_ID}> : 0 bonne réponse sur 1")
+        assert board["data"]["allowed_mentions"] == NONE
+    private = await reply(bot, p.command("classement", prive=True))
+    assert private["data"]["flags"] == 64
+
+    mine = await reply(bot, sub("progres", "voir", user_id=p.OTHER_USER_ID))
+    assert mine["data"]["flags"] == 64
+    assert "Questions répondues : 1, dont 1 juste (100 %)." in mine["data"]["embeds"][0]["description"]
+
+
+async def test_progress_erase_asks_and_only_the_member_confirms(bot):
+    """/progres effacer shows a button; another member is refused; the member's click erases."""
+    message, question = await start_quiz(bot, questions=1)
+    await click(bot, message, f"st:a:{question.id}:0", p.USER_ID)
+    asked = await reply(bot, sub("progres", "effacer"))
+    assert asked["data"]["flags"] == 64
+    assert asked["data"]["embeds"][0]["title"] == "Effacer vos données ?"
+    [confirm] = p.custom_ids(asked["data"])
+    assert confirm == f"st:e:{p.USER_ID}"
+    prompt = p.message_from(asked["data"])
+
+    refused = await click(bot, prompt, confirm, p.OTHER_USER_ID)
+    assert refused["data"]["embeds"][0]["title"] == "Bouton réservé"
+    before = await reply(bot, sub("progres", "voir"))
+    assert "Questions répondues : 1" in before["data"]["embeds"][0]["description"]
+
+    done = await click(bot, prompt, confirm, p.USER_ID)
+    assert done["type"] == 7
+    assert done["data"]["embeds"][0]["title"] == "Données effacées"
+    assert done["data"]["embeds"][0]["description"].startswith("1 réponse et 0 lecture supprimée")
+    assert done["data"]["components"] == []
+    after = await reply(bot, sub("progres", "voir"))
+    assert "Questions répondues : 0." in after["data"]["embeds"][0]["description"]
+
+
+async def test_reading_navigation_marks_resumes_and_summarises(bot, discord_replies):
+    """▶ ◀ move the session for everyone, « marquer comme lu » counts, reprendre resumes, terminer sums up."""
+    paragraphs = discord_replies.service.resolution.paragraphs
+    started = await reply(bot, sub("etude", "commencer"))
+    [embed] = started["data"]["embeds"]
+    assert embed["title"].startswith(f"Lecture · 1 sur {len(paragraphs)} · ")
+    assert paragraphs[0].text[:40] in embed["description"]
+    ids = p.custom_ids(started["data"])
+    session = ids[0].rsplit(":", 1)[1]
+    assert ids == [f"st:r:{a}:{session}" for a in "pmnf"]
+    message = p.message_from(started["data"])
+
+    moved = await click(bot, message, f"st:r:n:{session}", p.OTHER_USER_ID)
+    assert moved["type"] == 7
+    assert moved["data"]["embeds"][0]["title"].startswith(f"Lecture · 2 sur {len(paragraphs)} · ")
+    marked = await click(bot, message, f"st:r:m:{session}", p.OTHER_USER_ID)
+    assert "Marqué comme lu." in marked["data"]["embeds"][0]["description"]
+
+    resumed = await reply(bot, sub("etude", "reprendre"))
+    assert resumed["data"]["embeds"][0]["title"].startswith("Lecture · 2 sur ")
+    back = await click(bot, message, f"st:r:p:{session}")
+    assert back["data"]["embeds"][0]["title"].startswith("Lecture · 1 sur ")
+
+    done = await click(bot, message, f"st:r:f:{session}")
+    assert done["data"]["embeds"][0]["title"] == f"Fin de la lecture · 1 paragraphe lu sur {len(paragraphs)}"
+    assert f"Lus : {paragraphs[1].id}." in done["data"]["embeds"][0]["description"]
+    assert done["data"]["components"] == []
+    gone = await reply(bot, sub("etude", "reprendre"))
+    assert gone["data"]["flags"] == 64  # nothing left to resume, explained privately
+
+
+async def test_daily_paragraph_needs_manage_server_then_posts_once(bot, clock):
+    """A plain member is refused; a manager's schedule posts one paragraph with a question, once."""
+    refused = await reply(bot, daily(manager=False, heure=13))
+    assert refused["data"]["flags"] == 64
+    assert refused["data"]["embeds"][0]["title"] == "Permission requise"
+    assert await cog(bot).study.daily(p.GUILD_ID) is None
+
+    done = await reply(bot, daily(manager=True, heure=13, ordre="hasard"))
+    assert f"<#{DAILY_CHANNEL}>" in done["data"]["embeds"][0]["description"]
+    start = len(bot.recorder.requests)
+    await cog(bot).tick_daily()
+    assert posts(bot.recorder.requests[start:], DAILY_CHANNEL) == []  # 12:00, due at 13:00
+    clock.advance(hours=1)
+    await cog(bot).tick_daily()
+    await cog(bot).tick_daily()
+    [post] = posts(bot.recorder.requests[start:], DAILY_CHANNEL)
+    assert post["embeds"][0]["title"].startswith("Paragraphe du jour · ")
+    ids = p.custom_ids(post)
+    assert len(ids) == 4
+    assert all(i.startswith("st:a:") for i in ids)
+
+    answered = await click(bot, p.message_from(post), ids[0], p.OTHER_USER_ID)
+    assert answered["data"]["embeds"][0]["title"] == "Réponse enregistrée"
+    member_stop = await reply(bot, sub("paragraphe-du-jour", "arreter"))
+    assert member_stop["data"]["embeds"][0]["title"] == "Permission requise"
+    assert (await cog(bot).study.daily(p.GUILD_ID)).enabled
+    stop = sub("paragraphe-du-jour", "arreter", prive=True)
+    stop["member"]["permissions"] = MANAGE_GUILD
+    stopped = await reply(bot, stop)
+    assert stopped["data"]["flags"] == 64
+    assert "Pas de paragraphe du jour" in stopped["data"]["embeds"][0]["description"]
+
+
+async def test_study_commands_refuse_direct_messages(bot):
+    """Scores and sessions are per server: in a DM the member is told so, privately."""
+    body = await reply(bot, p.command("classement", where="dm"))
+    assert body["data"]["flags"] == 64
+    assert body["data"]["embeds"][0]["title"] == "Sur un serveur seulement"
+
+
+@pytest.mark.parametrize("custom_id", ["st:a:1:9", "st:x:1", "st:t:0", "st:r:z:1", "st:e:abc", "st:"])
+async def test_forged_study_buttons_are_answered(bot, custom_id):
+    """A forged or malformed id gets a private French answer, never silence."""
+    body = await click(bot, holding(custom_id), custom_id)
+    assert body["data"]["flags"] == 64
+    assert body["data"]["embeds"][0]["title"] == "Bouton inconnu"
+
+
+async def test_unknown_question_is_explained(bot):
+    """A well-formed id naming no question of this server is explained, not an internal error."""
+    body = await click(bot, holding("st:a:987654:0"), "st:a:987654:0")
+    assert body["data"]["flags"] == 64
+    assert body["data"]["embeds"][0]["title"] == "Question inconnue"
+
+
+async def test_restart_mid_quiz_keeps_answers_and_buttons(bots, clock):
+    """Answers given before a restart count; the old message's buttons work on the new process."""
+    first = await bots()
+    message, question = await start_quiz(first, questions=2)
+    ids = p.custom_ids(message)
+    await click(first, message, ids[question.body.answer], p.USER_ID)
+    await first.bot.close()
+
+    second = await bots()
+    late = await click(second, message, ids[question.body.answer], p.OTHER_USER_ID)
+    assert late["data"]["embeds"][0]["title"] == "Réponse enregistrée"
+    clock.advance(seconds=31)
+    posted = posts(await _tick(second))
+    assert f"<@{p.USER_ID}>, <@{p.OTHER_USER_ID}>" in posted[0]["embeds"][0]["description"] or (
+        f"<@{p.OTHER_USER_ID}>, <@{p.USER_ID}>" in posted[0]["embeds"][0]["description"]
+    )
+    board = await reply(second, p.command("classement"))
+    assert board["data"]["embeds"][0]["description"].count("1 bonne réponse sur 1") == 2
+
+
+async def test_restart_after_the_time_limit_closes_the_round_and_says_so(bots, clock):
+    """A round whose process stopped past its limit is closed at start-up, scores kept, and announced."""
+    first = await bots()
+    message, question = await start_quiz(first, questions=3)
+    await click(first, message, f"st:a:{question.id}:{question.body.answer}", p.USER_ID)
+    await first.bot.close()
+    clock.advance(minutes=5)
+
+    second = await bots()
+    [summary] = posts(second.recorder.requests)
+    assert summary["embeds"][0]["title"] == "Quiz terminé · 1 question"
+    assert "interrompu par un redémarrage" in summary["embeds"][0]["description"]
+    assert f"<@{p.USER_ID}> : 1 sur 1" in summary["embeds"][0]["description"]
+
+
+async def test_loops_start_with_the_cog_and_stop_on_close(discord_replies, tmp_path):
+    """In production the two timers run from cog_load and are cancelled by close()."""
+    bot = StudyBot(harness.study_settings(tmp_path / "data"), discord_replies)
+    await bot._async_setup_hook()
+    await bot.setup_hook()
+    study = bot.get_cog("StudyCog")
+    timers = (study._quiz_timer, study._daily_timer)
+    assert [t.is_running() for t in timers] == [True, True]
+    await bot.close()
+    await asyncio.gather(*(t.get_task() for t in timers), return_exceptions=True)
+    assert [t.is_running() for t in timers] == [False, False]
+
+
+async def test_quiz_theme_vote_asks_about_votes_and_a_bad_theme_is_explained(bot):
+    """theme:vote gives vote questions; a theme the text never mentions gets a private French answer."""
+    _, question = await start_quiz(bot, theme="vote", questions=1)
+    assert question.body.kind.value in {"vote_pays", "vote_groupe"}
+    body = await reply(bot, p.command("quiz", theme="xylophone"))
+    assert body["data"]["flags"] == 64
+    assert "xylophone" in body["data"]["embeds"][0]["description"]
