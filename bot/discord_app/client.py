@@ -112,6 +112,19 @@ class StudyBot(commands.AutoShardedBot):
         if not self._frozen:
             gc.freeze()
             self._frozen = True
+            await self._pin_gateway()
+
+    async def _pin_gateway(self) -> None:
+        # After an INVALID_SESSION, discord.py re-identifies at DiscordWebSocket.DEFAULT_GATEWAY
+        # (Discord's own), not at the URL GET /gateway/bot gave: behind a proxy or a stand-in
+        # that would leave it. Pin the proxied URL unless DISCORD_GATEWAY_URL already did.
+        if self.settings.discord_api_base_url and not self.settings.discord_gateway_url:
+            try:
+                _, url, *_ = await self.http.get_bot_gateway()
+            except (aiohttp.ClientError, OSError, discord.HTTPException):
+                log.warning("URL du gateway introuvable : définissez DISCORD_GATEWAY_URL", exc_info=True)
+                return
+            discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(url)
 
     async def on_ready(self) -> None:
         """Log that the gateway session is up (never the token)."""
