@@ -31,6 +31,8 @@ class Call:
     body: Any
     at: float
     query: dict[str, str] = field(default_factory=dict)
+    status: int = 200  # what the stand-in answered (a scripted fault's 429 or 5xx)
+    delayed: bool = False  # set once a scripted slow answer has waited its delay
 
 
 @dataclass
@@ -214,10 +216,14 @@ class StandIn:
                 fault.seen += 1
                 if fault.delay:
                     await asyncio.sleep(fault.delay)
+                    call.delayed = True
+                    self._notify()
                     break
+                call.status = fault.status
                 return _fault(fault)
         answer = self._route(request.method, path, body)
         if answer is None:
+            call.status = 404
             return _json({"message": "Unknown route", "code": 0}, status=404)
         return _json(answer)
 
@@ -363,6 +369,8 @@ def _fault(fault: Fault) -> web.Response:
             "X-RateLimit-Reset-After": str(fault.retry_after),
             "X-RateLimit-Bucket": "standin-bucket",
             "X-RateLimit-Scope": "shared",
+            # discord.py reads a 429 without Via as Cloudflare's ban, not Discord's rate limit.
+            "Via": "1.1 google",
         }
         body = {"message": "You are being rate limited.", "retry_after": fault.retry_after, "global": False}
         response = _json(body, status=429)
