@@ -275,6 +275,7 @@ def _run_discord(app: App) -> int:
     import asyncio
 
     from bot.discord_app import client
+    from bot.discord_app.preflight import DatabaseUnavailableError
 
     try:
         asyncio.run(client.run(app.settings, _discord_replies(app)))
@@ -283,6 +284,14 @@ def _run_discord(app: App) -> int:
         return EXIT_USER
     except client.DiscordUnreachableError as error:
         return _unreachable(error)
+    except DatabaseUnavailableError as error:
+        cause = type(error.__cause__).__name__ if error.__cause__ else "erreur"
+        print(
+            f"Base de données injoignable ({error}, {cause}) : vérifiez DATABASE_URL et que le serveur "
+            "PostgreSQL accepte les connexions (ou retirez DATABASE_URL pour la base SQLite locale).",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL
     return EXIT_OK
 
 

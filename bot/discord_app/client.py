@@ -203,6 +203,9 @@ def build(settings: Settings, replies: Replies) -> StudyBot:
 async def run(settings: Settings, replies: Replies) -> None:
     """Connect to the gateway and answer until SIGTERM or SIGINT, then close cleanly."""
     assert settings.discord_token is not None  # noqa: S101 -- the CLI checks it first
+    from bot.discord_app.preflight import check_database
+
+    await check_database(settings.study_database_url)
     bot = build(settings, replies)
     loop = asyncio.get_running_loop()
     stopping: list[asyncio.Task[None]] = []

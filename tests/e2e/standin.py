@@ -33,6 +33,7 @@ class Call:
     query: dict[str, str] = field(default_factory=dict)
     status: int = 200  # what the stand-in answered (a scripted fault's 429 or 5xx)
     delayed: bool = False  # set once a scripted slow answer has waited its delay
+    abandoned: bool = False  # the bot hung up before the slow answer came
 
 
 @dataclass
@@ -216,6 +217,7 @@ class StandIn:
                 fault.seen += 1
                 if fault.delay:
                     await asyncio.sleep(fault.delay)
+                    call.abandoned = request.transport is None or request.transport.is_closing()
                     call.delayed = True
                     self._notify()
                     break
