@@ -6,7 +6,9 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -40,24 +42,48 @@ class BotProcess:
             stderr=subprocess.PIPE,
             text=True,
         )
-        self.stdout = self.stderr = ""
+        # Drained as they come: at DEBUG a long test fills the pipe, and a bot blocked on writing a
+        # log line would stop answering.
+        self._out: list[str] = []
+        self._err: list[str] = []
+        self._readers = [
+            threading.Thread(target=_drain, args=(self.process.stdout, self._out), daemon=True),
+            threading.Thread(target=_drain, args=(self.process.stderr, self._err), daemon=True),
+        ]
+        for reader in self._readers:
+            reader.start()
+
+    @property
+    def stdout(self) -> str:
+        return "".join(self._out)
+
+    @property
+    def stderr(self) -> str:
+        return "".join(self._err)
 
     def stop(self, timeout: float = 60) -> int:
         """SIGTERM, then wait for the exit status (killing only on a hang, which fails the test)."""
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)
-        try:
-            self.stdout, self.stderr = self.process.communicate(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.stdout, self.stderr = self.process.communicate()
-            raise
-        return self.process.returncode
+        return self.wait(timeout)
 
     def wait(self, timeout: float = 60) -> int:
-        """Wait for a one-shot command (``sync``) to finish and return its exit status."""
-        self.stdout, self.stderr = self.process.communicate(timeout=timeout)
+        """Wait for the process to exit (a one-shot command, or after a signal) and return its status."""
+        try:
+            self.process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+            raise
+        finally:
+            for reader in self._readers:
+                reader.join(timeout=30)
         return self.process.returncode
+
+
+def _drain(stream: IO[str], into: list[str]) -> None:
+    for line in stream:
+        into.append(line)
 
 
 @pytest.fixture(scope="module")
