@@ -69,6 +69,7 @@ class StandIn:
         self._history: list[tuple[int, int, dict[str, Any]]] = []  # (shard, seq, message)
         self._gate: asyncio.Event | None = None
         self.faults: list[Fault] = []
+        self.delivered: list[tuple[str, int]] = []  # (interaction id, shard whose socket got it)
         self._changed = threading.Condition()
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
@@ -349,6 +350,8 @@ class StandIn:
         ws = self._by_shard.get(shard)
         if ws is not None and not ws.closed:
             await self._send(ws, message)
+            if event == "INTERACTION_CREATE":
+                self.delivered.append((str(data["id"]), shard))
         # Else the shard is between connections: the event waits in the history for its RESUME.
         return sent
 
