@@ -70,6 +70,7 @@ class StandIn:
         self._gate: asyncio.Event | None = None
         self.faults: list[Fault] = []
         self.delivered: list[tuple[str, int]] = []  # (interaction id, shard whose socket got it)
+        self._waiters: dict[str, asyncio.Future[Call]] = {}  # callback path → its future (load.py)
         self._changed = threading.Condition()
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
@@ -163,6 +164,21 @@ class StandIn:
         path = f"/interactions/{payload['id']}/{payload['token']}/callback"
         return [c for c in self.calls if c.path == path]
 
+    async def exchange(self, payload: dict[str, Any]) -> tuple[float, Call]:
+        """In the stand-in's loop: send an interaction, await its callback; (sent at, callback).
+
+        For load generators (benchmarks/load.py), which run many of these at once in this loop
+        rather than one blocking ``interact`` at a time.
+        """
+        path = f"/interactions/{payload['id']}/{payload['token']}/callback"
+        waiter = self._waiters[path] = self._loop.create_future()
+        sent = await self._dispatch("INTERACTION_CREATE", payload)
+        return sent, await waiter
+
+    def run(self, coroutine: Any, timeout: float | None = None) -> Any:
+        """Run a coroutine in the stand-in's loop and wait for its result."""
+        return asyncio.run_coroutine_threadsafe(coroutine, self._loop).result(timeout)
+
     def shard_of(self, payload: dict[str, Any]) -> int:
         """The shard Discord routes an interaction to: (guild_id >> 22) % shard_count, DMs to 0."""
         guild = payload.get("guild_id")
@@ -208,6 +224,9 @@ class StandIn:
             body = await self._multipart(request)
         call = Call(request.method, path, body, arrived, dict(request.query))
         self.calls.append(call)
+        waiter = self._waiters.pop(path, None)
+        if waiter is not None and not waiter.done():
+            waiter.set_result(call)
         self._notify()
         # Interaction callbacks and follow-ups are authorised by the interaction token in the path.
         public = path.startswith(("/interactions/", f"/webhooks/{p.APP_ID}/"))
