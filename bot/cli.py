@@ -12,7 +12,6 @@ import json
 import logging
 import os
 import re
-import secrets
 import sys
 import uuid
 from collections.abc import Callable, Sequence
@@ -27,8 +26,7 @@ from bot.core.corpus import CorpusFormatError
 from bot.core.errors import UserError
 from bot.core.models import Kind
 from bot.core.service import DEFAULT_LIMIT, Service
-from bot.core.study.generator import DEFAULT_QUESTIONS, QuizGenerator
-from bot.core.study.models import GeneratedQuestion
+from bot.core.study.generator import DEFAULT_QUESTIONS
 from bot.observability.logs import configure_logging
 from bot.render.replies import Replies
 from bot.render.reply import Reply
@@ -399,21 +397,12 @@ def _question_json(app: App, args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
-def _quiz(app: App, args: argparse.Namespace) -> tuple[int, list[GeneratedQuestion]]:
-    seed = secrets.randbelow(2**31) if args.seed is None else args.seed
-    generator = QuizGenerator.from_service(app.service)
-    return seed, generator.generate(seed, count=args.questions, part=args.partie, theme=args.theme)
-
-
 def _quiz_reply(app: App, args: argparse.Namespace) -> Reply:
-    seed, questions = _quiz(app, args)
-    return app.renderer.render(
-        "quiz_hors_ligne", seed=seed, questions=questions, meta=app.service.resolution.metadata
-    )
+    return app.replies.quiz_offline(args.seed, args.questions, args.partie, args.theme)[0]
 
 
 def _quiz_json(app: App, args: argparse.Namespace) -> dict[str, Any]:
-    seed, questions = _quiz(app, args)
+    _, seed, questions = app.replies.quiz_offline(args.seed, args.questions, args.partie, args.theme)
     return {"seed": seed, "questions": [q.as_json() for q in questions]}
 
 

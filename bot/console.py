@@ -44,6 +44,13 @@ class Console:
             "resolution": _Command((), lambda _, __: r.resolution()),
             "references": _Command(("document",), lambda text, o: r.references(o.get("document", text))),
             "question": _Command((), lambda text, _: r.question(text)),
+            # Offline, nobody else answers: the round is printed with its answers, for revision.
+            "quiz": _Command(
+                ("theme", "partie"),
+                lambda text, o: r.quiz_offline(
+                    theme=o.get("theme", text) or None, part=o.get("partie", "tout")
+                )[0],
+            ),
             "aide": _Command((), lambda _, __: r.aide()),
         }
 

@@ -6,6 +6,7 @@ Shapes follow Discord's API documentation (Interaction object, v10); only the fi
 from __future__ import annotations
 
 import itertools
+import re
 from typing import Any
 
 APP_ID = 900000000000000001
@@ -165,3 +166,65 @@ def custom_ids(body: dict[str, Any]) -> list[str]:
     return [
         c["custom_id"] for row in body.get("components") or [] for c in row["components"] if "custom_id" in c
     ]
+
+
+def message(
+    content: str,
+    author_id: int = USER_ID,
+    where: str = "guild",
+    *,
+    bot: bool = False,
+    webhook_id: int | None = None,
+    kind: int = 0,
+) -> dict[str, Any]:
+    """A MESSAGE_CREATE event: ``content`` posted by ``author_id`` in the guild channel or a DM.
+
+    ``mentions`` lists the users written ``<@id>`` in the content, as Discord does.
+    """
+    mentioned = [int(m) for m in re.findall(r"<@!?(\d+)>", content)]
+    payload: dict[str, Any] = {
+        "id": snowflake(),
+        "channel_id": str(CHANNEL_ID),
+        "author": user(author_id) | ({"bot": True} if bot else {}),
+        "content": content,
+        "timestamp": "2024-07-10T12:00:00+00:00",
+        "edited_timestamp": None,
+        "tts": False,
+        "mention_everyone": False,
+        "mentions": [user(m, "resolution-bot" if m == BOT_USER_ID else "autre") for m in mentioned],
+        "mention_roles": [],
+        "attachments": [],
+        "embeds": [],
+        "pinned": False,
+        "type": kind,
+        "flags": 0,
+        "components": [],
+    }
+    if webhook_id is not None:
+        payload["webhook_id"] = str(webhook_id)
+    if where == "guild":
+        payload["guild_id"] = str(GUILD_ID)
+        payload["member"] = {
+            "roles": [],
+            "joined_at": "2024-07-10T00:00:00+00:00",
+            "deaf": False,
+            "mute": False,
+        }
+    return payload
+
+
+def mention(question: str, **kwargs: Any) -> dict[str, Any]:
+    """A message that mentions the bot first, then asks ``question``."""
+    return message(f"<@{BOT_USER_ID}> {question}", **kwargs)
+
+
+def message_command(name: str, target: dict[str, Any], user_id: int = USER_ID) -> dict[str, Any]:
+    """A message context menu (APPLICATION_COMMAND, command type 3) used on ``target``."""
+    data = {
+        "id": snowflake(),
+        "name": name,
+        "type": 3,
+        "target_id": target["id"],
+        "resolved": {"messages": {target["id"]: target}},
+    }
+    return _base(2, data, user_id, "guild")

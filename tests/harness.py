@@ -4,6 +4,8 @@ STYLE.md section 5.3. The bot is built as in production (``StudyBot`` + ``setup_
 logs in; gateway-shaped INTERACTION_CREATE payloads go through ``ConnectionState.parse_interaction_create``
 (the gateway parser: command tree, autocomplete, dynamic buttons, error handler) and every webhook
 request (interaction callbacks, follow-ups) lands in a recording ``AsyncWebhookAdapter``.
+MESSAGE_CREATE payloads go through ``parse_message_create`` (the ``on_message`` listeners); the bot's
+own API requests (``POST /channels/…/messages``) are recorded by replacing ``HTTPClient.request``.
 The private seams of discord.py (``async_context``, ``_connection``) stay in this one file.
 """
 
@@ -56,6 +58,18 @@ class Recorder(webhook_async.AsyncWebhookAdapter):
             return p.message_from(body or {})
         return {}
 
+    async def http_request(self, route: Any, *, files: Any = None, form: Any = None, **kwargs: Any) -> Any:
+        """Stand in for ``HTTPClient.request``: record the bot's own API calls, answer as Discord."""
+        body = kwargs.get("json")
+        if body is None and form:
+            body = discord.utils._from_json(next(f["value"] for f in form if f["name"] == "payload_json"))
+        names = [f.filename for f in files or []]
+        path = route.url.removeprefix(discord.http.Route.BASE)
+        self.requests.append(Request(route.method, path, body or {}, names))
+        if route.method == "POST" and path.endswith("/messages"):
+            return p.message_from(body or {})
+        return {}
+
 
 class Harness:
     """A bot that answers payloads in-process."""
@@ -66,11 +80,18 @@ class Harness:
 
     async def send(self, payload: dict[str, Any]) -> list[Request]:
         """Dispatch one INTERACTION_CREATE and return the requests it caused, once all work is done."""
+        return await self._dispatch(self.bot._connection.parse_interaction_create, payload)
+
+    async def message(self, payload: dict[str, Any]) -> list[Request]:
+        """Dispatch one MESSAGE_CREATE and return the requests it caused, once all work is done."""
+        return await self._dispatch(self.bot._connection.parse_message_create, payload)
+
+    async def _dispatch(self, parse: Any, payload: dict[str, Any]) -> list[Request]:
         start = len(self.recorder.requests)
         token = webhook_async.async_context.set(self.recorder)
         try:
             before = asyncio.all_tasks()
-            self.bot._connection.parse_interaction_create(payload)  # type: ignore[arg-type]
+            parse(payload)
             while pending := {t for t in asyncio.all_tasks() - before if _is_work(t)} - {
                 asyncio.current_task()
             }:
@@ -102,4 +123,6 @@ async def start(replies: Replies | None = None) -> Harness:
     bot._connection.user = discord.ClientUser(
         state=bot._connection, data=p.user(p.BOT_USER_ID) | {"bot": True}
     )
-    return Harness(bot, Recorder())
+    recorder = Recorder()
+    bot.http.request = recorder.http_request  # type: ignore[method-assign]
+    return Harness(bot, recorder)

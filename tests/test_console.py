@@ -131,3 +131,17 @@ def test_console_stops_at_end_of_input():
     """Without /quitter, the console stops at end of input and returns 0."""
     transcript = _console("/note 4")
     assert "A/HRC/55/78." in transcript
+
+
+def test_console_quiz_prints_a_round_with_answers():
+    """/quiz offline prints a generated round, each question with its answer and paragraph."""
+    text = _console_answer("/quiz partie:dispositif")
+    assert text.startswith("Quiz · 5 questions · graine ")
+    assert text.count("Réponse : ") == 5
+
+
+def test_console_quiz_bad_part_is_explained():
+    """An unknown part gets the French error, not a traceback."""
+    text = _console_answer("/quiz partie:rien")
+    assert "rien" in text
+    assert "Traceback" not in text

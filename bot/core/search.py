@@ -238,6 +238,7 @@ class SearchIndex:
         self._typo_targets = typo_targets
         self._typo_choices = list(typo_targets)
         self._kind_masks: dict[frozenset[Kind], npt.NDArray[np.bool_]] = {}
+        self._located_cache: dict[int, tuple[tuple[int, int, str], ...]] = {}
 
     # Query analysis ----------------------------------------------------------------------------
 
@@ -435,7 +436,7 @@ class SearchIndex:
         hits = []
         for index in ranked:
             segment = self.segments[index]
-            snippet, marks = make_snippet(segment.text, marked)
+            snippet, marks = make_snippet(segment.text, marked, located=self._located(index))
             hits.append(Hit(segment, round(float(scores[index]), 4), snippet, marks))
         suggestions = () if hits else self.suggest(query.unknown or [w for p in query.phrases for w in p])
         return Outcome(hits, query.searched, suggestions)
@@ -463,6 +464,18 @@ class SearchIndex:
             mask &= candidates
         return mask
 
+    def _located(self, index: int) -> tuple[tuple[int, int, str], ...]:
+        """Return a segment's content words with their offsets, tokenised once on first need.
+
+        Tokenising a long paragraph is most of a search's cost; the text never changes, and a
+        lazy cache keeps a 100k-segment index from holding every token of every document.
+        """
+        located = self._located_cache.get(index)
+        if located is None:
+            located = locate_terms(self.segments[index].text)
+            self._located_cache[index] = located
+        return located
+
     def _kind_mask(self, kinds: frozenset[Kind]) -> npt.NDArray[np.bool_]:
         import numpy as np
 
@@ -488,31 +501,42 @@ def _add_pairs(pairs: dict[str, float], terms: Sequence[str], weight: float) -> 
         _add(pairs, f"{first} {second}", weight)
 
 
+def locate_terms(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Return ``(start, end, term)`` for each content word of ``text``, in order."""
+    return tuple(
+        (token.start, token.end, term_of(token, text)) for token in tokenize(text) if not is_stopword(token)
+    )
+
+
 def make_snippet(
-    text: str, terms: Collection[str] | Mapping[str, float], length: int = SNIPPET_LENGTH
+    text: str,
+    terms: Collection[str] | Mapping[str, float],
+    length: int = SNIPPET_LENGTH,
+    located: Sequence[tuple[int, int, str]] | None = None,
 ) -> tuple[str, tuple[tuple[int, int], ...]]:
     """Cut ``text`` around its best run of matched words, on word boundaries; locate the matches.
 
     The run is the stretch of ``length`` characters holding the most distinct query terms, each
     counted at its weight (a word typed outweighs a synonym added by the thesaurus); the window is
     centred on the run's words of highest weight, and each end moves outwards to a space so that
-    no word is cut.
+    no word is cut. ``located`` is ``locate_terms(text)`` when the caller has it already.
     """
     weights = terms if isinstance(terms, Mapping) else dict.fromkeys(terms, 1.0)
-    matches: list[tuple[int, int, str]] = []
-    for token in tokenize(text):
-        if is_stopword(token):
-            continue
-        term = term_of(token, text)
-        if term in weights:
-            matches.append((token.start, token.end, term))
+    words = locate_terms(text) if located is None else located
+    matches = [word for word in words if word[2] in weights]
     if len(text) <= length:
         start, end = 0, len(text)
     else:
         best: list[tuple[int, int, str]] = []
         best_score = -1.0
+        reach = length * 0.8
         for first, (begin, _, _) in enumerate(matches):
-            inside = [m for m in matches[first:] if m[1] - begin <= length * 0.8]
+            inside = []
+            for m in matches[first:]:
+                if m[0] - begin > reach:  # starts only grow: no later word fits either
+                    break
+                if m[1] - begin <= reach:
+                    inside.append(m)
             score = sum(weights[t] for t in {m[2] for m in inside})
             if score > best_score:
                 best, best_score = inside, score

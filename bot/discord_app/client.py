@@ -57,7 +57,7 @@ class DiscordUnreachableError(Exception):
 
 
 class StudyBot(commands.AutoShardedBot):
-    """The study bot: slash commands only, no privileged intent, pings impossible."""
+    """The study bot: slash commands and mentions, no privileged intent, pings impossible."""
 
     def __init__(self, settings: Settings, replies: Replies) -> None:
         # A text-only bot: no voice, so no warning about voice libraries at every start.
@@ -66,10 +66,12 @@ class StudyBot(commands.AutoShardedBot):
         tracker = InteractionTracker(metrics)
         super().__init__(
             http_trace=tracker.trace_config(),  # counts every interaction's first response
-            command_prefix=commands.when_mentioned,  # unused: slash commands only, no message content
+            # No prefix commands: a mention is a question (cogs/questions.py), never a command.
+            command_prefix=(),
             help_command=None,
-            # Interactions arrive without any intent; not even GUILDS is needed.
-            intents=discord.Intents.none(),
+            # Interactions arrive without any intent; messages that mention the bot need these two
+            # (not privileged: Discord gives the content of a message that mentions the bot).
+            intents=discord.Intents(guild_messages=True, dm_messages=True),
             allowed_mentions=discord.AllowedMentions.none(),
             shard_count=settings.shard_count,
             # discord.py accepts None (all shards) although its stubs say list[int].
@@ -94,6 +96,7 @@ class StudyBot(commands.AutoShardedBot):
         """Add the cogs, the translator and the stateless buttons (no sync: see ``sync``)."""
         from bot.discord_app.cogs.errors import ErrorsCog
         from bot.discord_app.cogs.operations import OperationsCog
+        from bot.discord_app.cogs.questions import QuestionsCog
         from bot.discord_app.cogs.resolution import ResolutionCog
         from bot.discord_app.translations import StudyTranslator
         from bot.discord_app.views.navigation import NavButton
@@ -101,6 +104,7 @@ class StudyBot(commands.AutoShardedBot):
         await self.tree.set_translator(StudyTranslator())
         await self.add_cog(ErrorsCog(self))
         await self.add_cog(ResolutionCog(self))
+        await self.add_cog(QuestionsCog(self))
         await self.add_cog(OperationsCog(self))
         self.add_dynamic_items(NavButton)
 

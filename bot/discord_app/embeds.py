@@ -71,3 +71,34 @@ async def edit_reply(interaction: discord.Interaction, reply: Reply, *, view: di
     """Replace the message a button sits on (one message's worth: a paragraph or a page of results)."""
     embeds = to_messages(reply)[0]
     await interaction.response.edit_message(embeds=embeds, view=view)
+
+
+async def reply_to_message(
+    message: discord.Message, reply: Reply, *, view: discord.ui.View | None = None
+) -> None:
+    """Answer a message (a mention of the bot) with ``reply``, as a Discord reply that pings no one.
+
+    The first message replies to the question (``mention_author=False``: the asker is not pinged,
+    the client's default being to ping); the rest follow it in the channel. The view goes on the last.
+    """
+    messages = to_messages(reply)
+    files = to_files(reply)
+    last = len(messages) - 1
+    for number, embeds in enumerate(messages):
+        extra_view = view if number == last and view is not None else MISSING
+        extra_files = files if number == 0 and files else MISSING
+        if number == 0:
+            await message.reply(
+                embeds=embeds,
+                view=extra_view,
+                files=extra_files,
+                mention_author=False,
+                allowed_mentions=discord.AllowedMentions.none(),
+            )
+        else:
+            await message.channel.send(
+                embeds=embeds,
+                view=extra_view,
+                files=extra_files,
+                allowed_mentions=discord.AllowedMentions.none(),
+            )

@@ -56,6 +56,16 @@ _ENGLISH: dict[str, str] = {
     "Document cité, par exemple 70/1 ou Charte (facultatif)": (
         "Cited document, e.g. 70/1 or Charter (optional)"
     ),
+    # /question and the message menu (a menu name may hold spaces and capitals)
+    "question": "question",
+    "Poser une question sur la résolution : réponse tirée du texte, passages cités": (
+        "Ask about the resolution: answered from the text, passages quoted"
+    ),
+    "texte": "text",
+    "Votre question, par exemple : Que demande le Conseil au Haut-Commissaire ?": (
+        "Your question (in French), e.g. Que demande le Conseil au Haut-Commissaire ?"
+    ),
+    "Chercher dans la résolution": "Search in the resolution",
     # /aide
     "aide": "help",
     "Comment utiliser le bot": "How to use the bot",

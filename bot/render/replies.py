@@ -6,6 +6,8 @@ command gives the same words everywhere. ``UserError`` passes through to the fro
 
 from __future__ import annotations
 
+import secrets
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -13,6 +15,8 @@ from bot.core.models import Kind, Paragraph
 from bot.core.questions import Answer, QuestionAnswerer
 from bot.core.serialize import totals_json
 from bot.core.service import DEFAULT_LIMIT, MAX_LIMIT, Service
+from bot.core.study.generator import DEFAULT_QUESTIONS, QuizGenerator
+from bot.core.study.models import GeneratedQuestion
 from bot.render.reply import Attachment, Colour, Reply
 from bot.render.templates import Renderer
 
@@ -111,16 +115,21 @@ class Replies:
             "references", citations=citations, document=document or "", meta=self.meta
         )
 
-    def question(self, text: str) -> Reply:
-        """Answer a question in plain French from the text alone, quoting the evidence."""
-        return self.render_answer(self.questions.answer(text))
+    def question(self, text: str, *, references: Sequence[str] = ()) -> Reply:
+        """Answer a question in plain French from the text alone, quoting the evidence.
 
-    def render_answer(self, answer: Answer) -> Reply:
+        ``references`` (segment ids, see ``QuestionAnswerer.references_in``) adds a closing
+        « Références : » line; Discord puts a button under it for each.
+        """
+        return self.render_answer(self.questions.answer(text), references=references)
+
+    def render_answer(self, answer: Answer, *, references: Sequence[str] = ()) -> Reply:
         """Render an answer already computed (the JSON output needs both the answer and its words)."""
         colour = Colour.TEXT if answer.answered else Colour.INFO
-        return self.renderer.render("question", colour=colour, **self.question_context(answer))
+        context = self.question_context(answer, references=references)
+        return self.renderer.render("question", colour=colour, **context)
 
-    def question_context(self, answer: Answer) -> dict[str, Any]:
+    def question_context(self, answer: Answer, *, references: Sequence[str] = ()) -> dict[str, Any]:
         """Return what ``templates/question.md.j2`` needs to word ``answer``."""
         resolution = self.service.resolution
         quoted = (*answer.paragraphs, *(h.paragraph for h in (*answer.hits, *answer.closest)))
@@ -132,6 +141,7 @@ class Replies:
             "notes": {n: resolution.get(n) for p in quoted for n in p.footnotes},
             "parents": {p.id: resolution.get(p.parent) for p in quoted if p.parent},
             "documents_count": len(resolution.citations),
+            "references": list(references),
         }
 
     def citation(self, paragraph: Paragraph) -> Reply:
@@ -140,6 +150,21 @@ class Replies:
         return self.renderer.render(
             "citation", colour=Colour.TEXT, ephemeral=True, p=paragraph, parent=parent, meta=self.meta
         )
+
+    def quiz_offline(
+        self,
+        seed: int | None = None,
+        count: int = DEFAULT_QUESTIONS,
+        part: str = "tout",
+        theme: str | None = None,
+    ) -> tuple[Reply, int, list[GeneratedQuestion]]:
+        """Generate a quiz round and print it with its answers (console and command line)."""
+        seed = secrets.randbelow(2**31) if seed is None else seed
+        questions = QuizGenerator.from_service(self.service).generate(
+            seed, count=count, part=part, theme=theme
+        )
+        reply = self.renderer.render("quiz_hors_ligne", seed=seed, questions=questions, meta=self.meta)
+        return reply, seed, questions
 
     def aide(self) -> Reply:
         """Show the help card."""

@@ -1,8 +1,10 @@
 """What ``sync`` registers: French names, English localizations of everything, user installs."""
 
+import discord
 import pytest
 
-COMMANDS = {"paragraphe", "note", "cherche", "vote", "resolution", "references", "aide"}
+COMMANDS = {"paragraphe", "note", "cherche", "vote", "resolution", "references", "question", "aide"}
+MENUS = {"Chercher dans la résolution"}
 ENGLISH = ("en-US", "en-GB")
 
 
@@ -10,7 +12,16 @@ ENGLISH = ("en-US", "en-GB")
 async def payloads(bot):
     """The command payloads as sync sends them (translator applied)."""
     tree = bot.bot.tree
-    return [await c.get_translated_payload(tree, tree.translator) for c in tree.get_commands()]
+    commands = tree.get_commands(type=discord.AppCommandType.chat_input)
+    return [await c.get_translated_payload(tree, tree.translator) for c in commands]
+
+
+@pytest.fixture
+async def menus(bot):
+    """The message context menus as sync sends them."""
+    tree = bot.bot.tree
+    commands = tree.get_commands(type=discord.AppCommandType.message)
+    return [await c.get_translated_payload(tree, tree.translator) for c in commands]
 
 
 def _localized(item, key):
@@ -20,7 +31,7 @@ def _localized(item, key):
 
 
 async def test_registration_every_command_is_there_with_prive(payloads):
-    """The seven commands, each with a prive option."""
+    """The eight commands, each with a prive option."""
     assert {c["name"] for c in payloads} == COMMANDS
     for command in payloads:
         assert "prive" in [o["name"] for o in command["options"]], command["name"]
@@ -61,3 +72,22 @@ async def test_registration_autocomplete_and_limits(payloads):
         "preambule",
         "dispositif",
     ]
+
+
+async def test_registration_question_and_its_menu(payloads, menus):
+    """/question texte (1 to 500 characters) and « Chercher dans la résolution », localized."""
+    options = {(c["name"], o["name"]): o for c in payloads for o in c["options"]}
+    texte = options["question", "texte"]
+    assert (texte["required"], texte["min_length"], texte["max_length"]) == (True, 1, 500)
+    assert texte["name_localizations"] == {"en-US": "text", "en-GB": "text"}
+    [question] = [c for c in payloads if c["name"] == "question"]
+    assert question["description_localizations"]["en-GB"].startswith("Ask about the resolution")
+    assert {m["name"] for m in menus} == MENUS
+    [menu] = menus
+    assert menu["type"] == 3
+    assert menu["name_localizations"] == {
+        "en-US": "Search in the resolution",
+        "en-GB": "Search in the resolution",
+    }
+    assert sorted(menu["integration_types"]) == [0, 1]
+    assert sorted(menu["contexts"]) == [0, 1, 2]

@@ -6,9 +6,8 @@ import os
 import signal
 import subprocess
 import sys
-import threading
+import tempfile
 from pathlib import Path
-from typing import IO
 
 import pytest
 
@@ -34,41 +33,31 @@ class BotProcess:
             }
             | env
         )
+        # Files, not pipes: at DEBUG the bot logs every gateway event, and a pipe nobody reads
+        # until stop() fills up (64 KiB) and blocks the bot in the middle of a test.
+        self._out = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115 -- closed by _collect
+        self._err = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115 -- closed by _collect
         self.process = subprocess.Popen(
             [sys.executable, "-m", "bot", *(extra or ("run",))],
             cwd=ROOT,
             env=environment,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
+            stdout=self._out,
+            stderr=self._err,
             text=True,
         )
-        # Drained as they come: at DEBUG a long test fills the pipe, and a bot blocked on writing a
-        # log line would stop answering.
-        self._out: list[str] = []
-        self._err: list[str] = []
-        self._readers = [
-            threading.Thread(target=_drain, args=(self.process.stdout, self._out), daemon=True),
-            threading.Thread(target=_drain, args=(self.process.stderr, self._err), daemon=True),
-        ]
-        for reader in self._readers:
-            reader.start()
+        self.stdout = self.stderr = ""
 
-    @property
-    def stdout(self) -> str:
-        return "".join(self._out)
-
-    @property
-    def stderr(self) -> str:
-        return "".join(self._err)
+    def _collect(self) -> None:
+        for name, file in (("stdout", self._out), ("stderr", self._err)):
+            if not file.closed:
+                file.seek(0)
+                setattr(self, name, file.read())
+                file.close()
 
     def stop(self, timeout: float = 60) -> int:
         """SIGTERM, then wait for the exit status (killing only on a hang, which fails the test)."""
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)
-        return self.wait(timeout)
-
-    def wait(self, timeout: float = 60) -> int:
-        """Wait for the process to exit (a one-shot command, or after a signal) and return its status."""
         try:
             self.process.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
@@ -76,14 +65,16 @@ class BotProcess:
             self.process.wait()
             raise
         finally:
-            for reader in self._readers:
-                reader.join(timeout=30)
+            self._collect()
         return self.process.returncode
 
-
-def _drain(stream: IO[str], into: list[str]) -> None:
-    for line in stream:
-        into.append(line)
+    def wait(self, timeout: float = 60) -> int:
+        """Wait for a one-shot command (``sync``) to finish and return its exit status."""
+        try:
+            self.process.wait(timeout=timeout)
+        finally:
+            self._collect()
+        return self.process.returncode
 
 
 @pytest.fixture(scope="module")

@@ -125,6 +125,30 @@ class StandIn:
         self.send(payload)
         return self.answer(payload, timeout)
 
+    def post(self, payload: dict[str, Any]) -> float:
+        """Send a MESSAGE_CREATE over the gateway (someone wrote in a channel the bot sees)."""
+        return asyncio.run_coroutine_threadsafe(self._dispatch("MESSAGE_CREATE", payload), self._loop).result(
+            30
+        )
+
+    def replies_to(self, payload: dict[str, Any], timeout: float = 60) -> Call:
+        """Block until the bot posts a message replying to the message ``payload`` and return it."""
+        wanted = int(payload["id"])
+
+        def reply() -> Call | None:
+            return next(
+                (
+                    c
+                    for c in self.calls
+                    if c.method == "POST"
+                    and c.path.endswith("/messages")
+                    and ((c.body or {}).get("message_reference") or {}).get("message_id") == wanted
+                ),
+                None,
+            )
+
+        return self.wait_for(reply, timeout)
+
     def answer(self, payload: dict[str, Any], timeout: float = 60) -> Call:
         """Block until the bot answers ``payload`` (POST …/callback) and return that request."""
         path = f"/interactions/{payload['id']}/{payload['token']}/callback"
@@ -282,7 +306,11 @@ class StandIn:
             limit = {"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 1}
             return {"url": self.gateway_url, "shards": 1, "session_start_limit": limit}
         if method == "PUT" and path.startswith(f"/applications/{app}/") and path.endswith("/commands"):
-            return [c | {"id": p.snowflake(), "application_id": app, "version": "1"} for c in body]
+            # Discord gives context menus (sent without one) an empty description.
+            return [
+                {"description": ""} | c | {"id": p.snowflake(), "application_id": app, "version": "1"}
+                for c in body
+            ]
         if method == "POST" and path.endswith("/callback"):
             interaction_id = path.split("/")[2]
             kind = body.get("type")
@@ -291,6 +319,8 @@ class StandIn:
         if method == "POST" and path.startswith(f"/webhooks/{app}/"):
             return p.message_from(body)
         if method == "PATCH" and path.startswith(f"/webhooks/{app}/"):
+            return p.message_from(body)
+        if method == "POST" and path == f"/channels/{p.CHANNEL_ID}/messages":
             return p.message_from(body)
         return None
 

@@ -19,16 +19,18 @@ COMMANDS = [
     ("resolution", {}, None),
     ("references", {"document": "70/1"}, None),
     ("references", {}, None),
+    ("question", {"texte": "Que dit le §29 ?"}, "Question : « Que dit le §29 ? »"),
     ("aide", {}, None),
 ]
 
 
 def test_e2e_bot_identifies_without_privileged_intents(standin, running):
-    """The bot logged in over HTTP, fetched the gateway from the API and identified with no intents."""
+    """The bot logged in over HTTP, fetched the gateway and identified with two unprivileged intents."""
     paths = standin.paths()
     assert paths[:3] == ["GET /users/@me", "GET /oauth2/applications/@me", "GET /gateway/bot"]
     identify = standin.identifies[-1]
-    assert identify["intents"] == 0
+    # GUILD_MESSAGES (1 << 9) and DIRECT_MESSAGES (1 << 12), for mentions; no privileged intent.
+    assert identify["intents"] == (1 << 9) | (1 << 12)
     assert identify["shard"] == [0, 1]
     # No sync on start: registering commands is `resolution-bot sync`'s job.
     assert not [x for x in paths if x.startswith("PUT ")]

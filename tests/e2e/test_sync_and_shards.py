@@ -8,7 +8,8 @@ import sys
 from tests import discord_payloads as p
 from tests.e2e.conftest import ROOT, BotProcess
 
-COMMANDS = {"paragraphe", "note", "cherche", "vote", "resolution", "references", "aide"}
+COMMANDS = {"paragraphe", "note", "cherche", "vote", "resolution", "references", "question", "aide"}
+MENUS = {"Chercher dans la résolution"}
 
 
 def _puts(standin):
@@ -16,15 +17,18 @@ def _puts(standin):
 
 
 def test_sync_to_one_guild(standin):
-    """sync --guild ID registers the seven commands in that guild only, with their localizations."""
+    """sync --guild ID registers the eight commands and the menu in that guild only, localized."""
     before = len(_puts(standin))
     bot = BotProcess(standin, "sync", "--guild", "123456789012345678")
     assert bot.wait() == 0, bot.stderr[-4000:]
     [put] = _puts(standin)[before:]
     assert put.path == f"/applications/{p.APP_ID}/guilds/123456789012345678/commands"
-    assert {c["name"] for c in put.body} == COMMANDS
-    assert all(c["name_localizations"]["en-GB"] and c["description_localizations"]["en-US"] for c in put.body)
-    assert "7 commandes" in bot.stdout
+    assert {c["name"] for c in put.body} == COMMANDS | MENUS
+    assert {c["name"] for c in put.body if c["type"] == 3} == MENUS
+    assert all(c["name_localizations"]["en-GB"] for c in put.body)
+    # Context menus have no description (Discord refuses one).
+    assert all(c["description_localizations"]["en-US"] for c in put.body if c["type"] == 1)
+    assert "9 commandes" in bot.stdout
     assert standin.token not in bot.stdout + bot.stderr
     # Sync is HTTP only: no gateway session was opened for it.
     assert not [c for c in standin.calls[-3:] if c.path == "/gateway/bot"]

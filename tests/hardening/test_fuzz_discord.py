@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+import discord
 import pytest
 from discord import AppCommandOptionType, app_commands
 from hypothesis import given, settings
@@ -28,7 +29,9 @@ from tests.hardening.discord_checks import (
     CASES,
     EPHEMERAL,
     ErrorLog,
+    check_message,
     check_requests,
+    messages,
 )
 from tests.hardening.strategies import FRAGMENTS, hostile_text, user_text
 
@@ -52,7 +55,17 @@ def slash_commands(tree: app_commands.CommandTree[Any]) -> list[Slash]:
         else:
             yield Slash(path, tuple(command.parameters))
 
-    return [s for c in tree.get_commands() for s in walk(c, (c.name,))]
+    slash = [c for c in tree.get_commands() if not isinstance(c, app_commands.ContextMenu)]
+    return [s for c in slash for s in walk(c, (c.name,))]
+
+
+def message_menus(tree: app_commands.CommandTree[Any]) -> list[str]:
+    """The names of the context menus used on a message (their input is the message's text)."""
+    return [
+        c.name
+        for c in tree.get_commands(type=discord.AppCommandType.message)
+        if isinstance(c, app_commands.ContextMenu)
+    ]
 
 
 def value_for(parameter: app_commands.Parameter) -> st.SearchStrategy[Any] | None:
@@ -116,11 +129,13 @@ class Fuzzer:
         self.harness = self.loop.run_until_complete(harness.start())
         self.errors = ErrorLog()
         self.commands = slash_commands(self.harness.bot.tree)
+        self.menus = message_menus(self.harness.bot.tree)
 
-    def send(self, payload: dict[str, Any], suite: str) -> list[harness.Request]:
+    def send(self, payload: dict[str, Any], suite: str, *, message: bool = False) -> list[harness.Request]:
         CASES[suite] += 1
         before = len(self.errors.records)
-        requests = self.loop.run_until_complete(self.harness.send(payload))
+        dispatch = self.harness.message if message else self.harness.send
+        requests = self.loop.run_until_complete(dispatch(payload))
         errors = self.errors.records[before:]
         assert not errors, [(r.getMessage(), r.exc_info) for r in errors]
         return requests
@@ -165,15 +180,36 @@ def test_fuzz_autocomplete(fuzzer: Fuzzer, data: st.DataObject) -> None:
     check_requests(fuzzer.send(payload, "autocompletion"))
 
 
+@settings(max_examples=400, deadline=None)
+@given(data=st.data(), text=option_text.map(lambda t: t[:4000]))
+def test_fuzz_message_context_menus(fuzzer: Fuzzer, data: st.DataObject, text: str) -> None:
+    """A context menu on a message holding any text (up to Discord's 4000): one answer within limits."""
+    assert fuzzer.menus
+    menu = data.draw(st.sampled_from(fuzzer.menus))
+    payload = p.message_command(menu, p.message(text, author_id=p.OTHER_USER_ID))
+    check_requests(fuzzer.send(payload, "menus"))
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=option_text.map(lambda t: t[:3900]), where=st.sampled_from(["guild", "dm"]))
+def test_fuzz_mentions(fuzzer: Fuzzer, text: str, where: str) -> None:
+    """A message mentioning the bot with any text: at most one reply, within limits, pinging nobody."""
+    requests = fuzzer.send(p.mention(text, where=where), "mentions", message=True)
+    posted = [r for r in requests if r.method == "POST" and r.path.endswith("/messages")]
+    assert len(posted) <= 1, [r.path for r in requests]
+    for body in messages(requests):
+        check_message(body)
+
+
 # Custom ids: random strings, our prefix with garbage, valid shapes with out-of-range fields.
 _ids = st.sampled_from(["OP0", "OP38", "OP999", "PP0", "PP34", "PP99", "FN0", "FN6", "FN99", "OP29", "op29"])
 _owners = st.sampled_from(["0", str(p.USER_ID), "-1", "01", "9" * 21, ""])
 forged_ids = st.one_of(
     st.text(max_size=100),
     st.builds(lambda t: "rb:" + t, hostile_text.map(lambda t: t[:97])),
-    st.builds(lambda a, t: f"rb:{a}:{t}", st.sampled_from("pcsx"), hostile_text.map(lambda t: t[:90])),
+    st.builds(lambda a, t: f"rb:{a}:{t}", st.sampled_from("pcsox"), hostile_text.map(lambda t: t[:90])),
     st.builds(lambda i, o: f"rb:p:{i}:{o}", _ids, _owners),
-    st.builds(lambda i: f"rb:c:{i}", _ids),
+    st.builds(lambda a, i: f"rb:{a}:{i}", st.sampled_from("co"), _ids),
     st.builds(
         lambda page, part, owner, query: f"rb:s:{page}:{part}:{owner}:{query}"[:100],
         st.sampled_from(["0", "1", "2", "10", "11", "-1", "x"]),

@@ -119,7 +119,10 @@ def _contexts(service: Service) -> dict[str, list[dict[str, Any]]]:
     # The CLI raises this one when --png cannot write its file (cli.py).
     contexts["erreurs/png_impossible"] = [{"chemin": "/x/vote.png", "raison": "No such file or directory"}]
     # Raised by the Discord front end (buttons, option transformers), without data.
-    contexts |= {f"erreurs/{code}": [{}] for code in ("bouton_invalide", "bouton_reserve", "option_invalide")}
+    contexts |= {
+        f"erreurs/{code}": [{}]
+        for code in ("bouton_invalide", "bouton_reserve", "option_invalide", "message_sans_texte")
+    }
     contexts |= {
         "question": _question_contexts(service),
         "aide": [{"meta": meta}],
@@ -199,7 +202,11 @@ QUESTIONS = [
 
 def _question_contexts(service: Service) -> list[dict[str, Any]]:
     replies = Replies(service, Renderer(TEMPLATES))
-    return [replies.question_context(replies.questions.answer(q)) for q in QUESTIONS]
+    contexts = [replies.question_context(replies.questions.answer(q)) for q in QUESTIONS]
+    # Discord adds the references typed in the question (a « Références : » line).
+    typed = "Que dit le §29 ?"
+    linked = replies.question_context(replies.questions.answer(typed), references=["OP29"])
+    return [*contexts, linked]
 
 
 def _kinds(renderer: Renderer) -> list[str]:

@@ -9,6 +9,8 @@ Formats (``owner`` is 0 for a public message, else the id of the only user allow
 
 - ``rb:p:OP29:owner``: show this paragraph in place of the message's;
 - ``rb:c:OP29``: answer the clicker alone with the formal citation;
+- ``rb:o:OP29``: answer the clicker alone with this paragraph and its ◀ « Citer » ▶ (the references
+  typed in a question: the answer stays in place for everyone);
 - ``rb:s:2:tout:owner:query``: show page 2 of the results of ``query``.
 """
 
@@ -35,13 +37,16 @@ _ID = re.compile(r"(?:PP|OP|FN)[1-9]\d{0,2}")
 _OWNER = re.compile(r"0|[1-9]\d{0,19}")
 _PAGE = re.compile(r"[1-9]|10")  # MAX_LIMIT 50 hits, 5 a page
 PREVIOUS, NEXT = "◀", "▶"
+# Two rows of five: a range like « §1-20 » is listed in full by the « Références : » line, but
+# buttons past ten would bury the answer (Discord allows 25).
+MAX_REFERENCE_BUTTONS = 10
 
 
 @dataclass(frozen=True, slots=True)
 class State:
     """What a button does, parsed and validated from its custom id."""
 
-    action: str  # "p" paragraph, "c" citation, "s" search page
+    action: str  # "p" paragraph, "c" citation, "o" open a reference, "s" search page
     target: str = ""  # paragraph id, or the query of a search
     owner: int = 0
     page: int = 1
@@ -49,8 +54,8 @@ class State:
 
     def custom_id(self) -> str:
         """Return the custom id that carries this state."""
-        if self.action == "c":
-            return f"{PREFIX}c:{self.target}"
+        if self.action in ("c", "o"):
+            return f"{PREFIX}{self.action}:{self.target}"
         if self.action == "p":
             return f"{PREFIX}p:{self.target}:{self.owner}"
         return f"{PREFIX}s:{self.page}:{self.part}:{self.owner}:{self.target}"
@@ -59,8 +64,8 @@ class State:
 def parse_state(raw: str) -> State:
     """Parse the part of a custom id after ``rb:``; raise ``UserError`` for a forged or stale one."""
     action, _, rest = raw.partition(":")
-    if action == "c" and _ID.fullmatch(rest):
-        return State("c", rest)
+    if action in ("c", "o") and _ID.fullmatch(rest):
+        return State(action, rest)
     if action == "p":
         target, _, owner = rest.partition(":")
         if _ID.fullmatch(target) and _OWNER.fullmatch(owner):
@@ -129,6 +134,10 @@ class NavButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"rb:(?
         if state.action == "c":
             paragraph = bot.replies.service.paragraphs(state.target)[0]
             await send_reply(interaction, bot.replies.citation(paragraph), ephemeral=True)
+        elif state.action == "o":
+            found = bot.replies.service.paragraphs(state.target)
+            view = paragraph_view(bot, found, interaction.user.id)
+            await send_reply(interaction, bot.quote(state.target), ephemeral=True, view=view)
         elif state.action == "p":
             found = bot.replies.service.paragraphs(state.target)
             reply = bot.quote(state.target)
@@ -151,6 +160,16 @@ def paragraph_view(bot: StudyBot, paragraphs: list[Paragraph], owner: int) -> di
     view.add_item(NavButton(State("c", paragraph.id), label="Citer", style=discord.ButtonStyle.primary))
     if after is not None:
         view.add_item(NavButton(State("p", after.id, owner), label=after.id, emoji=NEXT))
+    return view
+
+
+def references_view(ids: list[str]) -> discord.ui.View | None:
+    """Return one button per reference typed in a question (at most ``MAX_REFERENCE_BUTTONS``)."""
+    if not ids:
+        return None
+    view = discord.ui.View(timeout=None)
+    for segment_id in ids[:MAX_REFERENCE_BUTTONS]:
+        view.add_item(NavButton(State("o", segment_id), label=segment_id))
     return view
 
 

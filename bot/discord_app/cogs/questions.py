@@ -1,0 +1,135 @@
+"""Questions in plain French: ``/question``, a mention of the bot, and the message menu.
+
+All three answer through ``Replies.question`` and the one embed sender; the paragraphs a question
+names (``§29``, ``PP3``, the citers of ``70/1``) are listed on a « Références : » line with one
+button each, which shows that paragraph to the clicker alone (``rb:o:…``, views/navigation.py).
+
+Mentions need no privileged intent: Discord delivers the content of a message that mentions the
+bot (and of the target of a message command) without *Message Content*. Only an explicit mention
+in the text counts (``<@bot>``), so a reply to one of the bot's answers with its ping left on
+does not start a question.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import TYPE_CHECKING, Any
+
+import discord
+from discord import app_commands
+from discord.app_commands import locale_str as _
+from discord.ext import commands
+
+from bot.core.errors import UserError
+from bot.core.service import MAX_QUERY_LENGTH
+from bot.discord_app.cogs.errors import explain
+from bot.discord_app.embeds import reply_to_message, send_reply
+from bot.discord_app.views.navigation import references_view
+from bot.render.reply import Reply
+
+if TYPE_CHECKING:
+    from bot.discord_app.client import StudyBot
+
+log = logging.getLogger(__name__)
+
+Interaction = discord.Interaction[Any]
+PRIVE = _("Réponse visible de vous seul (par défaut : non)")
+MENU = _("Chercher dans la résolution")
+# Mentions answer in the channel, for everyone: a member may ask this many questions a minute,
+# then is ignored until the minute is over (a flood of mentions cannot make the bot flood).
+MENTIONS_PER_MINUTE = 5
+
+
+def mentions(content: str, user_id: int) -> bool:
+    """Whether ``content`` mentions ``user_id`` explicitly (``<@id>`` or the older ``<@!id>``)."""
+    return re.search(rf"<@!?{user_id}>", content) is not None
+
+
+def strip_mentions(content: str, user_id: int) -> str:
+    """Return ``content`` without its mentions of ``user_id``, the question that remains.
+
+    The punctuation that addressed the bot goes too: « @bot, que dit le §29 ? » asks
+    « que dit le §29 ? ».
+    """
+    text = re.sub(rf"<@!?{user_id}>\s*[,:;]?", " ", content)
+    return " ".join(text.split()).strip(" ,:;")
+
+
+class QuestionsCog(commands.Cog):
+    """Answer questions from the text alone, however they are asked."""
+
+    def __init__(self, bot: StudyBot) -> None:
+        self.bot = bot
+        self.replies = bot.replies
+        self.menu = app_commands.ContextMenu(name=MENU, callback=self.search_message)
+        self._cooldown: commands.CooldownMapping[discord.Message] = commands.CooldownMapping.from_cooldown(
+            MENTIONS_PER_MINUTE, 60, commands.BucketType.user
+        )
+
+    async def cog_load(self) -> None:
+        """Add the message menu (discord.py cannot declare context menus inside a cog)."""
+        self.bot.tree.add_command(self.menu)
+
+    async def cog_unload(self) -> None:
+        """Remove the message menu."""
+        self.bot.tree.remove_command(self.menu.name, type=self.menu.type)
+
+    def answer(self, text: str) -> tuple[Reply, discord.ui.View | None]:
+        """Return the answer to ``text`` and the buttons of the references it names."""
+        references = self.replies.questions.references_in(text)
+        return self.replies.question(text, references=references), references_view(references)
+
+    @app_commands.command(
+        name=_("question"),
+        description=_("Poser une question sur la résolution : réponse tirée du texte, passages cités"),
+    )
+    @app_commands.describe(
+        texte=_("Votre question, par exemple : Que demande le Conseil au Haut-Commissaire ?"), prive=PRIVE
+    )
+    async def question(
+        self,
+        interaction: Interaction,
+        texte: app_commands.Range[str, 1, MAX_QUERY_LENGTH],
+        prive: bool = False,
+    ) -> None:
+        """Answer a question typed in the command."""
+        reply, view = self.answer(texte)
+        await send_reply(interaction, reply, ephemeral=prive, view=view)
+
+    async def search_message(self, interaction: Interaction, message: discord.Message) -> None:
+        """Answer the text of any message as a question, to the one who asked alone.
+
+        Ephemeral: the message is usually someone else's, and the one who clicked is checking it
+        against the text; posting that in the channel would answer a question its author never
+        asked the bot. /question prive:false is there to share an answer.
+        """
+        me = self.bot.user
+        text = strip_mentions(message.content, me.id) if me is not None else message.content.strip()
+        if not text:
+            raise UserError("message_sans_texte")
+        reply, view = self.answer(text)
+        await send_reply(interaction, reply, ephemeral=True, view=view)
+
+    @commands.Cog.listener()
+    async def on_message(self, message: discord.Message) -> None:
+        """Answer a message that mentions the bot, in reply to it; ignore every other message."""
+        me = self.bot.user
+        if me is None or message.author.bot or message.webhook_id is not None or message.is_system():
+            return
+        if not mentions(message.content, me.id):
+            return
+        if self._cooldown.update_rate_limit(message) is not None:
+            log.info("mentions trop fréquentes de %s : message %s ignoré", message.author.id, message.id)
+            return
+        view = None
+        try:
+            reply, view = self.answer(strip_mentions(message.content, me.id))
+        except Exception as error:
+            # An empty or too long question is answered in French; a bug gets its logged code.
+            reply = self.replies.renderer.error(explain(error))
+        try:
+            await reply_to_message(message, reply, view=view)
+        except discord.HTTPException:
+            # No permission to write or read history there, or the question was deleted meanwhile.
+            log.warning("réponse impossible à la mention %s", message.id, exc_info=True)

@@ -1,0 +1,59 @@
+"""Questions against the stand-in: a mention over the gateway, /question and the message menu."""
+
+from __future__ import annotations
+
+from tests import discord_payloads as p
+from tests.harness import discord_replies
+
+MENU = "Chercher dans la résolution"
+
+
+def _verbatim(paragraph):
+    verb = paragraph.verb or ""
+    return f"*{verb}*{paragraph.text[len(verb) :]}" if verb else paragraph.text
+
+
+def test_e2e_mention_is_answered_in_reply(standin, running):
+    """MESSAGE_CREATE « @bot que dit le §29 ? »: a reply to it, no ping, OP29 verbatim, its button."""
+    op29 = discord_replies().service.paragraphs("29")[0]
+    ignored = p.message("que dit le §29 ?")
+    question = p.mention("que dit le §29 ?")
+    standin.post(ignored)
+    standin.post(question)
+    call = standin.replies_to(question)
+    assert call.path == f"/channels/{p.CHANNEL_ID}/messages"
+    body = call.body
+    assert body["message_reference"]["message_id"] == int(question["id"])
+    assert body["message_reference"]["channel_id"] == p.CHANNEL_ID
+    assert body["allowed_mentions"] == {"parse": [], "replied_user": False}
+    [embed] = body["embeds"]
+    assert embed["title"] == "Question : « que dit le §29 ? »"
+    assert embed["description"].startswith(f"**OP29 ·** {_verbatim(op29)}")
+    assert embed["description"].endswith("Références : OP29")
+    assert p.custom_ids(body) == ["rb:o:OP29"]
+    # The message without a mention, sent first, was ignored.
+    replied = [(c.body or {}).get("message_reference", {}).get("message_id") for c in standin.calls]
+    assert int(ignored["id"]) not in replied
+
+
+def test_e2e_question_and_reference_button(standin, running):
+    """/question answers publicly with the reference button, which opens OP29 for the clicker alone."""
+    data = standin.interact(p.command("question", texte="Que dit le §29 ?")).body["data"]
+    assert data["allowed_mentions"] == {"parse": []}
+    assert "flags" not in data or data["flags"] & 64 == 0
+    assert p.custom_ids(data) == ["rb:o:OP29"]
+    opened = standin.interact(p.button(p.message_from(data), "rb:o:OP29", user_id=p.OTHER_USER_ID)).body
+    assert opened["data"]["flags"] == 64
+    assert opened["data"]["embeds"][0]["title"] == "OP29 · Paragraphe 29 du dispositif"
+
+
+def test_e2e_message_menu(standin, running):
+    """The message menu answers the target's text privately; a target without text gets French."""
+    target = p.message("Qui a voté contre ?", author_id=p.OTHER_USER_ID)
+    answer = standin.interact(p.message_command(MENU, target)).body
+    assert answer["type"] == 4
+    assert answer["data"]["flags"] == 64
+    assert answer["data"]["embeds"][0]["title"] == "Question : « Qui a voté contre ? »"
+    empty = standin.interact(p.message_command(MENU, p.message("", author_id=p.OTHER_USER_ID))).body
+    assert empty["data"]["flags"] == 64
+    assert empty["data"]["embeds"][0]["title"] == "Ce message n'a pas de texte"
