@@ -204,7 +204,7 @@ class StandIn:
         return asyncio.run_coroutine_threadsafe(coroutine, self._loop).result(timeout)
 
     def shard_of(self, payload: dict[str, Any]) -> int:
-        """The shard Discord routes an interaction to: (guild_id >> 22) % shard_count, DMs to 0."""
+        """The shard Discord sends a guild event to: (guild_id >> 22) % shard_count; DMs go to 0."""
         guild = payload.get("guild_id")
         return (int(guild) >> 22) % self._shard_count if guild else 0
 
@@ -392,7 +392,7 @@ class StandIn:
     async def _dispatch(self, event: str, data: dict[str, Any]) -> float:
         if not self._sockets and not self._by_shard and self._gate is None:
             raise RuntimeError("no bot connected to the stand-in gateway")
-        shard = self.shard_of(data) if event == "INTERACTION_CREATE" else 0
+        shard = self.shard_of(data)  # MESSAGE_CREATE too: a guild's events go to its shard
         message = {"op": 0, "t": event, "s": self._next(), "d": data}
         self._history = [*self._history[-999:], (shard, message["s"], message)]
         sent = time.perf_counter()
