@@ -5,7 +5,9 @@ same sequence of interactions (/paragraphe 1-37, /cherche over ten common querie
 in ten, a query never asked before) is sent to each with ``--concurrency`` interactions in flight
 at once. Latency is from the INTERACTION_CREATE leaving the stand-in's gateway to the bot's first
 response arriving at its HTTP API. Resident memory (VmRSS) of each bot process is read after 5,000
-and 10,000 interactions: the difference is the growth over the last half of the run.
+and 10,000 interactions: the difference is the growth over the last half of the run. New queries
+fill the bot's bounded reply cache (1,024 entries: REPLY_CACHE in client.py) until it is full;
+``--fresh 0`` sends only repeated ones, to see the growth without that cache filling.
 Run: .venv/bin/python benchmarks/load.py [--interactions 10000] [--concurrency 16]
 """
 
@@ -44,15 +46,15 @@ QUERIES = [
 WORDS = ["droit", "coopération", "rapport", "conseil", "États", "dialogue", "capacités", "session"]
 
 
-def workload(count: int, seed: int = 562) -> list[tuple[str, dict[str, str]]]:
-    """The interactions to send, the same for both bots."""
+def workload(count: int, fresh: float = 0.1, seed: int = 562) -> list[tuple[str, dict[str, str]]]:
+    """The interactions to send, the same for both bots; ``fresh`` of them are new queries."""
     rng = random.Random(seed)
     plan: list[tuple[str, dict[str, str]]] = []
     for number in range(count):
         roll = rng.random()
         if roll < 0.5:
             plan.append(("paragraphe", {"numero": str(rng.randint(1, 37))}))
-        elif roll < 0.9:
+        elif roll < 1 - fresh:
             plan.append(("cherche", {"requete": rng.choice(QUERIES)}))
         else:  # never asked before: no cached reply
             plan.append(("cherche", {"requete": f"{rng.choice(WORDS)} {rng.choice(WORDS)} {number}"}))
@@ -107,7 +109,7 @@ def run_bot(
     server = StandIn().start()
     process = start(argv, server)
     try:
-        warmup = workload(args.warmup, seed=7)
+        warmup = workload(args.warmup, args.fresh, seed=7)
         server.run(drive(server, warmup, args.concurrency))
         half = len(plan) // 2
         results: dict[str, Any] = {"name": name, "rss_start": rss_mib(process.pid)}
@@ -130,15 +132,18 @@ def main() -> None:
     parser.add_argument("--interactions", type=int, default=10_000)
     parser.add_argument("--concurrency", type=int, default=16, help="interactions in flight at once")
     parser.add_argument("--warmup", type=int, default=200)
+    parser.add_argument(
+        "--fresh", type=float, default=0.1, help="share of never-asked queries (they fill the reply cache)"
+    )
     args = parser.parse_args()
-    plan = workload(args.interactions)
+    plan = workload(args.interactions, args.fresh)
     runs = [
         run_bot("study", ["-m", "bot", "run"], plan, args),
         run_bot("bare", ["benchmarks/bare_bot.py"], plan, args),
     ]
     print(
-        f"load: {args.interactions} interactions (/paragraphe 50 %, /cherche 50 %, a tenth of them new "
-        f"queries), {args.concurrency} in flight, stand-in on 127.0.0.1, {os.cpu_count()} CPUs"
+        f"load: {args.interactions} interactions (/paragraphe 50 %, /cherche 50 %, {args.fresh:.0%} of all "
+        f"new queries), {args.concurrency} in flight, stand-in on 127.0.0.1, {os.cpu_count()} CPUs"
     )
     half, full = f"RSS {len(plan) // 2} MiB", f"RSS {len(plan)} MiB"
     header = f"{'bot':<7}{'inter/s':>9}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}"
