@@ -230,3 +230,20 @@ def message_command(name: str, target: dict[str, Any], user_id: int = USER_ID) -
         "resolved": {"messages": {target["id"]: target}},
     }
     return _base(2, data, user_id, "guild")
+
+
+def resolved_channel(channel_id: int, name: str = "annonces") -> dict[str, Any]:
+    """A text channel as Discord resolves a channel option in ``data.resolved.channels``."""
+    return {
+        "id": str(channel_id),
+        "type": 0,
+        "name": name,
+        "permissions": "0",
+        "parent_id": None,
+        "topic": None,
+        "nsfw": False,
+        "position": 0,
+        "rate_limit_per_user": 0,
+        "last_message_id": None,
+        "flags": 0,
+    }

@@ -17,12 +17,15 @@ import discord
 import yarl
 from discord import app_commands
 from discord.ext import commands
-from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.core.service import DEFAULT_LIMIT, MAX_LIMIT
 from bot.core.study.clock import Clock, system_clock
 from bot.core.study.service import StudyService
+from bot.discord_app.instrument import InteractionTracker
+from bot.discord_app.preflight import DatabaseUnavailableError, describe
+from bot.observability.metrics import Metrics
+from bot.observability.server import Health, OpsServer
 from bot.render.replies import Replies
 from bot.render.reply import Reply
 from bot.settings import Settings
@@ -32,6 +35,8 @@ log = logging.getLogger(__name__)
 _VERSIONED = re.compile(r"/v\d+/?$")
 API_VERSION_PATH = "/v10"
 REPLY_CACHE = 1024
+# On SIGTERM, how long in-flight interactions get to be answered before the HTTP session closes.
+SHUTDOWN_GRACE = 5.0
 
 
 def configure_endpoints(api_base_url: str | None, gateway_url: str | None) -> None:
@@ -57,20 +62,9 @@ class DiscordUnreachableError(Exception):
     """The API could not be reached at start-up (network, DNS, proxy); the message says which."""
 
 
-class StudyDatabaseError(Exception):
-    """The study database could not be opened at start-up; the message names it without its password."""
-
-    def __init__(self, where: str, *, bad_url: bool) -> None:
-        super().__init__(where)
-        self.where = where
-        self.bad_url = bad_url
-
-
-def _safe_url(url: str) -> str:
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except Exception:  # an unparsable URL: say so without echoing it (it may hold a password)
-        return "DATABASE_URL illisible"
+# One error for a study database that cannot be opened, whether the pre-flight check or
+# setup_hook finds it: the command line explains both the same way.
+StudyDatabaseError = DatabaseUnavailableError
 
 
 class StudyBot(commands.AutoShardedBot):
@@ -86,7 +80,10 @@ class StudyBot(commands.AutoShardedBot):
     ) -> None:
         # A text-only bot: no voice, so no warning about voice libraries at every start.
         discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
+        metrics = Metrics()
+        tracker = InteractionTracker(metrics)
         super().__init__(
+            http_trace=tracker.trace_config(),  # counts every interaction's first response
             # No prefix commands: a mention is a question (cogs/questions.py), never a command.
             command_prefix=(),
             help_command=None,
@@ -109,6 +106,7 @@ class StudyBot(commands.AutoShardedBot):
         )
         self.settings = settings
         self.replies = replies
+        self.metrics, self.tracker, self.health = metrics, tracker, Health()
         self._cache_replies()
         self._frozen = False
         # Study storage, opened in setup_hook; tests inject a clock and tick the timers by hand.
@@ -120,6 +118,7 @@ class StudyBot(commands.AutoShardedBot):
     async def setup_hook(self) -> None:
         """Add the cogs, the translator and the stateless buttons (no sync: see ``sync``)."""
         from bot.discord_app.cogs.errors import ErrorsCog
+        from bot.discord_app.cogs.operations import OperationsCog
         from bot.discord_app.cogs.questions import QuestionsCog
         from bot.discord_app.cogs.resolution import ResolutionCog
         from bot.discord_app.cogs.study import StudyCog
@@ -131,6 +130,7 @@ class StudyBot(commands.AutoShardedBot):
         await self.add_cog(ErrorsCog(self))
         await self.add_cog(ResolutionCog(self))
         await self.add_cog(QuestionsCog(self))
+        await self.add_cog(OperationsCog(self))
         self.add_dynamic_items(NavButton)
         study = await self._open_study()
         await self.add_cog(StudyCog(self, study, timers=self._study_timers))
@@ -142,9 +142,9 @@ class StudyBot(commands.AutoShardedBot):
         try:
             study, self._study_engine = await StudyService.open(self.replies.service, url, self._clock)
         except ValueError as error:  # an unsupported scheme, from normalise_url
-            raise StudyDatabaseError(_safe_url(url), bad_url=True) from error
+            raise StudyDatabaseError(describe(url), bad_url=True) from error
         except Exception as error:  # unreachable server, bad credentials, unwritable directory
-            raise StudyDatabaseError(_safe_url(url), bad_url=False) from error
+            raise StudyDatabaseError(describe(url), bad_url=False) from error
         return study
 
     async def close(self) -> None:
@@ -178,6 +178,19 @@ class StudyBot(commands.AutoShardedBot):
         if not self._frozen:
             gc.freeze()
             self._frozen = True
+            await self._pin_gateway()
+
+    async def _pin_gateway(self) -> None:
+        # After an INVALID_SESSION, discord.py re-identifies at DiscordWebSocket.DEFAULT_GATEWAY
+        # (Discord's own), not at the URL GET /gateway/bot gave: behind a proxy or a stand-in
+        # that would leave it. Pin the proxied URL unless DISCORD_GATEWAY_URL already did.
+        if self.settings.discord_api_base_url and not self.settings.discord_gateway_url:
+            try:
+                _, url, *_ = await self.http.get_bot_gateway()
+            except (aiohttp.ClientError, OSError, discord.HTTPException):
+                log.warning("URL du gateway introuvable : définissez DISCORD_GATEWAY_URL", exc_info=True)
+                return
+            discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(url)
 
     async def on_ready(self) -> None:
         """Log that the gateway session is up (never the token)."""
@@ -188,6 +201,32 @@ class StudyBot(commands.AutoShardedBot):
         from bot.discord_app.cogs.errors import answer_error
 
         await answer_error(self.replies.renderer, interaction, error)
+
+    def claims(self, interaction: discord.Interaction[Any], custom_id: str) -> bool:
+        """Whether a button or a view registered with discord.py handles this component click."""
+        # discord.py discards an unclaimed click silently; its view store is the only record of
+        # what is claimed (private, hence the guard: on doubt, assume claimed, never answer twice).
+        # A dynamic item also needs the id on the clicked message (else discord.py drops the click).
+        try:
+            store = self._connection._view_store
+            on_message = custom_id in _custom_ids(interaction.message)
+            if on_message and any(pattern.fullmatch(custom_id) for pattern in store._dynamic_items):
+                return True
+            return any(key[1] == custom_id for items in store._views.values() for key in items)
+        except AttributeError:
+            return True
+
+    async def shutdown(self, grace: float = SHUTDOWN_GRACE) -> None:
+        """Close the gateway, let in-flight interactions be answered (up to ``grace`` s), then close."""
+        for shard in self.shards.values():
+            await shard.disconnect()  # no new interactions; the HTTP session stays open
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + grace
+        while self.tracker.in_flight and loop.time() < deadline:
+            await asyncio.sleep(0.05)
+        if self.tracker.in_flight:
+            log.warning("arrêt : %d interactions sans réponse", self.tracker.in_flight)
+        await self.close()
 
     def search_page(self, query: str, part: str, page: int) -> tuple[Reply, bool]:
         """Return one page of search results and whether a next page exists."""
@@ -208,6 +247,19 @@ class StudyBot(commands.AutoShardedBot):
         )
 
 
+def _custom_ids(message: discord.Message | None) -> set[str]:
+    """The custom ids of a message's components, nested ones included."""
+    found: set[str] = set()
+    stack: list[Any] = list(message.components) if message is not None else []
+    while stack:
+        component = stack.pop()
+        if custom_id := getattr(component, "custom_id", None):
+            found.add(custom_id)
+        stack.extend(getattr(component, "children", None) or [])
+        stack.extend(getattr(component, "components", None) or [])
+    return found
+
+
 def build(settings: Settings, replies: Replies, *, study_timers: bool = True) -> StudyBot:
     """Return a bot pointed at the configured endpoints."""
     configure_endpoints(settings.discord_api_base_url, settings.discord_gateway_url)
@@ -217,19 +269,45 @@ def build(settings: Settings, replies: Replies, *, study_timers: bool = True) ->
 async def run(settings: Settings, replies: Replies) -> None:
     """Connect to the gateway and answer until SIGTERM or SIGINT, then close cleanly."""
     assert settings.discord_token is not None  # noqa: S101 -- the CLI checks it first
+    from bot.discord_app.preflight import check_database
+
+    await check_database(settings.study_database_url)
     bot = build(settings, replies)
     loop = asyncio.get_running_loop()
+    stopping: list[asyncio.Task[None]] = []
+
+    def stop() -> None:
+        if not stopping:  # a second signal while stopping does not start a second shutdown
+            stopping.append(loop.create_task(bot.shutdown()))
+
     for signum in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(signum, lambda: asyncio.ensure_future(bot.close()))
-    async with bot:
-        try:
-            await bot.start(settings.discord_token.get_secret_value(), reconnect=True)
-        except discord.LoginFailure:
-            raise TokenRefusedError from None
-        except (aiohttp.ClientError, OSError, discord.GatewayNotFound) as error:
-            # Only start-up gets here: once connected, discord.py reconnects on its own.
-            raise DiscordUnreachableError(discord.http.Route.BASE) from error
+        loop.add_signal_handler(signum, stop)
+    ops = await start_ops_server(settings, bot)
+    try:
+        async with bot:
+            try:
+                await bot.start(settings.discord_token.get_secret_value(), reconnect=True)
+            except discord.LoginFailure:
+                raise TokenRefusedError from None
+            except (aiohttp.ClientError, OSError, discord.GatewayNotFound) as error:
+                # Only start-up gets here: once connected, discord.py reconnects on its own.
+                raise DiscordUnreachableError(discord.http.Route.BASE) from error
+            if stopping:
+                await stopping[0]
+    finally:
+        if ops is not None:
+            await ops.stop()
     log.info("déconnecté proprement")
+
+
+async def start_ops_server(settings: Settings, bot: StudyBot) -> OpsServer | None:
+    """Serve /health and /metrics on METRICS_PORT, in the bot's event loop (nothing when unset)."""
+    if settings.metrics_port is None:
+        return None
+    server = OpsServer(bot.metrics, bot.health, port=settings.metrics_port)
+    port = await server.start()
+    log.info("métriques et santé sur le port %d (/metrics, /health)", port)
+    return server
 
 
 async def sync(settings: Settings, replies: Replies, guild_id: int | None) -> list[str]:

@@ -15,6 +15,8 @@ from typing import Any, TextIO
 
 FORMATS = ("text", "json")
 REDACTED = "[masqué]"
+# Libraries that narrate their own set-up at INFO: kept for WARNING and above unless DEBUG is asked.
+_CHATTY = ("alembic.runtime.plugins",)
 # LogRecord attributes that are plumbing, not context worth a JSON key.
 _STANDARD_ATTRIBUTES = frozenset(
     vars(logging.LogRecord("", 0, "", 0, "", None, None)).keys() | {"message", "asctime", "taskName"}
@@ -84,4 +86,6 @@ def configure_logging(
         root.removeHandler(old)
     root.addHandler(handler)
     root.setLevel(level)
+    for name in _CHATTY:
+        logging.getLogger(name).setLevel(logging.DEBUG if level == "DEBUG" else logging.WARNING)
     return handler

@@ -75,23 +75,7 @@ def daily(manager: bool, **options):
     payload["data"]["options"][0]["options"].insert(
         0, {"name": "canal", "type": 7, "value": str(DAILY_CHANNEL)}
     )
-    payload["data"]["resolved"] = {
-        "channels": {
-            str(DAILY_CHANNEL): {
-                "id": str(DAILY_CHANNEL),
-                "type": 0,
-                "name": "annonces",
-                "permissions": "0",
-                "parent_id": None,
-                "topic": None,
-                "nsfw": False,
-                "position": 0,
-                "rate_limit_per_user": 0,
-                "last_message_id": None,
-                "flags": 0,
-            }
-        }
-    }
+    payload["data"]["resolved"] = {"channels": {str(DAILY_CHANNEL): p.resolved_channel(DAILY_CHANNEL)}}
     if manager:
         payload["member"]["permissions"] = MANAGE_GUILD
     return payload

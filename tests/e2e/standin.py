@@ -31,6 +31,22 @@ class Call:
     body: Any
     at: float
     query: dict[str, str] = field(default_factory=dict)
+    status: int = 200  # what the stand-in answered (a scripted fault's 429 or 5xx)
+    delayed: bool = False  # set once a scripted slow answer has waited its delay
+    abandoned: bool = False  # the bot hung up before the slow answer came
+
+
+@dataclass
+class Fault:
+    """Answer the next ``times`` requests whose path contains ``path`` with ``status`` (or a delay)."""
+
+    method: str
+    path: str
+    status: int = 429
+    times: int = 1
+    retry_after: float = 0.2
+    delay: float = 0.0
+    seen: int = 0
 
 
 class StandIn:
@@ -45,6 +61,16 @@ class StandIn:
         self.resumes: list[dict[str, Any]] = []
         self._sockets: list[web.WebSocketResponse] = []
         self._sequence = 1
+        # Sharding and faults: which socket serves which shard, what each session was sent (for
+        # RESUME's replay), a gate that holds new connections before HELLO, and scripted HTTP faults.
+        self._by_shard: dict[int, web.WebSocketResponse] = {}
+        self._session_shard: dict[str, int] = {}
+        self._shard_count = 1
+        self._history: list[tuple[int, int, dict[str, Any]]] = []  # (shard, seq, message)
+        self._gate: asyncio.Event | None = None
+        self.faults: list[Fault] = []
+        self.delivered: list[tuple[str, int]] = []  # (interaction id, shard whose socket got it)
+        self._waiters: dict[str, asyncio.Future[Call]] = {}  # callback path → its future (load.py)
         self._changed = threading.Condition()
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
@@ -137,6 +163,51 @@ class StandIn:
         """Close the bot's gateway connection from the server side, as Discord does on a hiccup."""
         asyncio.run_coroutine_threadsafe(self._sockets[-1].close(code=code), self._loop).result(30)
 
+    def op(self, op: int, data: Any = None) -> None:
+        """Send a gateway opcode to the bot: 7 RECONNECT, 9 INVALID_SESSION (``data`` resumable)."""
+        asyncio.run_coroutine_threadsafe(
+            self._send(self._sockets[-1], {"op": op, "d": data}), self._loop
+        ).result(30)
+
+    def hold(self) -> None:
+        """Keep new gateway connections waiting before HELLO (the bot is then disconnected)."""
+        self._loop.call_soon_threadsafe(self._make_gate)
+
+    def release(self) -> None:
+        """Let the held connections proceed."""
+        self._loop.call_soon_threadsafe(lambda: self._gate.set() if self._gate else None)
+
+    def fault(self, method: str, path: str, status: int = 429, **options: Any) -> Fault:
+        """Script an HTTP fault (429 with retry_after, 5xx, or a slow answer with ``delay``)."""
+        fault = Fault(method, path, status, **options)
+        self.faults.append(fault)
+        return fault
+
+    def callbacks_for(self, payload: dict[str, Any]) -> list[Call]:
+        """Every callback request the bot made for ``payload``, refused ones (429, 5xx) included."""
+        path = f"/interactions/{payload['id']}/{payload['token']}/callback"
+        return [c for c in self.calls if c.path == path]
+
+    async def exchange(self, payload: dict[str, Any]) -> tuple[float, Call]:
+        """In the stand-in's loop: send an interaction, await its callback; (sent at, callback).
+
+        For load generators (benchmarks/load.py), which run many of these at once in this loop
+        rather than one blocking ``interact`` at a time.
+        """
+        path = f"/interactions/{payload['id']}/{payload['token']}/callback"
+        waiter = self._waiters[path] = self._loop.create_future()
+        sent = await self._dispatch("INTERACTION_CREATE", payload)
+        return sent, await waiter
+
+    def run(self, coroutine: Any, timeout: float | None = None) -> Any:
+        """Run a coroutine in the stand-in's loop and wait for its result."""
+        return asyncio.run_coroutine_threadsafe(coroutine, self._loop).result(timeout)
+
+    def shard_of(self, payload: dict[str, Any]) -> int:
+        """The shard Discord sends a guild event to: (guild_id >> 22) % shard_count; DMs go to 0."""
+        guild = payload.get("guild_id")
+        return (int(guild) >> 22) % self._shard_count if guild else 0
+
     def paths(self) -> list[str]:
         return [f"{c.method} {c.path}" for c in self.calls]
 
@@ -151,6 +222,9 @@ class StandIn:
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         await site.start()
         self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+
+    def _make_gate(self) -> None:
+        self._gate = asyncio.Event()
 
     async def _stop(self) -> None:
         for ws in list(self._sockets):
@@ -174,13 +248,28 @@ class StandIn:
             body = await self._multipart(request)
         call = Call(request.method, path, body, arrived, dict(request.query))
         self.calls.append(call)
+        waiter = self._waiters.pop(path, None)
+        if waiter is not None and not waiter.done():
+            waiter.set_result(call)
         self._notify()
         # Interaction callbacks and follow-ups are authorised by the interaction token in the path.
         public = path.startswith(("/interactions/", f"/webhooks/{p.APP_ID}/"))
         if not public and request.headers.get("Authorization") != f"Bot {self.token}":
             return _json({"message": "401: Unauthorized", "code": 0}, status=401)
+        for fault in self.faults:
+            if fault.method == request.method and fault.path in path and fault.seen < fault.times:
+                fault.seen += 1
+                if fault.delay:
+                    await asyncio.sleep(fault.delay)
+                    call.abandoned = request.transport is None or request.transport.is_closing()
+                    call.delayed = True
+                    self._notify()
+                    break
+                call.status = fault.status
+                return _fault(fault)
         answer = self._route(request.method, path, body)
         if answer is None:
+            call.status = 404
             return _json({"message": "Unknown route", "code": 0}, status=404)
         return _json(answer)
 
@@ -244,6 +333,9 @@ class StandIn:
         # zlib-stream: one compressor for the whole connection, each message ends with a sync flush.
         compressor = zlib.compressobj() if request.query.get("compress") == "zlib-stream" else None
         ws._standin_compressor = compressor  # type: ignore[attr-defined]
+        self._notify()
+        if self._gate is not None:
+            await self._gate.wait()
         await self._send(ws, {"op": 10, "d": {"heartbeat_interval": HEARTBEAT_MS}})
         try:
             async for message in ws:
@@ -252,6 +344,9 @@ class StandIn:
                 await self._on_gateway(ws, json.loads(message.data))
         finally:
             self._sockets.remove(ws)
+            for shard, socket in list(self._by_shard.items()):
+                if socket is ws:
+                    del self._by_shard[shard]
             self.close_codes.append(ws.close_code)
             self._notify()
         return ws
@@ -263,11 +358,15 @@ class StandIn:
         elif op == 2:  # identify
             self.identifies.append(data)
             shard = data.get("shard") or [0, 1]
+            self._shard_count = shard[1]
+            self._by_shard[shard[0]] = ws
+            session = "session-" + p.snowflake()
+            self._session_shard[session] = shard[0]
             ready = {
                 "v": 10,
                 "user": p.user(p.BOT_USER_ID, "resolution-bot") | {"bot": True},
                 "guilds": [],
-                "session_id": "session-" + p.snowflake(),
+                "session_id": session,
                 "resume_gateway_url": self.gateway_url,
                 "shard": shard,
                 "application": {"id": str(p.APP_ID), "flags": 0},
@@ -277,6 +376,12 @@ class StandIn:
             self._notify()
         elif op == 6:  # resume
             self.resumes.append(data)
+            shard = self._session_shard.get(data.get("session_id"), 0)
+            self._by_shard[shard] = ws
+            # Discord replays what the session missed, then says RESUMED.
+            seq = data.get("seq") or 0
+            for missed in [m for s, n, m in self._history if s == shard and n > seq]:
+                await self._send(ws, missed)
             await self._send(ws, {"op": 0, "t": "RESUMED", "s": self._next(), "d": {}})
             self._notify()
 
@@ -285,11 +390,18 @@ class StandIn:
         return self._sequence
 
     async def _dispatch(self, event: str, data: dict[str, Any]) -> float:
-        if not self._sockets:
+        if not self._sockets and not self._by_shard and self._gate is None:
             raise RuntimeError("no bot connected to the stand-in gateway")
-        ws = self._sockets[-1]
+        shard = self.shard_of(data)  # MESSAGE_CREATE too: a guild's events go to its shard
+        message = {"op": 0, "t": event, "s": self._next(), "d": data}
+        self._history = [*self._history[-999:], (shard, message["s"], message)]
         sent = time.perf_counter()
-        await self._send(ws, {"op": 0, "t": event, "s": self._next(), "d": data})
+        ws = self._by_shard.get(shard)
+        if ws is not None and not ws.closed:
+            await self._send(ws, message)
+            if event == "INTERACTION_CREATE":
+                self.delivered.append((str(data["id"]), shard))
+        # Else the shard is between connections: the event waits in the history for its RESUME.
         return sent
 
     async def _send(self, ws: web.WebSocketResponse, payload: dict[str, Any]) -> None:
@@ -299,6 +411,26 @@ class StandIn:
             await ws.send_str(text)
         else:
             await ws.send_bytes(compressor.compress(text.encode()) + compressor.flush(zlib.Z_SYNC_FLUSH))
+
+
+def _fault(fault: Fault) -> web.Response:
+    if fault.status == 429:
+        # As Discord sends it: the JSON body and the X-RateLimit headers (seconds, as decimals).
+        headers = {
+            "Retry-After": str(max(1, round(fault.retry_after))),
+            "X-RateLimit-Limit": "5",
+            "X-RateLimit-Remaining": "0",
+            "X-RateLimit-Reset-After": str(fault.retry_after),
+            "X-RateLimit-Bucket": "standin-bucket",
+            "X-RateLimit-Scope": "shared",
+            # discord.py reads a 429 without Via as Cloudflare's ban, not Discord's rate limit.
+            "Via": "1.1 google",
+        }
+        body = {"message": "You are being rate limited.", "retry_after": fault.retry_after, "global": False}
+        response = _json(body, status=429)
+        response.headers.update(headers)
+        return response
+    return _json({"message": "Service Unavailable", "code": 0}, status=fault.status)
 
 
 def _json(data: Any, status: int = 200) -> web.Response:

@@ -12,6 +12,7 @@ from discord.ext import commands
 
 from bot.core.errors import UserError
 from bot.discord_app.embeds import send_reply
+from bot.discord_app.instrument import OUTCOME_KEY, outcome_of
 from bot.render.templates import Renderer
 
 if TYPE_CHECKING:
@@ -38,7 +39,9 @@ async def answer_error(
     renderer: Renderer, interaction: discord.Interaction[Any], error: BaseException
 ) -> None:
     """Answer ``error`` to the user alone, as a follow-up if the interaction was already answered."""
-    reply = renderer.error(explain(error))
+    explained = explain(error)
+    interaction.extras[OUTCOME_KEY] = outcome_of(explained.code)  # read by the metrics (instrument.py)
+    reply = renderer.error(explained)
     try:
         if interaction.type is discord.InteractionType.autocomplete:
             # Autocomplete cannot carry a message: no suggestions is the answer.

@@ -13,6 +13,7 @@ from discord.app_commands import locale_str as _
 from discord.ext import commands
 
 from bot.core.service import CHOICE_LENGTH, MAX_CHOICES, MAX_QUERY_LENGTH
+from bot.discord_app.deferral import within_window
 from bot.discord_app.embeds import send_reply
 from bot.discord_app.views.navigation import paragraph_view, search_view
 
@@ -120,7 +121,9 @@ class ResolutionCog(commands.Cog):
         prive: bool = False,
     ) -> None:
         """Answer for one country, one regional group, or the whole vote."""
-        await send_reply(interaction, self.replies.vote(pays, groupe), ephemeral=prive)
+        # The whole vote draws a chart (a few hundred ms the first time, more on a busy host).
+        reply = await within_window(interaction, lambda: self.replies.vote(pays, groupe), ephemeral=prive)
+        await send_reply(interaction, reply, ephemeral=prive)
 
     @vote.autocomplete("pays")
     async def _pays_choices(self, interaction: Interaction, current: str) -> list[app_commands.Choice[str]]:

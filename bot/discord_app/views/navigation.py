@@ -26,6 +26,7 @@ from bot.core.errors import UserError
 from bot.core.models import Paragraph
 from bot.core.service import PARTS
 from bot.discord_app.embeds import edit_reply, send_reply
+from bot.discord_app.instrument import OUTCOME_KEY
 
 if TYPE_CHECKING:
     from bot.discord_app.client import StudyBot
@@ -114,6 +115,7 @@ class NavButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"rb:(?
         if self.state is None or self.state.owner in (0, interaction.user.id):
             return True
         bot = _bot(interaction)
+        interaction.extras[OUTCOME_KEY] = "user_error"
         await send_reply(interaction, bot.replies.renderer.error(UserError("bouton_reserve")), ephemeral=True)
         return False
 

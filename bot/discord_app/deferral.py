@@ -1,0 +1,31 @@
+"""Answer within Discord's 3-second window even when the work is slow: defer, then follow up.
+
+Discord drops an interaction not acknowledged within 3 seconds of sending it. Work that may be
+slow (drawing the vote chart the first time) runs in a thread; if it has not finished after
+``DEFER_AFTER`` seconds the interaction is deferred ("thinking…"), and the reply then goes out as
+the follow-up that replaces it (``send_reply`` does that once the response is done). Fast work
+is answered directly, as before, in one request.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import discord
+
+T = TypeVar("T")
+# Leaves room for the gateway's delivery time and a slow network before the 3 s deadline.
+DEFER_AFTER = 1.0
+
+
+async def within_window(
+    interaction: discord.Interaction[Any], work: Callable[[], T], *, ephemeral: bool
+) -> T:
+    """Run ``work`` in a thread; defer the interaction if it takes longer than ``DEFER_AFTER``."""
+    task = asyncio.ensure_future(asyncio.to_thread(work))
+    done, _ = await asyncio.wait({task}, timeout=DEFER_AFTER)
+    if not done and not interaction.response.is_done():
+        await interaction.response.defer(ephemeral=ephemeral, thinking=True)
+    return await task

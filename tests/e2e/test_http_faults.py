@@ -1,0 +1,67 @@
+"""HTTP faults on Discord's side: 429 with retry_after, a 5xx, a slow answer. The reply arrives, once."""
+
+from __future__ import annotations
+
+from tests import discord_payloads as p
+
+CALLBACK = "/interactions/"
+FOLLOW_UP = f"/webhooks/{p.APP_ID}/"
+
+
+def _accepted(calls):
+    return [c for c in calls if c.status == 200]
+
+
+def test_rate_limited_callback_is_retried_once_accepted(standin, running):
+    """A 429 (retry_after, X-RateLimit headers) on the callback: retried after the delay, accepted once."""
+    fault = standin.fault("POST", CALLBACK, 429, retry_after=0.3)
+    payload = p.command("paragraphe", numero="29")
+    standin.send(payload)
+    standin.wait_for(lambda: _accepted(standin.callbacks_for(payload)))
+    calls = standin.callbacks_for(payload)
+    assert fault.seen == 1
+    assert [c.status for c in calls] == [429, 200]
+    assert calls[1].at - calls[0].at >= 0.3  # discord.py waited retry_after before retrying
+    assert calls[1].body["data"]["embeds"][0]["title"] == "OP29 · Paragraphe 29 du dispositif"
+
+
+def test_rate_limited_follow_up_is_retried_and_order_kept(standin, running):
+    """A long range spills into follow-ups; a 429 on one of them delays it, nothing is sent twice."""
+    before = len(standin.calls)
+    fault = standin.fault("POST", FOLLOW_UP, 429, retry_after=0.2)
+    payload = p.command("paragraphe", numero="1-37")
+    standin.interact(payload)
+    token = payload["token"]
+
+    def follow_ups():
+        mine = [c for c in standin.calls[before:] if c.method == "POST" and token in c.path]
+        return [c for c in mine if FOLLOW_UP in c.path]
+
+    standin.interact(p.command("aide"))  # answered after the range's follow-ups were sent
+    sent = standin.wait_for(lambda: len(_accepted(follow_ups())) >= 3 and follow_ups())
+    assert fault.seen == 1
+    assert [c.status for c in sent] == [429, 200, 200, 200]
+    accepted = [c.body["embeds"][0]["description"][:200] for c in _accepted(sent)]
+    assert len(accepted) == len(set(accepted))
+    assert sent[0].body == sent[1].body  # the refused message is the one retried, before the next
+    assert len(_accepted(standin.callbacks_for(payload))) == 1
+
+
+def test_server_error_on_callback_is_retried(standin, running):
+    """A 503 on the callback: discord.py retries after a second; the reply arrives once."""
+    standin.fault("POST", CALLBACK, 503)
+    payload = p.command("vote", pays="France")
+    standin.send(payload)
+    standin.wait_for(lambda: _accepted(standin.callbacks_for(payload)))
+    assert [c.status for c in standin.callbacks_for(payload)] == [503, 200]
+
+
+def test_slow_callback_is_answered_once(standin, running):
+    """Discord slow to answer the callback (2 s): the bot waits for it and does not send it again."""
+    standin.fault("POST", CALLBACK, delay=2.0)
+    payload = p.command("resolution")
+    answer = standin.interact(payload)
+    assert answer.body["type"] == 4
+    standin.wait_for(lambda: answer.delayed)  # Discord has now answered the slow request
+    standin.interact(p.command("aide"))
+    assert len(standin.callbacks_for(payload)) == 1
