@@ -19,8 +19,10 @@ sys.path.insert(0, str(ROOT))
 from bot.core.service import Service
 
 METRICS = ("ndcg", "mrr", "r5", "s1")
-# The shared folder sits beside the checkout (CI) or beside the folder of worktrees.
+# The project's own copy first (a clean clone has nothing beside it), then the shared folder
+# it was copied from, beside the checkout or beside the folder of worktrees.
 DEV_CANDIDATES = (
+    ROOT / "benchmarks" / "data" / "dev.jsonl",
     ROOT.parent / "shared" / "eval" / "dev.jsonl",
     ROOT.parent.parent / "shared" / "eval" / "dev.jsonl",
 )

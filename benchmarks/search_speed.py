@@ -44,7 +44,11 @@ QUERIES = [
     "dialogue entre les civilisations",
     "pays les moins avancés",
 ]
-DEV = (ROOT.parent / "shared" / "eval" / "dev.jsonl", ROOT.parent.parent / "shared" / "eval" / "dev.jsonl")
+DEV = (
+    ROOT / "benchmarks" / "data" / "dev.jsonl",
+    ROOT.parent / "shared" / "eval" / "dev.jsonl",
+    ROOT.parent.parent / "shared" / "eval" / "dev.jsonl",
+)
 
 
 def queries() -> list[str]:
