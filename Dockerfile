@@ -8,7 +8,8 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1
 
 RUN groupadd --gid 10001 bot \
-    && useradd --create-home --uid 10001 --gid 10001 --shell /usr/sbin/nologin bot
+    && useradd --create-home --uid 10001 --gid 10001 --shell /usr/sbin/nologin bot \
+    && install --directory --owner 10001 --group 10001 /data
 WORKDIR /build
 
 # Dependency layer: rebuilt only when pyproject.toml changes. A placeholder package lets pip
@@ -28,6 +29,11 @@ RUN pip install --no-deps . \
 
 WORKDIR /home/bot
 USER 10001:10001
+
+# Study data (SQLite, WAL) lives in a volume so that scores survive a new container; set
+# DATABASE_URL=postgresql://… instead to share it between several bot processes.
+ENV DATA_DIR=/data
+VOLUME ["/data"]
 
 # /health answers 200 only once the gateway is ready (bot/observability/server.py); the probe
 # uses the interpreter already in the image rather than adding curl.
