@@ -10,8 +10,9 @@ import logging
 
 from bot.core.study.resilience import RetryPolicy
 from bot.discord_app.cogs.questions import MENTION_LABEL
+from bot.discord_app.cogs.study import _survive
 from tests import discord_payloads as p
-from tests.study.test_resilience import Outage
+from tests.study.faults import Outage
 
 TOTAL = "resolution_bot_interactions_total"
 
@@ -111,3 +112,15 @@ async def test_answered_mentions_are_counted_with_their_outcome(bot):
         "resolution_bot_interaction_latency_seconds_count", {"command": MENTION_LABEL}
     )
     assert latency == 2
+
+
+async def test_database_down_in_a_timer_logs_one_warning_and_the_loop_goes_on(bot, caplog):
+    """The quiz timer's tick meets the outage: one warning with its id, no internal-error traceback."""
+    study = bot.bot.get_cog("StudyCog").study
+    study.repository.retry = RetryPolicy(delays=(0.0,))
+    outage = Outage(study.repository.engine)
+    outage.arm(100)
+    with caplog.at_level(logging.WARNING):
+        await _survive(bot.bot.get_cog("StudyCog").tick_quiz)  # returns: the loop would tick again
+    assert [r.levelno for r in caplog.records] == [logging.WARNING]
+    assert "base d'étude indisponible" in caplog.records[0].getMessage()

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 import pytest
-from sqlalchemy import event, text
+from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 
 from bot.core.errors import UserError
@@ -15,31 +14,10 @@ from bot.core.study.models import AnswerOutcome
 from bot.core.study.repository import SqlStudyRepository
 from bot.core.study.resilience import RetryPolicy, is_transient
 from bot.core.study.service import StudyService
+from tests.study.faults import Outage
 
 GUILD, CHANNEL, STARTER = 111, 222, 333
 FAST = RetryPolicy(delays=(0.0, 0.0, 0.0))
-
-
-class Outage:
-    """Make the next ``failures`` statements (those starting with ``prefix``) fail like a lost connection."""
-
-    def __init__(self, engine: Any) -> None:
-        self.failures = 0
-        self.prefix = ""
-        self.raised = 0
-        self.invalidated = False
-        event.listen(engine.sync_engine, "before_cursor_execute", self._before)
-
-    def arm(self, failures: int, prefix: str = "", *, invalidated: bool = False) -> None:
-        self.failures, self.prefix, self.invalidated = failures, prefix, invalidated
-
-    def _before(self, _conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
-        if self.failures and statement.lstrip().upper().startswith(self.prefix.upper()):
-            self.failures -= 1
-            self.raised += 1
-            error = OperationalError(statement, None, Exception("database is locked"))
-            error.connection_invalidated = self.invalidated
-            raise error
 
 
 @pytest.fixture

@@ -385,5 +385,7 @@ async def _survive(tick: Callable[[], Awaitable[None]]) -> None:
     """Run one tick; an error is logged with a code, never allowed to stop the loop for good."""
     try:
         await tick()
-    except Exception:
+    except Exception as error:
+        if isinstance(error, UserError) and error.code == "base_indisponible":
+            return  # already logged once, with its id, by the retry policy; the next tick tries again
         log.exception("erreur interne %s dans une boucle d'étude", uuid.uuid4().hex[:8])
