@@ -44,6 +44,8 @@ class Recorder(webhook_async.AsyncWebhookAdapter):
     def __init__(self) -> None:
         super().__init__()
         self.requests: list[Request] = []
+        # Told of each accepted interaction callback, as the bot's HTTP trace is in production.
+        self.on_callback: Any = None
 
     async def request(self, route: Any, session: Any, **kwargs: Any) -> Any:
         body = kwargs.get("payload")
@@ -53,6 +55,10 @@ class Recorder(webhook_async.AsyncWebhookAdapter):
         path = route.url.removeprefix(discord.http.Route.BASE)
         self.requests.append(Request(route.method, path, body or {}, files))
         if path.endswith("/callback"):
+            if self.on_callback is not None:
+                # Discord's answer comes back on a later turn of the loop, after the bot's
+                # on_interaction listener stamped the arrival; answering here at once would not.
+                asyncio.get_running_loop().call_soon(self.on_callback, int(route.webhook_id))
             kind = (body or {}).get("type")
             message = p.message_from((body or {}).get("data") or {}) if kind in (4, 7) else None
             return p.callback_response(str(route.webhook_id), body or {}, message)
@@ -131,6 +137,7 @@ async def start(
     extra = {"clock": clock} if clock is not None else {}
     bot = StudyBot(settings, replies or discord_replies(settings), study_timers=False, **extra)
     recorder = Recorder()
+    recorder.on_callback = bot.tracker.responded  # bot.metrics counts as with the real HTTP session
     bot.http.request = recorder.http_request  # type: ignore[method-assign]
     await bot._async_setup_hook()
     await bot.setup_hook()

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
 from tests import discord_payloads as p
 
 CALLBACK = "/interactions/"
 FOLLOW_UP = f"/webhooks/{p.APP_ID}/"
+CLICKER = 700000000000000000
 
 
 def _accepted(calls):
@@ -65,3 +70,31 @@ def test_slow_callback_is_answered_once(standin, running):
     standin.wait_for(lambda: answer.delayed)  # Discord has now answered the slow request
     standin.interact(p.command("aide"))
     assert len(standin.callbacks_for(payload)) == 1
+
+
+@pytest.mark.parametrize("status", [429, 503])
+def test_quiz_answer_with_a_refused_callback_is_recorded_once(standin, running, status):
+    """Discord refuses the answer's callback (429 or 503): discord.py retries the reply, not the answer.
+
+    The clicker gets one accepted response, and the database holds one answer: the leaderboard
+    shows one question answered, not two.
+    """
+    user = CLICKER + status  # a member of their own per case: their score is theirs alone
+    quiz = standin.interact(p.command("quiz", questions=2)).body["data"]
+    message, ids = p.message_from(quiz), p.custom_ids(quiz)
+    fault = standin.fault("POST", CALLBACK, status, retry_after=0.2)
+    click = p.button(message, ids[0], user_id=user)
+    standin.send(click)
+    standin.wait_for(lambda: _accepted(standin.callbacks_for(click)))
+    calls = standin.callbacks_for(click)
+    assert fault.seen == 1
+    assert [c.status for c in calls] == [status, 200]
+    assert calls[1].body["data"]["embeds"][0]["title"] == "Réponse enregistrée"
+    assert calls[0].body == calls[1].body  # the same reply, sent again
+    # Nothing else reached the clicker (no follow-up on the click's token).
+    assert [c for c in standin.calls if click["token"] in c.path] == calls
+    # A second click by the same member finds the first answer stored.
+    again = standin.interact(p.button(message, ids[1], user_id=user))
+    assert again.body["data"]["embeds"][0]["title"] == "Déjà répondu"
+    board = standin.interact(p.command("classement")).body["data"]["embeds"][0]["description"]
+    assert re.search(rf"<@{user}> : [01] bonne réponse sur 1\b", board), board

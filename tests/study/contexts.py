@@ -112,6 +112,8 @@ async def _build(service: Service, directory: Path) -> dict[str, list[dict[str, 
             # Raised by the Discord front end (cogs/study.py), without data.
             "erreurs/serveur_seulement": [{}],
             "erreurs/gestion_requise": [{}],
+            # Raised by the repository's retry policy (resilience.py) when the database stays down.
+            "erreurs/base_indisponible": [{}],
             "progres_efface": [{"erasure": await study.erase_user(GUILD, 11), "meta": meta}],
             "etude": [{"view": read, "meta": meta}, {"view": last, "meta": meta}],
             "etude_resume": [

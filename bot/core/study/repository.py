@@ -30,6 +30,7 @@ from bot.core.study.models import (
     Round,
     Score,
 )
+from bot.core.study.resilience import RetryPolicy, retried
 from bot.core.study.tables import (
     AnswerRow,
     DailyPostRow,
@@ -288,12 +289,15 @@ def _scores(rows: Sequence[Any]) -> list[Score]:
 class SqlStudyRepository:
     """``StudyRepository`` over SQLAlchemy 2 async (SQLite through aiosqlite, PostgreSQL through asyncpg)."""
 
-    def __init__(self, engine: AsyncEngine) -> None:
+    def __init__(self, engine: AsyncEngine, retry: RetryPolicy | None = None) -> None:
         self.engine = engine
+        # Every public method below is one transaction, retried on a dropped connection.
+        self.retry = retry or RetryPolicy()
         self._sessions = async_sessionmaker(engine, expire_on_commit=False)
 
     # Quiz rounds and questions
 
+    @retried
     async def create_round(self, new: NewRound, now: datetime) -> tuple[Round, Question]:
         """Store a round and open its first question."""
         async with self._sessions.begin() as session:
@@ -345,11 +349,13 @@ class SqlStudyRepository:
         ).first()
         return None if found is None else _question(found[0], found[1])
 
+    @retried
     async def question(self, guild_id: int, question_id: int) -> Question | None:
         """Return one question of this guild, or ``None``."""
         async with self._sessions() as session:
             return await self._load(session, guild_id, question_id)
 
+    @retried
     async def record_answer(
         self, guild_id: int, question_id: int, user_id: int, choice: int, now: datetime
     ) -> AnswerOutcome:
@@ -386,6 +392,7 @@ class SqlStudyRepository:
             return AnswerOutcome.DUPLICATE
         return AnswerOutcome.ACCEPTED
 
+    @retried
     async def close_question(self, guild_id: int, question_id: int, now: datetime) -> Closing:
         """Close a question (once), open the next one or finish the round."""
         async with self._sessions.begin() as session:
@@ -437,6 +444,7 @@ class SqlStudyRepository:
         next_question = None if next_row is None else _question(next_row, round_row)
         return Closing(question, first, counts, winners, next_question)
 
+    @retried
     async def skip_pending(self, guild_id: int, round_id: int) -> None:
         """Mark the round's questions not yet asked as skipped."""
         async with self._sessions.begin() as session:
@@ -447,6 +455,7 @@ class SqlStudyRepository:
                 .values(status=SKIPPED)
             )
 
+    @retried
     async def end_round(self, guild_id: int, round_id: int, now: datetime, status: str) -> bool:
         """Skip the pending questions and end the round; return whether this call ended it."""
         async with self._sessions.begin() as session:
@@ -470,6 +479,7 @@ class SqlStudyRepository:
         # Several processes starting at once may all try: only one reports the round.
         return bool(ended.rowcount)  # type: ignore[attr-defined]
 
+    @retried
     async def round(self, guild_id: int, round_id: int) -> Round | None:
         """Return one round of this guild, or ``None``."""
         async with self._sessions() as session:
@@ -478,6 +488,7 @@ class SqlStudyRepository:
             )
             return None if row is None else _round(row)
 
+    @retried
     async def round_questions(self, guild_id: int, round_id: int) -> list[Question]:
         """Return the questions of a round, in order."""
         async with self._sessions() as session:
@@ -491,6 +502,7 @@ class SqlStudyRepository:
             ).all()
             return [_question(q, r) for q, r in rows]
 
+    @retried
     async def round_scores(self, guild_id: int, round_id: int) -> list[Score]:
         """Return everyone's score in one round, best first."""
         async with self._sessions() as session:
@@ -504,12 +516,14 @@ class SqlStudyRepository:
             ).all()
             return _scores(rows)
 
+    @retried
     async def open_rounds(self) -> list[Round]:
         """Return every round still open, all guilds (start-up recovery)."""
         async with self._sessions() as session:
             rows = (await session.scalars(select(RoundRow).where(RoundRow.status == OPEN))).all()
             return [_round(r) for r in rows]
 
+    @retried
     async def open_questions(self, round_id: int) -> list[Question]:
         """Return the open questions of a round."""
         async with self._sessions() as session:
@@ -522,6 +536,7 @@ class SqlStudyRepository:
             ).all()
             return [_question(q, r) for q, r in rows]
 
+    @retried
     async def expired_questions(self, now: datetime) -> list[Question]:
         """Return the open questions whose time limit has passed, all guilds."""
         async with self._sessions() as session:
@@ -537,6 +552,7 @@ class SqlStudyRepository:
 
     # Scores and progress
 
+    @retried
     async def scores(self, guild_id: int, since: datetime | None, limit: int) -> list[Score]:
         """Return the guild's scores since ``since``, best first."""
         query = select(*_score_columns()).where(AnswerRow.guild_id == guild_id).group_by(AnswerRow.user_id)
@@ -545,6 +561,7 @@ class SqlStudyRepository:
         async with self._sessions() as session:
             return _scores((await session.execute(query)).all())[:limit]
 
+    @retried
     async def user_score(self, guild_id: int, user_id: int) -> Score:
         """Return one member's all-time score in the guild."""
         async with self._sessions() as session:
@@ -557,6 +574,7 @@ class SqlStudyRepository:
             ).first()
         return Score(user_id, 0, 0) if row is None else _scores([row])[0]
 
+    @retried
     async def paragraphs_seen(self, guild_id: int, user_id: int) -> set[str]:
         """Return the ids of the paragraphs a member answered on or marked read."""
         async with self._sessions() as session:
@@ -574,6 +592,7 @@ class SqlStudyRepository:
             )
             return seen | {str(p) for p in read}
 
+    @retried
     async def erase_user(self, guild_id: int, user_id: int) -> Erasure:
         """Delete a member's answers and read marks in one guild, and unname what they started."""
         async with self._sessions.begin() as session:
@@ -613,6 +632,7 @@ class SqlStudyRepository:
             created_at=_utc(row.created_at),
         )
 
+    @retried
     async def create_reading(
         self, guild_id: int, channel_id: int, starter_id: int, part: str, theme: str | None,
         paragraph_ids: Sequence[str], now: datetime,
@@ -643,6 +663,7 @@ class SqlStudyRepository:
         assert state is not None  # noqa: S101 -- the row was just added
         return state
 
+    @retried
     async def reading(self, guild_id: int, session_id: int) -> ReadingState | None:
         """Return one reading session of this guild, or ``None``."""
         async with self._sessions() as session:
@@ -651,6 +672,7 @@ class SqlStudyRepository:
             )
             return await self._reading(session, guild_id, row)
 
+    @retried
     async def latest_reading(self, guild_id: int, channel_id: int) -> ReadingState | None:
         """Return the channel's most recent active reading session, or ``None``."""
         async with self._sessions() as session:
@@ -663,6 +685,7 @@ class SqlStudyRepository:
             )
             return await self._reading(session, guild_id, row)
 
+    @retried
     async def move_reading(self, guild_id: int, session_id: int, delta: int, now: datetime) -> None:
         """Move the session's position by ``delta``, staying within its paragraphs."""
         async with self._sessions.begin() as session:
@@ -678,6 +701,7 @@ class SqlStudyRepository:
             row.position = max(0, min(len(row.paragraph_ids) - 1, row.position + delta))
             row.updated_at = now
 
+    @retried
     async def mark_read(self, guild_id: int, session_id: int, user_id: int, now: datetime) -> None:
         """Mark the session's current paragraph as read by ``user_id`` (twice is once)."""
         try:
@@ -702,6 +726,7 @@ class SqlStudyRepository:
         except IntegrityError:
             return  # already marked by this member: nothing to add
 
+    @retried
     async def finish_reading(self, guild_id: int, session_id: int, now: datetime) -> ReadingTotals:
         """Finish a reading session and return what its summary needs."""
         async with self._sessions.begin() as session:
@@ -732,6 +757,7 @@ class SqlStudyRepository:
 
     # Paragraph of the day
 
+    @retried
     async def set_daily(
         self, guild_id: int, channel_id: int, hour: int, mode: DailyMode, now: datetime
     ) -> DailySchedule:
@@ -750,12 +776,14 @@ class SqlStudyRepository:
             )
             return _schedule(row)
 
+    @retried
     async def daily(self, guild_id: int) -> DailySchedule | None:
         """Return the guild's schedule, or ``None``."""
         async with self._sessions() as session:
             row = await session.get(DailyScheduleRow, guild_id)
             return None if row is None else _schedule(row)
 
+    @retried
     async def disable_daily(self, guild_id: int, now: datetime) -> bool:
         """Stop the guild's paragraph of the day; return whether one was running."""
         async with self._sessions.begin() as session:
@@ -766,6 +794,7 @@ class SqlStudyRepository:
             )
             return bool(result.rowcount)  # type: ignore[attr-defined]
 
+    @retried
     async def due_daily(self, now: datetime) -> list[DailySchedule]:
         """Return the schedules whose hour has come and that have not posted today, all guilds."""
         today = now.date()
@@ -780,6 +809,7 @@ class SqlStudyRepository:
             )
             return [_schedule(r) for r in rows]
 
+    @retried
     async def claim_daily(
         self,
         guild_id: int,

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from bot.discord_app.client import StudyBot
 
 log = logging.getLogger(__name__)
+# The custom-id prefixes of the bot's buttons: navigation (views/navigation.py) and study (views/study.py).
+BUTTON_NAMESPACES = ("rb", "st")
 
 
 class OperationsCog(commands.Cog):
@@ -68,7 +70,8 @@ class OperationsCog(commands.Cog):
     async def on_interaction(self, interaction: discord.Interaction[Any]) -> None:
         """Stamp the interaction's arrival; answer a click that no handler claims."""
         data: dict[str, Any] = dict(interaction.data or {})
-        label = command_label(interaction.type.value, data, (c.name for c in self.bot.tree.get_commands()))
+        names = (c.name for c in self.bot.tree.get_commands())
+        label = command_label(interaction.type.value, data, names, namespaces=BUTTON_NAMESPACES)
         self.bot.tracker.received(interaction.id, label, interaction.extras)
         if interaction.type is discord.InteractionType.component and not self.bot.claims(
             interaction, str(data.get("custom_id", ""))

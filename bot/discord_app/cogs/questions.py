@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -25,6 +26,7 @@ from bot.core.errors import UserError
 from bot.core.service import MAX_QUERY_LENGTH
 from bot.discord_app.cogs.errors import explain
 from bot.discord_app.embeds import reply_to_message, send_reply
+from bot.discord_app.instrument import outcome_of
 from bot.discord_app.views.navigation import references_view
 from bot.render.reply import Reply
 
@@ -39,6 +41,7 @@ MENU = _("Chercher dans la résolution")
 # Mentions answer in the channel, for everyone: a member may ask this many questions a minute,
 # then is ignored until the minute is over (a flood of mentions cannot make the bot flood).
 MENTIONS_PER_MINUTE = 5
+MENTION_LABEL = "mention"  # the command label of answered mentions in bot.metrics
 
 
 def mentions(content: str, user_id: int) -> bool:
@@ -122,14 +125,19 @@ class QuestionsCog(commands.Cog):
         if self._cooldown.update_rate_limit(message) is not None:
             log.info("mentions trop fréquentes de %s : message %s ignoré", message.author.id, message.id)
             return
-        view = None
+        received = time.perf_counter()
+        view, outcome = None, "ok"
         try:
             reply, view = self.answer(strip_mentions(message.content, me.id))
         except Exception as error:
             # An empty or too long question is answered in French; a bug gets its logged code.
-            reply = self.replies.renderer.error(explain(error))
+            explained = explain(error)
+            reply, outcome = self.replies.renderer.error(explained), outcome_of(explained.code)
         try:
             await reply_to_message(message, reply, view=view)
         except discord.HTTPException:
             # No permission to write or read history there, or the question was deleted meanwhile.
             log.warning("réponse impossible à la mention %s", message.id, exc_info=True)
+            return
+        # Counted once answered, like an interaction (instrument.py); ignored floods are not answers.
+        self.bot.metrics.observe(MENTION_LABEL, outcome, time.perf_counter() - received)

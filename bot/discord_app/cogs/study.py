@@ -22,10 +22,11 @@ from discord.ext import commands, tasks
 
 from bot.core.errors import UserError
 from bot.core.study.generator import DEFAULT_QUESTIONS, MAX_QUESTIONS, MIN_QUESTIONS
-from bot.core.study.models import Question, Reveal
+from bot.core.study.models import AnswerOutcome, Question, Reveal
 from bot.core.study.service import MAX_THEME_LENGTH, StudyService
 from bot.discord_app.cogs.resolution import PARTIES, PRIVE
 from bot.discord_app.embeds import edit_reply, send_reply, send_to_channel
+from bot.discord_app.instrument import OUTCOME_KEY
 from bot.discord_app.views.study import (
     FINISH,
     MARK,
@@ -285,6 +286,9 @@ class StudyCog(commands.Cog):
         if choice >= len(question.body.choices):
             raise UserError("bouton_invalide")
         outcome = await self.study.answer(guild, question_id, interaction.user.id, choice)
+        if outcome is not AnswerOutcome.ACCEPTED:
+            # Answered (« déjà répondu », « trop tard ») but refused: counted as such in the metrics.
+            interaction.extras[OUTCOME_KEY] = "user_error"
         await send_reply(interaction, self.replies.quiz_vote(outcome, question), ephemeral=True)
 
     async def _end(self, interaction: Interaction, guild: int, round_id: int) -> None:
@@ -381,5 +385,7 @@ async def _survive(tick: Callable[[], Awaitable[None]]) -> None:
     """Run one tick; an error is logged with a code, never allowed to stop the loop for good."""
     try:
         await tick()
-    except Exception:
+    except Exception as error:
+        if isinstance(error, UserError) and error.code == "base_indisponible":
+            return  # already logged once, with its id, by the retry policy; the next tick tries again
         log.exception("erreur interne %s dans une boucle d'étude", uuid.uuid4().hex[:8])
