@@ -693,12 +693,11 @@ class QuestionAnswerer:
 
         A no-op for words the index already knows, so a stemming analyzer makes it idle.
         """
-        vocabulary = self._vocabulary
         extra = [
             other
             for term in terms
-            if term not in vocabulary
-            for other in sorted(vocabulary)
+            if term not in self._vocabulary
+            for other in self._sorted_vocabulary
             if _same_term(term, other)
         ]
         return " ".join([content, *extra])
@@ -706,6 +705,11 @@ class QuestionAnswerer:
     @cached_property
     def _vocabulary(self) -> frozenset[str]:
         return frozenset().union(*self._terms.values())
+
+    @cached_property
+    def _sorted_vocabulary(self) -> tuple[str, ...]:
+        """The vocabulary in a fixed order, so that added variants come in the same order."""
+        return tuple(sorted(self._vocabulary))
 
     def _closest(self, text: str) -> tuple[Hit, ...]:
         content = self._content(text)
