@@ -14,9 +14,10 @@ import os
 import re
 import sys
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar
 
 from pydantic import ValidationError
 
@@ -33,11 +34,15 @@ from bot.render.reply import Reply
 from bot.render.templates import Renderer
 from bot.settings import Settings, describe_errors
 
+if TYPE_CHECKING:
+    from bot.discord_app.preflight import DatabaseUnavailableError
+
 log = logging.getLogger("bot")
 
 EXIT_OK, EXIT_INTERNAL, EXIT_USER = 0, 1, 2
 # 128 + SIGPIPE, what a shell reports for a program whose reader closed the pipe.
 EXIT_PIPE = 141
+T = TypeVar("T")
 
 
 class _UsageError(Exception):
@@ -258,11 +263,8 @@ def _unreachable(error: Exception) -> int:
     return EXIT_INTERNAL
 
 
-def _study_database(error: Exception) -> int:
+def _study_database(error: DatabaseUnavailableError) -> int:
     """Explain a study database that cannot be opened: exit 2 for a bad URL, 1 when unreachable."""
-    from bot.discord_app.client import StudyDatabaseError
-
-    assert isinstance(error, StudyDatabaseError)  # noqa: S101 -- only called with one
     cause = type(error.__cause__).__name__ if error.__cause__ else "erreur"
     if error.bad_url:
         print(
@@ -283,45 +285,47 @@ def _discord_replies(app: App) -> Replies:
     return Replies(app.service, Renderer(app.settings.templates_dir, markup=True))
 
 
-def _run_discord(app: App) -> int:
+def _talk_to_discord(
+    app: App, work: Callable[[ModuleType, Replies], Coroutine[Any, Any, T]]
+) -> tuple[int, T | None]:
+    """Run ``work`` against Discord; a start-up failure becomes its French message and exit status.
+
+    Returns ``(0, what work returned)``, or ``(status, None)`` when it could not run.
+    """
     if app.settings.discord_token is None:
-        return _no_token()
-    if app.settings.shard_ids and not app.settings.shard_count:
-        print("SHARD_IDS demande aussi SHARD_COUNT (le nombre total de shards).", file=sys.stderr)
-        return EXIT_USER
+        return _no_token(), None
     # Imported here: the offline commands never load discord.py (tests/test_architecture.py).
     import asyncio
 
     from bot.discord_app import client
 
     try:
-        asyncio.run(client.run(app.settings, _discord_replies(app)))
+        return EXIT_OK, asyncio.run(work(client, _discord_replies(app)))
     except client.TokenRefusedError:
         print("DISCORD_TOKEN refusé par Discord : vérifiez le jeton du bot (voir README).", file=sys.stderr)
-        return EXIT_USER
+        return EXIT_USER, None
     except client.DiscordUnreachableError as error:
-        return _unreachable(error)
+        return _unreachable(error), None
     except client.StudyDatabaseError as error:
-        return _study_database(error)
-    return EXIT_OK
+        return _study_database(error), None
+
+
+def _run_discord(app: App) -> int:
+    if app.settings.discord_token is None:  # the missing token first, as for sync
+        return _no_token()
+    if app.settings.shard_ids and not app.settings.shard_count:
+        print("SHARD_IDS demande aussi SHARD_COUNT (le nombre total de shards).", file=sys.stderr)
+        return EXIT_USER
+    status, _ = _talk_to_discord(app, lambda client, replies: client.run(app.settings, replies))
+    return status
 
 
 def _sync_discord(app: App, guild_id: int | None, stdout: TextIO) -> int:
-    if app.settings.discord_token is None:
-        return _no_token()
-    import asyncio
-
-    from bot.discord_app import client
-
-    try:
-        names = asyncio.run(client.sync(app.settings, _discord_replies(app), guild_id))
-    except client.TokenRefusedError:
-        print("DISCORD_TOKEN refusé par Discord : vérifiez le jeton du bot (voir README).", file=sys.stderr)
-        return EXIT_USER
-    except client.DiscordUnreachableError as error:
-        return _unreachable(error)
-    except client.StudyDatabaseError as error:
-        return _study_database(error)
+    status, names = _talk_to_discord(
+        app, lambda client, replies: client.sync(app.settings, replies, guild_id)
+    )
+    if names is None:
+        return status
     where = f"le serveur {guild_id}" if guild_id else "toutes les installations (global, jusqu'à une heure)"
     print(f"{len(names)} commandes enregistrées pour {where} : {', '.join(sorted(names))}", file=stdout)
     return EXIT_OK
