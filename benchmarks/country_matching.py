@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from rapidfuzz.distance import Levenshtein
 
-from bot.core.countries import ACCEPT_SCORE, MARGIN, CountryIndex, country_key, load_countries
+from bot.core.votes.countries import ACCEPT_SCORE, MARGIN, CountryIndex, country_key, load_countries
 
 SEED = 562
 NEGATIVES = [

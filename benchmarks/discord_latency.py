@@ -42,7 +42,7 @@ QUERIES = [
 
 def unique_queries() -> Iterator[str]:
     """Two-word queries from the text's own vocabulary, each asked once."""
-    from bot.core.corpus import load_resolution
+    from bot.core.text.corpus import load_resolution
 
     words = sorted(
         {w.strip(",.;:()«»") for p in load_resolution(ROOT / "corpus").segments for w in p.text.split()}

@@ -28,7 +28,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bot.core.questions import DECLINE_THRESHOLD, Intent, QuestionAnswerer
+from bot.core.questions.router import DECLINE_THRESHOLD, Intent, QuestionAnswerer
 from bot.core.service import Service
 from bot.render.replies import Replies
 from bot.render.templates import Renderer

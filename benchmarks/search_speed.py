@@ -19,11 +19,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bot.core.analyzer import analyze
-from bot.core.models import Kind, Paragraph
-from bot.core.search import SearchIndex
+from bot.core.search.analyzer import analyze
+from bot.core.search.index import SearchIndex
+from bot.core.search.thesaurus import default_thesaurus
 from bot.core.service import Service
-from bot.core.thesaurus import default_thesaurus
+from bot.core.text.models import Kind, Paragraph
 
 # The kinds of query students type (and the dev set's queries when it is at hand).
 QUERIES = [

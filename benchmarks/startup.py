@@ -18,8 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bot.core.corpus import load_resolution
 from bot.core.service import Service
+from bot.core.text.corpus import load_resolution
 
 
 def median_ms(runs: int, action: Callable[[], object]) -> float:

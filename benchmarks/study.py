@@ -23,10 +23,10 @@ from sqlalchemy import text
 
 from bot.core.service import Service
 from bot.core.study.clock import ManualClock
-from bot.core.study.database import create_engine, migrate
 from bot.core.study.models import AnswerOutcome
-from bot.core.study.repository import SqlStudyRepository
 from bot.core.study.service import StudyService
+from bot.storage.database import create_engine, migrate
+from bot.storage.repository import SqlStudyRepository
 
 MEMBERS, ENGINES = 200, 4
 

@@ -22,13 +22,13 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar
 from pydantic import ValidationError
 
 from bot.console import Console
-from bot.core import serialize
-from bot.core.corpus import CorpusFormatError
 from bot.core.errors import UserError
-from bot.core.models import Kind
 from bot.core.service import DEFAULT_LIMIT, Service
 from bot.core.study.generator import DEFAULT_QUESTIONS
+from bot.core.text.corpus import CorpusFormatError
+from bot.core.text.models import Kind
 from bot.observability.logs import configure_logging
+from bot.render import serialize
 from bot.render.replies import Replies
 from bot.render.reply import Reply
 from bot.render.templates import Renderer
@@ -383,7 +383,7 @@ def _write_chart(app: App, path: str) -> str:
     """Write the vote chart (PNG) to ``path``; an unwritable path is bad input, not a crash."""
     target = Path(path)
     try:
-        target.write_bytes(app.service.vote_chart())
+        target.write_bytes(app.replies.vote_chart())
     except OSError as exc:
         raise UserError("png_impossible", chemin=path, raison=exc.strerror or type(exc).__name__) from exc
     return str(target)

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.corpus import load_resolution
-from bot.core.models import Resolution
 from bot.core.service import Service
+from bot.core.text.corpus import load_resolution
+from bot.core.text.models import Resolution
 
 TEXT_NAME = "A_HRC_RES_56_2.fr.txt"
 

@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "bot"
 DISCORD_FREE = [
     "bot.core.service",
-    "bot.core.serialize",
+    "bot.render.serialize",
     "bot.render.templates",
     "bot.render.replies",
     "bot.console",
@@ -41,18 +41,116 @@ def test_architecture_module_loads_no_discord(module):
     assert [m for m in loaded if m.split(".")[0].startswith("discord")] == []
 
 
-def test_architecture_domain_imports_neither_jinja2_nor_discord():
-    """Every bot.core module together loads no jinja2, no discord and nothing of render or the front ends."""
-    core_modules = sorted(
-        "bot.core." + path.stem for path in (PACKAGE / "core").glob("*.py") if path.stem != "__init__"
-    )
-    assert "bot.core.service" in core_modules
+# What the domain core must never load, even transitively: transport, rendering and storage.
+CORE_FORBIDDEN = (
+    "discord",
+    "jinja2",
+    "sqlalchemy",
+    "alembic",
+    "aiosqlite",
+    "asyncpg",
+    "aiohttp",
+    "prometheus_client",
+    "PIL",
+)
+MAX_MODULE_LINES = 500
+
+
+def _modules(package: Path) -> list[str]:
+    """Every module under ``package`` as a dotted name (packages by their ``__init__``)."""
+    names = []
+    for path in sorted(package.rglob("*.py")):
+        parts = path.relative_to(ROOT).with_suffix("").parts
+        names.append(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
+    return names
+
+
+def test_architecture_domain_imports_no_transport_rendering_or_storage():
+    """Every bot.core module together loads none of the forbidden libraries, nor render or front ends."""
+    core_modules = _modules(PACKAGE / "core")
+    assert {"bot.core.service", "bot.core.study.service", "bot.core.search.index"} <= set(core_modules)
     loaded = _loaded_after("\n".join(f"import {m}" for m in core_modules))
     assert set(core_modules) <= set(loaded)
     top = {m.split(".")[0] for m in loaded}
-    assert not {t for t in top if t.startswith(("discord", "jinja2"))}
-    outside = [m for m in loaded if m.startswith(("bot.render", "bot.console", "bot.cli", "bot.discord_app"))]
+    assert sorted(top & set(CORE_FORBIDDEN)) == []
+    outside = [
+        m
+        for m in loaded
+        if m.startswith(("bot.render", "bot.console", "bot.cli", "bot.discord_app", "bot.storage", "bot.app"))
+    ]
     assert outside == []
+
+
+def _imports_of(path: Path, module: str) -> set[str]:
+    """The bot modules that ``path`` imports at run time (TYPE_CHECKING blocks aside)."""
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+
+    def visit(nodes: list[ast.stmt]) -> None:
+        for node in nodes:
+            if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+                visit(node.orelse)
+                continue
+            if isinstance(node, ast.Import):
+                found.update(a.name for a in node.names if a.name.startswith("bot"))
+            elif isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
+                    base = ".".join([*anchor, base] if base else anchor)
+                if base.startswith("bot"):
+                    found.add(base)
+                    found.update(f"{base}.{a.name}" for a in node.names)
+            for child in ast.iter_child_nodes(node):
+                if isinstance(child, ast.stmt):
+                    visit([child])
+
+    visit(tree.body)
+    return found
+
+
+def test_architecture_bot_has_no_import_cycle():
+    """No chain of run-time imports inside bot/ leads back to where it started (function-local ones too)."""
+    modules = _modules(PACKAGE)
+    paths = {}
+    for path in PACKAGE.rglob("*.py"):
+        parts = path.relative_to(ROOT).with_suffix("").parts
+        paths[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
+    graph = {m: {i for i in _imports_of(paths[m], m) if i in paths and i != m} for m in modules}
+    cycles: list[list[str]] = []
+    state: dict[str, int] = {}
+    stack: list[str] = []
+
+    def walk(node: str) -> None:
+        state[node] = 1
+        stack.append(node)
+        for nxt in sorted(graph[node]):
+            # A package's __init__ importing its own children is not a cycle of responsibilities.
+            if state.get(nxt) == 1 and not node.startswith(nxt + "."):
+                cycles.append([*stack[stack.index(nxt) :], nxt])
+            elif nxt not in state:
+                walk(nxt)
+        stack.pop()
+        state[node] = 2
+
+    for module in modules:
+        if module not in state:
+            walk(module)
+    assert len(modules) > 40
+    assert cycles == []
+
+
+def test_architecture_no_module_over_500_lines():
+    """Every module of bot/ stays under 500 lines: one responsibility a module."""
+    long = {
+        str(p.relative_to(ROOT)): n
+        for p in PACKAGE.rglob("*.py")
+        if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES
+    }
+    assert long == {}
 
 
 def test_architecture_probe_sees_discord_when_imported():

@@ -105,7 +105,7 @@ def test_full_vote_reply_carries_the_chart(service):
     replies = Replies(service, Renderer(Path(__file__).resolve().parents[1] / "templates"))
     full = replies.vote()
     assert [f.filename for f in full.files] == [CHART_FILENAME]
-    assert full.files[0].data == service.vote_chart()
+    assert full.files[0].data == replies.vote_chart()
     assert replies.vote("France").files == ()
     assert replies.vote(chart=False).files == ()
     assert "🇫🇷 France" in full.description

@@ -7,16 +7,16 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from bot.core.corpus import CorpusFormatError, load_resolution
-from bot.core.countries import CountryIndex, load_countries
 from bot.core.errors import UserError
-from bot.core.french import fold
-from bot.core.models import Citation, Kind, Paragraph, Resolution
-from bot.core.refs import parse_reference
-from bot.core.search import Hit, SearchIndex
-from bot.core.thesaurus import FILE_NAME as THESAURUS_FILE
-from bot.core.thesaurus import Thesaurus, ThesaurusError, default_thesaurus
-from bot.core.votes import CountryVote, GroupTally, VoteBook
+from bot.core.search.index import Hit, SearchIndex
+from bot.core.search.thesaurus import FILE_NAME as THESAURUS_FILE
+from bot.core.search.thesaurus import Thesaurus, ThesaurusError, default_thesaurus
+from bot.core.text.corpus import CorpusFormatError, load_resolution
+from bot.core.text.french import fold
+from bot.core.text.models import Citation, Kind, Paragraph, Resolution
+from bot.core.text.refs import parse_reference
+from bot.core.votes.book import CountryVote, GroupTally, VoteBook
+from bot.core.votes.countries import CountryIndex, load_countries
 
 MAX_QUERY_LENGTH = 500
 DEFAULT_LIMIT = 5
@@ -130,16 +130,6 @@ class Service:
         ``pays_inconnu`` or ``pays_ambigu`` (with the candidates) rather than guess.
         """
         return self.votes.country(country)
-
-    def vote_chart(self) -> bytes:
-        """Return the PNG chart of the 47 members by regional group and vote (built once)."""
-        return self._chart
-
-    @cached_property
-    def _chart(self) -> bytes:
-        from bot.core.chart import vote_chart_png  # Pillow is loaded only when a chart is asked for
-
-        return vote_chart_png(self.votes.tallies(), self.resolution.vote.totals, self.resolution.metadata)
 
     def group_vote(self, group: str) -> GroupTally:
         """Return one regional group's members, votes and totals."""

@@ -9,7 +9,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot.core.study.database import create_engine
+from bot.storage.database import create_engine
 
 log = logging.getLogger(__name__)
 DATABASE_TIMEOUT = 10.0

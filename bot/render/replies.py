@@ -9,15 +9,16 @@ from __future__ import annotations
 import secrets
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cached_property
 from typing import Any
 
-from bot.core.models import Kind, Paragraph
-from bot.core.questions import Answer, QuestionAnswerer
-from bot.core.serialize import totals_json
+from bot.core.questions.router import Answer, QuestionAnswerer
 from bot.core.service import DEFAULT_LIMIT, MAX_LIMIT, Service
 from bot.core.study.generator import DEFAULT_QUESTIONS, QuizGenerator
 from bot.core.study.models import GeneratedQuestion
+from bot.core.text.models import Kind, Paragraph
 from bot.render.reply import Attachment, Colour, Reply
+from bot.render.serialize import totals_json
 from bot.render.templates import Renderer
 
 CHART_FILENAME = "vote_A_HRC_RES_56_2.png"
@@ -30,7 +31,22 @@ class Replies:
         self.service = service
         self.renderer = renderer
         self.meta = service.resolution.metadata
-        self.questions = QuestionAnswerer(service)
+
+    @cached_property
+    def questions(self) -> QuestionAnswerer:
+        """Return the question router, built on first use: a quote never pays for its patterns."""
+        return QuestionAnswerer(self.service)
+
+    def vote_chart(self) -> bytes:
+        """Return the PNG chart of the 47 members by regional group and vote (drawn once)."""
+        return self._chart
+
+    @cached_property
+    def _chart(self) -> bytes:
+        from bot.render.chart import vote_chart_png  # Pillow is loaded only when a chart is asked for
+
+        votes = self.service.votes
+        return vote_chart_png(votes.tallies(), self.service.resolution.vote.totals, self.meta)
 
     def paragraphe(self, reference: str) -> Reply:
         """Quote the segments a reference names, with their footnotes."""
@@ -95,7 +111,7 @@ class Replies:
         )
         if not chart:
             return reply
-        return replace(reply, files=(Attachment(CHART_FILENAME, self.service.vote_chart()),))
+        return replace(reply, files=(Attachment(CHART_FILENAME, self.vote_chart()),))
 
     def resolution(self) -> Reply:
         """Show the summary card."""

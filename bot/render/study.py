@@ -6,7 +6,6 @@ template in ``templates/`` and returns a ``Reply``. Nothing here touches the dat
 
 from __future__ import annotations
 
-from bot.core.models import Metadata
 from bot.core.study.models import (
     AnswerOutcome,
     DailyPost,
@@ -20,6 +19,7 @@ from bot.core.study.models import (
     Reveal,
     RoundSummary,
 )
+from bot.core.text.models import Metadata
 from bot.render.reply import Colour, Reply
 from bot.render.templates import Renderer
 

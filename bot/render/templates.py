@@ -9,7 +9,7 @@ from typing import Any
 import jinja2
 
 from bot.core.errors import UserError
-from bot.core.french import format_date
+from bot.core.text.french import format_date
 from bot.render.reply import Colour, Reply
 
 # Discord markdown characters that user text must not trigger.

@@ -2,8 +2,8 @@
 
 import pytest
 
-from bot.core.analyzer import STOPWORDS, analyze, fold_with_offsets, tokenize
-from bot.core.stemming import EXCEPTIONS, stem
+from bot.core.search.analyzer import STOPWORDS, analyze, fold_with_offsets, tokenize
+from bot.core.search.stemming import EXCEPTIONS, stem
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from bot.core.models import Kind, VoteChoice
+from bot.core.text.models import Kind, VoteChoice
 
 CHAPEAU = "Le Conseil des droits de l'homme,"
 MEETING_PREFIX = "*34^e séance"

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.corpus import CorpusFormatError, load_resolution
-from bot.core.models import Resolution
+from bot.core.text.corpus import CorpusFormatError, load_resolution
+from bot.core.text.models import Resolution
 
 TEXT = "A_HRC_RES_56_2.fr.txt"
 Edit = Callable[[str], str]

@@ -5,14 +5,14 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.countries import (
+from bot.core.errors import UserError
+from bot.core.votes.countries import (
     CountryIndex,
     MatchKind,
     country_key,
     flag_emoji,
     load_countries,
 )
-from bot.core.errors import UserError
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 

@@ -4,7 +4,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from bot.core.french import fold, format_date, parse_date, parse_ordinal, squash
+from bot.core.text.french import fold, format_date, parse_date, parse_ordinal, squash
 
 ORDINALS = [
     ("Cinquante-sixième", 56),

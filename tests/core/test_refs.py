@@ -3,7 +3,7 @@
 import pytest
 
 from bot.core.errors import UserError
-from bot.core.models import Paragraph
+from bot.core.text.models import Paragraph
 
 BOUNDS = {"preambular": 33, "operative": 37, "footnote": 5}
 OP29 = ["OP29"]

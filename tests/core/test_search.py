@@ -8,12 +8,12 @@ import numpy as np
 import pytest
 from rank_bm25 import BM25Okapi
 
-from bot.core.analyzer import analyze, tokenize
 from bot.core.errors import UserError
-from bot.core.french import fold
-from bot.core.search import SNIPPET_LENGTH, Bm25, SearchIndex, make_snippet
-from bot.core.serialize import search_json
-from bot.core.thesaurus import Section, Thesaurus, ThesaurusError, default_thesaurus, parse_entries
+from bot.core.search.analyzer import analyze, tokenize
+from bot.core.search.index import SNIPPET_LENGTH, Bm25, SearchIndex, make_snippet
+from bot.core.search.thesaurus import Section, Thesaurus, ThesaurusError, default_thesaurus, parse_entries
+from bot.core.text.french import fold
+from bot.render.serialize import search_json
 
 
 @pytest.fixture(scope="module")
@@ -355,8 +355,8 @@ def test_malformed_thesaurus_file_stops_start_up_naming_it(tmp_path, corpus_dir)
     """A broken corpus/thesaurus.toml is a corpus error naming the file, like a broken text."""
     import shutil
 
-    from bot.core.corpus import CorpusFormatError
     from bot.core.service import Service
+    from bot.core.text.corpus import CorpusFormatError
 
     copy = tmp_path / "corpus"
     shutil.copytree(corpus_dir, copy)
@@ -383,7 +383,7 @@ def test_reply_says_what_was_searched_and_bolds_the_matches(service):
 
 def test_when_question_looks_for_dated_paragraphs(service):
     """A "quand" question also searches the paragraphs giving a date (a year)."""
-    from bot.core.search import DATED
+    from bot.core.search.index import DATED
 
     index = service.index
     assert DATED in index.parse("Quand a eu lieu la conférence de Durban ?").weights
@@ -403,7 +403,7 @@ def test_importing_the_service_loads_neither_numpy_nor_rapidfuzz():
     from pathlib import Path
 
     probe = (
-        "import bot.core.service, bot.core.serialize, bot.cli, json, sys\n"
+        "import bot.core.service, bot.render.serialize, bot.cli, json, sys\n"
         "print(json.dumps(sorted({m.split('.')[0] for m in sys.modules})))"
     )
     root = Path(__file__).resolve().parents[2]

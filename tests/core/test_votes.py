@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.errors import UserError
-from bot.core.models import VoteChoice
+from bot.core.text.models import VoteChoice
 
 CHOICES = {"pour": VoteChoice.FOR, "contre": VoteChoice.AGAINST, "abstention": VoteChoice.ABSTAIN}
 
@@ -214,7 +214,7 @@ def test_complete_country_ranks_names_then_council_members(service):
 
 def test_vote_json_non_member_shape(service, resolution):
     """A non-member: member false, no vote, null group, the totals; code and flag added."""
-    from bot.core.serialize import vote_json
+    from bot.render.serialize import vote_json
 
     out = vote_json(service.vote("Suisse"), resolution.vote)
     assert out["member"] is False

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import logging
 
-from bot.core.study.resilience import RetryPolicy
 from bot.discord_app.cogs.questions import MENTION_LABEL
 from bot.discord_app.cogs.study import _survive
+from bot.storage.resilience import RetryPolicy
 from tests import discord_payloads as p
 from tests.study.faults import Outage
 

@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.analyzer import analyze
 from bot.core.errors import UserError
-from bot.core.models import VoteChoice
-from bot.core.questions import DECLINE_THRESHOLD, Intent, QuestionAnswerer, VoteScope
+from bot.core.questions.router import DECLINE_THRESHOLD, Intent, QuestionAnswerer, VoteScope
+from bot.core.search.analyzer import analyze
+from bot.core.text.models import VoteChoice
 from bot.render.replies import Replies
 from bot.render.templates import Renderer
 

@@ -10,9 +10,8 @@ import pytest
 from study.contexts import study_contexts
 
 from bot.core.errors import UserError
-from bot.core.models import Paragraph
-from bot.core.serialize import totals_json
 from bot.core.service import Service
+from bot.core.text.models import Paragraph
 from bot.render.replies import Replies
 from bot.render.reply import (
     DESCRIPTION_LIMIT,
@@ -27,6 +26,7 @@ from bot.render.reply import (
     group_pages,
     split_text,
 )
+from bot.render.serialize import totals_json
 from bot.render.templates import Renderer
 
 ROOT = Path(__file__).resolve().parents[2]

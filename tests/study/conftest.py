@@ -14,9 +14,9 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.core.service import Service
 from bot.core.study.clock import ManualClock
-from bot.core.study.database import create_engine, migrate
-from bot.core.study.repository import SqlStudyRepository
 from bot.core.study.service import StudyService
+from bot.storage.database import create_engine, migrate
+from bot.storage.repository import SqlStudyRepository
 
 PG_URL = os.environ.get("TEST_DATABASE_URL", "").strip()
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}

@@ -11,11 +11,11 @@ from sqlalchemy import inspect, text
 from sqlalchemy.engine import make_url
 
 from bot.core.service import Service
-from bot.core.study.database import alembic_config, migrate, normalise_url
-from bot.core.study.repository import SqlStudyRepository
 from bot.core.study.service import StudyService
-from bot.core.study.tables import Base
 from bot.settings import Settings
+from bot.storage.database import alembic_config, migrate, normalise_url
+from bot.storage.repository import SqlStudyRepository
+from bot.storage.tables import Base
 
 
 def _diff(connection):

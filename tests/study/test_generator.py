@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from bot.core.errors import UserError
-from bot.core.french import fold
-from bot.core.models import Kind
 from bot.core.study.generator import MAX_QUESTIONS, QuizGenerator
 from bot.core.study.models import BLANK, GeneratedQuestion, QuestionKind
+from bot.core.text.french import fold
+from bot.core.text.models import Kind
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = range(40)

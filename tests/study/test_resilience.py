@@ -9,11 +9,11 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 
 from bot.core.errors import UserError
-from bot.core.study.database import create_engine
 from bot.core.study.models import AnswerOutcome
-from bot.core.study.repository import SqlStudyRepository
-from bot.core.study.resilience import RetryPolicy, is_transient
 from bot.core.study.service import StudyService
+from bot.storage.database import create_engine
+from bot.storage.repository import SqlStudyRepository
+from bot.storage.resilience import RetryPolicy, is_transient
 from tests.study.faults import Outage
 
 GUILD, CHANNEL, STARTER = 111, 222, 333
@@ -61,7 +61,7 @@ async def test_database_down_explains_in_french_and_keeps_no_partial_write(flaky
     _, question = await study.start_quiz(GUILD, CHANNEL, STARTER, count=2, seed=3)
     outage.arm(100)
     with (
-        caplog.at_level(logging.INFO, logger="bot.core.study.resilience"),
+        caplog.at_level(logging.INFO, logger="bot.storage.resilience"),
         pytest.raises(UserError) as raised,
     ):
         await study.answer(GUILD, question.id, 10, 0)

@@ -13,9 +13,9 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from bot.core.errors import UserError
-from bot.core.french import fold
-from bot.core.models import Kind, MemberVote, Paragraph, Resolution, VoteChoice
 from bot.core.study.models import BLANK, GeneratedQuestion, QuestionKind
+from bot.core.text.french import fold
+from bot.core.text.models import Kind, MemberVote, Paragraph, Resolution, VoteChoice
 
 if TYPE_CHECKING:
     from bot.core.service import Service

@@ -11,7 +11,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from bot.core.models import Paragraph
+from bot.core.text.models import Paragraph
 
 
 class QuestionKind(StrEnum):

@@ -16,11 +16,8 @@ from pathlib import Path
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.core.errors import UserError
-from bot.core.french import fold
-from bot.core.models import Kind, Paragraph
 from bot.core.service import Service
 from bot.core.study.clock import Clock, system_clock
-from bot.core.study.database import create_engine, migrate, sqlite_url
 from bot.core.study.generator import DEFAULT_QUESTIONS, PARTS, QuizGenerator
 from bot.core.study.models import (
     AnswerOutcome,
@@ -42,7 +39,10 @@ from bot.core.study.models import (
     Score,
     Standing,
 )
-from bot.core.study.repository import (
+from bot.core.text.french import fold
+from bot.core.text.models import Kind, Paragraph
+from bot.storage.database import create_engine, migrate, sqlite_url
+from bot.storage.repository import (
     FINISHED,
     INTERRUPTED,
     NewRound,

@@ -15,8 +15,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from bot.core.french import parse_date, parse_ordinal, squash
-from bot.core.models import (
+from bot.core.text.french import parse_date, parse_ordinal, squash
+from bot.core.text.models import (
     Citation,
     Group,
     Kind,

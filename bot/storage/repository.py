@@ -30,8 +30,8 @@ from bot.core.study.models import (
     Round,
     Score,
 )
-from bot.core.study.resilience import RetryPolicy, retried
-from bot.core.study.tables import (
+from bot.storage.resilience import RetryPolicy, retried
+from bot.storage.tables import (
     AnswerRow,
     DailyPostRow,
     DailyScheduleRow,

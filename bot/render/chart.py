@@ -17,13 +17,13 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bot.core.french import format_date
-from bot.core.models import Metadata, VoteChoice
+from bot.core.text.french import format_date
+from bot.core.text.models import Metadata, VoteChoice
 
 if TYPE_CHECKING:
     from PIL import Image
 
-    from bot.core.votes import GroupTally
+    from bot.core.votes.book import GroupTally
 
 ASSETS = Path(__file__).resolve().parents[1] / "assets"
 REGULAR = ASSETS / "DejaVuSans-latin.ttf"

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.core.models import Citation, MemberVote, Paragraph, Resolution, VoteRecord
-from bot.core.search import Hit
+from bot.core.search.index import Hit
 from bot.core.service import SearchResult
-from bot.core.votes import CountryVote, GroupTally
+from bot.core.text.models import Citation, MemberVote, Paragraph, Resolution, VoteRecord
+from bot.core.votes.book import CountryVote, GroupTally
 
 JSON = dict[str, Any]
 

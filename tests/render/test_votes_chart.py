@@ -7,16 +7,18 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from bot.core import chart
-from bot.core.models import VoteChoice
+from bot.core.text.models import VoteChoice
+from bot.render import chart
 
 SOURCE = Path(__file__).resolve().parents[2] / "corpus" / "A_HRC_RES_56_2.fr.txt"
 
 
 @pytest.fixture(scope="module")
 def png(service) -> bytes:
-    """The chart as the service draws it."""
-    return service.vote_chart()
+    """The chart as the whole-vote reply draws it."""
+    return chart.vote_chart_png(
+        service.votes.tallies(), service.resolution.vote.totals, service.resolution.metadata
+    )
 
 
 def _source_choice() -> dict[str, VoteChoice]:
@@ -79,5 +81,5 @@ def test_chart_import_does_not_load_pillow():
     import subprocess
     import sys
 
-    code = "import bot.core.service, bot.core.chart, sys; assert 'PIL' not in sys.modules"
+    code = "import bot.core.service, bot.render.chart, sys; assert 'PIL' not in sys.modules"
     subprocess.run([sys.executable, "-c", code], check=True)

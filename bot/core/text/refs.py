@@ -7,8 +7,8 @@ import unicodedata
 from collections.abc import Mapping
 
 from bot.core.errors import UserError
-from bot.core.french import fold
-from bot.core.models import Kind
+from bot.core.text.french import fold
+from bot.core.text.models import Kind
 
 MAX_REFERENCE_LENGTH = 120
 

@@ -3,7 +3,7 @@
 Steps: fold case, accents and ligatures (``œ`` → ``oe``), read both apostrophes, cut elisions
 (``l'homme``, ``qu'il``), keep document symbols whole (``70/1``, ``A/HRC/55/78``, ``COVID-19``),
 index hyphenated compounds whole and by parts (``Sud-Sud`` → ``sud-sud``, ``sud``), drop stop
-words, stem with Snowball French and the text's exception list (``bot.core.stemming``).
+words, stem with Snowball French and the text's exception list (``bot.core.search.stemming``).
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from bot.core.french import fold
-from bot.core.stemming import stem
+from bot.core.search.stemming import stem
+from bot.core.text.french import fold
 
 # Elided articles and pronouns glued to the next word: l'homme, d'affectation, qu'il, jusqu'à.
 _ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'", re.IGNORECASE)
@@ -123,7 +123,7 @@ def term_of(token: Token, source: str) -> str:
     if token.whole:
         head, _, last = token.term.rpartition("-")
         return f"{head}-{stem(last)}"
-    # Stem the accented source word: Snowball French reads accents (see bot.core.stemming).
+    # Stem the accented source word: Snowball French reads accents (see bot.core.search.stemming).
     return stem(source[token.start : token.end])
 
 

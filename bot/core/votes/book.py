@@ -6,10 +6,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
-from bot.core.countries import MAX_NAME_LENGTH, Country, CountryIndex, country_key, default_corpus_dir
-from bot.core.countries import load_countries as _load_countries
 from bot.core.errors import UserError
-from bot.core.models import Group, MemberVote, VoteChoice, VoteRecord
+from bot.core.text.models import Group, MemberVote, VoteChoice, VoteRecord
+from bot.core.votes.countries import MAX_NAME_LENGTH, Country, CountryIndex, country_key, default_corpus_dir
+from bot.core.votes.countries import load_countries as _load_countries
 
 # Common names of the regional groups besides their codes and French names, in French and
 # English (UN documents in French write GEOA for the Western European and other States).

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from bot.core.serialize import export_json, paragraph_json, search_json, vote_json
+from bot.render.serialize import export_json, paragraph_json, search_json, vote_json
 
 PARAGRAPH_KEYS = {"id", "kind", "number", "text", "footnotes"}
 OPTIONAL_KEYS = {"verb", "parent"}

@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from bot.core.analyzer import STOPWORDS as _STOP
-from bot.core.analyzer import Token, is_stopword, is_symbol, term_of, tokenize
-from bot.core.models import Kind, Paragraph
-from bot.core.stemming import stem
-from bot.core.thesaurus import Entry, Section, Thesaurus, match_key
+from bot.core.search.analyzer import STOPWORDS as _STOP
+from bot.core.search.analyzer import Token, is_stopword, is_symbol, term_of, tokenize
+from bot.core.search.stemming import stem
+from bot.core.search.thesaurus import Entry, Section, Thesaurus, match_key
+from bot.core.text.models import Kind, Paragraph
 
 SNIPPET_LENGTH = 220
 # Weight of a term added by the thesaurus next to the words the user typed: a synonym helps the
@@ -229,7 +229,7 @@ class SearchIndex:
         # "intérêt général" next to "Secrétaire"): BM25 over word pairs, added at a lower weight.
         self.pairs = Bm25(pair_documents)
         # A word typed without its accents is stemmed as the text spells it: "inegalites" is read
-        # as "inégalités" (Snowball French stems accented words better, see bot.core.stemming).
+        # as "inégalités" (Snowball French stems accented words better, see bot.core.search.stemming).
         self._spelling = {folded: forms.most_common(1)[0][0] for folded, forms in spellings.items()}
         frequency = {folded: sum(forms.values()) for folded, forms in spellings.items()}
         typo_targets = {w: frequency.get(w, 0) for w in self._spelling if len(w) >= 3}

@@ -21,13 +21,13 @@ from pathlib import Path
 
 import Stemmer
 
-from bot.core.analyzer import STOPWORDS, tokenize
-from bot.core.french import fold
-from bot.core.stemming import stem
+from bot.core.search.analyzer import STOPWORDS, tokenize
+from bot.core.search.stemming import stem
+from bot.core.text.french import fold
 
 FILE_NAME = "thesaurus.toml"
 # Where the data lives: inside the package in a wheel, at the top of a checkout (as bot.settings).
-_PACKAGE_DIR = Path(__file__).resolve().parents[1]
+_PACKAGE_DIR = Path(__file__).resolve().parents[2]
 _CANDIDATES = (_PACKAGE_DIR / "_data" / "corpus" / FILE_NAME, _PACKAGE_DIR.parent / "corpus" / FILE_NAME)
 
 _ENGLISH = Stemmer.Stemmer("english")

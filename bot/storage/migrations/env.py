@@ -5,11 +5,11 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection
 
-from bot.core.study.tables import Base
+from bot.storage.tables import Base
 
 connection: Connection | None = context.config.attributes.get("connection")
 if connection is None:
-    raise RuntimeError("run migrations through bot.core.study.database.migrate")
+    raise RuntimeError("run migrations through bot.storage.database.migrate")
 context.configure(
     connection=connection,
     target_metadata=Base.metadata,

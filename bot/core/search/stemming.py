@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import Stemmer
 
-from bot.core.french import fold
+from bot.core.text.french import fold
 
 # Words of the resolution (and their inflections students type) that Snowball French stems badly.
 # Keys are folded words; values the stem the word must share. Reviewed against the text's

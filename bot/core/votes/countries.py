@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from bot.core.corpus import CorpusFormatError
 from bot.core.errors import UserError
-from bot.core.french import fold
+from bot.core.text.corpus import CorpusFormatError
+from bot.core.text.french import fold
 
 MAX_NAME_LENGTH = 100
 MEMBERS_FILE = "etats_membres_onu.csv"
@@ -276,7 +276,7 @@ def load_countries(corpus_dir: Path, council: Iterable[str] = ()) -> CountryInde
 
 def default_corpus_dir() -> Path:
     """Return the corpus shipped with the package (a wheel) or at the top of a checkout."""
-    package = Path(__file__).resolve().parents[1]
+    package = Path(__file__).resolve().parents[2]
     bundled = package / "_data" / "corpus"
     return bundled if bundled.is_dir() else package.parent / "corpus"
 

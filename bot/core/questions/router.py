@@ -23,13 +23,13 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
 
-from bot.core.analyzer import analyze
 from bot.core.errors import UserError
-from bot.core.french import fold
-from bot.core.models import Citation, Kind, MemberVote, Paragraph, VoteChoice
-from bot.core.search import Hit
+from bot.core.search.analyzer import analyze
+from bot.core.search.index import Hit
 from bot.core.service import MAX_QUERY_LENGTH, Service
-from bot.core.votes import GroupTally
+from bot.core.text.french import fold
+from bot.core.text.models import Citation, Kind, MemberVote, Paragraph, VoteChoice
+from bot.core.votes.book import GroupTally
 
 # Measured by benchmarks/questions.py (it prints accuracy by threshold and the chosen value).
 DECLINE_THRESHOLD = 0.60

@@ -1,0 +1,1 @@
+"""The recorded vote and the country names behind it."""

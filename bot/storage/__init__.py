@@ -1,0 +1,1 @@
+"""Study storage: tables, migrations, the repository and its retry policy (SQLAlchemy, Alembic)."""
