@@ -15,27 +15,21 @@ import re
 import sys
 import uuid
 from collections.abc import Callable, Coroutine, Sequence
-from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar
 
 from pydantic import ValidationError
 
-from bot.console import Console
+from bot.commands import catalog
+from bot.commands.spec import Args, Option, Surface
 from bot.core.errors import UserError
-from bot.core.service import DEFAULT_LIMIT, Service
-from bot.core.study.generator import DEFAULT_QUESTIONS
 from bot.core.text.corpus import CorpusFormatError
-from bot.core.text.models import Kind
 from bot.observability.logs import configure_logging
-from bot.render import serialize
-from bot.render.replies import Replies
-from bot.render.reply import Reply
-from bot.render.templates import Renderer
 from bot.settings import Settings, describe_errors
 
 if TYPE_CHECKING:
     from bot.discord_app.preflight import DatabaseUnavailableError
+    from bot.render.replies import Replies
 
 log = logging.getLogger("bot")
 
@@ -92,6 +86,10 @@ class App:
     """The service and the renderers, built once from the settings."""
 
     def __init__(self, settings: Settings) -> None:
+        from bot.core.service import Service
+        from bot.render.replies import Replies
+        from bot.render.templates import Renderer
+
         self.settings = settings
         self.service = Service.from_corpus(settings.corpus_dir)
         self.renderer = Renderer(settings.templates_dir, markup=False)
@@ -99,54 +97,36 @@ class App:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """Return the argument parser of every subcommand of DESIGN.md."""
+    """Return the argument parser of every subcommand, generated from ``bot.commands.catalog``."""
     parser = _Parser(
         prog="resolution-bot",
         description="Étudier la résolution A/HRC/RES/56/2 : citations exactes, recherche, vote.",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMANDE", title="commandes")
-
-    def command(name: str, help_text: str, *, json_flag: bool = True) -> argparse.ArgumentParser:
-        child: argparse.ArgumentParser = sub.add_parser(name, help=help_text, description=help_text)
-        if json_flag:
-            child.add_argument("--json", action="store_true", help="sortie JSON")
-        return child
-
-    command("run", "lance le bot Discord (DISCORD_TOKEN requis)", json_flag=False)
-    command("sync", "enregistre les commandes slash auprès de Discord", json_flag=False).add_argument(
-        "--guild",
-        type=int,
-        default=None,
-        help="un seul serveur (immédiat) ; défaut : DISCORD_GUILD_ID, sinon global",
-    )
-    command("console", "console hors ligne : mêmes commandes que sur Discord", json_flag=False)
-    command("paragraphe", "un ou plusieurs paragraphes, mot pour mot").add_argument(
-        "reference", nargs="*", help="29, §29, PP3, note 4, 29-31"
-    )
-    command("note", "une note de bas de page").add_argument("numero", nargs="?", default="", help="1 à 5")
-    search = command("cherche", "recherche classée dans le texte")
-    search.add_argument("requete", nargs="*", help="mots à chercher")
-    search.add_argument("--limit", type=int, default=DEFAULT_LIMIT, help="nombre de résultats (défaut 5)")
-    search.add_argument("--partie", default="tout", help="tout, preambule ou dispositif")
-    search.add_argument(
-        "--stdin", action="store_true", help="une requête par ligne, une ligne JSON par requête"
-    )
-    vote = command("vote", "le vote d'un pays, d'un groupe régional, ou le vote complet")
-    vote.add_argument("pays", nargs="*", help="nom du pays (facultatif)")
-    vote.add_argument("--groupe", help="groupe régional : Afrique, Asie-Pacifique, GRULAC, EEG, WEOG…")
-    vote.add_argument("--png", metavar="FICHIER", help="écrit aussi le graphique du vote (PNG) dans FICHIER")
-    command("resolution", "la fiche de la résolution")
-    command("references", "les documents cités").add_argument("document", nargs="*", help="70/1, Charte…")
-    command("question", "une question en français, répondue à partir du texte seul").add_argument(
-        "texte", nargs="*", help="« Que dit le §29 ? », « Qui a voté contre ? »"
-    )
-    command("export", "le modèle complet du document, en JSON", json_flag=False)
-    quiz = command("quiz", "un quiz généré à partir du texte, avec les réponses (hors ligne)")
-    quiz.add_argument("--seed", type=int, help="graine : la même graine redonne les mêmes questions")
-    quiz.add_argument("--questions", type=int, default=DEFAULT_QUESTIONS, help="nombre de questions (1 à 20)")
-    quiz.add_argument("--partie", default="tout", help="tout, preambule ou dispositif")
-    quiz.add_argument("--theme", help="un thème (mots du texte), ou « vote »")
+    for command in catalog.on(Surface.CLI):
+        help_text = command.description.fr
+        child = sub.add_parser(command.name, help=help_text, description=help_text)
+        for option in command.options_for(Surface.CLI):
+            _add_option(child, option)
     return parser
+
+
+def _add_option(parser: argparse.ArgumentParser, option: Option) -> None:
+    """Add one declared option: free text as positional words, the others as ``--flags``."""
+    help_text = option.description.fr
+    if option.free_text:
+        parser.add_argument(option.name, nargs="*", metavar=option.metavar, help=help_text)
+    elif option.kind is bool:
+        parser.add_argument(option.cli_flag, dest=option.name, action="store_true", help=help_text)
+    else:
+        parser.add_argument(
+            option.cli_flag,
+            dest=option.name,
+            type=option.kind,
+            default=option.default,
+            metavar=option.metavar,
+            help=help_text,
+        )
 
 
 def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
@@ -211,24 +191,32 @@ def _dispatch(app: App, args: argparse.Namespace, stdin: TextIO, stdout: TextIO)
     if args.command == "console":
         return _console(app, stdin, stdout, "")
     if args.command == "export":
+        from bot.render import serialize
+
         _print_json(serialize.export_json(app.service.resolution), stdout)
         return EXIT_OK
-    if args.command == "cherche" and args.stdin:
-        return _search_batch(app, args, stdin, stdout)
-    handler, to_json = _HANDLERS[args.command]
-    if args.json:
-        _print_json(to_json(app, args), stdout)
+    command = catalog.BY_NAME[args.command]
+    call = Args(vars(args), Surface.CLI)
+    if call["stdin"]:
+        return _search_batch(app, call, stdin, stdout)
+    if call["json"] and command.to_json is not None:
+        _print_json(command.to_json(app.replies, call), stdout)
     else:
-        print(handler(app, args).as_text(), file=stdout)
+        assert command.reply is not None  # noqa: S101 -- every CLI command but the process ones has one
+        print(command.reply(app.replies, call).as_text(), file=stdout)
+    for notice in call.notices:
+        print(notice, file=sys.stderr)
     return EXIT_OK
 
 
-def _search_batch(app: App, args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
+def _search_batch(app: App, args: Args, stdin: TextIO, stdout: TextIO) -> int:
     """One query a line in, one JSON line out, in order; a bad line answers ``{"error": …}``."""
+    from bot.render import serialize
+
     for line in stdin:
         query = line.rstrip("\n")
         try:
-            out = serialize.search_json(app.service.search(query, limit=args.limit, part=args.partie))
+            out = serialize.search_json(app.service.search(query, limit=args["limit"], part=args["partie"]))
         except UserError as error:
             out = {
                 "query": query,
@@ -241,6 +229,8 @@ def _search_batch(app: App, args: argparse.Namespace, stdin: TextIO, stdout: Tex
 
 
 def _console(app: App, stdin: TextIO, stdout: TextIO, reason: str) -> int:
+    from bot.console import Console
+
     greeting = app.renderer.render("console_accueil", meta=app.service.resolution.metadata, reason=reason)
     return Console(app.replies).run(stdin, stdout, interactive=stdin.isatty(), greeting=greeting)
 
@@ -282,6 +272,9 @@ def _study_database(error: DatabaseUnavailableError) -> int:
 
 def _discord_replies(app: App) -> Replies:
     """Discord gets the same templates as the console, with Discord markdown."""
+    from bot.render.replies import Replies
+    from bot.render.templates import Renderer
+
     return Replies(app.service, Renderer(app.settings.templates_dir, markup=True))
 
 
@@ -331,10 +324,6 @@ def _sync_discord(app: App, guild_id: int | None, stdout: TextIO) -> int:
     return EXIT_OK
 
 
-def _text(words: list[str]) -> str:
-    return " ".join(words)
-
-
 def _fail(status: int, code: str, message: str, as_json: bool, stdout: TextIO) -> int:
     if as_json:
         _print_json({"error": message, "code": code}, stdout)
@@ -345,100 +334,3 @@ def _fail(status: int, code: str, message: str, as_json: bool, stdout: TextIO) -
 
 def _print_json(data: dict[str, Any], stdout: TextIO) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2), file=stdout)
-
-
-def _paragraphs_json(app: App, args: argparse.Namespace) -> dict[str, Any]:
-    found = app.service.paragraphs(_text(args.reference))
-    return {"paragraphs": [serialize.paragraph_json(p, app.service.resolution) for p in found]}
-
-
-def _note_json(app: App, args: argparse.Namespace) -> dict[str, Any]:
-    return {
-        "paragraphs": [serialize.paragraph_json(app.service.footnote(args.numero), app.service.resolution)]
-    }
-
-
-def _vote_json(app: App, args: argparse.Namespace) -> dict[str, Any]:
-    record = app.service.resolution.vote
-    votes = app.service.votes
-    if args.pays:
-        out = serialize.vote_json(app.service.vote(_text(args.pays)), record)
-    elif args.groupe:
-        out = serialize.group_json(app.service.group_vote(args.groupe), record, votes.flags)
-    else:
-        out = serialize.record_json(record, votes.flags, votes.tallies())
-    if args.png:
-        out["png"] = _write_chart(app, args.png)
-    return out
-
-
-def _vote_text(app: App, args: argparse.Namespace) -> Reply:
-    reply = app.replies.vote(_text(args.pays) or None, args.groupe, chart=False)
-    if args.png:
-        print(f"Graphique du vote écrit dans {_write_chart(app, args.png)}", file=sys.stderr)
-    return reply
-
-
-def _write_chart(app: App, path: str) -> str:
-    """Write the vote chart (PNG) to ``path``; an unwritable path is bad input, not a crash."""
-    target = Path(path)
-    try:
-        target.write_bytes(app.replies.vote_chart())
-    except OSError as exc:
-        raise UserError("png_impossible", chemin=path, raison=exc.strerror or type(exc).__name__) from exc
-    return str(target)
-
-
-def _resolution_json(app: App, args: argparse.Namespace) -> dict[str, Any]:
-    full = serialize.export_json(app.service.resolution)
-    return {k: v for k, v in full.items() if k not in {"paragraphs", "footnotes", "citations"}} | {
-        "vote": {"totals": full["vote"]["totals"]},
-        "counts": {kind.value: len(app.service.resolution.part(kind)) for kind in Kind},
-    }
-
-
-def _references_json(app: App, args: argparse.Namespace) -> dict[str, Any]:
-    found = app.service.references(_text(args.document) or None)
-    return {"citations": [serialize.citation_json(c) for c in found]}
-
-
-def _question_json(app: App, args: argparse.Namespace) -> dict[str, Any]:
-    answer = app.replies.questions.answer(_text(args.texte))
-    reply = app.replies.render_answer(answer)
-    return {
-        "question": answer.question,
-        "answer": reply.description,
-        "citations": answer.citations,
-        "answered": answer.answered,
-        "intent": answer.intent.value,
-        "reason": answer.reason,
-        "closest": [hit.id for hit in answer.closest],
-    }
-
-
-def _quiz_reply(app: App, args: argparse.Namespace) -> Reply:
-    return app.replies.quiz_offline(args.seed, args.questions, args.partie, args.theme)[0]
-
-
-def _quiz_json(app: App, args: argparse.Namespace) -> dict[str, Any]:
-    _, seed, questions = app.replies.quiz_offline(args.seed, args.questions, args.partie, args.theme)
-    return {"seed": seed, "questions": [q.as_json() for q in questions]}
-
-
-Handler = Callable[[App, argparse.Namespace], Reply]
-JsonHandler = Callable[[App, argparse.Namespace], dict[str, Any]]
-_HANDLERS: dict[str, tuple[Handler, JsonHandler]] = {
-    "paragraphe": (lambda app, a: app.replies.paragraphe(_text(a.reference)), _paragraphs_json),
-    "note": (lambda app, a: app.replies.note(a.numero), _note_json),
-    "cherche": (
-        lambda app, a: app.replies.cherche(_text(a.requete), part=a.partie, limit=a.limit),
-        lambda app, a: serialize.search_json(
-            app.service.search(_text(a.requete), limit=a.limit, part=a.partie)
-        ),
-    ),
-    "vote": (_vote_text, _vote_json),
-    "resolution": (lambda app, _: app.replies.resolution(), _resolution_json),
-    "references": (lambda app, a: app.replies.references(_text(a.document) or None), _references_json),
-    "question": (lambda app, a: app.replies.question(_text(a.texte)), _question_json),
-    "quiz": (_quiz_reply, _quiz_json),
-}

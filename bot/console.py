@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 import re
 import uuid
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from typing import TextIO
+from collections.abc import Iterator
+from typing import Any, TextIO
 
+from bot.commands import catalog
+from bot.commands.spec import Args, Command, Surface
 from bot.core.errors import UserError
 from bot.render.replies import Replies
 from bot.render.reply import Reply
@@ -19,40 +20,12 @@ QUIT = frozenset({"quitter", "quit", "exit", "q"})
 MAX_LINE_LENGTH = 4000
 
 
-@dataclass(frozen=True, slots=True)
-class _Command:
-    """A console command: its named options (``partie:``) and how it answers."""
-
-    options: tuple[str, ...]
-    answer: Callable[[str, dict[str, str]], Reply]
-
-
 class Console:
-    """Parse console lines into commands and answer them with the shared ``Replies``."""
+    """Parse console lines into the declared commands and answer them with the shared ``Replies``."""
 
     def __init__(self, replies: Replies) -> None:
         self.replies = replies
-        r = replies
-        self.commands: dict[str, _Command] = {
-            "paragraphe": _Command((), lambda text, _: r.paragraphe(text)),
-            "note": _Command((), lambda text, _: r.note(text)),
-            "cherche": _Command(("partie",), lambda text, o: r.cherche(text, part=o.get("partie", "tout"))),
-            # A terminal shows no image: skip drawing the chart (0.2 s on the first full vote).
-            "vote": _Command(
-                ("pays", "groupe"), lambda text, o: r.vote(o.get("pays", text), o.get("groupe"), chart=False)
-            ),
-            "resolution": _Command((), lambda _, __: r.resolution()),
-            "references": _Command(("document",), lambda text, o: r.references(o.get("document", text))),
-            "question": _Command((), lambda text, _: r.question(text)),
-            # Offline, nobody else answers: the round is printed with its answers, for revision.
-            "quiz": _Command(
-                ("theme", "partie"),
-                lambda text, o: r.quiz_offline(
-                    theme=o.get("theme", text) or None, part=o.get("partie", "tout")
-                )[0],
-            ),
-            "aide": _Command((), lambda _, __: r.aide()),
-        }
+        self.commands: dict[str, Command] = {c.name: c for c in catalog.on(Surface.CONSOLE)}
 
     def answer(self, line: str) -> Reply | None:
         """Answer one line; ``None`` for a blank line or a request to quit."""
@@ -69,14 +42,24 @@ class Console:
                 raise UserError(
                     "commande_inconnue", saisie=name[:50], commandes=[f"/{c}" for c in self.commands]
                 )
-            text, options = _split_options(rest, command.options)
-            return command.answer(text, options)
+            return self._call(command, rest)
         except UserError as error:
             return self.replies.renderer.error(error)
         except Exception:
             code = uuid.uuid4().hex[:8]
             log.exception("erreur interne %s sur la commande %r", code, name)
             return self.replies.renderer.error(UserError("erreur_interne", code=code))
+
+    def _call(self, command: Command, rest: str) -> Reply:
+        """Read ``texte option:valeur`` as the command's options; the free text fills its text option."""
+        options = command.options_for(Surface.CONSOLE)
+        text, named = _split_options(rest, tuple(o.name for o in options))
+        values: dict[str, Any] = {o.name: o.default for o in options}
+        if command.free_text is not None:
+            values[command.free_text.name] = text
+        values.update(named)
+        assert command.reply is not None  # noqa: S101 -- every console command has a reply
+        return command.reply(self.replies, Args(values, Surface.CONSOLE))
 
     def run(self, stdin: TextIO, stdout: TextIO, *, interactive: bool, greeting: Reply | None = None) -> int:
         """Read commands until end of input or ``/quitter``; print each answer. Returns 0."""

@@ -1,0 +1,1 @@
+"""Command declarations: one per command, read by the CLI, the console and Discord."""

@@ -1,0 +1,137 @@
+"""The shape of a command declaration: names, options, the call and the JSON, in one place.
+
+The command line, the offline console and the slash-command tree are generated from these
+declarations (``bot.cli``, ``bot.console``, ``bot.discord_app``), so a command is written once.
+Nothing here imports discord or argparse: each front end reads the fields it needs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from bot.render.replies import Replies
+    from bot.render.reply import Reply
+
+
+class Surface(Enum):
+    """Where a command or an option exists."""
+
+    CLI = "cli"
+    CONSOLE = "console"
+    DISCORD = "discord"
+
+
+EVERYWHERE = frozenset(Surface)
+OFFLINE = frozenset({Surface.CLI, Surface.CONSOLE})
+CLI_ONLY = frozenset({Surface.CLI})
+DISCORD_ONLY = frozenset({Surface.DISCORD})
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A user-facing string in French (the source) and English (Discord's en-US and en-GB)."""
+
+    fr: str
+    en: str
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """One fixed value of an option: what the user sees, what the code receives."""
+
+    name: Text
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """One option of a command.
+
+    ``free_text`` marks the option that takes the rest of the line: the CLI's positional words
+    and the console's text after the command name. ``flag`` is the CLI's ``--name`` when it
+    differs from the French name; ``complete`` suggests values for Discord's autocomplete.
+    """
+
+    name: str
+    english: str
+    description: Text
+    kind: type = str
+    required: bool = False
+    default: Any = None
+    choices: tuple[Choice, ...] = ()
+    free_text: bool = False
+    metavar: str | None = None
+    flag: str | None = None
+    max_length: int | None = None
+    complete: Callable[[Replies, str], list[tuple[str, str]]] | None = None
+    surfaces: frozenset[Surface] = EVERYWHERE
+
+    @property
+    def cli_flag(self) -> str:
+        """The option's long flag on the command line (``--partie``)."""
+        return f"--{self.flag or self.name}"
+
+
+class Args(dict[str, Any]):
+    """The options of one call, by French name; missing ones read as ``None``.
+
+    ``notices`` collects side remarks a front end may show apart from the answer (the command
+    line prints them on stderr, like « Graphique du vote écrit dans … »).
+    """
+
+    def __init__(self, values: Mapping[str, Any] | None = None, surface: Surface = Surface.CLI) -> None:
+        super().__init__(values or {})
+        self.surface = surface
+        self.notices: list[str] = []
+
+    def __missing__(self, key: str) -> Any:
+        return None
+
+    def text(self, name: str) -> str:
+        """Return a free-text option as one string (the CLI gives a list of words)."""
+        value = self[name]
+        if isinstance(value, list | tuple):
+            return " ".join(value)
+        return "" if value is None else str(value)
+
+
+ReplyCall = Callable[["Replies", Args], "Reply"]
+JsonCall = Callable[["Replies", Args], dict[str, Any]]
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    """One command: its names in both languages, its options, and how it answers.
+
+    ``reply`` renders the answer (every front end); ``to_json`` gives the stable JSON shape of
+    DESIGN.md (``--json``). A command without ``reply`` is a process command of the CLI (run,
+    sync, console, export), handled there. ``presenter`` names the Discord extras a reply needs
+    (buttons, deferral) when the generic send is not enough.
+    """
+
+    name: str
+    english: str
+    description: Text
+    options: tuple[Option, ...] = ()
+    reply: ReplyCall | None = None
+    to_json: JsonCall | None = None
+    surfaces: frozenset[Surface] = EVERYWHERE
+    presenter: str | None = None
+    aliases: tuple[str, ...] = field(default=())
+
+    def options_for(self, surface: Surface) -> tuple[Option, ...]:
+        """The options this command has on ``surface``."""
+        return tuple(o for o in self.options if surface in o.surfaces)
+
+    def option(self, name: str) -> Option:
+        """Return the option called ``name`` (French)."""
+        return next(o for o in self.options if o.name == name)
+
+    @property
+    def free_text(self) -> Option | None:
+        """The option that takes the rest of the line, if any."""
+        return next((o for o in self.options if o.free_text), None)

@@ -1,0 +1,16 @@
+"""The bounds every front end shares: query lengths, result counts, quiz sizes.
+
+Kept apart from the services so that a front end can declare its options (bot/commands/) without
+loading the corpus, the search index or the study domain.
+"""
+
+MAX_QUERY_LENGTH = 500
+DEFAULT_LIMIT = 5
+MAX_LIMIT = 50
+# Discord's autocomplete: at most 25 choices, each name and value within 100 characters.
+MAX_CHOICES = 25
+CHOICE_LENGTH = 100
+MAX_THEME_LENGTH = 200
+MIN_QUESTIONS = 1
+MAX_QUESTIONS = 20
+DEFAULT_QUESTIONS = 5
