@@ -121,7 +121,7 @@ class Command:
     to_json: JsonCall | None = None
     surfaces: frozenset[Surface] = EVERYWHERE
     presenter: str | None = None
-    aliases: tuple[str, ...] = field(default=())
+    subcommands: tuple[Command, ...] = field(default=())
 
     def options_for(self, surface: Surface) -> tuple[Option, ...]:
         """The options this command has on ``surface``."""
@@ -130,6 +130,20 @@ class Command:
     def option(self, name: str) -> Option:
         """Return the option called ``name`` (French)."""
         return next(o for o in self.options if o.name == name)
+
+    def subcommand(self, name: str) -> Command:
+        """Return the subcommand called ``name`` (French)."""
+        return next(c for c in self.subcommands if c.name == name)
+
+    def texts(self, surface: Surface) -> list[Text]:
+        """Every string users see of this command on ``surface``: names, descriptions, options, choices."""
+        found = [Text(self.name, self.english), self.description]
+        for option in self.options_for(surface):
+            found += [Text(option.name, option.english), option.description]
+            found += [choice.name for choice in option.choices]
+        for sub in self.subcommands:
+            found += sub.texts(surface)
+        return found
 
     @property
     def free_text(self) -> Option | None:

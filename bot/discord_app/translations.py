@@ -1,8 +1,8 @@
 """English localizations of every command, option and choice name and description.
 
 The French strings are the source (what discord.py publishes by default); Discord shows the
-en-US or en-GB text to users whose client is in English. One table for both English locales:
-the few words that differ between them are spelled per locale.
+en-US or en-GB text to users whose client is in English. Both come from bot/commands/catalog.py,
+where each command is declared once; the few words that differ in British English go below.
 """
 
 from __future__ import annotations
@@ -10,126 +10,11 @@ from __future__ import annotations
 import discord
 from discord import app_commands
 
-# French source -> English. Names must stay lowercase, without spaces, at most 32 characters.
-_ENGLISH: dict[str, str] = {
-    # /paragraphe
-    "paragraphe": "paragraph",
-    "Citer un paragraphe mot pour mot : 29, §29, PP3, note 4, 29-31": (
-        "Quote a paragraph word for word: 29, §29, PP3, note 4, 29-31"
-    ),
-    "numero": "number",
-    "Numéro ou référence : 29, PP3, note 4, 29-31": "Number or reference: 29, PP3, note 4, 29-31",
-    # /note
-    "note": "footnote",
-    "Citer une note de bas de page et le paragraphe qui l'appelle": (
-        "Quote a footnote and the paragraph that calls it"
-    ),
-    "Numéro de la note (1 à 5)": "Footnote number (1 to 5)",
-    # /cherche
-    "cherche": "search",
-    "Chercher des passages dans le texte de la résolution": "Search the text of the resolution",
-    "requete": "query",
-    "Mots à chercher, par exemple : coopération Sud-Sud": "Words to look for, e.g. South-South cooperation",
-    "partie": "part",
-    "Partie du texte où chercher (par défaut : tout)": "Part of the text to search (default: all)",
-    "tout": "all",
-    "préambule": "preamble",
-    "dispositif": "operative part",
-    # /vote
-    "vote": "vote",
-    "Le vote d'un pays, d'un groupe régional, ou le vote complet": (
-        "How a country or a regional group voted, or the whole vote"
-    ),
-    "pays": "country",
-    "Nom du pays membre du Conseil (facultatif)": "Name of the Council member (optional)",
-    "groupe": "group",
-    "Groupe régional : Afrique, Asie-Pacifique, GRULAC, EEG, WEOG (facultatif)": (
-        "Regional group: Africa, Asia-Pacific, GRULAC, EEG, WEOG (optional)"
-    ),
-    # /resolution
-    "resolution": "resolution",
-    "La fiche de la résolution A/HRC/RES/56/2": "The summary card of resolution A/HRC/RES/56/2",
-    # /references
-    "references": "references",
-    "Les documents cités par la résolution": "The documents the resolution cites",
-    "document": "document",
-    "Document cité, par exemple 70/1 ou Charte (facultatif)": (
-        "Cited document, e.g. 70/1 or Charter (optional)"
-    ),
-    # /question and the message menu (a menu name may hold spaces and capitals)
-    "question": "question",
-    "Poser une question sur la résolution : réponse tirée du texte, passages cités": (
-        "Ask about the resolution: answered from the text, passages quoted"
-    ),
-    "texte": "text",
-    "Votre question, par exemple : Que demande le Conseil au Haut-Commissaire ?": (
-        "Your question (in French), e.g. Que demande le Conseil au Haut-Commissaire ?"
-    ),
-    "Chercher dans la résolution": "Search in the resolution",
-    # /aide
-    "aide": "help",
-    "Comment utiliser le bot": "How to use the bot",
-    # /quiz
-    "quiz": "quiz",
-    "Un quiz sur le texte : tout le salon répond": "A quiz on the text: the whole channel answers",
-    "theme": "theme",
-    "Thème (mots du texte), ou « vote » pour les votes (facultatif)": (
-        "Theme (words of the text), or « vote » for the votes (optional)"
-    ),
-    "questions": "questions",
-    "Nombre de questions, de 1 à 20 (par défaut : 5)": "Number of questions, 1 to 20 (default: 5)",
-    # /classement
-    "classement": "leaderboard",
-    "Le classement du quiz sur ce serveur": "The quiz leaderboard of this server",
-    "periode": "period",
-    "Cette semaine ou depuis le début (par défaut)": "This week or all time (default)",
-    "cette semaine": "this week",
-    "depuis le début": "all time",
-    # /progres
-    "progres": "progress",
-    "Vos progrès sur ce serveur, ou leur effacement": "Your progress on this server, or erasing it",
-    "voir": "show",
-    "Vos réponses, votre justesse et les paragraphes vus": (
-        "Your answers, your accuracy and the paragraphs you saw"
-    ),
-    "effacer": "erase",
-    "Effacer vos réponses et lectures sur ce serveur": "Erase your answers and readings on this server",
-    # /etude
-    "etude": "study",
-    "Lecture guidée du texte en groupe, paragraphe par paragraphe": (
-        "Guided group reading of the text, paragraph by paragraph"
-    ),
-    "commencer": "start",
-    "Commencer une lecture guidée dans ce salon": "Start a guided reading in this channel",
-    "Ne lire que les paragraphes sur ce thème (facultatif)": (
-        "Read only the paragraphs on this theme (optional)"
-    ),
-    "Partie du texte à lire (par défaut : tout)": "Part of the text to read (default: all)",
-    "reprendre": "resume",
-    "Reprendre la lecture du salon là où elle s'est arrêtée": (
-        "Resume the channel's reading where it stopped"
-    ),
-    # /paragraphe-du-jour
-    "paragraphe-du-jour": "paragraph-of-the-day",
-    "Publier un paragraphe par jour dans un salon, avec une question": (
-        "Post one paragraph a day in a channel, with a question"
-    ),
-    "programmer": "schedule",
-    "Publier un paragraphe chaque jour à une heure": "Post a paragraph every day at a given hour",
-    "canal": "channel",
-    "Salon où publier": "Channel to post in",
-    "heure": "hour",
-    "Heure de publication, de 0 à 23 (UTC)": "Hour of posting, 0 to 23 (UTC)",
-    "ordre": "order",
-    "Dans l'ordre du texte (par défaut) ou au hasard": "In the order of the text (default) or at random",
-    "dans l'ordre": "in order",
-    "au hasard": "at random",
-    "arreter": "stop",
-    "Ne plus publier de paragraphe du jour": "Stop posting the paragraph of the day",
-    # shared option
-    "prive": "private",
-    "Réponse visible de vous seul (par défaut : non)": "Answer visible to you only (default: no)",
-}
+from bot.commands.catalog import english_names
+
+# French source -> English, from the command declarations. Names must stay lowercase, without
+# spaces, at most 32 characters (tests/discord_app/test_registration.py checks the payloads).
+_ENGLISH: dict[str, str] = english_names()
 # British spellings where they differ from American ones.
 _BRITISH: dict[str, str] = {}
 
