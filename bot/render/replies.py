@@ -10,16 +10,18 @@ import secrets
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from bot.core.questions.router import Answer, QuestionAnswerer
-from bot.core.service import DEFAULT_LIMIT, MAX_LIMIT, Service
-from bot.core.study.generator import DEFAULT_QUESTIONS, QuizGenerator
-from bot.core.study.models import GeneratedQuestion
+from bot.core.limits import DEFAULT_LIMIT, DEFAULT_QUESTIONS, MAX_LIMIT
 from bot.core.text.models import Kind, Paragraph
 from bot.render.reply import Attachment, Colour, Reply
 from bot.render.serialize import totals_json
 from bot.render.templates import Renderer
+
+if TYPE_CHECKING:
+    from bot.core.questions.router import Answer, QuestionAnswerer
+    from bot.core.service import Service
+    from bot.core.study.models import GeneratedQuestion
 
 CHART_FILENAME = "vote_A_HRC_RES_56_2.png"
 
@@ -35,6 +37,8 @@ class Replies:
     @cached_property
     def questions(self) -> QuestionAnswerer:
         """Return the question router, built on first use: a quote never pays for its patterns."""
+        from bot.core.questions.router import QuestionAnswerer
+
         return QuestionAnswerer(self.service)
 
     def vote_chart(self) -> bytes:
@@ -175,6 +179,8 @@ class Replies:
         theme: str | None = None,
     ) -> tuple[Reply, int, list[GeneratedQuestion]]:
         """Generate a quiz round and print it with its answers (console and command line)."""
+        from bot.core.study.generator import QuizGenerator
+
         seed = secrets.randbelow(2**31) if seed is None else seed
         questions = QuizGenerator.from_service(self.service).generate(
             seed, count=count, part=part, theme=theme
