@@ -21,9 +21,10 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar
 
 from pydantic import ValidationError
 
+from bot.app import App
 from bot.console import Console
 from bot.core.errors import UserError
-from bot.core.service import DEFAULT_LIMIT, Service
+from bot.core.service import DEFAULT_LIMIT
 from bot.core.study.generator import DEFAULT_QUESTIONS
 from bot.core.text.corpus import CorpusFormatError
 from bot.core.text.models import Kind
@@ -86,16 +87,6 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         raise _UsageError(_french(message))
-
-
-class App:
-    """The service and the renderers, built once from the settings."""
-
-    def __init__(self, settings: Settings) -> None:
-        self.settings = settings
-        self.service = Service.from_corpus(settings.corpus_dir)
-        self.renderer = Renderer(settings.templates_dir, markup=False)
-        self.replies = Replies(self.service, self.renderer)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -17,6 +17,7 @@ DISCORD_FREE = [
     "bot.render.replies",
     "bot.console",
     "bot.cli",
+    "bot.app",
 ]
 ENV_READ = re.compile(
     r"\bos\.environ\b|\bos\.getenv\b|\bgetenv\(|\bfrom os import\b[^\n]*\b(environ|getenv)\b"
