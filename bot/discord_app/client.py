@@ -1,9 +1,8 @@
-"""The bot: wiring of the cogs, the buttons and the shared replies, plus ``run`` and ``sync``."""
+"""The bot: wiring of the cogs and the buttons, plus ``run`` and ``sync``."""
 
 from __future__ import annotations
 
 import asyncio
-import functools
 import gc
 import logging
 import re
@@ -19,7 +18,6 @@ from discord import app_commands
 from discord.ext import commands
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.core.service import DEFAULT_LIMIT, MAX_LIMIT
 from bot.core.study.clock import Clock, system_clock
 from bot.core.study.service import StudyService
 from bot.discord_app.instrument import InteractionTracker
@@ -27,14 +25,12 @@ from bot.discord_app.preflight import DatabaseUnavailableError, describe
 from bot.observability.metrics import Metrics
 from bot.observability.server import Health, OpsServer
 from bot.render.replies import Replies
-from bot.render.reply import Reply
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
 _VERSIONED = re.compile(r"/v\d+/?$")
 API_VERSION_PATH = "/v10"
-REPLY_CACHE = 1024
 # On SIGTERM, how long in-flight interactions get to be answered before the HTTP session closes.
 SHUTDOWN_GRACE = 5.0
 
@@ -107,7 +103,6 @@ class StudyBot(commands.AutoShardedBot):
         self.settings = settings
         self.replies = replies
         self.metrics, self.tracker, self.health = metrics, tracker, Health()
-        self._cache_replies()
         self._frozen = False
         # Study storage, opened in setup_hook; tests inject a clock and tick the timers by hand.
         self._clock = clock
@@ -227,24 +222,6 @@ class StudyBot(commands.AutoShardedBot):
         if self.tracker.in_flight:
             log.warning("arrêt : %d interactions sans réponse", self.tracker.in_flight)
         await self.close()
-
-    def search_page(self, query: str, part: str, page: int) -> tuple[Reply, bool]:
-        """Return one page of search results and whether a next page exists."""
-        # Pages stop where the core's result limit does (MAX_LIMIT hits).
-        return self._search_page(query, part, min(page, MAX_LIMIT // DEFAULT_LIMIT))
-
-    def quote(self, reference: str) -> Reply:
-        """Return the reply quoting ``reference`` (cached: the text never changes)."""
-        return self._quote(reference)
-
-    def _cache_replies(self) -> None:
-        # The corpus is immutable and a Reply is frozen: the same input always renders the same
-        # reply, so popular paragraphs and queries skip the search and the templates. Errors are
-        # not cached (lru_cache does not store exceptions).
-        self._quote = functools.lru_cache(maxsize=REPLY_CACHE)(self.replies.paragraphe)
-        self._search_page = functools.lru_cache(maxsize=REPLY_CACHE)(
-            lambda query, part, page: self.replies.cherche_page(query, part=part, page=page)
-        )
 
 
 def _custom_ids(message: discord.Message | None) -> set[str]:

@@ -66,7 +66,7 @@ class ResolutionCog(commands.Cog):
         """Quote one paragraph (with ◀ « Citer » ▶) or a range."""
         found = self.replies.service.paragraphs(numero)
         view = paragraph_view(self.bot, found, _owner(interaction, prive))
-        await send_reply(interaction, self.bot.quote(numero), ephemeral=prive, view=view)
+        await send_reply(interaction, self.replies.paragraphe(numero), ephemeral=prive, view=view)
 
     @paragraphe.autocomplete("numero")
     async def _paragraphe_choices(
@@ -101,7 +101,7 @@ class ResolutionCog(commands.Cog):
         prive: bool = False,
     ) -> None:
         """Rank the passages for a query, five a page with ◀ ▶."""
-        reply, more = self.bot.search_page(requete, partie, 1)
+        reply, more = self.replies.cherche_page(requete, partie)
         view = search_view(requete.strip(), partie, 1, more, _owner(interaction, prive))
         await send_reply(interaction, reply, ephemeral=prive, view=view)
 

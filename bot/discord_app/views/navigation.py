@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, cast
 import discord
 
 from bot.core.errors import UserError
-from bot.core.service import PARTS
+from bot.core.service import DEFAULT_LIMIT, MAX_LIMIT, PARTS
 from bot.core.text.models import Paragraph
 from bot.discord_app.embeds import edit_reply, send_reply
 from bot.discord_app.instrument import OUTCOME_KEY
@@ -36,6 +36,7 @@ PREFIX = "rb:"
 _ID = re.compile(r"(?:PP|OP|FN)[1-9]\d{0,2}")
 _OWNER = re.compile(r"0|[1-9]\d{0,19}")
 _PAGE = re.compile(r"[1-9]|10")  # MAX_LIMIT 50 hits, 5 a page
+LAST_PAGE = MAX_LIMIT // DEFAULT_LIMIT
 PREVIOUS, NEXT = "◀", "▶"
 # Two rows of five: a range like « §1-20 » is listed in full by the « Références : » line, but
 # buttons past ten would bury the answer (Discord allows 25).
@@ -137,13 +138,15 @@ class NavButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"rb:(?
         elif state.action == "o":
             found = bot.replies.service.paragraphs(state.target)
             view = paragraph_view(bot, found, interaction.user.id)
-            await send_reply(interaction, bot.quote(state.target), ephemeral=True, view=view)
+            await send_reply(interaction, bot.replies.paragraphe(state.target), ephemeral=True, view=view)
         elif state.action == "p":
             found = bot.replies.service.paragraphs(state.target)
-            reply = bot.quote(state.target)
+            reply = bot.replies.paragraphe(state.target)
             await edit_reply(interaction, reply, view=paragraph_view(bot, found, state.owner))
         else:
-            reply, more = bot.search_page(state.target, state.part, state.page)
+            # Pages stop where the core's result limit does (MAX_LIMIT hits).
+            page = min(state.page, LAST_PAGE)
+            reply, more = bot.replies.cherche_page(state.target, state.part, page=page)
             view = search_view(state.target, state.part, state.page, more, state.owner)
             await edit_reply(interaction, reply, view=view)
 
