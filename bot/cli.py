@@ -288,16 +288,16 @@ def _talk_to_discord(
     # Imported here: the offline commands never load discord.py (tests/test_architecture.py).
     import asyncio
 
-    from bot.discord_app import client
+    from bot.discord_app import runner
 
     try:
-        return EXIT_OK, asyncio.run(work(client, _discord_replies(app)))
-    except client.TokenRefusedError:
+        return EXIT_OK, asyncio.run(work(runner, _discord_replies(app)))
+    except runner.TokenRefusedError:
         print("DISCORD_TOKEN refusé par Discord : vérifiez le jeton du bot (voir README).", file=sys.stderr)
         return EXIT_USER, None
-    except client.DiscordUnreachableError as error:
+    except runner.DiscordUnreachableError as error:
         return _unreachable(error), None
-    except client.StudyDatabaseError as error:
+    except runner.StudyDatabaseError as error:
         return _study_database(error), None
 
 

@@ -21,7 +21,7 @@ import discord
 from discord.webhook import async_ as webhook_async
 
 from bot.app import App
-from bot.discord_app.client import StudyBot
+from bot.discord_app.bot import StudyBot
 from bot.render.replies import Replies
 from bot.settings import Settings
 from tests import discord_payloads as p

@@ -24,9 +24,9 @@ from bot.core.errors import UserError
 from bot.core.study.generator import DEFAULT_QUESTIONS, MAX_QUESTIONS, MIN_QUESTIONS
 from bot.core.study.models import AnswerOutcome, Question, Reveal
 from bot.core.study.service import MAX_THEME_LENGTH, StudyService
-from bot.discord_app.cogs.resolution import PARTIES, PRIVE
 from bot.discord_app.embeds import edit_reply, send_reply, send_to_channel
 from bot.discord_app.instrument import OUTCOME_KEY
+from bot.discord_app.options import PARTIES, PRIVE
 from bot.discord_app.views.study import (
     FINISH,
     MARK,
@@ -41,7 +41,7 @@ from bot.render.reply import Reply
 from bot.render.study import StudyReplies
 
 if TYPE_CHECKING:
-    from bot.discord_app.client import StudyBot
+    from bot.discord_app.bot import StudyBot
 
 log = logging.getLogger(__name__)
 

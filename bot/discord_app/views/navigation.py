@@ -29,7 +29,7 @@ from bot.discord_app.embeds import edit_reply, send_reply
 from bot.discord_app.instrument import OUTCOME_KEY
 
 if TYPE_CHECKING:
-    from bot.discord_app.client import StudyBot
+    from bot.discord_app.bot import StudyBot
 
 CUSTOM_ID_LIMIT = 100
 PREFIX = "rb:"

@@ -25,7 +25,7 @@ from bot.core.errors import UserError
 from bot.core.study.models import Question, ReadingView
 
 if TYPE_CHECKING:
-    from bot.discord_app.client import StudyBot
+    from bot.discord_app.bot import StudyBot
 
 PREFIX = "st:"
 _ID = r"[1-9]\d{0,18}"
