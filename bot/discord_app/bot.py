@@ -29,7 +29,7 @@ from bot.discord_app.instrument import InteractionTracker
 from bot.discord_app.preflight import DatabaseUnavailableError, describe
 from bot.discord_app.translations import StudyTranslator
 from bot.discord_app.views.navigation import NavButton
-from bot.discord_app.views.study import StudyButton
+from bot.discord_app.views.study import StudyButton, StudyClicks
 from bot.observability.metrics import Metrics
 from bot.observability.server import Health
 from bot.render.replies import Replies
@@ -87,6 +87,8 @@ class StudyBot(commands.AutoShardedBot):
         self._study_timers = study_timers
         self._study_engine: AsyncEngine | None = None
         self._closing: asyncio.Future[None] | None = None
+        # Set by the study cog while loaded: the study buttons cannot import it (it imports them).
+        self.study_clicks: StudyClicks | None = None
 
     async def setup_hook(self) -> None:
         """Add the cogs, the translator and the stateless buttons (no sync: see ``sync``)."""

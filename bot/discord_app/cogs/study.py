@@ -101,11 +101,6 @@ def is_manager(interaction: Interaction) -> bool:
     return interaction.guild_id is not None and interaction.permissions.manage_guild
 
 
-def study_cog(bot: StudyBot) -> StudyCog:
-    """Return the loaded study cog (the buttons hand their clicks to it)."""
-    return cast("StudyCog", bot.get_cog(StudyCog.__cog_name__))
-
-
 class StudyCog(commands.Cog):
     """Quizzes, leaderboard, progress, guided reading and the paragraph of the day."""
 
@@ -142,9 +137,12 @@ class StudyCog(commands.Cog):
         if self.timers:
             self._quiz_timer.start()
             self._daily_timer.start()
+        self.bot.study_clicks = self  # the study buttons hand their clicks here (views/study.py)
 
     async def cog_unload(self) -> None:
         """Stop the timers (also called by the bot's ``close``)."""
+        if self.bot.study_clicks is self:
+            self.bot.study_clicks = None
         await self.stop_timers()
 
     async def stop_timers(self) -> None:
