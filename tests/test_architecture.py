@@ -144,6 +144,18 @@ def test_architecture_bot_has_no_import_cycle():
     assert cycles == []
 
 
+def test_architecture_only_the_entry_point_imports_discord_app():
+    """Outside bot/discord_app, only bot/cli.py (the entry point) imports it, function-local imports too."""
+    importers = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        parts = path.relative_to(ROOT).with_suffix("").parts
+        module = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+        inside = module.startswith("bot.discord_app")
+        if not inside and any(i.startswith("bot.discord_app") for i in _imports_of(path, module)):
+            importers.append(module)
+    assert importers == ["bot.cli"]
+
+
 def test_architecture_no_module_over_500_lines():
     """Every module of bot/ stays under 500 lines: one responsibility a module."""
     long = {
