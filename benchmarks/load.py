@@ -6,7 +6,7 @@ in ten, a query never asked before) is sent to each with ``--concurrency`` inter
 at once. Latency is from the INTERACTION_CREATE leaving the stand-in's gateway to the bot's first
 response arriving at its HTTP API. Resident memory (VmRSS) of each bot process is read after 5,000
 and 10,000 interactions: the difference is the growth over the last half of the run. New queries
-fill the bot's bounded reply cache (1,024 entries: REPLY_CACHE in client.py) until it is full;
+fill the bot's bounded reply cache (1,024 entries: REPLY_CACHE in bot/render/replies.py) until it is full;
 ``--fresh 0`` sends only repeated ones, to see the growth without that cache filling.
 Run: .venv/bin/python benchmarks/load.py [--interactions 10000] [--concurrency 16]
 """

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar
 
 from pydantic import ValidationError
 
+from bot.app import App
 from bot.commands import catalog
 from bot.commands.spec import Args, Option, Surface
 from bot.core.errors import UserError
@@ -80,20 +81,6 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         raise _UsageError(_french(message))
-
-
-class App:
-    """The service and the renderers, built once from the settings."""
-
-    def __init__(self, settings: Settings) -> None:
-        from bot.core.service import Service
-        from bot.render.replies import Replies
-        from bot.render.templates import Renderer
-
-        self.settings = settings
-        self.service = Service.from_corpus(settings.corpus_dir)
-        self.renderer = Renderer(settings.templates_dir, markup=False)
-        self.replies = Replies(self.service, self.renderer)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -270,14 +257,6 @@ def _study_database(error: DatabaseUnavailableError) -> int:
     return EXIT_INTERNAL
 
 
-def _discord_replies(app: App) -> Replies:
-    """Discord gets the same templates as the console, with Discord markdown."""
-    from bot.render.replies import Replies
-    from bot.render.templates import Renderer
-
-    return Replies(app.service, Renderer(app.settings.templates_dir, markup=True))
-
-
 def _talk_to_discord(
     app: App, work: Callable[[ModuleType, Replies], Coroutine[Any, Any, T]]
 ) -> tuple[int, T | None]:
@@ -290,16 +269,16 @@ def _talk_to_discord(
     # Imported here: the offline commands never load discord.py (tests/test_architecture.py).
     import asyncio
 
-    from bot.discord_app import client
+    from bot.discord_app import runner
 
     try:
-        return EXIT_OK, asyncio.run(work(client, _discord_replies(app)))
-    except client.TokenRefusedError:
+        return EXIT_OK, asyncio.run(work(runner, app.replies_for(markup=True)))
+    except runner.TokenRefusedError:
         print("DISCORD_TOKEN refusé par Discord : vérifiez le jeton du bot (voir README).", file=sys.stderr)
         return EXIT_USER, None
-    except client.DiscordUnreachableError as error:
+    except runner.DiscordUnreachableError as error:
         return _unreachable(error), None
-    except client.StudyDatabaseError as error:
+    except runner.StudyDatabaseError as error:
         return _study_database(error), None
 
 
@@ -309,13 +288,13 @@ def _run_discord(app: App) -> int:
     if app.settings.shard_ids and not app.settings.shard_count:
         print("SHARD_IDS demande aussi SHARD_COUNT (le nombre total de shards).", file=sys.stderr)
         return EXIT_USER
-    status, _ = _talk_to_discord(app, lambda client, replies: client.run(app.settings, replies))
+    status, _ = _talk_to_discord(app, lambda runner, replies: runner.run(app.settings, replies))
     return status
 
 
 def _sync_discord(app: App, guild_id: int | None, stdout: TextIO) -> int:
     status, names = _talk_to_discord(
-        app, lambda client, replies: client.sync(app.settings, replies, guild_id)
+        app, lambda runner, replies: runner.sync(app.settings, replies, guild_id)
     )
     if names is None:
         return status

@@ -5,9 +5,11 @@ from pathlib import Path
 
 import pytest
 
+from bot.app import App
 from bot.core.service import Service
 from bot.core.text.corpus import load_resolution
 from bot.core.text.models import Resolution
+from bot.settings import Settings
 
 TEXT_NAME = "A_HRC_RES_56_2.fr.txt"
 
@@ -28,6 +30,12 @@ def resolution(corpus_dir: Path) -> Resolution:
 def service(resolution: Resolution) -> Service:
     """The use cases over the real resolution."""
     return Service(resolution)
+
+
+@pytest.fixture(scope="session")
+def app(service: Service) -> App:
+    """The composition root (bot/app.py) over the session's service, with settings that hold no token."""
+    return App(Settings(discord_token=None), service=service)
 
 
 @pytest.fixture(scope="session")

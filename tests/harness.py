@@ -20,10 +20,9 @@ from typing import Any
 import discord
 from discord.webhook import async_ as webhook_async
 
-from bot.cli import App
-from bot.discord_app.client import StudyBot
+from bot.app import App
+from bot.discord_app.bot import StudyBot
 from bot.render.replies import Replies
-from bot.render.templates import Renderer
 from bot.settings import Settings
 from tests import discord_payloads as p
 
@@ -116,8 +115,7 @@ def _is_work(task: asyncio.Task[Any]) -> bool:
 
 def discord_replies(settings: Settings | None = None) -> Replies:
     """The replies the Discord front end uses (Discord markdown), over the real corpus."""
-    app = App(settings or Settings(discord_token=None))
-    return Replies(app.service, Renderer(app.settings.templates_dir, markup=True))
+    return App(settings or Settings(discord_token=None)).replies_for(markup=True)
 
 
 def study_settings(data_dir: Path | None = None, database_url: str | None = None) -> Settings:

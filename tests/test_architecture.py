@@ -17,6 +17,7 @@ DISCORD_FREE = [
     "bot.render.replies",
     "bot.console",
     "bot.cli",
+    "bot.app",
 ]
 ENV_READ = re.compile(
     r"\bos\.environ\b|\bos\.getenv\b|\bgetenv\(|\bfrom os import\b[^\n]*\b(environ|getenv)\b"
@@ -141,6 +142,18 @@ def test_architecture_bot_has_no_import_cycle():
             walk(module)
     assert len(modules) > 40
     assert cycles == []
+
+
+def test_architecture_only_the_entry_point_imports_discord_app():
+    """Outside bot/discord_app, only bot/cli.py (the entry point) imports it, function-local imports too."""
+    importers = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        parts = path.relative_to(ROOT).with_suffix("").parts
+        module = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+        inside = module.startswith("bot.discord_app")
+        if not inside and any(i.startswith("bot.discord_app") for i in _imports_of(path, module)):
+            importers.append(module)
+    assert importers == ["bot.cli"]
 
 
 def test_architecture_no_module_over_500_lines():

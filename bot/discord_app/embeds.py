@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import logging
+from collections.abc import Awaitable
+from typing import Protocol
 
 import discord
 from discord.utils import MISSING
@@ -38,6 +41,33 @@ def to_files(reply: Reply) -> list[discord.File]:
     return [discord.File(io.BytesIO(item.data), filename=item.filename) for item in reply.files]
 
 
+class _Post(Protocol):
+    """Send one message of a reply: ``channel.send``, ``message.reply`` or an interaction's."""
+
+    def __call__(
+        self, *, embeds: list[discord.Embed], view: discord.ui.View, files: list[discord.File]
+    ) -> Awaitable[object]: ...
+
+
+async def _post_pages(reply: Reply, view: discord.ui.View | None, *, first: _Post, rest: _Post) -> None:
+    """The one loop that turns a reply into messages: ``first`` posts the first, ``rest`` the others.
+
+    The attachments go with the first message; the view (buttons) goes on the last, under the
+    end of the text.
+    """
+    messages = to_messages(reply)
+    files = to_files(reply)
+    last = len(messages) - 1
+    for number, embeds in enumerate(messages):
+        post = first if number == 0 else rest
+        # MISSING, not None: discord.py reads None as "remove", MISSING as "not given".
+        await post(
+            embeds=embeds,
+            view=view if number == last and view is not None else MISSING,
+            files=files if number == 0 and files else MISSING,
+        )
+
+
 async def send_reply(
     interaction: discord.Interaction,
     reply: Reply,
@@ -47,24 +77,13 @@ async def send_reply(
 ) -> None:
     """Answer an interaction with ``reply``: the first message answers, the rest follow up.
 
-    The view (buttons) goes on the last message, under the end of the text.
+    An interaction already answered (deferred, or a second reply) gets only follow-ups.
     """
-    messages = to_messages(reply)
-    files = to_files(reply)
     ephemeral = ephemeral or reply.ephemeral
-    last = len(messages) - 1
-    for number, embeds in enumerate(messages):
-        # MISSING, not None: discord.py reads None as "remove", MISSING as "not given".
-        extra_view = view if number == last and view is not None else MISSING
-        extra_files = files if number == 0 and files else MISSING
-        if number == 0 and not interaction.response.is_done():
-            await interaction.response.send_message(
-                embeds=embeds, ephemeral=ephemeral, view=extra_view, files=extra_files
-            )
-        else:
-            await interaction.followup.send(
-                embeds=embeds, ephemeral=ephemeral, view=extra_view, files=extra_files
-            )
+    follow_up = functools.partial(interaction.followup.send, ephemeral=ephemeral)
+    answer = functools.partial(interaction.response.send_message, ephemeral=ephemeral)
+    first = follow_up if interaction.response.is_done() else answer
+    await _post_pages(reply, view, first=first, rest=follow_up)
 
 
 async def edit_reply(interaction: discord.Interaction, reply: Reply, *, view: discord.ui.View | None) -> None:
@@ -81,27 +100,10 @@ async def reply_to_message(
     The first message replies to the question (``mention_author=False``: the asker is not pinged,
     the client's default being to ping); the rest follow it in the channel. The view goes on the last.
     """
-    messages = to_messages(reply)
-    files = to_files(reply)
-    last = len(messages) - 1
-    for number, embeds in enumerate(messages):
-        extra_view = view if number == last and view is not None else MISSING
-        extra_files = files if number == 0 and files else MISSING
-        if number == 0:
-            await message.reply(
-                embeds=embeds,
-                view=extra_view,
-                files=extra_files,
-                mention_author=False,
-                allowed_mentions=discord.AllowedMentions.none(),
-            )
-        else:
-            await message.channel.send(
-                embeds=embeds,
-                view=extra_view,
-                files=extra_files,
-                allowed_mentions=discord.AllowedMentions.none(),
-            )
+    none = discord.AllowedMentions.none()
+    first = functools.partial(message.reply, mention_author=False, allowed_mentions=none)
+    rest = functools.partial(message.channel.send, allowed_mentions=none)
+    await _post_pages(reply, view, first=first, rest=rest)
 
 
 async def send_to_channel(
@@ -111,12 +113,4 @@ async def send_to_channel(
 
     The view goes on the last message, as in ``send_reply``.
     """
-    messages = to_messages(reply)
-    files = to_files(reply)
-    last = len(messages) - 1
-    for number, embeds in enumerate(messages):
-        await channel.send(
-            embeds=embeds,
-            view=view if number == last and view is not None else MISSING,
-            files=files if number == 0 and files else MISSING,
-        )
+    await _post_pages(reply, view, first=channel.send, rest=channel.send)

@@ -6,6 +6,7 @@ command gives the same words everywhere. ``UserError`` passes through to the fro
 
 from __future__ import annotations
 
+import functools
 import secrets
 from collections.abc import Sequence
 from dataclasses import replace
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
     from bot.core.study.models import GeneratedQuestion
 
 CHART_FILENAME = "vote_A_HRC_RES_56_2.png"
+# Quotes and search pages kept per Replies: enough for every paragraph and the popular queries.
+REPLY_CACHE = 1024
 
 
 class Replies:
@@ -33,6 +36,11 @@ class Replies:
         self.service = service
         self.renderer = renderer
         self.meta = service.resolution.metadata
+        # The corpus is immutable and a Reply is frozen: the same input always renders the same
+        # reply, so popular paragraphs and queries skip the search and the templates, on Discord
+        # and in the console alike. Errors are not cached (lru_cache does not store exceptions).
+        self._paragraphe = functools.lru_cache(maxsize=REPLY_CACHE)(self._render_paragraphe)
+        self._cherche_page = functools.lru_cache(maxsize=REPLY_CACHE)(self._render_cherche_page)
 
     @cached_property
     def questions(self) -> QuestionAnswerer:
@@ -53,7 +61,10 @@ class Replies:
         return vote_chart_png(votes.tallies(), self.service.resolution.vote.totals, self.meta)
 
     def paragraphe(self, reference: str) -> Reply:
-        """Quote the segments a reference names, with their footnotes."""
+        """Quote the segments a reference names, with their footnotes (cached)."""
+        return self._paragraphe(reference)
+
+    def _render_paragraphe(self, reference: str) -> Reply:
         return self._quote(self.service.paragraphs(reference))
 
     def note(self, number: str) -> Reply:
@@ -67,7 +78,10 @@ class Replies:
     def cherche_page(
         self, query: str, part: str = "tout", limit: int = DEFAULT_LIMIT, page: int = 1
     ) -> tuple[Reply, bool]:
-        """Return one page of results and whether another page follows (for ◀ ▶ buttons)."""
+        """Return one page of results and whether another page follows (for ◀ ▶ buttons; cached)."""
+        return self._cherche_page(query, part, limit, page)
+
+    def _render_cherche_page(self, query: str, part: str, limit: int, page: int) -> tuple[Reply, bool]:
         # One hit more than the page shows tells whether there is a next page; a bad limit still
         # reaches the service, which explains it.
         shown = limit * page

@@ -7,9 +7,9 @@ from tests import harness
 
 
 @pytest.fixture(scope="session")
-def discord_replies() -> Replies:
+def discord_replies(app) -> Replies:
     """The Discord-flavoured replies over the real corpus, built once."""
-    return harness.discord_replies()
+    return app.replies_for(markup=True)
 
 
 @pytest.fixture

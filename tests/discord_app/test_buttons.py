@@ -125,3 +125,12 @@ async def test_search_keeps_its_part_across_pages(bot, discord_replies):
     text = body["data"]["embeds"][0]["description"]
     assert "**PP" in text
     assert "**OP" not in text
+
+
+def test_button_templates_match_the_ids_of_earlier_messages():
+    """The ids discord.py routes to each button class are the same as in every earlier release."""
+    from bot.discord_app.views.navigation import NavButton
+    from bot.discord_app.views.study import StudyButton
+
+    assert NavButton.__discord_ui_compiled_template__.pattern == r"rb:(?P<state>.{0,97})"
+    assert StudyButton.__discord_ui_compiled_template__.pattern == r"st:(?P<state>.{0,97})"

@@ -5,9 +5,6 @@ import re
 import pytest
 
 from bot.console import Console
-from bot.render.replies import Replies
-from bot.render.templates import Renderer
-from bot.settings import Settings
 from tests import discord_payloads as p
 
 # (console line, slash command name, its options)
@@ -48,10 +45,9 @@ def _embeds_text(data) -> str:
 
 
 @pytest.fixture(scope="module")
-def console(discord_replies):
+def console(app):
     """The console front end over the same service, with its plain-text renderer."""
-    renderer = Renderer(Settings(discord_token=None).templates_dir, markup=False)
-    return Console(Replies(discord_replies.service, renderer))
+    return Console(app.replies)
 
 
 @pytest.mark.parametrize(("line", "name", "options"), SAME, ids=[s[0] for s in SAME])

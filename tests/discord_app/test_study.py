@@ -9,7 +9,7 @@ import asyncio
 import pytest
 
 from bot.core.study.clock import ManualClock
-from bot.discord_app.client import StudyBot
+from bot.discord_app.bot import StudyBot
 from bot.discord_app.cogs.study import StudyCog
 from tests import discord_payloads as p
 from tests import harness

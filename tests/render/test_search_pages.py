@@ -34,3 +34,12 @@ def test_bad_limit_is_still_explained(replies):
     with pytest.raises(UserError) as caught:
         replies.cherche("droits", limit=0)
     assert caught.value.code == "limite_invalide"
+
+
+def test_replies_cache_quotes_and_pages_but_not_errors(replies):
+    """A quote or a page asked twice is rendered once (the very same Reply); an error is raised each time."""
+    assert replies.paragraphe("29") is replies.paragraphe("29")
+    assert replies.cherche_page("coopération", page=2) is replies.cherche_page("coopération", page=2)
+    for _ in range(2):
+        with pytest.raises(UserError):
+            replies.paragraphe("OP99")

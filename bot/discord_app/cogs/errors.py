@@ -16,7 +16,7 @@ from bot.discord_app.instrument import OUTCOME_KEY, outcome_of
 from bot.render.templates import Renderer
 
 if TYPE_CHECKING:
-    from bot.discord_app.client import StudyBot
+    from bot.discord_app.bot import StudyBot
 
 log = logging.getLogger(__name__)
 

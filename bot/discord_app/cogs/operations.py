@@ -15,9 +15,10 @@ from discord.ext import commands
 
 from bot.core.errors import UserError
 from bot.discord_app.instrument import OUTCOME_KEY, command_label, set_ready
+from bot.discord_app.view_store import claims
 
 if TYPE_CHECKING:
-    from bot.discord_app.client import StudyBot
+    from bot.discord_app.bot import StudyBot
 
 log = logging.getLogger(__name__)
 # The custom-id prefixes of the bot's buttons: navigation (views/navigation.py) and study (views/study.py).
@@ -73,8 +74,9 @@ class OperationsCog(commands.Cog):
         names = (c.name for c in self.bot.tree.get_commands())
         label = command_label(interaction.type.value, data, names, namespaces=BUTTON_NAMESPACES)
         self.bot.tracker.received(interaction.id, label, interaction.extras)
-        if interaction.type is discord.InteractionType.component and not self.bot.claims(
-            interaction, str(data.get("custom_id", ""))
+        custom_id = str(data.get("custom_id", ""))
+        if interaction.type is discord.InteractionType.component and not claims(
+            self.bot, interaction, custom_id
         ):
             interaction.extras[OUTCOME_KEY] = "user_error"
             await self.bot.answer_error(interaction, UserError("bouton_invalide"))

@@ -27,16 +27,16 @@ from bot.core.service import MAX_QUERY_LENGTH
 from bot.discord_app.cogs.errors import explain
 from bot.discord_app.embeds import reply_to_message, send_reply
 from bot.discord_app.instrument import outcome_of
+from bot.discord_app.options import PRIVE
 from bot.discord_app.views.navigation import references_view
 from bot.render.reply import Reply
 
 if TYPE_CHECKING:
-    from bot.discord_app.client import StudyBot
+    from bot.discord_app.bot import StudyBot
 
 log = logging.getLogger(__name__)
 
 Interaction = discord.Interaction[Any]
-PRIVE = _("Réponse visible de vous seul (par défaut : non)")
 MENU = _("Chercher dans la résolution")
 # Mentions answer in the channel, for everyone: a member may ask this many questions a minute,
 # then is ignored until the minute is over (a flood of mentions cannot make the bot flood).

@@ -15,25 +15,15 @@ from discord.ext import commands
 from bot.core.service import CHOICE_LENGTH, MAX_CHOICES, MAX_QUERY_LENGTH
 from bot.discord_app.deferral import within_window
 from bot.discord_app.embeds import send_reply
+from bot.discord_app.options import PARTIES, PRIVE, owner_of
 from bot.discord_app.views.navigation import paragraph_view, search_view
 
 if TYPE_CHECKING:
-    from bot.discord_app.client import StudyBot
+    from bot.discord_app.bot import StudyBot
 
 log = logging.getLogger(__name__)
 
 Interaction = discord.Interaction[Any]
-PRIVE = _("Réponse visible de vous seul (par défaut : non)")
-PARTIES = [
-    app_commands.Choice(name=_("tout"), value="tout"),
-    app_commands.Choice(name=_("préambule"), value="preambule"),
-    app_commands.Choice(name=_("dispositif"), value="dispositif"),
-]
-
-
-def _owner(interaction: Interaction, prive: bool) -> int:
-    """Buttons of an ephemeral reply belong to its reader; a public reply's to everyone (0)."""
-    return interaction.user.id if prive else 0
 
 
 def _choices(make: Callable[[], list[tuple[str, str]]]) -> list[app_commands.Choice[str]]:
@@ -65,8 +55,8 @@ class ResolutionCog(commands.Cog):
     async def paragraphe(self, interaction: Interaction, numero: str, prive: bool = False) -> None:
         """Quote one paragraph (with ◀ « Citer » ▶) or a range."""
         found = self.replies.service.paragraphs(numero)
-        view = paragraph_view(self.bot, found, _owner(interaction, prive))
-        await send_reply(interaction, self.bot.quote(numero), ephemeral=prive, view=view)
+        view = paragraph_view(self.bot, found, owner_of(interaction, prive))
+        await send_reply(interaction, self.replies.paragraphe(numero), ephemeral=prive, view=view)
 
     @paragraphe.autocomplete("numero")
     async def _paragraphe_choices(
@@ -81,7 +71,7 @@ class ResolutionCog(commands.Cog):
     async def note(self, interaction: Interaction, numero: str, prive: bool = False) -> None:
         """Quote one footnote."""
         found = [self.replies.service.footnote(numero)]
-        view = paragraph_view(self.bot, found, _owner(interaction, prive))
+        view = paragraph_view(self.bot, found, owner_of(interaction, prive))
         await send_reply(interaction, self.replies.note(numero), ephemeral=prive, view=view)
 
     @app_commands.command(
@@ -101,8 +91,8 @@ class ResolutionCog(commands.Cog):
         prive: bool = False,
     ) -> None:
         """Rank the passages for a query, five a page with ◀ ▶."""
-        reply, more = self.bot.search_page(requete, partie, 1)
-        view = search_view(requete.strip(), partie, 1, more, _owner(interaction, prive))
+        reply, more = self.replies.cherche_page(requete, partie)
+        view = search_view(requete.strip(), partie, 1, more, owner_of(interaction, prive))
         await send_reply(interaction, reply, ephemeral=prive, view=view)
 
     @app_commands.command(

@@ -24,9 +24,9 @@ from bot.core.errors import UserError
 from bot.core.study.generator import DEFAULT_QUESTIONS, MAX_QUESTIONS, MIN_QUESTIONS
 from bot.core.study.models import AnswerOutcome, Question, Reveal
 from bot.core.study.service import MAX_THEME_LENGTH, StudyService
-from bot.discord_app.cogs.resolution import PARTIES, PRIVE
 from bot.discord_app.embeds import edit_reply, send_reply, send_to_channel
 from bot.discord_app.instrument import OUTCOME_KEY
+from bot.discord_app.options import PARTIES, PRIVE
 from bot.discord_app.views.study import (
     FINISH,
     MARK,
@@ -41,7 +41,7 @@ from bot.render.reply import Reply
 from bot.render.study import StudyReplies
 
 if TYPE_CHECKING:
-    from bot.discord_app.client import StudyBot
+    from bot.discord_app.bot import StudyBot
 
 log = logging.getLogger(__name__)
 
@@ -101,11 +101,6 @@ def is_manager(interaction: Interaction) -> bool:
     return interaction.guild_id is not None and interaction.permissions.manage_guild
 
 
-def study_cog(bot: StudyBot) -> StudyCog:
-    """Return the loaded study cog (the buttons hand their clicks to it)."""
-    return cast("StudyCog", bot.get_cog(StudyCog.__cog_name__))
-
-
 class StudyCog(commands.Cog):
     """Quizzes, leaderboard, progress, guided reading and the paragraph of the day."""
 
@@ -142,9 +137,12 @@ class StudyCog(commands.Cog):
         if self.timers:
             self._quiz_timer.start()
             self._daily_timer.start()
+        self.bot.study_clicks = self  # the study buttons hand their clicks here (views/study.py)
 
     async def cog_unload(self) -> None:
         """Stop the timers (also called by the bot's ``close``)."""
+        if self.bot.study_clicks is self:
+            self.bot.study_clicks = None
         await self.stop_timers()
 
     async def stop_timers(self) -> None:

@@ -23,19 +23,20 @@ from typing import TYPE_CHECKING, Any, cast
 import discord
 
 from bot.core.errors import UserError
-from bot.core.service import PARTS
+from bot.core.service import DEFAULT_LIMIT, MAX_LIMIT, PARTS
 from bot.core.text.models import Paragraph
 from bot.discord_app.embeds import edit_reply, send_reply
 from bot.discord_app.instrument import OUTCOME_KEY
+from bot.discord_app.views.stateless import CUSTOM_ID_LIMIT, StatelessButton
 
 if TYPE_CHECKING:
-    from bot.discord_app.client import StudyBot
+    from bot.discord_app.bot import StudyBot
 
-CUSTOM_ID_LIMIT = 100
 PREFIX = "rb:"
 _ID = re.compile(r"(?:PP|OP|FN)[1-9]\d{0,2}")
 _OWNER = re.compile(r"0|[1-9]\d{0,19}")
 _PAGE = re.compile(r"[1-9]|10")  # MAX_LIMIT 50 hits, 5 a page
+LAST_PAGE = MAX_LIMIT // DEFAULT_LIMIT
 PREVIOUS, NEXT = "◀", "▶"
 # Two rows of five: a range like « §1-20 » is listed in full by the « Références : » line, but
 # buttons past ten would bury the answer (Discord allows 25).
@@ -77,73 +78,40 @@ def parse_state(raw: str) -> State:
     raise UserError("bouton_invalide")
 
 
-class NavButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"rb:(?P<state>.{0,97})"):
-    """One stateless button; what it does is read from its custom id when it is clicked."""
-
-    def __init__(
-        self,
-        state: State | None,
-        *,
-        raw: str = "",
-        label: str | None = None,
-        emoji: str | None = None,
-        style: discord.ButtonStyle = discord.ButtonStyle.secondary,
-    ) -> None:
-        custom_id = state.custom_id() if state is not None else PREFIX + raw
-        super().__init__(discord.ui.Button(label=label, emoji=emoji, style=style, custom_id=custom_id))
-        self.state = state
-        self.raw = raw
+class NavButton(StatelessButton[State], prefix=PREFIX):
+    """One navigation button; what it does is read from its custom id when it is clicked."""
 
     @classmethod
-    async def from_custom_id(
-        cls,
-        interaction: discord.Interaction[Any],
-        item: discord.ui.Item[Any],
-        match: re.Match[str],
-        /,
-    ) -> NavButton:
-        """Rebuild the button from a clicked id; a bad id is kept and answered in ``callback``."""
-        # Raising here would leave the click unanswered (discord.py only logs it): defer the check.
-        try:
-            state: State | None = parse_state(match["state"])
-        except UserError:
-            state = None
-        return cls(state, raw=match["state"])
+    def parse(cls, raw: str) -> State:
+        """Parse the part of a custom id after ``rb:``."""
+        return parse_state(raw)
 
     async def interaction_check(self, interaction: discord.Interaction[Any]) -> bool:
         """Let only the owner of an ephemeral reply use its buttons (and tell anyone else why)."""
         if self.state is None or self.state.owner in (0, interaction.user.id):
             return True
-        bot = _bot(interaction)
+        bot = cast("StudyBot", interaction.client)
         interaction.extras[OUTCOME_KEY] = "user_error"
         await send_reply(interaction, bot.replies.renderer.error(UserError("bouton_reserve")), ephemeral=True)
         return False
 
-    async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        """Do what the id says; any error is answered in French like a command's."""
-        bot = _bot(interaction)
-        try:
-            await self._act(interaction, bot)
-        except Exception as error:
-            await bot.answer_error(interaction, error)
-
-    async def _act(self, interaction: discord.Interaction[Any], bot: StudyBot) -> None:
-        state = self.state
-        if state is None:
-            raise UserError("bouton_invalide")
+    async def act(self, interaction: discord.Interaction[Any], bot: StudyBot, state: State) -> None:
+        """Quote, cite, open a reference or turn a page of results."""
         if state.action == "c":
             paragraph = bot.replies.service.paragraphs(state.target)[0]
             await send_reply(interaction, bot.replies.citation(paragraph), ephemeral=True)
         elif state.action == "o":
             found = bot.replies.service.paragraphs(state.target)
             view = paragraph_view(bot, found, interaction.user.id)
-            await send_reply(interaction, bot.quote(state.target), ephemeral=True, view=view)
+            await send_reply(interaction, bot.replies.paragraphe(state.target), ephemeral=True, view=view)
         elif state.action == "p":
             found = bot.replies.service.paragraphs(state.target)
-            reply = bot.quote(state.target)
+            reply = bot.replies.paragraphe(state.target)
             await edit_reply(interaction, reply, view=paragraph_view(bot, found, state.owner))
         else:
-            reply, more = bot.search_page(state.target, state.part, state.page)
+            # Pages stop where the core's result limit does (MAX_LIMIT hits).
+            page = min(state.page, LAST_PAGE)
+            reply, more = bot.replies.cherche_page(state.target, state.part, page=page)
             view = search_view(state.target, state.part, state.page, more, state.owner)
             await edit_reply(interaction, reply, view=view)
 
@@ -189,7 +157,3 @@ def search_view(query: str, part: str, page: int, more: bool, owner: int) -> dis
     for button in buttons:
         view.add_item(button)
     return view
-
-
-def _bot(interaction: discord.Interaction[Any]) -> StudyBot:
-    return cast("StudyBot", interaction.client)

@@ -1,9 +1,10 @@
 """Stateless study buttons: quiz answers, « Terminer », reading navigation and erase confirmation.
 
-As with ``navigation.py``, a button's whole state lives in its custom id and in the database, so a
-click is answered by any process, even one started after the message was sent. Ids are
-user-forgeable: each field is validated here, and ownership (who may end a round, whose data is
-erased) is checked against the database or the clicker, never trusted from the id alone.
+As with ``navigation.py`` (both build on ``stateless.py``), a button's whole state lives in its
+custom id and in the database, so a click is answered by any process, even one started after the
+message was sent. Ids are user-forgeable: each field is validated here, and ownership (who may
+end a round, whose data is erased) is checked against the database or the clicker, never trusted
+from the id alone.
 
 Formats (ids are database ids; ``user`` a Discord user id):
 
@@ -17,15 +18,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Protocol
 
 import discord
 
 from bot.core.errors import UserError
 from bot.core.study.models import Question, ReadingView
+from bot.discord_app.views.stateless import StatelessButton
 
 if TYPE_CHECKING:
-    from bot.discord_app.client import StudyBot
+    from bot.discord_app.bot import StudyBot
 
 PREFIX = "st:"
 _ID = r"[1-9]\d{0,18}"
@@ -68,53 +70,30 @@ def parse_study_state(raw: str) -> StudyState:
     return StudyState(action, int(found["target"]), found.get("extra") or "")
 
 
-class StudyButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"st:(?P<state>.{0,97})"):
+class StudyClicks(Protocol):
+    """What answers a study click: the study cog, which registers itself as ``bot.study_clicks``.
+
+    The buttons call it through the bot rather than importing the cog, which imports them.
+    """
+
+    async def on_button(self, interaction: discord.Interaction[Any], state: StudyState) -> None:
+        """Answer one click on a study button."""
+        ...
+
+
+class StudyButton(StatelessButton[StudyState], prefix=PREFIX):
     """One study button; what it does is read from its custom id when it is clicked."""
 
-    def __init__(
-        self,
-        state: StudyState | None,
-        *,
-        raw: str = "",
-        label: str | None = None,
-        emoji: str | None = None,
-        style: discord.ButtonStyle = discord.ButtonStyle.secondary,
-        disabled: bool = False,
-    ) -> None:
-        custom_id = state.custom_id() if state is not None else PREFIX + raw
-        button: discord.ui.Button[Any] = discord.ui.Button(
-            label=label, emoji=emoji, style=style, custom_id=custom_id, disabled=disabled
-        )
-        super().__init__(button)
-        self.state = state
-
     @classmethod
-    async def from_custom_id(
-        cls,
-        interaction: discord.Interaction[Any],
-        item: discord.ui.Item[Any],
-        match: re.Match[str],
-        /,
-    ) -> StudyButton:
-        """Rebuild the button from a clicked id; a bad id is kept and answered in ``callback``."""
-        # Raising here would leave the click unanswered (discord.py only logs it).
-        try:
-            state: StudyState | None = parse_study_state(match["state"])
-        except UserError:
-            state = None
-        return cls(state, raw=match["state"])
+    def parse(cls, raw: str) -> StudyState:
+        """Parse the part of a custom id after ``st:``."""
+        return parse_study_state(raw)
 
-    async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        """Do what the id says; any error is answered in French like a command's."""
-        bot = cast("StudyBot", interaction.client)
-        try:
-            if self.state is None:
-                raise UserError("bouton_invalide")
-            from bot.discord_app.cogs.study import study_cog
-
-            await study_cog(bot).on_button(interaction, self.state)
-        except Exception as error:
-            await bot.answer_error(interaction, error)
+    async def act(self, interaction: discord.Interaction[Any], bot: StudyBot, state: StudyState) -> None:
+        """Hand the click to the study cog (answered as an internal error if it is not loaded)."""
+        if bot.study_clicks is None:
+            raise LookupError("study cog not loaded")
+        await bot.study_clicks.on_button(interaction, state)
 
 
 def question_view(question: Question, *, with_end: bool) -> discord.ui.View:

@@ -1,0 +1,135 @@
+"""Start the bot: point discord.py at its endpoints, run until a signal, or sync the commands.
+
+Start-up failures become three errors the command line explains in French: a refused token,
+an unreachable API, and a study database that cannot be opened.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+import signal
+import tempfile
+from pathlib import Path
+
+import aiohttp
+import discord
+import yarl
+
+from bot.core.study.service import StudyService
+from bot.discord_app.bot import StudyBot
+from bot.discord_app.preflight import DatabaseUnavailableError, check_database
+from bot.observability.server import OpsServer
+from bot.render.replies import Replies
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+_VERSIONED = re.compile(r"/v\d+/?$")
+API_VERSION_PATH = "/v10"
+
+
+def configure_endpoints(api_base_url: str | None, gateway_url: str | None) -> None:
+    """Point discord.py at a proxy or a stand-in for Discord's HTTP API and gateway.
+
+    ``api_base_url`` replaces ``https://discord.com/api`` (``/v10`` is added unless a version is
+    given). discord.py reads both as class attributes, so this is process-wide, as it should be:
+    one process runs one bot.
+    """
+    if api_base_url:
+        base = api_base_url.rstrip("/")
+        discord.http.Route.BASE = base if _VERSIONED.search(base) else base + API_VERSION_PATH
+    if gateway_url:
+        # Used when SHARD_COUNT is set (discord.py then skips GET /gateway/bot, which names the URL).
+        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(gateway_url)
+
+
+class TokenRefusedError(Exception):
+    """Discord refused ``DISCORD_TOKEN`` (the message never contains it)."""
+
+
+class DiscordUnreachableError(Exception):
+    """The API could not be reached at start-up (network, DNS, proxy); the message says which."""
+
+
+# One error for a study database that cannot be opened, whether the pre-flight check or
+# setup_hook finds it: the command line explains both the same way.
+StudyDatabaseError = DatabaseUnavailableError
+
+
+def build(settings: Settings, replies: Replies, *, study_timers: bool = True) -> StudyBot:
+    """Return a bot pointed at the configured endpoints."""
+    configure_endpoints(settings.discord_api_base_url, settings.discord_gateway_url)
+    return StudyBot(settings, replies, study_timers=study_timers)
+
+
+async def run(settings: Settings, replies: Replies) -> None:
+    """Connect to the gateway and answer until SIGTERM or SIGINT, then close cleanly."""
+    assert settings.discord_token is not None  # noqa: S101 -- the CLI checks it first
+    await check_database(settings.study_database_url)
+    bot = build(settings, replies)
+    loop = asyncio.get_running_loop()
+    stopping: list[asyncio.Task[None]] = []
+
+    def stop() -> None:
+        if not stopping:  # a second signal while stopping does not start a second shutdown
+            stopping.append(loop.create_task(bot.shutdown()))
+
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, stop)
+    ops = await start_ops_server(settings, bot)
+    try:
+        async with bot:
+            try:
+                await bot.start(settings.discord_token.get_secret_value(), reconnect=True)
+            except discord.LoginFailure:
+                raise TokenRefusedError from None
+            except (aiohttp.ClientError, OSError, discord.GatewayNotFound) as error:
+                # Only start-up gets here: once connected, discord.py reconnects on its own.
+                raise DiscordUnreachableError(discord.http.Route.BASE) from error
+            if stopping:
+                await stopping[0]
+    finally:
+        if ops is not None:
+            await ops.stop()
+    log.info("déconnecté proprement")
+
+
+async def start_ops_server(settings: Settings, bot: StudyBot) -> OpsServer | None:
+    """Serve /health and /metrics on METRICS_PORT, in the bot's event loop (nothing when unset)."""
+    if settings.metrics_port is None:
+        return None
+    server = OpsServer(bot.metrics, bot.health, port=settings.metrics_port)
+    port = await server.start()
+    log.info("métriques et santé sur le port %d (/metrics, /health)", port)
+    return server
+
+
+async def sync(settings: Settings, replies: Replies, guild_id: int | None) -> list[str]:
+    """Register the slash commands globally, or in one guild (instant, for development).
+
+    Uses HTTP only (no gateway session). Returns the names Discord now knows.
+    """
+    assert settings.discord_token is not None  # noqa: S101 -- the CLI checks it first
+    # Registering commands reads no study data: a scratch database lets sync run from a machine
+    # that cannot reach DATABASE_URL, and never touches the real one.
+    with tempfile.TemporaryDirectory(prefix="resolution-sync-") as scratch:
+        scratch_url = StudyService.default_url(Path(scratch))
+        bot = build(settings.model_copy(update={"database_url": scratch_url}), replies, study_timers=False)
+        return await _sync(bot, settings.discord_token.get_secret_value(), guild_id)
+
+
+async def _sync(bot: StudyBot, token: str, guild_id: int | None) -> list[str]:
+    async with bot:
+        try:
+            await bot.login(token)
+        except discord.LoginFailure:
+            raise TokenRefusedError from None
+        except (aiohttp.ClientError, OSError) as error:
+            raise DiscordUnreachableError(discord.http.Route.BASE) from error
+        guild = discord.Object(id=guild_id) if guild_id else None
+        if guild is not None:
+            bot.tree.copy_global_to(guild=guild)
+        synced = await bot.tree.sync(guild=guild)
+    return [command.name for command in synced]
