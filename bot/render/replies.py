@@ -12,7 +12,8 @@ from dataclasses import replace
 from functools import cached_property
 from typing import Any
 
-from bot.core.questions.router import Answer, QuestionAnswerer
+from bot.core.questions.answer import Answer
+from bot.core.questions.router import QuestionAnswerer
 from bot.core.service import DEFAULT_LIMIT, MAX_LIMIT, Service
 from bot.core.study.generator import DEFAULT_QUESTIONS, QuizGenerator
 from bot.core.study.models import GeneratedQuestion
