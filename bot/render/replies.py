@@ -10,10 +10,8 @@ import secrets
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from bot.core.questions.answer import Answer
-from bot.core.questions.router import QuestionAnswerer
 from bot.core.service import DEFAULT_LIMIT, MAX_LIMIT, Service
 from bot.core.study.generator import DEFAULT_QUESTIONS, QuizGenerator
 from bot.core.study.models import GeneratedQuestion
@@ -21,6 +19,12 @@ from bot.core.text.models import Kind, Paragraph
 from bot.render.reply import Attachment, Colour, Reply
 from bot.render.serialize import totals_json
 from bot.render.templates import Renderer
+
+# The question router (its patterns, the search index) is imported when a question comes: a quote
+# from the command line never loads it.
+if TYPE_CHECKING:
+    from bot.core.questions.answer import Answer
+    from bot.core.questions.router import QuestionAnswerer
 
 CHART_FILENAME = "vote_A_HRC_RES_56_2.png"
 
@@ -36,6 +40,8 @@ class Replies:
     @cached_property
     def questions(self) -> QuestionAnswerer:
         """Return the question router, built on first use: a quote never pays for its patterns."""
+        from bot.core.questions.router import QuestionAnswerer
+
         return QuestionAnswerer(self.service)
 
     def vote_chart(self) -> bytes:
