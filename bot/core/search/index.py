@@ -158,13 +158,14 @@ class SearchIndex:
             top = positive[np.argpartition(-scores[positive], limit - 1)[:limit]]
         else:
             top = positive
-        ranked = sorted(top.tolist(), key=lambda i: (-scores[i], i))
+        # Read the few top scores out of numpy once, as Python floats (the same values).
+        ranked = sorted(zip(top.tolist(), scores[top].tolist(), strict=True), key=lambda h: (-h[1], h[0]))
         marked = query.weights
         hits = []
-        for index in ranked:
+        for index, score in ranked:
             segment = self.segments[index]
             snippet, marks = make_snippet(segment.text, marked, located=self._located(index))
-            hits.append(Hit(segment, round(float(scores[index]), 4), snippet, marks))
+            hits.append(Hit(segment, round(score, 4), snippet, marks))
         suggestions = () if hits else self.suggest(query.unknown or [w for p in query.phrases for w in p])
         return Outcome(hits, query.searched, suggestions)
 

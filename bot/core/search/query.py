@@ -36,6 +36,9 @@ TYPO_SHORT = 5
 SUGGESTION_CUTOFF = 60.0
 # Double quotes of every keyboard: "…", « … », “…”.
 _PHRASE = re.compile(r"[\"“”«»]([^\"“”«»]+)[\"“”«»]")
+# The thesaurus sections in order of precedence, iterated for every word: a tuple, as iterating
+# an Enum class builds its member list anew each time.
+_SECTIONS = tuple(Section)
 # Letters an elision leaves when its apostrophe is forgotten: lhomme, dapres, quil.
 _LOST_ELISIONS = ("qu", "l", "d", "s", "n", "j", "c", "m", "t")
 
@@ -77,6 +80,8 @@ class QueryReader:
         self._spelling = spelling
         self._typo_targets = typo_targets
         self._typo_choices = list(typo_targets)
+        self._suggestion_choices = list(spelling)
+        self._analysed: dict[Entry, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {}
 
     def parse(self, typed: str) -> Query:
         """Read a query: phrases in quotes, thesaurus expansions, typo corrections, weighted terms."""
@@ -106,18 +111,31 @@ class QueryReader:
             _add(query.weights, DATED, WHEN_WEIGHT)
         for entry, known in expansions:
             weight = SYNONYM_WEIGHT if known else 1.0
-            for expression in entry.expansions:
-                expression_tokens = [t for t in tokenize(expression) if not is_stopword(t)]
-                for token in expression_tokens:
-                    _add(query.weights, term_of(token, expression), weight)
-                _add_pairs(
-                    query.pairs, [term_of(t, expression) for t in expression_tokens if not t.whole], weight
-                )
+            for terms, pair_terms in self._expansion_terms(entry):
+                for term in terms:
+                    _add(query.weights, term, weight)
+                _add_pairs(query.pairs, pair_terms, weight)
         for phrase in query.phrases:
             for word in phrase:
                 if word not in _STOP:
                     _add(query.weights, self.term(Token(word, 0, len(word)), word), 1.0)
         return query
+
+    def _expansion_terms(self, entry: Entry) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+        """Return each expansion of ``entry`` as (its index terms, the terms its word pairs join).
+
+        Analysed on first use and kept: the thesaurus never changes, and the same entries come
+        back in query after query (« ODD », « droits de l'homme »).
+        """
+        analysed = self._analysed.get(entry)
+        if analysed is None:
+            out = []
+            for expression in entry.expansions:
+                tokens = [t for t in tokenize(expression) if not is_stopword(t)]
+                terms = tuple(term_of(t, expression) for t in tokens)
+                out.append((terms, tuple(term for t, term in zip(tokens, terms, strict=True) if not t.whole)))
+            analysed = self._analysed[entry] = tuple(out)
+        return analysed
 
     def _expansions(self, content: list[Token], typed: str) -> tuple[list[tuple[Entry, bool]], set[int]]:
         """Find the longest thesaurus entry at each word; return (entry, all its words known), spans.
@@ -177,7 +195,7 @@ class QueryReader:
         The longest entry wins, then the one spelled exactly as typed; sections in order of precedence.
         """
         first = tokens[position]
-        for section in Section:
+        for section in _SECTIONS:
             key = match_key(section, first.term)
             if (
                 section is Section.ACRONYM
@@ -242,7 +260,7 @@ class QueryReader:
         found: dict[str, float] = {}
         for word in words:
             for choice, score, _ in process.extract(
-                word, list(self._spelling), scorer=fuzz.ratio, score_cutoff=SUGGESTION_CUTOFF, limit=limit
+                word, self._suggestion_choices, scorer=fuzz.ratio, score_cutoff=SUGGESTION_CUTOFF, limit=limit
             ):
                 found[self._spelling[choice]] = max(score, found.get(self._spelling[choice], 0.0))
         return tuple(sorted(found, key=lambda w: -found[w])[:limit])
