@@ -13,7 +13,7 @@ by trying odd phrasings, "d" is typed as on a phone, without accents or apostrop
 12/15 and 5/5).
 
 Rerun after changing the analyzer, the search or the question set, and copy the chosen value
-into bot/core/questions.py if it differs:
+into bot/core/questions/evidence.py if it differs:
     .venv/bin/python benchmarks/questions.py [--verbose]
 """
 
@@ -28,7 +28,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bot.core.questions.router import DECLINE_THRESHOLD, Intent, QuestionAnswerer
+from bot.core.questions.answer import Intent
+from bot.core.questions.evidence import DECLINE_THRESHOLD
+from bot.core.questions.router import QuestionAnswerer
 from bot.core.service import Service
 from bot.render.replies import Replies
 from bot.render.templates import Renderer

@@ -166,6 +166,37 @@ def test_architecture_no_module_over_500_lines():
     assert long == {}
 
 
+# What a one-paragraph lookup must not pay for: the search index and its libraries, country
+# matching, the question router. Checked for the service alone and for the command line.
+LOOKUP_PROBES = {
+    "service": (
+        "import bot.core.service\nfrom pathlib import Path\n"
+        "service = bot.core.service.Service.from_corpus(Path('corpus'))\n"
+        "assert [p.id for p in service.paragraphs('29')] == ['OP29']"
+    ),
+    "cli": "from bot.cli import main\nassert main(['paragraphe', '29']) == 0",
+}
+LOOKUP_FORBIDDEN = ("numpy", "rapidfuzz", "rank_bm25", "pycountry")
+
+
+@pytest.mark.parametrize("probe", LOOKUP_PROBES.values(), ids=LOOKUP_PROBES)
+def test_architecture_paragraph_lookup_loads_no_search_nor_router(probe):
+    """A paragraph lookup loads no numpy, rapidfuzz, country matching, search index nor question router."""
+    loaded = _loaded_after(probe)
+    assert "bot.core.service" in loaded
+    assert sorted({m.split(".")[0] for m in loaded} & set(LOOKUP_FORBIDDEN)) == []
+    assert [m for m in loaded if m.startswith(("bot.core.questions", "bot.core.search.index"))] == []
+
+
+def test_architecture_probe_sees_search_after_a_search():
+    """The lookup probe itself works: a search does load numpy and the index."""
+    loaded = _loaded_after(
+        "import bot.core.service\nfrom pathlib import Path\n"
+        "bot.core.service.Service.from_corpus(Path('corpus')).search('terrorisme')"
+    )
+    assert {"numpy", "bot.core.search.index"} <= set(loaded)
+
+
 def test_architecture_probe_sees_discord_when_imported():
     """The probe itself works: importing discord does show up in sys.modules."""
     loaded = _loaded_after("import discord")

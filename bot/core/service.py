@@ -6,17 +6,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.core.errors import UserError
-from bot.core.search.index import Hit, SearchIndex
-from bot.core.search.thesaurus import FILE_NAME as THESAURUS_FILE
-from bot.core.search.thesaurus import Thesaurus, ThesaurusError, default_thesaurus
 from bot.core.text.corpus import CorpusFormatError, load_resolution
 from bot.core.text.french import fold
 from bot.core.text.models import Citation, Kind, Paragraph, Resolution
 from bot.core.text.refs import parse_reference
 from bot.core.votes.book import CountryVote, GroupTally, VoteBook
 from bot.core.votes.countries import CountryIndex, load_countries
+
+# The search index (its analyzer, stemmer and thesaurus; numpy and rapidfuzz once it runs) is
+# imported where it is first needed, so that a one-shot quote or vote lookup never loads it.
+if TYPE_CHECKING:
+    from bot.core.search.index import Hit, SearchIndex
+    from bot.core.search.thesaurus import Thesaurus
 
 MAX_QUERY_LENGTH = 500
 DEFAULT_LIMIT = 5
@@ -65,6 +69,9 @@ class Service:
     @cached_property
     def index(self) -> SearchIndex:
         """Return the search index, built on first use: a one-shot quote never pays for it."""
+        from bot.core.search.index import SearchIndex
+        from bot.core.search.thesaurus import default_thesaurus
+
         thesaurus = self._thesaurus if self._thesaurus is not None else default_thesaurus()
         # A cited document's official symbol (A/RES/70/1) finds the paragraphs citing it, though
         # the text only writes "70/1".
@@ -77,7 +84,11 @@ class Service:
     @classmethod
     def from_corpus(cls, corpus_dir: Path) -> Service:
         """Parse and validate the corpus (and its thesaurus, if any), then build the indexes."""
-        thesaurus_path = corpus_dir / THESAURUS_FILE
+        # The thesaurus is checked now, so that a broken file stops start-up like a broken text;
+        # its module is light (no numpy, no rapidfuzz), unlike the index that uses it.
+        from bot.core.search.thesaurus import FILE_NAME, Thesaurus, ThesaurusError
+
+        thesaurus_path = corpus_dir / FILE_NAME
         resolution = load_resolution(corpus_dir)
         try:
             thesaurus = Thesaurus.load(thesaurus_path) if thesaurus_path.is_file() else None

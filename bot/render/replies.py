@@ -19,8 +19,11 @@ from bot.render.reply import Attachment, Colour, Reply
 from bot.render.serialize import totals_json
 from bot.render.templates import Renderer
 
+# The question router (its patterns, the search index) and the quiz generator are imported when
+# asked for: a quote from the command line never loads them.
 if TYPE_CHECKING:
-    from bot.core.questions.router import Answer, QuestionAnswerer
+    from bot.core.questions.answer import Answer
+    from bot.core.questions.router import QuestionAnswerer
     from bot.core.service import Service
     from bot.core.study.models import GeneratedQuestion
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from bot.core.search.index import Hit
 from bot.core.service import SearchResult
 from bot.core.text.models import Citation, MemberVote, Paragraph, Resolution, VoteRecord
 from bot.core.votes.book import CountryVote, GroupTally
+
+if TYPE_CHECKING:  # a hit is only read here: the index stays unloaded until a search runs
+    from bot.core.search.index import Hit
 
 JSON = dict[str, Any]
 

@@ -10,7 +10,9 @@ from rank_bm25 import BM25Okapi
 
 from bot.core.errors import UserError
 from bot.core.search.analyzer import analyze, tokenize
-from bot.core.search.index import SNIPPET_LENGTH, Bm25, SearchIndex, make_snippet
+from bot.core.search.bm25 import Bm25
+from bot.core.search.index import SearchIndex
+from bot.core.search.snippets import SNIPPET_LENGTH, make_snippet
 from bot.core.search.thesaurus import Section, Thesaurus, ThesaurusError, default_thesaurus, parse_entries
 from bot.core.text.french import fold
 from bot.render.serialize import search_json
@@ -383,7 +385,7 @@ def test_reply_says_what_was_searched_and_bolds_the_matches(service):
 
 def test_when_question_looks_for_dated_paragraphs(service):
     """A "quand" question also searches the paragraphs giving a date (a year)."""
-    from bot.core.search.index import DATED
+    from bot.core.search.query import DATED
 
     index = service.index
     assert DATED in index.parse("Quand a eu lieu la conférence de Durban ?").weights

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.questions.router import Intent
+from bot.core.questions.answer import Intent
 from bot.render.replies import Replies
 from bot.render.templates import Renderer
 

@@ -1,0 +1,129 @@
+"""How much of a question the text holds: coverage of passages, and the closest passages.
+
+Search answers are declined when the best passages cover too little of the question: the share
+of the question's terms, weighted by their rarity in the text, found in one passage. A term the
+text never uses weighs most, so « le budget du Fonds » is declined although « Fonds » matches.
+This share is independent of BM25's scale, so it survives a new stemmer; a word search marks in a
+passage that is none of the question's words (a synonym, a translation, a typo fixed) vouches for
+one missing word, so a thesaurus in search reaches the answers too. The threshold is measured by
+``benchmarks/questions.py`` on ``tests/questions/questions.jsonl``: rerun it after such changes.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import cached_property
+
+from bot.core.errors import UserError
+from bot.core.questions.normalise import content, same_term
+from bot.core.search.analyzer import analyze
+from bot.core.search.index import Hit
+from bot.core.service import MAX_QUERY_LENGTH, Service
+from bot.core.text.models import Paragraph
+
+# Measured by benchmarks/questions.py (it prints accuracy by threshold and the chosen value).
+DECLINE_THRESHOLD = 0.60
+# How many passages an answer shows.
+SHOWN_PASSAGES = 3
+UNKNOWN_TERM_FACTOR = 2.0
+# A word search matched through a synonym, translation or typo fix is weaker evidence than the
+# question's own word: it vouches for part of a missing term only.
+SYNONYM_CREDIT = 0.5
+
+
+class Evidence:
+    """The text's terms by segment, their rarity, and the search every route may fall back on."""
+
+    def __init__(self, service: Service, threshold: float = DECLINE_THRESHOLD) -> None:
+        self.service = service
+        self.threshold = threshold
+        self.resolution = service.resolution
+        self._idf_cache: dict[str, float] = {}
+
+    def closest(self, text: str) -> tuple[Hit, ...]:
+        """Return the passages nearest to a question's content words, offered with a decline."""
+        words = content(text)
+        if not words:
+            return ()
+        return self.hits(words, SHOWN_PASSAGES)
+
+    def hits(self, query: str, limit: int, part: str = "tout") -> tuple[Hit, ...]:
+        """Search, reading a query search refuses (only stop words, too long) as finding nothing."""
+        try:
+            return self.service.search(query[:MAX_QUERY_LENGTH], limit=limit, part=part).hits
+        except UserError:
+            return ()
+
+    def with_variants(self, text: str, terms: list[str]) -> str:
+        """Add the text's own spelling of words it only has in another form (« changements »).
+
+        A no-op for words the index already knows, so a stemming analyzer makes it idle.
+        """
+        extra = [
+            other
+            for term in terms
+            if term not in self._vocabulary
+            for other in self._sorted_vocabulary
+            if same_term(term, other)
+        ]
+        return " ".join([text, *extra])
+
+    @cached_property
+    def _vocabulary(self) -> frozenset[str]:
+        return frozenset().union(*self.terms.values())
+
+    @cached_property
+    def _sorted_vocabulary(self) -> tuple[str, ...]:
+        """The vocabulary in a fixed order, so that added variants come in the same order."""
+        return tuple(sorted(self._vocabulary))
+
+    def coverage(self, terms: list[str], paragraph: Paragraph) -> float:
+        """Return the rarity-weighted share of ``terms`` that ``paragraph`` contains (0 to 1)."""
+        return self.covered(terms, self.terms[paragraph.id])
+
+    def hit_coverage(self, terms: list[str], hit: Hit) -> float:
+        """Return the coverage of a search hit, crediting the words search matched for us.
+
+        Search marks the words it matched. A marked word that is none of the question's terms was
+        matched through a synonym, a translation or a typo fix (once search has them): each such
+        word vouches for one question term the passage lacks, the rarest first.
+        """
+        marked = {term for start, end in hit.marks for term in analyze(hit.snippet[start:end])}
+        spare = [m for m in marked if not any(same_term(m, t) for t in terms)]
+        return self.covered(terms, self.terms[hit.paragraph.id], spare=len(spare))
+
+    def covered(self, terms: list[str], own: frozenset[str], spare: int = 0) -> float:
+        """Return the rarity-weighted share of ``terms`` in ``own``, ``spare`` missing ones vouched for."""
+        if not terms:
+            return 0.0
+        total = found = 0.0
+        missing = []
+        for term in dict.fromkeys(terms):
+            weight = self.idf(term)
+            total += weight
+            if any(same_term(term, other) for other in own):
+                found += weight
+            else:
+                missing.append(weight)
+        found += SYNONYM_CREDIT * sum(sorted(missing, reverse=True)[:spare])
+        return found / total if total else 0.0
+
+    @cached_property
+    def terms(self) -> dict[str, frozenset[str]]:
+        """Return each segment's analysed terms, by segment id."""
+        return {s.id: frozenset(analyze(s.text)) for s in self.resolution.segments}
+
+    @cached_property
+    def idf_unseen(self) -> float:
+        """Return the weight of a word the text never uses."""
+        return self.idf("\u2205")
+
+    def idf(self, term: str) -> float:
+        """Return a term's rarity in the text, words up to a short ending counted as one."""
+        if term not in self._idf_cache:
+            documents = len(self.terms)
+            frequency = sum(1 for own in self.terms.values() if any(same_term(term, o) for o in own))
+            weight = math.log(1 + documents / (frequency + 0.5))
+            # A word the text never uses is the surest sign that it does not answer.
+            self._idf_cache[term] = weight * UNKNOWN_TERM_FACTOR if frequency == 0 else weight
+        return self._idf_cache[term]

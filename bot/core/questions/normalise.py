@@ -1,0 +1,82 @@
+"""Question normalisation shared by the routes: folding, routing words, question words, content.
+
+Routing uses its own words rather than the search analyzer's terms, so that a stemmer added to
+search changes the ranking of passages but not which route a question takes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.text.french import fold
+
+
+def wordset(text: str) -> frozenset[str]:
+    """Return the words of a word list written as text, one or more a line."""
+    return frozenset(text.split())
+
+
+# Words that shape a question but say nothing about its subject: dropped before searching.
+QUESTION_WORDS = wordset(
+    """
+    que quoi qu quel quelle quels quelles comment pourquoi quand combien ou est ce ceci dit dire
+    disent parle parlent parler evoque evoquent aborde traite mentionne resolution texte document
+    conseil il elle t y a au sujet propos concernant passage passages paragraphe paragraphes alinea
+    alineas faut fait peux tu moi me m sais savoir trouve trouver indique indiquent affirme contient
+    explique expliquer qui est-ce existe-t-il s'il vous plait stp svp bien exactement ici date
+    preambule dispositif
+    """
+)
+_WORD = re.compile(r"[\w'’§/.-]+")
+# « parle-t-on », « prévoit-elle »: the pronoun glued to an inverted verb.
+_INVERSION = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|on|ce|je|tu|nous|vous)(?=\W*$)", re.IGNORECASE)
+_ELIDED = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)'")
+_ROUTING_TERM = re.compile(r"[a-z0-9]+(?:[/.\-][a-z0-9]+)*")
+_ROUTING_STOPWORDS = wordset(
+    """
+    a au aux ce ces cet cette de des du en et la le les leur leurs ou par pour sa se ses son sur un
+    une y c d j l m n qu s t
+    """
+)
+
+
+def normal(text: str) -> str:
+    """Fold a question for matching: no case, accents or curly apostrophes; hyphens kept."""
+    return " ".join(fold(text).replace("’", "'").split())
+
+
+def words(text: str) -> list[str]:
+    """Split text into folded words for routing, elisions cut and a few stop words dropped."""
+    folded = _ELIDED.sub(" ", fold(text))
+    return [w for w in _ROUTING_TERM.findall(folded) if w not in _ROUTING_STOPWORDS]
+
+
+def as_typed(folded: str, typed: str) -> str:
+    """Return the user's own spelling of the folded words ``folded`` (« Côte d'Ivoire »)."""
+    typed_words = typed.split()
+    for size in range(1, len(typed_words) + 1):
+        for start in range(len(typed_words) - size + 1):
+            span = " ".join(typed_words[start : start + size]).strip("?!.,;:")
+            if " ".join(words(span)) == folded:
+                return span
+    return folded
+
+
+def content(typed: str) -> str:
+    """Return the question without its question words, in the user's spelling."""
+    kept = [_INVERSION.sub("", w) for w in _WORD.findall(typed)]
+    kept = [w for w in kept if normal(w).strip("?.!,;:") not in QUESTION_WORDS]
+    return " ".join(kept).strip(" ?!.,;:")
+
+
+def same_term(a: str, b: str) -> bool:
+    """Tell whether two analysed terms are one word up to a short ending (plural, gender).
+
+    A stand-in for stemming that also holds once the analyzer stems: equal terms are equal.
+    """
+    if a == b:
+        return True
+    shorter, longer = sorted((a, b), key=len)
+    if longer.startswith(shorter + "-"):  # « covid » and « covid-19 »
+        return True
+    return len(shorter) >= 5 and longer.startswith(shorter) and len(longer) - len(shorter) <= 2

@@ -1,0 +1,103 @@
+"""Cited documents named by their symbol or name: « Où est citée la résolution 70/1 ? »."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from bot.core.errors import UserError
+from bot.core.questions.answer import Answer, Intent
+from bot.core.questions.evidence import Evidence
+from bot.core.questions.normalise import content, words, wordset
+from bot.core.search.analyzer import analyze
+from bot.core.text.models import Citation
+
+_SELF_SYMBOLS = frozenset({"56/2", "a/hrc/res/56/2"})
+_SYMBOL = re.compile(r"(?<![\w/])(?:[a-z]+(?:\.\d+)?/)*\d{1,4}/[\w.]*\d(?:/[\w.]+)*(?![\w/])")
+# Words too common in document names to identify one on their own.
+_GENERIC_NAME_TERMS = wordset(
+    """
+    resolution resolutions assemblee generale conseil declaration programme action nations unies
+    rapport document final droits homme annuel commission
+    """
+)
+# Words of a question about citing, not about the document's subject.
+_CITATION_TERM = re.compile(r"^(?:cit|mention|refer|rappel|parl|evoqu|quel|ou$|texte|resolution|paragraphe)")
+
+
+class DocumentRoute:
+    """Name the paragraphs citing a document; decline a symbol the text never cites."""
+
+    def __init__(self, evidence: Evidence) -> None:
+        self.evidence = evidence
+        self.service = evidence.service
+        self.resolution = evidence.resolution
+
+    def answer(self, typed: str, q: str) -> Answer | None:
+        """Return where the named documents are cited, or ``None`` if the question names none."""
+        documents, unknown = self.named(q)
+        if not documents and not unknown:
+            return None
+        if not documents:
+            return Answer(
+                typed,
+                Intent.CITATIONS,
+                False,
+                "document_non_cite",
+                subject=unknown[0],
+                documents=(),
+                closest=self.evidence.closest(typed),
+            )
+        citing = [self.resolution.get(i) for d in documents for i in d.cited_in]
+        paragraphs = tuple(dict.fromkeys(p for p in citing if p is not None))
+        # « Qui a rédigé le rapport A/HRC/56/40 ? » names a cited document but asks what no
+        # citing paragraph says: weigh the question against them as search answers are weighed.
+        terms = [t for t in analyze(content(typed)) if not _CITATION_TERM.match(t)]
+        own = frozenset().union(
+            *(self.evidence.terms[p.id] for p in paragraphs), *(analyze(d.label) for d in documents)
+        )
+        covered = self.evidence.covered(terms, own) if terms else 1.0
+        if covered < self.evidence.threshold:
+            return Answer(
+                typed,
+                Intent.CITATIONS,
+                False,
+                "hors_texte",
+                closest=self.evidence.closest(typed),
+                coverage=covered,
+            )
+        return Answer(
+            typed, Intent.CITATIONS, True, documents=tuple(documents), paragraphs=paragraphs, coverage=covered
+        )
+
+    def named(self, q: str) -> tuple[list[Citation], list[str]]:
+        """Return the cited documents a question names, and the symbols it names the text never cites."""
+        found: list[Citation] = []
+        unknown: list[str] = []
+        for symbol in _SYMBOL.findall(q):
+            if symbol in _SELF_SYMBOLS:
+                continue
+            try:
+                matches = self.service.references(symbol)
+            except UserError:
+                unknown.append(symbol)
+                continue
+            found.extend(c for c in matches if c not in found)
+        typed_words = set(words(q))
+        for citation, names in self._citation_names:
+            if citation not in found and any(name <= typed_words for name in names):
+                found.append(citation)
+        return found, unknown
+
+    @cached_property
+    def _citation_names(self) -> list[tuple[Citation, list[frozenset[str]]]]:
+        """Each cited document's identifying terms: from its key and the head of its label."""
+        out = []
+        for citation in self.resolution.citations:
+            names = []
+            for text in (citation.key, re.split(r" \(| : ", citation.label)[0]):
+                terms = frozenset(words(text)) - _GENERIC_NAME_TERMS
+                if terms:
+                    names.append(terms)
+            out.append((citation, names))
+        return out

@@ -1,0 +1,69 @@
+"""Facts about the resolution itself: date, meeting, session, symbol, title, language, link."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.questions.answer import Answer, Intent
+from bot.core.questions.evidence import Evidence
+from bot.core.questions.normalise import content, words
+from bot.core.questions.routes.requests import REQUEST_WORDS
+from bot.core.text.models import Kind
+
+# The fact each pattern asks about.
+_FACTS = (
+    ("distributed", re.compile(r"\bdistribu|\bpubliee?s?\b|\bparue?\b|date de publication")),
+    ("adopted", re.compile(r"\bquand\b|\bdate\b|quel jour|en quelle annee|\bdatee?\b")),
+    ("meeting", re.compile(r"\bseance\b|\breunion\b")),
+    ("session", re.compile(r"\bsession\b")),
+    (
+        "symbol",
+        re.compile(r"\bsymbole\b|\bcote (?:officielle|du document)|numero du document|reference officielle"),
+    ),
+    ("title", re.compile(r"\btitre\b|\bintitul|s'appelle|\bnom de la resolution")),
+    ("language", re.compile(r"\blangue\b|\boriginal|\bredigee? en\b|\btradui")),
+    ("body", re.compile(r"\borgane\b|quelle instance|qui a adopte|adoptee? par qui|quel conseil")),
+    ("agenda", re.compile(r"ordre du jour")),
+    ("url", re.compile(r"\blien\b|\burl\b|texte officiel|telecharg")),
+    ("structure", re.compile(r"combien (?:de |d')(?:paragraphes|alineas|notes|considerants)")),
+)
+# Facts asked with words (« quand », « séance ») that may be about something else in the text:
+# « Quand le Haut-Commissaire doit-il présenter son rapport ? » is not about the adoption.
+_WHEN_FACTS = frozenset({"adopted", "meeting", "session"})
+_FACT_WORDS = re.compile(
+    r"^(?:adopt|vot|resolution|texte|document|seance|session|date|jour|annee|quand|pendant|lors|"
+    r"cours|conseil|droits|homme|56/2|juillet|2024|\d|etait|c'etait|ete|eu|lieu|tenu|quel|"
+    r"exactement|officiel|cette|celle)"
+)
+# A session question about the work ahead is about the text, not about this resolution's session.
+_FUTURE_SESSION = re.compile(r"examin|poursui|rapport|prochain|soumet|present|reprend|neuvieme|troisieme")
+
+
+class MetadataRoute:
+    """Name the facts a question asks about; the template states them from the metadata."""
+
+    def __init__(self, evidence: Evidence) -> None:
+        self.resolution = evidence.resolution
+
+    def answer(self, typed: str, q: str) -> Answer | None:
+        """Return the facts asked for, or ``None`` if the question asks about the text instead."""
+        facts = []
+        for name, pattern in _FACTS:
+            if not pattern.search(q):
+                continue
+            if name == "session" and _FUTURE_SESSION.search(q):
+                continue
+            if name == "adopted" and ("distributed" in facts or REQUEST_WORDS.search(q)):
+                continue
+            if name in _WHEN_FACTS and _other_subject(typed):
+                continue
+            facts.append(name)
+        if not facts:
+            return None
+        counts = {kind.value: len(self.resolution.part(kind)) for kind in Kind}
+        return Answer(typed, Intent.METADATA, True, facts=tuple(facts), data={"counts": counts})
+
+
+def _other_subject(typed: str) -> bool:
+    """Tell whether a question names something besides the resolution and its adoption."""
+    return any(not _FACT_WORDS.match(term) for term in words(content(typed)))

@@ -1,0 +1,126 @@
+"""What the Council asks, and of whom: « Que demande le Conseil au Haut-Commissaire ? »."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from bot.core.questions.answer import Answer, Intent, Request
+from bot.core.questions.evidence import UNKNOWN_TERM_FACTOR, Evidence
+from bot.core.questions.normalise import content, normal
+from bot.core.search.analyzer import analyze
+from bot.core.text.french import fold
+
+# The operative verbs that ask someone to act, and the addressees they name.
+REQUEST_FAMILIES = ("prie", "demande", "invite", "exhorte", "engage", "encourage", "appelle")
+_REQUEST_VERB = re.compile(r"\b(Prie|Demande|Invite|Exhorte|Engage|Encourage|Appelle)\b", re.IGNORECASE)
+# Only where a verb starts a clause: « …, et prie le Haut-Commissaire », not « la demande ».
+_CLAUSE_START = re.compile(r"(?:^|,\s*(?:et\s+)?|\bet\s+)$")
+# The addressee comes before the infinitive (« de s'employer », « d'étudier », « à prendre »).
+_CLAUSE_END = re.compile(r"[\s,;.]*(?:\bet)?[\s,;.]*$")
+_INFINITIVE = re.compile(
+    r"\b(?:de|d'|à)\s*(?:s'|se\s+)?[a-zàâçéèêëîïôûù]+(?:er|ir|re|oir)\b|(?<!ainsi )\bque\b"
+)
+ADDRESSEES = (
+    ("Haut-Commissaire", re.compile(r"\bhaut[- ]commissaire\b|\bhautes?[- ]commissaires?\b")),
+    ("Haut-Commissariat", re.compile(r"\bhaut[- ]commissariat\b|\bhcdh\b")),
+    ("Secrétaire général", re.compile(r"\bsecretaire[- ]general\b|\bsg\b")),
+    ("système des Nations Unies", re.compile(r"systeme des nations unies")),
+    ("communauté internationale", re.compile(r"communaute internationale")),
+    ("institutions spécialisées", re.compile(r"institutions specialisees")),
+    ("organisations intergouvernementales", re.compile(r"organisations intergouvernementales")),
+    ("organisations non gouvernementales", re.compile(r"organisations non gouvernementales|\bong\b")),
+    ("titulaires de mandat", re.compile(r"titulaires de mandat|procedures speciales|rapporteurs? speciaux")),
+    ("acteurs internationaux", re.compile(r"\bacteurs\b")),
+    ("Comité consultatif", re.compile(r"comite consultatif")),
+    ("Assemblée générale", re.compile(r"assemblee generale")),
+    ("société civile", re.compile(r"societe civile")),
+    ("États", re.compile(r"\betats?\b(?![- ]unis)")),
+)
+# A question about requests; the metadata route reads it too (« quand doit-il … » is not a date).
+REQUEST_WORDS = re.compile(
+    r"\b(?:demand|pri(?:e|er|ent)\b|invit|exhort|engag|encourag|appell|recommand)|"
+    r"\bque doi(?:t|vent)\b|doi(?:t|vent)[- ](?:il|elle|ils|elles)?\s*faire|\battend|\brole\b|\bcharge\b"
+)
+_FAMILY_WORDS = (
+    ("prie", re.compile(r"\bpri(?:e|er|ent|es|ee)\b")),
+    ("invite", re.compile(r"\binvit")),
+    ("exhorte", re.compile(r"\bexhort")),
+    ("engage", re.compile(r"\bengag")),
+    ("encourage", re.compile(r"\bencourag")),
+    ("appelle", re.compile(r"\bappel")),
+)
+# Words of a question about requests, not about whom they address.
+_REQUEST_TERM = re.compile(
+    r"^(?:demand|pri|invit|exhort|engag|encourag|appel|recommand|doi|faire|fait|attend|role|charge|"
+    r"conseil|quoi|qui|quel|adress|formul|aupres|chose|quelque)"
+)
+
+
+class RequestsRoute:
+    """Quote the request clauses of a verb family, to one addressee or to all."""
+
+    def __init__(self, evidence: Evidence) -> None:
+        self.evidence = evidence
+        self.resolution = evidence.resolution
+
+    def answer(self, typed: str, q: str) -> Answer | None:
+        """Return the requests asked about, or ``None`` if the question is not about requests."""
+        addressees = [label for label, pattern in ADDRESSEES if pattern.search(q)]
+        if not REQUEST_WORDS.search(q):
+            return None
+        families = tuple(f for f, pattern in _FAMILY_WORDS if pattern.search(q)) or REQUEST_FAMILIES
+        addressee = addressees[0] if addressees else ""
+        if not addressee:
+            # « Que demande le Conseil à l'Union européenne ? »: someone the text never names.
+            rest = [t for t in analyze(content(typed)) if not _REQUEST_TERM.match(t)]
+            unseen = self.evidence.idf_unseen / UNKNOWN_TERM_FACTOR * 0.999
+            unknown = [t for t in rest if self.evidence.idf(t) > unseen]
+            if unknown:
+                return Answer(
+                    typed,
+                    Intent.REQUESTS,
+                    False,
+                    "aucune_demande",
+                    families=families,
+                    subject=" ".join(unknown),
+                    closest=self.evidence.closest(typed),
+                )
+            if rest:
+                return None
+        chosen = [
+            r for r in self.requests if r.family in families and (not addressee or addressee in r.addressees)
+        ]
+        if not chosen:
+            return Answer(
+                typed,
+                Intent.REQUESTS,
+                False,
+                "aucune_demande",
+                families=families,
+                addressee=addressee,
+                closest=self.evidence.closest(addressee or typed),
+            )
+        return Answer(
+            typed, Intent.REQUESTS, True, requests=tuple(chosen), families=families, addressee=addressee
+        )
+
+    @cached_property
+    def requests(self) -> tuple[Request, ...]:
+        """Return every request clause of the operative part, in reading order."""
+        found: list[Request] = []
+        for paragraph in self.resolution.operative:
+            text = paragraph.text
+            starts = [m for m in _REQUEST_VERB.finditer(text) if _CLAUSE_START.search(text[: m.start()])]
+            for index, match in enumerate(starts):
+                end = starts[index + 1].start() if index + 1 < len(starts) else len(text)
+                clause = _CLAUSE_END.sub("", text[match.start() : end])
+                head = clause[len(match.group()) :]
+                stop = _INFINITIVE.search(head)
+                region = normal(head[: stop.start()] if stop else head[:150])
+                addressees = tuple(label for label, pattern in ADDRESSEES if pattern.search(region))
+                family = fold(match.group()).lower()
+                verb = paragraph.verb if match.start() == 0 and paragraph.verb else match.group()
+                more = bool(re.search(r"\w", text[match.start() + len(clause) :]))
+                found.append(Request(paragraph, verb, family, addressees, clause, match.start(), more))
+        return tuple(found)

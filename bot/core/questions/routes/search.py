@@ -1,0 +1,54 @@
+"""The fallback route: search the text, and answer only with passages that cover the question."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.questions.answer import Answer, Intent
+from bot.core.questions.evidence import SHOWN_PASSAGES, Evidence
+from bot.core.questions.normalise import QUESTION_WORDS, content
+from bot.core.search.analyzer import analyze
+
+# How many passages are weighed for coverage (SHOWN_PASSAGES of them are shown).
+WEIGHED_PASSAGES = 8
+# A question asking for an amount (« combien d'argent », « quel budget ») is answered only by a
+# passage that states a figure; passages about the same fund or programme are not an answer.
+_AMOUNT = re.compile(
+    r"\bcombien d(?:e |')(?:argent|fonds|dollars|euros|ressources)|\bmontants?\b|\bbudgets?\b|"
+    r"\bcouts?\b|\bchiffres?\b|\bsommes?\b|\bhow much\b"
+)
+_FIGURE = re.compile(r"(?<![/\w.-])\d[\d  .,]*\s?(?:%|\$|€|dollars|euros|millions?|milliards?|pour cent)")
+_PREAMBLE = re.compile(r"\bpreambule\b")
+_OPERATIVE = re.compile(r"\bdispositif\b")
+
+
+class SearchRoute:
+    """Search the question's content words; decline when the best passage covers too little."""
+
+    def __init__(self, evidence: Evidence) -> None:
+        self.evidence = evidence
+
+    def answer(self, typed: str, q: str) -> Answer:
+        """Return the passages that cover the question, or a decline offering the closest ones."""
+        words = content(typed)
+        if not words:
+            return Answer(typed, Intent.SEARCH, False, "hors_texte")
+        terms = [t for t in analyze(words) if t not in QUESTION_WORDS]
+        part = "tout"
+        if _PREAMBLE.search(q):
+            part = "preambule"
+        elif _OPERATIVE.search(q):
+            part = "dispositif"
+        query = self.evidence.with_variants(words, terms)
+        hits = self.evidence.hits(query, WEIGHED_PASSAGES, part)
+        scored = [(self.evidence.hit_coverage(terms, h), h) for h in hits]
+        best = max((score for score, _ in scored), default=0.0)
+        shown = tuple(h for _, h in scored[:SHOWN_PASSAGES])
+        threshold = self.evidence.threshold
+        if best < threshold:
+            return Answer(typed, Intent.SEARCH, False, "hors_texte", closest=shown, coverage=best)
+        if _AMOUNT.search(q) and not any(_FIGURE.search(h.paragraph.text) for _, h in scored):
+            return Answer(typed, Intent.SEARCH, False, "montant", closest=shown, coverage=best)
+        # Show the passages in search order, keeping only those that cover enough on their own.
+        strong = tuple(h for s, h in scored if s >= threshold)[:SHOWN_PASSAGES]
+        return Answer(typed, Intent.SEARCH, True, hits=strong, coverage=best)

@@ -1,0 +1,36 @@
+"""The requests route: verbatim request clauses, addressees and verb families."""
+
+import re
+
+
+def test_router_requests_are_verbatim_clauses(qa):
+    """A request clause is a substring of its paragraph and starts with an operative verb."""
+    assert qa.requests
+    for request in qa.requests:
+        text = request.paragraph.text
+        assert text[request.start : request.start + len(request.clause)] == request.clause
+        assert request.clause.split()[0].casefold() == request.family
+
+
+def test_router_requests_to_high_commissioner_match_the_text(qa, resolution):
+    """The requests to the High Commissioner are the operative paragraphs that « prie » them."""
+    pattern = re.compile(r"\bprie(?: à nouveau)? le Haut-Commissaire d", re.IGNORECASE)
+    expected = [p.id for p in resolution.operative if pattern.search(p.text)]
+    answer = qa.answer("Que demande le Conseil au Haut-Commissaire ?")
+    assert answer.citations == expected
+    assert len(expected) >= 3
+    # The Office (Haut-Commissariat) is another addressee.
+    office = qa.answer("Que demande le Conseil au Haut-Commissariat ?")
+    assert "OP21" in office.citations
+    assert not set(office.citations) & set(expected)
+
+
+def test_router_request_families(qa):
+    """A verb in the question narrows the requests to its family; « demande » means all of them."""
+    invited = qa.answer("Qui le Conseil invite-t-il ?")
+    assert {r.family for r in invited.requests} == {"invite"}
+    urged = qa.answer("Qui est exhorté par le Conseil ?")
+    assert {r.family for r in urged.requests} == {"exhorte"}
+    states = qa.answer("Que demande le Conseil aux États ?")
+    assert {r.family for r in states.requests} >= {"prie", "demande", "exhorte", "invite"}
+    assert all("États" in r.addressees for r in states.requests)

@@ -1,0 +1,60 @@
+"""The search fallback: passages that cover the question, declines, synonyms credited."""
+
+from bot.core.errors import UserError
+from bot.core.questions.answer import Intent
+from bot.core.questions.router import QuestionAnswerer
+
+
+def test_router_declines_cite_nothing_and_offer_closest(qa):
+    """A declined search answer cites nothing and offers the closest passages as such."""
+    answer = qa.answer("Quel est le budget du Fonds de contributions volontaires ?")
+    assert not answer.answered
+    assert answer.citations == []
+    assert "OP20" in [h.id for h in answer.closest]
+
+
+def test_router_search_answer_says_it_is_not_a_synthesis(plain):
+    """Search answers present the passages as matching passages, not as a summary."""
+    text = plain.question("Que dit la résolution sur les vaccins ?").description
+    assert "pas une synthèse" in text
+
+
+def test_router_credits_words_search_matched_through_a_synonym(service, monkeypatch):
+    """A word search matched through a synonym vouches for half of a missing question word.
+
+    This is the seam through which the thesaurus reaches the answers: here a stand-in search that
+    expands a word the text never uses (« zorglub ») to « terrorisme », the word of OP14.
+    """
+    question = "Que dit la résolution sur le zorglub et les actes ?"
+    plain_answer = QuestionAnswerer(service).answer(question)
+    original = type(service.index).run
+
+    def expanding(self, query, limit=5, kinds=None):
+        return original(self, query.replace("zorglub", "zorglub terrorisme"), limit=limit, kinds=kinds)
+
+    monkeypatch.setattr(type(service.index), "run", expanding)
+    answer = QuestionAnswerer(service).answer(question)
+    best = answer.hits[0] if answer.hits else answer.closest[0]
+    assert best.id == "OP14"
+    assert answer.coverage > plain_answer.coverage
+    # « actes » is in OP14; « zorglub » is vouched for by half its weight: short of the full answer.
+    assert 0.5 < answer.coverage < 1.0
+
+
+def test_router_public_services_are_not_a_publication_date(qa):
+    """« services publics » is a topic of the text, not a question about the publication date."""
+    answer = qa.answer("inegalites acces services publics")
+    assert answer.intent is Intent.SEARCH
+    assert "PP11" in answer.citations
+
+
+def test_router_search_refusing_a_query_means_declined(service, monkeypatch):
+    """If search refuses what is left of a question (say, only stop words), the answer is a decline."""
+
+    def refuse(*args, **kwargs):
+        raise UserError("requete_vide")
+
+    monkeypatch.setattr(service, "search", refuse)
+    answer = QuestionAnswerer(service).answer("Que dit le texte sur le terrorisme ?")
+    assert not answer.answered
+    assert answer.closest == ()
