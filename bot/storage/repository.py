@@ -27,7 +27,10 @@ from bot.core.study.models import (
     GeneratedQuestion,
     Question,
     QuestionKind,
+    QuestionStatus,
+    ReadingStatus,
     Round,
+    RoundStatus,
     Score,
 )
 from bot.storage.resilience import RetryPolicy, retried
@@ -40,9 +43,6 @@ from bot.storage.tables import (
     ReadMarkRow,
     RoundRow,
 )
-
-OPEN, PENDING, CLOSED, SKIPPED = "open", "pending", "closed", "skipped"
-FINISHED, INTERRUPTED, ACTIVE = "finished", "interrupted", "active"
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +65,7 @@ class ReadingState:
     channel_id: int
     paragraph_ids: tuple[str, ...]
     position: int
-    status: str
+    status: ReadingStatus
     read_ids: frozenset[str]
     created_at: datetime
 
@@ -118,7 +118,7 @@ class StudyRepository(Protocol):
         """Mark the round's questions not yet asked as skipped."""
         ...
 
-    async def end_round(self, guild_id: int, round_id: int, now: datetime, status: str) -> bool:
+    async def end_round(self, guild_id: int, round_id: int, now: datetime, status: RoundStatus) -> bool:
         """Skip the pending questions and end the round; return whether this call ended it."""
         ...
 
@@ -237,7 +237,7 @@ def _round(row: RoundRow) -> Round:
         part=row.part,
         size=row.size,
         seconds=row.seconds,
-        status=row.status,
+        status=RoundStatus(row.status),
         created_at=_utc(row.created_at),
     )
 
@@ -259,7 +259,7 @@ def _question(row: QuestionRow, round_row: RoundRow) -> Question:
         channel_id=round_row.channel_id,
         position=row.position,
         total=round_row.size,
-        status=row.status,
+        status=QuestionStatus(row.status),
         closes_at=_opt_utc(row.closes_at),
         body=body,
     )
@@ -310,7 +310,7 @@ class SqlStudyRepository:
                 part=new.part,
                 size=len(new.questions),
                 seconds=new.seconds,
-                status=OPEN,
+                status=RoundStatus.OPEN,
                 created_at=now,
             )
             session.add(round_row)
@@ -334,7 +334,7 @@ class SqlStudyRepository:
             paragraph_id=q.paragraph_id,
             subject=q.subject,
             vote=q.vote,
-            status=OPEN if first else PENDING,
+            status=QuestionStatus.OPEN if first else QuestionStatus.PENDING,
             opened_at=now if first else None,
             closes_at=now + timedelta(seconds=round_row.seconds) if first else None,
         )
@@ -374,7 +374,9 @@ class SqlStudyRepository:
                     raise UserError("question_inconnue")
                 if not 0 <= choice < len(row.choices):
                     raise UserError("choix_invalide", saisie=choice, maximum=len(row.choices))
-                if row.status != OPEN or (row.closes_at is not None and now >= _utc(row.closes_at)):
+                if row.status != QuestionStatus.OPEN or (
+                    row.closes_at is not None and now >= _utc(row.closes_at)
+                ):
                     return AnswerOutcome.CLOSED
                 session.add(
                     AnswerRow(
@@ -401,9 +403,9 @@ class SqlStudyRepository:
                 .where(
                     QuestionRow.id == question_id,
                     QuestionRow.guild_id == guild_id,
-                    QuestionRow.status == OPEN,
+                    QuestionRow.status == QuestionStatus.OPEN,
                 )
-                .values(status=CLOSED, closed_at=now)
+                .values(status=QuestionStatus.CLOSED, closed_at=now)
             )
             first = closed.rowcount == 1  # type: ignore[attr-defined]
             question = await self._load(session, guild_id, question_id)
@@ -416,16 +418,20 @@ class SqlStudyRepository:
                     .where(
                         QuestionRow.round_id == question.round_id,
                         QuestionRow.position == question.position + 1,
-                        QuestionRow.status == PENDING,
+                        QuestionRow.status == QuestionStatus.PENDING,
                     )
-                    .values(status=OPEN, opened_at=now, closes_at=now + timedelta(seconds=round_row.seconds))
+                    .values(
+                        status=QuestionStatus.OPEN,
+                        opened_at=now,
+                        closes_at=now + timedelta(seconds=round_row.seconds),
+                    )
                 )
-                if opened.rowcount == 0 and round_row.status == OPEN:  # type: ignore[attr-defined]
-                    round_row.status = FINISHED
+                if opened.rowcount == 0 and round_row.status == RoundStatus.OPEN:  # type: ignore[attr-defined]
+                    round_row.status = RoundStatus.FINISHED
                     round_row.closed_at = now
             next_row = await session.scalar(
                 select(QuestionRow).where(
-                    QuestionRow.round_id == question.round_id, QuestionRow.status == OPEN
+                    QuestionRow.round_id == question.round_id, QuestionRow.status == QuestionStatus.OPEN
                 )
             )
             answers = (
@@ -451,29 +457,33 @@ class SqlStudyRepository:
             await session.execute(
                 update(QuestionRow)
                 .where(QuestionRow.round_id == round_id, QuestionRow.guild_id == guild_id)
-                .where(QuestionRow.status == PENDING)
-                .values(status=SKIPPED)
+                .where(QuestionRow.status == QuestionStatus.PENDING)
+                .values(status=QuestionStatus.SKIPPED)
             )
 
     @retried
-    async def end_round(self, guild_id: int, round_id: int, now: datetime, status: str) -> bool:
+    async def end_round(self, guild_id: int, round_id: int, now: datetime, status: RoundStatus) -> bool:
         """Skip the pending questions and end the round; return whether this call ended it."""
         async with self._sessions.begin() as session:
             await session.execute(
                 update(QuestionRow)
                 .where(QuestionRow.round_id == round_id, QuestionRow.guild_id == guild_id)
-                .where(QuestionRow.status == PENDING)
-                .values(status=SKIPPED)
+                .where(QuestionRow.status == QuestionStatus.PENDING)
+                .values(status=QuestionStatus.SKIPPED)
             )
             await session.execute(
                 update(QuestionRow)
                 .where(QuestionRow.round_id == round_id, QuestionRow.guild_id == guild_id)
-                .where(QuestionRow.status == OPEN)
-                .values(status=CLOSED, closed_at=now)
+                .where(QuestionRow.status == QuestionStatus.OPEN)
+                .values(status=QuestionStatus.CLOSED, closed_at=now)
             )
             ended = await session.execute(
                 update(RoundRow)
-                .where(RoundRow.id == round_id, RoundRow.guild_id == guild_id, RoundRow.status == OPEN)
+                .where(
+                    RoundRow.id == round_id,
+                    RoundRow.guild_id == guild_id,
+                    RoundRow.status == RoundStatus.OPEN,
+                )
                 .values(status=status, closed_at=now)
             )
         # Several processes starting at once may all try: only one reports the round.
@@ -520,7 +530,7 @@ class SqlStudyRepository:
     async def open_rounds(self) -> list[Round]:
         """Return every round still open, all guilds (start-up recovery)."""
         async with self._sessions() as session:
-            rows = (await session.scalars(select(RoundRow).where(RoundRow.status == OPEN))).all()
+            rows = (await session.scalars(select(RoundRow).where(RoundRow.status == RoundStatus.OPEN))).all()
             return [_round(r) for r in rows]
 
     @retried
@@ -531,7 +541,7 @@ class SqlStudyRepository:
                 await session.execute(
                     select(QuestionRow, RoundRow)
                     .join(RoundRow, RoundRow.id == QuestionRow.round_id)
-                    .where(QuestionRow.round_id == round_id, QuestionRow.status == OPEN)
+                    .where(QuestionRow.round_id == round_id, QuestionRow.status == QuestionStatus.OPEN)
                 )
             ).all()
             return [_question(q, r) for q, r in rows]
@@ -544,7 +554,7 @@ class SqlStudyRepository:
                 await session.execute(
                     select(QuestionRow, RoundRow)
                     .join(RoundRow, RoundRow.id == QuestionRow.round_id)
-                    .where(QuestionRow.status == OPEN, QuestionRow.closes_at <= now)
+                    .where(QuestionRow.status == QuestionStatus.OPEN, QuestionRow.closes_at <= now)
                     .order_by(QuestionRow.closes_at, QuestionRow.id)
                 )
             ).all()
@@ -627,7 +637,7 @@ class SqlStudyRepository:
             channel_id=row.channel_id,
             paragraph_ids=tuple(str(p) for p in row.paragraph_ids),
             position=row.position,
-            status=row.status,
+            status=ReadingStatus(row.status),
             read_ids=frozenset(str(p) for p in read),
             created_at=_utc(row.created_at),
         )
@@ -642,8 +652,8 @@ class SqlStudyRepository:
             await session.execute(
                 update(ReadingRow)
                 .where(ReadingRow.guild_id == guild_id, ReadingRow.channel_id == channel_id)
-                .where(ReadingRow.status == ACTIVE)
-                .values(status=FINISHED, updated_at=now)
+                .where(ReadingRow.status == ReadingStatus.ACTIVE)
+                .values(status=ReadingStatus.FINISHED, updated_at=now)
             )
             row = ReadingRow(
                 guild_id=guild_id,
@@ -653,7 +663,7 @@ class SqlStudyRepository:
                 theme=theme,
                 paragraph_ids=list(paragraph_ids),
                 position=0,
-                status=ACTIVE,
+                status=ReadingStatus.ACTIVE,
                 created_at=now,
                 updated_at=now,
             )
@@ -679,7 +689,7 @@ class SqlStudyRepository:
             row = await session.scalar(
                 select(ReadingRow)
                 .where(ReadingRow.guild_id == guild_id, ReadingRow.channel_id == channel_id)
-                .where(ReadingRow.status == ACTIVE)
+                .where(ReadingRow.status == ReadingStatus.ACTIVE)
                 .order_by(ReadingRow.updated_at.desc(), ReadingRow.id.desc())
                 .limit(1)
             )
@@ -696,7 +706,7 @@ class SqlStudyRepository:
             )
             if row is None:
                 raise UserError("etude_inconnue")
-            if row.status != ACTIVE:
+            if row.status != ReadingStatus.ACTIVE:
                 raise UserError("etude_terminee")
             row.position = max(0, min(len(row.paragraph_ids) - 1, row.position + delta))
             row.updated_at = now
@@ -711,7 +721,7 @@ class SqlStudyRepository:
                 )
                 if row is None:
                     raise UserError("etude_inconnue")
-                if row.status != ACTIVE:
+                if row.status != ReadingStatus.ACTIVE:
                     raise UserError("etude_terminee")
                 row.updated_at = now
                 session.add(
@@ -735,8 +745,8 @@ class SqlStudyRepository:
             )
             if row is None:
                 raise UserError("etude_inconnue")
-            if row.status == ACTIVE:
-                row.status = FINISHED
+            if row.status == ReadingStatus.ACTIVE:
+                row.status = ReadingStatus.FINISHED
                 row.updated_at = now
             readers = await session.scalar(
                 select(func.count(func.distinct(ReadMarkRow.user_id))).where(ReadMarkRow.session_id == row.id)
@@ -844,7 +854,7 @@ class SqlStudyRepository:
                     part="jour",
                     size=1,
                     seconds=DAILY_SECONDS,
-                    status=OPEN,
+                    status=RoundStatus.OPEN,
                     created_at=now,
                 )
                 session.add(round_row)

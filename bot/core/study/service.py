@@ -35,6 +35,7 @@ from bot.core.study.models import (
     Recovery,
     Reveal,
     Round,
+    RoundStatus,
     RoundSummary,
     Score,
     Standing,
@@ -43,8 +44,6 @@ from bot.core.text.french import fold
 from bot.core.text.models import Kind, Paragraph
 from bot.storage.database import create_engine, migrate, sqlite_url
 from bot.storage.repository import (
-    FINISHED,
-    INTERRUPTED,
     NewRound,
     ReadingState,
     SqlStudyRepository,
@@ -149,7 +148,7 @@ class StudyService:
     ) -> RoundSummary:
         """End a round early: only its starter may, unless ``force`` (a manager, the bot itself)."""
         round_ = await self._round(guild_id, round_id)
-        if round_.status != "open":
+        if round_.status is not RoundStatus.OPEN:
             return await self.round_summary(guild_id, round_id)
         if not force and user_id != round_.starter_id:
             raise UserError("quiz_reserve", starter_id=round_.starter_id)
@@ -158,7 +157,7 @@ class StudyService:
         await self.repository.skip_pending(guild_id, round_id)
         for question in await self.repository.open_questions(round_id):
             reveal = await self.close_question(guild_id, question.id)
-        await self.repository.end_round(guild_id, round_id, self.clock(), FINISHED)
+        await self.repository.end_round(guild_id, round_id, self.clock(), RoundStatus.FINISHED)
         summary = await self.round_summary(guild_id, round_id)
         return RoundSummary(summary.round, summary.questions, summary.scores, reveal)
 
@@ -204,7 +203,7 @@ class StudyService:
             if running:
                 resumed.extend(running)
                 continue
-            if await self.repository.end_round(round_.guild_id, round_.id, now, INTERRUPTED):
+            if await self.repository.end_round(round_.guild_id, round_.id, now, RoundStatus.INTERRUPTED):
                 interrupted.append(await self.round_summary(round_.guild_id, round_.id))
         return Recovery(tuple(interrupted), tuple(resumed))
 
