@@ -29,6 +29,7 @@ from bot.observability.server import Health, OpsServer
 from bot.render.replies import Replies
 from bot.render.reply import Reply
 from bot.settings import Settings
+from bot.storage.database import default_url, open_study
 
 log = logging.getLogger(__name__)
 
@@ -140,7 +141,8 @@ class StudyBot(commands.AutoShardedBot):
         """Open (and migrate) the study database; failing that, a ``StudyDatabaseError``."""
         url = self.settings.study_database_url
         try:
-            study, self._study_engine = await StudyService.open(self.replies.service, url, self._clock)
+            repository, self._study_engine = await open_study(url)
+            study = StudyService(self.replies.service, repository, self._clock)
         except ValueError as error:  # an unsupported scheme, from normalise_url
             raise StudyDatabaseError(describe(url), bad_url=True) from error
         except Exception as error:  # unreachable server, bad credentials, unwritable directory
@@ -319,7 +321,7 @@ async def sync(settings: Settings, replies: Replies, guild_id: int | None) -> li
     # Registering commands reads no study data: a scratch database lets sync run from a machine
     # that cannot reach DATABASE_URL, and never touches the real one.
     with tempfile.TemporaryDirectory(prefix="resolution-sync-") as scratch:
-        scratch_url = StudyService.default_url(Path(scratch))
+        scratch_url = default_url(Path(scratch))
         bot = build(settings.model_copy(update={"database_url": scratch_url}), replies, study_timers=False)
         return await _sync(bot, settings.discord_token.get_secret_value(), guild_id)
 

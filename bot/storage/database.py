@@ -16,6 +16,9 @@ from sqlalchemy import Connection, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
+from bot.storage.repository import StudyRepository
+from bot.storage.resilience import RetryPolicy
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # How long a SQLite writer waits for another process's lock before giving up, in milliseconds.
 SQLITE_BUSY_MS = 10_000
@@ -37,6 +40,11 @@ def normalise_url(url: str) -> str:
 def sqlite_url(path: Path) -> str:
     """Return the URL of a SQLite file (its directory is created on connection)."""
     return f"sqlite+aiosqlite:///{path}"
+
+
+def default_url(data_dir: Path) -> str:
+    """Return the default database: a SQLite file in ``data_dir``, created on first run."""
+    return sqlite_url(data_dir / "study.sqlite3")
 
 
 def create_engine(url: str) -> AsyncEngine:
@@ -85,3 +93,13 @@ async def migrate(engine: AsyncEngine, revision: str = "head") -> None:
     """Bring the schema up to ``revision`` (every pending migration, in order)."""
     async with engine.begin() as connection:
         await connection.run_sync(_upgrade, revision)
+
+
+async def open_study(url: str, retry: RetryPolicy | None = None) -> tuple[StudyRepository, AsyncEngine]:
+    """Connect to ``url``, bring its schema up to date, and return the study storage on it.
+
+    The caller owns the returned engine and disposes of it at shutdown.
+    """
+    engine = create_engine(url)
+    await migrate(engine)
+    return StudyRepository(engine, retry), engine

@@ -13,8 +13,8 @@ from sqlalchemy.engine import make_url
 from bot.core.service import Service
 from bot.core.study.service import StudyService
 from bot.settings import Settings
-from bot.storage.database import alembic_config, migrate, normalise_url
-from bot.storage.repository import SqlStudyRepository
+from bot.storage.database import alembic_config, migrate, normalise_url, open_study
+from bot.storage.repository import StudyRepository
 from bot.storage.tables import Base
 
 
@@ -67,7 +67,7 @@ async def test_database_downgrade_and_upgrade_again(engines):
 async def test_database_migrating_twice_changes_nothing(engines, service: Service, clock):
     """Start-up migrates every time: a second run keeps the data."""
     engine = await engines()
-    study = StudyService(service, SqlStudyRepository(engine), clock)
+    study = StudyService(service, StudyRepository(engine), clock)
     _, question = await study.start_quiz(1, 2, 3, count=1, seed=1)
     await migrate(engine)
     assert (await study.question(1, question.id)).body == question.body
@@ -99,7 +99,8 @@ async def test_database_default_sqlite_created_on_first_run_in_wal(tmp_path, ser
     assert settings.database_url is None
     url = settings.study_database_url
     assert not (tmp_path / "nested").exists()
-    study, engine = await StudyService.open(service, url, clock)
+    repository, engine = await open_study(url)
+    study = StudyService(service, repository, clock)
     try:
         _, question = await study.start_quiz(1, 2, 3, count=1, seed=1)
         async with engine.connect() as connection:
@@ -109,7 +110,8 @@ async def test_database_default_sqlite_created_on_first_run_in_wal(tmp_path, ser
         await engine.dispose()
     assert (mode, keys) == ("wal", 1)
     assert Path(tmp_path / "nested" / "data" / "study.sqlite3").is_file()
-    study, engine = await StudyService.open(service, url, clock)  # a restart finds the data
+    repository, engine = await open_study(url)  # a restart finds the data
+    study = StudyService(service, repository, clock)
     try:
         assert (await study.question(1, question.id)).body == question.body
     finally:
