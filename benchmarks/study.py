@@ -26,7 +26,7 @@ from bot.core.study.clock import ManualClock
 from bot.core.study.models import AnswerOutcome
 from bot.core.study.service import StudyService
 from bot.storage.database import create_engine, migrate
-from bot.storage.repository import SqlStudyRepository
+from bot.storage.repository import StudyRepository
 
 MEMBERS, ENGINES = 200, 4
 
@@ -47,7 +47,7 @@ async def measure(service: Service, url: str, label: str) -> None:
     started = time.perf_counter()
     await migrate(engines[0])
     migrate_ms = (time.perf_counter() - started) * 1000
-    studies = [StudyService(service, SqlStudyRepository(e), clock) for e in engines]
+    studies = [StudyService(service, StudyRepository(e), clock) for e in engines]
     _, question = await studies[0].start_quiz(1, 2, 3, count=1, seed=1, seconds=600)
     samples = []
     for user in range(200):

@@ -34,6 +34,7 @@ from bot.observability.metrics import Metrics
 from bot.observability.server import Health
 from bot.render.replies import Replies
 from bot.settings import Settings
+from bot.storage.database import open_study
 
 log = logging.getLogger(__name__)
 
@@ -106,7 +107,8 @@ class StudyBot(commands.AutoShardedBot):
         """Open (and migrate) the study database; failing that, a ``DatabaseUnavailableError``."""
         url = self.settings.study_database_url
         try:
-            study, self._study_engine = await StudyService.open(self.replies.service, url, self._clock)
+            repository, self._study_engine = await open_study(url)
+            study = StudyService(self.replies.service, repository, self._clock)
         except ValueError as error:  # an unsupported scheme, from normalise_url
             raise DatabaseUnavailableError(describe(url), bad_url=True) from error
         except Exception as error:  # unreachable server, bad credentials, unwritable directory

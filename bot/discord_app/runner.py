@@ -17,12 +17,12 @@ import aiohttp
 import discord
 import yarl
 
-from bot.core.study.service import StudyService
 from bot.discord_app.bot import StudyBot
 from bot.discord_app.preflight import DatabaseUnavailableError, check_database
 from bot.observability.server import OpsServer
 from bot.render.replies import Replies
 from bot.settings import Settings
+from bot.storage.database import default_url
 
 log = logging.getLogger(__name__)
 
@@ -115,7 +115,7 @@ async def sync(settings: Settings, replies: Replies, guild_id: int | None) -> li
     # Registering commands reads no study data: a scratch database lets sync run from a machine
     # that cannot reach DATABASE_URL, and never touches the real one.
     with tempfile.TemporaryDirectory(prefix="resolution-sync-") as scratch:
-        scratch_url = StudyService.default_url(Path(scratch))
+        scratch_url = default_url(Path(scratch))
         bot = build(settings.model_copy(update={"database_url": scratch_url}), replies, study_timers=False)
         return await _sync(bot, settings.discord_token.get_secret_value(), guild_id)
 

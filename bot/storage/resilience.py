@@ -1,4 +1,4 @@
-"""Retry a study operation when the database connection fails, then explain it in French.
+"""Retry a study operation when the database connection fails, then report ``StorageUnavailable``.
 
 Each repository method is one transaction: when the connection drops (PostgreSQL restarted, a
 backend terminated, SQLite locked past its busy timeout), the transaction is rolled back and
@@ -19,7 +19,7 @@ from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
 
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
-from bot.core.errors import UserError
+from bot.core.study.errors import StorageUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +47,11 @@ class RetryPolicy:
     delays: Sequence[float] = DEFAULT_DELAYS
 
     async def run(self, operation: Callable[[], Awaitable[T]], name: str) -> T:
-        """Run ``operation``; on a connection error, retry after each delay, then ``base_indisponible``."""
+        """Run ``operation``; on a connection error, retry after each delay, then ``StorageUnavailable``.
+
+        The incident id of that error is also in the one warning logged, so that a member who quotes
+        it can be matched with the log (the service shows it in ``base_indisponible``).
+        """
         for attempt, delay in enumerate((*self.delays, None), start=1):
             try:
                 return await operation()
@@ -64,7 +68,7 @@ class RetryPolicy:
                         attempt,
                         _kind(error),
                     )
-                    raise UserError("base_indisponible", code=code) from error
+                    raise StorageUnavailable(code) from error
                 log.info("base d'étude : %s, essai %d échoué (%s), nouvel essai", name, attempt, _kind(error))
                 await asyncio.sleep(delay)
         raise AssertionError("unreachable")  # pragma: no cover -- the last delay is None
@@ -78,7 +82,10 @@ def _kind(error: BaseException) -> str:
 class HasRetry(Protocol):
     """An object whose operations follow a ``RetryPolicy``."""
 
-    retry: RetryPolicy
+    @property
+    def retry(self) -> RetryPolicy:
+        """The policy its operations follow."""
+        ...
 
 
 S = TypeVar("S", bound=HasRetry)
@@ -91,6 +98,6 @@ def retried(
 
     @functools.wraps(method)
     async def wrapper(self: S, /, *args: P.args, **kwargs: P.kwargs) -> T:
-        return await self.retry.run(lambda: method(self, *args, **kwargs), method.__name__)
+        return await self.retry.run(lambda: method(self, *args, **kwargs), method.__qualname__)
 
     return wrapper

@@ -57,7 +57,7 @@ class RoundRow(Base):
     part: Mapped[str] = mapped_column(String(20))
     size: Mapped[int] = mapped_column(Integer)
     seconds: Mapped[int] = mapped_column(Integer)  # time limit of each question
-    status: Mapped[str] = mapped_column(String(20), index=True)  # open, finished, interrupted
+    status: Mapped[str] = mapped_column(String(20), index=True)  # a RoundStatus value
     created_at: Mapped[datetime] = mapped_column(Stamp)
     closed_at: Mapped[datetime | None] = mapped_column(Stamp)
 
@@ -79,7 +79,7 @@ class QuestionRow(Base):
     paragraph_id: Mapped[str | None] = mapped_column(String(10))
     subject: Mapped[str | None] = mapped_column(String(200))
     vote: Mapped[str | None] = mapped_column(String(20))
-    status: Mapped[str] = mapped_column(String(20))  # pending, open, closed, skipped
+    status: Mapped[str] = mapped_column(String(20))  # a QuestionStatus value
     opened_at: Mapped[datetime | None] = mapped_column(Stamp)
     closes_at: Mapped[datetime | None] = mapped_column(Stamp)
     closed_at: Mapped[datetime | None] = mapped_column(Stamp)
@@ -118,7 +118,7 @@ class ReadingRow(Base):
     theme: Mapped[str | None] = mapped_column(String(200))
     paragraph_ids: Mapped[list[Any]] = mapped_column(JSON)
     position: Mapped[int] = mapped_column(Integer)
-    status: Mapped[str] = mapped_column(String(20))  # active, finished
+    status: Mapped[str] = mapped_column(String(20))  # a ReadingStatus value
     created_at: Mapped[datetime] = mapped_column(Stamp)
     updated_at: Mapped[datetime] = mapped_column(Stamp)
 

@@ -16,7 +16,7 @@ from bot.core.service import Service
 from bot.core.study.clock import ManualClock
 from bot.core.study.service import StudyService
 from bot.storage.database import create_engine, migrate
-from bot.storage.repository import SqlStudyRepository
+from bot.storage.repository import StudyRepository
 
 PG_URL = os.environ.get("TEST_DATABASE_URL", "").strip()
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
@@ -70,7 +70,7 @@ async def engines(database_url) -> AsyncIterator[Callable[[], Awaitable[AsyncEng
 @pytest.fixture
 async def study(engines, service: Service, clock) -> StudyService:
     """The study use cases over a freshly migrated database."""
-    return StudyService(service, SqlStudyRepository(await engines()), clock)
+    return StudyService(service, StudyRepository(await engines()), clock)
 
 
 @pytest.fixture
@@ -78,6 +78,6 @@ def another(engines, service: Service, clock) -> Callable[[], Awaitable[StudySer
     """Build a second StudyService on its own engine: another process, or the same one restarted."""
 
     async def make() -> StudyService:
-        return StudyService(service, SqlStudyRepository(await engines()), clock)
+        return StudyService(service, StudyRepository(await engines()), clock)
 
     return make

@@ -15,6 +15,7 @@ from bot.core.service import Service
 from bot.core.study.clock import ManualClock
 from bot.core.study.models import AnswerOutcome
 from bot.core.study.service import StudyService
+from bot.storage.database import default_url, open_study
 
 GUILD, CHANNEL, STARTER = 1, 2, 3
 
@@ -29,7 +30,8 @@ async def _raised(call) -> dict[str, Any]:
 
 async def _build(service: Service, directory: Path) -> dict[str, list[dict[str, Any]]]:
     clock = ManualClock(datetime(2026, 1, 7, 12, tzinfo=UTC))
-    study, engine = await StudyService.open(service, StudyService.default_url(directory), clock)
+    repository, engine = await open_study(default_url(directory))
+    study = StudyService(service, repository, clock)
     meta = service.resolution.metadata
     try:
         # A round where every kind of question shows up, answered by two members.
@@ -112,7 +114,7 @@ async def _build(service: Service, directory: Path) -> dict[str, list[dict[str, 
             # Raised by the Discord front end (cogs/study.py), without data.
             "erreurs/serveur_seulement": [{}],
             "erreurs/gestion_requise": [{}],
-            # Raised by the repository's retry policy (resilience.py) when the database stays down.
+            # The service's answer to StorageUnavailable, raised when the database stays down (resilience.py).
             "erreurs/base_indisponible": [{}],
             "progres_efface": [{"erasure": await study.erase_user(GUILD, 11), "meta": meta}],
             "etude": [{"view": read, "meta": meta}, {"view": last, "meta": meta}],

@@ -12,7 +12,7 @@ from bot.core.errors import UserError
 from bot.core.study.models import AnswerOutcome
 from bot.core.study.service import StudyService
 from bot.storage.database import create_engine
-from bot.storage.repository import SqlStudyRepository
+from bot.storage.repository import StudyRepository
 from bot.storage.resilience import RetryPolicy, is_transient
 from tests.study.faults import Outage
 
@@ -24,7 +24,7 @@ FAST = RetryPolicy(delays=(0.0, 0.0, 0.0))
 async def flaky(engines, service, clock) -> tuple[StudyService, Outage]:
     """A study service whose database fails on demand, retried without waiting."""
     engine = await engines()
-    return StudyService(service, SqlStudyRepository(engine, FAST), clock), Outage(engine)
+    return StudyService(service, StudyRepository(engine, FAST), clock), Outage(engine)
 
 
 def test_connection_errors_are_transient_and_others_are_not():
@@ -49,10 +49,10 @@ async def test_answer_is_recorded_once_when_its_insert_fails_then_succeeds(flaky
     outcome = await study.answer(GUILD, question.id, 10, 0)
     assert outcome is AnswerOutcome.ACCEPTED
     assert outage.raised == 2
-    assert (await study.repository.user_score(GUILD, 10)).answered == 1
+    assert (await study.repository.progress.user_score(GUILD, 10)).answered == 1
     # A click retried by the member after that is the duplicate it is.
     assert (await study.answer(GUILD, question.id, 10, 1)) is AnswerOutcome.DUPLICATE
-    assert (await study.repository.user_score(GUILD, 10)).answered == 1
+    assert (await study.repository.progress.user_score(GUILD, 10)).answered == 1
 
 
 async def test_database_down_explains_in_french_and_keeps_no_partial_write(flaky, caplog):
@@ -72,7 +72,7 @@ async def test_database_down_explains_in_french_and_keeps_no_partial_write(flaky
     assert raised.value.data["code"] in warnings[0].getMessage()
     assert not any(r.exc_info for r in caplog.records)  # the SQL and its parameters stay out of the logs
     outage.arm(0)
-    assert (await study.repository.user_score(GUILD, 10)).answered == 0
+    assert (await study.repository.progress.user_score(GUILD, 10)).answered == 0
     assert (await study.answer(GUILD, question.id, 10, 0)) is AnswerOutcome.ACCEPTED
 
 
@@ -81,12 +81,12 @@ async def test_a_round_half_written_is_rolled_back_and_written_once(flaky):
     study, outage = flaky
     outage.arm(1, "INSERT INTO quiz_questions")
     round_, _ = await study.start_quiz(GUILD, CHANNEL, STARTER, count=3, seed=4)
-    async with study.repository.engine.connect() as connection:  # type: ignore[attr-defined]
+    async with study.repository.engine.connect() as connection:
         rounds = await connection.scalar(text("SELECT count(*) FROM quiz_rounds"))
         questions = await connection.scalar(text("SELECT count(*) FROM quiz_questions"))
     assert outage.raised == 1
     assert (rounds, questions) == (1, 3)
-    assert len(await study.repository.round_questions(GUILD, round_.id)) == 3
+    assert len(await study.repository.quiz.round_questions(GUILD, round_.id)) == 3
 
 
 async def test_errors_of_the_statement_are_not_retried(flaky):

@@ -32,6 +32,30 @@ class AnswerOutcome(StrEnum):
     CLOSED = "ferme"
 
 
+class RoundStatus(StrEnum):
+    """Where a quiz round stands; the values are the strings stored in the database."""
+
+    OPEN = "open"
+    FINISHED = "finished"
+    INTERRUPTED = "interrupted"  # its process stopped with no question running (start-up recovery)
+
+
+class QuestionStatus(StrEnum):
+    """Where a question of a round stands; one is open at a time, the next ones wait."""
+
+    PENDING = "pending"
+    OPEN = "open"
+    CLOSED = "closed"
+    SKIPPED = "skipped"  # never asked: its round ended first
+
+
+class ReadingStatus(StrEnum):
+    """Where a guided reading session stands."""
+
+    ACTIVE = "active"
+    FINISHED = "finished"
+
+
 class Period(StrEnum):
     """Leaderboard periods, as users type them."""
 
@@ -96,7 +120,7 @@ class Question:
     channel_id: int
     position: int
     total: int
-    status: str
+    status: QuestionStatus
     closes_at: datetime | None
     body: GeneratedQuestion
 
@@ -119,7 +143,7 @@ class Round:
     part: str
     size: int
     seconds: int
-    status: str
+    status: RoundStatus
     created_at: datetime
 
 
@@ -234,7 +258,7 @@ class ReadingView:
     position: int
     total: int
     read: bool
-    status: str
+    status: ReadingStatus
 
     @property
     def number(self) -> int:

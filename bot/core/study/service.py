@@ -1,23 +1,32 @@
 """The study use cases: what the Discord cogs and the console call, one async method per action.
 
 ``StudyService`` validates input (raising ``UserError`` with a template code), generates the
-questions from the text, and stores everything through a ``StudyRepository``. The time comes
-from an injected clock, so tests decide what "now", "this week" and "today" are.
+questions from the text, and stores everything through the storage's ``StudyRepository``, whose
+neutral errors it explains with the same codes. The time comes from an injected clock, so tests
+decide what "now", "this week" and "today" are. ``bot.storage.database.open_study`` opens the
+storage; the service only receives it.
 """
 
 from __future__ import annotations
 
+import functools
 import random
 import secrets
-from collections.abc import Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from datetime import datetime, timedelta
-from pathlib import Path
-
-from sqlalchemy.ext.asyncio import AsyncEngine
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from bot.core.errors import UserError
 from bot.core.service import Service
 from bot.core.study.clock import Clock, system_clock
+from bot.core.study.errors import (
+    InvalidChoice,
+    ReadingFinished,
+    StorageUnavailable,
+    StudyStorageError,
+    UnknownQuestion,
+    UnknownReading,
+)
 from bot.core.study.generator import DEFAULT_QUESTIONS, PARTS, QuizGenerator
 from bot.core.study.models import (
     AnswerOutcome,
@@ -35,22 +44,21 @@ from bot.core.study.models import (
     Recovery,
     Reveal,
     Round,
+    RoundStatus,
     RoundSummary,
     Score,
     Standing,
 )
+from bot.core.study.records import NewRound, ReadingState
 from bot.core.text.french import fold
 from bot.core.text.models import Kind, Paragraph
-from bot.storage.database import create_engine, migrate, sqlite_url
-from bot.storage.repository import (
-    FINISHED,
-    INTERRUPTED,
-    NewRound,
-    ReadingState,
-    SqlStudyRepository,
-    StudyRepository,
-)
 
+if TYPE_CHECKING:
+    # Only for the type: at run time the core never imports the storage (tests/test_architecture.py).
+    from bot.storage.repository import StudyRepository
+
+P = ParamSpec("P")
+T = TypeVar("T")
 DEFAULT_SECONDS = 30
 MIN_SECONDS, MAX_SECONDS = 10, 600
 LEADERBOARD_SIZE = 10
@@ -58,6 +66,35 @@ MAX_THEME_LENGTH = 200
 # How many search hits a theme keeps: enough for a round, few enough to stay on topic.
 THEME_HITS = 12
 PERIODS = {"semaine": Period.WEEK, "tout": Period.ALL, "toujours": Period.ALL}
+
+
+def _user_error(error: StudyStorageError) -> UserError:
+    """Return the French explanation of a storage outcome: its template code and data."""
+    match error:
+        case StorageUnavailable():
+            return UserError("base_indisponible", code=error.incident)
+        case UnknownQuestion():
+            return UserError("question_inconnue")
+        case InvalidChoice():
+            return UserError("choix_invalide", saisie=error.choice, maximum=error.choices)
+        case UnknownReading():
+            return UserError("etude_inconnue")
+        case ReadingFinished():
+            return UserError("etude_terminee")
+    raise TypeError(f"no user error for {type(error).__name__}")  # a new storage error needs a code
+
+
+def _explained(method: Callable[P, Coroutine[Any, Any, T]]) -> Callable[P, Coroutine[Any, Any, T]]:
+    """Raise the ``UserError`` of any storage outcome the use case ``method`` meets."""
+
+    @functools.wraps(method)
+    async def wrapper(*args: P.args, **kwargs: P.kwargs) -> T:
+        try:
+            return await method(*args, **kwargs)
+        except StudyStorageError as error:
+            raise _user_error(error) from error
+
+    return wrapper
 
 
 class StudyService:
@@ -70,28 +107,12 @@ class StudyService:
         self.clock = clock
         self.generator = QuizGenerator.from_service(service, THEME_HITS)
 
-    @classmethod
-    async def open(
-        cls, service: Service, database_url: str, clock: Clock = system_clock
-    ) -> tuple[StudyService, AsyncEngine]:
-        """Connect to ``database_url``, run the pending migrations, and build the service.
-
-        The caller owns the returned engine and disposes of it at shutdown.
-        """
-        engine = create_engine(database_url)
-        await migrate(engine)
-        return cls(service, SqlStudyRepository(engine), clock), engine
-
-    @staticmethod
-    def default_url(data_dir: Path) -> str:
-        """Return the default database: a SQLite file in ``data_dir``, created on first run."""
-        return sqlite_url(data_dir / "study.sqlite3")
-
     def _search(self, theme: str, kinds: frozenset[Kind]) -> list[str]:
         return [hit.id for hit in self.service.index.search(theme, limit=THEME_HITS, kinds=kinds)]
 
     # Quiz
 
+    @_explained
     async def start_quiz(
         self,
         guild_id: int,
@@ -114,25 +135,28 @@ class StudyService:
         new = NewRound(
             guild_id, channel_id, starter_id, chosen, typed, fold(part or "tout"), seconds, questions
         )
-        return await self.repository.create_round(new, self.clock())
+        return await self.repository.quiz.create_round(new, self.clock())
 
+    @_explained
     async def question(self, guild_id: int, question_id: int) -> Question:
         """Return one question of this guild (a button's custom id names it)."""
-        question = await self.repository.question(guild_id, question_id)
+        question = await self.repository.quiz.question(guild_id, question_id)
         if question is None:
             raise UserError("question_inconnue")
         return question
 
+    @_explained
     async def answer(self, guild_id: int, question_id: int, user_id: int, choice: int) -> AnswerOutcome:
         """Record one member's answer: accepted, a duplicate (first answer stands) or too late."""
-        return await self.repository.record_answer(guild_id, question_id, user_id, choice, self.clock())
+        return await self.repository.quiz.record_answer(guild_id, question_id, user_id, choice, self.clock())
 
+    @_explained
     async def close_question(self, guild_id: int, question_id: int) -> Reveal:
         """Close a question, reveal its answer with the paragraph, and open the next question.
 
         Safe to call from several timers or processes: only one gets ``first=True``.
         """
-        closing = await self.repository.close_question(guild_id, question_id, self.clock())
+        closing = await self.repository.quiz.close_question(guild_id, question_id, self.clock())
         paragraph_id = closing.question.body.paragraph_id
         paragraph = self.resolution.get(paragraph_id) if paragraph_id else None
         return Reveal(
@@ -144,35 +168,39 @@ class StudyService:
             next_question=closing.next_question,
         )
 
+    @_explained
     async def end_round(
         self, guild_id: int, round_id: int, user_id: int, *, force: bool = False
     ) -> RoundSummary:
         """End a round early: only its starter may, unless ``force`` (a manager, the bot itself)."""
         round_ = await self._round(guild_id, round_id)
-        if round_.status != "open":
+        if round_.status is not RoundStatus.OPEN:
             return await self.round_summary(guild_id, round_id)
         if not force and user_id != round_.starter_id:
             raise UserError("quiz_reserve", starter_id=round_.starter_id)
         reveal = None
         # Skip first: closing the open question must not open the next one.
-        await self.repository.skip_pending(guild_id, round_id)
-        for question in await self.repository.open_questions(round_id):
+        await self.repository.quiz.skip_pending(guild_id, round_id)
+        for question in await self.repository.quiz.open_questions(round_id):
             reveal = await self.close_question(guild_id, question.id)
-        await self.repository.end_round(guild_id, round_id, self.clock(), FINISHED)
+        await self.repository.quiz.end_round(guild_id, round_id, self.clock(), RoundStatus.FINISHED)
         summary = await self.round_summary(guild_id, round_id)
         return RoundSummary(summary.round, summary.questions, summary.scores, reveal)
 
+    @_explained
     async def round_summary(self, guild_id: int, round_id: int) -> RoundSummary:
         """Return a round's questions and scores, best first."""
         round_ = await self._round(guild_id, round_id)
-        questions = await self.repository.round_questions(guild_id, round_id)
-        scores = await self.repository.round_scores(guild_id, round_id)
+        questions = await self.repository.quiz.round_questions(guild_id, round_id)
+        scores = await self.repository.quiz.round_scores(guild_id, round_id)
         return RoundSummary(round_, tuple(questions), tuple(scores))
 
+    @_explained
     async def expired(self) -> list[Question]:
         """Return the open questions past their time limit, all guilds (the timer loop closes them)."""
-        return await self.repository.expired_questions(self.clock())
+        return await self.repository.quiz.expired_questions(self.clock())
 
+    @_explained
     async def close_expired(self) -> list[Reveal]:
         """Close every question past its time limit (the timer loop of each process calls this).
 
@@ -185,6 +213,7 @@ class StudyService:
                 reveals.append(reveal)
         return reveals
 
+    @_explained
     async def recover(self) -> Recovery:
         """At start-up: close the rounds a stopped process left with no question running, resume the rest.
 
@@ -195,21 +224,21 @@ class StudyService:
         now = self.clock()
         interrupted: list[RoundSummary] = []
         resumed: list[Question] = []
-        for round_ in await self.repository.open_rounds():
+        for round_ in await self.repository.quiz.open_rounds():
             running = [
                 q
-                for q in await self.repository.open_questions(round_.id)
+                for q in await self.repository.quiz.open_questions(round_.id)
                 if q.closes_at and q.closes_at > now
             ]
             if running:
                 resumed.extend(running)
                 continue
-            if await self.repository.end_round(round_.guild_id, round_.id, now, INTERRUPTED):
+            if await self.repository.quiz.end_round(round_.guild_id, round_.id, now, RoundStatus.INTERRUPTED):
                 interrupted.append(await self.round_summary(round_.guild_id, round_.id))
         return Recovery(tuple(interrupted), tuple(resumed))
 
     async def _round(self, guild_id: int, round_id: int) -> Round:
-        round_ = await self.repository.round(guild_id, round_id)
+        round_ = await self.repository.quiz.round(guild_id, round_id)
         if round_ is None:
             raise UserError("quiz_inconnu")
         return round_
@@ -223,6 +252,7 @@ class StudyService:
         monday = now - timedelta(days=now.weekday())
         return monday.replace(hour=0, minute=0, second=0, microsecond=0)
 
+    @_explained
     async def leaderboard(
         self, guild_id: int, period: str = "tout", limit: int = LEADERBOARD_SIZE
     ) -> Leaderboard:
@@ -232,17 +262,18 @@ class StudyService:
             raise UserError("periode_inconnue", saisie=period, periodes=["semaine", "tout"])
         chosen = PERIODS[key]
         since = self._since(chosen)
-        scores = await self.repository.scores(guild_id, since, limit)
+        scores = await self.repository.progress.scores(guild_id, since, limit)
         return Leaderboard(guild_id, chosen, since, _ranked(scores))
 
+    @_explained
     async def progress(self, guild_id: int, user_id: int) -> Progress:
         """Return a member's questions answered, accuracy, rank and paragraphs seen in this guild."""
-        score = await self.repository.user_score(guild_id, user_id)
-        seen = await self.repository.paragraphs_seen(guild_id, user_id)
+        score = await self.repository.progress.user_score(guild_id, user_id)
+        seen = await self.repository.progress.paragraphs_seen(guild_id, user_id)
         order = [p.id for p in self.resolution.paragraphs]
         rank = None
         if score.answered:
-            everyone = await self.repository.scores(guild_id, None, limit=1_000_000)
+            everyone = await self.repository.progress.scores(guild_id, None, limit=1_000_000)
             rank = next((s.rank for s in _ranked(everyone) if s.score.user_id == user_id), None)
         return Progress(
             guild_id=guild_id,
@@ -253,9 +284,10 @@ class StudyService:
             rank=rank,
         )
 
+    @_explained
     async def erase_user(self, guild_id: int, user_id: int) -> Erasure:
         """Erase a member's answers and reading marks in this guild (``/progres effacer``)."""
-        return await self.repository.erase_user(guild_id, user_id)
+        return await self.repository.progress.erase_user(guild_id, user_id)
 
     # Guided reading
 
@@ -276,46 +308,53 @@ class StudyService:
             raise UserError("theme_introuvable", theme=typed)
         return found
 
+    @_explained
     async def start_reading(
         self, guild_id: int, channel_id: int, starter_id: int, part: str = "tout", theme: str | None = None
     ) -> ReadingView:
         """Start a reading session in a channel (the channel's previous session ends)."""
         order = self.reading_order(part, theme)
-        state = await self.repository.create_reading(
+        state = await self.repository.reading.create(
             guild_id, channel_id, starter_id, fold(part or "tout"), (theme or "").strip() or None,
             [p.id for p in order], self.clock(),
         )  # fmt: skip
         return self._view(state)
 
+    @_explained
     async def reading(self, guild_id: int, session_id: int) -> ReadingView:
         """Return a session at its current paragraph."""
         return self._view(await self._state(guild_id, session_id))
 
+    @_explained
     async def next_paragraph(self, guild_id: int, session_id: int) -> ReadingView:
         """Move to the next paragraph (▶); stays on the last one at the end."""
-        await self.repository.move_reading(guild_id, session_id, 1, self.clock())
+        await self.repository.reading.move(guild_id, session_id, 1, self.clock())
         return await self.reading(guild_id, session_id)
 
+    @_explained
     async def previous_paragraph(self, guild_id: int, session_id: int) -> ReadingView:
         """Move to the previous paragraph (◀); stays on the first one at the start."""
-        await self.repository.move_reading(guild_id, session_id, -1, self.clock())
+        await self.repository.reading.move(guild_id, session_id, -1, self.clock())
         return await self.reading(guild_id, session_id)
 
+    @_explained
     async def mark_read(self, guild_id: int, session_id: int, user_id: int) -> ReadingView:
         """Mark the current paragraph as read (« marquer comme lu »)."""
-        await self.repository.mark_read(guild_id, session_id, user_id, self.clock())
+        await self.repository.reading.mark_read(guild_id, session_id, user_id, self.clock())
         return await self.reading(guild_id, session_id)
 
+    @_explained
     async def resume_reading(self, guild_id: int, channel_id: int) -> ReadingView:
         """Return the channel's unfinished session where the group stopped (``/etude reprendre``)."""
-        state = await self.repository.latest_reading(guild_id, channel_id)
+        state = await self.repository.reading.latest(guild_id, channel_id)
         if state is None:
             raise UserError("aucune_etude")
         return self._view(state)
 
+    @_explained
     async def finish_reading(self, guild_id: int, session_id: int) -> ReadingSummary:
         """End a session: paragraphs read, readers, and the channel's quiz results meanwhile."""
-        totals = await self.repository.finish_reading(guild_id, session_id, self.clock())
+        totals = await self.repository.reading.finish(guild_id, session_id, self.clock())
         state = totals.state
         return ReadingSummary(
             session_id=state.id,
@@ -328,7 +367,7 @@ class StudyService:
         )
 
     async def _state(self, guild_id: int, session_id: int) -> ReadingState:
-        state = await self.repository.reading(guild_id, session_id)
+        state = await self.repository.reading.get(guild_id, session_id)
         if state is None:
             raise UserError("etude_inconnue")
         return state
@@ -351,6 +390,7 @@ class StudyService:
 
     # Paragraph of the day
 
+    @_explained
     async def set_daily(
         self, guild_id: int, channel_id: int, hour: int, mode: str = "ordre"
     ) -> DailySchedule:
@@ -360,20 +400,24 @@ class StudyService:
         key = fold((mode or "ordre").strip())
         if key not in {m.value for m in DailyMode}:
             raise UserError("mode_inconnu", saisie=mode, modes=[m.value for m in DailyMode])
-        return await self.repository.set_daily(guild_id, channel_id, hour, DailyMode(key), self.clock())
+        return await self.repository.daily.set(guild_id, channel_id, hour, DailyMode(key), self.clock())
 
+    @_explained
     async def daily(self, guild_id: int) -> DailySchedule | None:
         """Return the guild's paragraph-of-the-day schedule, if any."""
-        return await self.repository.daily(guild_id)
+        return await self.repository.daily.get(guild_id)
 
+    @_explained
     async def stop_daily(self, guild_id: int) -> bool:
         """Stop the guild's paragraph of the day; return whether one was running."""
-        return await self.repository.disable_daily(guild_id, self.clock())
+        return await self.repository.daily.disable(guild_id, self.clock())
 
+    @_explained
     async def due_daily(self) -> list[DailySchedule]:
         """Return the schedules due now that have not posted today (the scheduler loop claims each)."""
-        return await self.repository.due_daily(self.clock())
+        return await self.repository.daily.due(self.clock())
 
+    @_explained
     async def claim_due_daily(self) -> list[DailyPost]:
         """Claim every post due now (the scheduler loop of each process calls this); each goes to one."""
         posts = []
@@ -383,6 +427,7 @@ class StudyService:
                 posts.append(post)
         return posts
 
+    @_explained
     async def claim_daily(self, guild_id: int) -> DailyPost | None:
         """Claim today's paragraph for the guild; ``None`` if another process (or call) already did."""
         now = self.clock()
@@ -397,7 +442,7 @@ class StudyService:
                 paragraph = paragraphs[posted % len(paragraphs)]
             return paragraph.id, self.generator.for_paragraph(seed, paragraph), seed
 
-        claimed = await self.repository.claim_daily(guild_id, now, choose)
+        claimed = await self.repository.daily.claim(guild_id, now, choose)
         if claimed is None:
             return None
         schedule, question = claimed

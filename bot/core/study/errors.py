@@ -1,0 +1,41 @@
+"""What the study storage reports besides its results: neutral errors, explained by the service.
+
+The storage raises these, never ``UserError``: it knows nothing of templates or French. The
+study service turns each one into the ``UserError`` code its template explains. They live in the
+core so that the storage can import them without the core importing the storage.
+"""
+
+from __future__ import annotations
+
+
+class StudyStorageError(Exception):
+    """Base of the outcomes the study storage reports by raising."""
+
+
+class StorageUnavailable(StudyStorageError):
+    """The database stayed unreachable after every retry; ``incident`` is the id written in the log."""
+
+    def __init__(self, incident: str) -> None:
+        super().__init__(f"study database unavailable (incident {incident})")
+        self.incident = incident
+
+
+class UnknownQuestion(StudyStorageError):
+    """No question with this id in this guild."""
+
+
+class InvalidChoice(StudyStorageError):
+    """A choice index outside the question's ``choices`` (a forged or stale button)."""
+
+    def __init__(self, choice: int, choices: int) -> None:
+        super().__init__(f"choice {choice} of {choices}")
+        self.choice = choice
+        self.choices = choices
+
+
+class UnknownReading(StudyStorageError):
+    """No reading session with this id in this guild."""
+
+
+class ReadingFinished(StudyStorageError):
+    """The reading session has ended: it can no longer move or be marked read."""
