@@ -19,8 +19,6 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar
 
-from pydantic import ValidationError
-
 from bot.console import Console
 from bot.core.errors import UserError
 from bot.core.service import DEFAULT_LIMIT, Service
@@ -32,7 +30,7 @@ from bot.render import serialize
 from bot.render.replies import Replies
 from bot.render.reply import Reply
 from bot.render.templates import Renderer
-from bot.settings import Settings, describe_errors
+from bot.settings import Settings, SettingsError
 
 if TYPE_CHECKING:
     from bot.discord_app.preflight import DatabaseUnavailableError
@@ -156,12 +154,12 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
     stdout = stdout or sys.stdout
     wants_json = "--json" in args_list
     try:
-        settings = Settings()
-    except ValidationError as exc:
+        settings = Settings.from_env()
+    except SettingsError as exc:
         return _fail(
             EXIT_USER,
             "configuration_invalide",
-            f"configuration invalide : {describe_errors(exc)}",
+            f"configuration invalide : {exc}",
             wants_json,
             stdout,
         )
