@@ -1,12 +1,13 @@
 # Two commands do all the set-up on a fresh machine with Python 3.11 and make:
 #   make run    install into .venv, then start the bot (or the offline console without DISCORD_TOKEN)
 #   make test   install into .venv, then run the whole test suite
+#   make test-fast   the quick tier while working: no e2e, fuzzing, slow tests or PostgreSQL (< 1 min)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run console test test-pg lint check bench clean
+.PHONY: run console test test-fast test-pg lint check bench clean
 
 run: $(STAMP)
 	$(BIN)/resolution-bot
@@ -16,6 +17,10 @@ console: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/pytest
+
+# Markers from pyproject.toml; tests/conftest.py applies e2e, fuzz and postgres by directory and backend.
+test-fast: $(STAMP)
+	$(BIN)/pytest -m "not e2e and not fuzz and not slow and not postgres"
 
 # The same tests with a throwaway PostgreSQL cluster for the study storage (as .ci/run does).
 test-pg: $(STAMP)

@@ -18,15 +18,13 @@ from collections.abc import Callable, Coroutine, Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar
 
-from pydantic import ValidationError
-
 from bot.app import App
 from bot.commands import catalog
 from bot.commands.spec import Args, Option, Surface
 from bot.core.errors import UserError
 from bot.core.text.corpus import CorpusFormatError
 from bot.observability.logs import configure_logging
-from bot.settings import Settings, describe_errors
+from bot.settings import Settings, SettingsError
 
 if TYPE_CHECKING:
     from bot.discord_app.preflight import DatabaseUnavailableError
@@ -123,12 +121,12 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
     stdout = stdout or sys.stdout
     wants_json = "--json" in args_list
     try:
-        settings = Settings()
-    except ValidationError as exc:
+        settings = Settings.from_env()
+    except SettingsError as exc:
         return _fail(
             EXIT_USER,
             "configuration_invalide",
-            f"configuration invalide : {describe_errors(exc)}",
+            f"configuration invalide : {exc}",
             wants_json,
             stdout,
         )

@@ -1,12 +1,18 @@
-"""Settings, read once from the environment and a git-ignored ``.env``, then passed down."""
+"""Settings, read once from the environment and a git-ignored ``.env``, then passed down.
+
+Standard library only: pydantic-settings took about a third of a one-shot command's start-up
+(``python -X importtime -m bot paragraphe 29``) for thirteen fields.
+"""
 
 from __future__ import annotations
 
+import functools
+import os
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated
-
-from pydantic import Field, SecretStr, ValidationError, field_validator
-from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+from typing import Any
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 # A wheel carries the data inside the package (see pyproject.toml); a checkout has it at the top.
@@ -17,73 +23,203 @@ _DATA_ROOT = _BUNDLED if _BUNDLED.is_dir() else PACKAGE_DIR.parent
 _DATA_DIR = (
     Path.home() / ".local" / "share" / "resolution-bot" if _BUNDLED.is_dir() else PACKAGE_DIR.parent / "data"
 )
+# The checkout's .env, then one in the working directory: a later file beats an earlier one, and
+# the environment beats both.
+ENV_FILES = (PACKAGE_DIR.parent / ".env", Path(".env"))
+
+_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+_FORMATS = ("text", "json")
+# What pydantic accepted for an integer, kept so that no working configuration breaks: ASCII digits,
+# a sign, underscores between digits, and a zero fractional part ("42.0").
+_INTEGER = re.compile(r"[+-]?[0-9]+(?:_[0-9]+)*(?:\.0+)?", re.ASCII)
 
 
-def describe_errors(error: ValidationError) -> str:
-    """Name the invalid settings without echoing their values (one of them may be the token)."""
-    return "; ".join(
-        f"{'.'.join(map(str, e['loc'])).upper()} : {e['msg']}" for e in error.errors(include_input=False)
-    )
+class SettingsError(ValueError):
+    """Invalid settings: ``str`` names each bad variable with a French reason, never its value."""
+
+    def __init__(self, problems: Mapping[str, str]) -> None:
+        self.problems = dict(problems)
+        super().__init__("; ".join(f"{name.upper()} : {reason}" for name, reason in self.problems.items()))
 
 
-class Settings(BaseSettings):
-    """Everything configurable. The token is a ``SecretStr``: it never prints, not even in repr."""
+class Secret:
+    """A string that does not print: ``str`` and ``repr`` show stars, so a token cannot leak by accident."""
 
-    model_config = SettingsConfigDict(
-        env_file=(PACKAGE_DIR.parent / ".env", ".env"),
-        env_file_encoding="utf-8",
-        extra="ignore",
-    )
+    __slots__ = ("_value",)
 
-    discord_token: SecretStr | None = None
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def get_secret_value(self) -> str:
+        """Return the hidden value, for the one call that needs it."""
+        return self._value
+
+    def __repr__(self) -> str:
+        return "Secret('**********')"
+
+    def __str__(self) -> str:
+        return "**********" if self._value else ""
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Secret) and other._value == self._value
+
+    def __hash__(self) -> int:
+        return hash(self._value)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything configurable: ``Settings()`` is the defaults, ``Settings.from_env()`` the configuration."""
+
+    discord_token: Secret | None = None
     discord_guild_id: int | None = None
     discord_api_base_url: str | None = None
     # Only needed with SHARD_COUNT (otherwise the API's GET /gateway/bot names the gateway).
     discord_gateway_url: str | None = None
     shard_count: int | None = None
-    shard_ids: Annotated[list[int] | None, NoDecode] = None  # "0,1" rather than JSON
+    shard_ids: list[int] | None = None  # "0,1" rather than JSON
     log_level: str = "INFO"
     log_format: str = "text"
     metrics_port: int | None = None  # serves /metrics and /health when set
     database_url: str | None = None
-    data_dir: Path = Field(default=_DATA_DIR)
-    corpus_dir: Path = Field(default=_DATA_ROOT / "corpus")
-    templates_dir: Path = Field(default=_DATA_ROOT / "templates")
+    data_dir: Path = _DATA_DIR
+    corpus_dir: Path = _DATA_ROOT / "corpus"
+    templates_dir: Path = _DATA_ROOT / "templates"
 
-    @field_validator("discord_token", mode="before")
     @classmethod
-    def _blank_token_is_none(cls, value: object) -> object:
-        return None if isinstance(value, str) and not value.strip() else value
+    def from_env(
+        cls, environ: Mapping[str, str] | None = None, env_files: Iterable[Path] = ENV_FILES
+    ) -> Settings:
+        """Read the environment (``os.environ`` by default), then the ``.env`` files, then the defaults.
+
+        Names are case-insensitive and unknown names are ignored. Raises ``SettingsError`` naming
+        every invalid variable.
+        """
+        environ = os.environ if environ is None else environ
+        raw: dict[str, str] = {}
+        for path in env_files:
+            raw.update(read_env_file(path, environ))
+        raw.update((name.lower(), value) for name, value in environ.items())
+        values: dict[str, Any] = {}
+        problems: dict[str, str] = {}
+        for name, parse in _PARSERS.items():
+            if name in raw:
+                try:
+                    values[name] = parse(raw[name])
+                except ValueError as exc:
+                    problems[name] = str(exc)
+        if problems:
+            raise SettingsError(problems)
+        return cls(**values)
 
     @property
     def study_database_url(self) -> str:
         """Return ``DATABASE_URL``, or by default a SQLite file in ``data_dir`` (made on first run)."""
         return self.database_url or f"sqlite+aiosqlite:///{self.data_dir / 'study.sqlite3'}"
 
-    @field_validator("discord_guild_id", "shard_count", "metrics_port", "database_url", mode="before")
-    @classmethod
-    def _blank_is_none(cls, value: object) -> object:
-        return None if isinstance(value, str) and not value.strip() else value
 
-    @field_validator("log_level")
-    @classmethod
-    def _known_level(cls, value: str) -> str:
-        level = value.strip().upper()
-        if level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
-            raise ValueError("DEBUG, INFO, WARNING, ERROR ou CRITICAL attendu")
-        return level
+def _token(value: str) -> Secret | None:
+    return Secret(value) if value.strip() else None
 
-    @field_validator("log_format")
-    @classmethod
-    def _known_format(cls, value: str) -> str:
-        fmt = value.strip().lower()
-        if fmt not in {"text", "json"}:
-            raise ValueError("text ou json attendu")
-        return fmt
 
-    @field_validator("shard_ids", mode="before")
-    @classmethod
-    def _comma_list(cls, value: object) -> object:
-        if isinstance(value, str):
-            return [int(part) for part in value.replace(" ", "").split(",") if part] or None
-        return value
+def _optional_integer(value: str) -> int | None:
+    text = value.strip()
+    if not text:
+        return None
+    if not _INTEGER.fullmatch(text):
+        raise ValueError("nombre entier attendu")
+    return int(text.split(".")[0])
+
+
+def _optional_text(value: str) -> str | None:
+    return value if value.strip() else None
+
+
+def _shard_ids(value: str) -> list[int] | None:
+    parts = [part for part in value.replace(" ", "").split(",") if part]
+    if not all(_INTEGER.fullmatch(part) and "." not in part for part in parts):
+        raise ValueError("numéros de shards séparés par des virgules attendus (par exemple 0,1)")
+    return [int(part) for part in parts] or None
+
+
+def _log_level(value: str) -> str:
+    level = value.strip().upper()
+    if level not in _LEVELS:
+        raise ValueError("DEBUG, INFO, WARNING, ERROR ou CRITICAL attendu")
+    return level
+
+
+def _log_format(value: str) -> str:
+    fmt = value.strip().lower()
+    if fmt not in _FORMATS:
+        raise ValueError("text ou json attendu")
+    return fmt
+
+
+# How each field is read from its text. Blank means "unset" for the token, the integers and
+# DATABASE_URL (.env.example has DISCORD_TOKEN= and DATABASE_URL=); other text is taken as written.
+_PARSERS: dict[str, Callable[[str], Any]] = {
+    "discord_token": _token,
+    "discord_guild_id": _optional_integer,
+    "discord_api_base_url": str,
+    "discord_gateway_url": str,
+    "shard_count": _optional_integer,
+    "shard_ids": _shard_ids,
+    "log_level": _log_level,
+    "log_format": _log_format,
+    "metrics_port": _optional_integer,
+    "database_url": _optional_text,
+    "data_dir": Path,
+    "corpus_dir": Path,
+    "templates_dir": Path,
+}
+
+# One assignment of a .env file: optional "export", the name, "=", then a quoted or bare value.
+_ASSIGNMENT = re.compile(r"(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=\s*(.*)")
+_REFERENCE = re.compile(r"\$\{([^}:]+)(?::-([^}]*))?\}")
+_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\", "'": "'"}
+
+
+def read_env_file(path: Path, environ: Mapping[str, str]) -> dict[str, str]:
+    """Read the assignments of a ``.env`` file (names lower-cased); nothing if it does not exist.
+
+    The syntax python-dotenv reads, on one line each: ``# comments``, ``export NAME=value``, single
+    quotes without escapes, double quotes with backslash escapes, `` #`` ending a bare value, and
+    ``${NAME}`` or ``${NAME:-default}`` from earlier lines or the environment (quoted or not).
+    """
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        return {}
+    values: dict[str, str] = {}
+    for line in lines:
+        match = _ASSIGNMENT.fullmatch(line.strip())
+        if not match:
+            continue
+        name, text = match.groups()
+        if text[:1] == "'" and (end := text.find("'", 1)) > 0:
+            value = text[1:end]
+        elif text[:1] == '"' and (end := _closing_quote(text)) > 0:
+            value = re.sub(r"\\(.)", lambda m: _ESCAPES.get(m[1], m[0]), text[1:end])
+        else:
+            value = re.sub(r"\s+#.*", "", text).strip()
+        values[name] = _REFERENCE.sub(functools.partial(_resolve, {**environ, **values}), value)
+    return {name.lower(): value for name, value in values.items()}
+
+
+def _resolve(known: Mapping[str, str], reference: re.Match[str]) -> str:
+    """The value of ``${NAME}`` (empty if unknown), or its ``:-default`` when NAME is not set at all."""
+    return known[reference[1]] if reference[1] in known else reference[2] or ""
+
+
+def _closing_quote(text: str) -> int:
+    """The index of the double quote closing ``text[0]``, or -1."""
+    index = 1
+    while index < len(text):
+        if text[index] == "\\":
+            index += 2
+        elif text[index] == '"':
+            return index
+        else:
+            index += 1
+    return -1

@@ -1,17 +1,36 @@
-"""Shared fixtures: the real corpus, parsed once per session."""
+"""Shared fixtures (the real corpus, parsed once per session), test tiers and Hypothesis profiles."""
 
 import csv
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from bot.app import App
 from bot.core.service import Service
 from bot.core.text.corpus import load_resolution
 from bot.core.text.models import Resolution
 from bot.settings import Settings
+from tests.hypothesis_profiles import profile_name
 
 TEXT_NAME = "A_HRC_RES_56_2.fr.txt"
+TESTS = Path(__file__).resolve().parent
+# Tiers by directory, so that a new test lands in the right one: `make test-fast` leaves these out.
+DIRECTORY_MARKERS = {"e2e": "e2e", "hardening": "fuzz"}
+
+settings.load_profile(profile_name(os.environ))
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark tests by directory (e2e, fuzz) and the PostgreSQL runs of the study tests (postgres)."""
+    for item in items:
+        parts = item.path.relative_to(TESTS).parts
+        if len(parts) > 1 and parts[0] in DIRECTORY_MARKERS:
+            item.add_marker(DIRECTORY_MARKERS[parts[0]])
+        callspec = getattr(item, "callspec", None)
+        if callspec is not None and "postgresql" in callspec.params.values():
+            item.add_marker("postgres")
 
 
 @pytest.fixture(scope="session")

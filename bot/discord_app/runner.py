@@ -7,6 +7,7 @@ an unreachable API, and a study database that cannot be opened.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import re
 import signal
@@ -116,7 +117,7 @@ async def sync(settings: Settings, replies: Replies, guild_id: int | None) -> li
     # that cannot reach DATABASE_URL, and never touches the real one.
     with tempfile.TemporaryDirectory(prefix="resolution-sync-") as scratch:
         scratch_url = default_url(Path(scratch))
-        bot = build(settings.model_copy(update={"database_url": scratch_url}), replies, study_timers=False)
+        bot = build(dataclasses.replace(settings, database_url=scratch_url), replies, study_timers=False)
         return await _sync(bot, settings.discord_token.get_secret_value(), guild_id)
 
 

@@ -1,14 +1,6 @@
-"""Hypothesis profiles: reproducible in CI (same cases on every run), exploratory on a laptop."""
-
-import os
-
-from hypothesis import settings
+"""The count of fuzz interactions (Hypothesis profiles are in tests/hypothesis_profiles.py)."""
 
 from tests.hardening.discord_checks import CASES
-
-settings.register_profile("ci", derandomize=True, print_blob=True)
-settings.register_profile("dev", print_blob=True)
-settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):

@@ -34,6 +34,7 @@ from tests.hardening.discord_checks import (
     messages,
 )
 from tests.hardening.strategies import FRAGMENTS, hostile_text, user_text
+from tests.hypothesis_profiles import budget
 
 # Discord caps a string option at 6000 characters; longer never reaches a bot.
 option_text = user_text.map(lambda t: t[:6000])
@@ -170,7 +171,7 @@ def fuzzer() -> Iterator[Fuzzer]:
     fuzz.close()
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=budget(1500), deadline=None)
 @given(data=st.data())
 def test_fuzz_every_command_option(fuzzer: Fuzzer, data: st.DataObject) -> None:
     """Any option values on any command: one answer within limits, no ping, no internal error."""
@@ -181,7 +182,7 @@ def test_fuzz_every_command_option(fuzzer: Fuzzer, data: st.DataObject) -> None:
     assert all(e.get("title") != "Erreur interne" for e in embeds)
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=budget(600), deadline=None)
 @given(data=st.data())
 def test_fuzz_autocomplete(fuzzer: Fuzzer, data: st.DataObject) -> None:
     """Any text being typed: at most 25 choices of at most 100 characters, answered once."""
@@ -189,7 +190,7 @@ def test_fuzz_autocomplete(fuzzer: Fuzzer, data: st.DataObject) -> None:
     check_requests(fuzzer.send(payload, "autocompletion"))
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=budget(400), deadline=None)
 @given(data=st.data(), text=option_text.map(lambda t: t[:4000]))
 def test_fuzz_message_context_menus(fuzzer: Fuzzer, data: st.DataObject, text: str) -> None:
     """A context menu on a message holding any text (up to Discord's 4000): one answer within limits."""
@@ -199,7 +200,7 @@ def test_fuzz_message_context_menus(fuzzer: Fuzzer, data: st.DataObject, text: s
     check_requests(fuzzer.send(payload, "menus"))
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=budget(400), deadline=None)
 @given(text=option_text.map(lambda t: t[:3900]), where=st.sampled_from(["guild", "dm"]))
 def test_fuzz_mentions(fuzzer: Fuzzer, text: str, where: str) -> None:
     """A message mentioning the bot with any text: at most one reply, within limits, pinging nobody."""
@@ -245,7 +246,7 @@ def _message_with(custom_id: str) -> dict[str, Any]:
     return p.message_from({"components": [{"type": 1, "components": [button]}]}) | {"flags": 0}
 
 
-@settings(max_examples=1200, deadline=None)
+@settings(max_examples=budget(1200), deadline=None)
 @given(custom_id=forged_ids, on_message=st.booleans())
 def test_fuzz_button_custom_ids(fuzzer: Fuzzer, custom_id: str, on_message: bool) -> None:
     """Any custom id, on the message or not: one answer; an invalid one changes nothing."""
@@ -263,7 +264,7 @@ def test_fuzz_button_custom_ids(fuzzer: Fuzzer, custom_id: str, on_message: bool
         assert len(requests) == 1
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=budget(200), deadline=None)
 @given(
     custom_id=st.one_of(
         st.builds(lambda i: f"rb:p:{i}:{p.USER_ID}", st.sampled_from(["OP1", "OP29", "PP3", "FN4"])),

@@ -23,6 +23,7 @@ from bot.render.reply import (
 )
 from bot.render.templates import Renderer
 from tests.hardening.strategies import user_text
+from tests.hypothesis_profiles import budget
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 # What Discord parses as a ping: @everyone/@here, users, members and roles.
@@ -82,7 +83,7 @@ COMMANDS: dict[str, Callable[[str], Callable[[Replies], Reply]]] = {
 
 
 @pytest.mark.parametrize("command", sorted(COMMANDS))
-@settings(max_examples=300, deadline=None, suppress_health_check=FIXTURE_OK)
+@settings(max_examples=budget(300), deadline=None, suppress_health_check=FIXTURE_OK)
 @given(typed=user_text)
 def test_fuzz_discord_reply_is_sendable(command: str, typed: str, discord_replies: Replies) -> None:
     """Any text in any option gives a sendable, ping-free Discord reply or a French error."""
@@ -92,7 +93,7 @@ def test_fuzz_discord_reply_is_sendable(command: str, typed: str, discord_replie
 
 
 @pytest.mark.parametrize("command", sorted(COMMANDS))
-@settings(max_examples=100, deadline=None, suppress_health_check=FIXTURE_OK)
+@settings(max_examples=budget(100), deadline=None, suppress_health_check=FIXTURE_OK)
 @given(typed=user_text)
 def test_fuzz_console_reply_cannot_ping(command: str, typed: str, console_replies: Replies) -> None:
     """Plain-text replies (console, and the text Discord shows in notifications) defuse mentions too."""

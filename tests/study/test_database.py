@@ -2,6 +2,7 @@
 
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -114,7 +115,7 @@ def test_database_url_rejects_other_backends():
 
 async def test_database_default_sqlite_created_on_first_run_in_wal(tmp_path, service, clock):
     """With no DATABASE_URL: a SQLite file under the data directory, created on first run, in WAL mode."""
-    settings = Settings(_env_file=None, data_dir=tmp_path / "nested" / "data")
+    settings = Settings(data_dir=tmp_path / "nested" / "data")
     assert settings.database_url is None
     url = settings.study_database_url
     assert not (tmp_path / "nested").exists()
@@ -140,10 +141,10 @@ async def test_database_default_sqlite_created_on_first_run_in_wal(tmp_path, ser
 def test_database_url_setting_blank_means_default(tmp_path, monkeypatch):
     """DATABASE_URL= (blank, as in .env.example) falls back to the SQLite default."""
     monkeypatch.setenv("DATABASE_URL", " ")
-    settings = Settings(_env_file=None, data_dir=tmp_path)
+    settings = replace(Settings.from_env(env_files=()), data_dir=tmp_path)
     assert settings.study_database_url == f"sqlite+aiosqlite:///{tmp_path / 'study.sqlite3'}"
     monkeypatch.setenv("DATABASE_URL", "postgresql://bot@db/bot")
-    assert Settings(_env_file=None).study_database_url == "postgresql://bot@db/bot"
+    assert Settings.from_env(env_files=()).study_database_url == "postgresql://bot@db/bot"
 
 
 def test_database_head_revision_read_without_alembic_matches_alembic():

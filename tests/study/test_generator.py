@@ -94,6 +94,8 @@ def _check(question: GeneratedQuestion, resolution) -> None:
         assert [c for c in choices if members[c].vote.value == question.vote] == [question.correct]
 
 
+# 2 s; the daily-question test below runs the same check on one question per paragraph.
+@pytest.mark.slow
 def test_generator_every_question_is_true_to_the_text(rounds, resolution):
     """Every question of 120 rounds checks out against the parsed text and the vote record."""
     for question in rounds:

@@ -1,0 +1,169 @@
+"""Settings: the environment beats the .env files, every bad value is named in French, the token hides."""
+
+from pathlib import Path
+
+import pytest
+
+from bot.settings import ENV_FILES, Secret, Settings, SettingsError, read_env_file
+
+SHARD_IDS_EXPECTED = "numéros de shards séparés par des virgules attendus (par exemple 0,1)"
+
+
+def load(tmp_path: Path | None = None, files: tuple[str, ...] = (), **environ: str) -> Settings:
+    """Settings from ``environ`` and the given .env contents (later files win), nothing else."""
+    paths = []
+    for number, content in enumerate(files):
+        assert tmp_path is not None
+        path = tmp_path / f"{number}.env"
+        path.write_text(content, encoding="utf-8")
+        paths.append(path)
+    return Settings.from_env(environ, env_files=paths)
+
+
+def test_settings_defaults_without_configuration():
+    """Nothing set: no token (console), INFO text logs, SQLite in data_dir, the bundled corpus."""
+    settings = load()
+    assert settings == Settings()
+    assert settings.discord_token is None
+    assert (settings.log_level, settings.log_format) == ("INFO", "text")
+    assert settings.study_database_url == f"sqlite+aiosqlite:///{settings.data_dir / 'study.sqlite3'}"
+    assert (settings.corpus_dir / "A_HRC_RES_56_2.fr.txt").is_file()
+    assert (settings.templates_dir / "paragraphe.md.j2").is_file()
+
+
+def test_settings_reads_every_field_from_the_environment():
+    """Each variable of the README's table lands in its field, typed."""
+    settings = load(
+        DISCORD_TOKEN="abc",
+        DISCORD_GUILD_ID="123456789012345678",
+        DISCORD_API_BASE_URL="http://127.0.0.1:8080/api",
+        DISCORD_GATEWAY_URL="ws://127.0.0.1:8080/gateway",
+        SHARD_COUNT="4",
+        SHARD_IDS="0, 1",
+        LOG_LEVEL="debug",
+        LOG_FORMAT=" JSON ",
+        METRICS_PORT="9108",
+        DATABASE_URL="postgresql://bot@db/bot",
+        DATA_DIR="/var/lib/resolution-bot",
+    )
+    assert settings.discord_token is not None
+    assert settings.discord_token.get_secret_value() == "abc"
+    assert settings.discord_guild_id == 123456789012345678
+    assert settings.discord_api_base_url == "http://127.0.0.1:8080/api"
+    assert settings.discord_gateway_url == "ws://127.0.0.1:8080/gateway"
+    assert (settings.shard_count, settings.shard_ids) == (4, [0, 1])
+    assert (settings.log_level, settings.log_format) == ("DEBUG", "json")
+    assert settings.metrics_port == 9108
+    assert settings.study_database_url == "postgresql://bot@db/bot"
+    assert settings.data_dir == Path("/var/lib/resolution-bot")
+
+
+def test_settings_names_are_case_insensitive_and_unknown_ones_ignored():
+    """log_level works like LOG_LEVEL; a variable that is not a setting changes nothing."""
+    assert load(log_level="warning", UNRELATED="x").log_level == "WARNING"
+
+
+@pytest.mark.parametrize(
+    "name", ["DISCORD_TOKEN", "DISCORD_GUILD_ID", "SHARD_COUNT", "SHARD_IDS", "METRICS_PORT", "DATABASE_URL"]
+)
+def test_settings_blank_means_unset(name):
+    """NAME= (as .env.example writes them) or spaces: the setting keeps its default, None."""
+    assert getattr(load(**{name: "  "}), name.lower()) is None
+    assert getattr(load(**{name: ""}), name.lower()) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"), [(" 42 ", 42), ("+42", 42), ("4_2", 42), ("42.0", 42), ("-1", -1)]
+)
+def test_settings_integer_forms_accepted(value, expected):
+    """The integer spellings the pydantic version accepted still work."""
+    assert load(DISCORD_GUILD_ID=value).discord_guild_id == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "message"),
+    [
+        ("DISCORD_GUILD_ID", "abc", "DISCORD_GUILD_ID : nombre entier attendu"),
+        ("DISCORD_GUILD_ID", "42.5", "DISCORD_GUILD_ID : nombre entier attendu"),
+        ("DISCORD_GUILD_ID", "0x2a", "DISCORD_GUILD_ID : nombre entier attendu"),
+        ("SHARD_COUNT", "deux", "SHARD_COUNT : nombre entier attendu"),
+        ("METRICS_PORT", "9108a", "METRICS_PORT : nombre entier attendu"),
+        ("SHARD_IDS", "[0,1]", f"SHARD_IDS : {SHARD_IDS_EXPECTED}"),
+        ("SHARD_IDS", "0;1", f"SHARD_IDS : {SHARD_IDS_EXPECTED}"),
+        ("LOG_LEVEL", "bavard", "LOG_LEVEL : DEBUG, INFO, WARNING, ERROR ou CRITICAL attendu"),
+        ("LOG_LEVEL", "", "LOG_LEVEL : DEBUG, INFO, WARNING, ERROR ou CRITICAL attendu"),
+        ("LOG_FORMAT", "xml", "LOG_FORMAT : text ou json attendu"),
+    ],
+)
+def test_settings_invalid_value_named_in_french(name, value, message):
+    """Each invalid setting gives its French message, naming the variable and not the value."""
+    with pytest.raises(SettingsError) as caught:
+        load(**{name: value})
+    assert str(caught.value) == message
+    assert caught.value.problems == {name.lower(): message.split(" : ", 1)[1]}
+
+
+def test_settings_every_invalid_value_reported_at_once():
+    """Two bad settings: both named in one message, the token's value nowhere."""
+    with pytest.raises(SettingsError) as caught:
+        load(DISCORD_TOKEN="sentinel", DISCORD_GUILD_ID="sentinel", LOG_FORMAT="sentinel")
+    assert str(caught.value) == "DISCORD_GUILD_ID : nombre entier attendu; LOG_FORMAT : text ou json attendu"
+
+
+def test_settings_token_never_shown():
+    """The token is a Secret: neither its str, its repr nor the settings' repr shows it."""
+    settings = load(DISCORD_TOKEN="sentinel-token-value")
+    assert settings.discord_token == Secret("sentinel-token-value")
+    for text in (str(settings.discord_token), repr(settings.discord_token), repr(settings), str(settings)):
+        assert "sentinel" not in text
+    assert str(settings.discord_token) == "**********"
+
+
+def test_settings_environment_beats_env_files_and_later_file_beats_earlier(tmp_path):
+    """Precedence: environment, then the working directory's .env, then the checkout's, then defaults."""
+    files = ("LOG_LEVEL=ERROR\nLOG_FORMAT=json\nMETRICS_PORT=1\n", "LOG_LEVEL=WARNING\nLOG_FORMAT=json\n")
+    settings = load(tmp_path, files, LOG_FORMAT="text")
+    assert (settings.log_level, settings.log_format, settings.metrics_port) == ("WARNING", "text", 1)
+    assert ENV_FILES[0].name == ".env"
+    assert ENV_FILES[1] == Path(".env")
+
+
+def test_settings_invalid_value_in_env_file_is_named(tmp_path):
+    """A bad value in .env is reported like one in the environment."""
+    with pytest.raises(SettingsError, match=r"^METRICS_PORT : nombre entier attendu$"):
+        load(tmp_path, ("METRICS_PORT=neuf\n",))
+
+
+def test_env_file_syntax(tmp_path):
+    """Comments, export, quotes, escapes, inline comments and ${NAME} references, as python-dotenv."""
+    path = tmp_path / ".env"
+    path.write_text(
+        "# a comment\n"
+        "\n"
+        'export DISCORD_TOKEN="abc\\"d" # trailing\n'
+        "LOG_LEVEL = debug # a comment\n"
+        "LOG_FORMAT='json'\n"
+        "DATABASE_URL=postgresql://u:p#x@h/db\n"
+        "A=1\n"
+        "CORPUS_DIR=${A}/c\n"
+        'TEMPLATES_DIR="${NOPE:-def}/t"\n'
+        "DATA_DIR=${HOME}/d\n"
+        "not an assignment\n",
+        encoding="utf-8",
+    )
+    assert read_env_file(path, {"HOME": "/home/u"}) == {
+        "discord_token": 'abc"d',
+        "log_level": "debug",
+        "log_format": "json",
+        "database_url": "postgresql://u:p#x@h/db",
+        "a": "1",
+        "corpus_dir": "1/c",
+        "templates_dir": "def/t",
+        "data_dir": "/home/u/d",
+    }
+
+
+def test_env_file_missing_is_empty(tmp_path):
+    """No .env (the usual case in CI and containers): nothing read, no error."""
+    assert read_env_file(tmp_path / ".env", {}) == {}
+    assert read_env_file(tmp_path, {}) == {}
