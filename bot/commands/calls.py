@@ -53,7 +53,12 @@ def search_reply(replies: Replies, args: Args) -> Reply:
 def vote_reply(replies: Replies, args: Args) -> Reply:
     """A country's, a group's or the whole vote, worded; ``--png`` also writes the chart."""
     # A terminal shows no image: only Discord gets the chart drawn (0.2 s the first time).
-    reply = replies.vote(args.text("pays") or None, args["groupe"], chart=args.surface is Surface.DISCORD)
+    country, group = args.text("pays") or None, args["groupe"]
+    reply = (
+        replies.vote(country, group)
+        if args.surface is Surface.DISCORD
+        else replies.vote(country, group, chart=False)
+    )
     if args["png"]:
         args.notices.append(f"Graphique du vote écrit dans {write_chart(replies, args['png'])}")
     return reply

@@ -54,7 +54,7 @@ QUOTES = (
         ),
         reply=lambda r, a: r.note(a.text("numero")),
         to_json=calls.note_json,
-        presenter="paragraph",
+        presenter="footnote",
     ),
     Command(
         "cherche",

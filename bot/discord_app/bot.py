@@ -23,10 +23,10 @@ from bot.core.study.service import StudyService
 from bot.discord_app.cogs.errors import ErrorsCog, answer_error
 from bot.discord_app.cogs.operations import OperationsCog
 from bot.discord_app.cogs.questions import QuestionsCog
-from bot.discord_app.cogs.resolution import ResolutionCog
 from bot.discord_app.cogs.study import StudyCog
 from bot.discord_app.instrument import InteractionTracker
 from bot.discord_app.preflight import DatabaseUnavailableError, describe
+from bot.discord_app.slash import slash_commands
 from bot.discord_app.translations import StudyTranslator
 from bot.discord_app.views.navigation import NavButton
 from bot.discord_app.views.study import StudyButton, StudyClicks
@@ -95,7 +95,8 @@ class StudyBot(commands.AutoShardedBot):
         """Add the cogs, the translator and the stateless buttons (no sync: see ``sync``)."""
         await self.tree.set_translator(StudyTranslator())
         await self.add_cog(ErrorsCog(self))
-        await self.add_cog(ResolutionCog(self))
+        for command in slash_commands(self):
+            self.tree.add_command(command)
         await self.add_cog(QuestionsCog(self))
         await self.add_cog(OperationsCog(self))
         self.add_dynamic_items(NavButton)

@@ -23,13 +23,10 @@ from discord.app_commands import locale_str as _
 from discord.ext import commands
 
 from bot.core.errors import UserError
-from bot.core.service import MAX_QUERY_LENGTH
 from bot.discord_app.cogs.errors import explain
 from bot.discord_app.embeds import reply_to_message, send_reply
 from bot.discord_app.instrument import outcome_of
-from bot.discord_app.options import PRIVE
-from bot.discord_app.views.navigation import references_view
-from bot.render.reply import Reply
+from bot.discord_app.questions import answer_question
 
 if TYPE_CHECKING:
     from bot.discord_app.bot import StudyBot
@@ -78,28 +75,6 @@ class QuestionsCog(commands.Cog):
         """Remove the message menu."""
         self.bot.tree.remove_command(self.menu.name, type=self.menu.type)
 
-    def answer(self, text: str) -> tuple[Reply, discord.ui.View | None]:
-        """Return the answer to ``text`` and the buttons of the references it names."""
-        references = self.replies.questions.references_in(text)
-        return self.replies.question(text, references=references), references_view(references)
-
-    @app_commands.command(
-        name=_("question"),
-        description=_("Poser une question sur la résolution : réponse tirée du texte, passages cités"),
-    )
-    @app_commands.describe(
-        texte=_("Votre question, par exemple : Que demande le Conseil au Haut-Commissaire ?"), prive=PRIVE
-    )
-    async def question(
-        self,
-        interaction: Interaction,
-        texte: app_commands.Range[str, 1, MAX_QUERY_LENGTH],
-        prive: bool = False,
-    ) -> None:
-        """Answer a question typed in the command."""
-        reply, view = self.answer(texte)
-        await send_reply(interaction, reply, ephemeral=prive, view=view)
-
     async def search_message(self, interaction: Interaction, message: discord.Message) -> None:
         """Answer the text of any message as a question, to the one who asked alone.
 
@@ -111,7 +86,7 @@ class QuestionsCog(commands.Cog):
         text = strip_mentions(message.content, me.id) if me is not None else message.content.strip()
         if not text:
             raise UserError("message_sans_texte")
-        reply, view = self.answer(text)
+        reply, view = answer_question(self.replies, text)
         await send_reply(interaction, reply, ephemeral=True, view=view)
 
     @commands.Cog.listener()
@@ -128,7 +103,7 @@ class QuestionsCog(commands.Cog):
         received = time.perf_counter()
         view, outcome = None, "ok"
         try:
-            reply, view = self.answer(strip_mentions(message.content, me.id))
+            reply, view = answer_question(self.replies, strip_mentions(message.content, me.id))
         except Exception as error:
             # An empty or too long question is answered in French; a bug gets its logged code.
             explained = explain(error)
