@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.core.errors import UserError
+from bot.core.limits import CHOICE_LENGTH, DEFAULT_LIMIT, MAX_CHOICES, MAX_LIMIT, MAX_QUERY_LENGTH
 from bot.core.text.corpus import CorpusFormatError, load_resolution
 from bot.core.text.french import fold
 from bot.core.text.models import Citation, Kind, Paragraph, Resolution
@@ -22,12 +23,6 @@ if TYPE_CHECKING:
     from bot.core.search.index import Hit, SearchIndex
     from bot.core.search.thesaurus import Thesaurus
 
-MAX_QUERY_LENGTH = 500
-DEFAULT_LIMIT = 5
-MAX_LIMIT = 50
-# Discord's autocomplete: at most 25 choices, each name and value within 100 characters.
-MAX_CHOICES = 25
-CHOICE_LENGTH = 100
 # The search filter users type: French part names, accents optional.
 PARTS: dict[str, frozenset[Kind] | None] = {
     "tout": None,

@@ -1,6 +1,7 @@
 """Autocomplete choices for /paragraphe and /vote: Discord's limits and what a user expects."""
 
-from bot.core.service import CHOICE_LENGTH, MAX_CHOICES, Service
+from bot.core.limits import CHOICE_LENGTH, MAX_CHOICES
+from bot.core.service import Service
 
 
 def test_complete_paragraph_number_offers_operative_first(service: Service) -> None:

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from bot.core.errors import UserError
-from bot.core.study.generator import MAX_QUESTIONS, QuizGenerator
+from bot.core.limits import MAX_QUESTIONS
+from bot.core.study.generator import QuizGenerator
 from bot.core.study.models import BLANK, GeneratedQuestion, QuestionKind
 from bot.core.text.french import fold
 from bot.core.text.models import Kind

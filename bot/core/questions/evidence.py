@@ -15,10 +15,11 @@ import math
 from functools import cached_property
 
 from bot.core.errors import UserError
+from bot.core.limits import MAX_QUERY_LENGTH
 from bot.core.questions.normalise import content, same_term
 from bot.core.search.analyzer import analyze
 from bot.core.search.index import Hit
-from bot.core.service import MAX_QUERY_LENGTH, Service
+from bot.core.service import Service
 from bot.core.text.models import Paragraph
 
 # Measured by benchmarks/questions.py (it prints accuracy by threshold and the chosen value).

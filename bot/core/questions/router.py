@@ -11,6 +11,7 @@ question at all (coverage and the decline threshold) is decided in ``evidence``.
 from __future__ import annotations
 
 from bot.core.errors import UserError
+from bot.core.limits import MAX_QUERY_LENGTH
 from bot.core.questions.answer import Answer, Request, Route
 from bot.core.questions.evidence import DECLINE_THRESHOLD, Evidence
 from bot.core.questions.normalise import normal
@@ -22,7 +23,7 @@ from bot.core.questions.routes.paragraph import ParagraphRoute
 from bot.core.questions.routes.requests import RequestsRoute
 from bot.core.questions.routes.search import SearchRoute
 from bot.core.questions.routes.vote import VoteRoute
-from bot.core.service import MAX_QUERY_LENGTH, Service
+from bot.core.service import Service
 from bot.core.text.models import Paragraph
 
 

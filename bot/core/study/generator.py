@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from bot.core.errors import UserError
+from bot.core.limits import DEFAULT_QUESTIONS, MAX_QUESTIONS, MIN_QUESTIONS
 from bot.core.study.models import BLANK, GeneratedQuestion, QuestionKind
 from bot.core.text.french import fold
 from bot.core.text.models import Kind, MemberVote, Paragraph, Resolution, VoteChoice
@@ -20,9 +21,6 @@ from bot.core.text.models import Kind, MemberVote, Paragraph, Resolution, VoteCh
 if TYPE_CHECKING:
     from bot.core.service import Service
 
-MIN_QUESTIONS = 1
-MAX_QUESTIONS = 20
-DEFAULT_QUESTIONS = 5
 CHOICES = 4
 PARTS: dict[str, tuple[Kind, ...]] = {
     "tout": (Kind.PREAMBULAR, Kind.OPERATIVE),

@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from bot.core.errors import UserError
+from bot.core.limits import DEFAULT_QUESTIONS, MAX_THEME_LENGTH
 from bot.core.service import Service
 from bot.core.study.clock import Clock, system_clock
 from bot.core.study.errors import (
@@ -27,7 +28,7 @@ from bot.core.study.errors import (
     UnknownQuestion,
     UnknownReading,
 )
-from bot.core.study.generator import DEFAULT_QUESTIONS, PARTS, QuizGenerator
+from bot.core.study.generator import PARTS, QuizGenerator
 from bot.core.study.models import (
     AnswerOutcome,
     DailyMode,
@@ -62,7 +63,6 @@ T = TypeVar("T")
 DEFAULT_SECONDS = 30
 MIN_SECONDS, MAX_SECONDS = 10, 600
 LEADERBOARD_SIZE = 10
-MAX_THEME_LENGTH = 200
 # How many search hits a theme keeps: enough for a round, few enough to stay on topic.
 THEME_HITS = 12
 PERIODS = {"semaine": Period.WEEK, "tout": Period.ALL, "toujours": Period.ALL}

@@ -17,16 +17,15 @@ from typing import TYPE_CHECKING, Any, cast
 
 import discord
 from discord import app_commands
-from discord.app_commands import locale_str as _
 from discord.ext import commands, tasks
 
 from bot.core.errors import UserError
-from bot.core.study.generator import DEFAULT_QUESTIONS, MAX_QUESTIONS, MIN_QUESTIONS
+from bot.core.limits import DEFAULT_QUESTIONS, MAX_QUESTIONS, MAX_THEME_LENGTH, MIN_QUESTIONS
 from bot.core.study.models import AnswerOutcome, Question, Reveal
-from bot.core.study.service import MAX_THEME_LENGTH, StudyService
+from bot.core.study.service import StudyService
 from bot.discord_app.embeds import edit_reply, send_reply, send_to_channel
 from bot.discord_app.instrument import OUTCOME_KEY
-from bot.discord_app.options import PARTIES, PRIVE
+from bot.discord_app.options import PARTIES, choices, described, names
 from bot.discord_app.views.study import (
     FINISH,
     MARK,
@@ -56,14 +55,6 @@ TICK_GRACE = 10.0
 DAILY_PART = "jour"
 GUILD_INSTALL = app_commands.AppInstallationType(guild=True, user=False)
 GUILD_CONTEXT = app_commands.AppCommandContext(guild=True, dm_channel=False, private_channel=False)
-PERIODES = [
-    app_commands.Choice(name=_("cette semaine"), value="semaine"),
-    app_commands.Choice(name=_("depuis le début"), value="tout"),
-]
-MODES = [
-    app_commands.Choice(name=_("dans l'ordre"), value="ordre"),
-    app_commands.Choice(name=_("au hasard"), value="hasard"),
-]
 
 
 class TextChannelOption(app_commands.Transformer):
@@ -105,20 +96,17 @@ class StudyCog(commands.Cog):
     """Quizzes, leaderboard, progress, guided reading and the paragraph of the day."""
 
     progres = app_commands.Group(
-        name=_("progres"),
-        description=_("Vos progrès sur ce serveur, ou leur effacement"),
+        **names("progres"),
         allowed_installs=GUILD_INSTALL,
         allowed_contexts=GUILD_CONTEXT,
     )
     etude = app_commands.Group(
-        name=_("etude"),
-        description=_("Lecture guidée du texte en groupe, paragraphe par paragraphe"),
+        **names("etude"),
         allowed_installs=GUILD_INSTALL,
         allowed_contexts=GUILD_CONTEXT,
     )
     du_jour = app_commands.Group(
-        name=_("paragraphe-du-jour"),
-        description=_("Publier un paragraphe par jour dans un salon, avec une question"),
+        **names("paragraphe-du-jour"),
         allowed_installs=GUILD_INSTALL,
         allowed_contexts=GUILD_CONTEXT,
         default_permissions=discord.Permissions(manage_guild=True),
@@ -154,12 +142,8 @@ class StudyCog(commands.Cog):
 
     # Commands
 
-    @app_commands.command(name=_("quiz"), description=_("Un quiz sur le texte : tout le salon répond"))
-    @app_commands.describe(
-        theme=_("Thème (mots du texte), ou « vote » pour les votes (facultatif)"),
-        questions=_("Nombre de questions, de 1 à 20 (par défaut : 5)"),
-        partie=_("Partie du texte où chercher (par défaut : tout)"),
-    )
+    @app_commands.command(**names("quiz"))
+    @app_commands.describe(**described("quiz"))
     @app_commands.choices(partie=PARTIES)
     @app_commands.allowed_installs(guilds=True, users=False)
     @app_commands.allowed_contexts(guilds=True, dms=False, private_channels=False)
@@ -179,9 +163,9 @@ class StudyCog(commands.Cog):
         reply = self.replies.quiz_question(question, round_.seconds)
         await send_reply(interaction, reply, view=question_view(question, with_end=True))
 
-    @app_commands.command(name=_("classement"), description=_("Le classement du quiz sur ce serveur"))
-    @app_commands.describe(periode=_("Cette semaine ou depuis le début (par défaut)"), prive=PRIVE)
-    @app_commands.choices(periode=PERIODES)
+    @app_commands.command(**names("classement"))
+    @app_commands.describe(**described("classement"))
+    @app_commands.choices(periode=choices("classement", option="periode"))
     @app_commands.allowed_installs(guilds=True, users=False)
     @app_commands.allowed_contexts(guilds=True, dms=False, private_channels=False)
     async def classement(self, interaction: Interaction, periode: str = "tout", prive: bool = False) -> None:
@@ -189,24 +173,21 @@ class StudyCog(commands.Cog):
         board = await self.study.leaderboard(guild_of(interaction), periode)
         await send_reply(interaction, self.replies.classement(board), ephemeral=prive)
 
-    @progres.command(name=_("voir"), description=_("Vos réponses, votre justesse et les paragraphes vus"))
+    @progres.command(**names("progres", "voir"))
     async def progres_voir(self, interaction: Interaction) -> None:
         """Show the member their own progress, privately."""
         progress = await self.study.progress(guild_of(interaction), interaction.user.id)
         await send_reply(interaction, self.replies.progres(progress))
 
-    @progres.command(name=_("effacer"), description=_("Effacer vos réponses et lectures sur ce serveur"))
+    @progres.command(**names("progres", "effacer"))
     async def progres_effacer(self, interaction: Interaction) -> None:
         """Ask for confirmation, privately, with a button only this member can press."""
         guild_of(interaction)
         reply = self.replies.progres_confirmation()
         await send_reply(interaction, reply, view=erase_view(interaction.user.id))
 
-    @etude.command(name=_("commencer"), description=_("Commencer une lecture guidée dans ce salon"))
-    @app_commands.describe(
-        theme=_("Ne lire que les paragraphes sur ce thème (facultatif)"),
-        partie=_("Partie du texte à lire (par défaut : tout)"),
-    )
+    @etude.command(**names("etude", "commencer"))
+    @app_commands.describe(**described("etude", "commencer"))
     @app_commands.choices(partie=PARTIES)
     async def etude_commencer(
         self,
@@ -220,23 +201,16 @@ class StudyCog(commands.Cog):
         view = await self.study.start_reading(guild, channel, interaction.user.id, partie, theme)
         await send_reply(interaction, self.replies.etude(view), view=reading_view(view))
 
-    @etude.command(
-        name=_("reprendre"), description=_("Reprendre la lecture du salon là où elle s'est arrêtée")
-    )
+    @etude.command(**names("etude", "reprendre"))
     async def etude_reprendre(self, interaction: Interaction) -> None:
         """Post the channel's unfinished session again, at its current paragraph."""
         guild = guild_of(interaction)
         view = await self.study.resume_reading(guild, cast("int", interaction.channel_id))
         await send_reply(interaction, self.replies.etude(view), view=reading_view(view))
 
-    @du_jour.command(name=_("programmer"), description=_("Publier un paragraphe chaque jour à une heure"))
-    @app_commands.describe(
-        canal=_("Salon où publier"),
-        heure=_("Heure de publication, de 0 à 23 (UTC)"),
-        ordre=_("Dans l'ordre du texte (par défaut) ou au hasard"),
-        prive=PRIVE,
-    )
-    @app_commands.choices(ordre=MODES)
+    @du_jour.command(**names("paragraphe-du-jour", "programmer"))
+    @app_commands.describe(**described("paragraphe-du-jour", "programmer"))
+    @app_commands.choices(ordre=choices("paragraphe-du-jour", "programmer", option="ordre"))
     async def du_jour_programmer(
         self,
         interaction: Interaction,
@@ -250,8 +224,8 @@ class StudyCog(commands.Cog):
         schedule = await self.study.set_daily(guild, canal.id, heure, ordre)
         await send_reply(interaction, self.replies.reglage_du_jour(schedule), ephemeral=prive)
 
-    @du_jour.command(name=_("arreter"), description=_("Ne plus publier de paragraphe du jour"))
-    @app_commands.describe(prive=PRIVE)
+    @du_jour.command(**names("paragraphe-du-jour", "arreter"))
+    @app_commands.describe(**described("paragraphe-du-jour", "arreter"))
     async def du_jour_arreter(self, interaction: Interaction, prive: bool = False) -> None:
         """Stop the server's paragraph of the day (Manage Server only)."""
         guild = self._managed_guild(interaction)

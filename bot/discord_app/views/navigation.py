@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING, Any, cast
 import discord
 
 from bot.core.errors import UserError
-from bot.core.service import DEFAULT_LIMIT, MAX_LIMIT, PARTS
+from bot.core.limits import DEFAULT_LIMIT, MAX_LIMIT
+from bot.core.service import PARTS
 from bot.core.text.models import Paragraph
 from bot.discord_app.embeds import edit_reply, send_reply
 from bot.discord_app.instrument import OUTCOME_KEY
