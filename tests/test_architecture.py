@@ -176,12 +176,24 @@ LOOKUP_PROBES = {
     ),
     "cli": "from bot.cli import main\nassert main(['paragraphe', '29']) == 0",
 }
-LOOKUP_FORBIDDEN = ("numpy", "rapidfuzz", "rank_bm25", "pycountry")
+LOOKUP_FORBIDDEN = (
+    "numpy",
+    "rapidfuzz",
+    "rank_bm25",
+    "pycountry",
+    "pydantic",
+    "pydantic_settings",
+    "sqlalchemy",
+    "alembic",
+    "discord",
+    "PIL",
+    "prometheus_client",
+)
 
 
 @pytest.mark.parametrize("probe", LOOKUP_PROBES.values(), ids=LOOKUP_PROBES)
 def test_architecture_paragraph_lookup_loads_no_search_nor_router(probe):
-    """A paragraph lookup loads no numpy, rapidfuzz, country matching, search index nor question router."""
+    """A paragraph lookup loads no search index, router, settings library, storage, discord nor chart."""
     loaded = _loaded_after(probe)
     assert "bot.core.service" in loaded
     assert sorted({m.split(".")[0] for m in loaded} & set(LOOKUP_FORBIDDEN)) == []

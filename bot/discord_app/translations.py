@@ -12,26 +12,29 @@ from discord import app_commands
 
 from bot.commands.catalog import english_names
 
-# French source -> English, from the command declarations. Names must stay lowercase, without
-# spaces, at most 32 characters (tests/discord_app/test_registration.py checks the payloads).
-_ENGLISH: dict[str, str] = english_names()
 # British spellings where they differ from American ones.
 _BRITISH: dict[str, str] = {}
 
-LOCALES: dict[discord.Locale, dict[str, str]] = {
-    discord.Locale.american_english: _ENGLISH,
-    discord.Locale.british_english: _ENGLISH | _BRITISH,
-}
-
-
-def english(french: str, locale: discord.Locale = discord.Locale.american_english) -> str | None:
-    """Return the English text of a French command string, or ``None`` when there is none."""
-    table = LOCALES.get(locale)
-    return None if table is None else table.get(french)
-
 
 class StudyTranslator(app_commands.Translator):
-    """Translate command strings for the English locales; other locales fall back to French."""
+    """Translate command strings for the English locales; other locales fall back to French.
+
+    The tables are read from the declarations when discord.py loads the translator
+    (``CommandTree.set_translator``), so every declared command is covered, new ones included.
+    Names must stay lowercase, without spaces, at most 32 characters: the registration tests
+    check the payloads.
+    """
+
+    def __init__(self) -> None:
+        self.locales: dict[discord.Locale, dict[str, str]] = {}
+
+    async def load(self) -> None:
+        """Build the English tables from bot/commands/."""
+        english = english_names()
+        self.locales = {
+            discord.Locale.american_english: english,
+            discord.Locale.british_english: english | _BRITISH,
+        }
 
     async def translate(
         self,
@@ -40,4 +43,5 @@ class StudyTranslator(app_commands.Translator):
         context: app_commands.TranslationContextTypes,
     ) -> str | None:
         """Return the localization of ``string`` for ``locale``, if there is one."""
-        return english(string.message, locale)
+        table = self.locales.get(locale)
+        return None if table is None else table.get(string.message)
