@@ -89,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMANDE", title="commandes")
     for command in catalog.on(Surface.CLI):
-        help_text = command.description.fr
+        help_text = command.help or command.description.fr
         child = sub.add_parser(command.name, help=help_text, description=help_text)
         for option in command.options_for(Surface.CLI):
             _add_option(child, option)
@@ -97,10 +97,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_option(parser: argparse.ArgumentParser, option: Option) -> None:
-    """Add one declared option: free text as positional words, the others as ``--flags``."""
+    """Add one declared option: the rest of the line as positional words, the others as ``--flags``."""
     help_text = option.description.fr
-    if option.free_text:
-        parser.add_argument(option.name, nargs="*", metavar=option.metavar, help=help_text)
+    if option.rest_of_line and option.positional:
+        nargs = "*" if option.many_words else "?"
+        parser.add_argument(option.name, nargs=nargs, default="", help=help_text)
     elif option.kind is bool:
         parser.add_argument(option.cli_flag, dest=option.name, action="store_true", help=help_text)
     else:
@@ -181,10 +182,11 @@ def _dispatch(app: App, args: argparse.Namespace, stdin: TextIO, stdout: TextIO)
         _print_json(serialize.export_json(app.service.resolution), stdout)
         return EXIT_OK
     command = catalog.BY_NAME[args.command]
-    call = Args(vars(args), Surface.CLI)
-    if call["stdin"]:
+    values = {o.name: getattr(args, o.name) for o in command.options_for(Surface.CLI)}
+    call = Args(command, values, Surface.CLI)
+    if call.get("stdin"):  # cherche --stdin: a batch, one JSON line a query
         return _search_batch(app, call, stdin, stdout)
-    if call["json"] and command.to_json is not None:
+    if call.get("json") and command.to_json is not None:
         _print_json(command.to_json(app.replies, call), stdout)
     else:
         assert command.reply is not None  # noqa: S101 -- every CLI command but the process ones has one

@@ -6,7 +6,7 @@ import logging
 import re
 import uuid
 from collections.abc import Iterator
-from typing import Any, TextIO
+from typing import TextIO
 
 from bot.commands import catalog
 from bot.commands.spec import Args, Command, Surface
@@ -51,15 +51,23 @@ class Console:
             return self.replies.renderer.error(UserError("erreur_interne", code=code))
 
     def _call(self, command: Command, rest: str) -> Reply:
-        """Read ``texte option:valeur`` as the command's options; the free text fills its text option."""
+        """Read ``texte option:valeur`` as the command's options; the free text fills its text option.
+
+        The text option may be named too (``/paragraphe numero:29``, as Discord writes it), but
+        only at the start: « texte: » in the middle of a question is part of the question.
+        """
         options = command.options_for(Surface.CONSOLE)
-        text, named = _split_options(rest, tuple(o.name for o in options))
-        values: dict[str, Any] = {o.name: o.default for o in options}
-        if command.free_text is not None:
-            values[command.free_text.name] = text
-        values.update(named)
+        text_option = command.rest_of_line
+        named = tuple(o.name for o in options if o is not text_option)
+        text, values = _split_options(rest, named)
+        if text_option is not None:
+            prefix = f"{text_option.name}:"
+            if text[: len(prefix)].casefold() == prefix:
+                text = text[len(prefix) :].strip()
+            values[text_option.name] = text
         assert command.reply is not None  # noqa: S101 -- every console command has a reply
-        return command.reply(self.replies, Args(values, Surface.CONSOLE))
+        defaults = {o.name: o.default for o in options}
+        return command.reply(self.replies, Args(command, defaults | values, Surface.CONSOLE))
 
     def run(self, stdin: TextIO, stdout: TextIO, *, interactive: bool, greeting: Reply | None = None) -> int:
         """Read commands until end of input or ``/quitter``; print each answer. Returns 0."""

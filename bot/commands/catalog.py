@@ -7,15 +7,22 @@ from __future__ import annotations
 
 from bot.commands import calls, server
 from bot.commands.options import JSON, PARTIE_SEARCH, PRIVE
-from bot.commands.spec import CLI_ONLY, Command, Option, Surface, Text
-from bot.core.limits import DEFAULT_LIMIT, DEFAULT_QUESTIONS, MAX_QUERY_LENGTH, MAX_THEME_LENGTH
+from bot.commands.spec import CLI_ONLY, Command, Option, Presenter, Surface, Text
+from bot.core.limits import (
+    DEFAULT_LIMIT,
+    DEFAULT_QUESTIONS,
+    MAX_QUERY_LENGTH,
+    MAX_QUESTIONS,
+    MAX_THEME_LENGTH,
+    MIN_QUESTIONS,
+)
 
 NUMERO = Option(
     "numero",
     "number",
     Text("Numéro ou référence : 29, PP3, note 4, 29-31", "Number or reference: 29, PP3, note 4, 29-31"),
     required=True,
-    free_text=True,
+    rest_of_line=True,
     metavar="REFERENCE",
     complete=calls.complete_paragraph,
 )
@@ -31,7 +38,8 @@ QUOTES = (
         options=(NUMERO, PRIVE, JSON),
         reply=lambda r, a: r.paragraphe(a.text("numero")),
         to_json=calls.paragraphs_json,
-        presenter="paragraph",
+        presenter=Presenter.PARAGRAPH,
+        help="un ou plusieurs paragraphes, mot pour mot",
     ),
     Command(
         "note",
@@ -46,7 +54,8 @@ QUOTES = (
                 "number",
                 Text("Numéro de la note (1 à 5)", "Footnote number (1 to 5)"),
                 required=True,
-                free_text=True,
+                rest_of_line=True,
+                many_words=False,
                 metavar="NUMERO",
             ),
             PRIVE,
@@ -54,7 +63,8 @@ QUOTES = (
         ),
         reply=lambda r, a: r.note(a.text("numero")),
         to_json=calls.note_json,
-        presenter="footnote",
+        presenter=Presenter.FOOTNOTE,
+        help="une note de bas de page",
     ),
     Command(
         "cherche",
@@ -69,7 +79,7 @@ QUOTES = (
                     "Words to look for, e.g. South-South cooperation",
                 ),
                 required=True,
-                free_text=True,
+                rest_of_line=True,
                 metavar="REQUETE",
                 max_length=MAX_QUERY_LENGTH,
             ),
@@ -98,7 +108,8 @@ QUOTES = (
         ),
         reply=calls.search_reply,
         to_json=calls.search_json,
-        presenter="search",
+        presenter=Presenter.SEARCH,
+        help="recherche classée dans le texte",
     ),
     Command(
         "vote",
@@ -112,7 +123,7 @@ QUOTES = (
                 "pays",
                 "country",
                 Text("Nom du pays membre du Conseil (facultatif)", "Name of the Council member (optional)"),
-                free_text=True,
+                rest_of_line=True,
                 metavar="PAYS",
                 complete=calls.complete_country,
             ),
@@ -141,7 +152,8 @@ QUOTES = (
         ),
         reply=calls.vote_reply,
         to_json=calls.vote_json,
-        presenter="deferred",
+        presenter=Presenter.DEFERRED,
+        help="le vote d'un pays, d'un groupe régional, ou le vote complet",
     ),
     Command(
         "resolution",
@@ -150,6 +162,7 @@ QUOTES = (
         options=(PRIVE, JSON),
         reply=lambda r, a: r.resolution(),
         to_json=calls.resolution_json,
+        help="la fiche de la résolution",
     ),
     Command(
         "references",
@@ -163,7 +176,7 @@ QUOTES = (
                     "Document cité, par exemple 70/1 ou Charte (facultatif)",
                     "Cited document, e.g. 70/1 or Charter (optional)",
                 ),
-                free_text=True,
+                rest_of_line=True,
                 metavar="DOCUMENT",
             ),
             PRIVE,
@@ -171,6 +184,7 @@ QUOTES = (
         ),
         reply=lambda r, a: r.references(a.text("document") or None),
         to_json=calls.references_json,
+        help="les documents cités",
     ),
     Command(
         "question",
@@ -188,7 +202,7 @@ QUOTES = (
                     "Your question (in French), e.g. Que demande le Conseil au Haut-Commissaire ?",
                 ),
                 required=True,
-                free_text=True,
+                rest_of_line=True,
                 metavar="TEXTE",
                 max_length=MAX_QUERY_LENGTH,
             ),
@@ -197,7 +211,8 @@ QUOTES = (
         ),
         reply=lambda r, a: r.question(a.text("texte")),
         to_json=calls.question_json,
-        presenter="question",
+        presenter=Presenter.QUESTION,
+        help="une question en français, répondue à partir du texte seul",
     ),
     Command(
         "aide",
@@ -216,7 +231,8 @@ THEME = Option(
         "Thème (mots du texte), ou « vote » pour les votes (facultatif)",
         "Theme (words of the text), or « vote » for the votes (optional)",
     ),
-    free_text=True,
+    rest_of_line=True,
+    positional=False,
     metavar="THEME",
     max_length=MAX_THEME_LENGTH,
 )
@@ -237,6 +253,8 @@ STUDY = (
                 ),
                 kind=int,
                 default=DEFAULT_QUESTIONS,
+                min_value=MIN_QUESTIONS,
+                max_value=MAX_QUESTIONS,
                 surfaces=frozenset({Surface.CLI, Surface.DISCORD}),
             ),
             PARTIE_SEARCH,
@@ -254,7 +272,8 @@ STUDY = (
         ),
         reply=lambda r, a: calls.quiz_round(r, a)[0],
         to_json=calls.quiz_json,
-        presenter="study",
+        presenter=Presenter.STUDY,
+        help="un quiz généré à partir du texte, avec les réponses (hors ligne)",
     ),
 )
 
@@ -301,7 +320,24 @@ PROCESS = (
     ),
 )
 
-COMMANDS: tuple[Command, ...] = (*PROCESS[:3], *QUOTES, PROCESS[3], *STUDY, *server.COMMANDS)
+# The order of the command line's help and of the console's list of commands.
+ORDER = (
+    "run",
+    "sync",
+    "console",
+    "paragraphe",
+    "note",
+    "cherche",
+    "vote",
+    "resolution",
+    "references",
+    "question",
+    "export",
+    "quiz",
+    "aide",
+)
+_DECLARED = {command.name: command for command in (*PROCESS, *QUOTES, *STUDY)}
+COMMANDS: tuple[Command, ...] = (*(_DECLARED[name] for name in ORDER), *server.COMMANDS)
 BY_NAME = {command.name: command for command in COMMANDS}
 
 

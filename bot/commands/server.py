@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.commands.options import PRIVE, partie
-from bot.commands.spec import DISCORD_ONLY, Choice, Command, Option, Text
+from bot.commands.spec import DISCORD_ONLY, Choice, Command, Option, Presenter, Text
 from bot.core.limits import MAX_THEME_LENGTH
 
 COMMANDS = (
@@ -25,14 +25,14 @@ COMMANDS = (
             PRIVE,
         ),
         surfaces=DISCORD_ONLY,
-        presenter="study",
+        presenter=Presenter.STUDY,
     ),
     Command(
         "progres",
         "progress",
         Text("Vos progrès sur ce serveur, ou leur effacement", "Your progress on this server, or erasing it"),
         surfaces=DISCORD_ONLY,
-        presenter="study",
+        presenter=Presenter.STUDY,
         subcommands=(
             Command(
                 "voir",
@@ -60,7 +60,7 @@ COMMANDS = (
             "Guided group reading of the text, paragraph by paragraph",
         ),
         surfaces=DISCORD_ONLY,
-        presenter="study",
+        presenter=Presenter.STUDY,
         subcommands=(
             Command(
                 "commencer",
@@ -102,7 +102,7 @@ COMMANDS = (
             "Post one paragraph a day in a channel, with a question",
         ),
         surfaces=DISCORD_ONLY,
-        presenter="study",
+        presenter=Presenter.STUDY,
         subcommands=(
             Command(
                 "programmer",
@@ -119,6 +119,8 @@ COMMANDS = (
                         Text("Heure de publication, de 0 à 23 (UTC)", "Hour of posting, 0 to 23 (UTC)"),
                         kind=int,
                         required=True,
+                        min_value=0,
+                        max_value=23,
                     ),
                     Option(
                         "ordre",

@@ -25,8 +25,19 @@ class Surface(Enum):
     DISCORD = "discord"
 
 
+class Presenter(Enum):
+    """How Discord shows a command's reply, beyond sending it (bot/discord_app/slash.py)."""
+
+    PLAIN = "plain"  # the reply, nothing more
+    PARAGRAPH = "paragraph"  # ◀ « Citer » ▶ under a quoted paragraph
+    FOOTNOTE = "footnote"  # the same for a footnote
+    SEARCH = "search"  # pages of results with ◀ ▶
+    DEFERRED = "deferred"  # drawn in a thread, deferred past one second (the vote chart)
+    QUESTION = "question"  # a button for each paragraph the question names
+    STUDY = "study"  # not generated: the study cog answers (storage, timers, buttons)
+
+
 EVERYWHERE = frozenset(Surface)
-OFFLINE = frozenset({Surface.CLI, Surface.CONSOLE})
 CLI_ONLY = frozenset({Surface.CLI})
 DISCORD_ONLY = frozenset({Surface.DISCORD})
 
@@ -51,9 +62,11 @@ class Choice:
 class Option:
     """One option of a command.
 
-    ``free_text`` marks the option that takes the rest of the line: the CLI's positional words
-    and the console's text after the command name. ``flag`` is the CLI's ``--name`` when it
-    differs from the French name; ``complete`` suggests values for Discord's autocomplete.
+    ``rest_of_line`` marks the option that takes the text after the command name in the console;
+    on the command line it is the positional words (one word with ``many_words=False``), or a
+    ``--flag`` with ``positional=False``. ``flag`` is the CLI's ``--name`` when it differs from
+    the French name; ``min_value`` and ``max_value`` bound an integer (Discord's client shows
+    them; the core checks them again); ``complete`` suggests values for Discord's autocomplete.
     """
 
     name: str
@@ -63,10 +76,14 @@ class Option:
     required: bool = False
     default: Any = None
     choices: tuple[Choice, ...] = ()
-    free_text: bool = False
+    rest_of_line: bool = False
+    positional: bool = True
+    many_words: bool = True
     metavar: str | None = None
     flag: str | None = None
     max_length: int | None = None
+    min_value: int | None = None
+    max_value: int | None = None
     complete: Callable[[Replies, str], list[tuple[str, str]]] | None = None
     surfaces: frozenset[Surface] = EVERYWHERE
 
@@ -77,18 +94,23 @@ class Option:
 
 
 class Args(dict[str, Any]):
-    """The options of one call, by French name; missing ones read as ``None``.
+    """The options of one call, by French name.
 
-    ``notices`` collects side remarks a front end may show apart from the answer (the command
-    line prints them on stderr, like « Graphique du vote écrit dans … »).
+    An option the command declares but this surface lacks (``--limit`` in the console) reads as
+    ``None``; a name the command does not declare is a bug and raises ``KeyError``. ``notices``
+    collects side remarks a front end may show apart from the answer (the command line prints
+    them on stderr, like « Graphique du vote écrit dans … »).
     """
 
-    def __init__(self, values: Mapping[str, Any] | None = None, surface: Surface = Surface.CLI) -> None:
-        super().__init__(values or {})
+    def __init__(self, command: Command, values: Mapping[str, Any], surface: Surface) -> None:
+        super().__init__(values)
         self.surface = surface
+        self.declared = frozenset(o.name for o in command.options)
         self.notices: list[str] = []
 
     def __missing__(self, key: str) -> Any:
+        if key not in self.declared:
+            raise KeyError(key)
         return None
 
     def text(self, name: str) -> str:
@@ -109,8 +131,8 @@ class Command:
 
     ``reply`` renders the answer (every front end); ``to_json`` gives the stable JSON shape of
     DESIGN.md (``--json``). A command without ``reply`` is a process command of the CLI (run,
-    sync, console, export), handled there. ``presenter`` names the Discord extras a reply needs
-    (buttons, deferral) when the generic send is not enough.
+    sync, console, export), handled there. ``presenter`` says what Discord adds to the reply;
+    ``help`` is the command line's description where Discord's does not fit offline.
     """
 
     name: str
@@ -120,8 +142,9 @@ class Command:
     reply: ReplyCall | None = None
     to_json: JsonCall | None = None
     surfaces: frozenset[Surface] = EVERYWHERE
-    presenter: str | None = None
+    presenter: Presenter = Presenter.PLAIN
     subcommands: tuple[Command, ...] = field(default=())
+    help: str | None = None
 
     def options_for(self, surface: Surface) -> tuple[Option, ...]:
         """The options this command has on ``surface``."""
@@ -146,6 +169,6 @@ class Command:
         return found
 
     @property
-    def free_text(self) -> Option | None:
-        """The option that takes the rest of the line, if any."""
-        return next((o for o in self.options if o.free_text), None)
+    def rest_of_line(self) -> Option | None:
+        """The option that takes the rest of the console's line, if any."""
+        return next((o for o in self.options if o.rest_of_line), None)

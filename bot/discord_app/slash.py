@@ -20,7 +20,7 @@ from discord import app_commands
 from discord.app_commands import locale_str
 
 from bot.commands import catalog
-from bot.commands.spec import Args, Command, Option, Surface
+from bot.commands.spec import Args, Command, Option, Presenter, Surface
 from bot.core.limits import CHOICE_LENGTH, MAX_CHOICES
 from bot.discord_app.deferral import within_window
 from bot.discord_app.embeds import send_reply
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Interaction = discord.Interaction[Any]
-Presenter = Callable[["StudyBot", Interaction, Command, Args], Awaitable[None]]
+Present = Callable[["StudyBot", Interaction, Command, Args], Awaitable[None]]
 
 
 async def _send(bot: StudyBot, interaction: Interaction, command: Command, args: Args) -> None:
@@ -80,13 +80,14 @@ async def _question(bot: StudyBot, interaction: Interaction, command: Command, a
     await send_reply(interaction, reply, ephemeral=args["prive"], view=view)
 
 
-PRESENTERS: dict[str | None, Presenter] = {
-    None: _send,
-    "paragraph": _paragraph,
-    "footnote": _footnote,
-    "search": _search,
-    "deferred": _deferred,
-    "question": _question,
+# Every presenter but STUDY (the study cog answers those); tests check none is missing.
+PRESENTERS: dict[Presenter, Present] = {
+    Presenter.PLAIN: _send,
+    Presenter.PARAGRAPH: _paragraph,
+    Presenter.FOOTNOTE: _footnote,
+    Presenter.SEARCH: _search,
+    Presenter.DEFERRED: _deferred,
+    Presenter.QUESTION: _question,
 }
 
 
@@ -95,16 +96,16 @@ def slash_commands(bot: StudyBot) -> list[app_commands.Command[Any, ..., None]]:
     return [
         _build(bot, command)
         for command in catalog.on(Surface.DISCORD)
-        if command.reply is not None and command.presenter in PRESENTERS
+        if command.presenter is not Presenter.STUDY
     ]
 
 
 def _build(bot: StudyBot, command: Command) -> app_commands.Command[Any, ..., None]:
     options = command.options_for(Surface.DISCORD)
-    present = PRESENTERS[command.presenter]
+    present = PRESENTERS[command.presenter]  # a KeyError here is a declaration without a presenter
 
     async def callback(interaction: Interaction, **values: Any) -> None:
-        await present(bot, interaction, command, Args(values, Surface.DISCORD))
+        await present(bot, interaction, command, Args(command, values, Surface.DISCORD))
 
     # discord.py builds the command's parameters from this signature (and checks its annotations).
     callback.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
@@ -140,6 +141,8 @@ def _annotation(option: Option) -> Any:
     """The parameter type discord.py turns into the option's type and bounds."""
     if option.kind is str and option.max_length is not None:
         annotation: Any = app_commands.Range[str, 1, option.max_length]
+    elif option.kind is int and (option.min_value is not None or option.max_value is not None):
+        annotation = app_commands.Range[int, option.min_value, option.max_value]
     else:
         annotation = option.kind
     return annotation if option.required or option.default is not None else annotation | None
