@@ -270,6 +270,7 @@ def _talk_to_discord(
     import asyncio
 
     from bot.discord_app import runner
+    from bot.discord_app.preflight import DatabaseUnavailableError
 
     try:
         return EXIT_OK, asyncio.run(work(runner, app.replies_for(markup=True)))
@@ -278,7 +279,7 @@ def _talk_to_discord(
         return EXIT_USER, None
     except runner.DiscordUnreachableError as error:
         return _unreachable(error), None
-    except runner.StudyDatabaseError as error:
+    except DatabaseUnavailableError as error:
         return _study_database(error), None
 
 

@@ -19,7 +19,7 @@ import discord
 import yarl
 
 from bot.discord_app.bot import StudyBot
-from bot.discord_app.preflight import DatabaseUnavailableError, check_database
+from bot.discord_app.preflight import check_database
 from bot.observability.server import OpsServer
 from bot.render.replies import Replies
 from bot.settings import Settings
@@ -52,11 +52,6 @@ class TokenRefusedError(Exception):
 
 class DiscordUnreachableError(Exception):
     """The API could not be reached at start-up (network, DNS, proxy); the message says which."""
-
-
-# One error for a study database that cannot be opened, whether the pre-flight check or
-# setup_hook finds it: the command line explains both the same way.
-StudyDatabaseError = DatabaseUnavailableError
 
 
 def build(settings: Settings, replies: Replies, *, study_timers: bool = True) -> StudyBot:

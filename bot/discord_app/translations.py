@@ -2,7 +2,7 @@
 
 The French strings are the source (what discord.py publishes by default); Discord shows the
 en-US or en-GB text to users whose client is in English. Both come from bot/commands/catalog.py,
-where each command is declared once; the few words that differ in British English go below.
+where each command is declared once; both English locales read the same table.
 """
 
 from __future__ import annotations
@@ -11,9 +11,6 @@ import discord
 from discord import app_commands
 
 from bot.commands.catalog import english_names
-
-# British spellings where they differ from American ones.
-_BRITISH: dict[str, str] = {}
 
 
 class StudyTranslator(app_commands.Translator):
@@ -33,7 +30,7 @@ class StudyTranslator(app_commands.Translator):
         english = english_names()
         self.locales = {
             discord.Locale.american_english: english,
-            discord.Locale.british_english: english | _BRITISH,
+            discord.Locale.british_english: english,
         }
 
     async def translate(

@@ -21,7 +21,7 @@ from discord.ext import commands, tasks
 
 from bot.core.errors import UserError
 from bot.core.limits import DEFAULT_QUESTIONS, MAX_QUESTIONS, MAX_THEME_LENGTH, MIN_QUESTIONS
-from bot.core.study.models import AnswerOutcome, Question, Reveal
+from bot.core.study.models import AnswerOutcome, Question, Reveal, RoundStatus
 from bot.core.study.service import StudyService
 from bot.discord_app.embeds import edit_reply, send_reply, send_to_channel
 from bot.discord_app.instrument import OUTCOME_KEY
@@ -321,7 +321,7 @@ class StudyCog(commands.Cog):
             await self._post_question(reveal.next_question)
             return
         summary = await self.study.round_summary(reveal.question.guild_id, reveal.question.round_id)
-        if summary.round.part != DAILY_PART and summary.round.status != "open":
+        if summary.round.part != DAILY_PART and summary.round.status != RoundStatus.OPEN:
             await self._post(channel, self.replies.quiz_fin(summary))
 
     async def _post_question(self, question: Question) -> None:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 import discord
 
 from bot.core.errors import UserError
-from bot.core.study.models import Question, ReadingView
+from bot.core.study.models import Question, ReadingStatus, ReadingView
 from bot.discord_app.views.stateless import StatelessButton
 
 if TYPE_CHECKING:
@@ -110,7 +110,7 @@ def question_view(question: Question, *, with_end: bool) -> discord.ui.View:
 
 def reading_view(view: ReadingView) -> discord.ui.View | None:
     """Return ◀ « marquer comme lu » ▶ « terminer » for an active session; none once it ended."""
-    if view.status != "active":
+    if view.status != ReadingStatus.ACTIVE:
         return None
     buttons = discord.ui.View(timeout=None)
     session = view.session_id
