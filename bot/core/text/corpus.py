@@ -378,13 +378,18 @@ class _Parser:
         citations = []
         for line, row in enumerate(rows, start=2):
             cited_in: list[str] = []
+            # One pattern per motif, compiled once; a motif is literal text, so a segment that
+            # does not contain it cannot match it and is skipped without running the regex.
+            motifs = [
+                (motif, re.compile(rf"(?<!{_WORD})(?<!/){re.escape(motif)}(?!{_WORD})(?!/)"))
+                for motif in row["motifs"].split("|")
+            ]
             for segment in segments:
                 spans = [
                     match.span()
-                    for motif in row["motifs"].split("|")
-                    for match in re.finditer(
-                        rf"(?<!{_WORD})(?<!/){re.escape(motif)}(?!{_WORD})(?!/)", segment.text
-                    )
+                    for motif, pattern in motifs
+                    if motif in segment.text
+                    for match in pattern.finditer(segment.text)
                 ]
                 if spans:
                     # A footnote's reference is also the reference of the paragraph calling it.
