@@ -350,7 +350,8 @@ def test_token_value_never_printed(cli):
     quote = cli("paragraphe", "29", DISCORD_TOKEN=SENTINEL)
     assert quote.returncode == 0, quote.stderr
     assert SENTINEL not in quote.stdout + quote.stderr
-    run = cli("run", DISCORD_TOKEN=SENTINEL)
+    # Port 9 of the loopback (discard) refuses the connection: the test never calls Discord.
+    run = cli("run", DISCORD_TOKEN=SENTINEL, DISCORD_API_BASE_URL="http://127.0.0.1:9")
     assert "n'est pas défini" not in run.stderr  # the token was read
     assert SENTINEL not in run.stdout + run.stderr
     _assert_no_traceback(run)

@@ -5,11 +5,16 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST
 
 from bot.observability.metrics import Metrics
+
+# aiohttp's server side (~30 ms to import) is loaded only when METRICS_PORT asks for the endpoint:
+# the bot imports this module for Health, and a start without the port never serves anything.
+if TYPE_CHECKING:
+    from aiohttp import web
 
 
 @dataclass
@@ -37,6 +42,7 @@ class Health:
 
 def build_app(metrics: Metrics, health: Health) -> web.Application:
     """Return the aiohttp application serving both endpoints."""
+    from aiohttp import web
 
     async def health_view(_: web.Request) -> web.Response:
         healthy, body = health.snapshot()
@@ -60,12 +66,16 @@ class OpsServer:
     """Serve the operations endpoints on ``host:port`` alongside the bot, in the same event loop."""
 
     def __init__(self, metrics: Metrics, health: Health, host: str = "0.0.0.0", port: int = 9108) -> None:  # noqa: S104
+        from aiohttp import web
+
         self._runner = web.AppRunner(build_app(metrics, health), access_log=None)
         self.host = host
         self.port = port
 
     async def start(self) -> int:
         """Start listening; return the bound port (useful with port 0 in tests)."""
+        from aiohttp import web
+
         await self._runner.setup()
         site = web.TCPSite(self._runner, self.host, self.port)
         await site.start()

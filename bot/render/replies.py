@@ -7,7 +7,6 @@ command gives the same words everywhere. ``UserError`` passes through to the fro
 from __future__ import annotations
 
 import functools
-import secrets
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cached_property
@@ -196,6 +195,8 @@ class Replies:
         theme: str | None = None,
     ) -> tuple[Reply, int, list[GeneratedQuestion]]:
         """Generate a quiz round and print it with its answers (console and command line)."""
+        import secrets  # with hmac and base64 under it: only a quiz needs them
+
         from bot.core.study.generator import QuizGenerator
 
         seed = secrets.randbelow(2**31) if seed is None else seed

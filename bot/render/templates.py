@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import re
 from pathlib import Path
 from typing import Any
@@ -9,6 +11,7 @@ from typing import Any
 import jinja2
 
 from bot.core.errors import UserError
+from bot.core.text import french
 from bot.core.text.french import format_date
 from bot.render.reply import Colour, Reply
 
@@ -16,6 +19,9 @@ from bot.render.reply import Colour, Reply
 _MARKDOWN = re.compile(r"([\\*_~`|>#\[\]()-])")
 _MASS_MENTION = re.compile(r"@(everyone|here)", re.IGNORECASE)
 _MENTION = re.compile(r"<(@[!&]?|#)(\d+)>")
+
+# The modules whose code the filters run: a change to them must not reuse templates compiled before.
+_FILTER_SOURCES = (Path(__file__), Path(french.__file__))
 
 KIND_LABELS = {"preambular": "préambule", "operative": "dispositif", "footnote": "note"}
 PART_LABELS = {"tout": "tout le texte", "preambule": "préambule", "dispositif": "dispositif"}
@@ -34,6 +40,35 @@ def _defuse(text: str) -> str:
     return _MASS_MENTION.sub(lambda m: f"@\u200b{m.group(1)}", str(text))
 
 
+class _BytecodeCache(jinja2.FileSystemBytecodeCache):
+    """jinja2's cache of compiled templates, in a private temporary directory.
+
+    Compiling a template costs milliseconds, paid again by every one-shot command. jinja2 checks
+    each cached template against its source's checksum, but not against the filters: it folds a
+    filter applied to a constant (``{{ "/note"|b }}``) at compile time. So each markup, and each
+    version of the filters' code, gets its own file names.
+    """
+
+    def __init__(self, markup: bool) -> None:
+        digest = hashlib.sha256(f"{markup} {jinja2.__version__}".encode())
+        for source in _FILTER_SOURCES:
+            digest.update(source.read_bytes())
+        super().__init__(pattern=f"__resolution_bot_{digest.hexdigest()[:16]}_%s.cache")
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        # A full or read-only disk costs a compile next time, never a reply.
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
+
+
+def _bytecode_cache(markup: bool) -> jinja2.BytecodeCache | None:
+    """Return the template cache, or none when no private temporary directory can be made."""
+    try:
+        return _BytecodeCache(markup)
+    except (RuntimeError, OSError):  # jinja2 refuses a directory that is not the user's own
+        return None
+
+
 class Renderer:
     """Render replies from ``templates/``.
 
@@ -50,6 +85,7 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=False,
+            bytecode_cache=_bytecode_cache(markup),
         )
         self.env.filters.update(
             md=escape_markdown if markup else _defuse,

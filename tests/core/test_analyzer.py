@@ -156,3 +156,19 @@ def test_analyzer_handles_a_10k_character_text():
     assert len(text) > 10_000
     terms = analyze(text)
     assert terms.count("70/1") == 320
+
+
+def test_words_are_the_tokens_without_whole_compounds():
+    """`words` gives the terms of `tokenize` less whole compounds, on the text and odd strings alike."""
+    import random
+    from pathlib import Path
+
+    from bot.core.search.analyzer import tokenize, words
+    from bot.core.text.corpus import load_resolution
+
+    texts = [s.text for s in load_resolution(Path(__file__).parents[2] / "corpus").segments]
+    draw = random.Random(562)  # noqa: S311 -- reproducible test data, not secrets
+    alphabet = "aé-/. l'’Œœ1⁴ﬁAqu"
+    texts += ["".join(draw.choice(alphabet) for _ in range(draw.randint(0, 15))) for _ in range(3000)]
+    for text in texts:
+        assert words(text) == [t.term for t in tokenize(text) if not t.whole], text

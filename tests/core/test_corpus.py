@@ -314,3 +314,22 @@ def test_citation_links_are_https(resolution):
     """Every citation link is https, and every document with a symbol has a link."""
     assert [c.key for c in resolution.citations if c.url and not c.url.startswith("https://")] == []
     assert [c.key for c in resolution.citations if c.symbol and not c.url] == []
+
+
+# -- the citation motif scanner -----------------------------------------------------------------
+
+
+def test_motif_spans_match_the_bounded_regex():
+    """The motif scanner finds exactly the spans of the bounded regex it replaced, edges included."""
+    import random
+
+    from bot.core.text.corpus import _WORD, _motif_spans
+
+    alphabet = "ab/ é1⁴_.-A"
+    draw = random.Random(562)  # noqa: S311 -- reproducible test data, not secrets
+    for _ in range(5000):
+        text = "".join(draw.choice(alphabet) for _ in range(draw.randint(0, 12)))
+        motif = "".join(draw.choice(alphabet) for _ in range(draw.randint(0, 3)))
+        pattern = rf"(?<!{_WORD})(?<!/){re.escape(motif)}(?!{_WORD})(?!/)"
+        expected = [match.span() for match in re.finditer(pattern, text)]
+        assert list(_motif_spans(motif, text)) == expected, (motif, text)

@@ -116,6 +116,22 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+def words(text: str) -> list[str]:
+    """Return the terms of the tokens of ``text`` that are not whole compounds, without their spans.
+
+    The same words as ``[t.term for t in tokenize(text) if not t.whole]``, for callers that need
+    no offsets (the thesaurus checks 878 expressions at start-up).
+    """
+    folded = _ELISION.sub(lambda m: " " * len(m.group()), text.translate(_FOLD))
+    found: list[str] = []
+    for word in _TERM.findall(folded):
+        if "-" in word:
+            found.extend(word.split("-"))
+        else:
+            found.append(word)
+    return found
+
+
 def term_of(token: Token, source: str) -> str:
     """Return the index term of one token of ``source``: a stem, a symbol, or a stemmed compound."""
     if is_symbol(token.term):

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import Stemmer
 
-from bot.core.search.analyzer import STOPWORDS, tokenize
+from bot.core.search.analyzer import STOPWORDS, words
 from bot.core.search.stemming import stem
 from bot.core.text.french import fold
 
@@ -58,7 +58,7 @@ def match_key(section: Section, word: str) -> str:
 
 def content_words(expression: str) -> tuple[str, ...]:
     """Return the folded content words of an expression, hyphenated parts split, stop words out."""
-    return tuple(t.term for t in tokenize(expression) if not t.whole and t.term not in STOPWORDS)
+    return tuple(word for word in words(expression) if word not in STOPWORDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,16 +84,21 @@ class ThesaurusError(ValueError):
         super().__init__(reason)
 
 
+# What the file says of one entry, checked: its section, expression, expansions and content words.
+_Checked = tuple[Section, str, tuple[str, ...], tuple[str, ...]]
+
+
 class Thesaurus:
-    """Entries indexed by the match key of their first word, longest first."""
+    """Entries indexed by the match key of their first word, longest first.
+
+    A loaded file is checked at once (structure, a content word in every expression); stemming
+    its words into match keys waits for the first lookup, which a quote or a vote never makes.
+    """
 
     def __init__(self, entries: Iterable[Entry]) -> None:
-        self.entries = tuple(entries)
-        self._by_first: dict[tuple[Section, str], list[Entry]] = {}
-        for entry in self.entries:
-            self._by_first.setdefault((entry.section, entry.keys[0]), []).append(entry)
-        for bucket in self._by_first.values():
-            bucket.sort(key=lambda e: -len(e.keys))
+        self._entries: tuple[Entry, ...] | None = tuple(entries)
+        self._checked: tuple[_Checked, ...] = ()
+        self._first: dict[tuple[Section, str], list[Entry]] | None = None
 
     @classmethod
     def empty(cls) -> Thesaurus:
@@ -107,7 +112,26 @@ class Thesaurus:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except (OSError, tomllib.TOMLDecodeError) as exc:
             raise ThesaurusError(f"illisible ({exc})") from exc
-        return cls(parse_entries(data, path.name))
+        thesaurus = cls(())
+        thesaurus._entries, thesaurus._checked = None, tuple(_check_entries(data, path.name))
+        return thesaurus
+
+    @property
+    def entries(self) -> tuple[Entry, ...]:
+        """Return every entry, in file order (a group of synonyms gives one entry per member)."""
+        if self._entries is None:
+            self._entries = tuple(_entry(*checked) for checked in self._checked)
+        return self._entries
+
+    @property
+    def _by_first(self) -> dict[tuple[Section, str], list[Entry]]:
+        if self._first is None:
+            self._first = {}
+            for entry in self.entries:
+                self._first.setdefault((entry.section, entry.keys[0]), []).append(entry)
+            for bucket in self._first.values():
+                bucket.sort(key=lambda e: -len(e.keys))
+        return self._first
 
     def candidates(self, section: Section, first_key: str) -> list[Entry]:
         """Return the entries of ``section`` whose first word has ``first_key``, longest first."""
@@ -120,7 +144,12 @@ class Thesaurus:
 
 def parse_entries(data: dict[str, object], origin: str = "thesaurus") -> list[Entry]:
     """Turn the parsed TOML into entries; a group of synonyms gives one entry per member."""
-    entries: list[Entry] = []
+    return [_entry(*checked) for checked in _check_entries(data, origin)]
+
+
+def _check_entries(data: dict[str, object], origin: str) -> list[_Checked]:
+    """Check the parsed TOML and return its entries' content words, not yet stemmed."""
+    entries: list[_Checked] = []
     for section in Section:
         raw = data.get(section.value, {})
         if section is Section.SYNONYM:
@@ -136,7 +165,7 @@ def parse_entries(data: dict[str, object], origin: str = "thesaurus") -> list[En
                     raise ThesaurusError(f"{origin}: groupe de synonymes invalide : {group!r}")
                 for member in group:
                     others = tuple(g for g in group if g != member)
-                    entries.append(_entry(section, member, others, origin))
+                    entries.append(_checked(section, member, others, origin))
             continue
         if not isinstance(raw, dict):
             raise ThesaurusError(f"{origin}: [{section.value}] doit être une table")
@@ -144,17 +173,21 @@ def parse_entries(data: dict[str, object], origin: str = "thesaurus") -> list[En
             values = [meaning] if isinstance(meaning, str) else meaning
             if not isinstance(values, list) or not values or not all(isinstance(v, str) for v in values):
                 raise ThesaurusError(f"{origin}: entrée « {expression} » : texte ou liste de textes attendu")
-            entries.append(_entry(section, expression, tuple(values), origin))
+            entries.append(_checked(section, expression, tuple(values), origin))
     return entries
 
 
-def _entry(section: Section, expression: str, expansions: tuple[str, ...], origin: str) -> Entry:
+def _checked(section: Section, expression: str, expansions: tuple[str, ...], origin: str) -> _Checked:
     if section is Section.ACRONYM:
         words: tuple[str, ...] = (fold(expression).strip(),)
     else:
         words = content_words(expression)
     if not words or not words[0]:
         raise ThesaurusError(f"{origin}: « {expression} » n'a aucun mot de contenu")
+    return section, expression, expansions, words
+
+
+def _entry(section: Section, expression: str, expansions: tuple[str, ...], words: tuple[str, ...]) -> Entry:
     keys = tuple(match_key(section, w) for w in words)
     return Entry(section, expression, keys, expansions, words)
 

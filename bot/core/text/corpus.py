@@ -39,6 +39,7 @@ _SUPERSCRIPT_MARKUP = re.compile(r"\^\{([^}]*)\}|\^(\w+)")
 _EMPHASIS = re.compile(r"\*{1,2}([^*]+?)\*{1,2}")
 # Word characters, less the superscript footnote markers that may follow a cited symbol directly.
 _WORD = rf"[^\W{SUPERSCRIPT_DIGITS}]"
+_WORD_CHAR = re.compile(_WORD)
 _SYMBOL_NUMBER = re.compile(rf"(?<!{_WORD})(?<![/.])\d{{1,4}}/\d{{1,3}}(?!{_WORD})(?!/)")
 _CHAPEAU = "Le Conseil des droits de l'homme,"
 _VOTE_TOTALS = re.compile(r"par (\d+) voix contre (\d+), avec (\d+) abstentions?")
@@ -378,14 +379,9 @@ class _Parser:
         citations = []
         for line, row in enumerate(rows, start=2):
             cited_in: list[str] = []
+            motifs = row["motifs"].split("|")
             for segment in segments:
-                spans = [
-                    match.span()
-                    for motif in row["motifs"].split("|")
-                    for match in re.finditer(
-                        rf"(?<!{_WORD})(?<!/){re.escape(motif)}(?!{_WORD})(?!/)", segment.text
-                    )
-                ]
+                spans = [span for motif in motifs for span in _motif_spans(motif, segment.text)]
                 if spans:
                     # A footnote's reference is also the reference of the paragraph calling it.
                     cited_in.extend(filter(None, (segment.parent, segment.id)))
@@ -405,6 +401,32 @@ class _Parser:
                 if not any(link.group(1) in row["motifs"].split("|") for row in rows):
                     raise self.fail(source_line, f"lien [{link.group(1)}] absent de {path.name}")
         return tuple(citations)
+
+
+def _motif_spans(motif: str, text: str) -> Iterator[tuple[int, int]]:
+    """Yield the spans of ``motif`` standing alone in ``text``: no word character or ``/`` on either side.
+
+    The same spans as ``re.finditer`` over ``(?<!{_WORD})(?<!/)`` + the escaped motif +
+    ``(?!{_WORD})(?!/)``, found with ``str.find``: compiling that pattern for every motif (and its
+    Unicode class) cost more than the whole parse.
+    """
+    if not motif:  # an empty pattern matches between characters; keep the regex's reading of it
+        pattern = rf"(?<!{_WORD})(?<!/)(?!{_WORD})(?!/)"
+        yield from (match.span() for match in re.finditer(pattern, text))
+        return
+    start = text.find(motif)
+    while start != -1:
+        end = start + len(motif)
+        if not _is_bound(text[start - 1 : start]) and not _is_bound(text[end : end + 1]):
+            yield start, end
+            start = text.find(motif, end)
+        else:
+            start = text.find(motif, start + 1)
+
+
+def _is_bound(char: str) -> bool:
+    """Tell whether a character next to a motif glues it to a word or a symbol (empty: text edge)."""
+    return char == "/" or _WORD_CHAR.match(char) is not None
 
 
 def _read_csv(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
