@@ -390,7 +390,7 @@ def test_when_question_looks_for_dated_paragraphs(service):
     index = service.index
     assert DATED in index.parse("Quand a eu lieu la conférence de Durban ?").weights
     assert DATED not in index.parse("conférence de Durban").weights
-    dated = set(index.bm25.documents_with(DATED).tolist())
+    dated = set(index.bm25.documents_with(DATED))
     position = {s.id: i for i, s in enumerate(index.segments)}
     assert position["PP6"] in dated  # 20 décembre 1993
     assert position["OP32"] not in dated
@@ -450,3 +450,56 @@ def test_cli_no_result_exits_0_with_empty_results_and_suggestions():
     assert data["results"] == []
     assert data["suggestions"]
     assert "error" not in data
+
+
+# Plain Python and numpy scoring --------------------------------------------------------------
+
+
+def _queries(resolution, count=400):
+    """Queries a student could type: words of the text, pairs, phrases, typos, parts."""
+    rng = random.Random(56)  # noqa: S311 -- reproducible test data, not secrets
+    words = sorted({w for s in resolution.segments for w in re.findall(r"\w[\w'-]+", s.text)})
+    queries = [line.split('"q": "')[1].split('"')[0] for line in _dev_lines()]
+    for _ in range(count):
+        picked = rng.sample(words, rng.randint(1, 4))
+        if rng.random() < 0.2:
+            picked = [f'"{" ".join(picked[:2])}"', *picked[2:]]
+        if rng.random() < 0.2:
+            word = picked[-1]
+            picked[-1] = word[:-1] + "x" if len(word) > 4 else word
+        queries.append(" ".join(picked))
+    return queries
+
+
+def _dev_lines():
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "dev.jsonl"
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+def test_sparse_and_dense_scoring_rank_alike(resolution, monkeypatch):
+    """Plain Python (a resolution) and numpy (a large corpus) give the same hits, scores and order."""
+    from bot.core.search import bm25
+
+    sparse = SearchIndex(resolution.segments, default_thesaurus())
+    monkeypatch.setattr(bm25, "DENSE_FROM", 0)
+    dense = SearchIndex(resolution.segments, default_thesaurus())
+    assert not sparse.bm25.dense
+    assert dense.bm25.dense
+    parts = [None, frozenset({resolution.segments[0].kind})]
+    for query in _queries(resolution):
+        for kinds in parts:
+            ours, theirs = sparse.run(query, 10, kinds), dense.run(query, 10, kinds)
+            assert [(h.id, h.score, h.snippet) for h in ours.hits] == [
+                (h.id, h.score, h.snippet) for h in theirs.hits
+            ], (query, kinds)
+
+
+def test_sparse_scores_equal_dense_scores(documents):
+    """A document's sparse score is exactly its dense score; documents left out score 0."""
+    bm25 = Bm25(documents)
+    for query in (["sud", "cooper"], {"droit": 2.0, "homm": 0.5}, ["absent"]):
+        dense = bm25.get_scores(query)
+        sparse = bm25.sparse_scores(query)
+        assert [sparse.get(i, 0.0) for i in range(len(documents))] == dense.tolist()

@@ -141,25 +141,12 @@ class SearchIndex:
 
     def run(self, typed: str, limit: int = 5, kinds: frozenset[Kind] | None = None) -> Outcome:
         """Search ``typed``; return the hits, the corrected query and suggestions if none matched."""
-        import numpy as np
-
         query = self.parse(typed)
         if not query.weights or limit <= 0:
             return Outcome([], query.searched, self.suggest(query.unknown))
-        scores = self.bm25.get_scores(query.weights)
-        if query.pairs:
-            scores += PAIR_WEIGHT * self.pairs.get_scores(query.pairs)
-        if query.phrases:
-            scores = np.where(self._phrase_mask(query.phrases), scores, 0.0)
-        if kinds is not None:
-            scores = np.where(self._kind_mask(kinds), scores, 0.0)
-        positive = np.flatnonzero(scores > 0)
-        if len(positive) > limit:
-            top = positive[np.argpartition(-scores[positive], limit - 1)[:limit]]
-        else:
-            top = positive
-        # Read the few top scores out of numpy once, as Python floats (the same values).
-        ranked = sorted(zip(top.tolist(), scores[top].tolist(), strict=True), key=lambda h: (-h[1], h[0]))
+        allowed = self._phrase_documents(query.phrases) if query.phrases else None
+        rank = self._rank_dense if self.bm25.dense else self._rank_sparse
+        ranked = rank(query, limit, kinds, allowed)
         marked = query.weights
         hits = []
         for index, score in ranked:
@@ -169,28 +156,70 @@ class SearchIndex:
         suggestions = () if hits else self.suggest(query.unknown or [w for p in query.phrases for w in p])
         return Outcome(hits, query.searched, suggestions)
 
+    def _rank_sparse(
+        self, query: Query, limit: int, kinds: frozenset[Kind] | None, allowed: set[int] | None
+    ) -> list[tuple[int, float]]:
+        """The best ``limit`` (index, score) pairs, scored in plain Python: a small corpus."""
+        scores = self.bm25.sparse_scores(query.weights)
+        if query.pairs:
+            for index, score in self.pairs.sparse_scores(query.pairs).items():
+                scores[index] = scores.get(index, 0.0) + PAIR_WEIGHT * score
+        kept = [
+            (index, score)
+            for index, score in scores.items()
+            if score > 0
+            and (allowed is None or index in allowed)
+            and (kinds is None or self.segments[index].kind in kinds)
+        ]
+        return sorted(kept, key=lambda h: (-h[1], h[0]))[:limit]
+
+    def _rank_dense(
+        self, query: Query, limit: int, kinds: frozenset[Kind] | None, allowed: set[int] | None
+    ) -> list[tuple[int, float]]:
+        """The best ``limit`` (index, score) pairs, scored with numpy vectors: a large corpus."""
+        import numpy as np
+
+        scores = self.bm25.get_scores(query.weights)
+        if query.pairs:
+            scores += PAIR_WEIGHT * self.pairs.get_scores(query.pairs)
+        if allowed is not None:
+            keep = np.zeros(len(self.segments), dtype=bool)
+            keep[sorted(allowed)] = True
+            scores = np.where(keep, scores, 0.0)
+        if kinds is not None:
+            scores = np.where(self._kind_mask(kinds), scores, 0.0)
+        positive = np.flatnonzero(scores > 0)
+        if len(positive) > limit:
+            # Everything scoring at least the limit-th best score: ties at the cut are kept, so
+            # that the sort below breaks them by position, as the plain Python ranking does.
+            cut = np.partition(scores[positive], len(positive) - limit)[len(positive) - limit]
+            top = positive[scores[positive] >= cut]
+        else:
+            top = positive
+        # Read the few top scores out of numpy once, as Python floats (the same values).
+        ranked = sorted(zip(top.tolist(), scores[top].tolist(), strict=True), key=lambda h: (-h[1], h[0]))
+        return ranked[:limit]
+
     def search(self, query: str, limit: int = 5, kinds: frozenset[Kind] | None = None) -> list[Hit]:
         """Return the best ``limit`` segments for ``query``, best first; zero scores are dropped."""
         return self.run(query, limit, kinds).hits
 
-    def _phrase_mask(self, phrases: list[tuple[str, ...]]) -> npt.NDArray[np.bool_]:
-        """Mark the documents holding every phrase, checking only those holding all its words."""
-        import numpy as np
-
-        mask = np.ones(len(self.segments), dtype=bool)
+    def _phrase_documents(self, phrases: list[tuple[str, ...]]) -> set[int]:
+        """The documents holding every phrase, checking only those holding all its words."""
+        allowed: set[int] | None = None
         for words in phrases:
-            candidates = np.ones(len(self.segments), dtype=bool)
+            candidates: set[int] | None = None
             for word in words:
                 if word in _STOP:
                     continue
-                found = np.zeros(len(self.segments), dtype=bool)
-                found[self.bm25.documents_with(self.reader.term(Token(word, 0, len(word)), word))] = True
-                candidates &= found
+                found = set(self.bm25.documents_with(self.reader.term(Token(word, 0, len(word)), word)))
+                candidates = found if candidates is None else candidates & found
+            pool = set(range(len(self.segments))) if candidates is None else candidates
+            if allowed is not None:
+                pool &= allowed
             needle = " " + " ".join(words) + " "
-            for index in np.flatnonzero(candidates & mask).tolist():
-                mask[index] = needle in self._sequences[index]
-            mask &= candidates
-        return mask
+            allowed = {index for index in pool if needle in self._sequences[index]}
+        return allowed or set()
 
     def _located(self, index: int) -> tuple[tuple[int, int, str], ...]:
         """Return a segment's content words with their offsets, tokenised once on first need.
