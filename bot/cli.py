@@ -14,7 +14,6 @@ import logging
 import os
 import re
 import sys
-import uuid
 from collections.abc import Callable, Coroutine, Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar
@@ -160,6 +159,8 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
             os.dup2(os.open(os.devnull, os.O_WRONLY), stdout.fileno())
         return EXIT_PIPE
     except Exception:
+        import uuid  # only on this path: uuid loads platform (~2 ms at every start)
+
         code = uuid.uuid4().hex[:8]
         log.exception("erreur interne %s", code)
         return _fail(EXIT_INTERNAL, "erreur_interne", f"erreur interne (code {code})", wants_json, stdout)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import re
-import uuid
 from collections.abc import Iterator
 from typing import TextIO
 
@@ -46,6 +45,8 @@ class Console:
         except UserError as error:
             return self.replies.renderer.error(error)
         except Exception:
+            import uuid  # only on this path: uuid loads platform (~2 ms at every start)
+
             code = uuid.uuid4().hex[:8]
             log.exception("erreur interne %s sur la commande %r", code, name)
             return self.replies.renderer.error(UserError("erreur_interne", code=code))

@@ -193,11 +193,12 @@ LOOKUP_FORBIDDEN = (
 
 @pytest.mark.parametrize("probe", LOOKUP_PROBES.values(), ids=LOOKUP_PROBES)
 def test_architecture_paragraph_lookup_loads_no_search_nor_router(probe):
-    """A paragraph lookup loads no search index, router, settings library, storage, discord nor chart."""
+    """A paragraph lookup loads no index, vote book, router, settings library, storage, discord or chart."""
     loaded = _loaded_after(probe)
     assert "bot.core.service" in loaded
     assert sorted({m.split(".")[0] for m in loaded} & set(LOOKUP_FORBIDDEN)) == []
-    assert [m for m in loaded if m.startswith(("bot.core.questions", "bot.core.search.index"))] == []
+    unneeded = ("bot.core.questions", "bot.core.search.index", "bot.core.votes")
+    assert [m for m in loaded if m.startswith(unneeded)] == []
 
 
 def test_architecture_probe_sees_search_after_a_search():

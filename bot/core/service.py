@@ -14,14 +14,14 @@ from bot.core.text.corpus import CorpusFormatError, load_resolution
 from bot.core.text.french import fold
 from bot.core.text.models import Citation, Kind, Paragraph, Resolution
 from bot.core.text.refs import parse_reference
-from bot.core.votes.book import CountryVote, GroupTally, VoteBook
-from bot.core.votes.countries import CountryIndex, load_countries
 
 # The search index (its analyzer, stemmer and thesaurus; numpy and rapidfuzz once it runs) is
 # imported where it is first needed, so that a one-shot quote or vote lookup never loads it.
 if TYPE_CHECKING:
     from bot.core.search.index import Hit, SearchIndex
     from bot.core.search.thesaurus import Thesaurus
+    from bot.core.votes.book import CountryVote, GroupTally, VoteBook
+    from bot.core.votes.countries import CountryIndex
 
 # The search filter users type: French part names, accents optional.
 PARTS: dict[str, frozenset[Kind] | None] = {
@@ -58,8 +58,15 @@ class Service:
     ) -> None:
         self.resolution = resolution
         self._thesaurus = thesaurus
-        self.votes = VoteBook(resolution.vote, resolution.groups, countries)
+        self._countries = countries
         self._counts = {kind: len(resolution.part(kind)) for kind in Kind}
+
+    @cached_property
+    def votes(self) -> VoteBook:
+        """Return the vote book (country names, groups), built on first use: a quote never needs it."""
+        from bot.core.votes.book import VoteBook
+
+        return VoteBook(self.resolution.vote, self.resolution.groups, self._countries)
 
     @cached_property
     def index(self) -> SearchIndex:
@@ -90,7 +97,13 @@ class Service:
         except ThesaurusError as exc:
             raise CorpusFormatError(thesaurus_path, None, exc.reason) from exc
         names = [m.country for m in resolution.vote.members]
-        return cls(resolution, lambda: load_countries(corpus_dir, names), thesaurus)
+
+        def countries() -> CountryIndex:
+            from bot.core.votes.countries import load_countries
+
+            return load_countries(corpus_dir, names)
+
+        return cls(resolution, countries, thesaurus)
 
     def paragraphs(self, reference: str) -> list[Paragraph]:
         """Return the segments a reference names (``29``, ``PP3``, ``note 4``, ``29-31``)."""

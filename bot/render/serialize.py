@@ -6,10 +6,11 @@ from typing import TYPE_CHECKING, Any
 
 from bot.core.service import SearchResult
 from bot.core.text.models import Citation, MemberVote, Paragraph, Resolution, VoteRecord
-from bot.core.votes.book import CountryVote, GroupTally
 
-if TYPE_CHECKING:  # a hit is only read here: the index stays unloaded until a search runs
+# Only read here: the index and the vote book stay unloaded until a search or a vote needs them.
+if TYPE_CHECKING:
     from bot.core.search.index import Hit
+    from bot.core.votes.book import CountryVote, GroupTally
 
 JSON = dict[str, Any]
 
