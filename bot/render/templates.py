@@ -86,6 +86,9 @@ class Renderer:
             lstrip_blocks=True,
             keep_trailing_newline=False,
             bytecode_cache=_bytecode_cache(markup),
+            # The templates ship with the release and never change while it runs: no stat() of
+            # every template file at every render.
+            auto_reload=False,
         )
         self.env.filters.update(
             md=escape_markdown if markup else _defuse,
