@@ -2,16 +2,25 @@
 
 The command line, the console and the Discord bot all answer through one ``Service`` (the corpus
 is parsed and indexed once) and a ``Replies`` per markup: plain text for the console and the
-command line, Discord markdown for the bot. Storage is not opened here: the study database
-belongs to the Discord bot's start-up (``discord_app``), which tells its failures apart.
+command line, Discord markdown for the bot. ``open_study`` wires the study storage to the study
+service; the Discord bot calls it at start-up (and tells its failures apart), the one-shot
+commands never do, so they load no database library.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from bot.core.service import Service
 from bot.render.replies import Replies
 from bot.render.templates import Renderer
 from bot.settings import Settings
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncEngine
+
+    from bot.core.study.clock import Clock
+    from bot.core.study.service import StudyService
 
 
 class App:
@@ -32,3 +41,14 @@ class App:
             renderer = Renderer(self.settings.templates_dir, markup=markup)
             self._replies[markup] = Replies(self.service, renderer)
         return self._replies[markup]
+
+    async def open_study(self, clock: Clock) -> tuple[StudyService, AsyncEngine]:
+        """Open the study database of the settings (migrating it if behind) and build the study service.
+
+        Returns the engine too: its owner disposes of it on shutdown.
+        """
+        from bot.core.study.service import StudyService
+        from bot.storage.database import open_study
+
+        repository, engine = await open_study(self.settings.study_database_url)
+        return StudyService(self.service, repository, clock), engine

@@ -28,7 +28,6 @@ from bot.settings import Settings, SettingsError
 
 if TYPE_CHECKING:
     from bot.discord_app.preflight import DatabaseUnavailableError
-    from bot.render.replies import Replies
 
 log = logging.getLogger("bot")
 
@@ -259,9 +258,7 @@ def _study_database(error: DatabaseUnavailableError) -> int:
     return EXIT_INTERNAL
 
 
-def _talk_to_discord(
-    app: App, work: Callable[[ModuleType, Replies], Coroutine[Any, Any, T]]
-) -> tuple[int, T | None]:
+def _talk_to_discord(app: App, work: Callable[[ModuleType], Coroutine[Any, Any, T]]) -> tuple[int, T | None]:
     """Run ``work`` against Discord; a start-up failure becomes its French message and exit status.
 
     Returns ``(0, what work returned)``, or ``(status, None)`` when it could not run.
@@ -287,7 +284,7 @@ def _talk_to_discord(
             gc.enable()
 
     try:
-        return EXIT_OK, asyncio.run(work(runner, app.replies_for(markup=True)))
+        return EXIT_OK, asyncio.run(work(runner))
     except runner.TokenRefusedError:
         print("DISCORD_TOKEN refusé par Discord : vérifiez le jeton du bot (voir README).", file=sys.stderr)
         return EXIT_USER, None
@@ -303,14 +300,12 @@ def _run_discord(app: App) -> int:
     if app.settings.shard_ids and not app.settings.shard_count:
         print("SHARD_IDS demande aussi SHARD_COUNT (le nombre total de shards).", file=sys.stderr)
         return EXIT_USER
-    status, _ = _talk_to_discord(app, lambda runner, replies: runner.run(app.settings, replies))
+    status, _ = _talk_to_discord(app, lambda runner: runner.run(app))
     return status
 
 
 def _sync_discord(app: App, guild_id: int | None, stdout: TextIO) -> int:
-    status, names = _talk_to_discord(
-        app, lambda runner, replies: runner.sync(app.settings, replies, guild_id)
-    )
+    status, names = _talk_to_discord(app, lambda runner: runner.sync(app, guild_id))
     if names is None:
         return status
     where = f"le serveur {guild_id}" if guild_id else "toutes les installations (global, jusqu'à une heure)"

@@ -133,7 +133,9 @@ async def start(
     """
     settings = settings or study_settings()
     extra = {"clock": clock} if clock is not None else {}
-    bot = StudyBot(settings, replies or discord_replies(settings), study_timers=False, **extra)
+    replies = replies or discord_replies(settings)
+    app = App(settings, service=replies.service)  # the composition root opens the study storage
+    bot = StudyBot(settings, replies, open_study=app.open_study, study_timers=False, **extra)
     recorder = Recorder()
     recorder.on_callback = bot.tracker.responded  # bot.metrics counts as with the real HTTP session
     bot.http.request = recorder.http_request  # type: ignore[method-assign]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
+from collections.abc import Awaitable, Callable
 from typing import Any, cast
 
 import aiohttp
@@ -34,7 +35,9 @@ from bot.observability.metrics import Metrics
 from bot.observability.server import Health
 from bot.render.replies import Replies
 from bot.settings import Settings
-from bot.storage.database import open_study
+
+# Opens the study database and builds the study service over it (bot.app.App.open_study).
+StudyOpener = Callable[[Clock], Awaitable[tuple[StudyService, AsyncEngine]]]
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +53,7 @@ class StudyBot(commands.AutoShardedBot):
         settings: Settings,
         replies: Replies,
         *,
+        open_study: StudyOpener,
         clock: Clock = system_clock,
         study_timers: bool = True,
     ) -> None:
@@ -83,7 +87,9 @@ class StudyBot(commands.AutoShardedBot):
         self.replies = replies
         self.metrics, self.tracker, self.health = metrics, tracker, Health()
         self._frozen = False
-        # Study storage, opened in setup_hook; tests inject a clock and tick the timers by hand.
+        # Study storage, opened in setup_hook through the composition root (bot/app.py); tests
+        # inject a clock and tick the timers by hand.
+        self._open = open_study
         self._clock = clock
         self._study_timers = study_timers
         self._study_engine: AsyncEngine | None = None
@@ -108,8 +114,7 @@ class StudyBot(commands.AutoShardedBot):
         """Open (and migrate) the study database; failing that, a ``DatabaseUnavailableError``."""
         url = self.settings.study_database_url
         try:
-            repository, self._study_engine = await open_study(url)
-            study = StudyService(self.replies.service, repository, self._clock)
+            study, self._study_engine = await self._open(self._clock)
         except ValueError as error:  # an unsupported scheme, from normalise_url
             raise DatabaseUnavailableError(describe(url), bad_url=True) from error
         except Exception as error:  # unreachable server, bad credentials, unwritable directory

@@ -18,10 +18,10 @@ import aiohttp
 import discord
 import yarl
 
+from bot.app import App
 from bot.discord_app.bot import StudyBot
 from bot.discord_app.preflight import check_database
 from bot.observability.server import OpsServer
-from bot.render.replies import Replies
 from bot.settings import Settings
 from bot.storage.database import default_url
 
@@ -54,17 +54,20 @@ class DiscordUnreachableError(Exception):
     """The API could not be reached at start-up (network, DNS, proxy); the message says which."""
 
 
-def build(settings: Settings, replies: Replies, *, study_timers: bool = True) -> StudyBot:
-    """Return a bot pointed at the configured endpoints."""
+def build(app: App, *, study_timers: bool = True) -> StudyBot:
+    """Return a bot pointed at the configured endpoints, with Discord markdown replies."""
+    settings = app.settings
     configure_endpoints(settings.discord_api_base_url, settings.discord_gateway_url)
-    return StudyBot(settings, replies, study_timers=study_timers)
+    replies = app.replies_for(markup=True)
+    return StudyBot(settings, replies, open_study=app.open_study, study_timers=study_timers)
 
 
-async def run(settings: Settings, replies: Replies) -> None:
+async def run(app: App) -> None:
     """Connect to the gateway and answer until SIGTERM or SIGINT, then close cleanly."""
+    settings = app.settings
     assert settings.discord_token is not None  # noqa: S101 -- the CLI checks it first
     await check_database(settings.study_database_url)
-    bot = build(settings, replies)
+    bot = build(app)
     loop = asyncio.get_running_loop()
     stopping: list[asyncio.Task[None]] = []
 
@@ -102,17 +105,19 @@ async def start_ops_server(settings: Settings, bot: StudyBot) -> OpsServer | Non
     return server
 
 
-async def sync(settings: Settings, replies: Replies, guild_id: int | None) -> list[str]:
+async def sync(app: App, guild_id: int | None) -> list[str]:
     """Register the slash commands globally, or in one guild (instant, for development).
 
     Uses HTTP only (no gateway session). Returns the names Discord now knows.
     """
+    settings = app.settings
     assert settings.discord_token is not None  # noqa: S101 -- the CLI checks it first
     # Registering commands reads no study data: a scratch database lets sync run from a machine
     # that cannot reach DATABASE_URL, and never touches the real one.
     with tempfile.TemporaryDirectory(prefix="resolution-sync-") as scratch:
         scratch_url = default_url(Path(scratch))
-        bot = build(dataclasses.replace(settings, database_url=scratch_url), replies, study_timers=False)
+        scratch_app = App(dataclasses.replace(settings, database_url=scratch_url), service=app.service)
+        bot = build(scratch_app, study_timers=False)
         return await _sync(bot, settings.discord_token.get_secret_value(), guild_id)
 
 

@@ -8,6 +8,7 @@ import asyncio
 
 import pytest
 
+from bot.app import App
 from bot.core.study.clock import ManualClock
 from bot.discord_app.bot import StudyBot
 from bot.discord_app.cogs.study import StudyCog
@@ -357,7 +358,9 @@ async def test_restart_after_the_time_limit_closes_the_round_and_says_so(bots, c
 
 async def test_loops_start_with_the_cog_and_stop_on_close(discord_replies, tmp_path):
     """In production the two timers run from cog_load and are cancelled by close()."""
-    bot = StudyBot(harness.study_settings(tmp_path / "data"), discord_replies)
+    settings = harness.study_settings(tmp_path / "data")
+    app = App(settings, service=discord_replies.service)
+    bot = StudyBot(settings, discord_replies, open_study=app.open_study)
     await bot._async_setup_hook()
     await bot.setup_hook()
     study = bot.get_cog("StudyCog")
