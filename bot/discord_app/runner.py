@@ -23,7 +23,6 @@ from bot.discord_app.bot import StudyBot
 from bot.discord_app.preflight import check_database
 from bot.observability.server import OpsServer
 from bot.settings import Settings
-from bot.storage.database import default_url
 
 log = logging.getLogger(__name__)
 
@@ -115,8 +114,8 @@ async def sync(app: App, guild_id: int | None) -> list[str]:
     # Registering commands reads no study data: a scratch database lets sync run from a machine
     # that cannot reach DATABASE_URL, and never touches the real one.
     with tempfile.TemporaryDirectory(prefix="resolution-sync-") as scratch:
-        scratch_url = default_url(Path(scratch))
-        scratch_app = App(dataclasses.replace(settings, database_url=scratch_url), service=app.service)
+        scratch_settings = dataclasses.replace(settings, data_dir=Path(scratch), database_url=None)
+        scratch_app = App(scratch_settings, service=app.service)
         bot = build(scratch_app, study_timers=False)
         return await _sync(bot, settings.discord_token.get_secret_value(), guild_id)
 

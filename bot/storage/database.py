@@ -49,11 +49,6 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite+aiosqlite:///{path}"
 
 
-def default_url(data_dir: Path) -> str:
-    """Return the default database: a SQLite file in ``data_dir``, created on first run."""
-    return sqlite_url(data_dir / "study.sqlite3")
-
-
 def create_engine(url: str) -> AsyncEngine:
     """Create the async engine for ``url`` with the per-backend settings described above."""
     normalised = normalise_url(url)

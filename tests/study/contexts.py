@@ -15,7 +15,8 @@ from bot.core.service import Service
 from bot.core.study.clock import ManualClock
 from bot.core.study.models import AnswerOutcome
 from bot.core.study.service import StudyService
-from bot.storage.database import default_url, open_study
+from bot.settings import Settings
+from bot.storage.database import open_study
 
 GUILD, CHANNEL, STARTER = 1, 2, 3
 
@@ -30,7 +31,7 @@ async def _raised(call) -> dict[str, Any]:
 
 async def _build(service: Service, directory: Path) -> dict[str, list[dict[str, Any]]]:
     clock = ManualClock(datetime(2026, 1, 7, 12, tzinfo=UTC))
-    repository, engine = await open_study(default_url(directory))
+    repository, engine = await open_study(Settings(data_dir=directory).study_database_url)
     study = StudyService(service, repository, clock)
     meta = service.resolution.metadata
     try:
