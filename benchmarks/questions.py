@@ -36,6 +36,9 @@ from bot.render.replies import Replies
 from bot.render.templates import Renderer
 
 QUESTIONS = ROOT / "tests" / "questions" / "questions.jsonl"
+# Batches written from the text alone by people who never read the router; ``blind_*`` files are
+# never used to tune anything (thresholds, patterns, lexicons): they only measure.
+BATCHES = ROOT / "tests" / "questions" / "batches"
 THRESHOLDS = [round(step * 0.05, 2) for step in range(21)]
 
 
@@ -146,7 +149,42 @@ def main(argv: list[str]) -> int:
                 f"  {mark} [{expected}] couverture {outcome.coverage:.2f} {outcome.case['question']}"
                 f" → {outcome.intent} {outcome.citations}"
             )
+    report_batches(service, renderer, verbose)
     return 0
+
+
+def report_batches(service: Service, renderer: Renderer, verbose: bool) -> None:
+    """Print the tuned batches and the blind ones apart, by language and style."""
+    groups: dict[str, list[Outcome]] = {"tuned": [], "blind": []}
+    for path in sorted(BATCHES.glob("*.jsonl")):
+        cases = load_cases(path)
+        outcomes = run(service, renderer, cases, DECLINE_THRESHOLD)
+        kind = "blind" if path.name.startswith("blind") else "tuned"
+        groups[kind].extend(outcomes)
+        good, answerable, declined, unanswerable = shares(outcomes)
+        print(
+            f"{path.name:<18} {kind:<6} répondu juste {good}/{answerable}, décliné juste {declined}/{unanswerable}"
+        )
+    for kind, outcomes in groups.items():
+        if not outcomes:
+            continue
+        good, answerable, declined, unanswerable = shares(outcomes)
+        print(
+            f"{kind.upper():<6} répondu juste {good}/{answerable} ({good / max(answerable, 1):.0%}),"
+            f" décliné juste {declined}/{unanswerable} ({declined / max(unanswerable, 1):.0%})"
+        )
+        for lang in ("fr", "en"):
+            part = [o for o in outcomes if o.case.get("lang", "fr") == lang]
+            good, answerable, declined, unanswerable = shares(part)
+            print(f"  {lang}: répondu juste {good}/{answerable}, décliné juste {declined}/{unanswerable}")
+        if verbose or kind == "tuned":
+            for outcome in outcomes:
+                if not outcome.correct:
+                    expected = "répondre" if outcome.case["answerable"] else "décliner"
+                    print(
+                        f"  ÉCHEC [{expected}] {outcome.case['question']!r} → {outcome.intent}"
+                        f" {outcome.citations} (attendu {outcome.case['citations']} {outcome.case['facts']})"
+                    )
 
 
 if __name__ == "__main__":
