@@ -163,7 +163,8 @@ def report_batches(service: Service, renderer: Renderer, verbose: bool) -> None:
         groups[kind].extend(outcomes)
         good, answerable, declined, unanswerable = shares(outcomes)
         print(
-            f"{path.name:<18} {kind:<6} répondu juste {good}/{answerable}, décliné juste {declined}/{unanswerable}"
+            f"{path.name:<18} {kind:<6} répondu juste {good}/{answerable},"
+            f" décliné juste {declined}/{unanswerable}"
         )
     for kind, outcomes in groups.items():
         if not outcomes:
