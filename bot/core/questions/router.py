@@ -10,11 +10,14 @@ question at all (coverage and the decline threshold) is decided in ``evidence``.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.core.errors import UserError
 from bot.core.limits import MAX_QUERY_LENGTH
 from bot.core.questions.answer import Answer, Request, Route
 from bot.core.questions.evidence import DECLINE_THRESHOLD, Evidence
 from bot.core.questions.normalise import normal
+from bot.core.questions.question import read_question
 from bot.core.questions.routes.authors import AuthorsRoute
 from bot.core.questions.routes.citations import CitationsRoute
 from bot.core.questions.routes.document import DocumentRoute
@@ -58,7 +61,10 @@ class QuestionAnswerer:
             raise UserError("question_vide")
         if len(typed) > MAX_QUERY_LENGTH:
             raise UserError("requete_trop_longue", longueur=len(typed), maximum=MAX_QUERY_LENGTH)
-        q = normal(typed)
+        read = read_question(typed)
+        return replace(self._route(read.typed, read.q), lang=read.lang)
+
+    def _route(self, typed: str, q: str) -> Answer:
         for route in self.routes:
             found = route.answer(typed, q)
             if found is not None:

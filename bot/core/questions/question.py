@@ -1,0 +1,143 @@
+"""A question as the routes read it: chat markup and filler removed, its language, English glossed.
+
+Students ask in Discord messages: « @bot quelqu'un sait ce que dit le texte sur les vaccins ? 🙏 »,
+``**§29**``, « what does paragraph 29 say ». ``read_question`` turns that into what every route
+reads once: the words that matter as typed (for search and display), the same folded, and the
+language. An English question is also glossed into the French words the routes recognise
+(« voted against » → « vote contre », « footnote » → « note »): a reviewed lexicon of the words
+that choose a route, not a translation; the words of the subject go to search, whose thesaurus
+already reads English.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from bot.core.questions.normalise import normal, wordset
+
+# At most this many words are read: a question is a sentence or two; a pasted page is cut, so
+# that no question costs more than a few milliseconds whatever its length.
+MAX_WORDS = 120
+
+_DISCORD_TOKENS = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|https?://\S+")
+_MARKDOWN = re.compile(r"(?<!\w)[*_~`|>]+|[*_~`|]+(?!\w)|^#+\s*", re.MULTILINE)
+# Chat openings and closings that carry no question: removed wherever they stand.
+_FILLER = re.compile(
+    r"\b(?:quelqu'?un|qqn|qq1|quelqu un)\s+(?:sait|saurait|peut me dire|connait)\s*(?:si|ce que|ce qu')?|"
+    r"\b(?:est-ce que quelqu'un|y a quelqu'un qui)\s+(?:sait|peut)\b|"
+    r"\b(?:svp|stp|s'il te pla[iî]t|s'il vous pla[iî]t|merci(?: d'avance)?|please|pls|plz|thx|thanks)\b|"
+    r"\b(?:salut|coucou|bonjour|hello|hey|yo|hi)\b[ ,!]*|"
+    r"\b(?:les gars|guys|genre|du coup|en fait|enfin bref|lol|mdr|ptdr|jsp|je crois|je pense)\b|"
+    r"\b(?:does anyone know|anyone know|can someone tell me|quick question)\b",
+    re.IGNORECASE,
+)
+
+# Words that only English questions use (and the few French homographs left out: « a », « on »,
+# « in » are not evidence either way).
+_ENGLISH = wordset(
+    """
+    the what does do did how which who whom whose when where why is are was were of about say says
+    said this that these those paragraph paragraphs footnote footnotes voted vote against abstained
+    resolution mention mentions mentioned ask asks asked request requests call calls upon urge urges
+    adopted first last preamble preambular operative there any anything text tell me show quote
+    country countries many much held date item agenda meeting session title symbol language it its
+    be been with from into regarding concerning according cited cite cites refer refers reference
+    """
+)
+_FRENCH = wordset(
+    """
+    le la les un une des du de que quoi qui quel quelle quels quelles comment pourquoi quand dit
+    disent dire est sont ont a-t-il texte paragraphe alinea vote contre pour sur dans avec par au aux
+    ce cette ces il elle ils elles y parle demande demandent qu c'est cest ya combien
+    """
+)
+
+# English route words glossed into the French ones the routes recognise, longest phrases first.
+_GLOSS = tuple(
+    (re.compile(rf"\b{english}\b"), french)
+    for english, french in (
+        (r"operative paragraphs?", "paragraphe"),
+        (r"preambular paragraphs?", "alinea du preambule"),
+        (r"(?:the )?preamble", "preambule"),
+        (r"foot ?notes?", "note"),
+        (r"paragraphs?|paras?\.?|sections?|articles?|clauses?", "paragraphe"),
+        (r"first", "premier"),
+        (r"last|final", "dernier"),
+        (r"what (?:does|do|did) (?:the )?(?:text|resolution)? ?says?", "que dit"),
+        (r"what does", "que dit"),
+        (r"what (?:is|'s) in", "que dit"),
+        (r"voted? (?:for|in favou?r(?: of)?)|in favou?r|supported|backed", "vote pour"),
+        (r"voted? against|against|opposed|rejected", "vote contre"),
+        (r"abstain(?:ed|s|ing)?|abstentions?", "abstention"),
+        (r"vot(?:e|es|ed|ing)", "vote"),
+        (r"how many", "combien"),
+        (r"why", "pourquoi"),
+        (r"when|what date|which date|what day", "quand"),
+        (r"adopted|passed", "adoptee"),
+        (r"meeting", "seance"),
+        (r"agenda item|agenda", "ordre du jour"),
+        (r"title|called|named", "titre"),
+        (r"symbol|document number", "symbole"),
+        (r"original language|language|languages", "langue"),
+        (r"link|url", "lien"),
+        (r"high commissioner", "haut-commissaire"),
+        (r"office of the high commissioner|ohchr", "haut-commissariat"),
+        (r"secretary[- ]general", "secretaire general"),
+        (r"member states", "etats membres"),
+        (r"states|countries", "etats"),
+        (r"civil society", "societe civile"),
+        (r"international community", "communaute internationale"),
+        (r"united nations system", "systeme des nations unies"),
+        (r"general assembly", "assemblee generale"),
+        (r"(?:ask|asks|asked|request|requests|requested)(?: for)?", "demande"),
+        (r"calls? (?:up)?on", "demande"),
+        (r"urges?", "exhorte"),
+        (r"invites?", "invite"),
+        (r"encourages?", "encourage"),
+        (r"(?:which|what) documents?", "quels documents"),
+        (r"(?:which|what) reports?", "quels rapports"),
+        (r"(?:which|what) resolutions?", "quelles resolutions"),
+        (r"cites?|cited|mentions?|mentioned|refers? to|references?", "cite"),
+        (r"reports?", "rapport"),
+        (r"who", "qui"),
+    )
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """A question read once: ``typed`` without chat markup or filler, ``q`` folded (and glossed)."""
+
+    typed: str
+    q: str
+    lang: str
+
+
+def read_question(raw: str) -> Question:
+    """Read a question typed in a chat: strip markup, mentions and filler, tell its language."""
+    text = _DISCORD_TOKENS.sub(" ", raw)
+    text = _MARKDOWN.sub(" ", text)
+    text = "".join(" " if unicodedata.category(c) in {"So", "Cs", "Co"} else c for c in text)
+    text = " ".join(text.split()[:MAX_WORDS])
+    cleaned = " ".join(_FILLER.sub(" ", text).split()).strip(" ,;:-")
+    typed = cleaned if cleaned.strip(" ?!.") else text
+    folded = normal(typed)
+    lang = language(folded)
+    return Question(typed, gloss(folded) if lang == "en" else folded, lang)
+
+
+def language(folded: str) -> str:
+    """Return ``en`` when a folded question reads as English, else ``fr`` (the default)."""
+    tokens = re.findall(r"[a-z']+", folded)
+    english = sum(t in _ENGLISH for t in tokens)
+    french = sum(t in _FRENCH for t in tokens)
+    return "en" if english > french and english >= 1 else "fr"
+
+
+def gloss(folded: str) -> str:
+    """Replace an English question's route words by the French ones the routes recognise."""
+    for pattern, french in _GLOSS:
+        folded = pattern.sub(french, folded)
+    return folded
