@@ -52,9 +52,14 @@ def words(text: str) -> list[str]:
 
 
 def as_typed(folded: str, typed: str) -> str:
-    """Return the user's own spelling of the folded words ``folded`` (« Côte d'Ivoire »)."""
+    """Return the user's own spelling of the folded words ``folded`` (« Côte d'Ivoire »).
+
+    Only runs of about as many words as ``folded`` are tried (its stop words were dropped, so a
+    few more), so the cost stays linear in the question's length.
+    """
     typed_words = typed.split()
-    for size in range(1, len(typed_words) + 1):
+    size_of = len(folded.split())
+    for size in range(max(size_of, 1), min(size_of + 3, len(typed_words)) + 1):
         for start in range(len(typed_words) - size + 1):
             span = " ".join(typed_words[start : start + size]).strip("?!.,;:")
             if " ".join(words(span)) == folded:

@@ -62,7 +62,8 @@ class QuestionAnswerer:
         if len(typed) > MAX_QUERY_LENGTH:
             raise UserError("requete_trop_longue", longueur=len(typed), maximum=MAX_QUERY_LENGTH)
         read = read_question(typed)
-        return replace(self._route(read.typed, read.q), lang=read.lang)
+        # The title echoes the question as asked (escaped there); the routes read it cleaned.
+        return replace(self._route(read.typed, read.q), question=typed, lang=read.lang)
 
     def _route(self, typed: str, q: str) -> Answer:
         for route in self.routes:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
-from functools import cached_property
 
 from bot.core.errors import UserError
 from bot.core.questions.answer import Answer, Intent, VoteScope
 from bot.core.questions.evidence import Evidence
-from bot.core.questions.normalise import QUESTION_WORDS, as_typed, normal, words, wordset
+from bot.core.questions.normalise import QUESTION_WORDS, as_typed, words, wordset
 from bot.core.text.models import MemberVote, VoteChoice
+from bot.core.votes.countries import Country
+
+# A leftover longer than this is a sentence, not a country name mistyped: it is not looked up.
+MAX_COUNTRY_WORDS = 4
 
 _VOTE_WORDS = re.compile(
     r"combien de membres|membres du conseil|\bvot(?!res?\b)|\bvoix\b|absten|\bscrutin|unanimit|\bmajorite|"
@@ -67,8 +70,11 @@ class VoteRoute:
 
     def answer(self, typed: str, q: str) -> Answer | None:
         """Return the part of the record asked about, or ``None`` if the question is not about the vote."""
-        members = self._members_named(q)
-        named = bool(members) and (self._only_names(q, members) or bool(_VOTE_HINT.search(q)))
+        countries = self.service.votes.countries.find_in(typed)
+        votes = [self.service.votes.answer(country) for country in countries]
+        members = [self._member(v.country) for v in votes if v.member]
+        outsiders = [v for v in votes if not v.member]
+        named = bool(countries) and (self._only_names(q, countries) or bool(_VOTE_HINT.search(q)))
         if not _VOTE_WORDS.search(q) and not named:
             return None
         record = self.resolution.vote
@@ -82,6 +88,10 @@ class VoteRoute:
             return Answer(
                 typed, Intent.VOTE, True, scope=VoteScope.COUNTRY, members=tuple(members), asked_choice=asked
             )
+        if outsiders:  # a country without a seat on the Council in 2024: the record has no vote
+            return Answer(
+                typed, Intent.VOTE, False, "non_membre", scope=VoteScope.COUNTRY, subject=outsiders[0].country
+            )
         groups = [code for code, pattern in _GROUPS if pattern.search(q)]
         if groups:
             tallies = tuple(self.service.group_vote(code) for code in groups)
@@ -89,8 +99,8 @@ class VoteRoute:
                 typed, Intent.VOTE, True, scope=VoteScope.GROUP, tallies=tallies, asked_choice=asked
             )
         candidate = _country_candidate(q)
-        if candidate:
-            candidate = as_typed(candidate, typed)
+        if candidate and len(candidate.split()) <= MAX_COUNTRY_WORDS:
+            # Not a name the index knows exactly: perhaps a typo (« Allemange »), looked up once.
             try:
                 found = self.service.vote(candidate)
             except UserError as error:
@@ -101,7 +111,7 @@ class VoteRoute:
                     False,
                     "non_membre",
                     scope=VoteScope.COUNTRY,
-                    subject=candidate,
+                    subject=as_typed(candidate, typed),
                     suggestions=tuple(error.data.get("suggestions", ())),
                 )
             member = next((m for m in record.members if m.country == found.country), None)
@@ -123,36 +133,14 @@ class VoteRoute:
             )
         return Answer(typed, Intent.VOTE, True, scope=VoteScope.TALLY)
 
-    @cached_property
-    def _member_keys(self) -> list[tuple[re.Pattern[str], MemberVote]]:
-        keys = []
-        for member in self.resolution.vote.members:
-            name = re.sub(r"\s*\([^)]*\)", "", normal(member.country)).replace("-", " ")
-            variants = {name, name.split(" d'")[0]}
-            for variant in variants:
-                keys.append((re.compile(rf"(?<![\w-]){re.escape(variant)}(?![\w-])"), member))
-        return keys
+    def _member(self, name: str) -> MemberVote:
+        return next(m for m in self.resolution.vote.members if m.country == name)
 
-    def _members_named(self, q: str) -> list[MemberVote]:
-        spaced = q.replace("-", " ")
-        found: list[MemberVote] = []
-        for pattern, member in self._member_keys:
-            if pattern.search(spaced) and member not in found:
-                found.append(member)
-        return sorted(found, key=lambda m: self._position(spaced, m))
-
-    def _position(self, spaced: str, member: MemberVote) -> int:
-        for pattern, candidate in self._member_keys:
-            if candidate is member and (match := pattern.search(spaced)):
-                return match.start()
-        return len(spaced)
-
-    def _only_names(self, q: str, members: list[MemberVote]) -> bool:
+    def _only_names(self, q: str, countries: list[Country]) -> bool:
         """Tell whether a question is little more than country names (« Et la Chine ? »)."""
-        rest = q.replace("-", " ")
-        for pattern, _ in self._member_keys:
-            rest = pattern.sub(" ", rest)
-        return not [w for w in words(rest) if w not in QUESTION_WORDS]
+        index = self.service.votes.countries
+        names = {w for c in countries for key in index.keys_of(c) for w in key.split()}
+        return not [w for w in words(q.replace("-", " ")) if w not in QUESTION_WORDS and w not in names]
 
 
 def _country_candidate(q: str) -> str:
