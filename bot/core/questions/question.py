@@ -54,56 +54,57 @@ _FRENCH = wordset(
     """
 )
 
-# English route words glossed into the French ones the routes recognise, longest phrases first.
-_GLOSS = tuple(
-    (re.compile(rf"\b{english}\b"), french)
-    for english, french in (
-        (r"operative paragraphs?", "paragraphe"),
-        (r"preambular paragraphs?", "alinea du preambule"),
-        (r"(?:the )?preamble", "preambule"),
-        (r"foot ?notes?", "note"),
-        (r"paragraphs?|paras?\.?|sections?|articles?|clauses?", "paragraphe"),
-        (r"first", "premier"),
-        (r"last|final", "dernier"),
-        (r"what (?:does|do|did) (?:the )?(?:text|resolution)? ?says?", "que dit"),
-        (r"what does", "que dit"),
-        (r"what (?:is|'s) in", "que dit"),
-        (r"voted? (?:for|in favou?r(?: of)?)|in favou?r|supported|backed", "vote pour"),
-        (r"voted? against|against|opposed|rejected", "vote contre"),
-        (r"abstain(?:ed|s|ing)?|abstentions?", "abstention"),
-        (r"vot(?:e|es|ed|ing)", "vote"),
-        (r"how many", "combien"),
-        (r"why", "pourquoi"),
-        (r"when|what date|which date|what day", "quand"),
-        (r"adopted|passed", "adoptee"),
-        (r"meeting", "seance"),
-        (r"agenda item|agenda", "ordre du jour"),
-        (r"title|called|named", "titre"),
-        (r"symbol|document number", "symbole"),
-        (r"original language|language|languages", "langue"),
-        (r"link|url", "lien"),
-        (r"high commissioner", "haut-commissaire"),
-        (r"office of the high commissioner|ohchr", "haut-commissariat"),
-        (r"secretary[- ]general", "secretaire general"),
-        (r"member states", "etats membres"),
-        (r"states|countries", "etats"),
-        (r"civil society", "societe civile"),
-        (r"international community", "communaute internationale"),
-        (r"united nations system", "systeme des nations unies"),
-        (r"general assembly", "assemblee generale"),
-        (r"(?:ask|asks|asked|request|requests|requested)(?: for)?", "demande"),
-        (r"calls? (?:up)?on", "demande"),
-        (r"urges?", "exhorte"),
-        (r"invites?", "invite"),
-        (r"encourages?", "encourage"),
-        (r"(?:which|what) documents?", "quels documents"),
-        (r"(?:which|what) reports?", "quels rapports"),
-        (r"(?:which|what) resolutions?", "quelles resolutions"),
-        (r"cites?|cited|mentions?|mentioned|refers? to|references?", "cite"),
-        (r"reports?", "rapport"),
-        (r"who", "qui"),
-    )
+# English route words glossed into the French ones the routes recognise. One pass, the first
+# alternative that matches at a place wins (so write longer phrases first), and a French word put
+# in is never read again.
+_GLOSSARY = (
+    (r"operative paragraphs?", "paragraphe"),
+    (r"preambular paragraphs?", "alinea du preambule"),
+    (r"(?:the )?preamble", "preambule"),
+    (r"foot ?notes?", "note"),
+    (r"paragraphs?|paras?|sections?|articles?|clauses?", "paragraphe"),
+    (r"first", "premier"),
+    (r"last|final", "dernier"),
+    (r"what (?:does|do|did) (?:the )?(?:text|resolution) says?", "que dit"),
+    (r"what (?:does|do|did)", "que dit"),
+    (r"what(?: i|')s in", "que dit"),
+    (r"voted? (?:for|in favou?r(?: of)?)|in favou?r|support(?:ed|s)?|backed", "vote pour"),
+    (r"voted? against|against|opposed|rejected", "vote contre"),
+    (r"abstain(?:ed|s|ing)?|abstentions?", "abstention"),
+    (r"vot(?:e|es|ed|ing)", "vote"),
+    (r"which countries|what countries", "quels pays"),
+    (r"how many", "combien"),
+    (r"why", "pourquoi"),
+    (r"when|what date|which date|what day", "quand"),
+    (r"adopted|passed", "adoptee"),
+    (r"meeting", "seance"),
+    (r"agenda item|item", "point de l'ordre du jour"),
+    (r"title|called|named", "titre"),
+    (r"symbol|document number", "symbole"),
+    (r"original language|languages?", "langue"),
+    (r"link|url", "lien"),
+    (r"office of the high commissioner|ohchr", "haut-commissariat"),
+    (r"high commissioner", "haut-commissaire"),
+    (r"secretary[- ]general", "secretaire general"),
+    (r"member states", "etats membres"),
+    (r"states", "etats"),
+    (r"civil society", "societe civile"),
+    (r"international community", "communaute internationale"),
+    (r"united nations system", "systeme des nations unies"),
+    (r"general assembly", "assemblee generale"),
+    (r"(?:asks?|asked|requests?|requested)(?: for)?", "demande"),
+    (r"calls? (?:up)?on", "demande"),
+    (r"urges?|urged", "exhorte"),
+    (r"invites?|invited", "invite"),
+    (r"encourages?|encouraged", "encourage"),
+    (r"(?:which|what) documents?", "quels documents"),
+    (r"(?:which|what) reports?", "quels rapports"),
+    (r"(?:which|what) resolutions?", "quelles resolutions"),
+    (r"cites?|cited|mentions?|mentioned|refers? to|references?", "cite"),
+    (r"reports?", "rapport"),
+    (r"who", "qui"),
 )
+_GLOSS = re.compile("|".join(rf"(?P<g{i}>\b(?:{english})\b)" for i, (english, _) in enumerate(_GLOSSARY)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +139,4 @@ def language(folded: str) -> str:
 
 def gloss(folded: str) -> str:
     """Replace an English question's route words by the French ones the routes recognise."""
-    for pattern, french in _GLOSS:
-        folded = pattern.sub(french, folded)
-    return folded
+    return _GLOSS.sub(lambda match: _GLOSSARY[int(str(match.lastgroup)[1:])][1], folded)

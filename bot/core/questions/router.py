@@ -63,7 +63,9 @@ class QuestionAnswerer:
             raise UserError("requete_trop_longue", longueur=len(typed), maximum=MAX_QUERY_LENGTH)
         read = read_question(typed)
         # The title echoes the question as asked (escaped there); the routes read it cleaned.
-        return replace(self._route(read.typed, read.q), question=typed, lang=read.lang)
+        # English is routed and searched in its glossed words (« voted against » → « vote contre »).
+        routed = read.q if read.lang == "en" else read.typed
+        return replace(self._route(routed, read.q), question=typed, lang=read.lang)
 
     def _route(self, typed: str, q: str) -> Answer:
         for route in self.routes:
