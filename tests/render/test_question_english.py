@@ -116,7 +116,7 @@ CASES = [
         "“Canada” is not among the 47 members of the Council who took part in the vote.",
     ),
     (
-        "qqn sait comment la suisse a voté sur la 56/2 ?",
+        "comment a voté le Zyrkland ?",
         ("vote", False, "non_membre", "pays"),
         "Did you mean: ",
     ),
@@ -326,8 +326,8 @@ FRENCH = {
     ),
     "Comment a voté le Canada ?": (
         "Question : « Comment a voté le Canada ? »",
-        "La résolution ne répond pas à cette question : « Canada » ne figure pas parmi les 47 membres "
-        "du Conseil qui ont pris part au vote.",
+        "La résolution ne répond pas à cette question : « Canada » n'est pas membre du Conseil en 2024 "
+        "et ne figure donc pas parmi les 47 membres qui ont pris part au vote.",
         "A/HRC/RES/56/2 · vote enregistré du 10 juillet 2024",
     ),
     "Que dit le paragraphe 52 ?": (
