@@ -113,7 +113,7 @@ CASES = [
     (
         "Comment a voté le Canada ?",
         ("vote", False, "non_membre", "pays"),
-        "“Canada” is not among the 47 members of the Council who took part in the vote.",
+        "“Canada” was not a member of the Council in 2024, so it is not among the 47 members",
     ),
     (
         "comment a voté le Zyrkland ?",

@@ -90,7 +90,13 @@ class VoteRoute:
             )
         if outsiders:  # a country without a seat on the Council in 2024: the record has no vote
             return Answer(
-                typed, Intent.VOTE, False, "non_membre", scope=VoteScope.COUNTRY, subject=outsiders[0].country
+                typed,
+                Intent.VOTE,
+                False,
+                "non_membre",
+                scope=VoteScope.COUNTRY,
+                subject=outsiders[0].country,
+                data={"pays_connu": True},
             )
         groups = [code for code, pattern in _GROUPS if pattern.search(q)]
         if groups:
@@ -117,7 +123,13 @@ class VoteRoute:
             member = next((m for m in record.members if m.country == found.country), None)
             if member is None:  # a UN member without a seat on the Council in 2024
                 return Answer(
-                    typed, Intent.VOTE, False, "non_membre", scope=VoteScope.COUNTRY, subject=found.country
+                    typed,
+                    Intent.VOTE,
+                    False,
+                    "non_membre",
+                    scope=VoteScope.COUNTRY,
+                    subject=found.country,
+                    data={"pays_connu": True},
                 )
             return Answer(
                 typed, Intent.VOTE, True, scope=VoteScope.COUNTRY, members=(member,), asked_choice=asked
