@@ -30,6 +30,8 @@ UNKNOWN_TERM_FACTOR = 2.0
 # A word search matched through a synonym, translation or typo fix is weaker evidence than the
 # question's own word: it vouches for part of a missing term only.
 SYNONYM_CREDIT = 0.5
+# same_term only joins words that begin alike (one is the other plus a short ending or a hyphen).
+_START = 3
 
 
 class Evidence:
@@ -60,14 +62,36 @@ class Evidence:
 
         A no-op for words the index already knows, so a stemming analyzer makes it idle.
         """
-        extra = [
-            other
-            for term in terms
-            if term not in self._vocabulary
-            for other in self._sorted_vocabulary
-            if same_term(term, other)
-        ]
+        variants: dict[str, list[str]] = {}
+        extra: list[str] = []
+        for term in terms:  # repeats kept: a word typed twice weighs twice in search
+            if term in self._vocabulary:
+                continue
+            if term not in variants:
+                variants[term] = [other for other in self._candidates(term) if same_term(term, other)]
+            extra.extend(variants[term])
         return " ".join([text, *extra])
+
+    def _candidates(self, term: str) -> tuple[str, ...]:
+        """The words of the text that may be ``term`` up to an ending (a superset, same order)."""
+        if len(term) < _START:
+            return self._sorted_vocabulary
+        return self._by_start.get(term[:_START], ())
+
+    @cached_property
+    def _by_start(self) -> dict[str, tuple[str, ...]]:
+        """The vocabulary by first letters: words that are one up to an ending start alike.
+
+        So a question costs a few comparisons per word, not one per word of the text.
+        """
+        short = [word for word in self._sorted_vocabulary if len(word) < _START]
+        buckets: dict[str, list[str]] = {}
+        for word in self._sorted_vocabulary:
+            if len(word) >= _START:
+                buckets.setdefault(word[:_START], []).append(word)
+        # A word shorter than the key (« ue ») may begin any longer one (« ue-… »): in every
+        # bucket, in the vocabulary's order.
+        return {start: tuple(sorted([*words, *short])) for start, words in buckets.items()}
 
     @cached_property
     def _vocabulary(self) -> frozenset[str]:
