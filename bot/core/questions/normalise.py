@@ -25,6 +25,11 @@ QUESTION_WORDS = wordset(
     alineas faut fait peux tu moi me m sais savoir trouve trouver indique indiquent affirme contient
     explique expliquer qui est-ce existe-t-il s'il vous plait stp svp bien exactement ici date
     preambule dispositif
+    ya cest c koi kwa veut veulent porte portent certains certaines truc trucs machin chose choses
+    qqch quelque dedans deja alors bon ok hein nn oui non jsuis jvois vrai vraiment part niveau ca
+    what does do did say says said tell about regarding concerning which who how is are was were
+    there any anything something mention mentions mentioned talk talks speak speaks bit where
+    show quote give explain mean means written write writes in it this that
     """
 )
 _WORD = re.compile(r"[\w'’§/.-]+")

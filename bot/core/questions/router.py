@@ -22,6 +22,7 @@ from bot.core.questions.routes.authors import AuthorsRoute
 from bot.core.questions.routes.citations import CitationsRoute
 from bot.core.questions.routes.document import DocumentRoute
 from bot.core.questions.routes.metadata import MetadataRoute
+from bot.core.questions.routes.outside import OutsideRoute
 from bot.core.questions.routes.paragraph import ParagraphRoute
 from bot.core.questions.routes.requests import RequestsRoute
 from bot.core.questions.routes.search import SearchRoute
@@ -41,9 +42,10 @@ class QuestionAnswerer:
         self._paragraph = ParagraphRoute(self.evidence)
         self._document = DocumentRoute(self.evidence)
         self._requests = RequestsRoute(self.evidence)
-        # The first route that recognises a question answers it, in this order (the order of the
-        # first release, which the question set measures); search takes the rest.
+        # The first route that recognises a question answers it, in this order; questions of a kind
+        # the text cannot answer are declined first; search takes the rest.
         self.routes: tuple[Route, ...] = (
+            OutsideRoute(self.evidence),
             self._paragraph,
             self._document,
             AuthorsRoute(self.evidence),

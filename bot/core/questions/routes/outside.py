@@ -1,0 +1,69 @@
+"""Questions the text cannot answer by their kind, whatever words they share with it.
+
+The resolution names no person, reports no debate, statement or amendment, says nothing of what
+happened after its adoption, quotes no other document's content, and names no country outside the
+recorded vote. A question of one of these kinds is declined before any passage is weighed: that a
+paragraph mentions the High Commissioner does not make it the High Commissioner's name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.questions.answer import Answer, Intent
+from bot.core.questions.evidence import Evidence
+
+# Each kind: its reason (templates/_question_*.md.j2) and the pattern of the folded question.
+_KINDS = (
+    (
+        "personne",
+        re.compile(
+            r"\b(?:qui est|qui etait|qui sont|who is|who was|who are|nom d[eu]|name of|names of|"
+            r"s'appelle|quel diplomate|quel ambassadeur|quel delegue|which diplomat|which ambassador)\b"
+            r".*\b(?:haut[- ]commissaire|president|presidente|secretaire|ambassadeur|diplomate|delegue|"
+            r"rapporteur|actuel|actuelle|high commissioner|chair|ambassador|diplomat|delegate|current)\b|"
+            r"\b(?:haut[- ]commissaire|high commissioner|president|secretaire general)\s+(?:actuel|current)\b"
+        ),
+    ),
+    (
+        "debats",
+        re.compile(
+            # « déclaration » alone is often a cited document (Déclaration de Vienne): only a
+            # declaration someone made counts here.
+            r"\b(?:(?:a|ont|avoir) fait (?:une|des) declarations?|declarations? (?:de vote|avant|apres|"
+            r"pendant|lors)|explications? de vote|explication|a dit|ont dit|a declare|discours|debats?|"
+            r"amendements?|statements?|explanations?|speech|debate|amendments?|said|say in)\b"
+        ),
+    ),
+    (
+        "apres_adoption",
+        re.compile(
+            r"\b(?:finalement|a fini par|ont fini par|depuis (?:son adoption|le vote|2024)|desormais|"
+            r"a ce jour|aujourd'hui|actuellement|ont eu lieu|a eu lieu|so far|since (?:then|2024|adoption)|"
+            r"eventually|finally|nowadays|currently|took place|have taken place|applique vraiment|"
+            r"apres (?:le vote|l'adoption|son adoption)|after (?:the vote|adoption|it was adopted))\b"
+        ),
+    ),
+    # « le paragraphe 5 de la résolution 6/17 »: a paragraph of another document.
+    (
+        "autre_document",
+        re.compile(
+            r"\b(?:paragraphes?|alineas?|articles?|paragraph|article)\s+\d+\s+(?:de la|de l'|du|of(?: the)?)\s+"
+            r"(?:resolution|accord|declaration|convention|charte|pacte|programme|resolution|agreement)"
+        ),
+    ),
+)
+
+
+class OutsideRoute:
+    """Decline the kinds of question the text cannot answer, offering the closest passages."""
+
+    def __init__(self, evidence: Evidence) -> None:
+        self.evidence = evidence
+
+    def answer(self, typed: str, q: str) -> Answer | None:
+        """Return a decline naming why, or ``None`` if the question is of a kind the text may answer."""
+        for reason, pattern in _KINDS:
+            if pattern.search(q):
+                return Answer(typed, Intent.SEARCH, False, reason, closest=self.evidence.closest(typed))
+        return None
