@@ -29,7 +29,7 @@ SHOWN_PASSAGES = 3
 UNKNOWN_TERM_FACTOR = 2.0
 # A word search matched through a synonym, translation or typo fix is weaker evidence than the
 # question's own word: it vouches for part of a missing term only.
-SYNONYM_CREDIT = 0.6
+SYNONYM_CREDIT = 0.5
 # same_term only joins words that begin alike (one is the other plus a short ending or a hyphen).
 _START = 3
 

@@ -48,8 +48,9 @@ _KINDS = (
     (
         "autre_document",
         re.compile(
-            r"\b(?:paragraphes?|alineas?|articles?|paragraph|article)\s+\d+\s+(?:de la|de l'|du|of(?: the)?)\s+"
-            r"(?:resolution|accord|declaration|convention|charte|pacte|programme|resolution|agreement)"
+            r"\b(?:paragraphes?|alineas?|articles?|paragraph|article)\s+\d+\s+"
+            r"(?:de la|de l'|du|of(?: the)?)\s+"
+            r"(?:resolution|accord|declaration|convention|charte|pacte|programme|agreement)"
         ),
     ),
 )
