@@ -12,6 +12,8 @@ one missing word, so a thesaurus in search reaches the answers too. The threshol
 from __future__ import annotations
 
 import math
+import re
+from collections.abc import Mapping
 from functools import cached_property
 
 from bot.core.errors import UserError
@@ -19,7 +21,9 @@ from bot.core.limits import MAX_QUERY_LENGTH
 from bot.core.questions.normalise import content, same_term
 from bot.core.search.analyzer import analyze
 from bot.core.search.index import Hit
+from bot.core.search.thesaurus import Section, match_key
 from bot.core.service import Service
+from bot.core.text.french import fold
 from bot.core.text.models import Paragraph
 
 # Measured by benchmarks/questions.py (it prints accuracy by threshold and the chosen value).
@@ -30,6 +34,9 @@ UNKNOWN_TERM_FACTOR = 2.0
 # A word search matched through a synonym, translation or typo fix is weaker evidence than the
 # question's own word: it vouches for part of a missing term only.
 SYNONYM_CREDIT = 0.5
+# Translations and acronyms name the same thing; French synonyms only come close (« dette »,
+# « endettement »), so they keep the partial credit of a marked word (SYNONYM_CREDIT).
+_SECTIONS = (Section.ENGLISH, Section.ACRONYM)
 # same_term only joins words that begin alike (one is the other plus a short ending or a hyphen).
 _START = 3
 
@@ -42,6 +49,7 @@ class Evidence:
         self.threshold = threshold
         self.resolution = service.resolution
         self._idf_cache: dict[str, float] = {}
+        self._equivalents_cache: dict[tuple[str, tuple[Section, ...]], frozenset[str]] = {}
 
     def closest(self, text: str) -> tuple[Hit, ...]:
         """Return the passages nearest to a question's content words, offered with a decline."""
@@ -106,7 +114,36 @@ class Evidence:
         """Return the rarity-weighted share of ``terms`` that ``paragraph`` contains (0 to 1)."""
         return self.covered(terms, self.terms[paragraph.id])
 
-    def hit_coverage(self, terms: list[str], hit: Hit) -> float:
+    def equivalents(self, text: str, *, english: bool) -> dict[str, frozenset[str]]:
+        """Map each term of ``text`` to the terms its one-word English or acronym entries give it.
+
+        « terrorism » → « terrorisme », « HCDH » → « Haut-Commissariat »: reviewed entries, so a
+        passage holding one of them covers the word in full. English entries only for an English
+        question: « sanctions » is French too, and a French question means the French word.
+        """
+        sections = _SECTIONS if english else (Section.ACRONYM,)
+        out: dict[str, frozenset[str]] = {}
+        for word in re.findall(r"[\w'-]+", fold(text)):
+            given = self._word_equivalents(word, sections)
+            if given:
+                for term in analyze(word):
+                    out[term] = out.get(term, frozenset()) | given
+        return out
+
+    def _word_equivalents(self, word: str, sections: tuple[Section, ...]) -> frozenset[str]:
+        if (word, sections) not in self._equivalents_cache:
+            thesaurus = self.service.index.thesaurus
+            found: set[str] = set()
+            for section in sections:
+                for entry in thesaurus.candidates(section, match_key(section, word)):
+                    if len(entry.keys) == 1:
+                        found.update(term for expansion in entry.expansions for term in analyze(expansion))
+            self._equivalents_cache[word, sections] = frozenset(found)
+        return self._equivalents_cache[word, sections]
+
+    def hit_coverage(
+        self, terms: list[str], hit: Hit, equivalents: Mapping[str, frozenset[str]] | None = None
+    ) -> float:
         """Return the coverage of a search hit, crediting the words search matched for us.
 
         Search marks the words it matched. A marked word that is none of the question's terms was
@@ -115,10 +152,19 @@ class Evidence:
         """
         marked = {term for start, end in hit.marks for term in analyze(hit.snippet[start:end])}
         spare = [m for m in marked if not any(same_term(m, t) for t in terms)]
-        return self.covered(terms, self.terms[hit.paragraph.id], spare=len(spare))
+        return self.covered(terms, self.terms[hit.paragraph.id], spare=len(spare), equivalents=equivalents)
 
-    def covered(self, terms: list[str], own: frozenset[str], spare: int = 0) -> float:
-        """Return the rarity-weighted share of ``terms`` in ``own``, ``spare`` missing ones vouched for."""
+    def covered(
+        self,
+        terms: list[str],
+        own: frozenset[str],
+        spare: int = 0,
+        equivalents: Mapping[str, frozenset[str]] | None = None,
+    ) -> float:
+        """Return the rarity-weighted share of ``terms`` in ``own``, ``spare`` missing ones vouched for.
+
+        A term whose thesaurus equivalents the passage holds counts as found.
+        """
         if not terms:
             return 0.0
         total = found = 0.0
@@ -126,7 +172,9 @@ class Evidence:
         for term in dict.fromkeys(terms):
             weight = self.idf(term)
             total += weight
-            if any(same_term(term, other) for other in own):
+            if any(same_term(term, other) for other in own) or (
+                equivalents and equivalents.get(term, frozenset()) & own
+            ):
                 found += weight
             else:
                 missing.append(weight)

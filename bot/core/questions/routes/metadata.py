@@ -36,7 +36,10 @@ _FACT_WORDS = re.compile(
     r"exactement|officiel|cette|celle)"
 )
 # A session question about the work ahead is about the text, not about this resolution's session.
-_FUTURE_SESSION = re.compile(r"examin|poursui|rapport|prochain|soumet|present|reprend|neuvieme|troisieme")
+_FUTURE_SESSION = re.compile(
+    r"examin|poursui|rapport|prochain|soumet|present|reprend|neuvieme|troisieme|"
+    r"\b(?!56)\d{2}(?:e|eme|th|rd|nd|st)\b"
+)
 
 
 class MetadataRoute:

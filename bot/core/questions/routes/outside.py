@@ -44,6 +44,16 @@ _KINDS = (
             r"apres (?:le vote|l'adoption|son adoption)|after (?:the vote|adoption|it was adopted))\b"
         ),
     ),
+    # « quelles ONG ont participé ? »: who took part, signed, paid; the text names none of them
+    # (who tabled the draft is the authors route's question).
+    (
+        "pays_cites",
+        re.compile(
+            r"\b(?:quel(?:le)?s? (?:ong|organisations?|pays|etats|delegations?)|which (?:ngos?|countr\w*|"
+            r"organi[sz]ations?|states|delegations?))\b.*\b(?:ont |a )?(?:particip\w*|sign\w*|financ\w*|"
+            r"ratifi\w*)"
+        ),
+    ),
     # « le paragraphe 5 de la résolution 6/17 »: a paragraph of another document.
     (
         "autre_document",

@@ -27,7 +27,7 @@ _ASKS_TEXT = re.compile(
     r"\bmontre|\baffiche|\bcite[rz]?\b|\blis\b|\bsay"
 )
 _NOT_A_PARAGRAPH = re.compile(
-    r"^\s*(?:e\b|er\b|eme\b|[/.]|%|(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|"
+    r"^(?:,\d|\s*°)|^\s*(?:e\b|er\b|eme\b|[/.]|%|(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|"
     r"novembre|decembre|voix|pays|membres?|etats|sessions?|seances?|ans|abstentions?)\b)"
 )
 # « l'alinéa 3 du préambule », « le paragraphe 5 du préambule »: preambular, in the parser's words.
