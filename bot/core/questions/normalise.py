@@ -30,6 +30,9 @@ QUESTION_WORDS = wordset(
     what does do did say says said tell about regarding concerning which who how is are was were
     there any anything something mention mentions mentioned talk talks speak speaks bit where
     show quote give explain mean means written write writes in it this that
+    the an of to on for its be been by with from at as and or has have had will would should can
+    could next due whats where's anyone someone thing things stuff part
+    cite citee cites citees mentionne mentionnes mentionnee mentionnees
     """
 )
 _WORD = re.compile(r"[\w'’§/.-]+")

@@ -16,11 +16,14 @@ import unicodedata
 from dataclasses import dataclass
 
 from bot.core.questions.normalise import normal, wordset
+from bot.core.search.analyzer import STOPWORDS
+from bot.core.search.thesaurus import Section, Thesaurus, english_stem
 
 # At most this many words are read: a question is a sentence or two; a pasted page is cut, so
 # that no question costs more than a few milliseconds whatever its length.
 MAX_WORDS = 120
 
+_TOKEN = re.compile(r"[a-z0-9]+")
 _DISCORD_TOKENS = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|https?://\S+")
 _MARKDOWN = re.compile(r"(?<!\w)[*_~`|>]+|[*_~`|]+(?!\w)|^#+\s*", re.MULTILINE)
 # Chat openings and closings that carry no question: removed wherever they stand.
@@ -75,6 +78,14 @@ _GLOSSARY = (
     (r"abstain(?:ed|s|ing)?|abstentions?", "abstention"),
     (r"vot(?:e|es|ed|ing)", "vote"),
     (r"which countries|what countries", "quels pays"),
+    (r"countries|country|nations", "pays"),
+    (r"council members|members", "membres"),
+    (r"results?|outcome|final count|vote count|count|tally|breakdown", "resultat"),
+    (r"african(?: group| states)?|africa", "afrique"),
+    (r"asia[- ]pacific(?: group| states)?|asian(?: group| states)?", "asie-pacifique"),
+    (r"latin america(?:n)?(?: and (?:the )?caribbean)?(?: group| states)?", "amerique latine"),
+    (r"eastern europe(?:an)?(?: group| states)?", "europe orientale"),
+    (r"western europe(?:an)?(?: and other)?(?: group| states)?", "europe occidentale"),
     (r"how many", "combien"),
     (r"why", "pourquoi"),
     (r"when|what date|which date|what day", "quand"),
@@ -118,8 +129,11 @@ class Question:
     lang: str
 
 
-def read_question(raw: str) -> Question:
-    """Read a question typed in a chat: strip markup, mentions and filler, tell its language."""
+def read_question(raw: str, thesaurus: Thesaurus | None = None) -> Question:
+    """Read a question typed in a chat: strip markup, mentions and filler, tell its language.
+
+    An English question is glossed, then its glossary expressions translated with ``thesaurus``.
+    """
     text = _DISCORD_TOKENS.sub(" ", raw)
     text = _MARKDOWN.sub(" ", text)
     text = "".join(" " if unicodedata.category(c) in {"So", "Cs", "Co"} else c for c in text)
@@ -128,7 +142,34 @@ def read_question(raw: str) -> Question:
     typed = cleaned if cleaned.strip(" ?!.") else text
     folded = normal(typed)
     lang = language(folded)
-    return Question(typed, gloss(folded) if lang == "en" else folded, lang)
+    if lang != "en":
+        return Question(typed, folded, lang)
+    glossed = gloss(translate(folded, thesaurus) if thesaurus is not None else folded)
+    return Question(typed, glossed, lang)
+
+
+def translate(folded: str, thesaurus: Thesaurus) -> str:
+    """Replace the English expressions of the thesaurus's glossary by their French.
+
+    « unilateral coercive measures » → « mesures coercitives unilatérales »: the routes and search
+    then read the text's own words. Each word starts a few entries' comparisons at most: linear.
+    """
+    tokens = [m for m in _TOKEN.finditer(folded) if m.group() not in STOPWORDS]
+    stems = [english_stem(m.group()) for m in tokens]
+    pieces: list[str] = []
+    done = 0
+    index = 0
+    while index < len(tokens):
+        for entry in thesaurus.candidates(Section.ENGLISH, stems[index]):
+            size = len(entry.keys)
+            if tuple(stems[index : index + size]) == entry.keys:
+                pieces += [folded[done : tokens[index].start()], normal(entry.expansions[0])]
+                done = tokens[index + size - 1].end()
+                index += size
+                break
+        else:
+            index += 1
+    return "".join([*pieces, folded[done:]])
 
 
 def language(folded: str) -> str:

@@ -63,7 +63,7 @@ class QuestionAnswerer:
             raise UserError("question_vide")
         if len(typed) > MAX_QUERY_LENGTH:
             raise UserError("requete_trop_longue", longueur=len(typed), maximum=MAX_QUERY_LENGTH)
-        read = read_question(typed)
+        read = read_question(typed, self.service.index.thesaurus)
         # The title echoes the question as asked (escaped there); the routes read it cleaned.
         # English is routed and searched in its glossed words (« voted against » → « vote contre »).
         routed = read.q if read.lang == "en" else read.typed
