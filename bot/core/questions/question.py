@@ -132,7 +132,8 @@ class Question:
 def read_question(raw: str, thesaurus: Thesaurus | None = None) -> Question:
     """Read a question typed in a chat: strip markup, mentions and filler, tell its language.
 
-    An English question is glossed, then its glossary expressions translated with ``thesaurus``.
+    An English question's route words are glossed, then its glossary expressions translated
+    with ``thesaurus``.
     """
     text = _DISCORD_TOKENS.sub(" ", raw)
     text = _MARKDOWN.sub(" ", text)
@@ -144,7 +145,10 @@ def read_question(raw: str, thesaurus: Thesaurus | None = None) -> Question:
     lang = language(folded)
     if lang != "en":
         return Question(typed, folded, lang)
-    glossed = gloss(translate(folded, thesaurus) if thesaurus is not None else folded)
+    # Route words first (« operative paragraph »), then the glossary for the subject's words.
+    glossed = gloss(folded)
+    if thesaurus is not None:
+        glossed = translate(glossed, thesaurus)
     return Question(typed, glossed, lang)
 
 

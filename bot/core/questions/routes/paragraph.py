@@ -17,8 +17,9 @@ _PREFIX = (
     r"preambule|dispositif)\s*(?:n[o°]\s*)?)"
 )
 _ITEM = rf"(?:{_PREFIX})?\d{{1,3}}\b"
-_SEPARATOR = r"\s*(?:,|&|\bet\b|-|–|\ba\b|\bau\b)\s*"
-_RUN = re.compile(rf"(?<![\w/.-]){_ITEM}(?:{_SEPARATOR}{_ITEM})*")
+_SEPARATOR = r"\s*(?:,(?!\d)|&|\bet\b|-|–|\ba\b|\bau\b)\s*"
+# Not after a digit and a comma either: « 1,5 » is a decimal, not a list.
+_RUN = re.compile(rf"(?<![\w/.-])(?<!\d,){_ITEM}(?:{_SEPARATOR}{_ITEM})*")
 _HAS_PREFIX = re.compile(_PREFIX)
 # A number alone is a paragraph only in a question about what paragraphs say, and never a date,
 # a count, a session or a symbol (« le 10 juillet », « 31 voix », « 56/2 »).
