@@ -39,6 +39,8 @@ SYNONYM_CREDIT = 0.5
 _SECTIONS = (Section.ENGLISH, Section.ACRONYM)
 # same_term only joins words that begin alike (one is the other plus a short ending or a hyphen).
 _START = 3
+# Question words remembered with their variants and weights; cleared when full.
+VARIANT_CACHE = 4096
 
 
 class Evidence:
@@ -49,6 +51,7 @@ class Evidence:
         self.threshold = threshold
         self.resolution = service.resolution
         self._idf_cache: dict[str, float] = {}
+        self._variants: dict[str, tuple[str, ...]] = {}
         self._equivalents_cache: dict[tuple[str, tuple[Section, ...]], frozenset[str]] = {}
 
     def closest(self, text: str) -> tuple[Hit, ...]:
@@ -70,21 +73,52 @@ class Evidence:
 
         A no-op for words the index already knows, so a stemming analyzer makes it idle.
         """
-        variants: dict[str, list[str]] = {}
         extra: list[str] = []
         for term in terms:  # repeats kept: a word typed twice weighs twice in search
-            if term in self._vocabulary:
-                continue
-            if term not in variants:
-                variants[term] = [other for other in self._candidates(term) if same_term(term, other)]
-            extra.extend(variants[term])
+            if term not in self._vocabulary:
+                extra.extend(self.variants(term))
         return " ".join([text, *extra])
+
+    def variants(self, term: str) -> tuple[str, ...]:
+        """The words of the text that are ``term`` up to a short ending, in the vocabulary's order.
+
+        Found among the few words that begin alike and kept (bounded): a question costs a few
+        comparisons a word, never one per word of the text.
+        """
+        found = self._variants.get(term)
+        if found is None:
+            if len(self._variants) >= VARIANT_CACHE:
+                self._variants.clear()
+            found = tuple(other for other in self._candidates(term) if same_term(term, other))
+            self._variants[term] = found
+        return found
 
     def _candidates(self, term: str) -> tuple[str, ...]:
         """The words of the text that may be ``term`` up to an ending (a superset, same order)."""
         if len(term) < _START:
-            return self._sorted_vocabulary
+            # Under three letters, same_term is equality or « term-… »: the words so hyphenated.
+            return tuple(
+                sorted({*self._by_head.get(term, ()), *((term,) if term in self._vocabulary else ())})
+            )
         return self._by_start.get(term[:_START], ())
+
+    @cached_property
+    def _by_head(self) -> dict[str, tuple[str, ...]]:
+        """The hyphenated words of the vocabulary by their part before the first hyphen."""
+        heads: dict[str, list[str]] = {}
+        for word in self._sorted_vocabulary:
+            if "-" in word:
+                heads.setdefault(word.split("-", 1)[0], []).append(word)
+        return {head: tuple(words) for head, words in heads.items()}
+
+    @cached_property
+    def _segments_with(self) -> dict[str, frozenset[str]]:
+        """The ids of the segments holding each word of the vocabulary."""
+        out: dict[str, set[str]] = {}
+        for segment_id, own in self.terms.items():
+            for word in own:
+                out.setdefault(word, set()).add(segment_id)
+        return {word: frozenset(ids) for word, ids in out.items()}
 
     @cached_property
     def _by_start(self) -> dict[str, tuple[str, ...]]:
@@ -169,11 +203,14 @@ class Evidence:
             return 0.0
         total = found = 0.0
         missing = []
+        outside = own - self._vocabulary  # a cited document's label, say: compared word by word
         for term in dict.fromkeys(terms):
             weight = self.idf(term)
             total += weight
-            if any(same_term(term, other) for other in own) or (
-                equivalents and equivalents.get(term, frozenset()) & own
+            if (
+                not own.isdisjoint(self.variants(term))
+                or any(same_term(term, other) for other in outside)
+                or (equivalents and equivalents.get(term, frozenset()) & own)
             ):
                 found += weight
             else:
@@ -195,7 +232,7 @@ class Evidence:
         """Return a term's rarity in the text, words up to a short ending counted as one."""
         if term not in self._idf_cache:
             documents = len(self.terms)
-            frequency = sum(1 for own in self.terms.values() if any(same_term(term, o) for o in own))
+            frequency = len(frozenset().union(*(self._segments_with[v] for v in self.variants(term))))
             weight = math.log(1 + documents / (frequency + 0.5))
             # A word the text never uses is the surest sign that it does not answer.
             self._idf_cache[term] = weight * UNKNOWN_TERM_FACTOR if frequency == 0 else weight
