@@ -33,7 +33,7 @@ _WHEN_FACTS = frozenset({"adopted", "meeting", "session"})
 _FACT_WORDS = re.compile(
     r"^(?:adopt|vot|resolution|texte|document|seance|session|date|jour|annee|quand|pendant|lors|"
     r"cours|conseil|droits|homme|56/2|juillet|2024|\d|etait|c'etait|ete|eu|lieu|tenu|quel|"
-    r"exactement|officiel|cette|celle)"
+    r"exactement|officiel|cette|celle|hrc|cdh|from|this|dur|elle)"
 )
 # A session question about the work ahead is about the text, not about this resolution's session.
 _FUTURE_SESSION = re.compile(

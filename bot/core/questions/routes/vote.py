@@ -16,6 +16,7 @@ MAX_COUNTRY_WORDS = 4
 
 _VOTE_WORDS = re.compile(
     r"combien de membres|membres du conseil|\bvot(?!res?\b)|\bvoix\b|absten|\bscrutin|unanimit|\bmajorite|"
+    r"\bconsensus\b|"
     r"\bsoutenu|\bappuye|\bopposes?\b|\bs'est oppose|\bont rejete|\brejete"
 )
 _CHOICES = (
@@ -58,7 +59,7 @@ _NOT_A_COUNTRY = re.compile(
 # With a member named, these words alone make a vote question (« La Belgique était pour ? »).
 _VOTE_HINT = re.compile(r"\bpour\b|\bcontre\b|absten|\bposition\b")
 _WHY = re.compile(r"\bpourquoi\b|\braison|\bmotif|\bjustifi")
-_TALLY = re.compile(r"resultat|combien de voix|decompte|bilan|unanimit")
+_TALLY = re.compile(r"resultat|combien de voix|decompte|bilan|unanimit|consensus")
 
 
 class VoteRoute:
@@ -110,16 +111,19 @@ class VoteRoute:
             try:
                 found = self.service.vote(candidate)
             except UserError as error:
-                # Whatever the lookup calls it (unknown name, non-member), the record has no vote.
-                return Answer(
-                    typed,
-                    Intent.VOTE,
-                    False,
-                    "non_membre",
-                    scope=VoteScope.COUNTRY,
-                    subject=as_typed(candidate, typed),
-                    suggestions=tuple(error.data.get("suggestions", ())),
-                )
+                suggestions = tuple(error.data.get("suggestions", ()))
+                if suggestions:  # close to a country's name: ask, never guess
+                    return Answer(
+                        typed,
+                        Intent.VOTE,
+                        False,
+                        "non_membre",
+                        scope=VoteScope.COUNTRY,
+                        subject=as_typed(candidate, typed),
+                        suggestions=suggestions,
+                    )
+                # Words left over that name no country (« did it go to a vote »): the record.
+                return self._record(typed, q, asked)
             member = next((m for m in record.members if m.country == found.country), None)
             if member is None:  # a UN member without a seat on the Council in 2024
                 return Answer(
@@ -134,15 +138,13 @@ class VoteRoute:
             return Answer(
                 typed, Intent.VOTE, True, scope=VoteScope.COUNTRY, members=(member,), asked_choice=asked
             )
+        return self._record(typed, q, asked)
+
+    def _record(self, typed: str, q: str, asked: VoteChoice | None) -> Answer:
+        """Who voted one way, or the whole tally."""
         if asked is not None and not _TALLY.search(q):
-            return Answer(
-                typed,
-                Intent.VOTE,
-                True,
-                scope=VoteScope.CHOICE,
-                choice=asked,
-                members=record.by_choice(asked),
-            )
+            members = self.resolution.vote.by_choice(asked)
+            return Answer(typed, Intent.VOTE, True, scope=VoteScope.CHOICE, choice=asked, members=members)
         return Answer(typed, Intent.VOTE, True, scope=VoteScope.TALLY)
 
     def _member(self, name: str) -> MemberVote:
