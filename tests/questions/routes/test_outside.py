@@ -17,6 +17,13 @@ from bot.core.questions.answer import Intent
         ("have the seminars taken place so far?", "apres_adoption"),
         ("que dit le paragraphe 5 de la résolution 6/17 ?", "autre_document"),
         ("quelles ONG ont participé ?", "pays_cites"),
+        ("franchement elle est bien cette résolution ou pas ?", "opinion"),
+        ("do you think it is a good resolution?", "opinion"),
+        ("le vote de la 59e session sur ce sujet ça a donné quoi", "autre_session"),
+        ("What was the vote count on the 2022 version of this resolution?", "autre_session"),
+        ("liste les 17 ODD stp", "autre_document"),
+        ("Quel diplomate a expliqué le vote ?", "personne"),
+        ("c qui le haut-commissaire en 2024", "personne"),
     ],
 )
 def test_outside_kinds_are_declined_with_their_reason(qa, question, reason):

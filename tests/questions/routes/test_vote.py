@@ -68,3 +68,20 @@ def test_vote_members_found_by_any_name(qa, question, member, vote):
     """English names and capitalised codes find Council members too."""
     answer = qa.answer(question)
     assert [(m.country, m.vote.value) for m in answer.members] == [(member, vote)]
+
+
+@pytest.mark.parametrize("question", ["pk le japon a voté contre", "pourquoi l'Argentine s'est abstenue ?"])
+def test_vote_reasons_are_declined(qa, question):
+    """The record says how members voted, never why, however « pourquoi » is typed."""
+    answer = qa.answer(question)
+    assert (answer.answered, answer.reason) == (False, "motifs")
+
+
+@pytest.mark.parametrize(
+    "question", ["Was this adopted by consensus or did it go to a vote?", "how many no votes were there"]
+)
+def test_vote_leftovers_that_name_no_country_get_the_record(qa, question):
+    """Words left over that name no country are not a non-member: the record answers."""
+    answer = qa.answer(question)
+    assert answer.answered
+    assert answer.scope in {VoteScope.TALLY, VoteScope.CHOICE}

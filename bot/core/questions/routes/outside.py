@@ -18,11 +18,22 @@ _KINDS = (
     (
         "personne",
         re.compile(
-            r"\b(?:qui est|qui etait|qui sont|who is|who was|who are|nom d[eu]|name of|names of|"
-            r"s'appelle|quel diplomate|quel ambassadeur|quel delegue|which diplomat|which ambassador)\b"
-            r".*\b(?:haut[- ]commissaire|president|presidente|secretaire|ambassadeur|diplomate|delegue|"
-            r"rapporteur|actuel|actuelle|high commissioner|chair|ambassador|diplomat|delegate|current)\b|"
+            r"\b(?:qui est|qui etait|qui sont|c'?est qui|c qui|who is|who was|who are|nom d[eu]|name of|"
+            r"names of|s'appelle)\b.*\b(?:haut[- ]commissaire|president|presidente|secretaire|ambassadeur|"
+            r"diplomate|delegue|rapporteur|actuel|actuelle|high commissioner|chair|ambassador|diplomat|"
+            r"delegate|current)\b|"
+            r"\b(?:quel(?:le)? (?:diplomate|ambassadeur|ambassadrice|delegue|personne)|which (?:diplomat|"
+            r"ambassador|delegate|person))\b|"
             r"\b(?:haut[- ]commissaire|high commissioner|president|secretaire general)\s+(?:actuel|current)\b"
+        ),
+    ),
+    # « franchement elle est bien ? »: the bot quotes the text, it gives no opinion.
+    (
+        "opinion",
+        re.compile(
+            r"\b(?:selon toi|selon vous|ton avis|votre avis|tu penses|vous pensez|t'en penses|"
+            r"est bien cette|bonne resolution|mauvaise resolution|franchement|in your opinion|"
+            r"do you think|what do you think|good resolution|bad resolution|is it a good)\b"
         ),
     ),
     (
@@ -31,7 +42,8 @@ _KINDS = (
             # « déclaration » alone is often a cited document (Déclaration de Vienne): only a
             # declaration someone made counts here.
             r"\b(?:(?:a|ont|avoir) fait (?:une|des) declarations?|declarations? (?:de vote|avant|apres|"
-            r"pendant|lors)|explications? de vote|explication|a dit|ont dit|a declare|discours|debats?|"
+            r"pendant|lors)|explications? de vote|explication|expliqu\w*|explain\w*|a dit|ont dit|a declare|"
+            r"discours|debats?|"
             r"amendements?|statements?|explanations?|speech|debate|amendments?|said|say in)\b"
         ),
     ),
@@ -41,7 +53,8 @@ _KINDS = (
             r"\b(?:finalement|a fini par|ont fini par|depuis (?:son adoption|le vote|2024)|desormais|"
             r"a ce jour|aujourd'hui|actuellement|ont eu lieu|a eu lieu|so far|since (?:then|2024|adoption)|"
             r"eventually|finally|nowadays|currently|took place|have taken place|applique vraiment|"
-            r"apres (?:le vote|l'adoption|son adoption)|after (?:the vote|adoption|it was adopted))\b"
+            r"apres (?:le vote|ce vote|l'adoption|son adoption)|after (?:the vote|this vote|adoption|"
+            r"it was adopted))\b"
         ),
     ),
     # « quelles ONG ont participé ? »: who took part, signed, paid; the text names none of them
@@ -53,6 +66,22 @@ _KINDS = (
             r"organi[sz]ations?|states|delegations?))\b.*\b(?:ont |a )?(?:particip\w*|sign\w*|financ\w*|"
             r"ratifi\w*)"
         ),
+    ),
+    # The vote, outcome or money of another session or year: the text records only its own vote.
+    (
+        "autre_session",
+        re.compile(
+            r"(?:\b(?!56)\d{2}(?:e|eme|th|rd|nd|st)\b|\bcinquante-(?!sixieme)\w+ session|\bsoixant\w*|"
+            r"\b(?:19\d\d|20(?!24)\d\d)\b).*\b(?:vot\w*|voix|resultat|result\w*|count|conclu\w*|"
+            r"donne|decid\w*|verse\w*|paid|contribu\w*|adopt\w*)|"
+            r"\b(?:vot\w*|voix|resultat|result\w*|count|conclu\w*|verse\w*|paid|contribu\w*)\b.*"
+            r"(?:\b(?!56)\d{2}(?:e|eme|th|rd|nd|st)\b|\b(?:19\d\d|20(?!24)\d\d)\b)"
+        ),
+    ),
+    # « liste les 17 ODD »: another document's content.
+    (
+        "autre_document",
+        re.compile(r"\b(?:liste[rz]?|list|enumere[rz]?|name all)\b.*\b(?:odd|sdgs?|objectifs|goals)\b"),
     ),
     # « le paragraphe 5 de la résolution 6/17 »: a paragraph of another document.
     (

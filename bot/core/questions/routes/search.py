@@ -23,7 +23,8 @@ _FIGURE = re.compile(r"(?<![/\w.-])\d[\d  .,]*\s?(?:%|\$|€|dollars|euros|milli
 # a symbol such as 70/1 or a year).
 _COUNT = re.compile(r"\bcombien\b|\bhow many\b|\bnombre de\b")
 _NUMBER = re.compile(
-    r"(?<![\w/.-])\d{1,3}(?![\w/.-])|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
+    r"(?<![\w/.-])\d{1,3}(?![\w/.-])(?! (?:janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|"
+    r"septembre|octobre|novembre|decembre|décembre))|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
     r"vingt|trente|quarante|cinquante|cent|mille|dizaines?|centaines?|milliers?)\b"
 )
 # « quels pays … ? »: outside the recorded vote (the vote route), the text names no country.

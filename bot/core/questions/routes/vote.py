@@ -58,7 +58,7 @@ _NOT_A_COUNTRY = re.compile(
 )
 # With a member named, these words alone make a vote question (« La Belgique était pour ? »).
 _VOTE_HINT = re.compile(r"\bpour\b|\bcontre\b|absten|\bposition\b")
-_WHY = re.compile(r"\bpourquoi\b|\braison|\bmotif|\bjustifi")
+_WHY = re.compile(r"\bpourquoi\b|\bpk\b|\bpq\b|\bpourkoi\b|\braison|\bmotif|\bjustifi")
 _TALLY = re.compile(r"resultat|combien de voix|decompte|bilan|unanimit|consensus")
 
 
