@@ -37,6 +37,9 @@ SYNONYM_CREDIT = 0.5
 # Translations and acronyms name the same thing; French synonyms only come close (« dette »,
 # « endettement »), so they keep the partial credit of a marked word (SYNONYM_CREDIT).
 _SECTIONS = (Section.ENGLISH, Section.ACRONYM)
+_WORDS = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+# A word's thesaurus equivalents: each the analysed terms of one expansion.
+Equivalents = tuple[frozenset[str], ...]
 # same_term only joins words that begin alike (one is the other plus a short ending or a hyphen).
 _START = 3
 # Question words remembered with their variants and weights; cleared when full.
@@ -52,7 +55,7 @@ class Evidence:
         self.resolution = service.resolution
         self._idf_cache: dict[str, float] = {}
         self._variants: dict[str, tuple[str, ...]] = {}
-        self._equivalents_cache: dict[tuple[str, tuple[Section, ...]], frozenset[str]] = {}
+        self._equivalents_cache: dict[tuple[str, tuple[Section, ...]], Equivalents] = {}
 
     def closest(self, text: str) -> tuple[Hit, ...]:
         """Return the passages nearest to a question's content words, offered with a decline."""
@@ -148,35 +151,40 @@ class Evidence:
         """Return the rarity-weighted share of ``terms`` that ``paragraph`` contains (0 to 1)."""
         return self.covered(terms, self.terms[paragraph.id])
 
-    def equivalents(self, text: str, *, english: bool) -> dict[str, frozenset[str]]:
+    def equivalents(self, text: str, *, english: bool, synonyms: bool = False) -> dict[str, Equivalents]:
         """Map each term of ``text`` to the terms its one-word English or acronym entries give it.
 
         « terrorism » → « terrorisme », « HCDH » → « Haut-Commissariat »: reviewed entries, so a
         passage holding one of them covers the word in full. English entries only for an English
         question: « sanctions » is French too, and a French question means the French word.
+        French synonyms only with ``synonyms``: for a question of one word (« la dette ? »), the
+        synonym is the whole answer; in a longer one it may match by chance, and vouches for part.
         """
-        sections = _SECTIONS if english else (Section.ACRONYM,)
-        out: dict[str, frozenset[str]] = {}
-        for word in re.findall(r"[\w'-]+", fold(text)):
+        sections = (
+            *(_SECTIONS if english else (Section.ACRONYM,)),
+            *((Section.SYNONYM,) if synonyms else ()),
+        )
+        out: dict[str, Equivalents] = {}
+        for word in _WORDS.findall(fold(text)):  # « l'EPU » is « EPU »
             given = self._word_equivalents(word, sections)
             if given:
                 for term in analyze(word):
-                    out[term] = out.get(term, frozenset()) | given
+                    out[term] = out.get(term, ()) + given
         return out
 
-    def _word_equivalents(self, word: str, sections: tuple[Section, ...]) -> frozenset[str]:
+    def _word_equivalents(self, word: str, sections: tuple[Section, ...]) -> Equivalents:
         if (word, sections) not in self._equivalents_cache:
             thesaurus = self.service.index.thesaurus
-            found: set[str] = set()
+            found: list[frozenset[str]] = []
             for section in sections:
                 for entry in thesaurus.candidates(section, match_key(section, word)):
                     if len(entry.keys) == 1:
-                        found.update(term for expansion in entry.expansions for term in analyze(expansion))
-            self._equivalents_cache[word, sections] = frozenset(found)
+                        found.extend(frozenset(analyze(expansion)) for expansion in entry.expansions)
+            self._equivalents_cache[word, sections] = tuple(e for e in found if e)
         return self._equivalents_cache[word, sections]
 
     def hit_coverage(
-        self, terms: list[str], hit: Hit, equivalents: Mapping[str, frozenset[str]] | None = None
+        self, terms: list[str], hit: Hit, equivalents: Mapping[str, Equivalents] | None = None
     ) -> float:
         """Return the coverage of a search hit, crediting the words search matched for us.
 
@@ -193,11 +201,12 @@ class Evidence:
         terms: list[str],
         own: frozenset[str],
         spare: int = 0,
-        equivalents: Mapping[str, frozenset[str]] | None = None,
+        equivalents: Mapping[str, Equivalents] | None = None,
     ) -> float:
         """Return the rarity-weighted share of ``terms`` in ``own``, ``spare`` missing ones vouched for.
 
-        A term whose thesaurus equivalents the passage holds counts as found.
+        A term counts as found when the passage holds every word of one of its thesaurus
+        equivalents (« Organisation des Nations Unies » for « ONU », not « nations » alone).
         """
         if not terms:
             return 0.0
@@ -206,11 +215,15 @@ class Evidence:
         outside = own - self._vocabulary  # a cited document's label, say: compared word by word
         for term in dict.fromkeys(terms):
             weight = self.idf(term)
+            # A word the text lacks but names otherwise (« ONU ») weighs as those words do: it is no
+            # sign that the text does not answer.
+            for expansion in (equivalents or {}).get(term, ()):
+                weight = min(weight, max(self.idf(word) for word in expansion))
             total += weight
             if (
                 not own.isdisjoint(self.variants(term))
                 or any(same_term(term, other) for other in outside)
-                or (equivalents and equivalents.get(term, frozenset()) & own)
+                or any(expansion <= own for expansion in (equivalents or {}).get(term, ()))
             ):
                 found += weight
             else:

@@ -32,7 +32,7 @@ QUESTION_WORDS = wordset(
     show quote give explain mean means written write writes in it this that
     the an of to on for its be been by with from at as and or has have had will would should can
     could next due whats where's anyone someone thing things stuff part
-    cite citee cites citees mentionne mentionnes mentionnee mentionnees
+    cite citee cites citees mentionne mentionnes mentionnee mentionnees para parag paragr ds pr pk pq
     """
 )
 _WORD = re.compile(r"[\w'’§/.-]+")

@@ -23,7 +23,7 @@ _FACTS = (
     ("title", re.compile(r"\btitre\b|\bintitul|s'appelle|\bnom de la resolution")),
     ("language", re.compile(r"\blangue\b|\boriginal|\bredigee? en\b|\btradui")),
     ("body", re.compile(r"\borgane\b|quelle instance|qui a adopte|adoptee? par qui|quel conseil")),
-    ("agenda", re.compile(r"ordre du jour")),
+    ("agenda", re.compile(r"ordre du jour|\bodj\b")),
     ("url", re.compile(r"\blien\b|\burl\b|texte officiel|telecharg")),
     ("structure", re.compile(r"combien (?:de |d')(?:paragraphes|alineas|notes|considerants)")),
 )

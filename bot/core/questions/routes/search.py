@@ -52,7 +52,8 @@ class SearchRoute:
             part = "dispositif"
         query = self.evidence.with_variants(words, terms)
         hits = self.evidence.hits(query, WEIGHED_PASSAGES, part)
-        equivalents = self.evidence.equivalents(words, english=language(q) == "en")
+        one_word = len(set(terms)) == 1
+        equivalents = self.evidence.equivalents(words, english=language(q) == "en", synonyms=one_word)
         scored = [(self.evidence.hit_coverage(terms, h, equivalents), h) for h in hits]
         best = max((score for score, _ in scored), default=0.0)
         shown = tuple(h for _, h in scored[:SHOWN_PASSAGES])
@@ -68,5 +69,7 @@ class SearchRoute:
         if _WHICH_COUNTRIES.search(q):
             return Answer(typed, Intent.SEARCH, False, "pays_cites", closest=shown, coverage=best)
         # Show the passages in search order, keeping only those that cover enough on their own.
-        strong = tuple(h for s, h in scored if s >= threshold)[:SHOWN_PASSAGES]
+        # The passages covering most of the question first (search order among equals): a passage
+        # holding both « ONU » and « pandémies » before one holding only the second.
+        strong = tuple(h for s, h in sorted(scored, key=lambda sh: -sh[0]) if s >= threshold)[:SHOWN_PASSAGES]
         return Answer(typed, Intent.SEARCH, True, hits=strong, coverage=best)
