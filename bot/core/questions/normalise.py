@@ -33,6 +33,15 @@ QUESTION_WORDS = wordset(
     the an of to on for its be been by with from at as and or has have had will would should can
     could next due whats where's anyone someone thing things stuff part
     cite citee cites citees mentionne mentionnes mentionnee mentionnees para parag paragr ds pr pk pq
+    i me my we our you your he she they them their theirs his her hers its itself themselves whos
+    who's whose whom am being having doing did done does shall may might must ought u r ur ya im
+    i'm it's that's there's here's what's anything everything everyone everyone's someone anybody
+    each every all any some such own same other only just also too very so than then there here
+    when while if because until about above after before during into onto upon over under again
+    further once up down out off more most less least many much few several both either neither
+    not no nor yes ok okay please pls thanks kind sort type supposed going gonna wanna want
+    wants talking talk say said tell told ask know knows think thinks mean means like look looking
+    find found get got give given take takes put see seen listed list lists show shows way ways
     """
 )
 _WORD = re.compile(r"[\w'’§/.-]+")
