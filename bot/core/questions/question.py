@@ -37,6 +37,27 @@ _FILLER = re.compile(
     re.IGNORECASE,
 )
 
+# Chat abbreviations of the text's bodies and words, in both languages, written out before
+# anything reads the question (« le HC doit présenter quoi », « intl coop »).
+_ABBREVIATIONS = tuple(
+    (re.compile(rf"(?<![\w/-]){short}(?![\w/-])", re.IGNORECASE), full)
+    for short, full in (
+        ("hc", "Haut-Commissaire"),
+        ("sg", "Secrétaire général"),
+        ("ag", "Assemblée générale"),
+        ("ga", "Assemblée générale"),
+        ("cdh", "Conseil des droits de l'homme"),
+        ("hrc", "Conseil des droits de l'homme"),
+        ("odj", "ordre du jour"),
+        ("ngos?", "ONG"),
+        ("intl", "international"),
+        ("coop", "coopération"),
+        ("dvpt|dév|dev", "développement"),
+        ("gvt|gouv", "gouvernement"),
+        (r"res\.?", "résolution"),
+    )
+)
+
 # Words that only English questions use (and the few French homographs left out: « a », « on »,
 # « in » are not evidence either way).
 _ENGLISH = wordset(
@@ -148,6 +169,8 @@ def read_question(raw: str, thesaurus: Thesaurus | None = None) -> Question:
     text = "".join(" " if unicodedata.category(c) in {"So", "Cs", "Co"} else c for c in text)
     text = " ".join(text.split()[:MAX_WORDS])
     cleaned = " ".join(_FILLER.sub(" ", text).split()).strip(" ,;:-")
+    for pattern, full in _ABBREVIATIONS:
+        cleaned = pattern.sub(full, cleaned)
     typed = cleaned if cleaned.strip(" ?!.") else text
     folded = normal(typed)
     lang = language(folded)
