@@ -64,3 +64,19 @@ def test_router_reference_lists_and_ranges(qa, question, ids):
 def test_router_numbers_that_are_not_paragraphs(qa, question):
     """Decimals, dates, symbols and counts are not paragraph references."""
     assert qa.answer(question).intent is not Intent.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    ("question", "ids"),
+    [
+        ("que dit le 3e alinéa", ["PP3"]),
+        ("le troisième paragraphe du préambule", ["PP3"]),
+        ("que dit le vingt-deuxième paragraphe", ["OP22"]),
+        ("the 5th preambular paragraph", ["PP5"]),
+        ("le deuxième considérant", ["PP2"]),
+        ("que dit la 2e note", ["FN2"]),
+    ],
+)
+def test_router_ordinal_references(qa, question, ids):
+    """Ordinals, in figures or words, name paragraphs as numbers do."""
+    assert [p.id for p in qa.answer(question).paragraphs] == ids

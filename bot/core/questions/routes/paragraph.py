@@ -34,6 +34,45 @@ _NOT_A_PARAGRAPH = re.compile(
 # « l'alinéa 3 du préambule », « le paragraphe 5 du préambule »: preambular, in the parser's words.
 _OF_PREAMBLE = re.compile(r"\b(?:paragraphes?|alineas?|par\.?)\s*(\d{1,3})(?:\s+du|\s+de la)?\s+preambule\b")
 _FOOTNOTE = re.compile(r"\bnotes? de bas de page\b")
+
+
+def _ordinals() -> dict[str, int]:
+    """French ordinal words, folded, from deuxième to quarantième (premier has its own patterns)."""
+    units = ["un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"]
+    teens = [
+        "dix",
+        "onze",
+        "douze",
+        "treize",
+        "quatorze",
+        "quinze",
+        "seize",
+        "dix-sept",
+        "dix-huit",
+        "dix-neuf",
+    ]
+    names = dict(enumerate(units, 1)) | dict(enumerate(teens, 10))
+    for tens, word in ((20, "vingt"), (30, "trente"), (40, "quarante")):
+        names[tens] = word
+        for unit in range(1, 10):
+            if tens + unit <= 40:
+                names[tens + unit] = f"{word} et un" if unit == 1 else f"{word}-{units[unit - 1]}"
+    out = {}
+    for number, name in names.items():
+        stem = name[:-1] if name.endswith("e") else name
+        ordinal = stem.replace("cinq", "cinqu").replace("neuf", "neuv") + "ieme"
+        out[ordinal] = number
+    out["second"] = out["seconde"] = 2
+    return out
+
+
+_ORDINAL_WORDS = _ordinals()
+# « le 3e alinéa », « le troisième paragraphe du préambule », « the 5th paragraph ».
+_ORDINAL = re.compile(
+    r"\b(?:(?P<number>\d{1,3})\s*(?:e|eme|er|re|ere|nd|nde|st|th|rd)|(?P<word>"
+    + "|".join(sorted((re.escape(w) for w in _ORDINAL_WORDS), key=len, reverse=True))
+    + r"))\s+(?P<kind>alineas?|paragraphes?|considerants?|notes?)(?P<after>(?:\s+du)?\s+preambule)?\b"
+)
 # « le dernier paragraphe », « le premier alinéa du préambule »: (kind, first or last).
 _ENDS = (
     ("PP", 0, re.compile(r"\bpremier (?:alinea|considerant)\b|\bpremier paragraphe du preambule\b")),
@@ -78,6 +117,17 @@ class ParagraphRoute:
             if bare and (not asks_text or _NOT_A_PARAGRAPH.match(text[match.end() :])):
                 continue
             references.append(run)
+        for match in _ORDINAL.finditer(text):
+            number = match["number"] or str(_ORDINAL_WORDS[match["word"]])
+            kind = match["kind"]
+            prefix = (
+                "note "
+                if kind.startswith("note")
+                else "pp"
+                if kind.startswith(("alinea", "consid")) or match["after"]
+                else ""
+            )
+            references.append(f"{prefix}{number}")
         for kind, end, pattern in _ENDS:
             if pattern.search(q):
                 part = self.resolution.preambular if kind == "PP" else self.resolution.operative
