@@ -22,6 +22,8 @@ from bot.core.questions.answer import Intent
         ("le vote de la 59e session sur ce sujet ça a donné quoi", "autre_session"),
         ("What was the vote count on the 2022 version of this resolution?", "autre_session"),
         ("liste les 17 ODD stp", "autre_document"),
+        ("que dit la déclaration de Kampala sur la Palestine", "autre_document"),
+        ("what does the Paris Agreement say about 1.5 degrees?", "autre_document"),
         ("Quel diplomate a expliqué le vote ?", "personne"),
         ("c qui le haut-commissaire en 2024", "personne"),
     ],
@@ -40,6 +42,7 @@ def test_outside_kinds_are_declined_with_their_reason(qa, question, reason):
         "Que dit la résolution de la Déclaration du Millénaire ?",
         "La Déclaration de Vienne est citée où ?",
         "Quel pays a présenté le projet de résolution ?",
+        "D'après le texte, que dit la résolution 41/128 de l'Assemblée générale ?",
     ],
 )
 def test_outside_does_not_take_cited_documents_or_authors(qa, question):

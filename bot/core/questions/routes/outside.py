@@ -83,6 +83,18 @@ _KINDS = (
         "autre_document",
         re.compile(r"\b(?:liste[rz]?|list|enumere[rz]?|name all)\b.*\b(?:odd|sdgs?|objectifs|goals)\b"),
     ),
+    # « que dit la Déclaration de Vienne sur … », « what does the Paris Agreement say »: what
+    # another document says, as its subject (« que dit la résolution de la Déclaration » asks
+    # what this text says of it, and stays a question for the document route).
+    (
+        "autre_document",
+        re.compile(
+            r"\b(?:que (?:dit|disent|prevoit|prevoient|contient|decide)|qu'est-ce que (?:dit|prevoit)|"
+            r"what (?:does|do|did)|que dit-elle)\s+(?:la |le |l'|les |the )?(?:declarations?|accords?|"
+            r"agreements?|conventions?|charte|charter|pactes?|covenants?|programmes?|rapports?|reports?|"
+            r"(?:resolution|resolutions?)\s+\d+/\d+)\b"
+        ),
+    ),
     # « le paragraphe 5 de la résolution 6/17 »: a paragraph of another document.
     (
         "autre_document",
@@ -95,6 +107,11 @@ _KINDS = (
 )
 
 
+_PER_TEXT = re.compile(
+    r"\b(?:d'apres|selon|dans) (?:le texte|la resolution 56/2)|according to the (?:text|resolution)"
+)
+
+
 class OutsideRoute:
     """Decline the kinds of question the text cannot answer, offering the closest passages."""
 
@@ -104,6 +121,8 @@ class OutsideRoute:
     def answer(self, typed: str, q: str) -> Answer | None:
         """Return a decline naming why, or ``None`` if the question is of a kind the text may answer."""
         for reason, pattern in _KINDS:
+            if reason == "autre_document" and _PER_TEXT.search(q):
+                continue  # « d'après le texte, que dit la résolution 41/128 » asks what this text says
             if pattern.search(q):
                 return Answer(typed, Intent.SEARCH, False, reason, closest=self.evidence.closest(typed))
         return None
