@@ -58,6 +58,18 @@ _ABBREVIATIONS = tuple(
     )
 )
 
+# Country codes students type in capitals; written out before folding loses the capitals that
+# tell « US » from « us ».
+_CODES = tuple(
+    (re.compile(rf"(?<![\w/-]){code}(?![\w/-])"), name)
+    for code, name in (
+        ("UK", "Royaume-Uni"),
+        ("US", "États-Unis"),
+        ("USA", "États-Unis"),
+        (r"U\.S\.", "États-Unis"),
+    )
+)
+
 # Words that only English questions use (and the few French homographs left out: « a », « on »,
 # « in » are not evidence either way).
 _ENGLISH = wordset(
@@ -169,7 +181,7 @@ def read_question(raw: str, thesaurus: Thesaurus | None = None) -> Question:
     text = "".join(" " if unicodedata.category(c) in {"So", "Cs", "Co"} else c for c in text)
     text = " ".join(text.split()[:MAX_WORDS])
     cleaned = " ".join(_FILLER.sub(" ", text).split()).strip(" ,;:-")
-    for pattern, full in _ABBREVIATIONS:
+    for pattern, full in (*_CODES, *_ABBREVIATIONS):
         cleaned = pattern.sub(full, cleaned)
     typed = cleaned if cleaned.strip(" ?!.") else text
     folded = normal(typed)
