@@ -270,3 +270,20 @@ def test_french_names_come_from_pycountry_locales(index):
 def test_displayed_names_fit_discord_choices(index):
     """Autocomplete values are display names: each within Discord's 100 characters."""
     assert max(len(c.name) for c in index.countries.values()) <= 100
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("comment a voté la Côte d'Ivoire ?", ["Côte d'Ivoire"]),
+        ("de la France et du Japon", ["France", "Japon"]),
+        ("how did Germany vote", ["Allemagne"]),
+        ("les USA ont voté contre ?", ["États-Unis d'Amérique"]),
+        ("qu'est-ce que l'AG a demandé au SG ?", []),
+        ("Que dit le texte sur la coopération Sud-Sud ?", []),
+        ("le Pays-Bas", ["Pays-Bas (Royaume des)"]),
+    ],
+)
+def test_countries_found_in_a_sentence(service, sentence, names):
+    """Names, English names and capitalised codes are found in a sentence; « AG », « sur » are not."""
+    assert [c.name for c in service.votes.countries.find_in(sentence)] == names

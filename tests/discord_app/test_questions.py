@@ -20,7 +20,8 @@ CASES = [
     for line in (Path(__file__).parents[1] / "questions" / "questions.jsonl").read_text("utf-8").splitlines()
 ]
 # Evidence is quoted under a bold « OP29 · » heading, or listed after « cité en » (cited documents).
-_CITED = re.compile(r"\*\*((?:PP|OP|FN)\d+) ·|cité en ([^.\n]+)")
+# A heading « **OP29 · », the paragraph calling a quoted footnote, or a document's « cité en … ».
+_CITED = re.compile(r"\*\*((?:PP|OP|FN)\d+) ·|\*\*Appelée par ((?:PP|OP)\d+)\*\*|cité en ([^.\n]+)")
 _ID = re.compile(r"(?:PP|OP|FN)\d+")
 CLOSEST = "Passages les plus proches"
 
@@ -53,8 +54,8 @@ def _cited(embeds):
     """The ids an answer quotes as evidence, read from its embeds (the closest passages excluded)."""
     text = _text(embeds).split(CLOSEST)[0]
     found: list[str] = []
-    for heading, listed in _CITED.findall(text):
-        found.extend([heading] if heading else _ID.findall(listed))
+    for heading, parent, listed in _CITED.findall(text):
+        found.extend([heading or parent] if heading or parent else _ID.findall(listed))
     return list(dict.fromkeys(found))
 
 

@@ -54,6 +54,8 @@ class Request:
 class Answer:
     """An answer and its evidence; the template words it, the fields are the facts.
 
+    ``lang`` is the language of the question; the template frames the answer in it.
+
     ``answered`` is false when the text does not answer the question: ``reason`` says why
     (``paragraphe_inconnu``, ``motifs``, ``non_membre``, ``document_non_cite``, ``aucune_demande``,
     ``auteurs``, ``hors_texte``) and ``closest`` holds the nearest passages, offered but not claimed
@@ -82,6 +84,9 @@ class Answer:
     suggestions: tuple[str, ...] = ()
     coverage: float = 0.0
     data: dict[str, object] = field(default_factory=dict)
+    # The language the question was asked in (``fr`` or ``en``): the frame around the quotes
+    # speaks it; the quotes stay the official French text.
+    lang: str = "fr"
 
     @property
     def citations(self) -> list[str]:
@@ -93,7 +98,8 @@ class Answer:
         if not self.answered:
             return ids
         sources: Iterable[str] = (
-            *(p.id for p in self.paragraphs),
+            # A footnote is quoted with the paragraph calling it (« Appelée par PP8 »).
+            *(i for p in self.paragraphs for i in (p.id, p.parent) if i),
             *(r.paragraph.id for r in self.requests),
             *(i for d in self.documents for i in d.cited_in),
             *(h.id for h in self.hits),

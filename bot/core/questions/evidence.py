@@ -12,6 +12,8 @@ one missing word, so a thesaurus in search reaches the answers too. The threshol
 from __future__ import annotations
 
 import math
+import re
+from collections.abc import Mapping
 from functools import cached_property
 
 from bot.core.errors import UserError
@@ -19,7 +21,9 @@ from bot.core.limits import MAX_QUERY_LENGTH
 from bot.core.questions.normalise import content, same_term
 from bot.core.search.analyzer import analyze
 from bot.core.search.index import Hit
+from bot.core.search.thesaurus import Section, match_key
 from bot.core.service import Service
+from bot.core.text.french import fold
 from bot.core.text.models import Paragraph
 
 # Measured by benchmarks/questions.py (it prints accuracy by threshold and the chosen value).
@@ -30,6 +34,16 @@ UNKNOWN_TERM_FACTOR = 2.0
 # A word search matched through a synonym, translation or typo fix is weaker evidence than the
 # question's own word: it vouches for part of a missing term only.
 SYNONYM_CREDIT = 0.5
+# Translations and acronyms name the same thing; French synonyms only come close (« dette »,
+# « endettement »), so they keep the partial credit of a marked word (SYNONYM_CREDIT).
+_SECTIONS = (Section.ENGLISH, Section.ACRONYM)
+_WORDS = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+# A word's thesaurus equivalents: each the analysed terms of one expansion.
+Equivalents = tuple[frozenset[str], ...]
+# same_term only joins words that begin alike (one is the other plus a short ending or a hyphen).
+_START = 3
+# Question words remembered with their variants and weights; cleared when full.
+VARIANT_CACHE = 4096
 
 
 class Evidence:
@@ -40,6 +54,8 @@ class Evidence:
         self.threshold = threshold
         self.resolution = service.resolution
         self._idf_cache: dict[str, float] = {}
+        self._variants: dict[str, tuple[str, ...]] = {}
+        self._equivalents_cache: dict[tuple[str, tuple[Section, ...]], Equivalents] = {}
 
     def closest(self, text: str) -> tuple[Hit, ...]:
         """Return the passages nearest to a question's content words, offered with a decline."""
@@ -60,14 +76,67 @@ class Evidence:
 
         A no-op for words the index already knows, so a stemming analyzer makes it idle.
         """
-        extra = [
-            other
-            for term in terms
-            if term not in self._vocabulary
-            for other in self._sorted_vocabulary
-            if same_term(term, other)
-        ]
+        extra: list[str] = []
+        for term in terms:  # repeats kept: a word typed twice weighs twice in search
+            if term not in self._vocabulary:
+                extra.extend(self.variants(term))
         return " ".join([text, *extra])
+
+    def variants(self, term: str) -> tuple[str, ...]:
+        """The words of the text that are ``term`` up to a short ending, in the vocabulary's order.
+
+        Found among the few words that begin alike and kept (bounded): a question costs a few
+        comparisons a word, never one per word of the text.
+        """
+        found = self._variants.get(term)
+        if found is None:
+            if len(self._variants) >= VARIANT_CACHE:
+                self._variants.clear()
+            found = tuple(other for other in self._candidates(term) if same_term(term, other))
+            self._variants[term] = found
+        return found
+
+    def _candidates(self, term: str) -> tuple[str, ...]:
+        """The words of the text that may be ``term`` up to an ending (a superset, same order)."""
+        if len(term) < _START:
+            # Under three letters, same_term is equality or « term-… »: the words so hyphenated.
+            return tuple(
+                sorted({*self._by_head.get(term, ()), *((term,) if term in self._vocabulary else ())})
+            )
+        return self._by_start.get(term[:_START], ())
+
+    @cached_property
+    def _by_head(self) -> dict[str, tuple[str, ...]]:
+        """The hyphenated words of the vocabulary by their part before the first hyphen."""
+        heads: dict[str, list[str]] = {}
+        for word in self._sorted_vocabulary:
+            if "-" in word:
+                heads.setdefault(word.split("-", 1)[0], []).append(word)
+        return {head: tuple(words) for head, words in heads.items()}
+
+    @cached_property
+    def _segments_with(self) -> dict[str, frozenset[str]]:
+        """The ids of the segments holding each word of the vocabulary."""
+        out: dict[str, set[str]] = {}
+        for segment_id, own in self.terms.items():
+            for word in own:
+                out.setdefault(word, set()).add(segment_id)
+        return {word: frozenset(ids) for word, ids in out.items()}
+
+    @cached_property
+    def _by_start(self) -> dict[str, tuple[str, ...]]:
+        """The vocabulary by first letters: words that are one up to an ending start alike.
+
+        So a question costs a few comparisons per word, not one per word of the text.
+        """
+        short = [word for word in self._sorted_vocabulary if len(word) < _START]
+        buckets: dict[str, list[str]] = {}
+        for word in self._sorted_vocabulary:
+            if len(word) >= _START:
+                buckets.setdefault(word[:_START], []).append(word)
+        # A word shorter than the key (« ue ») may begin any longer one (« ue-… »): in every
+        # bucket, in the vocabulary's order.
+        return {start: tuple(sorted([*words, *short])) for start, words in buckets.items()}
 
     @cached_property
     def _vocabulary(self) -> frozenset[str]:
@@ -82,7 +151,41 @@ class Evidence:
         """Return the rarity-weighted share of ``terms`` that ``paragraph`` contains (0 to 1)."""
         return self.covered(terms, self.terms[paragraph.id])
 
-    def hit_coverage(self, terms: list[str], hit: Hit) -> float:
+    def equivalents(self, text: str, *, english: bool, synonyms: bool = False) -> dict[str, Equivalents]:
+        """Map each term of ``text`` to the terms its one-word English or acronym entries give it.
+
+        « terrorism » → « terrorisme », « HCDH » → « Haut-Commissariat »: reviewed entries, so a
+        passage holding one of them covers the word in full. English entries only for an English
+        question: « sanctions » is French too, and a French question means the French word.
+        French synonyms only with ``synonyms``: for a question of one word (« la dette ? »), the
+        synonym is the whole answer; in a longer one it may match by chance, and vouches for part.
+        """
+        sections = (
+            *(_SECTIONS if english else (Section.ACRONYM,)),
+            *((Section.SYNONYM,) if synonyms else ()),
+        )
+        out: dict[str, Equivalents] = {}
+        for word in _WORDS.findall(fold(text)):  # « l'EPU » is « EPU »
+            given = self._word_equivalents(word, sections)
+            if given:
+                for term in analyze(word):
+                    out[term] = out.get(term, ()) + given
+        return out
+
+    def _word_equivalents(self, word: str, sections: tuple[Section, ...]) -> Equivalents:
+        if (word, sections) not in self._equivalents_cache:
+            thesaurus = self.service.index.thesaurus
+            found: list[frozenset[str]] = []
+            for section in sections:
+                for entry in thesaurus.candidates(section, match_key(section, word)):
+                    if len(entry.keys) == 1:
+                        found.extend(frozenset(analyze(expansion)) for expansion in entry.expansions)
+            self._equivalents_cache[word, sections] = tuple(e for e in found if e)
+        return self._equivalents_cache[word, sections]
+
+    def hit_coverage(
+        self, terms: list[str], hit: Hit, equivalents: Mapping[str, Equivalents] | None = None
+    ) -> float:
         """Return the coverage of a search hit, crediting the words search matched for us.
 
         Search marks the words it matched. A marked word that is none of the question's terms was
@@ -91,18 +194,37 @@ class Evidence:
         """
         marked = {term for start, end in hit.marks for term in analyze(hit.snippet[start:end])}
         spare = [m for m in marked if not any(same_term(m, t) for t in terms)]
-        return self.covered(terms, self.terms[hit.paragraph.id], spare=len(spare))
+        return self.covered(terms, self.terms[hit.paragraph.id], spare=len(spare), equivalents=equivalents)
 
-    def covered(self, terms: list[str], own: frozenset[str], spare: int = 0) -> float:
-        """Return the rarity-weighted share of ``terms`` in ``own``, ``spare`` missing ones vouched for."""
+    def covered(
+        self,
+        terms: list[str],
+        own: frozenset[str],
+        spare: int = 0,
+        equivalents: Mapping[str, Equivalents] | None = None,
+    ) -> float:
+        """Return the rarity-weighted share of ``terms`` in ``own``, ``spare`` missing ones vouched for.
+
+        A term counts as found when the passage holds every word of one of its thesaurus
+        equivalents (« Organisation des Nations Unies » for « ONU », not « nations » alone).
+        """
         if not terms:
             return 0.0
         total = found = 0.0
         missing = []
+        outside = own - self._vocabulary  # a cited document's label, say: compared word by word
         for term in dict.fromkeys(terms):
             weight = self.idf(term)
+            # A word the text lacks but names otherwise (« ONU ») weighs as those words do: it is no
+            # sign that the text does not answer.
+            for expansion in (equivalents or {}).get(term, ()):
+                weight = min(weight, max(self.idf(word) for word in expansion))
             total += weight
-            if any(same_term(term, other) for other in own):
+            if (
+                not own.isdisjoint(self.variants(term))
+                or any(same_term(term, other) for other in outside)
+                or any(expansion <= own for expansion in (equivalents or {}).get(term, ()))
+            ):
                 found += weight
             else:
                 missing.append(weight)
@@ -123,7 +245,7 @@ class Evidence:
         """Return a term's rarity in the text, words up to a short ending counted as one."""
         if term not in self._idf_cache:
             documents = len(self.terms)
-            frequency = sum(1 for own in self.terms.values() if any(same_term(term, o) for o in own))
+            frequency = len(frozenset().union(*(self._segments_with[v] for v in self.variants(term))))
             weight = math.log(1 + documents / (frequency + 0.5))
             # A word the text never uses is the surest sign that it does not answer.
             self._idf_cache[term] = weight * UNKNOWN_TERM_FACTOR if frequency == 0 else weight

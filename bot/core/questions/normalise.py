@@ -25,6 +25,23 @@ QUESTION_WORDS = wordset(
     alineas faut fait peux tu moi me m sais savoir trouve trouver indique indiquent affirme contient
     explique expliquer qui est-ce existe-t-il s'il vous plait stp svp bien exactement ici date
     preambule dispositif
+    ya cest c koi kwa veut veulent porte portent certains certaines truc trucs machin chose choses
+    qqch quelque dedans deja alors bon ok hein nn oui non jsuis jvois vrai vraiment part niveau ca
+    what does do did say says said tell about regarding concerning which who how is are was were
+    there any anything something mention mentions mentioned talk talks speak speaks bit where
+    show quote give explain mean means written write writes in it this that
+    the an of to on for its be been by with from at as and or has have had will would should can
+    could next due whats where's anyone someone thing things stuff part
+    cite citee cites citees mentionne mentionnes mentionnee mentionnees para parag paragr ds pr pk pq
+    i me my we our you your he she they them their theirs his her hers its itself themselves whos
+    who's whose whom am being having doing did done does shall may might must ought u r ur ya im
+    i'm it's that's there's here's what's anything everything everyone everyone's someone anybody
+    each every all any some such own same other only just also too very so than then there here
+    when while if because until about above after before during into onto upon over under again
+    further once up down out off more most less least many much few several both either neither
+    not no nor yes ok okay please pls thanks kind sort type supposed going gonna wanna want
+    wants talking talk say said tell told ask know knows think thinks mean means like look looking
+    find found get got give given take takes put see seen listed list lists show shows way ways
     """
 )
 _WORD = re.compile(r"[\w'’§/.-]+")
@@ -52,9 +69,14 @@ def words(text: str) -> list[str]:
 
 
 def as_typed(folded: str, typed: str) -> str:
-    """Return the user's own spelling of the folded words ``folded`` (« Côte d'Ivoire »)."""
+    """Return the user's own spelling of the folded words ``folded`` (« Côte d'Ivoire »).
+
+    Only runs of about as many words as ``folded`` are tried (its stop words were dropped, so a
+    few more), so the cost stays linear in the question's length.
+    """
     typed_words = typed.split()
-    for size in range(1, len(typed_words) + 1):
+    size_of = len(folded.split())
+    for size in range(max(size_of, 1), min(size_of + 3, len(typed_words)) + 1):
         for start in range(len(typed_words) - size + 1):
             span = " ".join(typed_words[start : start + size]).strip("?!.,;:")
             if " ".join(words(span)) == folded:

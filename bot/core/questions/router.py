@@ -10,15 +10,19 @@ question at all (coverage and the decline threshold) is decided in ``evidence``.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.core.errors import UserError
 from bot.core.limits import MAX_QUERY_LENGTH
 from bot.core.questions.answer import Answer, Request, Route
 from bot.core.questions.evidence import DECLINE_THRESHOLD, Evidence
 from bot.core.questions.normalise import normal
+from bot.core.questions.question import read_question
 from bot.core.questions.routes.authors import AuthorsRoute
 from bot.core.questions.routes.citations import CitationsRoute
 from bot.core.questions.routes.document import DocumentRoute
 from bot.core.questions.routes.metadata import MetadataRoute
+from bot.core.questions.routes.outside import OutsideRoute
 from bot.core.questions.routes.paragraph import ParagraphRoute
 from bot.core.questions.routes.requests import RequestsRoute
 from bot.core.questions.routes.search import SearchRoute
@@ -38,9 +42,10 @@ class QuestionAnswerer:
         self._paragraph = ParagraphRoute(self.evidence)
         self._document = DocumentRoute(self.evidence)
         self._requests = RequestsRoute(self.evidence)
-        # The first route that recognises a question answers it, in this order (the order of the
-        # first release, which the question set measures); search takes the rest.
+        # The first route that recognises a question answers it, in this order; questions of a kind
+        # the text cannot answer are declined first; search takes the rest.
         self.routes: tuple[Route, ...] = (
+            OutsideRoute(self.evidence),
             self._paragraph,
             self._document,
             AuthorsRoute(self.evidence),
@@ -58,7 +63,13 @@ class QuestionAnswerer:
             raise UserError("question_vide")
         if len(typed) > MAX_QUERY_LENGTH:
             raise UserError("requete_trop_longue", longueur=len(typed), maximum=MAX_QUERY_LENGTH)
-        q = normal(typed)
+        read = read_question(typed, self.service.index.thesaurus)
+        # The title echoes the question as asked (escaped there); the routes read it cleaned.
+        # English is routed and searched in its glossed words (« voted against » → « vote contre »).
+        routed = read.q if read.lang == "en" else read.typed
+        return replace(self._route(routed, read.q), question=typed, lang=read.lang)
+
+    def _route(self, typed: str, q: str) -> Answer:
         for route in self.routes:
             found = route.answer(typed, q)
             if found is not None:

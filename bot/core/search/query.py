@@ -41,6 +41,9 @@ _PHRASE = re.compile(r"[\"“”«»]([^\"“”«»]+)[\"“”«»]")
 _SECTIONS = tuple(Section)
 # Letters an elision leaves when its apostrophe is forgotten: lhomme, dapres, quil.
 _LOST_ELISIONS = ("qu", "l", "d", "s", "n", "j", "c", "m", "t")
+# Unknown words of one query looked up as typos (or for suggestions), and words remembered.
+MAX_CORRECTED = 8
+CORRECTION_CACHE = 4096
 
 
 @dataclass(slots=True)
@@ -82,9 +85,16 @@ class QueryReader:
         self._typo_choices = list(typo_targets)
         self._suggestion_choices = list(spelling)
         self._analysed: dict[Entry, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {}
+        # Corrections already looked for, by word (the vocabulary never changes): bounded, since
+        # every word anyone types would otherwise stay.
+        self._corrected: dict[str, str | None] = {}
 
     def parse(self, typed: str) -> Query:
-        """Read a query: phrases in quotes, thesaurus expansions, typo corrections, weighted terms."""
+        """Read a query: phrases in quotes, thesaurus expansions, typo corrections, weighted terms.
+
+        At most MAX_CORRECTED unknown words are looked up as typos: a query of hundreds of
+        unknown words costs no more than one of a few (the rest count as unknown, as typed).
+        """
         query = Query(typed)
         for match in _PHRASE.finditer(typed):
             words = tuple(t.term for t in tokenize(match.group(1)) if not t.whole)
@@ -172,7 +182,9 @@ class QueryReader:
         if term in self.bm25 or covered or is_symbol(token.term):
             _add(query.weights, term, 1.0)
             return [term]
-        fixed = self._correct(token.term)
+        fixed = (
+            self._correct(token.term) if len(query.unknown) + len(query.corrections) < MAX_CORRECTED else None
+        )
         if fixed is None:
             query.unknown.append(token.term)
             _add(query.weights, term, 1.0)
@@ -236,7 +248,14 @@ class QueryReader:
         return self.term(token, source) in self.bm25
 
     def _correct(self, word: str) -> str | None:
-        """Return the vocabulary word ``word`` was meant to be, or ``None``."""
+        """Return the vocabulary word ``word`` was meant to be, or ``None`` (looked for once a word)."""
+        if word not in self._corrected:
+            if len(self._corrected) >= CORRECTION_CACHE:
+                self._corrected.clear()
+            self._corrected[word] = self._look_for_correction(word)
+        return self._corrected[word]
+
+    def _look_for_correction(self, word: str) -> str | None:
         from rapidfuzz import fuzz, process
 
         for prefix in _LOST_ELISIONS:
@@ -258,7 +277,7 @@ class QueryReader:
         from rapidfuzz import fuzz, process
 
         found: dict[str, float] = {}
-        for word in words:
+        for word in list(dict.fromkeys(words))[:MAX_CORRECTED]:
             for choice, score, _ in process.extract(
                 word, self._suggestion_choices, scorer=fuzz.ratio, score_cutoff=SUGGESTION_CUTOFF, limit=limit
             ):

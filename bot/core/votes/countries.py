@@ -43,6 +43,9 @@ MIN_PREFIX = 4
 MIN_FUZZY_KEY = 4
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
+# Word boundaries of a sentence as typed (any case, accents): its words are keyed one by one.
+_NON_WORD_TYPED = re.compile(r"[^\w]+|_")
+_TYPED_CODE = re.compile(r"[A-Z]{3}|US|UK")
 _ARTICLES = frozenset({"la", "le", "les", "l", "the"})
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 _INVERTED_TAIL = re.compile(r"(?:\b(?:de|du|des|of|the)|d'|^[ÎI]les?(?: de la)?)$", re.IGNORECASE)
@@ -121,6 +124,33 @@ class CountryIndex:
     def by_name(self, name: str) -> Country | None:
         """Return the country displayed as ``name`` exactly, or ``None``."""
         return self._by_name.get(name)
+
+    def find_in(self, text: str, max_words: int = 5) -> list[Country]:
+        """Return the countries a sentence names, in order: exact names, codes and aliases only.
+
+        Every run of up to ``max_words`` words is looked up once, longest first, so the cost is
+        linear in the sentence. A three-letter code counts only when typed in capitals (« USA »,
+        « RDC »), since « sur » or « est » are codes too; two letters only for « US » and « UK »,
+        since « AG » and « SG » are the General Assembly and the Secretary-General to students.
+        """
+        typed = _NON_WORD_TYPED.sub(" ", text).split()
+        keys = [country_key(word) for word in typed]
+        found: list[Country] = []
+        start = 0
+        while start < len(keys):
+            for size in range(min(max_words, len(keys) - start), 0, -1):
+                key = " ".join(k for k in keys[start : start + size] if k)
+                if size == 1 and len(key) <= 3 and not _TYPED_CODE.fullmatch(typed[start]):
+                    continue
+                codes = self._keys.get(key)
+                if codes and len(codes) == 1 and key not in _ARTICLES:
+                    country = self.countries[next(iter(codes))]
+                    if country not in found:
+                        found.append(country)
+                    start += size - 1
+                    break
+            start += 1
+        return found
 
     def keys_of(self, country: Country) -> list[str]:
         """Return every lookup key that names ``country`` (for tests and the benchmark)."""

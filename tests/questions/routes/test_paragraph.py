@@ -30,3 +30,53 @@ def test_router_unknown_paragraph_is_declined_with_bounds(plain):
     assert not answer.answered
     assert answer.reason == "paragraphe_inconnu"
     assert "1 à 37" in plain.render_answer(answer).description
+
+
+@pytest.mark.parametrize(
+    ("question", "ids"),
+    [
+        ("Que disent les §29 et PP3 ?", ["OP29", "PP3"]),
+        ("pp 5 et op 7", ["PP5", "OP7"]),
+        ("compare 29 et 31", ["OP29", "OP31"]),
+        ("que disent les paragraphes 21 à 23", ["OP21", "OP22", "OP23"]),
+        ("Que dit l'article 23 ?", ["OP23"]),
+        ("que dit le 29", ["OP29"]),
+        ("what does paragraph 29 say", ["OP29"]),
+        ("what does the last operative paragraph say", ["OP37"]),
+    ],
+)
+def test_router_reference_lists_and_ranges(qa, question, ids):
+    """Lists read as lists (« et »), spans as spans (« à »), as /paragraphe reads them."""
+    answer = qa.answer(question)
+    assert answer.intent is Intent.PARAGRAPH
+    assert [p.id for p in answer.paragraphs] == ids
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Que dit l'Accord de Paris sur la limite de 1,5 °C ?",
+        "la résolution a été adoptée le 10 juillet ?",
+        "c'est quoi la 56/2",
+        "que dit le texte sur les 31 voix pour",
+    ],
+)
+def test_router_numbers_that_are_not_paragraphs(qa, question):
+    """Decimals, dates, symbols and counts are not paragraph references."""
+    assert qa.answer(question).intent is not Intent.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    ("question", "ids"),
+    [
+        ("que dit le 3e alinéa", ["PP3"]),
+        ("le troisième paragraphe du préambule", ["PP3"]),
+        ("que dit le vingt-deuxième paragraphe", ["OP22"]),
+        ("the 5th preambular paragraph", ["PP5"]),
+        ("le deuxième considérant", ["PP2"]),
+        ("que dit la 2e note", ["FN2"]),
+    ],
+)
+def test_router_ordinal_references(qa, question, ids):
+    """Ordinals, in figures or words, name paragraphs as numbers do."""
+    assert [p.id for p in qa.answer(question).paragraphs] == ids

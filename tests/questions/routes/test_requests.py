@@ -34,3 +34,11 @@ def test_router_request_families(qa):
     states = qa.answer("Que demande le Conseil aux États ?")
     assert {r.family for r in states.requests} >= {"prie", "demande", "exhorte", "invite"}
     assert all("États" in r.addressees for r in states.requests)
+
+
+def test_requests_of_another_verb_to_the_same_addressee(qa):
+    """« encourages NGOs » when the Council « demande » them: what it asks of them, not « nothing »."""
+    answer = qa.answer("which paragraph encourages NGOs to contribute")
+    assert answer.answered
+    assert "OP24" in answer.citations
+    assert all("organisations non gouvernementales" in r.addressees for r in answer.requests)

@@ -7,10 +7,15 @@ import re
 from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.evidence import Evidence
 
+# A question about citing names documents: « mentionne » alone (« les PMA sont mentionnés ? ») is
+# a question about the text's content, for search.
 _CITATION_WORDS = re.compile(
-    r"\bcit(?:e|ee|es|ees|ent)\b|\bmentionn|fait reference|se refere|\breferences?\b|"
-    r"\bquel(?:le)?s? (?:documents|textes|resolutions|instruments|traites|declarations|rapports)\b|"
-    r"\brappel"
+    r"\b(?:cit(?:e|ee|es|ees|ent)|mentionn\w*|fait reference|se refere|references?|rappel\w*)\b.*"
+    r"\b(?:documents?|textes|resolutions?|instruments?|traites?|declarations?|rapports?|accords?|"
+    r"conventions?|sources?)\b|"
+    r"\b(?:documents?|textes|resolutions?|instruments?|traites?|declarations?|rapports?|accords?|"
+    r"conventions?|sources?)\b.*\b(?:cit(?:e|ee|es|ees|ent)|mentionn\w*|references?|rappel\w*)\b|"
+    r"\bquel(?:le)?s? (?:documents|textes|resolutions|instruments|traites|declarations|rapports)\b"
 )
 _CITATION_KINDS = (
     (re.compile(r"assemblee generale"), ("resolution_ag",)),

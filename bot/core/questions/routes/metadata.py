@@ -23,7 +23,7 @@ _FACTS = (
     ("title", re.compile(r"\btitre\b|\bintitul|s'appelle|\bnom de la resolution")),
     ("language", re.compile(r"\blangue\b|\boriginal|\bredigee? en\b|\btradui")),
     ("body", re.compile(r"\borgane\b|quelle instance|qui a adopte|adoptee? par qui|quel conseil")),
-    ("agenda", re.compile(r"ordre du jour")),
+    ("agenda", re.compile(r"ordre du jour|\bodj\b")),
     ("url", re.compile(r"\blien\b|\burl\b|texte officiel|telecharg")),
     ("structure", re.compile(r"combien (?:de |d')(?:paragraphes|alineas|notes|considerants)")),
 )
@@ -33,10 +33,13 @@ _WHEN_FACTS = frozenset({"adopted", "meeting", "session"})
 _FACT_WORDS = re.compile(
     r"^(?:adopt|vot|resolution|texte|document|seance|session|date|jour|annee|quand|pendant|lors|"
     r"cours|conseil|droits|homme|56/2|juillet|2024|\d|etait|c'etait|ete|eu|lieu|tenu|quel|"
-    r"exactement|officiel|cette|celle)"
+    r"exactement|officiel|cette|celle|hrc|cdh|from|this|dur|elle)"
 )
 # A session question about the work ahead is about the text, not about this resolution's session.
-_FUTURE_SESSION = re.compile(r"examin|poursui|rapport|prochain|soumet|present|reprend|neuvieme|troisieme")
+_FUTURE_SESSION = re.compile(
+    r"examin|poursui|rapport|prochain|soumet|present|reprend|neuvieme|troisieme|"
+    r"\b(?!56)\d{2}(?:e|eme|th|rd|nd|st)\b"
+)
 
 
 class MetadataRoute:

@@ -9,13 +9,69 @@ from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.evidence import Evidence
 from bot.core.text.models import Paragraph
 
-# Paragraph references as students type them inside a sentence.
-_REFERENCE = re.compile(
-    r"(?P<prefix>§§?\s*|\b(?:op|pp|fn|p)\s*|"
-    r"\b(?:paragraphes?|par\.|para|articles?|alineas?|notes?(?: de bas de page)?|preambule)\s+"
-    r"(?:n[o°]\s*)?)"
-    r"(?P<start>\d{1,3})(?:\s*(?:-|a|au|et)\s*(?:§|op|pp|paragraphe|alinea)?\s*(?P<stop>\d{1,3}))?"
-    r"(?P<after>(?:\s+du)?\s+preambule)?\b"
+# Paragraph references as students type them inside a sentence, lists and ranges included
+# (« les §29 et PP3 », « pp 5 et op 7 », « paragraphes 21 à 23 »): each run is read by the same
+# parser as /paragraphe, so « et » lists and « à » spans, as there.
+_PREFIX = (
+    r"(?:§§?\s*|\b(?:op|pp|fn|p|par\.?|para|paragraphes?|articles?|alineas?|notes?(?: de bas de page)?|"
+    r"preambule|dispositif)\s*(?:n[o°]\s*)?)"
+)
+_ITEM = rf"(?:{_PREFIX})?\d{{1,3}}\b"
+_SEPARATOR = r"\s*(?:,(?!\d)|&|\bet\b|-|–|\ba\b|\bau\b)\s*"
+# Not after a digit and a comma either: « 1,5 » is a decimal, not a list.
+_RUN = re.compile(rf"(?<![\w/.-])(?<!\d,){_ITEM}(?:{_SEPARATOR}{_ITEM})*")
+_HAS_PREFIX = re.compile(_PREFIX)
+# A number alone is a paragraph only in a question about what paragraphs say, and never a date,
+# a count, a session or a symbol (« le 10 juillet », « 31 voix », « 56/2 »).
+_ASKS_TEXT = re.compile(
+    r"\bque dit|\bque disent|\bdit quoi|\bdisent quoi|\bc'?est quoi|\bc koi|\bcompar|\bentre\b|"
+    r"\bmontre|\baffiche|\bcite[rz]?\b|\blis\b|\bsay"
+)
+_NOT_A_PARAGRAPH = re.compile(
+    r"^(?:,\d|\s*°)|^\s*(?:e\b|er\b|eme\b|[/.]|%|(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|"
+    r"novembre|decembre|voix|pays|membres?|etats|sessions?|seances?|ans|abstentions?)\b)"
+)
+# « l'alinéa 3 du préambule », « le paragraphe 5 du préambule »: preambular, in the parser's words.
+_OF_PREAMBLE = re.compile(r"\b(?:paragraphes?|alineas?|par\.?)\s*(\d{1,3})(?:\s+du|\s+de la)?\s+preambule\b")
+_FOOTNOTE = re.compile(r"\bnotes? de bas de page\b")
+
+
+def _ordinals() -> dict[str, int]:
+    """French ordinal words, folded, from deuxième to quarantième (premier has its own patterns)."""
+    units = ["un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"]
+    teens = [
+        "dix",
+        "onze",
+        "douze",
+        "treize",
+        "quatorze",
+        "quinze",
+        "seize",
+        "dix-sept",
+        "dix-huit",
+        "dix-neuf",
+    ]
+    names = dict(enumerate(units, 1)) | dict(enumerate(teens, 10))
+    for tens, word in ((20, "vingt"), (30, "trente"), (40, "quarante")):
+        names[tens] = word
+        for unit in range(1, 10):
+            if tens + unit <= 40:
+                names[tens + unit] = f"{word} et un" if unit == 1 else f"{word}-{units[unit - 1]}"
+    out = {}
+    for number, name in names.items():
+        stem = name[:-1] if name.endswith("e") else name
+        ordinal = stem.replace("cinq", "cinqu").replace("neuf", "neuv") + "ieme"
+        out[ordinal] = number
+    out["second"] = out["seconde"] = 2
+    return out
+
+
+_ORDINAL_WORDS = _ordinals()
+# « le 3e alinéa », « le troisième paragraphe du préambule », « the 5th paragraph ».
+_ORDINAL = re.compile(
+    r"\b(?:(?P<number>\d{1,3})\s*(?:e|eme|er|re|ere|nd|nde|st|th|rd)|(?P<word>"
+    + "|".join(sorted((re.escape(w) for w in _ORDINAL_WORDS), key=len, reverse=True))
+    + r"))\s+(?P<kind>alineas?|paragraphes?|considerants?|notes?)(?P<after>(?:\s+du)?\s+preambule)?\b"
 )
 # « le dernier paragraphe », « le premier alinéa du préambule »: (kind, first or last).
 _ENDS = (
@@ -43,26 +99,35 @@ class ParagraphRoute:
             try:
                 found.extend(p for p in self.service.paragraphs(reference) if p not in found)
             except UserError as error:
-                if error.code != "paragraphe_inconnu":
-                    raise
-                return Answer(typed, Intent.PARAGRAPH, False, "paragraphe_inconnu", data=dict(error.data))
+                if error.code == "paragraphe_inconnu":
+                    return Answer(typed, Intent.PARAGRAPH, False, "paragraphe_inconnu", data=dict(error.data))
+                # A run the parser does not read as a reference (« article 5 ») names nothing.
+        if not found:
+            return None
         return Answer(typed, Intent.PARAGRAPH, True, paragraphs=tuple(found))
 
     def references(self, q: str) -> list[str]:
         """Return the references a folded question makes, as ``Service.paragraphs`` reads them."""
+        text = _FOOTNOTE.sub("note", _OF_PREAMBLE.sub(r"pp \1", q))
+        asks_text = bool(_ASKS_TEXT.search(text))
         references: list[str] = []
-        for match in _REFERENCE.finditer(q):
-            prefix = match["prefix"].strip().rstrip(".")
-            if prefix in {"pp", "p"} or prefix.startswith(("alinea", "preambule")) or match["after"]:
-                kind = "PP"
-            elif prefix.startswith(("note", "fn")):
-                kind = "note "
-            else:
-                kind = "OP"
-            reference = f"{kind}{match['start']}"
-            if match["stop"]:
-                reference += f"-{kind}{match['stop']}"
-            references.append(reference)
+        for match in _RUN.finditer(text):
+            run = match.group().strip(" ,-&")
+            bare = not _HAS_PREFIX.match(run)
+            if bare and (not asks_text or _NOT_A_PARAGRAPH.match(text[match.end() :])):
+                continue
+            references.append(run)
+        for match in _ORDINAL.finditer(text):
+            number = match["number"] or str(_ORDINAL_WORDS[match["word"]])
+            kind = match["kind"]
+            prefix = (
+                "note "
+                if kind.startswith("note")
+                else "pp"
+                if kind.startswith(("alinea", "consid")) or match["after"]
+                else ""
+            )
+            references.append(f"{prefix}{number}")
         for kind, end, pattern in _ENDS:
             if pattern.search(q):
                 part = self.resolution.preambular if kind == "PP" else self.resolution.operative

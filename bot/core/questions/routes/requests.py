@@ -91,6 +91,11 @@ class RequestsRoute:
         chosen = [
             r for r in self.requests if r.family in families and (not addressee or addressee in r.addressees)
         ]
+        if not chosen and addressee and families != REQUEST_FAMILIES:
+            # « Le Conseil encourage-t-il les ONG … ? » when it asks them with another verb: what it
+            # does ask of them, each clause showing its own verb, rather than « nothing ».
+            families = REQUEST_FAMILIES
+            chosen = [r for r in self.requests if addressee in r.addressees]
         if not chosen:
             return Answer(
                 typed,

@@ -7,6 +7,7 @@ import re
 from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.evidence import SHOWN_PASSAGES, Evidence
 from bot.core.questions.normalise import QUESTION_WORDS, content
+from bot.core.questions.question import language
 from bot.core.search.analyzer import analyze
 
 # How many passages are weighed for coverage (SHOWN_PASSAGES of them are shown).
@@ -18,6 +19,16 @@ _AMOUNT = re.compile(
     r"\bcouts?\b|\bchiffres?\b|\bsommes?\b|\bhow much\b"
 )
 _FIGURE = re.compile(r"(?<![/\w.-])\d[\d  .,]*\s?(?:%|\$|€|dollars|euros|millions?|milliards?|pour cent)")
+# A question asking how many is answered only by a passage that gives a number (a count, not
+# a symbol such as 70/1 or a year).
+_COUNT = re.compile(r"\bcombien\b|\bhow many\b|\bnombre de\b")
+_NUMBER = re.compile(
+    r"(?<![\w/.-])\d{1,3}(?![\w/.-])(?! (?:janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|"
+    r"septembre|octobre|novembre|decembre|décembre))|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
+    r"vingt|trente|quarante|cinquante|cent|mille|dizaines?|centaines?|milliers?)\b"
+)
+# « quels pays … ? »: outside the recorded vote (the vote route), the text names no country.
+_WHICH_COUNTRIES = re.compile(r"\bquels (?:pays|etats)\b|\bquel pays\b|\bwhich countr|\bwhat countr")
 _PREAMBLE = re.compile(r"\bpreambule\b")
 _OPERATIVE = re.compile(r"\bdispositif\b")
 
@@ -41,7 +52,9 @@ class SearchRoute:
             part = "dispositif"
         query = self.evidence.with_variants(words, terms)
         hits = self.evidence.hits(query, WEIGHED_PASSAGES, part)
-        scored = [(self.evidence.hit_coverage(terms, h), h) for h in hits]
+        one_word = len(set(terms)) == 1
+        equivalents = self.evidence.equivalents(words, english=language(q) == "en", synonyms=one_word)
+        scored = [(self.evidence.hit_coverage(terms, h, equivalents), h) for h in hits]
         best = max((score for score, _ in scored), default=0.0)
         shown = tuple(h for _, h in scored[:SHOWN_PASSAGES])
         threshold = self.evidence.threshold
@@ -49,6 +62,14 @@ class SearchRoute:
             return Answer(typed, Intent.SEARCH, False, "hors_texte", closest=shown, coverage=best)
         if _AMOUNT.search(q) and not any(_FIGURE.search(h.paragraph.text) for _, h in scored):
             return Answer(typed, Intent.SEARCH, False, "montant", closest=shown, coverage=best)
+        if _COUNT.search(q) and not any(
+            _NUMBER.search(h.paragraph.text) for s, h in scored if s >= threshold
+        ):
+            return Answer(typed, Intent.SEARCH, False, "montant", closest=shown, coverage=best)
+        if _WHICH_COUNTRIES.search(q):
+            return Answer(typed, Intent.SEARCH, False, "pays_cites", closest=shown, coverage=best)
         # Show the passages in search order, keeping only those that cover enough on their own.
-        strong = tuple(h for s, h in scored if s >= threshold)[:SHOWN_PASSAGES]
+        # The passages covering most of the question first (search order among equals): a passage
+        # holding both « ONU » and « pandémies » before one holding only the second.
+        strong = tuple(h for s, h in sorted(scored, key=lambda sh: -sh[0]) if s >= threshold)[:SHOWN_PASSAGES]
         return Answer(typed, Intent.SEARCH, True, hits=strong, coverage=best)

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import re
-from functools import cached_property
 
 from bot.core.errors import UserError
 from bot.core.questions.answer import Answer, Intent, VoteScope
 from bot.core.questions.evidence import Evidence
-from bot.core.questions.normalise import QUESTION_WORDS, as_typed, normal, words, wordset
+from bot.core.questions.normalise import QUESTION_WORDS, as_typed, words, wordset
 from bot.core.text.models import MemberVote, VoteChoice
+from bot.core.votes.countries import Country
+
+# A leftover longer than this is a sentence, not a country name mistyped: it is not looked up.
+MAX_COUNTRY_WORDS = 4
 
 _VOTE_WORDS = re.compile(
     r"combien de membres|membres du conseil|\bvot(?!res?\b)|\bvoix\b|absten|\bscrutin|unanimit|\bmajorite|"
+    r"\bconsensus\b|"
     r"\bsoutenu|\bappuye|\bopposes?\b|\bs'est oppose|\bont rejete|\brejete"
 )
 _CHOICES = (
@@ -42,6 +46,8 @@ _VOTE_FILLER = wordset(
     comment a t il elle ils elles ont vote votes votee voter quel quelle a-t-il a-t-elle ont-ils ete
     le la les l du de des d sur cette cet ce resolution texte pays delegation qu est-ce que qui
     s'est se sont sest etait fait son sa leur quoi au lors scrutin 56/2 dans position eu y avoir
+    ones one sitting seat seats siegent siege ue union europeenne european europeens member members
+    state states etats membres conseil council total overall final draft text resolution
     """
 )
 # Vote and tally words: what remains after them in a vote question may be a country.
@@ -54,8 +60,8 @@ _NOT_A_COUNTRY = re.compile(
 )
 # With a member named, these words alone make a vote question (« La Belgique était pour ? »).
 _VOTE_HINT = re.compile(r"\bpour\b|\bcontre\b|absten|\bposition\b")
-_WHY = re.compile(r"\bpourquoi\b|\braison|\bmotif|\bjustifi")
-_TALLY = re.compile(r"resultat|combien de voix|decompte|bilan|unanimit")
+_WHY = re.compile(r"\bpourquoi\b|\bpk\b|\bpq\b|\bpourkoi\b|\braison|\bmotif|\bjustifi")
+_TALLY = re.compile(r"resultat|combien de voix|decompte|bilan|unanimit|consensus")
 
 
 class VoteRoute:
@@ -67,8 +73,11 @@ class VoteRoute:
 
     def answer(self, typed: str, q: str) -> Answer | None:
         """Return the part of the record asked about, or ``None`` if the question is not about the vote."""
-        members = self._members_named(q)
-        named = bool(members) and (self._only_names(q, members) or bool(_VOTE_HINT.search(q)))
+        countries = self.service.votes.countries.find_in(typed)
+        votes = [self.service.votes.answer(country) for country in countries]
+        members = [self._member(v.country) for v in votes if v.member]
+        outsiders = [v for v in votes if not v.member]
+        named = bool(countries) and (self._only_names(q, countries) or bool(_VOTE_HINT.search(q)))
         if not _VOTE_WORDS.search(q) and not named:
             return None
         record = self.resolution.vote
@@ -82,6 +91,16 @@ class VoteRoute:
             return Answer(
                 typed, Intent.VOTE, True, scope=VoteScope.COUNTRY, members=tuple(members), asked_choice=asked
             )
+        if outsiders:  # a country without a seat on the Council in 2024: the record has no vote
+            return Answer(
+                typed,
+                Intent.VOTE,
+                False,
+                "non_membre",
+                scope=VoteScope.COUNTRY,
+                subject=outsiders[0].country,
+                data={"pays_connu": True},
+            )
         groups = [code for code, pattern in _GROUPS if pattern.search(q)]
         if groups:
             tallies = tuple(self.service.group_vote(code) for code in groups)
@@ -89,70 +108,55 @@ class VoteRoute:
                 typed, Intent.VOTE, True, scope=VoteScope.GROUP, tallies=tallies, asked_choice=asked
             )
         candidate = _country_candidate(q)
-        if candidate:
-            candidate = as_typed(candidate, typed)
+        if candidate and len(candidate.split()) <= MAX_COUNTRY_WORDS:
+            # Not a name the index knows exactly: perhaps a typo (« Allemange »), looked up once.
             try:
                 found = self.service.vote(candidate)
             except UserError as error:
-                # Whatever the lookup calls it (unknown name, non-member), the record has no vote.
+                suggestions = tuple(error.data.get("suggestions", ()))
+                if suggestions:  # close to a country's name: ask, never guess
+                    return Answer(
+                        typed,
+                        Intent.VOTE,
+                        False,
+                        "non_membre",
+                        scope=VoteScope.COUNTRY,
+                        subject=as_typed(candidate, typed),
+                        suggestions=suggestions,
+                    )
+                # Words left over that name no country (« did it go to a vote »): the record.
+                return self._record(typed, q, asked)
+            member = next((m for m in record.members if m.country == found.country), None)
+            if member is None:  # a UN member without a seat on the Council in 2024
                 return Answer(
                     typed,
                     Intent.VOTE,
                     False,
                     "non_membre",
                     scope=VoteScope.COUNTRY,
-                    subject=candidate,
-                    suggestions=tuple(error.data.get("suggestions", ())),
-                )
-            member = next((m for m in record.members if m.country == found.country), None)
-            if member is None:  # a UN member without a seat on the Council in 2024
-                return Answer(
-                    typed, Intent.VOTE, False, "non_membre", scope=VoteScope.COUNTRY, subject=found.country
+                    subject=found.country,
+                    data={"pays_connu": True},
                 )
             return Answer(
                 typed, Intent.VOTE, True, scope=VoteScope.COUNTRY, members=(member,), asked_choice=asked
             )
+        return self._record(typed, q, asked)
+
+    def _record(self, typed: str, q: str, asked: VoteChoice | None) -> Answer:
+        """Who voted one way, or the whole tally."""
         if asked is not None and not _TALLY.search(q):
-            return Answer(
-                typed,
-                Intent.VOTE,
-                True,
-                scope=VoteScope.CHOICE,
-                choice=asked,
-                members=record.by_choice(asked),
-            )
+            members = self.resolution.vote.by_choice(asked)
+            return Answer(typed, Intent.VOTE, True, scope=VoteScope.CHOICE, choice=asked, members=members)
         return Answer(typed, Intent.VOTE, True, scope=VoteScope.TALLY)
 
-    @cached_property
-    def _member_keys(self) -> list[tuple[re.Pattern[str], MemberVote]]:
-        keys = []
-        for member in self.resolution.vote.members:
-            name = re.sub(r"\s*\([^)]*\)", "", normal(member.country)).replace("-", " ")
-            variants = {name, name.split(" d'")[0]}
-            for variant in variants:
-                keys.append((re.compile(rf"(?<![\w-]){re.escape(variant)}(?![\w-])"), member))
-        return keys
+    def _member(self, name: str) -> MemberVote:
+        return next(m for m in self.resolution.vote.members if m.country == name)
 
-    def _members_named(self, q: str) -> list[MemberVote]:
-        spaced = q.replace("-", " ")
-        found: list[MemberVote] = []
-        for pattern, member in self._member_keys:
-            if pattern.search(spaced) and member not in found:
-                found.append(member)
-        return sorted(found, key=lambda m: self._position(spaced, m))
-
-    def _position(self, spaced: str, member: MemberVote) -> int:
-        for pattern, candidate in self._member_keys:
-            if candidate is member and (match := pattern.search(spaced)):
-                return match.start()
-        return len(spaced)
-
-    def _only_names(self, q: str, members: list[MemberVote]) -> bool:
+    def _only_names(self, q: str, countries: list[Country]) -> bool:
         """Tell whether a question is little more than country names (« Et la Chine ? »)."""
-        rest = q.replace("-", " ")
-        for pattern, _ in self._member_keys:
-            rest = pattern.sub(" ", rest)
-        return not [w for w in words(rest) if w not in QUESTION_WORDS]
+        index = self.service.votes.countries
+        names = {w for c in countries for key in index.keys_of(c) for w in key.split()}
+        return not [w for w in words(q.replace("-", " ")) if w not in QUESTION_WORDS and w not in names]
 
 
 def _country_candidate(q: str) -> str:

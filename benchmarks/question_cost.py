@@ -1,0 +1,78 @@
+"""What one question costs, whatever it holds: CPU per question for adversarial inputs of 500 characters.
+
+A question is answered in the event loop that serves every member, so no input may cost more
+than a few milliseconds. Each line is the median CPU time (process_time) of several answers to
+one input, next to a typical short question measured in the same run, and the ratio. The worst
+case of the first release (« vote » and hundreds of short words: a cubic span search) was about
+2 s. Run: .venv/bin/python benchmarks/question_cost.py [--runs 9]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bot.core.limits import MAX_QUERY_LENGTH
+from bot.core.questions.router import QuestionAnswerer
+from bot.core.service import Service
+
+BUDGET_MS = 5.0
+
+
+def _fill(pattern: str) -> str:
+    """``pattern`` repeated to the longest question accepted."""
+    return (pattern * (MAX_QUERY_LENGTH // len(pattern) + 1))[:MAX_QUERY_LENGTH].strip()
+
+
+CASES = {
+    "typical: que dit le texte sur la dette ?": "que dit le texte sur la dette ?",
+    "vote + short words": _fill("vote le de la et un "),
+    "vote + one-letter words": _fill("vote a b c d e f g h "),
+    "one long word": "x" * MAX_QUERY_LENGTH,
+    "numbers": _fill("1 2 3 4 5 6 7 8 9 10 "),
+    "reference list": _fill("§29 et PP3 et "),
+    "country names": _fill("France Allemagne Chine Inde "),
+    "English glossary words": _fill("what about unilateral coercive measures and the right to development "),
+    "mentions and markdown": _fill("<@123456789012345678> **gras** `code` "),
+    "unknown words": _fill("zorglub blorp quux "),
+    "emoji": _fill("🙏👀🔥 "),
+}
+
+
+def median_cpu_ms(answerer: QuestionAnswerer, question: str, runs: int) -> float:
+    """The median CPU time of ``runs`` answers to ``question``, in milliseconds."""
+    samples = []
+    for _ in range(runs):
+        start = time.process_time()
+        answerer.answer(question)
+        samples.append((time.process_time() - start) * 1000)
+    return statistics.median(samples)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=9)
+    args = parser.parse_args()
+    answerer = QuestionAnswerer(Service.from_corpus(ROOT / "corpus"))
+    for question in CASES.values():  # warm: index, thesaurus, caches
+        answerer.answer(question)
+    baseline = median_cpu_ms(answerer, next(iter(CASES.values())), args.runs)
+    print(f"CPU per question, median of {args.runs}, {MAX_QUERY_LENGTH}-character adversarial inputs")
+    worst = 0.0
+    for label, question in CASES.items():
+        cost = median_cpu_ms(answerer, question, args.runs)
+        worst = max(worst, cost)
+        print(f"{label:<42} {len(question):>4} chars {cost:8.2f} ms  {cost / baseline:6.1f}x typical")
+    verdict = "met" if worst <= BUDGET_MS else "NOT MET"
+    print(f"worst {worst:.2f} ms, budget {BUDGET_MS:.0f} ms a question: {verdict}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

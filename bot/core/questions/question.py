@@ -1,0 +1,232 @@
+"""A question as the routes read it: chat markup and filler removed, its language, English glossed.
+
+Students ask in Discord messages: « @bot quelqu'un sait ce que dit le texte sur les vaccins ? 🙏 »,
+``**§29**``, « what does paragraph 29 say ». ``read_question`` turns that into what every route
+reads once: the words that matter as typed (for search and display), the same folded, and the
+language. An English question is also glossed into the French words the routes recognise
+(« voted against » → « vote contre », « footnote » → « note »): a reviewed lexicon of the words
+that choose a route, not a translation; the words of the subject go to search, whose thesaurus
+already reads English.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from bot.core.questions.normalise import normal, wordset
+from bot.core.search.analyzer import STOPWORDS
+from bot.core.search.thesaurus import Section, Thesaurus, english_stem
+
+# At most this many words are read: a question is a sentence or two; a pasted page is cut, so
+# that no question costs more than a few milliseconds whatever its length.
+MAX_WORDS = 120
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+_DISCORD_TOKENS = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|https?://\S+")
+_MARKDOWN = re.compile(r"(?<!\w)[*_~`|>]+|[*_~`|]+(?!\w)|^#+\s*", re.MULTILINE)
+# Chat openings and closings that carry no question: removed wherever they stand.
+_FILLER = re.compile(
+    r"\b(?:quelqu'?un|qqn|qq1|quelqu un)\s+(?:sait|saurait|peut me dire|connait)\s*(?:si|ce que|ce qu')?|"
+    r"\b(?:est-ce que quelqu'un|y a quelqu'un qui)\s+(?:sait|peut)\b|"
+    r"\b(?:svp|stp|s'il te pla[iî]t|s'il vous pla[iî]t|merci(?: d'avance)?|please|pls|plz|thx|thanks)\b|"
+    r"\b(?:salut|coucou|bonjour|hello|hey|yo|hi)\b[ ,!]*|"
+    r"\b(?:les gars|guys|genre|du coup|en fait|enfin bref|lol|mdr|ptdr|jsp|je crois|je pense)\b|"
+    r"\b(?:does anyone know|anyone know|can someone tell me|quick question)\b",
+    re.IGNORECASE,
+)
+
+# Chat abbreviations of the text's bodies and words, in both languages, written out before
+# anything reads the question (« le HC doit présenter quoi », « intl coop »).
+_ABBREVIATIONS = tuple(
+    (re.compile(rf"(?<![\w/-]){short}(?![\w/-])", re.IGNORECASE), full)
+    for short, full in (
+        ("hc", "Haut-Commissaire"),
+        ("sg", "Secrétaire général"),
+        ("ag", "Assemblée générale"),
+        ("ga", "Assemblée générale"),
+        ("cdh", "Conseil des droits de l'homme"),
+        ("hrc", "Conseil des droits de l'homme"),
+        ("odj", "ordre du jour"),
+        ("ngos?", "ONG"),
+        ("intl", "international"),
+        ("coop", "coopération"),
+        ("dvpt|dév|dev", "développement"),
+        ("gvt|gouv", "gouvernement"),
+        (r"res\.?", "résolution"),
+    )
+)
+
+# Country codes students type in capitals; written out before folding loses the capitals that
+# tell « US » from « us ».
+_CODES = tuple(
+    (re.compile(rf"(?<![\w/-]){code}(?![\w/-])"), name)
+    for code, name in (
+        ("UK", "Royaume-Uni"),
+        ("US", "États-Unis"),
+        ("USA", "États-Unis"),
+        (r"U\.S\.", "États-Unis"),
+    )
+)
+
+# Words that only English questions use (and the few French homographs left out: « a », « on »,
+# « in » are not evidence either way).
+_ENGLISH = wordset(
+    """
+    the what does do did how which who whom whose when where why is are was were of about say says
+    said this that these those paragraph paragraphs footnote footnotes voted vote against abstained
+    resolution mention mentions mentioned ask asks asked request requests call calls upon urge urges
+    adopted first last preamble preambular operative there any anything text tell me show quote
+    country countries many much held date item agenda meeting session title symbol language it its
+    be been with from into regarding concerning according cited cite cites refer refers reference
+    """
+)
+_FRENCH = wordset(
+    """
+    le la les un une des du de que quoi qui quel quelle quels quelles comment pourquoi quand dit
+    disent dire est sont ont a-t-il texte paragraphe alinea vote contre pour sur dans avec par au aux
+    ce cette ces il elle ils elles y parle demande demandent qu c'est cest ya combien
+    """
+)
+
+# English route words glossed into the French ones the routes recognise. One pass, the first
+# alternative that matches at a place wins (so write longer phrases first), and a French word put
+# in is never read again.
+_GLOSSARY = (
+    (r"operative paragraphs?", "paragraphe"),
+    (r"preambular paragraphs?", "alinea du preambule"),
+    (r"(?:the )?preamble", "preambule"),
+    (r"foot ?notes?", "note"),
+    (r"paragraphs?|paras?|sections?|articles?|clauses?", "paragraphe"),
+    (r"first", "premier"),
+    (r"last|final paragraph", "dernier"),
+    (r"who (?:is|was)", "qui est"),
+    (r"who are", "qui sont"),
+    (r"what (?:does|do|did) (?:the )?(?:text|resolution) says?", "que dit"),
+    (r"what (?:does|do|did)", "que dit"),
+    (r"what(?: i|')s in", "que dit"),
+    # Country names holding glossed words come first: « United States » is not « united etats ».
+    (r"united states(?: of america)?", "etats-unis"),
+    (r"united kingdom", "royaume-uni"),
+    (r"united nations", "nations unies"),
+    (r"voted? (?:for|in favou?r(?: of)?|yes)|yes votes?|ayes", "vote pour"),
+    (r"support(?:ed|s)?(?= (?:the |this )?(?:resolution|text|draft)\b| it\b)", "vote pour"),
+    (r"voted? (?:against|no)|no votes?|noes", "vote contre"),
+    (r"in favou?r", "pour"),
+    (r"against|opposed", "contre"),
+    (r"abstain(?:ed|s|ing)?|abstentions?", "abstention"),
+    (r"vot(?:e|es|ed|ing)", "vote"),
+    (r"which countries|what countries", "quels pays"),
+    (r"countries|country|nations", "pays"),
+    (r"council members|members", "membres"),
+    (r"results?|outcome|final count|vote count|count|tally|breakdown", "resultat"),
+    (r"african(?: group| states)?|africa", "afrique"),
+    (r"asia[- ]pacific(?: group| states)?|asian(?: group| states)?", "asie-pacifique"),
+    (r"latin america(?:n)?(?: and (?:the )?caribbean)?(?: group| states)?", "amerique latine"),
+    (r"eastern europe(?:an)?(?: group| states)?", "europe orientale"),
+    (r"western europe(?:an)?(?: and other)?(?: group| states)?", "europe occidentale"),
+    (r"how many", "combien"),
+    (r"why", "pourquoi"),
+    (r"when|what date|which date|what day", "quand"),
+    (r"adopted|passed", "adoptee"),
+    (r"meeting", "seance"),
+    (r"agenda item|item", "point de l'ordre du jour"),
+    (r"title|called|named", "titre"),
+    (r"symbol|document number", "symbole"),
+    (r"original language|languages?", "langue"),
+    (r"link|url", "lien"),
+    (r"office of the high commissioner|ohchr", "haut-commissariat"),
+    (r"high commissioner", "haut-commissaire"),
+    (r"secretary[- ]general", "secretaire general"),
+    (r"member states", "etats membres"),
+    (r"states", "etats"),
+    (r"civil society", "societe civile"),
+    (r"international community", "communaute internationale"),
+    (r"united nations system", "systeme des nations unies"),
+    (r"general assembly", "assemblee generale"),
+    (r"(?:asks?|asked|requests?|requested)(?: for)?", "demande"),
+    (r"anywhere|at all|somewhere", ""),
+    (r"calls? (?:up)?on", "demande"),
+    (r"urges?|urged", "exhorte"),
+    (r"invites?|invited", "invite"),
+    (r"encourages?|encouraged", "encourage"),
+    (r"(?:which|what) documents?", "quels documents"),
+    (r"(?:which|what) reports?", "quels rapports"),
+    (r"(?:which|what) resolutions?", "quelles resolutions"),
+    (r"cites?|cited|mentions?|mentioned|refers? to|references?|referenced", "cite"),
+    (r"reports?", "rapport"),
+    (r"who", "qui"),
+)
+_GLOSS = re.compile("|".join(rf"(?P<g{i}>\b(?:{english})\b)" for i, (english, _) in enumerate(_GLOSSARY)))
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """A question read once: ``typed`` without chat markup or filler, ``q`` folded (and glossed)."""
+
+    typed: str
+    q: str
+    lang: str
+
+
+def read_question(raw: str, thesaurus: Thesaurus | None = None) -> Question:
+    """Read a question typed in a chat: strip markup, mentions and filler, tell its language.
+
+    An English question's route words are glossed, then its glossary expressions translated
+    with ``thesaurus``.
+    """
+    text = _DISCORD_TOKENS.sub(" ", raw)
+    text = _MARKDOWN.sub(" ", text)
+    text = "".join(" " if unicodedata.category(c) in {"So", "Cs", "Co"} else c for c in text)
+    text = " ".join(text.split()[:MAX_WORDS])
+    cleaned = " ".join(_FILLER.sub(" ", text).split()).strip(" ,;:-")
+    for pattern, full in (*_CODES, *_ABBREVIATIONS):
+        cleaned = pattern.sub(full, cleaned)
+    typed = cleaned if cleaned.strip(" ?!.") else text
+    folded = normal(typed)
+    lang = language(folded)
+    if lang != "en":
+        return Question(typed, folded, lang)
+    # Route words first (« operative paragraph »), then the glossary for the subject's words.
+    glossed = gloss(folded)
+    if thesaurus is not None:
+        glossed = translate(glossed, thesaurus)
+    return Question(typed, glossed, lang)
+
+
+def translate(folded: str, thesaurus: Thesaurus) -> str:
+    """Replace the English expressions of the thesaurus's glossary by their French.
+
+    « unilateral coercive measures » → « mesures coercitives unilatérales »: the routes and search
+    then read the text's own words. Each word starts a few entries' comparisons at most: linear.
+    """
+    tokens = [m for m in _TOKEN.finditer(folded) if m.group() not in STOPWORDS]
+    stems = [english_stem(m.group()) for m in tokens]
+    pieces: list[str] = []
+    done = 0
+    index = 0
+    while index < len(tokens):
+        for entry in thesaurus.candidates(Section.ENGLISH, stems[index]):
+            size = len(entry.keys)
+            if tuple(stems[index : index + size]) == entry.keys:
+                pieces += [folded[done : tokens[index].start()], normal(entry.expansions[0])]
+                done = tokens[index + size - 1].end()
+                index += size
+                break
+        else:
+            index += 1
+    return "".join([*pieces, folded[done:]])
+
+
+def language(folded: str) -> str:
+    """Return ``en`` when a folded question reads as English, else ``fr`` (the default)."""
+    tokens = re.findall(r"[a-z']+", folded)
+    english = sum(t in _ENGLISH for t in tokens)
+    french = sum(t in _FRENCH for t in tokens)
+    return "en" if english > french and english >= 1 else "fr"
+
+
+def gloss(folded: str) -> str:
+    """Replace an English question's route words by the French ones the routes recognise."""
+    return _GLOSS.sub(lambda match: _GLOSSARY[int(str(match.lastgroup)[1:])][1], folded)

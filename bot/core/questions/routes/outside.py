@@ -1,0 +1,128 @@
+"""Questions the text cannot answer by their kind, whatever words they share with it.
+
+The resolution names no person, reports no debate, statement or amendment, says nothing of what
+happened after its adoption, quotes no other document's content, and names no country outside the
+recorded vote. A question of one of these kinds is declined before any passage is weighed: that a
+paragraph mentions the High Commissioner does not make it the High Commissioner's name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.questions.answer import Answer, Intent
+from bot.core.questions.evidence import Evidence
+
+# Each kind: its reason (templates/_question_*.md.j2) and the pattern of the folded question.
+_KINDS = (
+    (
+        "personne",
+        re.compile(
+            r"\b(?:qui est|qui etait|qui sont|c'?est qui|c qui|who is|who was|who are|nom d[eu]|name of|"
+            r"names of|s'appelle)\b.*\b(?:haut[- ]commissaire|president|presidente|secretaire|ambassadeur|"
+            r"diplomate|delegue|rapporteur|actuel|actuelle|high commissioner|chair|ambassador|diplomat|"
+            r"delegate|current)\b|"
+            r"\b(?:quel(?:le)? (?:diplomate|ambassadeur|ambassadrice|delegue|personne)|which (?:diplomat|"
+            r"ambassador|delegate|person))\b|"
+            r"\b(?:haut[- ]commissaire|high commissioner|president|secretaire general)\s+(?:actuel|current)\b"
+        ),
+    ),
+    # « franchement elle est bien ? »: the bot quotes the text, it gives no opinion.
+    (
+        "opinion",
+        re.compile(
+            r"\b(?:selon toi|selon vous|ton avis|votre avis|tu penses|vous pensez|t'en penses|"
+            r"est bien cette|bonne resolution|mauvaise resolution|franchement|in your opinion|"
+            r"do you think|what do you think|good resolution|bad resolution|is it a good)\b"
+        ),
+    ),
+    (
+        "debats",
+        re.compile(
+            # « déclaration » alone is often a cited document (Déclaration de Vienne): only a
+            # declaration someone made counts here.
+            r"\b(?:(?:a|ont|avoir) fait (?:une|des) declarations?|declarations? (?:de vote|avant|apres|"
+            r"pendant|lors)|explications? de vote|explication|expliqu\w*|explain\w*|a dit|ont dit|a declare|"
+            r"discours|debats?|"
+            r"amendements?|statements?|explanations?|speech|debate|amendments?|said|say in)\b"
+        ),
+    ),
+    (
+        "apres_adoption",
+        re.compile(
+            r"\b(?:finalement|a fini par|ont fini par|depuis (?:son adoption|le vote|2024)|desormais|"
+            r"a ce jour|aujourd'hui|actuellement|ont eu lieu|a eu lieu|so far|since (?:then|2024|adoption)|"
+            r"eventually|finally|nowadays|currently|took place|have taken place|applique vraiment|"
+            r"apres (?:le vote|ce vote|l'adoption|son adoption)|after (?:the vote|this vote|adoption|"
+            r"it was adopted))\b"
+        ),
+    ),
+    # « quelles ONG ont participé ? »: who took part, signed, paid; the text names none of them
+    # (who tabled the draft is the authors route's question).
+    (
+        "pays_cites",
+        re.compile(
+            r"\b(?:quel(?:le)?s? (?:ong|organisations?|pays|etats|delegations?)|which (?:ngos?|countr\w*|"
+            r"organi[sz]ations?|states|delegations?))\b.*\b(?:ont |a )?(?:particip\w*|sign\w*|financ\w*|"
+            r"ratifi\w*)"
+        ),
+    ),
+    # The vote, outcome or money of another session or year: the text records only its own vote.
+    (
+        "autre_session",
+        re.compile(
+            r"(?:\b(?!56)\d{2}(?:e|eme|th|rd|nd|st)\b|\bcinquante-(?!sixieme)\w+ session|\bsoixant\w*|"
+            r"\b(?:19\d\d|20(?!24)\d\d)\b).*\b(?:vot\w*|voix|resultat|result\w*|count|conclu\w*|"
+            r"donne|decid\w*|verse\w*|paid|contribu\w*|adopt\w*)|"
+            r"\b(?:vot\w*|voix|resultat|result\w*|count|conclu\w*|verse\w*|paid|contribu\w*)\b.*"
+            r"(?:\b(?!56)\d{2}(?:e|eme|th|rd|nd|st)\b|\b(?:19\d\d|20(?!24)\d\d)\b)"
+        ),
+    ),
+    # « liste les 17 ODD »: another document's content.
+    (
+        "autre_document",
+        re.compile(r"\b(?:liste[rz]?|list|enumere[rz]?|name all)\b.*\b(?:odd|sdgs?|objectifs|goals)\b"),
+    ),
+    # « que dit la Déclaration de Vienne sur … », « what does the Paris Agreement say »: what
+    # another document says, as its subject (« que dit la résolution de la Déclaration » asks
+    # what this text says of it, and stays a question for the document route).
+    (
+        "autre_document",
+        re.compile(
+            r"\b(?:que (?:dit|disent|prevoit|prevoient|contient|decide)|qu'est-ce que (?:dit|prevoit)|"
+            r"what (?:does|do|did)|que dit-elle)\s+(?:la |le |l'|les |the )?(?:declarations?|accords?|"
+            r"agreements?|conventions?|charte|charter|pactes?|covenants?|programmes?|rapports?|reports?|"
+            r"(?:resolution|resolutions?)\s+\d+/\d+)\b"
+        ),
+    ),
+    # « le paragraphe 5 de la résolution 6/17 »: a paragraph of another document.
+    (
+        "autre_document",
+        re.compile(
+            r"\b(?:paragraphes?|alineas?|articles?|paragraph|article)\s+\d+\s+"
+            r"(?:de la|de l'|du|of(?: the)?)\s+"
+            r"(?:resolution|accord|declaration|convention|charte|pacte|programme|agreement)"
+        ),
+    ),
+)
+
+
+_PER_TEXT = re.compile(
+    r"\b(?:d'apres|selon|dans) (?:le texte|la resolution 56/2)|according to the (?:text|resolution)"
+)
+
+
+class OutsideRoute:
+    """Decline the kinds of question the text cannot answer, offering the closest passages."""
+
+    def __init__(self, evidence: Evidence) -> None:
+        self.evidence = evidence
+
+    def answer(self, typed: str, q: str) -> Answer | None:
+        """Return a decline naming why, or ``None`` if the question is of a kind the text may answer."""
+        for reason, pattern in _KINDS:
+            if reason == "autre_document" and _PER_TEXT.search(q):
+                continue  # « d'après le texte, que dit la résolution 41/128 » asks what this text says
+            if pattern.search(q):
+                return Answer(typed, Intent.SEARCH, False, reason, closest=self.evidence.closest(typed))
+        return None

@@ -1,0 +1,60 @@
+"""Questions of a kind the text cannot answer are declined first, with their reason."""
+
+import pytest
+
+from bot.core.questions.answer import Intent
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("Qui est l'actuel Haut-Commissaire aux droits de l'homme ?", "personne"),
+        ("who is the current UN High Commissioner for Human Rights?", "personne"),
+        ("le Brésil a fait une déclaration après le vote ?", "debats"),
+        ("what did the US delegation say in its explanation of vote?", "debats"),
+        ("y a eu des amendements proposés ?", "debats"),
+        ("le traité sur les pandémies a finalement été adopté ?", "apres_adoption"),
+        ("have the seminars taken place so far?", "apres_adoption"),
+        ("que dit le paragraphe 5 de la résolution 6/17 ?", "autre_document"),
+        ("quelles ONG ont participé ?", "pays_cites"),
+        ("franchement elle est bien cette résolution ou pas ?", "opinion"),
+        ("do you think it is a good resolution?", "opinion"),
+        ("le vote de la 59e session sur ce sujet ça a donné quoi", "autre_session"),
+        ("What was the vote count on the 2022 version of this resolution?", "autre_session"),
+        ("liste les 17 ODD stp", "autre_document"),
+        ("que dit la déclaration de Kampala sur la Palestine", "autre_document"),
+        ("what does the Paris Agreement say about 1.5 degrees?", "autre_document"),
+        ("Quel diplomate a expliqué le vote ?", "personne"),
+        ("c qui le haut-commissaire en 2024", "personne"),
+    ],
+)
+def test_outside_kinds_are_declined_with_their_reason(qa, question, reason):
+    """Each kind is declined, whatever passage shares its words, with the closest passages offered."""
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == reason
+    assert answer.citations == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Que dit la résolution de la Déclaration du Millénaire ?",
+        "La Déclaration de Vienne est citée où ?",
+        "Quel pays a présenté le projet de résolution ?",
+        "D'après le texte, que dit la résolution 41/128 de l'Assemblée générale ?",
+    ],
+)
+def test_outside_does_not_take_cited_documents_or_authors(qa, question):
+    """« Déclaration » naming a cited document, or the draft's authors, are other routes' questions."""
+    answer = qa.answer(question)
+    assert answer.reason not in {"debats", "pays_cites"}
+
+
+def test_outside_wording_in_both_languages(plain):
+    """The decline says why, in the question's language."""
+    french = plain.question("Qui est l'actuel Haut-Commissaire ?").description
+    english = plain.question("who is the current High Commissioner?").description
+    assert "ne nomme aucune personne" in french
+    assert "names no person" in english
+    assert plain.questions.answer("who is the current High Commissioner?").intent is Intent.SEARCH

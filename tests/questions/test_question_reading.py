@@ -1,0 +1,64 @@
+"""A question read once: chat markup and filler removed, its language told, English glossed."""
+
+import pytest
+
+from bot.core.questions.question import MAX_WORDS, gloss, language, read_question, translate
+
+
+@pytest.mark.parametrize(
+    ("raw", "typed"),
+    [
+        ("<@123456789012345678> que dit le §29 ?", "que dit le §29 ?"),
+        ("**que dit** le `29` ?", "que dit le 29 ?"),
+        ("quelqu'un sait ce que dit le texte sur les vaccins ? 🙏", "dit le texte sur les vaccins ?"),
+        ("yo svp c koi le § sur la dette", "c koi le § sur la dette"),
+        ("voir https://undocs.org/fr/A/HRC/RES/56/2 <:pepe:123> vote France", "voir vote France"),
+    ],
+)
+def test_reading_removes_chat_markup_and_filler(raw, typed):
+    """Mentions, markdown, emoji, links and chat filler are not part of the question."""
+    assert read_question(raw).typed == typed
+
+
+def test_reading_keeps_a_question_made_only_of_filler():
+    """A message that is only filler is read as typed rather than as nothing."""
+    assert read_question("svp").typed == "svp"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("que dit le paragraphe 29", "fr"),
+        ("what does paragraph 29 say", "en"),
+        ("how did Germany vote", "en"),
+        ("comment a voté la France", "fr"),
+        ("vote France", "fr"),
+        ("footnote 3?", "en"),
+    ],
+)
+def test_reading_tells_the_language(text, lang):
+    """English is told by its function words; French is the default."""
+    assert language(read_question(text).q if lang == "fr" else text.lower()) == lang
+
+
+def test_gloss_is_one_pass():
+    """A French word put in is never read again: « operative paragraph » is « paragraphe », once."""
+    assert gloss("what does the last operative paragraph say") == "que dit the dernier paragraphe say"
+    assert gloss("who voted against") == "qui vote contre"
+    assert gloss("how many countries abstained") == "combien pays abstention"
+
+
+def test_translate_uses_the_thesaurus_glossary(service):
+    """English expressions of the glossary become the text's French words."""
+    thesaurus = service.index.thesaurus
+    assert translate("what about unilateral coercive measures?", thesaurus) == (
+        "what about mesures coercitives unilaterales?"
+    )
+    assert "droit au developpement" in translate("the right to development", thesaurus)
+    assert translate("nothing to translate here", thesaurus) == "nothing to translate here"
+
+
+def test_reading_is_bounded():
+    """A pasted page is cut to the first words: a question costs the same whatever follows."""
+    long = " ".join(["mot"] * (MAX_WORDS * 5))
+    assert len(read_question(long).typed.split()) == MAX_WORDS
