@@ -292,6 +292,9 @@ def _talk_to_discord(app: App, work: Callable[[ModuleType], Coroutine[Any, Any, 
         return _unreachable(error), None
     except DatabaseUnavailableError as error:
         return _study_database(error), None
+    except runner.MetricsPortError as error:
+        print(f"METRICS_PORT {error.port} : {error.reason}. Choisissez un port libre.", file=sys.stderr)
+        return EXIT_INTERNAL, None
 
 
 def _run_discord(app: App) -> int:
@@ -299,6 +302,11 @@ def _run_discord(app: App) -> int:
         return _no_token()
     if app.settings.shard_ids and not app.settings.shard_count:
         print("SHARD_IDS demande aussi SHARD_COUNT (le nombre total de shards).", file=sys.stderr)
+        return EXIT_USER
+    try:
+        app.settings.ensure_data_dir()
+    except SettingsError as exc:
+        print(f"configuration invalide : {exc}", file=sys.stderr)
         return EXIT_USER
     status, _ = _talk_to_discord(app, lambda runner: runner.run(app))
     return status

@@ -1,13 +1,14 @@
 """Start the bot: point discord.py at its endpoints, run until a signal, or sync the commands.
 
-Start-up failures become three errors the command line explains in French: a refused token,
-an unreachable API, and a study database that cannot be opened.
+Start-up failures become errors the command line explains in French: a refused token, an
+unreachable API, a study database that cannot be opened, and a METRICS_PORT it cannot listen on.
 """
 
 from __future__ import annotations
 
 import asyncio
 import dataclasses
+import errno
 import logging
 import re
 import signal
@@ -51,6 +52,23 @@ class TokenRefusedError(Exception):
 
 class DiscordUnreachableError(Exception):
     """The API could not be reached at start-up (network, DNS, proxy); the message says which."""
+
+
+class MetricsPortError(Exception):
+    """The operations endpoint cannot listen on METRICS_PORT; ``reason`` says why, in French."""
+
+    def __init__(self, port: int, reason: str) -> None:
+        super().__init__(f"{port} : {reason}")
+        self.port = port
+        self.reason = reason
+
+
+def _bind_failure(error: OSError) -> str:
+    if error.errno == errno.EADDRINUSE:
+        return "port déjà utilisé"
+    if error.errno == errno.EACCES:
+        return "permission refusée (sous 1024, un port demande des droits)"
+    return f"écoute impossible ({error.strerror or type(error).__name__})"
 
 
 def build(app: App, *, study_timers: bool = True) -> StudyBot:
@@ -99,7 +117,11 @@ async def start_ops_server(settings: Settings, bot: StudyBot) -> OpsServer | Non
     if settings.metrics_port is None:
         return None
     server = OpsServer(bot.metrics, bot.health, port=settings.metrics_port)
-    port = await server.start()
+    try:
+        port = await server.start()
+    except OSError as error:
+        await server.stop()  # the runner was set up: release it, or aiohttp warns at exit
+        raise MetricsPortError(settings.metrics_port, _bind_failure(error)) from None
     log.info("métriques et santé sur le port %d (/metrics, /health)", port)
     return server
 
