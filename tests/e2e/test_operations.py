@@ -136,3 +136,29 @@ def test_json_logs_hold_neither_token_nor_message_content(standin, ops):
     assert any("métriques" in r["message"] for r in records)
     assert standin.token not in bot.stderr
     assert SECRET_QUERY not in bot.stderr
+
+
+def test_unanswered_interaction_is_counted_and_sigterm_does_not_wait_for_it(standin):
+    """A forged modal submit nothing answers: counted « sans_reponse » past Discord's window, and a
+    SIGTERM after it exits at once instead of waiting the whole 5 s grace (5.08 s before)."""
+    port = free_port()
+    before = standin.ready_count
+    bot = BotProcess(standin, METRICS_PORT=str(port), LOG_LEVEL="INFO")
+    standin.wait_ready(before + 1)
+    base = f"http://127.0.0.1:{port}"
+    modal = p._base(5, {"custom_id": "formulaire-forge", "components": []}, p.USER_ID, "guild")
+    standin.send(modal)
+    text = eventually(
+        lambda: (
+            (t := get(base + "/metrics")[1])
+            and sample(TOTAL, t, command="autre", outcome="sans_reponse") == 1
+            and t
+        ),
+        timeout=15,
+    )
+    assert "sans_reponse" in text
+    began = time.monotonic()
+    assert bot.stop() == 0, bot.stderr[-4000:]
+    assert time.monotonic() - began < 2.0  # the shutdown grace is 5 s
+    assert standin.callbacks_for(modal) == []
+    assert "arrêt : 1 interactions sans réponse" not in bot.stderr
