@@ -32,9 +32,10 @@ from bot.discord_app.translations import StudyTranslator
 from bot.discord_app.views.navigation import NavButton
 from bot.discord_app.views.study import StudyButton, StudyClicks
 from bot.observability.metrics import Metrics
-from bot.observability.server import Health
+from bot.observability.server import DatabaseProbe, Health
 from bot.render.replies import Replies
 from bot.settings import Settings
+from bot.storage.database import stored_revisions
 
 # Opens the study database and builds the study service over it (bot.app.App.open_study).
 StudyOpener = Callable[[Clock], Awaitable[tuple[StudyService, AsyncEngine]]]
@@ -85,7 +86,8 @@ class StudyBot(commands.AutoShardedBot):
         )
         self.settings = settings
         self.replies = replies
-        self.metrics, self.tracker, self.health = metrics, tracker, Health()
+        self.metrics, self.tracker = metrics, tracker
+        self.health = Health(database=DatabaseProbe(self.database_answers))
         self._frozen = False
         # Study storage, opened in setup_hook through the composition root (bot/app.py); tests
         # inject a clock and tick the timers by hand.
@@ -120,6 +122,11 @@ class StudyBot(commands.AutoShardedBot):
         except Exception as error:  # unreachable server, bad credentials, unwritable directory
             raise DatabaseUnavailableError(describe(url), bad_url=False) from error
         return study
+
+    async def database_answers(self) -> bool:
+        """Whether the study database answers a read of its schema version (``/ready``)."""
+        engine = self._study_engine
+        return engine is not None and await stored_revisions(engine) is not None
 
     async def close(self) -> None:
         """Stop the study timers, release the database, then close the gateway and HTTP.

@@ -95,12 +95,12 @@ async def run(app: App) -> None:
 
 
 async def start_ops_server(settings: Settings, bot: StudyBot) -> OpsServer | None:
-    """Serve /health and /metrics on METRICS_PORT, in the bot's event loop (nothing when unset)."""
+    """Serve /health, /ready and /metrics on METRICS_PORT, in the bot's event loop (nothing when unset)."""
     if settings.metrics_port is None:
         return None
     server = OpsServer(bot.metrics, bot.health, port=settings.metrics_port)
     port = await server.start()
-    log.info("métriques et santé sur le port %d (/metrics, /health)", port)
+    log.info("métriques et santé sur le port %d (/metrics, /health, /ready)", port)
     return server
 
 
