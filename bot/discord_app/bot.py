@@ -25,6 +25,7 @@ from bot.discord_app.cogs.errors import ErrorsCog, answer_error
 from bot.discord_app.cogs.operations import OperationsCog
 from bot.discord_app.cogs.questions import QuestionsCog
 from bot.discord_app.cogs.study import StudyCog
+from bot.discord_app.deferral import AnswerPool
 from bot.discord_app.instrument import InteractionTracker
 from bot.discord_app.preflight import DatabaseUnavailableError, describe
 from bot.discord_app.slash import slash_commands
@@ -88,6 +89,8 @@ class StudyBot(commands.AutoShardedBot):
         self.replies = replies
         self.metrics, self.tracker = metrics, tracker
         self.health = Health(database=DatabaseProbe(self.database_answers))
+        # Questions and searches are answered in these threads, not on the event loop.
+        self.answers = AnswerPool()
         self._frozen = False
         # Study storage, opened in setup_hook through the composition root (bot/app.py); tests
         # inject a clock and tick the timers by hand.
@@ -148,6 +151,7 @@ class StudyBot(commands.AutoShardedBot):
             await self._study_engine.dispose()
             self._study_engine = None
         await super().close()
+        self.answers.close()
 
     async def on_connect(self) -> None:
         """Freeze the start-up objects (corpus, index, templates) out of the garbage collector's scans."""

@@ -11,6 +11,7 @@ import dataclasses
 import logging
 import re
 import signal
+import sys
 import tempfile
 from pathlib import Path
 
@@ -20,6 +21,7 @@ import yarl
 
 from bot.app import App
 from bot.discord_app.bot import StudyBot
+from bot.discord_app.deferral import SWITCH_INTERVAL
 from bot.discord_app.preflight import check_database
 from bot.observability.server import OpsServer
 from bot.settings import Settings
@@ -66,6 +68,7 @@ async def run(app: App) -> None:
     settings = app.settings
     assert settings.discord_token is not None  # noqa: S101 -- the CLI checks it first
     await check_database(settings.study_database_url)
+    sys.setswitchinterval(SWITCH_INTERVAL)  # the event loop waits less for the answer threads
     bot = build(app)
     loop = asyncio.get_running_loop()
     stopping: list[asyncio.Task[None]] = []
