@@ -25,6 +25,7 @@ from bot.discord_app.cogs.errors import ErrorsCog, answer_error
 from bot.discord_app.cogs.operations import OperationsCog
 from bot.discord_app.cogs.questions import QuestionsCog
 from bot.discord_app.cogs.study import StudyCog
+from bot.discord_app.deferral import AnswerPool
 from bot.discord_app.instrument import InteractionTracker
 from bot.discord_app.preflight import DatabaseUnavailableError, describe
 from bot.discord_app.slash import slash_commands
@@ -32,9 +33,10 @@ from bot.discord_app.translations import StudyTranslator
 from bot.discord_app.views.navigation import NavButton
 from bot.discord_app.views.study import StudyButton, StudyClicks
 from bot.observability.metrics import Metrics
-from bot.observability.server import Health
+from bot.observability.server import DatabaseProbe, Health
 from bot.render.replies import Replies
 from bot.settings import Settings
+from bot.storage.database import stored_revisions
 
 # Opens the study database and builds the study service over it (bot.app.App.open_study).
 StudyOpener = Callable[[Clock], Awaitable[tuple[StudyService, AsyncEngine]]]
@@ -85,7 +87,10 @@ class StudyBot(commands.AutoShardedBot):
         )
         self.settings = settings
         self.replies = replies
-        self.metrics, self.tracker, self.health = metrics, tracker, Health()
+        self.metrics, self.tracker = metrics, tracker
+        self.health = Health(database=DatabaseProbe(self.database_answers))
+        # Questions and searches are answered in these threads, not on the event loop.
+        self.answers = AnswerPool()
         self._frozen = False
         # Study storage, opened in setup_hook through the composition root (bot/app.py); tests
         # inject a clock and tick the timers by hand.
@@ -121,6 +126,11 @@ class StudyBot(commands.AutoShardedBot):
             raise DatabaseUnavailableError(describe(url), bad_url=False) from error
         return study
 
+    async def database_answers(self) -> bool:
+        """Whether the study database answers a read of its schema version (``/ready``)."""
+        engine = self._study_engine
+        return engine is not None and await stored_revisions(engine) is not None
+
     async def close(self) -> None:
         """Stop the study timers, release the database, then close the gateway and HTTP.
 
@@ -141,6 +151,7 @@ class StudyBot(commands.AutoShardedBot):
             await self._study_engine.dispose()
             self._study_engine = None
         await super().close()
+        self.answers.close()
 
     async def on_connect(self) -> None:
         """Freeze the start-up objects (corpus, index, templates) out of the garbage collector's scans."""

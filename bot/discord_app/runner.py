@@ -12,6 +12,7 @@ import errno
 import logging
 import re
 import signal
+import sys
 import tempfile
 from pathlib import Path
 
@@ -21,6 +22,7 @@ import yarl
 
 from bot.app import App
 from bot.discord_app.bot import StudyBot
+from bot.discord_app.deferral import SWITCH_INTERVAL
 from bot.discord_app.preflight import check_database
 from bot.observability.server import OpsServer
 from bot.settings import Settings
@@ -84,6 +86,7 @@ async def run(app: App) -> None:
     settings = app.settings
     assert settings.discord_token is not None  # noqa: S101 -- the CLI checks it first
     await check_database(settings.study_database_url)
+    sys.setswitchinterval(SWITCH_INTERVAL)  # the event loop waits less for the answer threads
     bot = build(app)
     loop = asyncio.get_running_loop()
     stopping: list[asyncio.Task[None]] = []
@@ -113,7 +116,7 @@ async def run(app: App) -> None:
 
 
 async def start_ops_server(settings: Settings, bot: StudyBot) -> OpsServer | None:
-    """Serve /health and /metrics on METRICS_PORT, in the bot's event loop (nothing when unset)."""
+    """Serve /health, /ready and /metrics on METRICS_PORT, in the bot's event loop (nothing when unset)."""
     if settings.metrics_port is None:
         return None
     server = OpsServer(bot.metrics, bot.health, port=settings.metrics_port)
@@ -122,7 +125,7 @@ async def start_ops_server(settings: Settings, bot: StudyBot) -> OpsServer | Non
     except OSError as error:
         await server.stop()  # the runner was set up: release it, or aiohttp warns at exit
         raise MetricsPortError(settings.metrics_port, _bind_failure(error)) from None
-    log.info("métriques et santé sur le port %d (/metrics, /health)", port)
+    log.info("métriques et santé sur le port %d (/metrics, /health, /ready)", port)
     return server
 
 

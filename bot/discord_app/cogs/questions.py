@@ -12,6 +12,7 @@ does not start a question.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import time
@@ -24,6 +25,7 @@ from discord.ext import commands
 
 from bot.core.errors import UserError
 from bot.discord_app.cogs.errors import explain
+from bot.discord_app.deferral import within_window
 from bot.discord_app.embeds import reply_to_message, send_reply
 from bot.discord_app.instrument import outcome_of
 from bot.discord_app.questions import answer_question
@@ -92,7 +94,12 @@ class QuestionsCog(commands.Cog):
         text = strip_mentions(message.content)
         if not text:
             raise UserError("message_sans_texte")
-        reply, view = answer_question(self.replies, text)
+        reply, view = await within_window(
+            interaction,
+            lambda: answer_question(self.replies, text),
+            ephemeral=True,
+            run=self.bot.answers.runner(interaction.user.id),
+        )
         await send_reply(interaction, reply, ephemeral=True, view=view)
 
     @commands.Cog.listener()
@@ -109,7 +116,9 @@ class QuestionsCog(commands.Cog):
         received = time.perf_counter()
         view, outcome = None, "ok"
         try:
-            reply, view = answer_question(self.replies, strip_mentions(message.content))
+            question = strip_mentions(message.content)
+            work = functools.partial(answer_question, self.replies, question)
+            reply, view = await self.bot.answers.run(message.author.id, work)
         except Exception as error:
             # An empty or too long question is answered in French; a bug gets its logged code.
             explained = explain(error)
