@@ -5,7 +5,7 @@ slow (drawing the vote chart the first time) runs in a thread; if it has not fin
 ``DEFER_AFTER`` seconds the interaction is deferred ("thinking…"), and the reply then goes out as
 the follow-up that replaces it (``send_reply`` does that once the response is done). Fast work
 is answered directly, as before, in one request. Database work (``settled``) is treated alike:
-each study operation has a 2 s deadline, and a click may need two of them.
+each study operation has a 1.5 s deadline (and up to 1.1 s to clean up), and a click may need two.
 """
 
 from __future__ import annotations

@@ -2,8 +2,8 @@
 
 SQLite (the default, a file under the data directory) gets WAL mode, foreign keys and
 ``BEGIN IMMEDIATE`` transactions; PostgreSQL (``postgresql://…``) goes through asyncpg. Both wait
-for a lock or a statement less than an operation's deadline (resilience.py): a busy timeout of
-1 s on SQLite (10 s at start-up, when another process may be migrating), a server-side
+for a lock or a statement about as long as an operation's deadline (resilience.py): a busy
+timeout of 1 s on SQLite (10 s at start-up, when another process may be migrating), a server-side
 ``statement_timeout`` on PostgreSQL. The schema
 is created and upgraded by the Alembic migrations in ``migrations/``, run programmatically, and
 only when needed: at start, one SELECT of ``alembic_version`` compared with the head revision that

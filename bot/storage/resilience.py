@@ -41,11 +41,16 @@ P = ParamSpec("P")
 T = TypeVar("T")
 # Short waits: a click must still be answered within Discord's 3-second window.
 DEFAULT_DELAYS = (0.05, 0.2, 0.5)
-# One operation, retries included. Two fit in the 3 s window only with the deferral that
-# bot/discord_app/deferral.py makes after 1 s; alone, one leaves a second for the reply.
-DEFAULT_DEADLINE = 2.0
-# How often an operation past its deadline is cancelled again: SQLAlchemy closes a connection
-# cut by a cancellation gracefully, for up to 2 s (asyncpg), unless cancelled once more.
+# One operation, retries included: with the clean-up of a cut try (below), under Discord's
+# 3-second window. Two fit in it only with the deferral that bot/discord_app/deferral.py makes
+# after 1 s.
+DEFAULT_DEADLINE = 1.5
+# A try past the deadline is cancelled once, then given CLEANUP_GRACE to end: on SQLite the
+# statement still runs in aiosqlite's thread, at most the 1 s busy timeout (database.py), and a
+# second cancellation there would strand the connection's close behind its stopped thread (the
+# process could then never exit). Past the grace, it is cancelled again every 50 ms: SQLAlchemy
+# closes a cut asyncpg connection gracefully, for up to 2 s, unless cancelled once more.
+CLEANUP_GRACE = 1.1
 _ABANDON_EVERY = 0.05
 _ABANDON_TRIES = 40
 
@@ -276,7 +281,9 @@ async def _within(operation: Callable[[], Awaitable[T]], attempt: _Attempt, dead
 
 
 async def _abandon(task: asyncio.Future[Any]) -> None:
-    """Cancel ``task`` until it ends (each cancellation cuts one cleanup step), within a bound."""
+    """Cancel ``task``; if its clean-up outlasts ``CLEANUP_GRACE``, cancel it again until it ends."""
+    task.cancel()
+    await asyncio.wait({task}, timeout=CLEANUP_GRACE)
     for _ in range(_ABANDON_TRIES):
         if task.done():
             break

@@ -52,7 +52,7 @@ Interaction = discord.Interaction[Any]
 QUIZ_TICK = 2.0
 DAILY_TICK = 30.0
 # How long close() waits for a tick in progress to finish its database work and posts: each of
-# its operations has a 2 s deadline (bot/storage/resilience.py), and shutdown must end within 10 s.
+# its operations has a 1.5 s deadline (bot/storage/resilience.py), and shutdown must end within 10 s.
 TICK_GRACE = 2.5
 # The round of a paragraph of the day (repository.claim_daily): one question, no « Terminer ».
 DAILY_PART = "jour"
