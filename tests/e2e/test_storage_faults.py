@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from tests import discord_payloads as p
-from tests.e2e.conftest import ROOT, BotProcess
+from tests.e2e.conftest import ROOT, BotProcess, started
 from tests.study.conftest import PG_URL, reset_postgres
 from tests.study.faults import frozen_postgres, locked_sqlite
 
@@ -29,17 +29,6 @@ STOP_BOUND = 10.0
 WINDOW = 3.0
 PG_DIR = os.environ.get("STUDY_PG_DIR", "")
 UNAVAILABLE = "Base de données indisponible"
-
-
-def _started(standin, **env: str) -> BotProcess:
-    ready = standin.ready_count
-    bot = BotProcess(standin, **env)
-    try:
-        standin.wait_ready(ready + 1)
-    except TimeoutError:
-        bot.stop()
-        raise AssertionError(f"the bot did not connect:\n{bot.stderr[-4000:]}") from None
-    return bot
 
 
 def _click_answer(standin, payload) -> tuple[float, str]:
@@ -57,29 +46,38 @@ def _click_answer(standin, payload) -> tuple[float, str]:
     return acknowledged, call.body["embeds"][0]["title"]
 
 
-def _sigterm_seconds(bot: BotProcess) -> tuple[int, float]:
-    began = time.monotonic()
-    status = bot.stop(timeout=30)
-    return status, time.monotonic() - began
+def _quiz(standin) -> tuple[dict, list[str]]:
+    quiz = standin.interact(p.command("quiz", questions=2)).body["data"]
+    return p.message_from(quiz), p.custom_ids(quiz)
 
 
-def test_e2e_locked_sqlite_click_is_answered_and_sigterm_exits_within_10_s(standin, tmp_path):
-    """Finding 2: with the file locked elsewhere, a click reads « indisponible »; SIGTERM took 31 s."""
-    data = tmp_path / "data"
-    bot = _started(standin, DATA_DIR=str(data))
+def _clicks_then_sigterm(standin, bot: BotProcess, fault, payloads, titles) -> None:
+    """Under ``fault``: each payload is acknowledged within the window and read as ``titles``; then
+    SIGTERM exits 0 within 10 s, without a traceback."""
     try:
-        quiz = standin.interact(p.command("quiz", questions=2)).body["data"]
-        message, ids = p.message_from(quiz), p.custom_ids(quiz)
-        with locked_sqlite(data / "study.sqlite3", seconds=12):
-            acknowledged, title = _click_answer(standin, p.button(message, ids[0], user_id=p.USER_ID))
-            assert acknowledged < WINDOW
-            assert title == UNAVAILABLE
-            status, seconds = _sigterm_seconds(bot)
+        with fault:
+            for payload, wanted in zip(payloads, titles, strict=True):
+                acknowledged, title = _click_answer(standin, payload)
+                assert acknowledged < WINDOW
+                assert title in wanted
+            began = time.monotonic()
+            status = bot.stop(timeout=30)
+            seconds = time.monotonic() - began
         assert status == 0, bot.stderr[-4000:]
         assert seconds < STOP_BOUND, bot.stderr[-4000:]
     finally:
         bot.stop()
     assert "Traceback" not in bot.stderr, bot.stderr[-4000:]
+
+
+def test_e2e_locked_sqlite_click_is_answered_and_sigterm_exits_within_10_s(standin, tmp_path):
+    """Finding 2: with the file locked elsewhere, a click reads « indisponible »; SIGTERM took 31 s."""
+    data = tmp_path / "data"
+    bot = started(standin, DATA_DIR=str(data))
+    message, ids = _quiz(standin)
+    click = p.button(message, ids[0], user_id=p.USER_ID)
+    fault = locked_sqlite(data / "study.sqlite3", seconds=12)
+    _clicks_then_sigterm(standin, bot, fault, [click], [{UNAVAILABLE}])
     # Nothing was stored behind the member's back once the lock cleared.
     with sqlite3.connect(data / "study.sqlite3") as connection:
         assert connection.execute("SELECT count(*) FROM quiz_answers").fetchone() == (0,)
@@ -88,26 +86,13 @@ def test_e2e_locked_sqlite_click_is_answered_and_sigterm_exits_within_10_s(stand
 @pytest.mark.postgres
 @pytest.mark.skipif(not (PG_URL and PG_DIR), reason="needs the cluster of .ci/postgres.sh (STUDY_PG_DIR)")
 def test_e2e_frozen_postgres_click_is_answered_and_sigterm_exits_within_10_s(standin):
-    """Finding 2: PostgreSQL SIGSTOPped; the click is answered in French and SIGTERM exits within 10 s."""
+    """Finding 2: PostgreSQL SIGSTOPped; a click and /classement answered in French; SIGTERM within 10 s."""
     asyncio.run(reset_postgres(PG_URL))
-    bot = _started(standin, DATABASE_URL=PG_URL)
-    try:
-        quiz = standin.interact(p.command("quiz", questions=2)).body["data"]
-        message, ids = p.message_from(quiz), p.custom_ids(quiz)
-        with frozen_postgres(PG_DIR):
-            acknowledged, title = _click_answer(standin, p.button(message, ids[0], user_id=p.USER_ID))
-            assert acknowledged < WINDOW
-            assert title in {UNAVAILABLE, "Enregistrement non confirmé"}
-            board = p.command("classement")
-            acknowledged, title = _click_answer(standin, board)
-            assert acknowledged < WINDOW
-            assert title == UNAVAILABLE
-            status, seconds = _sigterm_seconds(bot)
-        assert status == 0, bot.stderr[-4000:]
-        assert seconds < STOP_BOUND, bot.stderr[-4000:]
-    finally:
-        bot.stop()
-    assert "Traceback" not in bot.stderr, bot.stderr[-4000:]
+    bot = started(standin, DATABASE_URL=PG_URL)
+    message, ids = _quiz(standin)
+    payloads = [p.button(message, ids[0], user_id=p.USER_ID), p.command("classement")]
+    titles = [{UNAVAILABLE, "Enregistrement non confirmé"}, {UNAVAILABLE}]
+    _clicks_then_sigterm(standin, bot, frozen_postgres(PG_DIR), payloads, titles)
 
 
 def _prepared(tmp_path: Path) -> Path:
@@ -158,7 +143,7 @@ def test_e2e_refused_credentials_stop_the_start_with_exit_2(standin):
 
 def test_e2e_in_memory_database_warns_in_french(standin):
     """Finding 9: DATABASE_URL=sqlite:// goes online, with a warning that study data will not survive."""
-    bot = _started(standin, DATABASE_URL="sqlite://", LOG_LEVEL="INFO")
+    bot = started(standin, DATABASE_URL="sqlite://", LOG_LEVEL="INFO")
     assert bot.stop() == 0
     assert "base d'étude en mémoire" in bot.stderr
     assert "perdus à l'arrêt" in bot.stderr
