@@ -290,8 +290,11 @@ def _unreachable(error: Exception) -> int:
 
 
 def _study_database(error: DatabaseUnavailableError) -> int:
-    """Explain a study database that cannot be opened: exit 2 for a bad URL, 1 when unreachable."""
+    """Explain a study database that cannot be opened: exit 2 for a bad setting, 1 otherwise."""
     cause = type(error.__cause__).__name__ if error.__cause__ else "erreur"
+    if error.reason is not None:  # permanent: retrying would not help, say what to repair
+        print(f"Base de données d'étude inutilisable ({error.where}) : {error.reason}.", file=sys.stderr)
+        return EXIT_USER if error.setting else EXIT_INTERNAL
     if error.bad_url:
         print(
             f"DATABASE_URL non prise en charge ({error.where}) : utilisez postgresql://… ou sqlite:///…",

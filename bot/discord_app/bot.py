@@ -27,7 +27,7 @@ from bot.discord_app.cogs.questions import QuestionsCog
 from bot.discord_app.cogs.study import StudyCog
 from bot.discord_app.deferral import AnswerPool
 from bot.discord_app.instrument import InteractionTracker
-from bot.discord_app.preflight import DatabaseUnavailableError, describe
+from bot.discord_app.preflight import DatabaseUnavailableError, describe, unavailable
 from bot.discord_app.slash import slash_commands
 from bot.discord_app.translations import StudyTranslator
 from bot.discord_app.views.navigation import NavButton
@@ -45,6 +45,9 @@ log = logging.getLogger(__name__)
 
 # On SIGTERM, how long in-flight interactions get to be answered before the HTTP session closes.
 SHUTDOWN_GRACE = 5.0
+# Then how long closing the database's connections may take: a hung server never answers the
+# goodbye, and Docker kills at 10 s. Past it the connections are dropped, not closed.
+DISPOSE_GRACE = 1.0
 
 
 class StudyBot(commands.AutoShardedBot):
@@ -122,8 +125,8 @@ class StudyBot(commands.AutoShardedBot):
             study, self._study_engine = await self._open(self._clock)
         except ValueError as error:  # an unsupported scheme, from normalise_url
             raise DatabaseUnavailableError(describe(url), bad_url=True) from error
-        except Exception as error:  # unreachable server, bad credentials, unwritable directory
-            raise DatabaseUnavailableError(describe(url), bad_url=False) from error
+        except Exception as error:  # unreachable, refused credentials, read-only, incomplete schema
+            raise unavailable(url, error) from error
         return study
 
     async def database_answers(self) -> bool:
@@ -148,7 +151,7 @@ class StudyBot(commands.AutoShardedBot):
         # Before super().close(): once the client is marked closed, ``start`` returns and the
         # event loop may end, cutting a disposal still in progress.
         if self._study_engine is not None:
-            await self._study_engine.dispose()
+            await _dispose(self._study_engine)
             self._study_engine = None
         await super().close()
         self.answers.close()
@@ -194,3 +197,19 @@ class StudyBot(commands.AutoShardedBot):
         if self.tracker.in_flight:
             log.warning("arrêt : %d interactions sans réponse", self.tracker.in_flight)
         await self.close()
+
+
+async def _dispose(engine: AsyncEngine) -> None:
+    """Close the engine's connections, or drop them after ``DISPOSE_GRACE`` (a hung server)."""
+    task = asyncio.ensure_future(engine.dispose())
+    done, _ = await asyncio.wait({task}, timeout=DISPOSE_GRACE)
+    if not done:
+        # Cancelled twice: SQLAlchemy's graceful close is shielded and gives up only when cancelled again.
+        for _ in range(2):
+            task.cancel()
+            await asyncio.wait({task}, timeout=0.1)
+        log.warning(
+            "arrêt : la base d'étude ne répond pas, connexions abandonnées après %.0f s", DISPOSE_GRACE
+        )
+    if task.done() and not task.cancelled() and task.exception() is not None:
+        log.warning("arrêt : fermeture de la base d'étude en échec (%s)", type(task.exception()).__name__)

@@ -5,6 +5,8 @@ slow (drawing the vote chart the first time, answering a question, ranking a lon
 a thread; if it has not finished after ``DEFER_AFTER`` seconds the interaction is deferred
 ("thinking…"), and the reply then goes out as the follow-up that replaces it (``send_reply`` does
 that once the response is done). Fast work is answered directly, as before, in one request.
+Database work (``settled``) is treated alike: each study operation has a 1.5 s deadline (and up
+to 1.1 s to clean up), and a click may need two.
 
 Questions and searches go through ``AnswerPool``: a few threads, and one job at a time per member.
 A member who floods queues behind their own requests and holds one thread at most, so the event
@@ -44,10 +46,20 @@ async def within_window(
     run: Run[T] | None = None,
 ) -> T:
     """Run ``work`` in a thread (``run``, or a fresh one); defer if it takes over ``DEFER_AFTER``."""
-    task = asyncio.ensure_future((run or asyncio.to_thread)(work))
+    return await settled(interaction, (run or asyncio.to_thread)(work), ephemeral=ephemeral)
+
+
+async def settled(
+    interaction: discord.Interaction[Any], work: Awaitable[T], *, ephemeral: bool, thinking: bool = True
+) -> T:
+    """Await ``work``; defer the interaction if it takes longer than ``DEFER_AFTER``.
+
+    ``thinking=False`` defers a button's update of its own message (``edit_reply`` then edits it).
+    """
+    task = asyncio.ensure_future(work)
     done, _ = await asyncio.wait({task}, timeout=DEFER_AFTER)
     if not done and not interaction.response.is_done():
-        await interaction.response.defer(ephemeral=ephemeral, thinking=True)
+        await interaction.response.defer(ephemeral=ephemeral, thinking=thinking)
     return await task
 
 
