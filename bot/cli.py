@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import gc
+import io
 import json
 import logging
 import os
@@ -34,6 +36,13 @@ log = logging.getLogger("bot")
 EXIT_OK, EXIT_INTERNAL, EXIT_USER = 0, 1, 2
 # 128 + SIGPIPE, what a shell reports for a program whose reader closed the pipe.
 EXIT_PIPE = 141
+# Why standard output could not be written, in French (``> /dev/full``, a full disk or quota).
+_OUTPUT_FAILURES = {
+    errno.ENOSPC: "disque plein",
+    errno.EDQUOT: "quota de disque dépassé",
+    errno.EFBIG: "fichier trop grand",
+    errno.EIO: "erreur d'entrée-sortie",
+}
 T = TypeVar("T")
 
 
@@ -116,9 +125,11 @@ def _add_option(parser: argparse.ArgumentParser, option: Option) -> None:
 
 def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
     """Run the command line; return the exit status."""
-    args_list = list(sys.argv[1:] if argv is None else argv)
-    stdin = stdin or sys.stdin
-    stdout = stdout or sys.stdout
+    args_list = [_valid_text(arg) for arg in (sys.argv[1:] if argv is None else argv)]
+    if stdin is None:
+        stdin = _utf8(sys.stdin)
+    if stdout is None:
+        stdout = _utf8(sys.stdout)
     wants_json = "--json" in args_list
     try:
         settings = Settings.from_env()
@@ -147,22 +158,59 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
     except CorpusFormatError as exc:
         return _fail(EXIT_INTERNAL, "corpus_invalide", f"corpus invalide : {exc}", wants_json, stdout)
     try:
-        return _dispatch(app, args, stdin, stdout)
+        status = _dispatch(app, args, stdin, stdout)
+        stdout.flush()  # a full disk shows here, not in the interpreter's last flush at exit
+        return status
     except UserError as error:
         message = app.renderer.error(error).as_text()
         return _fail(EXIT_USER, error.code, message, getattr(args, "json", False), stdout)
     except BrokenPipeError:
         # The reader left (``| head``): not an error of ours. Point stdout at devnull so the
         # interpreter's final flush does not raise again.
-        with contextlib.suppress(OSError, ValueError):
-            os.dup2(os.open(os.devnull, os.O_WRONLY), stdout.fileno())
+        _silence(stdout)
         return EXIT_PIPE
+    except OSError as error:
+        if error.errno not in _OUTPUT_FAILURES:
+            raise
+        _silence(stdout)
+        print(f"écriture impossible sur la sortie : {_OUTPUT_FAILURES[error.errno]}.", file=sys.stderr)
+        return EXIT_INTERNAL
     except Exception:
         import uuid  # only on this path: uuid loads platform (~2 ms at every start)
 
         code = uuid.uuid4().hex[:8]
         log.exception("erreur interne %s", code)
         return _fail(EXIT_INTERNAL, "erreur_interne", f"erreur interne (code {code})", wants_json, stdout)
+
+
+def _valid_text(text: str) -> str:
+    """``text`` with what was not UTF-8 replaced by U+FFFD.
+
+    Python decodes a bad byte of argv into a lone surrogate (PEP 383) that no strict UTF-8
+    stream can write: under fr_FR.UTF-8 it raised, under C.UTF-8 it went out raw, as invalid
+    UTF-8 in the JSON.
+    """
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # a surrogate that is not an escaped byte
+        return text.encode("utf-8", "replace").decode("utf-8")
+
+
+def _utf8(stream: TextIO) -> TextIO:
+    """The process's own stdin or stdout, read and written as UTF-8 whatever the locale.
+
+    A bad input byte becomes U+FFFD (one query of a batch keeps its line, the others their
+    answers), and the JSON written is always valid UTF-8, as under Python's UTF-8 mode.
+    """
+    if isinstance(stream, io.TextIOWrapper):
+        stream.reconfigure(encoding="utf-8", errors="replace")
+    return stream
+
+
+def _silence(stdout: TextIO) -> None:
+    """Point stdout at devnull, so that the interpreter's final flush does not raise again."""
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), stdout.fileno())
 
 
 def _dispatch(app: App, args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
@@ -242,8 +290,11 @@ def _unreachable(error: Exception) -> int:
 
 
 def _study_database(error: DatabaseUnavailableError) -> int:
-    """Explain a study database that cannot be opened: exit 2 for a bad URL, 1 when unreachable."""
+    """Explain a study database that cannot be opened: exit 2 for a bad setting, 1 otherwise."""
     cause = type(error.__cause__).__name__ if error.__cause__ else "erreur"
+    if error.reason is not None:  # permanent: retrying would not help, say what to repair
+        print(f"Base de données d'étude inutilisable ({error.where}) : {error.reason}.", file=sys.stderr)
+        return EXIT_USER if error.setting else EXIT_INTERNAL
     if error.bad_url:
         print(
             f"DATABASE_URL non prise en charge ({error.where}) : utilisez postgresql://… ou sqlite:///…",
@@ -292,6 +343,9 @@ def _talk_to_discord(app: App, work: Callable[[ModuleType], Coroutine[Any, Any, 
         return _unreachable(error), None
     except DatabaseUnavailableError as error:
         return _study_database(error), None
+    except runner.MetricsPortError as error:
+        print(f"METRICS_PORT {error.port} : {error.reason}. Choisissez un port libre.", file=sys.stderr)
+        return EXIT_INTERNAL, None
 
 
 def _run_discord(app: App) -> int:
@@ -299,6 +353,11 @@ def _run_discord(app: App) -> int:
         return _no_token()
     if app.settings.shard_ids and not app.settings.shard_count:
         print("SHARD_IDS demande aussi SHARD_COUNT (le nombre total de shards).", file=sys.stderr)
+        return EXIT_USER
+    try:
+        app.settings.ensure_data_dir()
+    except SettingsError as exc:
+        print(f"configuration invalide : {exc}", file=sys.stderr)
         return EXIT_USER
     status, _ = _talk_to_discord(app, lambda runner: runner.run(app))
     return status

@@ -6,6 +6,7 @@ Standard library only: pydantic-settings took about a third of a one-shot comman
 
 from __future__ import annotations
 
+import errno
 import functools
 import os
 import re
@@ -23,6 +24,16 @@ _DATA_ROOT = _BUNDLED if _BUNDLED.is_dir() else PACKAGE_DIR.parent
 _DATA_DIR = (
     Path.home() / ".local" / "share" / "resolution-bot" if _BUNDLED.is_dir() else PACKAGE_DIR.parent / "data"
 )
+# Why DATA_DIR could not be created, in French (the system's strerror is in the C locale's English).
+_MKDIR_FAILURES = {
+    errno.EEXIST: "ce chemin existe déjà et n'est pas un dossier",
+    errno.ENOTDIR: "un élément de ce chemin est un fichier, pas un dossier",
+    errno.EACCES: "dossier impossible à créer : permission refusée",
+    errno.EPERM: "dossier impossible à créer : opération non permise",
+    errno.EROFS: "dossier impossible à créer : système de fichiers en lecture seule",
+    errno.ENOENT: "dossier impossible à créer : un dossier parent est introuvable",
+    errno.ENOSPC: "dossier impossible à créer : disque plein",
+}
 # The checkout's .env, then one in the working directory: a later file beats an earlier one, and
 # the environment beats both.
 ENV_FILES = (PACKAGE_DIR.parent / ".env", Path(".env"))
@@ -32,6 +43,8 @@ _FORMATS = ("text", "json")
 # What pydantic accepted for an integer, kept so that no working configuration breaks: ASCII digits,
 # a sign, underscores between digits, and a zero fractional part ("42.0").
 _INTEGER = re.compile(r"[+-]?[0-9]+(?:_[0-9]+)*(?:\.0+)?", re.ASCII)
+# TCP ports a server can listen on (0 would let the system pick one, which nobody could scrape).
+_PORTS = range(1, 65536)
 
 
 class SettingsError(ValueError):
@@ -108,9 +121,30 @@ class Settings:
                     values[name] = parse(raw[name])
                 except ValueError as exc:
                     problems[name] = str(exc)
+        problems.update(_shard_problems(values.get("shard_count"), values.get("shard_ids")))
         if problems:
             raise SettingsError(problems)
         return cls(**values)
+
+    def ensure_data_dir(self) -> None:
+        """Create ``data_dir`` if the study database will live there; ``SettingsError`` if impossible.
+
+        Called by the commands that open the study database (not by a paragraph lookup): a path
+        under a file, a read-only parent or a directory without write permission is an operator's
+        mistake to name in French, not an internal error.
+        """
+        if self.database_url:
+            return
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            reason = _MKDIR_FAILURES.get(
+                error.errno or 0,
+                f"dossier impossible à créer ({errno.errorcode.get(error.errno or 0, 'OSError')})",
+            )
+            raise SettingsError({"data_dir": reason}) from None
+        if not os.access(self.data_dir, os.W_OK | os.X_OK):
+            raise SettingsError({"data_dir": "dossier non accessible en écriture"})
 
     @property
     def study_database_url(self) -> str:
@@ -129,6 +163,32 @@ def _optional_integer(value: str) -> int | None:
     if not _INTEGER.fullmatch(text):
         raise ValueError("nombre entier attendu")
     return int(text.split(".")[0])
+
+
+def _port(value: str) -> int | None:
+    port = _optional_integer(value)
+    if port is not None and port not in _PORTS:
+        raise ValueError("numéro de port entre 1 et 65535 attendu")
+    return port
+
+
+def _shard_count(value: str) -> int | None:
+    count = _optional_integer(value)
+    if count is not None and count < 1:
+        # SHARD_COUNT=0 once started a bot that never connected and logged nothing.
+        raise ValueError("au moins 1 shard attendu")
+    return count
+
+
+def _shard_problems(count: int | None, ids: list[int] | None) -> dict[str, str]:
+    """What is wrong with SHARD_IDS given SHARD_COUNT (each id in 0 … count − 1, none twice)."""
+    if not ids or count is None:
+        return {}  # SHARD_IDS without SHARD_COUNT is refused by ``run`` alone (sync ignores both)
+    if any(not 0 <= shard < count for shard in ids):
+        return {"shard_ids": f"numéros de shards de 0 à {count - 1} attendus (SHARD_COUNT={count})"}
+    if len(set(ids)) != len(ids):
+        return {"shard_ids": "chaque numéro de shard une seule fois"}
+    return {}
 
 
 def _optional_text(value: str) -> str | None:
@@ -163,11 +223,11 @@ _PARSERS: dict[str, Callable[[str], Any]] = {
     "discord_guild_id": _optional_integer,
     "discord_api_base_url": str,
     "discord_gateway_url": str,
-    "shard_count": _optional_integer,
+    "shard_count": _shard_count,
     "shard_ids": _shard_ids,
     "log_level": _log_level,
     "log_format": _log_format,
-    "metrics_port": _optional_integer,
+    "metrics_port": _port,
     "database_url": _optional_text,
     "data_dir": Path,
     "corpus_dir": Path,

@@ -89,6 +89,14 @@ class Harness:
         """Dispatch one INTERACTION_CREATE and return the requests it caused, once all work is done."""
         return await self._dispatch(self.bot._connection.parse_interaction_create, payload)
 
+    def send_nowait(self, payload: dict[str, Any]) -> None:
+        """Dispatch one INTERACTION_CREATE without waiting for its work (to test concurrent members)."""
+        token = webhook_async.async_context.set(self.recorder)
+        try:  # the tasks discord.py starts copy this context, recorder included
+            self.bot._connection.parse_interaction_create(payload)
+        finally:
+            webhook_async.async_context.reset(token)
+
     async def message(self, payload: dict[str, Any]) -> list[Request]:
         """Dispatch one MESSAGE_CREATE and return the requests it caused, once all work is done."""
         return await self._dispatch(self.bot._connection.parse_message_create, payload)

@@ -1,5 +1,6 @@
 """Settings: the environment beats the .env files, every bad value is named in French, the token hides."""
 
+import os
 from pathlib import Path
 
 import pytest
@@ -167,3 +168,101 @@ def test_env_file_missing_is_empty(tmp_path):
     """No .env (the usual case in CI and containers): nothing read, no error."""
     assert read_env_file(tmp_path / ".env", {}) == {}
     assert read_env_file(tmp_path, {}) == {}
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "65536", "70000"])
+def test_settings_metrics_port_out_of_range_named_in_french(value):
+    """METRICS_PORT outside 1–65535 (70000 and -1 once died in bind with a traceback) is refused."""
+    with pytest.raises(SettingsError) as caught:
+        load(METRICS_PORT=value)
+    assert str(caught.value) == "METRICS_PORT : numéro de port entre 1 et 65535 attendu"
+
+
+@pytest.mark.parametrize("value", ["1", "65535"])
+def test_settings_metrics_port_bounds_accepted(value):
+    """The first and last TCP ports are valid."""
+    assert load(METRICS_PORT=value).metrics_port == int(value)
+
+
+@pytest.mark.parametrize("value", ["0", "-2"])
+def test_settings_shard_count_below_one_refused(value):
+    """SHARD_COUNT=0 once started a bot that never connected and logged nothing."""
+    with pytest.raises(SettingsError) as caught:
+        load(SHARD_COUNT=value)
+    assert str(caught.value) == "SHARD_COUNT : au moins 1 shard attendu"
+
+
+@pytest.mark.parametrize(
+    ("ids", "message"),
+    [
+        ("0,2", "numéros de shards de 0 à 1 attendus (SHARD_COUNT=2)"),
+        ("-1", "numéros de shards de 0 à 1 attendus (SHARD_COUNT=2)"),
+        ("1,1", "chaque numéro de shard une seule fois"),
+    ],
+)
+def test_settings_shard_ids_must_fall_within_shard_count(ids, message):
+    """Each of SHARD_IDS is a shard of SHARD_COUNT, and appears once."""
+    with pytest.raises(SettingsError) as caught:
+        load(SHARD_COUNT="2", SHARD_IDS=ids)
+    assert caught.value.problems == {"shard_ids": message}
+
+
+def test_settings_shard_ids_within_shard_count_accepted():
+    """SHARD_COUNT=4 SHARD_IDS=2,3: the second half of the shards."""
+    assert load(SHARD_COUNT="4", SHARD_IDS="2,3").shard_ids == [2, 3]
+
+
+def test_settings_ensure_data_dir_creates_it(tmp_path):
+    """The default SQLite file's directory is created, parents included."""
+    settings = Settings(data_dir=tmp_path / "a" / "b")
+    settings.ensure_data_dir()
+    assert (tmp_path / "a" / "b").is_dir()
+
+
+@pytest.mark.parametrize(
+    ("under", "reason"),
+    [
+        ("fichier/donnees", "un élément de ce chemin est un fichier, pas un dossier"),
+        ("fichier", "ce chemin existe déjà et n'est pas un dossier"),
+    ],
+)
+def test_settings_ensure_data_dir_under_a_file_named_in_french(tmp_path, under, reason):
+    """A DATA_DIR under a file, or that is a file: a French reason naming DATA_DIR, not the path."""
+    (tmp_path / "fichier").write_text("x", encoding="utf-8")
+    with pytest.raises(SettingsError) as caught:
+        Settings(data_dir=tmp_path / under).ensure_data_dir()
+    assert caught.value.problems == {"data_dir": reason}
+    assert str(tmp_path) not in str(caught.value)
+
+
+def test_settings_ensure_data_dir_read_only_file_system(tmp_path, monkeypatch):
+    """A read-only mount (EROFS, as a Docker volume mounted :ro) is named as such."""
+    import errno
+
+    def refuse(*_args, **_kwargs):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(Path, "mkdir", refuse)
+    with pytest.raises(SettingsError) as caught:
+        Settings(data_dir=tmp_path / "x").ensure_data_dir()
+    reason = "dossier impossible à créer : système de fichiers en lecture seule"
+    assert caught.value.problems == {"data_dir": reason}
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes in a read-only directory anyway")
+def test_settings_ensure_data_dir_read_only_parent(tmp_path):
+    """A parent without write permission: « permission refusée »."""
+    parent = tmp_path / "lecture-seule"
+    parent.mkdir(mode=0o555)
+    try:
+        with pytest.raises(SettingsError) as caught:
+            Settings(data_dir=parent / "donnees").ensure_data_dir()
+    finally:
+        parent.chmod(0o755)
+    assert caught.value.problems == {"data_dir": "dossier impossible à créer : permission refusée"}
+
+
+def test_settings_ensure_data_dir_skipped_with_database_url(tmp_path):
+    """With DATABASE_URL the data directory is not used, so nothing is created or checked."""
+    (tmp_path / "fichier").write_text("x", encoding="utf-8")
+    Settings(data_dir=tmp_path / "fichier" / "x", database_url="postgresql://db/etude").ensure_data_dir()

@@ -25,16 +25,18 @@ from bot.discord_app.cogs.errors import ErrorsCog, answer_error
 from bot.discord_app.cogs.operations import OperationsCog
 from bot.discord_app.cogs.questions import QuestionsCog
 from bot.discord_app.cogs.study import StudyCog
+from bot.discord_app.deferral import AnswerPool
 from bot.discord_app.instrument import InteractionTracker
-from bot.discord_app.preflight import DatabaseUnavailableError, describe
+from bot.discord_app.preflight import DatabaseUnavailableError, describe, unavailable
 from bot.discord_app.slash import slash_commands
 from bot.discord_app.translations import StudyTranslator
 from bot.discord_app.views.navigation import NavButton
 from bot.discord_app.views.study import StudyButton, StudyClicks
 from bot.observability.metrics import Metrics
-from bot.observability.server import Health
+from bot.observability.server import DatabaseProbe, Health
 from bot.render.replies import Replies
 from bot.settings import Settings
+from bot.storage.database import stored_revisions
 
 # Opens the study database and builds the study service over it (bot.app.App.open_study).
 StudyOpener = Callable[[Clock], Awaitable[tuple[StudyService, AsyncEngine]]]
@@ -43,6 +45,9 @@ log = logging.getLogger(__name__)
 
 # On SIGTERM, how long in-flight interactions get to be answered before the HTTP session closes.
 SHUTDOWN_GRACE = 5.0
+# Then how long closing the database's connections may take: a hung server never answers the
+# goodbye, and Docker kills at 10 s. Past it the connections are dropped, not closed.
+DISPOSE_GRACE = 1.0
 
 
 class StudyBot(commands.AutoShardedBot):
@@ -85,7 +90,10 @@ class StudyBot(commands.AutoShardedBot):
         )
         self.settings = settings
         self.replies = replies
-        self.metrics, self.tracker, self.health = metrics, tracker, Health()
+        self.metrics, self.tracker = metrics, tracker
+        self.health = Health(database=DatabaseProbe(self.database_answers))
+        # Questions and searches are answered in these threads, not on the event loop.
+        self.answers = AnswerPool()
         self._frozen = False
         # Study storage, opened in setup_hook through the composition root (bot/app.py); tests
         # inject a clock and tick the timers by hand.
@@ -117,9 +125,14 @@ class StudyBot(commands.AutoShardedBot):
             study, self._study_engine = await self._open(self._clock)
         except ValueError as error:  # an unsupported scheme, from normalise_url
             raise DatabaseUnavailableError(describe(url), bad_url=True) from error
-        except Exception as error:  # unreachable server, bad credentials, unwritable directory
-            raise DatabaseUnavailableError(describe(url), bad_url=False) from error
+        except Exception as error:  # unreachable, refused credentials, read-only, incomplete schema
+            raise unavailable(url, error) from error
         return study
+
+    async def database_answers(self) -> bool:
+        """Whether the study database answers a read of its schema version (``/ready``)."""
+        engine = self._study_engine
+        return engine is not None and await stored_revisions(engine) is not None
 
     async def close(self) -> None:
         """Stop the study timers, release the database, then close the gateway and HTTP.
@@ -138,9 +151,10 @@ class StudyBot(commands.AutoShardedBot):
         # Before super().close(): once the client is marked closed, ``start`` returns and the
         # event loop may end, cutting a disposal still in progress.
         if self._study_engine is not None:
-            await self._study_engine.dispose()
+            await _dispose(self._study_engine)
             self._study_engine = None
         await super().close()
+        self.answers.close()
 
     async def on_connect(self) -> None:
         """Freeze the start-up objects (corpus, index, templates) out of the garbage collector's scans."""
@@ -183,3 +197,19 @@ class StudyBot(commands.AutoShardedBot):
         if self.tracker.in_flight:
             log.warning("arrêt : %d interactions sans réponse", self.tracker.in_flight)
         await self.close()
+
+
+async def _dispose(engine: AsyncEngine) -> None:
+    """Close the engine's connections, or drop them after ``DISPOSE_GRACE`` (a hung server)."""
+    task = asyncio.ensure_future(engine.dispose())
+    done, _ = await asyncio.wait({task}, timeout=DISPOSE_GRACE)
+    if not done:
+        # Cancelled twice: SQLAlchemy's graceful close is shielded and gives up only when cancelled again.
+        for _ in range(2):
+            task.cancel()
+            await asyncio.wait({task}, timeout=0.1)
+        log.warning(
+            "arrêt : la base d'étude ne répond pas, connexions abandonnées après %.0f s", DISPOSE_GRACE
+        )
+    if task.done() and not task.cancelled() and task.exception() is not None:
+        log.warning("arrêt : fermeture de la base d'étude en échec (%s)", type(task.exception()).__name__)

@@ -89,6 +89,9 @@ async def send_reply(
 async def edit_reply(interaction: discord.Interaction, reply: Reply, *, view: discord.ui.View | None) -> None:
     """Replace the message a button sits on (one message's worth: a paragraph or a page of results)."""
     embeds = to_messages(reply)[0]
+    if interaction.response.is_done():  # deferred while the database was slow (deferral.settled)
+        await interaction.edit_original_response(embeds=embeds, view=view)
+        return
     await interaction.response.edit_message(embeds=embeds, view=view)
 
 

@@ -5,6 +5,10 @@ The measurement sits on the HTTP session discord.py uses for interaction callbac
 first response, so it is counted there and only once (a 429 retried by discord.py is the same
 response, not a second one). Receipt is stamped by an ``on_interaction`` listener, which discord.py
 dispatches in the same turn of the event loop as the gateway message.
+
+An interaction nothing answers (a component discord.py drops, an error swallowed on the way) would
+otherwise stay "in flight" for ever, uncounted, and make every later shutdown wait its full grace:
+past Discord's window it is counted as ``sans_reponse`` and forgotten.
 """
 
 from __future__ import annotations
@@ -26,6 +30,10 @@ log = logging.getLogger(__name__)
 
 # Interactions still waiting for a first response; an unanswered one is dropped after this many.
 PENDING_LIMIT = 10_000
+# Discord refuses a first response later than 3 s after the interaction; the margin covers the
+# gateway's delivery and a callback still on the wire. Past that, no answer can come.
+ANSWER_WINDOW = 3.0
+UNANSWERED_AFTER = ANSWER_WINDOW + 1.0
 OUTCOME_KEY = "resultat"  # in Interaction.extras, set by the error handler
 _CALLBACK = re.compile(r"/interactions/(\d+)/[^/]+/callback$")
 # A button's label is its namespace and a short action (rb:p): a few dozen series at most.
@@ -47,11 +55,31 @@ class InteractionTracker:
     clock: Callable[[], float] = time.perf_counter
     _pending: OrderedDict[int, _Pending] = field(default_factory=OrderedDict)
 
+    def __post_init__(self) -> None:
+        self.metrics.before_scrape.append(self.expire)
+
     def received(self, interaction_id: int, command: str, extras: dict[Any, Any]) -> None:
         """Stamp an interaction's arrival; ``extras`` is where the error handler leaves the outcome."""
+        self.expire()
         self._pending[interaction_id] = _Pending(self.clock(), command, extras)
+        self._pending.move_to_end(interaction_id)  # oldest first, which ``expire`` relies on
         while len(self._pending) > PENDING_LIMIT:
-            self._pending.popitem(last=False)
+            self._unanswered(*self._pending.popitem(last=False))
+
+    def expire(self) -> None:
+        """Count and forget the interactions whose answer window has closed without a response."""
+        deadline = self.clock() - UNANSWERED_AFTER
+        while self._pending:
+            interaction_id, oldest = next(iter(self._pending.items()))
+            if oldest.received > deadline:
+                return
+            del self._pending[interaction_id]
+            self._unanswered(interaction_id, oldest)
+
+    def _unanswered(self, interaction_id: int, pending: _Pending) -> None:
+        self.metrics.unanswered(pending.command)
+        # The member saw "This interaction failed": a bug or Discord refusing, worth a look.
+        log.warning("interaction %s (%s) sans réponse", interaction_id, pending.command)
 
     def responded(self, interaction_id: int) -> None:
         """Count the first response to an interaction (later calls for the same id are ignored)."""
@@ -63,7 +91,8 @@ class InteractionTracker:
 
     @property
     def in_flight(self) -> int:
-        """How many interactions have arrived and not been answered yet."""
+        """How many interactions have arrived, not been answered yet, and still can be."""
+        self.expire()
         return len(self._pending)
 
     def trace_config(self) -> aiohttp.TraceConfig:

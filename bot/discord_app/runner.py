@@ -1,16 +1,18 @@
 """Start the bot: point discord.py at its endpoints, run until a signal, or sync the commands.
 
-Start-up failures become three errors the command line explains in French: a refused token,
-an unreachable API, and a study database that cannot be opened.
+Start-up failures become errors the command line explains in French: a refused token, an
+unreachable API, a study database that cannot be opened, and a METRICS_PORT it cannot listen on.
 """
 
 from __future__ import annotations
 
 import asyncio
 import dataclasses
+import errno
 import logging
 import re
 import signal
+import sys
 import tempfile
 from pathlib import Path
 
@@ -20,6 +22,7 @@ import yarl
 
 from bot.app import App
 from bot.discord_app.bot import StudyBot
+from bot.discord_app.deferral import SWITCH_INTERVAL
 from bot.discord_app.preflight import check_database
 from bot.observability.server import OpsServer
 from bot.settings import Settings
@@ -53,6 +56,23 @@ class DiscordUnreachableError(Exception):
     """The API could not be reached at start-up (network, DNS, proxy); the message says which."""
 
 
+class MetricsPortError(Exception):
+    """The operations endpoint cannot listen on METRICS_PORT; ``reason`` says why, in French."""
+
+    def __init__(self, port: int, reason: str) -> None:
+        super().__init__(f"{port} : {reason}")
+        self.port = port
+        self.reason = reason
+
+
+def _bind_failure(error: OSError) -> str:
+    if error.errno == errno.EADDRINUSE:
+        return "port déjà utilisé"
+    if error.errno == errno.EACCES:
+        return "permission refusée (sous 1024, un port demande des droits)"
+    return f"écoute impossible ({error.strerror or type(error).__name__})"
+
+
 def build(app: App, *, study_timers: bool = True) -> StudyBot:
     """Return a bot pointed at the configured endpoints, with Discord markdown replies."""
     settings = app.settings
@@ -66,6 +86,7 @@ async def run(app: App) -> None:
     settings = app.settings
     assert settings.discord_token is not None  # noqa: S101 -- the CLI checks it first
     await check_database(settings.study_database_url)
+    sys.setswitchinterval(SWITCH_INTERVAL)  # the event loop waits less for the answer threads
     bot = build(app)
     loop = asyncio.get_running_loop()
     stopping: list[asyncio.Task[None]] = []
@@ -95,12 +116,16 @@ async def run(app: App) -> None:
 
 
 async def start_ops_server(settings: Settings, bot: StudyBot) -> OpsServer | None:
-    """Serve /health and /metrics on METRICS_PORT, in the bot's event loop (nothing when unset)."""
+    """Serve /health, /ready and /metrics on METRICS_PORT, in the bot's event loop (nothing when unset)."""
     if settings.metrics_port is None:
         return None
     server = OpsServer(bot.metrics, bot.health, port=settings.metrics_port)
-    port = await server.start()
-    log.info("métriques et santé sur le port %d (/metrics, /health)", port)
+    try:
+        port = await server.start()
+    except OSError as error:
+        await server.stop()  # the runner was set up: release it, or aiohttp warns at exit
+        raise MetricsPortError(settings.metrics_port, _bind_failure(error)) from None
+    log.info("métriques et santé sur le port %d (/metrics, /health, /ready)", port)
     return server
 
 

@@ -61,7 +61,13 @@ async def _footnote(bot: StudyBot, interaction: Interaction, command: Command, a
 async def _search(bot: StudyBot, interaction: Interaction, command: Command, args: Args) -> None:
     """Rank the passages for a query, five a page with ◀ ▶."""
     query, part = args.text("requete"), args["partie"]
-    reply, more = bot.replies.cherche_page(query, part)
+    # Up to ~10 ms for a 500-character query: in a thread (benchmarks/flood.py).
+    reply, more = await within_window(
+        interaction,
+        lambda: bot.replies.cherche_page(query, part),
+        ephemeral=args["prive"],
+        run=bot.answers.runner(interaction.user.id),
+    )
     view = search_view(query.strip(), part, 1, more, owner_of(interaction, args["prive"]))
     await send_reply(interaction, reply, ephemeral=args["prive"], view=view)
 
@@ -76,7 +82,13 @@ async def _deferred(bot: StudyBot, interaction: Interaction, command: Command, a
 
 async def _question(bot: StudyBot, interaction: Interaction, command: Command, args: Args) -> None:
     """Answer a question typed in the command, with a button for each paragraph it names."""
-    reply, view = answer_question(bot.replies, args.text("texte"))
+    text = args.text("texte")
+    reply, view = await within_window(
+        interaction,
+        lambda: answer_question(bot.replies, text),
+        ephemeral=args["prive"],
+        run=bot.answers.runner(interaction.user.id),
+    )
     await send_reply(interaction, reply, ephemeral=args["prive"], view=view)
 
 

@@ -23,13 +23,36 @@ _STANDARD_ATTRIBUTES = frozenset(
 )
 
 
+# Short strings would redact innocent words; a real token is about 70 characters.
+_SHORTEST_SECRET = 8
+_QUOTES = "\"'"
+
+
+def secret_forms(secret: str) -> set[str]:
+    """The forms of ``secret`` that may reach a log line, each at least 8 characters long.
+
+    The value as configured, the value discord.py sends (it strips whitespace, and a secret
+    file usually ends with a newline), without surrounding quotes (a Docker ``--env-file``
+    keeps them), and a bot token's secret parts: ``timestamp.hmac`` and the HMAC alone. Not the
+    first part, the bot's user id in base64, which is public and would mask innocent ids.
+    """
+    stripped = secret.strip()
+    unquoted = stripped.strip(_QUOTES).strip()
+    forms = {secret, stripped, unquoted}
+    user_id, dot, rest = unquoted.partition(".")
+    if dot and user_id and "." in rest:
+        forms.update({rest, rest.rpartition(".")[2]})
+    return {form for form in forms if len(form) >= _SHORTEST_SECRET}
+
+
 class RedactingFilter(logging.Filter):
     """Replace every known secret in a record's rendered message and exception text."""
 
     def __init__(self, secrets: Iterable[str]) -> None:
         super().__init__()
-        # Short strings would redact innocent words; a real token is about 70 characters.
-        self._secrets = tuple(s for s in secrets if len(s) >= 8)
+        forms = {form for secret in secrets for form in secret_forms(secret)}
+        # Longest first, so a whole token is masked before the part of it that is also listed.
+        self._secrets = tuple(sorted(forms, key=len, reverse=True))
 
     def filter(self, record: logging.LogRecord) -> bool:
         """Render the message once, scrub it, and freeze it so formatters cannot re-expand args."""

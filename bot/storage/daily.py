@@ -44,7 +44,7 @@ class DailyRepository(Repository):
         self, guild_id: int, channel_id: int, hour: int, mode: DailyMode, now: datetime
     ) -> DailySchedule:
         """Create or replace the guild's paragraph-of-the-day schedule."""
-        async with self._sessions.begin() as session:
+        async with self._transaction() as session:
             row = await session.get(DailyScheduleRow, guild_id, with_for_update=True)
             if row is None:
                 row = DailyScheduleRow(guild_id=guild_id)
@@ -68,7 +68,7 @@ class DailyRepository(Repository):
     @retried
     async def disable(self, guild_id: int, now: datetime) -> bool:
         """Stop the guild's paragraph of the day; return whether one was running."""
-        async with self._sessions.begin() as session:
+        async with self._transaction() as session:
             result = await session.execute(
                 update(DailyScheduleRow)
                 .where(DailyScheduleRow.guild_id == guild_id, DailyScheduleRow.enabled.is_(True))
@@ -102,7 +102,7 @@ class DailyRepository(Repository):
         ``choose(schedule, posts_so_far)`` returns the paragraph id, its question and the seed.
         """
         try:
-            async with self._sessions.begin() as session:
+            async with self._transaction() as session:
                 row = await session.get(DailyScheduleRow, guild_id)
                 if row is None or not row.enabled or row.hour > now.hour:
                     return None

@@ -59,7 +59,7 @@ class ProgressRepository(Repository):
     @retried
     async def erase_user(self, guild_id: int, user_id: int) -> Erasure:
         """Delete a member's answers and read marks in one guild, and unname what they started."""
-        async with self._sessions.begin() as session:
+        async with self._transaction() as session:
             answers = await session.execute(
                 delete(AnswerRow).where(AnswerRow.guild_id == guild_id, AnswerRow.user_id == user_id)
             )

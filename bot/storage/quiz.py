@@ -25,7 +25,7 @@ from bot.core.study.models import (
     Score,
 )
 from bot.core.study.records import Closing, NewRound
-from bot.storage.resilience import retried
+from bot.storage.resilience import retried, retried_idempotent
 from bot.storage.rows import question_record, question_row, round_record, score_columns, scores, utc
 from bot.storage.store import Repository
 from bot.storage.tables import AnswerRow, QuestionRow, RoundRow
@@ -75,7 +75,7 @@ class QuizRepository(Repository):
     @retried
     async def create_round(self, new: NewRound, now: datetime) -> tuple[Round, Question]:
         """Store a round and open its first question."""
-        async with self._sessions.begin() as session:
+        async with self._transaction() as session:
             round_row, rows = await add_round(session, new, now)
             return round_record(round_row), question_record(rows[0], round_row)
 
@@ -93,16 +93,17 @@ class QuizRepository(Repository):
         async with self._sessions() as session:
             return await self._load(session, guild_id, question_id)
 
-    @retried
+    @retried_idempotent
     async def record_answer(
         self, guild_id: int, question_id: int, user_id: int, choice: int, now: datetime
     ) -> AnswerOutcome:
         """Store one member's answer unless they already answered or the question is closed.
 
-        Raises ``UnknownQuestion`` and ``InvalidChoice`` (neither is retried).
+        Raises ``UnknownQuestion`` and ``InvalidChoice`` (neither is retried). Safe to run again
+        after a COMMIT whose outcome is unknown: the same choice stored already is ``RECORDED``.
         """
         try:
-            async with self._sessions.begin() as session:
+            async with self._transaction() as session:
                 # FOR SHARE: a concurrent close (an UPDATE of this row) waits for this answer or
                 # this answer waits for the close, never both at once. SQLite ignores it and
                 # serialises writers with BEGIN IMMEDIATE instead.
@@ -131,13 +132,19 @@ class QuizRepository(Repository):
                 )
         except IntegrityError:
             # The unique (question, user) constraint: this member had already answered.
-            return AnswerOutcome.DUPLICATE
+            async with self._sessions() as session:
+                stored = await session.scalar(
+                    select(AnswerRow.choice).where(
+                        AnswerRow.question_id == question_id, AnswerRow.user_id == user_id
+                    )
+                )
+            return AnswerOutcome.RECORDED if stored == choice else AnswerOutcome.DUPLICATE
         return AnswerOutcome.ACCEPTED
 
     @retried
     async def close_question(self, guild_id: int, question_id: int, now: datetime) -> Closing:
         """Close a question (once), open the next one or finish the round; ``UnknownQuestion`` if none."""
-        async with self._sessions.begin() as session:
+        async with self._transaction() as session:
             closed = await session.execute(
                 update(QuestionRow)
                 .where(
@@ -190,13 +197,13 @@ class QuizRepository(Repository):
     @retried
     async def skip_pending(self, guild_id: int, round_id: int) -> None:
         """Mark the round's questions not yet asked as skipped."""
-        async with self._sessions.begin() as session:
+        async with self._transaction() as session:
             await session.execute(_skip_pending(guild_id, round_id))
 
     @retried
     async def end_round(self, guild_id: int, round_id: int, now: datetime, status: RoundStatus) -> bool:
         """Skip the pending questions and end the round; return whether this call ended it."""
-        async with self._sessions.begin() as session:
+        async with self._transaction() as session:
             await session.execute(_skip_pending(guild_id, round_id))
             await session.execute(
                 update(QuestionRow)

@@ -43,7 +43,7 @@ class ReadingRepository(Repository):
         paragraph_ids: Sequence[str], now: datetime,
     ) -> ReadingState:  # fmt: skip
         """Store a new reading session, finishing the channel's previous one."""
-        async with self._sessions.begin() as session:
+        async with self._transaction() as session:
             await session.execute(
                 update(ReadingRow)
                 .where(ReadingRow.guild_id == guild_id, ReadingRow.channel_id == channel_id)
@@ -102,7 +102,7 @@ class ReadingRepository(Repository):
     @retried
     async def move(self, guild_id: int, session_id: int, delta: int, now: datetime) -> None:
         """Move the session's position by ``delta``, staying within its paragraphs."""
-        async with self._sessions.begin() as session:
+        async with self._transaction() as session:
             # FOR UPDATE: two clicks on ▶ at once move by two, not by one.
             row = await self._active(session, guild_id, session_id, lock=True)
             row.position = max(0, min(len(row.paragraph_ids) - 1, row.position + delta))
@@ -112,7 +112,7 @@ class ReadingRepository(Repository):
     async def mark_read(self, guild_id: int, session_id: int, user_id: int, now: datetime) -> None:
         """Mark the session's current paragraph as read by ``user_id`` (twice is once)."""
         try:
-            async with self._sessions.begin() as session:
+            async with self._transaction() as session:
                 row = await self._active(session, guild_id, session_id, lock=False)
                 row.updated_at = now
                 session.add(
@@ -130,7 +130,7 @@ class ReadingRepository(Repository):
     @retried
     async def finish(self, guild_id: int, session_id: int, now: datetime) -> ReadingTotals:
         """Finish a reading session and return what its summary needs; ``UnknownReading`` if none."""
-        async with self._sessions.begin() as session:
+        async with self._transaction() as session:
             row = await session.scalar(
                 select(ReadingRow).where(ReadingRow.id == session_id, ReadingRow.guild_id == guild_id)
             )

@@ -6,9 +6,12 @@ so replacing ``store.retry`` changes the policy of all of them at once.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import AsyncIterator
+
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
-from bot.storage.resilience import RetryPolicy
+from bot.storage.resilience import RetryPolicy, watch_commits
 
 
 class Store:
@@ -17,6 +20,7 @@ class Store:
     def __init__(self, engine: AsyncEngine, retry: RetryPolicy | None = None) -> None:
         self.engine = engine
         self.retry = retry or RetryPolicy()
+        watch_commits(engine)  # a COMMIT cut by the deadline is an unknown outcome, not a failure
         # Records are built from rows after commit: expiring them would reload every attribute.
         self.sessions = async_sessionmaker(engine, expire_on_commit=False)
 
@@ -35,3 +39,13 @@ class Repository:
     @property
     def _sessions(self) -> async_sessionmaker[AsyncSession]:
         return self.store.sessions
+
+    @contextlib.asynccontextmanager
+    async def _transaction(self) -> AsyncIterator[AsyncSession]:
+        """A session in a transaction, committed at the end, and closed even if the COMMIT fails.
+
+        (``sessions.begin()`` leaves the session open, its connection checked out, when COMMIT
+        raises: a connection lost then would stay out of the pool until garbage collection.)
+        """
+        async with self._sessions() as session, session.begin():
+            yield session

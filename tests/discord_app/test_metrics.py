@@ -58,7 +58,7 @@ async def test_study_refusals_are_counted_as_user_errors(bot):
     message, ids = await start_quiz(bot)
     answer, end = ids[0], ids[-1]
     assert await title(bot, p.button(message, answer)) == "Réponse enregistrée"
-    assert await title(bot, p.button(message, answer)) == "Déjà répondu"
+    assert await title(bot, p.button(message, ids[1])) == "Déjà répondu"
     refused = await reply(bot, p.button(message, end, user_id=p.OTHER_USER_ID))
     assert refused["data"]["embeds"][0]["title"] == "Quiz réservé"
     unknown = await reply(bot, p.button(holding("st:a:987654:0"), "st:a:987654:0"))

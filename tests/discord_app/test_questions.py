@@ -201,14 +201,16 @@ async def test_mention_and_slash_command_give_the_same_answer(bot):
         ("<@!{bot}>: que dit le §29 ?", "que dit le §29 ?"),
         ("que dit le §29 ? <@{bot}>", "que dit le §29 ?"),
         ("<@{bot}> <@{bot}>  que dit\nle §29 ?", "que dit le §29 ?"),
-        ("<@{other}> que dit le §29 ? <@{bot}>", "<@{other}> que dit le §29 ?"),
+        ("<@{other}> que dit le §29 ? <@{bot}>", "que dit le §29 ?"),
+        ("<@{bot}> <@&{other}>, <#{other}>: que dit le §29 ?", "que dit le §29 ?"),
+        ("<@{bot}> que dit <@!{other}> du §29 ?", "que dit du §29 ?"),
     ],
 )
 def test_strip_mentions_leaves_the_question(content, question):
-    """Every mention of the bot and the punctuation addressing it go; other text stays."""
+    """Every mention (users, roles, channels) and the punctuation after it go; other text stays."""
     ids = {"bot": p.BOT_USER_ID, "other": p.OTHER_USER_ID}
     assert mentions(content.format(**ids), p.BOT_USER_ID)
-    assert strip_mentions(content.format(**ids), p.BOT_USER_ID) == question.format(**ids)
+    assert strip_mentions(content.format(**ids)) == question.format(**ids)
     assert not mentions(question.format(**ids), p.BOT_USER_ID)
 
 
@@ -234,6 +236,28 @@ async def test_mention_with_a_too_long_question_is_explained(bot, caplog):
     assert body["embeds"][0]["title"] != "Erreur interne"
     assert body["embeds"][0]["description"]
     assert not caplog.records
+
+
+@pytest.mark.parametrize("mention", [f"<{kind}{p.OTHER_USER_ID}>" for kind in ("@", "@!", "@&", "#")])
+async def test_mention_length_limit_ignores_other_mentions(bot, mention, discord_replies):
+    """25 mentions of others around « que dit le §29 ? » (over 500 characters): answered with OP29.
+
+    The mentions once counted toward the 500-character limit: « Requête trop longue ».
+    """
+    content = f"<@{p.BOT_USER_ID}> " + " ".join([mention] * 25) + " que dit le §29 ?"
+    assert len(content) > 500
+    [body] = await _replies(bot, p.message(content))
+    [embed] = body["embeds"]
+    assert embed["title"] == "Question : « que dit le §29 ? »"
+    op29 = discord_replies.service.paragraphs("29")[0]
+    assert embed["description"].startswith(f"**OP29 ·** {_verbatim(op29)}")
+
+
+async def test_menu_length_limit_ignores_mentions(bot):
+    """The message menu on a message of mentions around a short question answers it."""
+    target = p.message(" ".join([f"<@{p.OTHER_USER_ID}>"] * 25) + " que dit le §29 ?")
+    body = await _callback(bot, p.message_command(MENU, target))
+    assert body["data"]["embeds"][0]["title"] == "Question : « que dit le §29 ? »"
 
 
 @pytest.mark.parametrize(

@@ -85,6 +85,18 @@ class BotProcess:
             shutil.rmtree(self._own_data, ignore_errors=True)
 
 
+def started(standin: StandIn, **env: str) -> BotProcess:
+    """Start the bot with ``env`` and wait for its READY; fail with its log if it never connects."""
+    ready = standin.ready_count
+    bot = BotProcess(standin, **env)
+    try:
+        standin.wait_ready(ready + 1)
+    except TimeoutError:
+        bot.stop()
+        raise AssertionError(f"the bot did not connect:\n{bot.stderr[-4000:]}") from None
+    return bot
+
+
 @pytest.fixture(scope="module")
 def standin():
     """One stand-in for the module's tests."""
@@ -96,13 +108,7 @@ def standin():
 @pytest.fixture(scope="module")
 def running(standin):
     """The bot, connected (READY sent) to the stand-in; stopped with SIGTERM at the end."""
-    before = standin.ready_count
-    bot = BotProcess(standin)
-    try:
-        standin.wait_ready(before + 1)
-    except TimeoutError:
-        bot.stop()
-        raise AssertionError(f"the bot did not connect:\n{bot.stderr[-4000:]}") from None
+    bot = started(standin)
     yield bot
     assert bot.stop() == 0, bot.stderr[-4000:]
     # Logged at DEBUG, after commands and errors: the token never shows.

@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 import re
 import socket
+import sqlite3
 import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -136,3 +138,56 @@ def test_json_logs_hold_neither_token_nor_message_content(standin, ops):
     assert any("métriques" in r["message"] for r in records)
     assert standin.token not in bot.stderr
     assert SECRET_QUERY not in bot.stderr
+
+
+def test_unanswered_interaction_is_counted_and_sigterm_does_not_wait_for_it(standin):
+    """A forged modal submit nothing answers: counted « sans_reponse » past Discord's window, and a
+    SIGTERM after it exits at once instead of waiting the whole 5 s grace (5.08 s before)."""
+    port = free_port()
+    before = standin.ready_count
+    bot = BotProcess(standin, METRICS_PORT=str(port), LOG_LEVEL="INFO")
+    standin.wait_ready(before + 1)
+    base = f"http://127.0.0.1:{port}"
+    modal = p._base(5, {"custom_id": "formulaire-forge", "components": []}, p.USER_ID, "guild")
+    standin.send(modal)
+    text = eventually(
+        lambda: (
+            (t := get(base + "/metrics")[1])
+            and sample(TOTAL, t, command="autre", outcome="sans_reponse") == 1
+            and t
+        ),
+        timeout=15,
+    )
+    assert "sans_reponse" in text
+    began = time.monotonic()
+    assert bot.stop() == 0, bot.stderr[-4000:]
+    assert time.monotonic() - began < 2.0  # the shutdown grace is 5 s
+    assert standin.callbacks_for(modal) == []
+    assert "arrêt : 1 interactions sans réponse" not in bot.stderr
+
+
+def test_health_reports_a_locked_study_database_and_ready_refuses(standin):
+    """Another process locks the SQLite file: /health stays 200 saying « indisponible », /ready is 503;
+    once released, /ready is 200 again. Before, /health said nothing of the database."""
+    port = free_port()
+    before = standin.ready_count
+    bot = BotProcess(standin, METRICS_PORT=str(port), LOG_LEVEL="INFO")
+    standin.wait_ready(before + 1)
+    base = f"http://127.0.0.1:{port}"
+    eventually(lambda: get(base + "/ready")[0] == 200)
+    assert json.loads(get(base + "/health")[1])["database"] == "ok"
+    assert bot._own_data is not None
+    locker = sqlite3.connect(Path(bot._own_data) / "study.sqlite3", isolation_level=None)
+    locker.execute("BEGIN EXCLUSIVE")
+    try:
+        began = time.monotonic()
+        status, body = get(base + "/health")
+        assert time.monotonic() - began < 2.0  # within Docker's 4 s probe
+        assert (status, json.loads(body)["database"]) == (200, "indisponible")
+        status, body = get(base + "/ready")
+        assert (status, json.loads(body)["database"]) == (503, "indisponible")
+    finally:
+        locker.execute("ROLLBACK")
+        locker.close()
+    eventually(lambda: get(base + "/ready")[0] == 200, timeout=15)
+    assert bot.stop() == 0, bot.stderr[-4000:]

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from tests import discord_payloads as p
-from tests.e2e.conftest import BotProcess
+from tests.e2e.conftest import BotProcess, started
 from tests.study.conftest import BACKENDS, PG_URL, reset_postgres
 
 LETTERS = "ABCD"
@@ -16,14 +16,7 @@ UNREACHABLE = "postgresql://etude:motdepasse@127.0.0.1:9/etude"
 
 
 def _started(standin, data_dir: str, database_url: str) -> BotProcess:
-    ready = standin.ready_count
-    bot = BotProcess(standin, DATA_DIR=data_dir, DATABASE_URL=database_url)
-    try:
-        standin.wait_ready(ready + 1)
-    except TimeoutError:
-        bot.stop()
-        raise AssertionError(f"the bot did not connect:\n{bot.stderr[-4000:]}") from None
-    return bot
+    return started(standin, DATA_DIR=data_dir, DATABASE_URL=database_url)
 
 
 def _title(call) -> str:

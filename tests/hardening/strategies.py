@@ -63,3 +63,11 @@ huge_text = st.builds(
 )
 
 user_text = st.one_of(hostile_text, huge_text)
+
+# Numbers around and past what ids can hold: PostgreSQL's integer (2**31), signed and unsigned
+# 64 bits (2**63, 2**64), and far beyond; as text, the way a forged custom id carries them.
+_EDGES = (2**31 - 1, 2**31, 2**53, 2**63 - 1, 2**63, 2**64 - 1, 2**64, 10**19 - 1, 10**20)
+huge_numbers = st.one_of(
+    st.sampled_from(_EDGES).flatmap(lambda n: st.integers(n - 2, n + 2)),
+    st.integers(2**31, 10**40),
+).map(str)

@@ -33,7 +33,7 @@ from tests.hardening.discord_checks import (
     check_requests,
     messages,
 )
-from tests.hardening.strategies import FRAGMENTS, hostile_text, user_text
+from tests.hardening.strategies import FRAGMENTS, hostile_text, huge_numbers, user_text
 from tests.hypothesis_profiles import budget
 
 # Discord caps a string option at 6000 characters; longer never reaches a bot.
@@ -213,7 +213,9 @@ def test_fuzz_mentions(fuzzer: Fuzzer, text: str, where: str) -> None:
 
 # Custom ids: random strings, our prefix with garbage, valid shapes with out-of-range fields.
 _ids = st.sampled_from(["OP0", "OP38", "OP999", "PP0", "PP34", "PP99", "FN0", "FN6", "FN99", "OP29", "op29"])
-_owners = st.sampled_from(["0", str(p.USER_ID), "-1", "01", "9" * 21, ""])
+_owners = st.one_of(st.sampled_from(["0", str(p.USER_ID), "-1", "01", "9" * 21, ""]), huge_numbers)
+# Database ids: absent rows, garbage, and numbers past every integer type (issue 17, finding 5).
+_rows = st.one_of(st.sampled_from(["0", "999999", "-1", "x"]), huge_numbers)
 forged_ids = st.one_of(
     st.text(max_size=100),
     st.builds(lambda t: "rb:" + t, hostile_text.map(lambda t: t[:97])),
@@ -231,11 +233,9 @@ forged_ids = st.one_of(
     # do not exist (or another member, for the erase confirmation).
     st.builds(lambda t: "st:" + t, hostile_text.map(lambda t: t[:97])),
     st.builds(lambda a, t: f"st:{a}:{t}"[:100], st.sampled_from("atre"), hostile_text),
-    st.builds(
-        lambda q, c: f"st:a:{q}:{c}", st.sampled_from(["0", "999999", "-1", "x"]), st.sampled_from("0349x")
-    ),
-    st.builds(lambda a, n: f"st:r:{a}:{n}", st.sampled_from("pnmfx"), st.sampled_from(["0", "999999", "-1"])),
-    st.builds(lambda n: f"st:t:{n}", st.sampled_from(["0", "999999", "-1", ""])),
+    st.builds(lambda q, c: f"st:a:{q}:{c}", _rows, st.sampled_from("0349x")),
+    st.builds(lambda a, n: f"st:r:{a}:{n}", st.sampled_from("pnmfx"), _rows),
+    st.builds(lambda n: f"st:t:{n}", st.one_of(_rows, st.just(""))),
     st.builds(lambda o: f"st:e:{o}", _owners.filter(lambda o: o != str(p.USER_ID))),
 )
 
@@ -253,6 +253,7 @@ def test_fuzz_button_custom_ids(fuzzer: Fuzzer, custom_id: str, on_message: bool
     message = _message_with(custom_id) if on_message else p.message_from({})
     requests = fuzzer.send(p.button(message, custom_id), "boutons")
     body = check_requests(requests)
+    assert all(e.get("title") != "Erreur interne" for e in (body.get("data") or {}).get("embeds") or [])
     try:
         state = parse_state(custom_id.removeprefix("rb:")) if custom_id.startswith("rb:") else None
     except UserError:

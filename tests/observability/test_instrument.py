@@ -39,12 +39,55 @@ def test_first_response_is_observed_once_with_its_outcome() -> None:
 
 
 def test_unanswered_interactions_do_not_grow_without_bound(monkeypatch) -> None:
-    """Interactions never answered are forgotten oldest first."""
+    """Interactions never answered are forgotten oldest first, and counted as unanswered."""
     monkeypatch.setattr(instrument, "PENDING_LIMIT", 3)
-    tracker = InteractionTracker(Metrics())
+    metrics = Metrics()
+    tracker = InteractionTracker(metrics)
     for interaction_id in range(10):
         tracker.received(interaction_id, "aide", {})
     assert tracker.in_flight == 3
+    assert _count(metrics, "aide", "sans_reponse") == 7
+
+
+def test_unanswered_interaction_is_counted_once_its_window_closes(caplog) -> None:
+    """Past Discord's window (+ margin): counted « sans_reponse », out of the in-flight set."""
+    now = [100.0]
+    metrics = Metrics()
+    tracker = InteractionTracker(metrics, clock=lambda: now[0])
+    tracker.received(1, "bouton:inconnu", {})
+    now[0] += 1.0
+    tracker.received(2, "paragraphe", {})
+    now[0] += instrument.UNANSWERED_AFTER - 1.0 - 0.01  # 1 is still within its window
+    assert tracker.in_flight == 2
+    assert _count(metrics, "bouton:inconnu", "sans_reponse") == 0
+    now[0] += 0.02
+    assert tracker.in_flight == 1  # 1 expired, 2 (a second younger) still may be answered
+    assert _count(metrics, "bouton:inconnu", "sans_reponse") == 1
+    tracker.responded(2)
+    tracker.responded(1)  # too late: Discord refused it; not counted a second time
+    assert tracker.in_flight == 0
+    assert _count(metrics, "bouton:inconnu", "sans_reponse") == 1
+    assert _count(metrics, "bouton:inconnu", "ok") == 0
+    assert _count(metrics, "paragraphe", "ok") == 1
+    # No response, so no latency observed for it.
+    assert (
+        metrics.registry.get_sample_value(
+            "resolution_bot_interaction_latency_seconds_count", {"command": "bouton:inconnu"}
+        )
+        is None
+    )
+    assert "interaction 1 (bouton:inconnu) sans réponse" in caplog.text
+
+
+def test_a_scrape_counts_the_expired_interactions() -> None:
+    """An idle bot still shows its unanswered interactions: /metrics brings the count up to date."""
+    now = [0.0]
+    metrics = Metrics()
+    tracker = InteractionTracker(metrics, clock=lambda: now[0])
+    tracker.received(7, "vote", {})
+    now[0] = instrument.UNANSWERED_AFTER + 0.1
+    exposed = metrics.exposition()
+    assert b'resolution_bot_interactions_total{command="vote",outcome="sans_reponse"} 1.0' in exposed
 
 
 @pytest.mark.parametrize(

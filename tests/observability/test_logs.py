@@ -6,7 +6,7 @@ import logging
 
 import pytest
 
-from bot.observability.logs import REDACTED, configure_logging
+from bot.observability.logs import REDACTED, configure_logging, secret_forms
 
 TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GabcDE.fake-token-value-for-tests-0123456789"
 
@@ -64,3 +64,53 @@ def test_short_secrets_are_not_used_to_redact(restore_root: object) -> None:
     configure_logging("INFO", "text", secrets=["", "ab"], stream=stream)
     logging.getLogger("bot").info("abc")
     assert "abc" in stream.getvalue()
+
+
+def test_token_with_trailing_newline_is_scrubbed_as_discord_uses_it(restore_root: object) -> None:
+    """A secret file's token ends with a newline; discord.py strips it, and that form is hidden too."""
+    stream = io.StringIO()
+    configure_logging("DEBUG", "text", secrets=[TOKEN + "\n"], stream=stream)
+    logging.getLogger("discord.http").debug("Authorization: Bot %s", TOKEN)
+    assert TOKEN not in stream.getvalue()
+    assert f"Bot {REDACTED}" in stream.getvalue()
+
+
+@pytest.mark.parametrize("configured", [f'"{TOKEN}"', f"'{TOKEN}'\n", f"  {TOKEN}\r\n"])
+def test_token_quoted_or_padded_is_scrubbed(configured: str, restore_root: object) -> None:
+    """Surrounding quotes (kept by docker --env-file) and whitespace do not defeat the redaction."""
+    stream = io.StringIO()
+    configure_logging("DEBUG", "text", secrets=[configured], stream=stream)
+    logging.getLogger("bot").info("jeton %s", TOKEN)
+    assert TOKEN not in stream.getvalue()
+
+
+def test_token_secret_parts_are_scrubbed_but_not_the_public_user_id(restore_root: object) -> None:
+    """The HMAC part of a token is masked alone; its first part (the bot's user id) is public."""
+    user_id, timestamp, hmac = TOKEN.split(".")
+    assert (secret_forms(TOKEN) - {TOKEN}) == {f"{timestamp}.{hmac}", hmac}
+    stream = io.StringIO()
+    configure_logging("DEBUG", "text", secrets=[TOKEN], stream=stream)
+    logging.getLogger("bot").info("signature %s ; utilisateur %s", hmac, user_id)
+    assert hmac not in stream.getvalue()
+    assert user_id in stream.getvalue()
+
+
+def test_cli_wires_the_stripped_token_into_the_redaction(monkeypatch, capsys) -> None:
+    """The command line's logging, from DISCORD_TOKEN with a trailing newline, hides the stripped token."""
+    from bot.cli import main
+
+    monkeypatch.setenv("DISCORD_TOKEN", TOKEN + "\n")
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    try:
+        assert main(["paragraphe", "29"]) == 0
+        logging.getLogger("discord.http").warning("en-tête Authorization: Bot %s", TOKEN)
+    finally:
+        for handler in list(root.handlers):
+            root.removeHandler(handler)
+        for handler in handlers:
+            root.addHandler(handler)
+        root.setLevel(level)
+    captured = capsys.readouterr()
+    assert "en-tête Authorization: Bot [masqué]" in captured.err
+    assert TOKEN not in captured.out + captured.err

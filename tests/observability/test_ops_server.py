@@ -1,9 +1,11 @@
-"""The operations endpoint over real HTTP on 127.0.0.1: /health and /metrics."""
+"""The operations endpoint over real HTTP on 127.0.0.1: /health, /ready and /metrics."""
+
+import asyncio
 
 import aiohttp
 
 from bot.observability.metrics import Metrics
-from bot.observability.server import Health, OpsServer
+from bot.observability.server import DatabaseProbe, Health, OpsServer
 
 
 async def test_health_reports_unready_then_ready() -> None:
@@ -63,3 +65,62 @@ def test_metrics_registries_are_independent() -> None:
     first.observe("aide", "ok", 0.001)
     assert b'command="aide"' in first.exposition()
     assert b'command="aide"' not in second.exposition()
+
+
+async def test_health_stays_live_and_ready_follows_the_database() -> None:
+    """/health keeps its 200 (liveness) with the database as a detail; /ready is 503 while it is down."""
+    database_ok = [True]
+
+    async def query() -> bool:
+        if not database_ok[0]:
+            raise ConnectionRefusedError
+        return True
+
+    health = Health(ready=True, database=DatabaseProbe(query))
+    server = OpsServer(Metrics(), health, host="127.0.0.1", port=0)
+    port = await server.start()
+    base = f"http://127.0.0.1:{port}"
+    try:
+        async with aiohttp.ClientSession() as session:
+            for up, code in ((True, 200), (False, 503), (True, 200)):
+                database_ok[0] = up
+                async with session.get(base + "/health") as response:
+                    assert response.status == 200
+                    body = await response.json()
+                    assert body["database"] == ("ok" if up else "indisponible")
+                    assert body["status"] == "ok"
+                async with session.get(base + "/ready") as response:
+                    assert response.status == code
+                    assert (await response.json())["database"] == body["database"]
+            health.ready = False  # gateway down: neither live nor ready, whatever the database
+            async with session.get(base + "/ready") as response:
+                assert response.status == 503
+    finally:
+        await server.stop()
+
+
+async def test_hung_database_is_reported_within_the_probe_timeout() -> None:
+    """A query that never returns (a frozen server): « indisponible » after the timeout, then at once,
+    with no second query piled on the first; once it returns, the next probe runs afresh."""
+    started: list[asyncio.Event] = []
+    release = asyncio.Event()
+
+    async def query() -> bool:
+        started.append(asyncio.Event())
+        await release.wait()
+        return True
+
+    probe = DatabaseProbe(query, timeout=0.2)
+    loop = asyncio.get_running_loop()
+    began = loop.time()
+    assert await probe.answers() is False
+    assert 0.2 <= loop.time() - began < 0.5
+    began = loop.time()
+    assert await probe.answers() is False
+    assert loop.time() - began < 0.05
+    assert len(started) == 1
+    release.set()
+    await asyncio.sleep(0)
+    assert await probe.answers() is True
+    assert len(started) == 2
+    probe.close()

@@ -117,6 +117,8 @@ async def _build(service: Service, directory: Path) -> dict[str, list[dict[str, 
             "erreurs/gestion_requise": [{}],
             # The service's answer to StorageUnavailable, raised when the database stays down (resilience.py).
             "erreurs/base_indisponible": [{}],
+            # ... and to OutcomeUnknown, when a COMMIT was cut (the write may have been stored).
+            "erreurs/issue_inconnue": [{"code": "c0ffee12"}],
             "progres_efface": [{"erasure": await study.erase_user(GUILD, 11), "meta": meta}],
             "etude": [{"view": read, "meta": meta}, {"view": last, "meta": meta}],
             "etude_resume": [

@@ -212,7 +212,9 @@ async def test_quiz_restart_resumes_running_and_closes_orphaned(study, another, 
     assert [(s.user_id, s.correct) for s in summary.scores] == [(ALICE, 1)]
     # The resumed question still takes answers and keeps those given before the restart.
     assert await restarted.answer(GUILD, running.id, CAROL, 0) is AnswerOutcome.ACCEPTED
-    assert await restarted.answer(GUILD, running.id, BOB, 0) is AnswerOutcome.DUPLICATE
+    other = (running.body.answer + 1) % len(running.body.choices)
+    assert await restarted.answer(GUILD, running.id, BOB, other) is AnswerOutcome.DUPLICATE
+    assert await restarted.answer(GUILD, running.id, BOB, running.body.answer) is AnswerOutcome.RECORDED
     assert (await restarted.recover()).interrupted == ()
     assert (await restarted.leaderboard(OTHER_GUILD)).standings[0].score.user_id == ALICE
 

@@ -54,7 +54,7 @@ async def test_replies_outcomes_and_leaderboard(study, replies):
     """Each answer outcome has its own private wording; the leaderboard lists members best first."""
     _, question = await study.start_quiz(GUILD, CHANNEL, STARTER, count=1, seed=5)
     titles = {replies.quiz_vote(outcome, question).title for outcome in AnswerOutcome}
-    assert titles == {"Réponse enregistrée", "Déjà répondu", "Trop tard"}
+    assert titles == {"Réponse enregistrée", "Réponse déjà enregistrée", "Déjà répondu", "Trop tard"}
     assert replies.quiz_vote(AnswerOutcome.ACCEPTED, question).ephemeral
     await study.answer(GUILD, question.id, 8, (question.body.answer + 1) % len(question.body.choices))
     await study.answer(GUILD, question.id, 9, question.body.answer)

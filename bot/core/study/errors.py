@@ -20,6 +20,18 @@ class StorageUnavailable(StudyStorageError):
         self.incident = incident
 
 
+class OutcomeUnknown(StudyStorageError):
+    """A write was cut during its COMMIT (deadline or lost connection): it may or may not be stored.
+
+    ``incident`` is the id written in the log. Retrying an answer is safe: the database keeps one
+    answer per member and question, and says so.
+    """
+
+    def __init__(self, incident: str) -> None:
+        super().__init__(f"study database did not confirm the write (incident {incident})")
+        self.incident = incident
+
+
 class UnknownQuestion(StudyStorageError):
     """No question with this id in this guild."""
 

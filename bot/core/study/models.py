@@ -28,6 +28,7 @@ class AnswerOutcome(StrEnum):
     """What happened to one click on a choice."""
 
     ACCEPTED = "accepte"
+    RECORDED = "deja_enregistree"  # the same choice was already stored: a retry after a doubt
     DUPLICATE = "doublon"
     CLOSED = "ferme"
 

@@ -22,6 +22,7 @@ from bot.core.service import Service
 from bot.core.study.clock import Clock, system_clock
 from bot.core.study.errors import (
     InvalidChoice,
+    OutcomeUnknown,
     ReadingFinished,
     StorageUnavailable,
     StudyStorageError,
@@ -73,6 +74,8 @@ def _user_error(error: StudyStorageError) -> UserError:
     match error:
         case StorageUnavailable():
             return UserError("base_indisponible", code=error.incident)
+        case OutcomeUnknown():
+            return UserError("issue_inconnue", code=error.incident)
         case UnknownQuestion():
             return UserError("question_inconnue")
         case InvalidChoice():

@@ -12,6 +12,7 @@ does not start a question.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import time
@@ -24,6 +25,7 @@ from discord.ext import commands
 
 from bot.core.errors import UserError
 from bot.discord_app.cogs.errors import explain
+from bot.discord_app.deferral import within_window
 from bot.discord_app.embeds import reply_to_message, send_reply
 from bot.discord_app.instrument import outcome_of
 from bot.discord_app.questions import answer_question
@@ -46,13 +48,20 @@ def mentions(content: str, user_id: int) -> bool:
     return re.search(rf"<@!?{user_id}>", content) is not None
 
 
-def strip_mentions(content: str, user_id: int) -> str:
-    """Return ``content`` without its mentions of ``user_id``, the question that remains.
+# Every mention Discord writes into a message's text: users (<@id>, <@!id>), roles (<@&id>) and
+# channels (<#id>), with the punctuation that may follow one (« @bot, … »).
+_ANY_MENTION = re.compile(r"<(?:@[!&]?|#)[0-9]+>\s*[,:;]?")
 
-    The punctuation that addressed the bot goes too: « @bot, que dit le §29 ? » asks
-    « que dit le §29 ? ».
+
+def strip_mentions(content: str) -> str:
+    """Return ``content`` without its mentions, the question that remains.
+
+    The bot's mention addresses it, and the others (« @Alice, que dit le §29 ? ») carry no
+    words of the question: each is some 20 characters of markup that would count toward the
+    500-character limit. The punctuation after a mention goes too: « @bot, que dit le §29 ? »
+    asks « que dit le §29 ? ».
     """
-    text = re.sub(rf"<@!?{user_id}>\s*[,:;]?", " ", content)
+    text = _ANY_MENTION.sub(" ", content)
     return " ".join(text.split()).strip(" ,:;")
 
 
@@ -82,11 +91,15 @@ class QuestionsCog(commands.Cog):
         against the text; posting that in the channel would answer a question its author never
         asked the bot. /question prive:false is there to share an answer.
         """
-        me = self.bot.user
-        text = strip_mentions(message.content, me.id) if me is not None else message.content.strip()
+        text = strip_mentions(message.content)
         if not text:
             raise UserError("message_sans_texte")
-        reply, view = answer_question(self.replies, text)
+        reply, view = await within_window(
+            interaction,
+            lambda: answer_question(self.replies, text),
+            ephemeral=True,
+            run=self.bot.answers.runner(interaction.user.id),
+        )
         await send_reply(interaction, reply, ephemeral=True, view=view)
 
     @commands.Cog.listener()
@@ -103,7 +116,9 @@ class QuestionsCog(commands.Cog):
         received = time.perf_counter()
         view, outcome = None, "ok"
         try:
-            reply, view = answer_question(self.replies, strip_mentions(message.content, me.id))
+            question = strip_mentions(message.content)
+            work = functools.partial(answer_question, self.replies, question)
+            reply, view = await self.bot.answers.run(message.author.id, work)
         except Exception as error:
             # An empty or too long question is answered in French; a bug gets its logged code.
             explained = explain(error)

@@ -1,7 +1,8 @@
 """Group study: /quiz, /classement, /progres, /etude and /paragraphe-du-jour, plus their timers.
 
-Thin callbacks: parse the options, await ``StudyService``, render with ``StudyReplies`` and send
-through ``embeds``. Two background loops poll the database (not in-memory timers), so that a
+Thin callbacks: parse the options, await ``StudyService`` (deferring the interaction when the
+database is slow: ``deferral.settled``), render with ``StudyReplies`` and send through ``embeds``.
+Two background loops poll the database (not in-memory timers), so that a
 question whose process restarted, or that another process opened, is still closed on time:
 one closes the expired questions and posts each reveal once, the other claims the paragraphs of
 the day that are due.
@@ -23,6 +24,7 @@ from bot.core.errors import UserError
 from bot.core.limits import DEFAULT_QUESTIONS, MAX_QUESTIONS, MAX_THEME_LENGTH, MIN_QUESTIONS
 from bot.core.study.models import AnswerOutcome, Question, Reveal, RoundStatus
 from bot.core.study.service import StudyService
+from bot.discord_app.deferral import settled
 from bot.discord_app.embeds import edit_reply, send_reply, send_to_channel
 from bot.discord_app.instrument import OUTCOME_KEY
 from bot.discord_app.options import PARTIES, choices, described, names
@@ -49,10 +51,13 @@ Interaction = discord.Interaction[Any]
 # a reveal comes at most this late; one indexed query per tick is cheap on both databases.
 QUIZ_TICK = 2.0
 DAILY_TICK = 30.0
-# How long close() waits for a tick in progress to finish its database work and posts.
-TICK_GRACE = 10.0
+# How long close() waits for a tick in progress to finish its database work and posts: each of
+# its operations has a 1.5 s deadline (bot/storage/resilience.py), and shutdown must end within 10 s.
+TICK_GRACE = 2.5
 # The round of a paragraph of the day (repository.claim_daily): one question, no « Terminer ».
 DAILY_PART = "jour"
+# A button that edits its own message defers as an update (no "thinking…" message).
+_UPDATE: dict[str, bool] = {"ephemeral": False, "thinking": False}
 GUILD_INSTALL = app_commands.AppInstallationType(guild=True, user=False)
 GUILD_CONTEXT = app_commands.AppCommandContext(guild=True, dm_channel=False, private_channel=False)
 
@@ -157,9 +162,8 @@ class StudyCog(commands.Cog):
         """Start a round in this channel; its first question comes with answer buttons."""
         guild = guild_of(interaction)
         channel = cast("int", interaction.channel_id)
-        round_, question = await self.study.start_quiz(
-            guild, channel, interaction.user.id, theme, questions, partie
-        )
+        started = self.study.start_quiz(guild, channel, interaction.user.id, theme, questions, partie)
+        round_, question = await settled(interaction, started, ephemeral=False)
         reply = self.replies.quiz_question(question, round_.seconds)
         await send_reply(interaction, reply, view=question_view(question, with_end=True))
 
@@ -170,13 +174,17 @@ class StudyCog(commands.Cog):
     @app_commands.allowed_contexts(guilds=True, dms=False, private_channels=False)
     async def classement(self, interaction: Interaction, periode: str = "tout", prive: bool = False) -> None:
         """Show the server's leaderboard for a period."""
-        board = await self.study.leaderboard(guild_of(interaction), periode)
+        board = await settled(
+            interaction, self.study.leaderboard(guild_of(interaction), periode), ephemeral=prive
+        )
         await send_reply(interaction, self.replies.classement(board), ephemeral=prive)
 
     @progres.command(**names("progres", "voir"))
     async def progres_voir(self, interaction: Interaction) -> None:
         """Show the member their own progress, privately."""
-        progress = await self.study.progress(guild_of(interaction), interaction.user.id)
+        progress = await settled(
+            interaction, self.study.progress(guild_of(interaction), interaction.user.id), ephemeral=True
+        )
         await send_reply(interaction, self.replies.progres(progress))
 
     @progres.command(**names("progres", "effacer"))
@@ -198,14 +206,16 @@ class StudyCog(commands.Cog):
         """Start a reading session (the channel's previous one ends) at its first paragraph."""
         guild = guild_of(interaction)
         channel = cast("int", interaction.channel_id)
-        view = await self.study.start_reading(guild, channel, interaction.user.id, partie, theme)
+        started = self.study.start_reading(guild, channel, interaction.user.id, partie, theme)
+        view = await settled(interaction, started, ephemeral=False)
         await send_reply(interaction, self.replies.etude(view), view=reading_view(view))
 
     @etude.command(**names("etude", "reprendre"))
     async def etude_reprendre(self, interaction: Interaction) -> None:
         """Post the channel's unfinished session again, at its current paragraph."""
         guild = guild_of(interaction)
-        view = await self.study.resume_reading(guild, cast("int", interaction.channel_id))
+        resumed = self.study.resume_reading(guild, cast("int", interaction.channel_id))
+        view = await settled(interaction, resumed, ephemeral=False)
         await send_reply(interaction, self.replies.etude(view), view=reading_view(view))
 
     @du_jour.command(**names("paragraphe-du-jour", "programmer"))
@@ -221,7 +231,9 @@ class StudyCog(commands.Cog):
     ) -> None:
         """Set the server's paragraph of the day (Manage Server only)."""
         guild = self._managed_guild(interaction)
-        schedule = await self.study.set_daily(guild, canal.id, heure, ordre)
+        schedule = await settled(
+            interaction, self.study.set_daily(guild, canal.id, heure, ordre), ephemeral=prive
+        )
         await send_reply(interaction, self.replies.reglage_du_jour(schedule), ephemeral=prive)
 
     @du_jour.command(**names("paragraphe-du-jour", "arreter"))
@@ -229,7 +241,7 @@ class StudyCog(commands.Cog):
     async def du_jour_arreter(self, interaction: Interaction, prive: bool = False) -> None:
         """Stop the server's paragraph of the day (Manage Server only)."""
         guild = self._managed_guild(interaction)
-        await self.study.stop_daily(guild)
+        await settled(interaction, self.study.stop_daily(guild), ephemeral=prive)
         await send_reply(interaction, self.replies.reglage_du_jour(None), ephemeral=prive)
 
     def _managed_guild(self, interaction: Interaction) -> int:
@@ -254,10 +266,14 @@ class StudyCog(commands.Cog):
             await self._erase(interaction, guild, state.target)
 
     async def _answer(self, interaction: Interaction, guild: int, question_id: int, choice: int) -> None:
-        question = await self.study.question(guild, question_id)
-        if choice >= len(question.body.choices):
-            raise UserError("bouton_invalide")
-        outcome = await self.study.answer(guild, question_id, interaction.user.id, choice)
+        async def store() -> tuple[Question, AnswerOutcome]:
+            question = await self.study.question(guild, question_id)
+            if choice >= len(question.body.choices):
+                raise UserError("bouton_invalide")
+            return question, await self.study.answer(guild, question_id, interaction.user.id, choice)
+
+        # « enregistrée » only once stored: the reply is built from what the database said.
+        question, outcome = await settled(interaction, store(), ephemeral=True)
         if outcome is not AnswerOutcome.ACCEPTED:
             # Answered (« déjà répondu », « trop tard ») but refused: counted as such in the metrics.
             interaction.extras[OUTCOME_KEY] = "user_error"
@@ -265,14 +281,15 @@ class StudyCog(commands.Cog):
 
     async def _end(self, interaction: Interaction, guild: int, round_id: int) -> None:
         user = interaction.user.id
-        summary = await self.study.end_round(guild, round_id, user, force=is_manager(interaction))
+        ending = self.study.end_round(guild, round_id, user, force=is_manager(interaction))
+        summary = await settled(interaction, ending, ephemeral=False)
         if summary.last_reveal is not None:
             await send_reply(interaction, self.replies.quiz_reponse(summary.last_reveal))
         await send_reply(interaction, self.replies.quiz_fin(summary))
 
     async def _read(self, interaction: Interaction, guild: int, session: int, action: str) -> None:
         if action == FINISH:
-            summary = await self.study.finish_reading(guild, session)
+            summary = await settled(interaction, self.study.finish_reading(guild, session), **_UPDATE)
             await edit_reply(interaction, self.replies.etude_resume(summary), view=None)
             return
         moves = {
@@ -280,13 +297,13 @@ class StudyCog(commands.Cog):
             NEXT: lambda: self.study.next_paragraph(guild, session),
             MARK: lambda: self.study.mark_read(guild, session, interaction.user.id),
         }
-        view = await moves[action]()
+        view = await settled(interaction, moves[action](), **_UPDATE)
         await edit_reply(interaction, self.replies.etude(view), view=reading_view(view))
 
     async def _erase(self, interaction: Interaction, guild: int, user_id: int) -> None:
         if user_id != interaction.user.id:
             raise UserError("bouton_reserve")
-        erasure = await self.study.erase_user(guild, user_id)
+        erasure = await settled(interaction, self.study.erase_user(guild, user_id), **_UPDATE)
         await edit_reply(interaction, self.replies.progres_efface(erasure), view=None)
 
     # Timers and start-up
@@ -358,6 +375,6 @@ async def _survive(tick: Callable[[], Awaitable[None]]) -> None:
     try:
         await tick()
     except Exception as error:
-        if isinstance(error, UserError) and error.code == "base_indisponible":
-            return  # already logged once, with its id, by the retry policy; the next tick tries again
+        if isinstance(error, UserError) and error.code in {"base_indisponible", "issue_inconnue"}:
+            return  # logged by the retry policy, once an outage; the next tick tries again
         log.exception("erreur interne %s dans une boucle d'étude", uuid.uuid4().hex[:8])

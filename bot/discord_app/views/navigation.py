@@ -28,15 +28,14 @@ from bot.core.service import PARTS
 from bot.core.text.models import Paragraph
 from bot.discord_app.embeds import edit_reply, send_reply
 from bot.discord_app.instrument import OUTCOME_KEY
-from bot.discord_app.views.stateless import CUSTOM_ID_LIMIT, StatelessButton
+from bot.discord_app.views.stateless import CUSTOM_ID_LIMIT, SNOWFLAKE_MAX, StatelessButton, bounded_int
 
 if TYPE_CHECKING:
     from bot.discord_app.bot import StudyBot
 
 PREFIX = "rb:"
-_ID = re.compile(r"(?:PP|OP|FN)[1-9]\d{0,2}")
-_OWNER = re.compile(r"0|[1-9]\d{0,19}")
-_PAGE = re.compile(r"[1-9]|10")  # MAX_LIMIT 50 hits, 5 a page
+_ID = re.compile(r"(?:PP|OP|FN)[1-9]\d{0,2}", re.ASCII)
+_PAGE = re.compile(r"[1-9]|10", re.ASCII)  # MAX_LIMIT 50 hits, 5 a page
 LAST_PAGE = MAX_LIMIT // DEFAULT_LIMIT
 PREVIOUS, NEXT = "◀", "▶"
 # Two rows of five: a range like « §1-20 » is listed in full by the « Références : » line, but
@@ -70,13 +69,18 @@ def parse_state(raw: str) -> State:
         return State(action, rest)
     if action == "p":
         target, _, owner = rest.partition(":")
-        if _ID.fullmatch(target) and _OWNER.fullmatch(owner):
-            return State("p", target, int(owner))
+        if _ID.fullmatch(target):
+            return State("p", target, _owner(owner))
     if action == "s":
         page, part, owner, query = [*rest.split(":", 3), "", "", ""][:4]
-        if _PAGE.fullmatch(page) and part in PARTS and _OWNER.fullmatch(owner) and query.strip():
-            return State("s", query, int(owner), int(page), part)
+        if _PAGE.fullmatch(page) and part in PARTS and query.strip():
+            return State("s", query, _owner(owner), int(page), part)
     raise UserError("bouton_invalide")
+
+
+def _owner(digits: str) -> int:
+    """0 (a public message) or the Discord user id of the only member who may click."""
+    return bounded_int(digits, SNOWFLAKE_MAX, low=0)
 
 
 class NavButton(StatelessButton[State], prefix=PREFIX):

@@ -20,6 +20,24 @@ if TYPE_CHECKING:
     from bot.discord_app.bot import StudyBot
 
 CUSTOM_ID_LIMIT = 100  # Discord's limit on a component's custom id
+# The largest integers an id may carry, checked before any reaches the database (a 19-digit number
+# overflowed the driver's 64-bit integers: an internal error and a traceback at every click). Row
+# ids are ``Integer`` columns, 32-bit signed on PostgreSQL; snowflakes are stored as ``BigInteger``.
+ROW_ID_MAX = 2**31 - 1
+SNOWFLAKE_MAX = 2**63 - 1
+
+
+def bounded_int(digits: str, high: int, *, low: int = 1) -> int:
+    """Return ``digits`` as an integer in ``[low, high]``; raise ``UserError`` for anything else.
+
+    Only ASCII digits without a leading zero: ``int`` would also take « ١٢ », « 1_2 » or « 012 »,
+    ids the bot never writes.
+    """
+    canonical = digits.isascii() and digits.isdigit() and (digits == "0" or not digits.startswith("0"))
+    # The length check first: no 5,000-digit conversion for a forged id.
+    if not canonical or len(digits) > len(str(high)) or not low <= int(digits) <= high:
+        raise UserError("bouton_invalide")
+    return int(digits)
 
 
 class ButtonState(Protocol):

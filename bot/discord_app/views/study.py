@@ -24,19 +24,21 @@ import discord
 
 from bot.core.errors import UserError
 from bot.core.study.models import Question, ReadingStatus, ReadingView
-from bot.discord_app.views.stateless import StatelessButton
+from bot.discord_app.views.stateless import ROW_ID_MAX, SNOWFLAKE_MAX, StatelessButton, bounded_int
 
 if TYPE_CHECKING:
     from bot.discord_app.bot import StudyBot
 
 PREFIX = "st:"
-_ID = r"[1-9]\d{0,18}"
+_ID = r"[0-9]{1,20}"  # the shape only: bounded_int checks the value
 _PATTERNS = {
     "a": re.compile(rf"(?P<target>{_ID}):(?P<extra>[0-7])"),
     "t": re.compile(rf"(?P<target>{_ID})"),
     "r": re.compile(rf"(?P<extra>[pnmf]):(?P<target>{_ID})"),
-    "e": re.compile(r"(?P<target>[1-9]\d{0,19})"),
+    "e": re.compile(rf"(?P<target>{_ID})"),
 }
+# A question, round or session is a database row; the erase button names a Discord user.
+_BOUNDS = {"a": ROW_ID_MAX, "t": ROW_ID_MAX, "r": ROW_ID_MAX, "e": SNOWFLAKE_MAX}
 LETTERS = "ABCDEFGH"
 # Reading actions, in the order of their buttons.
 PREVIOUS, MARK, NEXT, FINISH = "p", "m", "n", "f"
@@ -67,7 +69,7 @@ def parse_study_state(raw: str) -> StudyState:
     if match is None:
         raise UserError("bouton_invalide")
     found = match.groupdict()
-    return StudyState(action, int(found["target"]), found.get("extra") or "")
+    return StudyState(action, bounded_int(found["target"], _BOUNDS[action]), found.get("extra") or "")
 
 
 class StudyClicks(Protocol):
