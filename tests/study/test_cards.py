@@ -177,7 +177,7 @@ def test_cards_term_blank_is_a_content_word_found_once(resolution, decks):
     for card in (c for c in decks[0] if c.kind is CardKind.TERM):
         text = resolution.get(card.paragraph_id).text
         assert card.quote.count(BLANK) == 1
-        assert re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", card.answer), card.answer
+        assert card.answer.replace("-", "").isalpha(), card.answer  # no footnote marker (homme⁴)
         assert len(card.answer) >= 6
         assert fold(card.answer) not in FORBIDDEN_LAST
         assert len(re.findall(rf"(?<!\w){re.escape(card.answer)}(?!\w)", text)) == 1
