@@ -211,4 +211,4 @@ def test_cards_votes_match_the_record(resolution, decks):
         assert card.answer == member.vote.value
     eeg = cards["vote:groupe:eeg"]
     assert eeg.answer == "contre : Albanie, Bulgarie, Géorgie, Lituanie, Monténégro, Roumanie"
-    assert "31 pour, 14 contre, 2 abstention" in eeg.back
+    assert "31 pour, 14 contre, 2 abstentions." in eeg.back

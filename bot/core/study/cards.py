@@ -248,7 +248,12 @@ class CardGenerator:
         )
 
     def _totals(self) -> str:
-        return ", ".join(f"{self.resolution.vote.totals.get(c, 0)} {c.value}" for c in VoteChoice)
+        totals = self.resolution.vote.totals
+        # « pour » and « contre » are invariable; « abstention » is a noun and takes the plural.
+        return ", ".join(
+            f"{totals.get(c, 0)} {c.value}{'s' if c is VoteChoice.ABSTAIN and totals.get(c, 0) > 1 else ''}"
+            for c in VoteChoice
+        )
 
     def _excerpts(self, paragraph: Paragraph, cover: tuple[int, int] | None = None) -> list[Excerpt]:
         """The shortest well-formed excerpt from each clause start (covering ``text[slice(*cover)]``)."""
