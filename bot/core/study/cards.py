@@ -175,7 +175,7 @@ class CardGenerator:
         )
 
     def _term_card(self, seed: int, paragraph: Paragraph, term: str) -> Card:
-        card_id = f"{paragraph.id}:{CardKind.TERM.value}:{_slug(term)}"
+        card_id = f"{paragraph.id}:{CardKind.TERM.value}:{slug(term)}"
         at = _word_at(paragraph.text, term)
         around = self._excerpts(paragraph, cover=(at, at + len(term)))
         excerpt = self._pick(_rng(seed, card_id), paragraph, around)
@@ -221,7 +221,7 @@ class CardGenerator:
     def _country_card(self, member: MemberVote) -> Card:
         number = self.resolution.metadata.number
         return Card(
-            id=f"vote:pays:{_slug(member.country)}",
+            id=f"vote:pays:{slug(member.country)}",
             kind=CardKind.COUNTRY_VOTE,
             paragraph_id=None,
             front=_COUNTRY_FRONT.format(number=number, country=member.country),
@@ -239,7 +239,7 @@ class CardGenerator:
             if any(m.vote is choice for m in members)
         )
         return Card(
-            id=f"vote:groupe:{_slug(group.code)}",
+            id=f"vote:groupe:{slug(group.code)}",
             kind=CardKind.GROUP_VOTE,
             paragraph_id=None,
             front=_GROUP_FRONT.format(number=self.resolution.metadata.number, group=group.name),
@@ -337,7 +337,8 @@ def _word_at(text: str, term: str) -> int:
     raise LookupError(term)
 
 
-def _slug(text: str) -> str:
+def slug(text: str) -> str:
+    """Return the id form of a name: folded, lowercase ASCII words joined by hyphens."""
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
 
 
