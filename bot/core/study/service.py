@@ -52,6 +52,7 @@ from bot.core.study.models import (
     Standing,
 )
 from bot.core.study.records import NewRound, ReadingState
+from bot.core.study.revision import RevisionService
 from bot.core.text.french import fold
 from bot.core.text.models import Kind, Paragraph
 
@@ -109,6 +110,7 @@ class StudyService:
         self.repository = repository
         self.clock = clock
         self.generator = QuizGenerator.from_service(service, THEME_HITS)
+        self.revision = RevisionService(self.resolution, repository, clock)
 
     def _search(self, theme: str, kinds: frozenset[Kind]) -> list[str]:
         return [hit.id for hit in self.service.index.search(theme, limit=THEME_HITS, kinds=kinds)]
@@ -151,7 +153,12 @@ class StudyService:
     @_explained
     async def answer(self, guild_id: int, question_id: int, user_id: int, choice: int) -> AnswerOutcome:
         """Record one member's answer: accepted, a duplicate (first answer stands) or too late."""
-        return await self.repository.quiz.record_answer(guild_id, question_id, user_id, choice, self.clock())
+        outcome = await self.repository.quiz.record_answer(
+            guild_id, question_id, user_id, choice, self.clock()
+        )
+        if outcome is AnswerOutcome.ACCEPTED:  # spaced repetition: a wrong answer lapses the matching cards
+            await self.revision.quiz_answered(guild_id, user_id, question_id, choice)
+        return outcome
 
     @_explained
     async def close_question(self, guild_id: int, question_id: int) -> Reveal:
@@ -344,7 +351,9 @@ class StudyService:
     async def mark_read(self, guild_id: int, session_id: int, user_id: int) -> ReadingView:
         """Mark the current paragraph as read (« marquer comme lu »)."""
         await self.repository.reading.mark_read(guild_id, session_id, user_id, self.clock())
-        return await self.reading(guild_id, session_id)
+        view = await self.reading(guild_id, session_id)
+        await self.revision.paragraph_read(guild_id, user_id, view.paragraph.id)  # its cards become new cards
+        return view
 
     @_explained
     async def resume_reading(self, guild_id: int, channel_id: int) -> ReadingView:
