@@ -55,15 +55,17 @@ class RevisionReplies:
             "revision_stats", ephemeral=True, stats=figures, limite=NEW_PER_DAY, meta=self.meta
         )
 
-    def export(self, cards: list[ExportedCard], when: datetime, *, everything: bool) -> Reply:
-        """Describe the Anki package and attach it."""
+    def export(
+        self, cards: list[ExportedCard], when: datetime, *, everything: bool, shown_as: str | None = None
+    ) -> Reply:
+        """Describe the Anki package and attach it; ``shown_as`` names where the command line wrote it."""
         reply = self.renderer.render(
             "revision_export",
             ephemeral=True,
             cards=cards,
             everything=everything,
             deck=anki.deck_name(self.meta),
-            filename=anki.filename(self.meta),
+            filename=shown_as or anki.filename(self.meta),
             meta=self.meta,
         )
         package = Attachment(anki.filename(self.meta), anki.apkg(cards, self.meta, when))
@@ -72,6 +74,10 @@ class RevisionReplies:
     def confirmation(self, *, console: bool = False) -> Reply:
         """Ask the member to confirm erasing their revision (a button, or « oui » in the console)."""
         return self.renderer.render("revision_confirmation", ephemeral=True, console=console, meta=self.meta)
+
+    def cancelled(self) -> Reply:
+        """Confirm that nothing was erased (the console's « effacer » answered with anything but « oui »)."""
+        return self.renderer.render("revision_annulee", ephemeral=True, meta=self.meta)
 
     def erased(self, erasure: RevisionErasure) -> Reply:
         """Confirm what erasing removed."""

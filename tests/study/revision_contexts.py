@@ -119,7 +119,37 @@ async def _build(service: Service, directory: Path) -> dict[str, list[dict[str, 
         await engine.dispose()
 
 
+def _offline(service: Service, directory: Path) -> dict[str, list[dict[str, Any]]]:
+    """The errors only the console and the command line meet, raised by the real offline front end."""
+    from bot.render.replies import Replies
+    from bot.render.templates import Renderer
+    from bot.revision_offline import OfflineRevision
+
+    replies = Replies(service, Renderer(Settings().templates_dir, markup=False))
+    offline = OfflineRevision(replies, directory / "revision.sqlite3")
+    try:
+        unknown = _raised_now(lambda: offline.command("apprendre"))
+        unwritable = _raised_now(
+            lambda: offline.export(everything=True, output=directory / "absent" / "x.apkg")
+        )
+    finally:
+        offline.close()
+    return {
+        "erreurs/action_inconnue": [unknown],
+        "erreurs/apkg_impossible": [unwritable],
+        "revision_annulee": [{"meta": service.resolution.metadata}],
+    }
+
+
+def _raised_now(call) -> dict[str, Any]:
+    try:
+        call()
+    except UserError as error:
+        return dict(error.data)
+    raise AssertionError(f"expected a UserError from {call}")
+
+
 def revision_contexts(service: Service) -> dict[str, list[dict[str, Any]]]:
     """Build the revision templates' contexts (runs its own event loop; call from sync code)."""
     with tempfile.TemporaryDirectory() as directory:
-        return asyncio.run(_build(service, Path(directory)))
+        return asyncio.run(_build(service, Path(directory))) | _offline(service, Path(directory))

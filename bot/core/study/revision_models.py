@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from typing import Any
 
 from bot.core.study.models import Card
 from bot.core.study.schedule import CardState, Grade, Interval, Stage, format_interval
@@ -182,6 +183,12 @@ class RevisionStats:
     def started(self) -> int:
         """How many cards of the deck the member has."""
         return self.deck_size - self.not_started
+
+    def as_json(self) -> dict[str, Any]:
+        """Return the figures as JSON data (``resolution-bot revision stats --json``)."""
+        data = {f: getattr(self, f) for f in self.__dataclass_fields__ if f != "next_in"}
+        data["next_in_seconds"] = None if self.next_in is None else round(self.next_in.total_seconds())
+        return data
 
 
 @dataclass(frozen=True, slots=True)
