@@ -136,6 +136,7 @@ def test_schedule_new_card_buttons_read_like_anki(clock):
     ("delta", "text"),
     [
         (timedelta(seconds=30), "<30 s"),
+        (timedelta(seconds=59.6), "<1 min"),  # rounded to whole seconds before the unit is chosen
         (timedelta(minutes=1), "<1 min"),
         (timedelta(minutes=10), "<10 min"),
         (timedelta(minutes=25), "25 min"),

@@ -200,7 +200,8 @@ def format_interval(delta: timedelta) -> str:
     The largest unit that fits; seconds, minutes and days rounded to a whole number, hours, months
     and years to one decimal (« 1,5 mois »); under the 20-minute learn-ahead limit, a « < » in front.
     """
-    seconds = max(delta.total_seconds(), 0.0)
+    # Whole seconds first: 59.6 s is « <1 min », as Anki shows it, not « <60 s ».
+    seconds = float(max(round(delta.total_seconds()), 0))
     name, size = _UNITS[0]
     for unit, unit_size in _UNITS:
         if seconds >= unit_size:
