@@ -1,5 +1,8 @@
 """Storage of spaced repetition: members' card states, review sessions, the review log, reminders.
 
+It also reads who answered a quiz question, and whether rightly: the reveal feeds those answers
+to the answerers' cards.
+
 Every method filters on the server and the member. ``apply`` is the one read-decide-write
 transaction: it locks the member's settings row (so that two clicks of one member are written one
 after the other on PostgreSQL; SQLite's ``BEGIN IMMEDIATE`` serialises every writer), reads the
@@ -31,7 +34,13 @@ from bot.core.study.schedule import CardState, Grade, Stage
 from bot.storage.resilience import retried
 from bot.storage.rows import utc
 from bot.storage.store import Repository
-from bot.storage.tables import RevisionCardRow, RevisionMemberRow, RevisionReviewRow, RevisionSessionRow
+from bot.storage.tables import (
+    AnswerRow,
+    RevisionCardRow,
+    RevisionMemberRow,
+    RevisionReviewRow,
+    RevisionSessionRow,
+)
 
 # When the member's day started (the service computes it from their time zone): the daily count
 # of new cards starts there.
@@ -203,49 +212,78 @@ class RevisionRepository(Repository):
         changed, or as read). When ``decide`` raises (a refused click), nothing is written.
         """
         async with self._transaction() as session:
-            member = await self._locked_member(session, guild_id, user_id, now)
-            snapshot, rows, session_row = await self._read(
-                session, guild_id, user_id, member, since, session_id
-            )
-            plan = decide(snapshot)
-            for state in plan.states:
-                row = rows.get(state.card_id)
-                if row is None:
-                    row = RevisionCardRow(
-                        guild_id=guild_id, user_id=user_id, card_id=state.card_id, added_at=now
-                    )
-                    session.add(row)
-                    rows[state.card_id] = row
-                _write_state(row, state)
-            change = plan.session
-            if change is not None:
-                if change.id is None:
-                    session_row = RevisionSessionRow(guild_id=guild_id, user_id=user_id, started_at=now)
-                    session.add(session_row)
-                # A plan changes the session it read, or creates one: never another.
-                assert session_row is not None  # noqa: S101
-                assert session_row.id in (change.id, None)  # noqa: S101
-                session_row.mode, session_row.card_id = change.mode.value, change.card_id
-                session_row.step, session_row.queue = change.step, list(change.queue)
-                session_row.reviewed, session_row.again = change.reviewed, change.again
-                session_row.updated_at = now
-                await session.flush()  # a new session gets its id
-            session.add_all(
-                RevisionReviewRow(
-                    guild_id=guild_id,
-                    user_id=user_id,
-                    card_id=entry.card_id,
-                    grade=entry.grade.value,
-                    source=entry.source.value,
-                    stage_before=entry.stage_before.value,
-                    reviewed_at=entry.reviewed_at,
-                    session_id=entry.session_id,
-                    step=entry.step,
+            return await self._apply(session, guild_id, user_id, now, since, decide, session_id)
+
+    @retried
+    async def apply_each(
+        self, guild_id: int, decisions: dict[int, Decide], now: datetime, since: Since
+    ) -> int:
+        """``apply`` for several members in one transaction (a quiz question's answerers); return how many."""
+        async with self._transaction() as session:
+            # Members in a fixed order: two of these on PostgreSQL never wait on each other crosswise.
+            for user_id in sorted(decisions):
+                await self._apply(session, guild_id, user_id, now, since, decisions[user_id], None)
+        return len(decisions)
+
+    @retried
+    async def quiz_answers(self, guild_id: int, question_id: int) -> dict[int, bool]:
+        """Return whether each member who answered a quiz question was right."""
+        async with self._sessions() as session:
+            rows = await session.execute(
+                select(AnswerRow.user_id, AnswerRow.correct).where(
+                    AnswerRow.question_id == question_id, AnswerRow.guild_id == guild_id
                 )
-                for entry in plan.reviews
             )
-            record = None if session_row is None else _session(session_row)
-        return snapshot, plan, record
+            return {int(user): bool(correct) for user, correct in rows}
+
+    async def _apply(
+        self,
+        session: AsyncSession,
+        guild_id: int,
+        user_id: int,
+        now: datetime,
+        since: Since,
+        decide: Decide,
+        session_id: int | None,
+    ) -> tuple[Snapshot, Plan, SessionRecord | None]:
+        member = await self._locked_member(session, guild_id, user_id, now)
+        snapshot, rows, session_row = await self._read(session, guild_id, user_id, member, since, session_id)
+        plan = decide(snapshot)
+        for state in plan.states:
+            row = rows.get(state.card_id)
+            if row is None:
+                row = RevisionCardRow(guild_id=guild_id, user_id=user_id, card_id=state.card_id, added_at=now)
+                session.add(row)
+                rows[state.card_id] = row
+            _write_state(row, state)
+        change = plan.session
+        if change is not None:
+            if change.id is None:
+                session_row = RevisionSessionRow(guild_id=guild_id, user_id=user_id, started_at=now)
+                session.add(session_row)
+            # A plan changes the session it read, or creates one: never another.
+            assert session_row is not None  # noqa: S101
+            assert session_row.id in (change.id, None)  # noqa: S101
+            session_row.mode, session_row.card_id = change.mode.value, change.card_id
+            session_row.step, session_row.queue = change.step, list(change.queue)
+            session_row.reviewed, session_row.again = change.reviewed, change.again
+            session_row.updated_at = now
+            await session.flush()  # a new session gets its id
+        session.add_all(
+            RevisionReviewRow(
+                guild_id=guild_id,
+                user_id=user_id,
+                card_id=entry.card_id,
+                grade=entry.grade.value,
+                source=entry.source.value,
+                stage_before=entry.stage_before.value,
+                reviewed_at=entry.reviewed_at,
+                session_id=entry.session_id,
+                step=entry.step,
+            )
+            for entry in plan.reviews
+        )
+        return snapshot, plan, None if session_row is None else _session(session_row)
 
     @retried
     async def history(self, guild_id: int, user_id: int, since: datetime) -> list[ReviewEntry]:

@@ -233,47 +233,58 @@ def test_revision_quiz_questions_match_their_cards(study):
     assert ids(group) == ["vote:groupe:eeg", "vote:pays:roumanie"]
 
 
-async def test_revision_wrong_quiz_answer_lapses_the_matching_cards(study, clock):
-    """A wrong /quiz answer is « À revoir » on its cards; a right one on cards never studied: nothing."""
-    _, right = await study.start_quiz(GUILD, 5, 99, count=1, seed=11, theme="vote")
-    await study.answer(GUILD, right.id, ANNE, right.body.answer)
-    assert await states(study) == {}
+async def test_revision_quiz_answers_feed_the_cards_once_at_the_reveal(study, another, clock):
+    """At the reveal: wrong is « À revoir » on the question's cards; right, on unstudied ones, nothing."""
     _, question = await study.start_quiz(GUILD, 6, 99, count=1, seed=12, theme="vote")
     wrong = (question.body.answer + 1) % len(question.body.choices)
     await study.answer(GUILD, question.id, ANNE, wrong)
+    await study.answer(GUILD, question.id, BRUNO, question.body.answer)
+    assert await states(study) == {}  # nothing yet: the answers count when the question closes
+    clock.advance(seconds=5)
+    second = await another()
+    await asyncio.gather(study.close_question(GUILD, question.id), second.close_question(GUILD, question.id))
     lapsed = study.revision.deck.matching(question.body)
     assert lapsed
     stored = await states(study)
     assert set(stored) == {c.id for c in lapsed}
     for card in lapsed:
-        assert stored[card.id].reps == 1
+        assert stored[card.id].reps == 1  # two processes closed it: fed once
         assert stored[card.id].due - clock() == timedelta(minutes=1)  # a card never studied: first step
     log = await reviews(study)
-    assert {(r.card_id, r.grade, r.source) for r in log} == {(c.id, Grade.AGAIN, Source.QUIZ) for c in lapsed}
-    assert await states(study, user=BRUNO) == {}
+    assert sorted((r.card_id, r.grade, r.source) for r in log) == sorted(
+        (c.id, Grade.AGAIN, Source.QUIZ) for c in lapsed
+    )
+    assert await states(study, user=BRUNO) == {}  # right, on cards Bruno never studied
+    assert await states(study, guild=OTHER_GUILD) == {}
 
 
-async def test_revision_quiz_lapse_of_a_learned_card_relearns_it(study, clock):
-    """A review card answered wrongly in a quiz lapses: relearning, back within ten minutes."""
+async def test_revision_quiz_lapse_of_a_learned_card_relearns_it_and_a_right_answer_reviews_it(study, clock):
+    """A review card due: a wrong quiz answer lapses it (back in ten minutes); a right one is « Bien »."""
     from bot.core.study.revision_models import Plan
     from bot.core.study.schedule import new_state, review
 
     _, question = await study.start_quiz(GUILD, 5, 99, count=1, seed=3, theme="vote")
     [card] = [c for c in study.revision.deck.matching(question.body) if c.id.startswith("vote:pays:")]
-    # Learned a month ago, due by now: a review card.
+    # Learned a month ago, due by now: a review card, for both members.
     state = new_state(card.id, clock() - timedelta(days=30))
     for _ in range(2):
         state = review(state, Grade.GOOD, state.due)
     assert state.state is State.Review
     assert state.due <= clock()
-    await study.revision.repository.apply(
-        GUILD, ANNE, clock(), since_always, lambda snap: Plan(states=(state,))
-    )
+    for user in (ANNE, BRUNO):
+        await study.revision.repository.apply(
+            GUILD, user, clock(), since_always, lambda snap: Plan(states=(state,))
+        )
     wrong = (question.body.answer + 1) % len(question.body.choices)
     await study.answer(GUILD, question.id, ANNE, wrong)
-    after = (await states(study))[card.id]
-    assert (after.state, after.lapses) == (State.Relearning, 1)
-    assert after.due - clock() == timedelta(minutes=10)
+    await study.answer(GUILD, question.id, BRUNO, question.body.answer)
+    await study.close_question(GUILD, question.id)
+    forgotten = (await states(study))[card.id]
+    assert (forgotten.state, forgotten.lapses) == (State.Relearning, 1)
+    assert forgotten.due - clock() == timedelta(minutes=10)
+    remembered = (await states(study, user=BRUNO))[card.id]
+    assert (remembered.state, remembered.lapses, remembered.reps) == (State.Review, 0, state.reps + 1)
+    assert remembered.interval > state.interval
 
 
 async def test_revision_reading_mark_makes_the_paragraph_cards_new_and_first(study, clock):

@@ -21,6 +21,7 @@ from bot.core.study import revision_plans as plans
 from bot.core.study.clock import Clock, system_clock
 from bot.core.study.deck import Deck, deck_of
 from bot.core.study.errors import OutcomeUnknown, StorageUnavailable, StudyStorageError
+from bot.core.study.models import Question
 from bot.core.study.revision_models import (
     ExportedCard,
     MemberSettings,
@@ -68,7 +69,7 @@ class RevisionService:
     """Sessions, grades, statistics, export, erasure and reminders of one member's revision."""
 
     def __init__(self, resolution: Resolution, storage: StudyRepository, clock: Clock = system_clock) -> None:
-        """Keep the study storage: its revision aggregate, and the quiz whose answers feed the scheduler."""
+        """Keep the study storage, whose revision aggregate this service uses."""
         self.resolution = resolution
         self.storage = storage
         self.clock = clock
@@ -286,21 +287,27 @@ class RevisionService:
 
     # Hooks: quizzes and readings feed the scheduler
 
-    async def quiz_answered(self, guild_id: int, user_id: int, question_id: int, choice: int) -> None:
-        """Feed a stored quiz answer to the scheduler: a wrong one lapses the matching cards."""
-        now = self.clock()
-        try:
-            question = await self.storage.quiz.question(guild_id, question_id)
-        except StudyStorageError:
-            log.warning("révision : question de quiz illisible, cartes non mises à jour")
+    async def question_closed(self, guild_id: int, question: Question) -> None:
+        """Feed a closed quiz question's answers to the scheduler: a wrong one lapses the matching cards.
+
+        Once per question, at its reveal, for every member who answered, in one transaction: a
+        burst of answer clicks costs no more writes than before (one each), and none waits for this.
+        """
+        cards = self.deck.matching(question.body)
+        if not cards:
             return
-        body = question.body if question is not None else None
-        cards = self.deck.matching(body) if body is not None else ()
-        if body is not None and cards:
-            correct = choice == body.answer
-            await self._feed(
-                guild_id, user_id, now, lambda snap: plans.quiz_answer(snap, cards, correct, now)
-            )
+        now = self.clock()
+
+        def decision(correct: bool) -> Callable[[Snapshot], Plan]:
+            return lambda snap: plans.quiz_answer(snap, cards, correct, now)
+
+        try:
+            answers = await self.repository.quiz_answers(guild_id, question.id)
+            decisions = {user: decision(correct) for user, correct in answers.items()}
+            await self.repository.apply_each(guild_id, decisions, now, self._since(now))
+        except StudyStorageError:
+            # The answers are stored and the reveal goes on: only this update of the cards is lost.
+            log.warning("révision : les réponses d'une question de quiz n'ont pas mis à jour les cartes")
 
     async def paragraph_read(self, guild_id: int, user_id: int, paragraph_id: str) -> None:
         """Make a paragraph's cards new cards for the member, due for learning (a reading mark)."""

@@ -153,12 +153,7 @@ class StudyService:
     @_explained
     async def answer(self, guild_id: int, question_id: int, user_id: int, choice: int) -> AnswerOutcome:
         """Record one member's answer: accepted, a duplicate (first answer stands) or too late."""
-        outcome = await self.repository.quiz.record_answer(
-            guild_id, question_id, user_id, choice, self.clock()
-        )
-        if outcome is AnswerOutcome.ACCEPTED:  # spaced repetition: a wrong answer lapses the matching cards
-            await self.revision.quiz_answered(guild_id, user_id, question_id, choice)
-        return outcome
+        return await self.repository.quiz.record_answer(guild_id, question_id, user_id, choice, self.clock())
 
     @_explained
     async def close_question(self, guild_id: int, question_id: int) -> Reveal:
@@ -167,6 +162,8 @@ class StudyService:
         Safe to call from several timers or processes: only one gets ``first=True``.
         """
         closing = await self.repository.quiz.close_question(guild_id, question_id, self.clock())
+        if closing.first:  # spaced repetition: the answers feed their members' cards, once, at the reveal
+            await self.revision.question_closed(guild_id, closing.question)
         paragraph_id = closing.question.body.paragraph_id
         paragraph = self.resolution.get(paragraph_id) if paragraph_id else None
         return Reveal(
