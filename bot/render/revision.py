@@ -17,7 +17,7 @@ from bot.core.study.revision_models import (
     RevisionErasure,
     RevisionStats,
 )
-from bot.core.study.revision_plans import NEW_PER_DAY
+from bot.core.study.revision_plans import NEW_PER_DAY, zone
 from bot.core.text.models import Metadata
 from bot.render import anki
 from bot.render.reply import Attachment, Colour, Reply
@@ -85,8 +85,14 @@ class RevisionReplies:
 
     def reminder(self, settings: MemberSettings, *, refused: bool = False) -> Reply:
         """Show the member's reminder setting; ``refused`` when the confirmation message bounced."""
+        refused = refused or settings.dm_refused_at is not None
         return self.renderer.render(
-            "revision_rappel", ephemeral=True, settings=settings, refused=refused, meta=self.meta
+            "revision_rappel",
+            ephemeral=True,
+            settings=settings,
+            refused=refused,
+            fuseau=zone(settings.timezone).key,
+            meta=self.meta,
         )
 
     def reminder_message(self, reminder: Reminder) -> Reply:

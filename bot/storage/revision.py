@@ -327,6 +327,14 @@ class RevisionRepository(Repository):
             return _settings(row)
 
     @retried
+    async def set_timezone(self, guild_id: int, user_id: int, timezone: str, now: datetime) -> MemberSettings:
+        """Set the member's time zone alone (their day and their reminder's hour follow it)."""
+        async with self._transaction() as session:
+            row = await self._locked_member(session, guild_id, user_id, now)
+            row.timezone, row.updated_at = timezone, now
+            return _settings(row)
+
+    @retried
     async def refused(self, guild_id: int, user_id: int, now: datetime, *, told: bool) -> None:
         """Record that the member's private messages refused a reminder: no more are sent."""
         async with self._transaction() as session:

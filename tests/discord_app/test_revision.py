@@ -256,7 +256,22 @@ async def test_revision_rappel_with_closed_private_messages_says_so(bot):
     assert embed(body)["description"].startswith("Vos messages privés sont fermés")
     assert await cog(bot).service.claim_reminders() == []
     later = await answers(bot, revision("stats"))
-    assert titles(later) == ["Révision · vos statistiques"]
+    assert titles(later) == ["Révision · vos statistiques"]  # told in the reply itself: not again
+    assert "Rappel quotidien : aucun (/revision rappel)" in later[0].body["data"]["embeds"][0]["description"]
+    shown = await reply(bot, revision("rappel"))
+    assert embed(shown)["description"].startswith("Vos messages privés sont fermés")
+
+
+async def test_revision_rappel_fuseau_alone_sets_the_member_day(bot, clock):
+    """fuseau alone: no reminder, but the member's day (and stats) follow that time zone."""
+    body = await reply(bot, revision("rappel", fuseau="Pacific/Auckland"))
+    text = embed(body)["description"]
+    assert text.startswith("Pas de rappel quotidien.")
+    assert "Fuseau horaire : Pacific/Auckland ; votre journée de révision commence à 4 h." in text
+    figures = await reply(bot, revision("stats"))
+    assert "fuseau Pacific/Auckland, journée comptée à partir de 4 h." in embed(figures)["description"]
+    unknown = await reply(bot, revision("rappel", fuseau="Lune/Tranquillité"))
+    assert (embed(unknown)["title"], unknown["data"]["flags"]) == ("Fuseau horaire inconnu", EPHEMERAL)
 
 
 async def test_revision_daily_reminder_is_sent_then_a_refusal_stops_it_and_is_told_once(bot, clock):

@@ -94,9 +94,14 @@ async def _build(service: Service, directory: Path) -> dict[str, list[dict[str, 
                 {"erasure": RevisionErasure(1, 0), "meta": meta},
             ],
             "revision_rappel": [
-                {"settings": reminder, "refused": True, "meta": meta},
-                {"settings": reminder, "refused": False, "meta": meta},
-                {"settings": await revision.stop_reminder(GUILD, BRUNO), "refused": False, "meta": meta},
+                {"settings": reminder, "refused": True, "fuseau": "America/Montreal", "meta": meta},
+                {"settings": reminder, "refused": False, "fuseau": "America/Montreal", "meta": meta},
+                {
+                    "settings": await revision.stop_reminder(GUILD, BRUNO),
+                    "refused": False,
+                    "fuseau": "America/Montreal",
+                    "meta": meta,
+                },
             ],
             "revision_rappel_message": [
                 {"reminder": Reminder(GUILD, BRUNO, 42, 3, 2, 8, "America/Montreal"), "meta": meta},

@@ -224,6 +224,11 @@ class RevisionService:
         return await self.repository.set_reminder(guild_id, user_id, hour, name, channel_id, passed, now)
 
     @_explained
+    async def set_timezone(self, guild_id: int, user_id: int, timezone: str) -> MemberSettings:
+        """Set the member's time zone without touching their reminder (``fuseau`` alone)."""
+        return await self.repository.set_timezone(guild_id, user_id, self._timezone(timezone), self.clock())
+
+    @_explained
     async def stop_reminder(self, guild_id: int, user_id: int) -> MemberSettings:
         """Stop the member's daily reminder (their time zone is kept)."""
         current = await self.repository.settings(guild_id, user_id)

@@ -224,5 +224,6 @@ def statistics(
         streak=streak,
         next_in=min(upcoming) - now if upcoming else None,
         timezone=zone(tz).key,
-        reminder_hour=snap.settings.reminder_hour,
+        # A reminder refused by closed private messages is off until set again.
+        reminder_hour=snap.settings.reminder_hour if snap.settings.dm_refused_at is None else None,
     )

@@ -135,10 +135,14 @@ class RevisionCog(commands.Cog):
         fuseau: app_commands.Range[str, 1, 64] | None = None,
         arreter: bool = False,
     ) -> None:
-        """Set, stop or show the member's daily reminder; a new one is confirmed by private message."""
+        """Set, stop or show the daily reminder (``fuseau`` alone sets the time zone); confirmed by DM."""
         guild, user = guild_of(interaction), interaction.user.id
         if arreter:
             settings = await settled(interaction, self.service.stop_reminder(guild, user), ephemeral=True)
+        elif heure is None and fuseau:
+            settings = await settled(
+                interaction, self.service.set_timezone(guild, user, fuseau), ephemeral=True
+            )
         elif heure is None:
             settings = await settled(interaction, self.service.settings(guild, user), ephemeral=True)
         else:
