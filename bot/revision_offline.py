@@ -68,13 +68,13 @@ class OfflineRevision:
     def _open(self) -> RevisionService:
         """Open (and migrate) the local file the first time an action needs it."""
         if self._service is None:
-            from bot.core.study.service import StudyService
+            from bot.core.study.revision import RevisionService
             from bot.storage.database import open_study, sqlite_url
 
             # A terminal session: Alembic's step-by-step lines, when the file is first made, are noise.
             logging.getLogger("alembic").setLevel(logging.WARNING)
             repository, self._engine = self._run(open_study(sqlite_url(self.path)))
-            self._service = StudyService(self.core, repository, self.clock).revision
+            self._service = RevisionService(self.core.resolution, repository, self.clock)
         return self._service
 
     def stats(self) -> RevisionStats:

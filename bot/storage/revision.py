@@ -1,7 +1,8 @@
 """Storage of spaced repetition: members' card states, review sessions, the review log, reminders.
 
-It also reads who answered a quiz question, and whether rightly: the reveal feeds those answers
-to the answerers' cards.
+A member's snapshot also carries, read from the quiz and reading tables, their answers to closed
+quiz questions not yet in the review log and the paragraphs they marked as read: the service
+takes them in (quizzes and readings write nothing for the revision themselves).
 
 Every method filters on the server and the member. ``apply`` is the one read-decide-write
 transaction: it locks the member's settings row (so that two clicks of one member are written one
@@ -20,9 +21,12 @@ from fsrs import State
 from sqlalchemy import Insert, delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.core.study.models import GeneratedQuestion, QuestionKind, QuestionStatus
 from bot.core.study.revision_models import (
     MemberSettings,
     Plan,
+    QuizResult,
+    ReadMark,
     ReviewEntry,
     RevisionErasure,
     SessionMode,
@@ -36,6 +40,8 @@ from bot.storage.rows import utc
 from bot.storage.store import Repository
 from bot.storage.tables import (
     AnswerRow,
+    QuestionRow,
+    ReadMarkRow,
     RevisionCardRow,
     RevisionMemberRow,
     RevisionReviewRow,
@@ -57,6 +63,7 @@ def _settings(row: RevisionMemberRow | None) -> MemberSettings:
         reminder_channel=row.reminder_channel,
         last_reminded=row.last_reminded,
         dm_refused_at=None if row.dm_refused_at is None else utc(row.dm_refused_at),
+        fed_since=None if row.fed_since is None else utc(row.fed_since),
     )
 
 
@@ -111,11 +118,56 @@ def _entry(row: RevisionReviewRow) -> ReviewEntry:
     )
 
 
+async def _closed_answers(
+    session: AsyncSession, guild_id: int, user_id: int, since: datetime | None
+) -> tuple[QuizResult, ...]:
+    """The member's answers to closed quiz questions that no review of the log comes from yet."""
+    fed = select(RevisionReviewRow.id).where(RevisionReviewRow.answer_id == AnswerRow.id).exists()
+    query = (
+        select(AnswerRow.id, AnswerRow.correct, QuestionRow)
+        .join(QuestionRow, QuestionRow.id == AnswerRow.question_id)
+        .where(AnswerRow.guild_id == guild_id, AnswerRow.user_id == user_id, ~fed)
+        .where(QuestionRow.status == QuestionStatus.CLOSED.value, QuestionRow.closed_at.is_not(None))
+        .order_by(QuestionRow.closed_at, AnswerRow.id)
+    )
+    if since is not None:
+        query = query.where(QuestionRow.closed_at > since)
+    found = []
+    for answer_id, correct, row in await session.execute(query):
+        closed = row.closed_at
+        assert closed is not None  # noqa: S101 -- selected above: closed questions only
+        body = GeneratedQuestion(
+            kind=QuestionKind(row.kind),
+            quote=row.quote,
+            choices=tuple(str(c) for c in row.choices),
+            answer=row.answer,
+            paragraph_id=row.paragraph_id,
+            subject=row.subject,
+            vote=row.vote,
+        )
+        found.append(QuizResult(int(answer_id), body, bool(correct), utc(closed)))
+    return tuple(found)
+
+
+async def _reads(
+    session: AsyncSession, guild_id: int, user_id: int, since: datetime | None
+) -> tuple[ReadMark, ...]:
+    """The paragraphs the member marked as read on this server, each with its first mark."""
+    query = (
+        select(ReadMarkRow.paragraph_id, func.min(ReadMarkRow.read_at))
+        .where(ReadMarkRow.guild_id == guild_id, ReadMarkRow.user_id == user_id)
+        .group_by(ReadMarkRow.paragraph_id)
+    )
+    if since is not None:
+        query = query.where(ReadMarkRow.read_at > since)
+    return tuple(ReadMark(str(p), utc(at)) for p, at in await session.execute(query))
+
+
 class RevisionRepository(Repository):
     """One member's revision on one server; every method filters on both."""
 
-    def _insert_ignore(self, values: dict[str, Any]) -> Insert:
-        """``INSERT … ON CONFLICT DO NOTHING`` of a member row, in the engine's dialect."""
+    def _insert_ignore(self, values: dict[str, Any] | list[dict[str, Any]]) -> Insert:
+        """``INSERT … ON CONFLICT DO NOTHING`` of member rows, in the engine's dialect."""
         if self.store.engine.dialect.name == "postgresql":
             from sqlalchemy.dialects.postgresql import insert as pg_insert
 
@@ -183,6 +235,8 @@ class RevisionRepository(Repository):
             settings=settings,
             new_today=int(new_today or 0),
             session=None if session_row is None else _session(session_row),
+            quiz=await _closed_answers(session, guild_id, user_id, settings.fed_since),
+            reads=await _reads(session, guild_id, user_id, settings.fed_since),
         )
         return snapshot, rows, session_row
 
@@ -214,28 +268,6 @@ class RevisionRepository(Repository):
         async with self._transaction() as session:
             return await self._apply(session, guild_id, user_id, now, since, decide, session_id)
 
-    @retried
-    async def apply_each(
-        self, guild_id: int, decisions: dict[int, Decide], now: datetime, since: Since
-    ) -> int:
-        """``apply`` for several members in one transaction (a quiz question's answerers); return how many."""
-        async with self._transaction() as session:
-            # Members in a fixed order: two of these on PostgreSQL never wait on each other crosswise.
-            for user_id in sorted(decisions):
-                await self._apply(session, guild_id, user_id, now, since, decisions[user_id], None)
-        return len(decisions)
-
-    @retried
-    async def quiz_answers(self, guild_id: int, question_id: int) -> dict[int, bool]:
-        """Return whether each member who answered a quiz question was right."""
-        async with self._sessions() as session:
-            rows = await session.execute(
-                select(AnswerRow.user_id, AnswerRow.correct).where(
-                    AnswerRow.question_id == question_id, AnswerRow.guild_id == guild_id
-                )
-            )
-            return {int(user): bool(correct) for user, correct in rows}
-
     async def _apply(
         self,
         session: AsyncSession,
@@ -249,6 +281,19 @@ class RevisionRepository(Repository):
         member = await self._locked_member(session, guild_id, user_id, now)
         snapshot, rows, session_row = await self._read(session, guild_id, user_id, member, since, session_id)
         plan = decide(snapshot)
+        return snapshot, plan, await self._write(session, guild_id, user_id, now, plan, rows, session_row)
+
+    async def _write(
+        self,
+        session: AsyncSession,
+        guild_id: int,
+        user_id: int,
+        now: datetime,
+        plan: Plan,
+        rows: dict[str, RevisionCardRow],
+        session_row: RevisionSessionRow | None,
+    ) -> SessionRecord | None:
+        """Write one member's plan over the rows read in this transaction; return the session as it stands."""
         for state in plan.states:
             row = rows.get(state.card_id)
             if row is None:
@@ -280,10 +325,11 @@ class RevisionRepository(Repository):
                 reviewed_at=entry.reviewed_at,
                 session_id=entry.session_id,
                 step=entry.step,
+                answer_id=entry.answer_id,
             )
             for entry in plan.reviews
         )
-        return snapshot, plan, None if session_row is None else _session(session_row)
+        return None if session_row is None else _session(session_row)
 
     @retried
     async def history(self, guild_id: int, user_id: int, since: datetime) -> list[ReviewEntry]:
@@ -385,13 +431,21 @@ class RevisionRepository(Repository):
             return bool(result.rowcount)  # type: ignore[attr-defined]
 
     @retried
-    async def erase(self, guild_id: int, user_id: int) -> RevisionErasure:
-        """Delete the member's card states, reviews, sessions and settings on this server."""
+    async def erase(self, guild_id: int, user_id: int, now: datetime) -> RevisionErasure:
+        """Delete the member's card states, reviews and sessions on this server; reset their settings.
+
+        The settings row stays, empty but for ``fed_since``: the quiz answers and reading marks
+        already there would otherwise feed the erased cards again at the next snapshot.
+        """
         counts = []
         async with self._transaction() as session:
-            for table in (RevisionCardRow, RevisionReviewRow, RevisionSessionRow, RevisionMemberRow):
+            member = await self._locked_member(session, guild_id, user_id, now)
+            for table in (RevisionCardRow, RevisionReviewRow, RevisionSessionRow):
                 result = await session.execute(
                     delete(table).where(table.guild_id == guild_id, table.user_id == user_id)
                 )
                 counts.append(int(result.rowcount))  # type: ignore[attr-defined]
+            member.timezone = member.reminder_hour = member.reminder_channel = None
+            member.last_reminded = member.dm_refused_at = None
+            member.refusal_told, member.fed_since, member.updated_at = False, now, now
         return RevisionErasure(cards=counts[0], reviews=counts[1])

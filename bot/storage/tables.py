@@ -187,6 +187,8 @@ class RevisionMemberRow(Base):
     last_reminded: Mapped[date | None] = mapped_column(Date)  # the member's day last claimed
     dm_refused_at: Mapped[datetime | None] = mapped_column(Stamp)  # set: reminders stop
     refusal_told: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Set by /revision effacer: quiz answers and reading marks before it no longer feed the cards.
+    fed_since: Mapped[datetime | None] = mapped_column(Stamp)
     updated_at: Mapped[datetime] = mapped_column(Stamp)
 
 
@@ -229,11 +231,16 @@ class RevisionSessionRow(Base):
 
 
 class RevisionReviewRow(Base):
-    """The review log: one grade of one card; the unique (session, step) is « one review a press »."""
+    """The review log: one grade of one card.
+
+    The unique (session, step) is « one review a press »; the unique (answer, card) is « a quiz
+    answer feeds each card once », and its index finds the answers not fed yet.
+    """
 
     __tablename__ = "revision_reviews"
     __table_args__ = (
         UniqueConstraint("session_id", "step", name="uq_revision_reviews_session_step"),
+        UniqueConstraint("answer_id", "card_id", name="uq_revision_reviews_answer_card"),
         Index("ix_revision_reviews_guild_user_time", "guild_id", "user_id", "reviewed_at"),
     )
 
@@ -247,3 +254,5 @@ class RevisionReviewRow(Base):
     reviewed_at: Mapped[datetime] = mapped_column(Stamp)
     session_id: Mapped[int | None] = mapped_column(Integer)  # NULL for a quiz answer
     step: Mapped[int | None] = mapped_column(Integer)
+    # The quiz_answers row a quiz review comes from (no foreign key: /progres effacer may delete it).
+    answer_id: Mapped[int | None] = mapped_column(Integer)

@@ -14,10 +14,10 @@ from typing import Any
 from bot.core.errors import UserError
 from bot.core.service import Service
 from bot.core.study.clock import ManualClock
+from bot.core.study.revision import RevisionService
 from bot.core.study.revision_models import Reminder, RevisionErasure, SessionMode
 from bot.core.study.revision_plans import NEW_PER_DAY
 from bot.core.study.schedule import Grade
-from bot.core.study.service import StudyService
 from bot.render.revision import GRADE_KEYS
 from bot.settings import Settings
 from bot.storage.database import open_study
@@ -36,7 +36,7 @@ async def _raised(call) -> dict[str, Any]:
 async def _build(service: Service, directory: Path) -> dict[str, list[dict[str, Any]]]:
     clock = ManualClock(datetime(2026, 1, 7, 12, tzinfo=UTC))
     repository, engine = await open_study(Settings(data_dir=directory).study_database_url)
-    revision = StudyService(service, repository, clock).revision
+    revision = RevisionService(service.resolution, repository, clock)
     meta = service.resolution.metadata
     try:
         front = await revision.start(GUILD, ANNE)

@@ -1,10 +1,15 @@
-"""The use cases of ``/revision`` (spaced repetition with FSRS), and the hooks quizzes and readings call.
+"""The use cases of ``/revision``: spaced repetition with FSRS, fed by quizzes and readings.
 
 Every call names a server and a member: card states, sessions and reminders belong to one member
 on one server. A session's buttons carry its id and step; the storage reads the member's snapshot
 and writes the plan that ``revision_plans`` decides in one transaction, so a click is answered
 from the database alone (after a restart, by any process) and a second press of the same button
-records nothing. The clock is injected, as in ``StudyService``.
+records nothing.
+
+Quizzes and readings need no hook: every snapshot carries the member's closed quiz answers and
+reading marks not yet taken in, every read takes them in (``revision_plans.fed``), and every write
+stores them with its own plan. So ``/quiz`` and ``/etude`` write nothing more than before, and an
+answer's effect on the cards cannot be lost to a failed second write. The clock is injected.
 """
 
 from __future__ import annotations
@@ -20,8 +25,7 @@ from bot.core.errors import UserError
 from bot.core.study import revision_plans as plans
 from bot.core.study.clock import Clock, system_clock
 from bot.core.study.deck import Deck, deck_of
-from bot.core.study.errors import OutcomeUnknown, StorageUnavailable, StudyStorageError
-from bot.core.study.models import Question
+from bot.core.study.errors import OutcomeUnknown, StorageUnavailable
 from bot.core.study.revision_models import (
     ExportedCard,
     MemberSettings,
@@ -93,6 +97,22 @@ class RevisionService:
         """When the member's day started at ``now``, once storage has read their time zone."""
         return lambda settings: plans.day_bounds(now, settings.timezone)[0]
 
+    def _feeding(self, decide: Callable[[Snapshot], Plan]) -> Callable[[Snapshot], Plan]:
+        """``decide`` on the snapshot with its quiz answers and reading marks taken in; both are written."""
+
+        def wrapped(snap: Snapshot) -> Plan:
+            taken, feed = plans.fed(self.deck, snap)
+            return plans.merged(feed, decide(taken))
+
+        return wrapped
+
+    async def _snapshot(
+        self, guild_id: int, user_id: int, now: datetime, session_id: int | None = None
+    ) -> Snapshot:
+        """Read the member's snapshot, quiz answers and reading marks taken in (nothing written)."""
+        snap = await self.repository.snapshot(guild_id, user_id, self._since(now), session_id)
+        return plans.fed(self.deck, snap)[0]
+
     # Sessions
 
     @_explained
@@ -103,7 +123,9 @@ class RevisionService:
         def decide(snap: Snapshot) -> Plan:
             return plans.start_session(self.deck, snap, mode, now)
 
-        snap, plan, session = await self.repository.apply(guild_id, user_id, now, self._since(now), decide)
+        snap, plan, session = await self.repository.apply(
+            guild_id, user_id, now, self._since(now), self._feeding(decide)
+        )
         assert session is not None  # noqa: S101 -- start_session always plans a session
         return self._view(plans.applied(snap, plan, session), now, revealed=False)
 
@@ -111,7 +133,7 @@ class RevisionService:
     async def show(self, guild_id: int, user_id: int, session_id: int, step: int) -> ReviewView:
         """Show the answer at ``step`` (« Voir la réponse »); a stale step shows the current card's front."""
         now = self.clock()
-        snap = await self.repository.snapshot(guild_id, user_id, self._since(now), session_id)
+        snap = await self._snapshot(guild_id, user_id, now, session_id)
         session = self._owned(snap, user_id)
         return self._view(snap, now, revealed=step == session.step and not session.finished)
 
@@ -133,7 +155,7 @@ class RevisionService:
             return plan or Plan()
 
         snap, plan, session = await self.repository.apply(
-            guild_id, user_id, now, self._since(now), decide, session_id
+            guild_id, user_id, now, self._since(now), self._feeding(decide), session_id
         )
         return self._view(plans.applied(snap, plan, session), now, revealed=False, stale=stale)
 
@@ -173,7 +195,7 @@ class RevisionService:
     async def stats(self, guild_id: int, user_id: int) -> RevisionStats:
         """Return the member's figures: due today, new, learning, mature, retention, streak."""
         now = self.clock()
-        snap = await self.repository.snapshot(guild_id, user_id, self._since(now))
+        snap = await self._snapshot(guild_id, user_id, now)
         history = await self.repository.history(guild_id, user_id, now - timedelta(days=HISTORY_DAYS))
         return plans.statistics(self.deck, snap, history, now)
 
@@ -181,7 +203,7 @@ class RevisionService:
     async def export(self, guild_id: int, user_id: int, *, everything: bool = False) -> list[ExportedCard]:
         """Return the member's cards (or the whole deck) in the order of the text, for an Anki package."""
         now = self.clock()
-        snap = await self.repository.snapshot(guild_id, user_id, self._since(now))
+        snap = await self._snapshot(guild_id, user_id, now)
         cards = [c for c in self.deck.cards if everything or c.id in snap.states]
         if not cards:
             raise UserError("revision_vide")
@@ -197,7 +219,7 @@ class RevisionService:
     @_explained
     async def erase(self, guild_id: int, user_id: int) -> RevisionErasure:
         """Erase the member's card states, review log, sessions and reminder on this server."""
-        return await self.repository.erase(guild_id, user_id)
+        return await self.repository.erase(guild_id, user_id, self.clock())
 
     # Reminders
 
@@ -263,7 +285,7 @@ class RevisionService:
                 continue
             if not await self.repository.claim_reminder(guild_id, user_id, day):
                 continue  # another process (or tick) took it
-            snap = await self.repository.snapshot(guild_id, user_id, self._since(now))
+            snap = await self._snapshot(guild_id, user_id, now)
             due, _ = plans.left_today(self.deck, snap.states, snap.new_today, now, settings.timezone)
             waiting = sum(1 for s in snap.states.values() if plans.is_new(s) and s.card_id in self.deck.by_id)
             if due or waiting:
@@ -289,47 +311,6 @@ class RevisionService:
     async def refusal_notice(self, guild_id: int, user_id: int) -> bool:
         """Whether to tell the member, this once, that a reminder could not reach them."""
         return await self.repository.pop_refusal(guild_id, user_id)
-
-    # Hooks: quizzes and readings feed the scheduler
-
-    async def question_closed(self, guild_id: int, question: Question) -> None:
-        """Feed a closed quiz question's answers to the scheduler: a wrong one lapses the matching cards.
-
-        Once per question, at its reveal, for every member who answered, in one transaction: a
-        burst of answer clicks costs no more writes than before (one each), and none waits for this.
-        """
-        cards = self.deck.matching(question.body)
-        if not cards:
-            return
-        now = self.clock()
-
-        def decision(correct: bool) -> Callable[[Snapshot], Plan]:
-            return lambda snap: plans.quiz_answer(snap, cards, correct, now)
-
-        try:
-            answers = await self.repository.quiz_answers(guild_id, question.id)
-            decisions = {user: decision(correct) for user, correct in answers.items()}
-            await self.repository.apply_each(guild_id, decisions, now, self._since(now))
-        except StudyStorageError:
-            # The answers are stored and the reveal goes on: only this update of the cards is lost.
-            log.warning("révision : les réponses d'une question de quiz n'ont pas mis à jour les cartes")
-
-    async def paragraph_read(self, guild_id: int, user_id: int, paragraph_id: str) -> None:
-        """Make a paragraph's cards new cards for the member, due for learning (a reading mark)."""
-        now = self.clock()
-        await self._feed(
-            guild_id, user_id, now, lambda snap: plans.reading_mark(self.deck, snap, paragraph_id, now)
-        )
-
-    async def _feed(
-        self, guild_id: int, user_id: int, now: datetime, decide: Callable[[Snapshot], Plan]
-    ) -> None:
-        # The answer or the mark is already stored: a database that fails now costs the schedule
-        # this one update, never the member's answer (the outage itself is logged by the storage).
-        try:
-            await self.repository.apply(guild_id, user_id, now, self._since(now), decide)
-        except StudyStorageError:
-            log.warning("révision : la réponse ou la lecture n'a pas pu mettre à jour les cartes")
 
 
 @functools.cache

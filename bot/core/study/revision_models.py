@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from bot.core.study.models import Card
+from bot.core.study.models import Card, GeneratedQuestion
 from bot.core.study.schedule import CardState, Grade, Interval, Stage, format_interval
 
 
@@ -43,6 +43,7 @@ class ReviewEntry:
     reviewed_at: datetime
     session_id: int | None = None
     step: int | None = None  # the session's step the grade was pressed at (one review a step)
+    answer_id: int | None = None  # the quiz answer it comes from (each is fed once)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +73,24 @@ class SessionRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class QuizResult:
+    """A member's answer to a quiz question now closed, not yet fed to their cards."""
+
+    answer_id: int
+    question: GeneratedQuestion
+    correct: bool
+    closed_at: datetime  # when the answer was revealed: the time of the review it becomes
+
+
+@dataclass(frozen=True, slots=True)
+class ReadMark:
+    """A paragraph the member marked as read in a guided reading (``/etude``), first when."""
+
+    paragraph_id: str
+    read_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class MemberSettings:
     """A member's revision settings on one server: time zone and daily reminder."""
 
@@ -80,11 +99,18 @@ class MemberSettings:
     reminder_channel: int | None = None
     last_reminded: date | None = None
     dm_refused_at: datetime | None = None
+    fed_since: datetime | None = None  # quiz answers and reading marks before it were erased
 
 
 @dataclass(frozen=True, slots=True)
 class Snapshot:
-    """What the service decides from: one member's states, session and today's counts, read at once."""
+    """What the service decides from: one member's states, session and today's counts, read at once.
+
+    ``quiz`` and ``reads`` are what the member did elsewhere that the states do not hold yet:
+    answers to closed quiz questions and paragraphs read. The revision derives its part from
+    them (``revision_plans.fed``) rather than being told at each click, so answering a quiz or
+    marking a paragraph costs no extra write, and nothing is lost if the database hiccups.
+    """
 
     guild_id: int
     user_id: int
@@ -92,6 +118,8 @@ class Snapshot:
     settings: MemberSettings
     new_today: int  # cards first studied today (member's day): the daily limit of new cards
     session: SessionRecord | None = None
+    quiz: tuple[QuizResult, ...] = ()
+    reads: tuple[ReadMark, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -169,10 +169,37 @@ def quiz_answer(snap: Snapshot, cards: Iterable[Card], correct: bool, now: datet
     return Plan(states=tuple(states), reviews=tuple(entries))
 
 
-def reading_mark(deck: Deck, snap: Snapshot, paragraph_id: str, now: datetime) -> Plan:
-    """Plan a paragraph read: its cards the member does not have yet become new cards, due now."""
-    cards = deck.by_paragraph.get(paragraph_id, ())
-    return Plan(states=tuple(new_state(c.id, now) for c in cards if c.id not in snap.states))
+def fed(deck: Deck, snap: Snapshot) -> tuple[Snapshot, Plan]:
+    """Take the member's reading marks and closed quiz answers in: the new snapshot and the plan storing them.
+
+    A paragraph read makes its cards the member does not have new cards, due from the reading. A
+    closed quiz question's answer is ``quiz_answer`` on its matching cards at the reveal (never
+    before a card's last review, so that each card's history stays in order); its reviews carry the
+    answer's id, which is how an answer is fed once.
+    """
+    states = dict(snap.states)
+    changed: dict[str, CardState] = {}
+    reviews: list[ReviewEntry] = []
+    for mark in snap.reads:
+        for card in deck.by_paragraph.get(mark.paragraph_id, ()):
+            if card.id not in states:
+                states[card.id] = changed[card.id] = new_state(card.id, mark.read_at)
+    for result in snap.quiz:
+        cards = deck.matching(result.question)
+        last = [s.last_review for c in cards if (s := states.get(c.id)) and s.last_review]
+        at = max([result.closed_at, *last])
+        step = quiz_answer(replace(snap, states=states), cards, result.correct, at)
+        for state in step.states:
+            states[state.card_id] = changed[state.card_id] = state
+        reviews.extend(replace(entry, answer_id=result.answer_id) for entry in step.reviews)
+    plan = Plan(states=tuple(changed.values()), reviews=tuple(reviews))
+    return replace(snap, states=states, quiz=(), reads=()), plan
+
+
+def merged(first: Plan, then: Plan) -> Plan:
+    """Return one plan doing ``first`` then ``then`` (a card's later state wins; reviews in order)."""
+    states = {s.card_id: s for s in (*first.states, *then.states)}
+    return Plan(states=tuple(states.values()), reviews=(*first.reviews, *then.reviews), session=then.session)
 
 
 def applied(snap: Snapshot, plan: Plan, session: SessionRecord | None) -> Snapshot:

@@ -52,7 +52,6 @@ from bot.core.study.models import (
     Standing,
 )
 from bot.core.study.records import NewRound, ReadingState
-from bot.core.study.revision import RevisionService
 from bot.core.text.french import fold
 from bot.core.text.models import Kind, Paragraph
 
@@ -110,7 +109,6 @@ class StudyService:
         self.repository = repository
         self.clock = clock
         self.generator = QuizGenerator.from_service(service, THEME_HITS)
-        self.revision = RevisionService(self.resolution, repository, clock)
 
     def _search(self, theme: str, kinds: frozenset[Kind]) -> list[str]:
         return [hit.id for hit in self.service.index.search(theme, limit=THEME_HITS, kinds=kinds)]
@@ -162,8 +160,6 @@ class StudyService:
         Safe to call from several timers or processes: only one gets ``first=True``.
         """
         closing = await self.repository.quiz.close_question(guild_id, question_id, self.clock())
-        if closing.first:  # spaced repetition: the answers feed their members' cards, once, at the reveal
-            await self.revision.question_closed(guild_id, closing.question)
         paragraph_id = closing.question.body.paragraph_id
         paragraph = self.resolution.get(paragraph_id) if paragraph_id else None
         return Reveal(
@@ -348,9 +344,7 @@ class StudyService:
     async def mark_read(self, guild_id: int, session_id: int, user_id: int) -> ReadingView:
         """Mark the current paragraph as read (« marquer comme lu »)."""
         await self.repository.reading.mark_read(guild_id, session_id, user_id, self.clock())
-        view = await self.reading(guild_id, session_id)
-        await self.revision.paragraph_read(guild_id, user_id, view.paragraph.id)  # its cards become new cards
-        return view
+        return await self.reading(guild_id, session_id)
 
     @_explained
     async def resume_reading(self, guild_id: int, channel_id: int) -> ReadingView:

@@ -52,7 +52,8 @@ class RevisionCog(commands.Cog):
 
     def __init__(self, bot: StudyBot, study: StudyService, *, timers: bool = True) -> None:
         self.bot = bot
-        self.service: RevisionService = study.revision
+        # The study storage and clock, for the revision's own use cases.
+        self.service = RevisionService(study.resolution, study.repository, study.clock)
         self.replies = RevisionReplies(bot.replies.renderer, bot.replies.meta)
         self.timers = timers
         self._ticks: set[asyncio.Future[None]] = set()

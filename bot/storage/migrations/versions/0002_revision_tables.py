@@ -44,6 +44,7 @@ def upgrade() -> None:
         sa.Column("last_reminded", sa.Date(), nullable=True),
         sa.Column("dm_refused_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("refusal_told", sa.Boolean(), nullable=False),
+        sa.Column("fed_since", sa.DateTime(timezone=True), nullable=True),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("guild_id", "user_id", name=op.f("pk_revision_members")),
     )
@@ -59,7 +60,9 @@ def upgrade() -> None:
         sa.Column("reviewed_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("session_id", sa.Integer(), nullable=True),
         sa.Column("step", sa.Integer(), nullable=True),
+        sa.Column("answer_id", sa.Integer(), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_revision_reviews")),
+        sa.UniqueConstraint("answer_id", "card_id", name="uq_revision_reviews_answer_card"),
         sa.UniqueConstraint("session_id", "step", name="uq_revision_reviews_session_step"),
     )
     with op.batch_alter_table("revision_reviews", schema=None) as batch_op:
