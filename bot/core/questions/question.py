@@ -161,6 +161,23 @@ _GLOSSARY = (
 _GLOSS = re.compile("|".join(rf"(?P<g{i}>\b(?:{english})\b)" for i, (english, _) in enumerate(_GLOSSARY)))
 
 
+# Every mention Discord writes into a message's text: users (<@id>, <@!id>), roles (<@&id>) and
+# channels (<#id>), with the punctuation that may follow one (« @bot, … »).
+_ANY_MENTION = re.compile(r"<(?:@[!&]?|#)[0-9]+>\s*[,:;]?")
+
+
+def strip_mentions(content: str) -> str:
+    """Return ``content`` without its mentions, the question that remains.
+
+    The bot's mention addresses it, and the others (« @Alice, que dit le §29 ? ») carry no
+    words of the question: each is some 20 characters of markup that would count toward the
+    500-character limit. The punctuation after a mention goes too: « @bot, que dit le §29 ? »
+    asks « que dit le §29 ? ».
+    """
+    text = _ANY_MENTION.sub(" ", content)
+    return " ".join(text.split()).strip(" ,:;")
+
+
 @dataclass(frozen=True, slots=True)
 class Question:
     """A question read once: ``typed`` without chat markup or filler, ``q`` folded (and glossed)."""

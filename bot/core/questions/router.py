@@ -17,7 +17,7 @@ from bot.core.limits import MAX_QUERY_LENGTH
 from bot.core.questions.answer import Answer, Request, Route
 from bot.core.questions.evidence import DECLINE_THRESHOLD, Evidence
 from bot.core.questions.normalise import normal
-from bot.core.questions.question import read_question
+from bot.core.questions.question import read_question, strip_mentions
 from bot.core.questions.routes.authors import AuthorsRoute
 from bot.core.questions.routes.citations import CitationsRoute
 from bot.core.questions.routes.document import DocumentRoute
@@ -58,7 +58,9 @@ class QuestionAnswerer:
 
     def answer(self, question: str) -> Answer:
         """Answer ``question`` from the text alone; raise ``UserError`` for an empty question."""
-        typed = " ".join(question.split())
+        # Mentions carry no words of the question: they are stripped before the length check, so a
+        # « @Alice » (some 20 characters of markup) costs the asker nothing, whatever the way in.
+        typed = strip_mentions(question)
         if not typed:
             raise UserError("question_vide")
         if len(typed) > MAX_QUERY_LENGTH:
