@@ -67,6 +67,9 @@ _CODES = tuple(
         ("US", "États-Unis"),
         ("USA", "États-Unis"),
         (r"U\.S\.", "États-Unis"),
+        # « EU » / « UE » in capitals; in lower case « eu » is French (« il y a eu »).
+        ("EU", "Union européenne"),
+        ("UE", "Union européenne"),
     )
 )
 

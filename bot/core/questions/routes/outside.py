@@ -24,7 +24,10 @@ _KINDS = (
             r"delegate|current)\b|"
             r"\b(?:quel(?:le)? (?:diplomate|ambassadeur|ambassadrice|delegue|personne)|which (?:diplomat|"
             r"ambassador|delegate|person))\b|"
-            r"\b(?:haut[- ]commissaire|high commissioner|president|secretaire general)\s+(?:actuel|current)\b"
+            r"\b(?:haut[- ]commissaire|high commissioner|president|secretaire general)\s+"
+            r"(?:actuel|current)\b|"
+            # The people on a board: « les membres du conseil d'administration du Fonds ».
+            r"\b(?:membres?|members?|administrateurs)\b.*\b(?:conseil d'administration|board)\b"
         ),
     ),
     # « franchement elle est bien ? »: the bot quotes the text, it gives no opinion.
@@ -53,6 +56,9 @@ _KINDS = (
             r"\b(?:finalement|a fini par|ont fini par|depuis (?:son adoption|le vote|2024)|desormais|"
             r"a ce jour|aujourd'hui|actuellement|ont eu lieu|a eu lieu|so far|since (?:then|2024|adoption)|"
             r"eventually|finally|nowadays|currently|took place|have taken place|applique vraiment|"
+            r"(?:a|ont)(?:-t-(?:il|elle|ils|elles))? ete (?:mise?s? en (?:oe|œ)uvre|appliquee?s?|"
+            r"respectee?s?|organisee?s?|tenue?s?)|"
+            r"(?:been|was|were) (?:implemented|applied|respected|held|organi[sz]ed)|"
             r"apres (?:le vote|ce vote|l'adoption|son adoption)|after (?:the vote|this vote|adoption|"
             r"it was adopted))\b"
         ),
@@ -81,7 +87,11 @@ _KINDS = (
     # « liste les 17 ODD »: another document's content.
     (
         "autre_document",
-        re.compile(r"\b(?:liste[rz]?|list|enumere[rz]?|name all)\b.*\b(?:odd|sdgs?|objectifs|goals)\b"),
+        re.compile(
+            r"\b(?:liste[rz]?|list|enumere[rz]?|name all)\b.*\b(?:odd|sdgs?|objectifs|goals)\b|"
+            r"\b(?:what are|quels sont|c'est quoi) (?:the |les )?(?:17|dix-sept|seventeen) (?:odd|sdgs?|"
+            r"objectifs|goals)\b"
+        ),
     ),
     # « que dit la Déclaration de Vienne sur … », « what does the Paris Agreement say »: what
     # another document says, as its subject (« que dit la résolution de la Déclaration » asks
@@ -93,6 +103,23 @@ _KINDS = (
             r"what (?:does|do|did)|que dit-elle)\s+(?:la |le |l'|les |the )?(?:declarations?|accords?|"
             r"agreements?|conventions?|charte|charter|pactes?|covenants?|programmes?|rapports?|reports?|"
             r"(?:resolution|resolutions?)\s+\d+/\d+)\b"
+        ),
+    ),
+    # « le rapport A/HRC/55/78 il dit quoi ? », « the 2030 Agenda, what's in it »: the same,
+    # with the document first, as it is typed in a chat.
+    (
+        "autre_document",
+        re.compile(
+            r"\b(?:declarations?|accords?|agreements?|conventions?|charte|charter|pactes?|covenants?|"
+            r"programmes?|rapports?|reports?|agenda|(?:[a-z]+/)+\d+(?:/\d+)+|\d+/\d+)\b[^?]*?"
+            r"\b(?:(?:il|elle|ils|elles) )?(?:dit|disent|raconte|racontent|contient|prevoit) quoi\b"
+        ),
+    ),
+    # « combien de séances a duré la session ? »: a duration or a number of meetings.
+    (
+        "montant",
+        re.compile(
+            r"\bcombien de (?:seances|jours|heures|reunions|semaines|temps)\b|\ba dure combien\b|\bhow long\b"
         ),
     ),
     # « le paragraphe 5 de la résolution 6/17 »: a paragraph of another document.

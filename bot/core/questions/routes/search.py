@@ -16,7 +16,7 @@ WEIGHED_PASSAGES = 8
 # passage that states a figure; passages about the same fund or programme are not an answer.
 _AMOUNT = re.compile(
     r"\bcombien d(?:e |')(?:argent|fonds|dollars|euros|ressources)|\bmontants?\b|\bbudgets?\b|"
-    r"\bcouts?\b|\bchiffres?\b|\bsommes?\b|\bhow much\b"
+    r"\bcouts?\b|\bchiffres?\b|\bsommes?\b|\bhow much\b|\bsalaires?\b|\bsalary\b|\bremunerations?\b"
 )
 _FIGURE = re.compile(r"(?<![/\w.-])\d[\d  .,]*\s?(?:%|\$|€|dollars|euros|millions?|milliards?|pour cent)")
 # A question asking how many is answered only by a passage that gives a number (a count, not
@@ -28,7 +28,7 @@ _NUMBER = re.compile(
     r"vingt|trente|quarante|cinquante|cent|mille|dizaines?|centaines?|milliers?)\b"
 )
 # « quels pays … ? »: outside the recorded vote (the vote route), the text names no country.
-_WHICH_COUNTRIES = re.compile(r"\bquels (?:pays|etats)\b|\bquel pays\b|\bwhich countr|\bwhat countr")
+WHICH_COUNTRIES = re.compile(r"\bquels (?:pays|etats)\b|\bquel pays\b|\bwhich countr|\bwhat countr")
 _PREAMBLE = re.compile(r"\bpreambule\b")
 _OPERATIVE = re.compile(r"\bdispositif\b")
 
@@ -66,7 +66,7 @@ class SearchRoute:
             _NUMBER.search(h.paragraph.text) for s, h in scored if s >= threshold
         ):
             return Answer(typed, Intent.SEARCH, False, "montant", closest=shown, coverage=best)
-        if _WHICH_COUNTRIES.search(q):
+        if WHICH_COUNTRIES.search(q):
             return Answer(typed, Intent.SEARCH, False, "pays_cites", closest=shown, coverage=best)
         # Show the passages in search order, keeping only those that cover enough on their own.
         # The passages covering most of the question first (search order among equals): a passage

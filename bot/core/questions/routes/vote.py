@@ -15,7 +15,8 @@ from bot.core.votes.countries import Country
 MAX_COUNTRY_WORDS = 4
 
 _VOTE_WORDS = re.compile(
-    r"combien de membres|membres du conseil|\bvot(?!res?\b)|\bvoix\b|absten|\bscrutin|unanimit|\bmajorite|"
+    r"combien de membres|membres du conseil(?! d'administration)|\bvot(?!res?\b)|\bvoix\b|absten|"
+    r"\bscrutin|unanimit|\bmajorite|"
     r"\bconsensus\b|"
     r"\bsoutenu|\bappuye|\bopposes?\b|\bs'est oppose|\bont rejete|\brejete"
 )
@@ -48,6 +49,7 @@ _VOTE_FILLER = wordset(
     s'est se sont sest etait fait son sa leur quoi au lors scrutin 56/2 dans position eu y avoir
     ones one sitting seat seats siegent siege ue union europeenne european europeens member members
     state states etats membres conseil council total overall final draft text resolution
+    pris part participe participes participe participer participants took part taking
     """
 )
 # Vote and tally words: what remains after them in a vote question may be a country.
@@ -77,11 +79,19 @@ class VoteRoute:
         votes = [self.service.votes.answer(country) for country in countries]
         members = [self._member(v.country) for v in votes if v.member]
         outsiders = [v for v in votes if not v.member]
-        named = bool(countries) and (self._only_names(q, countries) or bool(_VOTE_HINT.search(q)))
+        named = bool(countries) and (
+            self._only_names(q, countries) or bool(_VOTE_HINT.search(self._without_against(q, countries)))
+        )
         if not _VOTE_WORDS.search(q) and not named:
             return None
         record = self.resolution.vote
         asked = next((choice for choice, pattern in _CHOICES if pattern.search(q)), None)
+        if _WHY.search(q) and asked is not None and members and any(m.vote != asked for m in members):
+            # « Pourquoi le Maroc a-t-il voté contre ? » when it voted for: the premise is wrong,
+            # and the record says so.
+            return Answer(
+                typed, Intent.VOTE, True, scope=VoteScope.COUNTRY, members=tuple(members), asked_choice=asked
+            )
         if _WHY.search(q):
             # The record says how members voted, never why: decline, and show what it does say.
             return Answer(
@@ -151,6 +161,14 @@ class VoteRoute:
 
     def _member(self, name: str) -> MemberVote:
         return next(m for m in self.resolution.vote.members if m.country == name)
+
+    def _without_against(self, q: str, countries: list[Country]) -> str:
+        """Drop « contre » before a country's name: « les sanctions contre Cuba » is no vote."""
+        index = self.service.votes.countries
+        for country in countries:
+            for key in index.keys_of(country):
+                q = re.sub(rf"\bcontre\s+(?:la |le |l'|les )?{re.escape(key)}\b", " ", q)
+        return q
 
     def _only_names(self, q: str, countries: list[Country]) -> bool:
         """Tell whether a question is little more than country names (« Et la Chine ? »)."""
