@@ -27,7 +27,8 @@ _KINDS = (
             r"\b(?:haut[- ]commissaire|high commissioner|president|secretaire general)\s+"
             r"(?:actuel|current)\b|"
             # The people on a board: « les membres du conseil d'administration du Fonds ».
-            r"\b(?:membres?|members?|administrateurs)\b.*\b(?:conseil d'administration|board)\b"
+            r"\b(?:membres?|members?|administrateurs|qui siege\w*|who sits?)\b.*"
+            r"\b(?:conseil d'administration|board)\b"
         ),
     ),
     # « franchement elle est bien ? »: the bot quotes the text, it gives no opinion.

@@ -70,7 +70,7 @@ def _topic_terms(typed: str, addressee: str) -> list[str]:
     return [t for t in analyze(text) if not _REQUEST_TERM.match(t) and t not in named]
 
 
-def _in_party_slot(q: str, terms: list[str]) -> bool:
+def _in_party_slot(q: str, terms: list[str], addressee_named: bool = False) -> bool:
     """Whether an unknown term stands where a party would stand, asking or asked.
 
     After « à l' », « au », « aux » (« à l'Union européenne »), or before the request verb
@@ -79,13 +79,16 @@ def _in_party_slot(q: str, terms: list[str]) -> bool:
     verb = REQUEST_WORDS.search(q)
     before = q[: verb.start()] if verb else ""
     return any(
-        re.search(_SLOT + re.escape(term), q) or re.search(r"\b" + re.escape(term), before) for term in terms
+        (not addressee_named and re.search(_SLOT + re.escape(term), q))
+        or re.search(r"\b" + re.escape(term), before)
+        for term in terms
     )
 
 
-def _mentions(clause: str, terms: list[str]) -> bool:
+def _carried(clause: str, terms: list[str]) -> int:
+    """How many of the topic's terms a clause carries (« coopération Sud-Sud »: one or both)."""
     stems = set(analyze(clause))
-    return any(t in stems for t in terms)
+    return sum(t in stems for t in set(terms))
 
 
 class RequestsRoute:
@@ -103,38 +106,37 @@ class RequestsRoute:
         families = tuple(f for f, pattern in _FAMILY_WORDS if pattern.search(q)) or REQUEST_FAMILIES
         addressee = addressees[0] if addressees else ""
         rest = _topic_terms(typed, addressee)
-        if not addressee:
-            unseen = self.evidence.idf_unseen / UNKNOWN_TERM_FACTOR * 0.999
-            unknown = [t for t in rest if self.evidence.idf(t) > unseen]
-            if unknown and _in_party_slot(q, unknown):
-                # « Que demande le Conseil à l'Union européenne ? », « ce que l'EPU a recommandé à
-                # la France »: a party the text never names asks or is asked.
-                return Answer(
-                    typed,
-                    Intent.REQUESTS,
-                    False,
-                    "aucune_demande",
-                    families=families,
-                    subject=" ".join(unknown),
-                    closest=self.evidence.closest(typed),
-                )
-            if rest:
-                # A topic and no addressee (« le rôle de l'ONU contre les pandémies »): search reads
-                # the whole question; this route would have dropped the topic.
-                return None
+        unseen = self.evidence.idf_unseen / UNKNOWN_TERM_FACTOR * 0.999
+        unknown = [t for t in rest if self.evidence.idf(t) > unseen]
+        if unknown and _in_party_slot(q, unknown, addressee_named=bool(addressee)):
+            # « Que demande le Conseil à l'Union européenne ? », « ce que l'OTAN a recommandé aux
+            # États »: a party the text never names asks or is asked.
+            return Answer(
+                typed,
+                Intent.REQUESTS,
+                False,
+                "aucune_demande",
+                families=families,
+                subject=" ".join(unknown),
+                closest=self.evidence.closest(typed),
+            )
+        if not addressee and rest:
+            # A topic and no addressee (« le rôle de l'ONU contre les pandémies »): search reads
+            # the whole question; this route would have dropped the topic.
+            return None
         chosen = [
             r for r in self.requests if r.family in families and (not addressee or addressee in r.addressees)
         ]
-        unseen = self.evidence.idf_unseen / UNKNOWN_TERM_FACTOR * 0.999
-        topic = [t for t in rest if self.evidence.idf(t) <= unseen]
+        topic = [t for t in rest if t not in unknown]
         if chosen and topic:
             # « L'assistance technique va-t-elle seulement aux États qui la demandent ? »: the
             # requests to the States that carry the topic, or search if none does. Words the text
             # never uses (« concrètement ») are no topic.
-            topical = [r for r in chosen if _mentions(r.clause, topic)]
-            if not topical:
+            carried = [_carried(r.clause, topic) for r in chosen]
+            most = max(carried)
+            if not most:
                 return None
-            chosen = topical
+            chosen = [r for r, n in zip(chosen, carried, strict=True) if n == most]
         if not chosen and addressee and families != REQUEST_FAMILIES:
             # « Le Conseil encourage-t-il les ONG … ? » when it asks them with another verb: what it
             # does ask of them, each clause showing its own verb, rather than « nothing ».
