@@ -130,3 +130,29 @@ def test_vote_a_board_is_not_the_council(qa):
     assert not answer.answered
     answer = qa.answer("Quels sont les membres du conseil d'administration du Fonds ?")
     assert (answer.answered, answer.intent.value) == (False, "recherche")
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        ("vote de la Corée", "Corée"),
+        ("comment a voté la Guyane ?", "Guyane"),
+        ("how did the EU vote", "Union européenne"),
+        ("comment a voté l'ue", "Union européenne"),
+        ("vote de l'Union européenne", "Union européenne"),
+    ],
+)
+def test_vote_a_party_outside_the_record_is_never_answered_with_the_tally(qa, question, subject):
+    """A proper name that is no member (a region, an ambiguous name, the EU) is named as such."""
+    answer = qa.answer(question)
+    assert (answer.answered, answer.reason, answer.subject) == (False, "non_membre", subject)
+    assert answer.members == ()
+
+
+@pytest.mark.parametrize(
+    "question", ["Did India vote in favour last year?", "L'Inde a voté pour l'an dernier ?"]
+)
+def test_vote_of_another_year_is_declined(qa, question):
+    """The record is this adoption's: a vote « last year » is another session's."""
+    answer = qa.answer(question)
+    assert (answer.answered, answer.reason) == (False, "autre_session")

@@ -82,7 +82,12 @@ _KINDS = (
             r"\b(?:19\d\d|20(?!24)\d\d)\b).*\b(?:vot\w*|voix|resultat|result\w*|count|conclu\w*|"
             r"donne|decid\w*|verse\w*|paid|contribu\w*|adopt\w*)|"
             r"\b(?:vot\w*|voix|resultat|result\w*|count|conclu\w*|verse\w*|paid|contribu\w*)\b.*"
-            r"(?:\b(?!56)\d{2}(?:e|eme|th|rd|nd|st)\b|\b(?:19\d\d|20(?!24)\d\d)\b)"
+            r"(?:\b(?!56)\d{2}(?:e|eme|th|rd|nd|st)\b|\b(?:19\d\d|20(?!24)\d\d)\b)|"
+            # « last year », « l'an dernier », « la session précédente »: not this vote either.
+            r"\b(?:vot\w*|voix|resultat|result\w*)\b.*"
+            r"\b(?:(?:last|dernier|derniere) (?:year|annee|annuel|session)|"
+            r"previous (?:year|session)|l'an (?:dernier|passe)|l'annee (?:derniere|passee|precedente)|"
+            r"session precedente)\b"
         ),
     ),
     # « liste les 17 ODD »: another document's content.

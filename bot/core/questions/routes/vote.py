@@ -47,7 +47,7 @@ _VOTE_FILLER = wordset(
     comment a t il elle ils elles ont vote votes votee voter quel quelle a-t-il a-t-elle ont-ils ete
     le la les l du de des d sur cette cet ce resolution texte pays delegation qu est-ce que qui
     s'est se sont sest etait fait son sa leur quoi au lors scrutin 56/2 dans position eu y avoir
-    ones one sitting seat seats siegent siege ue union europeenne european europeens member members
+    ones one sitting seat seats siegent siege member members
     state states etats membres conseil council total overall final draft text resolution
     pris part participe participes participe participer participants took part taking
     """
@@ -62,6 +62,8 @@ _NOT_A_COUNTRY = re.compile(
 )
 # With a member named, these words alone make a vote question (« La Belgique était pour ? »).
 _VOTE_HINT = re.compile(r"\bpour\b|\bcontre\b|absten|\bposition\b")
+# Parties that vote nowhere in the record, typed in lower case or glossed from English (« EU »).
+_NOT_STATES = frozenset({"union europeenne", "ue", "eu", "european union"})
 _WHY = re.compile(r"\bpourquoi\b|\bpk\b|\bpq\b|\bpourkoi\b|\braison|\bmotif|\bjustifi")
 _TALLY = re.compile(r"resultat|combien de voix|decompte|bilan|unanimit|consensus")
 
@@ -118,6 +120,10 @@ class VoteRoute:
                 typed, Intent.VOTE, True, scope=VoteScope.GROUP, tallies=tallies, asked_choice=asked
             )
         candidate = _country_candidate(q)
+        if re.sub(r"^(?:l|d)'", "", candidate) in _NOT_STATES:
+            return Answer(
+                typed, Intent.VOTE, False, "non_membre", scope=VoteScope.COUNTRY, subject="Union européenne"
+            )
         if candidate and len(candidate.split()) <= MAX_COUNTRY_WORDS:
             # Not a name the index knows exactly: perhaps a typo (« Allemange »), looked up once.
             try:
@@ -133,6 +139,13 @@ class VoteRoute:
                         scope=VoteScope.COUNTRY,
                         subject=as_typed(candidate, typed),
                         suggestions=suggestions,
+                    )
+                spelled = re.sub(r"^(?:l|d)['’]", "", as_typed(candidate, typed))
+                if spelled[:1].isupper():
+                    # A proper name that is no Council member (« la Corée », « l'UE », « la
+                    # Guyane »): say it is not among the members, never answer with the tally.
+                    return Answer(
+                        typed, Intent.VOTE, False, "non_membre", scope=VoteScope.COUNTRY, subject=spelled
                     )
                 # Words left over that name no country (« did it go to a vote »): the record.
                 return self._record(typed, q, asked)
