@@ -15,10 +15,9 @@ from bot.core.study.quality import (
     WORD_NUMBER,
     WORD_POS,
     WORD_UNTAGGED,
-    verb_lemma,
     violations,
 )
-from bot.core.text.lexicon import lexicon
+from bot.core.text.lexicon import lexicon, verb_lemma
 
 # OP4, verbatim: « Souligne que les États se sont engagés à coopérer et à collaborer avec
 # l'Organisation des Nations Unies, conformément à la Charte, en vue d'assurer le respect universel

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from bot.core.study.models import BLANK, GeneratedQuestion, QuestionKind
 from bot.core.text.french import fold
-from bot.core.text.lexicon import Lexicon, Tag
+from bot.core.text.lexicon import Lexicon, Tag, verb_lemma
 from bot.core.text.models import Resolution
 
 MIN_EXCERPT_WORDS = 12
@@ -105,10 +105,6 @@ FUNCTION_WORDS = frozenset(
         "cet",
         "cette",
         "ces",
-        "tout",
-        "toute",
-        "tous",
-        "toutes",
         "afin",
         "auprès",
         "conformément",
@@ -121,7 +117,6 @@ FUNCTION_WORDS = frozenset(
 _BOUNDARY_AFTER = re.compile(r"\s?[,;:.](?:\s|$)")
 _CLOSING_MARK = re.compile(r"[,;:.]$")
 _WORD = re.compile(r"\w")
-_REFLEXIVE = frozenset({"se", "s'"})
 
 
 def words(text: str) -> list[str]:
@@ -147,14 +142,6 @@ def ends_at_boundary(quote: str, text: str) -> bool:
             return True
         start = text.find(quote, start + 1)
     return False
-
-
-def verb_lemma(verb: str, lexicon: Lexicon) -> str:
-    """Return the lemma of an opening verb's verb (``Se déclare résolu`` → ``déclarer``)."""
-    tokens = verb.split()
-    head = tokens[1] if len(tokens) > 1 and fold(tokens[0]) in _REFLEXIVE else tokens[0]
-    lemmas = lexicon.lemmas(head, "VER")
-    return lemmas[0] if len(lemmas) == 1 else fold(head)
 
 
 def violations(question: GeneratedQuestion, resolution: Resolution, lexicon: Lexicon) -> list[str]:
@@ -188,7 +175,12 @@ def _excerpt_violations(question: GeneratedQuestion, resolution: Resolution) -> 
     if paragraph is None or quote not in paragraph.text:
         return [EXCERPT_NOT_VERBATIM]
     broken = []
-    if len(words(quote)) < MIN_EXCERPT_WORDS:
+    # A paragraph shorter than the minimum can only be quoted whole (OP23 has 8 words); a verb
+    # question quotes what follows the verb.
+    scope = paragraph.text
+    if question.kind is QuestionKind.VERB and paragraph.verb:
+        scope = scope.removeprefix(paragraph.verb)
+    if len(words(quote)) < min(MIN_EXCERPT_WORDS, len(words(scope))):
         broken.append(EXCERPT_SHORT)
     if not ends_at_boundary(quote, paragraph.text):
         broken.append(EXCERPT_CUT)

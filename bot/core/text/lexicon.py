@@ -25,6 +25,7 @@ INFINITIVE = "VER:inf"
 PRESENT_PARTICIPLE = "VER:ppre"
 PAST_PARTICIPLE = "VER:ppas"
 FINITE_VERB = "VER:fin"  # third person of a finite tense; number from the person
+_REFLEXIVE = frozenset({"se"})
 
 
 def lookup_key(word: str) -> str:
@@ -94,6 +95,19 @@ class Lexicon:
         """Return the lemmas of ``word`` whose part of speech starts with ``pos_prefix``, sorted."""
         entries = self._entries.get(lookup_key(word), ())
         return tuple(sorted({e.lemma for e in entries if e.tag.pos.startswith(pos_prefix)}))
+
+
+def verb_lemma(verb: str, lexicon: Lexicon) -> str:
+    """Return the lemma of the verb an opening verb phrase is built on.
+
+    ``Prie également`` → ``prier``, ``Se déclare résolu`` → ``déclarer`` (the reflexive pronoun is
+    skipped), ``Demande`` → ``demander`` (the verb's reading, not the noun's). A word the table does
+    not know stands for itself, in lower case.
+    """
+    tokens = verb.split()
+    head = tokens[1] if len(tokens) > 1 and tokens[0].lower() in _REFLEXIVE else tokens[0]
+    lemmas = lexicon.lemmas(head, "VER")
+    return lemmas[0] if len(lemmas) == 1 else head.lower()
 
 
 def absent_forms(text: str) -> set[str]:
