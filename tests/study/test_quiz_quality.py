@@ -1,7 +1,10 @@
 """Quiz quality rules (bot/core/study/quality.py): each catches its fault; generated rounds keep them."""
 
+from collections import Counter
+
 import pytest
 
+from bot.core.study.generator import QuizGenerator
 from bot.core.study.models import BLANK, GeneratedQuestion, QuestionKind
 from bot.core.study.quality import (
     EXCERPT_CUT,
@@ -9,6 +12,7 @@ from bot.core.study.quality import (
     EXCERPT_NOT_VERBATIM,
     EXCERPT_SHORT,
     EXCERPT_UNBALANCED,
+    RULES,
     VERB_SAME_LEMMA,
     WORD_AMBIGUOUS,
     WORD_GENDER,
@@ -92,3 +96,49 @@ def test_word_rules_catch_disagreeing_distractors(resolution):
     assert broken("résolution", "coopération", "développement") == [WORD_GENDER]
     assert broken("résolution", "coopération", "demande") == [WORD_AMBIGUOUS]
     assert broken("résolution", "coopération", "Kampala") == [WORD_UNTAGGED]
+
+
+SEEDS = range(20)
+PARTS = ("tout", "preambule", "dispositif")
+
+
+@pytest.fixture(scope="module")
+def generated(service) -> list[GeneratedQuestion]:
+    """670 questions: 20 seeds x 3 parts x 10, and the question of the day of every paragraph."""
+    generator = QuizGenerator.from_service(service)
+    rounds = [q for seed in SEEDS for part in PARTS for q in generator.generate(seed, count=10, part=part)]
+    return rounds + [generator.for_paragraph(p.number, p) for p in service.resolution.paragraphs]
+
+
+@pytest.fixture(scope="module")
+def broken(generated, resolution) -> dict[str, list[GeneratedQuestion]]:
+    """The generated questions that break each rule."""
+    found: dict[str, list[GeneratedQuestion]] = {rule: [] for rule in RULES}
+    for question in generated:
+        for rule in violations(question, resolution, lexicon()):
+            found[rule].append(question)
+    return found
+
+
+def test_generated_questions_are_many_and_of_every_kind(generated):
+    """Enough questions of each kind for the rules below to mean something."""
+    kinds = Counter(q.kind for q in generated)
+    assert len(generated) >= 600
+    assert kinds[QuestionKind.PARAGRAPH] + kinds[QuestionKind.WORD] + kinds[QuestionKind.VERB] >= 450
+    assert min(kinds[k] for k in (QuestionKind.PARAGRAPH, QuestionKind.WORD, QuestionKind.VERB)) >= 100
+    assert min(kinds[k] for k in (QuestionKind.COUNTRY_VOTE, QuestionKind.GROUP_VOTE)) >= 20  # votes stay
+
+
+@pytest.mark.parametrize("rule", RULES)
+def test_generated_questions_keep_rule(broken, rule):
+    """No generated question breaks the rule (the first offenders are shown when one does)."""
+    assert broken[rule] == [], broken[rule][:3]
+
+
+def test_generated_verb_distractors_share_the_answers_adverb_where_they_can(generated):
+    """« Prie également » is asked among other verbs « … également », not among bare verbs only."""
+    questions = [q for q in generated if q.kind is QuestionKind.VERB and q.correct.endswith(" également")]
+    assert questions
+    for question in questions:
+        alike = [c for c in question.choices if c.endswith(" également")]
+        assert len(alike) >= 3, question.choices  # Prie, Rappelle, Réaffirme, Souligne également exist
