@@ -24,7 +24,7 @@ also decline inside the vote and paragraph routes: answer/decline agreement (fro
 rules decline = ``answered`` is False, classifier decline = ``hors_texte``), and routing accuracy
 on the answerable questions alone.
 
-Run:  /tmp/clfvenv/bin/python benchmarks/intent_classifier.py [--all]
+Run:  /tmp/clfvenv/bin/python benchmarks/intent_classifier.py
 (a venv with scikit-learn and the project: python3 -m venv /tmp/clfvenv &&
 /tmp/clfvenv/bin/pip install scikit-learn && /tmp/clfvenv/bin/pip install -e .)
 """
@@ -360,7 +360,6 @@ def main(argv: list[str]) -> int:
             " && /tmp/clfvenv/bin/pip install -e . && /tmp/clfvenv/bin/python benchmarks/intent_classifier.py"
         )
         return 0
-    show_all = "--all" in argv
 
     train = load(QUESTIONS, "questions")
     for name in TRAIN_BATCHES:
@@ -449,19 +448,8 @@ def main(argv: list[str]) -> int:
         f"\nQuestions aveugles où l'un ou l'autre contredit l'étiquette : {len(wrong)}"
         f" (les deux {both}, classifieur seul {clf_only}, règles seules {rules_only})"
     )
-    wrong.sort(key=lambda i: (clf_blind[i] == blind_labels[i], rules_blind[i] == blind_labels[i]))
-    shown = wrong if show_all else wrong[:15]
-    for i in shown:
-        c = blind[i]
-        mark_c = "ok" if clf_blind[i] == blind_labels[i] else "✗"
-        mark_r = "ok" if rules_blind[i] == blind_labels[i] else "✗"
-        print(
-            f"  [{c['lang']}] {c['question'][:70]!r}\n"
-            f"       étiquette {blind_labels[i]:<11} classifieur {clf_blind[i]:<11} {mark_c:<3}"
-            f" règles {rules_blind[i]:<11} {mark_r}"
-        )
-    if len(shown) < len(wrong):
-        print(f"  … {len(wrong) - len(shown)} de plus (--all)")
+    # The blind questions themselves are never printed: whoever tunes the router and reads them
+    # turns the blind batches into tuning ones.
 
     # Cost and size.
     def classify(text: str) -> str:
