@@ -97,6 +97,7 @@ _FRENCH = wordset(
 # alternative that matches at a place wins (so write longer phrases first), and a French word put
 # in is never read again.
 _GLOSSARY = (
+    (r"how many times", "combien de fois"),
     (r"operative paragraphs?", "paragraphe"),
     (r"preambular paragraphs?", "alinea du preambule"),
     (r"(?:the )?preamble", "preambule"),

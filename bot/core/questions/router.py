@@ -44,8 +44,9 @@ class QuestionAnswerer:
         self._requests = RequestsRoute(self.evidence)
         # The first route that recognises a question answers it, in this order; questions of a kind
         # the text cannot answer are declined first; search takes the rest.
+        self._outside = OutsideRoute(self.evidence)
         self.routes: tuple[Route, ...] = (
-            OutsideRoute(self.evidence),
+            self._outside,
             self._paragraph,
             self._document,
             AuthorsRoute(self.evidence),
@@ -69,6 +70,13 @@ class QuestionAnswerer:
         # The title echoes the question as asked (escaped there); the routes read it cleaned.
         # English is routed and searched in its glossed words (« voted against » → « vote contre »).
         routed = read.q if read.lang == "en" else read.typed
+        if read.lang == "en":
+            # The kinds the text cannot answer are also read in the English as typed: the gloss
+            # rewrites « what do you think », « who chairs », « follow up » into French words
+            # that no longer look like an opinion, a person or another session.
+            declined = self._outside.answer(routed, normal(read.typed))
+            if declined is not None:
+                return replace(declined, question=typed, lang=read.lang)
         return replace(self._route(routed, read.q), question=typed, lang=read.lang)
 
     def _route(self, typed: str, q: str) -> Answer:

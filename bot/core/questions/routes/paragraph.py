@@ -33,6 +33,12 @@ _NOT_A_PARAGRAPH = re.compile(
     r"novembre|decembre|voix|pays|membres?|etats|sessions?|seances?|ans|abstentions?)\b)"
 )
 # « l'alinéa 3 du préambule », « le paragraphe 5 du préambule »: preambular, in the parser's words.
+# « les 5 régions », « 17 objectifs »: a number before a noun counts things. Only connectors may
+# follow a bare paragraph number (« que dit le 29 sur la dette », « 29 et 31 », « le 29 ? »).
+_COUNTED = re.compile(
+    r"^\s+(?!(?:et|ou|a|au|aux|sur|de|du|des|en|dans|pour|avec|vs|versus|stp|svp|exactement|"
+    r"precisement|alors|pls|please|say|says|dit|disent|mean|means)\b)[a-z]"
+)
 _OF_PREAMBLE = re.compile(r"\b(?:paragraphes?|alineas?|par\.?)\s*(\d{1,3})(?:\s+du|\s+de la)?\s+preambule\b")
 _FOOTNOTE = re.compile(r"\bnotes? de bas de page\b")
 # A question asking for a cited document's symbol is answered by the paragraph's footnote.
@@ -129,7 +135,8 @@ class ParagraphRoute:
         for match in _RUN.finditer(text):
             run = match.group().strip(" ,-&")
             bare = not _HAS_PREFIX.match(run)
-            if bare and (not asks_text or _NOT_A_PARAGRAPH.match(text[match.end() :])):
+            after = text[match.end() :]
+            if bare and (not asks_text or _NOT_A_PARAGRAPH.match(after) or _COUNTED.match(after)):
                 continue
             references.append(run)
         for match in _ORDINAL.finditer(text):

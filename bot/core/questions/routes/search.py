@@ -28,7 +28,15 @@ _NUMBER = re.compile(
     r"vingt|trente|quarante|cinquante|cent|mille|dizaines?|centaines?|milliers?)\b"
 )
 # « quels pays … ? »: outside the recorded vote (the vote route), the text names no country.
-WHICH_COUNTRIES = re.compile(r"\bquels (?:pays|etats)\b|\bquel pays\b|\bwhich countr|\bwhat countr")
+WHICH_COUNTRIES = re.compile(
+    r"\bquels (?:pays|etats)\b|\bquel pays\b|\bwhich countr|\bwhat countr|"
+    r"\bquelles? (?:ong|organisations? non gouvernementales)\b|\bwhich (?:ngos?|ong)\b"
+)
+# « combien de paragraphes parlent de l'EPU ? »: the passages themselves are the count.
+_COUNT_OF_PASSAGES = re.compile(
+    r"\bcombien (?:de |d')?(?:[\w-]+ ){0,2}?(?:paragraphes?|alineas?|considerants?|fois|passages?)\b|"
+    r"\bhow many (?:times|paragraphs|preambular paragraphs|operative paragraphs|passages)\b"
+)
 _PREAMBLE = re.compile(r"\bpreambule\b")
 _OPERATIVE = re.compile(r"\bdispositif\b")
 
@@ -62,8 +70,10 @@ class SearchRoute:
             return Answer(typed, Intent.SEARCH, False, "hors_texte", closest=shown, coverage=best)
         if _AMOUNT.search(q) and not any(_FIGURE.search(h.paragraph.text) for _, h in scored):
             return Answer(typed, Intent.SEARCH, False, "montant", closest=shown, coverage=best)
-        if _COUNT.search(q) and not any(
-            _NUMBER.search(h.paragraph.text) for s, h in scored if s >= threshold
+        if (
+            _COUNT.search(q)
+            and not _COUNT_OF_PASSAGES.search(q)
+            and not any(_NUMBER.search(h.paragraph.text) for s, h in scored if s >= threshold)
         ):
             return Answer(typed, Intent.SEARCH, False, "montant", closest=shown, coverage=best)
         if WHICH_COUNTRIES.search(q):

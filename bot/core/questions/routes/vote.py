@@ -64,6 +64,7 @@ _NOT_A_COUNTRY = re.compile(
 _VOTE_HINT = re.compile(r"\bpour\b|\bcontre\b|absten|\bposition\b")
 # Parties that vote nowhere in the record, typed in lower case or glossed from English (« EU »).
 _NOT_STATES = frozenset({"union europeenne", "ue", "eu", "european union"})
+_EU = re.compile(r"\b(?:ue|eu|union europeenne|european union)\b")
 _WHY = re.compile(r"\bpourquoi\b|\bpk\b|\bpq\b|\bpourkoi\b|\braison|\bmotif|\bjustifi")
 _TALLY = re.compile(r"resultat|combien de voix|decompte|bilan|unanimit|consensus")
 
@@ -120,7 +121,10 @@ class VoteRoute:
                 typed, Intent.VOTE, True, scope=VoteScope.GROUP, tallies=tallies, asked_choice=asked
             )
         candidate = _country_candidate(q)
-        if re.sub(r"^(?:l|d)'", "", candidate) in _NOT_STATES:
+        leftover = re.sub(r"\b(?:l|d)'", "", candidate)
+        # The EU among few leftover words (« l'UE a voté en bloc ? »); not in a longer question
+        # that only mentions it (« qui a voté contre à part les pays de l'UE ? »).
+        if leftover in _NOT_STATES or (_EU.search(leftover) and len(leftover.split()) <= 3):
             return Answer(
                 typed, Intent.VOTE, False, "non_membre", scope=VoteScope.COUNTRY, subject="Union européenne"
             )
