@@ -14,6 +14,7 @@ from bot.core.study.models import (
     Leaderboard,
     Progress,
     Question,
+    ReadingMark,
     ReadingSummary,
     ReadingView,
     Reveal,
@@ -70,6 +71,24 @@ class StudyReplies:
     def etude(self, view: ReadingView) -> Reply:
         """Show a reading session at its current paragraph."""
         return self.renderer.render("etude", colour=Colour.TEXT, view=view, meta=self.meta)
+
+    def etude_lu(self, mark: ReadingMark) -> Reply:
+        """Tell one member, privately, that the paragraph is marked as read for them (or already was)."""
+        return self.renderer.render("etude_lu", ephemeral=True, mark=mark, meta=self.meta)
+
+    def etude_retiree(self, view: ReadingView, message_id: int, *, continued: bool) -> Reply:
+        """The line for a replaced controller: the reading continues (``continued``) or a new one starts.
+
+        ``message_id`` is the new controller message, which the line links to.
+        """
+        return self.renderer.render(
+            "etude_retiree",
+            guild_id=view.guild_id,
+            channel_id=view.channel_id,
+            message_id=message_id,
+            continued=continued,
+            meta=self.meta,
+        )
 
     def etude_resume(self, summary: ReadingSummary) -> Reply:
         """Show the end of a reading session."""

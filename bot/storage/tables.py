@@ -121,6 +121,10 @@ class ReadingRow(Base):
     status: Mapped[str] = mapped_column(String(20))  # a ReadingStatus value
     created_at: Mapped[datetime] = mapped_column(Stamp)
     updated_at: Mapped[datetime] = mapped_column(Stamp)
+    # The number of the current controller message: /etude reprendre posts a new one and the
+    # buttons of the previous ones, which carry a smaller number, are refused.
+    controller: Mapped[int] = mapped_column(Integer, server_default="1")
+    message_id: Mapped[int | None] = mapped_column(BigInteger)  # that message, to retire it later
 
 
 class ReadMarkRow(Base):
