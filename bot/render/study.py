@@ -6,6 +6,8 @@ template in ``templates/`` and returns a ``Reply``. Nothing here touches the dat
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from bot.core.study.models import (
     AnswerOutcome,
     DailyPost,
@@ -20,6 +22,7 @@ from bot.core.study.models import (
     Reveal,
     RoundSummary,
 )
+from bot.core.study.zones import zone
 from bot.core.text.models import Metadata
 from bot.render.reply import Colour, Reply
 from bot.render.templates import Renderer
@@ -98,6 +101,14 @@ class StudyReplies:
         """Show the paragraph of the day with its question."""
         return self.renderer.render("paragraphe_du_jour", colour=Colour.TEXT, post=post, meta=self.meta)
 
-    def reglage_du_jour(self, schedule: DailySchedule | None) -> Reply:
-        """Show the server's paragraph-of-the-day setting."""
-        return self.renderer.render("paragraphe_du_jour_reglage", schedule=schedule, meta=self.meta)
+    def reglage_du_jour(self, schedule: DailySchedule | None, now: datetime | None = None) -> Reply:
+        """Show the server's paragraph-of-the-day setting and, in its zone, when the next post comes.
+
+        A next post already due at ``now`` (its hour has passed today) comes within a minute.
+        """
+        upcoming = schedule.next_at if schedule is not None and schedule.enabled else None
+        local = upcoming.astimezone(zone(schedule.timezone)) if upcoming and schedule else None
+        soon = upcoming is not None and now is not None and upcoming <= now
+        return self.renderer.render(
+            "paragraphe_du_jour_reglage", schedule=schedule, prochaine=local, bientot=soon, meta=self.meta
+        )

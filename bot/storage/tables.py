@@ -147,7 +147,7 @@ class ReadMarkRow(Base):
 
 
 class DailyScheduleRow(Base):
-    """A guild's paragraph of the day: where, when (UTC hour) and how it is chosen."""
+    """A guild's paragraph of the day: where, when (an hour local to its zone) and how it is chosen."""
 
     __tablename__ = "daily_schedules"
 
@@ -157,6 +157,11 @@ class DailyScheduleRow(Base):
     mode: Mapped[str] = mapped_column(String(20))
     enabled: Mapped[bool] = mapped_column(Boolean)
     updated_at: Mapped[datetime] = mapped_column(Stamp)
+    # An IANA name. Schedules stored before zones existed meant UTC hours: the default keeps them.
+    timezone: Mapped[str] = mapped_column(String(64), server_default="UTC")
+    # The UTC instant of the next post, so that the scheduler's query finds the due ones by index
+    # (the hour alone cannot be compared in SQL once each server has its own zone).
+    next_at: Mapped[datetime | None] = mapped_column(Stamp, index=True)
 
 
 class DailyPostRow(Base):

@@ -358,16 +358,19 @@ async def test_reading_ids_of_the_earlier_form_are_refused_clearly(bot):
 
 async def test_daily_paragraph_needs_manage_server_then_posts_once(bot, clock):
     """A plain member is refused; a manager's schedule posts one paragraph with a question, once."""
-    refused = await reply(bot, daily(manager=False, heure=13))
+    refused = await reply(bot, daily(manager=False, heure=14))
     assert refused["data"]["flags"] == 64
     assert refused["data"]["embeds"][0]["title"] == "Permission requise"
     assert await cog(bot).study.daily(p.GUILD_ID) is None
 
-    done = await reply(bot, daily(manager=True, heure=13, ordre="hasard"))
-    assert f"<#{DAILY_CHANNEL}>" in done["data"]["embeds"][0]["description"]
+    done = await reply(bot, daily(manager=True, heure=14, ordre="hasard"))
+    description = done["data"]["embeds"][0]["description"]
+    assert f"<#{DAILY_CHANNEL}>" in description
+    assert "Chaque jour à 14 h, heure de Europe/Paris" in description  # the default zone
+    assert "Prochaine publication : le 7 janvier 2026 à 14 h." in description
     start = len(bot.recorder.requests)
     await cog(bot).tick_daily()
-    assert posts(bot.recorder.requests[start:], DAILY_CHANNEL) == []  # 12:00, due at 13:00
+    assert posts(bot.recorder.requests[start:], DAILY_CHANNEL) == []  # 12:00 UTC; 14 h Paris is 13:00 UTC
     clock.advance(hours=1)
     await cog(bot).tick_daily()
     await cog(bot).tick_daily()
@@ -468,3 +471,25 @@ async def test_quiz_theme_vote_asks_about_votes_and_a_bad_theme_is_explained(bot
     body = await reply(bot, p.command("quiz", theme="xylophone"))
     assert body["data"]["flags"] == 64
     assert "xylophone" in body["data"]["embeds"][0]["description"]
+
+
+async def test_daily_zone_option_is_validated_and_completed(bot):
+    """fuseau: a French refusal naming close zones, a zone that is kept, and autocomplete of IANA names."""
+    wrong = await reply(bot, daily(manager=True, heure=8, fuseau="Europe/Pariss"))
+    assert wrong["data"]["flags"] == 64
+    assert wrong["data"]["embeds"][0]["title"] == "Fuseau horaire inconnu"
+    assert "Europe/Paris" in wrong["data"]["embeds"][0]["description"]
+    assert await cog(bot).study.daily(p.GUILD_ID) is None
+
+    done = await reply(bot, daily(manager=True, heure=8, fuseau="america/montreal"))
+    assert "Chaque jour à 8 h, heure de America/Montreal" in done["data"]["embeds"][0]["description"]
+    # 12:00 UTC on 7 January is 7 h in Montreal: the first post is at 13:00 UTC the same day.
+    assert "Prochaine publication : le 7 janvier 2026 à 8 h." in done["data"]["embeds"][0]["description"]
+
+    typing = daily(manager=True, heure=8)
+    typing["type"] = 4  # APPLICATION_COMMAND_AUTOCOMPLETE
+    focused = {"name": "fuseau", "type": 3, "value": "new y", "focused": True}
+    typing["data"]["options"][0]["options"].append(focused)
+    body = await reply(bot, typing)
+    assert body["type"] == 8
+    assert body["data"]["choices"] == [{"name": "America/New_York", "value": "America/New_York"}]

@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from bot.core.errors import UserError
 from bot.core.service import Service
@@ -72,6 +73,10 @@ async def _build(service: Service, directory: Path) -> dict[str, list[dict[str, 
             last = await readings.move(GUILD, last.ref, STARTER, 1)
         schedule = await study.set_daily(GUILD, CHANNEL, 0, "hasard")
         post = await study.claim_daily(GUILD)
+        await study.set_daily(GUILD + 1, CHANNEL, 8, zone="America/Montreal")
+        await study.stop_daily(GUILD + 1)
+        stopped = await study.daily(GUILD + 1)
+        local_next = (await study.daily(GUILD)).next_at.astimezone(ZoneInfo("Europe/Paris"))
         # A controller replaced by /etude reprendre, the new one attached: refusals link to it.
         old_controller = await readings.start(GUILD, CHANNEL + 3, STARTER)
         await readings.attach(GUILD, (await readings.resume(GUILD, CHANNEL + 3)).ref, 4545)
@@ -94,6 +99,10 @@ async def _build(service: Service, directory: Path) -> dict[str, list[dict[str, 
             "lecture_en_cours": [lambda: readings.start(GUILD, CHANNEL + 2, 10)],
             "heure_invalide": [lambda: study.set_daily(GUILD, CHANNEL, 24)],
             "mode_inconnu": [lambda: study.set_daily(GUILD, CHANNEL, 9, "parfois")],
+            "fuseau_inconnu": [
+                lambda: study.set_daily(GUILD, CHANNEL, 9, zone="Europe/Pariss"),
+                lambda: study.set_daily(GUILD, CHANNEL, 9, zone="Mars/Olympus"),
+            ],
         }
         _, running = await study.start_quiz(GUILD, CHANNEL, STARTER, count=2, seed=5)
         errors["quiz_reserve"] = [lambda: study.end_round(GUILD, running.round_id, 99)]
@@ -162,8 +171,10 @@ async def _build(service: Service, directory: Path) -> dict[str, list[dict[str, 
                 {"seed": 9, "questions": study.generator.generate(9, count=1, theme="vote"), "meta": meta},
             ],
             "paragraphe_du_jour_reglage": [
-                {"schedule": schedule, "meta": meta},
-                {"schedule": None, "meta": meta},
+                {"schedule": schedule, "prochaine": local_next, "bientot": False, "meta": meta},
+                {"schedule": schedule, "prochaine": local_next, "bientot": True, "meta": meta},
+                {"schedule": stopped, "prochaine": None, "bientot": False, "meta": meta},
+                {"schedule": None, "prochaine": None, "bientot": False, "meta": meta},
             ],
         }
         assert orphan is not None

@@ -326,13 +326,19 @@ class ReadingSummary:
 
 @dataclass(frozen=True, slots=True)
 class DailySchedule:
-    """A guild's paragraph-of-the-day setting (hour in UTC)."""
+    """A guild's paragraph-of-the-day setting: ``hour`` is local to the IANA zone ``timezone``.
+
+    ``next_at`` is the UTC instant of the next post (``None`` until the scheduler computes it
+    for a schedule stored before zones existed).
+    """
 
     guild_id: int
     channel_id: int
     hour: int
     mode: DailyMode
     enabled: bool
+    timezone: str
+    next_at: datetime | None
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 import secrets
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from bot.core.errors import UserError
@@ -42,6 +42,7 @@ from bot.core.study.models import (
 )
 from bot.core.study.reading import ReadingService
 from bot.core.study.records import NewRound
+from bot.core.study.zones import DEFAULT_ZONE, MAX_ZONE_LENGTH, canonical_zone, close_zones, suggest_zones
 from bot.core.text.french import fold
 
 if TYPE_CHECKING:
@@ -251,15 +252,35 @@ class StudyService:
 
     @_explained
     async def set_daily(
-        self, guild_id: int, channel_id: int, hour: int, mode: str = "ordre"
+        self, guild_id: int, channel_id: int, hour: int, mode: str = "ordre", zone: str | None = None
     ) -> DailySchedule:
-        """Post a paragraph a day in ``channel_id`` at ``hour`` (UTC), ``ordre`` or ``hasard``."""
+        """Post a paragraph a day in ``channel_id`` at ``hour`` in the time zone ``zone``.
+
+        ``mode`` is ``ordre`` or ``hasard``. Without ``zone`` the server keeps the zone it chose
+        before, or gets ``DEFAULT_ZONE``; the hour is local to it, summer time included.
+        """
         if not 0 <= hour <= 23:
             raise UserError("heure_invalide", saisie=hour)
         key = fold((mode or "ordre").strip())
         if key not in {m.value for m in DailyMode}:
             raise UserError("mode_inconnu", saisie=mode, modes=[m.value for m in DailyMode])
-        return await self.repository.daily.set(guild_id, channel_id, hour, DailyMode(key), self.clock())
+        name = await self._zone(guild_id, zone)
+        return await self.repository.daily.set(guild_id, channel_id, hour, DailyMode(key), name, self.clock())
+
+    async def _zone(self, guild_id: int, typed: str | None) -> str:
+        if typed is None or not typed.strip():
+            current = await self.repository.daily.get(guild_id)
+            return current.timezone if current is not None else DEFAULT_ZONE
+        # The length first: no lookup of a forged 6,000-character option.
+        name = canonical_zone(typed) if len(typed) <= MAX_ZONE_LENGTH else None
+        if name is None:
+            shown = typed.strip()[:MAX_ZONE_LENGTH]
+            raise UserError("fuseau_inconnu", saisie=shown, suggestions=close_zones(shown))
+        return name
+
+    def zone_choices(self, typed: str) -> list[str]:
+        """Return the zone names to suggest while ``typed`` is being typed (autocomplete)."""
+        return suggest_zones(typed[:MAX_ZONE_LENGTH])
 
     @_explained
     async def daily(self, guild_id: int) -> DailySchedule | None:
@@ -273,7 +294,7 @@ class StudyService:
 
     @_explained
     async def due_daily(self) -> list[DailySchedule]:
-        """Return the schedules due now that have not posted today (the scheduler loop claims each)."""
+        """Return the schedules whose next post is due (the scheduler loop claims each)."""
         return await self.repository.daily.due(self.clock())
 
     @_explained
@@ -292,9 +313,10 @@ class StudyService:
         now = self.clock()
         paragraphs = self.resolution.paragraphs
 
-        def choose(schedule: DailySchedule, posted: int) -> tuple[str, GeneratedQuestion, int]:
-            # Reproducible per guild and day: a retry or another process picks the same paragraph.
-            seed = (guild_id * 1_000_003 + now.date().toordinal()) % 2**31
+        def choose(schedule: DailySchedule, day: date, posted: int) -> tuple[str, GeneratedQuestion, int]:
+            # Reproducible per guild and (the server's local) day: a retry or another process
+            # picks the same paragraph.
+            seed = (guild_id * 1_000_003 + day.toordinal()) % 2**31
             if schedule.mode is DailyMode.RANDOM:
                 paragraph = random.Random(seed).choice(paragraphs)  # noqa: S311 -- not security
             else:
@@ -304,11 +326,11 @@ class StudyService:
         claimed = await self.repository.daily.claim(guild_id, now, choose)
         if claimed is None:
             return None
-        schedule, question = claimed
+        schedule, day, question = claimed
         paragraph = self.resolution.get(question.body.paragraph_id or "")
         if paragraph is None:  # for_paragraph always names its paragraph
             raise LookupError(question.body.paragraph_id)
-        return DailyPost(schedule, now.date(), paragraph, question)
+        return DailyPost(schedule, day, paragraph, question)
 
 
 def _ranked(scores: Sequence[Score]) -> tuple[Standing, ...]:

@@ -25,6 +25,7 @@ from bot.core.errors import UserError
 from bot.core.limits import DEFAULT_QUESTIONS, MAX_QUESTIONS, MAX_THEME_LENGTH, MIN_QUESTIONS
 from bot.core.study.models import AnswerOutcome, Question, Reveal, RoundStatus
 from bot.core.study.service import StudyService
+from bot.core.study.zones import MAX_ZONE_LENGTH
 from bot.discord_app.deferral import settled
 from bot.discord_app.embeds import edit_reply, send_reply, send_to_channel
 from bot.discord_app.instrument import OUTCOME_KEY
@@ -214,14 +215,19 @@ class StudyCog(commands.Cog):
         canal: app_commands.Transform[app_commands.AppCommandChannel, TextChannelOption],
         heure: app_commands.Range[int, 0, 23],
         ordre: str = "ordre",
+        fuseau: app_commands.Range[str, 1, MAX_ZONE_LENGTH] | None = None,
         prive: bool = False,
     ) -> None:
         """Set the server's paragraph of the day (Manage Server only)."""
         guild = self._managed_guild(interaction)
-        schedule = await settled(
-            interaction, self.study.set_daily(guild, canal.id, heure, ordre), ephemeral=prive
-        )
-        await send_reply(interaction, self.replies.reglage_du_jour(schedule), ephemeral=prive)
+        setting = self.study.set_daily(guild, canal.id, heure, ordre, fuseau)
+        schedule = await settled(interaction, setting, ephemeral=prive)
+        reply = self.replies.reglage_du_jour(schedule, self.study.clock())
+        await send_reply(interaction, reply, ephemeral=prive)
+
+    @du_jour_programmer.autocomplete("fuseau")
+    async def _zones(self, interaction: Interaction, current: str) -> list[app_commands.Choice[str]]:
+        return [app_commands.Choice(name=z, value=z) for z in self.study.zone_choices(current)]
 
     @du_jour.command(**names("paragraphe-du-jour", "arreter"))
     @app_commands.describe(**described("paragraphe-du-jour", "arreter"))
