@@ -49,23 +49,34 @@ class _Post(Protocol):
     ) -> Awaitable[object]: ...
 
 
-async def _post_pages(reply: Reply, view: discord.ui.View | None, *, first: _Post, rest: _Post) -> None:
+async def _post_pages(reply: Reply, view: discord.ui.View | None, *, first: _Post, rest: _Post) -> object:
     """The one loop that turns a reply into messages: ``first`` posts the first, ``rest`` the others.
 
     The attachments go with the first message; the view (buttons) goes on the last, under the
-    end of the text.
+    end of the text. Returns what posting the last message returned.
     """
     messages = to_messages(reply)
     files = to_files(reply)
     last = len(messages) - 1
+    sent: object = None
     for number, embeds in enumerate(messages):
         post = first if number == 0 else rest
         # MISSING, not None: discord.py reads None as "remove", MISSING as "not given".
-        await post(
+        sent = await post(
             embeds=embeds,
             view=view if number == last and view is not None else MISSING,
             files=files if number == 0 and files else MISSING,
         )
+    return sent
+
+
+def _message_id(sent: object) -> int | None:
+    """The id of a posted message: a follow-up returns the message, a first answer its callback."""
+    if isinstance(sent, discord.Message):
+        return sent.id
+    if isinstance(sent, discord.InteractionCallbackResponse):
+        return sent.message_id
+    return None
 
 
 async def send_reply(
@@ -74,16 +85,17 @@ async def send_reply(
     *,
     ephemeral: bool = False,
     view: discord.ui.View | None = None,
-) -> None:
+) -> int | None:
     """Answer an interaction with ``reply``: the first message answers, the rest follow up.
 
-    An interaction already answered (deferred, or a second reply) gets only follow-ups.
+    An interaction already answered (deferred, or a second reply) gets only follow-ups. Returns
+    the id of the last message (the one carrying ``view``), when Discord said it.
     """
     ephemeral = ephemeral or reply.ephemeral
     follow_up = functools.partial(interaction.followup.send, ephemeral=ephemeral)
     answer = functools.partial(interaction.response.send_message, ephemeral=ephemeral)
     first = follow_up if interaction.response.is_done() else answer
-    await _post_pages(reply, view, first=first, rest=follow_up)
+    return _message_id(await _post_pages(reply, view, first=first, rest=follow_up))
 
 
 async def edit_reply(interaction: discord.Interaction, reply: Reply, *, view: discord.ui.View | None) -> None:
