@@ -74,3 +74,12 @@ def test_how_many_times_in_english_is_a_count_of_passages(qa):
     answer = qa.answer("In how many preambular paragraphs is the Universal Periodic Review mentioned?")
     assert answer.answered
     assert {"PP25", "PP26"} <= set(answer.citations)
+
+
+def test_which_countries_is_answered_by_kinds_of_countries_the_text_names(qa):
+    """« pour quels pays … ? » is answered by « pays les moins avancés »; a ranking is not."""
+    answer = qa.answer("Pour quels pays la coopération est-elle particulièrement importante ?")
+    assert answer.answered
+    assert any("pays les moins avancés" in h.paragraph.text for h in answer.hits)
+    ranking = qa.answer("Quel pays donne le plus au fonds de contributions volontaires ?")
+    assert (ranking.answered, ranking.reason) == (False, "pays_cites")

@@ -28,7 +28,7 @@ _KINDS = (
             r"(?:actuel|current)\b|"
             # The people on a board: « les membres du conseil d'administration du Fonds ».
             r"\b(?:who chairs?|qui preside\w*)\b|"
-            r"\b(?:membres?|members?|administrateurs|qui siege\w*|who sits?)\b.*"
+            r"\b(?:membres?|members?|administrateurs|siege\w*|who sits?)\b.*"
             r"\b(?:conseil d'administration|board)\b"
         ),
     ),

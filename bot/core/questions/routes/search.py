@@ -32,6 +32,14 @@ WHICH_COUNTRIES = re.compile(
     r"\bquels (?:pays|etats)\b|\bquel pays\b|\bwhich countr|\bwhat countr|"
     r"\bquelles? (?:ong|organisations? non gouvernementales)\b|\bwhich (?:ngos?|ong)\b"
 )
+# Kinds of countries the text does name (« pays les moins avancés »): an answer to « quels pays ».
+_COUNTRY_KINDS = re.compile(
+    r"\b(?:pays|États)\s+(?:en développement|les moins avancés|sans littoral|insulaires|touchés|"
+    r"développés|à revenu)|\bpetits États insulaires",
+    re.IGNORECASE,
+)
+# « quel pays donne le plus ? » asks for one named country, which the text never gives.
+_SUPERLATIVE = re.compile(r"\ble plus\b|\ble moins\b|\bthe most\b|\bthe least\b")
 # « combien de paragraphes parlent de l'EPU ? »: the passages themselves are the count.
 _COUNT_OF_PASSAGES = re.compile(
     r"\bcombien (?:de |d')?(?:[\w-]+ ){0,2}?(?:paragraphes?|alineas?|considerants?|fois|passages?)\b|"
@@ -68,6 +76,11 @@ class SearchRoute:
         threshold = self.evidence.threshold
         if best < threshold:
             return Answer(typed, Intent.SEARCH, False, "hors_texte", closest=shown, coverage=best)
+        # Show the passages in search order, keeping only those that cover enough on their own.
+        # The passages covering most of the question first (search order among equals): a passage
+        # holding both « ONU » and « pandémies » before one holding only the second.
+        strong_hits = tuple(h for s, h in sorted(scored, key=lambda sh: -sh[0]) if s >= threshold)
+        strong = strong_hits[:SHOWN_PASSAGES]
         if _AMOUNT.search(q) and not any(_FIGURE.search(h.paragraph.text) for _, h in scored):
             return Answer(typed, Intent.SEARCH, False, "montant", closest=shown, coverage=best)
         if (
@@ -76,10 +89,8 @@ class SearchRoute:
             and not any(_NUMBER.search(h.paragraph.text) for s, h in scored if s >= threshold)
         ):
             return Answer(typed, Intent.SEARCH, False, "montant", closest=shown, coverage=best)
-        if WHICH_COUNTRIES.search(q):
+        if WHICH_COUNTRIES.search(q) and (
+            _SUPERLATIVE.search(q) or not any(_COUNTRY_KINDS.search(h.paragraph.text) for h in strong_hits)
+        ):
             return Answer(typed, Intent.SEARCH, False, "pays_cites", closest=shown, coverage=best)
-        # Show the passages in search order, keeping only those that cover enough on their own.
-        # The passages covering most of the question first (search order among equals): a passage
-        # holding both « ONU » and « pandémies » before one holding only the second.
-        strong = tuple(h for s, h in sorted(scored, key=lambda sh: -sh[0]) if s >= threshold)[:SHOWN_PASSAGES]
         return Answer(typed, Intent.SEARCH, True, hits=strong, coverage=best)
