@@ -38,7 +38,8 @@ class App:
     def replies_for(self, *, markup: bool) -> Replies:
         """Return the replies with Discord markdown (``markup=True``) or plain text, built once each."""
         if markup not in self._replies:
-            renderer = Renderer(self.settings.templates_dir, markup=markup)
+            service = self.service
+            renderer = Renderer(self.settings.templates_dir, markup=markup, grammar=lambda: service.grammar)
             self._replies[markup] = Replies(self.service, renderer)
         return self._replies[markup]
 

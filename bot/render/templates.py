@@ -5,8 +5,9 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 
@@ -14,6 +15,10 @@ from bot.core.errors import UserError
 from bot.core.text import french
 from bot.core.text.french import format_date
 from bot.render.reply import Colour, Reply
+
+# The grammar tables are read on the first sentence that names a country: a quote never loads them.
+if TYPE_CHECKING:
+    from bot.core.votes.grammar import Grammar, NameForm
 
 # Discord markdown characters that user text must not trigger.
 _MARKDOWN = re.compile(r"([\\*_~`|>#\[\]()-])")
@@ -38,6 +43,13 @@ def escape_markdown(text: str) -> str:
 def _defuse(text: str) -> str:
     """Defuse mentions without escaping markdown (plain-text output)."""
     return _MASS_MENTION.sub(lambda m: f"@\u200b{m.group(1)}", str(text))
+
+
+def _default_grammar() -> Grammar:
+    """The grammar of the corpus shipped with the package (a renderer built without a service)."""
+    from bot.core.votes.grammar import default_grammar
+
+    return default_grammar()
 
 
 class _BytecodeCache(jinja2.FileSystemBytecodeCache):
@@ -76,8 +88,17 @@ class Renderer:
     writes the same words as plain text for the console. Both read the same templates.
     """
 
-    def __init__(self, templates_dir: Path, *, markup: bool = True) -> None:
+    def __init__(
+        self,
+        templates_dir: Path,
+        *,
+        markup: bool = True,
+        grammar: Callable[[], Grammar] | None = None,
+    ) -> None:
         self.markup = markup
+        # The article, gender and number of country names and addressees (core/votes/grammar.py),
+        # asked for on the first sentence that names one: a quote never reads the tables.
+        self._grammar = grammar or _default_grammar
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(templates_dir),
             undefined=jinja2.StrictUndefined,
@@ -99,6 +120,8 @@ class Renderer:
             part_label=lambda part: PART_LABELS[str(part)],
             highlight=self._highlight,
             quote=self._quote,
+            form=self._form,
+            the=self._the,
         )
 
     def render(
@@ -119,6 +142,23 @@ class Renderer:
     def error(self, error: UserError, **ctx: Any) -> Reply:
         """Render the template of a ``UserError`` (``templates/erreurs/<code>.md.j2``)."""
         return self.render(f"erreurs/{error.code}", colour=Colour.ERROR, ephemeral=True, **error.data, **ctx)
+
+    def _form(self, name: str) -> NameForm:
+        """Return the grammar of a displayed name, to pick the sentence that agrees with it."""
+        return self._grammar().form(str(name))
+
+    def _the(
+        self, name: str, capital: bool = False, preposition: str | None = None, bold: bool = True
+    ) -> str:
+        """Return a name as running text writes it: « La **France** », « l'Argentine », « au Bénin ».
+
+        The article (contracted with ``preposition`` « à » or « de ») stays outside the bold.
+        """
+        from bot.core.votes.grammar import Preposition
+
+        form = self._form(name)
+        lead = form.lead(Preposition(preposition) if preposition else None, capital=capital)
+        return lead + (self.env.filters["b"](form.name) if bold else form.name)
 
     def _highlight(self, text: str, marks: tuple[tuple[int, int], ...]) -> str:
         """Mark the spans ``marks`` of ``text`` in bold (Discord) or leave them as they are."""

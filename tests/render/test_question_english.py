@@ -314,7 +314,7 @@ def test_french_answers_render_as_before(plain, discord):
     assert not changed
 
 
-# A few French replies in full (plain text), as they were before the English frame.
+# A few French replies in full (plain text): the frame of the English one, with articles (issue 18).
 FRENCH = {
     "Qui a voté contre ?": (
         "Question : « Qui a voté contre ? »",
@@ -326,7 +326,7 @@ FRENCH = {
     ),
     "Comment a voté le Canada ?": (
         "Question : « Comment a voté le Canada ? »",
-        "La résolution ne répond pas à cette question : « Canada » n'est pas membre du Conseil en 2024 "
+        "La résolution ne répond pas à cette question : le Canada n'est pas membre du Conseil en 2024 "
         "et ne figure donc pas parmi les 47 membres qui ont pris part au vote.",
         "A/HRC/RES/56/2 · vote enregistré du 10 juillet 2024",
     ),
@@ -338,7 +338,7 @@ FRENCH = {
     "Pourquoi la France a-t-elle voté contre ?": (
         "Question : « Pourquoi la France a-t-elle voté contre ? »",
         "La résolution ne répond pas à cette question : le vote enregistré dit comment chaque membre a "
-        "voté, jamais pourquoi.\n\nCe que dit le vote enregistré :\nFrance a voté contre (WEOG).",
+        "voté, jamais pourquoi.\n\nCe que dit le vote enregistré :\nLa France a voté contre (WEOG).",
         "A/HRC/RES/56/2 · vote enregistré du 10 juillet 2024",
     ),
 }

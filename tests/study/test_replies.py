@@ -6,6 +6,7 @@ import pytest
 
 from bot.core.errors import UserError
 from bot.core.study.models import AnswerOutcome
+from bot.core.votes import grammar
 from bot.render.study import StudyReplies
 from bot.render.templates import Renderer
 
@@ -45,8 +46,12 @@ async def test_replies_vote_reveal_states_the_record(study, replies, resolution)
         text = replies.quiz_reponse(reveal).description
         body = question.body
         member = body.subject if body.kind == "vote_pays" else body.correct
-        verb = "a choisi l'abstention" if votes[member] == "abstention" else f"a voté {votes[member]}"
-        assert f"Vote enregistré : {member} {verb}" in text
+        has = grammar.verb(member, "a", "ont")
+        verb = (
+            f"{has} choisi l'abstention" if votes[member] == "abstention" else f"{has} voté {votes[member]}"
+        )
+        # The name takes its article (« le Burundi », « les Maldives »), the verb agrees with it.
+        assert f"Vote enregistré : {grammar.with_article(member)} {verb}" in text
         question = reveal.next_question
 
 
