@@ -26,6 +26,7 @@ from bot.commands.spec import Args, Option, Surface
 from bot.core.errors import UserError
 from bot.core.text.corpus import CorpusFormatError
 from bot.observability.logs import configure_logging
+from bot.render.typography import french_spacing
 from bot.settings import Settings, SettingsError
 
 if TYPE_CHECKING:
@@ -72,7 +73,9 @@ class _Formatter(argparse.HelpFormatter):
     """argparse's help with French headings."""
 
     def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
-        super().add_usage(usage, actions, groups, prefix="utilisation : " if prefix is None else prefix)
+        super().add_usage(
+            usage, actions, groups, prefix=french_spacing("utilisation : ") if prefix is None else prefix
+        )
 
 
 class _Parser(argparse.ArgumentParser):
@@ -93,7 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser of every subcommand, generated from ``bot.commands.catalog``."""
     parser = _Parser(
         prog="resolution-bot",
-        description="Étudier la résolution A/HRC/RES/56/2 : citations exactes, recherche, vote.",
+        description=french_spacing(
+            "Étudier la résolution A/HRC/RES/56/2 : citations exactes, recherche, vote."
+        ),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMANDE", title="commandes")
     for command in catalog.on(Surface.CLI):
@@ -173,7 +178,7 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
         if error.errno not in _OUTPUT_FAILURES:
             raise
         _silence(stdout)
-        print(f"écriture impossible sur la sortie : {_OUTPUT_FAILURES[error.errno]}.", file=sys.stderr)
+        _warn(f"écriture impossible sur la sortie : {_OUTPUT_FAILURES[error.errno]}.")
         return EXIT_INTERNAL
     except Exception:
         import uuid  # only on this path: uuid loads platform (~2 ms at every start)
@@ -217,7 +222,7 @@ def _dispatch(app: App, args: argparse.Namespace, stdin: TextIO, stdout: TextIO)
     if args.command is None:
         if app.settings.discord_token is not None:
             return _run_discord(app)
-        reason = "DISCORD_TOKEN n'est pas défini : console hors ligne."
+        reason = french_spacing("DISCORD_TOKEN n'est pas défini : console hors ligne.")
         return _console(app, stdin, stdout, reason)
     if args.command == "run":
         return _run_discord(app)
@@ -241,7 +246,7 @@ def _dispatch(app: App, args: argparse.Namespace, stdin: TextIO, stdout: TextIO)
         assert command.reply is not None  # noqa: S101 -- every CLI command but the process ones has one
         print(command.reply(app.replies, call).as_text(), file=stdout)
     for notice in call.notices:
-        print(notice, file=sys.stderr)
+        _warn(notice)
     return EXIT_OK
 
 
@@ -272,20 +277,16 @@ def _console(app: App, stdin: TextIO, stdout: TextIO, reason: str) -> int:
 
 
 def _no_token() -> int:
-    print(
+    _warn(
         "DISCORD_TOKEN n'est pas défini : définissez-le dans l'environnement ou dans un fichier .env "
-        "(voir README), ou lancez la console hors ligne : resolution-bot console.",
-        file=sys.stderr,
+        "(voir README), ou lancez la console hors ligne : resolution-bot console."
     )
     return EXIT_USER
 
 
 def _unreachable(error: Exception) -> int:
     cause = type(error.__cause__).__name__ if error.__cause__ else "erreur réseau"
-    print(
-        f"Discord injoignable ({error}, {cause}) : vérifiez le réseau ou DISCORD_API_BASE_URL.",
-        file=sys.stderr,
-    )
+    _warn(f"Discord injoignable ({error}, {cause}) : vérifiez le réseau ou DISCORD_API_BASE_URL.")
     return EXIT_INTERNAL
 
 
@@ -293,18 +294,14 @@ def _study_database(error: DatabaseUnavailableError) -> int:
     """Explain a study database that cannot be opened: exit 2 for a bad setting, 1 otherwise."""
     cause = type(error.__cause__).__name__ if error.__cause__ else "erreur"
     if error.reason is not None:  # permanent: retrying would not help, say what to repair
-        print(f"Base de données d'étude inutilisable ({error.where}) : {error.reason}.", file=sys.stderr)
+        _warn(f"Base de données d'étude inutilisable ({error.where}) : {error.reason}.")
         return EXIT_USER if error.setting else EXIT_INTERNAL
     if error.bad_url:
-        print(
-            f"DATABASE_URL non prise en charge ({error.where}) : utilisez postgresql://… ou sqlite:///…",
-            file=sys.stderr,
-        )
+        _warn(f"DATABASE_URL non prise en charge ({error.where}) : utilisez postgresql://… ou sqlite:///…")
         return EXIT_USER
-    print(
+    _warn(
         f"Base de données d'étude impossible à ouvrir ({error.where}, {cause}) : vérifiez DATABASE_URL, "
-        "que le serveur PostgreSQL répond, ou que DATA_DIR est accessible en écriture.",
-        file=sys.stderr,
+        "que le serveur PostgreSQL répond, ou que DATA_DIR est accessible en écriture."
     )
     return EXIT_INTERNAL
 
@@ -337,14 +334,14 @@ def _talk_to_discord(app: App, work: Callable[[ModuleType], Coroutine[Any, Any, 
     try:
         return EXIT_OK, asyncio.run(work(runner))
     except runner.TokenRefusedError:
-        print("DISCORD_TOKEN refusé par Discord : vérifiez le jeton du bot (voir README).", file=sys.stderr)
+        _warn("DISCORD_TOKEN refusé par Discord : vérifiez le jeton du bot (voir README).")
         return EXIT_USER, None
     except runner.DiscordUnreachableError as error:
         return _unreachable(error), None
     except DatabaseUnavailableError as error:
         return _study_database(error), None
     except runner.MetricsPortError as error:
-        print(f"METRICS_PORT {error.port} : {error.reason}. Choisissez un port libre.", file=sys.stderr)
+        _warn(f"METRICS_PORT {error.port} : {error.reason}. Choisissez un port libre.")
         return EXIT_INTERNAL, None
 
 
@@ -352,12 +349,12 @@ def _run_discord(app: App) -> int:
     if app.settings.discord_token is None:  # the missing token first, as for sync
         return _no_token()
     if app.settings.shard_ids and not app.settings.shard_count:
-        print("SHARD_IDS demande aussi SHARD_COUNT (le nombre total de shards).", file=sys.stderr)
+        _warn("SHARD_IDS demande aussi SHARD_COUNT (le nombre total de shards).")
         return EXIT_USER
     try:
         app.settings.ensure_data_dir()
     except SettingsError as exc:
-        print(f"configuration invalide : {exc}", file=sys.stderr)
+        _warn(f"configuration invalide : {exc}")
         return EXIT_USER
     status, _ = _talk_to_discord(app, lambda runner: runner.run(app))
     return status
@@ -368,15 +365,23 @@ def _sync_discord(app: App, guild_id: int | None, stdout: TextIO) -> int:
     if names is None:
         return status
     where = f"le serveur {guild_id}" if guild_id else "toutes les installations (global, jusqu'à une heure)"
-    print(f"{len(names)} commandes enregistrées pour {where} : {', '.join(sorted(names))}", file=stdout)
+    print(
+        french_spacing(f"{len(names)} commandes enregistrées pour {where} : {', '.join(sorted(names))}"),
+        file=stdout,
+    )
     return EXIT_OK
+
+
+def _warn(message: str) -> None:
+    """Print one French line on stderr, with French no-break spaces (render/typography.py)."""
+    print(french_spacing(message), file=sys.stderr)
 
 
 def _fail(status: int, code: str, message: str, as_json: bool, stdout: TextIO) -> int:
     if as_json:
-        _print_json({"error": message, "code": code}, stdout)
+        _print_json({"error": french_spacing(message), "code": code}, stdout)
     else:
-        print(message, file=sys.stderr)
+        _warn(message)
     return status
 
 

@@ -14,6 +14,7 @@ import jinja2
 from bot.core.errors import UserError
 from bot.core.text import french
 from bot.core.text.french import format_date
+from bot.render import typography
 from bot.render.reply import Colour, Reply
 
 # The grammar tables are read on the first sentence that names a country: a quote never loads them.
@@ -26,7 +27,7 @@ _MASS_MENTION = re.compile(r"@(everyone|here)", re.IGNORECASE)
 _MENTION = re.compile(r"<(@[!&]?|#)(\d+)>")
 
 # The modules whose code the filters run: a change to them must not reuse templates compiled before.
-_FILTER_SOURCES = (Path(__file__), Path(french.__file__))
+_FILTER_SOURCES = (Path(__file__), Path(french.__file__), Path(typography.__file__))
 
 KIND_LABELS = {"preambular": "préambule", "operative": "dispositif", "footnote": "note"}
 PART_LABELS = {"tout": "tout le texte", "preambule": "préambule", "dispositif": "dispositif"}
@@ -110,6 +111,8 @@ class Renderer:
             # The templates ship with the release and never change while it runs: no stat() of
             # every template file at every render.
             auto_reload=False,
+            # The bot's French sentences get their no-break spaces as the templates compile.
+            extensions=[typography.FrenchTypography],
         )
         self.env.filters.update(
             md=escape_markdown if markup else _defuse,

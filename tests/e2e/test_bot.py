@@ -11,15 +11,15 @@ NONE = {"parse": []}
 COMMANDS = [
     ("paragraphe", {"numero": "29"}, "OP29 · Paragraphe 29 du dispositif"),
     ("note", {"numero": "4"}, "FN4 · Note 4"),
-    ("cherche", {"requete": "coopération Sud-Sud"}, "Recherche : « coopération Sud\\-Sud »"),
-    ("cherche", {"requete": "dialogue", "partie": "preambule"}, "Recherche : « dialogue »"),
+    ("cherche", {"requete": "coopération Sud-Sud"}, "Recherche\u00a0: «\u00a0coopération Sud\\-Sud\u00a0»"),
+    ("cherche", {"requete": "dialogue", "partie": "preambule"}, "Recherche\u00a0: «\u00a0dialogue\u00a0»"),
     ("vote", {"pays": "France"}, None),
     ("vote", {"groupe": "WEOG"}, None),
     ("vote", {}, None),
     ("resolution", {}, None),
     ("references", {"document": "70/1"}, None),
     ("references", {}, None),
-    ("question", {"texte": "Que dit le §29 ?"}, "Question : « Que dit le §29 ? »"),
+    ("question", {"texte": "Que dit le §29 ?"}, "Question\u00a0: «\u00a0Que dit le §29 ?\u00a0»"),
     ("aide", {}, None),
 ]
 

@@ -17,6 +17,7 @@ from bot.core.questions.answer import Answer, Intent, VoteScope
 from bot.core.service import Service
 from bot.render.replies import Replies
 from bot.render.templates import Renderer
+from bot.render.typography import french_spacing
 
 ROOT = Path(__file__).resolve().parents[2]
 # What the article column puts before a name at the start of a sentence, and in the middle.
@@ -52,6 +53,11 @@ def countries(service: Service) -> dict[str, object]:
 
 
 def _expected(name: str, vote: str | None) -> str:
+    """The sentence a teacher would write, spaced as French is (« 2024 ; elle »)."""
+    return french_spacing(_words(name, vote))
+
+
+def _words(name: str, vote: str | None) -> str:
     row = ROWS[name]
     key = (row["genre"], row["nombre"])
     plural = row["nombre"] == "pl"
@@ -109,7 +115,7 @@ def test_question_sentence(replies, service, countries, raw_votes, name):
     if member is not None:
         answer = Answer("?", Intent.VOTE, True, scope=VoteScope.COUNTRY, members=(member,))
         expected = _expected(name, member.vote.value).removesuffix(".")
-        assert replies.render_answer(answer).description.startswith(expected + ". Groupe régional")
+        assert replies.render_answer(answer).description.startswith(expected + ". Groupe régional\u00a0:")
         assert name in raw_votes[member.vote.value]
         return
     answer = Answer(
@@ -127,7 +133,7 @@ def test_question_sentence(replies, service, countries, raw_votes, name):
         if row["nombre"] == "pl"
         else "n'est pas membre du Conseil en 2024 et ne figure donc pas"
     )
-    assert replies.render_answer(answer).description == (
+    assert replies.render_answer(answer).description == french_spacing(
         f"La résolution ne répond pas à cette question : {LOWER[row['article']]}{name} {predicate} "
         "parmi les 47 membres qui ont pris part au vote."
     )
@@ -161,5 +167,5 @@ def test_markup_keeps_the_article_outside_the_bold(service):
 )
 def test_addressee_sentences(replies, question, sentence):
     """Addressees take their contracted article: « au Haut-Commissaire », « aux États »."""
-    assert replies.question(question).description.startswith(sentence)
+    assert replies.question(question).description.startswith(french_spacing(sentence))
     assert "« Haut-Commissaire »" not in replies.question(question).description
