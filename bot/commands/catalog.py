@@ -347,6 +347,27 @@ def english_names() -> dict[str, str]:
     return {t.fr: t.en for t in texts}
 
 
+def display_names(lang: str) -> dict[str, str]:
+    """How a client in ``lang`` names each command (« progres effacer ») and option (« vote.groupe »).
+
+    French gives the declared names, English their ``english``: the help and the errors name
+    commands as the user's client shows them.
+    """
+    english = lang == "en"
+    names: dict[str, str] = {}
+
+    def add(command: Command, key: str, shown: str) -> None:
+        names[key] = shown
+        for option in command.options:
+            names[f"{key}.{option.name}"] = option.english if english else option.name
+        for sub in command.subcommands:
+            add(sub, f"{key} {sub.name}", f"{shown} {sub.english if english else sub.name}")
+
+    for command in COMMANDS:
+        add(command, command.name, command.english if english else command.name)
+    return names
+
+
 def on(surface: Surface) -> list[Command]:
     """The commands that exist on ``surface``, in declaration order."""
     return [c for c in COMMANDS if surface in c.surfaces]

@@ -21,6 +21,8 @@ from jinja2.lexer import Token, TokenStream
 
 NARROW_NBSP = "\u202f"
 NBSP = "\u00a0"
+# The name ending of the few templates written in English rather than translated.
+ENGLISH_SUFFIX = "_en.md.j2"
 
 # A run of plain spaces before the punctuation, or after an opening guillemet. Only spaces the
 # text already has are replaced: no space is added, none is removed (« 29, 31 », URLs untouched).
@@ -45,9 +47,14 @@ class FrenchTypography(Extension):
     """
 
     def filter_stream(self, stream: TokenStream) -> Iterator[Token]:
-        """Yield the template's tokens, its literal text with French spacing."""
+        """Yield the template's tokens, its literal text with French spacing.
+
+        A template written in English (``_question_en.md.j2``, the frame of a question asked in
+        English) keeps English spacing even in the French environment.
+        """
+        english = (stream.name or "").endswith(ENGLISH_SUFFIX)
         for token in stream:
-            if token.type == "data":
+            if token.type == "data" and not english:
                 yield Token(token.lineno, "data", french_spacing(token.value))
             else:
                 yield token

@@ -72,5 +72,5 @@ class ErrorsCog(commands.Cog):
     async def on_app_command_error(
         self, interaction: discord.Interaction[Any], error: app_commands.AppCommandError
     ) -> None:
-        """Answer in French; unexpected errors get a short code, logged with their traceback."""
-        await answer_error(self.bot.replies.renderer, interaction, error)
+        """Answer in the user's language; unexpected errors get a short code, logged with their traceback."""
+        await answer_error(self.bot.replies_for(interaction).renderer, interaction, error)
