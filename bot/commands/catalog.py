@@ -6,7 +6,7 @@ To add a read-only command: a core function, a template, one ``Command`` here, a
 from __future__ import annotations
 
 from bot.commands import calls, server
-from bot.commands.options import JSON, PARTIE_SEARCH, PRIVE
+from bot.commands.options import JSON, PARTIE_SEARCH, PRIVE, PRIVE_AIDE
 from bot.commands.spec import CLI_ONLY, Command, Option, Presenter, Surface, Text
 from bot.core.limits import (
     DEFAULT_LIMIT,
@@ -218,7 +218,7 @@ QUOTES = (
         "aide",
         "help",
         Text("Comment utiliser le bot", "How to use the bot"),
-        options=(PRIVE,),
+        options=(PRIVE_AIDE,),
         reply=lambda r, a: r.aide(),
         surfaces=frozenset({Surface.CONSOLE, Surface.DISCORD}),
     ),

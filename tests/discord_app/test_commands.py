@@ -81,7 +81,7 @@ async def test_paragraphe_with_footnote_quotes_it(bot, discord_replies):
         ("resolution", {}, None),
         ("references", {"document": "70/1"}, None),
         ("references", {}, None),
-        ("aide", {}, None),
+        ("aide", {"prive": False}, None),
     ],
 )
 async def test_every_command_answers_with_embeds_and_no_pings(bot, discord_replies, name, options, title):

@@ -59,10 +59,10 @@ async def test_button_answers_in_the_clickers_language(bot):
     message = p.message_from(first["data"])
     english = await _answer(bot, p.button(message, "rb:c:OP29", locale="en-US"))
     french = await _answer(bot, p.button(message, "rb:c:OP29"))
-    assert english["data"]["embeds"][0]["description"].startswith(
+    assert english["data"]["content"].startswith(
         "Human Rights Council, resolution 56/2 (A/HRC/RES/56/2), para. 29"
     )
-    assert french["data"]["embeds"][0]["description"].startswith(
+    assert french["data"]["content"].startswith(
         "Conseil des droits de l'homme, résolution 56/2 (A/HRC/RES/56/2), par. 29"
     )
 

@@ -109,6 +109,7 @@ def test_e2e_english_read_only_commands(standin, english_bot, name, options, tit
     text = _english(data, quotes=sentence == OFFICIAL or name in ("note", "question"))
     assert data["embeds"][0]["title"] == title
     assert sentence in text
+    assert bool(data.get("flags", 0) & 64) == (name == "aide")  # help is private by default
 
 
 def test_e2e_english_buttons_and_menu(standin, english_bot):
