@@ -72,7 +72,7 @@ _ = _Voice()
 
 
 class _UsageError(Exception):
-    """The command line itself is malformed (argparse's complaint, in French)."""
+    """The command line itself is malformed (argparse's complaint, in the run's language)."""
 
 
 # argparse's complaints, in French: (pattern of its English message, French message template).

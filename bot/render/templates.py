@@ -230,12 +230,15 @@ class Renderer:
         return text
 
     def _ordinal(self, number: int) -> str:
-        """Write an ordinal in figures: « 34e », « 1re »; in English « 34th », « 1st »."""
+        """Write an ordinal in figures: « 34e », « 1re »; in English « 34th », « 1st ».
+
+        French: feminine, as the words it counts are (séance, session).
+        """
         if self.lang == i18n.ENGLISH:
             tens, units = number % 100, number % 10
             suffix = "th" if tens in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(units, "th")
             return f"{number}{suffix}"
-        return f"{number}e"
+        return "1re" if number == 1 else f"{number}e"
 
     def _language_name(self, name: str) -> str:
         """Name a language the corpus names in French (« anglais »): as is, or in English."""

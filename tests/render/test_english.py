@@ -171,3 +171,20 @@ def test_french_is_the_default_language(service):
     assert Renderer(TEMPLATES, lang="de").lang == "fr"
     replies = Replies(service, Renderer(TEMPLATES, markup=False))
     assert replies.paragraphe("29").title == "OP29 · Paragraphe 29 du dispositif"
+
+
+@pytest.mark.parametrize(
+    ("number", "french", "english"),
+    [
+        (1, "1re", "1st"),
+        (2, "2e", "2nd"),
+        (3, "3e", "3rd"),
+        (11, "11e", "11th"),
+        (34, "34e", "34th"),
+        (56, "56e", "56th"),
+    ],
+)
+def test_ordinals(number, french, english):
+    """Meetings and sessions in figures: « 34e séance », « 34th meeting »."""
+    assert Renderer(TEMPLATES).env.filters["ordinal"](number) == french
+    assert Renderer(TEMPLATES, lang="en").env.filters["ordinal"](number) == english

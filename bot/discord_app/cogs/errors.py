@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import uuid
 from typing import TYPE_CHECKING, Any
@@ -54,7 +55,9 @@ async def answer_error(
                 await interaction.response.autocomplete([])
             return
         if interaction.extras.pop(PUBLIC_PLACEHOLDER, False):
-            await interaction.delete_original_response()
+            # Already gone (deleted by a moderator): the explanation is sent all the same.
+            with contextlib.suppress(discord.NotFound):
+                await interaction.delete_original_response()
         await send_reply(interaction, reply, ephemeral=True)
     except discord.HTTPException:
         # Expired token (past 15 minutes) or Discord refusing: nothing left to answer on.
