@@ -46,6 +46,8 @@ def test_wheel_bundles_corpus_and_templates(wheel):
         for path in (ROOT / folder).rglob("*"):
             if path.is_file():
                 assert f"bot/_data/{folder}/{path.relative_to(ROOT / folder).as_posix()}" in names
+    # The compiled English catalog ships inside the package: an installed bot speaks English too.
+    assert "bot/locale/en/LC_MESSAGES/messages.mo" in names
 
 
 def test_wheel_declares_console_script(wheel):

@@ -14,6 +14,8 @@ from discord.utils import MISSING
 from bot.render.reply import Reply, group_pages
 
 log = logging.getLogger(__name__)
+# Discord's limit on a message's text (a text-only reply; embeds have their own, in render/reply.py).
+MESSAGE_CONTENT_LIMIT = 2000
 
 
 def to_embed(reply: Reply) -> discord.Embed:
@@ -92,6 +94,14 @@ async def send_reply(
     the id of the last message (the one carrying ``view``), when Discord said it.
     """
     ephemeral = ephemeral or reply.ephemeral
+    if reply.text_only:
+        # No link preview under it: the citation is the text to copy, the link part of it.
+        text = reply.description[:MESSAGE_CONTENT_LIMIT]
+        if interaction.response.is_done():
+            await interaction.followup.send(text, ephemeral=ephemeral, suppress_embeds=True)
+        else:
+            await interaction.response.send_message(text, ephemeral=ephemeral, suppress_embeds=True)
+        return None  # a citation carries no view to attach to a message id
     follow_up = functools.partial(interaction.followup.send, ephemeral=ephemeral)
     answer = functools.partial(interaction.response.send_message, ephemeral=ephemeral)
     first = follow_up if interaction.response.is_done() else answer

@@ -10,6 +10,7 @@ The study cog declares the commands and hands them, and the reading clicks, to `
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
 import discord
@@ -19,6 +20,7 @@ from bot.core.study.models import ReadingView
 from bot.core.study.reading import ReadingService
 from bot.discord_app.deferral import settled
 from bot.discord_app.embeds import edit_reply, send_reply, to_messages
+from bot.discord_app.locale import language_of
 from bot.discord_app.views.study import FINISH, MARK, NEXT, PREVIOUS, StudyState, reading_view
 from bot.render.reply import Reply
 from bot.render.study import StudyReplies
@@ -40,9 +42,12 @@ def leads(interaction: Interaction) -> bool:
 class ReadingControls:
     """Post, retire and answer reading controllers; the study cog calls it."""
 
-    def __init__(self, bot: StudyBot, readings: ReadingService, replies: StudyReplies) -> None:
+    def __init__(
+        self, bot: StudyBot, readings: ReadingService, replies: Callable[[Interaction], StudyReplies]
+    ) -> None:
         self.bot = bot
         self.readings = readings
+        # The replies in the clicker's language (French, or English for en-US and en-GB).
         self.replies = replies
 
     async def start(self, interaction: Interaction, guild: int, theme: str | None, part: str) -> None:
@@ -62,21 +67,28 @@ class ReadingControls:
         ref, user = state.reading, interaction.user.id
         if state.extra == MARK:
             mark = await settled(interaction, self.readings.mark(guild, ref, user), ephemeral=True)
-            await send_reply(interaction, self.replies.etude_lu(mark), ephemeral=True)
+            await send_reply(interaction, self.replies(interaction).etude_lu(mark), ephemeral=True)
             return
         # ◀ ▶ and « Terminer » edit their own message: deferred as an update (no "thinking…").
         if state.extra == FINISH:
             ending = self.readings.finish(guild, ref, user, force=leads(interaction))
             summary = await settled(interaction, ending, ephemeral=False, thinking=False)
-            await edit_reply(interaction, self.replies.etude_resume(summary), view=None)
+            await edit_reply(interaction, self.replies(interaction).etude_resume(summary), view=None)
             return
         moving = self.readings.move(guild, ref, user, _STEPS[state.extra], force=leads(interaction))
         view = await settled(interaction, moving, ephemeral=False, thinking=False)
-        await edit_reply(interaction, self.replies.etude(view), view=reading_view(view))
+        await edit_reply(
+            interaction,
+            self.replies(interaction).etude(view),
+            view=reading_view(view, language_of(interaction)),
+        )
 
     async def _post(self, interaction: Interaction, view: ReadingView, *, continued: bool) -> None:
         """Post the controller, record its message, then retire the controller it replaces."""
-        message_id = await send_reply(interaction, self.replies.etude(view), view=reading_view(view))
+        replies = self.replies(interaction)
+        message_id = await send_reply(
+            interaction, replies.etude(view), view=reading_view(view, language_of(interaction))
+        )
         if message_id is None:  # Discord did not say: the next resume cannot retire this one
             log.warning("lecture %s : message de commande sans identifiant", view.session_id)
             return
@@ -87,7 +99,7 @@ class ReadingControls:
             # edit of this message, and the link in a refusal, are lost. The member has their answer.
             log.warning("lecture %s : message de commande non enregistré (%s)", view.session_id, error.code)
         if view.retired_message_id is not None:
-            notice = self.replies.etude_retiree(view, message_id, continued=continued)
+            notice = replies.etude_retiree(view, message_id, continued=continued)
             await self._retire(view.channel_id, view.retired_message_id, notice)
 
     async def _retire(self, channel_id: int, message_id: int, notice: Reply) -> None:

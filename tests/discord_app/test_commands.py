@@ -71,14 +71,18 @@ async def test_paragraphe_with_footnote_quotes_it(bot, discord_replies):
     ("name", "options", "title"),
     [
         ("note", {"numero": "4"}, "FN4 · Note 4"),
-        ("cherche", {"requete": "coopération Sud-Sud"}, "Recherche : « coopération Sud\\-Sud »"),
+        (
+            "cherche",
+            {"requete": "coopération Sud-Sud"},
+            "Recherche\u00a0: «\u00a0coopération Sud\\-Sud\u00a0»",
+        ),
         ("vote", {"pays": "France"}, None),
         ("vote", {"groupe": "GRULAC"}, None),
         ("vote", {}, None),
         ("resolution", {}, None),
         ("references", {"document": "70/1"}, None),
         ("references", {}, None),
-        ("aide", {}, None),
+        ("aide", {"prive": False}, None),
     ],
 )
 async def test_every_command_answers_with_embeds_and_no_pings(

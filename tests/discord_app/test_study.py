@@ -143,11 +143,11 @@ async def test_quiz_two_members_answer_once_each_then_the_timer_reveals(bot, clo
     clock.advance(seconds=31)
     posted = posts(await _tick(bot))
     assert titles(posted) == [
-        f"Réponse : {'ABCD'[right]} · {question.body.correct}",
+        f"Réponse\u00a0: {'ABCD'[right]} · {question.body.correct}",
         "Quiz · question 2 sur 2",
     ]
     reveal = posted[0]["embeds"][0]["description"]
-    assert f"Bonne réponse : <@{p.USER_ID}>." in reveal
+    assert f"Bonne réponse\u00a0: <@{p.USER_ID}>." in reveal
     assert f"<@{p.OTHER_USER_ID}>" not in reveal
     assert all(b["allowed_mentions"] == NONE for b in posted)
     nxt = p.custom_ids(posted[1])
@@ -177,9 +177,9 @@ async def test_quiz_only_the_starter_ends_the_round(bot):
 
     requests = await bot.send(p.button(message, end, user_id=p.USER_ID))
     bodies = [r.body.get("data", r.body) for r in requests]
-    assert titles(bodies) == [f"Réponse : {'ABCD'[question.body.answer]} · {question.body.correct}",
+    assert titles(bodies) == [f"Réponse\u00a0: {'ABCD'[question.body.answer]} · {question.body.correct}",
                               "Quiz terminé · 1 question"]  # fmt: skip
-    assert f"1. <@{p.OTHER_USER_ID}> : 1 sur 1" in bodies[1]["embeds"][0]["description"]
+    assert f"1. <@{p.OTHER_USER_ID}>\u00a0: 1 sur 1" in bodies[1]["embeds"][0]["description"]
     assert posts(await _tick(bot)) == []  # the timer has nothing left to close
 
 
@@ -200,15 +200,15 @@ async def test_leaderboard_and_progress_after_a_quiz(bot, clock):
         [embed] = board["data"]["embeds"]
         assert embed["title"] == title
         lines = [line for line in embed["description"].splitlines() if line[:1].isdigit()]
-        assert lines[0].startswith(f"1. <@{p.OTHER_USER_ID}> : 1 bonne réponse sur 1")
-        assert lines[1].startswith(f"2. <@{p.USER_ID}> : 0 bonne réponse sur 1")
+        assert lines[0].startswith(f"1. <@{p.OTHER_USER_ID}>\u00a0: 1 bonne réponse sur 1")
+        assert lines[1].startswith(f"2. <@{p.USER_ID}>\u00a0: 0 bonne réponse sur 1")
         assert board["data"]["allowed_mentions"] == NONE
     private = await reply(bot, p.command("classement", prive=True))
     assert private["data"]["flags"] == 64
 
     mine = await reply(bot, sub("progres", "voir", user_id=p.OTHER_USER_ID))
     assert mine["data"]["flags"] == 64
-    assert "Questions répondues : 1, dont 1 juste (100 %)." in mine["data"]["embeds"][0]["description"]
+    assert "Questions répondues\u00a0: 1, dont 1 juste (100 %)." in mine["data"]["embeds"][0]["description"]
 
 
 async def test_progress_erase_asks_and_only_the_member_confirms(bot):
@@ -217,7 +217,7 @@ async def test_progress_erase_asks_and_only_the_member_confirms(bot):
     await click(bot, message, f"st:a:{question.id}:0", p.USER_ID)
     asked = await reply(bot, sub("progres", "effacer"))
     assert asked["data"]["flags"] == 64
-    assert asked["data"]["embeds"][0]["title"] == "Effacer vos données ?"
+    assert asked["data"]["embeds"][0]["title"] == "Effacer vos données\u202f?"
     [confirm] = p.custom_ids(asked["data"])
     assert confirm == f"st:e:{p.USER_ID}"
     prompt = p.message_from(asked["data"])
@@ -225,7 +225,7 @@ async def test_progress_erase_asks_and_only_the_member_confirms(bot):
     refused = await click(bot, prompt, confirm, p.OTHER_USER_ID)
     assert refused["data"]["embeds"][0]["title"] == "Bouton réservé"
     before = await reply(bot, sub("progres", "voir"))
-    assert "Questions répondues : 1" in before["data"]["embeds"][0]["description"]
+    assert "Questions répondues\u00a0: 1" in before["data"]["embeds"][0]["description"]
 
     done = await click(bot, prompt, confirm, p.USER_ID)
     assert done["type"] == 7
@@ -233,7 +233,7 @@ async def test_progress_erase_asks_and_only_the_member_confirms(bot):
     assert done["data"]["embeds"][0]["description"].startswith("1 réponse et 0 lecture supprimée")
     assert done["data"]["components"] == []
     after = await reply(bot, sub("progres", "voir"))
-    assert "Questions répondues : 0." in after["data"]["embeds"][0]["description"]
+    assert "Questions répondues\u00a0: 0." in after["data"]["embeds"][0]["description"]
 
 
 def _title(body):
@@ -367,7 +367,7 @@ async def test_daily_paragraph_needs_manage_server_then_posts_once(bot, clock):
     description = done["data"]["embeds"][0]["description"]
     assert f"<#{DAILY_CHANNEL}>" in description
     assert "Chaque jour à 14 h, heure de Europe/Paris" in description  # the default zone
-    assert "Prochaine publication : le 7 janvier 2026 à 14 h." in description
+    assert "Prochaine publication\u00a0: le 7 janvier 2026 à 14 h." in description
     start = len(bot.recorder.requests)
     await cog(bot).tick_daily()
     assert posts(bot.recorder.requests[start:], DAILY_CHANNEL) == []  # 12:00 UTC; 14 h Paris is 13:00 UTC
@@ -446,7 +446,7 @@ async def test_restart_after_the_time_limit_closes_the_round_and_says_so(bots, c
     [summary] = posts(second.recorder.requests)
     assert summary["embeds"][0]["title"] == "Quiz terminé · 1 question"
     assert "interrompu par un redémarrage" in summary["embeds"][0]["description"]
-    assert f"<@{p.USER_ID}> : 1 sur 1" in summary["embeds"][0]["description"]
+    assert f"<@{p.USER_ID}>\u00a0: 1 sur 1" in summary["embeds"][0]["description"]
 
 
 async def test_loops_start_with_the_cog_and_stop_on_close(discord_replies, tmp_path):
@@ -484,7 +484,7 @@ async def test_daily_zone_option_is_validated_and_completed(bot):
     done = await reply(bot, daily(manager=True, heure=8, fuseau="america/montreal"))
     assert "Chaque jour à 8 h, heure de America/Montreal" in done["data"]["embeds"][0]["description"]
     # 12:00 UTC on 7 January is 7 h in Montreal: the first post is at 13:00 UTC the same day.
-    assert "Prochaine publication : le 7 janvier 2026 à 8 h." in done["data"]["embeds"][0]["description"]
+    assert "Prochaine publication\u00a0: le 7 janvier 2026 à 8 h." in done["data"]["embeds"][0]["description"]
 
     typing = daily(manager=True, heure=8)
     typing["type"] = 4  # APPLICATION_COMMAND_AUTOCOMPLETE

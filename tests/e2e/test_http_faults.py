@@ -97,4 +97,4 @@ def test_quiz_answer_with_a_refused_callback_is_recorded_once(standin, running, 
     again = standin.interact(p.button(message, ids[1], user_id=user))
     assert again.body["data"]["embeds"][0]["title"] == "Déjà répondu"
     board = standin.interact(p.command("classement")).body["data"]["embeds"][0]["description"]
-    assert re.search(rf"<@{user}> : [01] bonne réponse sur 1\b", board), board
+    assert re.search(rf"<@{user}>\u00a0: [01] bonne réponse sur 1\b", board), board

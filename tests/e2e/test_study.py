@@ -56,7 +56,7 @@ def test_e2e_quiz_click_after_a_restart_counts_and_scores_survive(standin, tmp_p
         assert _title(other) == "Réponse enregistrée"
         end = p.button(message, ids[-1], user_id=p.USER_ID)
         reveal = standin.interact(end)
-        letter = re.fullmatch(r"Réponse : ([ABCD]) · .+", _title(reveal))
+        letter = re.fullmatch(r"Réponse\u00a0: ([ABCD]) · .+", _title(reveal))
         assert letter is not None, _title(reveal)
         follow_up = f"/webhooks/{p.APP_ID}/{end['token']}"
         summary = standin.wait_for(
@@ -77,7 +77,7 @@ def test_e2e_quiz_click_after_a_restart_counts_and_scores_survive(standin, tmp_p
     assert "ERROR sqlalchemy" not in third.stderr, third.stderr[-4000:]  # the database closed cleanly
     for user, choice in ((p.USER_ID, 0), (p.OTHER_USER_ID, 1)):
         correct = int(choice == right)
-        assert f"<@{user}> : {correct} bonne réponse sur 1" in board, board
+        assert f"<@{user}>\u00a0: {correct} bonne réponse sur 1" in board, board
 
 
 THIRD_USER_ID = 900000000000000006

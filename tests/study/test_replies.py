@@ -6,6 +6,7 @@ import pytest
 
 from bot.core.errors import UserError
 from bot.core.study.models import AnswerOutcome
+from bot.core.votes import grammar
 from bot.render.study import StudyReplies
 from bot.render.templates import Renderer
 
@@ -30,7 +31,7 @@ async def test_replies_question_and_reveal_quote_the_text(study, replies):
         await study.answer(GUILD, question.id, 7, question.body.answer)
         reveal = await study.close_question(GUILD, question.id)
         shown = replies.quiz_reponse(reveal)
-        assert shown.title == f"Réponse : {'ABCD'[question.body.answer]} · {question.body.correct}"
+        assert shown.title == f"Réponse\u00a0: {'ABCD'[question.body.answer]} · {question.body.correct}"
         assert reveal.paragraph.text in shown.description
         assert "<@7>" in shown.description
         question = reveal.next_question
@@ -45,8 +46,12 @@ async def test_replies_vote_reveal_states_the_record(study, replies, resolution)
         text = replies.quiz_reponse(reveal).description
         body = question.body
         member = body.subject if body.kind == "vote_pays" else body.correct
-        verb = "a choisi l'abstention" if votes[member] == "abstention" else f"a voté {votes[member]}"
-        assert f"Vote enregistré : {member} {verb}" in text
+        has = grammar.verb(member, "a", "ont")
+        verb = (
+            f"{has} choisi l'abstention" if votes[member] == "abstention" else f"{has} voté {votes[member]}"
+        )
+        # The name takes its article (« le Burundi », « les Maldives »), the verb agrees with it.
+        assert f"Vote enregistré\u00a0: {grammar.with_article(member)} {verb}" in text
         question = reveal.next_question
 
 
@@ -60,7 +65,7 @@ async def test_replies_outcomes_and_leaderboard(study, replies):
     await study.answer(GUILD, question.id, 9, question.body.answer)
     board = replies.classement(await study.leaderboard(GUILD, "tout")).description
     assert board.index("<@9>") < board.index("<@8>")
-    assert "1. <@9> : 1 bonne réponse sur 1 (100 %)" in board
+    assert "1. <@9>\u00a0: 1 bonne réponse sur 1 (100 %)" in board
 
 
 async def test_replies_hostile_theme_is_inert(study, service):

@@ -54,6 +54,7 @@ class QuestionsCog(commands.Cog):
 
     def __init__(self, bot: StudyBot) -> None:
         self.bot = bot
+        # A mention carries no locale: French, its frame in the question's own language.
         self.replies = bot.replies
         self.menu = app_commands.ContextMenu(name=MENU, callback=self.search_message)
         self._cooldown: commands.CooldownMapping[discord.Message] = commands.CooldownMapping.from_cooldown(
@@ -78,9 +79,10 @@ class QuestionsCog(commands.Cog):
         text = strip_mentions(message.content)
         if not text:
             raise UserError("message_sans_texte")
+        replies = self.bot.replies_for(interaction)
         reply, view = await within_window(
             interaction,
-            lambda: answer_question(self.replies, text),
+            lambda: answer_question(replies, text),
             ephemeral=True,
             run=self.bot.answers.runner(interaction.user.id),
         )

@@ -29,6 +29,7 @@ from bot.core.study.zones import MAX_ZONE_LENGTH
 from bot.discord_app.deferral import settled
 from bot.discord_app.embeds import edit_reply, send_reply, send_to_channel
 from bot.discord_app.instrument import OUTCOME_KEY
+from bot.discord_app.locale import language_of
 from bot.discord_app.options import PARTIES, choices, described, names
 from bot.discord_app.reading import ReadingControls
 from bot.discord_app.views.study import StudyState, erase_view, question_view
@@ -114,8 +115,10 @@ class StudyCog(commands.Cog):
     def __init__(self, bot: StudyBot, study: StudyService, *, timers: bool = True) -> None:
         self.bot = bot
         self.study = study
+        # French for the posts no one asked for (the timers); a reply speaks its asker's language.
         self.replies = StudyReplies(bot.replies.renderer, bot.replies.meta)
-        self.reading = ReadingControls(bot, study.readings, self.replies)
+        self._languages = {lang: StudyReplies(r.renderer, r.meta) for lang, r in bot.languages.items()}
+        self.reading = ReadingControls(bot, study.readings, self.replies_for)
         self.timers = timers
         self._ticks: set[asyncio.Task[None]] = set()
 
@@ -159,8 +162,10 @@ class StudyCog(commands.Cog):
         channel = cast("int", interaction.channel_id)
         started = self.study.start_quiz(guild, channel, interaction.user.id, theme, questions, partie)
         round_, question = await settled(interaction, started, ephemeral=False)
-        reply = self.replies.quiz_question(question, round_.seconds)
-        await send_reply(interaction, reply, view=question_view(question, with_end=True))
+        reply = self.replies_for(interaction).quiz_question(question, round_.seconds)
+        await send_reply(
+            interaction, reply, view=question_view(question, with_end=True, lang=language_of(interaction))
+        )
 
     @app_commands.command(**names("classement"))
     @app_commands.describe(**described("classement"))
@@ -172,7 +177,7 @@ class StudyCog(commands.Cog):
         board = await settled(
             interaction, self.study.leaderboard(guild_of(interaction), periode), ephemeral=prive
         )
-        await send_reply(interaction, self.replies.classement(board), ephemeral=prive)
+        await send_reply(interaction, self.replies_for(interaction).classement(board), ephemeral=prive)
 
     @progres.command(**names("progres", "voir"))
     async def progres_voir(self, interaction: Interaction) -> None:
@@ -180,14 +185,14 @@ class StudyCog(commands.Cog):
         progress = await settled(
             interaction, self.study.progress(guild_of(interaction), interaction.user.id), ephemeral=True
         )
-        await send_reply(interaction, self.replies.progres(progress))
+        await send_reply(interaction, self.replies_for(interaction).progres(progress))
 
     @progres.command(**names("progres", "effacer"))
     async def progres_effacer(self, interaction: Interaction) -> None:
         """Ask for confirmation, privately, with a button only this member can press."""
         guild_of(interaction)
-        reply = self.replies.progres_confirmation()
-        await send_reply(interaction, reply, view=erase_view(interaction.user.id))
+        reply = self.replies_for(interaction).progres_confirmation()
+        await send_reply(interaction, reply, view=erase_view(interaction.user.id, language_of(interaction)))
 
     @etude.command(**names("etude", "commencer"))
     @app_commands.describe(**described("etude", "commencer"))
@@ -222,7 +227,7 @@ class StudyCog(commands.Cog):
         guild = self._managed_guild(interaction)
         setting = self.study.set_daily(guild, canal.id, heure, ordre, fuseau)
         schedule = await settled(interaction, setting, ephemeral=prive)
-        reply = self.replies.reglage_du_jour(schedule, self.study.clock())
+        reply = self.replies_for(interaction).reglage_du_jour(schedule, self.study.clock())
         await send_reply(interaction, reply, ephemeral=prive)
 
     @du_jour_programmer.autocomplete("fuseau")
@@ -235,7 +240,11 @@ class StudyCog(commands.Cog):
         """Stop the server's paragraph of the day (Manage Server only)."""
         guild = self._managed_guild(interaction)
         await settled(interaction, self.study.stop_daily(guild), ephemeral=prive)
-        await send_reply(interaction, self.replies.reglage_du_jour(None), ephemeral=prive)
+        await send_reply(interaction, self.replies_for(interaction).reglage_du_jour(None), ephemeral=prive)
+
+    def replies_for(self, interaction: Interaction) -> StudyReplies:
+        """Return the study replies in the language of the user's client."""
+        return self._languages.get(language_of(interaction), self.replies)
 
     def _managed_guild(self, interaction: Interaction) -> int:
         # default_permissions is only the default: a server can grant the command to anyone.
@@ -270,21 +279,23 @@ class StudyCog(commands.Cog):
         if outcome is not AnswerOutcome.ACCEPTED:
             # Answered (« déjà répondu », « trop tard ») but refused: counted as such in the metrics.
             interaction.extras[OUTCOME_KEY] = "user_error"
-        await send_reply(interaction, self.replies.quiz_vote(outcome, question), ephemeral=True)
+        await send_reply(
+            interaction, self.replies_for(interaction).quiz_vote(outcome, question), ephemeral=True
+        )
 
     async def _end(self, interaction: Interaction, guild: int, round_id: int) -> None:
         user = interaction.user.id
         ending = self.study.end_round(guild, round_id, user, force=is_manager(interaction))
         summary = await settled(interaction, ending, ephemeral=False)
         if summary.last_reveal is not None:
-            await send_reply(interaction, self.replies.quiz_reponse(summary.last_reveal))
-        await send_reply(interaction, self.replies.quiz_fin(summary))
+            await send_reply(interaction, self.replies_for(interaction).quiz_reponse(summary.last_reveal))
+        await send_reply(interaction, self.replies_for(interaction).quiz_fin(summary))
 
     async def _erase(self, interaction: Interaction, guild: int, user_id: int) -> None:
         if user_id != interaction.user.id:
             raise UserError("bouton_reserve")
         erasure = await settled(interaction, self.study.erase_user(guild, user_id), **_UPDATE)
-        await edit_reply(interaction, self.replies.progres_efface(erasure), view=None)
+        await edit_reply(interaction, self.replies_for(interaction).progres_efface(erasure), view=None)
 
     # Timers and start-up
 

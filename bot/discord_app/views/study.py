@@ -29,6 +29,7 @@ import discord
 from bot.core.errors import UserError
 from bot.core.study.models import Question, ReadingRef, ReadingStatus, ReadingView
 from bot.discord_app.views.stateless import ROW_ID_MAX, SNOWFLAKE_MAX, StatelessButton, bounded_int
+from bot.render.i18n import FRENCH, words
 
 if TYPE_CHECKING:
     from bot.discord_app.bot import StudyBot
@@ -119,24 +120,26 @@ class StudyButton(StatelessButton[StudyState], prefix=PREFIX):
         await bot.study_clicks.on_button(interaction, state)
 
 
-def question_view(question: Question, *, with_end: bool) -> discord.ui.View:
+def question_view(question: Question, *, with_end: bool, lang: str = FRENCH) -> discord.ui.View:
     """Return one button per choice (A, B, …) and, for a round, « Terminer » for its starter."""
+    _ = words(lang)
     view = discord.ui.View(timeout=None)
     for index in range(len(question.body.choices)):
         state = StudyState("a", question.id, str(index))
         view.add_item(StudyButton(state, label=LETTERS[index], style=discord.ButtonStyle.primary))
     if with_end:
         end = StudyState("t", question.round_id)
-        view.add_item(StudyButton(end, label="Terminer", style=discord.ButtonStyle.danger))
+        view.add_item(StudyButton(end, label=_("Terminer"), style=discord.ButtonStyle.danger))
     return view
 
 
-def reading_view(view: ReadingView) -> discord.ui.View | None:
+def reading_view(view: ReadingView, lang: str = FRENCH) -> discord.ui.View | None:
     """Return ◀ « marquer comme lu » ▶ « terminer » for an active session; none once it ended.
 
     Each id names this controller and the paragraph shown. « Marquer comme lu » is never
     disabled: a mark is each member's own, and the message is the same for everyone.
     """
+    _ = words(lang)
     if view.status != ReadingStatus.ACTIVE:
         return None
 
@@ -145,15 +148,16 @@ def reading_view(view: ReadingView) -> discord.ui.View | None:
 
     buttons = discord.ui.View(timeout=None)
     buttons.add_item(StudyButton(state(PREVIOUS), emoji="◀", disabled=view.at_start))
-    buttons.add_item(StudyButton(state(MARK), label="Marquer comme lu", style=discord.ButtonStyle.success))
+    buttons.add_item(StudyButton(state(MARK), label=_("Marquer comme lu"), style=discord.ButtonStyle.success))
     buttons.add_item(StudyButton(state(NEXT), emoji="▶", disabled=view.at_end))
-    buttons.add_item(StudyButton(state(FINISH), label="Terminer", style=discord.ButtonStyle.danger))
+    buttons.add_item(StudyButton(state(FINISH), label=_("Terminer"), style=discord.ButtonStyle.danger))
     return buttons
 
 
-def erase_view(user_id: int) -> discord.ui.View:
+def erase_view(user_id: int, lang: str = FRENCH) -> discord.ui.View:
     """Return the one button that confirms erasing ``user_id``'s data."""
+    _ = words(lang)
     view = discord.ui.View(timeout=None)
     state = StudyState("e", user_id)
-    view.add_item(StudyButton(state, label="Effacer mes données", style=discord.ButtonStyle.danger))
+    view.add_item(StudyButton(state, label=_("Effacer mes données"), style=discord.ButtonStyle.danger))
     return view
