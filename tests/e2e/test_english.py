@@ -174,7 +174,8 @@ def test_e2e_english_study_commands(standin, english_bot):
     scheduled = _data(standin, daily)
     assert scheduled["embeds"][0]["title"] == "Paragraph of the day"
     assert (
-        f"Every day at 8:00 (UTC), a paragraph in the order of the text will be posted in <#{DAILY_CHANNEL}>"
+        "Every day at 8:00, Europe/Paris time, the next paragraph in the text's order will be posted"
+        f" in <#{DAILY_CHANNEL}>"
         in _english(scheduled)
     )
     stop = p.subcommand("paragraphe-du-jour", "arreter", locale=EN)
