@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import re
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,16 @@ def escape_markdown(text: str) -> str:
     text = _MENTION.sub(lambda m: f"<{m.group(1)}\u200b{m.group(2)}>", str(text))
     text = _MASS_MENTION.sub(lambda m: f"@\u200b{m.group(1)}", text)
     return _MARKDOWN.sub(r"\\\1", text)
+
+
+def _relative(moment: datetime) -> str:
+    """A moment as Discord shows it to each reader, counting down live: « dans 25 secondes »."""
+    return f"<t:{int(moment.timestamp())}:R>"
+
+
+def _clock_time(moment: datetime) -> str:
+    """A moment as plain text, where nothing counts down: « à 12:00:30 UTC »."""
+    return f"à {moment.astimezone(UTC):%H:%M:%S} UTC"
 
 
 def _defuse(text: str) -> str:
@@ -99,6 +110,8 @@ class Renderer:
             part_label=lambda part: PART_LABELS[str(part)],
             highlight=self._highlight,
             quote=self._quote,
+            relative=_relative if markup else _clock_time,
+            link=(lambda text, url: f"[{text}]({url})") if markup else (lambda text, url: f"{text} : {url}"),
         )
 
     def render(

@@ -163,8 +163,8 @@ class StudyCog(commands.Cog):
         guild = guild_of(interaction)
         channel = cast("int", interaction.channel_id)
         started = self.study.start_quiz(guild, channel, interaction.user.id, theme, questions, partie)
-        round_, question = await settled(interaction, started, ephemeral=False)
-        reply = self.replies.quiz_question(question, round_.seconds)
+        _, question = await settled(interaction, started, ephemeral=False)
+        reply = self.replies.quiz_question(question)
         await send_reply(interaction, reply, view=question_view(question, with_end=True))
 
     @app_commands.command(**names("classement"))
@@ -342,8 +342,7 @@ class StudyCog(commands.Cog):
             await self._post(channel, self.replies.quiz_fin(summary))
 
     async def _post_question(self, question: Question) -> None:
-        round_ = (await self.study.round_summary(question.guild_id, question.round_id)).round
-        reply = self.replies.quiz_question(question, round_.seconds)
+        reply = self.replies.quiz_question(question)
         await self._post(question.channel_id, reply, question_view(question, with_end=True))
 
     async def _post(self, channel_id: int, reply: Reply, view: discord.ui.View | None = None) -> None:
