@@ -198,8 +198,12 @@ class QuizUseCases:
             ended = await self.repository.quiz.end_round(
                 round_.guild_id, round_.id, now, RoundStatus.INTERRUPTED
             )
-            if ended is not None:  # several processes starting at once: one reports the round
-                interrupted.append(await self.round_summary(round_.guild_id, round_.id))
+            if ended is None:  # several processes starting at once: one reports the round
+                continue
+            summary = await self.round_summary(round_.guild_id, round_.id)
+            # The question it closed, so that the front end closes its message too (no reveal post).
+            last = None if ended.closing is None else self._reveal(ended.closing)
+            interrupted.append(RoundSummary(summary.round, summary.questions, summary.scores, last))
         return Recovery(tuple(interrupted), tuple(resumed))
 
     async def _round(self, guild_id: int, round_id: int) -> Round:

@@ -1,7 +1,10 @@
 """Group study: /quiz, /classement, /progres, /etude and /paragraphe-du-jour, plus their timers.
 
 Thin callbacks: parse the options, await ``StudyService`` (deferring the interaction when the
-database is slow: ``deferral.settled``), render with ``StudyReplies`` and send through ``embeds``.
+database is slow: ``deferral.settled``), render with ``StudyReplies`` and send through ``embeds``;
+a quiz's channel messages (questions, their edit on close, reveals, scores) go through
+``QuizPosts``. A question closes when its time is up, when the last of those who answered the
+question before answers it, or on « Révéler »; the database says which caller won each close.
 Two background loops poll the database (not in-memory timers), so that a
 question whose process restarted, or that another process opened, is still closed on time:
 one closes the expired questions and posts each reveal once, the other claims the paragraphs of
@@ -22,12 +25,13 @@ from discord.ext import commands, tasks
 
 from bot.core.errors import UserError
 from bot.core.limits import DEFAULT_QUESTIONS, MAX_QUESTIONS, MAX_THEME_LENGTH, MIN_QUESTIONS
-from bot.core.study.models import AnswerOutcome, Question, Reveal, RoundStatus
+from bot.core.study.models import AnswerOutcome, Question
 from bot.core.study.service import StudyService
 from bot.discord_app.deferral import settled
-from bot.discord_app.embeds import edit_reply, send_reply, send_to_channel
+from bot.discord_app.embeds import edit_reply, send_reply
 from bot.discord_app.instrument import OUTCOME_KEY
 from bot.discord_app.options import PARTIES, choices, described, names
+from bot.discord_app.quiz_posts import QuizPosts, best_effort
 from bot.discord_app.views.study import (
     FINISH,
     MARK,
@@ -38,7 +42,6 @@ from bot.discord_app.views.study import (
     question_view,
     reading_view,
 )
-from bot.render.reply import Reply
 from bot.render.study import StudyReplies
 
 if TYPE_CHECKING:
@@ -54,8 +57,6 @@ DAILY_TICK = 30.0
 # How long close() waits for a tick in progress to finish its database work and posts: each of
 # its operations has a 1.5 s deadline (bot/storage/resilience.py), and shutdown must end within 10 s.
 TICK_GRACE = 2.5
-# The round of a paragraph of the day (repository.claim_daily): one question, no « Terminer ».
-DAILY_PART = "jour"
 # A button that edits its own message defers as an update (no "thinking…" message).
 _UPDATE: dict[str, bool] = {"ephemeral": False, "thinking": False}
 GUILD_INSTALL = app_commands.AppInstallationType(guild=True, user=False)
@@ -97,6 +98,11 @@ def is_manager(interaction: Interaction) -> bool:
     return interaction.guild_id is not None and interaction.permissions.manage_guild
 
 
+def is_moderator(interaction: Interaction) -> bool:
+    """Whether the member has Manage Messages here: they may reveal or end anyone's quiz."""
+    return interaction.guild_id is not None and interaction.permissions.manage_messages
+
+
 class StudyCog(commands.Cog):
     """Quizzes, leaderboard, progress, guided reading and the paragraph of the day."""
 
@@ -121,6 +127,7 @@ class StudyCog(commands.Cog):
         self.bot = bot
         self.study = study
         self.replies = StudyReplies(bot.replies.renderer, bot.replies.meta)
+        self.posts = QuizPosts(bot, study, self.replies)
         self.timers = timers
         self._ticks: set[asyncio.Task[None]] = set()
 
@@ -165,7 +172,8 @@ class StudyCog(commands.Cog):
         started = self.study.start_quiz(guild, channel, interaction.user.id, theme, questions, partie)
         _, question = await settled(interaction, started, ephemeral=False)
         reply = self.replies.quiz_question(question)
-        await send_reply(interaction, reply, view=question_view(question, with_end=True))
+        posted = await send_reply(interaction, reply, view=question_view(question, with_end=True))
+        await best_effort(self.posts.remember(question, posted))
 
     @app_commands.command(**names("classement"))
     @app_commands.describe(**described("classement"))
@@ -258,6 +266,8 @@ class StudyCog(commands.Cog):
         guild = guild_of(interaction)
         if state.action == "a":
             await self._answer(interaction, guild, state.target, int(state.extra))
+        elif state.action == "v":
+            await self._reveal(interaction, guild, state.target)
         elif state.action == "t":
             await self._end(interaction, guild, state.target)
         elif state.action == "r":
@@ -278,14 +288,27 @@ class StudyCog(commands.Cog):
             # Answered (« déjà répondu », « trop tard ») but refused: counted as such in the metrics.
             interaction.extras[OUTCOME_KEY] = "user_error"
         await send_reply(interaction, self.replies.quiz_vote(outcome, question), ephemeral=True)
+        if outcome is AnswerOutcome.ACCEPTED:
+            # The clicker has their answer; the early close is the channel's business.
+            await best_effort(self._close_if_all_answered(question))
+
+    async def _close_if_all_answered(self, question: Question) -> None:
+        reveal = await self.study.close_if_all_answered(question)
+        if reveal is not None:
+            await self.posts.announce(reveal)
+
+    async def _reveal(self, interaction: Interaction, guild: int, question_id: int) -> None:
+        user = interaction.user.id
+        revealing = self.study.reveal_now(guild, question_id, user, force=is_moderator(interaction))
+        # A refusal (a bystander, the loser of two presses) is a UserError: answered privately.
+        reveal = await settled(interaction, revealing, **_UPDATE)
+        await self.posts.announce(reveal, interaction)
 
     async def _end(self, interaction: Interaction, guild: int, round_id: int) -> None:
         user = interaction.user.id
-        ending = self.study.end_round(guild, round_id, user, force=is_manager(interaction))
-        summary = await settled(interaction, ending, ephemeral=False)
-        if summary.last_reveal is not None:
-            await send_reply(interaction, self.replies.quiz_reponse(summary.last_reveal))
-        await send_reply(interaction, self.replies.quiz_fin(summary))
+        ending = self.study.end_round(guild, round_id, user, force=is_moderator(interaction))
+        summary = await settled(interaction, ending, **_UPDATE)
+        await self.posts.announce_end(summary, interaction)
 
     async def _read(self, interaction: Interaction, guild: int, session: int, action: str) -> None:
         if action == FINISH:
@@ -315,43 +338,25 @@ class StudyCog(commands.Cog):
         """
         recovery = await self.study.recover()
         for summary in recovery.interrupted:
-            await self._post(summary.round.channel_id, self.replies.quiz_fin(summary))
+            if summary.last_reveal is not None:  # its question stays on screen, closed
+                await self.posts.close_on_screen(summary.last_reveal)
+            await self.posts.post(summary.round.channel_id, self.replies.quiz_fin(summary))
         if recovery.resumed:
             log.info("%d question(s) de quiz reprise(s) au démarrage", len(recovery.resumed))
 
     async def tick_quiz(self) -> None:
         """Close the expired questions and post what this process won: reveal, next question or end."""
         for reveal in await self.study.close_expired():
-            await self.announce(reveal)
+            await self.posts.announce(reveal)
 
     async def tick_daily(self) -> None:
         """Post each paragraph of the day this process claimed, with its one-question quiz."""
         for post in await self.study.claim_due_daily():
             view = question_view(post.question, with_end=False)
-            await self._post(post.schedule.channel_id, self.replies.paragraphe_du_jour(post), view)
-
-    async def announce(self, reveal: Reveal) -> None:
-        """Post a reveal, then the round's next question, or its summary when it was the last."""
-        channel = reveal.question.channel_id
-        await self._post(channel, self.replies.quiz_reponse(reveal))
-        if reveal.next_question is not None:
-            await self._post_question(reveal.next_question)
-            return
-        summary = await self.study.round_summary(reveal.question.guild_id, reveal.question.round_id)
-        if summary.round.part != DAILY_PART and summary.round.status != RoundStatus.OPEN:
-            await self._post(channel, self.replies.quiz_fin(summary))
-
-    async def _post_question(self, question: Question) -> None:
-        reply = self.replies.quiz_question(question)
-        await self._post(question.channel_id, reply, question_view(question, with_end=True))
-
-    async def _post(self, channel_id: int, reply: Reply, view: discord.ui.View | None = None) -> None:
-        channel = self.bot.get_partial_messageable(channel_id)
-        try:
-            await send_to_channel(channel, reply, view=view)
-        except discord.HTTPException as error:
-            # Missing access or a deleted channel: the data is safe in the database; say why.
-            log.warning("publication impossible dans le salon %s : %s", channel_id, error.status)
+            posted = await self.posts.post(
+                post.schedule.channel_id, self.replies.paragraphe_du_jour(post), view
+            )
+            await best_effort(self.posts.remember(post.question, posted))
 
     @tasks.loop(seconds=QUIZ_TICK)
     async def _quiz_timer(self) -> None:

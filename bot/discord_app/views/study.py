@@ -9,7 +9,9 @@ from the id alone.
 Formats (ids are database ids; ``user`` a Discord user id):
 
 - ``st:a:question:choice``: answer ``choice`` (0-based) to a quiz question;
-- ``st:t:round``: end a round (its starter, or a member with Manage Server);
+- ``st:v:question``: reveal a question before its time is up (its round's starter, or a member
+  with Manage Messages);
+- ``st:t:round``: end a round (its starter, or a member with Manage Messages);
 - ``st:r:p|n|m|f:session``: reading session ◀, ▶, « marquer comme lu », « terminer »;
 - ``st:e:user``: confirm erasing ``user``'s data (only that user may click).
 """
@@ -34,11 +36,12 @@ _ID = r"[0-9]{1,20}"  # the shape only: bounded_int checks the value
 _PATTERNS = {
     "a": re.compile(rf"(?P<target>{_ID}):(?P<extra>[0-7])"),
     "t": re.compile(rf"(?P<target>{_ID})"),
+    "v": re.compile(rf"(?P<target>{_ID})"),
     "r": re.compile(rf"(?P<extra>[pnmf]):(?P<target>{_ID})"),
     "e": re.compile(rf"(?P<target>{_ID})"),
 }
 # A question, round or session is a database row; the erase button names a Discord user.
-_BOUNDS = {"a": ROW_ID_MAX, "t": ROW_ID_MAX, "r": ROW_ID_MAX, "e": SNOWFLAKE_MAX}
+_BOUNDS = {"a": ROW_ID_MAX, "t": ROW_ID_MAX, "v": ROW_ID_MAX, "r": ROW_ID_MAX, "e": SNOWFLAKE_MAX}
 LETTERS = "ABCDEFGH"
 # Reading actions, in the order of their buttons.
 PREVIOUS, MARK, NEXT, FINISH = "p", "m", "n", "f"
@@ -48,7 +51,7 @@ PREVIOUS, MARK, NEXT, FINISH = "p", "m", "n", "f"
 class StudyState:
     """What a study button does, parsed and validated from its custom id."""
 
-    action: str  # "a" answer, "t" end round, "r" reading, "e" erase
+    action: str  # "a" answer, "v" reveal, "t" end round, "r" reading, "e" erase
     target: int  # question, round, session or user id
     extra: str = ""  # the choice index of an answer, or the reading action
 
@@ -99,14 +102,37 @@ class StudyButton(StatelessButton[StudyState], prefix=PREFIX):
 
 
 def question_view(question: Question, *, with_end: bool) -> discord.ui.View:
-    """Return one button per choice (A, B, …) and, for a round, « Terminer » for its starter."""
+    """Return one button per choice (A, B, …) and, for a round, « Révéler » and « Terminer »."""
     view = discord.ui.View(timeout=None)
     for index in range(len(question.body.choices)):
         state = StudyState("a", question.id, str(index))
         view.add_item(StudyButton(state, label=LETTERS[index], style=discord.ButtonStyle.primary))
     if with_end:
+        reveal = StudyState("v", question.id)
+        view.add_item(StudyButton(reveal, label="Révéler", style=discord.ButtonStyle.secondary))
         end = StudyState("t", question.round_id)
         view.add_item(StudyButton(end, label="Terminer", style=discord.ButtonStyle.danger))
+    return view
+
+
+def closed_question_view(question: Question) -> discord.ui.View:
+    """Return the choices of a closed question, all disabled, the right one green and ticked.
+
+    Disabled buttons cannot be clicked at all: a late click is no longer possible once the edit
+    lands (one racing it is answered « Trop tard »). « Révéler » and « Terminer » go: the next
+    question carries its own.
+    """
+    view = discord.ui.View(timeout=None)
+    for index in range(len(question.body.choices)):
+        right = index == question.body.answer
+        view.add_item(
+            StudyButton(
+                StudyState("a", question.id, str(index)),
+                label=f"{LETTERS[index]} ✓" if right else LETTERS[index],
+                style=discord.ButtonStyle.success if right else discord.ButtonStyle.secondary,
+                disabled=True,
+            )
+        )
     return view
 
 
