@@ -14,9 +14,10 @@ the day that are due.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from typing import TYPE_CHECKING, Any, cast
 
 import discord
@@ -54,8 +55,9 @@ Interaction = discord.Interaction[Any]
 # a reveal comes at most this late; one indexed query per tick is cheap on both databases.
 QUIZ_TICK = 2.0
 DAILY_TICK = 30.0
-# How long close() waits for a tick in progress to finish its database work and posts: each of
-# its operations has a 1.5 s deadline (bot/storage/resilience.py), and shutdown must end within 10 s.
+# How long close() waits for a tick, or a study click or /quiz past its first response, to finish
+# its database work and posts: each of its operations has a 1.5 s deadline
+# (bot/storage/resilience.py), and shutdown must end within 10 s.
 TICK_GRACE = 2.5
 # A button that edits its own message defers as an update (no "thinking…" message).
 _UPDATE: dict[str, bool] = {"ephemeral": False, "thinking": False}
@@ -129,7 +131,9 @@ class StudyCog(commands.Cog):
         self.replies = StudyReplies(bot.replies.renderer, bot.replies.meta)
         self.posts = QuizPosts(bot, study, self.replies)
         self.timers = timers
-        self._ticks: set[asyncio.Task[None]] = set()
+        # Study work that shutdown lets finish before the database closes: timer ticks, and clicks
+        # whose work goes on after their first response (posts, the early close of a question).
+        self._work: set[asyncio.Task[Any]] = set()
 
     async def cog_load(self) -> None:
         """Close or resume what a stopped process left open, then start the timers."""
@@ -146,11 +150,29 @@ class StudyCog(commands.Cog):
         await self.stop_timers()
 
     async def stop_timers(self) -> None:
-        """Cancel both loops and let a tick in progress finish (a cancelled query would be lost)."""
+        """Cancel both loops; let a tick or a click in progress finish (a cancelled query would be lost)."""
         self._quiz_timer.cancel()
         self._daily_timer.cancel()
-        if self._ticks:
-            await asyncio.wait(self._ticks, timeout=TICK_GRACE)
+        if self._work:
+            await asyncio.wait(self._work, timeout=TICK_GRACE)
+
+    @contextlib.contextmanager
+    def _in_progress(self) -> Iterator[None]:
+        """Count the current task as study work for ``stop_timers``.
+
+        Shutdown waits for interactions until their first response only; a quiz click goes on
+        after it (posting, remembering a message), and disposing of the engine under it logged a
+        pool error and lost the write.
+        """
+        task = asyncio.current_task()
+        if task is None:  # not in a task: nothing shutdown could wait for
+            yield
+            return
+        self._work.add(task)
+        try:
+            yield
+        finally:
+            self._work.discard(task)
 
     # Commands
 
@@ -173,7 +195,8 @@ class StudyCog(commands.Cog):
         _, question = await settled(interaction, started, ephemeral=False)
         reply = self.replies.quiz_question(question)
         posted = await send_reply(interaction, reply, view=question_view(question, with_end=True))
-        await best_effort(self.posts.remember(question, posted))
+        with self._in_progress():
+            await best_effort(self.posts.remember(question, posted))
 
     @app_commands.command(**names("classement"))
     @app_commands.describe(**described("classement"))
@@ -290,7 +313,8 @@ class StudyCog(commands.Cog):
         await send_reply(interaction, self.replies.quiz_vote(outcome, question), ephemeral=True)
         if outcome is AnswerOutcome.ACCEPTED:
             # The clicker has their answer; the early close is the channel's business.
-            await best_effort(self._close_if_all_answered(question))
+            with self._in_progress():
+                await best_effort(self._close_if_all_answered(question))
 
     async def _close_if_all_answered(self, question: Question) -> None:
         reveal = await self.study.close_if_all_answered(question)
@@ -302,13 +326,15 @@ class StudyCog(commands.Cog):
         revealing = self.study.reveal_now(guild, question_id, user, force=is_moderator(interaction))
         # A refusal (a bystander, the loser of two presses) is a UserError: answered privately.
         reveal = await settled(interaction, revealing, **_UPDATE)
-        await self.posts.announce(reveal, interaction)
+        with self._in_progress():
+            await self.posts.announce(reveal, interaction)
 
     async def _end(self, interaction: Interaction, guild: int, round_id: int) -> None:
         user = interaction.user.id
         ending = self.study.end_round(guild, round_id, user, force=is_moderator(interaction))
         summary = await settled(interaction, ending, **_UPDATE)
-        await self.posts.announce_end(summary, interaction)
+        with self._in_progress():
+            await self.posts.announce_end(summary, interaction)
 
     async def _read(self, interaction: Interaction, guild: int, session: int, action: str) -> None:
         if action == FINISH:
@@ -369,8 +395,8 @@ class StudyCog(commands.Cog):
     async def _shielded(self, tick: Callable[[], Awaitable[None]]) -> None:
         # Cancelling a loop must not cut a tick between its database write and its post.
         task = asyncio.ensure_future(_survive(tick))
-        self._ticks.add(task)
-        task.add_done_callback(self._ticks.discard)
+        self._work.add(task)
+        task.add_done_callback(self._work.discard)
         await asyncio.shield(task)
 
 
