@@ -182,3 +182,20 @@ async def test_restart_past_the_limit_closes_the_question_on_screen(bots, clock)
     assert buttons(edited) == closed_buttons(question)
     assert "Question close · 1 réponse" in edited["embeds"][0]["description"]
     assert titles(posts(second.recorder.requests)) == ["Quiz terminé · 1 question"]
+
+
+async def test_restart_past_a_daily_question_closes_its_buttons_and_keeps_the_paragraph(bots, clock):
+    """The paragraph of the day left open by a stopped bot: its buttons close, its text stays."""
+    first = await bots()
+    await first.send(study_tests.daily(manager=True, heure=12))
+    await cog(first).tick_daily()
+    [post] = posts(first.recorder.requests, study_tests.DAILY_CHANNEL)
+    question_id = int(p.custom_ids(post)[0].split(":")[2])
+    question = await cog(first).study.question(p.GUILD_ID, question_id)
+    assert question.message_id is not None
+    await first.bot.close()
+    clock.advance(days=1, hours=1)
+    second = await bots()
+    [edited] = edits(second.recorder.requests, question.message_id, study_tests.DAILY_CHANNEL)
+    assert buttons(edited) == closed_buttons(question)
+    assert "embeds" not in edited  # the paragraph of the day stays as it was posted

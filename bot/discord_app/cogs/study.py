@@ -32,7 +32,7 @@ from bot.discord_app.deferral import settled
 from bot.discord_app.embeds import edit_reply, send_reply
 from bot.discord_app.instrument import OUTCOME_KEY
 from bot.discord_app.options import PARTIES, choices, described, names
-from bot.discord_app.quiz_posts import QuizPosts, best_effort
+from bot.discord_app.quiz_posts import DAILY_PART, QuizPosts, best_effort
 from bot.discord_app.views.study import (
     FINISH,
     MARK,
@@ -365,7 +365,8 @@ class StudyCog(commands.Cog):
         recovery = await self.study.recover()
         for summary in recovery.interrupted:
             if summary.last_reveal is not None:  # its question stays on screen, closed
-                await self.posts.close_on_screen(summary.last_reveal)
+                daily = summary.round.part == DAILY_PART  # the paragraph of the day keeps its text
+                await self.posts.close_on_screen(summary.last_reveal, keep_text=daily)
             await self.posts.post(summary.round.channel_id, self.replies.quiz_fin(summary))
         if recovery.resumed:
             log.info("%d question(s) de quiz reprise(s) au démarrage", len(recovery.resumed))
