@@ -199,3 +199,19 @@ async def test_restart_past_a_daily_question_closes_its_buttons_and_keeps_the_pa
     [edited] = edits(second.recorder.requests, question.message_id, study_tests.DAILY_CHANNEL)
     assert buttons(edited) == closed_buttons(question)
     assert "embeds" not in edited  # the paragraph of the day stays as it was posted
+
+
+async def test_daily_question_closed_by_its_timer_keeps_the_paragraph_and_posts_no_scores(bot, clock):
+    """A day later the timer closes the question of the day: buttons closed, text kept, answer revealed."""
+    await bot.send(study_tests.daily(manager=True, heure=12))
+    await cog(bot).tick_daily()
+    [post] = posts(bot.recorder.requests, study_tests.DAILY_CHANNEL)
+    question = await cog(bot).study.question(p.GUILD_ID, int(p.custom_ids(post)[0].split(":")[2]))
+    clock.advance(days=1)
+    start = len(bot.recorder.requests)
+    await cog(bot).tick_quiz()
+    requests = bot.recorder.requests[start:]
+    [edited] = edits(requests, question.message_id, study_tests.DAILY_CHANNEL)
+    assert buttons(edited) == closed_buttons(question)
+    assert "embeds" not in edited
+    assert titles(posts(requests, study_tests.DAILY_CHANNEL)) == [reveal_title(question)]
