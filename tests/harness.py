@@ -75,8 +75,8 @@ class Recorder(webhook_async.AsyncWebhookAdapter):
         self.requests.append(Request(route.method, path, body or {}, names))
         if route.method == "POST" and path.endswith("/messages"):
             return p.message_from(body or {})
-        if route.method == "PATCH" and "/messages/" in path:  # an edit returns the edited message
-            channel, _, message = path.split("/")[2:5]
+        if route.method == "PATCH" and path.startswith("/channels/") and "/messages/" in path:
+            _, _, channel, _, message = path.split("/")  # an edit of a message: Discord returns it
             return p.message_from(body or {}, message_id=message, channel_id=channel)
         return {}
 

@@ -103,3 +103,15 @@ def test_dockerfile_runs_unprivileged_without_secrets():
     ignored = (ROOT / ".dockerignore").read_text().splitlines()
     assert "*" in ignored  # everything is left out of the build context unless listed
     assert not any(line.startswith("!.env") for line in ignored)
+
+
+def test_wheel_requires_tzdata(wheel):
+    """The wheel pulls in tzdata: zoneinfo needs it where the image has no system zones (python:3.11-slim)."""
+    archive = zipfile.ZipFile(wheel)
+    (metadata,) = [n for n in archive.namelist() if n.endswith(".dist-info/METADATA")]
+    requires = [
+        line.split(":", 1)[1].strip()
+        for line in archive.read(metadata).decode().splitlines()
+        if line.startswith("Requires-Dist:")
+    ]
+    assert any(r.split(">")[0].split("=")[0].strip() == "tzdata" for r in requires), requires

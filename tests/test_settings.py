@@ -258,17 +258,45 @@ def test_settings_ensure_data_dir_read_only_file_system(tmp_path, monkeypatch):
     assert caught.value.problems == {"data_dir": reason}
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes in a read-only directory anyway")
 def test_settings_ensure_data_dir_read_only_parent(tmp_path):
-    """A parent without write permission: « permission refusée »."""
-    parent = tmp_path / "lecture-seule"
-    parent.mkdir(mode=0o555)
+    """A parent without write permission: « permission refusée ».
+
+    Root writes anywhere, so under root (as in CI containers) the check runs in a child process
+    that has dropped to ``nobody``: the refusal then comes from the kernel, not from a mock.
+    """
+    if os.geteuid() != 0:
+        parent = tmp_path / "lecture-seule"
+        parent.mkdir(mode=0o555)
+        try:
+            with pytest.raises(SettingsError) as caught:
+                Settings(data_dir=parent / "donnees").ensure_data_dir()
+        finally:
+            parent.chmod(0o755)
+        assert caught.value.problems == {"data_dir": "dossier impossible à créer : permission refusée"}
+        return
+    import shutil
+    import tempfile
+
+    parent = Path(tempfile.mkdtemp(prefix="lecture-seule-", dir="/tmp"))
+    parent.chmod(0o755)  # owned by root: « nobody » may enter it, not write in it
     try:
-        with pytest.raises(SettingsError) as caught:
-            Settings(data_dir=parent / "donnees").ensure_data_dir()
+        pid = os.fork()
+        if pid == 0:  # the child reports through its exit status only
+            status = 3
+            try:
+                os.setgid(65534)
+                os.setuid(65534)
+                Settings(data_dir=parent / "donnees").ensure_data_dir()
+                status = 1
+            except SettingsError as error:
+                expected = {"data_dir": "dossier impossible à créer : permission refusée"}
+                status = 0 if error.problems == expected else 2
+            finally:
+                os._exit(status)
+        _, wait_status = os.waitpid(pid, 0)
     finally:
-        parent.chmod(0o755)
-    assert caught.value.problems == {"data_dir": "dossier impossible à créer : permission refusée"}
+        shutil.rmtree(parent, ignore_errors=True)
+    assert os.waitstatus_to_exitcode(wait_status) == 0
 
 
 def test_settings_ensure_data_dir_skipped_with_database_url(tmp_path):

@@ -5,6 +5,9 @@ loading the corpus, the search index or the study domain.
 """
 
 MAX_QUERY_LENGTH = 500
+# A question as Discord delivers it, mentions included (« <@123…> » is some 20 characters each):
+# the 500-character limit applies once they are stripped, so the slash option lets more through.
+MAX_QUESTION_INPUT = 1000
 DEFAULT_LIMIT = 5
 MAX_LIMIT = 50
 # Discord's autocomplete: at most 25 choices, each name and value within 100 characters.

@@ -49,18 +49,11 @@ class _Post(Protocol):
     ) -> Awaitable[object]: ...
 
 
-def message_id_of(sent: object) -> int | None:
-    """The id of the message a send created: a ``Message``'s own, or an interaction response's."""
-    if isinstance(sent, discord.InteractionCallbackResponse):
-        return sent.message_id
-    return sent.id if isinstance(sent, discord.Message) else None  # WebhookMessage is a Message
-
-
-async def _post_pages(reply: Reply, view: discord.ui.View | None, *, first: _Post, rest: _Post) -> int | None:
+async def _post_pages(reply: Reply, view: discord.ui.View | None, *, first: _Post, rest: _Post) -> object:
     """The one loop that turns a reply into messages: ``first`` posts the first, ``rest`` the others.
 
     The attachments go with the first message; the view (buttons) goes on the last, under the
-    end of the text. Returns the id of that last message (a quiz question edits it on close).
+    end of the text. Returns what posting the last message returned.
     """
     messages = to_messages(reply)
     files = to_files(reply)
@@ -74,7 +67,16 @@ async def _post_pages(reply: Reply, view: discord.ui.View | None, *, first: _Pos
             view=view if number == last and view is not None else MISSING,
             files=files if number == 0 and files else MISSING,
         )
-    return message_id_of(sent)
+    return sent
+
+
+def _message_id(sent: object) -> int | None:
+    """The id of a posted message: a follow-up returns the message, a first answer its callback."""
+    if isinstance(sent, discord.Message):
+        return sent.id
+    if isinstance(sent, discord.InteractionCallbackResponse):
+        return sent.message_id
+    return None
 
 
 async def send_reply(
@@ -87,13 +89,14 @@ async def send_reply(
     """Answer an interaction with ``reply``: the first message answers, the rest follow up.
 
     An interaction already answered (deferred, or a second reply) gets only follow-ups. Returns
-    the id of the last message (``wait=True``: Discord then returns a follow-up's message).
+    the id of the last message (the one carrying ``view``), when Discord said it: ``wait=True``
+    has Discord return a follow-up's message, which a deferred /quiz needs to edit it later.
     """
     ephemeral = ephemeral or reply.ephemeral
     follow_up = functools.partial(interaction.followup.send, ephemeral=ephemeral, wait=True)
     answer = functools.partial(interaction.response.send_message, ephemeral=ephemeral)
     first = follow_up if interaction.response.is_done() else answer
-    return await _post_pages(reply, view, first=first, rest=follow_up)
+    return _message_id(await _post_pages(reply, view, first=first, rest=follow_up))
 
 
 async def edit_reply(interaction: discord.Interaction, reply: Reply, *, view: discord.ui.View | None) -> None:
@@ -126,7 +129,7 @@ async def send_to_channel(
 
     The view goes on the last message, as in ``send_reply``; its id is returned.
     """
-    return await _post_pages(reply, view, first=channel.send, rest=channel.send)
+    return _message_id(await _post_pages(reply, view, first=channel.send, rest=channel.send))
 
 
 async def edit_channel_message(

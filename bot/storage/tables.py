@@ -144,6 +144,10 @@ class ReadingRow(Base):
     status: Mapped[str] = mapped_column(String(20))  # a ReadingStatus value
     created_at: Mapped[datetime] = mapped_column(Stamp)
     updated_at: Mapped[datetime] = mapped_column(Stamp)
+    # The number of the current controller message: /etude reprendre posts a new one and the
+    # buttons of the previous ones, which carry a smaller number, are refused.
+    controller: Mapped[int] = mapped_column(Integer, server_default="1")
+    message_id: Mapped[int | None] = mapped_column(BigInteger)  # that message, to retire it later
 
 
 class ReadMarkRow(Base):
@@ -166,7 +170,7 @@ class ReadMarkRow(Base):
 
 
 class DailyScheduleRow(Base):
-    """A guild's paragraph of the day: where, when (UTC hour) and how it is chosen."""
+    """A guild's paragraph of the day: where, when (an hour local to its zone) and how it is chosen."""
 
     __tablename__ = "daily_schedules"
 
@@ -176,6 +180,11 @@ class DailyScheduleRow(Base):
     mode: Mapped[str] = mapped_column(String(20))
     enabled: Mapped[bool] = mapped_column(Boolean)
     updated_at: Mapped[datetime] = mapped_column(Stamp)
+    # An IANA name. Schedules stored before zones existed meant UTC hours: the default keeps them.
+    timezone: Mapped[str] = mapped_column(String(64), server_default="UTC")
+    # The UTC instant of the next post, so that the scheduler's query finds the due ones by index
+    # (the hour alone cannot be compared in SQL once each server has its own zone).
+    next_at: Mapped[datetime | None] = mapped_column(Stamp, index=True)
 
 
 class DailyPostRow(Base):

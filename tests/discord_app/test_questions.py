@@ -8,7 +8,9 @@ from pathlib import Path
 import discord
 import pytest
 
-from bot.discord_app.cogs.questions import MENTIONS_PER_MINUTE, mentions, strip_mentions
+from bot.core.limits import MAX_QUESTION_INPUT
+from bot.core.questions.question import strip_mentions
+from bot.discord_app.cogs.questions import MENTIONS_PER_MINUTE, mentions
 from bot.discord_app.views.navigation import MAX_REFERENCE_BUTTONS
 from bot.render.reply import Colour
 from tests import discord_payloads as p
@@ -251,6 +253,23 @@ async def test_mention_length_limit_ignores_other_mentions(bot, mention, discord
     assert embed["title"] == "Question : « que dit le §29 ? »"
     op29 = discord_replies.service.paragraphs("29")[0]
     assert embed["description"].startswith(f"**OP29 ·** {_verbatim(op29)}")
+
+
+async def test_slash_length_limit_ignores_mentions(bot, discord_replies):
+    """/question with 25 mentions around « que dit le §29 ? » (over 500 characters): OP29, public.
+
+    Discord accepts up to MAX_QUESTION_INPUT characters in the option; the 500-character limit
+    applies to the question once its mentions are gone, as for a mention or the message menu.
+    """
+    texte = " ".join([f"<@{p.OTHER_USER_ID}>"] * 25) + " que dit le §29 ?"
+    assert 500 < len(texte) <= MAX_QUESTION_INPUT
+    body = await _callback(bot, p.command("question", texte=texte))
+    assert body["data"].get("flags", 0) & 64 == 0
+    [embed] = body["data"]["embeds"]
+    assert embed["title"] == "Question : « que dit le §29 ? »"
+    op29 = discord_replies.service.paragraphs("29")[0]
+    assert embed["description"].startswith(f"**OP29 ·** {_verbatim(op29)}")
+    assert body["data"]["allowed_mentions"] == NONE
 
 
 async def test_menu_length_limit_ignores_mentions(bot):

@@ -76,3 +76,28 @@ class UnknownReading(StudyStorageError):
 
 class ReadingFinished(StudyStorageError):
     """The reading session has ended: it can no longer move or be marked read."""
+
+
+class ReadingRetired(StudyStorageError):
+    """A button of a controller message that a newer one replaced (``/etude reprendre``).
+
+    Where the reading goes on: ``message_id`` is the current controller message, if known.
+    """
+
+    def __init__(self, guild_id: int, channel_id: int, message_id: int | None) -> None:
+        super().__init__(f"reading in channel {channel_id}: controller retired")
+        self.guild_id = guild_id
+        self.channel_id = channel_id
+        self.message_id = message_id
+
+
+class NotInReading(StudyStorageError):
+    """A paragraph that the reading session does not read (a forged button)."""
+
+
+class ReadingTaken(StudyStorageError):
+    """Another member's session is active in the channel: starting one would end theirs."""
+
+    def __init__(self, starter_id: int) -> None:
+        super().__init__(f"reading started by {starter_id}")
+        self.starter_id = starter_id

@@ -1,7 +1,7 @@
-"""The study storage's neutral outcomes, explained as the ``UserError`` of their French template.
+"""The study storage's neutral errors, explained: each becomes the ``UserError`` of its template.
 
-Every study use case is wrapped in ``explained``: the storage raises ``StudyStorageError``s and
-knows nothing of templates; what a member reads is chosen here, in one table.
+Shared by the study use cases (``service.py``, ``quiz.py`` and ``reading.py``): a method decorated with
+``explained`` raises ``UserError`` for any storage outcome it meets.
 """
 
 from __future__ import annotations
@@ -14,8 +14,11 @@ from bot.core.errors import UserError
 from bot.core.study.errors import (
     ChannelBusy,
     InvalidChoice,
+    NotInReading,
     OutcomeUnknown,
     ReadingFinished,
+    ReadingRetired,
+    ReadingTaken,
     StorageUnavailable,
     StudyStorageError,
     TooManyStarts,
@@ -42,6 +45,17 @@ def user_error(error: StudyStorageError) -> UserError:
             return UserError("etude_inconnue")
         case ReadingFinished():
             return UserError("etude_terminee")
+        case ReadingRetired():
+            return UserError(
+                "etude_remplacee",
+                guild_id=error.guild_id,
+                channel_id=error.channel_id,
+                message_id=error.message_id,
+            )
+        case NotInReading():
+            return UserError("bouton_invalide")  # the bot only writes paragraphs of the session
+        case ReadingTaken():
+            return UserError("lecture_en_cours", starter_id=error.starter_id)
         case ChannelBusy():
             return UserError(
                 "quiz_en_cours", serveur=error.guild_id, salon=error.channel_id, message=error.message_id

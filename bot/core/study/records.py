@@ -52,11 +52,14 @@ class ReadingState:
     id: int
     guild_id: int
     channel_id: int
+    starter_id: int
     paragraph_ids: tuple[str, ...]
     position: int
     status: ReadingStatus
     read_ids: frozenset[str]
     created_at: datetime
+    controller: int  # the number of its current controller message (ReadingRef.controller)
+    message_id: int | None  # that message, once the front end has posted it
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,17 +11,15 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from bot.core.errors import UserError
-from bot.core.limits import DEFAULT_QUIZ_STARTS_PER_HOUR, MAX_THEME_LENGTH
+from bot.core.limits import DEFAULT_QUIZ_STARTS_PER_HOUR
 from bot.core.service import Service
 from bot.core.study.clock import Clock, system_clock
-
-# The decorator every use case wears (the quiz ones moved to quiz.py, which needs it too).
 from bot.core.study.explain import explained as _explained
-from bot.core.study.generator import PARTS, QuizGenerator
+from bot.core.study.generator import QuizGenerator
 from bot.core.study.models import (
     DailyMode,
     DailyPost,
@@ -31,15 +29,13 @@ from bot.core.study.models import (
     Leaderboard,
     Period,
     Progress,
-    ReadingSummary,
-    ReadingView,
     Score,
     Standing,
 )
 from bot.core.study.quiz import QuizUseCases
-from bot.core.study.records import ReadingState
+from bot.core.study.reading import ReadingService
+from bot.core.study.zones import DEFAULT_ZONE, MAX_ZONE_LENGTH, canonical_zone, close_zones, suggest_zones
 from bot.core.text.french import fold
-from bot.core.text.models import Kind, Paragraph
 
 if TYPE_CHECKING:
     # Only for the type: at run time the core never imports the storage (tests/test_architecture.py).
@@ -68,9 +64,8 @@ class StudyService(QuizUseCases):
         self.clock = clock
         self.generator = QuizGenerator.from_service(service, THEME_HITS)
         self.starts_per_hour = starts_per_hour  # quizzes a member may start per hour in a guild
-
-    def _search(self, theme: str, kinds: frozenset[Kind]) -> list[str]:
-        return [hit.id for hit in self.service.index.search(theme, limit=THEME_HITS, kinds=kinds)]
+        # Guided reading (/etude) has its own module: its rules of who leads and what a button names.
+        self.readings = ReadingService(service, repository, clock, THEME_HITS)
 
     # Scores
 
@@ -118,118 +113,39 @@ class StudyService(QuizUseCases):
         """Erase a member's answers and reading marks in this guild (``/progres effacer``)."""
         return await self.repository.progress.erase_user(guild_id, user_id)
 
-    # Guided reading
-
-    def reading_order(self, part: str = "tout", theme: str | None = None) -> list[Paragraph]:
-        """Return the paragraphs of a reading: a part in document order, or those about ``theme``."""
-        key = fold((part or "tout").strip())
-        if key not in PARTS:
-            raise UserError("partie_inconnue", saisie=part, parties=list(PARTS))
-        paragraphs = [p for p in self.resolution.paragraphs if p.kind in PARTS[key]]
-        typed = (theme or "").strip()
-        if not typed:
-            return paragraphs
-        if len(typed) > MAX_THEME_LENGTH:
-            raise UserError("requete_trop_longue", longueur=len(typed), maximum=MAX_THEME_LENGTH)
-        wanted = set(self._search(typed, frozenset(PARTS[key])))
-        found = [p for p in paragraphs if p.id in wanted]  # document order, not score order
-        if not found:
-            raise UserError("theme_introuvable", theme=typed)
-        return found
-
-    @_explained
-    async def start_reading(
-        self, guild_id: int, channel_id: int, starter_id: int, part: str = "tout", theme: str | None = None
-    ) -> ReadingView:
-        """Start a reading session in a channel (the channel's previous session ends)."""
-        order = self.reading_order(part, theme)
-        state = await self.repository.reading.create(
-            guild_id, channel_id, starter_id, fold(part or "tout"), (theme or "").strip() or None,
-            [p.id for p in order], self.clock(),
-        )  # fmt: skip
-        return self._view(state)
-
-    @_explained
-    async def reading(self, guild_id: int, session_id: int) -> ReadingView:
-        """Return a session at its current paragraph."""
-        return self._view(await self._state(guild_id, session_id))
-
-    @_explained
-    async def next_paragraph(self, guild_id: int, session_id: int) -> ReadingView:
-        """Move to the next paragraph (▶); stays on the last one at the end."""
-        await self.repository.reading.move(guild_id, session_id, 1, self.clock())
-        return await self.reading(guild_id, session_id)
-
-    @_explained
-    async def previous_paragraph(self, guild_id: int, session_id: int) -> ReadingView:
-        """Move to the previous paragraph (◀); stays on the first one at the start."""
-        await self.repository.reading.move(guild_id, session_id, -1, self.clock())
-        return await self.reading(guild_id, session_id)
-
-    @_explained
-    async def mark_read(self, guild_id: int, session_id: int, user_id: int) -> ReadingView:
-        """Mark the current paragraph as read (« marquer comme lu »)."""
-        await self.repository.reading.mark_read(guild_id, session_id, user_id, self.clock())
-        return await self.reading(guild_id, session_id)
-
-    @_explained
-    async def resume_reading(self, guild_id: int, channel_id: int) -> ReadingView:
-        """Return the channel's unfinished session where the group stopped (``/etude reprendre``)."""
-        state = await self.repository.reading.latest(guild_id, channel_id)
-        if state is None:
-            raise UserError("aucune_etude")
-        return self._view(state)
-
-    @_explained
-    async def finish_reading(self, guild_id: int, session_id: int) -> ReadingSummary:
-        """End a session: paragraphs read, readers, and the channel's quiz results meanwhile."""
-        totals = await self.repository.reading.finish(guild_id, session_id, self.clock())
-        state = totals.state
-        return ReadingSummary(
-            session_id=state.id,
-            guild_id=state.guild_id,
-            channel_id=state.channel_id,
-            read=tuple(i for i in state.paragraph_ids if i in state.read_ids),
-            total=len(state.paragraph_ids),
-            readers=totals.readers,
-            quiz=totals.quiz,
-        )
-
-    async def _state(self, guild_id: int, session_id: int) -> ReadingState:
-        state = await self.repository.reading.get(guild_id, session_id)
-        if state is None:
-            raise UserError("etude_inconnue")
-        return state
-
-    def _view(self, state: ReadingState) -> ReadingView:
-        paragraph_id = state.paragraph_ids[state.position]
-        paragraph = self.resolution.get(paragraph_id)
-        if paragraph is None:  # ids were stored from this corpus; a mismatch is a bug
-            raise LookupError(paragraph_id)
-        return ReadingView(
-            session_id=state.id,
-            guild_id=state.guild_id,
-            channel_id=state.channel_id,
-            paragraph=paragraph,
-            position=state.position,
-            total=len(state.paragraph_ids),
-            read=paragraph_id in state.read_ids,
-            status=state.status,
-        )
-
     # Paragraph of the day
 
     @_explained
     async def set_daily(
-        self, guild_id: int, channel_id: int, hour: int, mode: str = "ordre"
+        self, guild_id: int, channel_id: int, hour: int, mode: str = "ordre", zone: str | None = None
     ) -> DailySchedule:
-        """Post a paragraph a day in ``channel_id`` at ``hour`` (UTC), ``ordre`` or ``hasard``."""
+        """Post a paragraph a day in ``channel_id`` at ``hour`` in the time zone ``zone``.
+
+        ``mode`` is ``ordre`` or ``hasard``. Without ``zone`` the server keeps the zone it chose
+        before, or gets ``DEFAULT_ZONE``; the hour is local to it, summer time included.
+        """
         if not 0 <= hour <= 23:
             raise UserError("heure_invalide", saisie=hour)
         key = fold((mode or "ordre").strip())
         if key not in {m.value for m in DailyMode}:
             raise UserError("mode_inconnu", saisie=mode, modes=[m.value for m in DailyMode])
-        return await self.repository.daily.set(guild_id, channel_id, hour, DailyMode(key), self.clock())
+        name = await self._zone(guild_id, zone)
+        return await self.repository.daily.set(guild_id, channel_id, hour, DailyMode(key), name, self.clock())
+
+    async def _zone(self, guild_id: int, typed: str | None) -> str:
+        if typed is None or not typed.strip():
+            current = await self.repository.daily.get(guild_id)
+            return current.timezone if current is not None else DEFAULT_ZONE
+        # The length first: no lookup of a forged 6,000-character option.
+        name = canonical_zone(typed) if len(typed) <= MAX_ZONE_LENGTH else None
+        if name is None:
+            shown = typed.strip()[:MAX_ZONE_LENGTH]
+            raise UserError("fuseau_inconnu", saisie=shown, suggestions=close_zones(shown))
+        return name
+
+    def zone_choices(self, typed: str) -> list[str]:
+        """Return the zone names to suggest while ``typed`` is being typed (autocomplete)."""
+        return suggest_zones(typed[:MAX_ZONE_LENGTH])
 
     @_explained
     async def daily(self, guild_id: int) -> DailySchedule | None:
@@ -243,7 +159,7 @@ class StudyService(QuizUseCases):
 
     @_explained
     async def due_daily(self) -> list[DailySchedule]:
-        """Return the schedules due now that have not posted today (the scheduler loop claims each)."""
+        """Return the schedules whose next post is due (the scheduler loop claims each)."""
         return await self.repository.daily.due(self.clock())
 
     @_explained
@@ -262,9 +178,10 @@ class StudyService(QuizUseCases):
         now = self.clock()
         paragraphs = self.resolution.paragraphs
 
-        def choose(schedule: DailySchedule, posted: int) -> tuple[str, GeneratedQuestion, int]:
-            # Reproducible per guild and day: a retry or another process picks the same paragraph.
-            seed = (guild_id * 1_000_003 + now.date().toordinal()) % 2**31
+        def choose(schedule: DailySchedule, day: date, posted: int) -> tuple[str, GeneratedQuestion, int]:
+            # Reproducible per guild and (the server's local) day: a retry or another process
+            # picks the same paragraph.
+            seed = (guild_id * 1_000_003 + day.toordinal()) % 2**31
             if schedule.mode is DailyMode.RANDOM:
                 paragraph = random.Random(seed).choice(paragraphs)  # noqa: S311 -- not security
             else:
@@ -274,11 +191,11 @@ class StudyService(QuizUseCases):
         claimed = await self.repository.daily.claim(guild_id, now, choose)
         if claimed is None:
             return None
-        schedule, question = claimed
+        schedule, day, question = claimed
         paragraph = self.resolution.get(question.body.paragraph_id or "")
         if paragraph is None:  # for_paragraph always names its paragraph
             raise LookupError(question.body.paragraph_id)
-        return DailyPost(schedule, now.date(), paragraph, question)
+        return DailyPost(schedule, day, paragraph, question)
 
 
 def _ranked(scores: Sequence[Score]) -> tuple[Standing, ...]:

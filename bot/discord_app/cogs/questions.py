@@ -24,6 +24,7 @@ from discord.app_commands import locale_str as _
 from discord.ext import commands
 
 from bot.core.errors import UserError
+from bot.core.questions.question import strip_mentions
 from bot.discord_app.cogs.errors import explain
 from bot.discord_app.deferral import within_window
 from bot.discord_app.embeds import reply_to_message, send_reply
@@ -46,23 +47,6 @@ MENTION_LABEL = "mention"  # the command label of answered mentions in bot.metri
 def mentions(content: str, user_id: int) -> bool:
     """Whether ``content`` mentions ``user_id`` explicitly (``<@id>`` or the older ``<@!id>``)."""
     return re.search(rf"<@!?{user_id}>", content) is not None
-
-
-# Every mention Discord writes into a message's text: users (<@id>, <@!id>), roles (<@&id>) and
-# channels (<#id>), with the punctuation that may follow one (« @bot, … »).
-_ANY_MENTION = re.compile(r"<(?:@[!&]?|#)[0-9]+>\s*[,:;]?")
-
-
-def strip_mentions(content: str) -> str:
-    """Return ``content`` without its mentions, the question that remains.
-
-    The bot's mention addresses it, and the others (« @Alice, que dit le §29 ? ») carry no
-    words of the question: each is some 20 characters of markup that would count toward the
-    500-character limit. The punctuation after a mention goes too: « @bot, que dit le §29 ? »
-    asks « que dit le §29 ? ».
-    """
-    text = _ANY_MENTION.sub(" ", content)
-    return " ".join(text.split()).strip(" ,:;")
 
 
 class QuestionsCog(commands.Cog):

@@ -5,6 +5,7 @@ database is slow: ``deferral.settled``), render with ``StudyReplies`` and send t
 a quiz's channel messages (questions, their edit on close, reveals, scores) go through
 ``QuizPosts``. A question closes when its time is up, when the last of those who answered the
 question before answers it, or on « Révéler »; the database says which caller won each close.
+The guided reading's controllers and buttons are ``bot/discord_app/reading.py``'s.
 Two background loops poll the database (not in-memory timers), so that a
 question whose process restarted, or that another process opened, is still closed on time:
 one closes the expired questions and posts each reveal once, the other claims the paragraphs of
@@ -28,21 +29,14 @@ from bot.core.errors import UserError
 from bot.core.limits import DEFAULT_QUESTIONS, MAX_QUESTIONS, MAX_THEME_LENGTH, MIN_QUESTIONS
 from bot.core.study.models import AnswerOutcome, Question
 from bot.core.study.service import StudyService
+from bot.core.study.zones import MAX_ZONE_LENGTH
 from bot.discord_app.deferral import settled
 from bot.discord_app.embeds import edit_reply, send_reply
 from bot.discord_app.instrument import OUTCOME_KEY
 from bot.discord_app.options import PARTIES, choices, described, names
 from bot.discord_app.quiz_posts import DAILY_PART, QuizPosts, best_effort
-from bot.discord_app.views.study import (
-    FINISH,
-    MARK,
-    NEXT,
-    PREVIOUS,
-    StudyState,
-    erase_view,
-    question_view,
-    reading_view,
-)
+from bot.discord_app.reading import ReadingControls
+from bot.discord_app.views.study import StudyState, erase_view, question_view
 from bot.render.study import StudyReplies
 
 if TYPE_CHECKING:
@@ -130,6 +124,7 @@ class StudyCog(commands.Cog):
         self.study = study
         self.replies = StudyReplies(bot.replies.renderer, bot.replies.meta)
         self.posts = QuizPosts(bot, study, self.replies)
+        self.reading = ReadingControls(bot, study.readings, self.replies)
         self.timers = timers
         # Study work that shutdown lets finish before the database closes: timer ticks, and clicks
         # whose work goes on after their first response (posts, the early close of a question).
@@ -234,20 +229,13 @@ class StudyCog(commands.Cog):
         theme: app_commands.Range[str, 1, MAX_THEME_LENGTH] | None = None,
         partie: str = "tout",
     ) -> None:
-        """Start a reading session (the channel's previous one ends) at its first paragraph."""
-        guild = guild_of(interaction)
-        channel = cast("int", interaction.channel_id)
-        started = self.study.start_reading(guild, channel, interaction.user.id, partie, theme)
-        view = await settled(interaction, started, ephemeral=False)
-        await send_reply(interaction, self.replies.etude(view), view=reading_view(view))
+        """Start a reading session at its first paragraph, ending the channel's previous one if allowed."""
+        await self.reading.start(interaction, guild_of(interaction), theme, partie)
 
     @etude.command(**names("etude", "reprendre"))
     async def etude_reprendre(self, interaction: Interaction) -> None:
         """Post the channel's unfinished session again, at its current paragraph."""
-        guild = guild_of(interaction)
-        resumed = self.study.resume_reading(guild, cast("int", interaction.channel_id))
-        view = await settled(interaction, resumed, ephemeral=False)
-        await send_reply(interaction, self.replies.etude(view), view=reading_view(view))
+        await self.reading.resume(interaction, guild_of(interaction))
 
     @du_jour.command(**names("paragraphe-du-jour", "programmer"))
     @app_commands.describe(**described("paragraphe-du-jour", "programmer"))
@@ -258,14 +246,19 @@ class StudyCog(commands.Cog):
         canal: app_commands.Transform[app_commands.AppCommandChannel, TextChannelOption],
         heure: app_commands.Range[int, 0, 23],
         ordre: str = "ordre",
+        fuseau: app_commands.Range[str, 1, MAX_ZONE_LENGTH] | None = None,
         prive: bool = False,
     ) -> None:
         """Set the server's paragraph of the day (Manage Server only)."""
         guild = self._managed_guild(interaction)
-        schedule = await settled(
-            interaction, self.study.set_daily(guild, canal.id, heure, ordre), ephemeral=prive
-        )
-        await send_reply(interaction, self.replies.reglage_du_jour(schedule), ephemeral=prive)
+        setting = self.study.set_daily(guild, canal.id, heure, ordre, fuseau)
+        schedule = await settled(interaction, setting, ephemeral=prive)
+        reply = self.replies.reglage_du_jour(schedule, self.study.clock())
+        await send_reply(interaction, reply, ephemeral=prive)
+
+    @du_jour_programmer.autocomplete("fuseau")
+    async def _zones(self, interaction: Interaction, current: str) -> list[app_commands.Choice[str]]:
+        return [app_commands.Choice(name=z, value=z) for z in self.study.zone_choices(current)]
 
     @du_jour.command(**names("paragraphe-du-jour", "arreter"))
     @app_commands.describe(**described("paragraphe-du-jour", "arreter"))
@@ -294,7 +287,7 @@ class StudyCog(commands.Cog):
         elif state.action == "t":
             await self._end(interaction, guild, state.target)
         elif state.action == "r":
-            await self._read(interaction, guild, state.target, state.extra)
+            await self.reading.click(interaction, guild, state)
         else:
             await self._erase(interaction, guild, state.target)
 
@@ -335,19 +328,6 @@ class StudyCog(commands.Cog):
         summary = await settled(interaction, ending, **_UPDATE)
         with self._in_progress():
             await self.posts.announce_end(summary, interaction)
-
-    async def _read(self, interaction: Interaction, guild: int, session: int, action: str) -> None:
-        if action == FINISH:
-            summary = await settled(interaction, self.study.finish_reading(guild, session), **_UPDATE)
-            await edit_reply(interaction, self.replies.etude_resume(summary), view=None)
-            return
-        moves = {
-            PREVIOUS: lambda: self.study.previous_paragraph(guild, session),
-            NEXT: lambda: self.study.next_paragraph(guild, session),
-            MARK: lambda: self.study.mark_read(guild, session, interaction.user.id),
-        }
-        view = await settled(interaction, moves[action](), **_UPDATE)
-        await edit_reply(interaction, self.replies.etude(view), view=reading_view(view))
 
     async def _erase(self, interaction: Interaction, guild: int, user_id: int) -> None:
         if user_id != interaction.user.id:

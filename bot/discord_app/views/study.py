@@ -12,7 +12,11 @@ Formats (ids are database ids; ``user`` a Discord user id):
 - ``st:v:question``: reveal a question before its time is up (its round's starter, or a member
   with Manage Messages);
 - ``st:t:round``: end a round (its starter, or a member with Manage Messages);
-- ``st:r:p|n|m|f:session``: reading session ◀, ▶, « marquer comme lu », « terminer »;
+- ``st:r:p|n|m|f:session:controller:paragraph``: reading session ◀, ▶, « marquer comme lu »,
+  « terminer », pressed on controller message number ``controller`` while it showed
+  ``paragraph`` (``OP12``): the click acts on that paragraph, or is refused if ``/etude
+  reprendre`` replaced that controller. Ids of the earlier form ``st:r:action:session`` (sent
+  before controllers were numbered) parse as controller 0, which no session has: refused the same way;
 - ``st:e:user``: confirm erasing ``user``'s data (only that user may click).
 """
 
@@ -25,7 +29,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 import discord
 
 from bot.core.errors import UserError
-from bot.core.study.models import Question, ReadingStatus, ReadingView
+from bot.core.study.models import Question, ReadingRef, ReadingStatus, ReadingView
 from bot.discord_app.views.stateless import ROW_ID_MAX, SNOWFLAKE_MAX, StatelessButton, bounded_int
 
 if TYPE_CHECKING:
@@ -33,11 +37,15 @@ if TYPE_CHECKING:
 
 PREFIX = "st:"
 _ID = r"[0-9]{1,20}"  # the shape only: bounded_int checks the value
+_PARAGRAPH = r"[PO]P[1-9][0-9]?"  # PP1..PP99, OP1..OP99: the shape; the session's order decides
 _PATTERNS = {
     "a": re.compile(rf"(?P<target>{_ID}):(?P<extra>[0-7])"),
     "t": re.compile(rf"(?P<target>{_ID})"),
     "v": re.compile(rf"(?P<target>{_ID})"),
-    "r": re.compile(rf"(?P<extra>[pnmf]):(?P<target>{_ID})"),
+    # Controller and paragraph are absent from ids of the earlier form.
+    "r": re.compile(
+        rf"(?P<extra>[pnmf]):(?P<target>{_ID})(?::(?P<controller>{_ID}):(?P<paragraph>{_PARAGRAPH}))?"
+    ),
     "e": re.compile(rf"(?P<target>{_ID})"),
 }
 # A question, round or session is a database row; the erase button names a Discord user.
@@ -54,14 +62,23 @@ class StudyState:
     action: str  # "a" answer, "v" reveal, "t" end round, "r" reading, "e" erase
     target: int  # question, round, session or user id
     extra: str = ""  # the choice index of an answer, or the reading action
+    controller: int = 0  # reading: the controller message's number (0: an id of the earlier form)
+    paragraph: str = ""  # reading: the paragraph the controller showed
 
     def custom_id(self) -> str:
         """Return the custom id that carries this state."""
         if self.action == "a":
             return f"{PREFIX}a:{self.target}:{self.extra}"
+        if self.action == "r" and self.paragraph:
+            return f"{PREFIX}r:{self.extra}:{self.target}:{self.controller}:{self.paragraph}"
         if self.action == "r":
             return f"{PREFIX}r:{self.extra}:{self.target}"
         return f"{PREFIX}{self.action}:{self.target}"
+
+    @property
+    def reading(self) -> ReadingRef:
+        """What a reading button names: session, controller and paragraph."""
+        return ReadingRef(self.target, self.controller, self.paragraph)
 
 
 def parse_study_state(raw: str) -> StudyState:
@@ -72,7 +89,11 @@ def parse_study_state(raw: str) -> StudyState:
     if match is None:
         raise UserError("bouton_invalide")
     found = match.groupdict()
-    return StudyState(action, bounded_int(found["target"], _BOUNDS[action]), found.get("extra") or "")
+    target = bounded_int(found["target"], _BOUNDS[action])
+    controller = found.get("controller")
+    if controller is None:
+        return StudyState(action, target, found.get("extra") or "")
+    return StudyState(action, target, found["extra"], bounded_int(controller, ROW_ID_MAX), found["paragraph"])
 
 
 class StudyClicks(Protocol):
@@ -137,24 +158,22 @@ def closed_question_view(question: Question) -> discord.ui.View:
 
 
 def reading_view(view: ReadingView) -> discord.ui.View | None:
-    """Return ◀ « marquer comme lu » ▶ « terminer » for an active session; none once it ended."""
+    """Return ◀ « marquer comme lu » ▶ « terminer » for an active session; none once it ended.
+
+    Each id names this controller and the paragraph shown. « Marquer comme lu » is never
+    disabled: a mark is each member's own, and the message is the same for everyone.
+    """
     if view.status != ReadingStatus.ACTIVE:
         return None
+
+    def state(action: str) -> StudyState:
+        return StudyState("r", view.session_id, action, view.controller, view.paragraph.id)
+
     buttons = discord.ui.View(timeout=None)
-    session = view.session_id
-    buttons.add_item(StudyButton(StudyState("r", session, PREVIOUS), emoji="◀", disabled=view.at_start))
-    buttons.add_item(
-        StudyButton(
-            StudyState("r", session, MARK),
-            label="Marquer comme lu",
-            style=discord.ButtonStyle.success,
-            disabled=view.read,
-        )
-    )
-    buttons.add_item(StudyButton(StudyState("r", session, NEXT), emoji="▶", disabled=view.at_end))
-    buttons.add_item(
-        StudyButton(StudyState("r", session, FINISH), label="Terminer", style=discord.ButtonStyle.danger)
-    )
+    buttons.add_item(StudyButton(state(PREVIOUS), emoji="◀", disabled=view.at_start))
+    buttons.add_item(StudyButton(state(MARK), label="Marquer comme lu", style=discord.ButtonStyle.success))
+    buttons.add_item(StudyButton(state(NEXT), emoji="▶", disabled=view.at_end))
+    buttons.add_item(StudyButton(state(FINISH), label="Terminer", style=discord.ButtonStyle.danger))
     return buttons
 
 

@@ -1,8 +1,7 @@
 """Quiz lifecycle: each question's message, one running quiz per channel, starts per member.
 
-Revision ID: 0002
-Revises: 0001
-Create Date: 2027-01-14 10:00:00.000000
+Revision ID: 0004_quiz_lifecycle
+Revises: 0003_daily_zone
 
 Before this revision any number of rounds could run in one channel. The unique index would refuse
 them, so the upgrade first keeps the newest running round of each channel and ends the others as
@@ -16,8 +15,8 @@ from datetime import UTC, datetime
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "0004_quiz_lifecycle"
+down_revision = "0003_daily_zone"
 branch_labels = None
 depends_on = None
 
