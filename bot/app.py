@@ -68,4 +68,5 @@ class App:
         from bot.storage.database import open_study
 
         repository, engine = await open_study(self.settings.study_database_url)
-        return StudyService(self.service, repository, clock), engine
+        limit = self.settings.quiz_starts_per_hour
+        return StudyService(self.service, repository, clock, starts_per_hour=limit), engine

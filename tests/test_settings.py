@@ -45,6 +45,7 @@ def test_settings_reads_every_field_from_the_environment():
         LOG_FORMAT=" JSON ",
         METRICS_PORT="9108",
         DATABASE_URL="postgresql://bot@db/bot",
+        QUIZ_STARTS_PER_HOUR="12",
         DATA_DIR="/var/lib/resolution-bot",
     )
     assert settings.discord_token is not None
@@ -56,6 +57,7 @@ def test_settings_reads_every_field_from_the_environment():
     assert (settings.log_level, settings.log_format) == ("DEBUG", "json")
     assert settings.metrics_port == 9108
     assert settings.study_database_url == "postgresql://bot@db/bot"
+    assert settings.quiz_starts_per_hour == 12
     assert settings.data_dir == Path("/var/lib/resolution-bot")
 
 
@@ -71,6 +73,11 @@ def test_settings_blank_means_unset(name):
     """NAME= (as .env.example writes them) or spaces: the setting keeps its default, None."""
     assert getattr(load(**{name: "  "}), name.lower()) is None
     assert getattr(load(**{name: ""}), name.lower()) is None
+
+
+def test_settings_quiz_starts_per_hour_defaults_to_five():
+    """Unset or blank, a member may start 5 quizzes an hour in a server."""
+    assert load().quiz_starts_per_hour == load(QUIZ_STARTS_PER_HOUR=" ").quiz_starts_per_hour == 5
 
 
 @pytest.mark.parametrize(
@@ -94,6 +101,8 @@ def test_settings_integer_forms_accepted(value, expected):
         ("LOG_LEVEL", "bavard", "LOG_LEVEL : DEBUG, INFO, WARNING, ERROR ou CRITICAL attendu"),
         ("LOG_LEVEL", "", "LOG_LEVEL : DEBUG, INFO, WARNING, ERROR ou CRITICAL attendu"),
         ("LOG_FORMAT", "xml", "LOG_FORMAT : text ou json attendu"),
+        ("QUIZ_STARTS_PER_HOUR", "0", "QUIZ_STARTS_PER_HOUR : nombre entier d'au moins 1 attendu"),
+        ("QUIZ_STARTS_PER_HOUR", "cinq", "QUIZ_STARTS_PER_HOUR : nombre entier attendu"),
     ],
 )
 def test_settings_invalid_value_named_in_french(name, value, message):

@@ -17,3 +17,6 @@ MAX_THEME_LENGTH = 200
 MIN_QUESTIONS = 1
 MAX_QUESTIONS = 20
 DEFAULT_QUESTIONS = 5
+# Quizzes one member may start per hour in a server (QUIZ_STARTS_PER_HOUR): enough for a study
+# session, too few to flood a server's channels.
+DEFAULT_QUIZ_STARTS_PER_HOUR = 5

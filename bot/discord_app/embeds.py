@@ -91,7 +91,8 @@ async def send_reply(
     """Answer an interaction with ``reply``: the first message answers, the rest follow up.
 
     An interaction already answered (deferred, or a second reply) gets only follow-ups. Returns
-    the id of the last message (the one carrying ``view``), when Discord said it.
+    the id of the last message (the one carrying ``view``), when Discord said it: ``wait=True``
+    has Discord return a follow-up's message, which a deferred /quiz needs to edit it later.
     """
     ephemeral = ephemeral or reply.ephemeral
     if reply.text_only:
@@ -102,7 +103,7 @@ async def send_reply(
         else:
             await interaction.response.send_message(text, ephemeral=ephemeral, suppress_embeds=True)
         return None  # a citation carries no view to attach to a message id
-    follow_up = functools.partial(interaction.followup.send, ephemeral=ephemeral)
+    follow_up = functools.partial(interaction.followup.send, ephemeral=ephemeral, wait=True)
     answer = functools.partial(interaction.response.send_message, ephemeral=ephemeral)
     first = follow_up if interaction.response.is_done() else answer
     return _message_id(await _post_pages(reply, view, first=first, rest=follow_up))
@@ -133,9 +134,20 @@ async def reply_to_message(
 
 async def send_to_channel(
     channel: discord.abc.Messageable, reply: Reply, *, view: discord.ui.View | None = None
-) -> None:
+) -> int | None:
     """Post ``reply`` in a channel, outside any interaction (timers, the paragraph of the day).
 
-    The view goes on the last message, as in ``send_reply``.
+    The view goes on the last message, as in ``send_reply``; its id is returned.
     """
-    await _post_pages(reply, view, first=channel.send, rest=channel.send)
+    return _message_id(await _post_pages(reply, view, first=channel.send, rest=channel.send))
+
+
+async def edit_channel_message(
+    channel: discord.PartialMessageable, message_id: int, reply: Reply | None, *, view: discord.ui.View
+) -> None:
+    """Replace a message the bot posted earlier (a closed quiz question); ``reply=None`` keeps its text.
+
+    One message's worth, as ``edit_reply``; it needs no interaction, so a timer can do it.
+    """
+    embeds = to_messages(reply)[0] if reply is not None else MISSING
+    await channel.get_partial_message(message_id).edit(embeds=embeds, view=view)

@@ -35,10 +35,10 @@ class StudyReplies:
         self.renderer = renderer
         self.meta = meta
 
-    def quiz_question(self, question: Question, seconds: int) -> Reply:
-        """Show a question and its lettered choices (the buttons carry the letters)."""
+    def quiz_question(self, question: Question, reveal: Reveal | None = None) -> Reply:
+        """Show a question with its countdown; once ``reveal`` closed it, its answer and the counts."""
         return self.renderer.render(
-            "quiz_question", colour=Colour.TEXT, question=question, seconds=seconds, meta=self.meta
+            "quiz_question", colour=Colour.TEXT, question=question, reveal=reveal, meta=self.meta
         )
 
     def quiz_vote(self, outcome: AnswerOutcome, question: Question) -> Reply:

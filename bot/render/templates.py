@@ -6,7 +6,7 @@ import contextlib
 import hashlib
 import re
 from collections.abc import Callable, Mapping
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -60,6 +60,16 @@ def escape_markdown(text: str) -> str:
     text = _MENTION.sub(lambda m: f"<{m.group(1)}\u200b{m.group(2)}>", str(text))
     text = _MASS_MENTION.sub(lambda m: f"@\u200b{m.group(1)}", text)
     return _MARKDOWN.sub(r"\\\1", text)
+
+
+def _relative(moment: datetime) -> str:
+    """A moment as Discord shows it to each reader, counting down live: « dans 25 secondes »."""
+    return f"<t:{int(moment.timestamp())}:R>"
+
+
+def _clock_time(moment: datetime) -> str:
+    """A moment as plain text, where nothing counts down: « à 12:00:30 UTC »."""
+    return f"à {moment.astimezone(UTC):%H:%M:%S} UTC"
 
 
 def _defuse(text: str) -> str:
@@ -181,6 +191,7 @@ class Renderer:
             words.gettext, words.ngettext, newstyle=True
         )
         self.env.globals["lang"] = self.lang
+        colon = "\u00a0:" if self.lang == i18n.FRENCH else ":"
         self.env.filters.update(
             md=escape_markdown if markup else _defuse,
             b=(lambda s: f"**{s}**") if markup else str,
@@ -195,6 +206,11 @@ class Renderer:
             quote=self._quote,
             form=self._form,
             the=self._the,
+            relative=_relative if markup else _clock_time,
+            # Plain text: « texte : lien », with the language's own space before the colon.
+            link=(lambda text, url: f"[{text}]({url})")
+            if markup
+            else (lambda text, url: f"{text}{colon} {url}"),
         )
 
     def render(

@@ -22,12 +22,10 @@ from bot.storage.quiz import add_round
 from bot.storage.resilience import retried
 from bot.storage.rows import question_record, utc
 from bot.storage.store import Repository
-from bot.storage.tables import DailyPostRow, DailyScheduleRow
+from bot.storage.tables import DAILY_PART, DailyPostRow, DailyScheduleRow
 
 # The daily question stays open for answers until the next day's post.
 DAILY_SECONDS = 24 * 3600 - 60
-# The ``part`` of a daily question's round, which the front ends recognise.
-DAILY_PART = "jour"
 
 
 def _schedule(row: DailyScheduleRow) -> DailySchedule:

@@ -23,6 +23,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -43,10 +44,31 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
+# The ``part`` of a paragraph-of-the-day round (storage/daily.py): it stays open a day beside the
+# channel's quizzes, so the one-quiz-per-channel rule leaves it out.
+DAILY_PART = "jour"
+# The rounds that hold their channel: open, and not a paragraph of the day.
+_RUNNING = text(f"status = 'open' AND part <> '{DAILY_PART}'")
+
+
 class RoundRow(Base):
     """A quiz round in one channel."""
 
     __tablename__ = "quiz_rounds"
+    __table_args__ = (
+        # One quiz at a time per channel, decided by the database whatever the processes: twenty
+        # rounds started at once in one channel posted forty messages in 35 s from their timers.
+        Index(
+            "uq_quiz_rounds_running_channel",
+            "guild_id",
+            "channel_id",
+            unique=True,
+            sqlite_where=_RUNNING,
+            postgresql_where=_RUNNING,
+        ),
+        # The per-member hourly limit counts a member's recent starts.
+        Index("ix_quiz_rounds_guild_starter_created", "guild_id", "starter_id", "created_at"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     guild_id: Mapped[int] = mapped_column(BigInteger, index=True)
@@ -83,6 +105,7 @@ class QuestionRow(Base):
     opened_at: Mapped[datetime | None] = mapped_column(Stamp)
     closes_at: Mapped[datetime | None] = mapped_column(Stamp)
     closed_at: Mapped[datetime | None] = mapped_column(Stamp)
+    message_id: Mapped[int | None] = mapped_column(BigInteger)  # where it was posted, to edit it on close
 
 
 class AnswerRow(Base):

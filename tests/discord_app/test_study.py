@@ -98,14 +98,41 @@ def titles(bodies):
     return [b["embeds"][0]["title"] for b in bodies]
 
 
-async def start_quiz(h, **options):
+async def start_quiz(h, user_id=p.USER_ID, **options):
     """Run /quiz and return the message Discord created and the stored first question."""
-    body = await reply(h, p.command("quiz", **options))
+    body = await reply(h, p.command("quiz", user_id=user_id, **options))
     assert body["type"] == 4
     ids = p.custom_ids(body["data"])
     question_id = int(ids[0].split(":")[2])
     question = await cog(h).study.question(p.GUILD_ID, question_id)
-    return p.message_from(body["data"]), question
+    # The id Discord gave the message (the bot stored it from the callback's answer): the edit on
+    # close goes through the click itself when the click is on that message.
+    assert question.message_id is not None
+    return p.message_from(body["data"], message_id=str(question.message_id)), question
+
+
+def edits(requests, message_id, channel=p.CHANNEL_ID):
+    """The bot's edits of one of its messages in a channel (outside any interaction), in order."""
+    path = f"/channels/{channel}/messages/{message_id}"
+    return [r.body for r in requests if r.method == "PATCH" and r.path == path]
+
+
+def buttons(body):
+    """(label, style, disabled) of each button of a message body."""
+    return [
+        (c["label"], c["style"], c.get("disabled", False))
+        for row in body.get("components") or []
+        for c in row["components"]
+    ]
+
+
+def closed_buttons(question):
+    """The buttons of a closed question: every choice disabled, the right one green and ticked."""
+    right = question.body.answer
+    return [
+        (f"{letter} ✓" if i == right else letter, 3 if i == right else 2, True)
+        for i, letter in enumerate("ABCD"[: len(question.body.choices)])
+    ]
 
 
 async def click(h, message, custom_id, user_id=p.USER_ID):
@@ -126,8 +153,10 @@ async def test_quiz_two_members_answer_once_each_then_the_timer_reveals(bot, clo
     right, wrong = question.body.answer, (question.body.answer + 1) % len(question.body.choices)
     ids = p.custom_ids(message)
     assert ids == [f"st:a:{question.id}:{i}" for i in range(len(question.body.choices))] + [
-        f"st:t:{question.round_id}"
+        f"st:v:{question.id}",
+        f"st:t:{question.round_id}",
     ]
+    assert "Réponse révélée <t:" in embed["description"]
 
     first = await click(bot, message, ids[right], p.USER_ID)
     second = await click(bot, message, ids[wrong], p.OTHER_USER_ID)
@@ -141,7 +170,12 @@ async def test_quiz_two_members_answer_once_each_then_the_timer_reveals(bot, clo
 
     assert posts(await _tick(bot)) == []  # not yet: the time limit has not passed
     clock.advance(seconds=31)
-    posted = posts(await _tick(bot))
+    requests = await _tick(bot)
+    [edited] = edits(requests, question.message_id)
+    assert buttons(edited) == closed_buttons(question)
+    closed = edited["embeds"][0]["description"]
+    assert f"Question close · 2 réponses · bonne réponse\u00a0: {'ABCD'[right]}." in closed
+    posted = posts(requests)
     assert titles(posted) == [
         f"Réponse\u00a0: {'ABCD'[right]} · {question.body.correct}",
         "Quiz · question 2 sur 2",
@@ -152,6 +186,7 @@ async def test_quiz_two_members_answer_once_each_then_the_timer_reveals(bot, clo
     assert all(b["allowed_mentions"] == NONE for b in posted)
     nxt = p.custom_ids(posted[1])
     assert nxt[-1] == f"st:t:{question.round_id}"
+    assert nxt[-2] == f"st:v:{question.id + 1}"
     assert nxt[0] != ids[0]
 
     late = await click(bot, message, ids[right], p.OTHER_USER_ID)
@@ -167,20 +202,27 @@ async def _tick(h):
 
 
 async def test_quiz_only_the_starter_ends_the_round(bot):
-    """« Terminer » refuses another member, then the starter gets the reveal and the scores."""
+    """« Terminer » refuses another member privately; the starter's press closes the question, once."""
     message, question = await start_quiz(bot, questions=3)
     end = f"st:t:{question.round_id}"
     await click(bot, message, f"st:a:{question.id}:{question.body.answer}", p.OTHER_USER_ID)
-    refused = await click(bot, message, end, p.OTHER_USER_ID)
-    assert refused["data"]["flags"] == 64
-    assert refused["data"]["embeds"][0]["title"] == "Quiz réservé"
+    refused = await bot.send(p.button(message, end, user_id=p.OTHER_USER_ID))
+    [answer] = refused
+    assert answer.body["data"]["flags"] == 64
+    assert answer.body["data"]["embeds"][0]["title"] == "Quiz réservé"
+    assert "peut y mettre fin" in answer.body["data"]["embeds"][0]["description"]
 
     requests = await bot.send(p.button(message, end, user_id=p.USER_ID))
-    bodies = [r.body.get("data", r.body) for r in requests]
-    assert titles(bodies) == [f"Réponse\u00a0: {'ABCD'[question.body.answer]} · {question.body.correct}",
-                              "Quiz terminé · 1 question"]  # fmt: skip
-    assert f"1. <@{p.OTHER_USER_ID}>\u00a0: 1 sur 1" in bodies[1]["embeds"][0]["description"]
+    callback, *rest = requests
+    assert callback.body["type"] == 7  # the question's own message, edited by the press
+    assert buttons(callback.body["data"]) == closed_buttons(question)
+    assert titles(posts(rest)) == [f"Réponse\u00a0: {'ABCD'[question.body.answer]} · {question.body.correct}",
+                                   "Quiz terminé · 1 question"]  # fmt: skip
+    assert f"1. <@{p.OTHER_USER_ID}>\u00a0: 1 sur 1" in posts(rest)[1]["embeds"][0]["description"]
     assert posts(await _tick(bot)) == []  # the timer has nothing left to close
+    again = await bot.send(p.button(message, end, user_id=p.USER_ID))
+    assert [r.body["data"]["embeds"][0]["title"] for r in again] == ["Quiz déjà terminé"]
+    assert again[0].body["data"]["flags"] == 64
 
 
 async def test_leaderboard_and_progress_after_a_quiz(bot, clock):
@@ -399,7 +441,9 @@ async def test_study_commands_refuse_direct_messages(bot):
     assert body["data"]["embeds"][0]["title"] == "Sur un serveur seulement"
 
 
-@pytest.mark.parametrize("custom_id", ["st:a:1:9", "st:x:1", "st:t:0", "st:r:z:1", "st:e:abc", "st:"])
+@pytest.mark.parametrize(
+    "custom_id", ["st:a:1:9", "st:x:1", "st:t:0", "st:v:0", "st:v:1:2", "st:r:z:1", "st:e:abc", "st:"]
+)
 async def test_forged_study_buttons_are_answered(bot, custom_id):
     """A forged or malformed id gets a private French answer, never silence."""
     body = await click(bot, holding(custom_id), custom_id)

@@ -175,8 +175,7 @@ def test_e2e_english_study_commands(standin, english_bot):
     assert scheduled["embeds"][0]["title"] == "Paragraph of the day"
     assert (
         "Every day at 8:00, Europe/Paris time, the next paragraph in the text's order will be posted"
-        f" in <#{DAILY_CHANNEL}>"
-        in _english(scheduled)
+        f" in <#{DAILY_CHANNEL}>" in _english(scheduled)
     )
     stop = p.subcommand("paragraphe-du-jour", "arreter", locale=EN)
     stop["member"]["permissions"] = MANAGE_GUILD

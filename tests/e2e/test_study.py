@@ -39,9 +39,10 @@ def test_e2e_quiz_click_after_a_restart_counts_and_scores_survive(standin, tmp_p
     data_dir = str(tmp_path / "data")
     first = _started(standin, data_dir, database_url)
     try:
-        quiz = standin.interact(p.command("quiz", questions=2)).body["data"]
+        started_quiz = standin.interact(p.command("quiz", questions=2))
+        quiz = started_quiz.body["data"]
         assert quiz["embeds"][0]["title"] == "Quiz · question 1 sur 2"
-        message = p.message_from(quiz)
+        message = standin.wait_for(lambda: started_quiz.response)["resource"]["message"]  # with its id
         ids = p.custom_ids(quiz)
         assert _title(standin.interact(p.button(message, ids[0], user_id=p.USER_ID))) == "Réponse enregistrée"
     finally:
@@ -55,13 +56,19 @@ def test_e2e_quiz_click_after_a_restart_counts_and_scores_survive(standin, tmp_p
         other = standin.interact(p.button(message, ids[1], user_id=p.OTHER_USER_ID))
         assert _title(other) == "Réponse enregistrée"
         end = p.button(message, ids[-1], user_id=p.USER_ID)
-        reveal = standin.interact(end)
-        letter = re.fullmatch(r"Réponse\u00a0: ([ABCD]) · .+", _title(reveal))
-        assert letter is not None, _title(reveal)
-        follow_up = f"/webhooks/{p.APP_ID}/{end['token']}"
-        summary = standin.wait_for(
-            lambda: next((c for c in standin.calls if c.method == "POST" and c.path == follow_up), None)
+        since = len(standin.calls)
+        closed = standin.interact(end)
+        assert closed.body["type"] == 7  # the question's message, closed by the press
+        channel = f"/channels/{p.CHANNEL_ID}/messages"
+        reveal, summary = standin.wait_for(
+            lambda: (
+                (found := [c for c in standin.calls[since:] if (c.method, c.path) == ("POST", channel)])
+                and len(found) >= 2
+                and found
+            )
         )
+        letter = re.fullmatch(r"Réponse\u00a0: ([ABCD]) · .+", reveal.body["embeds"][0]["title"])
+        assert letter is not None, reveal.body["embeds"][0]["title"]
         assert summary.body["embeds"][0]["title"] == "Quiz terminé · 1 question"
         assert summary.body["allowed_mentions"] == {"parse": []}
     finally:

@@ -105,7 +105,20 @@ async def _build(service: Service, directory: Path) -> dict[str, list[dict[str, 
             ],
         }
         _, running = await study.start_quiz(GUILD, CHANNEL, STARTER, count=2, seed=5)
-        errors["quiz_reserve"] = [lambda: study.end_round(GUILD, running.round_id, 99)]
+        errors["quiz_reserve"] = [
+            lambda: study.end_round(GUILD, running.round_id, 99),
+            lambda: study.reveal_now(GUILD, running.id, 99),
+        ]
+        errors["quiz_termine"] = [lambda: study.end_round(GUILD, first.round_id, STARTER)]
+        errors["question_close"] = [lambda: study.reveal_now(GUILD, first.id, STARTER)]
+
+        async def posted_then_busy():
+            await study.set_message(GUILD, running.id, 987654321012345678)
+            await study.start_quiz(GUILD, CHANNEL, 99)
+
+        strict = StudyService(service, repository, clock, starts_per_hour=1)
+        errors["quiz_en_cours"] = [lambda: study.start_quiz(GUILD, CHANNEL, 99), posted_then_busy]
+        errors["quiz_limite"] = [lambda: strict.start_quiz(GUILD, CHANNEL + 5, STARTER)]
         contexts: dict[str, list[dict[str, Any]]] = {}
         for code, calls in errors.items():
             contexts[f"erreurs/{code}"] = []
@@ -116,10 +129,14 @@ async def _build(service: Service, directory: Path) -> dict[str, list[dict[str, 
         # Only a theme with fewer distinct questions than asked raises it; none of the text's is that narrow.
         contexts["erreurs/theme_trop_etroit"] = [{"theme": "terrorisme", "trouvees": 3, "demandees": 20}]
         contexts |= {
-            "quiz_question": [
-                {"question": r.question, "seconds": 30, "meta": meta} for r in reveals + vote_reveals
+            # Open (a first question, then later ones), then each closed with its counts.
+            "quiz_question": [{"question": first, "reveal": None, "meta": meta}]
+            + [
+                {"question": r.next_question, "reveal": None, "meta": meta}
+                for r in reveals + vote_reveals
+                if r.next_question is not None
             ]
-            + [{"question": first, "seconds": 0, "meta": meta}],
+            + [{"question": r.question, "reveal": r, "meta": meta} for r in reveals + vote_reveals],
             "quiz_vote": [
                 {"outcome": outcome.value, "question": first, "meta": meta} for outcome in AnswerOutcome
             ],

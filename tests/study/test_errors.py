@@ -1,6 +1,6 @@
 """Storage reports neutral errors and stored statuses as enums; the service explains the errors in French."""
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -9,6 +9,7 @@ from sqlalchemy.exc import OperationalError
 
 from bot.core.errors import UserError
 from bot.core.study.errors import (
+    ChannelBusy,
     InvalidChoice,
     NotInReading,
     ReadingFinished,
@@ -16,6 +17,7 @@ from bot.core.study.errors import (
     ReadingTaken,
     StorageUnavailable,
     StudyStorageError,
+    TooManyStarts,
     UnknownQuestion,
     UnknownReading,
 )
@@ -55,6 +57,12 @@ class FailingRepository:
         (InvalidChoice(9, 4), "choix_invalide", {"saisie": 9, "maximum": 4}),
         (UnknownReading(5), "etude_inconnue", {}),
         (ReadingFinished(5), "etude_terminee", {}),
+        (ChannelBusy(7, 8, 9, 10), "quiz_en_cours", {"serveur": 7, "salon": 9, "message": 10}),
+        (
+            TooManyStarts(5, datetime(2026, 1, 7, 13, tzinfo=UTC)),
+            "quiz_limite",
+            {"limite": 5, "reprise": datetime(2026, 1, 7, 13, tzinfo=UTC)},
+        ),
         (ReadingRetired(1, 2, 3), "etude_remplacee", {"guild_id": 1, "channel_id": 2, "message_id": 3}),
         (NotInReading("OP3"), "bouton_invalide", {}),
         (ReadingTaken(8), "lecture_en_cours", {"starter_id": 8}),
@@ -66,12 +74,21 @@ class FailingRepository:
     [
         lambda s: s.answer(GUILD, 1, 2, 0),
         lambda s: s.close_question(GUILD, 1),
+        lambda s: s.start_quiz(GUILD, CHANNEL, STARTER, count=1, seed=1),
         lambda s: s.readings.mark(GUILD, ReadingRef(1, 1, "OP1"), 2),
         lambda s: s.readings.start(GUILD, CHANNEL, 2),
         lambda s: s.leaderboard(GUILD, "tout"),
         lambda s: s.set_daily(GUILD, CHANNEL, 9),
     ],
-    ids=["answer", "close_question", "mark_read", "start_reading", "leaderboard", "set_daily"],
+    ids=[
+        "answer",
+        "close_question",
+        "start_quiz",
+        "mark_read",
+        "start_reading",
+        "leaderboard",
+        "set_daily",
+    ],
 )
 async def test_errors_storage_error_becomes_its_french_user_error(service, clock, error, code, data, call):
     """Each neutral storage error reaches the front ends as the UserError code and data of its template."""

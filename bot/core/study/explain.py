@@ -1,6 +1,6 @@
 """The study storage's neutral errors, explained: each becomes the ``UserError`` of its template.
 
-Shared by the study use cases (``service.py`` and ``reading.py``): a method decorated with
+Shared by the study use cases (``service.py``, ``quiz.py`` and ``reading.py``): a method decorated with
 ``explained`` raises ``UserError`` for any storage outcome it meets.
 """
 
@@ -12,6 +12,7 @@ from typing import Any, ParamSpec, TypeVar
 
 from bot.core.errors import UserError
 from bot.core.study.errors import (
+    ChannelBusy,
     InvalidChoice,
     NotInReading,
     OutcomeUnknown,
@@ -20,6 +21,7 @@ from bot.core.study.errors import (
     ReadingTaken,
     StorageUnavailable,
     StudyStorageError,
+    TooManyStarts,
     UnknownQuestion,
     UnknownReading,
 )
@@ -54,6 +56,12 @@ def user_error(error: StudyStorageError) -> UserError:
             return UserError("bouton_invalide")  # the bot only writes paragraphs of the session
         case ReadingTaken():
             return UserError("lecture_en_cours", starter_id=error.starter_id)
+        case ChannelBusy():
+            return UserError(
+                "quiz_en_cours", serveur=error.guild_id, salon=error.channel_id, message=error.message_id
+            )
+        case TooManyStarts():
+            return UserError("quiz_limite", limite=error.limit, reprise=error.retry_at)
     raise TypeError(f"no user error for {type(error).__name__}")  # a new storage error needs a code
 
 

@@ -124,6 +124,8 @@ class Question:
     status: QuestionStatus
     closes_at: datetime | None
     body: GeneratedQuestion
+    # The message that shows it, once posted: a close edits it (buttons disabled, answer marked).
+    message_id: int | None = None
 
     @property
     def number(self) -> int:

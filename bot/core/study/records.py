@@ -39,6 +39,13 @@ class Closing:
 
 
 @dataclass(frozen=True, slots=True)
+class RoundEnd:
+    """What the one caller that ended a round gets: the question it closed on the way, if any."""
+
+    closing: Closing | None
+
+
+@dataclass(frozen=True, slots=True)
 class ReadingState:
     """A reading session as stored: its order, position, and what is marked read."""
 

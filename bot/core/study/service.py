@@ -10,19 +10,17 @@ storage; the service only receives it.
 from __future__ import annotations
 
 import random
-import secrets
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from bot.core.errors import UserError
-from bot.core.limits import DEFAULT_QUESTIONS, MAX_THEME_LENGTH
+from bot.core.limits import DEFAULT_QUIZ_STARTS_PER_HOUR
 from bot.core.service import Service
 from bot.core.study.clock import Clock, system_clock
 from bot.core.study.explain import explained as _explained
 from bot.core.study.generator import QuizGenerator
 from bot.core.study.models import (
-    AnswerOutcome,
     DailyMode,
     DailyPost,
     DailySchedule,
@@ -31,17 +29,11 @@ from bot.core.study.models import (
     Leaderboard,
     Period,
     Progress,
-    Question,
-    Recovery,
-    Reveal,
-    Round,
-    RoundStatus,
-    RoundSummary,
     Score,
     Standing,
 )
+from bot.core.study.quiz import QuizUseCases
 from bot.core.study.reading import ReadingService
-from bot.core.study.records import NewRound
 from bot.core.study.zones import DEFAULT_ZONE, MAX_ZONE_LENGTH, canonical_zone, close_zones, suggest_zones
 from bot.core.text.french import fold
 
@@ -49,158 +41,31 @@ if TYPE_CHECKING:
     # Only for the type: at run time the core never imports the storage (tests/test_architecture.py).
     from bot.storage.repository import StudyRepository
 
-DEFAULT_SECONDS = 30
-MIN_SECONDS, MAX_SECONDS = 10, 600
 LEADERBOARD_SIZE = 10
 # How many search hits a theme keeps: enough for a round, few enough to stay on topic.
 THEME_HITS = 12
 PERIODS = {"semaine": Period.WEEK, "tout": Period.ALL, "toujours": Period.ALL}
 
 
-class StudyService:
-    """Quizzes, scores, guided reading and the paragraph of the day, per guild."""
+class StudyService(QuizUseCases):
+    """Quizzes (``QuizUseCases``), scores, guided reading and the paragraph of the day, per guild."""
 
-    def __init__(self, service: Service, repository: StudyRepository, clock: Clock = system_clock) -> None:
+    def __init__(
+        self,
+        service: Service,
+        repository: StudyRepository,
+        clock: Clock = system_clock,
+        *,
+        starts_per_hour: int = DEFAULT_QUIZ_STARTS_PER_HOUR,
+    ) -> None:
         self.service = service
         self.resolution = service.resolution
         self.repository = repository
         self.clock = clock
         self.generator = QuizGenerator.from_service(service, THEME_HITS)
+        self.starts_per_hour = starts_per_hour  # quizzes a member may start per hour in a guild
         # Guided reading (/etude) has its own module: its rules of who leads and what a button names.
         self.readings = ReadingService(service, repository, clock, THEME_HITS)
-
-    # Quiz
-
-    @_explained
-    async def start_quiz(
-        self,
-        guild_id: int,
-        channel_id: int,
-        starter_id: int,
-        theme: str | None = None,
-        count: int = DEFAULT_QUESTIONS,
-        part: str = "tout",
-        seed: int | None = None,
-        seconds: int = DEFAULT_SECONDS,
-    ) -> tuple[Round, Question]:
-        """Generate a round from the text and open its first question; the seed is stored."""
-        typed = (theme or "").strip() or None
-        if typed is not None and len(typed) > MAX_THEME_LENGTH:
-            raise UserError("requete_trop_longue", longueur=len(typed), maximum=MAX_THEME_LENGTH)
-        if not MIN_SECONDS <= seconds <= MAX_SECONDS:
-            raise UserError("duree_invalide", saisie=seconds, minimum=MIN_SECONDS, maximum=MAX_SECONDS)
-        chosen = secrets.randbelow(2**31) if seed is None else seed
-        questions = self.generator.generate(chosen, count=count, part=part, theme=typed)
-        new = NewRound(
-            guild_id, channel_id, starter_id, chosen, typed, fold(part or "tout"), seconds, questions
-        )
-        return await self.repository.quiz.create_round(new, self.clock())
-
-    @_explained
-    async def question(self, guild_id: int, question_id: int) -> Question:
-        """Return one question of this guild (a button's custom id names it)."""
-        question = await self.repository.quiz.question(guild_id, question_id)
-        if question is None:
-            raise UserError("question_inconnue")
-        return question
-
-    @_explained
-    async def answer(self, guild_id: int, question_id: int, user_id: int, choice: int) -> AnswerOutcome:
-        """Record one member's answer: accepted, a duplicate (first answer stands) or too late."""
-        return await self.repository.quiz.record_answer(guild_id, question_id, user_id, choice, self.clock())
-
-    @_explained
-    async def close_question(self, guild_id: int, question_id: int) -> Reveal:
-        """Close a question, reveal its answer with the paragraph, and open the next question.
-
-        Safe to call from several timers or processes: only one gets ``first=True``.
-        """
-        closing = await self.repository.quiz.close_question(guild_id, question_id, self.clock())
-        paragraph_id = closing.question.body.paragraph_id
-        paragraph = self.resolution.get(paragraph_id) if paragraph_id else None
-        return Reveal(
-            question=closing.question,
-            paragraph=paragraph,
-            counts=closing.counts,
-            winners=closing.winners,
-            first=closing.first,
-            next_question=closing.next_question,
-        )
-
-    @_explained
-    async def end_round(
-        self, guild_id: int, round_id: int, user_id: int, *, force: bool = False
-    ) -> RoundSummary:
-        """End a round early: only its starter may, unless ``force`` (a manager, the bot itself)."""
-        round_ = await self._round(guild_id, round_id)
-        if round_.status is not RoundStatus.OPEN:
-            return await self.round_summary(guild_id, round_id)
-        if not force and user_id != round_.starter_id:
-            raise UserError("quiz_reserve", starter_id=round_.starter_id)
-        reveal = None
-        # Skip first: closing the open question must not open the next one.
-        await self.repository.quiz.skip_pending(guild_id, round_id)
-        for question in await self.repository.quiz.open_questions(round_id):
-            reveal = await self.close_question(guild_id, question.id)
-        await self.repository.quiz.end_round(guild_id, round_id, self.clock(), RoundStatus.FINISHED)
-        summary = await self.round_summary(guild_id, round_id)
-        return RoundSummary(summary.round, summary.questions, summary.scores, reveal)
-
-    @_explained
-    async def round_summary(self, guild_id: int, round_id: int) -> RoundSummary:
-        """Return a round's questions and scores, best first."""
-        round_ = await self._round(guild_id, round_id)
-        questions = await self.repository.quiz.round_questions(guild_id, round_id)
-        scores = await self.repository.quiz.round_scores(guild_id, round_id)
-        return RoundSummary(round_, tuple(questions), tuple(scores))
-
-    @_explained
-    async def expired(self) -> list[Question]:
-        """Return the open questions past their time limit, all guilds (the timer loop closes them)."""
-        return await self.repository.quiz.expired_questions(self.clock())
-
-    @_explained
-    async def close_expired(self) -> list[Reveal]:
-        """Close every question past its time limit (the timer loop of each process calls this).
-
-        Returns only the reveals this call won: with several processes, each is posted once.
-        """
-        reveals = []
-        for question in await self.expired():
-            reveal = await self.close_question(question.guild_id, question.id)
-            if reveal.first:
-                reveals.append(reveal)
-        return reveals
-
-    @_explained
-    async def recover(self) -> Recovery:
-        """At start-up: close the rounds a stopped process left with no question running, resume the rest.
-
-        A round whose open question is past its time limit lost its timer with the process that
-        owned it: its answers are kept and it ends as interrupted. A question still within its
-        limit is returned so that the bot re-arms its timer.
-        """
-        now = self.clock()
-        interrupted: list[RoundSummary] = []
-        resumed: list[Question] = []
-        for round_ in await self.repository.quiz.open_rounds():
-            running = [
-                q
-                for q in await self.repository.quiz.open_questions(round_.id)
-                if q.closes_at and q.closes_at > now
-            ]
-            if running:
-                resumed.extend(running)
-                continue
-            if await self.repository.quiz.end_round(round_.guild_id, round_.id, now, RoundStatus.INTERRUPTED):
-                interrupted.append(await self.round_summary(round_.guild_id, round_.id))
-        return Recovery(tuple(interrupted), tuple(resumed))
-
-    async def _round(self, guild_id: int, round_id: int) -> Round:
-        round_ = await self.repository.quiz.round(guild_id, round_id)
-        if round_ is None:
-            raise UserError("quiz_inconnu")
-        return round_
 
     # Scores
 

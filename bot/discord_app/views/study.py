@@ -9,7 +9,9 @@ from the id alone.
 Formats (ids are database ids; ``user`` a Discord user id):
 
 - ``st:a:question:choice``: answer ``choice`` (0-based) to a quiz question;
-- ``st:t:round``: end a round (its starter, or a member with Manage Server);
+- ``st:v:question``: reveal a question before its time is up (its round's starter, or a member
+  with Manage Messages);
+- ``st:t:round``: end a round (its starter, or a member with Manage Messages);
 - ``st:r:p|n|m|f:session:controller:paragraph``: reading session ◀, ▶, « marquer comme lu »,
   « terminer », pressed on controller message number ``controller`` while it showed
   ``paragraph`` (``OP12``): the click acts on that paragraph, or is refused if ``/etude
@@ -40,6 +42,7 @@ _PARAGRAPH = r"[PO]P[1-9][0-9]?"  # PP1..PP99, OP1..OP99: the shape; the session
 _PATTERNS = {
     "a": re.compile(rf"(?P<target>{_ID}):(?P<extra>[0-7])"),
     "t": re.compile(rf"(?P<target>{_ID})"),
+    "v": re.compile(rf"(?P<target>{_ID})"),
     # Controller and paragraph are absent from ids of the earlier form.
     "r": re.compile(
         rf"(?P<extra>[pnmf]):(?P<target>{_ID})(?::(?P<controller>{_ID}):(?P<paragraph>{_PARAGRAPH}))?"
@@ -47,7 +50,7 @@ _PATTERNS = {
     "e": re.compile(rf"(?P<target>{_ID})"),
 }
 # A question, round or session is a database row; the erase button names a Discord user.
-_BOUNDS = {"a": ROW_ID_MAX, "t": ROW_ID_MAX, "r": ROW_ID_MAX, "e": SNOWFLAKE_MAX}
+_BOUNDS = {"a": ROW_ID_MAX, "t": ROW_ID_MAX, "v": ROW_ID_MAX, "r": ROW_ID_MAX, "e": SNOWFLAKE_MAX}
 LETTERS = "ABCDEFGH"
 # Reading actions, in the order of their buttons.
 PREVIOUS, MARK, NEXT, FINISH = "p", "m", "n", "f"
@@ -57,7 +60,7 @@ PREVIOUS, MARK, NEXT, FINISH = "p", "m", "n", "f"
 class StudyState:
     """What a study button does, parsed and validated from its custom id."""
 
-    action: str  # "a" answer, "t" end round, "r" reading, "e" erase
+    action: str  # "a" answer, "v" reveal, "t" end round, "r" reading, "e" erase
     target: int  # question, round, session or user id
     extra: str = ""  # the choice index of an answer, or the reading action
     controller: int = 0  # reading: the controller message's number (0: an id of the earlier form)
@@ -121,15 +124,38 @@ class StudyButton(StatelessButton[StudyState], prefix=PREFIX):
 
 
 def question_view(question: Question, *, with_end: bool, lang: str = FRENCH) -> discord.ui.View:
-    """Return one button per choice (A, B, …) and, for a round, « Terminer » for its starter."""
+    """Return one button per choice (A, B, …) and, for a round, « Révéler » and « Terminer »."""
     _ = words(lang)
     view = discord.ui.View(timeout=None)
     for index in range(len(question.body.choices)):
         state = StudyState("a", question.id, str(index))
         view.add_item(StudyButton(state, label=LETTERS[index], style=discord.ButtonStyle.primary))
     if with_end:
+        reveal = StudyState("v", question.id)
+        view.add_item(StudyButton(reveal, label=_("Révéler"), style=discord.ButtonStyle.secondary))
         end = StudyState("t", question.round_id)
         view.add_item(StudyButton(end, label=_("Terminer"), style=discord.ButtonStyle.danger))
+    return view
+
+
+def closed_question_view(question: Question) -> discord.ui.View:
+    """Return the choices of a closed question, all disabled, the right one green and ticked.
+
+    Disabled buttons cannot be clicked at all: a late click is no longer possible once the edit
+    lands (one racing it is answered « Trop tard »). « Révéler » and « Terminer » go: the next
+    question carries its own.
+    """
+    view = discord.ui.View(timeout=None)
+    for index in range(len(question.body.choices)):
+        right = index == question.body.answer
+        view.add_item(
+            StudyButton(
+                StudyState("a", question.id, str(index)),
+                label=f"{LETTERS[index]} ✓" if right else LETTERS[index],
+                style=discord.ButtonStyle.success if right else discord.ButtonStyle.secondary,
+                disabled=True,
+            )
+        )
     return view
 
 
