@@ -172,8 +172,8 @@ def test_e2e_group_reading_marks_leaders_and_retired_controller(standin, tmp_pat
         assert done.body["type"] == 7
         assert _title(done) == "Fin de la lecture · 2 paragraphes lus sur 33"
         summary = done.body["data"]["embeds"][0]["description"]
-        assert "Lus : PP1, PP2." in summary
-        assert "Lecteurs : 3." in summary
+        assert "Lus\u00a0: PP1, PP2." in summary
+        assert "Lecteurs\u00a0: 3." in summary
         assert done.body["data"]["components"] == []
     finally:
         assert second.stop() == 0, second.stderr[-4000:]
