@@ -1,4 +1,8 @@
-"""The offline console: type ``/paragraphe 29`` as on Discord, read the same answer as text."""
+"""The offline console: type ``/paragraphe 29`` as on Discord, read the same answer as text.
+
+In English (``resolution-bot console --lang en``) it answers in English and also takes the names
+an English Discord client shows (``/paragraph 29``, ``/search cooperation part:preamble``).
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from bot.commands import catalog
 from bot.commands.revision import REVISION
 from bot.commands.spec import Args, Command, Surface
 from bot.core.errors import UserError
+from bot.render.i18n import FRENCH
 from bot.render.replies import Replies
 from bot.render.reply import Reply
 
@@ -30,7 +35,12 @@ class Console:
     def __init__(self, replies: Replies, data_dir: Path | None = None) -> None:
         """``data_dir`` holds the SQLite file of /revision (by default the settings' data directory)."""
         self.replies = replies
+        self.english = replies.renderer.lang != FRENCH
         self.commands: dict[str, Command] = {c.name: c for c in catalog.on(Surface.CONSOLE)}
+        # The names the user's language shows, for the list of commands in an error.
+        self.shown = {c.name: c.english if self.english else c.name for c in self.commands.values()}
+        if self.english:
+            self.commands |= {c.english: c for c in catalog.on(Surface.CONSOLE)}
         self.data_dir = data_dir
         self._revision: OfflineRevision | None = None
 
@@ -60,7 +70,7 @@ class Console:
         def call() -> Reply | None:
             if command is None:
                 raise UserError(
-                    "commande_inconnue", saisie=name[:50], commandes=[f"/{c}" for c in self.commands]
+                    "commande_inconnue", saisie=name[:50], commandes=[f"/{c}" for c in self.shown.values()]
                 )
             if command is REVISION:
                 return self._revise(rest)
@@ -105,12 +115,18 @@ class Console:
         """
         options = command.options_for(Surface.CONSOLE)
         text_option = command.rest_of_line
-        named = tuple(o.name for o in options if o is not text_option)
-        text, values = _split_options(rest, named)
+        # Each option by its French name, and in English by its English name too.
+        aliases = {o.name: o.name for o in options} | (
+            {o.english: o.name for o in options} if self.english else {}
+        )
+        named = tuple(a for a, o in aliases.items() if text_option is None or o != text_option.name)
+        text, typed = _split_options(rest, named)
+        values = {aliases[a]: _choice(command, aliases[a], v) for a, v in typed.items()}
         if text_option is not None:
-            prefix = f"{text_option.name}:"
-            if text[: len(prefix)].casefold() == prefix:
-                text = text[len(prefix) :].strip()
+            for alias in (a for a, o in aliases.items() if o == text_option.name):
+                prefix = f"{alias}:"
+                if text[: len(prefix)].casefold() == prefix:
+                    text = text[len(prefix) :].strip()
             values[text_option.name] = text
         assert command.reply is not None  # noqa: S101 -- every console command has a reply
         defaults = {o.name: o.default for o in options}
@@ -147,6 +163,14 @@ def read_lines(stdin: TextIO, *, interactive: bool) -> Iterator[str]:
         except EOFError:
             print()
             return
+
+
+def _choice(command: Command, option: str, typed: str) -> str:
+    """The value of a choice typed as its shown name (« preamble », « préambule »), else as typed."""
+    for choice in command.option(option).choices:
+        if typed.casefold() in (choice.name.fr.casefold(), choice.name.en.casefold()):
+            return choice.value
+    return typed
 
 
 def _split_options(rest: str, names: tuple[str, ...]) -> tuple[str, dict[str, str]]:

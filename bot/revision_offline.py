@@ -18,10 +18,20 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from bot.commands.revision import ACTIONS, COMMENCER, EFFACER, EVERY_CARD, EXPORT, REVISER_TOUT, STATS
+from bot.commands.revision import (
+    ACTIONS,
+    COMMENCER,
+    EFFACER,
+    EVERY_CARD,
+    EXPORT,
+    REVISER_TOUT,
+    REVISION,
+    STATS,
+)
 from bot.core.errors import UserError
 from bot.core.study.clock import Clock, system_clock
 from bot.render import anki
+from bot.render.i18n import FRENCH
 from bot.render.revision import GRADE_KEYS, RevisionReplies
 
 if TYPE_CHECKING:
@@ -39,6 +49,9 @@ GUILD = USER = 0
 STOP = frozenset({"q", "quitter", "quit", "stop"})
 SHOW = frozenset({"", "v", "voir", " "})
 YES = frozenset({"oui", "o", "yes", "y"})
+# The actions by the names an English client shows (« start », « cram », « erase »): English
+# replies name them so, and either name works in either language.
+ENGLISH_ACTIONS = {sub.english: sub.name for sub in REVISION.subcommands if sub.name in ACTIONS}
 
 
 class OfflineRevision:
@@ -86,7 +99,9 @@ class OfflineRevision:
         """Answer one action: ``commencer``, ``reviser-tout``, ``stats``, ``export [toutes]``, ``effacer``."""
         words = action.split()
         name = words[0].casefold() if words else COMMENCER
-        everything = everything or EVERY_CARD in (w.casefold() for w in words[1:])
+        name = ENGLISH_ACTIONS.get(name, name)
+        every = {EVERY_CARD, REVISION.subcommand(EXPORT).option(EVERY_CARD).english}
+        everything = everything or any(w.casefold() in every for w in words[1:])
         service = self._open()
         self.confirming = False
         if name in (COMMENCER, REVISER_TOUT):
@@ -102,7 +117,9 @@ class OfflineRevision:
         if name == EFFACER:
             self.confirming = True
             return self.replies.confirmation(console=True)
-        raise UserError("action_inconnue", saisie=name[:50], actions=list(ACTIONS))
+        english = self.replies.renderer.lang != FRENCH
+        shown = [REVISION.subcommand(a).english if english else a for a in ACTIONS]
+        raise UserError("action_inconnue", saisie=name[:50], actions=shown)
 
     def export(self, *, everything: bool = False, output: Path | None = None) -> tuple[Reply, Path, int]:
         """Write the Anki package (``output``, or its usual name here); return the reply, path and count."""

@@ -89,6 +89,9 @@ class Recorder(webhook_async.AsyncWebhookAdapter):
                 refused = {"code": 50007, "message": "Cannot send messages to this user"}
                 raise discord.Forbidden(SimpleNamespace(status=403, reason="Forbidden"), refused)
             return p.message_from(body or {}, channel_id=channel if channel in self.dm_channels else None)
+        if route.method == "PATCH" and path.startswith("/channels/") and "/messages/" in path:
+            _, _, channel, _, message = path.split("/")  # an edit of a message: Discord returns it
+            return p.message_from(body or {}, message_id=message, channel_id=channel)
         return {}
 
 
@@ -157,7 +160,11 @@ async def start(
     extra = {"clock": clock} if clock is not None else {}
     replies = replies or discord_replies(settings)
     app = App(settings, service=replies.service)  # the composition root opens the study storage
-    bot = StudyBot(settings, replies, open_study=app.open_study, study_timers=False, **extra)
+    # English clients get the English replies, as runner.build_bot wires them.
+    languages = app.languages(markup=replies.renderer.markup) | {replies.renderer.lang: replies}
+    bot = StudyBot(
+        settings, replies, open_study=app.open_study, languages=languages, study_timers=False, **extra
+    )
     recorder = Recorder()
     recorder.on_callback = bot.tracker.responded  # bot.metrics counts as with the real HTTP session
     bot.http.request = recorder.http_request  # type: ignore[method-assign]

@@ -29,16 +29,16 @@ def test_offline_console_session_shows_grades_with_intervals_and_keeps_them(app,
         "Révision · carte 2",
         "Révision · carte 3",
     ]
-    assert "Entrée : voir la réponse · q : arrêter" in transcript
+    assert "Entrée\xa0: voir la réponse · q\xa0: arrêter" in transcript
     assert (
-        "1 À revoir (<1 min) · 2 Difficile (<6 min) · 3 Bien (<10 min) · 4 Facile (8 j) · q : arrêter"
+        "1 À revoir (<1 min) · 2 Difficile (<6 min) · 3 Bien (<10 min) · 4 Facile (8 j) · q\xa0: arrêter"
         in transcript
     )
     assert app.service.resolution.get("PP1").text in transcript  # the answer, verbatim
     assert "2 cartes revues dans cette séance, dont 1 à revoir." in transcript
-    assert "Révisions aujourd'hui : 2 · série : 1 jour d'affilée." in transcript
+    assert "Révisions aujourd'hui\xa0: 2 · série\xa0: 1 jour d'affilée." in transcript
     again = _run(Console(app.replies, tmp_path), "/revision stats\n")  # a new process, the same file
-    assert "Vos cartes : 2 sur 276 ; 0 nouvelle, 2 en apprentissage" in again
+    assert "Vos cartes\xa0: 2 sur 276\u202f; 0 nouvelle, 2 en apprentissage" in again
     assert (tmp_path / "revision.sqlite3").is_file()
 
 
@@ -56,9 +56,9 @@ def test_offline_console_erase_needs_oui(app, tmp_path):
     """effacer asks; anything but « oui » cancels; « oui » erases the file's cards and reviews."""
     console = Console(app.replies, tmp_path)
     transcript = _run(console, SESSION + "/revision effacer\nnon\n/revision stats\n/revision effacer\noui\n")
-    assert "Tapez « oui » pour confirmer ; autre chose annule." in transcript
+    assert "Tapez «\xa0oui\xa0» pour confirmer\u202f; autre chose annule." in transcript
     assert "Effacement annulé" in transcript
-    assert "Vos cartes : 2 sur 276" in transcript
+    assert "Vos cartes\xa0: 2 sur 276" in transcript
     assert "2 cartes et 2 révisions supprimées." in transcript
 
 
@@ -66,7 +66,7 @@ def test_offline_console_unknown_action_is_explained(app, tmp_path):
     """An action /revision does not have names the ones it has."""
     transcript = _run(Console(app.replies, tmp_path), "/revision apprendre\n")
     actions = "commencer, reviser-tout, stats, export, effacer"
-    assert f"« apprendre » n'est pas une action de /revision. Actions : {actions}." in transcript
+    assert f"«\xa0apprendre\xa0» n'est pas une action de /revision. Actions\xa0: {actions}." in transcript
 
 
 def test_offline_cli_session_then_stats_json_then_export_then_erase(tmp_path, capsys):
@@ -107,3 +107,13 @@ def test_offline_cli_json_of_a_session_is_refused(tmp_path):
     out = io.StringIO()
     assert main(["revision", "commencer", "--json", "--base", str(tmp_path / "r.sqlite3")], stdout=out) == 2
     assert json.loads(out.getvalue())["code"] == "option_invalide"
+
+
+def test_offline_console_in_english_takes_english_actions(app, tmp_path):
+    """--lang en: English replies, English action names (« start », « erase »), « yes » confirms."""
+    console = Console(app.replies_for(markup=False, lang="en"), tmp_path)
+    transcript = _run(console, "/review start\n\n3\nq\n/review erase\nyes\n/review fly\n")
+    assert "Enter: show the answer · q: stop" in transcript
+    assert "1 Again (<1 min) · 2 Hard (<6 min) · 3 Good (<10 min) · 4 Easy (8 d) · q: stop" in transcript
+    assert "1 card and 1 review deleted." in transcript
+    assert "“fly” is not an action of /review. Actions: start, cram, stats, export, erase." in transcript

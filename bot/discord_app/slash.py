@@ -39,32 +39,32 @@ Present = Callable[["StudyBot", Interaction, Command, Args], Awaitable[None]]
 
 async def _send(bot: StudyBot, interaction: Interaction, command: Command, args: Args) -> None:
     assert command.reply is not None  # noqa: S101 -- only commands with a reply are generated
-    await send_reply(interaction, command.reply(bot.replies, args), ephemeral=args["prive"])
+    await send_reply(interaction, command.reply(bot.replies_for(interaction), args), ephemeral=args["prive"])
 
 
 async def _paragraph(bot: StudyBot, interaction: Interaction, command: Command, args: Args) -> None:
     """Quote one paragraph (with ◀ « Citer » ▶) or a range."""
-    reference = args.text("numero")
-    found = bot.replies.service.paragraphs(reference)
-    view = paragraph_view(bot, found, owner_of(interaction, args["prive"]))
-    await send_reply(interaction, bot.replies.paragraphe(reference), ephemeral=args["prive"], view=view)
+    reference, replies = args.text("numero"), bot.replies_for(interaction)
+    found = replies.service.paragraphs(reference)
+    view = paragraph_view(bot, found, owner_of(interaction, args["prive"]), replies.renderer.lang)
+    await send_reply(interaction, replies.paragraphe(reference), ephemeral=args["prive"], view=view)
 
 
 async def _footnote(bot: StudyBot, interaction: Interaction, command: Command, args: Args) -> None:
     """Quote one footnote, with the same buttons as a paragraph."""
-    number = args.text("numero")
-    found = [bot.replies.service.footnote(number)]
-    view = paragraph_view(bot, found, owner_of(interaction, args["prive"]))
-    await send_reply(interaction, bot.replies.note(number), ephemeral=args["prive"], view=view)
+    number, replies = args.text("numero"), bot.replies_for(interaction)
+    found = [replies.service.footnote(number)]
+    view = paragraph_view(bot, found, owner_of(interaction, args["prive"]), replies.renderer.lang)
+    await send_reply(interaction, replies.note(number), ephemeral=args["prive"], view=view)
 
 
 async def _search(bot: StudyBot, interaction: Interaction, command: Command, args: Args) -> None:
     """Rank the passages for a query, five a page with ◀ ▶."""
-    query, part = args.text("requete"), args["partie"]
+    query, part, replies = args.text("requete"), args["partie"], bot.replies_for(interaction)
     # Up to ~10 ms for a 500-character query: in a thread (benchmarks/flood.py).
     reply, more = await within_window(
         interaction,
-        lambda: bot.replies.cherche_page(query, part),
+        lambda: replies.cherche_page(query, part),
         ephemeral=args["prive"],
         run=bot.answers.runner(interaction.user.id),
     )
@@ -75,17 +75,17 @@ async def _search(bot: StudyBot, interaction: Interaction, command: Command, arg
 async def _deferred(bot: StudyBot, interaction: Interaction, command: Command, args: Args) -> None:
     """Answer from a thread, deferring past one second (the whole vote draws a chart)."""
     assert command.reply is not None  # noqa: S101 -- only commands with a reply are generated
-    reply_of = command.reply
-    reply = await within_window(interaction, lambda: reply_of(bot.replies, args), ephemeral=args["prive"])
+    reply_of, replies = command.reply, bot.replies_for(interaction)
+    reply = await within_window(interaction, lambda: reply_of(replies, args), ephemeral=args["prive"])
     await send_reply(interaction, reply, ephemeral=args["prive"])
 
 
 async def _question(bot: StudyBot, interaction: Interaction, command: Command, args: Args) -> None:
     """Answer a question typed in the command, with a button for each paragraph it names."""
-    text = args.text("texte")
+    text, replies = args.text("texte"), bot.replies_for(interaction)
     reply, view = await within_window(
         interaction,
-        lambda: answer_question(bot.replies, text),
+        lambda: answer_question(replies, text),
         ephemeral=args["prive"],
         run=bot.answers.runner(interaction.user.id),
     )
@@ -170,7 +170,7 @@ def _completer(
         # discord.py only logs an autocomplete exception, leaving the user's client spinning: an
         # empty answer is better.
         try:
-            pairs = complete(bot.replies, current)
+            pairs = complete(bot.replies_for(interaction), current)
         except Exception:
             log.exception("erreur interne %s dans une autocomplétion", uuid.uuid4().hex[:8])
             pairs = []

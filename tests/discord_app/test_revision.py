@@ -56,9 +56,9 @@ def cog(h):
     return h.bot.get_cog("RevisionCog")
 
 
-def revision(name, user_id=p.USER_ID, where="guild", **options):
-    """``/revision name option:value…``."""
-    payload = p.command("revision", user_id=user_id, where=where)
+def revision(name, user_id=p.USER_ID, where="guild", locale="fr", **options):
+    """``/revision name option:value…``, from a client in ``locale``."""
+    payload = p.command("revision", user_id=user_id, where=where, locale=locale)
     types = {str: 3, int: 4, bool: 5}
     inner = [{"name": k, "type": types[type(v)], "value": v} for k, v in options.items()]
     payload["data"]["options"] = [{"name": name, "type": 1, "options": inner}]
@@ -76,8 +76,8 @@ async def reply(h, payload):
     return callback.body
 
 
-async def click(h, message, custom_id, user_id=p.USER_ID):
-    return await reply(h, p.button(message, custom_id, user_id=user_id))
+async def click(h, message, custom_id, user_id=p.USER_ID, locale="fr"):
+    return await reply(h, p.button(message, custom_id, user_id=user_id, locale=locale))
 
 
 def embed(body):
@@ -113,7 +113,7 @@ async def test_revision_commencer_shows_a_private_card_then_its_answer_and_anki_
     assert body["data"]["allowed_mentions"] == NONE
     card = embed(body)
     assert card["title"] == "Révision · carte 1"
-    assert card["description"].startswith("Quel paragraphe dit : « … et aux dispositions pertinentes")
+    assert card["description"].startswith("Quel paragraphe dit\xa0: «\xa0… et aux dispositions pertinentes")
     [show] = p.custom_ids(body["data"])
     session = int(show.split(":")[2])
     assert show == f"rv:v:{session}:0"
@@ -122,13 +122,36 @@ async def test_revision_commencer_shows_a_private_card_then_its_answer_and_anki_
     answer = await click(bot, p.message_from(body["data"]), show)
     assert answer["type"] == 7  # the same private message, updated
     text = embed(answer)["description"]
-    assert "**Réponse** : PP1" in text
+    assert "**Réponse**\xa0: PP1" in text
     assert discord_replies.service.resolution.get("PP1").text in text  # verbatim
     intervals = next_intervals(new_state("PP1:paragraphe", START), START)
     expected = [f"{i.grade.label} · {i.text}" for i in intervals]
     assert labels(answer["data"]) == expected
     assert expected[:3] == ["À revoir · <1 min", "Difficile · <6 min", "Bien · <10 min"]
     assert p.custom_ids(answer["data"]) == [f"rv:g:{g}:{session}:0" for g in "adbf"]
+
+
+async def test_revision_answers_in_the_language_of_the_members_client(bot):
+    """An English client gets the card, the buttons and the grades in English; the quote stays French."""
+    body = await reply(bot, revision("commencer", locale="en-US"))
+    card = embed(body)
+    assert card["title"] == "Review · card 1"
+    assert card["description"].startswith("Quotes: official French text.")
+    assert "Which paragraph says: « … et aux dispositions pertinentes" in card["description"]
+    assert labels(body["data"]) == ["Show answer"]
+    [show] = p.custom_ids(body["data"])
+    answer = await click(bot, p.message_from(body["data"]), show, locale="en-GB")
+    assert "**Answer**: PP1" in embed(answer)["description"]
+    assert labels(answer["data"])[:3] == ["Again · <1 min", "Hard · <6 min", "Good · <10 min"]
+    figures = await reply(bot, revision("stats", locale="en-US"))
+    assert embed(figures)["title"] == "Review · your statistics"
+    assert "Daily reminder: none (/review reminder)" in embed(figures)["description"]
+    asked = await reply(bot, revision("effacer", locale="en-US"))
+    assert embed(asked)["title"] == "Erase your review?"
+    assert labels(asked["data"]) == ["Erase my review"]
+    zone = await reply(bot, revision("rappel", locale="en-US", fuseau="Europe/Pariss"))
+    assert embed(zone)["title"] == "Unknown time zone"
+    assert "close ones: Europe/Paris" in embed(zone)["description"]  # main's zone reading and suggestions
 
 
 async def test_revision_grade_moves_to_the_next_card_and_a_second_press_records_nothing(bot):
@@ -197,8 +220,8 @@ async def test_revision_stats_and_export_are_private(bot):
     figures = await reply(bot, revision("stats"))
     assert figures["data"]["flags"] == EPHEMERAL
     assert embed(figures)["title"] == "Révision · vos statistiques"
-    assert "Révisions aujourd'hui : 1 · série : 1 jour d'affilée." in embed(figures)["description"]
-    assert "À revoir aujourd'hui : **1** (dont 1 en apprentissage)." in embed(figures)["description"]
+    assert "Révisions aujourd'hui\xa0: 1 · série\xa0: 1 jour d'affilée." in embed(figures)["description"]
+    assert "À revoir aujourd'hui\xa0: **1** (dont 1 en apprentissage)." in embed(figures)["description"]
     requests = await bot.send(revision("export"))
     [callback] = [r for r in requests if r.path.endswith("/callback")]
     assert callback.files == ["revision_A_HRC_RES_56_2.apkg"]
@@ -220,7 +243,7 @@ async def test_revision_erase_asks_and_only_the_member_confirms(bot):
     session, message = await revealed(bot, await reply(bot, revision("commencer")))
     await click(bot, message, f"rv:g:b:{session}:0")
     asked = await reply(bot, revision("effacer"))
-    assert embed(asked)["title"] == "Effacer votre révision ?"
+    assert embed(asked)["title"] == "Effacer votre révision\u202f?"
     [confirm] = p.custom_ids(asked["data"])
     assert confirm == f"rv:x:{p.USER_ID}"
     prompt = p.message_from(asked["data"])
@@ -257,7 +280,8 @@ async def test_revision_rappel_with_closed_private_messages_says_so(bot):
     assert await cog(bot).service.claim_reminders() == []
     later = await answers(bot, revision("stats"))
     assert titles(later) == ["Révision · vos statistiques"]  # told in the reply itself: not again
-    assert "Rappel quotidien : aucun (/revision rappel)" in later[0].body["data"]["embeds"][0]["description"]
+    stats = later[0].body["data"]["embeds"][0]["description"]
+    assert "Rappel quotidien\xa0: aucun (/revision rappel)" in stats
     shown = await reply(bot, revision("rappel"))
     assert embed(shown)["description"].startswith("Vos messages privés sont fermés")
 
@@ -267,7 +291,7 @@ async def test_revision_rappel_fuseau_alone_sets_the_member_day(bot, clock):
     body = await reply(bot, revision("rappel", fuseau="Pacific/Auckland"))
     text = embed(body)["description"]
     assert text.startswith("Pas de rappel quotidien.")
-    assert "Fuseau horaire : Pacific/Auckland ; votre journée de révision commence à 4 h." in text
+    assert "Fuseau horaire\xa0: Pacific/Auckland\u202f; votre journée de révision commence à 4 h." in text
     figures = await reply(bot, revision("stats"))
     assert "fuseau Pacific/Auckland, journée comptée à partir de 4 h." in embed(figures)["description"]
     unknown = await reply(bot, revision("rappel", fuseau="Lune/Tranquillité"))
@@ -285,7 +309,7 @@ async def test_revision_daily_reminder_is_sent_then_a_refusal_stops_it_and_is_to
     start = len(bot.recorder.requests)
     await cog(bot).tick_reminders()
     sent = [r for r in bot.recorder.requests[start:] if r.path.endswith("/messages")]
-    assert titles(sent) == ["Révision : 1 carte vous attend", "Révision : 1 carte vous attend"]
+    assert titles(sent) == ["Révision\xa0: 1 carte vous attend", "Révision\xa0: 1 carte vous attend"]
     link = f"https://discord.com/channels/{p.GUILD_ID}/{p.CHANNEL_ID}"
     assert link in sent[0].body["embeds"][0]["description"]
     assert sent[0].body["allowed_mentions"] == NONE

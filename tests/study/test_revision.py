@@ -305,13 +305,12 @@ async def test_revision_quiz_lapse_of_a_learned_card_relearns_it_and_a_right_ans
 
 async def test_revision_reading_mark_makes_the_paragraph_cards_new_and_first(study, clock):
     """« Marquer comme lu » on OP21 makes its cards new cards; the next session starts with them, once."""
-    view = await study.start_reading(GUILD, 7, 99, part="dispositif")
-    for _ in range(20):
-        view = await study.next_paragraph(GUILD, view.session_id)
+    view = await study.readings.start(GUILD, 7, 99, part="dispositif")
+    view = await study.readings.move(GUILD, view.ref, 99, 20)
     assert view.paragraph.id == "OP21"
-    await study.mark_read(GUILD, view.session_id, ANNE)
+    await study.readings.mark(GUILD, view.ref, ANNE)
     clock.advance(minutes=1)
-    await study.mark_read(GUILD, view.session_id, ANNE)  # twice is once
+    await study.readings.mark(GUILD, view.ref, ANNE)  # twice is once
     expected = {c.id for c in revision_of(study).deck.by_paragraph["OP21"]}
     seen = await states(study)
     assert set(seen) == expected

@@ -19,10 +19,10 @@ import logging
 from collections.abc import Callable, Coroutine
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
-from zoneinfo import available_timezones
 
 from bot.core.errors import UserError
 from bot.core.study import revision_plans as plans
+from bot.core.study import zones
 from bot.core.study.clock import Clock, system_clock
 from bot.core.study.deck import Deck, deck_of
 from bot.core.study.errors import OutcomeUnknown, StorageUnavailable
@@ -51,7 +51,6 @@ P = ParamSpec("P")
 T = TypeVar("T")
 # How far back the statistics read the review log: a streak longer than this shows as this.
 HISTORY_DAYS = 400
-MAX_TIMEZONE_LENGTH = 64
 
 
 def _explained(method: Callable[P, Coroutine[Any, Any, T]]) -> Callable[P, Coroutine[Any, Any, T]]:
@@ -259,14 +258,23 @@ class RevisionService:
         )
 
     @staticmethod
-    def _timezone(name: str) -> str:
-        """Return the IANA time zone typed (``europe/paris`` is ``Europe/Paris``); else ``fuseau_inconnu``."""
-        typed = name.strip()
-        if len(typed) <= MAX_TIMEZONE_LENGTH:
-            for known in timezones():
-                if known.casefold() == typed.casefold():
-                    return known
-        raise UserError("fuseau_inconnu", saisie=typed[:MAX_TIMEZONE_LENGTH])
+    def _timezone(typed: str) -> str:
+        """Return the IANA zone typed (``europe/paris``: ``Europe/Paris``), else ``fuseau_inconnu``.
+
+        The same reading as the paragraph of the day's zone (``bot.core.study.zones``), with the
+        same suggestions when it is refused.
+        """
+        # The length first: no lookup of a forged 6,000-character option.
+        name = zones.canonical_zone(typed) if len(typed) <= zones.MAX_ZONE_LENGTH else None
+        if name is None:
+            shown = typed.strip()[: zones.MAX_ZONE_LENGTH]
+            raise UserError("fuseau_inconnu", saisie=shown, suggestions=zones.close_zones(shown))
+        return name
+
+    @staticmethod
+    def zone_choices(typed: str) -> list[str]:
+        """Return the zone names to suggest while ``typed`` is being typed (autocomplete)."""
+        return zones.suggest_zones(typed[: zones.MAX_ZONE_LENGTH])
 
     @_explained
     async def claim_reminders(self) -> list[Reminder]:
@@ -311,9 +319,3 @@ class RevisionService:
     async def refusal_notice(self, guild_id: int, user_id: int) -> bool:
         """Whether to tell the member, this once, that a reminder could not reach them."""
         return await self.repository.pop_refusal(guild_id, user_id)
-
-
-@functools.cache
-def timezones() -> tuple[str, ...]:
-    """Return every IANA time zone name known to the system, sorted (read once)."""
-    return tuple(sorted(available_timezones()))

@@ -30,10 +30,11 @@ from bot.core.study.revision_models import (
     Source,
 )
 from bot.core.study.schedule import COLLAPSE, CardState, Grade, Stage, new_state, review, stage
+from bot.core.study.zones import DEFAULT_ZONE
 
 NEW_PER_DAY = 20  # Anki's default « new cards per day »
 DAY_STARTS_AT = 4  # Anki's « next day starts at »: a review at 1 a.m. counts for the evening before
-DEFAULT_TIMEZONE = "Europe/Paris"  # the bot speaks French; a member sets their own with /revision rappel
+DEFAULT_TIMEZONE = DEFAULT_ZONE  # the bot speaks French; a member sets their own with /revision rappel
 LEARN_AHEAD = COLLAPSE
 CRAM_AGAIN_GAP = 5  # a crammed card graded « À revoir » comes back after this many others
 RETENTION_DAYS = 30

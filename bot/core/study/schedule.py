@@ -34,6 +34,8 @@ _MONTH = 365 / 12 * _DAY  # Anki's month: 30.417 days
 _YEAR = 365 * _DAY
 # Unit names on the buttons, as Anki's French interface abbreviates them.
 _UNITS = (("s", 1.0), ("min", _MINUTE), ("h", _HOUR), ("j", _DAY), ("mois", _MONTH), ("an", _YEAR))
+# The same units as Anki's English interface writes them (« 3 d », « 1.5 mo », « 2 y »).
+_ENGLISH_UNITS = {"s": "s", "min": "min", "h": "h", "j": "d", "mois": "mo", "an": "y", "ans": "y"}
 
 
 class Grade(StrEnum):
@@ -194,8 +196,8 @@ def is_due(state: CardState, now: datetime) -> bool:
     return state.due <= _utc(now)
 
 
-def format_interval(delta: timedelta) -> str:
-    """Write an interval the way Anki's answer buttons do, with French units.
+def format_interval(delta: timedelta, *, english: bool = False) -> str:
+    """Write an interval the way Anki's answer buttons do, with French units (``english``: English ones).
 
     The largest unit that fits; seconds, minutes and days rounded to a whole number, hours, months
     and years to one decimal (« 1,5 mois »); under the 20-minute learn-ahead limit, a « < » in front.
@@ -208,9 +210,13 @@ def format_interval(delta: timedelta) -> str:
             name, size = unit, unit_size
     amount = seconds / size
     whole = name in {"s", "min", "j"}
-    number = str(round(amount)) if whole else f"{round(amount, 1):g}".replace(".", ",")
+    number = str(round(amount)) if whole else f"{round(amount, 1):g}"
+    if not english:
+        number = number.replace(".", ",")
     if name == "an" and round(amount, 1) >= 2:
         name = "ans"
+    if english:
+        name = _ENGLISH_UNITS[name]
     text = f"{number} {name}"
     return f"<{text}" if delta < COLLAPSE else text
 

@@ -18,13 +18,13 @@ from discord import app_commands
 from discord.ext import commands, tasks
 
 from bot.core.errors import UserError
-from bot.core.limits import MAX_CHOICES
-from bot.core.study.revision import RevisionService, timezones
+from bot.core.study.revision import RevisionService
 from bot.core.study.revision_models import SessionMode
 from bot.core.study.service import StudyService
 from bot.discord_app.cogs.study import GUILD_CONTEXT, GUILD_INSTALL, guild_of
 from bot.discord_app.deferral import settled, within_window
 from bot.discord_app.embeds import edit_reply, send_reply, send_to_channel
+from bot.discord_app.locale import language_of
 from bot.discord_app.options import described, names
 from bot.discord_app.views.revision import ERASE, GRADE, SHOW, RevisionState, card_view, erase_view
 from bot.render.reply import Reply
@@ -54,7 +54,11 @@ class RevisionCog(commands.Cog):
         self.bot = bot
         # The study storage and clock, for the revision's own use cases.
         self.service = RevisionService(study.resolution, study.repository, study.clock)
+        # French: the daily reminder's private message, which answers no interaction (no locale).
         self.replies = RevisionReplies(bot.replies.renderer, bot.replies.meta)
+        self._by_language = {
+            lang: RevisionReplies(replies.renderer, replies.meta) for lang, replies in bot.languages.items()
+        }
         self.timers = timers
         self._ticks: set[asyncio.Future[None]] = set()
         self._warming: asyncio.Future[None] | None = None
@@ -79,6 +83,10 @@ class RevisionCog(commands.Cog):
         if pending:
             await asyncio.wait(pending, timeout=TICK_GRACE)
 
+    def replies_for(self, interaction: Interaction) -> RevisionReplies:
+        """The revision replies in the language of the member's client (French unless it is English)."""
+        return self._by_language.get(language_of(interaction), self.replies)
+
     # Commands
 
     @revision.command(**names("revision", "commencer"))
@@ -95,7 +103,11 @@ class RevisionCog(commands.Cog):
         guild = guild_of(interaction)
         started = self.service.start(guild, interaction.user.id, mode)
         view = await settled(interaction, started, ephemeral=True)
-        await send_reply(interaction, self.replies.card(view), view=card_view(view))
+        await send_reply(
+            interaction,
+            self.replies_for(interaction).card(view),
+            view=card_view(view, language_of(interaction)),
+        )
         await self._notice(interaction, guild)
 
     @revision.command(**names("revision", "stats"))
@@ -103,7 +115,7 @@ class RevisionCog(commands.Cog):
         """Show the member's revision figures, privately."""
         guild = guild_of(interaction)
         figures = await settled(interaction, self.service.stats(guild, interaction.user.id), ephemeral=True)
-        await send_reply(interaction, self.replies.stats(figures))
+        await send_reply(interaction, self.replies_for(interaction).stats(figures))
         await self._notice(interaction, guild)
 
     @revision.command(**names("revision", "export"))
@@ -117,7 +129,9 @@ class RevisionCog(commands.Cog):
         now = self.service.clock()
         # genanki writes a SQLite file and a zip: in a thread, deferred past a second.
         reply = await within_window(
-            interaction, lambda: self.replies.export(cards, now, everything=toutes), ephemeral=True
+            interaction,
+            lambda: self.replies_for(interaction).export(cards, now, everything=toutes),
+            ephemeral=True,
         )
         await send_reply(interaction, reply)
 
@@ -125,7 +139,11 @@ class RevisionCog(commands.Cog):
     async def effacer(self, interaction: Interaction) -> None:
         """Ask for confirmation, privately, with a button only this member can press."""
         guild_of(interaction)
-        await send_reply(interaction, self.replies.confirmation(), view=erase_view(interaction.user.id))
+        await send_reply(
+            interaction,
+            self.replies_for(interaction).confirmation(),
+            view=erase_view(interaction.user.id, language_of(interaction)),
+        )
 
     @revision.command(**names("revision", "rappel"))
     @app_commands.describe(**described("revision", "rappel"))
@@ -149,26 +167,21 @@ class RevisionCog(commands.Cog):
         else:
             setting = self.service.set_reminder(guild, user, heure, fuseau, interaction.channel_id)
             settings = await settled(interaction, setting, ephemeral=True)
-            if not await self._write(user, self.replies.reminder(settings)):
+            if not await self._write(user, self.replies_for(interaction).reminder(settings)):
                 await self.service.dm_refused(guild, user, told=True)
-                await send_reply(interaction, self.replies.reminder(settings, refused=True))
+                await send_reply(interaction, self.replies_for(interaction).reminder(settings, refused=True))
                 return
-        await send_reply(interaction, self.replies.reminder(settings))
+        await send_reply(interaction, self.replies_for(interaction).reminder(settings))
 
     @rappel.autocomplete("fuseau")
     async def _zones(self, interaction: Interaction, current: str) -> list[app_commands.Choice[str]]:
-        typed = current.strip().casefold().replace(" ", "_")
-        found = [z for z in timezones() if typed in z.casefold()]
-        # The French-speaking world first when nothing is typed yet.
-        if not typed:
-            found = ["Europe/Paris", "Europe/Brussels", "Europe/Zurich", "America/Montreal", "Africa/Dakar"]
-        return [app_commands.Choice(name=z, value=z) for z in found[:MAX_CHOICES]]
+        return [app_commands.Choice(name=z, value=z) for z in self.service.zone_choices(current)]
 
     async def _notice(self, interaction: Interaction, guild: int) -> None:
         """Tell the member, once, that a reminder bounced off their closed private messages."""
         try:
             if await self.service.refusal_notice(guild, interaction.user.id):
-                await send_reply(interaction, self.replies.refusal())
+                await send_reply(interaction, self.replies_for(interaction).refusal())
         except UserError:
             return  # the database went away after answering: the notice waits for the next time
 
@@ -181,7 +194,7 @@ class RevisionCog(commands.Cog):
             if state.target != user:
                 raise UserError("bouton_reserve")
             erasure = await settled(interaction, self.service.erase(guild, user), **_UPDATE)
-            await edit_reply(interaction, self.replies.erased(erasure), view=None)
+            await edit_reply(interaction, self.replies_for(interaction).erased(erasure), view=None)
             return
         if state.action == SHOW:
             work = self.service.show(guild, user, state.target, state.step)
@@ -190,7 +203,11 @@ class RevisionCog(commands.Cog):
         else:
             raise UserError("bouton_invalide")
         view = await settled(interaction, work, **_UPDATE)
-        await edit_reply(interaction, self.replies.card(view), view=card_view(view))
+        await edit_reply(
+            interaction,
+            self.replies_for(interaction).card(view),
+            view=card_view(view, language_of(interaction)),
+        )
 
     # Reminders
 

@@ -29,6 +29,7 @@ from bot.core.text.models import Paragraph
 from bot.discord_app.embeds import edit_reply, send_reply
 from bot.discord_app.instrument import OUTCOME_KEY
 from bot.discord_app.views.stateless import CUSTOM_ID_LIMIT, SNOWFLAKE_MAX, StatelessButton, bounded_int
+from bot.render.i18n import FRENCH, words
 
 if TYPE_CHECKING:
     from bot.discord_app.bot import StudyBot
@@ -97,32 +98,38 @@ class NavButton(StatelessButton[State], prefix=PREFIX):
             return True
         bot = cast("StudyBot", interaction.client)
         interaction.extras[OUTCOME_KEY] = "user_error"
-        await send_reply(interaction, bot.replies.renderer.error(UserError("bouton_reserve")), ephemeral=True)
+        error = bot.replies_for(interaction).renderer.error(UserError("bouton_reserve"))
+        await send_reply(interaction, error, ephemeral=True)
         return False
 
     async def act(self, interaction: discord.Interaction[Any], bot: StudyBot, state: State) -> None:
-        """Quote, cite, open a reference or turn a page of results."""
+        """Quote, cite, open a reference or turn a page of results, in the clicker's language."""
+        replies = bot.replies_for(interaction)
+        lang = replies.renderer.lang
         if state.action == "c":
-            paragraph = bot.replies.service.paragraphs(state.target)[0]
-            await send_reply(interaction, bot.replies.citation(paragraph), ephemeral=True)
+            paragraph = replies.service.paragraphs(state.target)[0]
+            await send_reply(interaction, replies.citation(paragraph), ephemeral=True)
         elif state.action == "o":
-            found = bot.replies.service.paragraphs(state.target)
-            view = paragraph_view(bot, found, interaction.user.id)
-            await send_reply(interaction, bot.replies.paragraphe(state.target), ephemeral=True, view=view)
+            found = replies.service.paragraphs(state.target)
+            view = paragraph_view(bot, found, interaction.user.id, lang)
+            await send_reply(interaction, replies.paragraphe(state.target), ephemeral=True, view=view)
         elif state.action == "p":
-            found = bot.replies.service.paragraphs(state.target)
-            reply = bot.replies.paragraphe(state.target)
-            await edit_reply(interaction, reply, view=paragraph_view(bot, found, state.owner))
+            found = replies.service.paragraphs(state.target)
+            reply = replies.paragraphe(state.target)
+            await edit_reply(interaction, reply, view=paragraph_view(bot, found, state.owner, lang))
         else:
             # Pages stop where the core's result limit does (MAX_LIMIT hits).
             page = min(state.page, LAST_PAGE)
-            reply, more = bot.replies.cherche_page(state.target, state.part, page=page)
+            reply, more = replies.cherche_page(state.target, state.part, page=page)
             view = search_view(state.target, state.part, state.page, more, state.owner)
             await edit_reply(interaction, reply, view=view)
 
 
-def paragraph_view(bot: StudyBot, paragraphs: list[Paragraph], owner: int) -> discord.ui.View | None:
+def paragraph_view(
+    bot: StudyBot, paragraphs: list[Paragraph], owner: int, lang: str = FRENCH
+) -> discord.ui.View | None:
     """Return ◀ « Citer » ▶ for a single paragraph (a range gets none: it is already a list)."""
+    _ = words(lang)
     if len(paragraphs) != 1:
         return None
     paragraph = paragraphs[0]
@@ -130,7 +137,7 @@ def paragraph_view(bot: StudyBot, paragraphs: list[Paragraph], owner: int) -> di
     view = discord.ui.View(timeout=None)
     if before is not None:
         view.add_item(NavButton(State("p", before.id, owner), label=before.id, emoji=PREVIOUS))
-    view.add_item(NavButton(State("c", paragraph.id), label="Citer", style=discord.ButtonStyle.primary))
+    view.add_item(NavButton(State("c", paragraph.id), label=_("Citer"), style=discord.ButtonStyle.primary))
     if after is not None:
         view.add_item(NavButton(State("p", after.id, owner), label=after.id, emoji=NEXT))
     return view

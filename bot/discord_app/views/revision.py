@@ -22,8 +22,9 @@ import discord
 
 from bot.core.errors import UserError
 from bot.core.study.revision_models import ReviewView
-from bot.core.study.schedule import Grade
+from bot.core.study.schedule import Grade, format_interval
 from bot.discord_app.views.stateless import ROW_ID_MAX, SNOWFLAKE_MAX, StatelessButton, bounded_int
+from bot.render.i18n import ENGLISH, FRENCH, language, words
 
 if TYPE_CHECKING:
     from bot.discord_app.bot import StudyBot
@@ -103,28 +104,43 @@ class RevisionButton(StatelessButton[RevisionState], prefix=PREFIX):
         await bot.revision_clicks.on_button(interaction, state)
 
 
-def card_view(view: ReviewView) -> discord.ui.View | None:
+def grade_labels(lang: str = FRENCH) -> dict[Grade, str]:
+    """The grades' button labels in ``lang``: Anki's « À revoir », « Difficile », « Bien », « Facile »."""
+    _ = words(lang)
+    return {
+        Grade.AGAIN: _("À revoir"),
+        Grade.HARD: _("Difficile"),
+        Grade.GOOD: _("Bien"),
+        Grade.EASY: _("Facile"),
+    }
+
+
+def card_view(view: ReviewView, lang: str = FRENCH) -> discord.ui.View | None:
     """« Voir la réponse » under a card's front; the grades, with their next intervals, under its answer."""
     if view.card is None:
         return None
+    _ = words(lang)
     buttons = discord.ui.View(timeout=None)
     session, step = view.session.id, view.session.step
     if not view.revealed:
         show = RevisionState(SHOW, session, step)
-        buttons.add_item(RevisionButton(show, label="Voir la réponse", style=discord.ButtonStyle.primary))
+        buttons.add_item(RevisionButton(show, label=_("Voir la réponse"), style=discord.ButtonStyle.primary))
         return buttons
     # As in Anki, each grade tells when the card would come back (« Bien · 3 j »); cramming tells nothing.
-    texts = {i.grade: i.text for i in view.intervals}
+    english = language(lang) == ENGLISH
+    texts = {i.grade: format_interval(i.delta, english=english) for i in view.intervals}
+    labels = grade_labels(lang)
     for grade in view.grades:
-        label = f"{grade.label} · {texts[grade]}" if grade in texts else grade.label
+        label = f"{labels[grade]} · {texts[grade]}" if grade in texts else labels[grade]
         state = RevisionState(GRADE, session, step, grade)
         buttons.add_item(RevisionButton(state, label=label, style=_STYLES[grade]))
     return buttons
 
 
-def erase_view(user_id: int) -> discord.ui.View:
+def erase_view(user_id: int, lang: str = FRENCH) -> discord.ui.View:
     """Return the one button that confirms erasing ``user_id``'s revision."""
+    _ = words(lang)
     view = discord.ui.View(timeout=None)
     state = RevisionState(ERASE, user_id)
-    view.add_item(RevisionButton(state, label="Effacer ma révision", style=discord.ButtonStyle.danger))
+    view.add_item(RevisionButton(state, label=_("Effacer ma révision"), style=discord.ButtonStyle.danger))
     return view

@@ -1,7 +1,7 @@
 """Create the revision tables: members' settings, FSRS card states, review sessions and the review log.
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: 0005_revision_tables
+Revises: 0004_quiz_lifecycle
 Create Date: 2026-11-29 22:23:04.175120
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "0005_revision_tables"
+down_revision = "0004_quiz_lifecycle"
 branch_labels = None
 depends_on = None
 
