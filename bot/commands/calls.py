@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING, Any
 
 from bot.commands.spec import Args, Surface
 from bot.core.errors import UserError
-from bot.core.limits import DEFAULT_LIMIT, DEFAULT_QUESTIONS
+from bot.core.limits import DEFAULT_QUESTIONS
 
 if TYPE_CHECKING:
+    from bot.render.pages import Page
     from bot.render.replies import Replies
     from bot.render.reply import Reply
 
@@ -38,16 +39,29 @@ def search_json(replies: Replies, args: Args) -> dict[str, Any]:
     """The ranked hits of a query, best first."""
     from bot.render import serialize
 
-    limit = DEFAULT_LIMIT if args["limit"] is None else args["limit"]
     return serialize.search_json(
-        replies.service.search(args.text("requete"), limit=limit, part=args["partie"])
+        replies.service.search(args.text("requete"), limit=args["limit"], part=args["partie"])
     )
 
 
 def search_reply(replies: Replies, args: Args) -> Reply:
-    """The first page of a search, worded."""
-    limit = DEFAULT_LIMIT if args["limit"] is None else args["limit"]
-    return replies.cherche(args.text("requete"), part=args["partie"] or "tout", limit=limit)
+    """The hits of a search, worded: every one, or ``--limit`` of them on the command line.
+
+    Terminals print the whole answer; Discord shows it in pages instead (``search_page``).
+    """
+    return replies.cherche(args.text("requete"), part=args["partie"] or "tout", limit=args["limit"])
+
+
+def search_page(replies: Replies, args: Args, number: int) -> Page:
+    """Page ``number`` of a search's results, five hits a page (Discord's ◀ ▶)."""
+    return replies.cherche_page(args.text("requete"), args["partie"] or "tout", number)
+
+
+def question_reply(replies: Replies, args: Args) -> Reply:
+    """The answer to a question; on Discord, with a « Références : » line for its buttons."""
+    text = args.text("texte")
+    references = replies.questions.references_in(text) if args.surface is Surface.DISCORD else ()
+    return replies.question(text, references=references)
 
 
 def vote_reply(replies: Replies, args: Args) -> Reply:

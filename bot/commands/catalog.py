@@ -9,7 +9,6 @@ from bot.commands import calls, server
 from bot.commands.options import JSON, PARTIE_SEARCH, PRIVE
 from bot.commands.spec import CLI_ONLY, Command, Option, Presenter, Surface, Text
 from bot.core.limits import (
-    DEFAULT_LIMIT,
     DEFAULT_QUESTIONS,
     MAX_QUERY_LENGTH,
     MAX_QUESTIONS,
@@ -88,9 +87,8 @@ QUOTES = (
             Option(
                 "limit",
                 "limit",
-                Text("nombre de résultats (défaut 5)", "number of results (default 5)"),
+                Text("nombre de résultats (par défaut : tous)", "number of results (default: all)"),
                 kind=int,
-                default=DEFAULT_LIMIT,
                 surfaces=CLI_ONLY,
             ),
             Option(
@@ -109,6 +107,7 @@ QUOTES = (
         reply=calls.search_reply,
         to_json=calls.search_json,
         presenter=Presenter.SEARCH,
+        page=calls.search_page,
         help="recherche classée dans le texte",
     ),
     Command(
@@ -209,7 +208,7 @@ QUOTES = (
             PRIVE,
             JSON,
         ),
-        reply=lambda r, a: r.question(a.text("texte")),
+        reply=calls.question_reply,
         to_json=calls.question_json,
         presenter=Presenter.QUESTION,
         help="une question en français, répondue à partir du texte seul",
