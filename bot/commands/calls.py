@@ -67,7 +67,7 @@ def question_reply(replies: Replies, args: Args) -> Reply:
 def vote_reply(replies: Replies, args: Args) -> Reply:
     """A country's, a group's or the whole vote, worded; ``--png`` also writes the chart."""
     # A terminal shows no image: only Discord gets the chart drawn (0.2 s the first time).
-    country, group = args.text("pays") or None, args["groupe"]
+    country, group = replies.service.vote_of(args.text("pays"), args["groupe"])
     reply = (
         replies.vote(country, group)
         if args.surface is Surface.DISCORD
@@ -84,10 +84,11 @@ def vote_json(replies: Replies, args: Args) -> dict[str, Any]:
 
     service = replies.service
     record, votes = service.resolution.vote, service.votes
-    if country := args.text("pays"):
+    country, group = service.vote_of(args.text("pays"), args["groupe"])
+    if country:
         out = serialize.vote_json(service.vote(country), record)
-    elif args["groupe"]:
-        out = serialize.group_json(service.group_vote(args["groupe"]), record, votes.flags)
+    elif group:
+        out = serialize.group_json(service.group_vote(group), record, votes.flags)
     else:
         out = serialize.record_json(record, votes.flags, votes.tallies())
     if args["png"]:

@@ -161,6 +161,18 @@ class Service:
         """
         return self.votes.country(country)
 
+    def vote_of(self, country: str | None, group: str | None) -> tuple[str | None, str | None]:
+        """Read what ``/vote`` was asked: the country and the group, either of them ``None``.
+
+        A regional group typed where a country goes (« /vote GRULAC ») is the group: no country
+        is named like one, and a group is what the student meant, not the closest country name.
+        """
+        country = country.strip() if country and country.strip() else None
+        group = group.strip() if group and group.strip() else None
+        if country is not None and group is None and self.votes.find_group(country) is not None:
+            return None, country
+        return country, group
+
     def group_vote(self, group: str) -> GroupTally:
         """Return one regional group's members, votes and totals."""
         return self.votes.tally(self.votes.group(group))

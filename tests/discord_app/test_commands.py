@@ -268,3 +268,10 @@ async def test_long_range_is_one_message_whose_pages_hold_it_all(bot, discord_re
     positions = [text.find(pp.text) for pp in discord_replies.service.paragraphs("PP1-PP33")]
     assert -1 not in positions
     assert positions == sorted(positions)
+
+
+async def test_vote_reads_a_group_typed_as_the_country(bot):
+    """/vote pays:GRULAC answers for the group, not « Vouliez-vous dire : Guam ? »."""
+    body = await _answer(bot, p.command("vote", pays="GRULAC"))
+    assert body["type"] == 4
+    assert body["data"]["embeds"][0]["title"] == "Vote du groupe Amérique latine et Caraïbes (GRULAC)"

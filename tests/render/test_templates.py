@@ -118,6 +118,7 @@ def _contexts(service: Service) -> dict[str, list[dict[str, Any]]]:
     # The console raises these two itself (console.py), with the same data.
     contexts["erreurs/commande_inconnue"] = [{"saisie": "inconnue", "commandes": CONSOLE_COMMANDS}]
     contexts["erreurs/erreur_interne"] = [{"code": "0badc0de"}]
+    contexts["erreurs/discord_seulement"] = [{"commande": "/classement"}]
     # The CLI raises this one when --png cannot write its file (cli.py).
     contexts["erreurs/png_impossible"] = [{"chemin": "/x/vote.png", "raison": "No such file or directory"}]
     # Raised by the Discord front end (buttons, option transformers), without data.
