@@ -172,6 +172,26 @@ async def test_a_page_past_the_end_shows_the_last_page(bot):
     assert _footer(body["data"]).startswith("page 8/8")
 
 
+def test_page_button_template_is_stable():
+    """The ids discord.py routes to the page buttons: changing it would orphan every paged message."""
+    from bot.discord_app.views.pages import PageButton
+
+    assert PageButton.__discord_ui_compiled_template__.pattern == r"pg:(?P<state>.{0,97})"
+
+
+async def test_emoji_count_twice_towards_the_id_limit(bot):
+    """A query whose id fits in characters but not in UTF-16 units goes to memory, not to Discord."""
+    query = "droits " + "🇫🇷" * 20  # 47 characters (a flag is two), 87 UTF-16 units
+    custom_id = f"pg:2:0:cherche:{query}:tout"
+    assert len(custom_id) <= 100 < len(custom_id.encode("utf-16-le")) // 2
+    first = (await _answer(bot, p.command("cherche", requete=query)))["data"]
+    next_id = p.next_page(first)
+    assert next_id is not None
+    assert next_id.startswith("pg:2:0:#")
+    page = await _click(bot, first, next_id)
+    assert _footer(page["data"]).startswith("page 2/")
+
+
 def test_page_sources_forget_the_oldest_first():
     """The memory of long sources is bounded: past its size, the oldest digest is forgotten."""
     from bot.commands.paging import PageSource

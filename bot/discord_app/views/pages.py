@@ -142,17 +142,15 @@ def page_view(
 ) -> discord.ui.View | None:
     """Return ``items`` and, when the reply has several pages, ◀ ▶ to the pages around ``page``."""
     buttons = list(items or ())
-    if page.count > 1:
-        source = PageSource.of(command, args)
-        state = PageState(page.number, owner, source)
-        if len(state.custom_id()) > CUSTOM_ID_LIMIT - len(str(MAX_PAGE)):
-            state = PageState(page.number, owner, digest=bot.page_sources.keep(source))
-        if page.number > 1:
-            back = PageState(page.number - 1, owner, state.source, state.digest)
-            buttons.append(PageButton(back, label=str(page.number - 1), emoji=PREVIOUS))
-        if page.number < page.count:
-            forward = PageState(page.number + 1, owner, state.source, state.digest)
-            buttons.append(PageButton(forward, label=str(page.number + 1), emoji=NEXT))
+    around = ((page.number - 1, PREVIOUS), (page.number + 1, NEXT))
+    targets = [(number, emoji) for number, emoji in around if 1 <= number <= page.count]
+    source = PageSource.of(command, args)
+    states = [PageState(number, owner, source) for number, _ in targets]
+    if any(_length(state.custom_id()) > CUSTOM_ID_LIMIT for state in states):
+        digest = bot.page_sources.keep(source)
+        states = [PageState(number, owner, digest=digest) for number, _ in targets]
+    for state, (number, emoji) in zip(states, targets, strict=True):
+        buttons.append(PageButton(state, label=str(number), emoji=emoji))
     if not buttons:
         return None
     view = discord.ui.View(timeout=None)
@@ -167,6 +165,11 @@ def _other_buttons(message: discord.Message | None) -> list[discord.ui.Item[Any]
         return []
     kept = discord.ui.View.from_message(message, timeout=None).children
     return [item for item in kept if not str(getattr(item, "custom_id", "") or "").startswith(PREFIX)]
+
+
+def _length(custom_id: str) -> int:
+    """The length Discord may count: UTF-16 code units (an emoji is two), never fewer than characters."""
+    return len(custom_id.encode("utf-16-le")) // 2
 
 
 def _escape(value: str) -> str:
