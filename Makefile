@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run console test test-fast test-pg lint check bench clean
+.PHONY: run console test test-fast test-pg lint check bench clean locale
 
 run: $(STAMP)
 	$(BIN)/resolution-bot
@@ -34,6 +34,16 @@ lint: $(STAMP)
 	$(BIN)/hadolint Dockerfile
 
 check: lint test
+
+# The bot's sentences into bot/locale: extract them (babel.cfg), merge them into the English
+# catalog (a new or changed sentence comes in untranslated: tests/render/test_catalog.py fails
+# until it is translated in messages.po) and compile the .mo that ships in the package.
+locale: $(STAMP)
+	$(BIN)/pybabel extract -F babel.cfg -o bot/locale/messages.pot --add-location=file --no-wrap \
+		--sort-by-file --omit-header --project=resolution-bot .
+	$(BIN)/pybabel update -i bot/locale/messages.pot -d bot/locale -D messages --no-wrap \
+		--ignore-obsolete --no-fuzzy-matching
+	$(BIN)/pybabel compile -d bot/locale -D messages --statistics
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/startup.py

@@ -2,6 +2,8 @@
 # A throwaway PostgreSQL cluster for the tests, from the machine's initdb/pg_ctl, on a Unix socket.
 #   eval "$(bash .ci/postgres.sh start)"   prints the exports: TEST_DATABASE_URL and STUDY_PG_DIR
 #   bash .ci/postgres.sh stop "$STUDY_PG_DIR"   stops the cluster and deletes its directory
+#   DURABLE=1 bash .ci/postgres.sh start   keeps PostgreSQL's default fsync and synchronous_commit
+#   bash .ci/postgres.sh crash "$DIR" / restart "$DIR"   an immediate stop (crash recovery follows)
 # PostgreSQL refuses to run as root: as root, the cluster belongs to the `postgres` system user.
 set -euo pipefail
 
@@ -31,9 +33,15 @@ start() {
     as_owner "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --no-sync >"$dir/initdb.log" 2>&1 \
         || { cat "$dir/initdb.log" >&2; exit 1; }
     # No TCP at all (listen_addresses empty): the socket in $dir is the only way in. Durability
-    # settings off: the cluster is deleted after the run.
-    as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-k $dir -c listen_addresses= -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+    # settings off for the fast run, as the cluster is deleted after it; the durability test
+    # asks for PostgreSQL's defaults (DURABLE=1), since a crash test must not rely on fsync=off.
+    local options="-k $dir -c listen_addresses="
+    if [[ -z "${DURABLE:-}" ]]; then
+        options+=" -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    fi
+    echo "$options" >"$dir/options"
+    chmod a+r "$dir/options"
+    as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 -o "$options" \
         start >&2 || { cat "$dir/server.log" >&2; exit 1; }
     as_owner "$bin/createdb" -h "$dir" -U postgres study_test
     echo "export STUDY_PG_DIR='$dir'"
@@ -48,8 +56,21 @@ stop() {
     rm -rf "$dir"
 }
 
+crash() {
+    local dir=$1
+    as_owner "$(find_bin)/pg_ctl" -D "$dir/data" -m immediate -w stop >&2
+}
+
+restart() {
+    local dir=$1
+    as_owner "$(find_bin)/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+        -o "$(cat "$dir/options")" start >&2 || { cat "$dir/server.log" >&2; exit 1; }
+}
+
 case "${1:-}" in
     start) start ;;
     stop) stop "${2:-}" ;;
-    *) echo "usage: $0 start|stop [DIR]" >&2; exit 2 ;;
+    crash) crash "$2" ;;
+    restart) restart "$2" ;;
+    *) echo "usage: $0 start|stop|crash|restart [DIR]" >&2; exit 2 ;;
 esac

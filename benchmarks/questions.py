@@ -175,11 +175,11 @@ def main(argv: list[str]) -> int:
                 f"  {mark} [{expected}] couverture {outcome.coverage:.2f} {outcome.case['question']}"
                 f" → {outcome.intent} {outcome.citations}"
             )
-    report_batches(service, renderer, verbose)
+    report_batches(service, renderer)
     return 0
 
 
-def report_batches(service: Service, renderer: Renderer, verbose: bool) -> None:
+def report_batches(service: Service, renderer: Renderer) -> None:
     """Print the tuned batches and the blind ones apart, by language and style."""
     groups: dict[str, list[Outcome]] = {"tuned": [], "blind": []}
     for path in sorted(BATCHES.glob("*.jsonl")):
@@ -211,7 +211,9 @@ def report_batches(service: Service, renderer: Renderer, verbose: bool) -> None:
             part = [o for o in outcomes if o.case.get("lang", "fr") == lang]
             good, answerable, declined, unanswerable = shares(part)
             print(f"  {lang}: répondu juste {good}/{answerable}, décliné juste {declined}/{unanswerable}")
-        if verbose or kind == "tuned":
+        # A blind batch's questions are never printed, not even with --verbose: whoever reads
+        # them while tuning turns the batch into a tuning one.
+        if kind == "tuned":
             for outcome in outcomes:
                 if not outcome.correct:
                     expected = "répondre" if outcome.case["answerable"] else "décliner"

@@ -1,8 +1,9 @@
 """The composition root: what the settings decide, built once and shared by every front end.
 
 The command line, the console and the Discord bot all answer through one ``Service`` (the corpus
-is parsed and indexed once) and a ``Replies`` per markup: plain text for the console and the
-command line, Discord markdown for the bot. ``open_study`` wires the study storage to the study
+is parsed and indexed once) and a ``Replies`` per markup and language: plain text for the console
+and the command line, Discord markdown for the bot; French, or English (``--lang en``, or a
+Discord client in English). ``open_study`` wires the study storage to the study
 service; the Discord bot calls it at start-up (and tells its failures apart), the one-shot
 commands never do, so they load no database library.
 """
@@ -11,7 +12,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bot.commands.catalog import display_names
 from bot.core.service import Service
+from bot.render.i18n import FRENCH, LANGUAGES
 from bot.render.replies import Replies
 from bot.render.templates import Renderer
 from bot.settings import Settings
@@ -30,17 +33,31 @@ class App:
         """Load the corpus named by ``settings`` (raises ``CorpusFormatError``), unless given a service."""
         self.settings = settings
         self.service = service if service is not None else Service.from_corpus(settings.corpus_dir)
-        # One Replies per markup, so each keeps one reply cache (render/replies.py).
-        self._replies: dict[bool, Replies] = {}
+        # One Replies per markup and language, so each keeps one reply cache (render/replies.py).
+        self._replies: dict[tuple[bool, str], Replies] = {}
         self.replies = self.replies_for(markup=False)
         self.renderer = self.replies.renderer
 
-    def replies_for(self, *, markup: bool) -> Replies:
-        """Return the replies with Discord markdown (``markup=True``) or plain text, built once each."""
-        if markup not in self._replies:
-            renderer = Renderer(self.settings.templates_dir, markup=markup)
-            self._replies[markup] = Replies(self.service, renderer)
-        return self._replies[markup]
+    def replies_for(self, *, markup: bool, lang: str = FRENCH) -> Replies:
+        """Return the replies with Discord markdown (``markup=True``) or plain text, in ``lang``.
+
+        Built once each. Commands are named in the replies as the user's client names them.
+        """
+        if (markup, lang) not in self._replies:
+            service = self.service
+            renderer = Renderer(
+                self.settings.templates_dir,
+                markup=markup,
+                lang=lang,
+                grammar=lambda: service.grammar,
+                names=display_names(lang),
+            )
+            self._replies[markup, lang] = Replies(self.service, renderer)
+        return self._replies[markup, lang]
+
+    def languages(self, *, markup: bool) -> dict[str, Replies]:
+        """Return the replies of every language the bot speaks, by language code."""
+        return {lang: self.replies_for(markup=markup, lang=lang) for lang in LANGUAGES}
 
     async def open_study(self, clock: Clock) -> tuple[StudyService, AsyncEngine]:
         """Open the study database of the settings (migrating it if behind) and build the study service.
@@ -51,4 +68,5 @@ class App:
         from bot.storage.database import open_study
 
         repository, engine = await open_study(self.settings.study_database_url)
-        return StudyService(self.service, repository, clock), engine
+        limit = self.settings.quiz_starts_per_hour
+        return StudyService(self.service, repository, clock, starts_per_hour=limit), engine

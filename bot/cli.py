@@ -2,6 +2,7 @@
 
 Exit status: 0 answered, 2 bad input (French message on stderr, or ``{"error": …}`` with
 ``--json``), 1 internal error. Nothing heavy happens at import: ``main`` builds everything.
+``--lang en`` answers in English; French is the default whatever the terminal's locale.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from bot.commands.spec import Args, Option, Surface
 from bot.core.errors import UserError
 from bot.core.text.corpus import CorpusFormatError
 from bot.observability.logs import configure_logging
+from bot.render.i18n import FRENCH, LANGUAGES, language, words
 from bot.settings import Settings, SettingsError
 
 if TYPE_CHECKING:
@@ -36,77 +38,122 @@ log = logging.getLogger("bot")
 EXIT_OK, EXIT_INTERNAL, EXIT_USER = 0, 1, 2
 # 128 + SIGPIPE, what a shell reports for a program whose reader closed the pipe.
 EXIT_PIPE = 141
-# Why standard output could not be written, in French (``> /dev/full``, a full disk or quota).
+
+
+# gettext's name for « translate later »: pybabel extracts the strings marked with it.
+def N_(message: str) -> str:
+    """Mark ``message`` for the catalog; it is translated where it is said."""
+    return message
+
+
+# Why standard output could not be written (``> /dev/full``, a full disk or quota).
 _OUTPUT_FAILURES = {
-    errno.ENOSPC: "disque plein",
-    errno.EDQUOT: "quota de disque dépassé",
-    errno.EFBIG: "fichier trop grand",
-    errno.EIO: "erreur d'entrée-sortie",
+    errno.ENOSPC: N_("disque plein"),
+    errno.EDQUOT: N_("quota de disque dépassé"),
+    errno.EFBIG: N_("fichier trop grand"),
+    errno.EIO: N_("erreur d'entrée-sortie"),
 }
 T = TypeVar("T")
 
 
+class _Voice:
+    """The command line's own sentences, in the run's language (``--lang``; set by ``main``).
+
+    One command per process: ``main`` sets the language before anything is said.
+    """
+
+    lang = FRENCH
+
+    def __call__(self, message: str) -> str:
+        return words(self.lang)(message)
+
+
+_ = _Voice()
+
+
 class _UsageError(Exception):
-    """The command line itself is malformed (argparse's complaint, in French)."""
+    """The command line itself is malformed (argparse's complaint, in the run's language)."""
 
 
 # argparse's complaints, in French: (pattern of its English message, French message template).
 _ARGPARSE_MESSAGES = (
-    (r"argument COMMANDE: invalid choice: '([^']*)'", "« {0} » n'est pas une commande"),
-    (r"argument (\S+): invalid choice: '([^']*)'", "valeur « {1} » refusée pour {0}"),
-    (r"argument (\S+): invalid int value: '([^']*)'", "{0} attend un nombre entier, pas « {1} »"),
-    (r"argument (\S+): expected one argument", "{0} attend une valeur"),
-    (r"unrecognized arguments: (.*)", "arguments non reconnus : {0}"),
-    (r"the following arguments are required: (.*)", "arguments manquants : {0}"),
+    (r"argument COMMANDE: invalid choice: '([^']*)'", N_("« {0} » n'est pas une commande")),
+    (r"argument (\S+): invalid choice: '([^']*)'", N_("valeur « {1} » refusée pour {0}")),
+    (r"argument (\S+): invalid int value: '([^']*)'", N_("{0} attend un nombre entier, pas « {1} »")),
+    (r"argument (\S+): expected one argument", N_("{0} attend une valeur")),
+    (r"unrecognized arguments: (.*)", N_("arguments non reconnus : {0}")),
+    (r"the following arguments are required: (.*)", N_("arguments manquants : {0}")),
 )
 
 
-def _french(message: str) -> str:
-    for pattern, template in _ARGPARSE_MESSAGES:
-        if match := re.match(pattern, message):
-            return template.format(*match.groups())
-    return "arguments incorrects"
+def _explain(message: str) -> str:
+    """Return argparse's complaint in the run's language: French from the table above, or as is."""
+    if _.lang == FRENCH:
+        for pattern, template in _ARGPARSE_MESSAGES:
+            if match := re.match(pattern, message):
+                return _(template).format(*match.groups())
+        return _("arguments incorrects")
+    return message
 
 
 class _Formatter(argparse.HelpFormatter):
-    """argparse's help with French headings."""
+    """argparse's help with headings in the run's language."""
 
     def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
-        super().add_usage(usage, actions, groups, prefix="utilisation : " if prefix is None else prefix)
+        super().add_usage(usage, actions, groups, prefix=_("utilisation : ") if prefix is None else prefix)
 
 
 class _Parser(argparse.ArgumentParser):
-    """An argparse parser in French that raises instead of exiting, so errors can be JSON too."""
+    """An argparse parser in the run's language that raises instead of exiting (errors can be JSON)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.update(formatter_class=_Formatter, add_help=False)
         super().__init__(*args, **kwargs)
-        self._positionals.title = "arguments"
-        self._optionals.title = "options"
-        self.add_argument("-h", "--help", action="help", help="affiche cette aide")
+        self._positionals.title = _("arguments")
+        self._optionals.title = _("options")
+        self.add_argument("-h", "--help", action="help", help=_("affiche cette aide"))
 
     def error(self, message: str) -> NoReturn:
-        raise _UsageError(_french(message))
+        raise _UsageError(_explain(message))
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(lang: str = FRENCH) -> argparse.ArgumentParser:
     """Return the argument parser of every subcommand, generated from ``bot.commands.catalog``."""
+    english = language(lang) != FRENCH
     parser = _Parser(
         prog="resolution-bot",
-        description="Étudier la résolution A/HRC/RES/56/2 : citations exactes, recherche, vote.",
+        description=_("Étudier la résolution A/HRC/RES/56/2 : citations exactes, recherche, vote."),
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMANDE", title="commandes")
+    parser.add_argument("--lang", choices=LANGUAGES, default=FRENCH, help=_("langue des réponses (fr, en)"))
+    sub = parser.add_subparsers(dest="command", metavar=_("COMMANDE"), title=_("commandes"))
     for command in catalog.on(Surface.CLI):
-        help_text = command.help or command.description.fr
+        help_text = command.description.en if english else command.help or command.description.fr
         child = sub.add_parser(command.name, help=help_text, description=help_text)
         for option in command.options_for(Surface.CLI):
-            _add_option(child, option)
+            _add_option(child, option, english)
+        # Also after the command (``resolution-bot vote France --lang en``); SUPPRESS keeps the
+        # value given before it.
+        child.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     return parser
 
 
-def _add_option(parser: argparse.ArgumentParser, option: Option) -> None:
+def _language(args: Sequence[str]) -> str:
+    """The ``--lang`` of a command line (``--lang en`` or ``--lang=en``), else French.
+
+    Read before parsing, so that even the parser's help and complaints speak it; never from the
+    environment (LANG, LC_ALL): French stays the default in an English terminal.
+    """
+    for index, arg in enumerate(args):
+        if arg == "--lang" and index + 1 < len(args):
+            return language(args[index + 1])
+        if arg.startswith("--lang="):
+            return language(arg.partition("=")[2])
+    return FRENCH
+
+
+def _add_option(parser: argparse.ArgumentParser, option: Option, english: bool = False) -> None:
     """Add one declared option: the rest of the line as positional words, the others as ``--flags``."""
-    help_text = option.description.fr
+    help_text = option.description.en if english else option.description.fr
     if option.rest_of_line and option.positional:
         nargs = "*" if option.many_words else "?"
         parser.add_argument(option.name, nargs=nargs, default="", help=help_text)
@@ -126,6 +173,7 @@ def _add_option(parser: argparse.ArgumentParser, option: Option) -> None:
 def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
     """Run the command line; return the exit status."""
     args_list = [_valid_text(arg) for arg in (sys.argv[1:] if argv is None else argv)]
+    _.lang = lang = _language(args_list)
     if stdin is None:
         stdin = _utf8(sys.stdin)
     if stdout is None:
@@ -137,32 +185,33 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
         return _fail(
             EXIT_USER,
             "configuration_invalide",
-            f"configuration invalide : {exc}",
+            _("configuration invalide : {error}").format(error=exc),
             wants_json,
             stdout,
         )
     token = settings.discord_token.get_secret_value() if settings.discord_token else ""
     configure_logging(settings.log_level, settings.log_format, secrets=[token], stream=sys.stderr)
     try:
-        args = build_parser().parse_args(args_list)
+        args = build_parser(lang).parse_args(args_list)
     except _UsageError as exc:
         return _fail(
             EXIT_USER,
             "commande_invalide",
-            f"Commande mal formée : {exc}. Voir resolution-bot --help.",
+            _("Commande mal formée : {error}. Voir resolution-bot --help.").format(error=exc),
             wants_json,
             stdout,
         )
     try:
         app = App(settings)
     except CorpusFormatError as exc:
-        return _fail(EXIT_INTERNAL, "corpus_invalide", f"corpus invalide : {exc}", wants_json, stdout)
+        message = _("corpus invalide : {error}").format(error=exc)
+        return _fail(EXIT_INTERNAL, "corpus_invalide", message, wants_json, stdout)
     try:
-        status = _dispatch(app, args, stdin, stdout)
+        status = _dispatch(app, args, stdin, stdout, lang)
         stdout.flush()  # a full disk shows here, not in the interpreter's last flush at exit
         return status
     except UserError as error:
-        message = app.renderer.error(error).as_text()
+        message = app.replies_for(markup=False, lang=lang).renderer.error(error).as_text()
         return _fail(EXIT_USER, error.code, message, getattr(args, "json", False), stdout)
     except BrokenPipeError:
         # The reader left (``| head``): not an error of ours. Point stdout at devnull so the
@@ -173,14 +222,17 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
         if error.errno not in _OUTPUT_FAILURES:
             raise
         _silence(stdout)
-        print(f"écriture impossible sur la sortie : {_OUTPUT_FAILURES[error.errno]}.", file=sys.stderr)
+        _warn(
+            _("écriture impossible sur la sortie : {reason}.").format(reason=_(_OUTPUT_FAILURES[error.errno]))
+        )
         return EXIT_INTERNAL
     except Exception:
         import uuid  # only on this path: uuid loads platform (~2 ms at every start)
 
         code = uuid.uuid4().hex[:8]
         log.exception("erreur interne %s", code)
-        return _fail(EXIT_INTERNAL, "erreur_interne", f"erreur interne (code {code})", wants_json, stdout)
+        message = _("erreur interne (code {code})").format(code=code)
+        return _fail(EXIT_INTERNAL, "erreur_interne", message, wants_json, stdout)
 
 
 def _valid_text(text: str) -> str:
@@ -213,18 +265,18 @@ def _silence(stdout: TextIO) -> None:
         os.dup2(os.open(os.devnull, os.O_WRONLY), stdout.fileno())
 
 
-def _dispatch(app: App, args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
+def _dispatch(app: App, args: argparse.Namespace, stdin: TextIO, stdout: TextIO, lang: str) -> int:
     if args.command is None:
         if app.settings.discord_token is not None:
             return _run_discord(app)
-        reason = "DISCORD_TOKEN n'est pas défini : console hors ligne."
-        return _console(app, stdin, stdout, reason)
+        reason = _("DISCORD_TOKEN n'est pas défini : console hors ligne.")
+        return _console(app, stdin, stdout, reason, lang)
     if args.command == "run":
         return _run_discord(app)
     if args.command == "sync":
         return _sync_discord(app, args.guild or app.settings.discord_guild_id, stdout)
     if args.command == "console":
-        return _console(app, stdin, stdout, "")
+        return _console(app, stdin, stdout, "", lang)
     if args.command == "export":
         from bot.render import serialize
 
@@ -233,19 +285,20 @@ def _dispatch(app: App, args: argparse.Namespace, stdin: TextIO, stdout: TextIO)
     command = catalog.BY_NAME[args.command]
     values = {o.name: getattr(args, o.name) for o in command.options_for(Surface.CLI)}
     call = Args(command, values, Surface.CLI)
+    replies = app.replies_for(markup=False, lang=lang)
     if call.get("stdin"):  # cherche --stdin: a batch, one JSON line a query
-        return _search_batch(app, call, stdin, stdout)
+        return _search_batch(app, call, stdin, stdout, lang)
     if call.get("json") and command.to_json is not None:
-        _print_json(command.to_json(app.replies, call), stdout)
+        _print_json(command.to_json(replies, call), stdout)
     else:
         assert command.reply is not None  # noqa: S101 -- every CLI command but the process ones has one
-        print(command.reply(app.replies, call).as_text(), file=stdout)
+        print(command.reply(replies, call).as_text(), file=stdout)
     for notice in call.notices:
-        print(notice, file=sys.stderr)
+        _warn(notice)
     return EXIT_OK
 
 
-def _search_batch(app: App, args: Args, stdin: TextIO, stdout: TextIO) -> int:
+def _search_batch(app: App, args: Args, stdin: TextIO, stdout: TextIO, lang: str) -> int:
     """One query a line in, one JSON line out, in order; a bad line answers ``{"error": …}``."""
     from bot.render import serialize
 
@@ -257,55 +310,55 @@ def _search_batch(app: App, args: Args, stdin: TextIO, stdout: TextIO) -> int:
             out = {
                 "query": query,
                 "results": [],
-                "error": app.renderer.error(error).as_text(),
+                "error": app.replies_for(markup=False, lang=lang).renderer.error(error).as_text(),
                 "code": error.code,
             }
         print(json.dumps(out, ensure_ascii=False), file=stdout, flush=True)
     return EXIT_OK
 
 
-def _console(app: App, stdin: TextIO, stdout: TextIO, reason: str) -> int:
+def _console(app: App, stdin: TextIO, stdout: TextIO, reason: str, lang: str) -> int:
     from bot.console import Console
 
-    greeting = app.renderer.render("console_accueil", meta=app.service.resolution.metadata, reason=reason)
-    return Console(app.replies).run(stdin, stdout, interactive=stdin.isatty(), greeting=greeting)
+    replies = app.replies_for(markup=False, lang=lang)
+    meta = app.service.resolution.metadata
+    greeting = replies.renderer.render("console_accueil", meta=meta, reason=reason)
+    return Console(replies).run(stdin, stdout, interactive=stdin.isatty(), greeting=greeting)
 
 
 def _no_token() -> int:
-    print(
-        "DISCORD_TOKEN n'est pas défini : définissez-le dans l'environnement ou dans un fichier .env "
-        "(voir README), ou lancez la console hors ligne : resolution-bot console.",
-        file=sys.stderr,
+    _warn(
+        _(
+            "DISCORD_TOKEN n'est pas défini : définissez-le dans l'environnement ou dans un fichier .env "
+            "(voir README), ou lancez la console hors ligne : resolution-bot console."
+        )
     )
     return EXIT_USER
 
 
 def _unreachable(error: Exception) -> int:
-    cause = type(error.__cause__).__name__ if error.__cause__ else "erreur réseau"
-    print(
-        f"Discord injoignable ({error}, {cause}) : vérifiez le réseau ou DISCORD_API_BASE_URL.",
-        file=sys.stderr,
-    )
+    cause = type(error.__cause__).__name__ if error.__cause__ else _("erreur réseau")
+    message = _("Discord injoignable ({error}, {cause}) : vérifiez le réseau ou DISCORD_API_BASE_URL.")
+    _warn(message.format(error=error, cause=cause))
     return EXIT_INTERNAL
 
 
 def _study_database(error: DatabaseUnavailableError) -> int:
     """Explain a study database that cannot be opened: exit 2 for a bad setting, 1 otherwise."""
-    cause = type(error.__cause__).__name__ if error.__cause__ else "erreur"
+    cause = type(error.__cause__).__name__ if error.__cause__ else _("erreur")
     if error.reason is not None:  # permanent: retrying would not help, say what to repair
-        print(f"Base de données d'étude inutilisable ({error.where}) : {error.reason}.", file=sys.stderr)
+        message = _("Base de données d'étude inutilisable ({where}) : {reason}.")
+        _warn(message.format(where=error.where, reason=error.reason))
         return EXIT_USER if error.setting else EXIT_INTERNAL
     if error.bad_url:
-        print(
-            f"DATABASE_URL non prise en charge ({error.where}) : utilisez postgresql://… ou sqlite:///…",
-            file=sys.stderr,
-        )
+        message = _("DATABASE_URL non prise en charge ({where}) : utilisez postgresql://… ou sqlite:///…")
+        _warn(message.format(where=error.where))
         return EXIT_USER
-    print(
-        f"Base de données d'étude impossible à ouvrir ({error.where}, {cause}) : vérifiez DATABASE_URL, "
-        "que le serveur PostgreSQL répond, ou que DATA_DIR est accessible en écriture.",
-        file=sys.stderr,
+    message = _(
+        "Base de données d'étude impossible à ouvrir ({where}, {cause}) : vérifiez DATABASE_URL, "
+        "que le serveur PostgreSQL répond, ou que DATA_DIR est accessible en écriture."
     )
+    _warn(message.format(where=error.where, cause=cause))
     return EXIT_INTERNAL
 
 
@@ -337,14 +390,15 @@ def _talk_to_discord(app: App, work: Callable[[ModuleType], Coroutine[Any, Any, 
     try:
         return EXIT_OK, asyncio.run(work(runner))
     except runner.TokenRefusedError:
-        print("DISCORD_TOKEN refusé par Discord : vérifiez le jeton du bot (voir README).", file=sys.stderr)
+        _warn(_("DISCORD_TOKEN refusé par Discord : vérifiez le jeton du bot (voir README)."))
         return EXIT_USER, None
     except runner.DiscordUnreachableError as error:
         return _unreachable(error), None
     except DatabaseUnavailableError as error:
         return _study_database(error), None
     except runner.MetricsPortError as error:
-        print(f"METRICS_PORT {error.port} : {error.reason}. Choisissez un port libre.", file=sys.stderr)
+        message = _("METRICS_PORT {port} : {reason}. Choisissez un port libre.")
+        _warn(message.format(port=error.port, reason=error.reason))
         return EXIT_INTERNAL, None
 
 
@@ -352,14 +406,14 @@ def _run_discord(app: App) -> int:
     if app.settings.discord_token is None:  # the missing token first, as for sync
         return _no_token()
     if app.settings.shard_ids and not app.settings.shard_count:
-        print("SHARD_IDS demande aussi SHARD_COUNT (le nombre total de shards).", file=sys.stderr)
+        _warn(_("SHARD_IDS demande aussi SHARD_COUNT (le nombre total de shards)."))
         return EXIT_USER
     try:
         app.settings.ensure_data_dir()
     except SettingsError as exc:
-        print(f"configuration invalide : {exc}", file=sys.stderr)
+        _warn(_("configuration invalide : {error}").format(error=exc))
         return EXIT_USER
-    status, _ = _talk_to_discord(app, lambda runner: runner.run(app))
+    status, _ran = _talk_to_discord(app, lambda runner: runner.run(app))
     return status
 
 
@@ -367,16 +421,26 @@ def _sync_discord(app: App, guild_id: int | None, stdout: TextIO) -> int:
     status, names = _talk_to_discord(app, lambda runner: runner.sync(app, guild_id))
     if names is None:
         return status
-    where = f"le serveur {guild_id}" if guild_id else "toutes les installations (global, jusqu'à une heure)"
-    print(f"{len(names)} commandes enregistrées pour {where} : {', '.join(sorted(names))}", file=stdout)
+    where = (
+        _("le serveur {guild}").format(guild=guild_id)
+        if guild_id
+        else _("toutes les installations (global, jusqu'à une heure)")
+    )
+    message = _("{count} commandes enregistrées pour {where} : {names}")
+    print(message.format(count=len(names), where=where, names=", ".join(sorted(names))), file=stdout)
     return EXIT_OK
+
+
+def _warn(message: str) -> None:
+    """Print one line on stderr (already worded in the run's language by ``_``)."""
+    print(message, file=sys.stderr)
 
 
 def _fail(status: int, code: str, message: str, as_json: bool, stdout: TextIO) -> int:
     if as_json:
         _print_json({"error": message, "code": code}, stdout)
     else:
-        print(message, file=sys.stderr)
+        _warn(message)
     return status
 
 

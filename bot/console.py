@@ -1,8 +1,10 @@
 """The offline console: type ``/paragraphe 29`` as on Discord, read the same answer as text.
 
 It reads Discord's own syntax too (``/paragraphe numero:29``) and the English names Discord shows
-(``/help``); a command that exists only on Discord (``/classement``) says so. Ctrl-C and Ctrl-D
-leave at once, with status 0 and no traceback, at a prompt or in the middle of an answer.
+(``/help``, ``/paragraph 29``); a command that exists only on Discord (``/classement``) says so.
+In English (``resolution-bot console --lang en``) it answers in English and also takes the English
+names of options and choices (``/search cooperation part:preamble``). Ctrl-C and Ctrl-D leave at
+once, with status 0 and no traceback, at a prompt or in the middle of an answer.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import TextIO
 from bot.commands import catalog
 from bot.commands.spec import Args, Command, Surface
 from bot.core.errors import UserError
+from bot.render.i18n import FRENCH
 from bot.render.replies import Replies
 from bot.render.reply import Reply
 
@@ -30,7 +33,10 @@ class Console:
 
     def __init__(self, replies: Replies) -> None:
         self.replies = replies
+        self.english = replies.renderer.lang != FRENCH
         self.commands: dict[str, Command] = {c.name: c for c in catalog.on(Surface.CONSOLE)}
+        # The names the user's language shows, for the list of commands in an error.
+        self.shown = {c.name: c.english if self.english else c.name for c in self.commands.values()}
         # The English names a Discord client in English shows (/help for /aide), French first.
         self.aliases = {c.english: c for c in self.commands.values()} | self.commands
         console = set(self.aliases)
@@ -53,10 +59,13 @@ class Console:
         command = self.aliases.get(name)
         try:
             if name in self.discord_only:
-                raise UserError("discord_seulement", commande=f"/{self.discord_only[name].name}")
+                only = self.discord_only[name]
+                raise UserError(
+                    "discord_seulement", commande=f"/{only.english if self.english else only.name}"
+                )
             if command is None:
                 raise UserError(
-                    "commande_inconnue", saisie=name[:50], commandes=[f"/{c}" for c in self.commands]
+                    "commande_inconnue", saisie=name[:50], commandes=[f"/{c}" for c in self.shown.values()]
                 )
             return self._call(command, rest)
         except UserError as error:
@@ -76,12 +85,18 @@ class Console:
         """
         options = command.options_for(Surface.CONSOLE)
         text_option = command.rest_of_line
-        named = tuple(o.name for o in options if o is not text_option)
-        text, values = _split_options(rest, named)
+        # Each option by its French name, and in English by its English name too.
+        aliases = {o.name: o.name for o in options} | (
+            {o.english: o.name for o in options} if self.english else {}
+        )
+        named = tuple(a for a, o in aliases.items() if text_option is None or o != text_option.name)
+        text, typed = _split_options(rest, named)
+        values = {aliases[a]: _choice(command, aliases[a], v) for a, v in typed.items()}
         if text_option is not None:
-            prefix = f"{text_option.name}:"
-            if text[: len(prefix)].casefold() == prefix:
-                text = text[len(prefix) :].strip()
+            for alias in (a for a, o in aliases.items() if o == text_option.name):
+                prefix = f"{alias}:"
+                if text[: len(prefix)].casefold() == prefix:
+                    text = text[len(prefix) :].strip()
             values[text_option.name] = text
         assert command.reply is not None  # noqa: S101 -- every console command has a reply
         defaults = {o.name: o.default for o in options}
@@ -163,6 +178,14 @@ def _ctrl_c_as_input(stdin: TextIO, *, interactive: bool) -> Iterator[None]:
         yield
     finally:
         termios.tcsetattr(descriptor, termios.TCSANOW, saved)
+
+
+def _choice(command: Command, option: str, typed: str) -> str:
+    """The value of a choice typed as its shown name (« preamble », « préambule »), else as typed."""
+    for choice in command.option(option).choices:
+        if typed.casefold() in (choice.name.fr.casefold(), choice.name.en.casefold()):
+            return choice.value
+    return typed
 
 
 def _split_options(rest: str, names: tuple[str, ...]) -> tuple[str, dict[str, str]]:

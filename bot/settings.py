@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bot.core.limits import DEFAULT_QUIZ_STARTS_PER_HOUR
+
 PACKAGE_DIR = Path(__file__).resolve().parent
 # A wheel carries the data inside the package (see pyproject.toml); a checkout has it at the top.
 _BUNDLED = PACKAGE_DIR / "_data"
@@ -95,6 +97,7 @@ class Settings:
     log_format: str = "text"
     metrics_port: int | None = None  # serves /metrics and /health when set
     database_url: str | None = None
+    quiz_starts_per_hour: int = DEFAULT_QUIZ_STARTS_PER_HOUR  # per member and server
     data_dir: Path = _DATA_DIR
     corpus_dir: Path = _DATA_ROOT / "corpus"
     templates_dir: Path = _DATA_ROOT / "templates"
@@ -180,6 +183,16 @@ def _shard_count(value: str) -> int | None:
     return count
 
 
+def _starts_per_hour(value: str) -> int:
+    count = _optional_integer(value)
+    if count is None:
+        return DEFAULT_QUIZ_STARTS_PER_HOUR
+    if count < 1:
+        # 0 would refuse every /quiz: to stop the quizzes, remove the command from the server.
+        raise ValueError("nombre entier d'au moins 1 attendu")
+    return count
+
+
 def _shard_problems(count: int | None, ids: list[int] | None) -> dict[str, str]:
     """What is wrong with SHARD_IDS given SHARD_COUNT (each id in 0 … count − 1, none twice)."""
     if not ids or count is None:
@@ -229,6 +242,7 @@ _PARSERS: dict[str, Callable[[str], Any]] = {
     "log_format": _log_format,
     "metrics_port": _port,
     "database_url": _optional_text,
+    "quiz_starts_per_hour": _starts_per_hour,
     "data_dir": Path,
     "corpus_dir": Path,
     "templates_dir": Path,

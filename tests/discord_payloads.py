@@ -30,7 +30,7 @@ def user(user_id: int = USER_ID, name: str = "etudiante") -> dict[str, Any]:
     return {"id": str(user_id), "username": name, "discriminator": "0", "global_name": name, "avatar": None}
 
 
-def _base(kind: int, data: dict[str, Any], user_id: int, where: str) -> dict[str, Any]:
+def _base(kind: int, data: dict[str, Any], user_id: int, where: str, locale: str = "fr") -> dict[str, Any]:
     payload: dict[str, Any] = {
         "id": snowflake(),
         "application_id": str(APP_ID),
@@ -38,7 +38,7 @@ def _base(kind: int, data: dict[str, Any], user_id: int, where: str) -> dict[str
         "token": "itok-" + snowflake(),
         "version": 1,
         "data": data,
-        "locale": "fr",
+        "locale": locale,  # the user's client language: en-US and en-GB get English replies
         "entitlements": [],
         "app_permissions": "2248473465835073",
         "attachment_size_limit": 10485760,
@@ -86,16 +86,30 @@ def _base(kind: int, data: dict[str, Any], user_id: int, where: str) -> dict[str
 
 
 def command(
-    name: str, user_id: int = USER_ID, where: str = "guild", **options: str | int | bool
+    name: str,
+    user_id: int = USER_ID,
+    where: str = "guild",
+    locale: str = "fr",
+    **options: str | int | bool,
 ) -> dict[str, Any]:
-    """An APPLICATION_COMMAND interaction (type 2) for ``/name option:value…``."""
+    """An APPLICATION_COMMAND interaction (type 2): ``/name option:value…`` from a client in ``locale``."""
     data = {
         "id": snowflake(),
         "name": name,
         "type": 1,
         "options": [{"name": k, "type": _OPTION_TYPES[type(v)], "value": v} for k, v in options.items()],
     }
-    return _base(2, data, user_id, where)
+    return _base(2, data, user_id, where, locale)
+
+
+def subcommand(
+    group: str, name: str, user_id: int = USER_ID, locale: str = "fr", **options: str | int | bool
+) -> dict[str, Any]:
+    """A subcommand interaction: ``/group name option:value…``, from a client in ``locale``."""
+    payload = command(group, user_id=user_id, locale=locale)
+    inner = [{"name": k, "type": _OPTION_TYPES[type(v)], "value": v} for k, v in options.items()]
+    payload["data"]["options"] = [{"name": name, "type": 1, "options": inner}]
+    return payload
 
 
 def autocomplete(name: str, focused: str, value: str, **options: str) -> dict[str, Any]:
@@ -112,9 +126,11 @@ def autocomplete(name: str, focused: str, value: str, **options: str) -> dict[st
     return _base(4, data, USER_ID, "guild")
 
 
-def button(message: dict[str, Any], custom_id: str, user_id: int = USER_ID) -> dict[str, Any]:
+def button(
+    message: dict[str, Any], custom_id: str, user_id: int = USER_ID, locale: str = "fr"
+) -> dict[str, Any]:
     """A MESSAGE_COMPONENT interaction (type 3): a click on ``custom_id`` under ``message``."""
-    payload = _base(3, {"custom_id": custom_id, "component_type": 2}, user_id, "guild")
+    payload = _base(3, {"custom_id": custom_id, "component_type": 2}, user_id, "guild", locale)
     payload["message"] = message
     return payload
 
@@ -229,7 +245,9 @@ def mention(question: str, **kwargs: Any) -> dict[str, Any]:
     return message(f"<@{BOT_USER_ID}> {question}", **kwargs)
 
 
-def message_command(name: str, target: dict[str, Any], user_id: int = USER_ID) -> dict[str, Any]:
+def message_command(
+    name: str, target: dict[str, Any], user_id: int = USER_ID, locale: str = "fr"
+) -> dict[str, Any]:
     """A message context menu (APPLICATION_COMMAND, command type 3) used on ``target``."""
     data = {
         "id": snowflake(),
@@ -238,7 +256,7 @@ def message_command(name: str, target: dict[str, Any], user_id: int = USER_ID) -
         "target_id": target["id"],
         "resolved": {"messages": {target["id"]: target}},
     }
-    return _base(2, data, user_id, "guild")
+    return _base(2, data, user_id, "guild", locale)
 
 
 def resolved_channel(channel_id: int, name: str = "annonces") -> dict[str, Any]:

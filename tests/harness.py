@@ -75,6 +75,9 @@ class Recorder(webhook_async.AsyncWebhookAdapter):
         self.requests.append(Request(route.method, path, body or {}, names))
         if route.method == "POST" and path.endswith("/messages"):
             return p.message_from(body or {})
+        if route.method == "PATCH" and path.startswith("/channels/") and "/messages/" in path:
+            _, _, channel, _, message = path.split("/")  # an edit of a message: Discord returns it
+            return p.message_from(body or {}, message_id=message, channel_id=channel)
         return {}
 
 
@@ -161,7 +164,11 @@ async def start(
     extra = {"clock": clock} if clock is not None else {}
     replies = replies or discord_replies(settings)
     app = App(settings, service=replies.service)  # the composition root opens the study storage
-    bot = StudyBot(settings, replies, open_study=app.open_study, study_timers=False, **extra)
+    # English clients get the English replies, as runner.build_bot wires them.
+    languages = app.languages(markup=replies.renderer.markup) | {replies.renderer.lang: replies}
+    bot = StudyBot(
+        settings, replies, open_study=app.open_study, languages=languages, study_timers=False, **extra
+    )
     recorder = Recorder()
     recorder.on_callback = bot.tracker.responded  # bot.metrics counts as with the real HTTP session
     bot.http.request = recorder.http_request  # type: ignore[method-assign]

@@ -122,4 +122,4 @@ def test_cli_full_disk_is_a_short_french_message(args, stdin):
     with open("/dev/full", "wb") as full:
         result = run_bytes(*args, stdin=stdin, stdout=full.fileno())
     assert result.returncode == 1
-    assert result.stderr.decode("utf-8") == "écriture impossible sur la sortie : disque plein.\n"
+    assert result.stderr.decode("utf-8") == "écriture impossible sur la sortie\u00a0: disque plein.\n"

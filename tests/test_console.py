@@ -118,7 +118,7 @@ def test_console_aide_lists_every_command():
 def test_console_unknown_command_answers_in_french():
     """An unknown command is answered in French, naming the input and the valid commands."""
     answer = _console_answer("/inconnue")
-    assert "« inconnue » n'est pas une commande" in answer
+    assert "«\u00a0inconnue\u00a0» n'est pas une commande" in answer
     assert [c for c in COMMANDS if c not in answer] == []
     assert "Traceback" not in answer
 
@@ -128,8 +128,8 @@ def test_console_bad_input_answers_in_french_and_continues():
     lines = ["/paragraphe 99", "/vote Atlantide", "/cherche", "/note 9", "/paragraphe 29"]
     transcript = _console("".join(f"{line}\n" for line in lines))
     assert "il n'y a pas de paragraphe 99" in transcript
-    assert "Je ne trouve pas « Atlantide »" in transcript
-    assert "Que cherchez-vous ?" in transcript
+    assert "Je ne trouve pas «\u00a0Atlantide\u00a0»" in transcript
+    assert "Que cherchez-vous\u202f?" in transcript
     assert "il n'y a pas de note 9" in transcript
     assert transcript.rstrip().endswith(_console_answer("/paragraphe 29").rstrip())
     assert "Prie tous les États" in transcript
@@ -173,7 +173,7 @@ def test_console_quiz_prints_a_round_with_answers():
     """/quiz offline prints a generated round, each question with its answer and paragraph."""
     text = _console_answer("/quiz partie:dispositif")
     assert text.startswith("Quiz · 5 questions · graine ")
-    assert text.count("Réponse : ") == 5
+    assert text.count("Réponse\u00a0: ") == 5
 
 
 def test_console_quiz_bad_part_is_explained():

@@ -46,6 +46,8 @@ def test_wheel_bundles_corpus_and_templates(wheel):
         for path in (ROOT / folder).rglob("*"):
             if path.is_file():
                 assert f"bot/_data/{folder}/{path.relative_to(ROOT / folder).as_posix()}" in names
+    # The compiled English catalog ships inside the package: an installed bot speaks English too.
+    assert "bot/locale/en/LC_MESSAGES/messages.mo" in names
 
 
 def test_wheel_declares_console_script(wheel):
@@ -103,3 +105,15 @@ def test_dockerfile_runs_unprivileged_without_secrets():
     ignored = (ROOT / ".dockerignore").read_text().splitlines()
     assert "*" in ignored  # everything is left out of the build context unless listed
     assert not any(line.startswith("!.env") for line in ignored)
+
+
+def test_wheel_requires_tzdata(wheel):
+    """The wheel pulls in tzdata: zoneinfo needs it where the image has no system zones (python:3.11-slim)."""
+    archive = zipfile.ZipFile(wheel)
+    (metadata,) = [n for n in archive.namelist() if n.endswith(".dist-info/METADATA")]
+    requires = [
+        line.split(":", 1)[1].strip()
+        for line in archive.read(metadata).decode().splitlines()
+        if line.startswith("Requires-Dist:")
+    ]
+    assert any(r.split(">")[0].split("=")[0].strip() == "tzdata" for r in requires), requires

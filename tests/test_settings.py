@@ -45,6 +45,7 @@ def test_settings_reads_every_field_from_the_environment():
         LOG_FORMAT=" JSON ",
         METRICS_PORT="9108",
         DATABASE_URL="postgresql://bot@db/bot",
+        QUIZ_STARTS_PER_HOUR="12",
         DATA_DIR="/var/lib/resolution-bot",
     )
     assert settings.discord_token is not None
@@ -56,6 +57,7 @@ def test_settings_reads_every_field_from_the_environment():
     assert (settings.log_level, settings.log_format) == ("DEBUG", "json")
     assert settings.metrics_port == 9108
     assert settings.study_database_url == "postgresql://bot@db/bot"
+    assert settings.quiz_starts_per_hour == 12
     assert settings.data_dir == Path("/var/lib/resolution-bot")
 
 
@@ -71,6 +73,11 @@ def test_settings_blank_means_unset(name):
     """NAME= (as .env.example writes them) or spaces: the setting keeps its default, None."""
     assert getattr(load(**{name: "  "}), name.lower()) is None
     assert getattr(load(**{name: ""}), name.lower()) is None
+
+
+def test_settings_quiz_starts_per_hour_defaults_to_five():
+    """Unset or blank, a member may start 5 quizzes an hour in a server."""
+    assert load().quiz_starts_per_hour == load(QUIZ_STARTS_PER_HOUR=" ").quiz_starts_per_hour == 5
 
 
 @pytest.mark.parametrize(
@@ -94,6 +101,8 @@ def test_settings_integer_forms_accepted(value, expected):
         ("LOG_LEVEL", "bavard", "LOG_LEVEL : DEBUG, INFO, WARNING, ERROR ou CRITICAL attendu"),
         ("LOG_LEVEL", "", "LOG_LEVEL : DEBUG, INFO, WARNING, ERROR ou CRITICAL attendu"),
         ("LOG_FORMAT", "xml", "LOG_FORMAT : text ou json attendu"),
+        ("QUIZ_STARTS_PER_HOUR", "0", "QUIZ_STARTS_PER_HOUR : nombre entier d'au moins 1 attendu"),
+        ("QUIZ_STARTS_PER_HOUR", "cinq", "QUIZ_STARTS_PER_HOUR : nombre entier attendu"),
     ],
 )
 def test_settings_invalid_value_named_in_french(name, value, message):
@@ -249,17 +258,45 @@ def test_settings_ensure_data_dir_read_only_file_system(tmp_path, monkeypatch):
     assert caught.value.problems == {"data_dir": reason}
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes in a read-only directory anyway")
 def test_settings_ensure_data_dir_read_only_parent(tmp_path):
-    """A parent without write permission: « permission refusée »."""
-    parent = tmp_path / "lecture-seule"
-    parent.mkdir(mode=0o555)
+    """A parent without write permission: « permission refusée ».
+
+    Root writes anywhere, so under root (as in CI containers) the check runs in a child process
+    that has dropped to ``nobody``: the refusal then comes from the kernel, not from a mock.
+    """
+    if os.geteuid() != 0:
+        parent = tmp_path / "lecture-seule"
+        parent.mkdir(mode=0o555)
+        try:
+            with pytest.raises(SettingsError) as caught:
+                Settings(data_dir=parent / "donnees").ensure_data_dir()
+        finally:
+            parent.chmod(0o755)
+        assert caught.value.problems == {"data_dir": "dossier impossible à créer : permission refusée"}
+        return
+    import shutil
+    import tempfile
+
+    parent = Path(tempfile.mkdtemp(prefix="lecture-seule-", dir="/tmp"))
+    parent.chmod(0o755)  # owned by root: « nobody » may enter it, not write in it
     try:
-        with pytest.raises(SettingsError) as caught:
-            Settings(data_dir=parent / "donnees").ensure_data_dir()
+        pid = os.fork()
+        if pid == 0:  # the child reports through its exit status only
+            status = 3
+            try:
+                os.setgid(65534)
+                os.setuid(65534)
+                Settings(data_dir=parent / "donnees").ensure_data_dir()
+                status = 1
+            except SettingsError as error:
+                expected = {"data_dir": "dossier impossible à créer : permission refusée"}
+                status = 0 if error.problems == expected else 2
+            finally:
+                os._exit(status)
+        _, wait_status = os.waitpid(pid, 0)
     finally:
-        parent.chmod(0o755)
-    assert caught.value.problems == {"data_dir": "dossier impossible à créer : permission refusée"}
+        shutil.rmtree(parent, ignore_errors=True)
+    assert os.waitstatus_to_exitcode(wait_status) == 0
 
 
 def test_settings_ensure_data_dir_skipped_with_database_url(tmp_path):

@@ -69,7 +69,7 @@ def test_startup_metrics_port_out_of_range_exits_2(tmp_path, port):
 def test_startup_metrics_port_in_use_exits_1(tmp_path, busy_port):
     """A METRICS_PORT another process holds: « port déjà utilisé », exit 1, nothing left running."""
     result = run_bot(tmp_path, METRICS_PORT=str(busy_port))
-    assert_clean_failure(result, 1, f"METRICS_PORT {busy_port} : port déjà utilisé")
+    assert_clean_failure(result, 1, f"METRICS_PORT {busy_port}\u00a0: port déjà utilisé")
 
 
 def test_startup_shard_count_zero_exits_2(tmp_path):

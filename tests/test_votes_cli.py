@@ -41,8 +41,8 @@ def test_vote_non_member_text_says_it_did_not_vote(tmp_path):
     result = _run("vote", "le", "Royaume-Uni", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert (
-        "Royaume-Uni de Grande-Bretagne et d'Irlande du Nord n'est pas membre du Conseil des droits "
-        "de l'homme en 2024 ; il n'a donc pas voté." in result.stdout
+        "Le Royaume-Uni de Grande-Bretagne et d'Irlande du Nord n'est pas membre du Conseil des droits "
+        "de l'homme en 2024\u202f; il n'a donc pas voté." in result.stdout
     )
 
 
@@ -55,7 +55,7 @@ def test_vote_ambiguous_or_unknown_exits_2_with_a_question(tmp_path, typed, expe
     result = _run("vote", typed, cwd=tmp_path)
     assert result.returncode == 2
     assert result.stdout == ""
-    assert f"« {typed} »" in result.stderr
+    assert f"«\u00a0{typed}\u00a0»" in result.stderr
     if expected:
         assert "Vouliez-vous dire" in result.stderr
         assert expected in result.stderr

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from bot.commands.spec import Args, Surface
 from bot.core.errors import UserError
 from bot.core.limits import DEFAULT_QUESTIONS
+from bot.render.i18n import words
 
 if TYPE_CHECKING:
     from bot.render.pages import Page
@@ -74,7 +75,9 @@ def vote_reply(replies: Replies, args: Args) -> Reply:
         else replies.vote(country, group, chart=False)
     )
     if args["png"]:
-        args.notices.append(f"Graphique du vote écrit dans {write_chart(replies, args['png'])}")
+        _ = words(replies.renderer.lang)
+        written = write_chart(replies, args["png"])
+        args.notices.append(_("Graphique du vote écrit dans {path}").format(path=written))
     return reply
 
 

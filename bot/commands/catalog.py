@@ -6,11 +6,12 @@ To add a read-only command: a core function, a template, one ``Command`` here, a
 from __future__ import annotations
 
 from bot.commands import calls, server
-from bot.commands.options import JSON, PARTIE_SEARCH, PRIVE
+from bot.commands.options import JSON, PARTIE_SEARCH, PRIVE, PRIVE_AIDE
 from bot.commands.spec import CLI_ONLY, Command, Option, Presenter, Surface, Text
 from bot.core.limits import (
     DEFAULT_QUESTIONS,
     MAX_QUERY_LENGTH,
+    MAX_QUESTION_INPUT,
     MAX_QUESTIONS,
     MAX_THEME_LENGTH,
     MIN_QUESTIONS,
@@ -203,7 +204,7 @@ QUOTES = (
                 required=True,
                 rest_of_line=True,
                 metavar="TEXTE",
-                max_length=MAX_QUERY_LENGTH,
+                max_length=MAX_QUESTION_INPUT,
             ),
             PRIVE,
             JSON,
@@ -217,7 +218,7 @@ QUOTES = (
         "aide",
         "help",
         Text("Comment utiliser le bot", "How to use the bot"),
-        options=(PRIVE,),
+        options=(PRIVE_AIDE,),
         reply=lambda r, a: r.aide(),
         surfaces=frozenset({Surface.CONSOLE, Surface.DISCORD}),
     ),
@@ -344,6 +345,27 @@ def english_names() -> dict[str, str]:
     """Every French string users see in Discord's command list, mapped to its English."""
     texts = [t for command in on(Surface.DISCORD) for t in command.texts(Surface.DISCORD)] + list(MENUS)
     return {t.fr: t.en for t in texts}
+
+
+def display_names(lang: str) -> dict[str, str]:
+    """How a client in ``lang`` names each command (« progres effacer ») and option (« vote.groupe »).
+
+    French gives the declared names, English their ``english``: the help and the errors name
+    commands as the user's client shows them.
+    """
+    english = lang == "en"
+    names: dict[str, str] = {}
+
+    def add(command: Command, key: str, shown: str) -> None:
+        names[key] = shown
+        for option in command.options:
+            names[f"{key}.{option.name}"] = option.english if english else option.name
+        for sub in command.subcommands:
+            add(sub, f"{key} {sub.name}", f"{shown} {sub.english if english else sub.name}")
+
+    for command in COMMANDS:
+        add(command, command.name, command.english if english else command.name)
+    return names
 
 
 def on(surface: Surface) -> list[Command]:

@@ -17,6 +17,18 @@ PRIVE = Option(
     default=False,
     surfaces=DISCORD_ONLY,
 )
+# /aide is private unless asked otherwise: help would clutter a study channel (issue 18).
+PRIVE_AIDE = Option(
+    "prive",
+    "private",
+    Text(
+        "Réponse visible de vous seul (par défaut : oui)",
+        "Answer visible to you only (default: yes)",
+    ),
+    kind=bool,
+    default=True,
+    surfaces=DISCORD_ONLY,
+)
 JSON = Option("json", "json", Text("sortie JSON", "JSON output"), kind=bool, default=False, surfaces=CLI_ONLY)
 
 

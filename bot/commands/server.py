@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.commands.options import PRIVE, partie
 from bot.commands.spec import DISCORD_ONLY, Choice, Command, Option, Presenter, Text
 from bot.core.limits import MAX_THEME_LENGTH
+from bot.core.study.zones import MAX_ZONE_LENGTH
 
 COMMANDS = (
     Command(
@@ -116,7 +117,10 @@ COMMANDS = (
                     Option(
                         "heure",
                         "hour",
-                        Text("Heure de publication, de 0 à 23 (UTC)", "Hour of posting, 0 to 23 (UTC)"),
+                        Text(
+                            "Heure de publication, de 0 à 23, à l'heure du fuseau horaire",
+                            "Hour of posting, 0 to 23, local to the time zone",
+                        ),
                         kind=int,
                         required=True,
                         min_value=0,
@@ -134,6 +138,15 @@ COMMANDS = (
                             Choice(Text("dans l'ordre", "in order"), "ordre"),
                             Choice(Text("au hasard", "at random"), "hasard"),
                         ),
+                    ),
+                    Option(
+                        "fuseau",
+                        "timezone",
+                        Text(
+                            "Fuseau horaire IANA de l'heure (par défaut : le précédent, sinon Europe/Paris)",
+                            "IANA time zone of the hour (default: the previous one, else Europe/Paris)",
+                        ),
+                        max_length=MAX_ZONE_LENGTH,
                     ),
                     PRIVE,
                 ),

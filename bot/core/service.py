@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from bot.core.search.thesaurus import Thesaurus
     from bot.core.votes.book import CountryVote, GroupTally, VoteBook
     from bot.core.votes.countries import CountryIndex
+    from bot.core.votes.grammar import Grammar
 
 # The search filter users type: French part names, accents optional.
 PARTS: dict[str, frozenset[Kind] | None] = {
@@ -56,10 +57,12 @@ class Service:
         resolution: Resolution,
         countries: CountryIndex | Callable[[], CountryIndex] | None = None,
         thesaurus: Thesaurus | None = None,
+        grammar: Callable[[], Grammar] | None = None,
     ) -> None:
         self.resolution = resolution
         self._thesaurus = thesaurus
         self._countries = countries
+        self._grammar = grammar
         self._counts = {kind: len(resolution.part(kind)) for kind in Kind}
 
     @cached_property
@@ -68,6 +71,13 @@ class Service:
         from bot.core.votes.book import VoteBook
 
         return VoteBook(self.resolution.vote, self.resolution.groups, self._countries)
+
+    @cached_property
+    def grammar(self) -> Grammar:
+        """Return the article, gender and number of every name the replies write, read on first use."""
+        from bot.core.votes.grammar import default_grammar
+
+        return self._grammar() if self._grammar is not None else default_grammar()
 
     @cached_property
     def index(self) -> SearchIndex:
@@ -104,7 +114,12 @@ class Service:
 
             return load_countries(corpus_dir, names)
 
-        return cls(resolution, countries, thesaurus)
+        def grammar() -> Grammar:
+            from bot.core.votes.grammar import load_grammar
+
+            return load_grammar(corpus_dir)
+
+        return cls(resolution, countries, thesaurus, grammar)
 
     def paragraphs(self, reference: str) -> list[Paragraph]:
         """Return the segments a reference names (``29``, ``PP3``, ``note 4``, ``29-31``)."""

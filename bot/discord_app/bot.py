@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, cast
 
 import aiohttp
@@ -27,6 +27,7 @@ from bot.discord_app.cogs.questions import QuestionsCog
 from bot.discord_app.cogs.study import StudyCog
 from bot.discord_app.deferral import AnswerPool
 from bot.discord_app.instrument import InteractionTracker
+from bot.discord_app.locale import language_of
 from bot.discord_app.preflight import DatabaseUnavailableError, describe, unavailable
 from bot.discord_app.slash import slash_commands
 from bot.discord_app.translations import StudyTranslator
@@ -60,6 +61,7 @@ class StudyBot(commands.AutoShardedBot):
         replies: Replies,
         *,
         open_study: StudyOpener,
+        languages: Mapping[str, Replies] | None = None,
         clock: Clock = system_clock,
         study_timers: bool = True,
     ) -> None:
@@ -90,7 +92,10 @@ class StudyBot(commands.AutoShardedBot):
             max_messages=None,
         )
         self.settings = settings
+        # French (the default, and the language of posts no one asked for: timers, mentions)...
         self.replies = replies
+        # ...and every language a client may ask for (``replies_for``).
+        self.languages = dict(languages or {})
         self.metrics, self.tracker = metrics, tracker
         self.health = Health(database=DatabaseProbe(self.database_answers))
         # Questions and searches are answered in these threads, not on the event loop.
@@ -107,6 +112,10 @@ class StudyBot(commands.AutoShardedBot):
         self._closing: asyncio.Future[None] | None = None
         # Set by the study cog while loaded: the study buttons cannot import it (it imports them).
         self.study_clicks: StudyClicks | None = None
+
+    def replies_for(self, interaction: discord.Interaction[Any]) -> Replies:
+        """Return the replies in the language of the user's client (French when it is not English)."""
+        return self.languages.get(language_of(interaction), self.replies)
 
     async def setup_hook(self) -> None:
         """Add the cogs, the translator and the stateless buttons (no sync: see ``sync``)."""
@@ -186,8 +195,8 @@ class StudyBot(commands.AutoShardedBot):
         log.info("connecté comme %s (%s), shards %s", self.user, self.application_id, self.shard_ids)
 
     async def answer_error(self, interaction: discord.Interaction[Any], error: Exception) -> None:
-        """Answer any error in French, once; see ``ErrorsCog``."""
-        await answer_error(self.replies.renderer, interaction, error)
+        """Answer any error in the user's language, once, privately; see ``ErrorsCog``."""
+        await answer_error(self.replies_for(interaction).renderer, interaction, error)
 
     async def shutdown(self, grace: float = SHUTDOWN_GRACE) -> None:
         """Close the gateway, let in-flight interactions be answered (up to ``grace`` s), then close."""

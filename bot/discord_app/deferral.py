@@ -36,6 +36,8 @@ ANSWER_THREADS = 4
 SWITCH_INTERVAL = 0.001
 
 Run = Callable[[Callable[[], T]], Awaitable[T]]
+# Set in ``interaction.extras`` once a public « thinking… » message stands in for the answer.
+PUBLIC_PLACEHOLDER = "public_placeholder"
 
 
 async def within_window(
@@ -60,6 +62,12 @@ async def settled(
     done, _ = await asyncio.wait({task}, timeout=DEFER_AFTER)
     if not done and not interaction.response.is_done():
         await interaction.response.defer(ephemeral=ephemeral, thinking=thinking)
+        if (
+            not ephemeral
+            and interaction.response.type is discord.InteractionResponseType.deferred_channel_message
+        ):
+            # A « thinking… » placeholder everyone sees: an error must not become it (cogs/errors.py).
+            interaction.extras[PUBLIC_PLACEHOLDER] = True
     return await task
 
 

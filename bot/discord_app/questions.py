@@ -45,10 +45,14 @@ def question_view(bot: StudyBot, text: str, page: Page, owner: int) -> discord.u
 async def answer_question(
     bot: StudyBot, interaction: discord.Interaction[Any], text: str, *, ephemeral: bool
 ) -> None:
-    """Answer ``text`` to an interaction (``/question``, the message menu), deferring if slow."""
+    """Answer ``text`` to an interaction (``/question``, the message menu), deferring if slow.
+
+    The answer is in the language of the user's client (``replies_for``).
+    """
+    replies = bot.replies_for(interaction)
     page = await within_window(
         interaction,
-        lambda: question_page(bot.replies, text),
+        lambda: question_page(replies, text),
         ephemeral=ephemeral,
         run=bot.answers.runner(interaction.user.id),
     )

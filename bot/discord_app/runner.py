@@ -78,7 +78,13 @@ def build(app: App, *, study_timers: bool = True) -> StudyBot:
     settings = app.settings
     configure_endpoints(settings.discord_api_base_url, settings.discord_gateway_url)
     replies = app.replies_for(markup=True)
-    return StudyBot(settings, replies, open_study=app.open_study, study_timers=study_timers)
+    return StudyBot(
+        settings,
+        replies,
+        open_study=app.open_study,
+        languages=app.languages(markup=True),
+        study_timers=study_timers,
+    )
 
 
 async def run(app: App) -> None:

@@ -47,10 +47,14 @@ async def _paged(
 ) -> None:
     """Answer with page 1 of the reply, ◀ ▶ under it when there are more: one message, whatever its length.
 
+    The reply is in the language of the user's client (``replies_for``), and so is every page a
+    click redraws (in the clicker's: ``PageButton.act``).
+
     ``run`` answers from a thread (searches and questions: the per-member answer pool; the vote
     chart: a thread of its own), deferring past one second.
     """
-    first = functools.partial(paging.page, bot.replies, command, args)
+    replies = bot.replies_for(interaction)
+    first = functools.partial(paging.page, replies, command, args)
     page = (
         first() if run is None else await within_window(interaction, first, ephemeral=args["prive"], run=run)
     )
@@ -65,21 +69,21 @@ async def _send(bot: StudyBot, interaction: Interaction, command: Command, args:
 
 async def _paragraph(bot: StudyBot, interaction: Interaction, command: Command, args: Args) -> None:
     """Quote one paragraph (with ◀ « Citer » ▶ to its neighbours) or several, in pages."""
-    reference = args.text("numero")
-    found = bot.replies.service.paragraphs(reference)
+    reference, replies = args.text("numero"), bot.replies_for(interaction)
+    found = replies.service.paragraphs(reference)
     if len(found) > 1:
         await _paged(bot, interaction, command, args)
         return
-    view = paragraph_view(bot, found, owner_of(interaction, args["prive"]))
-    await send_reply(interaction, bot.replies.paragraphe(reference), ephemeral=args["prive"], view=view)
+    view = paragraph_view(bot, found, owner_of(interaction, args["prive"]), replies.renderer.lang)
+    await send_reply(interaction, replies.paragraphe(reference), ephemeral=args["prive"], view=view)
 
 
 async def _footnote(bot: StudyBot, interaction: Interaction, command: Command, args: Args) -> None:
     """Quote one footnote, with the same buttons as a paragraph."""
-    number = args.text("numero")
-    found = [bot.replies.service.footnote(number)]
-    view = paragraph_view(bot, found, owner_of(interaction, args["prive"]))
-    await send_reply(interaction, bot.replies.note(number), ephemeral=args["prive"], view=view)
+    number, replies = args.text("numero"), bot.replies_for(interaction)
+    found = [replies.service.footnote(number)]
+    view = paragraph_view(bot, found, owner_of(interaction, args["prive"]), replies.renderer.lang)
+    await send_reply(interaction, replies.note(number), ephemeral=args["prive"], view=view)
 
 
 async def _search(bot: StudyBot, interaction: Interaction, command: Command, args: Args) -> None:
@@ -176,7 +180,7 @@ def _completer(
         # discord.py only logs an autocomplete exception, leaving the user's client spinning: an
         # empty answer is better.
         try:
-            pairs = complete(bot.replies, current)
+            pairs = complete(bot.replies_for(interaction), current)
         except Exception:
             log.exception("erreur interne %s dans une autocomplétion", uuid.uuid4().hex[:8])
             pairs = []

@@ -198,9 +198,11 @@ class Replies:
     def citation(self, paragraph: Paragraph) -> Reply:
         """Give the formal citation of a segment, ready to paste (« par. 29 », « préambule, al. 3 »)."""
         parent = self.service.resolution.get(paragraph.parent) if paragraph.parent else None
-        return self.renderer.render(
+        reply = self.renderer.render(
             "citation", colour=Colour.TEXT, ephemeral=True, p=paragraph, parent=parent, meta=self.meta
         )
+        # Plain message text: the symbol, paragraph and link copy in one tap (an embed does not).
+        return replace(reply, text_only=True)
 
     def quiz_offline(
         self,

@@ -63,6 +63,9 @@ class Reply:
     ephemeral: bool = False
     # Files belong to the message, not to an embed: pages() leaves them here for the sender.
     files: tuple[Attachment, ...] = ()
+    # Sent as the message's text rather than an embed: text a member copies in one tap on mobile
+    # (the « Citer » citation). Only the description is sent; it must fit Discord's 2000 characters.
+    text_only: bool = False
 
     def pages(self) -> list[Reply]:
         """Split into embeds that each fit Discord's limits, 6000 characters in all included.

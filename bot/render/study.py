@@ -6,6 +6,8 @@ template in ``templates/`` and returns a ``Reply``. Nothing here touches the dat
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from bot.core.study.models import (
     AnswerOutcome,
     DailyPost,
@@ -14,11 +16,13 @@ from bot.core.study.models import (
     Leaderboard,
     Progress,
     Question,
+    ReadingMark,
     ReadingSummary,
     ReadingView,
     Reveal,
     RoundSummary,
 )
+from bot.core.study.zones import zone
 from bot.core.text.models import Metadata
 from bot.render.reply import Colour, Reply
 from bot.render.templates import Renderer
@@ -31,10 +35,10 @@ class StudyReplies:
         self.renderer = renderer
         self.meta = meta
 
-    def quiz_question(self, question: Question, seconds: int) -> Reply:
-        """Show a question and its lettered choices (the buttons carry the letters)."""
+    def quiz_question(self, question: Question, reveal: Reveal | None = None) -> Reply:
+        """Show a question with its countdown; once ``reveal`` closed it, its answer and the counts."""
         return self.renderer.render(
-            "quiz_question", colour=Colour.TEXT, question=question, seconds=seconds, meta=self.meta
+            "quiz_question", colour=Colour.TEXT, question=question, reveal=reveal, meta=self.meta
         )
 
     def quiz_vote(self, outcome: AnswerOutcome, question: Question) -> Reply:
@@ -71,6 +75,24 @@ class StudyReplies:
         """Show a reading session at its current paragraph."""
         return self.renderer.render("etude", colour=Colour.TEXT, view=view, meta=self.meta)
 
+    def etude_lu(self, mark: ReadingMark) -> Reply:
+        """Tell one member, privately, that the paragraph is marked as read for them (or already was)."""
+        return self.renderer.render("etude_lu", ephemeral=True, mark=mark, meta=self.meta)
+
+    def etude_retiree(self, view: ReadingView, message_id: int, *, continued: bool) -> Reply:
+        """The line for a replaced controller: the reading continues (``continued``) or a new one starts.
+
+        ``message_id`` is the new controller message, which the line links to.
+        """
+        return self.renderer.render(
+            "etude_retiree",
+            guild_id=view.guild_id,
+            channel_id=view.channel_id,
+            message_id=message_id,
+            continued=continued,
+            meta=self.meta,
+        )
+
     def etude_resume(self, summary: ReadingSummary) -> Reply:
         """Show the end of a reading session."""
         return self.renderer.render("etude_resume", summary=summary, meta=self.meta)
@@ -79,6 +101,14 @@ class StudyReplies:
         """Show the paragraph of the day with its question."""
         return self.renderer.render("paragraphe_du_jour", colour=Colour.TEXT, post=post, meta=self.meta)
 
-    def reglage_du_jour(self, schedule: DailySchedule | None) -> Reply:
-        """Show the server's paragraph-of-the-day setting."""
-        return self.renderer.render("paragraphe_du_jour_reglage", schedule=schedule, meta=self.meta)
+    def reglage_du_jour(self, schedule: DailySchedule | None, now: datetime | None = None) -> Reply:
+        """Show the server's paragraph-of-the-day setting and, in its zone, when the next post comes.
+
+        A next post already due at ``now`` (its hour has passed today) comes within a minute.
+        """
+        upcoming = schedule.next_at if schedule is not None and schedule.enabled else None
+        local = upcoming.astimezone(zone(schedule.timezone)) if upcoming and schedule else None
+        soon = upcoming is not None and now is not None and upcoming <= now
+        return self.renderer.render(
+            "paragraphe_du_jour_reglage", schedule=schedule, prochaine=local, bientot=soon, meta=self.meta
+        )

@@ -5,15 +5,22 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import re
+from collections.abc import Callable, Mapping
+from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 
 from bot.core.errors import UserError
 from bot.core.text import french
-from bot.core.text.french import format_date
+from bot.core.text.french import MONTH_NAMES, format_date
+from bot.render import i18n, typography
 from bot.render.reply import Colour, Reply
+
+# The grammar tables are read on the first sentence that names a country: a quote never loads them.
+if TYPE_CHECKING:
+    from bot.core.votes.grammar import Grammar, NameForm
 
 # Discord markdown characters that user text must not trigger.
 _MARKDOWN = re.compile(r"([\\*_~`|>#\[\]()-])")
@@ -21,11 +28,31 @@ _MASS_MENTION = re.compile(r"@(everyone|here)", re.IGNORECASE)
 _MENTION = re.compile(r"<(@[!&]?|#)(\d+)>")
 
 # The modules whose code the filters run: a change to them must not reuse templates compiled before.
-_FILTER_SOURCES = (Path(__file__), Path(french.__file__))
+_FILTER_SOURCES = (Path(__file__), Path(french.__file__), Path(typography.__file__), Path(i18n.__file__))
 
-KIND_LABELS = {"preambular": "préambule", "operative": "dispositif", "footnote": "note"}
-PART_LABELS = {"tout": "tout le texte", "preambule": "préambule", "dispositif": "dispositif"}
-VOTE_LABELS = {"pour": "pour", "contre": "contre", "abstention": "abstention"}
+ENGLISH_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+# The corpus writes the original language in French (« anglais »); English replies name it in English.
+ENGLISH_LANGUAGES = {
+    "anglais": "English",
+    "arabe": "Arabic",
+    "chinois": "Chinese",
+    "espagnol": "Spanish",
+    "français": "French",
+    "russe": "Russian",
+}
 
 
 def escape_markdown(text: str) -> str:
@@ -35,9 +62,26 @@ def escape_markdown(text: str) -> str:
     return _MARKDOWN.sub(r"\\\1", text)
 
 
+def _relative(moment: datetime) -> str:
+    """A moment as Discord shows it to each reader, counting down live: « dans 25 secondes »."""
+    return f"<t:{int(moment.timestamp())}:R>"
+
+
+def _clock_time(moment: datetime) -> str:
+    """A moment as plain text, where nothing counts down: « à 12:00:30 UTC »."""
+    return f"à {moment.astimezone(UTC):%H:%M:%S} UTC"
+
+
 def _defuse(text: str) -> str:
     """Defuse mentions without escaping markdown (plain-text output)."""
     return _MASS_MENTION.sub(lambda m: f"@\u200b{m.group(1)}", str(text))
+
+
+def _default_grammar() -> Grammar:
+    """The grammar of the corpus shipped with the package (a renderer built without a service)."""
+    from bot.core.votes.grammar import default_grammar
+
+    return default_grammar()
 
 
 class _BytecodeCache(jinja2.FileSystemBytecodeCache):
@@ -49,8 +93,10 @@ class _BytecodeCache(jinja2.FileSystemBytecodeCache):
     version of the filters' code, gets its own file names.
     """
 
-    def __init__(self, markup: bool) -> None:
-        digest = hashlib.sha256(f"{markup} {jinja2.__version__}".encode())
+    def __init__(self, markup: bool, lang: str, names: Mapping[str, str]) -> None:
+        # Filters on constants (« {{ "vote"|cmd }} ») are folded with the language and names.
+        shown = " ".join(f"{k}={v}" for k, v in sorted(names.items()))
+        digest = hashlib.sha256(f"{markup} {lang} {shown} {jinja2.__version__}".encode())
         for source in _FILTER_SOURCES:
             digest.update(source.read_bytes())
         super().__init__(pattern=f"__resolution_bot_{digest.hexdigest()[:16]}_%s.cache")
@@ -61,23 +107,69 @@ class _BytecodeCache(jinja2.FileSystemBytecodeCache):
             super().dump_bytecode(bucket)
 
 
-def _bytecode_cache(markup: bool) -> jinja2.BytecodeCache | None:
+def _bytecode_cache(markup: bool, lang: str, names: Mapping[str, str]) -> jinja2.BytecodeCache | None:
     """Return the template cache, or none when no private temporary directory can be made."""
     try:
-        return _BytecodeCache(markup)
+        return _BytecodeCache(markup, lang, names)
     except (RuntimeError, OSError):  # jinja2 refuses a directory that is not the user's own
         return None
 
 
-class Renderer:
-    """Render replies from ``templates/``.
+class _Words:
+    """The gettext callables the templates use: the catalog of one language, finished for one output.
 
-    ``markup=True`` writes Discord markdown (bold, italics, escaped user text); ``markup=False``
-    writes the same words as plain text for the console. Both read the same templates.
+    A translated sentence may bold a word (``**pour**``): plain text drops the marks. French text
+    gets its no-break spaces (the message ids of ``_()`` calls are not template text).
     """
 
-    def __init__(self, templates_dir: Path, *, markup: bool = True) -> None:
+    def __init__(self, lang: str, *, markup: bool) -> None:
+        self._catalog = i18n.translations(lang)
+        self._french = lang == i18n.FRENCH
+        self._markup = markup
+
+    def _finish(self, text: str) -> str:
+        if not self._markup:
+            text = text.replace("**", "")
+        return typography.french_spacing(text) if self._french else text
+
+    def gettext(self, message: str) -> str:
+        """Translate one sentence."""
+        return self._finish(self._catalog.gettext(message))
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        """Translate one sentence whose words agree with ``n``."""
+        return self._finish(self._catalog.ngettext(singular, plural, n))
+
+
+class Renderer:
+    """Render replies from ``templates/``, in one language.
+
+    ``markup=True`` writes Discord markdown (bold, italics, escaped user text); ``markup=False``
+    writes the same words as plain text for the console. Both read the same templates. ``lang``
+    is ``fr`` (the templates' own words) or ``en`` (the catalog in ``bot/locale``); ``names`` maps
+    each command's French name (« progres effacer », « vote.groupe » for an option) to the one the
+    user's client shows, for the help and the errors that name a command.
+    """
+
+    def __init__(
+        self,
+        templates_dir: Path,
+        *,
+        markup: bool = True,
+        lang: str = i18n.FRENCH,
+        grammar: Callable[[], Grammar] | None = None,
+        names: Mapping[str, str] | None = None,
+    ) -> None:
         self.markup = markup
+        self.lang = i18n.language(lang)
+        # The article, gender and number of country names and addressees (core/votes/grammar.py),
+        # asked for on the first sentence that names one: a quote never reads the tables.
+        self._grammar = grammar or _default_grammar
+        self._names = dict(names or {})
+        extensions: list[type[jinja2.ext.Extension] | str] = ["jinja2.ext.i18n"]
+        if self.lang == i18n.FRENCH:
+            # The bot's French sentences get their no-break spaces as the templates compile.
+            extensions.append(typography.FrenchTypography)
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(templates_dir),
             undefined=jinja2.StrictUndefined,
@@ -85,20 +177,40 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=False,
-            bytecode_cache=_bytecode_cache(markup),
+            bytecode_cache=_bytecode_cache(markup, self.lang, self._names),
             # The templates ship with the release and never change while it runs: no stat() of
             # every template file at every render.
             auto_reload=False,
+            extensions=extensions,
         )
+        # A {% trans %} block is one sentence: its line breaks and indentation are layout, so the
+        # message id (and the catalog) does not change when a template is re-wrapped.
+        self.env.policies["ext.i18n.trimmed"] = True
+        words = _Words(self.lang, markup=markup)
+        self.env.install_gettext_callables(  # type: ignore[attr-defined]  # added by the i18n extension
+            words.gettext, words.ngettext, newstyle=True
+        )
+        self.env.globals["lang"] = self.lang
+        colon = "\u00a0:" if self.lang == i18n.FRENCH else ":"
         self.env.filters.update(
             md=escape_markdown if markup else _defuse,
             b=(lambda s: f"**{s}**") if markup else str,
             i=(lambda s: f"*{s}*") if markup else str,
-            date_fr=format_date,
-            kind_label=lambda kind: KIND_LABELS[str(kind)],
-            part_label=lambda part: PART_LABELS[str(part)],
+            date=self._date,
+            dates=self._dates,
+            ordinal=self._ordinal,
+            language_name=self._language_name,
+            cmd=self._command,
+            opt=self._option,
             highlight=self._highlight,
             quote=self._quote,
+            form=self._form,
+            the=self._the,
+            relative=_relative if markup else _clock_time,
+            # Plain text: « texte : lien », with the language's own space before the colon.
+            link=(lambda text, url: f"[{text}]({url})")
+            if markup
+            else (lambda text, url: f"{text}{colon} {url}"),
         )
 
     def render(
@@ -119,6 +231,64 @@ class Renderer:
     def error(self, error: UserError, **ctx: Any) -> Reply:
         """Render the template of a ``UserError`` (``templates/erreurs/<code>.md.j2``)."""
         return self.render(f"erreurs/{error.code}", colour=Colour.ERROR, ephemeral=True, **error.data, **ctx)
+
+    def _date(self, value: date) -> str:
+        """Write a date: « 10 juillet 2024 », « 1er avril 2022 »; in English « 10 July 2024 »."""
+        if self.lang == i18n.ENGLISH:
+            return f"{value.day} {ENGLISH_MONTHS[value.month - 1]} {value.year}"
+        return format_date(value)
+
+    def _dates(self, text: str) -> str:
+        """Write a span of dates the corpus gives in French (« 18 juin-12 juillet 2024 »)."""
+        if self.lang == i18n.ENGLISH:
+            for number, name in MONTH_NAMES.items():
+                text = text.replace(name, ENGLISH_MONTHS[number - 1])
+        return text
+
+    def _ordinal(self, number: int) -> str:
+        """Write an ordinal in figures: « 34e », « 1re »; in English « 34th », « 1st ».
+
+        French: feminine, as the words it counts are (séance, session).
+        """
+        if self.lang == i18n.ENGLISH:
+            tens, units = number % 100, number % 10
+            suffix = "th" if tens in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(units, "th")
+            return f"{number}{suffix}"
+        return "1re" if number == 1 else f"{number}e"
+
+    def _language_name(self, name: str) -> str:
+        """Name a language the corpus names in French (« anglais »): as is, or in English."""
+        if self.lang == i18n.ENGLISH:
+            return ENGLISH_LANGUAGES.get(name.casefold(), name)
+        return name
+
+    def _command(self, path: str) -> str:
+        """Write a command as the user's client shows it: ``"progres effacer"`` → « /progres effacer »."""
+        return "/" + self._names.get(path, path)
+
+    def _option(self, name: str, command: str) -> str:
+        """Write an option's name as the user's client shows it: ``"groupe"|opt("vote")`` → « groupe »."""
+        return self._names.get(f"{command}.{name}", name)
+
+    def _form(self, name: str) -> NameForm:
+        """Return the grammar of a displayed name, to pick the sentence that agrees with it."""
+        return self._grammar().form(str(name))
+
+    def _the(
+        self, name: str, capital: bool = False, preposition: str | None = None, bold: bool = True
+    ) -> str:
+        """Return a name as running text writes it: « La **France** », « l'Argentine », « au Bénin ».
+
+        The article (contracted with ``preposition`` « à » or « de ») stays outside the bold.
+        English replies keep the French name, without a French article.
+        """
+        from bot.core.votes.grammar import Preposition
+
+        if self.lang != i18n.FRENCH:
+            return self.env.filters["b"](name) if bold else str(name)
+        form = self._form(name)
+        lead = form.lead(Preposition(preposition) if preposition else None, capital=capital)
+        return lead + (self.env.filters["b"](form.name) if bold else form.name)
 
     def _highlight(self, text: str, marks: tuple[tuple[int, int], ...]) -> str:
         """Mark the spans ``marks`` of ``text`` in bold (Discord) or leave them as they are."""

@@ -1,8 +1,12 @@
 """Storage of quiz rounds, their questions and the answers to them.
 
 One answer per member per question is the unique (question, member) constraint; one close per
-question is a conditional UPDATE: both hold with several processes, because the database, not
-Python, enforces them.
+question and one end per round are conditional UPDATEs (their rowcount names the one caller that
+won); one running quiz per channel is a partial unique index. All hold with several processes,
+because the database, not Python, enforces them.
+
+A transaction that writes a round and its questions locks the round first (PostgreSQL): a close
+and an end taking the two rows in opposite orders could deadlock.
 """
 
 from __future__ import annotations
@@ -10,11 +14,12 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, select, update
+from sqlalchemy import Select, exists, func, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
-from bot.core.study.errors import InvalidChoice, UnknownQuestion
+from bot.core.study.errors import ChannelBusy, InvalidChoice, TooManyStarts, UnknownQuestion
 from bot.core.study.models import (
     AnswerOutcome,
     ChoiceCount,
@@ -24,11 +29,15 @@ from bot.core.study.models import (
     RoundStatus,
     Score,
 )
-from bot.core.study.records import Closing, NewRound
+from bot.core.study.records import Closing, NewRound, RoundEnd
 from bot.storage.resilience import retried, retried_idempotent
 from bot.storage.rows import question_record, question_row, round_record, score_columns, scores, utc
 from bot.storage.store import Repository
-from bot.storage.tables import AnswerRow, QuestionRow, RoundRow
+from bot.storage.tables import DAILY_PART, AnswerRow, QuestionRow, RoundRow
+
+# The key space of the PostgreSQL advisory lock that serialises quiz starts in a guild ("QZ").
+_STARTS_LOCK = 0x515A
+START_WINDOW = timedelta(hours=1)
 
 
 async def add_round(
@@ -69,15 +78,104 @@ def _skip_pending(guild_id: int, round_id: int) -> Any:
     )
 
 
+async def _serialise_starts(session: AsyncSession, guild_id: int) -> None:
+    """Make the guild's quiz starts wait for each other until this transaction ends.
+
+    The hourly count and the INSERT that follows must not interleave with another start by the
+    same member (two would both see four and make six). SQLite's BEGIN IMMEDIATE already runs
+    one writer at a time; PostgreSQL's READ COMMITTED needs this lock.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        await session.execute(
+            text("SELECT pg_advisory_xact_lock(:space, :key)"),
+            {"space": _STARTS_LOCK, "key": guild_id % 2**31},  # two int4 keys
+        )
+
+
+async def _running(session: AsyncSession, guild_id: int, channel_id: int) -> ChannelBusy | None:
+    """Return the quiz running in a channel, as the error that refuses a second one, or ``None``."""
+    round_id = await session.scalar(
+        select(RoundRow.id).where(
+            RoundRow.guild_id == guild_id,
+            RoundRow.channel_id == channel_id,
+            RoundRow.status == RoundStatus.OPEN,
+            RoundRow.part != DAILY_PART,
+        )
+    )
+    if round_id is None:
+        return None
+    # Its latest posted question: the message a member is sent to.
+    message_id = await session.scalar(
+        select(QuestionRow.message_id)
+        .where(QuestionRow.round_id == round_id, QuestionRow.message_id.is_not(None))
+        .order_by(QuestionRow.position.desc())
+        .limit(1)
+    )
+    return ChannelBusy(guild_id, round_id, channel_id, message_id)
+
+
+async def _check_starts(session: AsyncSession, new: NewRound, now: datetime, limit: int) -> None:
+    """Raise ``TooManyStarts`` if the starter already started ``limit`` quizzes in the last hour."""
+    started = (
+        await session.scalars(
+            select(RoundRow.created_at)
+            .where(
+                RoundRow.guild_id == new.guild_id,
+                RoundRow.starter_id == new.starter_id,
+                RoundRow.created_at > now - START_WINDOW,
+                RoundRow.part != DAILY_PART,
+            )
+            .order_by(RoundRow.created_at)
+        )
+    ).all()
+    if len(started) >= limit:
+        # The next start is allowed once enough of these are an hour old to leave limit - 1.
+        raise TooManyStarts(limit, utc(started[-limit]) + START_WINDOW)
+
+
 class QuizRepository(Repository):
     """Quiz rounds and questions; every method filters on the guild unless it says "all guilds"."""
 
     @retried
-    async def create_round(self, new: NewRound, now: datetime) -> tuple[Round, Question]:
-        """Store a round and open its first question."""
+    async def create_round(
+        self, new: NewRound, now: datetime, starts_per_hour: int | None = None
+    ) -> tuple[Round, Question]:
+        """Store a round and open its first question.
+
+        Raises ``ChannelBusy`` when a quiz is running in the channel and ``TooManyStarts`` when
+        the starter reached ``starts_per_hour`` (no limit when ``None``).
+        """
+        try:
+            async with self._transaction() as session:
+                await _serialise_starts(session, new.guild_id)
+                busy = await _running(session, new.guild_id, new.channel_id)
+                if busy is not None:
+                    raise busy
+                if starts_per_hour is not None:
+                    await _check_starts(session, new, now, starts_per_hour)
+                round_row, rows = await add_round(session, new, now)
+                return round_record(round_row), question_record(rows[0], round_row)
+        except IntegrityError:
+            # The unique index: a start through another path won the channel in between.
+            async with self._sessions() as session:
+                busy = await _running(session, new.guild_id, new.channel_id)
+            if busy is None:
+                raise
+            raise busy from None
+
+    @retried
+    async def set_message(self, guild_id: int, question_id: int, message_id: int) -> Question | None:
+        """Remember the message that shows a question; return the question as it stands now.
+
+        A close may have come between the post and this call: the caller sees it in ``status``.
+        """
         async with self._transaction() as session:
-            round_row, rows = await add_round(session, new, now)
-            return round_record(round_row), question_record(rows[0], round_row)
+            await session.execute(
+                update(QuestionRow)
+                .where(QuestionRow.id == question_id, QuestionRow.guild_id == guild_id)
+                .values(message_id=message_id)
+            )
+            return await self._load(session, guild_id, question_id)
 
     async def _load(self, session: AsyncSession, guild_id: int, question_id: int) -> Question | None:
         found = (
@@ -141,50 +239,65 @@ class QuizRepository(Repository):
             return AnswerOutcome.RECORDED if stored == choice else AnswerOutcome.DUPLICATE
         return AnswerOutcome.ACCEPTED
 
-    @retried
-    async def close_question(self, guild_id: int, question_id: int, now: datetime) -> Closing:
-        """Close a question (once), open the next one or finish the round; ``UnknownQuestion`` if none."""
-        async with self._transaction() as session:
-            closed = await session.execute(
+    async def _lock_round(self, session: AsyncSession, guild_id: int, question_id: int) -> RoundRow:
+        """Lock the round of a question (rounds before questions: see the module docstring)."""
+        round_row = await session.scalar(
+            select(RoundRow)
+            .join(QuestionRow, QuestionRow.round_id == RoundRow.id)
+            .where(QuestionRow.id == question_id, QuestionRow.guild_id == guild_id)
+            .with_for_update(of=RoundRow)
+        )
+        if round_row is None:
+            raise UnknownQuestion(question_id)
+        return round_row
+
+    async def _close(
+        self, session: AsyncSession, guild_id: int, question_id: int, round_row: RoundRow, now: datetime
+    ) -> Closing:
+        """Close a question if still open, open the next one or finish the round; report what it saw."""
+        closed = await session.execute(
+            update(QuestionRow)
+            .where(
+                QuestionRow.id == question_id,
+                QuestionRow.guild_id == guild_id,
+                QuestionRow.status == QuestionStatus.OPEN,
+            )
+            .values(status=QuestionStatus.CLOSED, closed_at=now)
+        )
+        first = closed.rowcount == 1  # type: ignore[attr-defined]
+        question = await self._load(session, guild_id, question_id)
+        if question is None:
+            raise UnknownQuestion(question_id)
+        if first:
+            closes_at = now + timedelta(seconds=round_row.seconds)
+            opened = await session.execute(
                 update(QuestionRow)
                 .where(
-                    QuestionRow.id == question_id,
-                    QuestionRow.guild_id == guild_id,
-                    QuestionRow.status == QuestionStatus.OPEN,
+                    QuestionRow.round_id == question.round_id,
+                    QuestionRow.position == question.position + 1,
+                    QuestionRow.status == QuestionStatus.PENDING,
                 )
-                .values(status=QuestionStatus.CLOSED, closed_at=now)
+                .values(status=QuestionStatus.OPEN, opened_at=now, closes_at=closes_at)
             )
-            first = closed.rowcount == 1  # type: ignore[attr-defined]
-            question = await self._load(session, guild_id, question_id)
-            if question is None:
-                raise UnknownQuestion(question_id)
-            round_row = await session.get_one(RoundRow, question.round_id)
-            if first:
-                closes_at = now + timedelta(seconds=round_row.seconds)
-                opened = await session.execute(
-                    update(QuestionRow)
-                    .where(
-                        QuestionRow.round_id == question.round_id,
-                        QuestionRow.position == question.position + 1,
-                        QuestionRow.status == QuestionStatus.PENDING,
-                    )
-                    .values(status=QuestionStatus.OPEN, opened_at=now, closes_at=closes_at)
-                )
-                if opened.rowcount == 0 and round_row.status == RoundStatus.OPEN:  # type: ignore[attr-defined]
-                    round_row.status = RoundStatus.FINISHED
-                    round_row.closed_at = now
-            next_row = await session.scalar(
-                select(QuestionRow).where(
-                    QuestionRow.round_id == question.round_id, QuestionRow.status == QuestionStatus.OPEN
-                )
-            )
-            answers = (
+            if opened.rowcount == 0:  # type: ignore[attr-defined]
+                # The last question: the round ends with it, unless « Terminer » ended it first.
                 await session.execute(
-                    select(AnswerRow.user_id, AnswerRow.choice, AnswerRow.correct)
-                    .where(AnswerRow.question_id == question_id)
-                    .order_by(AnswerRow.answered_at, AnswerRow.id)
+                    update(RoundRow)
+                    .where(RoundRow.id == round_row.id, RoundRow.closed_at.is_(None))
+                    .values(status=RoundStatus.FINISHED, closed_at=now)
                 )
-            ).all()
+        next_row = await session.scalar(
+            select(QuestionRow).where(
+                QuestionRow.round_id == question.round_id, QuestionRow.status == QuestionStatus.OPEN
+            )
+        )
+        answers = (
+            await session.execute(
+                select(AnswerRow.user_id, AnswerRow.choice, AnswerRow.correct)
+                .where(AnswerRow.question_id == question_id)
+                .order_by(AnswerRow.answered_at, AnswerRow.id)
+            )
+        ).all()
         body = question.body
         counts = tuple(
             ChoiceCount(i, text, sum(1 for a in answers if a.choice == i), i == body.answer)
@@ -195,30 +308,73 @@ class QuizRepository(Repository):
         return Closing(question, first, counts, winners, next_question)
 
     @retried
-    async def skip_pending(self, guild_id: int, round_id: int) -> None:
-        """Mark the round's questions not yet asked as skipped."""
+    async def close_question(self, guild_id: int, question_id: int, now: datetime) -> Closing:
+        """Close a question (once), open the next one or finish the round; ``UnknownQuestion`` if none."""
         async with self._transaction() as session:
-            await session.execute(_skip_pending(guild_id, round_id))
+            round_row = await self._lock_round(session, guild_id, question_id)
+            return await self._close(session, guild_id, question_id, round_row, now)
 
     @retried
-    async def end_round(self, guild_id: int, round_id: int, now: datetime, status: RoundStatus) -> bool:
-        """Skip the pending questions and end the round; return whether this call ended it."""
+    async def close_if_complete(self, guild_id: int, question_id: int, now: datetime) -> Closing | None:
+        """Close a question once everyone who answered the question before it has answered it.
+
+        ``None`` while one of them is missing, and for a first question or one whose previous
+        question nobody answered: with nobody to wait for, the time limit decides. The close
+        itself is ``close_question``'s: concurrent calls get ``first=True`` once.
+        """
         async with self._transaction() as session:
-            await session.execute(_skip_pending(guild_id, round_id))
-            await session.execute(
-                update(QuestionRow)
-                .where(QuestionRow.round_id == round_id, QuestionRow.guild_id == guild_id)
-                .where(QuestionRow.status == QuestionStatus.OPEN)
-                .values(status=QuestionStatus.CLOSED, closed_at=now)
+            round_row = await self._lock_round(session, guild_id, question_id)
+            position = await session.scalar(select(QuestionRow.position).where(QuestionRow.id == question_id))
+            previous = await session.scalar(
+                select(QuestionRow.id).where(
+                    QuestionRow.round_id == round_row.id, QuestionRow.position == (position or 0) - 1
+                )
             )
+            if previous is None:
+                return None
+            here = aliased(AnswerRow)
+            answered_here = exists().where(here.question_id == question_id, here.user_id == AnswerRow.user_id)
+            expected, missing = (
+                await session.execute(
+                    select(
+                        func.count(AnswerRow.id),
+                        func.count(AnswerRow.id).filter(~answered_here),
+                    ).where(AnswerRow.question_id == previous)
+                )
+            ).one()
+            if not expected or missing:
+                return None
+            return await self._close(session, guild_id, question_id, round_row, now)
+
+    @retried
+    async def end_round(
+        self, guild_id: int, round_id: int, now: datetime, status: RoundStatus
+    ) -> RoundEnd | None:
+        """End a round, once: ``None`` unless this call is the one that ended it.
+
+        The conditional UPDATE decides between concurrent callers (three quick presses of
+        « Terminer », processes starting at once, the close of the last question); the winner
+        alone skips the questions not yet asked and closes the open one, which it reports.
+        """
+        async with self._transaction() as session:
             ended = await session.execute(
                 update(RoundRow)
-                .where(RoundRow.id == round_id, RoundRow.guild_id == guild_id)
-                .where(RoundRow.status == RoundStatus.OPEN)
+                .where(RoundRow.id == round_id, RoundRow.guild_id == guild_id, RoundRow.closed_at.is_(None))
                 .values(status=status, closed_at=now)
             )
-        # Several processes starting at once may all try: only one reports the round.
-        return bool(ended.rowcount)  # type: ignore[attr-defined]
+            if ended.rowcount != 1:  # type: ignore[attr-defined]
+                return None
+            # Skipped before the close, so that closing the open question opens nothing.
+            await session.execute(_skip_pending(guild_id, round_id))
+            open_id = await session.scalar(
+                select(QuestionRow.id).where(
+                    QuestionRow.round_id == round_id, QuestionRow.status == QuestionStatus.OPEN
+                )
+            )
+            if open_id is None:
+                return RoundEnd(None)
+            round_row = await session.get_one(RoundRow, round_id)
+            return RoundEnd(await self._close(session, guild_id, open_id, round_row, now))
 
     @retried
     async def round(self, guild_id: int, round_id: int) -> Round | None:

@@ -63,6 +63,7 @@ def question_record(row: QuestionRow, round_row: RoundRow) -> Question:
         status=QuestionStatus(row.status),
         closes_at=None if row.closes_at is None else utc(row.closes_at),
         body=body,
+        message_id=row.message_id,
     )
 
 

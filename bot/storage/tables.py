@@ -23,6 +23,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -43,10 +44,31 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
+# The ``part`` of a paragraph-of-the-day round (storage/daily.py): it stays open a day beside the
+# channel's quizzes, so the one-quiz-per-channel rule leaves it out.
+DAILY_PART = "jour"
+# The rounds that hold their channel: open, and not a paragraph of the day.
+_RUNNING = text(f"status = 'open' AND part <> '{DAILY_PART}'")
+
+
 class RoundRow(Base):
     """A quiz round in one channel."""
 
     __tablename__ = "quiz_rounds"
+    __table_args__ = (
+        # One quiz at a time per channel, decided by the database whatever the processes: twenty
+        # rounds started at once in one channel posted forty messages in 35 s from their timers.
+        Index(
+            "uq_quiz_rounds_running_channel",
+            "guild_id",
+            "channel_id",
+            unique=True,
+            sqlite_where=_RUNNING,
+            postgresql_where=_RUNNING,
+        ),
+        # The per-member hourly limit counts a member's recent starts.
+        Index("ix_quiz_rounds_guild_starter_created", "guild_id", "starter_id", "created_at"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     guild_id: Mapped[int] = mapped_column(BigInteger, index=True)
@@ -83,6 +105,7 @@ class QuestionRow(Base):
     opened_at: Mapped[datetime | None] = mapped_column(Stamp)
     closes_at: Mapped[datetime | None] = mapped_column(Stamp)
     closed_at: Mapped[datetime | None] = mapped_column(Stamp)
+    message_id: Mapped[int | None] = mapped_column(BigInteger)  # where it was posted, to edit it on close
 
 
 class AnswerRow(Base):
@@ -121,6 +144,10 @@ class ReadingRow(Base):
     status: Mapped[str] = mapped_column(String(20))  # a ReadingStatus value
     created_at: Mapped[datetime] = mapped_column(Stamp)
     updated_at: Mapped[datetime] = mapped_column(Stamp)
+    # The number of the current controller message: /etude reprendre posts a new one and the
+    # buttons of the previous ones, which carry a smaller number, are refused.
+    controller: Mapped[int] = mapped_column(Integer, server_default="1")
+    message_id: Mapped[int | None] = mapped_column(BigInteger)  # that message, to retire it later
 
 
 class ReadMarkRow(Base):
@@ -143,7 +170,7 @@ class ReadMarkRow(Base):
 
 
 class DailyScheduleRow(Base):
-    """A guild's paragraph of the day: where, when (UTC hour) and how it is chosen."""
+    """A guild's paragraph of the day: where, when (an hour local to its zone) and how it is chosen."""
 
     __tablename__ = "daily_schedules"
 
@@ -153,6 +180,11 @@ class DailyScheduleRow(Base):
     mode: Mapped[str] = mapped_column(String(20))
     enabled: Mapped[bool] = mapped_column(Boolean)
     updated_at: Mapped[datetime] = mapped_column(Stamp)
+    # An IANA name. Schedules stored before zones existed meant UTC hours: the default keeps them.
+    timezone: Mapped[str] = mapped_column(String(64), server_default="UTC")
+    # The UTC instant of the next post, so that the scheduler's query finds the due ones by index
+    # (the hour alone cannot be compared in SQL once each server has its own zone).
+    next_at: Mapped[datetime | None] = mapped_column(Stamp, index=True)
 
 
 class DailyPostRow(Base):

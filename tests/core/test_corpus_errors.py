@@ -143,3 +143,31 @@ def test_load_resolution_rejects_malformed_side_files(corpus_copy, name, old, ne
     with pytest.raises(CorpusFormatError) as caught:
         load_resolution(corpus_copy)
     assert str(caught.value).startswith(name)
+
+
+@pytest.mark.parametrize(
+    ("row", "culprit"),
+    [("FRA,République française\n", "FRA"), ("ZZZ,Atlantide\n", "ZZZ")],
+    ids=["member_state", "unknown_code"],
+)
+def test_display_names_refuse_a_member_or_an_unknown_code(corpus_copy, row, culprit):
+    """pays_noms.csv renames territories only: a Member State keeps its UN name, a code must exist."""
+    from bot.core.votes.countries import DISPLAY_FILE, load_countries
+
+    path = corpus_copy / DISPLAY_FILE
+    path.write_text(path.read_text(encoding="utf-8") + row, encoding="utf-8")
+    with pytest.raises(CorpusFormatError) as caught:
+        load_countries(corpus_copy)
+    assert str(caught.value).startswith(DISPLAY_FILE)
+    assert culprit in str(caught.value)
+    assert caught.value.line == len(path.read_text(encoding="utf-8").splitlines())
+
+
+def test_display_names_are_what_the_index_shows(corpus_copy):
+    """A territory is displayed, and looked up, under its reviewed name (« Taïwan », not the ISO form)."""
+    from bot.core.votes.countries import load_countries
+
+    index = load_countries(corpus_copy)
+    assert index.countries["TWN"].name == "Taïwan"
+    assert index.resolve("Taïwan, province de Chine").code == "TWN"
+    assert index.resolve("Îles Malouines").name == "Îles Malouines (Falkland)"

@@ -113,7 +113,7 @@ SPELLINGS = [
     ("Zaïre", "République démocratique du Congo"),
     # not UN members at all
     ("Palestine", "État de Palestine"),
-    ("Vatican", "Saint-Siège (état de la cité du Vatican)"),
+    ("Vatican", "Saint-Siège (État de la Cité du Vatican)"),
 ]
 
 

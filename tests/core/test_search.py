@@ -377,11 +377,11 @@ def test_reply_says_what_was_searched_and_bolds_the_matches(service):
 
     templates = Path(__file__).resolve().parents[2] / "templates"
     reply = Replies(service, Renderer(templates, markup=True)).cherche("xenofobie")
-    assert "Résultats pour « xénophobie »" in reply.description
+    assert "Résultats pour «\u00a0xénophobie\u00a0»" in reply.description
     assert "**xénophobie**" in reply.description
     nothing = Replies(service, Renderer(templates, markup=False)).cherche("xylophone")
-    assert "Aucun passage ne correspond à « xylophone »" in nothing.description
-    assert "Mots proches dans le texte : xénophobie" in nothing.description
+    assert "Aucun passage ne correspond à «\u00a0xylophone\u00a0»" in nothing.description
+    assert "Mots proches dans le texte\u00a0: xénophobie" in nothing.description
 
 
 def test_when_question_looks_for_dated_paragraphs(service):

@@ -228,7 +228,7 @@ def test_complete_country_puts_territories_after_un_members(service):
     """Within a tier, UN members come before territories a student rarely means (Îles Vierges)."""
     names = service.complete_country("etats")
     assert names[0] == "États-Unis d'Amérique"
-    assert names.index("Mexique") < names.index("Îles Vierges, États-Unis")
+    assert names.index("Mexique") < names.index("Îles Vierges des États-Unis")
 
 
 # A regional group typed where a country goes (issue 18: « /vote GRULAC » offered « Guam ? »).

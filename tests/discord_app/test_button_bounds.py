@@ -22,8 +22,15 @@ HUGE = "9" * 19
 FORGED = [
     f"st:a:{HUGE}:0",
     f"st:t:{HUGE}",
+    f"st:v:{HUGE}",
+    f"st:v:{ROW_ID_MAX + 1}",
     f"st:r:n:{HUGE}",
     f"st:r:p:{ROW_ID_MAX + 1}",  # past PostgreSQL's integer: the same overflow there
+    f"st:r:n:1:{HUGE}:OP1",  # a reading controller's number is a row integer too
+    "st:r:m:1:0:OP1",  # controllers are numbered from 1
+    "st:r:m:1:1:FN4",  # a reading reads paragraphs, never footnotes
+    "st:r:m:1:1:OP0",
+    "st:r:m:1:1:OP100",
     f"st:e:{2**63}",
     f"st:a:{'9' * 20}:0",
     "st:t:0123",  # a leading zero: never written by the bot
@@ -66,7 +73,10 @@ def test_valid_ids_round_trip_at_the_bounds():
     for state in (
         StudyState("a", ROW_ID_MAX, "7"),
         StudyState("t", 1),
+        StudyState("v", ROW_ID_MAX),
         StudyState("r", ROW_ID_MAX, "n"),
+        StudyState("r", ROW_ID_MAX, "m", ROW_ID_MAX, "OP37"),
+        StudyState("r", 1, "f", 1, "PP1"),
         StudyState("e", SNOWFLAKE_MAX),
         StudyState("e", p.USER_ID),
     ):

@@ -51,15 +51,18 @@ async def test_navigation_crosses_from_preamble_to_operative_part(bot):
     ],
 )
 async def test_citer_answers_the_clicker_alone_with_the_formal_citation(bot, ref, expected):
-    """« Citer » answers ephemerally (flag 64) with the citation and the official link."""
+    """« Citer » answers the clicker alone (64) with the citation as plain message text, no preview (4).
+
+    Plain text, not an embed: a member copies symbol, paragraph and link in one tap on mobile.
+    """
     message = await _message(bot, p.command("paragraphe", numero=ref))
     cite = p.custom_ids(message)[1] if ref != "PP1" else p.custom_ids(message)[0]
     body = await _reply(bot, p.button(message, cite, user_id=p.OTHER_USER_ID))
     assert body["type"] == 4
-    assert body["data"]["flags"] == 64
-    [embed] = body["data"]["embeds"]
-    assert embed["description"].splitlines()[0] == expected
-    assert "https://undocs.org/fr/A/HRC/RES/56/2" in embed["description"]
+    assert body["data"]["flags"] == 64 | 4
+    assert not body["data"].get("embeds")
+    assert body["data"]["content"] == f"{expected}\n\nhttps://undocs.org/fr/A/HRC/RES/56/2"
+    assert body["data"]["allowed_mentions"] == {"parse": []}
 
 
 async def test_ephemeral_buttons_refuse_another_user(bot):

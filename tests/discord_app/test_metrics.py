@@ -88,7 +88,7 @@ async def test_database_down_answers_in_french_counts_a_user_error_and_stores_no
     embed = callback.body["data"]["embeds"][0]
     assert embed["title"] == "Base de données indisponible"
     assert embed["description"] == (
-        "La base de données d'étude ne répond pas ; réessayez dans un instant. "
+        "La base de données d'étude ne répond pas\u202f; réessayez dans un instant. "
         "Vos réponses déjà enregistrées sont conservées."
     )
     assert callback.body["data"]["flags"] == 64

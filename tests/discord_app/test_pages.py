@@ -120,7 +120,7 @@ async def test_values_with_colons_travel_escaped(bot, discord_replies):
     [next_id] = p.custom_ids(first)
     assert next_id == "pg:2:0:cherche:coopération %3A 100%25:tout"
     page = await _click(bot, first, next_id)
-    assert page["data"]["embeds"][0]["title"] == "Recherche : « coopération : 100% »"
+    assert page["data"]["embeds"][0]["title"] == "Recherche\u00a0: «\u00a0coopération : 100%\u00a0»"
     assert _footer(page["data"]).startswith("page 2/")
 
 

@@ -8,7 +8,9 @@ from pathlib import Path
 import discord
 import pytest
 
-from bot.discord_app.cogs.questions import MENTIONS_PER_MINUTE, mentions, strip_mentions
+from bot.core.limits import MAX_QUESTION_INPUT
+from bot.core.questions.question import strip_mentions
+from bot.discord_app.cogs.questions import MENTIONS_PER_MINUTE, mentions
 from bot.discord_app.views.navigation import MAX_REFERENCE_BUTTONS
 from bot.render.reply import Colour
 from tests import discord_payloads as p
@@ -77,9 +79,9 @@ async def test_question_quotes_the_paragraph_and_links_the_reference(bot, discor
     assert data["allowed_mentions"] == NONE
     assert data.get("flags", 0) & 64 == 0
     [embed] = data["embeds"]
-    assert embed["title"] == "Question : « Que dit le §29 ? »"
+    assert embed["title"] == "Question\u00a0: «\u00a0Que dit le §29 ?\u00a0»"
     assert embed["description"].startswith(f"**OP29 ·** {_verbatim(op29)}")
-    assert embed["description"].endswith("\n\nRéférences : OP29")
+    assert embed["description"].endswith("\n\nRéférences\u00a0: OP29")
     assert embed["color"] == Colour.TEXT
     assert _buttons(data) == [("OP29", "rb:o:OP29")]
 
@@ -110,7 +112,7 @@ async def test_question_references_to_a_document_and_paragraphs_are_all_linked(b
     assert set(citers) <= set(ids)
     body = await _callback(bot, p.command("question", texte=text))
     assert _buttons(body["data"]) == [(i, f"rb:o:{i}") for i in ids]
-    assert _text(body["data"]["embeds"]).endswith(f"Références : {', '.join(ids)}")
+    assert _text(body["data"]["embeds"]).endswith(f"Références\u00a0: {', '.join(ids)}")
 
 
 async def test_question_long_range_is_one_message_in_pages_with_capped_buttons(bot):
@@ -123,7 +125,7 @@ async def test_question_long_range_is_one_message_in_pages_with_capped_buttons(b
     embeds = [e for b in bodies for e in b["embeds"]]
     assert [len(b["embeds"]) for b in bodies] == [1] * len(bodies)
     assert _cited(embeds) == [f"OP{n}" for n in range(1, 21)]
-    assert _text(embeds).endswith("Références : " + ", ".join(f"OP{n}" for n in range(1, 21)))
+    assert _text(embeds).endswith("Références\u00a0: " + ", ".join(f"OP{n}" for n in range(1, 21)))
     references = [(f"OP{n}", f"rb:o:OP{n}") for n in range(1, MAX_REFERENCE_BUTTONS + 1)]
     assert all(_buttons(b)[:MAX_REFERENCE_BUTTONS] == references for b in bodies)
     footers = [b["embeds"][0]["footer"]["text"] for b in bodies]
@@ -137,7 +139,7 @@ async def test_question_empty_or_too_long_is_explained_privately(bot):
     """Spaces only, or more than 500 characters: a private French explanation, not an error."""
     empty = await _callback(bot, p.command("question", texte="   "))
     assert empty["data"]["flags"] == 64
-    assert empty["data"]["embeds"][0]["title"] == "Quelle est votre question ?"
+    assert empty["data"]["embeds"][0]["title"] == "Quelle est votre question\u202f?"
     long = await _callback(bot, p.command("question", texte="droits " * 100))
     assert long["data"]["flags"] == 64
     assert long["data"]["embeds"][0]["title"] != "Erreur interne"
@@ -179,7 +181,7 @@ async def test_mention_answers_in_reply_without_pinging(bot, discord_replies):
     assert body["allowed_mentions"] == {"parse": [], "replied_user": False}
     assert not body.get("content")
     [embed] = body["embeds"]
-    assert embed["title"] == "Question : « que dit le §29 ? »"
+    assert embed["title"] == "Question\u00a0: «\u00a0que dit le §29 ?\u00a0»"
     assert embed["description"].startswith(f"**OP29 ·** {_verbatim(op29)}")
     assert p.custom_ids(body) == ["rb:o:OP29"]
 
@@ -193,7 +195,7 @@ async def test_mention_and_slash_command_give_the_same_answer(bot):
     # Typed text is markdown-escaped in titles (Haut\\-Commissaire); the mentions are gone.
     assert (
         mention["embeds"][0]["title"]
-        == "Question : « Bonjour Que demande le Conseil au Haut\\-Commissaire ? »"
+        == "Question\u00a0: «\u00a0Bonjour Que demande le Conseil au Haut\\-Commissaire ?\u00a0»"
     )
 
 
@@ -228,8 +230,8 @@ async def test_mention_in_a_dm_is_answered(bot):
 async def test_mention_alone_gets_the_empty_question_answer(bot):
     """A mention with nothing else: the French help to ask a question, in reply."""
     [body] = await _replies(bot, p.message(f"<@{p.BOT_USER_ID}>"))
-    assert body["embeds"][0]["title"] == "Quelle est votre question ?"
-    assert "Que dit le §29 ?" in body["embeds"][0]["description"]
+    assert body["embeds"][0]["title"] == "Quelle est votre question\u202f?"
+    assert "Que dit le §29\u202f?" in body["embeds"][0]["description"]
     assert body["allowed_mentions"] == {"parse": [], "replied_user": False}
 
 
@@ -252,16 +254,33 @@ async def test_mention_length_limit_ignores_other_mentions(bot, mention, discord
     assert len(content) > 500
     [body] = await _replies(bot, p.message(content))
     [embed] = body["embeds"]
-    assert embed["title"] == "Question : « que dit le §29 ? »"
+    assert embed["title"] == "Question\u00a0: «\u00a0que dit le §29 ?\u00a0»"
     op29 = discord_replies.service.paragraphs("29")[0]
     assert embed["description"].startswith(f"**OP29 ·** {_verbatim(op29)}")
+
+
+async def test_slash_length_limit_ignores_mentions(bot, discord_replies):
+    """/question with 25 mentions around « que dit le §29 ? » (over 500 characters): OP29, public.
+
+    Discord accepts up to MAX_QUESTION_INPUT characters in the option; the 500-character limit
+    applies to the question once its mentions are gone, as for a mention or the message menu.
+    """
+    texte = " ".join([f"<@{p.OTHER_USER_ID}>"] * 25) + " que dit le §29 ?"
+    assert 500 < len(texte) <= MAX_QUESTION_INPUT
+    body = await _callback(bot, p.command("question", texte=texte))
+    assert body["data"].get("flags", 0) & 64 == 0
+    [embed] = body["data"]["embeds"]
+    assert embed["title"] == "Question\u00a0: «\u00a0que dit le §29 ?\u00a0»"
+    op29 = discord_replies.service.paragraphs("29")[0]
+    assert embed["description"].startswith(f"**OP29 ·** {_verbatim(op29)}")
+    assert body["data"]["allowed_mentions"] == NONE
 
 
 async def test_menu_length_limit_ignores_mentions(bot):
     """The message menu on a message of mentions around a short question answers it."""
     target = p.message(" ".join([f"<@{p.OTHER_USER_ID}>"] * 25) + " que dit le §29 ?")
     body = await _callback(bot, p.message_command(MENU, target))
-    assert body["data"]["embeds"][0]["title"] == "Question : « que dit le §29 ? »"
+    assert body["data"]["embeds"][0]["title"] == "Question\u00a0: «\u00a0que dit le §29 ?\u00a0»"
 
 
 @pytest.mark.parametrize(
@@ -344,7 +363,7 @@ async def test_menu_on_a_mention_strips_it_and_links_references(bot):
     """The target's mention of the bot is not part of the question; its §29 gets its button."""
     target = p.mention("et le §29 ?", author_id=p.OTHER_USER_ID)
     body = await _callback(bot, p.message_command(MENU, target))
-    assert body["data"]["embeds"][0]["title"] == "Question : « et le §29 ? »"
+    assert body["data"]["embeds"][0]["title"] == "Question\u00a0: «\u00a0et le §29 ?\u00a0»"
     assert p.custom_ids(body["data"]) == ["rb:o:OP29"]
 
 

@@ -93,10 +93,10 @@ async def test_registration_autocomplete_and_limits(payloads):
 
 
 async def test_registration_question_and_its_menu(payloads, menus):
-    """/question texte (1 to 500 characters) and « Chercher dans la résolution », localized."""
+    """/question texte (1 to 1000 raw characters: mentions are stripped, then 500 apply) and its menu."""
     options = {(c["name"], o["name"]): o for c in payloads for o in c["options"]}
     texte = options["question", "texte"]
-    assert (texte["required"], texte["min_length"], texte["max_length"]) == (True, 1, 500)
+    assert (texte["required"], texte["min_length"], texte["max_length"]) == (True, 1, 1000)
     assert texte["name_localizations"] == {"en-US": "text", "en-GB": "text"}
     [question] = [c for c in payloads if c["name"] == "question"]
     assert question["description_localizations"]["en-GB"].startswith("Ask about the resolution")

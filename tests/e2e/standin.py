@@ -34,6 +34,7 @@ class Call:
     status: int = 200  # what the stand-in answered (a scripted fault's 429 or 5xx)
     delayed: bool = False  # set once a scripted slow answer has waited its delay
     abandoned: bool = False  # the bot hung up before the slow answer came
+    response: Any = None  # what the stand-in answered (the message it created, for a callback)
 
 
 @dataclass
@@ -271,6 +272,8 @@ class StandIn:
         if answer is None:
             call.status = 404
             return _json({"message": "Unknown route", "code": 0}, status=404)
+        call.response = answer
+        self._notify()  # a test may be waiting for the answer, not only for the request
         return _json(answer)
 
     async def _multipart(self, request: web.Request) -> Any:
@@ -322,6 +325,9 @@ class StandIn:
             return p.message_from(body)
         if method == "POST" and path.startswith("/channels/") and path.endswith("/messages"):
             return p.message_from(body or {}, channel_id=path.split("/")[2])
+        if method == "PATCH" and path.startswith("/channels/") and "/messages/" in path:
+            _, _, channel, _, message = path.split("/")  # the bot edits one of its messages
+            return p.message_from(body or {}, message_id=message, channel_id=channel)
         return None
 
     # Gateway

@@ -11,16 +11,16 @@ NONE = {"parse": []}
 COMMANDS = [
     ("paragraphe", {"numero": "29"}, "OP29 · Paragraphe 29 du dispositif"),
     ("note", {"numero": "4"}, "FN4 · Note 4"),
-    ("cherche", {"requete": "coopération Sud-Sud"}, "Recherche : « coopération Sud\\-Sud »"),
-    ("cherche", {"requete": "dialogue", "partie": "preambule"}, "Recherche : « dialogue »"),
+    ("cherche", {"requete": "coopération Sud-Sud"}, "Recherche\u00a0: «\u00a0coopération Sud\\-Sud\u00a0»"),
+    ("cherche", {"requete": "dialogue", "partie": "preambule"}, "Recherche\u00a0: «\u00a0dialogue\u00a0»"),
     ("vote", {"pays": "France"}, None),
     ("vote", {"groupe": "WEOG"}, None),
     ("vote", {}, None),
     ("resolution", {}, None),
     ("references", {"document": "70/1"}, None),
     ("references", {}, None),
-    ("question", {"texte": "Que dit le §29 ?"}, "Question : « Que dit le §29 ? »"),
-    ("aide", {}, None),
+    ("question", {"texte": "Que dit le §29 ?"}, "Question\u00a0: «\u00a0Que dit le §29 ?\u00a0»"),
+    ("aide", {"prive": False}, None),
 ]
 
 
@@ -49,6 +49,13 @@ def test_e2e_every_command_answers(standin, running, name, options, title):
     assert "flags" not in data or data["flags"] & 64 == 0
     if title:
         assert data["embeds"][0]["title"] == title
+
+
+def test_e2e_aide_is_private_by_default(standin, running):
+    """/aide with no option answers the asker alone (flag 64)."""
+    answer = standin.interact(p.command("aide"))
+    assert answer.body["data"]["flags"] == 64
+    assert answer.body["data"]["embeds"][0]["title"] == "Aide\u00a0: étudier la résolution 56/2"
 
 
 def test_e2e_prive_is_ephemeral(standin, running):
@@ -109,9 +116,10 @@ def test_e2e_buttons(standin, running):
     assert moved["type"] == 7
     assert moved["data"]["embeds"][0]["title"] == "OP30 · Paragraphe 30 du dispositif"
     cited = standin.interact(p.button(message, "rb:c:OP29", user_id=p.OTHER_USER_ID)).body
-    assert cited["data"]["flags"] == 64
-    assert cited["data"]["embeds"][0]["description"].startswith(
-        "Conseil des droits de l'homme, résolution 56/2 (A/HRC/RES/56/2), par. 29"
+    assert cited["data"]["flags"] == 64 | 4  # private, and no link preview under the text to copy
+    assert cited["data"]["content"] == (
+        "Conseil des droits de l'homme, résolution 56/2 (A/HRC/RES/56/2), par. 29\n\n"
+        "https://undocs.org/fr/A/HRC/RES/56/2"
     )
 
 

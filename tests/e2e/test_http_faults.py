@@ -77,7 +77,10 @@ def test_quiz_answer_with_a_refused_callback_is_recorded_once(standin, running, 
     shows one question answered, not two.
     """
     user = CLICKER + status  # a member of their own per case: their score is theirs alone
-    quiz = standin.interact(p.command("quiz", questions=2)).body["data"]
+    start = p.command("quiz", questions=2)
+    # And a channel of its own: one quiz runs per channel, and the other case's may still run.
+    start["channel_id"] = start["channel"]["id"] = str(p.CHANNEL_ID + status)
+    quiz = standin.interact(start).body["data"]
     message, ids = p.message_from(quiz), p.custom_ids(quiz)
     fault = standin.fault("POST", CALLBACK, status, retry_after=0.2)
     click = p.button(message, ids[0], user_id=user)
@@ -94,4 +97,4 @@ def test_quiz_answer_with_a_refused_callback_is_recorded_once(standin, running, 
     again = standin.interact(p.button(message, ids[1], user_id=user))
     assert again.body["data"]["embeds"][0]["title"] == "Déjà répondu"
     board = standin.interact(p.command("classement")).body["data"]["embeds"][0]["description"]
-    assert re.search(rf"<@{user}> : [01] bonne réponse sur 1\b", board), board
+    assert re.search(rf"<@{user}>\u00a0: [01] bonne réponse sur 1\b", board), board

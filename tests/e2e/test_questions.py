@@ -27,9 +27,9 @@ def test_e2e_mention_is_answered_in_reply(standin, running):
     assert body["message_reference"]["channel_id"] == p.CHANNEL_ID
     assert body["allowed_mentions"] == {"parse": [], "replied_user": False}
     [embed] = body["embeds"]
-    assert embed["title"] == "Question : « que dit le §29 ? »"
+    assert embed["title"] == "Question\u00a0: «\u00a0que dit le §29 ?\u00a0»"
     assert embed["description"].startswith(f"**OP29 ·** {_verbatim(op29)}")
-    assert embed["description"].endswith("Références : OP29")
+    assert embed["description"].endswith("Références\u00a0: OP29")
     assert p.custom_ids(body) == ["rb:o:OP29"]
     # The message without a mention, sent first, was ignored.
     replied = [(c.body or {}).get("message_reference", {}).get("message_id") for c in standin.calls]
@@ -53,7 +53,7 @@ def test_e2e_message_menu(standin, running):
     answer = standin.interact(p.message_command(MENU, target)).body
     assert answer["type"] == 4
     assert answer["data"]["flags"] == 64
-    assert answer["data"]["embeds"][0]["title"] == "Question : « Qui a voté contre ? »"
+    assert answer["data"]["embeds"][0]["title"] == "Question\u00a0: «\u00a0Qui a voté contre ?\u00a0»"
     empty = standin.interact(p.message_command(MENU, p.message("", author_id=p.OTHER_USER_ID))).body
     assert empty["data"]["flags"] == 64
     assert empty["data"]["embeds"][0]["title"] == "Ce message n'a pas de texte"

@@ -8,7 +8,6 @@ with SIGSTOP (a hung server or network), the cluster of ``.ci/postgres.sh``.
 from __future__ import annotations
 
 import asyncio
-import os
 import sqlite3
 import subprocess
 import sys
@@ -19,7 +18,7 @@ import pytest
 
 from tests import discord_payloads as p
 from tests.e2e.conftest import ROOT, BotProcess, started
-from tests.study.conftest import PG_URL, reset_postgres
+from tests.study.conftest import PG_DIR, PG_URL, require_cluster, reset_postgres
 from tests.study.faults import frozen_postgres, locked_sqlite
 
 pytestmark = pytest.mark.slow
@@ -27,7 +26,6 @@ pytestmark = pytest.mark.slow
 STOP_BOUND = 10.0
 # Discord's window to acknowledge an interaction.
 WINDOW = 3.0
-PG_DIR = os.environ.get("STUDY_PG_DIR", "")
 UNAVAILABLE = "Base de données indisponible"
 
 
@@ -63,6 +61,7 @@ def _clicks_then_sigterm(standin, bot: BotProcess, fault, payloads, titles) -> N
             began = time.monotonic()
             status = bot.stop(timeout=30)
             seconds = time.monotonic() - began
+        print(f"SIGTERM with the database sick: exit {status} after {seconds:.2f} s")  # -s shows it
         assert status == 0, bot.stderr[-4000:]
         assert seconds < STOP_BOUND, bot.stderr[-4000:]
     finally:
@@ -84,9 +83,9 @@ def test_e2e_locked_sqlite_click_is_answered_and_sigterm_exits_within_10_s(stand
 
 
 @pytest.mark.postgres
-@pytest.mark.skipif(not (PG_URL and PG_DIR), reason="needs the cluster of .ci/postgres.sh (STUDY_PG_DIR)")
 def test_e2e_frozen_postgres_click_is_answered_and_sigterm_exits_within_10_s(standin):
     """Finding 2: PostgreSQL SIGSTOPped; a click and /classement answered in French; SIGTERM within 10 s."""
+    require_cluster(directory=True)
     asyncio.run(reset_postgres(PG_URL))
     bot = started(standin, DATABASE_URL=PG_URL)
     message, ids = _quiz(standin)
@@ -130,9 +129,9 @@ def test_e2e_dropped_table_stops_the_start_with_exit_1(standin, tmp_path):
 
 
 @pytest.mark.postgres
-@pytest.mark.skipif(not PG_URL, reason="needs TEST_DATABASE_URL")
 def test_e2e_refused_credentials_stop_the_start_with_exit_2(standin):
     """Finding 3: a role PostgreSQL does not know is a setting to correct: exit 2, not retried."""
+    require_cluster()
     url = PG_URL.replace("postgres@", "personne:secret-zq@", 1)
     bot = BotProcess(standin, DATABASE_URL=url)
     assert bot.wait() == 2

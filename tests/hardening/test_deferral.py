@@ -50,11 +50,17 @@ async def test_slow_vote_is_deferred_then_followed_up(slow_vote, prive):
 
 
 async def test_slow_error_is_explained_in_the_follow_up(slow_vote):
-    """An unknown country found after the deferral: the French explanation is the follow-up."""
+    """An unknown country found after the deferral: the French explanation is the follow-up.
+
+    The public « thinking… » placeholder is deleted first, so the explanation stays private.
+    """
     requests = await slow_vote.send(p.command("vote", pays="Atlantide"))
     assert [r.body.get("type") for r in requests if r.path.endswith("/callback")] == [5]
-    [follow_up] = [r for r in requests if r.path.startswith("/webhooks/")]
+    [deleted] = [r for r in requests if r.method == "DELETE"]
+    assert deleted.path.endswith("/messages/@original")
+    [follow_up] = [r for r in requests if r.method == "POST" and r.path.startswith("/webhooks/")]
     assert "Atlantide" in follow_up.body["embeds"][0]["description"]
+    assert follow_up.body["flags"] == 64
 
 
 async def test_fast_vote_is_answered_directly(bot):

@@ -246,10 +246,12 @@ forged_ids = st.one_of(
     # Study buttons: garbage, and valid shapes naming questions, rounds, sessions or users that
     # do not exist (or another member, for the erase confirmation).
     st.builds(lambda t: "st:" + t, hostile_text.map(lambda t: t[:97])),
-    st.builds(lambda a, t: f"st:{a}:{t}"[:100], st.sampled_from("atre"), hostile_text),
+    st.builds(lambda a, t: f"st:{a}:{t}"[:100], st.sampled_from("atrve"), hostile_text),
     st.builds(lambda q, c: f"st:a:{q}:{c}", _rows, st.sampled_from("0349x")),
     st.builds(lambda a, n: f"st:r:{a}:{n}", st.sampled_from("pnmfx"), _rows),
+    st.builds(lambda a, n, c, i: f"st:r:{a}:{n}:{c}:{i}", st.sampled_from("pnmfx"), _rows, _rows, _ids),
     st.builds(lambda n: f"st:t:{n}", st.one_of(_rows, st.just(""))),
+    st.builds(lambda n: f"st:v:{n}", st.one_of(_rows, st.just(""))),
     st.builds(lambda o: f"st:e:{o}", _owners.filter(lambda o: o != str(p.USER_ID))),
 )
 

@@ -20,6 +20,7 @@ from bot.core.questions.answer import Answer
 from bot.render.replies import Replies
 from bot.render.reply import Reply
 from bot.render.templates import Renderer
+from bot.render.typography import french_spacing
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = ROOT / "templates"
@@ -314,10 +315,10 @@ def test_french_answers_render_as_before(plain, discord):
     assert not changed
 
 
-# A few French replies in full (plain text), as they were before the English frame.
+# A few French replies in full (plain text): the frame of the English one, with articles (issue 18).
 FRENCH = {
     "Qui a voté contre ?": (
-        "Question : « Qui a voté contre ? »",
+        "Question\u00a0: «\u00a0Qui a voté contre ?\u00a0»",
         "14 membres ont voté contre : Albanie, Allemagne, Belgique, Bulgarie, États-Unis d'Amérique, "
         "Finlande, France, Géorgie, Japon, Lituanie, Luxembourg, Monténégro, Pays-Bas (Royaume des), "
         "Roumanie.\n\nRésultat : adoptée par 31 voix contre 14, avec 2 abstentions.\n"
@@ -325,20 +326,20 @@ FRENCH = {
         "A/HRC/RES/56/2 · vote enregistré du 10 juillet 2024",
     ),
     "Comment a voté le Canada ?": (
-        "Question : « Comment a voté le Canada ? »",
-        "La résolution ne répond pas à cette question : « Canada » n'est pas membre du Conseil en 2024 "
+        "Question\u00a0: «\u00a0Comment a voté le Canada ?\u00a0»",
+        "La résolution ne répond pas à cette question : le Canada n'est pas membre du Conseil en 2024 "
         "et ne figure donc pas parmi les 47 membres qui ont pris part au vote.",
         "A/HRC/RES/56/2 · vote enregistré du 10 juillet 2024",
     ),
     "Que dit le paragraphe 52 ?": (
-        "Question : « Que dit le paragraphe 52 ? »",
+        "Question\u00a0: «\u00a0Que dit le paragraphe 52 ?\u00a0»",
         "La résolution ne contient pas de OP52 : le dispositif compte les paragraphes 1 à 37.",
         "A/HRC/RES/56/2 · Conseil des droits de l'homme, résolution 56/2 · adoptée le 10 juillet 2024",
     ),
     "Pourquoi la France a-t-elle voté contre ?": (
-        "Question : « Pourquoi la France a-t-elle voté contre ? »",
+        "Question\u00a0: «\u00a0Pourquoi la France a-t-elle voté contre ?\u00a0»",
         "La résolution ne répond pas à cette question : le vote enregistré dit comment chaque membre a "
-        "voté, jamais pourquoi.\n\nCe que dit le vote enregistré :\nFrance a voté contre (WEOG).",
+        "voté, jamais pourquoi.\n\nCe que dit le vote enregistré :\nLa France a voté contre (WEOG).",
         "A/HRC/RES/56/2 · vote enregistré du 10 juillet 2024",
     ),
 }
@@ -348,7 +349,9 @@ FRENCH = {
 def test_french_answers_golden(plain, question):
     """A few French replies in full: the French frame is the one it always was."""
     reply = plain.question(question)
-    assert (reply.title, reply.description, reply.footer) == FRENCH[question]
+    title, description, footer = FRENCH[question]
+    # The bot's sentences carry French no-break spaces; the title quotes the question as typed.
+    assert (reply.title, reply.description, reply.footer) == (title, french_spacing(description), footer)
 
 
 if __name__ == "__main__":  # regenerate the French digests (see test_french_answers_render_as_before)

@@ -72,3 +72,11 @@ def test_replies_cache_quotes_and_pages_but_not_errors(replies):
     for _ in range(2):
         with pytest.raises(UserError):
             replies.paragraphe("OP99")
+
+
+def test_a_list_cut_to_one_says_the_first(replies, service):
+    """--limit 1: « (le premier) », not « (les 1 premiers) »."""
+    total = service.search("coopération", limit=None).total
+    assert (
+        replies.cherche("coopération", limit=1).footer == f"{total} résultats (le premier) · A/HRC/RES/56/2"
+    )

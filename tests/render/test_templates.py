@@ -360,7 +360,7 @@ def test_templates_user_text_is_not_a_template(renderer, service):
     """A query written as jinja2 syntax is printed literally, never evaluated."""
     replies = _hostile_replies(renderer, service, "{{ 7*7 }}")
     star = "\\*" if renderer.markup else "*"
-    assert replies["cherche"].title == f"Recherche : « {{{{ 7{star}7 }}}} »"
+    assert replies["cherche"].title == f"Recherche\u00a0: «\u00a0{{{{ 7{star}7 }}}}\u00a0»"
     for name, reply in replies.items():
         if name != "cherche":
             assert "49" not in _full(reply), name

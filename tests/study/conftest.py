@@ -25,6 +25,21 @@ BACKENDS = ["sqlite", *(["postgresql"] if PG_URL or IN_CI else [])]
 START = datetime(2026, 1, 7, 12, 0, tzinfo=UTC)
 
 
+PG_DIR = os.environ.get("STUDY_PG_DIR", "").strip()
+
+
+def require_cluster(directory: bool = False) -> None:
+    """Fail in CI, skip elsewhere, when the .ci/postgres.sh cluster a test needs is missing.
+
+    A broken cluster script must not pass in CI as a row of skipped tests.
+    """
+    if PG_URL and (PG_DIR or not directory):
+        return
+    if IN_CI:
+        pytest.fail("CI=true but TEST_DATABASE_URL / STUDY_PG_DIR are not set: .ci/run must start PostgreSQL")
+    pytest.skip('needs the cluster of .ci/postgres.sh (eval "$(bash .ci/postgres.sh start)")')
+
+
 async def reset_postgres(url: str) -> None:
     """Empty the test database: a fresh public schema, so that migrations start from nothing."""
     engine = create_engine(url)

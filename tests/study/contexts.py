@@ -6,9 +6,11 @@ ones the service really raises, with their real data.
 
 import asyncio
 import tempfile
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from bot.core.errors import UserError
 from bot.core.service import Service
@@ -57,16 +59,27 @@ async def _build(service: Service, directory: Path) -> dict[str, list[dict[str, 
         _, orphan = await study.start_quiz(GUILD, CHANNEL, STARTER, count=2, seed=4, seconds=10)
         clock.advance(seconds=30)
         [interrupted] = (await study.recover()).interrupted
-        view = await study.start_reading(GUILD, CHANNEL, STARTER, part="dispositif")
-        read = await study.mark_read(GUILD, view.session_id, 10)
-        reading_summary = await study.finish_reading(GUILD, view.session_id)
-        empty_view = await study.start_reading(GUILD, CHANNEL + 1, STARTER)
-        empty_summary = await study.finish_reading(GUILD, empty_view.session_id)
-        last = await study.start_reading(GUILD, CHANNEL + 2, STARTER, theme="coopération Sud-Sud")
+        readings = study.readings
+        view = await readings.start(GUILD, CHANNEL, STARTER, part="dispositif")
+        marked = await readings.mark(GUILD, view.ref, 10)
+        again = await readings.mark(GUILD, view.ref, 10)
+        await readings.attach(GUILD, view.ref, 4242)
+        retired = await readings.resume(GUILD, CHANNEL)
+        reading_summary = await readings.finish(GUILD, retired.ref, STARTER)
+        empty_view = await readings.start(GUILD, CHANNEL + 1, STARTER)
+        empty_summary = await readings.finish(GUILD, empty_view.ref, STARTER)
+        last = await readings.start(GUILD, CHANNEL + 2, STARTER, theme="coopération Sud-Sud")
         for _ in range(20):
-            last = await study.next_paragraph(GUILD, last.session_id)
+            last = await readings.move(GUILD, last.ref, STARTER, 1)
         schedule = await study.set_daily(GUILD, CHANNEL, 0, "hasard")
         post = await study.claim_daily(GUILD)
+        await study.set_daily(GUILD + 1, CHANNEL, 8, zone="America/Montreal")
+        await study.stop_daily(GUILD + 1)
+        stopped = await study.daily(GUILD + 1)
+        local_next = (await study.daily(GUILD)).next_at.astimezone(ZoneInfo("Europe/Paris"))
+        # A controller replaced by /etude reprendre, the new one attached: refusals link to it.
+        old_controller = await readings.start(GUILD, CHANNEL + 3, STARTER)
+        await readings.attach(GUILD, (await readings.resume(GUILD, CHANNEL + 3)).ref, 4545)
         errors = {
             "nombre_questions_invalide": [lambda: study.start_quiz(GUILD, CHANNEL, STARTER, count=0)],
             "theme_introuvable": [lambda: study.start_quiz(GUILD, CHANNEL, STARTER, theme="xylophone")],
@@ -75,14 +88,37 @@ async def _build(service: Service, directory: Path) -> dict[str, list[dict[str, 
             "choix_invalide": [lambda: study.answer(GUILD, first.id, 12, 9)],
             "quiz_inconnu": [lambda: study.round_summary(GUILD + 1, first.round_id)],
             "periode_inconnue": [lambda: study.leaderboard(GUILD, "siècle")],
-            "aucune_etude": [lambda: study.resume_reading(GUILD, CHANNEL + 9)],
-            "etude_inconnue": [lambda: study.reading(GUILD + 1, view.session_id)],
-            "etude_terminee": [lambda: study.next_paragraph(GUILD, view.session_id)],
+            "aucune_etude": [lambda: readings.resume(GUILD, CHANNEL + 9)],
+            "etude_inconnue": [lambda: readings.get(GUILD + 1, view.session_id)],
+            "etude_terminee": [lambda: readings.move(GUILD, retired.ref, STARTER, 1)],
+            "etude_remplacee": [
+                lambda: readings.mark(GUILD, replace(last.ref, controller=0), 10),  # never attached
+                lambda: readings.mark(GUILD, old_controller.ref, 10),  # attached: a link
+            ],
+            "lecture_reservee": [lambda: readings.move(GUILD, last.ref, 10, 1)],
+            "lecture_en_cours": [lambda: readings.start(GUILD, CHANNEL + 2, 10)],
             "heure_invalide": [lambda: study.set_daily(GUILD, CHANNEL, 24)],
             "mode_inconnu": [lambda: study.set_daily(GUILD, CHANNEL, 9, "parfois")],
+            "fuseau_inconnu": [
+                lambda: study.set_daily(GUILD, CHANNEL, 9, zone="Europe/Pariss"),
+                lambda: study.set_daily(GUILD, CHANNEL, 9, zone="Mars/Olympus"),
+            ],
         }
         _, running = await study.start_quiz(GUILD, CHANNEL, STARTER, count=2, seed=5)
-        errors["quiz_reserve"] = [lambda: study.end_round(GUILD, running.round_id, 99)]
+        errors["quiz_reserve"] = [
+            lambda: study.end_round(GUILD, running.round_id, 99),
+            lambda: study.reveal_now(GUILD, running.id, 99),
+        ]
+        errors["quiz_termine"] = [lambda: study.end_round(GUILD, first.round_id, STARTER)]
+        errors["question_close"] = [lambda: study.reveal_now(GUILD, first.id, STARTER)]
+
+        async def posted_then_busy():
+            await study.set_message(GUILD, running.id, 987654321012345678)
+            await study.start_quiz(GUILD, CHANNEL, 99)
+
+        strict = StudyService(service, repository, clock, starts_per_hour=1)
+        errors["quiz_en_cours"] = [lambda: study.start_quiz(GUILD, CHANNEL, 99), posted_then_busy]
+        errors["quiz_limite"] = [lambda: strict.start_quiz(GUILD, CHANNEL + 5, STARTER)]
         contexts: dict[str, list[dict[str, Any]]] = {}
         for code, calls in errors.items():
             contexts[f"erreurs/{code}"] = []
@@ -93,10 +129,14 @@ async def _build(service: Service, directory: Path) -> dict[str, list[dict[str, 
         # Only a theme with fewer distinct questions than asked raises it; none of the text's is that narrow.
         contexts["erreurs/theme_trop_etroit"] = [{"theme": "terrorisme", "trouvees": 3, "demandees": 20}]
         contexts |= {
-            "quiz_question": [
-                {"question": r.question, "seconds": 30, "meta": meta} for r in reveals + vote_reveals
+            # Open (a first question, then later ones), then each closed with its counts.
+            "quiz_question": [{"question": first, "reveal": None, "meta": meta}]
+            + [
+                {"question": r.next_question, "reveal": None, "meta": meta}
+                for r in reveals + vote_reveals
+                if r.next_question is not None
             ]
-            + [{"question": first, "seconds": 0, "meta": meta}],
+            + [{"question": r.question, "reveal": r, "meta": meta} for r in reveals + vote_reveals],
             "quiz_vote": [
                 {"outcome": outcome.value, "question": first, "meta": meta} for outcome in AnswerOutcome
             ],
@@ -120,7 +160,24 @@ async def _build(service: Service, directory: Path) -> dict[str, list[dict[str, 
             # ... and to OutcomeUnknown, when a COMMIT was cut (the write may have been stored).
             "erreurs/issue_inconnue": [{"code": "c0ffee12"}],
             "progres_efface": [{"erasure": await study.erase_user(GUILD, 11), "meta": meta}],
-            "etude": [{"view": read, "meta": meta}, {"view": last, "meta": meta}],
+            "etude": [{"view": retired, "meta": meta}, {"view": last, "meta": meta}],
+            "etude_lu": [{"mark": marked, "meta": meta}, {"mark": again, "meta": meta}],
+            "etude_retiree": [
+                {
+                    "guild_id": GUILD,
+                    "channel_id": CHANNEL,
+                    "message_id": 4343,
+                    "continued": True,
+                    "meta": meta,
+                },
+                {
+                    "guild_id": GUILD,
+                    "channel_id": CHANNEL,
+                    "message_id": 4343,
+                    "continued": False,
+                    "meta": meta,
+                },
+            ],
             "etude_resume": [
                 {"summary": reading_summary, "meta": meta},
                 {"summary": empty_summary, "meta": meta},
@@ -131,8 +188,10 @@ async def _build(service: Service, directory: Path) -> dict[str, list[dict[str, 
                 {"seed": 9, "questions": study.generator.generate(9, count=1, theme="vote"), "meta": meta},
             ],
             "paragraphe_du_jour_reglage": [
-                {"schedule": schedule, "meta": meta},
-                {"schedule": None, "meta": meta},
+                {"schedule": schedule, "prochaine": local_next, "bientot": False, "meta": meta},
+                {"schedule": schedule, "prochaine": local_next, "bientot": True, "meta": meta},
+                {"schedule": stopped, "prochaine": None, "bientot": False, "meta": meta},
+                {"schedule": None, "prochaine": None, "bientot": False, "meta": meta},
             ],
         }
         assert orphan is not None

@@ -38,7 +38,7 @@ def test_cli_quiz_text_names_seed_and_answers():
     result = _run("--seed", "11", "--questions", "3")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Quiz · 3 questions · graine 11")
-    assert result.stdout.count("Réponse : ") == 3
+    assert result.stdout.count("Réponse\u00a0: ") == 3
     assert "**" not in result.stdout
 
 

@@ -12,20 +12,31 @@ GUILD, OTHER_GUILD, CHANNEL = 1111, 2222, 77
 
 
 async def test_daily_schedule_is_validated_and_stored(study, another):
-    """Hour and mode are checked; the schedule survives a restart; stopping disables it."""
-    for hour, mode, code in (
-        (24, "ordre", "heure_invalide"),
-        (-1, "ordre", "heure_invalide"),
-        (9, "x", "mode_inconnu"),
+    """Hour, mode and zone are checked; the schedule survives a restart; stopping disables it."""
+    for hour, mode, zone, code in (
+        (24, "ordre", None, "heure_invalide"),
+        (-1, "ordre", None, "heure_invalide"),
+        (9, "x", None, "mode_inconnu"),
+        (9, "ordre", "Europe/Pariss", "fuseau_inconnu"),
+        (9, "ordre", "x" * 5000, "fuseau_inconnu"),
     ):
         with pytest.raises(UserError) as caught:
-            await study.set_daily(GUILD, CHANNEL, hour, mode)
+            await study.set_daily(GUILD, CHANNEL, hour, mode, zone)
         assert caught.value.code == code
-    await study.set_daily(GUILD, CHANNEL, 9, "Hasard")
+    assert caught.value.data["suggestions"] == []  # 5,000 characters: refused by length, nothing close
+    with pytest.raises(UserError) as caught:
+        await study.set_daily(GUILD, CHANNEL, 9, zone="Europe/Pariss")
+    assert caught.value.data["saisie"] == "Europe/Pariss"
+    assert caught.value.data["suggestions"][0] == "Europe/Paris"
+    assert await study.daily(GUILD) is None  # nothing stored by a refused setting
+    first = await study.set_daily(GUILD, CHANNEL, 9, "Hasard")
+    assert first.timezone == "Europe/Paris"  # the default zone
+    await study.set_daily(GUILD, CHANNEL, 9, "Hasard", "america/MONTREAL")
     schedule = await study.set_daily(GUILD, CHANNEL + 1, 10, "ordre")  # replaces, not adds
     restarted = await another()
     assert await restarted.daily(GUILD) == schedule
     assert (schedule.channel_id, schedule.hour, schedule.mode) == (CHANNEL + 1, 10, DailyMode.ORDER)
+    assert schedule.timezone == "America/Montreal"  # kept when the zone is not given again
     assert await restarted.daily(OTHER_GUILD) is None
     assert await restarted.stop_daily(GUILD) is True
     assert await restarted.stop_daily(GUILD) is False
@@ -33,8 +44,8 @@ async def test_daily_schedule_is_validated_and_stored(study, another):
 
 
 async def test_daily_due_after_its_hour_and_claimed_once(study, another, clock):
-    """Due only from its hour (UTC); of three processes claiming at once, one posts."""
-    await study.set_daily(GUILD, CHANNEL, 13)  # the clock says 12:00
+    """Due only from its hour (here in UTC); of three processes claiming at once, one posts."""
+    await study.set_daily(GUILD, CHANNEL, 13, zone="UTC")  # the clock says 12:00 UTC
     assert await study.due_daily() == []
     assert await study.claim_daily(GUILD) is None
     clock.advance(hours=1)

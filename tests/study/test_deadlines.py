@@ -7,7 +7,6 @@ PostgreSQL cluster (SIGSTOP); the fast ones inject a COMMIT whose outcome the co
 from __future__ import annotations
 
 import logging
-import os
 import time
 
 import pytest
@@ -22,13 +21,12 @@ from bot.discord_app.preflight import unavailable
 from bot.storage.database import SchemaIncompleteError, open_study, verify
 from bot.storage.repository import StudyRepository
 from bot.storage.resilience import RetryPolicy, is_transient, permanent_kind
-from tests.study.conftest import PG_URL
+from tests.study.conftest import PG_DIR, PG_URL, require_cluster
 from tests.study.faults import Outage, frozen_postgres, locked_sqlite
 
 GUILD, CHANNEL, STARTER, MEMBER = 111, 222, 333, 10
 # Discord's window to acknowledge an interaction; the deadline (1.5 s) must leave room in it.
 WINDOW = 3.0
-PG_DIR = os.environ.get("STUDY_PG_DIR", "")
 
 
 async def _study_at(url: str, service, clock) -> StudyService:
@@ -56,9 +54,9 @@ async def test_locked_sqlite_answer_is_refused_within_the_window_and_not_stored(
 
 @pytest.mark.slow
 @pytest.mark.postgres
-@pytest.mark.skipif(not (PG_URL and PG_DIR), reason="needs the cluster of .ci/postgres.sh (STUDY_PG_DIR)")
 async def test_frozen_postgres_is_answered_within_the_window_and_recovers(service, clock):
     """Finding 2: PostgreSQL frozen by SIGSTOP; answers and the leaderboard fail in < 3 s, then work again."""
+    require_cluster(directory=True)
     from tests.study.conftest import reset_postgres
 
     await reset_postgres(PG_URL)

@@ -1,5 +1,6 @@
 """Storage reports neutral errors and stored statuses as enums; the service explains the errors in French."""
 
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -8,14 +9,19 @@ from sqlalchemy.exc import OperationalError
 
 from bot.core.errors import UserError
 from bot.core.study.errors import (
+    ChannelBusy,
     InvalidChoice,
+    NotInReading,
     ReadingFinished,
+    ReadingRetired,
+    ReadingTaken,
     StorageUnavailable,
     StudyStorageError,
+    TooManyStarts,
     UnknownQuestion,
     UnknownReading,
 )
-from bot.core.study.models import QuestionStatus, ReadingStatus, RoundStatus
+from bot.core.study.models import QuestionStatus, ReadingRef, ReadingStatus, RoundStatus
 from bot.core.study.service import StudyService
 from bot.storage.resilience import RetryPolicy
 
@@ -51,6 +57,15 @@ class FailingRepository:
         (InvalidChoice(9, 4), "choix_invalide", {"saisie": 9, "maximum": 4}),
         (UnknownReading(5), "etude_inconnue", {}),
         (ReadingFinished(5), "etude_terminee", {}),
+        (ChannelBusy(7, 8, 9, 10), "quiz_en_cours", {"serveur": 7, "salon": 9, "message": 10}),
+        (
+            TooManyStarts(5, datetime(2026, 1, 7, 13, tzinfo=UTC)),
+            "quiz_limite",
+            {"limite": 5, "reprise": datetime(2026, 1, 7, 13, tzinfo=UTC)},
+        ),
+        (ReadingRetired(1, 2, 3), "etude_remplacee", {"guild_id": 1, "channel_id": 2, "message_id": 3}),
+        (NotInReading("OP3"), "bouton_invalide", {}),
+        (ReadingTaken(8), "lecture_en_cours", {"starter_id": 8}),
     ],
     ids=lambda v: type(v).__name__ if isinstance(v, Exception) else None,
 )
@@ -59,12 +74,21 @@ class FailingRepository:
     [
         lambda s: s.answer(GUILD, 1, 2, 0),
         lambda s: s.close_question(GUILD, 1),
-        lambda s: s.next_paragraph(GUILD, 1),
-        lambda s: s.finish_reading(GUILD, 1),
+        lambda s: s.start_quiz(GUILD, CHANNEL, STARTER, count=1, seed=1),
+        lambda s: s.readings.mark(GUILD, ReadingRef(1, 1, "OP1"), 2),
+        lambda s: s.readings.start(GUILD, CHANNEL, 2),
         lambda s: s.leaderboard(GUILD, "tout"),
         lambda s: s.set_daily(GUILD, CHANNEL, 9),
     ],
-    ids=["answer", "close_question", "next_paragraph", "finish_reading", "leaderboard", "set_daily"],
+    ids=[
+        "answer",
+        "close_question",
+        "start_quiz",
+        "mark_read",
+        "start_reading",
+        "leaderboard",
+        "set_daily",
+    ],
 )
 async def test_errors_storage_error_becomes_its_french_user_error(service, clock, error, code, data, call):
     """Each neutral storage error reaches the front ends as the UserError code and data of its template."""
@@ -86,12 +110,25 @@ async def test_errors_storage_raises_neutral_errors_not_user_errors(study):
     assert (invalid.value.choice, invalid.value.choices) == (9, len(question.body.choices))
     with pytest.raises(UnknownQuestion):
         await repository.quiz.close_question(GUILD + 1, question.id, study.clock())
-    view = await study.start_reading(GUILD, CHANNEL, STARTER, part="dispositif")
+    view = await study.readings.start(GUILD, CHANNEL, STARTER, part="dispositif")
     with pytest.raises(UnknownReading):
-        await repository.reading.move(GUILD + 1, view.session_id, 1, study.clock())
-    await study.finish_reading(GUILD, view.session_id)
+        await repository.reading.move_to(GUILD + 1, view.session_id, 1, 1, study.clock())
+    with pytest.raises(ReadingRetired):
+        await repository.reading.move_to(GUILD, view.session_id, 2, 1, study.clock())
+    with pytest.raises(NotInReading):
+        await repository.reading.mark_read(GUILD, view.session_id, 1, "PP1", 10, study.clock())
+    with pytest.raises(ReadingTaken):
+        await repository.reading.create(
+            GUILD, CHANNEL, STARTER + 1, "tout", None, ["PP1"], study.clock(), idle_since=view_time(study)
+        )
+    await study.readings.finish(GUILD, view.ref, STARTER)
     with pytest.raises(ReadingFinished):
-        await repository.reading.mark_read(GUILD, view.session_id, 10, study.clock())
+        await repository.reading.mark_read(GUILD, view.session_id, 1, "OP1", 10, study.clock())
+
+
+def view_time(study):
+    """An idle limit before now: the session just started is still live."""
+    return study.clock() - timedelta(hours=1)
 
 
 async def test_errors_retry_policy_gives_up_with_storage_unavailable():

@@ -120,6 +120,7 @@ async def test_quiz_leaderboard_week_and_all_time(study, clock):
     clock.advance(days=-7)  # Wednesday of the previous week
     _, old = await study.start_quiz(GUILD, CHANNEL, STARTER, count=1, seed=10)
     await study.answer(GUILD, old.id, CAROL, old.body.answer)
+    await study.close_question(GUILD, old.id)  # its timer did, a week ago: the channel is free
     clock.advance(days=7)
     _, question = await study.start_quiz(GUILD, CHANNEL, STARTER, count=1, seed=11)
     await study.answer(GUILD, question.id, ALICE, question.body.answer)

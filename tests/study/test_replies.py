@@ -1,11 +1,13 @@
 """The study replies say what the service returned: verbatim quotes, every choice, escaped user text."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from bot.core.errors import UserError
 from bot.core.study.models import AnswerOutcome
+from bot.core.votes import grammar
 from bot.render.study import StudyReplies
 from bot.render.templates import Renderer
 
@@ -23,17 +25,38 @@ async def test_replies_question_and_reveal_quote_the_text(study, replies):
     """A question shows its verbatim quote and every choice; the reveal quotes the whole paragraph."""
     _, question = await study.start_quiz(GUILD, CHANNEL, STARTER, count=6, seed=21, part="dispositif")
     while question is not None:
-        card = replies.quiz_question(question, 30).description
+        card = replies.quiz_question(question).description
         assert question.body.quote in card
         for letter, choice in zip("ABCD", question.body.choices, strict=False):
             assert f"{letter} · {choice}" in card
         await study.answer(GUILD, question.id, 7, question.body.answer)
         reveal = await study.close_question(GUILD, question.id)
         shown = replies.quiz_reponse(reveal)
-        assert shown.title == f"Réponse : {'ABCD'[question.body.answer]} · {question.body.correct}"
+        assert shown.title == f"Réponse\u00a0: {'ABCD'[question.body.answer]} · {question.body.correct}"
         assert reveal.paragraph.text in shown.description
         assert "<@7>" in shown.description
         question = reveal.next_question
+
+
+async def test_replies_question_counts_down_then_marks_its_answer(study, service, clock):
+    """Open: a Discord countdown to its time limit. Closed: each choice's count, the right one marked."""
+    discord = StudyReplies(Renderer(TEMPLATES, markup=True), service.resolution.metadata)
+    _, question = await study.start_quiz(GUILD, CHANNEL, STARTER, count=2, seed=8, seconds=45)
+    deadline = int((clock() + timedelta(seconds=45)).timestamp())
+    open_card = discord.quiz_question(question).description
+    assert open_card.endswith(f"Réponse révélée <t:{deadline}:R>.")
+    right, wrong = question.body.answer, (question.body.answer + 1) % len(question.body.choices)
+    for user, choice in ((7, right), (8, wrong), (9, wrong)):
+        await study.answer(GUILD, question.id, user, choice)
+    reveal = await study.close_question(GUILD, question.id)
+    closed = discord.quiz_question(reveal.question, reveal).description
+    letters = "ABCD"
+    assert f"**{letters[right]} · {question.body.correct}\u00a0: 1 ✓**" in closed.splitlines()
+    assert f"{letters[wrong]} · {question.body.choices[wrong]}\u00a0: 2" in closed.splitlines()
+    assert closed.endswith(f"Question close · 3 réponses · bonne réponse\u00a0: {letters[right]}.")
+    assert "<t:" not in closed
+    later = discord.quiz_question(reveal.next_question).description
+    assert "ou dès que tous ceux qui ont répondu à la question précédente auront répondu." in later
 
 
 async def test_replies_vote_reveal_states_the_record(study, replies, resolution):
@@ -45,8 +68,12 @@ async def test_replies_vote_reveal_states_the_record(study, replies, resolution)
         text = replies.quiz_reponse(reveal).description
         body = question.body
         member = body.subject if body.kind == "vote_pays" else body.correct
-        verb = "a choisi l'abstention" if votes[member] == "abstention" else f"a voté {votes[member]}"
-        assert f"Vote enregistré : {member} {verb}" in text
+        has = grammar.verb(member, "a", "ont")
+        verb = (
+            f"{has} choisi l'abstention" if votes[member] == "abstention" else f"{has} voté {votes[member]}"
+        )
+        # The name takes its article (« le Burundi », « les Maldives »), the verb agrees with it.
+        assert f"Vote enregistré\u00a0: {grammar.with_article(member)} {verb}" in text
         question = reveal.next_question
 
 
@@ -60,7 +87,7 @@ async def test_replies_outcomes_and_leaderboard(study, replies):
     await study.answer(GUILD, question.id, 9, question.body.answer)
     board = replies.classement(await study.leaderboard(GUILD, "tout")).description
     assert board.index("<@9>") < board.index("<@8>")
-    assert "1. <@9> : 1 bonne réponse sur 1 (100 %)" in board
+    assert "1. <@9>\u00a0: 1 bonne réponse sur 1 (100 %)" in board
 
 
 async def test_replies_hostile_theme_is_inert(study, service):

@@ -42,6 +42,12 @@ QUESTION_WORDS = wordset(
     not no nor yes ok okay please pls thanks kind sort type supposed going gonna wanna want
     wants talking talk say said tell told ask know knows think thinks mean means like look looking
     find found get got give given take takes put see seen listed list lists show shows way ways
+    concretement precisement clairement globalement basiquement grosso modo gros
+    evoquee evoquees evoques abordee abordees abordes aborde traitee traitees traites evoquer aborder
+    apparait apparaissent figure figurent
+    aura auront avait avaient sera seront serait seraient etait etaient fut pourrait pourraient
+    pourra pourront peut peuvent devrait devraient
+    actually exactly specifically concretely basically really precisely roughly
     """
 )
 _WORD = re.compile(r"[\w'’§/.-]+")

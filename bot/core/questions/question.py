@@ -67,6 +67,9 @@ _CODES = tuple(
         ("US", "États-Unis"),
         ("USA", "États-Unis"),
         (r"U\.S\.", "États-Unis"),
+        # « EU » / « UE » in capitals; in lower case « eu » is French (« il y a eu »).
+        ("EU", "Union européenne"),
+        ("UE", "Union européenne"),
     )
 )
 
@@ -94,6 +97,7 @@ _FRENCH = wordset(
 # alternative that matches at a place wins (so write longer phrases first), and a French word put
 # in is never read again.
 _GLOSSARY = (
+    (r"how many times", "combien de fois"),
     (r"operative paragraphs?", "paragraphe"),
     (r"preambular paragraphs?", "alinea du preambule"),
     (r"(?:the )?preamble", "preambule"),
@@ -159,6 +163,23 @@ _GLOSSARY = (
     (r"who", "qui"),
 )
 _GLOSS = re.compile("|".join(rf"(?P<g{i}>\b(?:{english})\b)" for i, (english, _) in enumerate(_GLOSSARY)))
+
+
+# Every mention Discord writes into a message's text: users (<@id>, <@!id>), roles (<@&id>) and
+# channels (<#id>), with the punctuation that may follow one (« @bot, … »).
+_ANY_MENTION = re.compile(r"<(?:@[!&]?|#)[0-9]+>\s*[,:;]?")
+
+
+def strip_mentions(content: str) -> str:
+    """Return ``content`` without its mentions, the question that remains.
+
+    The bot's mention addresses it, and the others (« @Alice, que dit le §29 ? ») carry no
+    words of the question: each is some 20 characters of markup that would count toward the
+    500-character limit. The punctuation after a mention goes too: « @bot, que dit le §29 ? »
+    asks « que dit le §29 ? ».
+    """
+    text = _ANY_MENTION.sub(" ", content)
+    return " ".join(text.split()).strip(" ,:;")
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ from bot.core.limits import MAX_QUERY_LENGTH
 from bot.core.questions.answer import Answer, Request, Route
 from bot.core.questions.evidence import DECLINE_THRESHOLD, Evidence
 from bot.core.questions.normalise import normal
-from bot.core.questions.question import read_question
+from bot.core.questions.question import read_question, strip_mentions
 from bot.core.questions.routes.authors import AuthorsRoute
 from bot.core.questions.routes.citations import CitationsRoute
 from bot.core.questions.routes.document import DocumentRoute
@@ -44,8 +44,9 @@ class QuestionAnswerer:
         self._requests = RequestsRoute(self.evidence)
         # The first route that recognises a question answers it, in this order; questions of a kind
         # the text cannot answer are declined first; search takes the rest.
+        self._outside = OutsideRoute(self.evidence)
         self.routes: tuple[Route, ...] = (
-            OutsideRoute(self.evidence),
+            self._outside,
             self._paragraph,
             self._document,
             AuthorsRoute(self.evidence),
@@ -58,7 +59,9 @@ class QuestionAnswerer:
 
     def answer(self, question: str) -> Answer:
         """Answer ``question`` from the text alone; raise ``UserError`` for an empty question."""
-        typed = " ".join(question.split())
+        # Mentions carry no words of the question: they are stripped before the length check, so a
+        # « @Alice » (some 20 characters of markup) costs the asker nothing, whatever the way in.
+        typed = strip_mentions(question)
         if not typed:
             raise UserError("question_vide")
         if len(typed) > MAX_QUERY_LENGTH:
@@ -67,6 +70,13 @@ class QuestionAnswerer:
         # The title echoes the question as asked (escaped there); the routes read it cleaned.
         # English is routed and searched in its glossed words (« voted against » → « vote contre »).
         routed = read.q if read.lang == "en" else read.typed
+        if read.lang == "en":
+            # The kinds the text cannot answer are also read in the English as typed: the gloss
+            # rewrites « what do you think », « who chairs », « follow up » into French words
+            # that no longer look like an opinion, a person or another session.
+            declined = self._outside.answer(routed, normal(read.typed))
+            if declined is not None:
+                return replace(declined, question=typed, lang=read.lang)
         return replace(self._route(routed, read.q), question=typed, lang=read.lang)
 
     def _route(self, typed: str, q: str) -> Answer:

@@ -3,6 +3,11 @@
 Every question is derived from the parsed resolution (a phrase, a word, a verb, a vote), never
 written by hand, and the distractors come from the same part of the text or the same regional
 group so that they are plausible. The same seed always gives the same questions.
+
+Quotes are whole phrases of the text (bot/core/text/excerpts.py), a missing word's distractors
+agree with it in part of speech, number and gender (bot/core/text/lexicon.py), and a verb
+question's choices are different verbs. bot/core/study/quality.py states these rules, the tests
+hold every generated question to them, and benchmarks/quiz_quality.py counts any breach.
 """
 
 from __future__ import annotations
@@ -15,7 +20,9 @@ from typing import TYPE_CHECKING
 from bot.core.errors import UserError
 from bot.core.limits import DEFAULT_QUESTIONS, MAX_QUESTIONS, MIN_QUESTIONS
 from bot.core.study.models import BLANK, GeneratedQuestion, QuestionKind
+from bot.core.text.excerpts import excerpt, excerpt_around, excerpts
 from bot.core.text.french import fold
+from bot.core.text.lexicon import Tag, lexicon, verb_lemma
 from bot.core.text.models import Kind, MemberVote, Paragraph, Resolution, VoteChoice
 
 if TYPE_CHECKING:
@@ -29,8 +36,9 @@ PARTS: dict[str, tuple[Kind, ...]] = {
 }
 # A theme of this word asks for vote questions only; any other theme selects paragraphs by search.
 VOTE_THEMES = frozenset({"vote", "votes", "scrutin"})
-PHRASE_WORDS = (7, 11)
-WORD_WINDOW = 12  # words of context on each side of a missing word
+# Quotes are whole phrases of 12 words or more (bot/core/text/excerpts.py); among a paragraph's,
+# a "which paragraph" question prefers those a reader takes in at a glance.
+QUOTE_WORDS = 30
 MIN_WORD_LENGTH = 6
 # A blankable word: letters (accents, inner hyphens) with at most one punctuation mark on each side.
 _TOKEN = re.compile(r"([«(]?)([^\W\d_]+(?:-[^\W\d_]+)*)([,.;:»)]?)")
@@ -67,7 +75,9 @@ class QuizGenerator:
         self._search = search
         self._verbs = sorted({p.verb for p in resolution.operative if p.verb})
         self._folded = {p.id: fold(p.text) for p in resolution.segments}
-        self._vocabularies: dict[Kind, dict[str, str]] = {}
+        self._all_text = "\n".join(p.text for p in resolution.segments)  # no quote spans two
+        self._lemmas = {verb: verb_lemma(verb, lexicon()) for verb in self._verbs}
+        self._vocabularies: dict[Kind, dict[str, tuple[str, Tag]]] = {}
 
     @classmethod
     def from_service(cls, service: Service, hits: int = 12) -> QuizGenerator:
@@ -157,17 +167,14 @@ class QuizGenerator:
 
     def _which_paragraph(self, rng: random.Random, pool: Sequence[Paragraph]) -> GeneratedQuestion | None:
         paragraph = rng.choice(pool)
-        words = paragraph.text.split(" ")
-        size = rng.randint(*PHRASE_WORDS)
-        if len(words) < size:
-            size = len(words)
-        starts = list(range(len(words) - size + 1))
-        rng.shuffle(starts)
-        for start in starts:
-            phrase = " ".join(words[start : start + size]).strip(" ,;:")
-            folded = fold(phrase)
+        everyone = excerpts(paragraph.text)
+        candidates = [e for e in everyone if e.words <= QUOTE_WORDS] or everyone
+        rng.shuffle(candidates)
+        for candidate in candidates:
+            folded = fold(candidate.text)
             # The phrase must name one paragraph only, or the question would have two answers.
             if [i for i, text in self._folded.items() if folded in text] == [paragraph.id]:
+                phrase = candidate.text
                 break
         else:
             return None
@@ -182,51 +189,68 @@ class QuizGenerator:
 
     def _missing_word(self, rng: random.Random, pool: Sequence[Paragraph]) -> GeneratedQuestion | None:
         paragraph = rng.choice(pool)
-        words = paragraph.text.split(" ")
+        tokens = list(re.finditer(r"\S+", paragraph.text))
         # Never blank the opening verb: that is the verb question's job, and it spans several words.
         skip = len(paragraph.verb.split(" ")) if paragraph.verb else 0
-        candidates = [i for i, w in enumerate(words) if i >= skip and _blankable(w)]
+        vocabulary = self._vocabulary(paragraph.kind)
+        candidates = [
+            (token, match)
+            for token in tokens[skip:]
+            if _blankable(token.group())
+            and (match := _TOKEN.fullmatch(token.group()))
+            and fold(match.group(2)) in vocabulary
+            and lexicon().tag(match.group(2)) is not None  # not a homograph of a known word
+        ]
         if not candidates:
             return None
-        index = rng.choice(candidates)
-        match = _TOKEN.fullmatch(words[index])
-        if match is None:  # _blankable checked it
-            return None
+        token, match = rng.choice(candidates)
         answer = match.group(2)
-        lo, hi = max(0, index - WORD_WINDOW), min(len(words), index + WORD_WINDOW + 1)
-        blanked = [*words[lo:index], match.group(1) + BLANK + match.group(3), *words[index + 1 : hi]]
-        quote = " ".join(blanked)
-        distractors = self._word_distractors(rng, paragraph, answer)
+        begin = token.start() + match.start(2)
+        end = token.start() + match.end(2)
+        passage = excerpt_around(paragraph.text, begin, end)
+        if passage is None:
+            return None
+        quote = paragraph.text[passage.start : begin] + BLANK + paragraph.text[end : passage.end]
+        distractors = self._word_distractors(rng, paragraph.kind, answer, quote)
         if distractors is None:
             return None
         return self._shuffled(rng, QuestionKind.WORD, quote, answer, distractors, paragraph.id)
 
-    def _word_distractors(self, rng: random.Random, paragraph: Paragraph, answer: str) -> list[str] | None:
-        """Words of the same part of the text, with the answer's capital and plural mark."""
-        vocabulary = dict(self._vocabulary(paragraph.kind))
-        vocabulary.pop(fold(answer), None)
+    def _word_distractors(self, rng: random.Random, kind: Kind, answer: str, quote: str) -> list[str] | None:
+        """Words of the same part of the text that agree with the answer, with its capital or not.
 
-        def shape(word: str) -> tuple[bool, bool]:
-            return word[0].isupper(), word.endswith(("s", "x"))
-
-        alike = [w for w in vocabulary.values() if shape(w) == shape(answer)]
-        if len(alike) < CHOICES - 1:
-            alike = list(vocabulary.values())
-        alike.sort(key=lambda w: (abs(len(w) - len(answer)), fold(w)))
-        near = alike[:12]
+        Agreeing means the same part of speech, number and gender in the lexicon (bot/core/text/
+        lexicon.py); a distractor that would rebuild a sentence of the text is left out.
+        """
+        vocabulary = self._vocabulary(kind)
+        key = fold(answer)
+        tag = lexicon().tag(answer)
+        if tag is None:
+            return None
+        alike = sorted(
+            (abs(len(word) - len(answer)), folded, word)
+            for folded, (word, other) in vocabulary.items()
+            if folded != key and word[0].isupper() == answer[0].isupper() and tag.admits(other)
+        )
+        near = [word for _, _, word in alike if quote.replace(BLANK, word) not in self._all_text][:12]
         if len(near) < CHOICES - 1:
             return None
         return rng.sample(near, CHOICES - 1)
 
-    def _vocabulary(self, kind: Kind) -> dict[str, str]:
-        """Return the blankable words of one part, folded form to first spelling, in text order."""
+    def _vocabulary(self, kind: Kind) -> dict[str, tuple[str, Tag]]:
+        """Return the blankable words of one part: folded form to first spelling and its one reading.
+
+        A word the lexicon does not know, or reads in more than one way (« demande »: noun or
+        verb), is left out: its distractors could not be made to agree with it.
+        """
         if kind not in self._vocabularies:
-            vocabulary: dict[str, str] = {}
+            vocabulary: dict[str, tuple[str, Tag]] = {}
             for paragraph in self.resolution.part(kind):
                 for token in paragraph.text.split(" "):
                     match = _TOKEN.fullmatch(token)
-                    if match and _blankable(token):
-                        vocabulary.setdefault(fold(match.group(2)), match.group(2))
+                    tag = lexicon().tag(match.group(2)) if match and _blankable(token) else None
+                    if match and tag is not None:
+                        vocabulary.setdefault(fold(match.group(2)), (match.group(2), tag))
             self._vocabularies[kind] = vocabulary
         return self._vocabularies[kind]
 
@@ -236,17 +260,28 @@ class QuizGenerator:
             return None
         paragraph = rng.choice(operative)
         verb = paragraph.verb or ""
-        rest = paragraph.text[len(verb) :].strip()
-        words = rest.split(" ")
-        quote = " ".join(words[: WORD_WINDOW * 2])
-        others = [v for v in self._verbs if fold(v) != fold(verb)]
-        # Verbs sharing the answer's first word are the plausible ones (Prie / Prie également).
-        head = verb.split(" ")[0]
-        close = [v for v in others if v.split(" ")[0] == head]
-        rest_verbs = [v for v in others if v not in close]
-        rng.shuffle(close)
-        rng.shuffle(rest_verbs)
-        distractors = (close + rest_verbs)[: CHOICES - 1]
+        rest = paragraph.text.removeprefix(verb).lstrip()
+        passage = excerpt(rest)
+        if passage is None:
+            return None
+        # Quoted to its end, the paragraph keeps its final « ; » or « . »: the quiz shows no « … » then.
+        quote = rest if passage.end == len(rest.rstrip(" ,;:")) else passage.text
+        # Distractors are other verbs, not the answer with another adverb (« Prie » for « Prie
+        # également »): one form per lemma, and the answer's adverb on them where the text has it,
+        # so that the adverb gives nothing away (« Prie également » among « Rappelle également »…).
+        adverb = _adverb(verb)
+        forms: dict[str, list[str]] = {}
+        for other in self._verbs:
+            if self._lemmas[other] != self._lemmas[verb]:
+                forms.setdefault(self._lemmas[other], []).append(other)
+        alike = [v for lemma in sorted(forms) for v in forms[lemma] if adverb and _adverb(v) == adverb]
+        rng.shuffle(alike)
+        chosen = {self._lemmas[v]: v for v in alike[: CHOICES - 1]}
+        unused = [lemma for lemma in sorted(forms) if lemma not in chosen]
+        for lemma in rng.sample(unused, CHOICES - 1 - len(chosen)):
+            bare = [v for v in forms[lemma] if not _adverb(v)]
+            chosen[lemma] = rng.choice(bare or forms[lemma])
+        distractors = list(chosen.values())
         return self._shuffled(rng, QuestionKind.VERB, quote, verb, distractors, paragraph.id)
 
     def _country_vote(self, rng: random.Random, pool: Sequence[Paragraph]) -> GeneratedQuestion | None:
@@ -301,6 +336,12 @@ class QuizGenerator:
             answer=choices.index(answer),
             paragraph_id=paragraph_id,
         )
+
+
+def _adverb(verb: str) -> str:
+    """Return what follows the verb of an opening (``Prie à nouveau`` → ``à nouveau``)."""
+    words = verb.split(" ")
+    return " ".join(words[2:] if fold(words[0]) == "se" else words[1:])
 
 
 def _blankable(token: str) -> bool:

@@ -124,6 +124,8 @@ class Question:
     status: QuestionStatus
     closes_at: datetime | None
     body: GeneratedQuestion
+    # The message that shows it, once posted: a close edits it (buttons disabled, answer marked).
+    message_id: int | None = None
 
     @property
     def number(self) -> int:
@@ -249,17 +251,41 @@ class Erasure:
 
 
 @dataclass(frozen=True, slots=True)
+class ReadingRef:
+    """What a reading button names: its session, its controller and the paragraph it shows.
+
+    ``controller`` counts the session's controller messages: ``/etude reprendre`` posts a new one
+    and retires the previous, whose buttons then name an older number and are refused.
+    """
+
+    session_id: int
+    controller: int
+    paragraph_id: str
+
+
+@dataclass(frozen=True, slots=True)
 class ReadingView:
-    """A reading session at its current paragraph."""
+    """A reading session at its current paragraph, as its controller message shows it.
+
+    ``retired_message_id`` is set when starting or resuming replaced a controller message that
+    the front end should retire (edit); ``None`` otherwise.
+    """
 
     session_id: int
     guild_id: int
     channel_id: int
+    starter_id: int
+    controller: int
     paragraph: Paragraph
     position: int
     total: int
-    read: bool
     status: ReadingStatus
+    retired_message_id: int | None = None
+
+    @property
+    def ref(self) -> ReadingRef:
+        """Return what the buttons under this view name."""
+        return ReadingRef(self.session_id, self.controller, self.paragraph.id)
 
     @property
     def number(self) -> int:
@@ -278,6 +304,16 @@ class ReadingView:
 
 
 @dataclass(frozen=True, slots=True)
+class ReadingMark:
+    """One member's « marquer comme lu » on one paragraph: ``newly`` false if already marked."""
+
+    session_id: int
+    user_id: int
+    paragraph: Paragraph
+    newly: bool
+
+
+@dataclass(frozen=True, slots=True)
 class ReadingSummary:
     """The end of a reading session: paragraphs read and the quiz results in its channel meanwhile."""
 
@@ -292,13 +328,19 @@ class ReadingSummary:
 
 @dataclass(frozen=True, slots=True)
 class DailySchedule:
-    """A guild's paragraph-of-the-day setting (hour in UTC)."""
+    """A guild's paragraph-of-the-day setting: ``hour`` is local to the IANA zone ``timezone``.
+
+    ``next_at`` is the UTC instant of the next post (``None`` until the scheduler computes it
+    for a schedule stored before zones existed).
+    """
 
     guild_id: int
     channel_id: int
     hour: int
     mode: DailyMode
     enabled: bool
+    timezone: str
+    next_at: datetime | None
 
 
 @dataclass(frozen=True, slots=True)

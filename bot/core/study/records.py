@@ -39,17 +39,27 @@ class Closing:
 
 
 @dataclass(frozen=True, slots=True)
+class RoundEnd:
+    """What the one caller that ended a round gets: the question it closed on the way, if any."""
+
+    closing: Closing | None
+
+
+@dataclass(frozen=True, slots=True)
 class ReadingState:
     """A reading session as stored: its order, position, and what is marked read."""
 
     id: int
     guild_id: int
     channel_id: int
+    starter_id: int
     paragraph_ids: tuple[str, ...]
     position: int
     status: ReadingStatus
     read_ids: frozenset[str]
     created_at: datetime
+    controller: int  # the number of its current controller message (ReadingRef.controller)
+    message_id: int | None  # that message, once the front end has posted it
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,29 +9,18 @@ storage; the service only receives it.
 
 from __future__ import annotations
 
-import functools
 import random
-import secrets
-from collections.abc import Callable, Coroutine, Sequence
-from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from bot.core.errors import UserError
-from bot.core.limits import DEFAULT_QUESTIONS, MAX_THEME_LENGTH
+from bot.core.limits import DEFAULT_QUIZ_STARTS_PER_HOUR
 from bot.core.service import Service
 from bot.core.study.clock import Clock, system_clock
-from bot.core.study.errors import (
-    InvalidChoice,
-    OutcomeUnknown,
-    ReadingFinished,
-    StorageUnavailable,
-    StudyStorageError,
-    UnknownQuestion,
-    UnknownReading,
-)
-from bot.core.study.generator import PARTS, QuizGenerator
+from bot.core.study.explain import explained as _explained
+from bot.core.study.generator import QuizGenerator
 from bot.core.study.models import (
-    AnswerOutcome,
     DailyMode,
     DailyPost,
     DailySchedule,
@@ -40,211 +29,43 @@ from bot.core.study.models import (
     Leaderboard,
     Period,
     Progress,
-    Question,
-    ReadingSummary,
-    ReadingView,
-    Recovery,
-    Reveal,
-    Round,
-    RoundStatus,
-    RoundSummary,
     Score,
     Standing,
 )
-from bot.core.study.records import NewRound, ReadingState
+from bot.core.study.quiz import QuizUseCases
+from bot.core.study.reading import ReadingService
+from bot.core.study.zones import DEFAULT_ZONE, MAX_ZONE_LENGTH, canonical_zone, close_zones, suggest_zones
 from bot.core.text.french import fold
-from bot.core.text.models import Kind, Paragraph
 
 if TYPE_CHECKING:
     # Only for the type: at run time the core never imports the storage (tests/test_architecture.py).
     from bot.storage.repository import StudyRepository
 
-P = ParamSpec("P")
-T = TypeVar("T")
-DEFAULT_SECONDS = 30
-MIN_SECONDS, MAX_SECONDS = 10, 600
 LEADERBOARD_SIZE = 10
 # How many search hits a theme keeps: enough for a round, few enough to stay on topic.
 THEME_HITS = 12
 PERIODS = {"semaine": Period.WEEK, "tout": Period.ALL, "toujours": Period.ALL}
 
 
-def _user_error(error: StudyStorageError) -> UserError:
-    """Return the French explanation of a storage outcome: its template code and data."""
-    match error:
-        case StorageUnavailable():
-            return UserError("base_indisponible", code=error.incident)
-        case OutcomeUnknown():
-            return UserError("issue_inconnue", code=error.incident)
-        case UnknownQuestion():
-            return UserError("question_inconnue")
-        case InvalidChoice():
-            return UserError("choix_invalide", saisie=error.choice, maximum=error.choices)
-        case UnknownReading():
-            return UserError("etude_inconnue")
-        case ReadingFinished():
-            return UserError("etude_terminee")
-    raise TypeError(f"no user error for {type(error).__name__}")  # a new storage error needs a code
+class StudyService(QuizUseCases):
+    """Quizzes (``QuizUseCases``), scores, guided reading and the paragraph of the day, per guild."""
 
-
-def _explained(method: Callable[P, Coroutine[Any, Any, T]]) -> Callable[P, Coroutine[Any, Any, T]]:
-    """Raise the ``UserError`` of any storage outcome the use case ``method`` meets."""
-
-    @functools.wraps(method)
-    async def wrapper(*args: P.args, **kwargs: P.kwargs) -> T:
-        try:
-            return await method(*args, **kwargs)
-        except StudyStorageError as error:
-            raise _user_error(error) from error
-
-    return wrapper
-
-
-class StudyService:
-    """Quizzes, scores, guided reading and the paragraph of the day, per guild."""
-
-    def __init__(self, service: Service, repository: StudyRepository, clock: Clock = system_clock) -> None:
+    def __init__(
+        self,
+        service: Service,
+        repository: StudyRepository,
+        clock: Clock = system_clock,
+        *,
+        starts_per_hour: int = DEFAULT_QUIZ_STARTS_PER_HOUR,
+    ) -> None:
         self.service = service
         self.resolution = service.resolution
         self.repository = repository
         self.clock = clock
         self.generator = QuizGenerator.from_service(service, THEME_HITS)
-
-    def _search(self, theme: str, kinds: frozenset[Kind]) -> list[str]:
-        return [hit.id for hit in self.service.index.search(theme, limit=THEME_HITS, kinds=kinds)]
-
-    # Quiz
-
-    @_explained
-    async def start_quiz(
-        self,
-        guild_id: int,
-        channel_id: int,
-        starter_id: int,
-        theme: str | None = None,
-        count: int = DEFAULT_QUESTIONS,
-        part: str = "tout",
-        seed: int | None = None,
-        seconds: int = DEFAULT_SECONDS,
-    ) -> tuple[Round, Question]:
-        """Generate a round from the text and open its first question; the seed is stored."""
-        typed = (theme or "").strip() or None
-        if typed is not None and len(typed) > MAX_THEME_LENGTH:
-            raise UserError("requete_trop_longue", longueur=len(typed), maximum=MAX_THEME_LENGTH)
-        if not MIN_SECONDS <= seconds <= MAX_SECONDS:
-            raise UserError("duree_invalide", saisie=seconds, minimum=MIN_SECONDS, maximum=MAX_SECONDS)
-        chosen = secrets.randbelow(2**31) if seed is None else seed
-        questions = self.generator.generate(chosen, count=count, part=part, theme=typed)
-        new = NewRound(
-            guild_id, channel_id, starter_id, chosen, typed, fold(part or "tout"), seconds, questions
-        )
-        return await self.repository.quiz.create_round(new, self.clock())
-
-    @_explained
-    async def question(self, guild_id: int, question_id: int) -> Question:
-        """Return one question of this guild (a button's custom id names it)."""
-        question = await self.repository.quiz.question(guild_id, question_id)
-        if question is None:
-            raise UserError("question_inconnue")
-        return question
-
-    @_explained
-    async def answer(self, guild_id: int, question_id: int, user_id: int, choice: int) -> AnswerOutcome:
-        """Record one member's answer: accepted, a duplicate (first answer stands) or too late."""
-        return await self.repository.quiz.record_answer(guild_id, question_id, user_id, choice, self.clock())
-
-    @_explained
-    async def close_question(self, guild_id: int, question_id: int) -> Reveal:
-        """Close a question, reveal its answer with the paragraph, and open the next question.
-
-        Safe to call from several timers or processes: only one gets ``first=True``.
-        """
-        closing = await self.repository.quiz.close_question(guild_id, question_id, self.clock())
-        paragraph_id = closing.question.body.paragraph_id
-        paragraph = self.resolution.get(paragraph_id) if paragraph_id else None
-        return Reveal(
-            question=closing.question,
-            paragraph=paragraph,
-            counts=closing.counts,
-            winners=closing.winners,
-            first=closing.first,
-            next_question=closing.next_question,
-        )
-
-    @_explained
-    async def end_round(
-        self, guild_id: int, round_id: int, user_id: int, *, force: bool = False
-    ) -> RoundSummary:
-        """End a round early: only its starter may, unless ``force`` (a manager, the bot itself)."""
-        round_ = await self._round(guild_id, round_id)
-        if round_.status is not RoundStatus.OPEN:
-            return await self.round_summary(guild_id, round_id)
-        if not force and user_id != round_.starter_id:
-            raise UserError("quiz_reserve", starter_id=round_.starter_id)
-        reveal = None
-        # Skip first: closing the open question must not open the next one.
-        await self.repository.quiz.skip_pending(guild_id, round_id)
-        for question in await self.repository.quiz.open_questions(round_id):
-            reveal = await self.close_question(guild_id, question.id)
-        await self.repository.quiz.end_round(guild_id, round_id, self.clock(), RoundStatus.FINISHED)
-        summary = await self.round_summary(guild_id, round_id)
-        return RoundSummary(summary.round, summary.questions, summary.scores, reveal)
-
-    @_explained
-    async def round_summary(self, guild_id: int, round_id: int) -> RoundSummary:
-        """Return a round's questions and scores, best first."""
-        round_ = await self._round(guild_id, round_id)
-        questions = await self.repository.quiz.round_questions(guild_id, round_id)
-        scores = await self.repository.quiz.round_scores(guild_id, round_id)
-        return RoundSummary(round_, tuple(questions), tuple(scores))
-
-    @_explained
-    async def expired(self) -> list[Question]:
-        """Return the open questions past their time limit, all guilds (the timer loop closes them)."""
-        return await self.repository.quiz.expired_questions(self.clock())
-
-    @_explained
-    async def close_expired(self) -> list[Reveal]:
-        """Close every question past its time limit (the timer loop of each process calls this).
-
-        Returns only the reveals this call won: with several processes, each is posted once.
-        """
-        reveals = []
-        for question in await self.expired():
-            reveal = await self.close_question(question.guild_id, question.id)
-            if reveal.first:
-                reveals.append(reveal)
-        return reveals
-
-    @_explained
-    async def recover(self) -> Recovery:
-        """At start-up: close the rounds a stopped process left with no question running, resume the rest.
-
-        A round whose open question is past its time limit lost its timer with the process that
-        owned it: its answers are kept and it ends as interrupted. A question still within its
-        limit is returned so that the bot re-arms its timer.
-        """
-        now = self.clock()
-        interrupted: list[RoundSummary] = []
-        resumed: list[Question] = []
-        for round_ in await self.repository.quiz.open_rounds():
-            running = [
-                q
-                for q in await self.repository.quiz.open_questions(round_.id)
-                if q.closes_at and q.closes_at > now
-            ]
-            if running:
-                resumed.extend(running)
-                continue
-            if await self.repository.quiz.end_round(round_.guild_id, round_.id, now, RoundStatus.INTERRUPTED):
-                interrupted.append(await self.round_summary(round_.guild_id, round_.id))
-        return Recovery(tuple(interrupted), tuple(resumed))
-
-    async def _round(self, guild_id: int, round_id: int) -> Round:
-        round_ = await self.repository.quiz.round(guild_id, round_id)
-        if round_ is None:
-            raise UserError("quiz_inconnu")
-        return round_
+        self.starts_per_hour = starts_per_hour  # quizzes a member may start per hour in a guild
+        # Guided reading (/etude) has its own module: its rules of who leads and what a button names.
+        self.readings = ReadingService(service, repository, clock, THEME_HITS)
 
     # Scores
 
@@ -292,118 +113,39 @@ class StudyService:
         """Erase a member's answers and reading marks in this guild (``/progres effacer``)."""
         return await self.repository.progress.erase_user(guild_id, user_id)
 
-    # Guided reading
-
-    def reading_order(self, part: str = "tout", theme: str | None = None) -> list[Paragraph]:
-        """Return the paragraphs of a reading: a part in document order, or those about ``theme``."""
-        key = fold((part or "tout").strip())
-        if key not in PARTS:
-            raise UserError("partie_inconnue", saisie=part, parties=list(PARTS))
-        paragraphs = [p for p in self.resolution.paragraphs if p.kind in PARTS[key]]
-        typed = (theme or "").strip()
-        if not typed:
-            return paragraphs
-        if len(typed) > MAX_THEME_LENGTH:
-            raise UserError("requete_trop_longue", longueur=len(typed), maximum=MAX_THEME_LENGTH)
-        wanted = set(self._search(typed, frozenset(PARTS[key])))
-        found = [p for p in paragraphs if p.id in wanted]  # document order, not score order
-        if not found:
-            raise UserError("theme_introuvable", theme=typed)
-        return found
-
-    @_explained
-    async def start_reading(
-        self, guild_id: int, channel_id: int, starter_id: int, part: str = "tout", theme: str | None = None
-    ) -> ReadingView:
-        """Start a reading session in a channel (the channel's previous session ends)."""
-        order = self.reading_order(part, theme)
-        state = await self.repository.reading.create(
-            guild_id, channel_id, starter_id, fold(part or "tout"), (theme or "").strip() or None,
-            [p.id for p in order], self.clock(),
-        )  # fmt: skip
-        return self._view(state)
-
-    @_explained
-    async def reading(self, guild_id: int, session_id: int) -> ReadingView:
-        """Return a session at its current paragraph."""
-        return self._view(await self._state(guild_id, session_id))
-
-    @_explained
-    async def next_paragraph(self, guild_id: int, session_id: int) -> ReadingView:
-        """Move to the next paragraph (▶); stays on the last one at the end."""
-        await self.repository.reading.move(guild_id, session_id, 1, self.clock())
-        return await self.reading(guild_id, session_id)
-
-    @_explained
-    async def previous_paragraph(self, guild_id: int, session_id: int) -> ReadingView:
-        """Move to the previous paragraph (◀); stays on the first one at the start."""
-        await self.repository.reading.move(guild_id, session_id, -1, self.clock())
-        return await self.reading(guild_id, session_id)
-
-    @_explained
-    async def mark_read(self, guild_id: int, session_id: int, user_id: int) -> ReadingView:
-        """Mark the current paragraph as read (« marquer comme lu »)."""
-        await self.repository.reading.mark_read(guild_id, session_id, user_id, self.clock())
-        return await self.reading(guild_id, session_id)
-
-    @_explained
-    async def resume_reading(self, guild_id: int, channel_id: int) -> ReadingView:
-        """Return the channel's unfinished session where the group stopped (``/etude reprendre``)."""
-        state = await self.repository.reading.latest(guild_id, channel_id)
-        if state is None:
-            raise UserError("aucune_etude")
-        return self._view(state)
-
-    @_explained
-    async def finish_reading(self, guild_id: int, session_id: int) -> ReadingSummary:
-        """End a session: paragraphs read, readers, and the channel's quiz results meanwhile."""
-        totals = await self.repository.reading.finish(guild_id, session_id, self.clock())
-        state = totals.state
-        return ReadingSummary(
-            session_id=state.id,
-            guild_id=state.guild_id,
-            channel_id=state.channel_id,
-            read=tuple(i for i in state.paragraph_ids if i in state.read_ids),
-            total=len(state.paragraph_ids),
-            readers=totals.readers,
-            quiz=totals.quiz,
-        )
-
-    async def _state(self, guild_id: int, session_id: int) -> ReadingState:
-        state = await self.repository.reading.get(guild_id, session_id)
-        if state is None:
-            raise UserError("etude_inconnue")
-        return state
-
-    def _view(self, state: ReadingState) -> ReadingView:
-        paragraph_id = state.paragraph_ids[state.position]
-        paragraph = self.resolution.get(paragraph_id)
-        if paragraph is None:  # ids were stored from this corpus; a mismatch is a bug
-            raise LookupError(paragraph_id)
-        return ReadingView(
-            session_id=state.id,
-            guild_id=state.guild_id,
-            channel_id=state.channel_id,
-            paragraph=paragraph,
-            position=state.position,
-            total=len(state.paragraph_ids),
-            read=paragraph_id in state.read_ids,
-            status=state.status,
-        )
-
     # Paragraph of the day
 
     @_explained
     async def set_daily(
-        self, guild_id: int, channel_id: int, hour: int, mode: str = "ordre"
+        self, guild_id: int, channel_id: int, hour: int, mode: str = "ordre", zone: str | None = None
     ) -> DailySchedule:
-        """Post a paragraph a day in ``channel_id`` at ``hour`` (UTC), ``ordre`` or ``hasard``."""
+        """Post a paragraph a day in ``channel_id`` at ``hour`` in the time zone ``zone``.
+
+        ``mode`` is ``ordre`` or ``hasard``. Without ``zone`` the server keeps the zone it chose
+        before, or gets ``DEFAULT_ZONE``; the hour is local to it, summer time included.
+        """
         if not 0 <= hour <= 23:
             raise UserError("heure_invalide", saisie=hour)
         key = fold((mode or "ordre").strip())
         if key not in {m.value for m in DailyMode}:
             raise UserError("mode_inconnu", saisie=mode, modes=[m.value for m in DailyMode])
-        return await self.repository.daily.set(guild_id, channel_id, hour, DailyMode(key), self.clock())
+        name = await self._zone(guild_id, zone)
+        return await self.repository.daily.set(guild_id, channel_id, hour, DailyMode(key), name, self.clock())
+
+    async def _zone(self, guild_id: int, typed: str | None) -> str:
+        if typed is None or not typed.strip():
+            current = await self.repository.daily.get(guild_id)
+            return current.timezone if current is not None else DEFAULT_ZONE
+        # The length first: no lookup of a forged 6,000-character option.
+        name = canonical_zone(typed) if len(typed) <= MAX_ZONE_LENGTH else None
+        if name is None:
+            shown = typed.strip()[:MAX_ZONE_LENGTH]
+            raise UserError("fuseau_inconnu", saisie=shown, suggestions=close_zones(shown))
+        return name
+
+    def zone_choices(self, typed: str) -> list[str]:
+        """Return the zone names to suggest while ``typed`` is being typed (autocomplete)."""
+        return suggest_zones(typed[:MAX_ZONE_LENGTH])
 
     @_explained
     async def daily(self, guild_id: int) -> DailySchedule | None:
@@ -417,7 +159,7 @@ class StudyService:
 
     @_explained
     async def due_daily(self) -> list[DailySchedule]:
-        """Return the schedules due now that have not posted today (the scheduler loop claims each)."""
+        """Return the schedules whose next post is due (the scheduler loop claims each)."""
         return await self.repository.daily.due(self.clock())
 
     @_explained
@@ -436,9 +178,10 @@ class StudyService:
         now = self.clock()
         paragraphs = self.resolution.paragraphs
 
-        def choose(schedule: DailySchedule, posted: int) -> tuple[str, GeneratedQuestion, int]:
-            # Reproducible per guild and day: a retry or another process picks the same paragraph.
-            seed = (guild_id * 1_000_003 + now.date().toordinal()) % 2**31
+        def choose(schedule: DailySchedule, day: date, posted: int) -> tuple[str, GeneratedQuestion, int]:
+            # Reproducible per guild and (the server's local) day: a retry or another process
+            # picks the same paragraph.
+            seed = (guild_id * 1_000_003 + day.toordinal()) % 2**31
             if schedule.mode is DailyMode.RANDOM:
                 paragraph = random.Random(seed).choice(paragraphs)  # noqa: S311 -- not security
             else:
@@ -448,11 +191,11 @@ class StudyService:
         claimed = await self.repository.daily.claim(guild_id, now, choose)
         if claimed is None:
             return None
-        schedule, question = claimed
+        schedule, day, question = claimed
         paragraph = self.resolution.get(question.body.paragraph_id or "")
         if paragraph is None:  # for_paragraph always names its paragraph
             raise LookupError(question.body.paragraph_id)
-        return DailyPost(schedule, now.date(), paragraph, question)
+        return DailyPost(schedule, day, paragraph, question)
 
 
 def _ranked(scores: Sequence[Score]) -> tuple[Standing, ...]:

@@ -24,6 +24,9 @@ from bot.core.text.french import fold
 MAX_NAME_LENGTH = 100
 MEMBERS_FILE = "etats_membres_onu.csv"
 ALIASES_FILE = "pays_alias.csv"
+# Territories whose ISO French name reads badly in a sentence (« Taïwan, province de Chine n'est
+# pas membre », « Malouines, Îles (Falkland) »): the name the bot displays instead.
+DISPLAY_FILE = "pays_noms.csv"
 
 # Chosen from benchmarks/country_matching.py: 90 with a margin of 8 is the loosest setting
 # with no silent wrong answer over 2072 generated typos and 377 non-countries (precision 1.0);
@@ -275,6 +278,8 @@ def load_countries(corpus_dir: Path, council: Iterable[str] = ()) -> CountryInde
     french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
     members_path = corpus_dir / MEMBERS_FILE
     un_names = {row["code"]: row["nom"] for _, row in _rows(members_path, ("code", "nom"))}
+    display_path = corpus_dir / DISPLAY_FILE
+    shown = {row["code"]: (line, row["nom"]) for line, row in _rows(display_path, ("code", "nom"))}
     countries: list[Country] = []
     names: list[tuple[str, str]] = []
     for entry in pycountry.countries:
@@ -282,7 +287,10 @@ def load_countries(corpus_dir: Path, council: Iterable[str] = ()) -> CountryInde
         english = [getattr(entry, attr, None) for attr in ("name", "official_name", "common_name")]
         english_names = [n for n in english if n]
         french_names = [french.gettext(n) for n in english_names if french.gettext(n) != n]
-        display = un_names.get(code) or _uninvert(french_names[0] if french_names else english_names[0])
+        override = shown.get(code, (0, ""))[1]
+        display = (
+            un_names.get(code) or override or _uninvert(french_names[0] if french_names else english_names[0])
+        )
         countries.append(Country(code, entry.alpha_2, display, code in un_names))
         every = (*english_names, *french_names)
         for name in (display, *every, *(_uninvert(n, loose=True) for n in every)):
@@ -292,6 +300,10 @@ def load_countries(corpus_dir: Path, council: Iterable[str] = ()) -> CountryInde
     for code in un_names:
         if code not in known:
             raise CorpusFormatError(members_path, None, f"code ISO inconnu : {code}")
+    for code, (line, _) in shown.items():
+        # The UN's own name of a Member State is never overridden.
+        if code not in known or code in un_names:
+            raise CorpusFormatError(display_path, line, f"code ISO inconnu ou État Membre : {code}")
     missing = [n for n in council if n not in un_names.values()]
     if missing:
         raise CorpusFormatError(members_path, None, f"membres du Conseil absents : {', '.join(missing)}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import uuid
 from typing import TYPE_CHECKING, Any
@@ -11,6 +12,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.core.errors import UserError
+from bot.discord_app.deferral import PUBLIC_PLACEHOLDER
 from bot.discord_app.embeds import send_reply
 from bot.discord_app.instrument import OUTCOME_KEY, outcome_of
 from bot.render.templates import Renderer
@@ -38,7 +40,11 @@ def explain(error: BaseException) -> UserError:
 async def answer_error(
     renderer: Renderer, interaction: discord.Interaction[Any], error: BaseException
 ) -> None:
-    """Answer ``error`` to the user alone, as a follow-up if the interaction was already answered."""
+    """Answer ``error`` to the user alone, as a follow-up if the interaction was already answered.
+
+    After a public deferral the first follow-up would replace the « thinking… » message everyone
+    sees, whatever its flags: that placeholder is deleted first, so the explanation stays private.
+    """
     explained = explain(error)
     interaction.extras[OUTCOME_KEY] = outcome_of(explained.code)  # read by the metrics (instrument.py)
     reply = renderer.error(explained)
@@ -48,6 +54,10 @@ async def answer_error(
             if not interaction.response.is_done():
                 await interaction.response.autocomplete([])
             return
+        if interaction.extras.pop(PUBLIC_PLACEHOLDER, False):
+            # Already gone (deleted by a moderator): the explanation is sent all the same.
+            with contextlib.suppress(discord.NotFound):
+                await interaction.delete_original_response()
         await send_reply(interaction, reply, ephemeral=True)
     except discord.HTTPException:
         # Expired token (past 15 minutes) or Discord refusing: nothing left to answer on.
@@ -72,5 +82,5 @@ class ErrorsCog(commands.Cog):
     async def on_app_command_error(
         self, interaction: discord.Interaction[Any], error: app_commands.AppCommandError
     ) -> None:
-        """Answer in French; unexpected errors get a short code, logged with their traceback."""
-        await answer_error(self.bot.replies.renderer, interaction, error)
+        """Answer in the user's language; unexpected errors get a short code, logged with their traceback."""
+        await answer_error(self.bot.replies_for(interaction).renderer, interaction, error)

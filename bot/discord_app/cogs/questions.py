@@ -25,6 +25,7 @@ from discord.app_commands import locale_str as _
 from discord.ext import commands
 
 from bot.core.errors import UserError
+from bot.core.questions.question import strip_mentions
 from bot.discord_app.cogs.errors import explain
 from bot.discord_app.embeds import reply_to_message
 from bot.discord_app.instrument import outcome_of
@@ -48,28 +49,12 @@ def mentions(content: str, user_id: int) -> bool:
     return re.search(rf"<@!?{user_id}>", content) is not None
 
 
-# Every mention Discord writes into a message's text: users (<@id>, <@!id>), roles (<@&id>) and
-# channels (<#id>), with the punctuation that may follow one (« @bot, … »).
-_ANY_MENTION = re.compile(r"<(?:@[!&]?|#)[0-9]+>\s*[,:;]?")
-
-
-def strip_mentions(content: str) -> str:
-    """Return ``content`` without its mentions, the question that remains.
-
-    The bot's mention addresses it, and the others (« @Alice, que dit le §29 ? ») carry no
-    words of the question: each is some 20 characters of markup that would count toward the
-    500-character limit. The punctuation after a mention goes too: « @bot, que dit le §29 ? »
-    asks « que dit le §29 ? ».
-    """
-    text = _ANY_MENTION.sub(" ", content)
-    return " ".join(text.split()).strip(" ,:;")
-
-
 class QuestionsCog(commands.Cog):
     """Answer questions from the text alone, however they are asked."""
 
     def __init__(self, bot: StudyBot) -> None:
         self.bot = bot
+        # A mention carries no locale: French, its frame in the question's own language.
         self.replies = bot.replies
         self.menu = app_commands.ContextMenu(name=MENU, callback=self.search_message)
         self._cooldown: commands.CooldownMapping[discord.Message] = commands.CooldownMapping.from_cooldown(

@@ -1,7 +1,11 @@
 """Group study: /quiz, /classement, /progres, /etude and /paragraphe-du-jour, plus their timers.
 
 Thin callbacks: parse the options, await ``StudyService`` (deferring the interaction when the
-database is slow: ``deferral.settled``), render with ``StudyReplies`` and send through ``embeds``.
+database is slow: ``deferral.settled``), render with ``StudyReplies`` and send through ``embeds``;
+a quiz's channel messages (questions, their edit on close, reveals, scores) go through
+``QuizPosts``. A question closes when its time is up, when the last of those who answered the
+question before answers it, or on « Révéler »; the database says which caller won each close.
+The guided reading's controllers and buttons are ``bot/discord_app/reading.py``'s.
 Two background loops poll the database (not in-memory timers), so that a
 question whose process restarted, or that another process opened, is still closed on time:
 one closes the expired questions and posts each reveal once, the other claims the paragraphs of
@@ -11,9 +15,10 @@ the day that are due.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from typing import TYPE_CHECKING, Any, cast
 
 import discord
@@ -22,23 +27,17 @@ from discord.ext import commands, tasks
 
 from bot.core.errors import UserError
 from bot.core.limits import DEFAULT_QUESTIONS, MAX_QUESTIONS, MAX_THEME_LENGTH, MIN_QUESTIONS
-from bot.core.study.models import AnswerOutcome, Question, Reveal, RoundStatus
+from bot.core.study.models import AnswerOutcome, Question
 from bot.core.study.service import StudyService
+from bot.core.study.zones import MAX_ZONE_LENGTH
 from bot.discord_app.deferral import settled
-from bot.discord_app.embeds import edit_reply, send_reply, send_to_channel
+from bot.discord_app.embeds import edit_reply, send_reply
 from bot.discord_app.instrument import OUTCOME_KEY
+from bot.discord_app.locale import language_of
 from bot.discord_app.options import PARTIES, choices, described, names
-from bot.discord_app.views.study import (
-    FINISH,
-    MARK,
-    NEXT,
-    PREVIOUS,
-    StudyState,
-    erase_view,
-    question_view,
-    reading_view,
-)
-from bot.render.reply import Reply
+from bot.discord_app.quiz_posts import DAILY_PART, QuizPosts, best_effort
+from bot.discord_app.reading import ReadingControls
+from bot.discord_app.views.study import StudyState, erase_view, question_view
 from bot.render.study import StudyReplies
 
 if TYPE_CHECKING:
@@ -51,11 +50,10 @@ Interaction = discord.Interaction[Any]
 # a reveal comes at most this late; one indexed query per tick is cheap on both databases.
 QUIZ_TICK = 2.0
 DAILY_TICK = 30.0
-# How long close() waits for a tick in progress to finish its database work and posts: each of
-# its operations has a 1.5 s deadline (bot/storage/resilience.py), and shutdown must end within 10 s.
+# How long close() waits for a tick, or a study click or /quiz past its first response, to finish
+# its database work and posts: each of its operations has a 1.5 s deadline
+# (bot/storage/resilience.py), and shutdown must end within 10 s.
 TICK_GRACE = 2.5
-# The round of a paragraph of the day (repository.claim_daily): one question, no « Terminer ».
-DAILY_PART = "jour"
 # A button that edits its own message defers as an update (no "thinking…" message).
 _UPDATE: dict[str, bool] = {"ephemeral": False, "thinking": False}
 GUILD_INSTALL = app_commands.AppInstallationType(guild=True, user=False)
@@ -97,6 +95,11 @@ def is_manager(interaction: Interaction) -> bool:
     return interaction.guild_id is not None and interaction.permissions.manage_guild
 
 
+def is_moderator(interaction: Interaction) -> bool:
+    """Whether the member has Manage Messages here: they may reveal or end anyone's quiz."""
+    return interaction.guild_id is not None and interaction.permissions.manage_messages
+
+
 class StudyCog(commands.Cog):
     """Quizzes, leaderboard, progress, guided reading and the paragraph of the day."""
 
@@ -120,9 +123,16 @@ class StudyCog(commands.Cog):
     def __init__(self, bot: StudyBot, study: StudyService, *, timers: bool = True) -> None:
         self.bot = bot
         self.study = study
+        # French for the posts no one asked for (the timers); a reply speaks its asker's language.
         self.replies = StudyReplies(bot.replies.renderer, bot.replies.meta)
+        self._languages = {lang: StudyReplies(r.renderer, r.meta) for lang, r in bot.languages.items()}
+        # Posts no one asked for (the timers' reveals and summaries) stay French.
+        self.posts = QuizPosts(bot, study, self.replies)
+        self.reading = ReadingControls(bot, study.readings, self.replies_for)
         self.timers = timers
-        self._ticks: set[asyncio.Task[None]] = set()
+        # Study work that shutdown lets finish before the database closes: timer ticks, and clicks
+        # whose work goes on after their first response (posts, the early close of a question).
+        self._work: set[asyncio.Task[Any]] = set()
 
     async def cog_load(self) -> None:
         """Close or resume what a stopped process left open, then start the timers."""
@@ -139,11 +149,29 @@ class StudyCog(commands.Cog):
         await self.stop_timers()
 
     async def stop_timers(self) -> None:
-        """Cancel both loops and let a tick in progress finish (a cancelled query would be lost)."""
+        """Cancel both loops; let a tick or a click in progress finish (a cancelled query would be lost)."""
         self._quiz_timer.cancel()
         self._daily_timer.cancel()
-        if self._ticks:
-            await asyncio.wait(self._ticks, timeout=TICK_GRACE)
+        if self._work:
+            await asyncio.wait(self._work, timeout=TICK_GRACE)
+
+    @contextlib.contextmanager
+    def _in_progress(self) -> Iterator[None]:
+        """Count the current task as study work for ``stop_timers``.
+
+        Shutdown waits for interactions until their first response only; a quiz click goes on
+        after it (posting, remembering a message), and disposing of the engine under it logged a
+        pool error and lost the write.
+        """
+        task = asyncio.current_task()
+        if task is None:  # not in a task: nothing shutdown could wait for
+            yield
+            return
+        self._work.add(task)
+        try:
+            yield
+        finally:
+            self._work.discard(task)
 
     # Commands
 
@@ -163,9 +191,13 @@ class StudyCog(commands.Cog):
         guild = guild_of(interaction)
         channel = cast("int", interaction.channel_id)
         started = self.study.start_quiz(guild, channel, interaction.user.id, theme, questions, partie)
-        round_, question = await settled(interaction, started, ephemeral=False)
-        reply = self.replies.quiz_question(question, round_.seconds)
-        await send_reply(interaction, reply, view=question_view(question, with_end=True))
+        _, question = await settled(interaction, started, ephemeral=False)
+        reply = self.replies_for(interaction).quiz_question(question)
+        posted = await send_reply(
+            interaction, reply, view=question_view(question, with_end=True, lang=language_of(interaction))
+        )
+        with self._in_progress():
+            await best_effort(self.posts.remember(question, posted))
 
     @app_commands.command(**names("classement"))
     @app_commands.describe(**described("classement"))
@@ -177,7 +209,7 @@ class StudyCog(commands.Cog):
         board = await settled(
             interaction, self.study.leaderboard(guild_of(interaction), periode), ephemeral=prive
         )
-        await send_reply(interaction, self.replies.classement(board), ephemeral=prive)
+        await send_reply(interaction, self.replies_for(interaction).classement(board), ephemeral=prive)
 
     @progres.command(**names("progres", "voir"))
     async def progres_voir(self, interaction: Interaction) -> None:
@@ -185,14 +217,14 @@ class StudyCog(commands.Cog):
         progress = await settled(
             interaction, self.study.progress(guild_of(interaction), interaction.user.id), ephemeral=True
         )
-        await send_reply(interaction, self.replies.progres(progress))
+        await send_reply(interaction, self.replies_for(interaction).progres(progress))
 
     @progres.command(**names("progres", "effacer"))
     async def progres_effacer(self, interaction: Interaction) -> None:
         """Ask for confirmation, privately, with a button only this member can press."""
         guild_of(interaction)
-        reply = self.replies.progres_confirmation()
-        await send_reply(interaction, reply, view=erase_view(interaction.user.id))
+        reply = self.replies_for(interaction).progres_confirmation()
+        await send_reply(interaction, reply, view=erase_view(interaction.user.id, language_of(interaction)))
 
     @etude.command(**names("etude", "commencer"))
     @app_commands.describe(**described("etude", "commencer"))
@@ -203,20 +235,13 @@ class StudyCog(commands.Cog):
         theme: app_commands.Range[str, 1, MAX_THEME_LENGTH] | None = None,
         partie: str = "tout",
     ) -> None:
-        """Start a reading session (the channel's previous one ends) at its first paragraph."""
-        guild = guild_of(interaction)
-        channel = cast("int", interaction.channel_id)
-        started = self.study.start_reading(guild, channel, interaction.user.id, partie, theme)
-        view = await settled(interaction, started, ephemeral=False)
-        await send_reply(interaction, self.replies.etude(view), view=reading_view(view))
+        """Start a reading session at its first paragraph, ending the channel's previous one if allowed."""
+        await self.reading.start(interaction, guild_of(interaction), theme, partie)
 
     @etude.command(**names("etude", "reprendre"))
     async def etude_reprendre(self, interaction: Interaction) -> None:
         """Post the channel's unfinished session again, at its current paragraph."""
-        guild = guild_of(interaction)
-        resumed = self.study.resume_reading(guild, cast("int", interaction.channel_id))
-        view = await settled(interaction, resumed, ephemeral=False)
-        await send_reply(interaction, self.replies.etude(view), view=reading_view(view))
+        await self.reading.resume(interaction, guild_of(interaction))
 
     @du_jour.command(**names("paragraphe-du-jour", "programmer"))
     @app_commands.describe(**described("paragraphe-du-jour", "programmer"))
@@ -227,14 +252,19 @@ class StudyCog(commands.Cog):
         canal: app_commands.Transform[app_commands.AppCommandChannel, TextChannelOption],
         heure: app_commands.Range[int, 0, 23],
         ordre: str = "ordre",
+        fuseau: app_commands.Range[str, 1, MAX_ZONE_LENGTH] | None = None,
         prive: bool = False,
     ) -> None:
         """Set the server's paragraph of the day (Manage Server only)."""
         guild = self._managed_guild(interaction)
-        schedule = await settled(
-            interaction, self.study.set_daily(guild, canal.id, heure, ordre), ephemeral=prive
-        )
-        await send_reply(interaction, self.replies.reglage_du_jour(schedule), ephemeral=prive)
+        setting = self.study.set_daily(guild, canal.id, heure, ordre, fuseau)
+        schedule = await settled(interaction, setting, ephemeral=prive)
+        reply = self.replies_for(interaction).reglage_du_jour(schedule, self.study.clock())
+        await send_reply(interaction, reply, ephemeral=prive)
+
+    @du_jour_programmer.autocomplete("fuseau")
+    async def _zones(self, interaction: Interaction, current: str) -> list[app_commands.Choice[str]]:
+        return [app_commands.Choice(name=z, value=z) for z in self.study.zone_choices(current)]
 
     @du_jour.command(**names("paragraphe-du-jour", "arreter"))
     @app_commands.describe(**described("paragraphe-du-jour", "arreter"))
@@ -242,7 +272,11 @@ class StudyCog(commands.Cog):
         """Stop the server's paragraph of the day (Manage Server only)."""
         guild = self._managed_guild(interaction)
         await settled(interaction, self.study.stop_daily(guild), ephemeral=prive)
-        await send_reply(interaction, self.replies.reglage_du_jour(None), ephemeral=prive)
+        await send_reply(interaction, self.replies_for(interaction).reglage_du_jour(None), ephemeral=prive)
+
+    def replies_for(self, interaction: Interaction) -> StudyReplies:
+        """Return the study replies in the language of the user's client."""
+        return self._languages.get(language_of(interaction), self.replies)
 
     def _managed_guild(self, interaction: Interaction) -> int:
         # default_permissions is only the default: a server can grant the command to anyone.
@@ -258,10 +292,12 @@ class StudyCog(commands.Cog):
         guild = guild_of(interaction)
         if state.action == "a":
             await self._answer(interaction, guild, state.target, int(state.extra))
+        elif state.action == "v":
+            await self._reveal(interaction, guild, state.target)
         elif state.action == "t":
             await self._end(interaction, guild, state.target)
         elif state.action == "r":
-            await self._read(interaction, guild, state.target, state.extra)
+            await self.reading.click(interaction, guild, state)
         else:
             await self._erase(interaction, guild, state.target)
 
@@ -277,34 +313,39 @@ class StudyCog(commands.Cog):
         if outcome is not AnswerOutcome.ACCEPTED:
             # Answered (« déjà répondu », « trop tard ») but refused: counted as such in the metrics.
             interaction.extras[OUTCOME_KEY] = "user_error"
-        await send_reply(interaction, self.replies.quiz_vote(outcome, question), ephemeral=True)
+        await send_reply(
+            interaction, self.replies_for(interaction).quiz_vote(outcome, question), ephemeral=True
+        )
+        if outcome is AnswerOutcome.ACCEPTED:
+            # The clicker has their answer; the early close is the channel's business.
+            with self._in_progress():
+                await best_effort(self._close_if_all_answered(question))
+
+    async def _close_if_all_answered(self, question: Question) -> None:
+        reveal = await self.study.close_if_all_answered(question)
+        if reveal is not None:
+            await self.posts.announce(reveal)
+
+    async def _reveal(self, interaction: Interaction, guild: int, question_id: int) -> None:
+        user = interaction.user.id
+        revealing = self.study.reveal_now(guild, question_id, user, force=is_moderator(interaction))
+        # A refusal (a bystander, the loser of two presses) is a UserError: answered privately.
+        reveal = await settled(interaction, revealing, **_UPDATE)
+        with self._in_progress():
+            await self.posts.announce(reveal, interaction)
 
     async def _end(self, interaction: Interaction, guild: int, round_id: int) -> None:
         user = interaction.user.id
-        ending = self.study.end_round(guild, round_id, user, force=is_manager(interaction))
-        summary = await settled(interaction, ending, ephemeral=False)
-        if summary.last_reveal is not None:
-            await send_reply(interaction, self.replies.quiz_reponse(summary.last_reveal))
-        await send_reply(interaction, self.replies.quiz_fin(summary))
-
-    async def _read(self, interaction: Interaction, guild: int, session: int, action: str) -> None:
-        if action == FINISH:
-            summary = await settled(interaction, self.study.finish_reading(guild, session), **_UPDATE)
-            await edit_reply(interaction, self.replies.etude_resume(summary), view=None)
-            return
-        moves = {
-            PREVIOUS: lambda: self.study.previous_paragraph(guild, session),
-            NEXT: lambda: self.study.next_paragraph(guild, session),
-            MARK: lambda: self.study.mark_read(guild, session, interaction.user.id),
-        }
-        view = await settled(interaction, moves[action](), **_UPDATE)
-        await edit_reply(interaction, self.replies.etude(view), view=reading_view(view))
+        ending = self.study.end_round(guild, round_id, user, force=is_moderator(interaction))
+        summary = await settled(interaction, ending, **_UPDATE)
+        with self._in_progress():
+            await self.posts.announce_end(summary, interaction)
 
     async def _erase(self, interaction: Interaction, guild: int, user_id: int) -> None:
         if user_id != interaction.user.id:
             raise UserError("bouton_reserve")
         erasure = await settled(interaction, self.study.erase_user(guild, user_id), **_UPDATE)
-        await edit_reply(interaction, self.replies.progres_efface(erasure), view=None)
+        await edit_reply(interaction, self.replies_for(interaction).progres_efface(erasure), view=None)
 
     # Timers and start-up
 
@@ -315,44 +356,26 @@ class StudyCog(commands.Cog):
         """
         recovery = await self.study.recover()
         for summary in recovery.interrupted:
-            await self._post(summary.round.channel_id, self.replies.quiz_fin(summary))
+            if summary.last_reveal is not None:  # its question stays on screen, closed
+                daily = summary.round.part == DAILY_PART  # the paragraph of the day keeps its text
+                await self.posts.close_on_screen(summary.last_reveal, keep_text=daily)
+            await self.posts.post(summary.round.channel_id, self.replies.quiz_fin(summary))
         if recovery.resumed:
             log.info("%d question(s) de quiz reprise(s) au démarrage", len(recovery.resumed))
 
     async def tick_quiz(self) -> None:
         """Close the expired questions and post what this process won: reveal, next question or end."""
         for reveal in await self.study.close_expired():
-            await self.announce(reveal)
+            await self.posts.announce(reveal)
 
     async def tick_daily(self) -> None:
         """Post each paragraph of the day this process claimed, with its one-question quiz."""
         for post in await self.study.claim_due_daily():
             view = question_view(post.question, with_end=False)
-            await self._post(post.schedule.channel_id, self.replies.paragraphe_du_jour(post), view)
-
-    async def announce(self, reveal: Reveal) -> None:
-        """Post a reveal, then the round's next question, or its summary when it was the last."""
-        channel = reveal.question.channel_id
-        await self._post(channel, self.replies.quiz_reponse(reveal))
-        if reveal.next_question is not None:
-            await self._post_question(reveal.next_question)
-            return
-        summary = await self.study.round_summary(reveal.question.guild_id, reveal.question.round_id)
-        if summary.round.part != DAILY_PART and summary.round.status != RoundStatus.OPEN:
-            await self._post(channel, self.replies.quiz_fin(summary))
-
-    async def _post_question(self, question: Question) -> None:
-        round_ = (await self.study.round_summary(question.guild_id, question.round_id)).round
-        reply = self.replies.quiz_question(question, round_.seconds)
-        await self._post(question.channel_id, reply, question_view(question, with_end=True))
-
-    async def _post(self, channel_id: int, reply: Reply, view: discord.ui.View | None = None) -> None:
-        channel = self.bot.get_partial_messageable(channel_id)
-        try:
-            await send_to_channel(channel, reply, view=view)
-        except discord.HTTPException as error:
-            # Missing access or a deleted channel: the data is safe in the database; say why.
-            log.warning("publication impossible dans le salon %s : %s", channel_id, error.status)
+            posted = await self.posts.post(
+                post.schedule.channel_id, self.replies.paragraphe_du_jour(post), view
+            )
+            await best_effort(self.posts.remember(post.question, posted))
 
     @tasks.loop(seconds=QUIZ_TICK)
     async def _quiz_timer(self) -> None:
@@ -365,8 +388,8 @@ class StudyCog(commands.Cog):
     async def _shielded(self, tick: Callable[[], Awaitable[None]]) -> None:
         # Cancelling a loop must not cut a tick between its database write and its post.
         task = asyncio.ensure_future(_survive(tick))
-        self._ticks.add(task)
-        task.add_done_callback(self._ticks.discard)
+        self._work.add(task)
+        task.add_done_callback(self._work.discard)
         await asyncio.shield(task)
 
 

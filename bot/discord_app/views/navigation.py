@@ -3,7 +3,7 @@
 Every button's state lives in its custom id (at most 100 characters), so a click is answered by
 whichever process receives it, even after a restart: ``discord.ui.DynamicItem`` matches the id
 against one template and rebuilds the button from it. Ids are user-forgeable, so every field is
-validated and a bad one is answered with a French message, never left unanswered.
+validated and a bad one is answered with a message in the clicker's language, never left unanswered.
 
 Formats (``owner`` is 0 for a public message, else the id of the only user allowed to click):
 
@@ -32,6 +32,7 @@ from bot.core.text.models import Paragraph
 from bot.discord_app.embeds import edit_reply, send_reply
 from bot.discord_app.views.pages import page_view
 from bot.discord_app.views.stateless import SNOWFLAKE_MAX, StatelessButton, bounded_int, owner_may
+from bot.render.i18n import FRENCH, words
 
 if TYPE_CHECKING:
     from bot.discord_app.bot import StudyBot
@@ -98,27 +99,32 @@ class NavButton(StatelessButton[State], prefix=PREFIX):
         return await owner_may(interaction, self.state.owner if self.state is not None else 0)
 
     async def act(self, interaction: discord.Interaction[Any], bot: StudyBot, state: State) -> None:
-        """Quote, cite, open a reference or turn a page of results."""
+        """Quote, cite, open a reference or turn a page of results, in the clicker's language."""
+        replies = bot.replies_for(interaction)
+        lang = replies.renderer.lang
         if state.action == "c":
-            paragraph = bot.replies.service.paragraphs(state.target)[0]
-            await send_reply(interaction, bot.replies.citation(paragraph), ephemeral=True)
+            paragraph = replies.service.paragraphs(state.target)[0]
+            await send_reply(interaction, replies.citation(paragraph), ephemeral=True)
         elif state.action == "o":
-            found = bot.replies.service.paragraphs(state.target)
-            view = paragraph_view(bot, found, interaction.user.id)
-            await send_reply(interaction, bot.replies.paragraphe(state.target), ephemeral=True, view=view)
+            found = replies.service.paragraphs(state.target)
+            view = paragraph_view(bot, found, interaction.user.id, lang)
+            await send_reply(interaction, replies.paragraphe(state.target), ephemeral=True, view=view)
         elif state.action == "p":
-            found = bot.replies.service.paragraphs(state.target)
-            reply = bot.replies.paragraphe(state.target)
-            await edit_reply(interaction, reply, view=paragraph_view(bot, found, state.owner))
+            found = replies.service.paragraphs(state.target)
+            reply = replies.paragraphe(state.target)
+            await edit_reply(interaction, reply, view=paragraph_view(bot, found, state.owner, lang))
         else:
             command = catalog.BY_NAME["cherche"]
             args = Args(command, {"requete": state.target, "partie": state.part}, Surface.DISCORD)
-            page = paging.page(bot.replies, command, args, state.page)
+            page = paging.page(replies, command, args, state.page)
             await edit_reply(interaction, page.reply, view=page_view(bot, command, args, page, state.owner))
 
 
-def paragraph_view(bot: StudyBot, paragraphs: list[Paragraph], owner: int) -> discord.ui.View | None:
+def paragraph_view(
+    bot: StudyBot, paragraphs: list[Paragraph], owner: int, lang: str = FRENCH
+) -> discord.ui.View | None:
     """Return ◀ « Citer » ▶ for a single paragraph (a range gets none: it is already a list)."""
+    _ = words(lang)
     if len(paragraphs) != 1:
         return None
     paragraph = paragraphs[0]
@@ -126,7 +132,7 @@ def paragraph_view(bot: StudyBot, paragraphs: list[Paragraph], owner: int) -> di
     view = discord.ui.View(timeout=None)
     if before is not None:
         view.add_item(NavButton(State("p", before.id, owner), label=before.id, emoji=PREVIOUS))
-    view.add_item(NavButton(State("c", paragraph.id), label="Citer", style=discord.ButtonStyle.primary))
+    view.add_item(NavButton(State("c", paragraph.id), label=_("Citer"), style=discord.ButtonStyle.primary))
     if after is not None:
         view.add_item(NavButton(State("p", after.id, owner), label=after.id, emoji=NEXT))
     return view

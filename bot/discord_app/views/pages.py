@@ -114,7 +114,7 @@ class PageButton(StatelessButton[PageState], prefix=PREFIX):
         return await owner_may(interaction, self.state.owner if self.state is not None else 0)
 
     async def act(self, interaction: discord.Interaction[Any], bot: StudyBot, state: PageState) -> None:
-        """Redraw the page asked for and put it in place of the message's."""
+        """Redraw the page asked for, in the clicker's language, and put it in place of the message's."""
         source = state.source or bot.page_sources.get(state.digest)
         if source is None:
             raise UserError("pages_expirees")
@@ -124,9 +124,8 @@ class PageButton(StatelessButton[PageState], prefix=PREFIX):
             raise UserError("bouton_invalide") from None
         # A question's page is its answer again (some milliseconds): off the event loop, like
         # the command, and deferred as an update if it ever runs late.
-        work = bot.answers.run(
-            interaction.user.id, lambda: paging.page(bot.replies, command, args, state.page)
-        )
+        replies = bot.replies_for(interaction)
+        work = bot.answers.run(interaction.user.id, lambda: paging.page(replies, command, args, state.page))
         page = await settled(interaction, work, ephemeral=bool(state.owner), thinking=False)
         view = page_view(bot, command, args, page, state.owner, _other_buttons(interaction.message))
         await edit_reply(interaction, page.reply, view=view)

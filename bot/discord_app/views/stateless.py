@@ -45,13 +45,15 @@ def bounded_int(digits: str, high: int, *, low: int = 1) -> int:
 async def owner_may(interaction: discord.Interaction[Any], owner: int) -> bool:
     """Whether the clicker may use a button owned by ``owner`` (0: everyone); tell anyone else why.
 
-    The buttons of a private (ephemeral) reply belong to the one who asked for it.
+    The buttons of a private (ephemeral) reply belong to the one who asked for it; the refusal is in
+    the clicker's language.
     """
     if owner in (0, interaction.user.id):
         return True
     bot = cast("StudyBot", interaction.client)
     interaction.extras[OUTCOME_KEY] = "user_error"
-    await send_reply(interaction, bot.replies.renderer.error(UserError("bouton_reserve")), ephemeral=True)
+    error = bot.replies_for(interaction).renderer.error(UserError("bouton_reserve"))
+    await send_reply(interaction, error, ephemeral=True)
     return False
 
 

@@ -26,6 +26,20 @@ from bot.core.questions.answer import Intent
         ("what does the Paris Agreement say about 1.5 degrees?", "autre_document"),
         ("Quel diplomate a expliqué le vote ?", "personne"),
         ("c qui le haut-commissaire en 2024", "personne"),
+        # Added with batch F and H's lessons, in other words than theirs.
+        ("qui préside le conseil d'administration du Fonds ?", "personne"),
+        ("who sits on the board of the trust fund?", "personne"),
+        ("La résolution a-t-elle été appliquée depuis ?", "apres_adoption"),
+        ("were the five seminars ever organised?", "apres_adoption"),
+        ("what do you think of paragraph 8, honestly?", "opinion"),
+        ("did the Council follow up on it at its 60th session?", "autre_session"),
+        ("l'Inde a voté comment l'année dernière ?", "autre_session"),
+        ("c'est quoi les 17 objectifs", "autre_document"),
+        ("what does the Vienna Declaration and Programme of Action recommend on this?", "autre_document"),
+        ("le programme d'action d'Addis-Abeba il dit quoi ?", "autre_document"),
+        ("liste des pays membres du Mouvement des pays non alignés", "pays_cites"),
+        ("which NGOs should contribute to the fund?", "pays_cites"),
+        ("combien de jours a duré la session ?", "montant"),
     ],
 )
 def test_outside_kinds_are_declined_with_their_reason(qa, question, reason):

@@ -80,3 +80,32 @@ def test_router_numbers_that_are_not_paragraphs(qa, question):
 def test_router_ordinal_references(qa, question, ids):
     """Ordinals, in figures or words, name paragraphs as numbers do."""
     assert [p.id for p in qa.answer(question).paragraphs] == ids
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["c'est quoi les 5 régions ?", "que disent les 17 objectifs", "c'est quoi les 3 types de coopération"],
+)
+def test_a_number_before_a_noun_counts_things(qa, question):
+    """« les 5 régions » counts regions: no paragraph 5 is quoted."""
+    answer = qa.answer(question)
+    assert answer.intent.value != "paragraphe"
+
+
+def test_a_bare_number_before_a_connector_is_a_paragraph(qa):
+    """« que dit le 29 sur la coopération » and « compare 29 et 31 » still name paragraphs."""
+    assert qa.answer("que dit le 29 sur la coopération").citations == ["OP29"]
+    assert qa.answer("compare 29 et 31").citations == ["OP29", "OP31"]
+
+
+def test_a_symbol_asked_brings_the_footnote(qa):
+    """« la cote du rapport cité au §32 »: OP32 and the footnote that holds the symbol."""
+    answer = qa.answer("quelle est la cote du rapport cité au §32 ?")
+    assert answer.citations == ["OP32", "FN5"]
+    assert qa.answer("que dit le §32 ?").citations == ["OP32"]
+
+
+def test_which_countries_in_a_paragraph_that_names_none_is_declined(qa):
+    """« le §8 vise quels pays ? »: outside the vote, the text names no country."""
+    answer = qa.answer("le §8 vise quels pays ?")
+    assert (answer.answered, answer.reason) == (False, "pays_cites")

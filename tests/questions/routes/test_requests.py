@@ -42,3 +42,30 @@ def test_requests_of_another_verb_to_the_same_addressee(qa):
     assert answer.answered
     assert "OP24" in answer.citations
     assert all("organisations non gouvernementales" in r.addressees for r in answer.requests)
+
+
+def test_requests_topic_without_addressee_goes_to_search(qa):
+    """A request word and a topic but no addressee: search reads the whole question."""
+    answer = qa.answer("quel rôle pour l'ONU face aux pandémies ?")
+    assert answer.intent.value == "recherche"
+    assert "OP27" in answer.citations
+
+
+def test_requests_unknown_party_is_declined_where_a_party_stands(qa):
+    """« à l'OTAN » names an addressee the text never names; « réformer » is no addressee."""
+    assert qa.answer("Que demande le Conseil à l'OTAN ?").reason == "aucune_demande"
+    assert qa.answer("Ce que l'OTAN a recommandé aux États").reason == "aucune_demande"
+    reform = qa.answer("Le texte appelle-t-il à instaurer un nouvel ordre économique ?")
+    assert (reform.intent.value, reform.reason) != ("demandes", "aucune_demande")
+    assert reform.intent.value == "recherche"
+
+
+def test_requests_topic_with_addressee_narrows_the_clauses(qa, resolution):
+    """« les États et la coopération Sud-Sud »: the requests to States that carry the topic."""
+    answer = qa.answer("Que demande le Conseil aux États en matière de coopération Sud-Sud ?")
+    assert answer.requests
+    assert all("États" in r.addressees for r in answer.requests)
+    assert all("Sud-Sud" in r.clause for r in answer.requests)
+    # OP19's technical assistance is stressed, not requested: search answers, with OP19.
+    assistance = qa.answer("Que demande le Conseil aux États en matière d'assistance technique ?")
+    assert (assistance.intent.value, assistance.citations[:1]) == ("recherche", ["OP19"])

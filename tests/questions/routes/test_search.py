@@ -58,3 +58,28 @@ def test_router_search_refusing_a_query_means_declined(service, monkeypatch):
     answer = QuestionAnswerer(service).answer("Que dit le texte sur le terrorisme ?")
     assert not answer.answered
     assert answer.closest == ()
+
+
+def test_how_many_paragraphs_is_answered_by_the_passages(qa, resolution):
+    """« combien de paragraphes parlent de X ? »: the passages are the count; no number needed."""
+    answer = qa.answer("combien de paragraphes parlent de l'Examen périodique universel ?")
+    assert answer.answered
+    holding = [p.id for p in resolution.segments if "Examen périodique universel" in p.text]
+    assert set(answer.citations) <= set(holding)
+    assert answer.citations
+
+
+def test_how_many_times_in_english_is_a_count_of_passages(qa):
+    """« how many times is the UPR mentioned »: the passages, not « rapide » (timely)."""
+    answer = qa.answer("In how many preambular paragraphs is the Universal Periodic Review mentioned?")
+    assert answer.answered
+    assert {"PP25", "PP26"} <= set(answer.citations)
+
+
+def test_which_countries_is_answered_by_kinds_of_countries_the_text_names(qa):
+    """« pour quels pays … ? » is answered by « pays les moins avancés »; a ranking is not."""
+    answer = qa.answer("Pour quels pays la coopération est-elle particulièrement importante ?")
+    assert answer.answered
+    assert any("pays les moins avancés" in h.paragraph.text for h in answer.hits)
+    ranking = qa.answer("Quel pays donne le plus au fonds de contributions volontaires ?")
+    assert (ranking.answered, ranking.reason) == (False, "pays_cites")

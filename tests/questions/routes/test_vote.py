@@ -35,9 +35,10 @@ def test_router_choice_lists_match_the_record(qa, raw_votes, question, choice):
 def test_router_yes_no_vote(plain):
     """« X a-t-il voté pour ? » answers oui or non from the record."""
     assert plain.question("La France a-t-elle voté pour ?").description.startswith(
-        "Non : France a voté contre"
+        "Non\u00a0: la France a voté contre"
     )
-    assert plain.question("Le Qatar a-t-il voté pour ?").description.startswith("Oui : Qatar a voté pour")
+    qatar = plain.question("Le Qatar a-t-il voté pour ?").description
+    assert qatar.startswith("Oui\u00a0: le Qatar a voté pour")
 
 
 @pytest.mark.parametrize(
@@ -85,3 +86,74 @@ def test_vote_leftovers_that_name_no_country_get_the_record(qa, question):
     answer = qa.answer(question)
     assert answer.answered
     assert answer.scope in {VoteScope.TALLY, VoteScope.CHOICE}
+
+
+def _voted(raw_votes, choice: str) -> str:
+    return raw_votes[choice][0]
+
+
+def test_vote_reason_with_a_false_premise_is_corrected(qa, raw_votes):
+    """« Pourquoi X a voté contre ? » when X voted for: the record's vote, not « motifs »."""
+    member = _voted(raw_votes, "pour")
+    answer = qa.answer(f"Pourquoi {member} a-t-il voté contre ?")
+    assert answer.answered
+    assert [(m.country, m.vote.value) for m in answer.members] == [(member, "pour")]
+    # The premise true: the reason is still not in the record.
+    against = _voted(raw_votes, "contre")
+    assert qa.answer(f"Pourquoi {against} a-t-il voté contre ?").reason == "motifs"
+
+
+def test_vote_against_a_country_is_no_vote_question(qa, raw_votes):
+    """« contre » before a country's name is a preposition: « les sanctions contre Cuba »."""
+    member = _voted(raw_votes, "pour")
+    answer = qa.answer(f"les mesures prises contre {member} sont-elles légales ?")
+    assert answer.intent.value != "vote"
+    assert qa.answer(f"{member} a voté contre ?").intent.value == "vote"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Combien de pays ont participé au scrutin ?",
+        "combien de membres ont pris part au vote",
+    ],
+)
+def test_vote_participation_words_are_no_country(qa, question):
+    """« pris part », « participé » are no country name to look up: the tally answers."""
+    answer = qa.answer(question)
+    assert answer.answered
+    assert answer.scope is VoteScope.TALLY
+
+
+def test_vote_a_board_is_not_the_council(qa):
+    """The members of a fund's board are people the text never names."""
+    answer = qa.answer("Qui siège au conseil d'administration du Fonds de contributions volontaires ?")
+    assert not answer.answered
+    answer = qa.answer("Quels sont les membres du conseil d'administration du Fonds ?")
+    assert (answer.answered, answer.intent.value) == (False, "recherche")
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        ("vote de la Corée", "Corée"),
+        ("comment a voté la Guyane ?", "Guyane"),
+        ("how did the EU vote", "Union européenne"),
+        ("comment a voté l'ue", "Union européenne"),
+        ("vote de l'Union européenne", "Union européenne"),
+    ],
+)
+def test_vote_a_party_outside_the_record_is_never_answered_with_the_tally(qa, question, subject):
+    """A proper name that is no member (a region, an ambiguous name, the EU) is named as such."""
+    answer = qa.answer(question)
+    assert (answer.answered, answer.reason, answer.subject) == (False, "non_membre", subject)
+    assert answer.members == ()
+
+
+@pytest.mark.parametrize(
+    "question", ["Did India vote in favour last year?", "L'Inde a voté pour l'an dernier ?"]
+)
+def test_vote_of_another_year_is_declined(qa, question):
+    """The record is this adoption's: a vote « last year » is another session's."""
+    answer = qa.answer(question)
+    assert (answer.answered, answer.reason) == (False, "autre_session")

@@ -13,8 +13,10 @@ _CITATION_WORDS = re.compile(
     r"\b(?:cit(?:e|ee|es|ees|ent)|mentionn\w*|fait reference|se refere|references?|rappel\w*)\b.*"
     r"\b(?:documents?|textes|resolutions?|instruments?|traites?|declarations?|rapports?|accords?|"
     r"conventions?|sources?)\b|"
-    r"\b(?:documents?|textes|resolutions?|instruments?|traites?|declarations?|rapports?|accords?|"
-    r"conventions?|sources?)\b.*\b(?:cit(?:e|ee|es|ees|ent)|mentionn\w*|references?|rappel\w*)\b|"
+    # Before the verb, only plurals: « la résolution mentionne les vaccins ? » names this text as
+    # the subject, and asks about its content; « les rapports cités » asks about citing.
+    r"\b(?:documents|textes|resolutions|instruments|traites|declarations|rapports|accords|"
+    r"conventions|sources)\b.*\b(?:cit(?:e|ee|es|ees|ent)|mentionn\w*|references?|rappel\w*)\b|"
     r"\bquel(?:le)?s? (?:documents|textes|resolutions|instruments|traites|declarations|rapports)\b"
 )
 _CITATION_KINDS = (

@@ -27,13 +27,15 @@ _FACTS = (
     ("url", re.compile(r"\blien\b|\burl\b|texte officiel|telecharg")),
     ("structure", re.compile(r"combien (?:de |d')(?:paragraphes|alineas|notes|considerants)")),
 )
-# Facts asked with words (« quand », « séance ») that may be about something else in the text:
+# Facts asked with words (« quand », « séance », « combien de paragraphes ») that may be about
+# something else in the text (« combien de paragraphes parlent de l'EPU ? » is a search):
 # « Quand le Haut-Commissaire doit-il présenter son rapport ? » is not about the adoption.
-_WHEN_FACTS = frozenset({"adopted", "meeting", "session"})
+_WHEN_FACTS = frozenset({"adopted", "meeting", "session", "structure"})
 _FACT_WORDS = re.compile(
     r"^(?:adopt|vot|resolution|texte|document|seance|session|date|jour|annee|quand|pendant|lors|"
     r"cours|conseil|droits|homme|56/2|juillet|2024|\d|etait|c'etait|ete|eu|lieu|tenu|quel|"
-    r"exactement|officiel|cette|celle|hrc|cdh|from|this|dur|elle)"
+    r"exactement|officiel|cette|celle|hrc|cdh|from|this|dur|elle|compt|comport|contien|total|tout|"
+    r"preambul|dispositif|operati)"
 )
 # A session question about the work ahead is about the text, not about this resolution's session.
 _FUTURE_SESSION = re.compile(

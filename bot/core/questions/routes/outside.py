@@ -24,7 +24,12 @@ _KINDS = (
             r"delegate|current)\b|"
             r"\b(?:quel(?:le)? (?:diplomate|ambassadeur|ambassadrice|delegue|personne)|which (?:diplomat|"
             r"ambassador|delegate|person))\b|"
-            r"\b(?:haut[- ]commissaire|high commissioner|president|secretaire general)\s+(?:actuel|current)\b"
+            r"\b(?:haut[- ]commissaire|high commissioner|president|secretaire general)\s+"
+            r"(?:actuel|current)\b|"
+            # The people on a board: « les membres du conseil d'administration du Fonds ».
+            r"\b(?:who chairs?|qui preside\w*)\b|"
+            r"\b(?:membres?|members?|administrateurs|siege\w*|who sits?)\b.*"
+            r"\b(?:conseil d'administration|board)\b"
         ),
     ),
     # « franchement elle est bien ? »: the bot quotes the text, it gives no opinion.
@@ -53,6 +58,10 @@ _KINDS = (
             r"\b(?:finalement|a fini par|ont fini par|depuis (?:son adoption|le vote|2024)|desormais|"
             r"a ce jour|aujourd'hui|actuellement|ont eu lieu|a eu lieu|so far|since (?:then|2024|adoption)|"
             r"eventually|finally|nowadays|currently|took place|have taken place|applique vraiment|"
+            r"(?:a|ont)(?:-t-(?:il|elle|ils|elles))? ete (?:mise?s? en (?:oe|œ)uvre|appliquee?s?|"
+            r"respectee?s?|organisee?s?|tenue?s?)|"
+            r"(?:been|was|were) (?:implemented|applied|respected|held|organi[sz]ed)|"
+            r"\b(?:were|was|have|has)\b[^?]*\b(?:held|implemented|organi[sz]ed)\b|"
             r"apres (?:le vote|ce vote|l'adoption|son adoption)|after (?:the vote|this vote|adoption|"
             r"it was adopted))\b"
         ),
@@ -62,9 +71,12 @@ _KINDS = (
     (
         "pays_cites",
         re.compile(
-            r"\b(?:quel(?:le)?s? (?:ong|organisations?|pays|etats|delegations?)|which (?:ngos?|countr\w*|"
+            r"\b(?:quel(?:le)?s? (?:ong|organisations?|pays|etats|delegations?)|which (?:ngos?|ong|countr\w*|"
             r"organi[sz]ations?|states|delegations?))\b.*\b(?:ont |a )?(?:particip\w*|sign\w*|financ\w*|"
-            r"ratifi\w*)"
+            r"ratifi\w*|contribu\w*)|"
+            # « liste des pays membres du Mouvement des non-alignés »: the text lists none.
+            r"\bliste (?:des|de ses) (?:pays|etats|membres)\b|"
+            r"\blist (?:of )?(?:the )?(?:countries|states|members)\b"
         ),
     ),
     # The vote, outcome or money of another session or year: the text records only its own vote.
@@ -75,13 +87,25 @@ _KINDS = (
             r"\b(?:19\d\d|20(?!24)\d\d)\b).*\b(?:vot\w*|voix|resultat|result\w*|count|conclu\w*|"
             r"donne|decid\w*|verse\w*|paid|contribu\w*|adopt\w*)|"
             r"\b(?:vot\w*|voix|resultat|result\w*|count|conclu\w*|verse\w*|paid|contribu\w*)\b.*"
-            r"(?:\b(?!56)\d{2}(?:e|eme|th|rd|nd|st)\b|\b(?:19\d\d|20(?!24)\d\d)\b)"
+            r"(?:\b(?!56)\d{2}(?:e|eme|th|rd|nd|st)\b|\b(?:19\d\d|20(?!24)\d\d)\b)|"
+            # « did the Assembly follow up at its 79th session? »: not a session the text schedules.
+            r"\b(?!56|59|63)\d{2}(?:e|eme|th|rd|nd|st)\b.*\b(?:follow\w*|suite|suivi|donne suite)\b|"
+            r"\b(?:follow\w*|suite|suivi|donne suite)\b.*\b(?!56|59|63)\d{2}(?:e|eme|th|rd|nd|st)\b|"
+            # « last year », « l'an dernier », « la session précédente »: not this vote either.
+            r"\b(?:vot\w*|voix|resultat|result\w*)\b.*"
+            r"\b(?:(?:last|dernier|derniere) (?:year|annee|annuel|session)|"
+            r"previous (?:year|session)|l'an (?:dernier|passe)|l'annee (?:derniere|passee|precedente)|"
+            r"session precedente)\b"
         ),
     ),
     # « liste les 17 ODD »: another document's content.
     (
         "autre_document",
-        re.compile(r"\b(?:liste[rz]?|list|enumere[rz]?|name all)\b.*\b(?:odd|sdgs?|objectifs|goals)\b"),
+        re.compile(
+            r"\b(?:liste[rz]?|list|enumere[rz]?|name all)\b.*\b(?:odd|sdgs?|objectifs|goals)\b|"
+            r"\b(?:what are|quels sont|c'est quoi) (?:the |les )?(?:17|dix-sept|seventeen) (?:odd|sdgs?|"
+            r"objectifs|goals)\b"
+        ),
     ),
     # « que dit la Déclaration de Vienne sur … », « what does the Paris Agreement say »: what
     # another document says, as its subject (« que dit la résolution de la Déclaration » asks
@@ -89,10 +113,30 @@ _KINDS = (
     (
         "autre_document",
         re.compile(
-            r"\b(?:que (?:dit|disent|prevoit|prevoient|contient|decide)|qu'est-ce que (?:dit|prevoit)|"
-            r"what (?:does|do|did)|que dit-elle)\s+(?:la |le |l'|les |the )?(?:declarations?|accords?|"
-            r"agreements?|conventions?|charte|charter|pactes?|covenants?|programmes?|rapports?|reports?|"
+            r"\b(?:que (?:dit|disent|prevoit|prevoient|contient|decide|recommande)|"
+            r"qu'est-ce que (?:dit|prevoit)|what (?:does|do|did)|que dit-elle)\s+(?:la |le |l'|les |the )?"
+            # A name before the kind (« the Buenos Aires Plan of Action »), never this text's words.
+            r"(?:(?!(?:texte|text|resolution|document|sur|about|on|in|dans|it|this|ce|cette)\b)[\w-]+ ){0,3}?"
+            r"(?:declarations?|accords?|"
+            r"agreements?|conventions?|charte|charter|pactes?|covenants?|programmes?|plans?|rapports?|reports?|"
             r"(?:resolution|resolutions?)\s+\d+/\d+)\b"
+        ),
+    ),
+    # « le rapport A/HRC/55/78 il dit quoi ? », « the 2030 Agenda, what's in it »: the same,
+    # with the document first, as it is typed in a chat.
+    (
+        "autre_document",
+        re.compile(
+            r"\b(?:declarations?|accords?|agreements?|conventions?|charte|charter|pactes?|covenants?|"
+            r"programmes?|plans?|rapports?|reports?|agenda|(?:[a-z]+/)+\d+(?:/\d+)+|\d+/\d+)\b[^?]*?"
+            r"\b(?:(?:il|elle|ils|elles) )?(?:dit|disent|raconte|racontent|contient|prevoit) quoi\b"
+        ),
+    ),
+    # « combien de séances a duré la session ? »: a duration or a number of meetings.
+    (
+        "montant",
+        re.compile(
+            r"\bcombien de (?:seances|jours|heures|reunions|semaines|temps)\b|\ba dure combien\b|\bhow long\b"
         ),
     ),
     # « le paragraphe 5 de la résolution 6/17 »: a paragraph of another document.

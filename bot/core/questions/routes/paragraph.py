@@ -7,6 +7,7 @@ import re
 from bot.core.errors import UserError
 from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.evidence import Evidence
+from bot.core.questions.routes.search import WHICH_COUNTRIES
 from bot.core.text.models import Paragraph
 
 # Paragraph references as students type them inside a sentence, lists and ranges included
@@ -32,8 +33,19 @@ _NOT_A_PARAGRAPH = re.compile(
     r"novembre|decembre|voix|pays|membres?|etats|sessions?|seances?|ans|abstentions?)\b)"
 )
 # « l'alinéa 3 du préambule », « le paragraphe 5 du préambule »: preambular, in the parser's words.
+# « les 5 régions », « 17 objectifs »: a number before a noun counts things. Only connectors may
+# follow a bare paragraph number (« que dit le 29 sur la dette », « 29 et 31 », « le 29 ? »).
+_COUNTED = re.compile(
+    r"^\s+(?!(?:et|ou|a|au|aux|sur|de|du|des|en|dans|pour|avec|vs|versus|stp|svp|exactement|"
+    r"precisement|alors|pls|please|say|says|dit|disent|mean|means)\b)[a-z]"
+)
 _OF_PREAMBLE = re.compile(r"\b(?:paragraphes?|alineas?|par\.?)\s*(\d{1,3})(?:\s+du|\s+de la)?\s+preambule\b")
 _FOOTNOTE = re.compile(r"\bnotes? de bas de page\b")
+# A question asking for a cited document's symbol is answered by the paragraph's footnote.
+WANTS_NOTE = re.compile(
+    r"\b(?:symboles?|symbols?|cotes?|notes?|footnotes?|numero du (?:rapport|document)|"
+    r"document number|reference (?:officielle|number))\b"
+)
 
 
 def _ordinals() -> dict[str, int]:
@@ -104,7 +116,16 @@ class ParagraphRoute:
                 # A run the parser does not read as a reference (« article 5 ») names nothing.
         if not found:
             return None
+        if WHICH_COUNTRIES.search(q) and not any(self._names_countries(p) for p in found):
+            # « Le paragraphe 8 vise quels pays ? »: outside the vote, the text names no country.
+            return Answer(typed, Intent.PARAGRAPH, False, "pays_cites", closest=())
+        if WANTS_NOTE.search(q):
+            notes = [self.resolution.get(n) for p in found for n in p.footnotes]
+            found.extend(n for n in notes if n is not None and n not in found)
         return Answer(typed, Intent.PARAGRAPH, True, paragraphs=tuple(found))
+
+    def _names_countries(self, paragraph: Paragraph) -> bool:
+        return bool(self.service.votes.countries.find_in(paragraph.text))
 
     def references(self, q: str) -> list[str]:
         """Return the references a folded question makes, as ``Service.paragraphs`` reads them."""
@@ -114,7 +135,8 @@ class ParagraphRoute:
         for match in _RUN.finditer(text):
             run = match.group().strip(" ,-&")
             bare = not _HAS_PREFIX.match(run)
-            if bare and (not asks_text or _NOT_A_PARAGRAPH.match(text[match.end() :])):
+            after = text[match.end() :]
+            if bare and (not asks_text or _NOT_A_PARAGRAPH.match(after) or _COUNTED.match(after)):
                 continue
             references.append(run)
         for match in _ORDINAL.finditer(text):

@@ -37,6 +37,7 @@ ADDRESSEES = (
     ("société civile", re.compile(r"societe civile")),
     ("États", re.compile(r"\betats?\b(?![- ]unis)")),
 )
+ADDRESSEE_PATTERNS = dict(ADDRESSEES)
 # A question about requests; the metadata route reads it too (« quand doit-il … » is not a date).
 REQUEST_WORDS = re.compile(
     r"\b(?:demand|pri(?:e|er|ent)\b|invit|exhort|engag|encourag|appell|recommand)|"
@@ -57,6 +58,39 @@ _REQUEST_TERM = re.compile(
 )
 
 
+# An addressee after « à » takes an article (« à l'UE », « à la France »); « à réformer » is a verb.
+_SLOT = r"\b(?:au|aux|a\s+(?:la|l\s*'|les)|aupres d(?:e|u|es)|envers|to\s+the)\s*"
+
+
+def _topic_terms(typed: str, addressee: str) -> list[str]:
+    """Return the question's search terms that are neither request words nor the addressee's."""
+    named = set(analyze(addressee)) if addressee else set()
+    found = ADDRESSEE_PATTERNS.get(addressee)
+    text = found.sub(" ", normal(content(typed))) if found else content(typed)
+    return [t for t in analyze(text) if not _REQUEST_TERM.match(t) and t not in named]
+
+
+def _in_party_slot(q: str, terms: list[str], addressee_named: bool = False) -> bool:
+    """Whether an unknown term stands where a party would stand, asking or asked.
+
+    After « à l' », « au », « aux » (« à l'Union européenne »), or before the request verb
+    (« l'EPU a recommandé »); elsewhere it may be a topic's word.
+    """
+    verb = REQUEST_WORDS.search(q)
+    before = q[: verb.start()] if verb else ""
+    return any(
+        (not addressee_named and re.search(_SLOT + re.escape(term), q))
+        or re.search(r"\b" + re.escape(term), before)
+        for term in terms
+    )
+
+
+def _carried(clause: str, terms: list[str]) -> int:
+    """How many of the topic's terms a clause carries (« coopération Sud-Sud »: one or both)."""
+    stems = set(analyze(clause))
+    return sum(t in stems for t in set(terms))
+
+
 class RequestsRoute:
     """Quote the request clauses of a verb family, to one addressee or to all."""
 
@@ -71,26 +105,38 @@ class RequestsRoute:
             return None
         families = tuple(f for f, pattern in _FAMILY_WORDS if pattern.search(q)) or REQUEST_FAMILIES
         addressee = addressees[0] if addressees else ""
-        if not addressee:
-            # « Que demande le Conseil à l'Union européenne ? »: someone the text never names.
-            rest = [t for t in analyze(content(typed)) if not _REQUEST_TERM.match(t)]
-            unseen = self.evidence.idf_unseen / UNKNOWN_TERM_FACTOR * 0.999
-            unknown = [t for t in rest if self.evidence.idf(t) > unseen]
-            if unknown:
-                return Answer(
-                    typed,
-                    Intent.REQUESTS,
-                    False,
-                    "aucune_demande",
-                    families=families,
-                    subject=" ".join(unknown),
-                    closest=self.evidence.closest(typed),
-                )
-            if rest:
-                return None
+        rest = _topic_terms(typed, addressee)
+        unseen = self.evidence.idf_unseen / UNKNOWN_TERM_FACTOR * 0.999
+        unknown = [t for t in rest if self.evidence.idf(t) > unseen]
+        if unknown and _in_party_slot(q, unknown, addressee_named=bool(addressee)):
+            # « Que demande le Conseil à l'Union européenne ? », « ce que l'OTAN a recommandé aux
+            # États »: a party the text never names asks or is asked.
+            return Answer(
+                typed,
+                Intent.REQUESTS,
+                False,
+                "aucune_demande",
+                families=families,
+                subject=" ".join(unknown),
+                closest=self.evidence.closest(typed),
+            )
+        if not addressee and rest:
+            # A topic and no addressee (« le rôle de l'ONU contre les pandémies »): search reads
+            # the whole question; this route would have dropped the topic.
+            return None
         chosen = [
             r for r in self.requests if r.family in families and (not addressee or addressee in r.addressees)
         ]
+        topic = [t for t in rest if t not in unknown]
+        if chosen and topic:
+            # « L'assistance technique va-t-elle seulement aux États qui la demandent ? »: the
+            # requests to the States that carry the topic, or search if none does. Words the text
+            # never uses (« concrètement ») are no topic.
+            carried = [_carried(r.clause, topic) for r in chosen]
+            most = max(carried)
+            if not most:
+                return None
+            chosen = [r for r, n in zip(chosen, carried, strict=True) if n == most]
         if not chosen and addressee and families != REQUEST_FAMILIES:
             # « Le Conseil encourage-t-il les ONG … ? » when it asks them with another verb: what it
             # does ask of them, each clause showing its own verb, rather than « nothing ».

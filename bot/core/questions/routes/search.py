@@ -16,7 +16,7 @@ WEIGHED_PASSAGES = 8
 # passage that states a figure; passages about the same fund or programme are not an answer.
 _AMOUNT = re.compile(
     r"\bcombien d(?:e |')(?:argent|fonds|dollars|euros|ressources)|\bmontants?\b|\bbudgets?\b|"
-    r"\bcouts?\b|\bchiffres?\b|\bsommes?\b|\bhow much\b"
+    r"\bcouts?\b|\bchiffres?\b|\bsommes?\b|\bhow much\b|\bsalaires?\b|\bsalary\b|\bremunerations?\b"
 )
 _FIGURE = re.compile(r"(?<![/\w.-])\d[\d  .,]*\s?(?:%|\$|€|dollars|euros|millions?|milliards?|pour cent)")
 # A question asking how many is answered only by a passage that gives a number (a count, not
@@ -28,7 +28,23 @@ _NUMBER = re.compile(
     r"vingt|trente|quarante|cinquante|cent|mille|dizaines?|centaines?|milliers?)\b"
 )
 # « quels pays … ? »: outside the recorded vote (the vote route), the text names no country.
-_WHICH_COUNTRIES = re.compile(r"\bquels (?:pays|etats)\b|\bquel pays\b|\bwhich countr|\bwhat countr")
+WHICH_COUNTRIES = re.compile(
+    r"\bquels (?:pays|etats)\b|\bquel pays\b|\bwhich countr|\bwhat countr|"
+    r"\bquelles? (?:ong|organisations? non gouvernementales)\b|\bwhich (?:ngos?|ong)\b"
+)
+# Kinds of countries the text does name (« pays les moins avancés »): an answer to « quels pays ».
+_COUNTRY_KINDS = re.compile(
+    r"\b(?:pays|États)\s+(?:en développement|les moins avancés|sans littoral|insulaires|touchés|"
+    r"développés|à revenu)|\bpetits États insulaires",
+    re.IGNORECASE,
+)
+# « quel pays donne le plus ? » asks for one named country, which the text never gives.
+_SUPERLATIVE = re.compile(r"\ble plus\b|\ble moins\b|\bthe most\b|\bthe least\b")
+# « combien de paragraphes parlent de l'EPU ? »: the passages themselves are the count.
+_COUNT_OF_PASSAGES = re.compile(
+    r"\bcombien (?:de |d')?(?:[\w-]+ ){0,2}?(?:paragraphes?|alineas?|considerants?|fois|passages?)\b|"
+    r"\bhow many (?:times|paragraphs|preambular paragraphs|operative paragraphs|passages)\b"
+)
 _PREAMBLE = re.compile(r"\bpreambule\b")
 _OPERATIVE = re.compile(r"\bdispositif\b")
 
@@ -60,16 +76,21 @@ class SearchRoute:
         threshold = self.evidence.threshold
         if best < threshold:
             return Answer(typed, Intent.SEARCH, False, "hors_texte", closest=shown, coverage=best)
-        if _AMOUNT.search(q) and not any(_FIGURE.search(h.paragraph.text) for _, h in scored):
-            return Answer(typed, Intent.SEARCH, False, "montant", closest=shown, coverage=best)
-        if _COUNT.search(q) and not any(
-            _NUMBER.search(h.paragraph.text) for s, h in scored if s >= threshold
-        ):
-            return Answer(typed, Intent.SEARCH, False, "montant", closest=shown, coverage=best)
-        if _WHICH_COUNTRIES.search(q):
-            return Answer(typed, Intent.SEARCH, False, "pays_cites", closest=shown, coverage=best)
         # Show the passages in search order, keeping only those that cover enough on their own.
         # The passages covering most of the question first (search order among equals): a passage
         # holding both « ONU » and « pandémies » before one holding only the second.
-        strong = tuple(h for s, h in sorted(scored, key=lambda sh: -sh[0]) if s >= threshold)[:SHOWN_PASSAGES]
+        strong_hits = tuple(h for s, h in sorted(scored, key=lambda sh: -sh[0]) if s >= threshold)
+        strong = strong_hits[:SHOWN_PASSAGES]
+        if _AMOUNT.search(q) and not any(_FIGURE.search(h.paragraph.text) for _, h in scored):
+            return Answer(typed, Intent.SEARCH, False, "montant", closest=shown, coverage=best)
+        if (
+            _COUNT.search(q)
+            and not _COUNT_OF_PASSAGES.search(q)
+            and not any(_NUMBER.search(h.paragraph.text) for s, h in scored if s >= threshold)
+        ):
+            return Answer(typed, Intent.SEARCH, False, "montant", closest=shown, coverage=best)
+        if WHICH_COUNTRIES.search(q) and (
+            _SUPERLATIVE.search(q) or not any(_COUNTRY_KINDS.search(h.paragraph.text) for h in strong_hits)
+        ):
+            return Answer(typed, Intent.SEARCH, False, "pays_cites", closest=shown, coverage=best)
         return Answer(typed, Intent.SEARCH, True, hits=strong, coverage=best)

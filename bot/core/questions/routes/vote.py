@@ -15,7 +15,8 @@ from bot.core.votes.countries import Country
 MAX_COUNTRY_WORDS = 4
 
 _VOTE_WORDS = re.compile(
-    r"combien de membres|membres du conseil|\bvot(?!res?\b)|\bvoix\b|absten|\bscrutin|unanimit|\bmajorite|"
+    r"combien de membres|membres du conseil(?! d'administration)|\bvot(?!res?\b)|\bvoix\b|absten|"
+    r"\bscrutin|unanimit|\bmajorite|"
     r"\bconsensus\b|"
     r"\bsoutenu|\bappuye|\bopposes?\b|\bs'est oppose|\bont rejete|\brejete"
 )
@@ -46,8 +47,9 @@ _VOTE_FILLER = wordset(
     comment a t il elle ils elles ont vote votes votee voter quel quelle a-t-il a-t-elle ont-ils ete
     le la les l du de des d sur cette cet ce resolution texte pays delegation qu est-ce que qui
     s'est se sont sest etait fait son sa leur quoi au lors scrutin 56/2 dans position eu y avoir
-    ones one sitting seat seats siegent siege ue union europeenne european europeens member members
+    ones one sitting seat seats siegent siege member members
     state states etats membres conseil council total overall final draft text resolution
+    pris part participe participes participe participer participants took part taking
     """
 )
 # Vote and tally words: what remains after them in a vote question may be a country.
@@ -60,6 +62,9 @@ _NOT_A_COUNTRY = re.compile(
 )
 # With a member named, these words alone make a vote question (« La Belgique était pour ? »).
 _VOTE_HINT = re.compile(r"\bpour\b|\bcontre\b|absten|\bposition\b")
+# Parties that vote nowhere in the record, typed in lower case or glossed from English (« EU »).
+_NOT_STATES = frozenset({"union europeenne", "ue", "eu", "european union"})
+_EU = re.compile(r"\b(?:ue|eu|union europeenne|european union)\b")
 _WHY = re.compile(r"\bpourquoi\b|\bpk\b|\bpq\b|\bpourkoi\b|\braison|\bmotif|\bjustifi")
 _TALLY = re.compile(r"resultat|combien de voix|decompte|bilan|unanimit|consensus")
 
@@ -77,11 +82,19 @@ class VoteRoute:
         votes = [self.service.votes.answer(country) for country in countries]
         members = [self._member(v.country) for v in votes if v.member]
         outsiders = [v for v in votes if not v.member]
-        named = bool(countries) and (self._only_names(q, countries) or bool(_VOTE_HINT.search(q)))
+        named = bool(countries) and (
+            self._only_names(q, countries) or bool(_VOTE_HINT.search(self._without_against(q, countries)))
+        )
         if not _VOTE_WORDS.search(q) and not named:
             return None
         record = self.resolution.vote
         asked = next((choice for choice, pattern in _CHOICES if pattern.search(q)), None)
+        if _WHY.search(q) and asked is not None and members and any(m.vote != asked for m in members):
+            # « Pourquoi le Maroc a-t-il voté contre ? » when it voted for: the premise is wrong,
+            # and the record says so.
+            return Answer(
+                typed, Intent.VOTE, True, scope=VoteScope.COUNTRY, members=tuple(members), asked_choice=asked
+            )
         if _WHY.search(q):
             # The record says how members voted, never why: decline, and show what it does say.
             return Answer(
@@ -108,6 +121,13 @@ class VoteRoute:
                 typed, Intent.VOTE, True, scope=VoteScope.GROUP, tallies=tallies, asked_choice=asked
             )
         candidate = _country_candidate(q)
+        leftover = re.sub(r"\b(?:l|d)'", "", candidate)
+        # The EU among few leftover words (« l'UE a voté en bloc ? »); not in a longer question
+        # that only mentions it (« qui a voté contre à part les pays de l'UE ? »).
+        if leftover in _NOT_STATES or (_EU.search(leftover) and len(leftover.split()) <= 3):
+            return Answer(
+                typed, Intent.VOTE, False, "non_membre", scope=VoteScope.COUNTRY, subject="Union européenne"
+            )
         if candidate and len(candidate.split()) <= MAX_COUNTRY_WORDS:
             # Not a name the index knows exactly: perhaps a typo (« Allemange »), looked up once.
             try:
@@ -123,6 +143,13 @@ class VoteRoute:
                         scope=VoteScope.COUNTRY,
                         subject=as_typed(candidate, typed),
                         suggestions=suggestions,
+                    )
+                spelled = re.sub(r"^(?:l|d)['’]", "", as_typed(candidate, typed))
+                if spelled[:1].isupper():
+                    # A proper name that is no Council member (« la Corée », « l'UE », « la
+                    # Guyane »): say it is not among the members, never answer with the tally.
+                    return Answer(
+                        typed, Intent.VOTE, False, "non_membre", scope=VoteScope.COUNTRY, subject=spelled
                     )
                 # Words left over that name no country (« did it go to a vote »): the record.
                 return self._record(typed, q, asked)
@@ -151,6 +178,14 @@ class VoteRoute:
 
     def _member(self, name: str) -> MemberVote:
         return next(m for m in self.resolution.vote.members if m.country == name)
+
+    def _without_against(self, q: str, countries: list[Country]) -> str:
+        """Drop « contre » before a country's name: « les sanctions contre Cuba » is no vote."""
+        index = self.service.votes.countries
+        for country in countries:
+            for key in index.keys_of(country):
+                q = re.sub(rf"\bcontre\s+(?:la |le |l'|les )?{re.escape(key)}\b", " ", q)
+        return q
 
     def _only_names(self, q: str, countries: list[Country]) -> bool:
         """Tell whether a question is little more than country names (« Et la Chine ? »)."""
