@@ -1,7 +1,10 @@
 """The offline console: type ``/paragraphe 29`` as on Discord, read the same answer as text.
 
-In English (``resolution-bot console --lang en``) it answers in English and also takes the names
-an English Discord client shows (``/paragraph 29``, ``/search cooperation part:preamble``).
+It reads Discord's own syntax too (``/paragraphe numero:29``) and the English names Discord shows
+(``/help``, ``/paragraph 29``); a command that exists only on Discord (``/classement``) says so.
+In English (``resolution-bot console --lang en``) it answers in English and also takes the English
+names of options and choices (``/search cooperation part:preamble``). Ctrl-C and Ctrl-D leave at
+once, with status 0 and no traceback, at a prompt or in the middle of an answer.
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -39,8 +43,15 @@ class Console:
         self.commands: dict[str, Command] = {c.name: c for c in catalog.on(Surface.CONSOLE)}
         # The names the user's language shows, for the list of commands in an error.
         self.shown = {c.name: c.english if self.english else c.name for c in self.commands.values()}
-        if self.english:
-            self.commands |= {c.english: c for c in catalog.on(Surface.CONSOLE)}
+        # The English names a Discord client in English shows (/help for /aide), French first.
+        self.aliases = {c.english: c for c in self.commands.values()} | self.commands
+        console = set(self.aliases)
+        self.discord_only = {
+            name: command
+            for command in catalog.on(Surface.DISCORD)
+            for name in (command.english, command.name)
+            if name not in console
+        }
         self.data_dir = data_dir
         self._revision: OfflineRevision | None = None
 
@@ -65,9 +76,14 @@ class Console:
             line = line[:MAX_LINE_LENGTH]
         name, _, rest = line.removeprefix("/").partition(" ")
         name = name.casefold()
-        command = self.commands.get(name)
+        command = self.aliases.get(name)
 
         def call() -> Reply | None:
+            if name in self.discord_only:
+                only = self.discord_only[name]
+                raise UserError(
+                    "discord_seulement", commande=f"/{only.english if self.english else only.name}"
+                )
             if command is None:
                 raise UserError(
                     "commande_inconnue", saisie=name[:50], commandes=[f"/{c}" for c in self.shown.values()]
@@ -133,18 +149,23 @@ class Console:
         return command.reply(self.replies, Args(command, defaults | values, Surface.CONSOLE))
 
     def run(self, stdin: TextIO, stdout: TextIO, *, interactive: bool, greeting: Reply | None = None) -> int:
-        """Read commands until end of input or ``/quitter``; print each answer. Returns 0."""
+        """Read commands until end of input, ``/quitter`` or Ctrl-C; print each answer. Returns 0."""
         if greeting is not None:
             print(greeting.as_text(), file=stdout, end="\n\n")
         try:
-            for line in read_lines(stdin, interactive=interactive):
-                # « q » stops a revision session, not the console; « /quitter » always quits.
-                quitting = line.strip().removeprefix("/").casefold() in QUIT
-                if quitting and (not self.in_dialogue or line.lstrip().startswith("/")):
-                    break
-                reply = self.answer(line)
-                if reply is not None:
-                    print(reply.as_text(), file=stdout, end="\n\n", flush=True)
+            with _ctrl_c_as_input(stdin, interactive=interactive):
+                for line in read_lines(stdin, interactive=interactive):
+                    # « q » stops a revision session, not the console; « /quitter » always quits.
+                    quitting = line.strip().removeprefix("/").casefold() in QUIT
+                    if quitting and (not self.in_dialogue or line.lstrip().startswith("/")):
+                        break
+                    reply = self.answer(line)
+                    if reply is not None:
+                        print(reply.as_text(), file=stdout, end="\n\n", flush=True)
+        except KeyboardInterrupt:
+            # Ctrl-C while an answer is computed, or where the terminal could not be set: leaving
+            # is what the user asked for, not an error.
+            print(file=stdout)
         finally:
             self.close()
         return 0
@@ -155,14 +176,58 @@ def read_lines(stdin: TextIO, *, interactive: bool) -> Iterator[str]:
     if not interactive:
         yield from stdin
         return
-    import readline  # noqa: F401 -- importing it gives input() line editing and history
-
     while True:
         try:
-            yield input("> ")
-        except EOFError:
+            line = input("> ")
+        except EOFError:  # Ctrl-D
             print()
             return
+        if line == _CTRL_C:
+            print()
+            return
+        yield line
+
+
+# What input() returns when Ctrl-C is pressed at the prompt (see _ctrl_c_as_input): no one types it.
+_CTRL_C = "\x03"
+
+
+@contextmanager
+def _ctrl_c_as_input(stdin: TextIO, *, interactive: bool) -> Iterator[None]:
+    """At a terminal, read Ctrl-C as a key that ends the console rather than as SIGINT.
+
+    Ctrl-C makes the terminal send SIGINT to the whole foreground process group: under
+    ``make console``, make receives it too and dies of it (status 130), whatever this process
+    does. Without the terminal's interrupt character, Ctrl-C is a key like another: readline hands
+    it to ``read_lines`` (bound below), which ends the session, and everyone exits 0.
+    Ctrl-backslash (quit) and Ctrl-Z keep their meaning. Elsewhere (a pipe, a terminal that
+    cannot be set, libedit), nothing changes and a KeyboardInterrupt ends the session instead.
+    """
+    if not interactive:
+        yield
+        return
+    import readline  # importing it gives input() line editing and history
+
+    if "libedit" in (readline.__doc__ or ""):  # macOS's stand-in reads other bindings
+        yield
+        return
+    try:
+        import termios
+
+        descriptor = stdin.fileno()
+        saved = termios.tcgetattr(descriptor)
+    except (ImportError, OSError, ValueError):
+        yield
+        return
+    changed = [*saved[:6], list(saved[6])]
+    changed[6][termios.VINTR] = b"\x00" if isinstance(saved[6][termios.VINTR], bytes) else 0
+    # Ctrl-C ends the line with exactly \x03: start of line, clear it, the key, accept.
+    readline.parse_and_bind(r'"\C-c": "\C-a\C-k\C-v\C-c\C-j"')
+    termios.tcsetattr(descriptor, termios.TCSANOW, changed)
+    try:
+        yield
+    finally:
+        termios.tcsetattr(descriptor, termios.TCSANOW, saved)
 
 
 def _choice(command: Command, option: str, typed: str) -> str:

@@ -21,6 +21,13 @@ DIRECTORY_MARKERS = {"e2e": "e2e", "hardening": "fuzz"}
 
 settings.load_profile(profile_name(os.environ))
 
+# Subprocesses (python -m bot, in a temporary directory) run this checkout: a relative
+# PYTHONPATH=. would name their own working directory, and the interpreter would then import
+# whatever `bot` it has installed, perhaps another worktree's, and test that instead.
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    [str(TESTS.parent), *(p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p)]
+)
+
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Mark tests by directory (e2e, fuzz) and the PostgreSQL runs of the study tests (postgres)."""

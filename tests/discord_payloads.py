@@ -186,6 +186,15 @@ def custom_ids(body: dict[str, Any]) -> list[str]:
     ]
 
 
+def next_page(body: dict[str, Any]) -> str | None:
+    """The custom id of ▶ under a paged message body (``pg:…``), or ``None`` on its last page."""
+    for row in body.get("components") or []:
+        for c in row["components"]:
+            if str(c.get("custom_id", "")).startswith("pg:") and (c.get("emoji") or {}).get("name") == "▶":
+                return str(c["custom_id"])
+    return None
+
+
 def message(
     content: str,
     author_id: int = USER_ID,

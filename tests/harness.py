@@ -114,6 +114,24 @@ class Harness:
         finally:
             webhook_async.async_context.reset(token)
 
+    async def pages(self, first: dict[str, Any], user_id: int = p.USER_ID) -> list[dict[str, Any]]:
+        """Click ▶ under the message ``first`` (a message body) until the last page; every page's body.
+
+        Each click must edit the message in place (type 7): a paged reply is one message.
+        """
+        bodies = [first]
+        message = p.message_from(first)
+        while (custom_id := p.next_page(bodies[-1])) is not None:
+            [callback] = [
+                r
+                for r in await self.send(p.button(message, custom_id, user_id))
+                if r.path.endswith("/callback")
+            ]
+            assert callback.body["type"] == 7, callback.body
+            bodies.append(callback.body["data"])
+            message = p.message_from(callback.body["data"], message["id"])
+        return bodies
+
     async def message(self, payload: dict[str, Any]) -> list[Request]:
         """Dispatch one MESSAGE_CREATE and return the requests it caused, once all work is done."""
         return await self._dispatch(self.bot._connection.parse_message_create, payload)

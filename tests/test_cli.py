@@ -262,7 +262,7 @@ def test_export_prints_whole_model(cli):
 
 
 def test_cherche_json_ranks_best_first(cli):
-    """`cherche coopération Sud-Sud --json` ranks hits by descending positive score."""
+    """`cherche coopération Sud-Sud --json`: the hits carrying both words first, each group by score."""
     result = cli("cherche", "coopération", "Sud-Sud", "--json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
@@ -274,8 +274,10 @@ def test_cherche_json_ranks_best_first(cli):
         assert isinstance(hit["snippet"], str)
         assert hit["snippet"]
         assert hit["score"] > 0
-    scores = [hit["score"] for hit in results]
-    assert scores == sorted(scores, reverse=True)
+    order = [(not hit["complete"], -hit["score"]) for hit in results]
+    assert order == sorted(order)
+    assert [hit["complete"] for hit in results] == [True] * 5 + [False]  # PP20: « coopération », no « Sud »
+    assert data["total"] == len(results)
     assert {"OP29", "PP21"} & {hit["id"] for hit in results[:5]}
 
 

@@ -93,8 +93,29 @@ def test_console_in_english_takes_the_english_names():
     assert "“nope” is not a command. Commands: /paragraph, /footnote, /search" in text
 
 
-def test_console_in_french_keeps_the_french_names():
-    """The French console does not take the English names (they are an English client's)."""
+def test_console_in_french_reads_english_names_and_answers_in_french():
+    """The French console takes the command names an English Discord client shows (/help, /paragraph:
+    issue 18), but answers in French; its options keep their French names, its error lists too."""
     stdout = io.StringIO()
-    assert main(["console"], stdin=io.StringIO("/paragraph 29\n"), stdout=stdout) == 0
-    assert "«\u00a0paragraph\u00a0» n'est pas une commande" in stdout.getvalue()
+    lines = "/paragraph 29\n/search dialogue part:preamble\n/nope\n"
+    assert main(["console"], stdin=io.StringIO(lines), stdout=stdout) == 0
+    text = stdout.getvalue()
+    assert "OP29 · Paragraphe 29 du dispositif" in text
+    assert "Recherche\u00a0: «\u00a0dialogue part:preamble\u00a0»" in text
+    assert "«\u00a0nope\u00a0» n'est pas une commande. Commandes\u00a0: /paragraphe, /note, /cherche" in text
+
+
+def test_lang_en_search_limit_and_discord_only_commands(capsys):
+    """--limit in English says « (the first 2) »; the English console names a Discord-only command."""
+    assert main(["--lang", "en", "cherche", "coopération", "--limit", "2"]) == 0
+    out = capsys.readouterr().out
+    assert " results (the first 2) · A/HRC/RES/56/2" in out
+    assert main(["--lang", "en", "cherche", "coopération", "--limit", "1"]) == 0
+    assert " results (the first) · A/HRC/RES/56/2" in capsys.readouterr().out
+    stdout = io.StringIO()
+    lines = "/leaderboard\n/classement\n"
+    assert main(["console", "--lang", "en"], stdin=io.StringIO(lines), stdout=stdout) == 0
+    text = stdout.getvalue()
+    assert text.count("Discord-only command\n\n/leaderboard exists only on Discord: it needs a server") == 2
+    assert "Offline, type /help for the console's commands." in text
+    assert "Commande réservée" not in text

@@ -29,6 +29,14 @@ EXTRA = [
     ("/paragraphe PP3", ["paragraphe", "PP3"]),
     ("/vote Atlantide", ["vote", "Atlantide"]),
     ("/cherche", ["cherche", ""]),
+    # Discord's syntax, the text option named (issue 18).
+    ("/paragraphe numero:29", ["paragraphe", "29"]),
+    ("/vote pays:France", ["vote", "France"]),
+    ("/cherche requete:coopération partie:preambule", ["cherche", "coopération", "--partie", "preambule"]),
+    # A regional group typed where a country goes is the group (issue 18: « Guam ? » before).
+    ("/vote GRULAC", ["vote", "--groupe", "GRULAC"]),
+    ("/vote Europe orientale", ["vote", "--groupe", "EEG"]),
+    ("/vote pays:weog", ["vote", "--groupe", "WEOG"]),
 ]
 AFTER_QUIT = "/paragraphe 1"
 COMMANDS = ["/paragraphe", "/note", "/cherche", "/vote", "/resolution", "/references", "/aide"]
@@ -125,6 +133,34 @@ def test_console_bad_input_answers_in_french_and_continues():
     assert "il n'y a pas de note 9" in transcript
     assert transcript.rstrip().endswith(_console_answer("/paragraphe 29").rstrip())
     assert "Prie tous les États" in transcript
+
+
+def test_console_help_is_aide():
+    """/help, the name Discord shows in English, is /aide."""
+    assert _console_answer("/help") == _console_answer("/aide")
+
+
+@pytest.mark.parametrize(
+    "line", ["/classement", "/leaderboard", "/etude commencer", "/progres voir", "/paragraphe-du-jour"]
+)
+def test_console_discord_only_commands_say_so(line):
+    """A command /aide lists for Discord only is not « inconnue »: the console says where it lives."""
+    answer = _console_answer(line)
+    name = line.split()[0]
+    command = "/classement" if name == "/leaderboard" else name
+    assert answer.startswith("Commande réservée à Discord\n\n")
+    assert f"{command} n'existe que sur Discord" in answer
+    assert "n'est pas une commande" not in answer
+
+
+def test_console_aide_names_no_command_the_console_calls_unknown():
+    """Every /command /aide names is a console command or says it is Discord's, never « inconnue »."""
+    import re
+
+    named = set(re.findall(r"(?<![\w/])/([a-z][a-z-]*)", _console_answer("/aide")))
+    assert {"classement", "paragraphe", "cherche"} <= named
+    for name in named - {"quitter"}:
+        assert "n'est pas une commande" not in _console_answer(f"/{name}"), name
 
 
 def test_console_stops_at_end_of_input():

@@ -2,6 +2,7 @@
 
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -18,7 +19,7 @@ def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
         cwd=cwd,
         capture_output=True,
         text=True,
-        env={"DISCORD_TOKEN": "", "PATH": "/usr/bin:/bin"},
+        env={"DISCORD_TOKEN": "", "PATH": "/usr/bin:/bin", "PYTHONPATH": os.environ["PYTHONPATH"]},
         check=False,
     )
 

@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING, Any
 
 from bot.commands.spec import Args, Surface
 from bot.core.errors import UserError
-from bot.core.limits import DEFAULT_LIMIT, DEFAULT_QUESTIONS
+from bot.core.limits import DEFAULT_QUESTIONS
 from bot.render.i18n import words
 
 if TYPE_CHECKING:
+    from bot.render.pages import Page
     from bot.render.replies import Replies
     from bot.render.reply import Reply
 
@@ -39,22 +40,35 @@ def search_json(replies: Replies, args: Args) -> dict[str, Any]:
     """The ranked hits of a query, best first."""
     from bot.render import serialize
 
-    limit = DEFAULT_LIMIT if args["limit"] is None else args["limit"]
     return serialize.search_json(
-        replies.service.search(args.text("requete"), limit=limit, part=args["partie"])
+        replies.service.search(args.text("requete"), limit=args["limit"], part=args["partie"])
     )
 
 
 def search_reply(replies: Replies, args: Args) -> Reply:
-    """The first page of a search, worded."""
-    limit = DEFAULT_LIMIT if args["limit"] is None else args["limit"]
-    return replies.cherche(args.text("requete"), part=args["partie"] or "tout", limit=limit)
+    """The hits of a search, worded: every one, or ``--limit`` of them on the command line.
+
+    Terminals print the whole answer; Discord shows it in pages instead (``search_page``).
+    """
+    return replies.cherche(args.text("requete"), part=args["partie"] or "tout", limit=args["limit"])
+
+
+def search_page(replies: Replies, args: Args, number: int) -> Page:
+    """Page ``number`` of a search's results, five hits a page (Discord's ◀ ▶)."""
+    return replies.cherche_page(args.text("requete"), args["partie"] or "tout", number)
+
+
+def question_reply(replies: Replies, args: Args) -> Reply:
+    """The answer to a question; on Discord, with a « Références : » line for its buttons."""
+    text = args.text("texte")
+    references = replies.questions.references_in(text) if args.surface is Surface.DISCORD else ()
+    return replies.question(text, references=references)
 
 
 def vote_reply(replies: Replies, args: Args) -> Reply:
     """A country's, a group's or the whole vote, worded; ``--png`` also writes the chart."""
     # A terminal shows no image: only Discord gets the chart drawn (0.2 s the first time).
-    country, group = args.text("pays") or None, args["groupe"]
+    country, group = replies.service.vote_of(args.text("pays"), args["groupe"])
     reply = (
         replies.vote(country, group)
         if args.surface is Surface.DISCORD
@@ -73,10 +87,11 @@ def vote_json(replies: Replies, args: Args) -> dict[str, Any]:
 
     service = replies.service
     record, votes = service.resolution.vote, service.votes
-    if country := args.text("pays"):
+    country, group = service.vote_of(args.text("pays"), args["groupe"])
+    if country:
         out = serialize.vote_json(service.vote(country), record)
-    elif args["groupe"]:
-        out = serialize.group_json(service.group_vote(args["groupe"]), record, votes.flags)
+    elif group:
+        out = serialize.group_json(service.group_vote(group), record, votes.flags)
     else:
         out = serialize.record_json(record, votes.flags, votes.tallies())
     if args["png"]:

@@ -9,7 +9,6 @@ from bot.commands import calls, revision, server
 from bot.commands.options import JSON, PARTIE_SEARCH, PRIVE, PRIVE_AIDE
 from bot.commands.spec import CLI_ONLY, Command, Option, Presenter, Surface, Text
 from bot.core.limits import (
-    DEFAULT_LIMIT,
     DEFAULT_QUESTIONS,
     MAX_QUERY_LENGTH,
     MAX_QUESTION_INPUT,
@@ -89,9 +88,8 @@ QUOTES = (
             Option(
                 "limit",
                 "limit",
-                Text("nombre de résultats (défaut 5)", "number of results (default 5)"),
+                Text("nombre de résultats (par défaut : tous)", "number of results (default: all)"),
                 kind=int,
-                default=DEFAULT_LIMIT,
                 surfaces=CLI_ONLY,
             ),
             Option(
@@ -110,6 +108,7 @@ QUOTES = (
         reply=calls.search_reply,
         to_json=calls.search_json,
         presenter=Presenter.SEARCH,
+        page=calls.search_page,
         help="recherche classée dans le texte",
     ),
     Command(
@@ -210,7 +209,7 @@ QUOTES = (
             PRIVE,
             JSON,
         ),
-        reply=lambda r, a: r.question(a.text("texte")),
+        reply=calls.question_reply,
         to_json=calls.question_json,
         presenter=Presenter.QUESTION,
         help="une question en français, répondue à partir du texte seul",

@@ -13,6 +13,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from bot.render.pages import Page
     from bot.render.replies import Replies
     from bot.render.reply import Reply
 
@@ -26,12 +27,15 @@ class Surface(Enum):
 
 
 class Presenter(Enum):
-    """How Discord shows a command's reply, beyond sending it (bot/discord_app/slash.py)."""
+    """How Discord shows a command's reply, beyond sending it (bot/discord_app/slash.py).
+
+    Every one but STUDY sends a long reply as one message with pages (◀ ▶).
+    """
 
     PLAIN = "plain"  # the reply, nothing more
-    PARAGRAPH = "paragraph"  # ◀ « Citer » ▶ under a quoted paragraph
+    PARAGRAPH = "paragraph"  # ◀ « Citer » ▶ under a quoted paragraph; a range in pages
     FOOTNOTE = "footnote"  # the same for a footnote
-    SEARCH = "search"  # pages of results with ◀ ▶
+    SEARCH = "search"  # pages of results, answered from the per-member answer threads
     DEFERRED = "deferred"  # drawn in a thread, deferred past one second (the vote chart)
     QUESTION = "question"  # a button for each paragraph the question names
     STUDY = "study"  # not generated: the study cog answers (storage, timers, buttons)
@@ -123,6 +127,7 @@ class Args(dict[str, Any]):
 
 ReplyCall = Callable[["Replies", Args], "Reply"]
 JsonCall = Callable[["Replies", Args], dict[str, Any]]
+PageCall = Callable[["Replies", Args, int], "Page"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +137,9 @@ class Command:
     ``reply`` renders the answer (every front end); ``to_json`` gives the stable JSON shape of
     DESIGN.md (``--json``). A command without ``reply`` is a process command of the CLI (run,
     sync, console, export), handled there. ``presenter`` says what Discord adds to the reply;
-    ``help`` is the command line's description where Discord's does not fit offline.
+    ``help`` is the command line's description where Discord's does not fit offline. Discord
+    shows a long reply as pages (``bot/commands/paging.py``): its text cut into pages, unless
+    ``page`` gives page k itself (search results, a count of hits a page).
     """
 
     name: str
@@ -145,6 +152,7 @@ class Command:
     presenter: Presenter = Presenter.PLAIN
     subcommands: tuple[Command, ...] = field(default=())
     help: str | None = None
+    page: PageCall | None = None
 
     def options_for(self, surface: Surface) -> tuple[Option, ...]:
         """The options this command has on ``surface``."""

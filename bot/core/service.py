@@ -38,7 +38,7 @@ class SearchResult:
 
     ``corrected`` is the query actually searched for when typos were corrected (« résultats pour
     … »), else ``None``; ``suggestions`` are words of the text close to the query when nothing
-    matched.
+    matched; ``total`` counts every passage that matched, of which ``hits`` are one page.
     """
 
     query: str
@@ -46,6 +46,7 @@ class SearchResult:
     hits: tuple[Hit, ...]
     corrected: str | None = None
     suggestions: tuple[str, ...] = ()
+    total: int = 0
 
 
 class Service:
@@ -142,8 +143,14 @@ class Service:
         after = order[index + 1] if index + 1 < len(order) else None
         return before, after
 
-    def search(self, query: str, limit: int = DEFAULT_LIMIT, part: str = "tout") -> SearchResult:
-        """Rank the segments for ``query``; ``part`` is ``tout``, ``preambule`` or ``dispositif``."""
+    def search(
+        self, query: str, limit: int | None = DEFAULT_LIMIT, part: str = "tout", offset: int = 0
+    ) -> SearchResult:
+        """Rank the segments for ``query``; ``part`` is ``tout``, ``preambule`` or ``dispositif``.
+
+        Return ``limit`` hits after the best ``offset`` (a page of results), or every hit with
+        ``limit=None``; ``total`` counts them all either way.
+        """
         typed = query.strip()
         if not typed:
             raise UserError("requete_vide")
@@ -152,10 +159,14 @@ class Service:
         part_key = fold(part.strip() or "tout")
         if part_key not in PARTS:
             raise UserError("partie_inconnue", saisie=part, parties=list(PARTS))
-        if not 1 <= limit <= MAX_LIMIT:
+        if limit is not None and not 1 <= limit <= MAX_LIMIT:
             raise UserError("limite_invalide", saisie=limit, maximum=MAX_LIMIT)
-        outcome = self.index.run(typed, limit=limit, kinds=PARTS[part_key])
-        return SearchResult(typed, part_key, tuple(outcome.hits), outcome.corrected, outcome.suggestions)
+        if offset < 0:  # a bug of the caller, not bad input: pages count from 1
+            raise ValueError(offset)
+        wanted = len(self.resolution.segments) if limit is None else offset + limit
+        outcome = self.index.run(typed, limit=wanted, kinds=PARTS[part_key])
+        hits = tuple(outcome.hits[offset:])
+        return SearchResult(typed, part_key, hits, outcome.corrected, outcome.suggestions, outcome.total)
 
     def vote(self, country: str) -> CountryVote:
         """Return how ``country`` voted, or that it had no seat on the Council (``member`` false).
@@ -164,6 +175,18 @@ class Service:
         ``pays_inconnu`` or ``pays_ambigu`` (with the candidates) rather than guess.
         """
         return self.votes.country(country)
+
+    def vote_of(self, country: str | None, group: str | None) -> tuple[str | None, str | None]:
+        """Read what ``/vote`` was asked: the country and the group, either of them ``None``.
+
+        A regional group typed where a country goes (« /vote GRULAC ») is the group: no country
+        is named like one, and a group is what the student meant, not the closest country name.
+        """
+        country = country.strip() if country and country.strip() else None
+        group = group.strip() if group and group.strip() else None
+        if country is not None and group is None and self.votes.find_group(country) is not None:
+            return None, country
+        return country, group
 
     def group_vote(self, group: str) -> GroupTally:
         """Return one regional group's members, votes and totals."""

@@ -33,6 +33,7 @@ from bot.discord_app.preflight import DatabaseUnavailableError, describe, unavai
 from bot.discord_app.slash import slash_commands
 from bot.discord_app.translations import StudyTranslator
 from bot.discord_app.views.navigation import NavButton
+from bot.discord_app.views.pages import PageButton, PageSources
 from bot.discord_app.views.revision import RevisionButton, RevisionClicks
 from bot.discord_app.views.study import StudyButton, StudyClicks
 from bot.observability.metrics import Metrics
@@ -101,6 +102,8 @@ class StudyBot(commands.AutoShardedBot):
         self.health = Health(database=DatabaseProbe(self.database_answers))
         # Questions and searches are answered in these threads, not on the event loop.
         self.answers = AnswerPool()
+        # The options of long replies whose pages a button id cannot carry (views/pages.py).
+        self.page_sources = PageSources()
         self._frozen = False
         # Study storage, opened in setup_hook through the composition root (bot/app.py); tests
         # inject a clock and tick the timers by hand.
@@ -125,7 +128,7 @@ class StudyBot(commands.AutoShardedBot):
             self.tree.add_command(command)
         await self.add_cog(QuestionsCog(self))
         await self.add_cog(OperationsCog(self))
-        self.add_dynamic_items(NavButton)
+        self.add_dynamic_items(NavButton, PageButton)
         study = await self._open_study()
         await self.add_cog(StudyCog(self, study, timers=self._study_timers))
         await self.add_cog(RevisionCog(self, study, timers=self._study_timers))

@@ -3,12 +3,15 @@
 Each declared option becomes a parameter of a generated callback (discord.py reads parameters
 from the callback's signature, so the signature is built from the declaration); names,
 descriptions, choices and autocomplete come from the same declaration, and the English
-localizations from the translator. A command answers with its declared reply; a ``presenter``
-adds what a reply needs beyond the generic send: ◀ ▶ buttons, pages, a deferral.
+localizations from the translator. A command answers with its declared reply, one message in
+pages when long (``views/pages.py``); a ``presenter`` adds what a reply needs beyond that: the
+buttons of a paragraph, a thread and a deferral.
 """
 
 from __future__ import annotations
 
+import asyncio
+import functools
 import inspect
 import logging
 import uuid
@@ -19,17 +22,19 @@ import discord
 from discord import app_commands
 from discord.app_commands import locale_str
 
-from bot.commands import catalog
+from bot.commands import catalog, paging
 from bot.commands.spec import Args, Command, Option, Presenter, Surface
 from bot.core.limits import CHOICE_LENGTH, MAX_CHOICES
-from bot.discord_app.deferral import within_window
+from bot.discord_app.deferral import Run, within_window
 from bot.discord_app.embeds import send_reply
 from bot.discord_app.options import owner_of
 from bot.discord_app.questions import answer_question
-from bot.discord_app.views.navigation import paragraph_view, search_view
+from bot.discord_app.views.navigation import paragraph_view
+from bot.discord_app.views.pages import page_view
 
 if TYPE_CHECKING:
     from bot.discord_app.bot import StudyBot
+    from bot.render.pages import Page
 
 log = logging.getLogger(__name__)
 
@@ -37,15 +42,38 @@ Interaction = discord.Interaction[Any]
 Present = Callable[["StudyBot", Interaction, Command, Args], Awaitable[None]]
 
 
+async def _paged(
+    bot: StudyBot, interaction: Interaction, command: Command, args: Args, *, run: Run[Page] | None = None
+) -> None:
+    """Answer with page 1 of the reply, ◀ ▶ under it when there are more: one message, whatever its length.
+
+    The reply is in the language of the user's client (``replies_for``), and so is every page a
+    click redraws (in the clicker's: ``PageButton.act``).
+
+    ``run`` answers from a thread (searches and questions: the per-member answer pool; the vote
+    chart: a thread of its own), deferring past one second.
+    """
+    replies = bot.replies_for(interaction)
+    first = functools.partial(paging.page, replies, command, args)
+    page = (
+        first() if run is None else await within_window(interaction, first, ephemeral=args["prive"], run=run)
+    )
+    view = page_view(bot, command, args, page, owner_of(interaction, args["prive"]))
+    await send_reply(interaction, page.reply, ephemeral=args["prive"], view=view)
+
+
 async def _send(bot: StudyBot, interaction: Interaction, command: Command, args: Args) -> None:
-    assert command.reply is not None  # noqa: S101 -- only commands with a reply are generated
-    await send_reply(interaction, command.reply(bot.replies_for(interaction), args), ephemeral=args["prive"])
+    """Send the reply (in pages when long)."""
+    await _paged(bot, interaction, command, args)
 
 
 async def _paragraph(bot: StudyBot, interaction: Interaction, command: Command, args: Args) -> None:
-    """Quote one paragraph (with ◀ « Citer » ▶) or a range."""
+    """Quote one paragraph (with ◀ « Citer » ▶ to its neighbours) or several, in pages."""
     reference, replies = args.text("numero"), bot.replies_for(interaction)
     found = replies.service.paragraphs(reference)
+    if len(found) > 1:
+        await _paged(bot, interaction, command, args)
+        return
     view = paragraph_view(bot, found, owner_of(interaction, args["prive"]), replies.renderer.lang)
     await send_reply(interaction, replies.paragraphe(reference), ephemeral=args["prive"], view=view)
 
@@ -60,36 +88,18 @@ async def _footnote(bot: StudyBot, interaction: Interaction, command: Command, a
 
 async def _search(bot: StudyBot, interaction: Interaction, command: Command, args: Args) -> None:
     """Rank the passages for a query, five a page with ◀ ▶."""
-    query, part, replies = args.text("requete"), args["partie"], bot.replies_for(interaction)
     # Up to ~10 ms for a 500-character query: in a thread (benchmarks/flood.py).
-    reply, more = await within_window(
-        interaction,
-        lambda: replies.cherche_page(query, part),
-        ephemeral=args["prive"],
-        run=bot.answers.runner(interaction.user.id),
-    )
-    view = search_view(query.strip(), part, 1, more, owner_of(interaction, args["prive"]))
-    await send_reply(interaction, reply, ephemeral=args["prive"], view=view)
+    await _paged(bot, interaction, command, args, run=bot.answers.runner(interaction.user.id))
 
 
 async def _deferred(bot: StudyBot, interaction: Interaction, command: Command, args: Args) -> None:
     """Answer from a thread, deferring past one second (the whole vote draws a chart)."""
-    assert command.reply is not None  # noqa: S101 -- only commands with a reply are generated
-    reply_of, replies = command.reply, bot.replies_for(interaction)
-    reply = await within_window(interaction, lambda: reply_of(replies, args), ephemeral=args["prive"])
-    await send_reply(interaction, reply, ephemeral=args["prive"])
+    await _paged(bot, interaction, command, args, run=asyncio.to_thread)
 
 
 async def _question(bot: StudyBot, interaction: Interaction, command: Command, args: Args) -> None:
     """Answer a question typed in the command, with a button for each paragraph it names."""
-    text, replies = args.text("texte"), bot.replies_for(interaction)
-    reply, view = await within_window(
-        interaction,
-        lambda: answer_question(replies, text),
-        ephemeral=args["prive"],
-        run=bot.answers.runner(interaction.user.id),
-    )
-    await send_reply(interaction, reply, ephemeral=args["prive"], view=view)
+    await answer_question(bot, interaction, args.text("texte"), ephemeral=args["prive"])
 
 
 # Every presenter but STUDY (the study cog answers those); tests check none is missing.

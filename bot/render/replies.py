@@ -12,8 +12,10 @@ from dataclasses import replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from bot.core.limits import DEFAULT_LIMIT, DEFAULT_QUESTIONS, MAX_LIMIT
+from bot.core.limits import DEFAULT_LIMIT, DEFAULT_QUESTIONS
 from bot.core.text.models import Kind, Paragraph
+from bot.core.text.refs import runs
+from bot.render.pages import RESULTS_PER_PAGE, Page, count_pages, paginate, pick, stamp
 from bot.render.reply import Attachment, Colour, Reply
 from bot.render.serialize import totals_json
 from bot.render.templates import Renderer
@@ -23,7 +25,7 @@ from bot.render.templates import Renderer
 if TYPE_CHECKING:
     from bot.core.questions.answer import Answer
     from bot.core.questions.router import QuestionAnswerer
-    from bot.core.service import Service
+    from bot.core.service import SearchResult, Service
     from bot.core.study.models import GeneratedQuestion
 
 CHART_FILENAME = "vote_A_HRC_RES_56_2.png"
@@ -43,6 +45,7 @@ class Replies:
         # and in the console alike. Errors are not cached (lru_cache does not store exceptions).
         self._paragraphe = functools.lru_cache(maxsize=REPLY_CACHE)(self._render_paragraphe)
         self._cherche_page = functools.lru_cache(maxsize=REPLY_CACHE)(self._render_cherche_page)
+        self._pages = functools.lru_cache(maxsize=REPLY_CACHE)(self._paginate)
 
     @cached_property
     def questions(self) -> QuestionAnswerer:
@@ -73,33 +76,45 @@ class Replies:
         """Quote one footnote and name the paragraph that calls it."""
         return self._quote([self.service.footnote(number)])
 
-    def cherche(self, query: str, part: str = "tout", limit: int = DEFAULT_LIMIT, page: int = 1) -> Reply:
-        """List the passages that best match ``query``: ``limit`` a page, page ``page`` (from 1)."""
-        return self.cherche_page(query, part, limit, page)[0]
+    def cherche(self, query: str, part: str = "tout", limit: int | None = DEFAULT_LIMIT) -> Reply:
+        """List the ``limit`` passages that best match ``query`` (all with ``None``) and how many matched."""
+        result = self.service.search(query, limit=limit, part=part)
+        return self._render_search(result, paged=False)
 
-    def cherche_page(
-        self, query: str, part: str = "tout", limit: int = DEFAULT_LIMIT, page: int = 1
-    ) -> tuple[Reply, bool]:
-        """Return one page of results and whether another page follows (for ◀ ▶ buttons; cached)."""
-        return self._cherche_page(query, part, limit, page)
+    def cherche_page(self, query: str, part: str = "tout", page: int = 1) -> Page:
+        """Return page ``page`` of the results, RESULTS_PER_PAGE a page; the last past the end (cached)."""
+        return self._cherche_page(query, part, page)
 
-    def _render_cherche_page(self, query: str, part: str, limit: int, page: int) -> tuple[Reply, bool]:
-        # One hit more than the page shows tells whether there is a next page; a bad limit still
-        # reaches the service, which explains it.
-        shown = limit * page
-        result = self.service.search(query, limit=shown + 1 if 1 <= shown < MAX_LIMIT else shown, part=part)
-        reply = self.renderer.render(
+    def _render_cherche_page(self, query: str, part: str, page: int) -> Page:
+        result = self.service.search(
+            query, limit=RESULTS_PER_PAGE, part=part, offset=RESULTS_PER_PAGE * (page - 1)
+        )
+        count = count_pages(result.total)
+        if page > count:  # a button of a page that no longer exists: show the last one
+            return self._render_cherche_page(query, part, count)
+        reply = self._render_search(result, paged=True)
+        return Page(stamp(self.renderer, reply, page, count), page, count)
+
+    def _render_search(self, result: SearchResult, *, paged: bool) -> Reply:
+        return self.renderer.render(
             "cherche",
             colour=Colour.SEARCH,
             query=result.query,
             part=result.part,
-            hits=result.hits[limit * (page - 1) : limit * page],
+            hits=result.hits,
+            total=result.total,
+            paged=paged,
             corrected=result.corrected,
             suggestions=result.suggestions,
             meta=self.meta,
-            page=page,
         )
-        return reply, len(result.hits) > limit * page
+
+    def pages(self, reply: Reply, page: int = 1) -> Page:
+        """Return page ``page`` of a long reply, stamped « page k/N »; the last one past the end (cached)."""
+        return pick(self._pages(reply), page)
+
+    def _paginate(self, reply: Reply) -> tuple[Reply, ...]:
+        return paginate(self.renderer, reply)
 
     def vote(self, country: str | None = None, group: str | None = None, *, chart: bool = True) -> Reply:
         """Answer for one country, one regional group, or the whole vote.
@@ -220,6 +235,7 @@ class Replies:
             "paragraphe",
             colour=Colour.TEXT,
             paragraphs=paragraphs,
+            runs=runs([p.id for p in paragraphs]),
             notes=notes,
             parents=parents,
             meta=self.meta,

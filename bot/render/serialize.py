@@ -35,20 +35,30 @@ def search_json(result: SearchResult) -> JSON:
     """Return ``{"query", "results": [{"id", "score", "snippet"}]}``, best first.
 
     ``corrected`` is the query searched for after typo correction (``null`` when nothing was
-    corrected); ``suggestions`` are text words close to a query that found nothing.
+    corrected); ``suggestions`` are text words close to a query that found nothing; ``total``
+    counts every match (``results`` may hold fewer, with ``--limit``). A result's ``complete``
+    says whether it carries every word of the query: those come first when the query's words are
+    all the text's, so a lower score may rank above a higher one.
     """
     return {
         "query": result.query,
         "part": result.part,
         "corrected": result.corrected,
         "results": [hit_json(h) for h in result.hits],
+        "total": result.total,
         "suggestions": list(result.suggestions),
     }
 
 
 def hit_json(hit: Hit) -> JSON:
     """Return one search result."""
-    return {"id": hit.id, "score": hit.score, "snippet": hit.snippet, "kind": hit.paragraph.kind.value}
+    return {
+        "id": hit.id,
+        "score": hit.score,
+        "snippet": hit.snippet,
+        "kind": hit.paragraph.kind.value,
+        "complete": hit.complete,
+    }
 
 
 def totals_json(record: VoteRecord) -> JSON:

@@ -229,3 +229,36 @@ def test_complete_country_puts_territories_after_un_members(service):
     names = service.complete_country("etats")
     assert names[0] == "États-Unis d'Amérique"
     assert names.index("Mexique") < names.index("Îles Vierges des États-Unis")
+
+
+# A regional group typed where a country goes (issue 18: « /vote GRULAC » offered « Guam ? »).
+
+
+@pytest.mark.parametrize("typed", ["GRULAC", "grulac", "EEG", "Europe orientale", "Afrique", "WEOG"])
+def test_vote_of_reads_a_group_typed_as_the_country(service, typed):
+    """The text names a regional group exactly: it is the group, and no country is looked up."""
+    assert service.vote_of(typed, None) == (None, typed)
+    assert service.group_vote(typed).members
+
+
+@pytest.mark.parametrize(
+    ("country", "group", "read"),
+    [
+        ("France", None, ("France", None)),
+        ("Afrique du Sud", None, ("Afrique du Sud", None)),
+        ("  ", "WEOG", (None, "WEOG")),
+        (None, None, (None, None)),
+        ("France", "GRULAC", ("France", "GRULAC")),  # both given: as typed
+    ],
+)
+def test_vote_of_leaves_countries_alone(service, country, group, read):
+    """A country stays a country; empty options are None."""
+    assert service.vote_of(country, group) == read
+
+
+def test_no_country_is_named_like_a_regional_group(service):
+    """No country's name or code is also a group's: reading a group first takes no country away."""
+    index = service.votes.countries
+    for country in index.countries.values():
+        for name in (country.name, country.code):
+            assert service.votes.find_group(name) is None, name

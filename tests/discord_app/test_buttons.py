@@ -12,6 +12,10 @@ async def _reply(bot, payload):
     return requests[0].body
 
 
+def _button(custom_id):
+    return {"type": 2, "style": 2, "label": "x", "custom_id": custom_id}
+
+
 async def _message(bot, payload):
     """Run a command and return the message Discord would have created from its answer."""
     body = await _reply(bot, payload)
@@ -102,28 +106,43 @@ async def test_forged_custom_ids_are_answered(bot, custom_id, title):
     assert body["data"]["embeds"][0]["title"] == title
 
 
-async def test_search_pages_forward_and_back(bot, discord_replies):
-    """/cherche droits has ▶ to page 2; page 2 shows hits 6 to 10 and ◀ back to page 1."""
-    ranked = [h.id for h in discord_replies.service.search("droits", limit=50).hits]
-    assert len(ranked) > 10
-    message = await _message(bot, p.command("cherche", requete="droits"))
-    assert p.custom_ids(message) == ["rb:s:2:tout:0:droits"]
-    body = await _reply(bot, p.button(message, "rb:s:2:tout:0:droits"))
-    assert body["type"] == 7
-    [embed] = body["data"]["embeds"]
-    shown = [
+def _shown(embed):
+    """The ids of the hits listed in a page of results."""
+    return [
         line.split(" · ")[0].strip("*") for line in embed["description"].splitlines() if line.startswith("**")
     ]
-    assert shown == ranked[5:10]
-    assert embed["footer"]["text"].startswith("Page 2")
-    assert p.custom_ids(body["data"]) == ["rb:s:1:tout:0:droits", "rb:s:3:tout:0:droits"]
+
+
+async def test_search_pages_forward_and_back(bot, discord_replies):
+    """/cherche droits has ▶ to page 2; page 2 shows hits 6 to 10, « page 2/N », and ◀ back to page 1."""
+    ranked = [h.id for h in discord_replies.service.search("droits", limit=None).hits]
+    count = -(-len(ranked) // 5)
+    assert count > 2
+    message = await _message(bot, p.command("cherche", requete="droits"))
+    assert p.custom_ids(message) == ["pg:2:0:cherche:droits:tout"]
+    body = await _reply(bot, p.button(message, "pg:2:0:cherche:droits:tout"))
+    assert body["type"] == 7
+    [embed] = body["data"]["embeds"]
+    assert _shown(embed) == ranked[5:10]
+    assert embed["footer"]["text"] == f"page 2/{count} · {len(ranked)} résultats · A/HRC/RES/56/2"
+    assert p.custom_ids(body["data"]) == ["pg:1:0:cherche:droits:tout", "pg:3:0:cherche:droits:tout"]
+
+
+async def test_search_buttons_of_earlier_releases_still_turn_pages(bot, discord_replies):
+    """A message sent before pages had one format keeps working: rb:s:2 shows page 2, with pg: buttons."""
+    ranked = [h.id for h in discord_replies.service.search("droits", limit=None).hits]
+    old = p.message_from({"components": [{"type": 1, "components": [_button("rb:s:2:tout:0:droits")]}]})
+    body = await _reply(bot, p.button(old, "rb:s:2:tout:0:droits"))
+    assert body["type"] == 7
+    assert _shown(body["data"]["embeds"][0]) == ranked[5:10]
+    assert p.custom_ids(body["data"]) == ["pg:1:0:cherche:droits:tout", "pg:3:0:cherche:droits:tout"]
 
 
 async def test_search_keeps_its_part_across_pages(bot, discord_replies):
     """partie:preambule stays in the page ids and the results."""
     message = await _message(bot, p.command("cherche", requete="droits", partie="preambule"))
     [next_id] = p.custom_ids(message)
-    assert next_id == "rb:s:2:preambule:0:droits"
+    assert next_id == "pg:2:0:cherche:droits:preambule"
     body = await _reply(bot, p.button(message, next_id))
     text = body["data"]["embeds"][0]["description"]
     assert "**PP" in text

@@ -260,22 +260,29 @@ async def test_autocomplete_error_answers_no_choices_and_logs(bot, monkeypatch, 
     assert any("erreur interne" in r.getMessage() for r in caplog.records)
 
 
-async def test_long_range_spills_into_follow_ups_within_limits(bot, discord_replies):
-    """/paragraphe PP1-PP33 (over 12 000 characters): answer + follow-ups, each within Discord's limits,
-    together quoting every preambular paragraph verbatim, in order."""
-    payload = p.command("paragraphe", numero="PP1-PP33")
-    requests = await bot.send(payload)
-    assert requests[0].path.endswith("/callback")
-    follow_ups = requests[1:]
-    assert follow_ups
-    assert {r.path for r in follow_ups} == {f"/webhooks/{p.APP_ID}/{payload['token']}"}
-    messages = [requests[0].body["data"], *(r.body for r in follow_ups)]
+async def test_long_range_is_one_message_whose_pages_hold_it_all(bot, discord_replies):
+    """/paragraphe PP1-PP33 (over 12 000 characters): one answer, no follow-up; its pages, each
+    within Discord's limits, together quote every preambular paragraph verbatim, in order."""
+    requests = await bot.send(p.command("paragraphe", numero="PP1-PP33"))
+    [answer] = requests
+    assert answer.path.endswith("/callback")
+    pages = await bot.pages(answer.body["data"])
+    assert len(pages) > 1
     text = ""
-    for message in messages:
+    for number, message in enumerate(pages, 1):
         assert message["allowed_mentions"] == NONE
-        assert len(message["embeds"]) <= 10
-        assert sum(len(e.get("title", "")) + len(e.get("description", "")) for e in message["embeds"]) <= 6000
-        text += "\n".join(e["description"] for e in message["embeds"]) + "\n"
+        [embed] = message["embeds"]
+        assert embed["title"] == "PP1 à PP33 · 33 passages"
+        assert embed["footer"]["text"].startswith(f"page {number}/{len(pages)} · A/HRC/RES/56/2")
+        assert len(embed["title"]) + len(embed["description"]) + len(embed["footer"]["text"]) <= 6000
+        text += embed["description"] + "\n"
     positions = [text.find(pp.text) for pp in discord_replies.service.paragraphs("PP1-PP33")]
     assert -1 not in positions
     assert positions == sorted(positions)
+
+
+async def test_vote_reads_a_group_typed_as_the_country(bot):
+    """/vote pays:GRULAC answers for the group, not « Vouliez-vous dire : Guam ? »."""
+    body = await _answer(bot, p.command("vote", pays="GRULAC"))
+    assert body["type"] == 4
+    assert body["data"]["embeds"][0]["title"] == "Vote du groupe Amérique latine et Caraïbes (GRULAC)"

@@ -84,3 +84,68 @@ async def test_english_menu_answers_in_english(bot):
     embed = body["data"]["embeds"][0]
     assert embed["title"] == "Question: “que dit le §29 ?”"
     assert OFFICIAL in embed["description"]
+
+
+# Pages of long replies (issue 18) in the user's language: the title, « page k/N » and the page a
+# click redraws, which is in the clicker's language whoever asked.
+
+
+async def test_english_pages_of_a_range(bot):
+    """/paragraphe 1-37 from an English client: an English title and « page 1/8 » footer."""
+    first = (await _answer(bot, p.command("paragraphe", locale="en-US", numero="1-37")))["data"]
+    embed = first["embeds"][0]
+    assert embed["title"] == "OP1 to OP37 · 37 passages"
+    assert embed["footer"]["text"].startswith("page 1/8 · A/HRC/RES/56/2 · Human Rights Council")
+    assert p.custom_ids(first) == ["pg:2:0:paragraphe:1-37"]
+
+
+async def test_a_page_is_redrawn_in_the_clickers_language(bot):
+    """A public page turned by an English client is English; by a French one, French."""
+    first = (await _answer(bot, p.command("paragraphe", numero="1-37")))["data"]
+    message = p.message_from(first)
+    english = (await _answer(bot, p.button(message, "pg:2:0:paragraphe:1-37", locale="en-US")))["data"]
+    french = (await _answer(bot, p.button(message, "pg:2:0:paragraphe:1-37")))["data"]
+    assert english["embeds"][0]["title"] == "OP1 to OP37 · 37 passages"
+    assert english["embeds"][0]["footer"]["text"].startswith("page 2/8 · A/HRC/RES/56/2 · Human Rights")
+    assert french["embeds"][0]["title"] == "OP1 à OP37 · 37 passages"
+    assert french["embeds"][0]["footer"]["text"].startswith("page 2/8 · A/HRC/RES/56/2 · Conseil")
+    assert (
+        p.custom_ids(english) == p.custom_ids(french) == ["pg:1:0:paragraphe:1-37", "pg:3:0:paragraphe:1-37"]
+    )
+
+
+async def test_english_search_pages_and_titles(bot):
+    """/cherche in English: « Search: “…” », the total of matches, « page 1/N »."""
+    data = (await _answer(bot, p.command("cherche", locale="en-GB", requete="coopération")))["data"]
+    footer = data["embeds"][0]["footer"]["text"]
+    assert data["embeds"][0]["title"] == "Search: “coopération”"
+    assert footer.startswith("page 1/")
+    assert " results · A/HRC/RES/56/2" in footer
+
+
+async def test_expired_pages_are_explained_in_the_clickers_language(bot):
+    """A digest this process no longer holds: « Pages expired » for an English client, privately."""
+    message = {
+        "components": [
+            {
+                "type": 1,
+                "components": [
+                    {"type": 2, "style": 2, "label": "x", "custom_id": "pg:2:0:#0123456789abcdef"}
+                ],
+            }
+        ]
+    }
+    body = await _answer(bot, p.button(p.message_from(message), "pg:2:0:#0123456789abcdef", locale="en-US"))
+    assert body["data"]["flags"] == 64
+    assert body["data"]["embeds"][0]["title"] == "Pages expired"
+    assert body["data"]["embeds"][0]["description"].startswith("These pages are no longer available")
+
+
+async def test_someone_elses_private_pages_are_refused_in_the_clickers_language(bot):
+    """An English client clicking another member's private ◀ ▶ is told why, in English."""
+    first = (await _answer(bot, p.command("paragraphe", numero="1-37", prive=True)))["data"]
+    [next_id] = p.custom_ids(first)
+    body = await _answer(bot, p.button(p.message_from(first), next_id, p.OTHER_USER_ID, locale="en-US"))
+    assert body["data"]["flags"] == 64
+    french = await _answer(bot, p.button(p.message_from(first), next_id, p.OTHER_USER_ID))
+    assert body["data"]["embeds"][0]["title"] != french["data"]["embeds"][0]["title"]

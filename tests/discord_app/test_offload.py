@@ -13,7 +13,7 @@ import pytest
 
 from bot.discord_app import deferral
 from bot.discord_app.deferral import AnswerPool
-from bot.discord_app.questions import answer_question
+from bot.discord_app.questions import question_page
 from tests import discord_payloads as p
 from tests.discord_app.test_questions import MENU
 from tests.hardening.discord_checks import check_message
@@ -85,12 +85,13 @@ async def test_a_question_past_one_second_is_deferred_then_followed_up(bot, held
 
 
 async def test_answer_in_a_thread_is_the_answer_on_the_loop(bot, discord_replies):
-    """Moving the work changes nothing in the payload: same embeds as answer_question itself."""
+    """Moving the work changes nothing in the payload: the same embed as question_page itself."""
     text = "que dit le §29 sur la coopération ?"
     requests = await bot.send(p.command("question", texte=text))
     [callback] = [r for r in requests if r.path.endswith("/callback")]
-    reply, _ = answer_question(discord_replies, text)
-    assert callback.body["data"]["embeds"][0]["title"] == reply.pages()[0].title
+    [embed] = callback.body["data"]["embeds"]
+    expected = question_page(discord_replies, text).reply
+    assert (embed["title"], embed["description"]) == (expected.title, expected.description)
 
 
 async def test_pool_runs_one_job_at_a_time_per_member():

@@ -115,19 +115,23 @@ async def test_question_references_to_a_document_and_paragraphs_are_all_linked(b
     assert _text(body["data"]["embeds"]).endswith(f"Références\u00a0: {', '.join(ids)}")
 
 
-async def test_question_long_range_lists_every_reference_but_caps_the_buttons(bot):
-    """§1-20 quotes twenty paragraphs over several messages; buttons (ten) go on the last one."""
+async def test_question_long_range_is_one_message_in_pages_with_capped_buttons(bot):
+    """§1-20 quotes twenty paragraphs in one message whose pages ◀ ▶ turn; the ten reference
+    buttons stay on every page, the « Références : » line closes the last one."""
     requests = await bot.send(p.command("question", texte="Que disent les paragraphes 1-20 ?"))
-    [callback] = [r for r in requests if r.path.endswith("/callback")]
-    followups = [r for r in requests if not r.path.endswith("/callback")]
-    bodies = [callback.body["data"], *(r.body for r in followups)]
+    [callback] = requests  # no follow-up: one message
+    bodies = await bot.pages(callback.body["data"])
     assert len(bodies) >= 2
-    assert all(r.method == "POST" and r.path.startswith(f"/webhooks/{p.APP_ID}/") for r in followups)
     embeds = [e for b in bodies for e in b["embeds"]]
+    assert [len(b["embeds"]) for b in bodies] == [1] * len(bodies)
     assert _cited(embeds) == [f"OP{n}" for n in range(1, 21)]
     assert _text(embeds).endswith("Références\u00a0: " + ", ".join(f"OP{n}" for n in range(1, 21)))
-    assert [b for b in bodies[:-1] if b.get("components")] == []
-    assert _buttons(bodies[-1]) == [(f"OP{n}", f"rb:o:OP{n}") for n in range(1, MAX_REFERENCE_BUTTONS + 1)]
+    references = [(f"OP{n}", f"rb:o:OP{n}") for n in range(1, MAX_REFERENCE_BUTTONS + 1)]
+    assert all(_buttons(b)[:MAX_REFERENCE_BUTTONS] == references for b in bodies)
+    footers = [b["embeds"][0]["footer"]["text"] for b in bodies]
+    assert [f.split(" · ")[0] for f in footers] == [
+        f"page {k}/{len(bodies)}" for k in range(1, len(bodies) + 1)
+    ]
     assert all(b["allowed_mentions"] == NONE for b in bodies)
 
 
@@ -304,17 +308,18 @@ async def test_mentions_are_rate_limited_per_member(bot):
     assert len(await bot.message(p.mention("Que dit le §1 ?", author_id=p.OTHER_USER_ID))) == 1
 
 
-async def test_mention_long_answer_replies_first_then_follows_in_the_channel(bot):
-    """Several messages: only the first is a reply; the reference buttons are on the last."""
+async def test_mention_long_answer_is_one_reply_whose_pages_anyone_turns(bot):
+    """One reply to the question (no burst in the channel); another member turns its pages."""
     question = p.mention("Que disent les paragraphes 1-20 ?")
-    bodies = await _replies(bot, question)
-    assert len(bodies) >= 2
-    assert bodies[0]["message_reference"]["message_id"] == int(question["id"])
-    assert all("message_reference" not in b for b in bodies[1:])
-    assert all(b["allowed_mentions"]["parse"] == [] for b in bodies)
-    assert _cited([e for b in bodies for e in b["embeds"]]) == [f"OP{n}" for n in range(1, 21)]
-    assert [b for b in bodies[:-1] if b.get("components")] == []
-    assert len(p.custom_ids(bodies[-1])) == MAX_REFERENCE_BUTTONS
+    [reply] = await _replies(bot, question)
+    assert reply["message_reference"]["message_id"] == int(question["id"])
+    assert reply["allowed_mentions"]["parse"] == []
+    pages = await bot.pages(reply, user_id=p.OTHER_USER_ID)
+    assert len(pages) >= 2
+    assert _cited([e for b in pages for e in b["embeds"]]) == [f"OP{n}" for n in range(1, 21)]
+    assert all(
+        p.custom_ids(b)[:MAX_REFERENCE_BUTTONS] == [f"rb:o:OP{n}" for n in range(1, 11)] for b in pages
+    )
 
 
 async def test_mention_reply_refused_by_discord_is_logged_not_raised(bot, caplog, monkeypatch):
@@ -380,13 +385,13 @@ async def test_question_set_through_discord_cites_what_the_core_cites(bot, disco
     for case in CASES:
         answer = discord_replies.questions.answer(case["question"])
         body = await _callback(bot, p.command("question", texte=case["question"]))
-        embeds = body["data"]["embeds"]
+        embeds = [e for page in await bot.pages(body["data"]) for e in page["embeds"]]
         assert _cited(embeds) == answer.citations, case["question"]
         assert (embeds[0]["color"] == Colour.TEXT) is answer.answered, case["question"]
         # The same question as a mention (one member each: mentions are rate limited per member).
         asker = 910_000_000_000_500_000 + questioned
         [reply] = await _replies(bot, p.mention(case["question"], author_id=asker))
-        assert reply["embeds"] == embeds, case["question"]
+        assert reply["embeds"] == body["data"]["embeds"], case["question"]
         if not case["answerable"]:
             assert not answer.answered, case["question"]
             assert _text(embeds).startswith("La résolution ne "), case["question"]

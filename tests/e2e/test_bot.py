@@ -155,7 +155,7 @@ def test_e2e_buttons_work_after_a_restart_and_sigterm_exits_cleanly(standin):
         standin.wait_ready(ready + 2)
         page = standin.interact(p.button(message, next_page)).body
         assert page["type"] == 7
-        assert page["data"]["embeds"][0]["footer"]["text"].startswith("Page 2")
+        assert page["data"]["embeds"][0]["footer"]["text"].startswith("page 2/")
     finally:
         assert second.stop() == 0, second.stderr[-4000:]
     assert standin.token not in second.stderr

@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 
 from bot.core.errors import UserError
 from bot.discord_app.views.navigation import parse_state
+from bot.discord_app.views.pages import parse_page_state
 from tests import discord_payloads as p
 from tests import harness
 from tests.hardening.discord_checks import (
@@ -229,6 +230,19 @@ forged_ids = st.one_of(
         _owners,
         st.one_of(st.sampled_from(FRAGMENTS), hostile_text),
     ),
+    # Page buttons: garbage, and the shape pg:page:owner:command:values with bad fields, commands
+    # that do not page (or do not exist), digests nobody kept and hostile option values.
+    st.builds(lambda t: "pg:" + t, hostile_text.map(lambda t: t[:97])),
+    st.builds(
+        lambda page, owner, command, value: f"pg:{page}:{owner}:{command}:{value}"[:100],
+        st.sampled_from(["0", "1", "2", "8", "999", "1000", "-1", "01", "x"]),
+        _owners,
+        st.sampled_from(
+            ["paragraphe", "cherche", "question", "references", "vote", "quiz", "etude", "#0", ""]
+        ),
+        st.one_of(st.sampled_from([*FRAGMENTS, "1-37", "29:tout", "droits:milieu"]), hostile_text),
+    ),
+    st.builds(lambda o: f"pg:2:{o}:#0123456789abcdef", _owners),
     # Study buttons: garbage, and valid shapes naming questions, rounds, sessions or users that
     # do not exist (or another member, for the erase confirmation).
     st.builds(lambda t: "st:" + t, hostile_text.map(lambda t: t[:97])),
@@ -261,7 +275,12 @@ def test_fuzz_button_custom_ids(fuzzer: Fuzzer, custom_id: str, on_message: bool
     body = check_requests(requests)
     assert all(e.get("title") != "Erreur interne" for e in (body.get("data") or {}).get("embeds") or [])
     try:
-        state = parse_state(custom_id.removeprefix("rb:")) if custom_id.startswith("rb:") else None
+        if custom_id.startswith("rb:"):
+            state: object = parse_state(custom_id.removeprefix("rb:"))
+        elif custom_id.startswith("pg:"):
+            state = parse_page_state(custom_id.removeprefix("pg:"))
+        else:
+            state = None
     except UserError:
         state = None
     if state is None or not on_message:
@@ -276,6 +295,10 @@ def test_fuzz_button_custom_ids(fuzzer: Fuzzer, custom_id: str, on_message: bool
     custom_id=st.one_of(
         st.builds(lambda i: f"rb:p:{i}:{p.USER_ID}", st.sampled_from(["OP1", "OP29", "PP3", "FN4"])),
         st.builds(lambda q: f"rb:s:2:tout:{p.USER_ID}:{q}"[:100], st.sampled_from(["droits", "coopération"])),
+        st.builds(
+            lambda source: f"pg:2:{p.USER_ID}:{source}",
+            st.sampled_from(["paragraphe:1-37", "cherche:droits:tout", "references:"]),
+        ),
     )
 )
 def test_fuzz_owner_buttons_refuse_other_users(fuzzer: Fuzzer, custom_id: str) -> None:

@@ -13,6 +13,7 @@ from study.revision_contexts import revision_contexts
 from bot.core.errors import UserError
 from bot.core.service import Service
 from bot.core.text.models import Paragraph
+from bot.core.text.refs import runs
 from bot.render.replies import Replies
 from bot.render.reply import (
     DESCRIPTION_LIMIT,
@@ -73,6 +74,7 @@ def _quote_context(service: Service, paragraphs: list[Paragraph]) -> dict[str, A
     resolution = service.resolution
     return {
         "paragraphs": paragraphs,
+        "runs": runs([p.id for p in paragraphs]),
         "notes": {p.id: [resolution.get(n) for n in p.footnotes] for p in paragraphs},
         "parents": {p.id: resolution.get(p.parent) for p in paragraphs if p.parent},
         "meta": resolution.metadata,
@@ -117,20 +119,26 @@ def _contexts(service: Service) -> dict[str, list[dict[str, Any]]]:
     # The console raises these two itself (console.py), with the same data.
     contexts["erreurs/commande_inconnue"] = [{"saisie": "inconnue", "commandes": CONSOLE_COMMANDS}]
     contexts["erreurs/erreur_interne"] = [{"code": "0badc0de"}]
+    contexts["erreurs/discord_seulement"] = [{"commande": "/classement"}]
     # The CLI raises this one when --png cannot write its file (cli.py).
     contexts["erreurs/png_impossible"] = [{"chemin": "/x/vote.png", "raison": "No such file or directory"}]
     # Raised by the Discord front end (buttons, option transformers), without data.
     contexts |= {
         f"erreurs/{code}": [{}]
-        for code in ("bouton_invalide", "bouton_reserve", "option_invalide", "message_sans_texte")
+        for code in (
+            "bouton_invalide",
+            "bouton_reserve",
+            "option_invalide",
+            "message_sans_texte",
+            "pages_expirees",
+        )
     }
     contexts |= {
         "question": _question_contexts(service),
         "aide": [{"meta": meta}],
         "cherche": [
-            {"query": search.query, "part": search.part, "hits": search.hits, "meta": meta},
-            {"query": nothing.query, "part": nothing.part, "hits": nothing.hits, "meta": meta},
-            {"query": preamble.query, "part": preamble.part, "hits": preamble.hits, "meta": meta},
+            {"query": s.query, "part": s.part, "hits": s.hits, "total": s.total, "paged": paged, "meta": meta}
+            for s, paged in ((search, False), (nothing, False), (preamble, True))
         ],
         "citation": [
             {"p": p, "parent": resolution.get(p.parent) if p.parent else None, "meta": meta}

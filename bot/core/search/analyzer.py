@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.core.search.stemming import stem
 from bot.core.text.french import fold
@@ -153,3 +154,21 @@ def is_stopword(token: Token) -> bool:
 def analyze(text: str) -> list[str]:
     """Return the index terms of ``text``: folded, elisions cut, stop words dropped, stemmed."""
     return [term_of(t, text) for t in tokenize(text) if not is_stopword(t)]
+
+
+@lru_cache(maxsize=65536)
+def form_of(word: str) -> str:
+    """Return the inflection key of a folded word: its singular and plural, masculine and feminine agree.
+
+    Coarser than the word, finer than its stem: ``unilatérales`` and ``unilatéral`` share one,
+    ``coopération`` and ``coopérer`` (one stem, two words) do not. Symbols stay as they are.
+    """
+    if is_symbol(word):
+        return word
+    if len(word) > 4 and word.endswith("aux"):
+        word = word[:-3] + "al"  # internationaux, internationale: international
+    elif len(word) > 3 and word[-1] in "sx":
+        word = word[:-1]
+    while len(word) > 3 and word.endswith("e"):  # créée, créé: cre
+        word = word[:-1]
+    return word

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.core.search.analyzer import STOPWORDS as _STOP
-from bot.core.search.analyzer import Token, is_stopword, is_symbol, term_of, tokenize
+from bot.core.search.analyzer import Token, form_of, is_stopword, is_symbol, term_of, tokenize
 from bot.core.search.bm25 import Bm25
-from bot.core.search.query import DATED, Query, QueryReader
+from bot.core.search.query import DATED, Concept, Query, QueryReader
 from bot.core.search.snippets import locate_terms, make_snippet
 from bot.core.search.thesaurus import Thesaurus
 from bot.core.text.models import Kind, Paragraph
@@ -24,6 +24,17 @@ from bot.core.text.models import Kind, Paragraph
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # Weight of the word-pair BM25 added to the word BM25 (see SearchIndex.pairs).
 PAIR_WEIGHT = 0.5
+# A passage that does not carry every word of the query (nor a real equivalent, see
+# query.Concept) is left out when it scores under this share of the best score: « mesures
+# coercitives unilatérales » finds OP8, not four passages that only say « mesures » (each under a
+# fifth of OP8's score). A passage carrying every word is always kept, however low.
+RELATIVE_FLOOR = 0.2
+# Bit sets of inflection keys kept by a large index (SearchIndex._form_bits), oldest out first:
+# 12.5 kB each for 100,000 segments.
+FORM_BITS = 1024
+
+# A ranked segment: its index, its score, whether it carries every word of the query.
+Ranked = tuple[int, float, bool]
 
 # numpy (~90 ms) and rapidfuzz (~40 ms) are imported where they are used, so that commands that
 # never search (paragraphe, vote) do not pay for them at start-up.
@@ -37,13 +48,16 @@ class Hit:
     """One search result: the segment, its BM25 score and a snippet around the matched words.
 
     ``marks`` holds the (start, end) spans of the matched words inside ``snippet``, so that each
-    front end can mark them its own way (bold on Discord).
+    front end can mark them its own way (bold on Discord). ``complete`` tells whether the segment
+    carries every word of the query (or a real equivalent): when every word typed is a word of
+    the text, those come first, so a lower score may rank above a higher one.
     """
 
     paragraph: Paragraph
     score: float
     snippet: str
     marks: tuple[tuple[int, int], ...]
+    complete: bool = True
 
     @property
     def id(self) -> str:
@@ -53,11 +67,15 @@ class Hit:
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """The hits of one search, with the query as corrected and suggestions when nothing matched."""
+    """The hits of one search, with the query as corrected and suggestions when nothing matched.
+
+    ``total`` counts every passage that matched, of which ``hits`` are the best ``limit``.
+    """
 
     hits: list[Hit]
     corrected: str | None
     suggestions: tuple[str, ...]
+    total: int = 0
 
 
 class SearchIndex:
@@ -80,6 +98,7 @@ class SearchIndex:
         documents: list[list[str]] = []
         pair_documents: list[list[str]] = []
         self._sequences: list[str] = []
+        forms: dict[str, list[int]] = {}
         spellings: dict[str, Counter[str]] = {}
         for segment in self.segments:
             texts = [
@@ -97,6 +116,10 @@ class SearchIndex:
                         words.append(token.term)
                     if is_stopword(token):
                         continue
+                    if not token.whole:
+                        found = forms.setdefault(form_of(token.term), [])
+                        if not found or found[-1] != len(documents):
+                            found.append(len(documents))
                     term = term_of(token, text)
                     terms.append(term)
                     if token.whole:
@@ -115,6 +138,10 @@ class SearchIndex:
             pair_documents.append(pairs)
             self._sequences.append(" " + " ".join(words) + " ")
         self.bm25 = Bm25(documents)
+        # Which passages hold each inflection key (analyzer.form_of): a passage holding the
+        # word typed, in any of its inflections, carries it better than one sharing its stem.
+        self._forms = forms
+        self._form_bits_cache: dict[str, npt.NDArray[np.uint8]] = {}
         # Adjacent words of the query found adjacent in a paragraph ("Secrétaire général", not
         # "intérêt général" next to "Secrétaire"): BM25 over word pairs, added at a lower weight.
         self.pairs = Bm25(pair_documents)
@@ -146,37 +173,94 @@ class SearchIndex:
             return Outcome([], query.searched, self.suggest(query.unknown))
         allowed = self._phrase_documents(query.phrases) if query.phrases else None
         rank = self._rank_dense if self.bm25.dense else self._rank_sparse
-        ranked = rank(query, limit, kinds, allowed)
+        ranked, total = rank(query, limit, kinds, allowed)
         marked = query.weights
         hits = []
-        for index, score in ranked:
+        for index, score, complete in ranked:
             segment = self.segments[index]
             snippet, marks = make_snippet(segment.text, marked, located=self._located(index))
-            hits.append(Hit(segment, round(score, 4), snippet, marks))
+            hits.append(Hit(segment, round(score, 4), snippet, marks, complete))
         suggestions = () if hits else self.suggest(query.unknown or [w for p in query.phrases for w in p])
-        return Outcome(hits, query.searched, suggestions)
+        return Outcome(hits, query.searched, suggestions, total)
 
     def _rank_sparse(
         self, query: Query, limit: int, kinds: frozenset[Kind] | None, allowed: set[int] | None
-    ) -> list[tuple[int, float]]:
-        """The best ``limit`` (index, score) pairs, scored in plain Python: a small corpus."""
+    ) -> tuple[list[Ranked], int]:
+        """The best ``limit`` (index, score, complete) and how many passages matched: a small corpus."""
         scores = self.bm25.sparse_scores(query.weights)
         if query.pairs:
             for index, score in self.pairs.sparse_scores(query.pairs).items():
                 scores[index] = scores.get(index, 0.0) + PAIR_WEIGHT * score
-        kept = [
-            (index, score)
+        kept = {
+            index: score
             for index, score in scores.items()
             if score > 0
             and (allowed is None or index in allowed)
             and (kinds is None or self.segments[index].kind in kinds)
-        ]
-        return sorted(kept, key=lambda h: (-h[1], h[0]))[:limit]
+        }
+        complete = self._carrying(query.concepts)
+        floor = RELATIVE_FLOOR * max(kept.values(), default=0.0)
+        shown = [(i, score, i in complete) for i, score in kept.items() if i in complete or score >= floor]
+        tiered = _tiered(query)
+        ranked = sorted(shown, key=lambda h: (tiered and not h[2], -h[1], h[0]))
+        return ranked[:limit], len(shown)
+
+    def _carrying(self, concepts: list[Concept]) -> set[int]:
+        """The passages that carry every concept: each word, or every word of one of its equivalents."""
+        found: set[int] | None = None
+        for concept in concepts:
+            carrying: set[int] = set()
+            for alternative in concept.alternatives:
+                holders = [set(self._forms.get(form, ())) for form in alternative]
+                carrying |= set.intersection(*holders) if holders else set()
+            found = carrying if found is None else found & carrying
+            if not found:
+                return set()
+        return found if found is not None else set()
+
+    def _form_bits(self, form: str) -> npt.NDArray[np.uint8]:
+        """The segments holding ``form`` as a packed bit set, made once a form (FORM_BITS kept).
+
+        Eight segments a byte: 12.5 kB for 100,000 segments, so that a query's dozen forms are
+        combined with a few bitwise operations instead of scattering their postings each time.
+        """
+        import numpy as np
+
+        bits = self._form_bits_cache.get(form)
+        if bits is None:
+            mask = np.zeros(len(self.segments), dtype=bool)
+            mask[self._forms.get(form, [])] = True
+            bits = np.packbits(mask)
+            if len(self._form_bits_cache) >= FORM_BITS:
+                self._form_bits_cache.pop(next(iter(self._form_bits_cache)))
+            self._form_bits_cache[form] = bits
+        return bits
+
+    def _carrying_mask(self, concepts: list[Concept]) -> npt.NDArray[np.bool_]:
+        """``_carrying`` as a mask over every segment, with numpy: a large corpus."""
+        import numpy as np
+
+        size = len(self.segments)
+        if not concepts:
+            return np.zeros(size, dtype=bool)
+        found: npt.NDArray[np.uint8] | None = None
+        for concept in concepts:
+            carrying = np.zeros((size + 7) // 8, dtype=np.uint8)
+            for alternative in concept.alternatives:
+                holding: npt.NDArray[np.uint8] | None = None
+                for form in alternative:
+                    bits = self._form_bits(form)
+                    holding = bits if holding is None else holding & bits
+                if holding is not None:
+                    carrying |= holding
+            found = carrying if found is None else found & carrying
+        assert found is not None  # noqa: S101 -- concepts is not empty
+        return np.unpackbits(found, count=size).astype(bool)
 
     def _rank_dense(
         self, query: Query, limit: int, kinds: frozenset[Kind] | None, allowed: set[int] | None
-    ) -> list[tuple[int, float]]:
-        """The best ``limit`` (index, score) pairs, scored with numpy vectors: a large corpus."""
+    ) -> tuple[list[Ranked], int]:
+        """The best ``limit`` (index, score, complete) and how many matched, with numpy: a large corpus."""
         import numpy as np
 
         scores = self.bm25.get_scores(query.weights)
@@ -188,17 +272,17 @@ class SearchIndex:
             scores = np.where(keep, scores, 0.0)
         if kinds is not None:
             scores = np.where(self._kind_mask(kinds), scores, 0.0)
-        positive = np.flatnonzero(scores > 0)
-        if len(positive) > limit:
-            # Everything scoring at least the limit-th best score: ties at the cut are kept, so
-            # that the sort below breaks them by position, as the plain Python ranking does.
-            cut = np.partition(scores[positive], len(positive) - limit)[len(positive) - limit]
-            top = positive[scores[positive] >= cut]
-        else:
-            top = positive
-        # Read the few top scores out of numpy once, as Python floats (the same values).
-        ranked = sorted(zip(top.tolist(), scores[top].tolist(), strict=True), key=lambda h: (-h[1], h[0]))
-        return ranked[:limit]
+        # Whole-corpus boolean masks, not index arrays: a few microseconds each at 100,000 segments.
+        complete = self._carrying_mask(query.concepts)
+        best = float(scores.max()) if len(scores) else 0.0
+        shown = (scores > 0) & (complete | (scores >= RELATIVE_FLOOR * best))
+        groups = (shown & complete, shown & ~complete) if _tiered(query) else (shown,)
+        ranked: list[Ranked] = []
+        for group in groups:
+            if len(ranked) < limit:
+                top = _best(scores, np.flatnonzero(group), limit - len(ranked))
+                ranked += [(index, score, bool(complete[index])) for index, score in top]
+        return ranked, int(np.count_nonzero(shown))
 
     def search(self, query: str, limit: int = 5, kinds: frozenset[Kind] | None = None) -> list[Hit]:
         """Return the best ``limit`` segments for ``query``, best first; zero scores are dropped."""
@@ -241,3 +325,31 @@ class SearchIndex:
             mask = np.array([s.kind in kinds for s in self.segments], dtype=bool)
             self._kind_masks[kinds] = mask
         return mask
+
+
+def _tiered(query: Query) -> bool:
+    """Whether the passages carrying every word of the query come first, whatever their score.
+
+    Only when every word typed is a word of the text (or corrected to one): the user asked for
+    these words. A query read through the thesaurus (English, acronyms, paraphrases) is ranked
+    by score alone, since its equivalents are not all equally good.
+    """
+    return bool(query.concepts) and all(concept.known for concept in query.concepts)
+
+
+def _best(
+    scores: npt.NDArray[np.float64], group: npt.NDArray[np.int64], limit: int
+) -> list[tuple[int, float]]:
+    """The best ``limit`` (index, score) pairs of ``group``, best first, ties by position."""
+    import numpy as np
+
+    if limit <= 0:
+        return []
+    if len(group) > limit:
+        # Everything scoring at least the limit-th best score: ties at the cut are kept, so that
+        # the sort below breaks them by position, as the plain Python ranking does.
+        cut = np.partition(scores[group], len(group) - limit)[len(group) - limit]
+        group = group[scores[group] >= cut]
+    # Read the few top scores out of numpy once, as Python floats (the same values).
+    ranked = sorted(zip(group.tolist(), scores[group].tolist(), strict=True), key=lambda h: (-h[1], h[0]))
+    return ranked[:limit]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from bot.core.search.analyzer import STOPWORDS as _STOP
-from bot.core.search.analyzer import Token, is_stopword, is_symbol, term_of, tokenize
+from bot.core.search.analyzer import Token, form_of, is_stopword, is_symbol, term_of, tokenize
 from bot.core.search.bm25 import Bm25
 from bot.core.search.stemming import stem
 from bot.core.search.thesaurus import Entry, Section, Thesaurus, match_key
@@ -46,9 +46,30 @@ MAX_CORRECTED = 8
 CORRECTION_CACHE = 4096
 
 
+@dataclass(frozen=True, slots=True)
+class Concept:
+    """One content word of a query, and the words that carry it in a passage.
+
+    ``alternatives`` are the word itself (as corrected, if it was) and each expansion of the
+    thesaurus entry it belongs to (a synonym, the French of an English word, an acronym's
+    expansion), each as the inflection keys (``analyzer.form_of``) that must all be there: a
+    passage carries « coopération » with « coopérations » or « collaboration », not with
+    « coopérer », which only shares its stem. ``known`` tells whether the word (or its
+    correction) is a word of the text, rather than one read only through the thesaurus.
+    """
+
+    word: str
+    alternatives: tuple[tuple[str, ...], ...]
+    known: bool
+
+
 @dataclass(slots=True)
 class Query:
-    """What a query was read as: weighted index terms, exact phrases, corrections made."""
+    """What a query was read as: weighted index terms, exact phrases, corrections made.
+
+    ``concepts`` are its content words, to tell the passages that carry every one of them from
+    those that only share a stem or a few of them (``SearchIndex`` ranks and filters with them).
+    """
 
     typed: str
     weights: dict[str, float] = field(default_factory=dict)
@@ -56,6 +77,7 @@ class Query:
     phrases: list[tuple[str, ...]] = field(default_factory=list)
     corrections: list[tuple[Token, str]] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)
+    concepts: list[Concept] = field(default_factory=list)
 
     @property
     def searched(self) -> str | None:
@@ -85,6 +107,7 @@ class QueryReader:
         self._typo_choices = list(typo_targets)
         self._suggestion_choices = list(spelling)
         self._analysed: dict[Entry, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {}
+        self._forms: dict[Entry, tuple[tuple[str, ...], ...]] = {}
         # Corrections already looked for, by word (the vocabulary never changes): bounded, since
         # every word anyone types would otherwise stay.
         self._corrected: dict[str, str | None] = {}
@@ -111,10 +134,7 @@ class QueryReader:
             if not t.whole and (t.term not in _STOP or _typed_acronym(t, typed, self.thesaurus))
         ]
         expansions, covered = self._expansions(content, typed)
-        sequence: list[str] = []
-        for index, token in enumerate(content):
-            if token.term not in _STOP:
-                sequence.extend(self._read_word(query, token, typed, index in covered, expansions))
+        sequence = self._read_words(query, content, typed, expansions, covered)
         _add_pairs(query.pairs, sequence, 1.0)
         if any(t.term in _WHEN for t in tokens):
             # "Quand … ?" is answered by a paragraph that gives a date.
@@ -130,6 +150,35 @@ class QueryReader:
                 if word not in _STOP:
                     _add(query.weights, self.term(Token(word, 0, len(word)), word), 1.0)
         return query
+
+    def _read_words(
+        self,
+        query: Query,
+        content: list[Token],
+        typed: str,
+        expansions: list[tuple[Entry, bool]],
+        covered: dict[int, Entry],
+    ) -> list[str]:
+        """Weigh the typed content words and note each as a concept; return their terms in order."""
+        sequence: list[str] = []
+        concepts: dict[str, Concept] = {}
+        for index, token in enumerate(content):
+            entry = covered.get(index)
+            own: tuple[tuple[str, ...], ...] = ()
+            known = False
+            if token.term not in _STOP:  # a stop word here is an acronym (« UN »): its entry says it
+                found = len(expansions)
+                terms, spelled = self._read_word(query, token, typed, index in covered, expansions)
+                sequence.extend(terms)
+                own = (tuple(form_of(word) for word in spelled),)
+                known = all(term in self.bm25 for term in terms)
+                if len(expansions) > found:  # its correction is an entry of the thesaurus
+                    entry = expansions[-1][0]
+            alternatives = own + (self._entry_forms(entry) if entry is not None else ())
+            if alternatives:
+                concepts.setdefault(token.term, Concept(token.term, alternatives, known))
+        query.concepts = list(concepts.values())
+        return sequence
 
     def _expansion_terms(self, entry: Entry) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
         """Return each expansion of ``entry`` as (its index terms, the terms its word pairs join).
@@ -147,14 +196,27 @@ class QueryReader:
             analysed = self._analysed[entry] = tuple(out)
         return analysed
 
-    def _expansions(self, content: list[Token], typed: str) -> tuple[list[tuple[Entry, bool]], set[int]]:
+    def _entry_forms(self, entry: Entry) -> tuple[tuple[str, ...], ...]:
+        """Return each expansion of ``entry`` as the inflection keys of its content words (kept)."""
+        found = self._forms.get(entry)
+        if found is None:
+            found = tuple(
+                tuple(form_of(t.term) for t in tokenize(expression) if not t.whole and not is_stopword(t))
+                for expression in entry.expansions
+            )
+            self._forms[entry] = found
+        return found
+
+    def _expansions(
+        self, content: list[Token], typed: str
+    ) -> tuple[list[tuple[Entry, bool]], dict[int, Entry]]:
         """Find the longest thesaurus entry at each word; return (entry, all its words known), spans.
 
         An English entry whose words are all French words of the text is not applied: "session"
         or "conditions" typed in French must not be read as English.
         """
         expansions: list[tuple[Entry, bool]] = []
-        covered: set[int] = set()
+        covered: dict[int, Entry] = {}
         position = 0
         while position < len(content):
             entry = self._entry_at(content, position, typed)
@@ -167,28 +229,29 @@ class QueryReader:
                 position += 1
                 continue
             expansions.append((entry, known))
-            covered.update(span)
+            covered.update(dict.fromkeys(span, entry))
             position = span.stop
         return expansions, covered
 
     def _read_word(
         self, query: Query, token: Token, typed: str, covered: bool, expansions: list[tuple[Entry, bool]]
-    ) -> list[str]:
+    ) -> tuple[list[str], list[str]]:
         """Weigh one typed content word, correcting it if the text and thesaurus do not know it.
 
-        Return the terms it stands for, in order (for the word pairs).
+        Return the terms it stands for, in order (for the word pairs), and the folded words they
+        stem from (the typed word, or its correction).
         """
         term = self.term(token, typed)
         if term in self.bm25 or covered or is_symbol(token.term):
             _add(query.weights, term, 1.0)
-            return [term]
+            return [term], [token.term]
         fixed = (
             self._correct(token.term) if len(query.unknown) + len(query.corrections) < MAX_CORRECTED else None
         )
         if fixed is None:
             query.unknown.append(token.term)
             _add(query.weights, term, 1.0)
-            return [term]
+            return [term], [token.term]
         spelled = self._spelling.get(fixed, fixed)
         elided = token.term[: len(token.term) - len(fixed)] if token.term.endswith(fixed) else ""
         query.corrections.append((token, f"{elided}'{spelled}" if elided else spelled))
@@ -199,7 +262,7 @@ class QueryReader:
         terms = [self.term(t, spelled) for t in fixed_tokens]
         for fixed_term in terms:
             _add(query.weights, fixed_term, 1.0)
-        return terms
+        return terms, [t.term for t in fixed_tokens]
 
     def _entry_at(self, tokens: Sequence[Token], position: int, typed: str) -> Entry | None:
         """Return the thesaurus entry for the words at ``position``, or ``None``.

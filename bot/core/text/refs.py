@@ -87,3 +87,23 @@ def parse_reference(text: str, counts: Mapping[Kind, int]) -> list[str]:
                 )
         ids.extend(f"{kind.prefix}{n}" for n in range(low, high + 1) if f"{kind.prefix}{n}" not in ids)
     return ids
+
+
+def runs(ids: list[str]) -> list[tuple[str, str]]:
+    """Group segment ids into runs of consecutive numbers of one kind, in the order given.
+
+    ``OP1..OP37`` is one run ``("OP1", "OP37")``; ``OP29, OP31`` two single ones, so that a title
+    can say « OP1 à OP37 » or « OP29, OP31 » rather than a range that was never asked for.
+    """
+    found: list[tuple[str, str]] = []
+    for segment_id in ids:
+        if found and _follows(found[-1][1], segment_id):
+            found[-1] = (found[-1][0], segment_id)
+        else:
+            found.append((segment_id, segment_id))
+    return found
+
+
+def _follows(before: str, after: str) -> bool:
+    """Whether ``after`` is the segment of the same kind numbered one more than ``before``."""
+    return before[:2] == after[:2] and int(after[2:]) == int(before[2:]) + 1

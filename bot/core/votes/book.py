@@ -162,10 +162,14 @@ class VoteBook:
 
     def group(self, name: str) -> Group:
         """Return the regional group named by its code, French name or a common short name."""
-        group = self._groups.get(group_key(name))
+        group = self.find_group(name)
         if group is None:
             raise UserError("groupe_inconnu", saisie=name.strip()[:MAX_NAME_LENGTH], groupes=self.groups)
         return group
+
+    def find_group(self, name: str) -> Group | None:
+        """Return the regional group ``name`` names exactly (code, name, short name), else ``None``."""
+        return self._groups.get(group_key(name))
 
     def tally(self, group: Group) -> GroupTally:
         """Return the members of ``group`` and its totals by vote."""

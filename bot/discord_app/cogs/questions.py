@@ -1,8 +1,9 @@
 """Questions in plain French: ``/question``, a mention of the bot, and the message menu.
 
-All three answer through ``Replies.question`` and the one embed sender; the paragraphs a question
-names (``§29``, ``PP3``, the citers of ``70/1``) are listed on a « Références : » line with one
-button each, which shows that paragraph to the clicker alone (``rb:o:…``, views/navigation.py).
+All three answer with the declared ``/question`` reply, one message in pages (``questions.py``);
+the paragraphs a question names (``§29``, ``PP3``, the citers of ``70/1``) are listed on a
+« Références : » line with one button each, which shows that paragraph to the clicker alone
+(``rb:o:…``, views/navigation.py).
 
 Mentions need no privileged intent: Discord delivers the content of a message that mentions the
 bot (and of the target of a message command) without *Message Content*. Only an explicit mention
@@ -26,10 +27,9 @@ from discord.ext import commands
 from bot.core.errors import UserError
 from bot.core.questions.question import strip_mentions
 from bot.discord_app.cogs.errors import explain
-from bot.discord_app.deferral import within_window
-from bot.discord_app.embeds import reply_to_message, send_reply
+from bot.discord_app.embeds import reply_to_message
 from bot.discord_app.instrument import outcome_of
-from bot.discord_app.questions import answer_question
+from bot.discord_app.questions import answer_question, question_page, question_view
 
 if TYPE_CHECKING:
     from bot.discord_app.bot import StudyBot
@@ -79,14 +79,7 @@ class QuestionsCog(commands.Cog):
         text = strip_mentions(message.content)
         if not text:
             raise UserError("message_sans_texte")
-        replies = self.bot.replies_for(interaction)
-        reply, view = await within_window(
-            interaction,
-            lambda: answer_question(replies, text),
-            ephemeral=True,
-            run=self.bot.answers.runner(interaction.user.id),
-        )
-        await send_reply(interaction, reply, ephemeral=True, view=view)
+        await answer_question(self.bot, interaction, text, ephemeral=True)
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
@@ -103,8 +96,10 @@ class QuestionsCog(commands.Cog):
         view, outcome = None, "ok"
         try:
             question = strip_mentions(message.content)
-            work = functools.partial(answer_question, self.replies, question)
-            reply, view = await self.bot.answers.run(message.author.id, work)
+            page = await self.bot.answers.run(
+                message.author.id, functools.partial(question_page, self.replies, question)
+            )
+            reply, view = page.reply, question_view(self.bot, question, page, owner=0)
         except Exception as error:
             # An empty or too long question is answered in French; a bug gets its logged code.
             explained = explain(error)

@@ -3,7 +3,7 @@
 Every button's state lives in its custom id (at most 100 characters), so a click is answered by
 whichever process receives it, even after a restart: ``discord.ui.DynamicItem`` matches the id
 against one template and rebuilds the button from it. Ids are user-forgeable, so every field is
-validated and a bad one is answered with a French message, never left unanswered.
+validated and a bad one is answered with a message in the clicker's language, never left unanswered.
 
 Formats (``owner`` is 0 for a public message, else the id of the only user allowed to click):
 
@@ -11,24 +11,27 @@ Formats (``owner`` is 0 for a public message, else the id of the only user allow
 - ``rb:c:OP29``: answer the clicker alone with the formal citation;
 - ``rb:o:OP29``: answer the clicker alone with this paragraph and its ◀ « Citer » ▶ (the references
   typed in a question: the answer stays in place for everyone);
-- ``rb:s:2:tout:owner:query``: show page 2 of the results of ``query``.
+- ``rb:s:2:tout:owner:query``: show page 2 of the results of ``query``, five a page: the format
+  of the search pages sent before every long reply had pages (``views/pages.py``, ``pg:``); still
+  answered, with the new buttons.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 import discord
 
+from bot.commands import catalog, paging
+from bot.commands.spec import Args, Surface
 from bot.core.errors import UserError
-from bot.core.limits import DEFAULT_LIMIT, MAX_LIMIT
 from bot.core.service import PARTS
 from bot.core.text.models import Paragraph
 from bot.discord_app.embeds import edit_reply, send_reply
-from bot.discord_app.instrument import OUTCOME_KEY
-from bot.discord_app.views.stateless import CUSTOM_ID_LIMIT, SNOWFLAKE_MAX, StatelessButton, bounded_int
+from bot.discord_app.views.pages import page_view
+from bot.discord_app.views.stateless import SNOWFLAKE_MAX, StatelessButton, bounded_int, owner_may
 from bot.render.i18n import FRENCH, words
 
 if TYPE_CHECKING:
@@ -36,8 +39,7 @@ if TYPE_CHECKING:
 
 PREFIX = "rb:"
 _ID = re.compile(r"(?:PP|OP|FN)[1-9]\d{0,2}", re.ASCII)
-_PAGE = re.compile(r"[1-9]|10", re.ASCII)  # MAX_LIMIT 50 hits, 5 a page
-LAST_PAGE = MAX_LIMIT // DEFAULT_LIMIT
+_PAGE = re.compile(r"[1-9]|10", re.ASCII)  # the pages these ids were made for: 50 hits, 5 a page
 PREVIOUS, NEXT = "◀", "▶"
 # Two rows of five: a range like « §1-20 » is listed in full by the « Références : » line, but
 # buttons past ten would bury the answer (Discord allows 25).
@@ -94,13 +96,7 @@ class NavButton(StatelessButton[State], prefix=PREFIX):
 
     async def interaction_check(self, interaction: discord.Interaction[Any]) -> bool:
         """Let only the owner of an ephemeral reply use its buttons (and tell anyone else why)."""
-        if self.state is None or self.state.owner in (0, interaction.user.id):
-            return True
-        bot = cast("StudyBot", interaction.client)
-        interaction.extras[OUTCOME_KEY] = "user_error"
-        error = bot.replies_for(interaction).renderer.error(UserError("bouton_reserve"))
-        await send_reply(interaction, error, ephemeral=True)
-        return False
+        return await owner_may(interaction, self.state.owner if self.state is not None else 0)
 
     async def act(self, interaction: discord.Interaction[Any], bot: StudyBot, state: State) -> None:
         """Quote, cite, open a reference or turn a page of results, in the clicker's language."""
@@ -118,11 +114,10 @@ class NavButton(StatelessButton[State], prefix=PREFIX):
             reply = replies.paragraphe(state.target)
             await edit_reply(interaction, reply, view=paragraph_view(bot, found, state.owner, lang))
         else:
-            # Pages stop where the core's result limit does (MAX_LIMIT hits).
-            page = min(state.page, LAST_PAGE)
-            reply, more = replies.cherche_page(state.target, state.part, page=page)
-            view = search_view(state.target, state.part, state.page, more, state.owner)
-            await edit_reply(interaction, reply, view=view)
+            command = catalog.BY_NAME["cherche"]
+            args = Args(command, {"requete": state.target, "partie": state.part}, Surface.DISCORD)
+            page = paging.page(replies, command, args, state.page)
+            await edit_reply(interaction, page.reply, view=page_view(bot, command, args, page, state.owner))
 
 
 def paragraph_view(
@@ -143,29 +138,6 @@ def paragraph_view(
     return view
 
 
-def references_view(ids: list[str]) -> discord.ui.View | None:
+def reference_buttons(ids: list[str]) -> list[discord.ui.Item[Any]]:
     """Return one button per reference typed in a question (at most ``MAX_REFERENCE_BUTTONS``)."""
-    if not ids:
-        return None
-    view = discord.ui.View(timeout=None)
-    for segment_id in ids[:MAX_REFERENCE_BUTTONS]:
-        view.add_item(NavButton(State("o", segment_id), label=segment_id))
-    return view
-
-
-def search_view(query: str, part: str, page: int, more: bool, owner: int) -> discord.ui.View | None:
-    """Return ◀ ▶ between result pages, when there are several and the query fits in an id."""
-    buttons = []
-    if page > 1:
-        buttons.append(
-            NavButton(State("s", query, owner, page - 1, part), label=str(page - 1), emoji=PREVIOUS)
-        )
-    if more:
-        buttons.append(NavButton(State("s", query, owner, page + 1, part), label=str(page + 1), emoji=NEXT))
-    # A query too long for a custom id (100 characters) gets its first page only.
-    if not buttons or any(len(b.item.custom_id or "") > CUSTOM_ID_LIMIT for b in buttons):
-        return None
-    view = discord.ui.View(timeout=None)
-    for button in buttons:
-        view.add_item(button)
-    return view
+    return [NavButton(State("o", segment_id), label=segment_id) for segment_id in ids[:MAX_REFERENCE_BUTTONS]]

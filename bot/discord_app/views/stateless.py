@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, Self, TypeVa
 import discord
 
 from bot.core.errors import UserError
+from bot.discord_app.embeds import send_reply
+from bot.discord_app.instrument import OUTCOME_KEY
 
 if TYPE_CHECKING:
     from bot.discord_app.bot import StudyBot
@@ -38,6 +40,21 @@ def bounded_int(digits: str, high: int, *, low: int = 1) -> int:
     if not canonical or len(digits) > len(str(high)) or not low <= int(digits) <= high:
         raise UserError("bouton_invalide")
     return int(digits)
+
+
+async def owner_may(interaction: discord.Interaction[Any], owner: int) -> bool:
+    """Whether the clicker may use a button owned by ``owner`` (0: everyone); tell anyone else why.
+
+    The buttons of a private (ephemeral) reply belong to the one who asked for it; the refusal is in
+    the clicker's language.
+    """
+    if owner in (0, interaction.user.id):
+        return True
+    bot = cast("StudyBot", interaction.client)
+    interaction.extras[OUTCOME_KEY] = "user_error"
+    error = bot.replies_for(interaction).renderer.error(UserError("bouton_reserve"))
+    await send_reply(interaction, error, ephemeral=True)
+    return False
 
 
 class ButtonState(Protocol):
