@@ -31,7 +31,11 @@ from bot.render.i18n import FRENCH, LANGUAGES, language, words
 from bot.settings import Settings, SettingsError
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from bot.discord_app.preflight import DatabaseUnavailableError
+    from bot.render.replies import Replies
+    from bot.revision_offline import OfflineRevision
 
 log = logging.getLogger("bot")
 
@@ -286,6 +290,8 @@ def _dispatch(app: App, args: argparse.Namespace, stdin: TextIO, stdout: TextIO,
     values = {o.name: getattr(args, o.name) for o in command.options_for(Surface.CLI)}
     call = Args(command, values, Surface.CLI)
     replies = app.replies_for(markup=False, lang=lang)
+    if command.name == "revision":  # a dialogue in the terminal, over a local SQLite file
+        return _revision(app, replies, call, stdin, stdout)
     if call.get("stdin"):  # cherche --stdin: a batch, one JSON line a query
         return _search_batch(app, call, stdin, stdout, lang)
     if call.get("json") and command.to_json is not None:
@@ -295,6 +301,48 @@ def _dispatch(app: App, args: argparse.Namespace, stdin: TextIO, stdout: TextIO,
         print(command.reply(replies, call).as_text(), file=stdout)
     for notice in call.notices:
         _warn(notice)
+    return EXIT_OK
+
+
+def _revision(app: App, replies: Replies, args: Args, stdin: TextIO, stdout: TextIO) -> int:
+    """resolution-bot revision [ACTION]: one action; for a session, then its keys, a line each."""
+    from pathlib import Path
+
+    from bot.console import read_lines
+    from bot.revision_offline import FILE_NAME, OfflineRevision
+
+    path = Path(args["base"]) if args["base"] else app.settings.data_dir / FILE_NAME
+    output = Path(args["sortie"]) if args["sortie"] else None
+    action = args.text("action").strip() or "commencer"
+    offline = OfflineRevision(replies, path)
+    try:
+        if args["json"]:
+            return _revision_json(offline, action, args, output, stdout)
+        reply = offline.command(action, everything=bool(args["toutes"]), output=output)
+        if offline.confirming and args["oui"]:
+            reply = offline.key("oui") or reply
+        print(reply.as_text(), file=stdout, end="\n\n", flush=True)
+        lines = read_lines(stdin, interactive=stdin.isatty())
+        while offline.active and (line := next(lines, None)) is not None:
+            if (answer := offline.key(line)) is not None:
+                print(answer.as_text(), file=stdout, end="\n\n", flush=True)
+    finally:
+        offline.close()
+    return EXIT_OK
+
+
+def _revision_json(
+    offline: OfflineRevision, action: str, args: Args, output: Path | None, stdout: TextIO
+) -> int:
+    """``--json``: the figures of ``stats``, or what ``export`` wrote; the sessions are for a terminal."""
+    name = action.split()[0].casefold()
+    if name == "stats":
+        _print_json(offline.stats().as_json(), stdout)
+    elif name == "export":
+        _, path, count = offline.export(everything=bool(args["toutes"]), output=output)
+        _print_json({"file": str(path), "cards": count, "everything": bool(args["toutes"])}, stdout)
+    else:
+        raise UserError("option_invalide")
     return EXIT_OK
 
 
@@ -323,7 +371,8 @@ def _console(app: App, stdin: TextIO, stdout: TextIO, reason: str, lang: str) ->
     replies = app.replies_for(markup=False, lang=lang)
     meta = app.service.resolution.metadata
     greeting = replies.renderer.render("console_accueil", meta=meta, reason=reason)
-    return Console(replies).run(stdin, stdout, interactive=stdin.isatty(), greeting=greeting)
+    console = Console(replies, app.settings.data_dir)
+    return console.run(stdin, stdout, interactive=stdin.isatty(), greeting=greeting)
 
 
 def _no_token() -> int:

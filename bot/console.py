@@ -11,16 +11,21 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TextIO
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
 
 from bot.commands import catalog
+from bot.commands.revision import REVISION
 from bot.commands.spec import Args, Command, Surface
 from bot.core.errors import UserError
 from bot.render.i18n import FRENCH
 from bot.render.replies import Replies
 from bot.render.reply import Reply
+
+if TYPE_CHECKING:
+    from bot.revision_offline import OfflineRevision
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +36,8 @@ MAX_LINE_LENGTH = 4000
 class Console:
     """Parse console lines into the declared commands and answer them with the shared ``Replies``."""
 
-    def __init__(self, replies: Replies) -> None:
+    def __init__(self, replies: Replies, data_dir: Path | None = None) -> None:
+        """``data_dir`` holds the SQLite file of /revision (by default the settings' data directory)."""
         self.replies = replies
         self.english = replies.renderer.lang != FRENCH
         self.commands: dict[str, Command] = {c.name: c for c in catalog.on(Surface.CONSOLE)}
@@ -46,9 +52,23 @@ class Console:
             for name in (command.english, command.name)
             if name not in console
         }
+        self.data_dir = data_dir
+        self._revision: OfflineRevision | None = None
+
+    @property
+    def in_dialogue(self) -> bool:
+        """Whether /revision is waiting for a key (a card's answer, a grade, or « oui »)."""
+        return self._revision is not None and self._revision.active
 
     def answer(self, line: str) -> Reply | None:
-        """Answer one line; ``None`` for a blank line or a request to quit."""
+        """Answer one line; ``None`` for a blank line or a request to quit.
+
+        While /revision is waiting for a key, a line that is not a /command is that key (an empty
+        line shows the answer, as Enter does in Anki).
+        """
+        revision = self._revision
+        if revision is not None and revision.active and not line.lstrip().startswith("/"):
+            return self._guarded("revision", lambda: revision.key(line))
         line = line.strip()
         if not line:
             return None
@@ -57,7 +77,8 @@ class Console:
         name, _, rest = line.removeprefix("/").partition(" ")
         name = name.casefold()
         command = self.aliases.get(name)
-        try:
+
+        def call() -> Reply | None:
             if name in self.discord_only:
                 only = self.discord_only[name]
                 raise UserError(
@@ -67,7 +88,16 @@ class Console:
                 raise UserError(
                     "commande_inconnue", saisie=name[:50], commandes=[f"/{c}" for c in self.shown.values()]
                 )
+            if command is REVISION:
+                return self._revise(rest)
             return self._call(command, rest)
+
+        return self._guarded(name, call)
+
+    def _guarded(self, name: str, call: Callable[[], Reply | None]) -> Reply | None:
+        """Run ``call``; a ``UserError`` is its French reply, anything else an error code (logged)."""
+        try:
+            return call()
         except UserError as error:
             return self.replies.renderer.error(error)
         except Exception:
@@ -76,6 +106,22 @@ class Console:
             code = uuid.uuid4().hex[:8]
             log.exception("erreur interne %s sur la commande %r", code, name)
             return self.replies.renderer.error(UserError("erreur_interne", code=code))
+
+    def _revise(self, rest: str) -> Reply:
+        """/revision ACTION: the dialogue over the local revision file, opened on first use."""
+        if self._revision is None:
+            from bot.revision_offline import FILE_NAME, OfflineRevision
+            from bot.settings import Settings
+
+            path = (self.data_dir or Settings().data_dir) / FILE_NAME
+            self._revision = OfflineRevision(self.replies, path)
+        return self._revision.command(rest.strip())
+
+    def close(self) -> None:
+        """Close the /revision file, if one was opened."""
+        if self._revision is not None:
+            self._revision.close()
+            self._revision = None
 
     def _call(self, command: Command, rest: str) -> Reply:
         """Read ``texte option:valeur`` as the command's options; the free text fills its text option.
@@ -108,8 +154,10 @@ class Console:
             print(greeting.as_text(), file=stdout, end="\n\n")
         try:
             with _ctrl_c_as_input(stdin, interactive=interactive):
-                for line in _lines(stdin, interactive=interactive):
-                    if line.strip().removeprefix("/").casefold() in QUIT:
+                for line in read_lines(stdin, interactive=interactive):
+                    # « q » stops a revision session, not the console; « /quitter » always quits.
+                    quitting = line.strip().removeprefix("/").casefold() in QUIT
+                    if quitting and (not self.in_dialogue or line.lstrip().startswith("/")):
                         break
                     reply = self.answer(line)
                     if reply is not None:
@@ -118,10 +166,12 @@ class Console:
             # Ctrl-C while an answer is computed, or where the terminal could not be set: leaving
             # is what the user asked for, not an error.
             print(file=stdout)
+        finally:
+            self.close()
         return 0
 
 
-def _lines(stdin: TextIO, *, interactive: bool) -> Iterator[str]:
+def read_lines(stdin: TextIO, *, interactive: bool) -> Iterator[str]:
     """Yield input lines; at a terminal, with line editing and history (readline)."""
     if not interactive:
         yield from stdin
@@ -149,9 +199,9 @@ def _ctrl_c_as_input(stdin: TextIO, *, interactive: bool) -> Iterator[None]:
     Ctrl-C makes the terminal send SIGINT to the whole foreground process group: under
     ``make console``, make receives it too and dies of it (status 130), whatever this process
     does. Without the terminal's interrupt character, Ctrl-C is a key like another: readline hands
-    it to ``_lines`` (bound below), which ends the session, and everyone exits 0. Ctrl-backslash (quit) and
-    Ctrl-Z keep their meaning. Elsewhere (a pipe, a terminal that cannot be set, libedit),
-    nothing changes and a KeyboardInterrupt ends the session instead.
+    it to ``read_lines`` (bound below), which ends the session, and everyone exits 0.
+    Ctrl-backslash (quit) and Ctrl-Z keep their meaning. Elsewhere (a pipe, a terminal that
+    cannot be set, libedit), nothing changes and a KeyboardInterrupt ends the session instead.
     """
     if not interactive:
         yield

@@ -15,6 +15,7 @@ import asyncio
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import discord
@@ -45,6 +46,10 @@ class Recorder(webhook_async.AsyncWebhookAdapter):
         self.requests: list[Request] = []
         # Told of each accepted interaction callback, as the bot's HTTP trace is in production.
         self.on_callback: Any = None
+        # Private messages: the channel opened for each user, and the users whose DMs are closed
+        # (Discord opens the channel, then refuses the message: 403, code 50007).
+        self.dm_channels: dict[str, int] = {}
+        self.refuse_dms: set[int] = set()
 
     async def request(self, route: Any, session: Any, **kwargs: Any) -> Any:
         body = kwargs.get("payload")
@@ -73,8 +78,17 @@ class Recorder(webhook_async.AsyncWebhookAdapter):
         names = [f.filename for f in files or []]
         path = route.url.removeprefix(discord.http.Route.BASE)
         self.requests.append(Request(route.method, path, body or {}, names))
+        if (route.method, path) == ("POST", "/users/@me/channels"):
+            user_id = int((body or {})["recipient_id"])
+            channel = next((c for c, u in self.dm_channels.items() if u == user_id), None) or p.snowflake()
+            self.dm_channels[channel] = user_id
+            return {"id": channel, "type": 1, "recipients": [p.user(user_id)]}
         if route.method == "POST" and path.endswith("/messages"):
-            return p.message_from(body or {})
+            channel = path.split("/")[2]
+            if self.dm_channels.get(channel) in self.refuse_dms:
+                refused = {"code": 50007, "message": "Cannot send messages to this user"}
+                raise discord.Forbidden(SimpleNamespace(status=403, reason="Forbidden"), refused)
+            return p.message_from(body or {}, channel_id=channel if channel in self.dm_channels else None)
         if route.method == "PATCH" and path.startswith("/channels/") and "/messages/" in path:
             _, _, channel, _, message = path.split("/")  # an edit of a message: Discord returns it
             return p.message_from(body or {}, message_id=message, channel_id=channel)

@@ -188,6 +188,7 @@ LOOKUP_FORBIDDEN = (
     "discord",
     "PIL",
     "prometheus_client",
+    "fsrs",
 )
 
 

@@ -5,7 +5,7 @@ To add a read-only command: a core function, a template, one ``Command`` here, a
 
 from __future__ import annotations
 
-from bot.commands import calls, server
+from bot.commands import calls, revision, server
 from bot.commands.options import JSON, PARTIE_SEARCH, PRIVE, PRIVE_AIDE
 from bot.commands.spec import CLI_ONLY, Command, Option, Presenter, Surface, Text
 from bot.core.limits import (
@@ -337,7 +337,7 @@ ORDER = (
     "aide",
 )
 _DECLARED = {command.name: command for command in (*PROCESS, *QUOTES, *STUDY)}
-COMMANDS: tuple[Command, ...] = (*(_DECLARED[name] for name in ORDER), *server.COMMANDS)
+COMMANDS: tuple[Command, ...] = (*(_DECLARED[name] for name in ORDER), *server.COMMANDS, *revision.COMMANDS)
 BY_NAME = {command.name: command for command in COMMANDS}
 
 

@@ -24,6 +24,7 @@ from bot.core.study.service import StudyService
 from bot.discord_app.cogs.errors import ErrorsCog, answer_error
 from bot.discord_app.cogs.operations import OperationsCog
 from bot.discord_app.cogs.questions import QuestionsCog
+from bot.discord_app.cogs.revision import RevisionCog
 from bot.discord_app.cogs.study import StudyCog
 from bot.discord_app.deferral import AnswerPool
 from bot.discord_app.instrument import InteractionTracker
@@ -33,6 +34,7 @@ from bot.discord_app.slash import slash_commands
 from bot.discord_app.translations import StudyTranslator
 from bot.discord_app.views.navigation import NavButton
 from bot.discord_app.views.pages import PageButton, PageSources
+from bot.discord_app.views.revision import RevisionButton, RevisionClicks
 from bot.discord_app.views.study import StudyButton, StudyClicks
 from bot.observability.metrics import Metrics
 from bot.observability.server import DatabaseProbe, Health
@@ -110,8 +112,9 @@ class StudyBot(commands.AutoShardedBot):
         self._study_timers = study_timers
         self._study_engine: AsyncEngine | None = None
         self._closing: asyncio.Future[None] | None = None
-        # Set by the study cog while loaded: the study buttons cannot import it (it imports them).
+        # Set by the study and revision cogs while loaded: their buttons cannot import them.
         self.study_clicks: StudyClicks | None = None
+        self.revision_clicks: RevisionClicks | None = None
 
     def replies_for(self, interaction: discord.Interaction[Any]) -> Replies:
         """Return the replies in the language of the user's client (French when it is not English)."""
@@ -128,7 +131,8 @@ class StudyBot(commands.AutoShardedBot):
         self.add_dynamic_items(NavButton, PageButton)
         study = await self._open_study()
         await self.add_cog(StudyCog(self, study, timers=self._study_timers))
-        self.add_dynamic_items(StudyButton)
+        await self.add_cog(RevisionCog(self, study, timers=self._study_timers))
+        self.add_dynamic_items(StudyButton, RevisionButton)
 
     async def _open_study(self) -> StudyService:
         """Open (and migrate) the study database; failing that, a ``DatabaseUnavailableError``."""
@@ -157,9 +161,9 @@ class StudyBot(commands.AutoShardedBot):
         await asyncio.shield(self._closing)
 
     async def _shut_down(self) -> None:
-        cog = self.get_cog(StudyCog.__cog_name__)
-        if isinstance(cog, StudyCog):
-            await cog.stop_timers()
+        for cog in (self.get_cog(StudyCog.__cog_name__), self.get_cog(RevisionCog.__cog_name__)):
+            if isinstance(cog, StudyCog | RevisionCog):
+                await cog.stop_timers()
         # Before super().close(): once the client is marked closed, ``start`` returns and the
         # event loop may end, cutting a disposal still in progress.
         if self._study_engine is not None:

@@ -6,7 +6,7 @@ import contextlib
 import hashlib
 import re
 from collections.abc import Callable, Mapping
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -207,6 +207,7 @@ class Renderer:
             form=self._form,
             the=self._the,
             relative=_relative if markup else _clock_time,
+            interval=self._interval,
             # Plain text: « texte : lien », with the language's own space before the colon.
             link=(lambda text, url: f"[{text}]({url})")
             if markup
@@ -269,6 +270,12 @@ class Renderer:
     def _option(self, name: str, command: str) -> str:
         """Write an option's name as the user's client shows it: ``"groupe"|opt("vote")`` → « groupe »."""
         return self._names.get(f"{command}.{name}", name)
+
+    def _interval(self, delta: timedelta) -> str:
+        """Write a revision interval as Anki's buttons do: « 3 j », « 1,5 mois »; in English « 3 d »."""
+        from bot.core.study.schedule import format_interval
+
+        return format_interval(delta, english=self.lang == i18n.ENGLISH)
 
     def _form(self, name: str) -> NameForm:
         """Return the grammar of a displayed name, to pick the sentence that agrees with it."""

@@ -16,13 +16,14 @@ from bot.storage.progress import ProgressRepository
 from bot.storage.quiz import QuizRepository
 from bot.storage.reading import ReadingRepository
 from bot.storage.resilience import RetryPolicy
+from bot.storage.revision import RevisionRepository
 from bot.storage.store import Store
 
 
 class StudyRepository:
-    """What the study service stores, by aggregate: ``quiz``, ``reading``, ``daily``, ``progress``.
+    """What the study service stores, by aggregate: quiz, reading, daily, progress and revision.
 
-    The four share one ``Store``: setting ``retry`` here changes the policy of all of them.
+    They share one ``Store``: setting ``retry`` here changes the policy of all of them.
     """
 
     def __init__(self, engine: AsyncEngine, retry: RetryPolicy | None = None) -> None:
@@ -31,6 +32,7 @@ class StudyRepository:
         self.reading = ReadingRepository(self.store)
         self.daily = DailyRepository(self.store)
         self.progress = ProgressRepository(self.store)
+        self.revision = RevisionRepository(self.store)
 
     @property
     def engine(self) -> AsyncEngine:

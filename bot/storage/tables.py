@@ -16,6 +16,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -199,3 +200,91 @@ class DailyPostRow(Base):
     paragraph_id: Mapped[str] = mapped_column(String(10))
     question_id: Mapped[int | None] = mapped_column(ForeignKey("quiz_questions.id", ondelete="SET NULL"))
     posted_at: Mapped[datetime] = mapped_column(Stamp)
+
+
+class RevisionMemberRow(Base):
+    """A member's revision settings on one server: time zone, daily reminder, closed DMs.
+
+    Every revision transaction of a member locks this row first, so that two clicks of the same
+    member are written one after the other (PostgreSQL; SQLite serialises all writers anyway).
+    """
+
+    __tablename__ = "revision_members"
+
+    guild_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    timezone: Mapped[str | None] = mapped_column(String(64))
+    reminder_hour: Mapped[int | None] = mapped_column(Integer)  # local hour; NULL: no reminder
+    reminder_channel: Mapped[int | None] = mapped_column(BigInteger)  # where it was set, for a link
+    last_reminded: Mapped[date | None] = mapped_column(Date)  # the member's day last claimed
+    dm_refused_at: Mapped[datetime | None] = mapped_column(Stamp)  # set: reminders stop
+    refusal_told: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Set by /revision effacer: quiz answers and reading marks before it no longer feed the cards.
+    fed_since: Mapped[datetime | None] = mapped_column(Stamp)
+    updated_at: Mapped[datetime] = mapped_column(Stamp)
+
+
+class RevisionCardRow(Base):
+    """One member's FSRS state of one card on one server (``bot.core.study.schedule.CardState``)."""
+
+    __tablename__ = "revision_cards"
+
+    guild_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    card_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    state: Mapped[str] = mapped_column(String(20))  # an fsrs.State name
+    step: Mapped[int | None] = mapped_column(Integer)
+    stability: Mapped[float | None] = mapped_column(Float)
+    difficulty: Mapped[float | None] = mapped_column(Float)
+    due: Mapped[datetime] = mapped_column(Stamp)
+    last_review: Mapped[datetime | None] = mapped_column(Stamp)
+    reps: Mapped[int] = mapped_column(Integer)
+    lapses: Mapped[int] = mapped_column(Integer)
+    added_at: Mapped[datetime] = mapped_column(Stamp)
+
+
+class RevisionSessionRow(Base):
+    """A review session: its owner, its current card and step (the buttons carry id and step)."""
+
+    __tablename__ = "revision_sessions"
+    __table_args__ = (Index("ix_revision_sessions_guild_user", "guild_id", "user_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    guild_id: Mapped[int] = mapped_column(BigInteger)
+    user_id: Mapped[int] = mapped_column(BigInteger)
+    mode: Mapped[str] = mapped_column(String(20))  # a SessionMode value
+    card_id: Mapped[str | None] = mapped_column(String(80))  # NULL: finished
+    step: Mapped[int] = mapped_column(Integer)
+    queue: Mapped[list[Any]] = mapped_column(JSON)  # the cram order still to go
+    reviewed: Mapped[int] = mapped_column(Integer)
+    again: Mapped[int] = mapped_column(Integer)
+    started_at: Mapped[datetime] = mapped_column(Stamp)
+    updated_at: Mapped[datetime] = mapped_column(Stamp)
+
+
+class RevisionReviewRow(Base):
+    """The review log: one grade of one card.
+
+    The unique (session, step) is « one review a press »; the unique (answer, card) is « a quiz
+    answer feeds each card once », and its index finds the answers not fed yet.
+    """
+
+    __tablename__ = "revision_reviews"
+    __table_args__ = (
+        UniqueConstraint("session_id", "step", name="uq_revision_reviews_session_step"),
+        UniqueConstraint("answer_id", "card_id", name="uq_revision_reviews_answer_card"),
+        Index("ix_revision_reviews_guild_user_time", "guild_id", "user_id", "reviewed_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    guild_id: Mapped[int] = mapped_column(BigInteger)
+    user_id: Mapped[int] = mapped_column(BigInteger)
+    card_id: Mapped[str] = mapped_column(String(80))
+    grade: Mapped[str] = mapped_column(String(20))  # a Grade value
+    source: Mapped[str] = mapped_column(String(20))  # a Source value
+    stage_before: Mapped[str] = mapped_column(String(20))  # a Stage value
+    reviewed_at: Mapped[datetime] = mapped_column(Stamp)
+    session_id: Mapped[int | None] = mapped_column(Integer)  # NULL for a quiz answer
+    step: Mapped[int | None] = mapped_column(Integer)
+    # The quiz_answers row a quiz review comes from (no foreign key: /progres effacer may delete it).
+    answer_id: Mapped[int | None] = mapped_column(Integer)

@@ -128,7 +128,8 @@ async def test_study_commands_match_their_declarations(bot):
         for c in tree.get_commands(type=discord.AppCommandType.chat_input)
     }
     study = [c for c in catalog.COMMANDS if Surface.DISCORD in c.surfaces and c.presenter.value == "study"]
-    assert {c.name for c in study} == {"quiz", "classement", "progres", "etude", "paragraphe-du-jour"}
+    expected = {"quiz", "classement", "progres", "etude", "paragraphe-du-jour", "revision"}
+    assert {c.name for c in study} == expected
     for command in study:
         sent = _flatten(payloads[command.name].get("options"), f"{command.name} ")
         declared = _declared_options(command, f"{command.name} ")

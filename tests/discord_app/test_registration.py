@@ -5,7 +5,7 @@ import pytest
 
 COMMANDS = {"paragraphe", "note", "cherche", "vote", "resolution", "references", "question", "aide"}
 MENUS = {"Chercher dans la résolution"}
-STUDY = {"quiz", "classement", "progres", "etude", "paragraphe-du-jour"}
+STUDY = {"quiz", "classement", "progres", "etude", "paragraphe-du-jour", "revision"}
 ENGLISH = ("en-US", "en-GB")
 
 
@@ -77,6 +77,13 @@ async def test_registration_study_commands_are_for_servers(payloads):
         assert command["contexts"] == [0]
     assert study["paragraphe-du-jour"]["default_member_permissions"] == 1 << 5  # Manage Server
     assert [o["name"] for o in study["progres"]["options"]] == ["voir", "effacer"]
+    revision = {o["name"]: o for o in study["revision"]["options"]}
+    assert list(revision) == ["commencer", "reviser-tout", "stats", "export", "effacer", "rappel"]
+    assert study["revision"]["name_localizations"]["en-US"] == "review"
+    heure, fuseau, arreter = revision["rappel"]["options"]
+    assert (heure["name"], heure["min_value"], heure["max_value"]) == ("heure", 0, 23)
+    assert (fuseau["name"], fuseau["autocomplete"]) == ("fuseau", True)
+    assert arreter["name_localizations"] == {"en-US": "stop", "en-GB": "stop"}
 
 
 async def test_registration_autocomplete_and_limits(payloads):

@@ -279,13 +279,14 @@ class StandIn:
     async def _multipart(self, request: web.Request) -> Any:
         body: Any = {}
         files = []
+        contents = {}  # the uploaded bytes by file name, for tests that read an attachment back
         async for part in await request.multipart():
             if part.name == "payload_json":
                 body = json.loads(await part.text())
             else:
                 files.append(part.filename)  # type: ignore[union-attr]
-                await part.read()  # type: ignore[union-attr]
-        return body | {"_files": files}
+                contents[part.filename] = bytes(await part.read())  # type: ignore[union-attr]
+        return body | {"_files": files, "_contents": contents}
 
     def _route(self, method: str, path: str, body: Any) -> Any:
         app = str(p.APP_ID)

@@ -184,6 +184,20 @@ def test_e2e_english_study_commands(standin, english_bot):
     assert "No paragraph of the day on this server." in _english(_data(standin, stop))
 
 
+def test_e2e_english_revision(standin, english_bot):
+    """/review in English: the card, « Show answer », the grades with English intervals, the stats."""
+    card = _data(standin, p.subcommand("revision", "commencer", locale=EN))
+    assert card["embeds"][0]["title"] == "Review · card 1"
+    assert OFFICIAL in _english(card, quotes=True)
+    assert _labels(card) == ["Show answer"]
+    shown = _data(standin, p.button(p.message_from(card), p.custom_ids(card)[0], locale=EN))
+    assert "**Answer**: PP1" in _english(shown, quotes=True)
+    assert _labels(shown) == ["Again · <1 min", "Hard · <6 min", "Good · <10 min", "Easy · 8 d"]
+    stats = _data(standin, p.subcommand("revision", "stats", locale=EN))
+    assert stats["embeds"][0]["title"] == "Review · your statistics"
+    assert "Daily reminder: none (/review reminder)" in _english(stats)
+
+
 def test_e2e_every_discord_command_was_walked():
     """The walk above covers every command an English client sees."""
     from bot.commands import catalog
@@ -195,5 +209,6 @@ def test_e2e_every_discord_command_was_walked():
         "progres",
         "etude",
         "paragraphe-du-jour",
+        "revision",
     }
     assert {c.name for c in catalog.on(Surface.DISCORD)} == walked

@@ -10,7 +10,7 @@ from tests.e2e.conftest import ROOT, BotProcess
 
 COMMANDS = {"paragraphe", "note", "cherche", "vote", "resolution", "references", "question", "aide"}
 MENUS = {"Chercher dans la résolution"}
-STUDY = {"quiz", "classement", "progres", "etude", "paragraphe-du-jour"}
+STUDY = {"quiz", "classement", "progres", "etude", "paragraphe-du-jour", "revision"}
 
 
 def _puts(standin):

@@ -253,6 +253,10 @@ forged_ids = st.one_of(
     st.builds(lambda n: f"st:t:{n}", st.one_of(_rows, st.just(""))),
     st.builds(lambda n: f"st:v:{n}", st.one_of(_rows, st.just(""))),
     st.builds(lambda o: f"st:e:{o}", _owners.filter(lambda o: o != str(p.USER_ID))),
+    # Revision buttons: garbage, sessions and steps that do not exist, another member's erasure.
+    st.builds(lambda t: "rv:" + t, hostile_text.map(lambda t: t[:97])),
+    st.builds(lambda a, s, n: f"rv:{a}:{s}:{n}", st.sampled_from(["v", "g:a", "g:z", "x"]), _rows, _rows),
+    st.builds(lambda o: f"rv:x:{o}", _owners.filter(lambda o: o != str(p.USER_ID))),
 )
 
 

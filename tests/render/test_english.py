@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from babel.messages.pofile import read_po
 from study.contexts import study_contexts
+from study.revision_contexts import revision_contexts
 
 from bot.app import App
 from bot.commands import catalog
@@ -48,7 +49,7 @@ def app(service: Service) -> App:
 
 @pytest.fixture(scope="module")
 def contexts(service: Service) -> dict[str, list[dict[str, Any]]]:
-    return _contexts(service) | study_contexts(service)
+    return _contexts(service) | study_contexts(service) | revision_contexts(service)
 
 
 def _french_pieces() -> list[str]:

@@ -8,6 +8,7 @@ from typing import Any
 import jinja2
 import pytest
 from study.contexts import study_contexts
+from study.revision_contexts import revision_contexts
 
 from bot.core.errors import UserError
 from bot.core.service import Service
@@ -232,8 +233,8 @@ def _full(reply: Reply) -> str:
 
 @pytest.fixture(scope="module")
 def contexts(service: Service) -> dict[str, list[dict[str, Any]]]:
-    """The realistic contexts, built once (the study templates' from tests/study/contexts.py)."""
-    return _contexts(service) | study_contexts(service)
+    """The realistic contexts, built once (the study and revision templates' from tests/study/)."""
+    return _contexts(service) | study_contexts(service) | revision_contexts(service)
 
 
 def test_templates_every_one_has_a_context(contexts, discord_renderer):

@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 from study.contexts import study_contexts
+from study.revision_contexts import revision_contexts
 
 from bot.core.service import Service
 from bot.render.replies import Replies
@@ -37,7 +38,7 @@ def service() -> Service:
 
 @pytest.fixture(scope="module")
 def contexts(service: Service) -> dict[str, list[dict[str, Any]]]:
-    return _contexts(service) | study_contexts(service)
+    return _contexts(service) | study_contexts(service) | revision_contexts(service)
 
 
 def _values(value: Any, depth: int = 0) -> Iterator[str]:

@@ -24,6 +24,16 @@ class QuestionKind(StrEnum):
     GROUP_VOTE = "vote_groupe"  # which member of this group voted this way
 
 
+class CardKind(StrEnum):
+    """The kinds of revision card; the values are part of the stable card ids, so never rename them."""
+
+    PARAGRAPH = "paragraphe"  # which paragraph says this excerpt
+    TERM = "terme"  # the missing key term of an excerpt
+    VERB = "verbe"  # the opening verb of an operative paragraph and its addressee
+    COUNTRY_VOTE = "vote_pays"  # how one Council member voted
+    GROUP_VOTE = "vote_groupe"  # how the members of one regional group voted
+
+
 class AnswerOutcome(StrEnum):
     """What happened to one click on a choice."""
 
@@ -109,6 +119,26 @@ class GeneratedQuestion:
             "subject": self.subject,
             "vote": self.vote,
         }
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    """A revision card generated from the text (``bot.core.study.cards``), before any member studies it.
+
+    ``id`` depends only on the paragraph, the kind and what the card asks (``OP21:verbe``,
+    ``PP3:terme:addis-abeba``, ``vote:pays:france``), never on the wording or the excerpt, so that
+    a member's schedule survives a change of the generator. ``quote`` is verbatim source text (for
+    TERM, with the answer replaced by ``BLANK``; empty for vote cards); ``back`` carries the
+    paragraph id and its verbatim text, or the recorded vote.
+    """
+
+    id: str
+    kind: CardKind
+    paragraph_id: str | None
+    front: str
+    back: str
+    answer: str
+    quote: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,8 +21,9 @@ if TYPE_CHECKING:
     from bot.discord_app.bot import StudyBot
 
 log = logging.getLogger(__name__)
-# The custom-id prefixes of the bot's buttons: navigation (views/navigation.py) and study (views/study.py).
-BUTTON_NAMESPACES = ("rb", "st")
+# The custom-id prefixes of the bot's buttons: navigation (views/navigation.py), study (views/study.py)
+# and revision (views/revision.py).
+BUTTON_NAMESPACES = ("rb", "st", "rv")
 
 
 class OperationsCog(commands.Cog):
