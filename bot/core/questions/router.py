@@ -67,6 +67,11 @@ class QuestionAnswerer:
         if len(typed) > MAX_QUERY_LENGTH:
             raise UserError("requete_trop_longue", longueur=len(typed), maximum=MAX_QUERY_LENGTH)
         read = read_question(typed, self.service.index.thesaurus)
+        if read.lang == "en":
+            # Country names of several words are read before the gloss can split them.
+            named = self.service.votes.countries.named_in_french(typed)
+            if named != typed:
+                read = replace(read_question(named, self.service.index.thesaurus), typed=read.typed)
         # The title echoes the question as asked (escaped there); the routes read it cleaned.
         # English is routed and searched in its glossed words (« voted against » → « vote contre »).
         routed = read.q if read.lang == "en" else read.typed

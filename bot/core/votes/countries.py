@@ -48,6 +48,7 @@ MIN_FUZZY_KEY = 4
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 # Word boundaries of a sentence as typed (any case, accents): its words are keyed one by one.
 _NON_WORD_TYPED = re.compile(r"[^\w]+|_")
+_WORD_TYPED = re.compile(r"[^\W_]+")
 _TYPED_CODE = re.compile(r"[A-Z]{3}|US|UK")
 _ARTICLES = frozenset({"la", "le", "les", "l", "the"})
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
@@ -154,6 +155,31 @@ class CountryIndex:
                     break
             start += 1
         return found
+
+    def named_in_french(self, text: str, max_words: int = 5) -> str:
+        """Return ``text`` with every country name of two words or more written as we display it.
+
+        An English question is glossed word by word before it is routed: « South Sudan » would
+        become « sud Sudan », which names Sudan. Written « Soudan du Sud » first, it stays itself.
+        One-word names (« Germany ») survive the gloss and are left as typed. Linear, as
+        ``find_in``.
+        """
+        words = list(_WORD_TYPED.finditer(text))
+        keys = [country_key(word.group()) for word in words]
+        out: list[str] = []
+        last = start = 0
+        while start < len(keys):
+            for size in range(min(max_words, len(keys) - start), 1, -1):
+                key = " ".join(k for k in keys[start : start + size] if k)
+                codes = self._keys.get(key)
+                if codes and len(codes) == 1:
+                    country = self.countries[next(iter(codes))]
+                    out += [text[last : words[start].start()], country.name]
+                    last = words[start + size - 1].end()
+                    start += size - 1
+                    break
+            start += 1
+        return "".join([*out, text[last:]])
 
     def keys_of(self, country: Country) -> list[str]:
         """Return every lookup key that names ``country`` (for tests and the benchmark)."""

@@ -157,3 +157,35 @@ def test_vote_of_another_year_is_declined(qa, question):
     """The record is this adoption's: a vote « last year » is another session's."""
     answer = qa.answer(question)
     assert (answer.answered, answer.reason) == (False, "autre_session")
+
+
+def _non_members(service):
+    """Every UN member state without a seat in 2024, with its French and English names."""
+    import pycountry
+
+    seated = {m.country for m in service.resolution.vote.members}
+    index = service.votes.countries
+    for country in sorted(index.countries.values(), key=lambda c: c.code):
+        if not country.un_member or country.name in seated:
+            continue
+        english = pycountry.countries.get(alpha_3=country.code)
+        yield country, getattr(english, "common_name", None) or english.name
+
+
+def test_no_non_member_ever_gets_a_vote_statement(qa, service):
+    """All non-members, French and English names, nine phrasings: never a vote from the record.
+
+    « how did South Sudan vote? » once got Sudan's vote: the gloss split the name before the
+    country lookup. A vote statement for a country that did not vote is the worst answer there is.
+    """
+    french = ("comment a voté {} ?", "{} a voté pour ?", "vote {}", "et {} ?", "{} était contre ?")
+    english = ("how did {} vote?", "did {} vote yes", "{} vote", "was {} against it?")
+    wrong, asked = [], 0
+    for country, english_name in _non_members(service):
+        for question in [t.format(country.name) for t in french] + [t.format(english_name) for t in english]:
+            answer = qa.answer(question)
+            asked += 1
+            if answer.intent.value == "vote" and answer.answered:
+                wrong.append((question, [m.country for m in answer.members]))
+    assert asked > 1000
+    assert wrong == []
