@@ -72,3 +72,22 @@ def test_outside_wording_in_both_languages(plain):
     assert "ne nomme aucune personne" in french
     assert "names no person" in english
     assert plain.questions.answer("who is the current High Commissioner?").intent is Intent.SEARCH
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("La France a-t-elle changé son vote depuis ?", "apres_adoption"),
+        ("How will China vote next year?", "apres_adoption"),
+        ("would Japan vote differently today?", "apres_adoption"),
+        ("comment la France a voté à l'Assemblée générale ?", "autre_session"),
+        ("did India vote for the previous resolution on this?", "autre_session"),
+        ("le Japon a voté contre au CDH 53 ?", "autre_session"),
+        ("which countries co-sponsored it?", "auteurs"),
+    ],
+)
+def test_a_member_named_does_not_make_another_vote_this_one(qa, question, reason):
+    """A member's vote elsewhere, later or changed is not the recorded vote: declined, no statement."""
+    answer = qa.answer(question)
+    assert (answer.answered, answer.reason) == (False, reason)
+    assert answer.members == ()

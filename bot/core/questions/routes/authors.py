@@ -8,7 +8,7 @@ from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.evidence import Evidence
 
 _AUTHORS = re.compile(
-    r"\b(?:auteurs?|co-?auteurs?|parrain\w*|coparrain\w*|sponsors?)\b|"
+    r"\b(?:auteurs?|co-?auteurs?|parrain\w*|coparrain\w*|sponsors?|co-?sponsor\w*|sponsored|drafted)\b|"
     r"\bqui (?:a|l'a|ont|les a) (?:propose|presente|redige|depose|soumis|ecrit|porte)\b"
 )
 

@@ -58,6 +58,10 @@ _KINDS = (
             r"\b(?:finalement|a fini par|ont fini par|depuis (?:son adoption|le vote|2024)|desormais|"
             r"a ce jour|aujourd'hui|actuellement|ont eu lieu|a eu lieu|so far|since (?:then|2024|adoption)|"
             r"eventually|finally|nowadays|currently|took place|have taken place|applique vraiment|"
+            # A vote changed, regretted or to come: the record is of 10 July 2024 only.
+            r"chang\w* (?:son|de|leur|its|their) vote|changed (?:its|their) (?:vote|mind)|regrett?\w*|"
+            r"\bever voted\b|differently|votera\w*|will \w+ vote|would \w+ vote|next year|"
+            r"l'an prochain|l'annee prochaine|"
             r"(?:a|ont)(?:-t-(?:il|elle|ils|elles))? ete (?:mise?s? en (?:oe|œ)uvre|appliquee?s?|"
             r"respectee?s?|organisee?s?|tenue?s?)|"
             r"(?:been|was|were) (?:implemented|applied|respected|held|organi[sz]ed)|"
@@ -91,6 +95,12 @@ _KINDS = (
             # « did the Assembly follow up at its 79th session? »: not a session the text schedules.
             r"\b(?!56|59|63)\d{2}(?:e|eme|th|rd|nd|st)\b.*\b(?:follow\w*|suite|suivi|donne suite)\b|"
             r"\b(?:follow\w*|suite|suivi|donne suite)\b.*\b(?!56|59|63)\d{2}(?:e|eme|th|rd|nd|st)\b|"
+            # Another body's or session's vote: « à l'Assemblée générale », « au Conseil de sécurité »,
+            # « au CDH 53 », « the previous resolution ».
+            r"\b(?:vot\w*|voix)\b.*\b(?:a l'assemblee generale|au conseil de securite|in the general "
+            r"assembly|at the general assembly|(?:the )?security council|"
+            r"(?:cdh|hrc|conseil des droits de l'homme) ?(?!56)\d{2}\b|"
+            r"previous resolution|resolution precedente|precedente resolution)|"
             # « last year », « l'an dernier », « la session précédente »: not this vote either.
             r"\b(?:vot\w*|voix|resultat|result\w*)\b.*"
             r"\b(?:(?:last|dernier|derniere) (?:year|annee|annuel|session)|"
