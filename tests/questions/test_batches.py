@@ -18,8 +18,8 @@ from benchmarks.questions import BATCHES, load_cases, run, shares  # noqa: E402
 from bot.core.questions.evidence import DECLINE_THRESHOLD  # noqa: E402
 from bot.render.templates import Renderer  # noqa: E402
 
-TUNED_FLOORS = (0.85, 0.98)  # answered correctly, declined correctly
-BLIND_FLOORS = (0.65, 0.75)
+TUNED_FLOORS = (0.88, 0.97)  # answered correctly, declined correctly
+BLIND_FLOORS = (0.78, 0.82)  # E, G and I together: 82 % and 86 % at the end of issue 14
 
 
 @pytest.fixture(scope="module")
