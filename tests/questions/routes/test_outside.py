@@ -91,3 +91,29 @@ def test_a_member_named_does_not_make_another_vote_this_one(qa, question, reason
     answer = qa.answer(question)
     assert (answer.answered, answer.reason) == (False, reason)
     assert answer.members == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("et si le texte avait été rejeté, que se passerait-il ?", "opinion"),
+        ("I represent Japan in my MUN, how should I vote?", "opinion"),
+        ("la compilation du HCDH a-t-elle déjà été publiée ?", "apres_adoption"),
+        ("What did the Security Council decide on this?", "autre_session"),
+        ("adoptée par consensus l'année précédente ?", "autre_session"),
+        ("qui était absent lors du vote ?", "debats"),
+    ],
+)
+def test_hypotheticals_advice_and_other_bodies_are_declined(qa, question, reason):
+    """Batch J's lessons, in other words: hypotheticals, simulation advice, later publications."""
+    answer = qa.answer(question)
+    assert (answer.answered, answer.reason) == (False, reason)
+
+
+def test_a_position_on_a_topic_or_a_union_is_no_recorded_vote(qa):
+    """« la position de la Chine sur la dette » and « l'Union africaine » get no vote statement."""
+    topic = qa.answer("quelle est la position de la Chine sur la dette ?")
+    assert not (topic.intent.value == "vote" and topic.answered)
+    union = qa.answer("l'Union africaine a soutenu la résolution ?")
+    assert (union.answered, union.reason, union.subject) == (False, "non_membre", "Union africaine")
+    assert qa.answer("position de la Chine sur la résolution ?").members

@@ -38,7 +38,11 @@ _KINDS = (
         re.compile(
             r"\b(?:selon toi|selon vous|ton avis|votre avis|tu penses|vous pensez|t'en penses|"
             r"est bien cette|bonne resolution|mauvaise resolution|franchement|in your opinion|"
-            r"do you think|what do you think|good resolution|bad resolution|is it a good)\b"
+            r"do you think|what do you think|good resolution|bad resolution|is it a good|"
+            # Hypotheticals and advice for a simulation: the text answers neither.
+            r"que se passerait-il|qu'arriverait-il|what would happen|what if|should i vote|"
+            r"comment (?:je dois |dois-je |devrais-je )?voter|how should i vote|dans une simulation|"
+            r"in (?:a|my) (?:mun|simulation)|en simulation)\b"
         ),
     ),
     (
@@ -49,7 +53,9 @@ _KINDS = (
             r"\b(?:(?:a|ont|avoir) fait (?:une|des) declarations?|declarations? (?:de vote|avant|apres|"
             r"pendant|lors)|explications? de vote|explication|expliqu\w*|explain\w*|a dit|ont dit|a declare|"
             r"discours|debats?|"
-            r"amendements?|statements?|explanations?|speech|debate|amendments?|said|say in)\b"
+            r"amendements?|statements?|explanations?|speech|debate|amendments?|said|say in)\b|"
+            # Who was absent from the meeting: the record lists votes, not attendance.
+            r"\b(?:absents?|absent from|missing from)\b.*\bvot|\bvot\w*\b.*\b(?:absents?|absent)\b"
         ),
     ),
     (
@@ -64,7 +70,9 @@ _KINDS = (
             r"l'an prochain|l'annee prochaine|"
             r"(?:a|ont)(?:-t-(?:il|elle|ils|elles))? ete (?:mise?s? en (?:oe|œ)uvre|appliquee?s?|"
             r"respectee?s?|organisee?s?|tenue?s?)|"
-            r"(?:been|was|were) (?:implemented|applied|respected|held|organi[sz]ed)|"
+            r"(?:been|was|were) (?:implemented|applied|respected|held|organi[sz]ed|published)|"
+            r"(?:a|ont)(?:-t-(?:il|elle|ils|elles)| t (?:il|elle))? (?:deja |bien )?(?:ete )?publiee?s?\b|"
+            r"already published|\bdeja (?:publie|sorti|paru)|"
             r"\b(?:were|was|have|has)\b[^?]*\b(?:held|implemented|organi[sz]ed)\b|"
             r"apres (?:le vote|ce vote|l'adoption|son adoption)|after (?:the vote|this vote|adoption|"
             r"it was adopted))\b"
@@ -97,12 +105,13 @@ _KINDS = (
             r"\b(?:follow\w*|suite|suivi|donne suite)\b.*\b(?!56|59|63)\d{2}(?:e|eme|th|rd|nd|st)\b|"
             # Another body's or session's vote: « à l'Assemblée générale », « au Conseil de sécurité »,
             # « au CDH 53 », « the previous resolution ».
+            r"\b(?:conseil de securite|security council)\b|"
             r"\b(?:vot\w*|voix)\b.*\b(?:a l'assemblee generale|au conseil de securite|in the general "
             r"assembly|at the general assembly|(?:the )?security council|"
             r"(?:cdh|hrc|conseil des droits de l'homme) ?(?!56)\d{2}\b|"
             r"previous resolution|resolution precedente|precedente resolution)|"
             # « last year », « l'an dernier », « la session précédente »: not this vote either.
-            r"\b(?:vot\w*|voix|resultat|result\w*)\b.*"
+            r"\b(?:vot\w*|voix|resultat|result\w*|adopt\w*|consensus)\b.*"
             r"\b(?:(?:last|dernier|derniere) (?:year|annee|annuel|session)|"
             r"previous (?:year|session)|l'an (?:dernier|passe)|l'annee (?:derniere|passee|precedente)|"
             r"session precedente)\b"

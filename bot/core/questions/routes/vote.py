@@ -61,10 +61,17 @@ _NOT_A_COUNTRY = re.compile(
     r"cdh|compte|comptait|sieges?|combien)$"
 )
 # With a member named, these words alone make a vote question (« La Belgique était pour ? »).
-_VOTE_HINT = re.compile(r"\bpour\b|\bcontre\b|absten|\bposition\b")
+# « la position de la France sur la coopération Sud-Sud » asks a position on a topic, not the vote.
+_VOTE_HINT = re.compile(
+    r"\bpour\b|\bcontre\b|absten|\bposition\b"
+    r"(?!\s+(?:d[eu]s? (?:la |l'|les )?[\w-]+(?: [\w-]+)? |d'[\w-]+ |of [\w-]+ )?(?:sur|on|about) "
+    r"(?!la resolution|le texte|la 56/2|this resolution|the resolution|it\b))"
+)
 # Parties that vote nowhere in the record, typed in lower case or glossed from English (« EU »).
 _NOT_STATES = frozenset({"union europeenne", "ue", "eu", "european union"})
 _EU = re.compile(r"\b(?:ue|eu|union europeenne|european union)\b")
+# Unions of states that are no voters either: « l'Union africaine » is not the African group.
+_UNIONS = re.compile(r"\b(?:union africaine|african union|union europeenne|european union)\b")
 _WHY = re.compile(r"\bpourquoi\b|\bpk\b|\bpq\b|\bpourkoi\b|\braison|\bmotif|\bjustifi")
 _TALLY = re.compile(r"resultat|combien de voix|decompte|bilan|unanimit|consensus")
 
@@ -114,6 +121,10 @@ class VoteRoute:
                 subject=outsiders[0].country,
                 data={"pays_connu": True},
             )
+        union = _UNIONS.search(q)
+        if union:
+            subject = "Union africaine" if "afric" in union.group() else "Union européenne"
+            return Answer(typed, Intent.VOTE, False, "non_membre", scope=VoteScope.COUNTRY, subject=subject)
         groups = [code for code, pattern in _GROUPS if pattern.search(q)]
         if groups:
             tallies = tuple(self.service.group_vote(code) for code in groups)
