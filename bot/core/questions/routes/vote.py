@@ -70,8 +70,8 @@ _VOTE_HINT = re.compile(
 # Parties that vote nowhere in the record, typed in lower case or glossed from English (« EU »).
 _NOT_STATES = frozenset({"union europeenne", "ue", "eu", "european union"})
 _EU = re.compile(r"\b(?:ue|eu|union europeenne|european union)\b")
-# Unions of states that are no voters either: « l'Union africaine » is not the African group.
-_UNIONS = re.compile(r"\b(?:union africaine|african union|union europeenne|european union)\b")
+# The African Union is no voter either, nor the African group (the EU is read with the leftovers).
+_UNIONS = re.compile(r"\b(?:union africaine|african union)\b")
 _WHY = re.compile(r"\bpourquoi\b|\bpk\b|\bpq\b|\bpourkoi\b|\braison|\bmotif|\bjustifi")
 _TALLY = re.compile(r"resultat|combien de voix|decompte|bilan|unanimit|consensus")
 
@@ -121,10 +121,10 @@ class VoteRoute:
                 subject=outsiders[0].country,
                 data={"pays_connu": True},
             )
-        union = _UNIONS.search(q)
-        if union:
-            subject = "Union africaine" if "afric" in union.group() else "Union européenne"
-            return Answer(typed, Intent.VOTE, False, "non_membre", scope=VoteScope.COUNTRY, subject=subject)
+        if _UNIONS.search(q):
+            return Answer(
+                typed, Intent.VOTE, False, "non_membre", scope=VoteScope.COUNTRY, subject="Union africaine"
+            )
         groups = [code for code, pattern in _GROUPS if pattern.search(q)]
         if groups:
             tallies = tuple(self.service.group_vote(code) for code in groups)
