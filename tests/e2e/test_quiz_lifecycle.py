@@ -70,7 +70,18 @@ def seen(standin, payload: dict[str, Any]) -> dict[str, Any]:
     if callback.body["type"] in (4, 7):
         return callback.body["data"]
     token = f"/webhooks/{p.APP_ID}/{payload['token']}"  # deferred: the follow-up, or the edit of @original
-    return standin.wait_for(lambda: next((c for c in standin.calls if c.path.startswith(token)), None)).body
+    # Or, for a button, the edit of its own message through the channel: a deferred press on a
+    # loaded machine may be closed by the bot's channel edit rather than through its token.
+    message = payload.get("message") or {}
+    own = f"/channels/{message.get('channel_id')}/messages/{message.get('id')}" if message else None
+
+    def answered() -> Any:
+        for call in standin.calls:
+            if call.path.startswith(token) or (own and call.method == "PATCH" and call.path == own):
+                return call
+        return None
+
+    return standin.wait_for(answered).body
 
 
 def private(body: dict[str, Any]) -> bool:
