@@ -1,6 +1,6 @@
 """The quiz lifecycle through discord.py's real dispatch: reveals, early closes, one end, one quiz a channel.
 
-Same bots and database backends as test_study.py (its fixtures); the e2e tests in
+Same bots and database backends as test_study.py (conftest's and its ``bot``); the e2e tests in
 tests/e2e/test_quiz_lifecycle.py play the same stories against the real process.
 """
 
@@ -22,8 +22,8 @@ from tests.discord_app.test_study import (
 )
 from tests.study.conftest import START
 
-# The bots, their manual clock and both database backends, as test_study.py builds them.
-settings, clock, bots, bot = study_tests.settings, study_tests.clock, study_tests.bots, study_tests.bot
+# A bot on both database backends with the manual clock, as test_study.py builds it.
+bot = study_tests.bot
 MANAGE_MESSAGES = str(1 << 13)
 OTHER_CHANNEL = 900000000000000077
 
@@ -138,10 +138,10 @@ async def test_second_quiz_in_the_channel_gets_a_private_link(bot):
     assert elsewhere[0].body["data"]["embeds"][0]["title"] == "Quiz · question 1 sur 5"
 
 
-async def test_quiz_starts_per_hour_refused_privately_with_when(settings, clock, discord_replies):
+async def test_quiz_starts_per_hour_refused_privately_with_when(study_settings, clock, discord_replies):
     """QUIZ_STARTS_PER_HOUR=1: a member's second start within the hour is refused privately, with when."""
     h = await harness.start(
-        discord_replies, settings=dataclasses.replace(settings, quiz_starts_per_hour=1), clock=clock
+        discord_replies, settings=dataclasses.replace(study_settings, quiz_starts_per_hour=1), clock=clock
     )
     try:
         await start_quiz(h, questions=1)

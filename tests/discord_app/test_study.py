@@ -9,48 +9,15 @@ import asyncio
 import pytest
 
 from bot.app import App
-from bot.core.study.clock import ManualClock
 from bot.discord_app.bot import StudyBot
 from bot.discord_app.cogs.study import StudyCog
 from tests import discord_payloads as p
 from tests import harness
-from tests.study.conftest import BACKENDS, PG_URL, START, reset_postgres
 
 NONE = {"parse": []}
 MANAGE_GUILD = str(1 << 5)
 MANAGE_MESSAGES = str(1 << 13)
 DAILY_CHANNEL = 900000000000000042
-
-
-@pytest.fixture(params=BACKENDS)
-async def settings(request, tmp_path):
-    """Study settings on an empty SQLite file or the reset PostgreSQL test database."""
-    if request.param == "sqlite":
-        return harness.study_settings(tmp_path / "data")
-    if not PG_URL:
-        pytest.fail("CI=true but TEST_DATABASE_URL is not set: .ci/run must start PostgreSQL")
-    await reset_postgres(PG_URL)
-    return harness.study_settings(tmp_path / "data", PG_URL)
-
-
-@pytest.fixture
-def clock():
-    return ManualClock(START)
-
-
-@pytest.fixture
-async def bots(settings, clock, discord_replies):
-    """Start bot processes on the same database (each call is one start); all closed at the end."""
-    started = []
-
-    async def start():
-        h = await harness.start(discord_replies, settings=settings, clock=clock)
-        started.append(h)
-        return h
-
-    yield start
-    for h in started:
-        await h.bot.close()
 
 
 @pytest.fixture
