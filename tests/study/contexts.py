@@ -23,7 +23,7 @@ from bot.storage.database import open_study
 GUILD, CHANNEL, STARTER = 1, 2, 3
 
 
-async def _raised(call) -> dict[str, Any]:
+async def raised(call) -> dict[str, Any]:
     try:
         await call()
     except UserError as error:
@@ -123,7 +123,7 @@ async def _build(service: Service, directory: Path) -> dict[str, list[dict[str, 
         for code, calls in errors.items():
             contexts[f"erreurs/{code}"] = []
             for call in calls:
-                data = await _raised(call)
+                data = await raised(call)
                 assert data.pop("code") == code, code
                 contexts[f"erreurs/{code}"].append(data)
         # Only a theme with fewer distinct questions than asked raises it; none of the text's is that narrow.

@@ -21,16 +21,9 @@ from bot.core.study.schedule import Grade
 from bot.render.revision import GRADE_KEYS
 from bot.settings import Settings
 from bot.storage.database import open_study
+from tests.study.contexts import raised
 
 GUILD, ANNE, BRUNO = 1, 10, 11
-
-
-async def _raised(call) -> dict[str, Any]:
-    try:
-        await call()
-    except UserError as error:
-        return {"code": error.code, **error.data}
-    raise AssertionError(f"expected a UserError from {call}")
 
 
 async def _build(service: Service, directory: Path) -> dict[str, list[dict[str, Any]]]:
@@ -116,7 +109,7 @@ async def _build(service: Service, directory: Path) -> dict[str, list[dict[str, 
             "rappel_invalide": lambda: revision.set_reminder(GUILD, ANNE, 25, None, None),
         }
         for code, call in errors.items():
-            data = await _raised(call)
+            data = await raised(call)
             assert data.pop("code") == code, code
             contexts[f"erreurs/{code}"] = [data]
         return contexts
