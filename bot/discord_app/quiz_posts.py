@@ -115,7 +115,10 @@ class QuizPosts:
         reply = None if keep_text else self.replies.quiz_question(question, reveal)
         view = closed_question_view(question)
         clicked = interaction.message if interaction is not None else None
-        if interaction is not None and clicked is not None and clicked.id == question.message_id and reply:
+        # The press came from this question's own message: its buttons carry the question's id.
+        # Its message id may not be stored yet (« Révéler » in the first instants after the post).
+        own = clicked is not None and question.message_id in (None, clicked.id)
+        if interaction is not None and own and reply:
             await edit_reply(interaction, reply, view=view)
             return
         if question.message_id is None:

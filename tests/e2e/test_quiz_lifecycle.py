@@ -70,18 +70,7 @@ def seen(standin, payload: dict[str, Any]) -> dict[str, Any]:
     if callback.body["type"] in (4, 7):
         return callback.body["data"]
     token = f"/webhooks/{p.APP_ID}/{payload['token']}"  # deferred: the follow-up, or the edit of @original
-    # Or, for a button, the edit of its own message through the channel: a deferred press on a
-    # loaded machine may be closed by the bot's channel edit rather than through its token.
-    message = payload.get("message") or {}
-    own = f"/channels/{message.get('channel_id')}/messages/{message.get('id')}" if message else None
-
-    def answered() -> Any:
-        for call in standin.calls:
-            if call.path.startswith(token) or (own and call.method == "PATCH" and call.path == own):
-                return call
-        return None
-
-    return standin.wait_for(answered).body
+    return standin.wait_for(lambda: next((c for c in standin.calls if c.path.startswith(token)), None)).body
 
 
 def private(body: dict[str, Any]) -> bool:
@@ -237,10 +226,18 @@ def test_e2e_second_quiz_in_a_channel_gets_a_private_link_to_the_first(standin, 
     channel = next(CHANNELS)
     running = start(standin, channel)
     since = len(standin.calls)
-    answer = act(standin, here(p.command("quiz", user_id=p.OTHER_USER_ID), channel))
-    assert (title(answer), private(answer)) == ("Quiz déjà en cours", True)
-    link = f"https://discord.com/channels/{p.GUILD_ID}/{channel}/{running['id']}"
-    assert f"[aller à sa question]({link})" in answer["embeds"][0]["description"]
+    link = f"[aller à sa question](https://discord.com/channels/{p.GUILD_ID}/{channel}/{running['id']})"
+    # The bot records the question's message id just after answering the first /quiz: a second
+    # /quiz sent within those milliseconds (no member types that fast) reads « en train de
+    # démarrer », refused all the same. Asked again, it links to the question.
+    for _ in range(50):
+        answer = act(standin, here(p.command("quiz", user_id=p.OTHER_USER_ID), channel))
+        assert (title(answer), private(answer)) == ("Quiz déjà en cours", True)
+        if link in answer["embeds"][0]["description"]:
+            break
+        assert "Un quiz est en train de démarrer dans ce salon." in answer["embeds"][0]["description"]
+        time.sleep(0.1)
+    assert link in answer["embeds"][0]["description"]
     time.sleep(SETTLE)
     assert in_channel(standin, channel, since) == []
     elsewhere = start(standin, next(CHANNELS), user=p.OTHER_USER_ID)  # another channel is free
