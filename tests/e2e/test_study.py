@@ -114,6 +114,9 @@ def _edits_of(standin, message_id: str) -> list:
     return [c for c in standin.calls if c.method == "PATCH" and c.path.endswith(f"/messages/{message_id}")]
 
 
+# Two bot processes one after the other on CI's two cores: the retiring edit has once been seen to
+# miss the stand-in's 60 s wait under load. Rerun, never skipped.
+@pytest.mark.flaky(reruns=2)
 def test_e2e_group_reading_marks_leaders_and_retired_controller(standin, tmp_path, database_url):
     """Three members mark for themselves, a bystander cannot lead, reprendre retires the old controller."""
     data_dir = str(tmp_path / "data")
