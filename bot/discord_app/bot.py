@@ -212,7 +212,26 @@ class StudyBot(commands.AutoShardedBot):
             await asyncio.sleep(0.05)
         if self.tracker.in_flight:
             log.warning("arrêt : %d interactions sans réponse", self.tracker.in_flight)
+        # A handler may still be working after its answer (a notice read from the database):
+        # disposing of the database under it would cut its transaction halfway.
+        running = _handlers()
+        if running:
+            await asyncio.wait(running, timeout=max(0.0, deadline - loop.time()))
         await self.close()
+
+
+# The tasks discord.py runs handlers in: commands, buttons and menus, and gateway events.
+_HANDLER_TASKS = ("CommandTree-invoker", "discord-ui-view-dispatch-", "discord.py: on_")
+
+
+def _handlers() -> set[asyncio.Task[Any]]:
+    """The handler tasks still running, apart from the one asking."""
+    current = asyncio.current_task()
+    return {
+        task
+        for task in asyncio.all_tasks()
+        if task is not current and not task.done() and task.get_name().startswith(_HANDLER_TASKS)
+    }
 
 
 async def _dispose(engine: AsyncEngine) -> None:

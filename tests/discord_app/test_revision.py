@@ -3,6 +3,8 @@
 Time is a ManualClock; the reminder loop runs when the test calls ``tick_reminders``.
 """
 
+import asyncio
+
 import pytest
 
 from bot.core.study.schedule import new_state, next_intervals
@@ -298,3 +300,27 @@ async def test_revision_is_for_servers_only(bot):
     """Cards belong to a member on a server: in a DM the member is told so, privately."""
     body = await reply(bot, revision("commencer", where="dm"))
     assert (embed(body)["title"], body["data"]["flags"]) == ("Sur un serveur seulement", EPHEMERAL)
+
+
+async def test_sigterm_lets_the_work_after_an_answer_finish_before_the_database_closes(bot, monkeypatch):
+    """The refusal notice is read after ``/revision stats`` answered: shutdown waits for that read.
+
+    Seen in CI: the database was disposed of under it, and SQLAlchemy logged a cancelled rollback.
+    """
+    service = cog(bot).service
+    read = service.refusal_notice
+    finished = []
+
+    async def slow_notice(guild, user):
+        await asyncio.sleep(0.3)  # the answer has gone out; this is the work after it
+        told = await read(guild, user)
+        finished.append(told)
+        return told
+
+    monkeypatch.setattr(service, "refusal_notice", slow_notice)
+    bot.send_nowait(revision("stats"))
+    while not any(r.path.endswith("/callback") for r in bot.recorder.requests):
+        await asyncio.sleep(0.01)
+    assert bot.bot.tracker.in_flight == 0  # answered: only the handler's own task is still running
+    await bot.bot.shutdown()
+    assert finished == [False]
