@@ -61,16 +61,24 @@ class QuizPosts:
         self.study = study
         self.replies = replies
 
-    async def remember(self, question: Question, message_id: int | None) -> None:
-        """Store where ``question`` was posted; if a close came first, disable its buttons now.
+    async def remember(self, question: Question, message_id: int | None, *, keep_text: bool = False) -> None:
+        """Store where ``question`` was posted; if a close came first, close it on screen now.
 
-        (« Terminer » may end the round between the timer's close and its post of the next
-        question: that message would otherwise keep live buttons.)
+        A close may come before the message id is stored: « Terminer » between the timer's close
+        and its post of the next question, or the last expected answer in the first instants
+        after the post. That close had no message to edit; this edit shows it (buttons disabled,
+        answer marked, counts), as ``close_on_screen`` would have. ``keep_text``: the paragraph
+        of the day, whose text stays.
         """
         if message_id is None:
             return
         stored = await self.study.set_message(question.guild_id, question.id, message_id)
-        if stored.status is not QuestionStatus.OPEN:
+        if stored.status is QuestionStatus.CLOSED:
+            # Already closed: this writes nothing and returns the counts of that close.
+            await self.close_on_screen(
+                await self.study.close_question(stored.guild_id, stored.id), keep_text=keep_text
+            )
+        elif stored.status is not QuestionStatus.OPEN:
             channel = self.bot.get_partial_messageable(question.channel_id)
             await self._edit(channel, message_id, None, closed_question_view(stored))
 

@@ -159,15 +159,35 @@ async def test_quiz_starts_per_hour_refused_privately_with_when(study_settings, 
         await h.bot.close()
 
 
-async def test_a_question_posted_after_its_close_is_disabled_at_once(bot):
-    """The timer posts a question that « Terminer » closed meanwhile: remembering it disables its buttons."""
+async def test_a_question_posted_after_its_close_is_closed_on_screen_at_once(bot):
+    """The timer posts a question that « Terminer » closed meanwhile: remembering it shows the close."""
     _, question = await start_quiz(bot, questions=2)
     await cog(bot).study.end_round(p.GUILD_ID, question.round_id, p.USER_ID)
     start = len(bot.recorder.requests)
     await cog(bot).posts.remember(question, 424242424242424242)
     [edited] = edits(bot.recorder.requests[start:], 424242424242424242)
     assert buttons(edited) == closed_buttons(question)
-    assert "embeds" not in edited  # the text stays; only the buttons go dead
+    assert "Question close · 0 réponse · bonne réponse" in edited["embeds"][0]["description"]
+
+
+async def test_a_question_closed_before_its_message_was_stored_shows_its_counts(bot):
+    """The last expected answer closed a question before its message id was stored (CI's race).
+
+    The close had nothing to edit; storing the id edits the message as the close would have:
+    buttons disabled, the answer marked, the counts shown, and nothing else written.
+    """
+    message, question = await start_quiz(bot, questions=2)
+    await click(bot, message, f"st:a:{question.id}:{question.body.answer}", p.OTHER_USER_ID)
+    reveal = await cog(bot).study.close_question(p.GUILD_ID, question.id)
+    assert reveal.first
+    start = len(bot.recorder.requests)
+    await cog(bot).posts.remember(question, 424242424242424242)
+    requests = bot.recorder.requests[start:]
+    [edited] = edits(requests, 424242424242424242)
+    assert buttons(edited) == closed_buttons(question)
+    assert "Question close · 1 réponse · bonne réponse" in edited["embeds"][0]["description"]
+    assert posts(requests) == []  # the reveal and the next question are the close's to post
+    assert (await cog(bot).study.question(p.GUILD_ID, question.id + 1)).status.value == "open"
 
 
 async def test_restart_past_the_limit_closes_the_question_on_screen(bots, clock):

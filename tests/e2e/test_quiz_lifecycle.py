@@ -136,10 +136,6 @@ def assert_closed(body: dict[str, Any], answers: int) -> int:
     return right
 
 
-# The bot process and pytest share CI's two cores: a press in the first milliseconds after a post
-# can reach the bot before it stored the message's id, and the close then edits only the buttons.
-# A member cannot click that fast; the product race is noted on issue 15. Rerun, never skipped.
-@pytest.mark.flaky(reruns=2)
 def test_e2e_reveal_edits_the_question_and_the_next_closes_when_everyone_answered(standin, quiz_bot):
     """« Révéler » edits the question (disabled, marked, counted); the next closes at its last answer."""
     channel = next(CHANNELS)

@@ -375,7 +375,7 @@ class StudyCog(commands.Cog):
             posted = await self.posts.post(
                 post.schedule.channel_id, self.replies.paragraphe_du_jour(post), view
             )
-            await best_effort(self.posts.remember(post.question, posted))
+            await best_effort(self.posts.remember(post.question, posted, keep_text=True))
 
     @tasks.loop(seconds=QUIZ_TICK)
     async def _quiz_timer(self) -> None:
