@@ -102,6 +102,11 @@ def test_a_member_named_does_not_make_another_vote_this_one(qa, question, reason
         ("What did the Security Council decide on this?", "autre_session"),
         ("adoptée par consensus l'année précédente ?", "autre_session"),
         ("qui était absent lors du vote ?", "debats"),
+        # The lessons of E, G and I (blind, then tuning), in other words than theirs.
+        ("which country asked for the recorded vote?", "debats"),
+        ("c'est quel groupe qui a demandé le vote ?", "debats"),
+        ("qui a représenté le Japon au vote ?", "personne"),
+        ("who was representing Cuba when they voted?", "personne"),
     ],
 )
 def test_hypotheticals_advice_and_other_bodies_are_declined(qa, question, reason):
@@ -117,3 +122,17 @@ def test_a_position_on_a_topic_or_a_union_is_no_recorded_vote(qa):
     union = qa.answer("l'Union africaine a soutenu la résolution ?")
     assert (union.answered, union.reason, union.subject) == (False, "non_membre", "Union africaine")
     assert qa.answer("position de la Chine sur la résolution ?").members
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "la résolution a-t-elle été mise aux voix ?",
+        "was it put to a recorded vote?",
+        "le texte a été mis aux voix ?",
+    ],
+)
+def test_whether_there_was_a_vote_is_answered_from_the_record(qa, question):
+    """« mise aux voix »: the record's tally, not a country the bot thinks it was asked about."""
+    answer = qa.answer(question)
+    assert (answer.intent.value, answer.answered, answer.scope.value) == ("vote", True, "total")

@@ -71,7 +71,15 @@ def test_vote_members_found_by_any_name(qa, question, member, vote):
     assert [(m.country, m.vote.value) for m in answer.members] == [(member, vote)]
 
 
-@pytest.mark.parametrize("question", ["pk le japon a voté contre", "pourquoi l'Argentine s'est abstenue ?"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "pk le japon a voté contre",
+        "pourquoi l'Argentine s'est abstenue ?",
+        "what motivated Brazil to vote yes?",
+        "the reasons Cuba gave for its vote",
+    ],
+)
 def test_vote_reasons_are_declined(qa, question):
     """The record says how members voted, never why, however « pourquoi » is typed."""
     answer = qa.answer(question)

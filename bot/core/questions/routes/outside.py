@@ -28,6 +28,9 @@ _KINDS = (
             r"(?:actuel|current)\b|"
             # The people on a board: « les membres du conseil d'administration du Fonds ».
             r"\b(?:who chairs?|qui preside\w*)\b|"
+            # Who spoke for a delegation: « qui représentait la Chine lors du vote ? ».
+            r"\b(?:qui (?:representait|a represente|representaient)|who (?:represented|was representing|"
+            r"spoke for))\b|"
             r"\b(?:membres?|members?|administrateurs|siege\w*|who sits?)\b.*"
             r"\b(?:conseil d'administration|board)\b"
         ),
@@ -54,6 +57,11 @@ _KINDS = (
             r"pendant|lors)|explications? de vote|explication|expliqu\w*|explain\w*|a dit|ont dit|a declare|"
             r"discours|debats?|"
             r"amendements?|statements?|explanations?|speech|debate|amendments?|said|say in)\b|"
+            # Who asked for the recorded vote: a procedural request the record does not name.
+            # (« a-t-elle été mise aux voix ? » is answered: the record says a recorded vote.)
+            r"\b(?:qui|quel(?:le)?s? (?:pays|etats?|delegations?|groupes?)|which (?:countr\w*|states?|"
+            r"delegations?|groups?)|who)\b.*\b(?:demande\w*|requested|asked for|called for)\b.*"
+            r"\b(?:mise aux voix|vote|voix)\b|"
             # Who was absent from the meeting: the record lists votes, not attendance.
             r"\b(?:absents?|absent from|missing from)\b.*\bvot|\bvot\w*\b.*\b(?:absents?|absent)\b"
         ),

@@ -50,6 +50,7 @@ _VOTE_FILLER = wordset(
     ones one sitting seat seats siegent siege member members
     state states etats membres conseil council total overall final draft text resolution
     pris part participe participes participe participer participants took part taking
+    mise mis aux put recorded enregistre enregistree procede procedure
     """
 )
 # Vote and tally words: what remains after them in a vote question may be a country.
@@ -72,7 +73,9 @@ _NOT_STATES = frozenset({"union europeenne", "ue", "eu", "european union"})
 _EU = re.compile(r"\b(?:ue|eu|union europeenne|european union)\b")
 # The African Union is no voter either, nor the African group (the EU is read with the leftovers).
 _UNIONS = re.compile(r"\b(?:union africaine|african union)\b")
-_WHY = re.compile(r"\bpourquoi\b|\bpk\b|\bpq\b|\bpourkoi\b|\braison|\bmotif|\bjustifi")
+_WHY = re.compile(
+    r"\bpourquoi\b|\bpk\b|\bpq\b|\bpourkoi\b|\braison|\bmotif|\bjustifi|\bwhy\b|\breasons?\b|\bmotiv"
+)
 _TALLY = re.compile(r"resultat|combien de voix|decompte|bilan|unanimit|consensus")
 
 
