@@ -67,6 +67,11 @@ def load_cases(path: Path = QUESTIONS) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def _spaces(text: str) -> str:
+    """Every run of whitespace, no-break spaces included, as one plain space."""
+    return " ".join(text.split())
+
+
 def run(service: Service, renderer: Renderer, cases: list[dict[str, Any]], threshold: float) -> list[Outcome]:
     """Answer every case at ``threshold`` and judge it."""
     replies = Replies(service, renderer)
@@ -77,8 +82,10 @@ def run(service: Service, renderer: Renderer, cases: list[dict[str, Any]], thres
         # Facts are the text's French words; an English answer frames the same evidence in English
         # (tests/render checks that frame), so the facts are looked for in its French rendering.
         reply = replies.render_answer(replace(answer, lang="fr"))
-        text = f"{reply.title}\n{reply.description}"
-        facts_ok = all(fact in text for fact in case["facts"])
+        # Whitespace aside: the replies' typography puts no-break spaces before « : ; ? ! »
+        # (« Original\u00a0: anglais »), which the batches' authors typed as plain spaces.
+        text = _spaces(f"{reply.title}\n{reply.description}")
+        facts_ok = all(_spaces(fact) in text for fact in case["facts"])
         # The batches mark « how did Italy vote » answerable with the fact « pas membre »; the bot
         # says so in a decline (nothing to quote), as the original set expects.
         if case["facts"] == ["pas membre"]:

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from bot.core.errors import UserError
 from bot.core.limits import CHOICE_LENGTH, DEFAULT_LIMIT, MAX_CHOICES, MAX_LIMIT, MAX_QUERY_LENGTH
+from bot.core.questions.paraphrases import FILE_NAME as PARAPHRASE_FILE
+from bot.core.questions.paraphrases import ParaphraseError, Paraphrases, default_paraphrases
 from bot.core.text.corpus import CorpusFormatError, load_resolution
 from bot.core.text.french import fold
 from bot.core.text.models import Citation, Kind, Paragraph, Resolution
@@ -58,11 +60,13 @@ class Service:
         countries: CountryIndex | Callable[[], CountryIndex] | None = None,
         thesaurus: Thesaurus | None = None,
         grammar: Callable[[], Grammar] | None = None,
+        paraphrases: Paraphrases | None = None,
     ) -> None:
         self.resolution = resolution
         self._thesaurus = thesaurus
         self._countries = countries
         self._grammar = grammar
+        self._paraphrases = paraphrases
         self._counts = {kind: len(resolution.part(kind)) for kind in Kind}
 
     @cached_property
@@ -71,6 +75,13 @@ class Service:
         from bot.core.votes.book import VoteBook
 
         return VoteBook(self.resolution.vote, self.resolution.groups, self._countries)
+
+    @cached_property
+    def paraphrases(self) -> Paraphrases:
+        """What readers call each paragraph (questions only: search keeps the text's own words)."""
+        if self._paraphrases is not None:
+            return self._paraphrases
+        return default_paraphrases(s.id for s in self.resolution.segments)
 
     @cached_property
     def grammar(self) -> Grammar:
@@ -107,6 +118,14 @@ class Service:
             thesaurus = Thesaurus.load(thesaurus_path) if thesaurus_path.is_file() else None
         except ThesaurusError as exc:
             raise CorpusFormatError(thesaurus_path, None, exc.reason) from exc
+        paraphrase_path = corpus_dir / PARAPHRASE_FILE
+        try:
+            segment_ids = [s.id for s in resolution.segments]
+            paraphrases = (
+                Paraphrases.load(paraphrase_path, segment_ids) if paraphrase_path.is_file() else None
+            )
+        except ParaphraseError as exc:
+            raise CorpusFormatError(paraphrase_path, None, exc.reason) from exc
         names = [m.country for m in resolution.vote.members]
 
         def countries() -> CountryIndex:
@@ -119,7 +138,7 @@ class Service:
 
             return load_grammar(corpus_dir)
 
-        return cls(resolution, countries, thesaurus, grammar)
+        return cls(resolution, countries, thesaurus, grammar, paraphrases)
 
     def paragraphs(self, reference: str) -> list[Paragraph]:
         """Return the segments a reference names (``29``, ``PP3``, ``note 4``, ``29-31``)."""

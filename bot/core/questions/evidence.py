@@ -22,7 +22,7 @@ from bot.core.questions.normalise import content, same_term
 from bot.core.search.analyzer import analyze
 from bot.core.search.index import Hit
 from bot.core.search.thesaurus import Section, match_key
-from bot.core.service import Service
+from bot.core.service import PARTS, Service
 from bot.core.text.french import fold
 from bot.core.text.models import Paragraph
 
@@ -34,6 +34,11 @@ UNKNOWN_TERM_FACTOR = 2.0
 # A word search matched through a synonym, translation or typo fix is weaker evidence than the
 # question's own word: it vouches for part of a missing term only.
 SYNONYM_CREDIT = 0.5
+# A question word found only among a paragraph's paraphrases (corpus/paraphrases.toml): the
+# paragraph says it in other words. Measured by benchmarks/questions.py on the tuning batches.
+PARAPHRASE_CREDIT = 0.75
+# How many passages found through paraphrases alone are weighed besides search's.
+PARAPHRASED_PASSAGES = 4
 # Translations and acronyms name the same thing; French synonyms only come close (« dette »,
 # « endettement »), so they keep the partial credit of a marked word (SYNONYM_CREDIT).
 _SECTIONS = (Section.ENGLISH, Section.ACRONYM)
@@ -53,6 +58,7 @@ class Evidence:
         self.service = service
         self.threshold = threshold
         self.resolution = service.resolution
+        self.paraphrases = service.paraphrases
         self._idf_cache: dict[str, float] = {}
         self._variants: dict[str, tuple[str, ...]] = {}
         self._equivalents_cache: dict[tuple[str, tuple[Section, ...]], Equivalents] = {}
@@ -70,6 +76,27 @@ class Evidence:
             return self.service.search(query[:MAX_QUERY_LENGTH], limit=limit, part=part).hits
         except UserError:
             return ()
+
+    def paraphrased(
+        self, terms: list[str], part: str = "tout", after: tuple[Hit, ...] = ()
+    ) -> tuple[Hit, ...]:
+        """The passages whose paraphrases hold the question's words, beyond those of ``after``.
+
+        Search reads the text's own words; a question in the reader's words (« sanctions ») may
+        find its paragraph only here. Each comes with its whole text and no marks.
+        """
+        kinds = PARTS.get(part)
+        seen = {hit.id for hit in after}
+        found = []
+        for segment_id in self.paraphrases.matching(terms, self.idf, PARAPHRASED_PASSAGES + len(seen)):
+            segment = self._segments[segment_id]
+            if segment_id not in seen and (kinds is None or segment.kind in kinds):
+                found.append(Hit(segment, 0.0, segment.text, ()))
+        return after + tuple(found[:PARAPHRASED_PASSAGES])
+
+    @cached_property
+    def _segments(self) -> dict[str, Paragraph]:
+        return {s.id: s for s in self.resolution.segments}
 
     def with_variants(self, text: str, terms: list[str]) -> str:
         """Add the text's own spelling of words it only has in another form (« changements »).
@@ -194,7 +221,13 @@ class Evidence:
         """
         marked = {term for start, end in hit.marks for term in analyze(hit.snippet[start:end])}
         spare = [m for m in marked if not any(same_term(m, t) for t in terms)]
-        return self.covered(terms, self.terms[hit.paragraph.id], spare=len(spare), equivalents=equivalents)
+        return self.covered(
+            terms,
+            self.terms[hit.paragraph.id],
+            spare=len(spare),
+            equivalents=equivalents,
+            paraphrased=self.paraphrases.terms.get(hit.paragraph.id, frozenset()),
+        )
 
     def covered(
         self,
@@ -202,11 +235,13 @@ class Evidence:
         own: frozenset[str],
         spare: int = 0,
         equivalents: Mapping[str, Equivalents] | None = None,
+        paraphrased: frozenset[str] = frozenset(),
     ) -> float:
         """Return the rarity-weighted share of ``terms`` in ``own``, ``spare`` missing ones vouched for.
 
         A term counts as found when the passage holds every word of one of its thesaurus
-        equivalents (« Organisation des Nations Unies » for « ONU », not « nations » alone).
+        equivalents (« Organisation des Nations Unies » for « ONU », not « nations » alone); as
+        partly found (``PARAPHRASE_CREDIT``) when it is among the passage's ``paraphrased`` terms.
         """
         if not terms:
             return 0.0
@@ -226,6 +261,8 @@ class Evidence:
                 or any(expansion <= own for expansion in (equivalents or {}).get(term, ()))
             ):
                 found += weight
+            elif term in paraphrased:
+                found += PARAPHRASE_CREDIT * weight
             else:
                 missing.append(weight)
         found += SYNONYM_CREDIT * sum(sorted(missing, reverse=True)[:spare])
@@ -241,11 +278,19 @@ class Evidence:
         """Return the weight of a word the text never uses."""
         return self.idf("\u2205")
 
+    def unseen(self, term: str) -> bool:
+        """Whether the text never uses ``term`` nor a form of it (its paraphrases aside)."""
+        return not any(self._segments_with[v] for v in self.variants(term))
+
     def idf(self, term: str) -> float:
         """Return a term's rarity in the text, words up to a short ending counted as one."""
         if term not in self._idf_cache:
             documents = len(self.terms)
             frequency = len(frozenset().union(*(self._segments_with[v] for v in self.variants(term))))
+            if frequency == 0 and term in self.paraphrases.frequency:
+                # Not the text's word, but the one readers use for what some paragraphs say.
+                self._idf_cache[term] = math.log(1 + documents / (self.paraphrases.frequency[term] + 0.5))
+                return self._idf_cache[term]
             weight = math.log(1 + documents / (frequency + 0.5))
             # A word the text never uses is the surest sign that it does not answer.
             self._idf_cache[term] = weight * UNKNOWN_TERM_FACTOR if frequency == 0 else weight

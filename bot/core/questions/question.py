@@ -115,7 +115,15 @@ _GLOSSARY = (
     (r"united kingdom", "royaume-uni"),
     (r"united nations", "nations unies"),
     (r"voted? (?:for|in favou?r(?: of)?|yes)|yes votes?|ayes", "vote pour"),
-    (r"support(?:ed|s)?(?= (?:the |this )?(?:resolution|text|draft)\b| it\b)", "vote pour"),
+    (
+        r"(?:support|back|endorse|favou?r)(?:ed|s)?(?= (?:the |this |that )?(?:resolution|text|draft|"
+        r"measure|motion|vote|proposal)\b| it\b)",
+        "vote pour",
+    ),
+    (
+        r"(?:oppose|reject)(?:d|s)?(?= (?:the |this |that )?(?:resolution|text|draft|proposal)\b| it\b)",
+        "vote contre",
+    ),
     (r"voted? (?:against|no)|no votes?|noes", "vote contre"),
     (r"in favou?r", "pour"),
     (r"against|opposed", "contre"),

@@ -2,7 +2,9 @@
 
 from bot.core.errors import UserError
 from bot.core.questions.answer import Intent
+from bot.core.questions.paraphrases import Paraphrases
 from bot.core.questions.router import QuestionAnswerer
+from bot.core.service import Service
 
 
 def test_router_declines_cite_nothing_and_offer_closest(qa):
@@ -48,12 +50,14 @@ def test_router_public_services_are_not_a_publication_date(qa):
     assert "PP11" in answer.citations
 
 
-def test_router_search_refusing_a_query_means_declined(service, monkeypatch):
-    """If search refuses what is left of a question (say, only stop words), the answer is a decline."""
+def test_router_search_refusing_a_query_means_declined(resolution, monkeypatch):
+    """If search refuses what is left of a question (say, only stop words), and no paraphrase
+    names a passage, the answer is a decline."""
 
     def refuse(*args, **kwargs):
         raise UserError("requete_vide")
 
+    service = Service(resolution, paraphrases=Paraphrases())
     monkeypatch.setattr(service, "search", refuse)
     answer = QuestionAnswerer(service).answer("Que dit le texte sur le terrorisme ?")
     assert not answer.answered

@@ -22,7 +22,13 @@ _FACTS = (
     ),
     ("title", re.compile(r"\btitre\b|\bintitul|s'appelle|\bnom de la resolution")),
     ("language", re.compile(r"\blangue\b|\boriginal|\bredigee? en\b|\btradui")),
-    ("body", re.compile(r"\borgane\b|quelle instance|qui a adopte|adoptee? par qui|quel conseil")),
+    (
+        "body",
+        re.compile(
+            r"\borgane\b|quelle instance|qui a adopte|adoptee? par qui|quel conseil|\bbody\b|"
+            r"(?:what|which|quel) organismes? (?:adopt|a adopt|l'a adopt)"
+        ),
+    ),
     ("agenda", re.compile(r"ordre du jour|\bodj\b")),
     ("url", re.compile(r"\blien\b|\burl\b|texte officiel|telecharg")),
     ("structure", re.compile(r"combien (?:de |d')(?:paragraphes|alineas|notes|considerants)")),
@@ -35,7 +41,8 @@ _FACT_WORDS = re.compile(
     r"^(?:adopt|vot|resolution|texte|document|seance|session|date|jour|annee|quand|pendant|lors|"
     r"cours|conseil|droits|homme|56/2|juillet|2024|\d|etait|c'etait|ete|eu|lieu|tenu|quel|"
     r"exactement|officiel|cette|celle|hrc|cdh|from|this|dur|elle|compt|comport|contien|total|tout|"
-    r"preambul|dispositif|operati)"
+    r"preambul|dispositif|operati|numero|number|nombre|deroul|commenc|debut|fin\b|termin|"
+    r"(?:a|de|est|s'est|cinquante-sixieme|56e|56eme|56th)$)"
 )
 # A session question about the work ahead is about the text, not about this resolution's session.
 _FUTURE_SESSION = re.compile(

@@ -69,7 +69,8 @@ _KINDS = (
     (
         "apres_adoption",
         re.compile(
-            r"\b(?:finalement|a fini par|ont fini par|depuis (?:son adoption|le vote|2024)|desormais|"
+            r"\b(?:finalement|a fini par|ont fini par|later(?! session)|plus tard|subsequently|par la suite|"
+            r"depuis (?:son adoption|le vote|2024)|desormais|"
             r"a ce jour|aujourd'hui|actuellement|ont eu lieu|a eu lieu|so far|since (?:then|2024|adoption)|"
             r"eventually|finally|nowadays|currently|took place|have taken place|applique vraiment|"
             # A vote changed, regretted or to come: the record is of 10 July 2024 only.
@@ -114,10 +115,15 @@ _KINDS = (
             # Another body's or session's vote: « à l'Assemblée générale », « au Conseil de sécurité »,
             # « au CDH 53 », « the previous resolution ».
             r"\b(?:conseil de securite|security council)\b|"
+            r"\b(?:assemblee generale|general assembly)\b.*\b(?:vot\w*|endors\w*|enterin\w*)\b|"
             r"\b(?:vot\w*|voix)\b.*\b(?:a l'assemblee generale|au conseil de securite|in the general "
             r"assembly|at the general assembly|(?:the )?security council|"
             r"(?:cdh|hrc|conseil des droits de l'homme) ?(?!56)\d{2}\b|"
             r"previous resolution|resolution precedente|precedente resolution)|"
+            # What was decided or adopted at a later session (« qu'a décidé le Conseil à la 59e
+            # session ? »): the text only schedules it (« décide de poursuivre … à sa 59e session »).
+            r"\b(?:a|ont|was|were|been|has|have)\b[^?]{0,30}?\b(?:decide|adopte|adoptee|conclu|renouvele|"
+            r"decided|adopted|concluded|renewed)\b[^?]*\b(?!56)\d{2}(?:e|eme|th|rd|nd|st)\b|"
             # « last year », « l'an dernier », « la session précédente »: not this vote either.
             r"\b(?:vot\w*|voix|resultat|result\w*|adopt\w*|consensus)\b.*"
             r"\b(?:(?:last|dernier|derniere) (?:year|annee|annuel|session)|"
@@ -156,7 +162,11 @@ _KINDS = (
         re.compile(
             r"\b(?:declarations?|accords?|agreements?|conventions?|charte|charter|pactes?|covenants?|"
             r"programmes?|plans?|rapports?|reports?|agenda|(?:[a-z]+/)+\d+(?:/\d+)+|\d+/\d+)\b[^?]*?"
-            r"\b(?:(?:il|elle|ils|elles) )?(?:dit|disent|raconte|racontent|contient|prevoit) quoi\b"
+            r"\b(?:(?:il|elle|ils|elles) )?(?:dit|disent|raconte|racontent|contient|prevoit) quoi\b|"
+            # « what's in report A/HRC/56/40 ? », « le contenu du rapport »: the document's content.
+            r"\b(?:what'?s|what is) in (?:the |that |this )?(?:report|document|declaration|agreement|"
+            r"(?:[a-z]+/)+\d+(?:/\d+)+)|\bcontenu (?:du|de la|de l'|des) (?:rapport|declaration|accord|"
+            r"convention|programme|plan|resolution \d)"
         ),
     ),
     # « combien de séances a duré la session ? »: a duration or a number of meetings.

@@ -6,7 +6,7 @@ import re
 from functools import cached_property
 
 from bot.core.questions.answer import Answer, Intent, Request
-from bot.core.questions.evidence import UNKNOWN_TERM_FACTOR, Evidence
+from bot.core.questions.evidence import Evidence
 from bot.core.questions.normalise import content, normal
 from bot.core.search.analyzer import analyze
 from bot.core.text.french import fold
@@ -43,6 +43,8 @@ REQUEST_WORDS = re.compile(
     r"\b(?:demand|pri(?:e|er|ent)\b|invit|exhort|engag|encourag|appell|recommand)|"
     r"\bque doi(?:t|vent)\b|doi(?:t|vent)[- ](?:il|elle|ils|elles)?\s*faire|\battend|\brole\b|\bcharge\b"
 )
+# The verbs by which a party asks (as opposed to « doit », « rôle », which name the one asked).
+_ASKING = re.compile(r"demand|pri|invit|exhort|engag|encourag|appell|recommand")
 _FAMILY_WORDS = (
     ("prie", re.compile(r"\bpri(?:e|er|ent|es|ee)\b")),
     ("invite", re.compile(r"\binvit")),
@@ -105,10 +107,18 @@ class RequestsRoute:
             return None
         families = tuple(f for f, pattern in _FAMILY_WORDS if pattern.search(q)) or REQUEST_FAMILIES
         addressee = addressees[0] if addressees else ""
+        verb = REQUEST_WORDS.search(q)
+        before = q[: verb.start()] if verb else ""
+        subject = bool(addressee) and bool(ADDRESSEE_PATTERNS[addressee].search(before))
+        if subject and verb is not None and _ASKING.match(verb.group()):
+            # « Quel texte de l'AG demande au Conseil … ? »: what a party asks, not the Council's
+            # requests to it (« le HCDH doit faire quoi ? » stays here: it is the one asked).
+            return None
         rest = _topic_terms(typed, addressee)
-        unseen = self.evidence.idf_unseen / UNKNOWN_TERM_FACTOR * 0.999
-        unknown = [t for t in rest if self.evidence.idf(t) > unseen]
-        if unknown and _in_party_slot(q, unknown, addressee_named=bool(addressee)):
+        unknown = [t for t in rest if self.evidence.unseen(t)]
+        # « les associations de la société civile ont un rôle … »: a word beside the addressee
+        # named as subject qualifies it, and names no other party.
+        if unknown and not subject and _in_party_slot(q, unknown, addressee_named=bool(addressee)):
             # « Que demande le Conseil à l'Union européenne ? », « ce que l'OTAN a recommandé aux
             # États »: a party the text never names asks or is asked.
             return Answer(

@@ -23,9 +23,13 @@ _FIGURE = re.compile(r"(?<![/\w.-])\d[\d  .,]*\s?(?:%|\$|€|dollars|euros|milli
 # a symbol such as 70/1 or a year).
 _COUNT = re.compile(r"\bcombien\b|\bhow many\b|\bnombre de\b")
 _NUMBER = re.compile(
-    r"(?<![\w/.-])\d{1,3}(?![\w/.-])(?! (?:janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|"
-    r"septembre|octobre|novembre|decembre|décembre))|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
-    r"vingt|trente|quarante|cinquante|cent|mille|dizaines?|centaines?|milliers?)\b"
+    r"(?<![\w/.-])\d{1,3}(?![\w/.-])"
+    # Not a day of a date (« les 19 et 20 janvier »).
+    r"(?! (?:(?:et|au|-) \d{1,2} )?(?:janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|"
+    r"septembre|octobre|novembre|decembre|décembre))|"
+    # Not part of an ordinal (« dix-neuvième »).
+    r"(?<!-)\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
+    r"vingt|trente|quarante|cinquante|cent|mille|dizaines?|centaines?|milliers?)\b(?!-)"
 )
 # « quels pays … ? »: outside the recorded vote (the vote route), the text names no country.
 WHICH_COUNTRIES = re.compile(
@@ -67,7 +71,7 @@ class SearchRoute:
         elif _OPERATIVE.search(q):
             part = "dispositif"
         query = self.evidence.with_variants(words, terms)
-        hits = self.evidence.hits(query, WEIGHED_PASSAGES, part)
+        hits = self.evidence.paraphrased(terms, part, after=self.evidence.hits(query, WEIGHED_PASSAGES, part))
         one_word = len(set(terms)) == 1
         equivalents = self.evidence.equivalents(words, english=language(q) == "en", synonyms=one_word)
         scored = [(self.evidence.hit_coverage(terms, h, equivalents), h) for h in hits]

@@ -1,0 +1,98 @@
+"""What readers call each paragraph: a reviewed lexicon of paraphrases, in French and English.
+
+Students ask in their own words (« les sanctions », "the UN rights office", « les pays pauvres »)
+where the text says « mesures coercitives unilatérales », « Haut-Commissariat », « pays en
+développement ». ``corpus/paraphrases.toml`` lists, for each paragraph, the phrases a reader uses
+for what that paragraph says: written from the text alone, paragraph by paragraph, never from a
+list of questions, and never naming what the paragraph does not say (no amount, person, place
+or later event). This is document expansion (doc2query writes such phrases with a model; here
+they are reviewed by hand). The question route counts a question word found among a paragraph's
+paraphrases as partly found there, and looks for candidates there as well as in search.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+FILE_NAME = "paraphrases.toml"
+# Where the data lives: inside the package in a wheel, at the top of a checkout (as the thesaurus).
+_PACKAGE_DIR = Path(__file__).resolve().parents[2]
+_CANDIDATES = (_PACKAGE_DIR / "_data" / "corpus" / FILE_NAME, _PACKAGE_DIR.parent / "corpus" / FILE_NAME)
+LANGUAGES = ("fr", "en")
+
+
+class ParaphraseError(ValueError):
+    """The paraphrase file is malformed: says which entry."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Paraphrases:
+    """Each paragraph's paraphrases, as typed (``phrases``) and as the analyzer's terms."""
+
+    phrases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: Path, segment_ids: Iterable[str]) -> Paraphrases:
+        """Read and check the file: known paragraph ids, lists of non-empty phrases."""
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise ParaphraseError(f"fichier illisible ({exc})") from exc
+        known = set(segment_ids)
+        phrases: dict[str, tuple[str, ...]] = {}
+        for segment_id, entry in data.items():
+            if segment_id not in known:
+                raise ParaphraseError(f"paragraphe inconnu : {segment_id}")
+            if not isinstance(entry, dict) or not set(entry) <= set(LANGUAGES):
+                raise ParaphraseError(f"{segment_id} : attendu les listes {' et '.join(LANGUAGES)}")
+            listed: list[str] = []
+            for language in LANGUAGES:
+                values = entry.get(language, [])
+                if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
+                    raise ParaphraseError(f"{segment_id}.{language} : une liste de phrases non vides")
+                listed.extend(v.strip() for v in values)
+            phrases[segment_id] = tuple(listed)
+        return cls(phrases)
+
+    @cached_property
+    def terms(self) -> dict[str, frozenset[str]]:
+        """Each paragraph's paraphrase terms, analysed as the text is."""
+        # Here, not at the top: the service loads this file at start-up, the analyzer on first use.
+        from bot.core.search.analyzer import analyze
+
+        return {
+            sid: frozenset(t for phrase in listed for t in analyze(phrase))
+            for sid, listed in self.phrases.items()
+        }
+
+    @cached_property
+    def frequency(self) -> dict[str, int]:
+        """In how many paragraphs' paraphrases each term appears."""
+        counts: dict[str, int] = {}
+        for terms in self.terms.values():
+            for term in terms:
+                counts[term] = counts.get(term, 0) + 1
+        return counts
+
+    def matching(self, terms: Iterable[str], weight: Callable[[str], float], limit: int) -> list[str]:
+        """The ``limit`` paragraphs whose paraphrases hold most of ``terms``, by ``weight``."""
+        wanted = frozenset(terms)
+        scores = {sid: sum(weight(t) for t in wanted & own) for sid, own in self.terms.items()}
+        ranked = sorted((sid for sid, score in scores.items() if score > 0), key=lambda sid: -scores[sid])
+        return ranked[:limit]
+
+
+def default_paraphrases(segment_ids: Iterable[str]) -> Paraphrases:
+    """Return the project's paraphrases (``corpus/paraphrases.toml``), or none if absent."""
+    for path in _CANDIDATES:
+        if path.is_file():
+            return Paraphrases.load(path, segment_ids)
+    return Paraphrases()

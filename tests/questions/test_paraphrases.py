@@ -1,0 +1,73 @@
+"""The paraphrase lexicon: a checked file, one entry per paragraph, and what it adds to questions."""
+
+import re
+import tomllib
+
+import pytest
+
+from bot.core.questions.paraphrases import FILE_NAME, Paraphrases
+from bot.core.questions.router import QuestionAnswerer
+from bot.core.service import Service
+from bot.core.text.corpus import CorpusFormatError
+
+
+def test_every_paragraph_and_footnote_has_french_and_english_paraphrases(corpus_dir, resolution):
+    """75 entries (33 PP, 37 OP, 5 FN), each with both lists non-empty, in the text's order."""
+    data = tomllib.loads((corpus_dir / FILE_NAME).read_text(encoding="utf-8"))
+    assert list(data) == [s.id for s in resolution.segments]
+    assert len(data) == 33 + 37 + 5
+    for segment_id, entry in data.items():
+        assert entry["fr"] and entry["en"], segment_id
+
+
+def test_paraphrases_name_no_amount_person_or_later_event(corpus_dir):
+    """What a paragraph does not say stays out: no figure of money, no « president », no « implemented »."""
+    data = tomllib.loads((corpus_dir / FILE_NAME).read_text(encoding="utf-8"))
+    forbidden = re.compile(
+        r"\$|€|dollars?|euros?|budget|million|salaire|salary|président|president|ambassad|"
+        r"mis en œuvre depuis|implemented|après l'adoption|after adoption",
+        re.IGNORECASE,
+    )
+    found = [
+        (sid, phrase)
+        for sid, entry in data.items()
+        for phrase in entry["fr"] + entry["en"]
+        if forbidden.search(phrase)
+    ]
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        ('[PP99]\nfr = ["x"]\nen = ["y"]\n', "paragraphe inconnu : PP99"),
+        ('[PP1]\nfr = [""]\nen = ["y"]\n', "PP1.fr : une liste de phrases non vides"),
+        ('[PP1]\nde = ["x"]\n', "PP1 : attendu les listes fr et en"),
+    ],
+)
+def test_a_broken_file_stops_start_up_naming_the_entry(tmp_path, corpus_dir, content, reason):
+    """Like a broken text or thesaurus: a French message naming the entry, at start-up."""
+    for path in corpus_dir.iterdir():
+        if path.is_file():
+            (tmp_path / path.name).write_bytes(path.read_bytes())
+    (tmp_path / FILE_NAME).write_text(content, encoding="utf-8")
+    with pytest.raises(CorpusFormatError) as caught:
+        Service.from_corpus(tmp_path)
+    assert reason in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("question", "paragraph"),
+    [
+        ("le dialogue interreligieux, il en est question ?", "PP27"),
+        ("la dette des pays pauvres, le texte en parle ?", "PP15"),
+    ],
+)
+def test_a_question_in_the_readers_words_finds_the_paragraph(service, resolution, question, paragraph):
+    """Words the text does not use, listed as that paragraph's paraphrases: answered with it; without
+    the lexicon, the same question is declined."""
+    with_lexicon = QuestionAnswerer(service).answer(question)
+    assert with_lexicon.answered
+    assert paragraph in with_lexicon.citations
+    without = QuestionAnswerer(Service(resolution, paraphrases=Paraphrases())).answer(question)
+    assert paragraph not in without.citations or not without.answered
