@@ -37,7 +37,9 @@ from bot.render.templates import Renderer
 QUESTIONS = ROOT / "tests" / "questions" / "questions.jsonl"
 # Batches written from the text alone by people who never read the router; ``blind_*`` files are
 # never used to tune anything (thresholds, patterns, lexicons): they only measure. batch_c was
-# written blind, then demoted to tuning when a report quoted some of its questions to the tuner.
+# written blind, then demoted to tuning when a report quoted some of its questions to the tuner;
+# E, G and I were the blind batches of issue 14's first round and joined tuning in its second,
+# when K and L (two new reviewers, who never read the code) became the blind ones.
 BATCHES = ROOT / "tests" / "questions" / "batches"
 THRESHOLDS = [round(step * 0.05, 2) for step in range(21)]
 
