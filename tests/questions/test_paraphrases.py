@@ -17,7 +17,8 @@ def test_every_paragraph_and_footnote_has_french_and_english_paraphrases(corpus_
     assert list(data) == [s.id for s in resolution.segments]
     assert len(data) == 33 + 37 + 5
     for segment_id, entry in data.items():
-        assert entry["fr"] and entry["en"], segment_id
+        assert entry["fr"], segment_id
+        assert entry["en"], segment_id
 
 
 def test_paraphrases_name_no_amount_person_or_later_event(corpus_dir):

@@ -21,6 +21,7 @@ from bot.core.questions.question import read_question, strip_mentions
 from bot.core.questions.routes.authors import AuthorsRoute
 from bot.core.questions.routes.citations import CitationsRoute
 from bot.core.questions.routes.document import DocumentRoute
+from bot.core.questions.routes.follow_up import FollowUpRoute
 from bot.core.questions.routes.metadata import MetadataRoute
 from bot.core.questions.routes.outside import OutsideRoute
 from bot.core.questions.routes.paragraph import ParagraphRoute
@@ -50,6 +51,7 @@ class QuestionAnswerer:
             self._paragraph,
             self._document,
             AuthorsRoute(self.evidence),
+            FollowUpRoute(self.evidence),
             MetadataRoute(self.evidence),
             VoteRoute(self.evidence),
             self._requests,

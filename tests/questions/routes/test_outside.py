@@ -136,3 +136,10 @@ def test_whether_there_was_a_vote_is_answered_from_the_record(qa, question):
     """« mise aux voix »: the record's tally, not a country the bot thinks it was asked about."""
     answer = qa.answer(question)
     assert (answer.intent.value, answer.answered, answer.scope.value) == ("vote", True, "total")
+
+
+def test_the_seminars_debates_are_the_texts_and_not_a_debate_it_does_not_report(qa):
+    """« débats » of the seminars: the text asks for their summary, so it is answered, not declined."""
+    answer = qa.answer("qui fait le résumé des débats des séminaires régionaux ?")
+    assert answer.reason != "debats"
+    assert answer.answered

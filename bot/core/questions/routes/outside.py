@@ -188,6 +188,8 @@ _KINDS = (
 )
 
 
+# The debates the text does speak of: those of the regional seminars, to be summarised.
+_SEMINARS = re.compile(r"\b(?:seminaires?|seminars?|workshops?|ateliers?)\b")
 _PER_TEXT = re.compile(
     r"\b(?:d'apres|selon|dans) (?:le texte|la resolution 56/2)|according to the (?:text|resolution)"
 )
@@ -204,6 +206,8 @@ class OutsideRoute:
         for reason, pattern in _KINDS:
             if reason == "autre_document" and _PER_TEXT.search(q):
                 continue  # « d'après le texte, que dit la résolution 41/128 » asks what this text says
+            if reason == "debats" and _SEMINARS.search(q):
+                continue  # « les débats des séminaires »: the text asks for their summary (a search)
             if pattern.search(q):
                 return Answer(typed, Intent.SEARCH, False, reason, closest=self.evidence.closest(typed))
         return None
