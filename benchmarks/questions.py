@@ -54,6 +54,9 @@ class Outcome:
     intent: str
     coverage: float
     citations: list[str]
+    # Answered from the vote record a question it cannot answer, or a non-member's vote without
+    # saying it is not a member: the worst error of the product.
+    false_vote: bool = False
 
 
 def tuned_cases() -> list[dict[str, Any]]:
@@ -89,15 +92,29 @@ def run(service: Service, renderer: Renderer, cases: list[dict[str, Any]], thres
         text = _spaces(f"{reply.title}\n{reply.description}")
         facts_ok = all(_spaces(fact) in text for fact in case["facts"])
         # The batches mark « how did Italy vote » answerable with the fact « pas membre »; the bot
-        # says so in a decline (nothing to quote), as the original set expects.
+        # says so in a decline (nothing to quote), or beside the members' votes when members are
+        # named too (« l'Espagne a voté comme la France ? »).
         if case["facts"] == ["pas membre"]:
-            correct = not answer.answered and facts_ok
+            correct = facts_ok
         elif case["answerable"]:
             correct = answer.answered and set(case["citations"]) <= set(answer.citations) and facts_ok
         else:
             correct = not answer.answered and facts_ok
+        false_vote = (
+            answer.intent is Intent.VOTE
+            and answer.answered
+            and (not case["answerable"] or (case["facts"] == ["pas membre"] and not facts_ok))
+        )
         outcomes.append(
-            Outcome(case, answer.answered, correct, answer.intent.value, answer.coverage, answer.citations)
+            Outcome(
+                case,
+                answer.answered,
+                correct,
+                answer.intent.value,
+                answer.coverage,
+                answer.citations,
+                false_vote,
+            )
         )
     return outcomes
 
@@ -209,12 +226,7 @@ def report_batches(service: Service, renderer: Renderer) -> None:
             f"{kind.upper():<6} répondu juste {good}/{answerable} ({good / max(answerable, 1):.0%}),"
             f" décliné juste {declined}/{unanswerable} ({declined / max(unanswerable, 1):.0%})"
         )
-        false_votes = sum(
-            o.intent == Intent.VOTE.value
-            and o.answered
-            and (not o.case["answerable"] or o.case["facts"] == ["pas membre"])
-            for o in outcomes
-        )
+        false_votes = sum(o.false_vote for o in outcomes)
         print(f"  affirmations fausses sur un vote ou une appartenance : {false_votes}")
         for lang in ("fr", "en"):
             part = [o for o in outcomes if o.case.get("lang", "fr") == lang]

@@ -73,9 +73,7 @@ def test_no_false_statement_about_a_vote(outcomes):
         for name, group in outcomes.items()
         if name.startswith("batch")
         for o in group
-        if o.intent == "vote"
-        and o.answered
-        and (not o.case["answerable"] or o.case["facts"] == ["pas membre"])
+        if o.false_vote
     ]
     assert wrong == []
     vote_traps = [

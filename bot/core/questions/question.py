@@ -144,7 +144,8 @@ _GLOSSARY = (
     (r"adopted|passed", "adoptee"),
     (r"meeting", "seance"),
     (r"agenda item|item", "point de l'ordre du jour"),
-    (r"title|called|named", "titre"),
+    # « what is it called »; « named as partners » is not the title.
+    (r"title|(?:is|it|resolution|text) (?:called|named)", "titre"),
     (r"symbol|document number", "symbole"),
     (r"original language|languages?", "langue"),
     (r"link|url", "lien"),

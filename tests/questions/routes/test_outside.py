@@ -143,3 +143,18 @@ def test_the_seminars_debates_are_the_texts_and_not_a_debate_it_does_not_report(
     answer = qa.answer("qui fait le résumé des débats des séminaires régionaux ?")
     assert answer.reason != "debats"
     assert answer.answered
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        # The text reports what 78/197 asked (« dans sa résolution 78/197, … l'a prié d'examiner »).
+        ("qu'est-ce que la résolution 78/197 demandait au Conseil d'examiner ?", True),
+        # Only the symbol: the whole of another document, which the text does not quote.
+        ("la résolution 78/197 elle dit quoi ?", False),
+        ("le rapport A/HRC/56/40 il dit quoi ?", False),
+    ],
+)
+def test_what_another_document_says_is_answered_only_where_the_text_reports_it(qa, question, answered):
+    """« dans laquelle l'Assemblée a … » reports a document's content; a mention does not."""
+    assert qa.answer(question).answered is answered

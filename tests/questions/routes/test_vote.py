@@ -197,3 +197,52 @@ def test_no_non_member_ever_gets_a_vote_statement(qa, service):
                 wrong.append((question, [m.country for m in answer.members]))
     assert asked > 1000
     assert wrong == []
+
+
+def test_eu_states_on_the_council_are_answered_one_by_one_and_the_union_has_no_vote(qa, raw_votes):
+    """« les pays de l'UE » are the members the record lists; « l'UE » itself never voted."""
+    states = qa.answer("comment ont voté les États membres de l'UE qui siègent au Conseil ?")
+    assert states.answered
+    # The nine EU states among the 47 (Albania, Georgia, Montenegro: candidates, not members).
+    eu = {"Allemagne", "Belgique", "Bulgarie", "Finlande", "France", "Lituanie", "Luxembourg"}
+    eu |= {"Pays-Bas (Royaume des)", "Roumanie"}
+    assert {m.country for m in states.members} == eu
+    assert all(m.country in raw_votes["contre"] for m in states.members)
+    union = qa.answer("l'Union européenne en tant que telle a voté pour ou contre ?")
+    assert (union.answered, union.reason, union.subject) == (False, "non_membre", "Union européenne")
+    assert qa.answer("Combien d'abstentions y a-t-il eu ?").reason != "non_membre"  # « eu », not EU
+
+
+def test_a_non_member_named_beside_members_is_said_not_to_have_voted(plain):
+    """« l'Italie a voté comme le Japon ? »: the Japan's vote, and Italy named as no member."""
+    reply = plain.question("l'Italie a voté comme le Japon ?").description
+    assert "Japon a voté contre" in reply
+    assert "L'Italie n'est pas membre du Conseil en 2024\u00a0: elle n'a donc pas voté." in reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "le Brésil a subi des pressions pour voter pour ?",
+        "was there a backroom deal between Cuba and China on this vote?",
+        "vote à bulletin secret ou à main levée ?",
+        "What would India have voted if paragraph 8 had been removed?",
+        "Comment le Japon votera-t-il l'an prochain ?",
+        "qu'est-ce qui a poussé l'Albanie à voter contre ?",
+        "how did the observer states position themselves in the vote?",
+    ],
+)
+def test_what_the_record_does_not_say_about_the_vote_is_declined(qa, question):
+    """Pressure, deals, procedure, hypotheticals, future votes, motives, observers: declined (a
+    motive's decline shows the member's recorded vote, which is no answer to it)."""
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason in {"debats", "opinion", "apres_adoption", "motifs"}
+
+
+def test_how_many_countries_is_answered_from_the_record_whatever_else_is_typed(qa):
+    """« jsuis perdu » beside the question is not a country to look up (« Pérou ? »)."""
+    answer = qa.answer("combien de pays ont voté contre ? jsuis perdu")
+    assert answer.answered
+    assert answer.scope is VoteScope.CHOICE
+    assert len(answer.members) == 14

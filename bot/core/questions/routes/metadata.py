@@ -30,7 +30,8 @@ _FACTS = (
         ),
     ),
     ("agenda", re.compile(r"ordre du jour|\bodj\b")),
-    ("url", re.compile(r"\blien\b|\burl\b|texte officiel|telecharg")),
+    # « en lien avec la science » is no link.
+    ("url", re.compile(r"(?<!en )\blien\b(?! avec)|\burl\b|texte officiel|telecharg")),
     ("structure", re.compile(r"combien (?:de |d')(?:paragraphes|alineas|notes|considerants)")),
 )
 # Facts asked with words (« quand », « séance », « combien de paragraphes ») that may be about

@@ -12,6 +12,9 @@ import re
 
 from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.evidence import Evidence
+from bot.core.questions.normalise import QUESTION_WORDS, content
+from bot.core.search.analyzer import analyze
+from bot.core.search.index import Hit
 
 # Each kind: its reason (templates/_question_*.md.j2) and the pattern of the folded question.
 _KINDS = (
@@ -44,6 +47,7 @@ _KINDS = (
             r"do you think|what do you think|good resolution|bad resolution|is it a good|"
             # Hypotheticals and advice for a simulation: the text answers neither.
             r"que se passerait-il|qu'arriverait-il|what would happen|what if|should i vote|"
+            r"would \w+ have voted|aurai(?:t|ent) vote|if the text had|si le texte avait|"
             r"comment (?:je dois |dois-je |devrais-je )?voter|how should i vote|dans une simulation|"
             r"in (?:a|my) (?:mun|simulation)|en simulation)\b"
         ),
@@ -63,7 +67,14 @@ _KINDS = (
             r"delegations?|groups?)|who)\b.*\b(?:demande\w*|requested|asked for|called for)\b.*"
             r"\b(?:mise aux voix|vote|voix)\b|"
             # Who was absent from the meeting: the record lists votes, not attendance.
-            r"\b(?:absents?|absent from|missing from)\b.*\bvot|\bvot\w*\b.*\b(?:absents?|absent)\b"
+            r"\b(?:absente?s?|absent from|missing from)\b.*\bvot|\bvot\w*\b.*\b(?:absente?s?|absent)\b|"
+            # How the vote was taken, and what happened around it: the record gives neither.
+            r"\b(?:main levee|bulletin secret|secret ballot|show of hands|vote electronique|"
+            r"electronic(?:ally)? vot\w*|roll[- ]call)\b|"
+            r"\b(?:pressions?|lobby\w*|pressure|accord entre|deals?|marchandages?|back[- ]?room|"
+            r"negociations? (?:entre|avec)|negotiations? (?:between|with))\b|"
+            # Those without a vote: observers, NGOs (their positions are not recorded).
+            r"\b(?:observateurs?|observers?|observer states)\b"
         ),
     ),
     (
@@ -75,7 +86,8 @@ _KINDS = (
             r"eventually|finally|nowadays|currently|took place|have taken place|applique vraiment|"
             # A vote changed, regretted or to come: the record is of 10 July 2024 only.
             r"chang\w* (?:son|de|leur|its|their) vote|changed (?:its|their) (?:vote|mind)|regrett?\w*|"
-            r"\bever voted\b|differently|votera\w*|will \w+ vote|would \w+ vote|next year|"
+            r"\bever voted\b|differently|votera\w*|voteront|voterai\w*|will \w+ vote|would \w+ vote|"
+            r"next year|"
             r"l'an prochain|l'annee prochaine|"
             r"(?:a|ont)(?:-t-(?:il|elle|ils|elles))? ete (?:mise?s? en (?:oe|œ)uvre|appliquee?s?|"
             r"respectee?s?|organisee?s?|tenue?s?)|"
@@ -190,6 +202,14 @@ _KINDS = (
 
 # The debates the text does speak of: those of the regional seminars, to be summarised.
 _SEMINARS = re.compile(r"\b(?:seminaires?|seminars?|workshops?|ateliers?)\b")
+# The clause by which the text reports what a document says (« la résolution 41/128, dans
+# laquelle l'Assemblée a déclaré que… »); a mention alone (« prend note du rapport ») says nothing.
+_REPORTING = re.compile(
+    r"\b(?:dans (?:laquelle|lequel|lesquelles|lesquels)|par (?:laquelle|lequel)|"
+    r"dans (?:sa|son|ses) (?:résolutions?|décisions?|déclarations?))\b"
+)
+# How much of a question about another document a passage must hold to answer it itself.
+REPORTED = 0.8
 _PER_TEXT = re.compile(
     r"\b(?:d'apres|selon|dans) (?:le texte|la resolution 56/2)|according to the (?:text|resolution)"
 )
@@ -208,6 +228,24 @@ class OutsideRoute:
                 continue  # « d'après le texte, que dit la résolution 41/128 » asks what this text says
             if reason == "debats" and _SEMINARS.search(q):
                 continue  # « les débats des séminaires »: the text asks for their summary (a search)
-            if pattern.search(q):
-                return Answer(typed, Intent.SEARCH, False, reason, closest=self.evidence.closest(typed))
+            if not pattern.search(q):
+                continue
+            closest = self.evidence.closest(typed)
+            if reason == "autre_document" and self._reported(typed, closest):
+                continue  # « what did GA res 78/197 ask the Council? »: the text says it (OP35)
+            return Answer(typed, Intent.SEARCH, False, reason, closest=closest)
         return None
+
+    def _reported(self, typed: str, closest: tuple[Hit, ...]) -> bool:
+        """Whether a passage says nearly all the question asks of another document.
+
+        The text reports what some documents ask or decide (« la résolution 78/197, dans laquelle
+        l'Assemblée a invité le Conseil à examiner… »): then the question is this text's.
+        """
+        terms = [t for t in analyze(content(typed)) if t not in QUESTION_WORDS]
+        # Something asked beyond the document's symbol (« la 78/197 dit quoi » asks it all).
+        asked = [t for t in terms if not any(c.isdigit() for c in t)]
+        return bool(asked) and any(
+            _REPORTING.search(h.paragraph.text) and self.evidence.hit_coverage(terms, h) >= REPORTED
+            for h in closest
+        )

@@ -115,7 +115,9 @@ class RequestsRoute:
             # requests to it (« le HCDH doit faire quoi ? » stays here: it is the one asked).
             return None
         rest = _topic_terms(typed, addressee)
-        unknown = [t for t in rest if self.evidence.unseen(t)]
+        # « ONU », « HCDH »: acronyms the text spells out are no unknown party.
+        spelled_out = self.evidence.equivalents(content(typed), english=False)
+        unknown = [t for t in rest if self.evidence.unseen(t) and t not in spelled_out]
         # « les associations de la société civile ont un rôle … »: a word beside the addressee
         # named as subject qualifies it, and names no other party.
         if unknown and not subject and _in_party_slot(q, unknown, addressee_named=bool(addressee)):

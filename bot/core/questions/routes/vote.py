@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from bot.core.errors import UserError
 from bot.core.questions.answer import Answer, Intent, VoteScope
@@ -16,7 +17,8 @@ MAX_COUNTRY_WORDS = 4
 
 _VOTE_WORDS = re.compile(
     r"combien de membres|membres du conseil(?! d'administration)|\bvot(?!res?\b)|\bvoix\b|absten|"
-    r"\bscrutin|unanimit|\bmajorite|"
+    r"\bscrutin|unanimit|\bmajorite|\bpour ou contre\b|\bfor or against\b|\byes (?:or|/) ?no\b|"
+    r"\babstain|"
     r"\bconsensus\b|"
     r"\bsoutenu|\bappuye|\bopposes?\b|\bs'est oppose|\bont rejete|\brejete"
 )
@@ -70,13 +72,37 @@ _VOTE_HINT = re.compile(
 )
 # Parties that vote nowhere in the record, typed in lower case or glossed from English (« EU »).
 _NOT_STATES = frozenset({"union europeenne", "ue", "eu", "european union"})
-_EU = re.compile(r"\b(?:ue|eu|union europeenne|european union)\b")
+# « EU » and « UE » typed in capitals are « Union européenne » by now (read_question); lower case,
+# « eu » is « avoir » (« y a-t-il eu ») and « ue » too short to trust without its article.
+_EU = re.compile(r"\b(?:union europeenne|european union)\b|\b(?:l'|de l'|a l')ue\b")
+# The EU's member states (ISO 3166 alpha-3), as in 2024: the EU itself has no vote, but « les pays
+# de l'UE au Conseil » are members the record lists one by one.
+EU_STATES = wordset(
+    """
+    AUT BEL BGR HRV CYP CZE DNK EST FIN FRA DEU GRC HUN IRL ITA LVA LTU LUX MLT NLD POL PRT ROU SVK
+    SVN ESP SWE
+    """
+)
+# « les pays de l'UE », "EU member states", « les Européens »: the states, not the Union.
+_EU_MEMBERS = re.compile(
+    r"\b(?:pays|etats?|membres?|members?|countries|states|nations)\b[^?]{0,20}?"
+    r"\b(?:de l'|de la |of the |in the )?(?:l'ue|union europeenne|european union)\b|"
+    r"\b(?:european union|union europeenne)(?: (?:member|membres?))? "
+    r"(?:countries|states|members|nations|pays|etats?|membres?)\b|\beuropeens\b"
+)
+# « qui a voté contre à part les pays de l'UE ? »: the others, a question for the record.
+_EXCEPT = re.compile(
+    r"\b(?:a part|en dehors d|hormis|sauf|autres? que|besides|apart from|other than|except)\b"
+)
 # The African Union is no voter either, nor the African group (the EU is read with the leftovers).
 _UNIONS = re.compile(r"\b(?:union africaine|african union)\b")
 _WHY = re.compile(
-    r"\bpourquoi\b|\bpk\b|\bpq\b|\bpourkoi\b|\braison|\bmotif|\bjustifi|\bwhy\b|\breasons?\b|\bmotiv"
+    r"\bpourquoi\b|\bpk\b|\bpq\b|\bpourkoi\b|\braison|\bmotif|\bjustifi|\bwhy\b|\breasons?\b|\bmotiv|"
+    r"\bpouss\w*|\bincit\w*|\bamene\w*|what made|what led|prompted\b"
 )
 _TALLY = re.compile(r"resultat|combien de voix|decompte|bilan|unanimit|consensus")
+# « combien de pays ont voté pour ? »: the record answers, whatever else is typed (« jsuis perdu »).
+_HOW_MANY = re.compile(r"combien (?:de |d')(?:pays|etats|membres)|how many (?:countries|states|members)")
 
 
 class VoteRoute:
@@ -111,8 +137,16 @@ class VoteRoute:
                 typed, Intent.VOTE, False, "motifs", scope=VoteScope.COUNTRY, members=tuple(members)
             )
         if members:
+            # « l'Espagne a voté comme la France ? »: the members' votes, and the others named as
+            # outside the Council, never left unsaid.
             return Answer(
-                typed, Intent.VOTE, True, scope=VoteScope.COUNTRY, members=tuple(members), asked_choice=asked
+                typed,
+                Intent.VOTE,
+                True,
+                scope=VoteScope.COUNTRY,
+                members=tuple(members),
+                asked_choice=asked,
+                data={"non_membres": tuple(v.country for v in outsiders)} if outsiders else {},
             )
         if outsiders:  # a country without a seat on the Council in 2024: the record has no vote
             return Answer(
@@ -128,17 +162,38 @@ class VoteRoute:
             return Answer(
                 typed, Intent.VOTE, False, "non_membre", scope=VoteScope.COUNTRY, subject="Union africaine"
             )
+        if _EU.search(q) and not _EXCEPT.search(q):
+            if _EU_MEMBERS.search(q):
+                # The EU's states that sat on the Council, each with its vote.
+                return Answer(
+                    typed,
+                    Intent.VOTE,
+                    True,
+                    scope=VoteScope.COUNTRY,
+                    members=self._eu_members,
+                    asked_choice=asked,
+                )
+            # The Union itself: no seat, no vote.
+            return Answer(
+                typed, Intent.VOTE, False, "non_membre", scope=VoteScope.COUNTRY, subject="Union européenne"
+            )
         groups = [code for code, pattern in _GROUPS if pattern.search(q)]
         if groups:
             tallies = tuple(self.service.group_vote(code) for code in groups)
             return Answer(
                 typed, Intent.VOTE, True, scope=VoteScope.GROUP, tallies=tallies, asked_choice=asked
             )
+        if _HOW_MANY.search(q):
+            return self._record(typed, q, asked)
         candidate = _country_candidate(q)
+        if _EXCEPT.search(q):  # « à part les pays de l'UE »: the others, from the record
+            candidate = " ".join(_EU.sub(" ", candidate).split())
         leftover = re.sub(r"\b(?:l|d)'", "", candidate)
         # The EU among few leftover words (« l'UE a voté en bloc ? »); not in a longer question
         # that only mentions it (« qui a voté contre à part les pays de l'UE ? »).
-        if leftover in _NOT_STATES or (_EU.search(leftover) and len(leftover.split()) <= 3):
+        if not _EXCEPT.search(q) and (
+            leftover in _NOT_STATES or (_EU.search(leftover) and len(leftover.split()) <= 3)
+        ):
             return Answer(
                 typed, Intent.VOTE, False, "non_membre", scope=VoteScope.COUNTRY, subject="Union européenne"
             )
@@ -189,6 +244,15 @@ class VoteRoute:
             members = self.resolution.vote.by_choice(asked)
             return Answer(typed, Intent.VOTE, True, scope=VoteScope.CHOICE, choice=asked, members=members)
         return Answer(typed, Intent.VOTE, True, scope=VoteScope.TALLY)
+
+    @cached_property
+    def _eu_members(self) -> tuple[MemberVote, ...]:
+        countries = self.service.votes.countries
+        return tuple(
+            m
+            for m in self.resolution.vote.members
+            if (found := countries.by_name(m.country)) is not None and found.code in EU_STATES
+        )
 
     def _member(self, name: str) -> MemberVote:
         return next(m for m in self.resolution.vote.members if m.country == name)

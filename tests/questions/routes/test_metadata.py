@@ -1,0 +1,30 @@
+"""The metadata route: facts of the document itself, and only when they are what is asked."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        ("what's the meeting number?", ("meeting",)),
+        ("Which body adopted it?", ("body",)),
+        ("la session s'est déroulée de quand à quand ?", ("adopted", "session")),
+    ],
+)
+def test_document_facts_asked_in_other_words(qa, question, facts):
+    """The meeting, the body, the session's dates: answered from the document's header and end."""
+    answer = qa.answer(question)
+    assert answer.intent.value == "metadonnees"
+    assert answer.facts == facts
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quel droit est rappelé en lien avec le progrès scientifique ?",  # « en lien avec »: no URL
+        "which NGOs are named as partners?",  # « named »: not the title
+        "How many delegates attended the 34th meeting?",  # the meeting is named, not asked
+    ],
+)
+def test_words_that_look_like_a_fact_do_not_make_a_metadata_question(qa, question):
+    assert qa.answer(question).intent.value != "metadonnees"
