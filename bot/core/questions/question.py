@@ -64,6 +64,9 @@ _CODES = tuple(
     (re.compile(rf"(?<![\w/-]){code}(?![\w/-])"), name)
     for code, name in (
         ("UK", "Royaume-Uni"),
+        # After « the », lower case is safe: « the uk », « the us », « the usa ».
+        (r"(?i:(?<=the )(?:uk|u\.k\.))", "Royaume-Uni"),
+        (r"(?i:(?<=the )(?:usa|us|u\.s\.))", "États-Unis"),
         ("US", "États-Unis"),
         ("USA", "États-Unis"),
         (r"U\.S\.", "États-Unis"),

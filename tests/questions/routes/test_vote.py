@@ -246,3 +246,40 @@ def test_how_many_countries_is_answered_from_the_record_whatever_else_is_typed(q
     assert answer.answered
     assert answer.scope is VoteScope.CHOICE
     assert len(answer.members) == 14
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        ("Did the Non-Aligned Movement vote for it?", "Mouvement des pays non alignés"),
+        ("How did the G7 countries vote?", "G7"),
+        ("les BRICS ont voté comment ?", "BRICS"),
+    ],
+)
+def test_groupings_the_record_does_not_use_are_named_as_such(qa, question, subject):
+    """The record lists members by regional group: no tally or list for a grouping it lacks."""
+    answer = qa.answer(question)
+    assert (answer.answered, answer.reason, answer.subject) == (False, "non_membre", subject)
+    assert answer.members == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Les États-Unis ont-ils demandé un vote ?",
+        "Qui présidait la séance lors du vote ?",
+        "Quelle majorité était requise ?",
+        "l'Algérie a voté pour à cause de la Palestine ?",
+    ],
+)
+def test_who_asked_chaired_the_rules_and_causes_are_not_in_the_record(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason in {"debats", "personne", "motifs"}
+
+
+def test_the_uk_in_lower_case_after_the_is_the_united_kingdom(qa):
+    """« is the uk among those who voted against? »: a non-member, not the list of those against."""
+    answer = qa.answer("is the uk among those who voted against?")
+    assert (answer.answered, answer.reason) == (False, "non_membre")
+    assert answer.subject.startswith("Royaume-Uni")

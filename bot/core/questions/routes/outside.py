@@ -30,7 +30,7 @@ _KINDS = (
             r"\b(?:haut[- ]commissaire|high commissioner|president|secretaire general)\s+"
             r"(?:actuel|current)\b|"
             # The people on a board: « les membres du conseil d'administration du Fonds ».
-            r"\b(?:who chairs?|qui preside\w*)\b|"
+            r"\b(?:who chair\w*|qui presid\w*|president(?:e)? du conseil|president of the council)\b|"
             # Who spoke for a delegation: « qui représentait la Chine lors du vote ? ».
             r"\b(?:qui (?:representait|a represente|representaient)|who (?:represented|was representing|"
             r"spoke for))\b|"
@@ -66,6 +66,11 @@ _KINDS = (
             r"\b(?:qui|quel(?:le)?s? (?:pays|etats?|delegations?|groupes?)|which (?:countr\w*|states?|"
             r"delegations?|groups?)|who)\b.*\b(?:demande\w*|requested|asked for|called for)\b.*"
             r"\b(?:mise aux voix|vote|voix)\b|"
+            r"\b(?:demande\w*|requested|request|asked for|call(?:ed)? for) (?:un |le |a |the )?"
+            r"(?:recorded )?vote\b|"
+            # The rules of the vote: the record gives the outcome, not the majority required.
+            r"\b(?:majorite\b[^?]{0,20}\b(?:requise|necessaire|qualifiee)|required majority|quorum|"
+            r"voix fallait|votes? (?:were )?needed|reporte|postponed|deferred)\b|"
             # Who was absent from the meeting: the record lists votes, not attendance.
             r"\b(?:absente?s?|absent from|missing from)\b.*\bvot|\bvot\w*\b.*\b(?:absente?s?|absent)\b|"
             # How the vote was taken, and what happened around it: the record gives neither.

@@ -94,11 +94,28 @@ _EU_MEMBERS = re.compile(
 _EXCEPT = re.compile(
     r"\b(?:a part|en dehors d|hormis|sauf|autres? que|besides|apart from|other than|except)\b"
 )
-# The African Union is no voter either, nor the African group (the EU is read with the leftovers).
+# The African Union is no voter either, nor the African group (the EU is read with the leftovers);
+# nor any grouping the record does not use: it lists members, by regional group.
 _UNIONS = re.compile(r"\b(?:union africaine|african union)\b")
+_OTHER_GROUPINGS = (
+    ("Mouvement des pays non alignés", re.compile(r"\bnon[- ]alignes?\b|\bnon[- ]aligned\b|\bmna\b|\bnam\b")),
+    ("G7", re.compile(r"\bg ?7\b")),
+    ("G20", re.compile(r"\bg ?20\b")),
+    ("Groupe des 77", re.compile(r"\bg ?77\b|groupe des 77")),
+    ("BRICS", re.compile(r"\bbrics\b")),
+    ("OTAN", re.compile(r"\b(?:otan|nato)\b")),
+    ("OCDE", re.compile(r"\b(?:ocde|oecd)\b")),
+    ("Ligue des États arabes", re.compile(r"\bligue arabe\b|\barab league\b|ligue des etats arabes")),
+    ("Organisation de la coopération islamique", re.compile(r"\b(?:oci|oic)\b|cooperation islamique")),
+    ("ASEAN", re.compile(r"\b(?:asean|anase)\b")),
+    ("Commonwealth", re.compile(r"\bcommonwealth\b")),
+    ("Francophonie", re.compile(r"\bfrancophon\w*")),
+    ("pays du Golfe", re.compile(r"\b(?:pays du golfe|gulf states|gulf countries|ccg|gcc)\b")),
+)
 _WHY = re.compile(
     r"\bpourquoi\b|\bpk\b|\bpq\b|\bpourkoi\b|\braison|\bmotif|\bjustifi|\bwhy\b|\breasons?\b|\bmotiv|"
-    r"\bpouss\w*|\bincit\w*|\bamene\w*|what made|what led|prompted\b"
+    r"\bpouss\w*|\bincit\w*|\bamene\w*|what made|what led|prompted\b|parce qu|\bbecause\b|"
+    r"\ba cause d|\bdue to\b|\ben raison d"
 )
 _TALLY = re.compile(r"resultat|combien de voix|decompte|bilan|unanimit|consensus")
 # « combien de pays ont voté pour ? »: the record answers, whatever else is typed (« jsuis perdu »).
@@ -158,6 +175,10 @@ class VoteRoute:
                 subject=outsiders[0].country,
                 data={"pays_connu": True},
             )
+        grouping = next((name for name, pattern in _OTHER_GROUPINGS if pattern.search(q)), None)
+        if grouping is not None and not members:
+            # The record has no such grouping: say so, rather than the whole tally or a list.
+            return Answer(typed, Intent.VOTE, False, "non_membre", scope=VoteScope.COUNTRY, subject=grouping)
         if _UNIONS.search(q):
             return Answer(
                 typed, Intent.VOTE, False, "non_membre", scope=VoteScope.COUNTRY, subject="Union africaine"
