@@ -1,5 +1,7 @@
 """A question read once: chat markup and filler removed, its language told, English glossed."""
 
+import re
+
 import pytest
 
 from bot.core.questions.question import MAX_WORDS, gloss, language, read_question, translate
@@ -18,6 +20,27 @@ from bot.core.questions.question import MAX_WORDS, gloss, language, read_questio
 def test_reading_removes_chat_markup_and_filler(raw, typed):
     """Mentions, markdown, emoji, links and chat filler are not part of the question."""
     assert read_question(raw).typed == typed
+
+
+@pytest.mark.parametrize(
+    ("raw", "typed"),
+    [
+        ("le droit au développement ?", "le droit au développement ?"),
+        ("le gouvernement et le dév durable", "le gouvernement et le développement durable"),
+        ("les gouv et la coop intl", "les gouvernement et la coopération international"),
+        ("right to dev?", "right to développement?"),
+    ],
+)
+def test_abbreviations_are_whole_words_only(raw, typed):
+    """« dév » is written out, never found inside « développement » (« développementeloppement »)."""
+    assert read_question(raw).typed == typed
+
+
+def test_every_word_of_the_text_reads_as_itself(resolution):
+    """No abbreviation or code rewrites a word the text uses: each paragraph reads back unchanged."""
+    for segment in resolution.segments:
+        words = " ".join(segment.text.split()[:MAX_WORDS])
+        assert re.findall(r"\w+", read_question(words).typed) == re.findall(r"\w+", words), segment.id
 
 
 def test_reading_keeps_a_question_made_only_of_filler():

@@ -48,6 +48,8 @@ QUESTION_WORDS = wordset(
     aura auront avait avaient sera seront serait seraient etait etaient fut pourrait pourraient
     pourra pourront peut peuvent devrait devraient
     actually exactly specifically concretely basically really precisely roughly
+    ville villes city cities town endroit located dessus dessous deroule deroulee deroulees
+    deroules derouler passe annee annees year years month months mois
     """
 )
 _WORD = re.compile(r"[\w'’§/.-]+")

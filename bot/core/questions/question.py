@@ -40,7 +40,9 @@ _FILLER = re.compile(
 # Chat abbreviations of the text's bodies and words, in both languages, written out before
 # anything reads the question (« le HC doit présenter quoi », « intl coop »).
 _ABBREVIATIONS = tuple(
-    (re.compile(rf"(?<![\w/-]){short}(?![\w/-])", re.IGNORECASE), full)
+    # Grouped: an alternation (« dvpt|dév|dev ») must be a whole word in every branch, or « dév »
+    # is found inside « développement ».
+    (re.compile(rf"(?<![\w/-])(?:{short})(?![\w/-])", re.IGNORECASE), full)
     for short, full in (
         ("hc", "Haut-Commissaire"),
         ("sg", "Secrétaire général"),
