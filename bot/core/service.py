@@ -10,8 +10,6 @@ from typing import TYPE_CHECKING
 
 from bot.core.errors import UserError
 from bot.core.limits import CHOICE_LENGTH, DEFAULT_LIMIT, MAX_CHOICES, MAX_LIMIT, MAX_QUERY_LENGTH
-from bot.core.questions.paraphrases import FILE_NAME as PARAPHRASE_FILE
-from bot.core.questions.paraphrases import ParaphraseError, Paraphrases, default_paraphrases
 from bot.core.text.corpus import CorpusFormatError, load_resolution
 from bot.core.text.french import fold
 from bot.core.text.models import Citation, Kind, Paragraph, Resolution
@@ -22,6 +20,7 @@ from bot.core.text.refs import parse_reference
 if TYPE_CHECKING:
     from bot.core.search.index import Hit, SearchIndex
     from bot.core.search.thesaurus import Thesaurus
+    from bot.core.text.paraphrases import Paraphrases
     from bot.core.votes.book import CountryVote, GroupTally, VoteBook
     from bot.core.votes.countries import CountryIndex
     from bot.core.votes.grammar import Grammar
@@ -79,6 +78,8 @@ class Service:
     @cached_property
     def paraphrases(self) -> Paraphrases:
         """What readers call each paragraph (questions only: search keeps the text's own words)."""
+        from bot.core.text.paraphrases import default_paraphrases
+
         if self._paraphrases is not None:
             return self._paraphrases
         return default_paraphrases(s.id for s in self.resolution.segments)
@@ -118,6 +119,10 @@ class Service:
             thesaurus = Thesaurus.load(thesaurus_path) if thesaurus_path.is_file() else None
         except ThesaurusError as exc:
             raise CorpusFormatError(thesaurus_path, None, exc.reason) from exc
+        # The paraphrases are checked now too (a broken file stops start-up); their module is light.
+        from bot.core.text.paraphrases import FILE_NAME as PARAPHRASE_FILE
+        from bot.core.text.paraphrases import ParaphraseError, Paraphrases
+
         paraphrase_path = corpus_dir / PARAPHRASE_FILE
         try:
             segment_ids = [s.id for s in resolution.segments]

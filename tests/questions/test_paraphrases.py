@@ -5,10 +5,10 @@ import tomllib
 
 import pytest
 
-from bot.core.questions.paraphrases import FILE_NAME, Paraphrases
 from bot.core.questions.router import QuestionAnswerer
 from bot.core.service import Service
 from bot.core.text.corpus import CorpusFormatError
+from bot.core.text.paraphrases import FILE_NAME, Paraphrases
 
 
 def test_every_paragraph_and_footnote_has_french_and_english_paraphrases(corpus_dir, resolution):

@@ -11,14 +11,16 @@ one missing word, so a thesaurus in search reaches the answers too. The threshol
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Mapping
 from functools import cached_property
+from pathlib import Path
 
 from bot.core.errors import UserError
 from bot.core.limits import MAX_QUERY_LENGTH
-from bot.core.questions.normalise import content, same_term
+from bot.core.questions.normalise import content, normal, same_term
 from bot.core.search.analyzer import analyze
 from bot.core.search.index import Hit
 from bot.core.search.thesaurus import Section, match_key
@@ -26,6 +28,8 @@ from bot.core.service import PARTS, Service
 from bot.core.text.french import fold
 from bot.core.text.models import Paragraph
 
+# Common French and English words with no subject matter: a reviewed list (see its header).
+GENERIC_WORDS = Path(__file__).with_name("generic_words.txt")
 # Measured by benchmarks/questions.py (it prints accuracy by threshold and the chosen value).
 DECLINE_THRESHOLD = 0.60
 # How many passages an answer shows.
@@ -49,6 +53,19 @@ Equivalents = tuple[frozenset[str], ...]
 _START = 3
 # Question words remembered with their variants and weights; cleared when full.
 VARIANT_CACHE = 4096
+
+
+@functools.cache
+def generic_words() -> frozenset[str]:
+    """The words of ``generic_words.txt``, folded: common words that name no subject."""
+    lines = GENERIC_WORDS.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@functools.cache
+def generic_terms() -> frozenset[str]:
+    """The analysed terms of the generic words (a party's name is none of them)."""
+    return frozenset(t for word in generic_words() for t in analyze(word))
 
 
 class Evidence:
@@ -277,6 +294,21 @@ class Evidence:
     def idf_unseen(self) -> float:
         """Return the weight of a word the text never uses."""
         return self.idf("\u2205")
+
+    def generic(self, words: str) -> frozenset[str]:
+        """The terms of ``words`` that only common words give, and that the text never uses.
+
+        « describe », « sert », « vraiment »: words of any question, not its subject; left out of
+        coverage rather than weighed as words the text lacks. Matched on the word as typed, not
+        on its stem: « adapt » is generic, « adaptation » is a subject.
+        """
+        found: set[str] = set()
+        for word in words.split():
+            if normal(word).strip("?.!,;:") in generic_words():
+                found.update(
+                    t for t in analyze(word) if self.unseen(t) and t not in self.paraphrases.frequency
+                )
+        return frozenset(found)
 
     def unseen(self, term: str) -> bool:
         """Whether the text never uses ``term`` nor a form of it (its paraphrases aside)."""

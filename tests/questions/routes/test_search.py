@@ -2,9 +2,9 @@
 
 from bot.core.errors import UserError
 from bot.core.questions.answer import Intent
-from bot.core.questions.paraphrases import Paraphrases
 from bot.core.questions.router import QuestionAnswerer
 from bot.core.service import Service
+from bot.core.text.paraphrases import Paraphrases
 
 
 def test_router_declines_cite_nothing_and_offer_closest(qa):

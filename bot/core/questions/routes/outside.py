@@ -85,6 +85,9 @@ _KINDS = (
     (
         "apres_adoption",
         re.compile(
+            # What will happen (« quand se tiendra la prochaine session ? »), or has happened.
+            r"\b(?:se tiendr\w*|aura lieu|auront lieu|will (?:be held|take place)|s'est passe\w*|"
+            r"s'est-il passe|what (?:has )?happened)\b|"
             r"\b(?:finalement|a fini par|ont fini par|later(?! session)|plus tard|subsequently|par la suite|"
             r"depuis (?:son adoption|le vote|2024)|desormais|"
             r"a ce jour|aujourd'hui|actuellement|ont eu lieu|a eu lieu|so far|since (?:then|2024|adoption)|"
@@ -102,6 +105,17 @@ _KINDS = (
             r"\b(?:were|was|have|has)\b[^?]*\b(?:held|implemented|organi[sz]ed)\b|"
             r"apres (?:le vote|ce vote|l'adoption|son adoption)|after (?:the vote|this vote|adoption|"
             r"it was adopted))\b"
+        ),
+    ),
+    # « quelles sanctions contre les États qui ne coopèrent pas ? »: the text sets no penalty and
+    # no enforcement (its « mesures coercitives » are other States' measures it deplores).
+    (
+        "sanctions",
+        re.compile(
+            r"\b(?:sanctions?|penalit\w*|puni\w*|consequences?)\b[^?]*\b(?:qui ne|n'\w+ pas|ne \w+ pas|"
+            r"refus\w*|don'?t|doesn'?t|do not|does not|fail\w*)\b|"
+            r"\b(?:penalt\w*|punish\w*|enforce\w*|faire respecter|contraindre|obliger)\b|"
+            r"\bwhat happens (?:if|when)\b|\bque se passe-t-il si\b|\bsi un etat (?:ne|refuse)"
         ),
     ),
     # « quelles ONG ont participé ? »: who took part, signed, paid; the text names none of them
@@ -139,8 +153,16 @@ _KINDS = (
             r"previous resolution|resolution precedente|precedente resolution)|"
             # What was decided or adopted at a later session (« qu'a décidé le Conseil à la 59e
             # session ? »): the text only schedules it (« décide de poursuivre … à sa 59e session »).
-            r"\b(?:a|ont|was|were|been|has|have)\b[^?]{0,30}?\b(?:decide|adopte|adoptee|conclu|renouvele|"
+            r"\b(?:a|ont|was|were|been|has|have|did)\b[^?]{0,30}?\b(?:decide|adopte|adoptee|conclu|renouvele|"
             r"decided|adopted|concluded|renewed)\b[^?]*\b(?!56)\d{2}(?:e|eme|th|rd|nd|st)\b|"
+            # A session the text never names (it names the 52nd, 56th, 59th and 63rd): nothing
+            # it says is about that one (« que prévoit la résolution pour la 60e session ? »).
+            r"\b(?!(?:52|56|59|63)(?:e|eme|th|rd|nd|st)\b)\d{2}(?:e|eme|th|rd|nd|st) session|"
+            r"\b(?!cinquante-(?:deuxieme|sixieme|neuvieme)\b|soixante-troisieme\b)"
+            r"(?:cinquant|soixant|quarant|trent)(?:e-\w+|ieme) session|"
+            # Adopted before: the earlier resolutions' votes and counts are not in this text.
+            r"\b(?:adopted|adoptee?s?) (?:before|previously|auparavant|avant)\b|"
+            r"\b(?:how many times|combien de fois)\b[^?]*\badopt|"
             # « last year », « l'an dernier », « la session précédente »: not this vote either.
             r"\b(?:vot\w*|voix|resultat|result\w*|adopt\w*|consensus)\b.*"
             r"\b(?:(?:last|dernier|derniere) (?:year|annee|annuel|session)|"

@@ -6,7 +6,7 @@ import re
 from functools import cached_property
 
 from bot.core.questions.answer import Answer, Intent, Request
-from bot.core.questions.evidence import Evidence
+from bot.core.questions.evidence import Evidence, generic_terms
 from bot.core.questions.normalise import content, normal
 from bot.core.search.analyzer import analyze
 from bot.core.text.french import fold
@@ -117,7 +117,9 @@ class RequestsRoute:
         rest = _topic_terms(typed, addressee)
         # « ONU », « HCDH »: acronyms the text spells out are no unknown party.
         spelled_out = self.evidence.equivalents(content(typed), english=False)
-        unknown = [t for t in rest if self.evidence.unseen(t) and t not in spelled_out]
+        unknown = [
+            t for t in rest if self.evidence.unseen(t) and t not in spelled_out and t not in generic_terms()
+        ]
         # « les associations de la société civile ont un rôle … »: a word beside the addressee
         # named as subject qualifies it, and names no other party.
         if unknown and not subject and _in_party_slot(q, unknown, addressee_named=bool(addressee)):

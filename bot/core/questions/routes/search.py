@@ -64,7 +64,10 @@ class SearchRoute:
         words = content(typed)
         if not words:
             return Answer(typed, Intent.SEARCH, False, "hors_texte")
-        terms = [t for t in analyze(words) if t not in QUESTION_WORDS]
+        generic = self.evidence.generic(words)
+        terms = [t for t in analyze(words) if t not in QUESTION_WORDS and t not in generic]
+        if not terms:
+            return Answer(typed, Intent.SEARCH, False, "hors_texte")
         part = "tout"
         if _PREAMBLE.search(q):
             part = "preambule"

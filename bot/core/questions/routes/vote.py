@@ -117,7 +117,9 @@ _WHY = re.compile(
     r"\bpouss\w*|\bincit\w*|\bamene\w*|what made|what led|prompted\b|parce qu|\bbecause\b|"
     r"\ba cause d|\bdue to\b|\ben raison d"
 )
-_TALLY = re.compile(r"resultat|combien de voix|decompte|bilan|unanimit|consensus")
+_TALLY = re.compile(
+    r"resultat|combien de voix|decompte|bilan|unanimit|consensus|\bscores?\b|\btally\b|\bcount\b"
+)
 # « combien de pays ont voté pour ? »: the record answers, whatever else is typed (« jsuis perdu »).
 _HOW_MANY = re.compile(r"combien (?:de |d')(?:pays|etats|membres)|how many (?:countries|states|members)")
 
@@ -204,7 +206,7 @@ class VoteRoute:
             return Answer(
                 typed, Intent.VOTE, True, scope=VoteScope.GROUP, tallies=tallies, asked_choice=asked
             )
-        if _HOW_MANY.search(q):
+        if _HOW_MANY.search(q) or _TALLY.search(q):
             return self._record(typed, q, asked)
         candidate = _country_candidate(q)
         if _EXCEPT.search(q):  # « à part les pays de l'UE »: the others, from the record
