@@ -28,3 +28,10 @@ def test_document_facts_asked_in_other_words(qa, question, facts):
 )
 def test_words_that_look_like_a_fact_do_not_make_a_metadata_question(qa, question):
     assert qa.answer(question).intent.value != "metadonnees"
+
+
+def test_a_wrong_date_in_a_question_is_corrected_by_the_date(plain):
+    """« adopted in March 2024, right? »: the adoption date, which says otherwise."""
+    assert plain.question("the resolution was adopted in March 2024 right?").description.startswith(
+        "Adopted on 10 July 2024"
+    )

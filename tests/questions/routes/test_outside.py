@@ -158,3 +158,11 @@ def test_the_seminars_debates_are_the_texts_and_not_a_debate_it_does_not_report(
 def test_what_another_document_says_is_answered_only_where_the_text_reports_it(qa, question, answered):
     """« dans laquelle l'Assemblée a … » reports a document's content; a mention does not."""
     assert qa.answer(question).answered is answered
+
+
+def test_my_speech_is_no_debate(qa):
+    """« pour mon discours » is the student's speech, not a debate the text does not report."""
+    answer = qa.answer("pour mon discours : que dit le texte sur la coopération Sud-Sud ?")
+    assert answer.reason != "debats"
+    assert answer.answered
+    assert qa.answer("le Brésil a fait un discours avant le vote ?").reason == "debats"

@@ -283,3 +283,18 @@ def test_the_uk_in_lower_case_after_the_is_the_united_kingdom(qa):
     answer = qa.answer("is the uk among those who voted against?")
     assert (answer.answered, answer.reason) == (False, "non_membre")
     assert answer.subject.startswith("Royaume-Uni")
+
+
+def test_against_a_thing_is_no_vote(qa):
+    """« la conférence contre le racisme en Afrique du Sud »: a member named, « contre » a thing."""
+    answer = qa.answer("c'était quand la conférence contre le racisme en Afrique du Sud ?")
+    assert answer.intent.value != "vote"
+    against = qa.answer("l'Afrique du Sud a voté contre la résolution ?")
+    assert [m.country for m in against.members] == ["Afrique du Sud"]
+
+
+def test_the_eu_states_are_one_line_by_vote(plain):
+    """The nine EU states as a list under their vote, after saying the Union itself has no vote."""
+    reply = plain.question("comment ont voté les pays de l'UE au Conseil ?").description
+    assert reply.startswith("L'Union européenne ne vote pas au Conseil\u202f; 9 de ses États membres")
+    assert "Ont voté contre\u00a0: Allemagne, Belgique, Bulgarie, Finlande, France" in reply

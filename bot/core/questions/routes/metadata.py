@@ -13,7 +13,16 @@ from bot.core.text.models import Kind
 # The fact each pattern asks about.
 _FACTS = (
     ("distributed", re.compile(r"\bdistribu|\bpubliee?s?\b|\bparue?\b|date de publication")),
-    ("adopted", re.compile(r"\bquand\b|\bdate\b|quel jour|en quelle annee|\bdatee?\b")),
+    (
+        "adopted",
+        re.compile(
+            r"\bquand\b|\bdate\b|quel jour|en quelle annee|\bdatee?\b|"
+            # « adopted in March 2024, right? »: the date, which corrects it.
+            r"\badopt\w* (?:in|on|en|le) (?:\d|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|"
+            r"octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|"
+            r"october|november|december)"
+        ),
+    ),
     ("meeting", re.compile(r"\bseance\b|\breunion\b")),
     ("session", re.compile(r"\bsession\b")),
     (
@@ -43,7 +52,8 @@ _FACT_WORDS = re.compile(
     r"cours|conseil|droits|homme|56/2|juillet|2024|\d|etait|c'etait|ete|eu|lieu|tenu|quel|"
     r"exactement|officiel|cette|celle|hrc|cdh|from|this|dur|elle|compt|comport|contien|total|tout|"
     r"preambul|dispositif|operati|numero|number|nombre|deroul|commenc|debut|fin\b|termin|"
-    r"(?:a|de|est|s'est|cinquante-sixieme|56e|56eme|56th)$)"
+    r"(?:a|de|est|s'est|cinquante-sixieme|56e|56eme|56th)$|janvier|fevrier|mars|avril|mai$|juin|aout|"
+    r"septembre|octobre|novembre|decembre|january|february|march|april|june|july|august|october)"
 )
 # A session question about the work ahead is about the text, not about this resolution's session.
 _FUTURE_SESSION = re.compile(

@@ -59,7 +59,7 @@ _KINDS = (
             # declaration someone made counts here.
             r"\b(?:(?:a|ont|avoir) fait (?:une|des) declarations?|declarations? (?:de vote|avant|apres|"
             r"pendant|lors)|explications? de vote|explication|expliqu\w*|explain\w*|a dit|ont dit|a declare|"
-            r"discours|debats?|"
+            r"(?<!mon )(?<!ma )(?<!notre )discours|debats?|"
             r"amendements?|statements?|explanations?|speech|debate|amendments?|said|say in)\b|"
             # Who asked for the recorded vote: a procedural request the record does not name.
             # (« a-t-elle été mise aux voix ? » is answered: the record says a recorded vote.)

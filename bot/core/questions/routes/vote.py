@@ -117,6 +117,10 @@ _WHY = re.compile(
     r"\bpouss\w*|\bincit\w*|\bamene\w*|what made|what led|prompted\b|parce qu|\bbecause\b|"
     r"\ba cause d|\bdue to\b|\ben raison d"
 )
+# « contre le racisme », « contre la pauvreté »: against a thing, not a vote against the text.
+_AGAINST_SOMETHING = re.compile(
+    r"\bcontre (?:le |la |les |l')(?!(?:resolution|texte|projet|56/2|celle|celui)\b)[\w-]+"
+)
 _TALLY = re.compile(
     r"resultat|combien de voix|decompte|bilan|unanimit|consensus|\bscores?\b|\btally\b|\bcount\b"
 )
@@ -195,6 +199,7 @@ class VoteRoute:
                     scope=VoteScope.COUNTRY,
                     members=self._eu_members,
                     asked_choice=asked,
+                    data={"ensemble": "Union européenne"},
                 )
             # The Union itself: no seat, no vote.
             return Answer(
@@ -281,12 +286,15 @@ class VoteRoute:
         return next(m for m in self.resolution.vote.members if m.country == name)
 
     def _without_against(self, q: str, countries: list[Country]) -> str:
-        """Drop « contre » before a country's name: « les sanctions contre Cuba » is no vote."""
+        """Drop « contre » before a name: « les sanctions contre Cuba » is no vote.
+
+        Nor « la conférence contre le racisme » (« contre la résolution », « contre le texte » are).
+        """
         index = self.service.votes.countries
         for country in countries:
             for key in index.keys_of(country):
                 q = re.sub(rf"\bcontre\s+(?:la |le |l'|les )?{re.escape(key)}\b", " ", q)
-        return q
+        return _AGAINST_SOMETHING.sub(" ", q)
 
     def _only_names(self, q: str, countries: list[Country]) -> bool:
         """Tell whether a question is little more than country names (« Et la Chine ? »)."""
