@@ -166,3 +166,16 @@ def test_my_speech_is_no_debate(qa):
     assert answer.reason != "debats"
     assert answer.answered
     assert qa.answer("le Brésil a fait un discours avant le vote ?").reason == "debats"
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("Where was the Durban Review Conference held?", True),  # « tenue à Genève », before adoption
+        ("le sommet de Kampala s'est tenu quand ?", True),
+        ("were the regional seminars held?", False),  # after adoption: the text cannot know
+        ("have the five seminars been held yet?", False),
+    ],
+)
+def test_held_is_the_texts_question_for_meetings_it_reports_held(qa, question, answered):
+    assert qa.answer(question).answered is answered

@@ -235,6 +235,9 @@ _REPORTING = re.compile(
     r"\b(?:dans (?:laquelle|lequel|lesquelles|lesquels)|par (?:laquelle|lequel)|"
     r"dans (?:sa|son|ses) (?:résolutions?|décisions?|déclarations?))\b"
 )
+# A meeting the text reports as held (« tenue à Kampala les 19 et 20 janvier 2024 »): before
+# the adoption, so « was it held » is the text's question, not one about what came after.
+_HELD = re.compile(r"\btenue?s? (?:à|en|du|le|les)\b")
 # How much of a question about another document a passage must hold to answer it itself.
 REPORTED = 0.8
 _PER_TEXT = re.compile(
@@ -258,12 +261,14 @@ class OutsideRoute:
             if not pattern.search(q):
                 continue
             closest = self.evidence.closest(typed)
-            if reason == "autre_document" and self._reported(typed, closest):
+            if reason == "autre_document" and self._reported(typed, closest, _REPORTING):
                 continue  # « what did GA res 78/197 ask the Council? »: the text says it (OP35)
+            if reason == "apres_adoption" and self._reported(typed, closest, _HELD):
+                continue  # « which summit was held in Kampala? »: held before, and the text says so
             return Answer(typed, Intent.SEARCH, False, reason, closest=closest)
         return None
 
-    def _reported(self, typed: str, closest: tuple[Hit, ...]) -> bool:
+    def _reported(self, typed: str, closest: tuple[Hit, ...], reporting: re.Pattern[str]) -> bool:
         """Whether a passage says nearly all the question asks of another document.
 
         The text reports what some documents ask or decide (« la résolution 78/197, dans laquelle
@@ -273,6 +278,6 @@ class OutsideRoute:
         # Something asked beyond the document's symbol (« la 78/197 dit quoi » asks it all).
         asked = [t for t in terms if not any(c.isdigit() for c in t)]
         return bool(asked) and any(
-            _REPORTING.search(h.paragraph.text) and self.evidence.hit_coverage(terms, h) >= REPORTED
+            reporting.search(h.paragraph.text) and self.evidence.hit_coverage(terms, h) >= REPORTED
             for h in closest
         )
