@@ -59,3 +59,17 @@ def test_router_hostile_question_is_inert(discord):
     assert "@everyone" not in reply.title
     assert "<@123>" not in reply.title
     assert "\\*\\*gras\\*\\*" in reply.title
+
+
+@pytest.mark.parametrize(
+    ("question", "paragraph"),
+    [
+        ("la 78/197 elle date de quand ?", "OP35"),  # its citing paragraph gives the date
+        ("Durban world conference against racism: dates?", "PP10"),
+    ],
+)
+def test_the_date_of_a_cited_document_is_in_its_citing_paragraph(qa, question, paragraph):
+    """Asked when a cited document dates from: its citing paragraph, which gives the date."""
+    answer = qa.answer(question)
+    assert answer.answered
+    assert paragraph in answer.citations

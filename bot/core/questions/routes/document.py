@@ -21,6 +21,9 @@ _GENERIC_NAME_TERMS = wordset(
     rapport document final droits homme annuel commission
     """
 )
+# A date in a citing paragraph (« du 19 décembre 2023 »), and the words that ask for one.
+_DATED = re.compile(r"\b\d{1,2}(?:er)? \w+ \d{4}\b|\b(?:19|20)\d\d\b")
+_DATE_TERM = re.compile(r"^(?:dat|quand|when|anne|year|jour|day|exact)")
 # Words of a question about citing, not about the document's subject.
 _CITATION_TERM = re.compile(r"^(?:cit|mention|refer|rappel|parl|evoqu|quel|ou$|texte|resolution|paragraphe)")
 
@@ -52,11 +55,18 @@ class DocumentRoute:
         paragraphs = tuple(dict.fromkeys(p for p in citing if p is not None))
         # « Qui a rédigé le rapport A/HRC/56/40 ? » names a cited document but asks what no
         # citing paragraph says: weigh the question against them as search answers are weighed.
-        terms = [t for t in analyze(content(typed)) if not _CITATION_TERM.match(t)]
+        words_asked = content(typed)
+        generic = self.evidence.generic(words_asked)
+        terms = [t for t in analyze(words_asked) if not _CITATION_TERM.match(t) and t not in generic]
+        if any(_DATED.search(p.text) for p in paragraphs):
+            terms = [t for t in terms if not _DATE_TERM.match(t)]  # « datent de quand ? »: the date is there
         own = frozenset().union(
             *(self.evidence.terms[p.id] for p in paragraphs), *(analyze(d.label) for d in documents)
         )
-        covered = self.evidence.covered(terms, own) if terms else 1.0
+        paraphrased = frozenset().union(
+            *(self.evidence.paraphrases.terms.get(p.id, frozenset()) for p in paragraphs)
+        )
+        covered = self.evidence.covered(terms, own, paraphrased=paraphrased) if terms else 1.0
         if covered < self.evidence.threshold:
             return Answer(
                 typed,
