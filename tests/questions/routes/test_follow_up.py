@@ -32,3 +32,9 @@ def test_other_work_at_later_sessions_is_not_this_route(qa, resolution, question
     """A report, the seminars, the next session's date: not the decision to go on examining."""
     [deciding] = [p for p in resolution.operative if p.text.startswith("Décide de poursuivre l'examen")]
     assert qa.answer(question).citations != [deciding.id]
+
+
+def test_a_word_between_which_and_session_still_asks_when(qa, resolution):
+    """« at which later session … again? » is the same question."""
+    [deciding] = [p for p in resolution.operative if p.text.startswith("Décide de poursuivre l'examen")]
+    assert qa.answer("at which later session does the HRC come back to it?").citations == [deciding.id]

@@ -18,7 +18,8 @@ from bot.core.text.models import Paragraph
 
 # « quand », « à quelle session », "when", "which session", « la prochaine fois ».
 _WHEN = re.compile(
-    r"\b(?:quand|a quelle (?:session|date|occasion)|quelle session|when|which session|what session|"
+    r"\b(?:quand|a quelle (?:\w+ )?(?:session|date|occasion)|quelle (?:\w+ )?session|when|"
+    r"which (?:\w+ )?session|what (?:\w+ )?session|"
     r"prochaine fois|next time|prochaine session|next session)\b"
 )
 # Taking it up again, in the text's words or a reader's.
