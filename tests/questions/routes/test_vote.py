@@ -298,3 +298,28 @@ def test_the_eu_states_are_one_line_by_vote(plain):
     reply = plain.question("comment ont voté les pays de l'UE au Conseil ?").description
     assert reply.startswith("L'Union européenne ne vote pas au Conseil\u202f; 9 de ses États membres")
     assert "Ont voté contre\u00a0: Allemagne, Belgique, Bulgarie, Finlande, France" in reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "les pays en développement ont voté comment ?",
+        "Did developing countries support the text?",
+        "How did the Arab Group vote?",
+        "Did any Muslim-majority country vote against?",
+    ],
+)
+def test_kinds_of_countries_the_record_does_not_sort_by_get_no_tally(qa, question):
+    """The record sorts votes by member and regional group only: « developing countries » is neither."""
+    answer = qa.answer(question)
+    assert (answer.answered, answer.reason) == (False, "non_membre")
+    assert answer.members == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Did the resolution pass?", "La résolution est passée ?", "was it rejected?", "votes blancs ?"],
+)
+def test_whether_it_passed_is_the_tally(qa, question):
+    answer = qa.answer(question)
+    assert (answer.intent.value, answer.answered, answer.scope) == ("vote", True, VoteScope.TALLY)

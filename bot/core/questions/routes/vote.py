@@ -38,7 +38,7 @@ _GROUPS = (
     (
         "WEOG",
         re.compile(
-            r"europe occidentale|\bweog\b|\bgeoa\b|\boccidentaux\b|autres etats|"
+            r"europe occidentale|\bweog\b|\bgeoa\b|\boccidentaux\b|\bwestern\b|autres etats|"
             r"\beurope\b(?! (?:de l'est|or))"
         ),
     ),
@@ -52,7 +52,7 @@ _VOTE_FILLER = wordset(
     ones one sitting seat seats siegent siege member members
     state states etats membres conseil council total overall final draft text resolution
     pris part participe participes participe participer participants took part taking
-    mise mis aux put recorded enregistre enregistree procede procedure
+    mise mis aux put recorded enregistre enregistree procede procedure blancs blanc nuls nul
     """
 )
 # Vote and tally words: what remains after them in a vote question may be a country.
@@ -111,6 +111,40 @@ _OTHER_GROUPINGS = (
     ("Commonwealth", re.compile(r"\bcommonwealth\b")),
     ("Francophonie", re.compile(r"\bfrancophon\w*")),
     ("pays du Golfe", re.compile(r"\b(?:pays du golfe|gulf states|gulf countries|ccg|gcc)\b")),
+    (
+        "Groupe arabe",
+        re.compile(r"\b(?:groupe arabe|arab group|pays arabes|etats arabes|arab (?:states|countries))\b"),
+    ),
+    # Kinds of countries the text speaks of, which the record does not sort its votes by.
+    (
+        "pays en développement",
+        re.compile(
+            r"\b(?:pays en (?:voie de )?developpement|developpement pays|"
+            r"developing (?:countries|states|nations))\b"
+        ),
+    ),
+    (
+        "pays les moins avancés",
+        re.compile(r"\b(?:pays les moins avances|least developed (?:countries|states))\b"),
+    ),
+    (
+        "pays développés",
+        re.compile(
+            r"\b(?:pays (?:developpes|riches|du nord)|developed (?:countries|states)|rich countries)\b"
+        ),
+    ),
+    ("pays du Sud", re.compile(r"\b(?:pays du sud|sud global|global south)\b")),
+    (
+        "pays à majorité musulmane",
+        re.compile(r"\b(?:pays musulmans|muslim[- ]majority|muslim (?:countries|states))\b"),
+    ),
+    ("démocraties", re.compile(r"\b(?:democraties|democracies)\b")),
+)
+# « la résolution est passée ? », « was it rejected? »: whether it was adopted, the tally says.
+_OUTCOME = re.compile(
+    r"\b(?:did (?:it|the resolution|the text|the draft) pass|(?:was|is) (?:it|the resolution|the text) "
+    r"(?:passed|rejected|adopted|rejeter|adoptee?)|est passee|a ete (?:adoptee|rejetee)|rejete[e]?s?\s*\?|"
+    r"rejected\s*\?)"
 )
 _WHY = re.compile(
     r"\bpourquoi\b|\bpk\b|\bpq\b|\bpourkoi\b|\braison|\bmotif|\bjustifi|\bwhy\b|\breasons?\b|\bmotiv|"
@@ -144,10 +178,12 @@ class VoteRoute:
         named = bool(countries) and (
             self._only_names(q, countries) or bool(_VOTE_HINT.search(self._without_against(q, countries)))
         )
-        if not _VOTE_WORDS.search(q) and not named:
+        if not _VOTE_WORDS.search(q) and not _OUTCOME.search(q) and not named:
             return None
         record = self.resolution.vote
         asked = next((choice for choice, pattern in _CHOICES if pattern.search(q)), None)
+        if not countries and _OUTCOME.search(q):
+            return Answer(typed, Intent.VOTE, True, scope=VoteScope.TALLY)
         if _WHY.search(q) and asked is not None and members and any(m.vote != asked for m in members):
             # « Pourquoi le Maroc a-t-il voté contre ? » when it voted for: the premise is wrong,
             # and the record says so.
