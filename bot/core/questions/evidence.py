@@ -303,8 +303,8 @@ class Evidence:
         on its stem: « adapt » is generic, « adaptation » is a subject.
         """
         found: set[str] = set()
-        for word in words.split():
-            if normal(word).strip("?.!,;:") in generic_words():
+        for word in normal(words).split():
+            if word.strip("?.!,;:") in generic_words():
                 found.update(
                     t for t in analyze(word) if self.unseen(t) and t not in self.paraphrases.frequency
                 )

@@ -6,6 +6,7 @@ search changes the ranking of passages but not which route a question takes.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from bot.core.text.french import fold
@@ -65,8 +66,13 @@ _ROUTING_STOPWORDS = wordset(
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def normal(text: str) -> str:
-    """Fold a question for matching: no case, accents or curly apostrophes; hyphens kept."""
+    """Fold a question for matching: no case, accents or curly apostrophes; hyphens kept.
+
+    Cached: routes fold the same words again and again (each word of a question, then the whole
+    question), and a long question repeats its words.
+    """
     return " ".join(fold(text).replace("’", "'").split())
 
 
