@@ -66,13 +66,22 @@ _ROUTING_STOPWORDS = wordset(
 )
 
 
-@functools.lru_cache(maxsize=8192)
 def normal(text: str) -> str:
-    """Fold a question for matching: no case, accents or curly apostrophes; hyphens kept.
+    """Fold a question for matching: no case, accents or curly apostrophes; hyphens kept."""
+    # Words are cached: routes fold each word of a question again and again, and a long question
+    # repeats its words. Whole questions are not, so that a flood of long ones cannot fill memory.
+    return _normal_word(text) if len(text) <= _CACHED_LENGTH else _normal(text)
 
-    Cached: routes fold the same words again and again (each word of a question, then the whole
-    question), and a long question repeats its words.
-    """
+
+_CACHED_LENGTH = 40
+
+
+@functools.lru_cache(maxsize=8192)
+def _normal_word(text: str) -> str:
+    return _normal(text)
+
+
+def _normal(text: str) -> str:
     return " ".join(fold(text).replace("’", "'").split())
 
 
