@@ -179,3 +179,15 @@ def test_my_speech_is_no_debate(qa):
 )
 def test_held_is_the_texts_question_for_meetings_it_reports_held(qa, question, answered):
     assert qa.answer(question).answered is answered
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("Where will the five seminars be held?", "apres_adoption"),
+        ("who is the OHCHR official in charge of the trust fund?", "personne"),
+    ],
+)
+def test_where_it_will_be_held_and_the_official_in_charge(qa, question, reason):
+    answer = qa.answer(question)
+    assert (answer.answered, answer.reason) == (False, reason)

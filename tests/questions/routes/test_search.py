@@ -87,3 +87,10 @@ def test_which_countries_is_answered_by_kinds_of_countries_the_text_names(qa):
     assert any("pays les moins avancés" in h.paragraph.text for h in answer.hits)
     ranking = qa.answer("Quel pays donne le plus au fonds de contributions volontaires ?")
     assert (ranking.answered, ranking.reason) == (False, "pays_cites")
+
+
+def test_the_members_of_a_set_the_text_only_counts_are_declined(plain):
+    """« quelles sont les cinq régions ? »: the text says five, never which; the vote lists stay."""
+    reply = plain.question("quelles sont les cinq régions géographiques des séminaires ?")
+    assert "elle en donne le nombre, pas la liste." in reply.description
+    assert plain.questions.answer("Quels sont les deux pays qui se sont abstenus ?").answered

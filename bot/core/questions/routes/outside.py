@@ -24,7 +24,8 @@ _KINDS = (
             r"\b(?:qui est|qui etait|qui sont|c'?est qui|c qui|who is|who was|who are|nom d[eu]|name of|"
             r"names of|s'appelle)\b.*\b(?:haut[- ]commissaire|president|presidente|secretaire|ambassadeur|"
             r"diplomate|delegue|rapporteur|actuel|actuelle|high commissioner|chair|ambassador|diplomat|"
-            r"delegate|current)\b|"
+            r"delegate|current|official|officials|responsable|fonctionnaire|chef|head|director|directeur|"
+            r"directrice|porte-parole|spokes\w*|person in charge)\b|"
             r"\b(?:quel(?:le)? (?:diplomate|ambassadeur|ambassadrice|delegue|personne)|which (?:diplomat|"
             r"ambassador|delegate|person))\b|"
             r"\b(?:haut[- ]commissaire|high commissioner|president|secretaire general)\s+"
@@ -86,6 +87,7 @@ _KINDS = (
         "apres_adoption",
         re.compile(
             # What will happen (« quand se tiendra la prochaine session ? »), or has happened.
+            r"\bwill\b[^?]{0,40}?\b(?:be held|take place)\b|"
             r"\b(?:se tiendr\w*|aura lieu|auront lieu|will (?:be held|take place)|s'est passe\w*|"
             r"s'est-il passe|what (?:has )?happened)\b|"
             r"\b(?:finalement|a fini par|ont fini par|later(?! session)|plus tard|subsequently|par la suite|"

@@ -42,6 +42,14 @@ _COUNTRY_KINDS = re.compile(
     r"développés|à revenu)|\bpetits États insulaires",
     re.IGNORECASE,
 )
+# « quelles sont les cinq régions ? », "list the five regions": the members of a set the text
+# only counts (« un pour chacune des cinq régions géographiques »).
+_LIST_OF_N = re.compile(
+    r"\b(?:quel(?:le)?s sont (?:exactement |precisement )?les|which are the|what are the|names? of the|"
+    r"name the|list(?:e[rz]?)?(?: the| les)?)\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|"
+    r"three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
+)
+_LISTED = re.compile(r"\w+ : \w+, \w+|\w+ \(\w+\), \w+")
 # « quel pays donne le plus ? » asks for one named country, which the text never gives.
 _SUPERLATIVE = re.compile(r"\ble plus\b|\ble moins\b|\bthe most\b|\bthe least\b")
 # « combien de paragraphes parlent de l'EPU ? »: the passages themselves are the count.
@@ -96,6 +104,8 @@ class SearchRoute:
             and not any(_NUMBER.search(h.paragraph.text) for s, h in scored if s >= threshold)
         ):
             return Answer(typed, Intent.SEARCH, False, "montant", closest=shown, coverage=best)
+        if _LIST_OF_N.search(q) and not any(_LISTED.search(h.paragraph.text) for h in strong_hits):
+            return Answer(typed, Intent.SEARCH, False, "liste", closest=shown, coverage=best)
         if WHICH_COUNTRIES.search(q) and (
             _SUPERLATIVE.search(q) or not any(_COUNTRY_KINDS.search(h.paragraph.text) for h in strong_hits)
         ):
