@@ -21,9 +21,11 @@ from bot.render.templates import Renderer  # noqa: E402
 # Answered correctly, declined correctly. Batch J (deliberate paraphrases, 9/30 answered on first
 # contact) pulled the tuning figure from 90 % to 87 %; E, G and I, blind until the second round of
 # issue 14 (82 % and 86 % there), joined the tuning batches at 86 % and 95 %.
-TUNED_FLOORS = (0.90, 0.94)
-# K and L, written blind by two new reviewers: 66 % and 92 % on first contact.
-BLIND_FLOORS = (0.62, 0.88)
+TUNED_FLOORS = (0.91, 0.95)
+# K and L, written blind by two new reviewers: 66 % and 92 % on first contact, 77 % and 92 % at the
+# end of the round; O, written blind at its end and measured once: 95 % and 83 %. K, L and O
+# together: 83 % and 89 %.
+BLIND_FLOORS = (0.80, 0.86)
 
 
 @pytest.fixture(scope="module")
