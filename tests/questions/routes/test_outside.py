@@ -191,3 +191,29 @@ def test_held_is_the_texts_question_for_meetings_it_reports_held(qa, question, a
 def test_where_it_will_be_held_and_the_official_in_charge(qa, question, reason):
     answer = qa.answer(question)
     assert (answer.answered, answer.reason) == (False, reason)
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("who's the UN High Commissioner right now?", "personne"),
+        ("pour ma simu je représente le Brésil, je dois défendre quoi ?", "opinion"),
+        ("si le texte n'avait pas été adopté, les séminaires auraient eu lieu ?", "opinion"),
+        ("le rapport de l'op33 il est sorti ?", "apres_adoption"),
+        ("si un État ne coopère pas, il se passe quoi ?", "sanctions"),
+        ("liste des donateurs du fonds stp", "pays_cites"),
+        ("what was the vote count on this at HRC 54?", "autre_session"),
+    ],
+)
+def test_batch_p_lessons_in_other_words(qa, question, reason):
+    """Batch P (tuning traps) found these kinds; each is declined with its reason."""
+    answer = qa.answer(question)
+    assert (answer.answered, answer.reason) == (False, reason)
+
+
+def test_an_amount_asked_of_a_paragraph_without_one_is_declined_with_the_paragraph(qa):
+    """« op31, combien pour les séminaires ? »: OP31 gives no figure; offered, not quoted as the answer."""
+    answer = qa.answer("le budget des séminaires au §31 c'est combien ?")
+    assert (answer.answered, answer.reason) == (False, "hors_paragraphe")
+    assert [h.id for h in answer.closest] == ["OP31"]
+    assert qa.answer("que dit le §31 ?").answered

@@ -21,7 +21,8 @@ _KINDS = (
     (
         "personne",
         re.compile(
-            r"\b(?:qui est|qui etait|qui sont|c'?est qui|c qui|who is|who was|who are|nom d[eu]|name of|"
+            r"\b(?:qui est|qui etait|qui sont|c'?est qui|c qui|who is|who's|whos|who was|who are|nom d[eu]|"
+            r"name of|"
             r"names of|s'appelle)\b.*\b(?:haut[- ]commissaire|president|presidente|secretaire|ambassadeur|"
             r"diplomate|delegue|rapporteur|actuel|actuelle|high commissioner|chair|ambassador|diplomat|"
             r"delegate|current|official|officials|responsable|fonctionnaire|chef|head|director|directeur|"
@@ -50,7 +51,10 @@ _KINDS = (
             r"que se passerait-il|qu'arriverait-il|what would happen|what if|should i vote|"
             r"would \w+ have voted|aurai(?:t|ent) vote|if the text had|si le texte avait|"
             r"comment (?:je dois |dois-je |devrais-je )?voter|how should i vote|dans une simulation|"
-            r"in (?:a|my) (?:mun|simulation)|en simulation)\b"
+            r"in (?:a|my) (?:mun|simulation)|en simulation|"
+            r"pour (?:le|mon|ma|la|notre) (?:mun|simulation|simu)|"
+            r"je dois defendre|je represente|i represent|i'm representing|"
+            r"si (?:la resolution|le texte)\b[^?]{0,20}\bavait)\b"
         ),
     ),
     (
@@ -59,7 +63,10 @@ _KINDS = (
             # « déclaration » alone is often a cited document (Déclaration de Vienne): only a
             # declaration someone made counts here.
             r"\b(?:(?:a|ont|avoir) fait (?:une|des) declarations?|declarations? (?:de vote|avant|apres|"
-            r"pendant|lors)|explications? de vote|explication|expliqu\w*|explain\w*|a dit|ont dit|a declare|"
+            r"pendant|lors)|explications? de vote|explanations? of vote|"
+            # « explique le §8 » asks for the text; a member explaining its vote is a debate.
+            r"(?:expliqu\w*|explain\w*|justifi\w*) (?:son|sa|leur|ses|leurs|its|their|her|his) "
+            r"(?:vote|position|abstention|choix|choice)|(?:a|ont) explique|explained|a dit|ont dit|a declare|"
             r"(?<!mon )(?<!ma )(?<!notre )discours|debats?|"
             r"amendements?|statements?|explanations?|speech|debate|amendments?|said|say in)\b|"
             # Who asked for the recorded vote: a procedural request the record does not name.
@@ -103,7 +110,8 @@ _KINDS = (
             r"respectee?s?|organisee?s?|tenue?s?)|"
             r"(?:been|was|were) (?:implemented|applied|respected|held|organi[sz]ed|published)|"
             r"(?:a|ont)(?:-t-(?:il|elle|ils|elles)| t (?:il|elle))? (?:deja |bien )?(?:ete )?publiee?s?\b|"
-            r"already published|\bdeja (?:publie|sorti|paru)|"
+            r"already published|\bdeja (?:publie|sorti|paru)|\b(?:est|sont) (?:sortie?s?|parue?s?)\b|"
+            r"\b(?:is|are) (?:it |they )?out\b|came out|been released|"
             r"\b(?:were|was|have|has)\b[^?]*\b(?:held|implemented|organi[sz]ed)\b|"
             r"apres (?:le vote|ce vote|l'adoption|son adoption)|after (?:the vote|this vote|adoption|"
             r"it was adopted))\b"
@@ -117,7 +125,8 @@ _KINDS = (
             r"\b(?:sanctions?|penalit\w*|puni\w*|consequences?)\b[^?]*\b(?:qui ne|n'\w+ pas|ne \w+ pas|"
             r"refus\w*|don'?t|doesn'?t|do not|does not|fail\w*)\b|"
             r"\b(?:penalt\w*|punish\w*|enforce\w*|faire respecter|contraindre|obliger)\b|"
-            r"\bwhat happens (?:if|when)\b|\bque se passe-t-il si\b|\bsi un etat (?:ne|refuse)"
+            r"\bwhat happens (?:if|when)\b|\bque se passe-t-il si\b|\bsi un etat (?:ne|refuse)|"
+            r"\bsi (?:un|les|des) etats? [^?]{0,30}\bpas\b[^?]{0,30}\b(?:se passe|sanction)"
         ),
     ),
     # « quelles ONG ont participé ? »: who took part, signed, paid; the text names none of them
@@ -130,7 +139,8 @@ _KINDS = (
             r"ratifi\w*|contribu\w*)|"
             # « liste des pays membres du Mouvement des non-alignés »: the text lists none.
             r"\bliste (?:des|de ses) (?:pays|etats|membres)\b|"
-            r"\blist (?:of )?(?:the )?(?:countries|states|members)\b"
+            r"\blist (?:of )?(?:the )?(?:countries|states|members|donors|contributors)\b|"
+            r"\bliste (?:des|de ses) (?:donateurs|contributeurs|bailleurs)\b"
         ),
     ),
     # The vote, outcome or money of another session or year: the text records only its own vote.
@@ -148,6 +158,9 @@ _KINDS = (
             # Another body's or session's vote: « à l'Assemblée générale », « au Conseil de sécurité »,
             # « au CDH 53 », « the previous resolution ».
             r"\b(?:conseil de securite|security council)\b|"
+            # « HRC 53 », « CDH 55 »: a session the text never names.
+            r"\b(?:cdh|hrc|conseil des droits de l'homme) ?(?!(?:52|56|59|63)\b)\d{2}\b"
+            r"(?! (?:membres|members|etats|states|pays|countries|voix|votes|pour|for)\b)|"
             r"\b(?:assemblee generale|general assembly)\b.*\b(?:vot\w*|endors\w*|enterin\w*)\b|"
             r"\b(?:vot\w*|voix)\b.*\b(?:a l'assemblee generale|au conseil de securite|in the general "
             r"assembly|at the general assembly|(?:the )?security council|"

@@ -6,8 +6,9 @@ import re
 
 from bot.core.errors import UserError
 from bot.core.questions.answer import Answer, Intent
-from bot.core.questions.evidence import Evidence
-from bot.core.questions.routes.search import WHICH_COUNTRIES
+from bot.core.questions.evidence import SHOWN_PASSAGES, Evidence
+from bot.core.questions.routes.search import _AMOUNT, _FIGURE, WHICH_COUNTRIES
+from bot.core.search.index import Hit
 from bot.core.text.models import Paragraph
 
 # Paragraph references as students type them inside a sentence, lists and ranges included
@@ -98,6 +99,7 @@ class ParagraphRoute:
     """Quote the segments a question names; decline a paragraph the text does not have."""
 
     def __init__(self, evidence: Evidence) -> None:
+        self.evidence = evidence
         self.service = evidence.service
         self.resolution = evidence.resolution
 
@@ -122,7 +124,21 @@ class ParagraphRoute:
         if WANTS_NOTE.search(q):
             notes = [self.resolution.get(n) for p in found for n in p.footnotes]
             found.extend(n for n in notes if n is not None and n not in found)
+        elif not self._holds(q, found):
+            # « budget des séminaires, op31 combien ? »: the paragraph named gives no amount. It is
+            # offered, with the reason, rather than quoted as the answer.
+            closest = tuple(Hit(p, 0.0, p.text, ()) for p in found[:SHOWN_PASSAGES])
+            ids = [p.id for p in found]
+            return Answer(typed, Intent.SEARCH, False, "hors_paragraphe", closest=closest, data={"ids": ids})
         return Answer(typed, Intent.PARAGRAPH, True, paragraphs=tuple(found))
+
+    def _holds(self, q: str, found: list[Paragraph]) -> bool:
+        """Whether the paragraphs named can hold the kind of answer asked: no amount where none is.
+
+        (Their words are not weighed against the question's: the student chose the paragraph, and
+        on the tuning batches a coverage floor lost more right answers than it won declines.)
+        """
+        return not _AMOUNT.search(q) or any(_FIGURE.search(p.text) for p in found)
 
     def _names_countries(self, paragraph: Paragraph) -> bool:
         return bool(self.service.votes.countries.find_in(paragraph.text))
