@@ -323,3 +323,10 @@ def test_kinds_of_countries_the_record_does_not_sort_by_get_no_tally(qa, questio
 def test_whether_it_passed_is_the_tally(qa, question):
     answer = qa.answer(question)
     assert (answer.intent.value, answer.answered, answer.scope) == ("vote", True, VoteScope.TALLY)
+
+
+def test_a_grouping_decline_says_how_the_record_sorts_votes(plain):
+    """Not « BRICS is not a member »: the record sorts votes by member and regional group."""
+    reply = plain.question("les BRICS ont voté comment ?").description
+    assert "il ne regroupe pas les votes par «\u00a0BRICS\u00a0»" in reply
+    assert "/vote" in reply

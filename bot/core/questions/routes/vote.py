@@ -220,7 +220,15 @@ class VoteRoute:
         grouping = next((name for name, pattern in _OTHER_GROUPINGS if pattern.search(q)), None)
         if grouping is not None and not members:
             # The record has no such grouping: say so, rather than the whole tally or a list.
-            return Answer(typed, Intent.VOTE, False, "non_membre", scope=VoteScope.COUNTRY, subject=grouping)
+            return Answer(
+                typed,
+                Intent.VOTE,
+                False,
+                "non_membre",
+                scope=VoteScope.COUNTRY,
+                subject=grouping,
+                data={"regroupement": True},
+            )
         if _UNIONS.search(q):
             return Answer(
                 typed, Intent.VOTE, False, "non_membre", scope=VoteScope.COUNTRY, subject="Union africaine"
