@@ -106,14 +106,10 @@ class Evidence:
         seen = {hit.id for hit in after}
         found = []
         for segment_id in self.paraphrases.matching(terms, self.idf, PARAPHRASED_PASSAGES + len(seen)):
-            segment = self._segments[segment_id]
-            if segment_id not in seen and (kinds is None or segment.kind in kinds):
+            segment = self.resolution.get(segment_id)
+            if segment is not None and segment_id not in seen and (kinds is None or segment.kind in kinds):
                 found.append(Hit(segment, 0.0, segment.text, ()))
         return after + tuple(found[:PARAPHRASED_PASSAGES])
-
-    @cached_property
-    def _segments(self) -> dict[str, Paragraph]:
-        return {s.id: s for s in self.resolution.segments}
 
     def with_variants(self, text: str, terms: list[str]) -> str:
         """Add the text's own spelling of words it only has in another form (« changements »).
