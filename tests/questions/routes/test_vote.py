@@ -330,3 +330,32 @@ def test_a_grouping_decline_says_how_the_record_sorts_votes(plain):
     reply = plain.question("les BRICS ont voté comment ?").description
     assert "il ne regroupe pas les votes par «\u00a0BRICS\u00a0»" in reply
     assert "/vote" in reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "l'Allemagne a voté en son nom propre ou au nom de l'UE ?",
+        "How did Cuba vote on the paragraph about sanctions?",
+        "sur la motion de procédure, le Japon a voté quoi ?",
+        "how did the French ambassador vote personally?",
+        "combien de femmes déléguées ont voté contre ?",
+        "which delegations walked out before the vote?",
+        "y a-t-il eu un vote secret avant ?",
+        "Will Japan switch to a yes next time?",
+        "si le paragraphe 8 avait été retiré, la France aurait-elle voté pour ?",
+        "how do the numbers compare with last year's vote?",
+        "How did the High Commissioner vote?",
+        "did the English-speaking countries vote together?",
+    ],
+)
+def test_batch_r_vote_traps_in_other_words_get_no_vote(qa, question):
+    """Batch R (tuning, 70 vote traps) found these; none gets a vote from the record."""
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.scope in (None, VoteScope.COUNTRY)
+
+
+def test_it_passed_30_to_15_is_corrected_by_the_tally(qa):
+    answer = qa.answer("It passed 30 to 15, right?")
+    assert (answer.intent.value, answer.scope) == ("vote", VoteScope.TALLY)

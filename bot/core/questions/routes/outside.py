@@ -49,7 +49,9 @@ _KINDS = (
             r"do you think|what do you think|good resolution|bad resolution|is it a good|"
             # Hypotheticals and advice for a simulation: the text answers neither.
             r"que se passerait-il|qu'arriverait-il|what would happen|what if|should i vote|"
-            r"would \w+ have voted|aurai(?:t|ent) vote|if the text had|si le texte avait|"
+            r"would \w+ have voted|aurai(?:t|ent)(?:-(?:il|elle|ils|elles))? vote|if the text had|"
+            r"si le texte avait|"
+            r"si le paragraphe\b[^?]{0,60}\bavait|"
             r"comment (?:je dois |dois-je |devrais-je )?voter|how should i vote|dans une simulation|"
             r"in (?:a|my) (?:mun|simulation)|en simulation|"
             r"pour (?:le|mon|ma|la|notre) (?:mun|simulation|simu)|"
@@ -66,7 +68,8 @@ _KINDS = (
             r"pendant|lors)|explications? de vote|explanations? of vote|"
             # « explique le §8 » asks for the text; a member explaining its vote is a debate.
             r"(?:expliqu\w*|explain\w*|justifi\w*) (?:son|sa|leur|ses|leurs|its|their|her|his) "
-            r"(?:vote|position|abstention|choix|choice)|(?:a|ont) explique|explained|a dit|ont dit|a declare|"
+            r"(?:vote|position|abstention|choix|choice)|(?:a|ont) explique|explained|(?<!m')(?<!on )a dit|"
+            r"ont dit|a declare|"
             r"(?<!mon )(?<!ma )(?<!notre )discours|debats?|"
             r"amendements?|statements?|explanations?|speech|debate|amendments?|said|say in)\b|"
             # Who asked for the recorded vote: a procedural request the record does not name.
@@ -79,6 +82,18 @@ _KINDS = (
             # The rules of the vote: the record gives the outcome, not the majority required.
             r"\b(?:majorite\b[^?]{0,20}\b(?:requise|necessaire|qualifiee)|required majority|quorum|"
             r"voix fallait|votes? (?:were )?needed|reporte|postponed|deferred)\b|"
+            # In what capacity a member voted, on what else (a paragraph, a motion), by whom in
+            # person: the record gives one vote a member, on the whole text.
+            r"\b(?:au nom d[eu]|en son nom|on behalf of|in (?:its|their) (?:own|national) capacity|"
+            r"national capacity|pour lui-meme|a titre personnel|personally)\b|"
+            r"\bvot\w*\b[^?]{0,40}\b(?:paragraphe|paragraph|alinea|motion|amendement|amendment)\b|"
+            r"\b(?:vote separe|separate vote|motion de procedure|procedural motion)\b|"
+            r"\b(?:ambassad\w*|delegue\w*|delegates?|diplomat\w*|chefs? de delegation|heads? of delegation)\b"
+            r"[^?]*\b(?:vot|voix)|\b(?:vot\w*|voix)\b[^?]*\b(?:ambassad\w*|delegue\w*|delegates?|"
+            r"chefs? de delegation)\b|"
+            r"\b(?:femmes|women|hommes|men|genre|gender)\b[^?]*\bvot|"
+            r"\b(?:walked out|walk out|left the room|quitte la salle|quitt\w* la salle|scrutin secret|"
+            r"vote secret|secret vote)\b|"
             # Who was absent from the meeting: the record lists votes, not attendance.
             r"\b(?:absente?s?|absent from|missing from)\b.*\bvot|\bvot\w*\b.*\b(?:absente?s?|absent)\b|"
             # How the vote was taken, and what happened around it: the record gives neither.
@@ -104,6 +119,7 @@ _KINDS = (
             # A vote changed, regretted or to come: the record is of 10 July 2024 only.
             r"chang\w* (?:son|de|leur|its|their) vote|changed (?:its|their) (?:vote|mind)|regrett?\w*|"
             r"\bever voted\b|differently|votera\w*|voteront|voterai\w*|will \w+ vote|would \w+ vote|"
+            r"\bswitch\w*\b|"
             r"next year|"
             r"l'an prochain|l'annee prochaine|"
             r"(?:a|ont)(?:-t-(?:il|elle|ils|elles))? ete (?:mise?s? en (?:oe|œ)uvre|appliquee?s?|"
@@ -182,7 +198,8 @@ _KINDS = (
             r"\b(?:vot\w*|voix|resultat|result\w*|adopt\w*|consensus)\b.*"
             r"\b(?:(?:last|dernier|derniere) (?:year|annee|annuel|session)|"
             r"previous (?:year|session)|l'an (?:dernier|passe)|l'annee (?:derniere|passee|precedente)|"
-            r"session precedente)\b"
+            r"session precedente)\b|"
+            r"\b(?:last year|previous year|l'an dernier|l'annee derniere)\b[^?]*\b(?:vot\w*|voix|result\w*)"
         ),
     ),
     # « liste les 17 ODD »: another document's content.

@@ -18,7 +18,7 @@ MAX_COUNTRY_WORDS = 4
 _VOTE_WORDS = re.compile(
     r"combien de membres|membres du conseil(?! d'administration)|\bvot(?!res?\b)|\bvoix\b|absten|"
     r"\bscrutin|unanimit|\bmajorite|\bpour ou contre\b|\bfor or against\b|\byes (?:or|/) ?no\b|"
-    r"\babstain|"
+    r"\babstain|\bfinal resultat\b|\bresultat final\b|\btally\b|"
     r"\bconsensus\b|"
     r"\bsoutenu|\bappuye|\bopposes?\b|\bs'est oppose|\bont rejete|\brejete"
 )
@@ -38,7 +38,8 @@ _GROUPS = (
     (
         "WEOG",
         re.compile(
-            r"europe occidentale|\bweog\b|\bgeoa\b|\boccidentaux\b|\bwestern\b|autres etats|"
+            r"europe occidentale|\bweog\b|\bgeoa\b|\boccidentaux\b|\bwestern\b|\bthe west\b|\bl'occident\b|"
+            r"autres etats|"
             r"\beurope\b(?! (?:de l'est|or))"
         ),
     ),
@@ -52,7 +53,7 @@ _VOTE_FILLER = wordset(
     ones one sitting seat seats siegent siege member members
     state states etats membres conseil council total overall final draft text resolution
     pris part participe participes participe participer participants took part taking
-    mise mis aux put recorded enregistre enregistree procede procedure blancs blanc nuls nul
+    mise mis aux put recorded enregistre enregistree procede procedure blancs blanc nuls nul pas ou
     """
 )
 # Vote and tally words: what remains after them in a vote question may be a country.
@@ -96,7 +97,7 @@ _EXCEPT = re.compile(
 )
 # The African Union is no voter either, nor the African group (the EU is read with the leftovers);
 # nor any grouping the record does not use: it lists members, by regional group.
-_UNIONS = re.compile(r"\b(?:union africaine|african union)\b")
+_UNIONS = re.compile(r"\b(?:union africaine|african union|afrique union)\b")
 _OTHER_GROUPINGS = (
     ("Mouvement des pays non alignés", re.compile(r"\bnon[- ]alignes?\b|\bnon[- ]aligned\b|\bmna\b|\bnam\b")),
     ("G7", re.compile(r"\bg ?7\b")),
@@ -110,7 +111,18 @@ _OTHER_GROUPINGS = (
     ("ASEAN", re.compile(r"\b(?:asean|anase)\b")),
     ("Commonwealth", re.compile(r"\bcommonwealth\b")),
     ("Francophonie", re.compile(r"\bfrancophon\w*")),
-    ("pays du Golfe", re.compile(r"\b(?:pays du golfe|gulf states|gulf countries|ccg|gcc)\b")),
+    (
+        "pays du Golfe",
+        re.compile(
+            r"\b(?:pays du golfe|gulf states|gulf countries|ccg|gcc|cooperation du golfe|gulf cooperation)\b"
+        ),
+    ),
+    ("pays anglophones", re.compile(r"\b(?:anglophones?|english[- ]speaking)\b")),
+    (
+        "Haut-Commissaire",
+        re.compile(r"\b(?:haut[- ]commissaire|high commissioner|haut[- ]commissariat|ohchr)\b"),
+    ),
+    ("Secrétaire général", re.compile(r"\b(?:secretaire general|secretary[- ]general|secretariat)\b")),
     (
         "Groupe arabe",
         re.compile(r"\b(?:groupe arabe|arab group|pays arabes|etats arabes|arab (?:states|countries))\b"),
@@ -142,7 +154,9 @@ _OTHER_GROUPINGS = (
 )
 # « la résolution est passée ? », « was it rejected? »: whether it was adopted, the tally says.
 _OUTCOME = re.compile(
-    r"\b(?:did (?:it|the resolution|the text|the draft) pass|(?:was|is) (?:it|the resolution|the text) "
+    r"\b(?:(?:it|the resolution|the text) (?:passed|adoptee?)|"
+    r"did (?:it|the resolution|the text|the draft) pass|"
+    r"(?:was|is) (?:it|the resolution|the text) "
     r"(?:passed|rejected|adopted|rejeter|adoptee?)|est passee|a ete (?:adoptee|rejetee)|rejete[e]?s?\s*\?|"
     r"rejected\s*\?)"
 )
