@@ -192,11 +192,12 @@ class VoteRoute:
         named = bool(countries) and (
             self._only_names(q, countries) or bool(_VOTE_HINT.search(self._without_against(q, countries)))
         )
-        if not _VOTE_WORDS.search(q) and not _OUTCOME.search(q) and not named:
+        outcome = _OUTCOME.search(q)
+        if not _VOTE_WORDS.search(q) and not outcome and not named:
             return None
         record = self.resolution.vote
         asked = next((choice for choice, pattern in _CHOICES if pattern.search(q)), None)
-        if not countries and _OUTCOME.search(q):
+        if not countries and outcome:
             return Answer(typed, Intent.VOTE, True, scope=VoteScope.TALLY)
         if _WHY.search(q) and asked is not None and members and any(m.vote != asked for m in members):
             # « Pourquoi le Maroc a-t-il voté contre ? » when it voted for: the premise is wrong,
@@ -222,31 +223,13 @@ class VoteRoute:
                 data={"non_membres": tuple(v.country for v in outsiders)} if outsiders else {},
             )
         if outsiders:  # a country without a seat on the Council in 2024: the record has no vote
-            return Answer(
-                typed,
-                Intent.VOTE,
-                False,
-                "non_membre",
-                scope=VoteScope.COUNTRY,
-                subject=outsiders[0].country,
-                data={"pays_connu": True},
-            )
+            return _not_member(typed, outsiders[0].country, data={"pays_connu": True})
         grouping = next((name for name, pattern in _OTHER_GROUPINGS if pattern.search(q)), None)
-        if grouping is not None and not members:
+        if grouping is not None:
             # The record has no such grouping: say so, rather than the whole tally or a list.
-            return Answer(
-                typed,
-                Intent.VOTE,
-                False,
-                "non_membre",
-                scope=VoteScope.COUNTRY,
-                subject=grouping,
-                data={"regroupement": True},
-            )
+            return _not_member(typed, grouping, data={"regroupement": True})
         if _UNIONS.search(q):
-            return Answer(
-                typed, Intent.VOTE, False, "non_membre", scope=VoteScope.COUNTRY, subject="Union africaine"
-            )
+            return _not_member(typed, "Union africaine")
         if _EU.search(q) and not _EXCEPT.search(q):
             if _EU_MEMBERS.search(q):
                 # The EU's states that sat on the Council, each with its vote.
@@ -260,9 +243,7 @@ class VoteRoute:
                     data={"ensemble": "Union européenne"},
                 )
             # The Union itself: no seat, no vote.
-            return Answer(
-                typed, Intent.VOTE, False, "non_membre", scope=VoteScope.COUNTRY, subject="Union européenne"
-            )
+            return _not_member(typed, "Union européenne")
         groups = [code for code, pattern in _GROUPS if pattern.search(q)]
         if groups:
             tallies = tuple(self.service.group_vote(code) for code in groups)
@@ -280,9 +261,7 @@ class VoteRoute:
         if not _EXCEPT.search(q) and (
             leftover in _NOT_STATES or (_EU.search(leftover) and len(leftover.split()) <= 3)
         ):
-            return Answer(
-                typed, Intent.VOTE, False, "non_membre", scope=VoteScope.COUNTRY, subject="Union européenne"
-            )
+            return _not_member(typed, "Union européenne")
         if candidate and len(candidate.split()) <= MAX_COUNTRY_WORDS:
             # Not a name the index knows exactly: perhaps a typo (« Allemange »), looked up once.
             try:
@@ -290,35 +269,21 @@ class VoteRoute:
             except UserError as error:
                 suggestions = tuple(error.data.get("suggestions", ()))
                 if suggestions:  # close to a country's name: ask, never guess
-                    return Answer(
+                    return _not_member(
                         typed,
-                        Intent.VOTE,
-                        False,
-                        "non_membre",
-                        scope=VoteScope.COUNTRY,
-                        subject=as_typed(candidate, typed),
+                        as_typed(candidate, typed),
                         suggestions=suggestions,
                     )
                 spelled = re.sub(r"^(?:l|d)['’]", "", as_typed(candidate, typed))
                 if spelled[:1].isupper():
                     # A proper name that is no Council member (« la Corée », « l'UE », « la
                     # Guyane »): say it is not among the members, never answer with the tally.
-                    return Answer(
-                        typed, Intent.VOTE, False, "non_membre", scope=VoteScope.COUNTRY, subject=spelled
-                    )
+                    return _not_member(typed, spelled)
                 # Words left over that name no country (« did it go to a vote »): the record.
                 return self._record(typed, q, asked)
             member = next((m for m in record.members if m.country == found.country), None)
             if member is None:  # a UN member without a seat on the Council in 2024
-                return Answer(
-                    typed,
-                    Intent.VOTE,
-                    False,
-                    "non_membre",
-                    scope=VoteScope.COUNTRY,
-                    subject=found.country,
-                    data={"pays_connu": True},
-                )
+                return _not_member(typed, found.country, data={"pays_connu": True})
             return Answer(
                 typed, Intent.VOTE, True, scope=VoteScope.COUNTRY, members=(member,), asked_choice=asked
             )
@@ -359,6 +324,22 @@ class VoteRoute:
         index = self.service.votes.countries
         names = {w for c in countries for key in index.keys_of(c) for w in key.split()}
         return not [w for w in words(q.replace("-", " ")) if w not in QUESTION_WORDS and w not in names]
+
+
+def _not_member(
+    typed: str, subject: str, data: dict[str, object] | None = None, suggestions: tuple[str, ...] = ()
+) -> Answer:
+    """Decline: ``subject`` has no vote in the record (not a member, a grouping, a misspelling)."""
+    return Answer(
+        typed,
+        Intent.VOTE,
+        False,
+        "non_membre",
+        scope=VoteScope.COUNTRY,
+        subject=subject,
+        suggestions=suggestions,
+        data=data or {},
+    )
 
 
 def _country_candidate(q: str) -> str:
