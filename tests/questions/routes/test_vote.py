@@ -359,3 +359,82 @@ def test_batch_r_vote_traps_in_other_words_get_no_vote(qa, question):
 def test_it_passed_30_to_15_is_corrected_by_the_tally(qa):
     answer = qa.answer("It passed 30 to 15, right?")
     assert (answer.intent.value, answer.scope) == ("vote", VoteScope.TALLY)
+
+
+@pytest.mark.parametrize(
+    ("question", "member"),
+    [
+        ("Les Allemands, ils ont voté quoi sur la 56/2 ?", "Allemagne"),
+        ("les finlandais ont voté comment", "Finlande"),
+        ("how did the Lithuanians vote?", "Lituanie"),
+        ("Les Américains ont voté contre ?", "États-Unis d'Amérique"),
+        ("les Ivoiriens ont voté pour ?", "Côte d'Ivoire"),
+    ],
+)
+def test_vote_peoples_name_their_country(qa, raw_votes, question, member):
+    """« les Allemands », "the Lithuanians": the member's vote, as the record states it."""
+    answer = qa.answer(question)
+    assert answer.answered
+    assert answer.scope is VoteScope.COUNTRY
+    assert [m.country for m in answer.members] == [member]
+    assert answer.members[0].vote is CHOICES[next(c for c, names in raw_votes.items() if member in names)]
+
+
+def test_a_people_outside_the_council_is_no_member(plain):
+    """« les Canadiens » are Canada: not a member, never a vote."""
+    reply = plain.question("les Canadiens ont voté comment ?").description
+    assert "n'est pas membre du Conseil en 2024" in reply
+
+
+def test_a_language_is_no_people(qa):
+    """« le texte en français » names no country: the French version is no vote of France."""
+    assert qa.answer("le texte existe en français ?").intent.value != "vote"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "la Chine a voté pour, mais c'est quoi sa politique des droits de l'homme en général ?",
+        "La Chine a voté pour ; combien verse-t-elle au fonds de contributions volontaires ?",
+        "the Maldives voted yes, but what's their stance on climate finance?",
+        "Comment l'Inde vote-t-elle habituellement sur ce genre de texte ?",
+        "Quel est le pays le plus influent dans ce vote ?",
+        "le Costa Rica a hésité avant de voter ?",
+        "qui a voté en premier ?",
+        "la Chine et l'Inde ont coordonné leur vote ?",
+        "Do the countries that voted no actually have to follow this? is it binding on them?",
+        "Did Cuba vote yes because of the US embargo?",
+    ],
+)
+def test_what_goes_beyond_the_record_is_declined_with_the_record_shown(qa, question):
+    """A vote named, something else asked: declined, never answered from the record."""
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason in {"hors_vote", "motifs"}
+
+
+def test_beyond_the_record_shows_what_the_record_says(plain):
+    """The decline says what the record holds, and shows the named member's vote."""
+    reply = plain.question("la Chine a voté pour, mais c'est quoi sa politique en général ?").description
+    assert "le vote enregistré dit seulement comment chaque membre a voté" in reply
+    assert "Chine" in reply
+    assert "pour" in reply
+
+
+def test_a_false_premise_beyond_the_record_is_corrected(qa):
+    """« South Africa voted no in protest? »: it voted for, and the record says so."""
+    answer = qa.answer("South Africa voted no in protest, right?")
+    assert answer.answered
+    assert [(m.country, m.vote) for m in answer.members] == [("Afrique du Sud", VoteChoice.FOR)]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Combien de pays ont voté pour la résolution ?",
+        "Quelle a été la position de l'Argentine lors du vote ?",
+    ],
+)
+def test_pays_and_argentine_are_not_money(qa, question):
+    """« pays » is no « pay », « Argentine » no « argent »: answered from the record."""
+    assert qa.answer(question).answered

@@ -7,7 +7,7 @@ from functools import cached_property
 
 from bot.core.errors import UserError
 from bot.core.questions.answer import Answer, Intent, VoteScope
-from bot.core.questions.evidence import Evidence
+from bot.core.questions.evidence import Evidence, generic_words
 from bot.core.questions.normalise import QUESTION_WORDS, as_typed, words, wordset
 from bot.core.text.models import MemberVote, VoteChoice
 from bot.core.votes.countries import Country
@@ -24,10 +24,12 @@ _VOTE_WORDS = re.compile(
 )
 _CHOICES = (
     (VoteChoice.ABSTAIN, re.compile(r"absten")),
-    (VoteChoice.AGAINST, re.compile(r"\bcontre\b|\boppos|\brejet")),
+    (VoteChoice.AGAINST, re.compile(r"\bcontre\b|\boppos|\brejet|\bvot\w* (?:non|no|against)\b")),
     (
         VoteChoice.FOR,
-        re.compile(r"\bvot\w*\s+(?:en faveur|pour)\b|\ben faveur\b|\bsoutenu|\bappuye|\bpour\s*\?"),
+        re.compile(
+            r"\bvot\w*\s+(?:en faveur|pour|oui|yes|in favou?r)\b|\ben faveur\b|\bsoutenu|\bappuye|\bpour\s*\?"
+        ),
     ),
 )
 _GROUPS = (
@@ -44,6 +46,8 @@ _GROUPS = (
         ),
     ),
 )
+# « south africa vs usa », « France et Chine ? »: names compared, nothing else asked.
+_BETWEEN = wordset("vs versus v on sur et and ou or")
 # Words left over around a country name in a vote question: whatever remains is the country.
 _VOTE_FILLER = wordset(
     """
@@ -169,6 +173,19 @@ _WHY = re.compile(
 _AGAINST_SOMETHING = re.compile(
     r"\bcontre (?:le |la |les |l')(?!(?:resolution|texte|projet|56/2|celle|celui)\b)[\w-]+"
 )
+# « la Chine a voté pour, mais c'est quoi sa politique ? », "did Cuba vote yes over the embargo?":
+# the question names a vote but asks what the record does not hold (a policy, a habit, money,
+# influence, the order or coordination of votes, whether the text binds those who voted no).
+_BEYOND = re.compile(
+    r"\b(?:politiques?|policy|policies|stance|protest\w*|influen\w*|puissants?|powerful|"
+    r"habituellement|d'habitude|en general|generalement|usually|typically|traditionnellement|"
+    r"traditionally|historiquement|historically|verse\w*|paie\w*|pay|paying|paid|payment|contribu\w*|financ\w*|"
+    r"argent|money|dollars?|embargo|hesit\w*|en premier|first to vote|voted first|coordonn\w*|"
+    r"coordinat\w*|concert(?:e|es|ee|ees|ed)\b|binding|contraignante?s?|obligatoires?|"
+    r"have to (?:follow|obey|comply|apply)|doivent (?:l'|la |le )?(?:appliquer|respecter|suivre))\b"
+)
+# Where a question turns to a second one: « …, mais c'est quoi … », "… but what's …", « … ; combien … ».
+_CLAUSES = re.compile(r"\s*(?:[,;]\s*)?\b(?:mais|but)\b|;")
 _TALLY = re.compile(
     r"resultat|combien de voix|decompte|bilan|unanimit|consensus|\bscores?\b|\btally\b|\bcount\b"
 )
@@ -199,7 +216,7 @@ class VoteRoute:
         asked = next((choice for choice, pattern in _CHOICES if pattern.search(q)), None)
         if not countries and outcome:
             return Answer(typed, Intent.VOTE, True, scope=VoteScope.TALLY)
-        if _WHY.search(q) and asked is not None and members and any(m.vote != asked for m in members):
+        if _WHY.search(q) and asked is not None and members and members[0].vote != asked:
             # « Pourquoi le Maroc a-t-il voté contre ? » when it voted for: the premise is wrong,
             # and the record says so.
             return Answer(
@@ -209,6 +226,22 @@ class VoteRoute:
             # The record says how members voted, never why: decline, and show what it does say.
             return Answer(
                 typed, Intent.VOTE, False, "motifs", scope=VoteScope.COUNTRY, members=tuple(members)
+            )
+        if _BEYOND.search(q) or self._asks_more(q):
+            if asked is not None and members and members[0].vote != asked:
+                # « l'Argentine s'est abstenue pour protester ? » when it voted otherwise: the
+                # record corrects the premise (of the first named: « the US embargo » is no vote).
+                return Answer(
+                    typed,
+                    Intent.VOTE,
+                    True,
+                    scope=VoteScope.COUNTRY,
+                    members=tuple(members),
+                    asked_choice=asked,
+                )
+            # The record says how members voted, nothing else: decline, and show what it does say.
+            return Answer(
+                typed, Intent.VOTE, False, "hors_vote", scope=VoteScope.COUNTRY, members=tuple(members)
             )
         if members:
             # « l'Espagne a voté comme la France ? »: the members' votes, and the others named as
@@ -319,11 +352,35 @@ class VoteRoute:
                 q = re.sub(rf"\bcontre\s+(?:la |le |l'|les )?{re.escape(key)}\b", " ", q)
         return _AGAINST_SOMETHING.sub(" ", q)
 
+    def _asks_more(self, q: str) -> bool:
+        """Whether a later clause asks about something else (« …, mais c'est quoi sa politique ? »).
+
+        A clause with no vote word and no country, holding a word that is neither a question
+        word nor a common one, is a second question: one the record does not answer.
+        """
+        clauses = _CLAUSES.split(q)
+        if len(clauses) < 2:
+            return False
+        index = self.service.votes.countries
+        for clause in clauses[1:]:
+            if _VOTE_WORDS.search(clause) or _VOTE_HINT.search(clause) or index.find_in(clause):
+                continue
+            if any(
+                w not in QUESTION_WORDS and w not in _VOTE_FILLER and w.strip("?.!,;:") not in generic_words()
+                for w in words(clause)
+            ):
+                return True
+        return False
+
     def _only_names(self, q: str, countries: list[Country]) -> bool:
         """Tell whether a question is little more than country names (« Et la Chine ? »)."""
         index = self.service.votes.countries
         names = {w for c in countries for key in index.keys_of(c) for w in key.split()}
-        return not [w for w in words(q.replace("-", " ")) if w not in QUESTION_WORDS and w not in names]
+        return not [
+            w
+            for w in words(q.replace("-", " "))
+            if w not in QUESTION_WORDS and w not in names and w not in _VOTE_FILLER and w not in _BETWEEN
+        ]
 
 
 def _not_member(
