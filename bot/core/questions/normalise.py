@@ -25,7 +25,7 @@ QUESTION_WORDS = wordset(
     conseil il elle t y a au sujet propos concernant passage passages paragraphe paragraphes alinea
     alineas faut fait peux tu moi me m sais savoir trouve trouver indique indiquent affirme contient
     explique expliquer qui est-ce existe-t-il s'il vous plait stp svp bien exactement ici date
-    preambule dispositif
+    preambule dispositif op ops pp pps paras dates reso resos bas page footnote footnotes
     ya cest c koi kwa veut veulent porte portent certains certaines truc trucs machin chose choses
     qqch quelque dedans deja alors bon ok hein nn oui non jsuis jvois vrai vraiment part niveau ca
     what does do did say says said tell about regarding concerning which who how is are was were

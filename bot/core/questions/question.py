@@ -104,6 +104,12 @@ _FRENCH = wordset(
 _GLOSSARY = (
     (r"how many times", "combien de fois"),
     (r"operative paragraphs?", "paragraphe"),
+    # The stemmed thesaurus would read « operative » as « operational », « sustainability » as
+    # « sustained » (soutenu, a vote word): the whole phrases first.
+    (r"(?:the )?operative (?:part|section)", "dispositif"),
+    (r"(?:the )?preambular (?:part|section)", "preambule"),
+    (r"sdgs?|sustainable development goals?", "objectifs de developpement durable"),
+    (r"sustainability|sustainable", "durable"),
     (r"preambular paragraphs?", "alinea du preambule"),
     (r"(?:the )?preamble", "preambule"),
     (r"foot ?notes?", "note"),

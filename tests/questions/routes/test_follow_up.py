@@ -38,3 +38,9 @@ def test_a_word_between_which_and_session_still_asks_when(qa, resolution):
     """« at which later session … again? » is the same question."""
     [deciding] = [p for p in resolution.operative if p.text.startswith("Décide de poursuivre l'examen")]
     assert qa.answer("at which later session does the HRC come back to it?").citations == [deciding.id]
+
+
+def test_reparler_is_taking_it_up_again(qa, resolution):
+    """« quand est-ce que le conseil reparle de ce sujet ? »: the paragraph deciding it."""
+    [deciding] = [p for p in resolution.operative if p.text.startswith("Décide de poursuivre l'examen")]
+    assert qa.answer("quand est ce que le conseil reparle de ce sujet ?").citations == [deciding.id]

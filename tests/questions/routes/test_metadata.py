@@ -35,3 +35,10 @@ def test_a_wrong_date_in_a_question_is_corrected_by_the_date(plain):
     assert plain.question("the resolution was adopted in March 2024 right?").description.startswith(
         "Adopted on 10 July 2024"
     )
+
+
+def test_a_link_between_subjects_is_no_request_for_the_url(qa):
+    """ "does the operative part link cooperation to racism?" asks about the text, not its address."""
+    linked = qa.answer("Does the operative part link cooperation to the fight against racism?")
+    assert linked.intent.value != "metadonnees"
+    assert "url" in qa.answer("c'est quoi le lien vers le texte officiel ?").facts

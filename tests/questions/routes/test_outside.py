@@ -217,3 +217,36 @@ def test_an_amount_asked_of_a_paragraph_without_one_is_declined_with_the_paragra
     assert (answer.answered, answer.reason) == (False, "hors_paragraphe")
     assert [h.id for h in answer.closest] == ["OP31"]
     assert qa.answer("que dit le §31 ?").answered
+
+
+@pytest.mark.parametrize(
+    ("question", "paragraph"),
+    [
+        (
+            "D'après le paragraphe 1, à qui revient d'abord la tâche de faire respecter les droits humains ?",
+            "OP1",
+        ),
+        ("what does PP32 list as the 'fundamental elements' of all HR work? need it for my speech", "PP32"),
+    ],
+)
+def test_the_texts_own_words_are_no_outside_kind(qa, question, paragraph):
+    """« faire respecter les droits » is OP1's subject, not enforcement; « my speech » is no debate."""
+    answer = qa.answer(question)
+    assert answer.answered
+    assert paragraph in answer.citations
+
+
+def test_a_year_inside_a_symbol_is_no_other_session(qa):
+    """« la résolution 2000/22 adoptée par qui et quand » asks about a cited document, not a year."""
+    assert qa.answer("la resolution 2000/22 elle a ete adoptee par qui et quand").reason != "autre_session"
+
+
+def test_enforcing_the_resolution_is_still_declined(qa):
+    """« comment faire respecter la résolution ? »: the text sets no mechanism."""
+    assert qa.answer("comment faire respecter la résolution aux États qui refusent ?").reason == "sanctions"
+
+
+def test_what_a_delegate_said_is_a_debate(qa):
+    """ "what did Germany say before the vote?": the record gives votes, not statements."""
+    answer = qa.answer("what did Germany say before the vote?")
+    assert (answer.answered, answer.reason) == (False, "debats")

@@ -109,3 +109,32 @@ def test_which_countries_in_a_paragraph_that_names_none_is_declined(qa):
     """« le §8 vise quels pays ? »: outside the vote, the text names no country."""
     answer = qa.answer("le §8 vise quels pays ?")
     assert (answer.answered, answer.reason) == (False, "pays_cites")
+
+
+def test_le_n_et_le_m_is_a_list_of_paragraphs(qa):
+    """« le 24 et le 25 ils demandent koi ? »: OP24 and OP25, the article repeated."""
+    answer = qa.answer("le 24 et le 25 ils demandent koi aux États ? jvois pas la diff")
+    assert answer.answered
+    assert answer.citations[:2] == ["OP24", "OP25"]
+
+
+@pytest.mark.parametrize(
+    ("question", "paragraph"),
+    [
+        ("Combien de pays ont fourni des vaccins contre la COVID-19 selon le PP14 ?", "PP14"),
+        ("How many days does OHCHR have to process a request for assistance under OP22?", "OP22"),
+        ("Avant quelle date les États doivent-ils verser leurs contributions aux fonds (OP23) ?", "OP23"),
+    ],
+)
+def test_a_count_or_a_deadline_the_named_paragraph_lacks_is_declined_with_it_shown(qa, question, paragraph):
+    """A number or a date asked of a paragraph that gives none: offered, not claimed as the answer."""
+    answer = qa.answer(question)
+    assert (answer.answered, answer.reason) == (False, "hors_paragraphe")
+    assert [hit.id for hit in answer.closest] == [paragraph]
+
+
+def test_a_deadline_the_named_paragraph_gives_is_answered(qa):
+    """OP33 names the session the report is due at: a deadline it gives."""
+    answer = qa.answer("quel est le délai pour le rapport de l'OP33 ?")
+    assert answer.answered
+    assert answer.citations == ["OP33"]

@@ -24,7 +24,7 @@ _WHEN = re.compile(
 )
 # Taking it up again, in the text's words or a reader's.
 _AGAIN = re.compile(
-    r"\b(?:again|de nouveau|a nouveau|reprend\w*|repench\w*|re-?examin\w*|revisit\w*|reconsider\w*|"
+    r"\b(?:again|de nouveau|a nouveau|reprend\w*|reparl\w*|repench\w*|re-?examin\w*|revisit\w*|reconsider\w*|"
     r"revien\w*|reviendr\w*|revenir|remet\w*|sur la table|poursui\w*|continu\w*|pick\w* (?:it |this |the "
     r"\w+ )?up|take\w* (?:it |this |the \w+ )?up|come back|back to|examen de la question|prochaine fois|"
     r"next time)\b"

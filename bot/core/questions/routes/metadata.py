@@ -46,12 +46,14 @@ _FACTS = (
 # Facts asked with words (« quand », « séance », « combien de paragraphes ») that may be about
 # something else in the text (« combien de paragraphes parlent de l'EPU ? » is a search):
 # « Quand le Haut-Commissaire doit-il présenter son rapport ? » is not about the adoption.
-_WHEN_FACTS = frozenset({"adopted", "meeting", "session", "structure"})
+# « does the operative part link cooperation to racism? » (« lien ») is no request for the link.
+_WHEN_FACTS = frozenset({"adopted", "meeting", "session", "structure", "url"})
 _FACT_WORDS = re.compile(
     r"^(?:adopt|vot|resolution|texte|document|seance|session|date|jour|annee|quand|pendant|lors|"
     r"cours|conseil|droits|homme|56/2|juillet|2024|\d|etait|c'etait|ete|eu|lieu|tenu|quel|"
     r"exactement|officiel|cette|celle|hrc|cdh|from|this|dur|elle|compt|comport|contien|total|tout|"
     r"preambul|dispositif|operati|numero|number|nombre|deroul|commenc|debut|fin\b|termin|"
+    r"lien|url|link|telecharg|pdf|version|ligne|online|site|trouv|acces|consult|lire|vers$|"
     r"(?:a|de|est|s'est|cinquante-sixieme|56e|56eme|56th)$|janvier|fevrier|mars|avril|mai$|juin|aout|"
     r"septembre|octobre|novembre|decembre|january|february|march|april|june|july|august|october)"
 )

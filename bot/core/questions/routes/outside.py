@@ -71,7 +71,8 @@ _KINDS = (
             r"(?:vote|position|abstention|choix|choice)|(?:a|ont) explique|explained|(?<!m')(?<!on )a dit|"
             r"ont dit|a declare|"
             r"(?<!mon )(?<!ma )(?<!notre )discours|debats?|"
-            r"amendements?|statements?|explanations?|speech|debate|amendments?|said|say in)\b|"
+            r"amendements?|statements?|explanations?|(?<!my )(?<!our )speech|debate|amendments?|said|say in|"
+            r"did \w+(?: \w+)? say)\b|"
             # Who asked for the recorded vote: a procedural request the record does not name.
             # (« a-t-elle été mise aux voix ? » is answered: the record says a recorded vote.)
             r"\b(?:qui|quel(?:le)?s? (?:pays|etats?|delegations?|groupes?)|which (?:countr\w*|states?|"
@@ -140,7 +141,10 @@ _KINDS = (
         re.compile(
             r"\b(?:sanctions?|penalit\w*|puni\w*|consequences?)\b[^?]*\b(?:qui ne|n'\w+ pas|ne \w+ pas|"
             r"refus\w*|don'?t|doesn'?t|do not|does not|fail\w*)\b|"
-            r"\b(?:penalt\w*|punish\w*|enforce\w*|faire respecter|contraindre|obliger)\b|"
+            r"\b(?:penalt\w*|punish\w*|enforce\w*|contraindre|obliger)\b|"
+            # « faire respecter la résolution », not « faire respecter les droits » (OP1's words).
+            r"\bfaire respecter (?:la resolution|cette resolution|le texte|ce texte|ses demandes|"
+            r"ces demandes|ses decisions|la 56/2)\b|"
             r"\bwhat happens (?:if|when)\b|\bque se passe-t-il si\b|\bsi un etat (?:ne|refuse)|"
             r"\bsi (?:un|les|des) etats? [^?]{0,30}\bpas\b[^?]{0,30}\b(?:se passe|sanction)"
         ),
@@ -164,10 +168,10 @@ _KINDS = (
         "autre_session",
         re.compile(
             r"(?:\b(?!56)\d{2}(?:e|eme|th|rd|nd|st)\b|\bcinquante-(?!sixieme)\w+ session|\bsoixant\w*|"
-            r"\b(?:19\d\d|20(?!24)\d\d)\b).*\b(?:vot\w*|voix|resultat|result\w*|count|conclu\w*|"
+            r"\b(?<!/)(?:19\d\d|20(?!24)\d\d)\b(?!/)).*\b(?:vot\w*|voix|resultat|result\w*|count|conclu\w*|"
             r"donne|decid\w*|verse\w*|paid|contribu\w*|adopt\w*)|"
             r"\b(?:vot\w*|voix|resultat|result\w*|count|conclu\w*|verse\w*|paid|contribu\w*)\b.*"
-            r"(?:\b(?!56)\d{2}(?:e|eme|th|rd|nd|st)\b|\b(?:19\d\d|20(?!24)\d\d)\b)|"
+            r"(?:\b(?!56)\d{2}(?:e|eme|th|rd|nd|st)\b|\b(?<!/)(?:19\d\d|20(?!24)\d\d)\b(?!/))|"
             # « did the Assembly follow up at its 79th session? »: not a session the text schedules.
             r"\b(?!56|59|63)\d{2}(?:e|eme|th|rd|nd|st)\b.*\b(?:follow\w*|suite|suivi|donne suite)\b|"
             r"\b(?:follow\w*|suite|suivi|donne suite)\b.*\b(?!56|59|63)\d{2}(?:e|eme|th|rd|nd|st)\b|"

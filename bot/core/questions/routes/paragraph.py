@@ -7,8 +7,16 @@ import re
 from bot.core.errors import UserError
 from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.evidence import SHOWN_PASSAGES, Evidence
-from bot.core.questions.routes.search import _AMOUNT, _FIGURE, WHICH_COUNTRIES
+from bot.core.questions.routes.search import (
+    _AMOUNT,
+    _COUNT,
+    _COUNT_OF_PASSAGES,
+    _FIGURE,
+    _NUMBER,
+    WHICH_COUNTRIES,
+)
 from bot.core.search.index import Hit
+from bot.core.text.french import fold
 from bot.core.text.models import Paragraph
 
 # Paragraph references as students type them inside a sentence, lists and ranges included
@@ -19,7 +27,7 @@ _PREFIX = (
     r"preambule|dispositif)\s*(?:n[o°]\s*)?)"
 )
 _ITEM = rf"(?:{_PREFIX})?\d{{1,3}}\b"
-_SEPARATOR = r"\s*(?:,(?!\d)|&|\bet\b|-|–|\ba\b|\bau\b)\s*"
+_SEPARATOR = r"\s*(?:,(?!\d)|&|\bet(?: le| du)?\b|-|–|\ba\b|\bau\b)\s*"
 # Not after a digit and a comma either: « 1,5 » is a decimal, not a list.
 _RUN = re.compile(rf"(?<![\w/.-])(?<!\d,){_ITEM}(?:{_SEPARATOR}{_ITEM})*")
 _HAS_PREFIX = re.compile(_PREFIX)
@@ -27,7 +35,9 @@ _HAS_PREFIX = re.compile(_PREFIX)
 # a count, a session or a symbol (« le 10 juillet », « 31 voix », « 56/2 »).
 _ASKS_TEXT = re.compile(
     r"\bque dit|\bque disent|\bdit quoi|\bdisent quoi|\bc'?est quoi|\bc koi|\bcompar|\bentre\b|"
-    r"\bmontre|\baffiche|\bcite[rz]?\b|\blis\b|\bsay"
+    r"\bmontre|\baffiche|\bcite[rz]?\b|\blis\b|\bsay|"
+    # « le 24 et le 25 ils demandent koi ? »
+    r"\b(?:demande\w*|prevoi\w*|veu\w*|dise\w*|dit)\s+(?:quoi|koi|kwa)\b"
 )
 _NOT_A_PARAGRAPH = re.compile(
     r"^(?:,\d|\s*°)|^\s*(?:e\b|er\b|eme\b|[/.]|%|(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|"
@@ -38,7 +48,7 @@ _NOT_A_PARAGRAPH = re.compile(
 # follow a bare paragraph number (« que dit le 29 sur la dette », « 29 et 31 », « le 29 ? »).
 _COUNTED = re.compile(
     r"^\s+(?!(?:et|ou|a|au|aux|sur|de|du|des|en|dans|pour|avec|vs|versus|stp|svp|exactement|"
-    r"precisement|alors|pls|please|say|says|dit|disent|mean|means)\b)[a-z]"
+    r"precisement|alors|pls|please|say|says|dit|disent|mean|means|il|ils|elle|elles|on)\b)[a-z]"
 )
 _OF_PREAMBLE = re.compile(r"\b(?:paragraphes?|alineas?|par\.?)\s*(\d{1,3})(?:\s+du|\s+de la)?\s+preambule\b")
 _FOOTNOTE = re.compile(r"\bnotes? de bas de page\b")
@@ -46,6 +56,17 @@ _FOOTNOTE = re.compile(r"\bnotes? de bas de page\b")
 WANTS_NOTE = re.compile(
     r"\b(?:symboles?|symbols?|cotes?|notes?|footnotes?|numero du (?:rapport|document)|"
     r"document number|reference (?:officielle|number))\b"
+)
+
+
+# A question asking by when, and what answers it in a paragraph: a date, a year or a session.
+_DEADLINE = re.compile(
+    r"\b(?:(?:avant |pour |d'ici |jusqu'a )?quelle date|avant quand|d'ici quand|date limite|delai|"
+    r"deadline|by when|what date|which date|due date|time limit)\b"
+)
+_WHEN = re.compile(
+    r"\b(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
+    r"session)\b|\b(?:19|20)\d\d\b"
 )
 
 
@@ -138,7 +159,15 @@ class ParagraphRoute:
         (Their words are not weighed against the question's: the student chose the paragraph, and
         on the tuning batches a coverage floor lost more right answers than it won declines.)
         """
-        return not _AMOUNT.search(q) or any(_FIGURE.search(p.text) for p in found)
+        if _AMOUNT.search(q) and not any(_FIGURE.search(p.text) for p in found):
+            return False
+        if _COUNT.search(q) and not _COUNT_OF_PASSAGES.search(q):
+            # « combien de pays ont fourni des vaccins selon le PP14 ? »: a count needs a number.
+            return any(_NUMBER.search(fold(p.text)) for p in found)
+        if _DEADLINE.search(q):
+            # « avant quelle date l'OP23 … ? »: a deadline needs a date or a session.
+            return any(_WHEN.search(fold(p.text)) for p in found)
+        return True
 
     def _names_countries(self, paragraph: Paragraph) -> bool:
         return bool(self.service.votes.countries.find_in(paragraph.text))
@@ -149,7 +178,8 @@ class ParagraphRoute:
         asks_text = bool(_ASKS_TEXT.search(text))
         references: list[str] = []
         for match in _RUN.finditer(text):
-            run = match.group().strip(" ,-&")
+            # « le 24 et le 25 »: the parser of /paragraphe reads « 24 et 25 ».
+            run = re.sub(r"\bet (?:le|du)\b", "et", match.group().strip(" ,-&"))
             bare = not _HAS_PREFIX.match(run)
             after = text[match.end() :]
             if bare and (not asks_text or _NOT_A_PARAGRAPH.match(after) or _COUNTED.match(after)):
