@@ -7,16 +7,9 @@ import re
 from bot.core.errors import UserError
 from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.evidence import SHOWN_PASSAGES, Evidence
-from bot.core.questions.routes.search import (
-    _AMOUNT,
-    _COUNT,
-    _COUNT_OF_PASSAGES,
-    _FIGURE,
-    _NUMBER,
-    WHICH_COUNTRIES,
-)
+from bot.core.questions.kinds import asks_count, asks_deadline, gives_date, gives_number, lacks_amount
+from bot.core.questions.routes.search import WHICH_COUNTRIES
 from bot.core.search.index import Hit
-from bot.core.text.french import fold
 from bot.core.text.models import Paragraph
 
 # Paragraph references as students type them inside a sentence, lists and ranges included
@@ -56,17 +49,6 @@ _FOOTNOTE = re.compile(r"\bnotes? de bas de page\b")
 WANTS_NOTE = re.compile(
     r"\b(?:symboles?|symbols?|cotes?|notes?|footnotes?|numero du (?:rapport|document)|"
     r"document number|reference (?:officielle|number))\b"
-)
-
-
-# A question asking by when, and what answers it in a paragraph: a date, a year or a session.
-_DEADLINE = re.compile(
-    r"\b(?:(?:avant |pour |d'ici |jusqu'a )?quelle date|avant quand|d'ici quand|date limite|delai|"
-    r"deadline|by when|what date|which date|due date|time limit)\b"
-)
-_WHEN = re.compile(
-    r"\b(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
-    r"session)\b|\b(?:19|20)\d\d\b"
 )
 
 
@@ -120,7 +102,6 @@ class ParagraphRoute:
     """Quote the segments a question names; decline a paragraph the text does not have."""
 
     def __init__(self, evidence: Evidence) -> None:
-        self.evidence = evidence
         self.service = evidence.service
         self.resolution = evidence.resolution
 
@@ -159,14 +140,15 @@ class ParagraphRoute:
         (Their words are not weighed against the question's: the student chose the paragraph, and
         on the tuning batches a coverage floor lost more right answers than it won declines.)
         """
-        if _AMOUNT.search(q) and not any(_FIGURE.search(p.text) for p in found):
+        texts = [p.text for p in found]
+        if lacks_amount(q, texts):
             return False
-        if _COUNT.search(q) and not _COUNT_OF_PASSAGES.search(q):
+        if asks_count(q):
             # « combien de pays ont fourni des vaccins selon le PP14 ? »: a count needs a number.
-            return any(_NUMBER.search(fold(p.text)) for p in found)
-        if _DEADLINE.search(q):
+            return gives_number(texts)
+        if asks_deadline(q):
             # « avant quelle date l'OP23 … ? »: a deadline needs a date or a session.
-            return any(_WHEN.search(fold(p.text)) for p in found)
+            return gives_date(texts)
         return True
 
     def _names_countries(self, paragraph: Paragraph) -> bool:

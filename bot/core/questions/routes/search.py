@@ -6,31 +6,13 @@ import re
 
 from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.evidence import SHOWN_PASSAGES, Evidence
+from bot.core.questions.kinds import asks_count, gives_number, lacks_amount
 from bot.core.questions.normalise import QUESTION_WORDS, content
 from bot.core.questions.question import language
 from bot.core.search.analyzer import analyze
 
 # How many passages are weighed for coverage (SHOWN_PASSAGES of them are shown).
 WEIGHED_PASSAGES = 8
-# A question asking for an amount (« combien d'argent », « quel budget ») is answered only by a
-# passage that states a figure; passages about the same fund or programme are not an answer.
-_AMOUNT = re.compile(
-    r"\bcombien d(?:e |')(?:argent|fonds|dollars|euros|ressources)|\bmontants?\b|\bbudgets?\b|"
-    r"\bcouts?\b|\bchiffres?\b|\bsommes?\b|\bhow much\b|\bsalaires?\b|\bsalary\b|\bremunerations?\b"
-)
-_FIGURE = re.compile(r"(?<![/\w.-])\d[\d  .,]*\s?(?:%|\$|€|dollars|euros|millions?|milliards?|pour cent)")
-# A question asking how many is answered only by a passage that gives a number (a count, not
-# a symbol such as 70/1 or a year).
-_COUNT = re.compile(r"\bcombien\b|\bhow many\b|\bnombre de\b")
-_NUMBER = re.compile(
-    r"(?<![\w/.-])\d{1,3}(?![\w/.-])"
-    # Not a day of a date (« les 19 et 20 janvier »).
-    r"(?! (?:(?:et|au|-) \d{1,2} )?(?:janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|"
-    r"septembre|octobre|novembre|decembre|décembre))|"
-    # Not part of an ordinal (« dix-neuvième »).
-    r"(?<!-)\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
-    r"vingt|trente|quarante|cinquante|cent|mille|dizaines?|centaines?|milliers?)\b(?!-)"
-)
 # « quels pays … ? »: outside the recorded vote (the vote route), the text names no country.
 WHICH_COUNTRIES = re.compile(
     r"\bquels (?:pays|etats)\b|\bquel pays\b|\bwhich countr|\bwhat countr|"
@@ -52,11 +34,6 @@ _LIST_OF_N = re.compile(
 _LISTED = re.compile(r"\w+ : \w+, \w+|\w+ \(\w+\), \w+")
 # « quel pays donne le plus ? » asks for one named country, which the text never gives.
 _SUPERLATIVE = re.compile(r"\ble plus\b|\ble moins\b|\bthe most\b|\bthe least\b")
-# « combien de paragraphes parlent de l'EPU ? »: the passages themselves are the count.
-_COUNT_OF_PASSAGES = re.compile(
-    r"\bcombien (?:de |d')?(?:[\w-]+ ){0,2}?(?:paragraphes?|alineas?|considerants?|fois|passages?)\b|"
-    r"\bhow many (?:times|paragraphs|preambular paragraphs|operative paragraphs|passages)\b"
-)
 _PREAMBLE = re.compile(r"\bpreambule\b")
 _OPERATIVE = re.compile(r"\bdispositif\b")
 
@@ -96,13 +73,9 @@ class SearchRoute:
         # holding both « ONU » and « pandémies » before one holding only the second.
         strong_hits = tuple(h for s, h in sorted(scored, key=lambda sh: -sh[0]) if s >= threshold)
         strong = strong_hits[:SHOWN_PASSAGES]
-        if _AMOUNT.search(q) and not any(_FIGURE.search(h.paragraph.text) for _, h in scored):
+        if lacks_amount(q, (h.paragraph.text for _, h in scored)):
             return Answer(typed, Intent.SEARCH, False, "montant", closest=shown, coverage=best)
-        if (
-            _COUNT.search(q)
-            and not _COUNT_OF_PASSAGES.search(q)
-            and not any(_NUMBER.search(h.paragraph.text) for s, h in scored if s >= threshold)
-        ):
+        if asks_count(q) and not gives_number(h.paragraph.text for h in strong_hits):
             return Answer(typed, Intent.SEARCH, False, "montant", closest=shown, coverage=best)
         if _LIST_OF_N.search(q) and not any(_LISTED.search(h.paragraph.text) for h in strong_hits):
             return Answer(typed, Intent.SEARCH, False, "liste", closest=shown, coverage=best)

@@ -216,33 +216,21 @@ class VoteRoute:
         asked = next((choice for choice, pattern in _CHOICES if pattern.search(q)), None)
         if not countries and outcome:
             return Answer(typed, Intent.VOTE, True, scope=VoteScope.TALLY)
-        if _WHY.search(q) and asked is not None and members and members[0].vote != asked:
-            # « Pourquoi le Maroc a-t-il voté contre ? » when it voted for: the premise is wrong,
-            # and the record says so.
+        why = bool(_WHY.search(q))
+        # « la Chine a voté pour, mais c'est quoi sa politique ? »: a vote named, something else asked.
+        beyond = not why and (bool(_BEYOND.search(q)) or self._asks_more(q))
+        if (why or beyond) and asked is not None and members and members[0].vote != asked:
+            # « Pourquoi le Maroc a-t-il voté contre ? », « l'Argentine s'est abstenue pour
+            # protester ? » when it voted otherwise: the premise is wrong, and the record says so
+            # (of the first member named: « the US embargo » is no vote).
             return Answer(
                 typed, Intent.VOTE, True, scope=VoteScope.COUNTRY, members=tuple(members), asked_choice=asked
             )
-        if _WHY.search(q):
-            # The record says how members voted, never why: decline, and show what it does say.
-            return Answer(
-                typed, Intent.VOTE, False, "motifs", scope=VoteScope.COUNTRY, members=tuple(members)
-            )
-        if _BEYOND.search(q) or self._asks_more(q):
-            if asked is not None and members and members[0].vote != asked:
-                # « l'Argentine s'est abstenue pour protester ? » when it voted otherwise: the
-                # record corrects the premise (of the first named: « the US embargo » is no vote).
-                return Answer(
-                    typed,
-                    Intent.VOTE,
-                    True,
-                    scope=VoteScope.COUNTRY,
-                    members=tuple(members),
-                    asked_choice=asked,
-                )
-            # The record says how members voted, nothing else: decline, and show what it does say.
-            return Answer(
-                typed, Intent.VOTE, False, "hors_vote", scope=VoteScope.COUNTRY, members=tuple(members)
-            )
+        if why or beyond:
+            # The record says how members voted, never why nor anything else: decline, and show
+            # what it does say.
+            reason = "motifs" if why else "hors_vote"
+            return Answer(typed, Intent.VOTE, False, reason, scope=VoteScope.COUNTRY, members=tuple(members))
         if members:
             # « l'Espagne a voté comme la France ? »: the members' votes, and the others named as
             # outside the Council, never left unsaid.

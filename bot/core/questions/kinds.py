@@ -1,0 +1,71 @@
+"""The kind of answer a question asks for, and whether passages can give it.
+
+« combien d'argent ? » needs a figure, « combien de pays ? » a number, « avant quelle date ? » a
+date or a session: a passage about the right subject without one is not the answer. The search
+route weighs these on the passages it found, the paragraph route on the paragraphs a student
+named.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# A question asking for an amount (« combien d'argent », « quel budget ») is answered only by a
+# passage that states a figure; passages about the same fund or programme are not an answer.
+_AMOUNT = re.compile(
+    r"\bcombien d(?:e |')(?:argent|fonds|dollars|euros|ressources)|\bmontants?\b|\bbudgets?\b|"
+    r"\bcouts?\b|\bchiffres?\b|\bsommes?\b|\bhow much\b|\bsalaires?\b|\bsalary\b|\bremunerations?\b"
+)
+_FIGURE = re.compile(r"(?<![/\w.-])\d[\d  .,]*\s?(?:%|\$|€|dollars|euros|millions?|milliards?|pour cent)")
+# A question asking how many is answered only by a passage that gives a number (a count, not
+# a symbol such as 70/1 or a year).
+_COUNT = re.compile(r"\bcombien\b|\bhow many\b|\bnombre de\b")
+_NUMBER = re.compile(
+    r"(?<![\w/.-])\d{1,3}(?![\w/.-])"
+    # Not a day of a date (« les 19 et 20 janvier »).
+    r"(?! (?:(?:et|au|-) \d{1,2} )?(?:janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|"
+    r"septembre|octobre|novembre|decembre|décembre))|"
+    # Not part of an ordinal (« dix-neuvième »).
+    r"(?<!-)\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
+    r"vingt|trente|quarante|cinquante|cent|mille|dizaines?|centaines?|milliers?)\b(?!-)"
+)
+# « combien de paragraphes parlent de l'EPU ? »: the passages themselves are the count.
+_COUNT_OF_PASSAGES = re.compile(
+    r"\bcombien (?:de |d')?(?:[\w-]+ ){0,2}?(?:paragraphes?|alineas?|considerants?|fois|passages?)\b|"
+    r"\bhow many (?:times|paragraphs|preambular paragraphs|operative paragraphs|passages)\b"
+)
+# A question asking by when, and what answers it in a passage: a date, a year or a session.
+_DEADLINE = re.compile(
+    r"\b(?:(?:avant |pour |d'ici |jusqu'a )?quelle date|avant quand|d'ici quand|date limite|delai|"
+    r"deadline|by when|what date|which date|due date|time limit)\b"
+)
+_DATED = re.compile(
+    r"\b(?:janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|septembre|octobre|novembre|"
+    r"decembre|décembre|session)\b|\b(?:19|20)\d\d\b"
+)
+
+
+def lacks_amount(q: str, texts: Iterable[str]) -> bool:
+    """Whether the folded question asks for an amount that none of the texts states."""
+    return bool(_AMOUNT.search(q)) and not any(_FIGURE.search(text) for text in texts)
+
+
+def asks_count(q: str) -> bool:
+    """Whether the folded question asks how many of something (not how many passages)."""
+    return bool(_COUNT.search(q)) and not _COUNT_OF_PASSAGES.search(q)
+
+
+def gives_number(texts: Iterable[str]) -> bool:
+    """Whether one of the texts gives a number: a count, not a symbol, a year or a day."""
+    return any(_NUMBER.search(text) for text in texts)
+
+
+def asks_deadline(q: str) -> bool:
+    """Whether the folded question asks by when."""
+    return bool(_DEADLINE.search(q))
+
+
+def gives_date(texts: Iterable[str]) -> bool:
+    """Whether one of the texts gives a month, a year or a session."""
+    return any(_DATED.search(text) for text in texts)
