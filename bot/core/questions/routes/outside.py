@@ -16,6 +16,10 @@ from bot.core.questions.normalise import QUESTION_WORDS, content
 from bot.core.search.analyzer import analyze
 from bot.core.search.index import Hit
 
+# An ordinal session other than this one (« la 55e », "the 79th") and a year other than 2024, not
+# inside a symbol (« 2000/22 »): the kinds below ask about them in several ways.
+_OTHER_ORDINAL = r"\b(?!56)\d{2}(?:e|eme|th|rd|nd|st)\b"
+_OTHER_YEAR = r"\b(?<!/)(?:19\d\d|20(?!24)\d\d)\b(?!/)"
 # Each kind: its reason (templates/_question_*.md.j2) and the pattern of the folded question.
 _KINDS = (
     (
@@ -167,11 +171,11 @@ _KINDS = (
     (
         "autre_session",
         re.compile(
-            r"(?:\b(?!56)\d{2}(?:e|eme|th|rd|nd|st)\b|\bcinquante-(?!sixieme)\w+ session|\bsoixant\w*|"
-            r"\b(?<!/)(?:19\d\d|20(?!24)\d\d)\b(?!/)).*\b(?:vot\w*|voix|resultat|result\w*|count|conclu\w*|"
+            rf"(?:{_OTHER_ORDINAL}|\bcinquante-(?!sixieme)\w+ session|\bsoixant\w*|"
+            rf"{_OTHER_YEAR}).*\b(?:vot\w*|voix|resultat|result\w*|count|conclu\w*|"
             r"donne|decid\w*|verse\w*|paid|contribu\w*|adopt\w*)|"
             r"\b(?:vot\w*|voix|resultat|result\w*|count|conclu\w*|verse\w*|paid|contribu\w*)\b.*"
-            r"(?:\b(?!56)\d{2}(?:e|eme|th|rd|nd|st)\b|\b(?<!/)(?:19\d\d|20(?!24)\d\d)\b(?!/))|"
+            rf"(?:{_OTHER_ORDINAL}|{_OTHER_YEAR})|"
             # « did the Assembly follow up at its 79th session? »: not a session the text schedules.
             r"\b(?!56|59|63)\d{2}(?:e|eme|th|rd|nd|st)\b.*\b(?:follow\w*|suite|suivi|donne suite)\b|"
             r"\b(?:follow\w*|suite|suivi|donne suite)\b.*\b(?!56|59|63)\d{2}(?:e|eme|th|rd|nd|st)\b|"
@@ -189,7 +193,7 @@ _KINDS = (
             # What was decided or adopted at a later session (« qu'a décidé le Conseil à la 59e
             # session ? »): the text only schedules it (« décide de poursuivre … à sa 59e session »).
             r"\b(?:a|ont|was|were|been|has|have|did)\b[^?]{0,30}?\b(?:decide|adopte|adoptee|conclu|renouvele|"
-            r"decided|adopted|concluded|renewed)\b[^?]*\b(?!56)\d{2}(?:e|eme|th|rd|nd|st)\b|"
+            rf"decided|adopted|concluded|renewed)\b[^?]*{_OTHER_ORDINAL}|"
             # A session the text never names (it names the 52nd, 56th, 59th and 63rd): nothing
             # it says is about that one (« que prévoit la résolution pour la 60e session ? »).
             r"\b(?!(?:52|56|59|63)(?:e|eme|th|rd|nd|st)\b)\d{2}(?:e|eme|th|rd|nd|st) session|"
