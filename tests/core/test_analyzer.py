@@ -1,9 +1,12 @@
 """The French analyzer, case by case: what a document and a query turn into."""
 
+import re
+
 import pytest
 
 from bot.core.search.analyzer import STOPWORDS, analyze, fold_with_offsets, tokenize
 from bot.core.search.stemming import EXCEPTIONS, stem
+from bot.core.text.french import fold
 
 
 @pytest.mark.parametrize(
@@ -172,3 +175,19 @@ def test_words_are_the_tokens_without_whole_compounds():
     texts += ["".join(draw.choice(alphabet) for _ in range(draw.randint(0, 15))) for _ in range(3000)]
     for text in texts:
         assert words(text) == [t.term for t in tokenize(text) if not t.whole], text
+
+
+def test_words_of_the_text_typed_without_accents_stem_as_the_text_does(resolution):
+    """« responsabilite », « assemblee », « matiere »: the unaccented spelling of a word of the text
+    gets its stem; at most a handful of the text's words stem apart from it (see stemming.py)."""
+    for typed, source in [
+        ("responsabilite", "responsabilité"),
+        ("securite", "sécurité"),
+        ("assemblee", "Assemblée"),
+        ("matiere", "matière"),
+        ("progres", "progrès"),
+    ]:
+        assert stem(typed) == stem(source), typed
+    words = {w.lower() for p in resolution.segments for w in re.findall(r"[^\W\d_]+", p.text)}
+    apart = sorted(w for w in words if stem(w) != stem(fold(w)))
+    assert len(apart) <= 4, apart

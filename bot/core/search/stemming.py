@@ -7,6 +7,7 @@ up as one index term.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import Stemmer
@@ -62,6 +63,28 @@ EXCEPTIONS: dict[str, str] = {
 }
 
 _STEMMER = Stemmer.Stemmer("french")
+# Suffixes Snowball French reads only with their accent (« responsabilité » → « respons », but
+# « responsabilite » → « responsabilit »): a word typed without any accent gets it back on them
+# first. Measured on the 2,107 words of the text, its thesaurus and its paraphrases: words that
+# stem apart from their unaccented spelling go from 52 to 4 (inédites, reconnaît, réfugiés,
+# égoïsme); « -ies » is left alone (English plurals, « pandémies »).
+_ACCENTED_SUFFIXES = (
+    (re.compile(r"ite(s?)$"), r"ité\1"),
+    (re.compile(r"ee(s?)$"), r"ée\1"),
+    (re.compile(r"iere(s?)$"), r"ière\1"),
+    (re.compile(r"([^i])ere(s?)$"), r"\1ère\2"),
+    (re.compile(r"^(progr|acc|proc|succ)es$"), r"\1ès"),
+)
+
+
+def _with_suffix_accent(word: str) -> str:
+    """``word`` with the accent of its suffix restored, when it was typed with none at all."""
+    if not word.isascii():
+        return word
+    for pattern, accented in _ACCENTED_SUFFIXES:
+        if pattern.search(word):
+            return pattern.sub(accented, word, count=1)
+    return word
 
 
 @lru_cache(maxsize=65536)
@@ -71,4 +94,5 @@ def stem(word: str) -> str:
     exception = EXCEPTIONS.get(folded)
     if exception is not None:
         return exception
-    return fold(_STEMMER.stemWord(word.casefold().replace("œ", "oe").replace("æ", "ae")))
+    lowered = word.casefold().replace("œ", "oe").replace("æ", "ae")
+    return fold(_STEMMER.stemWord(_with_suffix_accent(lowered)))
