@@ -438,3 +438,29 @@ def test_a_false_premise_beyond_the_record_is_corrected(qa):
 def test_pays_and_argentine_are_not_money(qa, question):
     """« pays » is no « pay », « Argentine » no « argent »: answered from the record."""
     assert qa.answer(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was japan's no vote a surprise?",
+        "L'abstention de l'Argentine, c'était prévisible ?",
+        "Qui a convaincu le Brésil de voter pour ?",
+        "l'Érythrée qui vote pour un texte sur les droits de l'homme, c'est pas ironique ?",
+        "Quel pays a le plus pesé sur le vote du groupe africain ?",
+        "La Chine a-t-elle obtenu des voix en échange d'aide au développement ?",
+        "À quelle heure le vote a-t-il eu lieu ?",
+    ],
+)
+def test_a_judgement_of_a_vote_is_not_in_the_record(qa, question):
+    """Surprising, predictable, ironic, who swayed whom, what for, at what time: declined."""
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == "hors_vote"
+
+
+def test_a_judgement_word_never_hides_a_false_premise(qa):
+    """« l'Inde s'est abstenue, c'était prévisible ? »: it voted for, and the record says so."""
+    answer = qa.answer("l'Inde s'est abstenue, c'était prévisible ?")
+    assert answer.answered
+    assert [(m.country, m.vote) for m in answer.members] == [("Inde", VoteChoice.FOR)]

@@ -182,7 +182,12 @@ _BEYOND = re.compile(
     r"traditionally|historiquement|historically|verse\w*|paie\w*|pay|paying|paid|payment|contribu\w*|financ\w*|"
     r"argent|money|dollars?|embargo|hesit\w*|en premier|first to vote|voted first|coordonn\w*|"
     r"coordinat\w*|concert(?:e|es|ee|ees|ed)\b|binding|contraignante?s?|obligatoires?|"
-    r"have to (?:follow|obey|comply|apply)|doivent (?:l'|la |le )?(?:appliquer|respecter|suivre))\b"
+    r"have to (?:follow|obey|comply|apply)|doivent (?:l'|la |le )?(?:appliquer|respecter|suivre)|"
+    # A judgement of a vote (« c'était prévisible ? », "a surprise?", « ironique »), who swayed it
+    # or what it was traded for, and when in the day it was taken: none of it is in the record.
+    r"surpri\w*|unexpected|expected|previsible|predictable|attendu|etonna\w*|ironi\w*|hypocri\w*|"
+    r"coheren\w*|consistent|logique|logical|bizarre|strange|weird|convain\w*|convinc\w*|persuad\w*|"
+    r"le plus pese|pese sur|weighed on|swayed|en echange|in exchange|a quelle heure|what time)\b"
 )
 # Where a question turns to a second one: « …, mais c'est quoi … », "… but what's …", « … ; combien … ».
 _CLAUSES = re.compile(r"\s*(?:[,;]\s*)?\b(?:mais|but)\b|;")
