@@ -41,6 +41,9 @@ SYNONYM_CREDIT = 0.5
 # A question word found only among a paragraph's paraphrases (corpus/paraphrases.toml): the
 # paragraph says it in other words. Measured by benchmarks/questions.py on the tuning batches.
 PARAPHRASE_CREDIT = 0.75
+# A question word the text lacks but whose reviewed French synonym a passage holds (« entraide »
+# for « coopération », « variété » for « diversité »): close, not the same word.
+NEAR_CREDIT = 0.75
 # How many passages found through paraphrases alone are weighed besides search's.
 PARAPHRASED_PASSAGES = 4
 # Translations and acronyms name the same thing; French synonyms only come close (« dette »,
@@ -212,6 +215,20 @@ class Evidence:
                     out[term] = out.get(term, ()) + given
         return out
 
+    def near(self, text: str) -> dict[str, Equivalents]:
+        """Map each term of ``text`` to its reviewed French synonyms' terms (« entraide » → coopération).
+
+        Such a word is no sign that the text does not answer: it weighs as its synonym does, and
+        a passage holding the synonym covers it in part (``NEAR_CREDIT``).
+        """
+        out: dict[str, Equivalents] = {}
+        for word in _WORDS.findall(fold(text)):
+            given = self._word_equivalents(word, (Section.SYNONYM,))
+            if given:
+                for term in analyze(word):
+                    out[term] = out.get(term, ()) + given
+        return out
+
     def _word_equivalents(self, word: str, sections: tuple[Section, ...]) -> Equivalents:
         if (word, sections) not in self._equivalents_cache:
             thesaurus = self.service.index.thesaurus
@@ -224,13 +241,19 @@ class Evidence:
         return self._equivalents_cache[word, sections]
 
     def hit_coverage(
-        self, terms: list[str], hit: Hit, equivalents: Mapping[str, Equivalents] | None = None
+        self,
+        terms: list[str],
+        hit: Hit,
+        equivalents: Mapping[str, Equivalents] | None = None,
+        near: Mapping[str, Equivalents] | None = None,
     ) -> float:
         """Return the coverage of a search hit, crediting the words search matched for us.
 
         Search marks the words it matched. A marked word that is none of the question's terms was
         matched through a synonym, a translation or a typo fix (once search has them): each such
-        word vouches for one question term the passage lacks, the rarest first.
+        word vouches for one question term the passage lacks, the rarest first (a ``near``
+        synonym's word too: its own term is then covered in part, and it still vouches, as it did
+        before near synonyms were credited; on the tuning batches, no decline was lost).
         """
         marked = {term for start, end in hit.marks for term in analyze(hit.snippet[start:end])}
         spare = [m for m in marked if not any(same_term(m, t) for t in terms)]
@@ -240,6 +263,7 @@ class Evidence:
             spare=len(spare),
             equivalents=equivalents,
             paraphrased=self.paraphrases.terms.get(hit.paragraph.id, frozenset()),
+            near=near,
         )
 
     def covered(
@@ -249,12 +273,14 @@ class Evidence:
         spare: int = 0,
         equivalents: Mapping[str, Equivalents] | None = None,
         paraphrased: frozenset[str] = frozenset(),
+        near: Mapping[str, Equivalents] | None = None,
     ) -> float:
         """Return the rarity-weighted share of ``terms`` in ``own``, ``spare`` missing ones vouched for.
 
         A term counts as found when the passage holds every word of one of its thesaurus
         equivalents (« Organisation des Nations Unies » for « ONU », not « nations » alone); as
-        partly found (``PARAPHRASE_CREDIT``) when it is among the passage's ``paraphrased`` terms.
+        partly found when it is among the passage's ``paraphrased`` terms (``PARAPHRASE_CREDIT``)
+        or the passage holds one of its ``near`` synonyms (``NEAR_CREDIT``).
         """
         if not terms:
             return 0.0
@@ -265,7 +291,7 @@ class Evidence:
             weight = self.idf(term)
             # A word the text lacks but names otherwise (« ONU ») weighs as those words do: it is no
             # sign that the text does not answer.
-            for expansion in (equivalents or {}).get(term, ()):
+            for expansion in (*(equivalents or {}).get(term, ()), *(near or {}).get(term, ())):
                 weight = min(weight, max(self.idf(word) for word in expansion))
             total += weight
             if (
@@ -276,6 +302,8 @@ class Evidence:
                 found += weight
             elif term in paraphrased:
                 found += PARAPHRASE_CREDIT * weight
+            elif any(expansion <= own for expansion in (near or {}).get(term, ())):
+                found += NEAR_CREDIT * weight
             else:
                 missing.append(weight)
         found += SYNONYM_CREDIT * sum(sorted(missing, reverse=True)[:spare])

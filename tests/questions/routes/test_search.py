@@ -1,6 +1,9 @@
 """The search fallback: passages that cover the question, declines, synonyms credited."""
 
+import pytest
+
 from bot.core.errors import UserError
+from bot.core.questions import evidence
 from bot.core.questions.answer import Intent
 from bot.core.questions.router import QuestionAnswerer
 from bot.core.service import Service
@@ -94,3 +97,19 @@ def test_the_members_of_a_set_the_text_only_counts_are_declined(plain):
     reply = plain.question("quelles sont les cinq régions géographiques des séminaires ?")
     assert "elle en donne le nombre, pas la liste." in reply.description
     assert plain.questions.answer("Quels sont les deux pays qui se sont abstenus ?").answered
+
+
+@pytest.mark.parametrize(
+    ("question", "paragraph"),
+    [
+        ("Le texte encourage-t-il le dialogue entre croyances et confessions ?", "PP27"),
+        ("La variété des cultures divise-t-elle ou rassemble-t-elle, d'après le texte ?", "PP30"),
+    ],
+)
+def test_a_reviewed_synonym_covers_its_word_in_part(service, monkeypatch, question, paragraph):
+    """« variété » for « diversité »: answered with the paragraph; without near synonyms, declined."""
+    answer = QuestionAnswerer(service).answer(question)
+    assert answer.answered
+    assert paragraph in answer.citations
+    monkeypatch.setattr(evidence, "NEAR_CREDIT", 0.0)
+    assert not QuestionAnswerer(service).answer(question).answered

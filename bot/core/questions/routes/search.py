@@ -62,7 +62,8 @@ class SearchRoute:
         hits = self.evidence.paraphrased(terms, part, after=self.evidence.hits(query, WEIGHED_PASSAGES, part))
         one_word = len(set(terms)) == 1
         equivalents = self.evidence.equivalents(words, english=language(q) == "en", synonyms=one_word)
-        scored = [(self.evidence.hit_coverage(terms, h, equivalents), h) for h in hits]
+        near = self.evidence.near(words)
+        scored = [(self.evidence.hit_coverage(terms, h, equivalents, near), h) for h in hits]
         best = max((score for score, _ in scored), default=0.0)
         shown = tuple(h for _, h in scored[:SHOWN_PASSAGES])
         threshold = self.evidence.threshold
