@@ -19,6 +19,7 @@ from bot.core.questions.answer import Intent
         ("quelles ONG ont participé ?", "pays_cites"),
         ("franchement elle est bien cette résolution ou pas ?", "opinion"),
         ("do you think it is a good resolution?", "opinion"),
+        ("is the resolution good for developing countries", "opinion"),
         ("le vote de la 59e session sur ce sujet ça a donné quoi", "autre_session"),
         ("What was the vote count on the 2022 version of this resolution?", "autre_session"),
         ("liste les 17 ODD stp", "autre_document"),
