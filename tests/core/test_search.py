@@ -148,7 +148,7 @@ def test_thesaurus_file_expansions_are_words_of_the_text(service):
     """Each acronym and English entry expands to words that occur in the text (the file is reviewed)."""
     index = service.index
     for entry in default_thesaurus().entries:
-        if entry.section is Section.SYNONYM:
+        if entry.section in (Section.SYNONYM, Section.NEAR):
             continue
         for expansion in entry.expansions:
             terms = analyze(expansion)
@@ -157,8 +157,8 @@ def test_thesaurus_file_expansions_are_words_of_the_text(service):
 
 
 def test_thesaurus_file_groups_each_hold_a_phrase_of_the_text(service):
-    """Each synonym group has at least one member spelled as in the text."""
-    groups = [e for e in default_thesaurus().entries if e.section is Section.SYNONYM]
+    """Each synonym group (searched or near) has at least one member spelled as in the text."""
+    groups = [e for e in default_thesaurus().entries if e.section in (Section.SYNONYM, Section.NEAR)]
     assert groups
     for entry in groups:
         members = (entry.expression, *entry.expansions)
@@ -504,3 +504,16 @@ def test_sparse_scores_equal_dense_scores(documents):
         dense = bm25.get_scores(query)
         sparse = bm25.sparse_scores(query)
         assert [sparse.get(i, 0.0) for i in range(len(documents))] == dense.tolist()
+
+
+def test_near_groups_never_widen_search(resolution):
+    """A [proches] group reaches the questions' coverage, not /cherche: as [synonymes] it changes
+    what a query finds, as [proches] the query finds what it finds with no thesaurus at all."""
+    group = [["diversité culturelle", "zorglubité des cultures"]]
+    query = "zorglubité des cultures"
+    bare = [h.id for h in SearchIndex(resolution.segments, Thesaurus.empty()).search(query)]
+    searched = Thesaurus(parse_entries({"synonymes": {"groupes": group}}))
+    near = Thesaurus(parse_entries({"proches": {"groupes": group}}))
+    assert [h.id for h in SearchIndex(resolution.segments, searched).search(query)] != bare
+    assert [h.id for h in SearchIndex(resolution.segments, near).search(query)] == bare
+    assert {e.section for e in near.entries} == {Section.NEAR}

@@ -223,7 +223,7 @@ class Evidence:
         """
         out: dict[str, Equivalents] = {}
         for word in _WORDS.findall(fold(text)):
-            given = self._word_equivalents(word, (Section.SYNONYM,))
+            given = self._word_equivalents(word, (Section.SYNONYM, Section.NEAR))
             if given:
                 for term in analyze(word):
                     out[term] = out.get(term, ()) + given

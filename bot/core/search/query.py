@@ -15,7 +15,7 @@ from bot.core.search.analyzer import STOPWORDS as _STOP
 from bot.core.search.analyzer import Token, form_of, is_stopword, is_symbol, term_of, tokenize
 from bot.core.search.bm25 import Bm25
 from bot.core.search.stemming import stem
-from bot.core.search.thesaurus import Entry, Section, Thesaurus, match_key
+from bot.core.search.thesaurus import SEARCH_SECTIONS, Entry, Section, Thesaurus, match_key
 
 # Weight of a term added by the thesaurus next to the words the user typed: a synonym helps the
 # ranking without outweighing the user's own words. Expansions of a word absent from the text
@@ -38,7 +38,7 @@ SUGGESTION_CUTOFF = 60.0
 _PHRASE = re.compile(r"[\"“”«»]([^\"“”«»]+)[\"“”«»]")
 # The thesaurus sections in order of precedence, iterated for every word: a tuple, as iterating
 # an Enum class builds its member list anew each time.
-_SECTIONS = tuple(Section)
+_SECTIONS = SEARCH_SECTIONS
 # Letters an elision leaves when its apostrophe is forgotten: lhomme, dapres, quil.
 _LOST_ELISIONS = ("qu", "l", "d", "s", "n", "j", "c", "m", "t")
 # Unknown words of one query looked up as typos (or for suggestions), and words remembered.

@@ -7,7 +7,8 @@ words only, so ``droits de l'homme`` and ``droits de l’homme`` are the same ke
 - ``sigles``: an acronym, matched on its folded spelling (``ODD``, ``odd``); an acronym that is
   also a French function word (``UN``) matches only when typed in capitals;
 - ``synonymes``: groups of expressions meaning the same thing here, matched on French stems;
-- ``anglais``: English expressions, matched on English stems (``countries`` = ``country``).
+- ``anglais``: English expressions, matched on English stems (``countries`` = ``country``);
+- ``proches``: groups as ``synonymes``, read by the questions' coverage only, never by search.
 """
 
 from __future__ import annotations
@@ -34,11 +35,19 @@ _ENGLISH = Stemmer.Stemmer("english")
 
 
 class Section(StrEnum):
-    """The three kinds of entry, named as the sections of the data file."""
+    """The kinds of entry, named as the sections of the data file."""
 
     ACRONYM = "sigles"
     SYNONYM = "synonymes"
     ENGLISH = "anglais"
+    # Everyday words close to the text's (« entraide », « variété des cultures »): they tell the
+    # questions' coverage that a passage says the same thing, but do not widen /cherche, where
+    # they diluted the ranking (benchmarks/search_quality.py).
+    NEAR = "proches"
+
+
+# The sections /cherche expands a query with, in order of precedence.
+SEARCH_SECTIONS = (Section.ACRONYM, Section.SYNONYM, Section.ENGLISH)
 
 
 @lru_cache(maxsize=65536)
@@ -139,7 +148,10 @@ class Thesaurus:
 
     def surface_words(self) -> set[str]:
         """Return the one-word keys (not acronyms): what a typo may be corrected to, to expand."""
-        return {e.words[0] for e in self.entries if e.section is not Section.ACRONYM and len(e.words) == 1}
+        return {e.words[0] for e in self.entries if e.section in _SURFACE and len(e.words) == 1}
+
+
+_SURFACE = (Section.SYNONYM, Section.ENGLISH)
 
 
 def parse_entries(data: dict[str, object], origin: str = "thesaurus") -> list[Entry]:
@@ -152,10 +164,10 @@ def _check_entries(data: dict[str, object], origin: str) -> list[_Checked]:
     entries: list[_Checked] = []
     for section in Section:
         raw = data.get(section.value, {})
-        if section is Section.SYNONYM:
+        if section in (Section.SYNONYM, Section.NEAR):
             groups = raw.get("groupes", []) if isinstance(raw, dict) else None
             if not isinstance(groups, list):
-                raise ThesaurusError(f"{origin}: [synonymes] groupes doit être une liste de listes")
+                raise ThesaurusError(f"{origin}: [{section.value}] groupes doit être une liste de listes")
             for group in groups:
                 if (
                     not isinstance(group, list)
