@@ -246,6 +246,7 @@ class Evidence:
         hit: Hit,
         equivalents: Mapping[str, Equivalents] | None = None,
         near: Mapping[str, Equivalents] | None = None,
+        weights: Mapping[str, float] | None = None,
     ) -> float:
         """Return the coverage of a search hit, crediting the words search matched for us.
 
@@ -264,7 +265,28 @@ class Evidence:
             equivalents=equivalents,
             paraphrased=self.paraphrases.terms.get(hit.paragraph.id, frozenset()),
             near=near,
+            weights=weights,
         )
+
+    def weights(
+        self,
+        terms: list[str],
+        equivalents: Mapping[str, Equivalents] | None = None,
+        near: Mapping[str, Equivalents] | None = None,
+    ) -> dict[str, float]:
+        """Each term's weight in coverage: its rarity, or that of the words the thesaurus names it by.
+
+        A word the text lacks but names otherwise (« ONU », « entraide ») weighs as those words
+        do: it is no sign that the text does not answer. The same for every passage of a question,
+        so a route weighing many passages computes it once.
+        """
+        out = {}
+        for term in dict.fromkeys(terms):
+            weight = self.idf(term)
+            for expansion in (*(equivalents or {}).get(term, ()), *(near or {}).get(term, ())):
+                weight = min(weight, max(self.idf(word) for word in expansion))
+            out[term] = weight
+        return out
 
     def covered(
         self,
@@ -274,6 +296,7 @@ class Evidence:
         equivalents: Mapping[str, Equivalents] | None = None,
         paraphrased: frozenset[str] = frozenset(),
         near: Mapping[str, Equivalents] | None = None,
+        weights: Mapping[str, float] | None = None,
     ) -> float:
         """Return the rarity-weighted share of ``terms`` in ``own``, ``spare`` missing ones vouched for.
 
@@ -287,12 +310,10 @@ class Evidence:
         total = found = 0.0
         missing = []
         outside = own - self._vocabulary  # a cited document's label, say: compared word by word
+        if weights is None:
+            weights = self.weights(terms, equivalents, near)
         for term in dict.fromkeys(terms):
-            weight = self.idf(term)
-            # A word the text lacks but names otherwise (« ONU ») weighs as those words do: it is no
-            # sign that the text does not answer.
-            for expansion in (*(equivalents or {}).get(term, ()), *(near or {}).get(term, ())):
-                weight = min(weight, max(self.idf(word) for word in expansion))
+            weight = weights[term]
             total += weight
             if (
                 not own.isdisjoint(self.variants(term))

@@ -63,7 +63,8 @@ class SearchRoute:
         one_word = len(set(terms)) == 1
         equivalents = self.evidence.equivalents(words, english=language(q) == "en", synonyms=one_word)
         near = self.evidence.near(words)
-        scored = [(self.evidence.hit_coverage(terms, h, equivalents, near), h) for h in hits]
+        weights = self.evidence.weights(terms, equivalents, near)
+        scored = [(self.evidence.hit_coverage(terms, h, equivalents, near, weights), h) for h in hits]
         best = max((score for score, _ in scored), default=0.0)
         shown = tuple(h for _, h in scored[:SHOWN_PASSAGES])
         threshold = self.evidence.threshold
