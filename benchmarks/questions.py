@@ -39,7 +39,9 @@ QUESTIONS = ROOT / "tests" / "questions" / "questions.jsonl"
 # never used to tune anything (thresholds, patterns, lexicons): they only measure. batch_c was
 # written blind, then demoted to tuning when a report quoted some of its questions to the tuner;
 # E, G and I were the blind batches of issue 14's first round and joined tuning in its second,
-# when K and L (two new reviewers, who never read the code) became the blind ones.
+# when K and L (two new reviewers, who never read the code) became the blind ones. K, L, O, Q, S,
+# T and X, blind in their rounds and reported there, joined tuning in the fourth round, when Z
+# and ZA (written at its start, measured once before any change) became the blind ones.
 BATCHES = ROOT / "tests" / "questions" / "batches"
 THRESHOLDS = [round(step * 0.05, 2) for step in range(21)]
 
@@ -96,6 +98,11 @@ def run(service: Service, renderer: Renderer, cases: list[dict[str, Any]], thres
         # named too (« l'Espagne a voté comme la France ? »).
         if case["facts"] == ["pas membre"]:
             correct = facts_ok
+        elif answer.intent is Intent.VOTE and not answer.answered and answer.asked_choice is not None:
+            # « Why did China abstain? » when it voted for: the bot corrects the premise from the
+            # record and declines the why. The batches mark it either way: unanswerable (the why),
+            # or answerable with the member's vote as its fact (the correction).
+            correct = case["facts"] in ([], [answer.members[0].vote.value])
         elif case["answerable"]:
             correct = answer.answered and set(case["citations"]) <= set(answer.citations) and facts_ok
         else:

@@ -33,6 +33,8 @@ _FILLER = re.compile(
     r"\b(?:svp|stp|s'il te pla[iî]t|s'il vous pla[iî]t|merci(?: d'avance)?|please|pls|plz|thx|thanks)\b|"
     r"\b(?:salut|coucou|bonjour|hello|hey|yo|hi)\b[ ,!]*|"
     r"\b(?:les gars|guys|genre|du coup|en fait|enfin bref|lol|mdr|ptdr|jsp|je crois|je pense)\b|"
+    # « …, nan ? », « …, right? »: a tag asking for confirmation, not a word of the question.
+    r"[, ]+(?:nan|hein|right|non|innit)\s*(?=\?*\s*$)|"
     r"\b(?:does anyone know|anyone know|can someone tell me|quick question)\b",
     re.IGNORECASE,
 )
@@ -57,6 +59,17 @@ _ABBREVIATIONS = tuple(
         ("dvpt|dév|dev", "développement"),
         ("gvt|gouv", "gouvernement"),
         (r"res\.?", "résolution"),
+        # Text-speak for the question words the routes read (« cb de pays », « qd », « kel »).
+        ("cb|cmb|cbn", "combien"),
+        ("qd|qnd", "quand"),
+        ("pkoi|pourkoi", "pourquoi"),
+        ("kel", "quel"),
+        ("kelle", "quelle"),
+        ("kels", "quels"),
+        ("kelles", "quelles"),
+        ("bcp", "beaucoup"),
+        # « les usa »: no French word a student would type here is spelt so.
+        ("usa", "États-Unis"),
     )
 )
 
@@ -125,6 +138,9 @@ _GLOSSARY = (
     (r"united states(?: of america)?", "etats-unis"),
     (r"united kingdom", "royaume-uni"),
     (r"united nations", "nations unies"),
+    # « was Kuwait in the yes group or the no group »: the camps of the vote.
+    (r"(?:the )?(?:yes|for|in favou?r) (?:group|camp|side|column|list|bloc)", "pour"),
+    (r"(?:the )?(?:no|against) (?:group|camp|side|column|list|bloc)", "contre"),
     (r"voted? (?:for|in favou?r(?: of)?|yes)|yes votes?|ayes", "vote pour"),
     (
         r"(?:support|back|endorse|favou?r)(?:ed|s)?(?= (?:the |this |that )?(?:resolution|text|draft|"

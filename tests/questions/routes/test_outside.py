@@ -251,3 +251,32 @@ def test_what_a_delegate_said_is_a_debate(qa):
     """ "what did Germany say before the vote?": the record gives votes, not statements."""
     answer = qa.answer("what did Germany say before the vote?")
     assert (answer.answered, answer.reason) == (False, "debats")
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        (
+            "Quel a été le résultat du vote lorsque le Conseil a réexaminé la question à sa "
+            "cinquante-neuvième session ?",
+            "autre_session",
+        ),
+        ("ya eu combien de votes pour la meme reso l'annee d'avant", "autre_session"),
+        ("how does this compare to last years vote on the same topic", "autre_session"),
+        ("revisions orales avant le vote ?", "debats"),
+        ("Il faut combien de voix minimum pour qu'une résolution passe au Conseil ?", "debats"),
+        ("Quel accueil les ONG ont-elles réservé au texte une fois voté ?", "apres_adoption"),
+        ("For our MUN sim, should the France delegate support or oppose a similar draft?", "opinion"),
+    ],
+)
+def test_vote_words_around_what_the_record_does_not_hold(qa, question, reason):
+    """A later session's vote, last year's, the oral revisions, the majority needed, how the
+    text was received, advice for a similar draft: declined, never the record's tally."""
+    answer = qa.answer(question)
+    assert (answer.answered, answer.reason) == (False, reason)
+
+
+def test_the_text_welcoming_something_is_not_how_it_was_received(qa):
+    """« accueille » is the text's own verb: only « quel accueil » asks how the text was met."""
+    answer = qa.answer("Quels rapports le Conseil accueille-t-il avec satisfaction ?")
+    assert answer.reason != "apres_adoption"

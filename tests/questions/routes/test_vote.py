@@ -100,15 +100,28 @@ def _voted(raw_votes, choice: str) -> str:
     return raw_votes[choice][0]
 
 
-def test_vote_reason_with_a_false_premise_is_corrected(qa, raw_votes):
-    """« Pourquoi X a voté contre ? » when X voted for: the record's vote, not « motifs »."""
+def test_vote_reason_with_a_false_premise_is_corrected(qa, discord, raw_votes):
+    """« Pourquoi X a voté contre ? » when X voted for: the why declined, the premise corrected."""
     member = _voted(raw_votes, "pour")
     answer = qa.answer(f"Pourquoi {member} a-t-il voté contre ?")
-    assert answer.answered
+    assert (answer.answered, answer.reason) == (False, "motifs")
     assert [(m.country, m.vote.value) for m in answer.members] == [(member, "pour")]
-    # The premise true: the reason is still not in the record.
+    assert answer.asked_choice is VoteChoice.AGAINST
+    reply = discord.render_answer(answer).description
+    assert reply.startswith("Non\u00a0: ")
+    assert "voté **pour**" in reply
+    assert "jamais pourquoi" in reply
+    # The premise true: nothing to correct, the reason is still not in the record.
     against = _voted(raw_votes, "contre")
-    assert qa.answer(f"Pourquoi {against} a-t-il voté contre ?").reason == "motifs"
+    true_premise = qa.answer(f"Pourquoi {against} a-t-il voté contre ?")
+    assert (true_premise.reason, true_premise.asked_choice) == ("motifs", None)
+
+
+def test_a_premise_is_read_of_the_member_it_is_said_of(qa):
+    """« why did Chile vote yes when Argentina abstained? »: both true, nothing to correct."""
+    answer = qa.answer("why did chile vote yes when argentina abstained??")
+    assert (answer.answered, answer.reason, answer.asked_choice) == (False, "motifs", None)
+    assert [m.country for m in answer.members] == ["Chili", "Argentine"]
 
 
 def test_vote_against_a_country_is_no_vote_question(qa, raw_votes):
@@ -424,8 +437,9 @@ def test_beyond_the_record_shows_what_the_record_says(plain):
 def test_a_false_premise_beyond_the_record_is_corrected(qa):
     """« South Africa voted no in protest? »: it voted for, and the record says so."""
     answer = qa.answer("South Africa voted no in protest, right?")
-    assert answer.answered
+    assert (answer.answered, answer.reason) == (False, "hors_vote")
     assert [(m.country, m.vote) for m in answer.members] == [("Afrique du Sud", VoteChoice.FOR)]
+    assert answer.asked_choice is VoteChoice.AGAINST
 
 
 @pytest.mark.parametrize(
@@ -462,5 +476,30 @@ def test_a_judgement_of_a_vote_is_not_in_the_record(qa, question):
 def test_a_judgement_word_never_hides_a_false_premise(qa):
     """« l'Inde s'est abstenue, c'était prévisible ? »: it voted for, and the record says so."""
     answer = qa.answer("l'Inde s'est abstenue, c'était prévisible ?")
-    assert answer.answered
+    assert (answer.answered, answer.reason) == (False, "hors_vote")
     assert [(m.country, m.vote) for m in answer.members] == [("Inde", VoteChoice.FOR)]
+    assert answer.asked_choice is VoteChoice.ABSTAIN
+
+
+@pytest.mark.parametrize(
+    ("question", "country", "choice"),
+    [
+        # Text-speak and a tag question: « usa » in lower case, « nan ? » asking to confirm.
+        ("les usa ont vote contre nan ?", "États-Unis d'Amérique", VoteChoice.AGAINST),
+        # The camps of the vote, in English; either way asked, no « No: ».
+        ("was Kuwait in the yes group or the no group", "Koweït", None),
+        ("La France a voté pour ou contre ?", "France", None),
+    ],
+)
+def test_chat_ways_of_asking_a_members_vote(qa, question, country, choice):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert [m.country for m in answer.members] == [country]
+    assert answer.asked_choice is choice
+
+
+def test_two_camps_asked_get_the_tally(qa):
+    """« cb de pays ont voté pour et contre » asks both counts, not the list of one camp."""
+    answer = qa.answer("cb de pays ont vote pour et contre stp")
+    assert answer.answered
+    assert answer.scope is VoteScope.TALLY

@@ -20,6 +20,8 @@ from bot.core.search.index import Hit
 # inside a symbol (« 2000/22 »): the kinds below ask about them in several ways.
 _OTHER_ORDINAL = r"\b(?!56)\d{2}(?:e|eme|th|rd|nd|st)\b"
 _OTHER_YEAR = r"\b(?<!/)(?:19\d\d|20(?!24)\d\d)\b(?!/)"
+# The same, spelt out: « la cinquante-neuvième session », « à sa soixantième session ».
+_OTHER_SESSION = r"\bcinquante-(?!sixieme)\w+ session|\bsoixant\w* session"
 # Each kind: its reason (templates/_question_*.md.j2) and the pattern of the folded question.
 _KINDS = (
     (
@@ -61,6 +63,9 @@ _KINDS = (
             r"in (?:a|my) (?:mun|simulation)|en simulation|"
             r"pour (?:le|mon|ma|la|notre) (?:mun|simulation|simu)|"
             r"je dois defendre|je represente|i represent|i'm representing|"
+            r"should (?:\w+ ){0,3}(?:support|oppose|back|vote)|"
+            r"(?:similar|same kind of) (?:draft|text|resolution)|"
+            r"(?:texte|projet|resolution) similaire|devrai(?:t|ent|s) (?:\w+ )?(?:soutenir|voter|s'opposer)|"
             r"si (?:la resolution|le texte)\b[^?]{0,20}\bavait)\b"
         ),
     ),
@@ -77,6 +82,7 @@ _KINDS = (
             r"ont dit|a declare|"
             r"(?<!mon )(?<!ma )(?<!notre )discours|debats?|"
             r"amendements?|statements?|explanations?|(?<!my )(?<!our )speech|debate|amendments?|said|say in|"
+            r"revisions? orales?|oral(?:ly)? revis\w*|avant (?:le|ce) vote|before (?:the|this) vote|"
             r"did \w+(?: \w+)? say)\b|"
             # Who asked for the recorded vote: a procedural request the record does not name.
             # (« a-t-elle été mise aux voix ? » is answered: the record says a recorded vote.)
@@ -87,7 +93,9 @@ _KINDS = (
             r"(?:recorded )?vote\b|"
             # The rules of the vote: the record gives the outcome, not the majority required.
             r"\b(?:majorite\b[^?]{0,20}\b(?:requise|necessaire|qualifiee)|required majority|quorum|"
-            r"voix fallait|votes? (?:were )?needed|reporte|postponed|deferred)\b|"
+            r"voix fallait|votes? (?:were |are |is )?(?:needed|required)|voix minimum|minimum de voix|"
+            r"faut combien de voix|combien de voix (?:il )?faut|minimum (?:number of )?votes|"
+            r"reporte|postponed|deferred)\b|"
             # In what capacity a member voted, on what else (a paragraph, a motion), by whom in
             # person: the record gives one vote a member, on the whole text.
             r"\b(?:au nom d[eu]|en son nom|on behalf of|in (?:its|their) (?:own|national) capacity|"
@@ -135,6 +143,9 @@ _KINDS = (
             r"already published|\bdeja (?:publie|sorti|paru)|\b(?:est|sont) (?:sortie?s?|parue?s?)\b|"
             r"\b(?:is|are) (?:it |they )?out\b|came out|been released|"
             r"\b(?:were|was|have|has)\b[^?]*\b(?:held|implemented|organi[sz]ed)\b|"
+            r"une fois (?:vote|adopte)e?|quel accueil|accueil (?:reserve|du texte|de la resolution)|"
+            r"reception (?:du texte|de la resolution)|"
+            r"(?:was|were) (?:it |the resolution |the text )?received|"
             r"apres (?:le vote|ce vote|l'adoption|son adoption)|after (?:the vote|this vote|adoption|"
             r"it was adopted))\b"
         ),
@@ -176,7 +187,7 @@ _KINDS = (
             rf"{_OTHER_YEAR}).*\b(?:vot\w*|voix|resultat|result\w*|count|conclu\w*|"
             r"donne|decid\w*|verse\w*|paid|contribu\w*|adopt\w*)|"
             r"\b(?:vot\w*|voix|resultat|result\w*|count|conclu\w*|verse\w*|paid|contribu\w*)\b.*"
-            rf"(?:{_OTHER_ORDINAL}|{_OTHER_YEAR})|"
+            rf"(?:{_OTHER_ORDINAL}|{_OTHER_YEAR}|{_OTHER_SESSION})|"
             # « did the Assembly follow up at its 79th session? »: not a session the text schedules.
             r"\b(?!56|59|63)\d{2}(?:e|eme|th|rd|nd|st)\b.*\b(?:follow\w*|suite|suivi|donne suite)\b|"
             r"\b(?:follow\w*|suite|suivi|donne suite)\b.*\b(?!56|59|63)\d{2}(?:e|eme|th|rd|nd|st)\b|"
@@ -206,9 +217,10 @@ _KINDS = (
             # « last year », « l'an dernier », « la session précédente »: not this vote either.
             r"\b(?:vot\w*|voix|resultat|result\w*|adopt\w*|consensus)\b.*"
             r"\b(?:(?:last|dernier|derniere) (?:year|annee|annuel|session)|"
-            r"previous (?:year|session)|l'an (?:dernier|passe)|l'annee (?:derniere|passee|precedente)|"
-            r"session precedente)\b|"
-            r"\b(?:last year|previous year|l'an dernier|l'annee derniere)\b[^?]*\b(?:vot\w*|voix|result\w*)"
+            r"previous (?:year|session)|l'an (?:dernier|passe|d'avant)|l'annee (?:derniere|passee|precedente|"
+            r"d'avant)|the year before|session (?:precedente|d'avant))\b|"
+            r"\b(?:last year'?s?|previous year'?s?|l'an dernier|l'annee derniere)\b[^?]*"
+            r"\b(?:vot\w*|voix|result\w*)"
         ),
     ),
     # « liste les 17 ODD »: another document's content.

@@ -28,7 +28,8 @@ _CHOICES = (
     (
         VoteChoice.FOR,
         re.compile(
-            r"\bvot\w*\s+(?:en faveur|pour|oui|yes|in favou?r)\b|\ben faveur\b|\bsoutenu|\bappuye|\bpour\s*\?"
+            r"\bvot\w*\s+(?:en faveur|pour|oui|yes|in favou?r)\b|\ben faveur\b|\bsoutenu|\bappuye|"
+            r"\bpour\s*\?|\bpour (?:ou|or)\b"
         ),
     ),
 )
@@ -218,24 +219,30 @@ class VoteRoute:
         if not _VOTE_WORDS.search(q) and not outcome and not named:
             return None
         record = self.resolution.vote
-        asked = next((choice for choice, pattern in _CHOICES if pattern.search(q)), None)
+        asked = _choice(q)
         if not countries and outcome:
             return Answer(typed, Intent.VOTE, True, scope=VoteScope.TALLY)
         why = bool(_WHY.search(q))
         # « la Chine a voté pour, mais c'est quoi sa politique ? »: a vote named, something else asked.
         beyond = not why and (bool(_BEYOND.search(q)) or self._asks_more(q))
-        if (why or beyond) and asked is not None and members and members[0].vote != asked:
-            # « Pourquoi le Maroc a-t-il voté contre ? », « l'Argentine s'est abstenue pour
-            # protester ? » when it voted otherwise: the premise is wrong, and the record says so
-            # (of the first member named: « the US embargo » is no vote).
-            return Answer(
-                typed, Intent.VOTE, True, scope=VoteScope.COUNTRY, members=tuple(members), asked_choice=asked
-            )
+        # The choice said of the first member, not of another named after it (« why did Chile vote
+        # yes when Argentina abstained? » says nothing wrong of Chile).
+        premise = self._asked_of(q, countries) if members else None
         if why or beyond:
             # The record says how members voted, never why nor anything else: decline, and show
-            # what it does say.
+            # what it does say. « Pourquoi le Maroc a-t-il voté contre ? », « l'Argentine s'est
+            # abstenue pour protester ? » when it voted otherwise: the premise is wrong, and the
+            # decline says so first (of the first member named: « the US embargo » is no vote).
             reason = "motifs" if why else "hors_vote"
-            return Answer(typed, Intent.VOTE, False, reason, scope=VoteScope.COUNTRY, members=tuple(members))
+            return Answer(
+                typed,
+                Intent.VOTE,
+                False,
+                reason,
+                scope=VoteScope.COUNTRY,
+                members=tuple(members),
+                asked_choice=premise if premise is not None and members[0].vote != premise else None,
+            )
         if members:
             # « l'Espagne a voté comme la France ? »: the members' votes, and the others named as
             # outside the Council, never left unsaid.
@@ -345,6 +352,25 @@ class VoteRoute:
                 q = re.sub(rf"\bcontre\s+(?:la |le |l'|les )?{re.escape(key)}\b", " ", q)
         return _AGAINST_SOMETHING.sub(" ", q)
 
+    def _asked_of(self, q: str, countries: list[Country]) -> VoteChoice | None:
+        """Return the choice a question gives its first member, read before the next name."""
+        index = self.service.votes.countries
+        first = next((c for c in countries if self.service.votes.answer(c).member), countries[0])
+        starts = {
+            country: min(
+                (
+                    m.start()
+                    for key in index.keys_of(country)
+                    for m in re.finditer(rf"\b{re.escape(key)}\b", q)
+                ),
+                default=-1,
+            )
+            for country in countries
+        }
+        later = [s for c, s in starts.items() if c != first and s > starts[first] >= 0]
+        said = q[: min(later)] if later else q
+        return _choice(said)
+
     def _asks_more(self, q: str) -> bool:
         """Whether a later clause asks about something else (« …, mais c'est quoi sa politique ? »).
 
@@ -374,6 +400,16 @@ class VoteRoute:
             for w in words(q.replace("-", " "))
             if w not in QUESTION_WORDS and w not in names and w not in _VOTE_FILLER and w not in _BETWEEN
         ]
+
+
+def _choice(q: str) -> VoteChoice | None:
+    """Return the one choice a question names, if it names only one.
+
+    « pour ou contre ? », « combien ont voté pour et contre ? » name two: they ask for the vote,
+    not about one camp.
+    """
+    named = [choice for choice, pattern in _CHOICES if pattern.search(q)]
+    return named[0] if len(named) == 1 else None
 
 
 def _not_member(
