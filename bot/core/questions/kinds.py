@@ -15,7 +15,7 @@ from collections.abc import Iterable
 # passage that states a figure; passages about the same fund or programme are not an answer.
 _AMOUNT = re.compile(
     r"\bcombien d(?:e |')(?:argent|fonds|dollars|euros|ressources)|\bmontants?\b|\bbudgets?\b|"
-    r"\bcouts?\b|\bchiffres?\b|\bsommes?\b|\bhow much\b|\bsalaires?\b|\bsalary\b|\bremunerations?\b"
+    r"\bcout\w*|\bcosts?\b|\bchiffres?\b|\bsommes?\b|\bhow much\b|\bsalaires?\b|\bsalary\b|\bremunerations?\b"
 )
 _FIGURE = re.compile(r"(?<![/\w.-])\d[\d  .,]*\s?(?:%|\$|€|dollars|euros|millions?|milliards?|pour cent)")
 # A question asking how many is answered only by a passage that gives a number (a count, not
@@ -38,11 +38,13 @@ _COUNT_OF_PASSAGES = re.compile(
 # A question asking by when, and what answers it in a passage: a date, a year or a session.
 _DEADLINE = re.compile(
     r"\b(?:(?:avant |pour |d'ici |jusqu'a )?quelle date|avant quand|d'ici quand|date limite|delai|"
-    r"deadline|by when|what date|which date|due date|time limit)\b"
+    r"deadline|by when|what date|which date|due date|time limit|"
+    # How often (« tous les combien ? »): a passage answers with a period or a session.
+    r"a quelle frequence|frequence|periodicite|tous les combien|how often)\b"
 )
 _DATED = re.compile(
     r"\b(?:janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|septembre|octobre|novembre|"
-    r"decembre|décembre|session)\b|\b(?:19|20)\d\d\b"
+    r"decembre|décembre|session|annuel|annuelle|annuellement|chaque année|tous les ans)\b|\b(?:19|20)\d\d\b"
 )
 
 

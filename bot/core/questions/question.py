@@ -116,6 +116,13 @@ _FRENCH = wordset(
 # in is never read again.
 _GLOSSARY = (
     (r"how many times", "combien de fois"),
+    # Kinds of answer, kept French before the thesaurus translates the subject: "deadline" is not
+    # the 59th session, "sanctions" not the text's unilateral coercive measures (the routes check
+    # that a passage holds a date, that the text sets no penalty).
+    (r"deadlines?|due dates?|time limits?", "date limite"),
+    (r"how often|how frequently", "a quelle frequence"),
+    (r"sanctions?", "sanctions"),
+    (r"legally (?:binding|obliged|obligated|required)|legal obligations?", "juridiquement contraignant"),
     (r"operative paragraphs?", "paragraphe"),
     # The stemmed thesaurus would read « operative » as « operational », « sustainability » as
     # « sustained » (soutenu, a vote word): the whole phrases first.

@@ -280,3 +280,30 @@ def test_the_text_welcoming_something_is_not_how_it_was_received(qa):
     """« accueille » is the text's own verb: only « quel accueil » asks how the text was met."""
     answer = qa.answer("Quels rapports le Conseil accueille-t-il avec satisfaction ?")
     assert answer.reason != "apres_adoption"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What sanctions does OP12 impose on countries that violate human rights?",
+        "Quelle sanction le Conseil prévoit-il contre les États qui imposent des mesures coercitives ?",
+        "un etat peut porter plainte contre un autre sur la base de l'OP8 ?",
+        "Are states legally obliged to pay into the funds under OP23?",
+    ],
+)
+def test_penalties_complaints_and_legal_force_are_not_in_the_text(qa, question):
+    """The text sets no penalty, no complaint procedure and binds no one, whatever it names."""
+    answer = qa.answer(question)
+    assert (answer.answered, answer.reason) == (False, "sanctions")
+
+
+def test_what_the_text_says_of_sanctions_is_still_searched(qa):
+    """« que dit le texte sur les sanctions ? » is OP8's unilateral coercive measures."""
+    answer = qa.answer("Que dit le texte sur les sanctions unilatérales ?")
+    assert answer.reason != "sanctions"
+    assert "OP8" in [hit.id for hit in (*answer.hits, *answer.closest)]
+
+
+def test_a_paragraph_of_the_charter_is_another_documents(qa):
+    answer = qa.answer("Que dit exactement le paragraphe 3 de l'Article premier de la Charte cité au début ?")
+    assert (answer.answered, answer.reason) == (False, "autre_document")

@@ -124,6 +124,13 @@ def test_le_n_et_le_m_is_a_list_of_paragraphs(qa):
         ("Combien de pays ont fourni des vaccins contre la COVID-19 selon le PP14 ?", "PP14"),
         ("How many days does OHCHR have to process a request for assistance under OP22?", "OP22"),
         ("Avant quelle date les États doivent-ils verser leurs contributions aux fonds (OP23) ?", "OP23"),
+        # English "deadline" is glossed as « date limite » before the thesaurus could read it as
+        # the 59th session, which would make every paragraph hold a date.
+        ("What's the deadline, in days, for OHCHR to process assistance requests under OP22?", "OP22"),
+        ("What deadline does OP23 set for states to pay into the funds?", "OP23"),
+        # How often: a period, asked before the « combien » that OP30's « cinq régions » answers.
+        ("À quelle fréquence les séminaires du § 30 ont-ils lieu, tous les combien d'années ?", "OP30"),
+        ("Combien coûteront les séminaires régionaux prévus au paragraphe 30 ?", "OP30"),
     ],
 )
 def test_a_count_or_a_deadline_the_named_paragraph_lacks_is_declined_with_it_shown(qa, question, paragraph):
@@ -138,3 +145,18 @@ def test_a_deadline_the_named_paragraph_gives_is_answered(qa):
     answer = qa.answer("quel est le délai pour le rapport de l'OP33 ?")
     assert answer.answered
     assert answer.citations == ["OP33"]
+
+
+def test_a_number_after_a_goal_or_an_item_is_no_paragraph(qa):
+    """« Sustainable Development Goal 17 » names a goal, not OP17."""
+    answer = qa.answer("Which paragraph mentions Sustainable Development Goal 17 on partnerships?")
+    assert "OP17" not in answer.citations
+
+
+def test_which_states_exactly_asks_names_but_which_states_a_kind(qa):
+    """OP8 names no State; OP19 says which kind of State assistance goes to."""
+    named = qa.answer("Which states exactly does OP8 accuse of imposing unilateral coercive measures?")
+    assert (named.answered, named.reason) == (False, "pays_cites")
+    kind = qa.answer("Under OP19, to which states should technical assistance be provided?")
+    assert kind.answered
+    assert kind.citations == ["OP19"]

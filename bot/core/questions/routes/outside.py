@@ -158,6 +158,12 @@ _KINDS = (
             r"\b(?:sanctions?|penalit\w*|puni\w*|consequences?)\b[^?]*\b(?:qui ne|n'\w+ pas|ne \w+ pas|"
             r"refus\w*|don'?t|doesn'?t|do not|does not|fail\w*)\b|"
             r"\b(?:penalt\w*|punish\w*|enforce\w*|contraindre|obliger)\b|"
+            # « quelles sanctions le §12 impose-t-il ? »: none (its coercive measures are others').
+            r"\b(?:quelles?|what|which|any)\s+(?:sanctions?|penalit\w*)\b[^?]*\b(?:impos\w*|prevo\w*|"
+            r"prevu\w*|provide\w*|foresee\w*|inflig\w*|set|sets)\b|\bsanctions? prevues?\b|"
+            # Legal force and remedies: a resolution of the Council binds no one and sets no court.
+            r"\bjuridiquement (?:contraignante?s?|obligee?s?|tenue?s?)\b|\bporter plainte\b|\bplaintes?\b|"
+            r"\bcomplaints?\b|\bsue\b|\btribuna\w*|\bpoursuivre en justice\b|\bcourt of justice\b|"
             # « faire respecter la résolution », not « faire respecter les droits » (OP1's words).
             r"\bfaire respecter (?:la resolution|cette resolution|le texte|ce texte|ses demandes|"
             r"ces demandes|ses decisions|la 56/2)\b|"
@@ -273,8 +279,8 @@ _KINDS = (
         "autre_document",
         re.compile(
             r"\b(?:paragraphes?|alineas?|articles?|paragraph|article)\s+\d+\s+"
-            r"(?:de la|de l'|du|of(?: the)?)\s+"
-            r"(?:resolution|accord|declaration|convention|charte|pacte|programme|agreement)"
+            r"(?:de la\s+|de l'\s*|du\s+|of(?: the)?\s+)"
+            r"(?:resolution|accord|declaration|convention|charte|pacte|programme|agreement|article|charter)"
         ),
     ),
 )

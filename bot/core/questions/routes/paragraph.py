@@ -24,6 +24,11 @@ _SEPARATOR = r"\s*(?:,(?!\d)|&|\bet(?: le| du)?\b|-|–|\ba\b|\bau\b)\s*"
 # Not after a digit and a comma either: « 1,5 » is a decimal, not a list.
 _RUN = re.compile(rf"(?<![\w/.-])(?<!\d,){_ITEM}(?:{_SEPARATOR}{_ITEM})*")
 _HAS_PREFIX = re.compile(_PREFIX)
+# What a bare number right after these words counts: goals, items, sessions, not paragraphs.
+_NUMBERED_THING = re.compile(
+    r"\b(?:goals?|objectifs?|odd|sdgs?|items?|points?|sessions?|seances?|meetings?|chapitres?|chapters?)"
+    r"(?: de developpement durable| du developpement durable)?\s*(?:n[o°]\s*)?$"
+)
 # A number alone is a paragraph only in a question about what paragraphs say, and never a date,
 # a count, a session or a symbol (« le 10 juillet », « 31 voix », « 56/2 »).
 _ASKS_TEXT = re.compile(
@@ -143,12 +148,12 @@ class ParagraphRoute:
         texts = [p.text for p in found]
         if lacks_amount(q, texts):
             return False
+        if asks_deadline(q):
+            # « avant quelle date l'OP23 … ? », « tous les combien ? »: a date, a session, a period.
+            return gives_date(texts)
         if asks_count(q):
             # « combien de pays ont fourni des vaccins selon le PP14 ? »: a count needs a number.
             return gives_number(texts)
-        if asks_deadline(q):
-            # « avant quelle date l'OP23 … ? »: a deadline needs a date or a session.
-            return gives_date(texts)
         return True
 
     def _names_countries(self, paragraph: Paragraph) -> bool:
@@ -163,6 +168,8 @@ class ParagraphRoute:
             # « le 24 et le 25 »: the parser of /paragraphe reads « 24 et 25 ».
             run = re.sub(r"\bet (?:le|du)\b", "et", match.group().strip(" ,-&"))
             bare = not _HAS_PREFIX.match(run)
+            if bare and _NUMBERED_THING.search(text[: match.start()]):
+                continue  # « Goal 17 », « l'objectif 16 », « point 3 »: another numbering
             after = text[match.end() :]
             if bare and (not asks_text or _NOT_A_PARAGRAPH.match(after) or _COUNTED.match(after)):
                 continue

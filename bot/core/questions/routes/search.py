@@ -15,7 +15,10 @@ from bot.core.search.analyzer import analyze
 WEIGHED_PASSAGES = 8
 # « quels pays … ? »: outside the recorded vote (the vote route), the text names no country.
 WHICH_COUNTRIES = re.compile(
-    r"\bquels (?:pays|etats)\b|\bquel pays\b|\bwhich countr|\bwhat countr|"
+    r"\bquels (?:pays|etats)\b|\bquel pays\b|\bwhich countr|\bwhat countr|\bquelles nations\b|"
+    # "to which states should assistance go?" asks a kind of State (OP19 says which): only
+    # "which states exactly" asks for names.
+    r"\b(?:which|what) (?:etats|states|nations)\b(?=[^?]*\b(?:exactly|specifically|by name|named)\b)|"
     r"\bquelles? (?:ong|organisations? non gouvernementales)\b|\bwhich (?:ngos?|ong)\b"
 )
 # Kinds of countries the text does name (« pays les moins avancés »): an answer to « quels pays ».
