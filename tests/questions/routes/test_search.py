@@ -72,8 +72,9 @@ def test_how_many_paragraphs_is_answered_by_the_passages(qa, resolution):
     answer = qa.answer("combien de paragraphes parlent de l'Examen périodique universel ?")
     assert answer.answered
     holding = [p.id for p in resolution.segments if "Examen périodique universel" in p.text]
-    assert set(answer.citations) <= set(holding)
-    assert answer.citations
+    # Every passage, in the text's order, and the heading counts them.
+    assert answer.citations == holding
+    assert answer.data["every"] == tuple(holding)
 
 
 def test_how_many_times_in_english_is_a_count_of_passages(qa):
@@ -113,3 +114,66 @@ def test_a_reviewed_synonym_covers_its_word_in_part(service, monkeypatch, questi
     assert paragraph in answer.citations
     monkeypatch.setattr(evidence, "NEAR_CREDIT", 0.0)
     assert not QuestionAnswerer(service).answer(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Which paragraphs mention the Universal Periodic Review?", "Examen périodique universel"),
+        ("dans quels paragraphes on parle de l'examen periodique universel", "Examen périodique universel"),
+        ("Quels alinéas du préambule parlent de la COVID-19 ?", "COVID-19"),
+        (
+            "yo 👋 pour mon exposé jdois lister **tous** les paragraphes qui parlent de l'Examen "
+            "périodique universel, quelqu'un a la liste ?",
+            "Examen périodique universel",
+        ),
+    ],
+)
+def test_which_paragraphs_lists_every_passage_in_the_texts_order(qa, plain, resolution, question, words):
+    """« dans quels paragraphes … ? » names every passage holding the subject, not the best three."""
+    answer = qa.answer(question)
+    holding = [p.id for p in resolution.segments if words in p.text]
+    if "préambule" in question:
+        holding = [i for i in holding if i.startswith("PP")]
+    assert len(holding) > 3
+    assert answer.citations == holding
+    assert ", ".join(holding) in plain.render_answer(answer).description
+
+
+def test_a_long_list_names_every_passage_and_quotes_the_first_ten(qa, plain):
+    answer = qa.answer("quels paragraphes parlent de la coopération internationale ?")
+    named = answer.data["every"]
+    assert len(named) > len(answer.hits) == 10
+    assert [h.id for h in answer.hits] == list(named[:10])
+    text = plain.render_answer(answer).description
+    assert f"{len(named)} passages du texte contiennent ces termes" in text
+    assert "Les 10 premiers" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "paragraph"),
+    [
+        ("yo which paragraph is about the seminars?? need it for slide 4", "OP30"),
+        ("le texte a un avis sur la mondialisation ?", "OP10"),
+        ("Quel paragraphe exprime une préoccupation au sujet des mesures coercitives unilatérales ?", "OP8"),
+    ],
+)
+def test_the_subject_is_weighed_without_the_askers_words(qa, question, paragraph):
+    """The words after « sur », « parle de », "about", up to the asker's own (« pour mon exposé »)."""
+    answer = qa.answer(question)
+    assert answer.answered
+    assert paragraph in answer.citations
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "quelle est la position de la France sur la cooperation Sud-Sud",
+        "Comment l'Europe s'est-elle prononcée sur ce texte relatif à la coopération internationale ?",
+        "que dit le texte sur la guerre en Ukraine ? c'est pour mon exposé",
+    ],
+)
+def test_a_named_actor_or_a_missing_subject_is_still_declined(qa, question):
+    """A country or a group named around the subject asks about them; an absent subject stays absent."""
+    answer = qa.answer(question)
+    assert not answer.answered

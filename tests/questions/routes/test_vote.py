@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.core.questions.answer import VoteScope
+from bot.core.questions.answer import Intent, VoteScope
 from bot.core.text.models import VoteChoice
 
 CHOICES = {"pour": VoteChoice.FOR, "contre": VoteChoice.AGAINST, "abstention": VoteChoice.ABSTAIN}
@@ -503,3 +503,10 @@ def test_two_camps_asked_get_the_tally(qa):
     answer = qa.answer("cb de pays ont vote pour et contre stp")
     assert answer.answered
     assert answer.scope is VoteScope.TALLY
+
+
+def test_pour_before_a_purpose_is_no_vote_for(qa):
+    """« … l'Ukraine ? c'est pour mon exposé »: a purpose; the question is about the war, not a vote."""
+    answer = qa.answer("que dit le texte sur la guerre en Ukraine ? c'est pour mon exposé")
+    assert answer.intent is not Intent.VOTE
+    assert qa.answer("la France était pour ?").intent is Intent.VOTE

@@ -127,7 +127,9 @@ _KINDS = (
             r"\b(?:se tiendr\w*|aura lieu|auront lieu|will (?:be held|take place)|s'est passe\w*|"
             r"s'est-il passe|what (?:has )?happened)\b|"
             r"\b(?:finalement|a fini par|ont fini par|later(?! session)|plus tard|subsequently|par la suite|"
-            r"depuis (?:son adoption|le vote|2024)|desormais|"
+            r"depuis (?:son adoption|le vote|2024|ce texte|le texte|cette resolution|la resolution)|"
+            r"desormais|"
+            r"since (?:this|the) (?:text|resolution)|"
             r"a ce jour|aujourd'hui|actuellement|ont eu lieu|a eu lieu|so far|since (?:then|2024|adoption)|"
             r"eventually|finally|nowadays|currently|took place|have taken place|applique vraiment|"
             # A vote changed, regretted or to come: the record is of 10 July 2024 only.

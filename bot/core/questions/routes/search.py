@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
+from bot.core.limits import MAX_LIMIT
 from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.evidence import SHOWN_PASSAGES, Evidence
 from bot.core.questions.kinds import asks_count, gives_number, lacks_amount
 from bot.core.questions.normalise import QUESTION_WORDS, content
 from bot.core.questions.question import language
 from bot.core.search.analyzer import analyze
+from bot.core.search.index import Hit
 
 # How many passages are weighed for coverage (SHOWN_PASSAGES of them are shown).
 WEIGHED_PASSAGES = 8
@@ -37,7 +39,31 @@ _LIST_OF_N = re.compile(
 _LISTED = re.compile(r"\w+ : \w+, \w+|\w+ \(\w+\), \w+")
 # « quel pays donne le plus ? » asks for one named country, which the text never gives.
 _SUPERLATIVE = re.compile(r"\ble plus\b|\ble moins\b|\bthe most\b|\bthe least\b")
+# « dans quels paragraphes … ? », "which paragraphs mention …", « liste tous les … »: every
+# passage that holds the subject, not the best three.
+_EVERY = re.compile(
+    r"\b(?:quel(?:le)?s|dans quels|which|what|all(?: the)?|every|tous les|toutes les|"
+    r"liste[rz]? (?:tous |toutes )?les|list(?: all)?(?: the)?)\s+"
+    r"(?:paragraphes?|alineas?|passages?|considerants?|paragraphs?|ops|pps)\b|"
+    r"\bcombien de (?:paragraphes|alineas|passages)\b|\bhow many (?:paragraphs|passages)\b"
+)
+# Such a question weighs every passage search may return (MAX_LIMIT: the most any passage
+# list holds), names all that cover it, and quotes this many, in the text's order.
+EVERY_WEIGHED = MAX_LIMIT
+EVERY_PASSAGE = 10
 _PREAMBLE = re.compile(r"\bpreambule\b")
+# The words that introduce what a question is about, and the subject up to the clause's end.
+_SUBJECT = re.compile(
+    r"\b(?:parlent|parle|parler|evoquent|evoque|abordent|aborde|traitent|traite|mentionnent|mentionne|"
+    r"dit|disent|say|says|talks?|speaks?|mentions?|cite|about|sur|concernant|regarding|au sujet|a propos)\b"
+    r"\s+(?:(?:de la|de l'|du|des|de|d')\s*)?(?P<subject>[^?;!,]+)"
+)
+# Where the asker starts speaking of themselves (« … pour mon exposé », "… need it for my speech").
+_ASKERS_WORDS = re.compile(
+    r"\s(?:pour (?:mon|ma|mes|notre|nos|le|la|un|une)|jdois|je dois|j'ai|c'est pour|need|i need|for my)\s.*$"
+)
+# A regional group named: « l'Europe s'est prononcée sur … » asks about it, not only the subject.
+_GROUP = re.compile(r"\b(?:europ|afri|asi|amerique|occident)")
 _OPERATIVE = re.compile(r"\bdispositif\b")
 
 
@@ -52,25 +78,28 @@ class SearchRoute:
         words = content(typed)
         if not words:
             return Answer(typed, Intent.SEARCH, False, "hors_texte")
-        generic = self.evidence.generic(words)
-        terms = [t for t in analyze(words) if t not in QUESTION_WORDS and t not in generic]
-        if not terms:
-            return Answer(typed, Intent.SEARCH, False, "hors_texte")
         part = "tout"
         if _PREAMBLE.search(q):
             part = "preambule"
         elif _OPERATIVE.search(q):
             part = "dispositif"
-        query = self.evidence.with_variants(words, terms)
-        hits = self.evidence.paraphrased(terms, part, after=self.evidence.hits(query, WEIGHED_PASSAGES, part))
-        one_word = len(set(terms)) == 1
-        equivalents = self.evidence.equivalents(words, english=language(q) == "en", synonyms=one_word)
-        near = self.evidence.near(words)
-        weights = self.evidence.weights(terms, equivalents, near)
-        scored = [(self.evidence.hit_coverage(terms, h, equivalents, near, weights), h) for h in hits]
+        every = bool(_EVERY.search(q))
+        scored = self._weigh(words, q, part, EVERY_WEIGHED if every else WEIGHED_PASSAGES)
+        if scored is None:
+            return Answer(typed, Intent.SEARCH, False, "hors_texte")
         best = max((score for score, _ in scored), default=0.0)
         shown = tuple(h for _, h in scored[:SHOWN_PASSAGES])
         threshold = self.evidence.threshold
+        subject = subject_of(q)
+        if best < threshold and subject and not self._names_an_actor(typed, q):
+            # « jdois lister tous les paragraphes qui parlent de l'EPU, qqn a la liste ? »: the
+            # words around the subject are the asker's, not the question's. Weighed alone, when no
+            # country or group is named around it (« la position de la France sur … » asks hers).
+            alone = self._weigh(content(subject), q, part, EVERY_WEIGHED if every else WEIGHED_PASSAGES)
+            if alone and max(score for score, _ in alone) >= threshold:
+                scored = alone
+                best = max(score for score, _ in alone)
+                shown = tuple(h for _, h in scored[:SHOWN_PASSAGES])
         if best < threshold:
             return Answer(typed, Intent.SEARCH, False, "hors_texte", closest=shown, coverage=best)
         # Show the passages in search order, keeping only those that cover enough on their own.
@@ -78,6 +107,11 @@ class SearchRoute:
         # holding both « ONU » and « pandémies » before one holding only the second.
         strong_hits = tuple(h for s, h in sorted(scored, key=lambda sh: -sh[0]) if s >= threshold)
         strong = strong_hits[:SHOWN_PASSAGES]
+        data: dict[str, object] = {}
+        if every:  # a list to copy into notes: every passage named, in the text's order
+            listed = sorted(strong_hits, key=lambda h: h.paragraph.line)
+            strong = tuple(listed[:EVERY_PASSAGE])
+            data = {"every": tuple(h.paragraph.id for h in listed)}
         if lacks_amount(q, (h.paragraph.text for _, h in scored)):
             return Answer(typed, Intent.SEARCH, False, "montant", closest=shown, coverage=best)
         if asks_count(q) and not gives_number(h.paragraph.text for h in strong_hits):
@@ -88,4 +122,38 @@ class SearchRoute:
             _SUPERLATIVE.search(q) or not any(_COUNTRY_KINDS.search(h.paragraph.text) for h in strong_hits)
         ):
             return Answer(typed, Intent.SEARCH, False, "pays_cites", closest=shown, coverage=best)
-        return Answer(typed, Intent.SEARCH, True, hits=strong, coverage=best)
+        return Answer(typed, Intent.SEARCH, True, hits=strong, coverage=best, data=data)
+
+    def _weigh(self, words: str, q: str, part: str, limit: int) -> list[tuple[float, Hit]] | None:
+        """Search ``words`` and return each passage found with its coverage, in search order."""
+        generic = self.evidence.generic(words)
+        terms = [t for t in analyze(words) if t not in QUESTION_WORDS and t not in generic]
+        if not terms:
+            return None
+        query = self.evidence.with_variants(words, terms)
+        hits = self.evidence.paraphrased(terms, part, after=self.evidence.hits(query, limit, part))
+        one_word = len(set(terms)) == 1
+        equivalents = self.evidence.equivalents(words, english=language(q) == "en", synonyms=one_word)
+        near = self.evidence.near(words)
+        weights = self.evidence.weights(terms, equivalents, near)
+        return [(self.evidence.hit_coverage(terms, h, equivalents, near, weights), h) for h in hits]
+
+    def _names_an_actor(self, typed: str, q: str) -> bool:
+        return bool(self.evidence.service.votes.countries.find_in(typed) or _GROUP.search(q))
+
+
+# A subject is a noun phrase: past this many words, the clause is a sentence, weighed as typed.
+SUBJECT_WORDS = 12
+
+
+def subject_of(q: str) -> str:
+    """Return what a folded question says it is about, or an empty string.
+
+    The words after « parle de », « sur », "about", up to the end of the clause and the asker's
+    own words (« pour mon exposé »).
+    """
+    found = _SUBJECT.search(q)
+    if found is None:
+        return ""
+    subject = _ASKERS_WORDS.sub("", f" {found['subject']} ").strip()
+    return subject if len(subject.split()) <= SUBJECT_WORDS else ""

@@ -72,7 +72,9 @@ _NOT_A_COUNTRY = re.compile(
 # With a member named, these words alone make a vote question (« La Belgique était pour ? »).
 # « la position de la France sur la coopération Sud-Sud » asks a position on a topic, not the vote.
 _VOTE_HINT = re.compile(
-    r"\bpour\b|\bcontre\b|absten|\bposition\b"
+    # « c'est pour mon exposé », « pour faire court »: a purpose, not a vote for.
+    r"\bpour\b(?!\s+(?:mon|ma|mes|ton|ta|tes|notre|nos|votre|vos|un|une|des|du|moi|toi|faire|demain|ce|"
+    r"cette|ces|son|sa|ses|leur|leurs|que|qu)\b)|\bcontre\b|absten|\bposition\b"
     r"(?!\s+(?:d[eu]s? (?:la |l'|les )?[\w-]+(?: [\w-]+)? |d'[\w-]+ |of [\w-]+ )?(?:sur|on|about) "
     r"(?!la resolution|le texte|la 56/2|this resolution|the resolution|it\b))"
 )
