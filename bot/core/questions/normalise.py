@@ -114,6 +114,20 @@ def content(typed: str) -> str:
     return " ".join(kept).strip(" ?!.,;:")
 
 
+# Where the asker starts speaking of themselves (« … pour mon exposé », "… need it for my speech",
+# « j'ai besoin de la date pour l'intro »): the rest of the clause is about them.
+_ASKERS_WORDS = re.compile(
+    r"\s(?:pour (?:mon|ma|mes|notre|nos|le|la|un|une)|jdois|je dois|j'ai|j’ai|c'est pour|need|i need|"
+    r"for my)\s.*$",
+    re.IGNORECASE,
+)
+
+
+def without_askers_words(text: str) -> str:
+    """Return ``text`` up to where the asker starts speaking of themselves."""
+    return _ASKERS_WORDS.sub("", f" {text} ").strip()
+
+
 def same_term(a: str, b: str) -> bool:
     """Tell whether two analysed terms are one word up to a short ending (plural, gender).
 

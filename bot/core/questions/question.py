@@ -34,7 +34,8 @@ _FILLER = re.compile(
     r"\b(?:salut|coucou|bonjour|hello|hey|yo|hi)\b[ ,!]*|"
     r"\b(?:les gars|guys|genre|du coup|en fait|enfin bref|lol|mdr|ptdr|jsp|je crois|je pense)\b|"
     # « …, nan ? », « …, right? »: a tag asking for confirmation, not a word of the question.
-    r"[, ]+(?:nan|hein|right|non|innit)\s*(?=\?*\s*$)|"
+    # (« non » and "right" only after a comma: « qui a dit non ? » asks who voted no.)
+    r"(?:,\s*(?:nan|hein|right|non|innit)|\s(?:nan|hein|innit))\s*(?=\?*\s*$)|"
     r"\b(?:does anyone know|anyone know|can someone tell me|quick question)\b",
     re.IGNORECASE,
 )

@@ -42,3 +42,16 @@ def test_a_link_between_subjects_is_no_request_for_the_url(qa):
     linked = qa.answer("Does the operative part link cooperation to the fight against racism?")
     assert linked.intent.value != "metadonnees"
     assert "url" in qa.answer("c'est quoi le lien vers le texte officiel ?").facts
+
+
+def test_the_askers_own_words_do_not_hide_the_adoption_date(qa):
+    """« j'ai besoin de la date pour l'intro »: the asker's words, the date still asked."""
+    answer = qa.answer("elle a été adoptée quand exactement la reso ? j'ai besoin de la date pour l'intro")
+    assert answer.intent.value == "metadonnees"
+    assert "adopted" in answer.facts
+
+
+def test_another_sessions_date_is_not_the_adoption_date(qa):
+    answer = qa.answer("la 59e session elle a lieu quand ? la date stp")
+    assert answer.intent.value != "metadonnees"
+    assert not answer.answered

@@ -307,3 +307,8 @@ def test_what_the_text_says_of_sanctions_is_still_searched(qa):
 def test_a_paragraph_of_the_charter_is_another_documents(qa):
     answer = qa.answer("Que dit exactement le paragraphe 3 de l'Article premier de la Charte cité au début ?")
     assert (answer.answered, answer.reason) == (False, "autre_document")
+
+
+def test_what_another_resolution_contained_is_its_content(qa):
+    answer = qa.answer("Que contenait la résolution 50/4 adoptée en 2022 ?")
+    assert (answer.answered, answer.reason) == (False, "autre_document")

@@ -160,3 +160,9 @@ def test_which_states_exactly_asks_names_but_which_states_a_kind(qa):
     kind = qa.answer("Under OP19, to which states should technical assistance be provided?")
     assert kind.answered
     assert kind.citations == ["OP19"]
+
+
+def test_the_end_of_the_text_is_its_last_paragraph_when_its_words_are_asked(qa):
+    answer = qa.answer("la fin du texte elle demande quoi en gros ?")
+    assert answer.citations == ["OP37"]
+    assert qa.answer("à la fin du texte, qui a voté contre ?").intent.value == "vote"

@@ -510,3 +510,20 @@ def test_pour_before_a_purpose_is_no_vote_for(qa):
     answer = qa.answer("que dit le texte sur la guerre en Ukraine ? c'est pour mon exposé")
     assert answer.intent is not Intent.VOTE
     assert qa.answer("la France était pour ?").intent is Intent.VOTE
+
+
+def test_a_lower_case_leftover_is_no_country_code(qa):
+    """« fin » is Finland's code only typed in capitals: « à la fin du texte » names no member."""
+    answer = qa.answer("à la fin du texte, qui a voté contre ?")
+    assert answer.scope is VoteScope.CHOICE
+    assert len(answer.members) == 14
+    assert [m.country for m in qa.answer("comment a voté la FIN ?").members] == ["Finlande"]
+
+
+@pytest.mark.parametrize(
+    ("question", "choice"),
+    [("qui a dit non ?", VoteChoice.AGAINST), ("Combien de pays ont dit oui à ce texte ?", VoteChoice.FOR)],
+)
+def test_saying_yes_or_no_is_a_vote(qa, question, choice):
+    answer = qa.answer(question)
+    assert (answer.answered, answer.scope, answer.choice) == (True, VoteScope.CHOICE, choice)

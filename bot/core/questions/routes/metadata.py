@@ -6,7 +6,7 @@ import re
 
 from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.evidence import Evidence
-from bot.core.questions.normalise import content, words
+from bot.core.questions.normalise import content, without_askers_words, words
 from bot.core.questions.routes.requests import REQUEST_WORDS
 from bot.core.text.models import Kind
 
@@ -57,6 +57,7 @@ _FACT_WORDS = re.compile(
     r"(?:a|de|est|s'est|cinquante-sixieme|56e|56eme|56th)$|janvier|fevrier|mars|avril|mai$|juin|aout|"
     r"septembre|octobre|novembre|decembre|january|february|march|april|june|july|august|october)"
 )
+_OTHER_SESSION = re.compile(r"\b(?!56)\d{2}(?:e|eme|th|rd|nd|st)\b|\bcinquante-(?!sixieme)\w+|\bsoixant\w*")
 # A session question about the work ahead is about the text, not about this resolution's session.
 _FUTURE_SESSION = re.compile(
     r"examin|poursui|rapport|prochain|soumet|present|reprend|neuvieme|troisieme|"
@@ -78,8 +79,10 @@ class MetadataRoute:
                 continue
             if name == "session" and _FUTURE_SESSION.search(q):
                 continue
-            if name == "adopted" and ("distributed" in facts or REQUEST_WORDS.search(q)):
-                continue
+            if name == "adopted" and (
+                "distributed" in facts or REQUEST_WORDS.search(q) or _OTHER_SESSION.search(q)
+            ):
+                continue  # « la 59e session a lieu quand ? » is not this one's date
             if name in _WHEN_FACTS and _other_subject(typed):
                 continue
             facts.append(name)
@@ -90,5 +93,8 @@ class MetadataRoute:
 
 
 def _other_subject(typed: str) -> bool:
-    """Tell whether a question names something besides the resolution and its adoption."""
-    return any(not _FACT_WORDS.match(term) for term in words(content(typed)))
+    """Tell whether a question names something besides the resolution and its adoption.
+
+    The asker's own words (« j'ai besoin de la date pour l'intro ») name nothing.
+    """
+    return any(not _FACT_WORDS.match(term) for term in words(content(without_askers_words(typed))))

@@ -78,8 +78,9 @@ _KINDS = (
             r"pendant|lors)|explications? de vote|explanations? of vote|"
             # « explique le §8 » asks for the text; a member explaining its vote is a debate.
             r"(?:expliqu\w*|explain\w*|justifi\w*) (?:son|sa|leur|ses|leurs|its|their|her|his) "
-            r"(?:vote|position|abstention|choix|choice)|(?:a|ont) explique|explained|(?<!m')(?<!on )a dit|"
-            r"ont dit|a declare|"
+            r"(?:vote|position|abstention|choix|choice)|(?:a|ont) explique|explained|"
+            # « ont dit oui au texte » is a vote.
+            r"(?<!m')(?<!on )a dit(?! (?:oui|non))|ont dit(?! (?:oui|non))|a declare|"
             r"(?<!mon )(?<!ma )(?<!notre )discours|debats?|"
             r"amendements?|statements?|explanations?|(?<!my )(?<!our )speech|debate|amendments?|said|say in|"
             r"revisions? orales?|oral(?:ly)? revis\w*|avant (?:le|ce) vote|before (?:the|this) vote|"
@@ -246,7 +247,8 @@ _KINDS = (
     (
         "autre_document",
         re.compile(
-            r"\b(?:que (?:dit|disent|prevoit|prevoient|contient|decide|recommande)|"
+            r"\b(?:que (?:dit|disent|disait|prevoit|prevoient|prevoyait|contient|contenait|decide|"
+            r"recommande)|"
             r"qu'est-ce que (?:dit|prevoit)|what (?:does|do|did)|que dit-elle)\s+(?:la |le |l'|les |the )?"
             # A name before the kind (« the Buenos Aires Plan of Action »), never this text's words.
             r"(?:(?!(?:texte|text|resolution|document|sur|about|on|in|dans|it|this|ce|cette)\b)[\w-]+ ){0,3}?"

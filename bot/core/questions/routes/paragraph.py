@@ -101,6 +101,31 @@ _ENDS = (
     ("OP", 0, re.compile(r"\bpremier paragraphe\b(?! du preambule)")),
     ("OP", -1, re.compile(r"\bdernier paragraphe\b(?! du preambule)|\bparagraphe final\b")),
 )
+# « la fin du texte elle demande quoi ? », « au tout début, quel texte est cité ? »: its first or
+# last paragraph, when what it says is asked (the vote record is at the end too: « qui a voté
+# contre, à la fin du texte ? » stays a vote question).
+_PLACES = (
+    (
+        "PP",
+        0,
+        re.compile(
+            r"(?:au tout debut|(?:au )?debut du (?:texte|preambule|document)|"
+            r"(?:the )?(?:very )?beginning of the (?:text|resolution|preamble)|at the very start)\b"
+        ),
+    ),
+    (
+        "OP",
+        -1,
+        re.compile(
+            r"\b(?:(?:a la )?fin du (?:texte|dispositif|document)|a la toute fin|"
+            r"(?:at )?the (?:very )?end of the (?:text|resolution))\b"
+        ),
+    ),
+)
+_ASKS_CONTENT = re.compile(
+    r"\b(?:dit|disent|demande\w*|decide\w*|prevoi\w*|quoi|koi|say|says|ask|asks|quel\w*|what|which)\b"
+)
+_VOTE = re.compile(r"\bvot|\bvoix\b|absten")
 
 
 class ParagraphRoute:
@@ -185,7 +210,8 @@ class ParagraphRoute:
                 else ""
             )
             references.append(f"{prefix}{number}")
-        for kind, end, pattern in _ENDS:
+        places = [] if _VOTE.search(q) or not _ASKS_CONTENT.search(q) else _PLACES
+        for kind, end, pattern in (*_ENDS, *places):
             if pattern.search(q):
                 part = self.resolution.preambular if kind == "PP" else self.resolution.operative
                 references.append(part[end].id)

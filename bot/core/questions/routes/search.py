@@ -8,7 +8,7 @@ from bot.core.limits import MAX_LIMIT
 from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.evidence import SHOWN_PASSAGES, Evidence
 from bot.core.questions.kinds import asks_count, gives_number, lacks_amount
-from bot.core.questions.normalise import QUESTION_WORDS, content
+from bot.core.questions.normalise import QUESTION_WORDS, content, without_askers_words
 from bot.core.questions.question import language
 from bot.core.search.analyzer import analyze
 from bot.core.search.index import Hit
@@ -57,10 +57,6 @@ _SUBJECT = re.compile(
     r"\b(?:parlent|parle|parler|evoquent|evoque|abordent|aborde|traitent|traite|mentionnent|mentionne|"
     r"dit|disent|say|says|talks?|speaks?|mentions?|cite|about|sur|concernant|regarding|au sujet|a propos)\b"
     r"\s+(?:(?:de la|de l'|du|des|de|d')\s*)?(?P<subject>[^?;!,]+)"
-)
-# Where the asker starts speaking of themselves (« … pour mon exposé », "… need it for my speech").
-_ASKERS_WORDS = re.compile(
-    r"\s(?:pour (?:mon|ma|mes|notre|nos|le|la|un|une)|jdois|je dois|j'ai|c'est pour|need|i need|for my)\s.*$"
 )
 # A regional group named: « l'Europe s'est prononcée sur … » asks about it, not only the subject.
 _GROUP = re.compile(r"\b(?:europ|afri|asi|amerique|occident)")
@@ -155,5 +151,5 @@ def subject_of(q: str) -> str:
     found = _SUBJECT.search(q)
     if found is None:
         return ""
-    subject = _ASKERS_WORDS.sub("", f" {found['subject']} ").strip()
+    subject = without_askers_words(found["subject"])
     return subject if len(subject.split()) <= SUBJECT_WORDS else ""

@@ -20,16 +20,20 @@ _VOTE_WORDS = re.compile(
     r"\bscrutin|unanimit|\bmajorite|\bpour ou contre\b|\bfor or against\b|\byes (?:or|/) ?no\b|"
     r"\babstain|\bfinal resultat\b|\bresultat final\b|\btally\b|"
     r"\bconsensus\b|"
-    r"\bsoutenu|\bappuye|\bopposes?\b|\bs'est oppose|\bont rejete|\brejete"
+    r"\bsoutenu|\bappuye|\bopposes?\b|\bs'est oppose|\bont rejete|\brejete|"
+    r"\bdit (?:oui|non)\b|\bsaid (?:yes|no)\b"
 )
 _CHOICES = (
     (VoteChoice.ABSTAIN, re.compile(r"absten")),
-    (VoteChoice.AGAINST, re.compile(r"\bcontre\b|\boppos|\brejet|\bvot\w* (?:non|no|against)\b")),
+    (
+        VoteChoice.AGAINST,
+        re.compile(r"\bcontre\b|\boppos|\brejet|\bvot\w* (?:non|no|against)\b|\b(?:dit|said) (?:non|no)\b"),
+    ),
     (
         VoteChoice.FOR,
         re.compile(
             r"\bvot\w*\s+(?:en faveur|pour|oui|yes|in favou?r)\b|\ben faveur\b|\bsoutenu|\bappuye|"
-            r"\bpour\s*\?|\bpour (?:ou|or)\b"
+            r"\bpour\s*\?|\bpour (?:ou|or)\b|\b(?:dit|said) (?:oui|yes)\b"
         ),
     ),
 )
@@ -297,6 +301,10 @@ class VoteRoute:
             leftover in _NOT_STATES or (_EU.search(leftover) and len(leftover.split()) <= 3)
         ):
             return _not_member(typed, "Union européenne")
+        if len(candidate) <= 3 and not as_typed(candidate, typed).isupper():
+            # « à la fin du texte, qui a voté contre ? »: « fin » is FIN only typed in capitals,
+            # as find_in reads codes.
+            candidate = ""
         if candidate and len(candidate.split()) <= MAX_COUNTRY_WORDS:
             # Not a name the index knows exactly: perhaps a typo (« Allemange »), looked up once.
             try:
