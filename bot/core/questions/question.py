@@ -124,7 +124,9 @@ _GLOSSARY = (
     (r"how often|how frequently", "a quelle frequence"),
     (r"sanctions?", "sanctions"),
     (r"legally (?:binding|obliged|obligated|required)|legal obligations?", "juridiquement contraignant"),
-    (r"operative paragraphs?", "paragraphe"),
+    # « paragraphe du dispositif »: the part stays (« which operative paragraphs deal with
+    # racism » searches the operative part), and « dispositif 5 » still reads as OP5.
+    (r"operative paragraphs?", "paragraphe du dispositif"),
     # The stemmed thesaurus would read « operative » as « operational », « sustainability » as
     # « sustained » (soutenu, a vote word): the whole phrases first.
     (r"(?:the )?operative (?:part|section)", "dispositif"),

@@ -312,3 +312,36 @@ def test_a_paragraph_of_the_charter_is_another_documents(qa):
 def test_what_another_resolution_contained_is_its_content(qa):
     answer = qa.answer("Que contenait la résolution 50/4 adoptée en 2022 ?")
     assert (answer.answered, answer.reason) == (False, "autre_document")
+
+
+@pytest.mark.parametrize(
+    ("question", "paragraph"),
+    [
+        ("What did Council resolution 6/17 ask the Secretary-General to set up?", "PP26"),
+        ("hey <@55555555> what did GA resolution 78/199 ask the SG to do?? need it for my speech", "OP36"),
+    ],
+)
+def test_what_a_cited_document_asked_is_answered_where_the_text_reports_it(qa, question, paragraph):
+    """« sa résolution 6/17, dans laquelle il a prié le Secrétaire général de créer… »: quoted."""
+    answer = qa.answer(question)
+    assert answer.answered
+    assert answer.citations[:1] == [paragraph]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the consultations requested by resolution 78/199 conclude?",
+        "What are the 17 SDGs adopted in resolution 70/1?",
+        "la 78/197 dit quoi",
+    ],
+)
+def test_what_came_of_a_document_or_its_whole_content_is_still_declined(qa, question):
+    assert not qa.answer(question).answered
+
+
+def test_dealing_with_a_subject_is_no_backroom_deal(qa):
+    """ "which operative paragraphs deal with racism": the operative part's, every one."""
+    answer = qa.answer("Which operative paragraphs deal with racism or racial discrimination?")
+    assert answer.answered
+    assert answer.citations == ["OP3", "OP7", "OP11"]

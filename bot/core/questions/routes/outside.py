@@ -12,7 +12,7 @@ import re
 
 from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.evidence import Evidence
-from bot.core.questions.normalise import QUESTION_WORDS, content
+from bot.core.questions.normalise import QUESTION_WORDS, content, normal
 from bot.core.search.analyzer import analyze
 from bot.core.search.index import Hit
 
@@ -114,7 +114,7 @@ _KINDS = (
             # How the vote was taken, and what happened around it: the record gives neither.
             r"\b(?:main levee|bulletin secret|secret ballot|show of hands|vote electronique|"
             r"electronic(?:ally)? vot\w*|roll[- ]call)\b|"
-            r"\b(?:pressions?|lobby\w*|pressure|accord entre|deals?|marchandages?|back[- ]?room|"
+            r"\b(?:pressions?|lobby\w*|pressure|accord entre|deals?(?! with)|marchandages?|back[- ]?room|"
             r"negociations? (?:entre|avec)|negotiations? (?:between|with))\b|"
             # Those without a vote: observers, NGOs (their positions are not recorded).
             r"\b(?:observateurs?|observers?|observer states)\b"
@@ -180,7 +180,10 @@ _KINDS = (
         "pays_cites",
         re.compile(
             r"\b(?:quel(?:le)?s? (?:ong|organisations?|pays|etats|delegations?)|which (?:ngos?|ong|countr\w*|"
-            r"organi[sz]ations?|states|delegations?))\b.*\b(?:ont |a )?(?:particip\w*|sign\w*|financ\w*|"
+            r"organi[sz]ations?|states|delegations?))\b.*\b"
+            # « meant to help (them) participate »: who benefits, which the text may say (PP26).
+            r"(?<!help )(?<!help to )(?<!aider )(?<!aider a )(?<!permettre de )"
+            r"(?:ont |a )?(?:particip\w*|sign\w*|financ\w*|"
             r"ratifi\w*|contribu\w*)|"
             # « liste des pays membres du Mouvement des non-alignés »: the text lists none.
             r"\bliste (?:des|de ses) (?:pays|etats|membres)\b|"
@@ -301,6 +304,15 @@ _REPORTING = re.compile(
 # A meeting the text reports as held (« tenue à Kampala les 19 et 20 janvier 2024 »): before
 # the adoption, so « was it held » is the text's question, not one about what came after.
 _HELD = re.compile(r"\btenue?s? (?:à|en|du|le|les)\b")
+# What a document asked or decided (not what came of it: "what did the consultations requested by
+# 78/199 conclude?"), which a paragraph citing it may report.
+_ASKED = re.compile(
+    r"\b(?:ask|asks|asked|request|requests|requested|call|calls|called|urge|urged|invite|invited|decide|"
+    r"decided|set up|create|created|establish\w*|demand\w*|pri(?:e|ait|a)|invit\w*|decid\w*|cre(?:er|e|ait)|"
+    r"etabli\w*)\b(?! (?:by|par)\b)"
+)
+# A document's number as the text writes it (« 6/17 », « 78/199 »), not a date or a fraction of one.
+_SYMBOL = re.compile(r"(?<![\w/])\d{1,3}/\d{1,3}(?![\w/])")
 # How much of a question about another document a passage must hold to answer it itself.
 REPORTED = 0.8
 _PER_TEXT = re.compile(
@@ -324,6 +336,11 @@ class OutsideRoute:
             if not pattern.search(q):
                 continue
             closest = self.evidence.closest(typed)
+            reports = self._reports(typed, closest) if reason == "autre_document" else ()
+            if reports:
+                # "what did resolution 6/17 ask the SG to set up?": the paragraph citing 6/17 says
+                # what it asked (« sa résolution 6/17, dans laquelle il a prié… »); it is the answer.
+                return Answer(typed, Intent.SEARCH, True, hits=reports, coverage=1.0)
             if reason == "autre_document" and self._reported(typed, closest, _REPORTING):
                 continue  # « what did GA res 78/197 ask the Council? »: the text says it (OP35)
             if reason == "apres_adoption" and self._reported(typed, closest, _HELD):
@@ -343,4 +360,20 @@ class OutsideRoute:
         return bool(asked) and any(
             reporting.search(h.paragraph.text) and self.evidence.hit_coverage(terms, h) >= REPORTED
             for h in closest
+        )
+
+    def _reports(self, typed: str, closest: tuple[Hit, ...]) -> tuple[Hit, ...]:
+        """The passages that cite a document the question names by number and report what it says.
+
+        Asked beyond the number only (« la 78/197 dit quoi » asks its whole content).
+        """
+        folded = normal(typed)
+        symbols = set(_SYMBOL.findall(folded))
+        asked = [t for t in analyze(content(typed)) if not any(c.isdigit() for c in t)]
+        if not symbols or not asked or not _ASKED.search(folded):
+            return ()
+        return tuple(
+            h
+            for h in closest
+            if _REPORTING.search(h.paragraph.text) and symbols & set(_SYMBOL.findall(h.paragraph.text))
         )
