@@ -32,7 +32,7 @@ def test_paraphrases_name_no_amount_person_or_later_event(corpus_dir):
     found = [
         (sid, phrase)
         for sid, entry in data.items()
-        for phrase in entry["fr"] + entry["en"]
+        for phrase in entry["fr"] + entry["en"] + entry.get("fr_familier", []) + entry.get("en_familier", [])
         if forbidden.search(phrase)
     ]
     assert found == []
@@ -43,7 +43,7 @@ def test_paraphrases_name_no_amount_person_or_later_event(corpus_dir):
     [
         ('[PP99]\nfr = ["x"]\nen = ["y"]\n', "paragraphe inconnu : PP99"),
         ('[PP1]\nfr = [""]\nen = ["y"]\n', "PP1.fr : une liste de phrases non vides"),
-        ('[PP1]\nde = ["x"]\n', "PP1 : attendu les listes fr et en"),
+        ('[PP1]\nde = ["x"]\n', "PP1 : attendu les listes fr, en, fr_familier, en_familier"),
     ],
 )
 def test_a_broken_file_stops_start_up_naming_the_entry(tmp_path, corpus_dir, content, reason):
@@ -72,3 +72,16 @@ def test_a_question_in_the_readers_words_finds_the_paragraph(service, resolution
     assert paragraph in with_lexicon.citations
     without = QuestionAnswerer(Service(resolution, paraphrases=Paraphrases())).answer(question)
     assert paragraph not in without.citations or not without.answered
+
+
+def test_everyday_words_count_in_coverage_without_changing_rarity(service, resolution):
+    """« fr_familier » and « en_familier » (« crouler sous les dettes », "drowning in debt"): a
+    question in those words is answered with the paragraph; without them, declined. They bring no
+    passage search did not find and leave the paraphrases' term counts as they were."""
+    question = "le texte parle des pays qui croulent sous les dettes ?"
+    answer = QuestionAnswerer(service).answer(question)
+    assert answer.answered
+    assert "PP15" in answer.citations
+    plain = Paraphrases(service.paraphrases.phrases)
+    assert not QuestionAnswerer(Service(resolution, paraphrases=plain)).answer(question).answered
+    assert plain.frequency == service.paraphrases.frequency

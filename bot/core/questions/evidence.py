@@ -263,7 +263,7 @@ class Evidence:
             self.terms[hit.paragraph.id],
             spare=len(spare),
             equivalents=equivalents,
-            paraphrased=self.paraphrases.terms.get(hit.paragraph.id, frozenset()),
+            paraphrased=self.paraphrases.coverage_terms.get(hit.paragraph.id, frozenset()),
             near=near,
             weights=weights,
         )

@@ -23,6 +23,11 @@ FILE_NAME = "paraphrases.toml"
 _PACKAGE_DIR = Path(__file__).resolve().parents[2]
 _CANDIDATES = (_PACKAGE_DIR / "_data" / "corpus" / FILE_NAME, _PACKAGE_DIR.parent / "corpus" / FILE_NAME)
 LANGUAGES = ("fr", "en")
+# Everyday words for what each paragraph says (« virus », « crouler sous les dettes », "the
+# virus", "drowning in debt"), kept apart: they count as paraphrases in a question's coverage, but
+# neither change a word's rarity nor bring passages search did not find (measured: either one
+# cost more declines than it won answers).
+FAMILIAR = ("fr_familier", "en_familier")
 
 
 class ParaphraseError(ValueError):
@@ -38,6 +43,7 @@ class Paraphrases:
     """Each paragraph's paraphrases, as typed (``phrases``) and as the analyzer's terms."""
 
     phrases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    familiar: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path, segment_ids: Iterable[str]) -> Paraphrases:
@@ -48,19 +54,22 @@ class Paraphrases:
             raise ParaphraseError(f"fichier illisible ({exc})") from exc
         known = set(segment_ids)
         phrases: dict[str, tuple[str, ...]] = {}
+        familiar: dict[str, tuple[str, ...]] = {}
+        keys = (*LANGUAGES, *FAMILIAR)
         for segment_id, entry in data.items():
             if segment_id not in known:
                 raise ParaphraseError(f"paragraphe inconnu : {segment_id}")
-            if not isinstance(entry, dict) or not set(entry) <= set(LANGUAGES):
-                raise ParaphraseError(f"{segment_id} : attendu les listes {' et '.join(LANGUAGES)}")
-            listed: list[str] = []
-            for language in LANGUAGES:
-                values = entry.get(language, [])
+            if not isinstance(entry, dict) or not set(entry) <= set(keys):
+                raise ParaphraseError(f"{segment_id} : attendu les listes {', '.join(keys)}")
+            listed: dict[str, list[str]] = {key: [] for key in keys}
+            for key in keys:
+                values = entry.get(key, [])
                 if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
-                    raise ParaphraseError(f"{segment_id}.{language} : une liste de phrases non vides")
-                listed.extend(v.strip() for v in values)
-            phrases[segment_id] = tuple(listed)
-        return cls(phrases)
+                    raise ParaphraseError(f"{segment_id}.{key} : une liste de phrases non vides")
+                listed[key].extend(v.strip() for v in values)
+            phrases[segment_id] = tuple(p for key in LANGUAGES for p in listed[key])
+            familiar[segment_id] = tuple(p for key in FAMILIAR for p in listed[key])
+        return cls(phrases, familiar)
 
     @cached_property
     def terms(self) -> dict[str, frozenset[str]]:
@@ -71,6 +80,17 @@ class Paraphrases:
         return {
             sid: frozenset(t for phrase in listed for t in analyze(phrase))
             for sid, listed in self.phrases.items()
+        }
+
+    @cached_property
+    def coverage_terms(self) -> dict[str, frozenset[str]]:
+        """Each paragraph's paraphrase terms, its everyday words' included: what coverage credits."""
+        from bot.core.search.analyzer import analyze
+
+        return {
+            sid: self.terms.get(sid, frozenset())
+            | frozenset(t for phrase in self.familiar.get(sid, ()) for t in analyze(phrase))
+            for sid in {*self.terms, *self.familiar}
         }
 
     @cached_property

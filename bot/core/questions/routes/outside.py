@@ -39,6 +39,11 @@ _KINDS = (
             r"(?:actuel|current)\b|"
             # The people on a board: « les membres du conseil d'administration du Fonds ».
             r"\b(?:who chair\w*|qui presid\w*|president(?:e)? du conseil|president of the council)\b|"
+            # Who held an office (« qui assurait la présidence du Mouvement ? », "president name").
+            r"\bqui (?:assur\w*|occup\w*|dirig\w*|tenait|detenait)\b[^?]{0,20}"
+            r"\b(?:presidence|poste|direction|tete)\b|"
+            r"\b(?:president|presidente|chair|chairperson|director|head|secretary[- ]general|"
+            r"high commissioner)'?s? name\b|\bname of (?:the )?(?:president|chair|head|director)\b|"
             # Who spoke for a delegation: « qui représentait la Chine lors du vote ? ».
             r"\b(?:qui (?:representait|a represente|representaient)|who (?:represented|was representing|"
             r"spoke for))\b|"
