@@ -55,3 +55,33 @@ def test_another_sessions_date_is_not_the_adoption_date(qa):
     answer = qa.answer("la 59e session elle a lieu quand ? la date stp")
     assert answer.intent.value != "metadonnees"
     assert not answer.answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which General Assembly resolution on the 2030 Agenda is recalled in the preamble, and its title?",
+        "whats the symbol of the HC report on intl cooperation that the council takes note of this session",
+    ],
+)
+def test_another_documents_title_or_symbol_is_not_the_resolutions(qa, question):
+    """The title of the Assembly's resolution, the symbol of a report: the text's passages, not
+    the metadata of A/HRC/RES/56/2."""
+    answer = qa.answer(question)
+    assert answer.intent.value != "metadonnees"
+    assert answer.answered
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        ("session et point de l'ordre du jour ?", {"session", "agenda"}),
+        (
+            "Quand la résolution 56/2 a-t-elle été adoptée, et à quelle date a-t-elle été distribuée ?",
+            {"adopted", "distributed"},
+        ),
+    ],
+)
+def test_two_facts_asked_together_are_both_given(qa, question, facts):
+    answer = qa.answer(question)
+    assert set(answer.facts) == facts

@@ -54,10 +54,19 @@ _FACT_WORDS = re.compile(
     r"exactement|officiel|cette|celle|hrc|cdh|from|this|dur|elle|compt|comport|contien|total|tout|"
     r"preambul|dispositif|operati|numero|number|nombre|deroul|commenc|debut|fin\b|termin|"
     r"lien|url|link|telecharg|pdf|version|ligne|online|site|trouv|acces|consult|lire|vers$|"
-    r"(?:a|de|est|s'est|cinquante-sixieme|56e|56eme|56th)$|janvier|fevrier|mars|avril|mai$|juin|aout|"
+    r"(?:a|de|est|s'est|cinquante-sixieme|56e|56eme|56th|point|ordre|jour|item|agenda)$|distribu|publi|janvier|fevrier|mars|avril|mai$|juin|aout|"
     r"septembre|octobre|novembre|decembre|january|february|march|april|june|july|august|october)"
 )
 _OTHER_SESSION = re.compile(r"\b(?!56)\d{2}(?:e|eme|th|rd|nd|st)\b|\bcinquante-(?!sixieme)\w+|\bsoixant\w*")
+_ADOPTION = re.compile(r"\badopt")
+# The resolution's own title and symbol, not another document's (« quel est son intitulé ? » of
+# the Assembly's resolution 48/141, "the symbol of the HC report").
+_OWN_FACTS = frozenset({"title", "symbol"})
+_OTHER_DOCUMENT = re.compile(
+    r"\b(?:rapports?|reports?|declarations?|agenda|programmes?|plans?|accords?|agreements?|conventions?|"
+    r"assemblee generale|general assembly|sous-commission|sub-commission)\b|\b(?!56/2\b)\d+/\d+\b"
+)
+_THIS_ONE = re.compile(r"\b(?:56/2|cette resolution|this resolution|la resolution 56)\b")
 # A session question about the work ahead is about the text, not about this resolution's session.
 _FUTURE_SESSION = re.compile(
     r"examin|poursui|rapport|prochain|soumet|present|reprend|neuvieme|troisieme|"
@@ -80,11 +89,15 @@ class MetadataRoute:
             if name == "session" and _FUTURE_SESSION.search(q):
                 continue
             if name == "adopted" and (
-                "distributed" in facts or REQUEST_WORDS.search(q) or _OTHER_SESSION.search(q)
+                ("distributed" in facts and not _ADOPTION.search(q))
+                or REQUEST_WORDS.search(q)
+                or _OTHER_SESSION.search(q)
             ):
                 continue  # « la 59e session a lieu quand ? » is not this one's date
             if name in _WHEN_FACTS and _other_subject(typed):
                 continue
+            if name in _OWN_FACTS and _OTHER_DOCUMENT.search(q) and not _THIS_ONE.search(q):
+                continue  # « the title of the GA resolution on the 2030 Agenda », a report's symbol
             facts.append(name)
         if not facts:
             return None
