@@ -73,3 +73,23 @@ def test_the_date_of_a_cited_document_is_in_its_citing_paragraph(qa, question, p
     answer = qa.answer(question)
     assert answer.answered
     assert paragraph in answer.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "paragraph"),
+    [
+        ("Does it mention the negotiations on a pandemic treaty?", "PP14"),
+        ("quelles resolutions du CDH sur l'acces equitable aux vaccins covid sont rappelees ?", "PP12"),
+    ],
+)
+def test_citing_words_with_a_subject_are_a_question_about_the_subject(qa, question, paragraph):
+    """A treaty or resolutions « on » something: the passages about it, not the list of documents."""
+    answer = qa.answer(question)
+    assert answer.intent.value == "recherche"
+    assert paragraph in answer.citations
+
+
+def test_a_bare_listing_of_cited_documents_is_still_the_list(qa):
+    answer = qa.answer("Quelles résolutions de l'Assemblée générale sont citées ?")
+    assert answer.intent.value == "citations"
+    assert answer.documents

@@ -6,6 +6,8 @@ import re
 
 from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.evidence import Evidence
+from bot.core.questions.normalise import QUESTION_WORDS, content
+from bot.core.search.analyzer import analyze
 
 # A question about citing names documents: « mentionne » alone (« les PMA sont mentionnés ? ») is
 # a question about the text's content, for search.
@@ -32,15 +34,33 @@ _CITATION_KINDS = (
 )
 
 
+# The words of a question about citing and of the kinds of documents: what is left names a
+# subject (« les résolutions sur l'accès aux vaccins », "a pandemic treaty"), a question for search.
+_LISTING_TERM = re.compile(
+    r"^(?:cit|mention|refer|rappel|docu|text|resolu|instrument|trait|declar|rapport|accord|"
+    r"convention|sourc|assembl|general|conseil|council|droit|homm|propr|own|preambul|dispositif|"
+    r"paragraph|alin|quel|lesquel|tou|liste?|list|ensembl|autre|other|onu|nation|uni|cdh|ag$|"
+    r"fait|se$|ref|prend|pris|not|cot|symbol|titr|intitul|numero)"
+)
+
+
 class CitationsRoute:
     """List the cited documents, narrowed to the kind the question names (reports, treaties…)."""
 
     def __init__(self, evidence: Evidence) -> None:
         self.service = evidence.service
+        self.evidence = evidence
 
     def answer(self, typed: str, q: str) -> Answer | None:
         """Return the cited documents asked for, or ``None`` if the question is not about citing."""
         if not _CITATION_WORDS.search(q):
+            return None
+        words_asked = content(typed)
+        generic = self.evidence.generic(words_asked)
+        if any(
+            t not in QUESTION_WORDS and t not in generic and not _LISTING_TERM.match(t) and not t.isdigit()
+            for t in analyze(words_asked)
+        ):
             return None
         kinds: tuple[str, ...] = ()
         for pattern, wanted in _CITATION_KINDS:
