@@ -31,6 +31,10 @@ from bot.core.questions.routes.vote import VoteRoute
 from bot.core.service import Service
 from bot.core.text.models import Paragraph
 
+# Declines of a route that reads a question one way (a request to a party) while search may find
+# the passage that answers it another way.
+_SEARCH_MAY_ANSWER = frozenset({"aucune_demande"})
+
 
 class QuestionAnswerer:
     """Route a question to the use case that answers it, and decide whether it is answered."""
@@ -89,8 +93,14 @@ class QuestionAnswerer:
     def _route(self, typed: str, q: str) -> Answer:
         for route in self.routes:
             found = route.answer(typed, q)
-            if found is not None:
-                return found
+            if found is None:
+                continue
+            if not found.answered and found.reason in _SEARCH_MAY_ANSWER:
+                # « Do charities get any role? »: no request to a party the text names, but a
+                # passage may still answer in other words; the decline stands only if none does.
+                searched = self._search.answer(typed, q)
+                return searched if searched.answered else found
+            return found
         return self._search.answer(typed, q)
 
     def references_in(self, text: str) -> list[str]:

@@ -69,3 +69,17 @@ def test_requests_topic_with_addressee_narrows_the_clauses(qa, resolution):
     # OP19's technical assistance is stressed, not requested: search answers, with OP19.
     assistance = qa.answer("Que demande le Conseil aux États en matière d'assistance technique ?")
     assert (assistance.intent.value, assistance.citations[:1]) == ("recherche", ["OP19"])
+
+
+def test_a_request_decline_gives_way_to_a_passage_that_answers(qa):
+    """« rôle » reads as a request; no request names the party, but OP27 answers the question."""
+    answer = qa.answer(
+        "Est-ce que le Conseil se dit attaché au rôle de l'ONU pour faire face aux épidémies mondiales ?"
+    )
+    assert answer.answered
+    assert "OP27" in answer.citations
+
+
+def test_a_party_the_text_never_names_is_still_declined(qa):
+    answer = qa.answer("Que demande le Conseil à l'OTAN ?")
+    assert (answer.answered, answer.reason) == (False, "aucune_demande")
