@@ -166,3 +166,25 @@ def test_the_end_of_the_text_is_its_last_paragraph_when_its_words_are_asked(qa):
     answer = qa.answer("la fin du texte elle demande quoi en gros ?")
     assert answer.citations == ["OP37"]
     assert qa.answer("à la fin du texte, qui a voté contre ?").intent.value == "vote"
+
+
+@pytest.mark.parametrize(
+    ("question", "paragraph"),
+    [
+        ("le paragraphe 8 condamne les États-Unis ?", "OP8"),
+        ("which treaty bodies are named in OP34?", "OP34"),
+        ("Quelles conférences sur le dialogue des civilisations le §6 salue-t-il exactement ?", "OP6"),
+    ],
+)
+def test_names_a_paragraph_does_not_give_are_declined_with_it_shown(qa, question, paragraph):
+    """A country it never names, names of things it only names by kind: offered, not claimed."""
+    answer = qa.answer(question)
+    assert (answer.answered, answer.reason) == (False, "hors_paragraphe")
+    assert [hit.id for hit in answer.closest] == [paragraph]
+
+
+def test_names_a_paragraph_gives_are_quoted(qa):
+    """PP10 names Durban and Geneva: « quelle conférence exactement ? » is answered."""
+    answer = qa.answer("Quelle conférence le PP10 rappelle-t-il exactement ?")
+    assert answer.answered
+    assert answer.citations[0] == "PP10"
