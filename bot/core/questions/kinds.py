@@ -71,3 +71,26 @@ def asks_deadline(q: str) -> bool:
 def gives_date(texts: Iterable[str]) -> bool:
     """Whether one of the texts gives a month, a year or a session."""
     return any(_DATED.search(text) for text in texts)
+
+
+# A calendar date asked (« dates de la 59e session », « à quelle date exacte », "when does the
+# 63rd session take place"): a month or a year answers it, a session's name does not.
+_CALENDAR = re.compile(
+    r"\b(?:date exacte|exact date|dates? (?:de la|du|of the) (?:\d+\w*|prochaine|next)|"
+    r"(?:when|quand) (?:does|will|is) the (?:\d+\w*|[\w-]+ieme) session|"
+    r"quand (?:a lieu|aura lieu|se tiendra|commence) la (?:\d+\w*|[\w-]+ieme) session)\b"
+)
+_MONTH_OR_YEAR = re.compile(
+    r"\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b|"
+    r"\b(?:19|20)\d\d\b"
+)
+
+
+def asks_calendar_date(q: str) -> bool:
+    """Whether the folded question asks for a calendar date, not a session."""
+    return bool(_CALENDAR.search(q))
+
+
+def gives_calendar_date(texts: Iterable[str]) -> bool:
+    """Whether one of the texts gives a month or a year."""
+    return any(_MONTH_OR_YEAR.search(text) for text in texts)

@@ -51,6 +51,8 @@ _NON_WORD_TYPED = re.compile(r"[^\w]+|_")
 _WORD_TYPED = re.compile(r"[^\W_]+")
 _TYPED_CODE = re.compile(r"[A-Z]{3}|US|UK")
 _ARTICLES = frozenset({"la", "le", "les", "l", "the"})
+# Country names that are also common words or first names: a country only when capitalised.
+_COMMON_WORDS = frozenset({"reunion", "grenade", "maurice", "dominique", "jersey"})
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 _INVERTED_TAIL = re.compile(r"(?:\b(?:de|du|des|of|the)|d'|^[ÎI]les?(?: de la)?)$", re.IGNORECASE)
 
@@ -146,6 +148,8 @@ class CountryIndex:
                 key = " ".join(k for k in keys[start : start + size] if k)
                 if size == 1 and len(key) <= 3 and not _TYPED_CODE.fullmatch(typed[start]):
                     continue
+                if size == 1 and key in _COMMON_WORDS and not typed[start][:1].isupper():
+                    continue  # « la réunion du Conseil », « une grenade »: a word, not La Réunion
                 codes = self._keys.get(key)
                 if codes and len(codes) == 1 and key not in _ARTICLES:
                     country = self.countries[next(iter(codes))]

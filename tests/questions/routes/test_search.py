@@ -179,3 +179,35 @@ def test_a_named_actor_or_a_missing_subject_is_still_declined(qa, question):
     """A country or a group named around the subject asks about them; an absent subject stays absent."""
     answer = qa.answer(question)
     assert not answer.answered
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # A country the passages never name (outside the vote, the text names none).
+        ("est ce que la chine finance les fonds de cooperation technique", "pays_cites"),
+        ("ce que l'EPU a recommandé à la France", "pays_cites"),
+        # A body set up: the text creates none.
+        ("Quel paragraphe crée un nouveau rapporteur spécial sur la coopération ?", "hors_texte"),
+        ("Does the resolution create a new fund for people displaced by climate disasters?", "hors_texte"),
+        # A calendar date: the text names sessions, not their dates.
+        ("À quelle date exacte le prochain rapport du Haut-Commissaire doit-il être rendu ?", "hors_texte"),
+        ("when does the 63rd session of the council take place?", "hors_texte"),
+        # Places by name: the seminars' passages name none.
+        ("Dans quelles villes les séminaires régionaux doivent-ils se tenir ?", "liste"),
+    ],
+)
+def test_what_the_best_passages_cannot_give_is_declined(qa, question, reason):
+    answer = qa.answer(question)
+    assert (answer.answered, answer.reason) == (False, reason)
+    assert answer.closest
+
+
+def test_a_meeting_is_no_reunion_island(qa, service):
+    """« la réunion du Conseil », "meetings": La Réunion only when capitalised."""
+    countries = service.votes.countries
+    assert countries.find_in("présenté à quelle réunion du Conseil ?") == []
+    assert [c.name for c in countries.find_in("et La Réunion ?")] == ["Île de la Réunion"]
+    answer = qa.answer("Le compte rendu des séminaires doit être présenté à quelle réunion du Conseil ?")
+    assert answer.answered
+    assert "OP31" in answer.citations

@@ -8,7 +8,7 @@ from bot.core.errors import UserError
 from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.evidence import SHOWN_PASSAGES, Evidence
 from bot.core.questions.kinds import asks_count, asks_deadline, gives_date, gives_number, lacks_amount
-from bot.core.questions.normalise import wordset
+from bot.core.questions.routes.names import NAMES_ASKED, WHICH, proper_names
 from bot.core.questions.routes.search import WHICH_COUNTRIES
 from bot.core.search.index import Hit
 from bot.core.text.models import Paragraph
@@ -56,31 +56,6 @@ WANTS_NOTE = re.compile(
     r"\b(?:symboles?|symbols?|cotes?|notes?|footnotes?|numero du (?:rapport|document)|"
     r"document number|reference (?:officielle|number))\b"
 )
-
-
-# A question asking for the names of things (« exactement », "named", « en exemple »).
-_NAMES_ASKED = re.compile(
-    r"\b(?:exactly|exactement|precisement|specifically|named|by name|nomm\w*|nomment|en exemple)\b"
-)
-_WHICH = re.compile(r"\b(?:quel(?:le)?s?|which|what)\b")
-# Capitalised words that name no particular thing in this text: its institutions, the kinds of
-# documents, the operative verbs and preambular participles that open a clause.
-_NOT_NAMES = wordset(
-    """
-    Conseil Organisation Nations Unies États État Membres Membre Haut-Commissaire Haut-Commissariat
-    Secrétaire Assemblée Charte Programme Déclaration Sommet Conférence Mouvement Fonds Examen Comité
-    Commission Sous-Commission Objectifs Agenda Réaffirme Prie Demande Invite Exhorte Engage
-    Encourage Appelle Souligne Rappelle Considère Estime Salue Note Prend Décide Réaffirmant
-    Rappelant Soulignant Considérant Reconnaissant Conscient Profondément Affirmant Sachant Notant
-    Gardant Prenant Accueillant Constatant Résolu
-    """
-)
-_CAPITALISED = re.compile(r"(?<=[\s(,])[A-ZÉÈÀ][\w-]+")
-
-
-def _proper_names(text: str) -> list[str]:
-    """The capitalised words inside a paragraph that name a particular place, meeting or party."""
-    return [word for word in _CAPITALISED.findall(text) if word not in _NOT_NAMES]
 
 
 def _ordinals() -> dict[str, int]:
@@ -201,8 +176,8 @@ class ParagraphRoute:
         countries = index.find_in(typed)
         if countries and not any(c in index.find_in(p.text) for p in found for c in countries):
             return False
-        if _NAMES_ASKED.search(q) and _WHICH.search(q):
-            return any(_proper_names(p.text) for p in found)
+        if NAMES_ASKED.search(q) and WHICH.search(q):
+            return any(proper_names(p.text) for p in found)
         return True
 
     def _holds(self, q: str, found: list[Paragraph]) -> bool:

@@ -7,9 +7,19 @@ import re
 from bot.core.limits import MAX_LIMIT
 from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.evidence import SHOWN_PASSAGES, Evidence
-from bot.core.questions.kinds import asks_count, gives_number, lacks_amount
-from bot.core.questions.normalise import QUESTION_WORDS, content, without_askers_words
+from bot.core.questions.kinds import (
+    asks_calendar_date,
+    asks_count,
+    gives_calendar_date,
+    gives_number,
+    lacks_amount,
+)
+from bot.core.questions.normalise import QUESTION_WORDS, content, normal, without_askers_words
 from bot.core.questions.question import language
+from bot.core.questions.routes.names import NAMES_ASKED as _NAMES_ASKED
+from bot.core.questions.routes.names import PLACES_ASKED
+from bot.core.questions.routes.names import WHICH as _WHICH
+from bot.core.questions.routes.names import proper_names as _proper_names
 from bot.core.search.analyzer import analyze
 from bot.core.search.index import Hit
 
@@ -29,6 +39,16 @@ _COUNTRY_KINDS = re.compile(
     r"développés|à revenu)|\bpetits États insulaires",
     re.IGNORECASE,
 )
+# "which paragraph establishes a new Special Rapporteur?", « crée-t-il un nouveau fonds ? »: a body
+# or fund set up, which a passage answers only if it creates one.
+_NEW_BODY = re.compile(
+    r"\b(?:cree\w*|creat\w*|etabli\w*|establish\w*|institu\w*|set(?:s|ting)? up|met en place|"
+    r"mise en place)\b[^?]{0,40}\b(?:nouv\w*|new)\b|\b(?:nouveau|nouvelle|new)\s+(?:\w+\s+)?"
+    r"(?:rapporteur|fonds|fund|centre|center|mecanisme|mechanism|organe|body|agence|agency|tribunal|"
+    r"mandat|mandate|bureau|office|comite|committee)\b[^?]{0,60}\b(?:cree\w*|created|etabli\w*|"
+    r"established|set up|mis en place)\b"
+)
+_CREATES = re.compile(r"\b(?:créer|crée|création|établir|établit|institue|mettre en place|mise en place)\b")
 # « quelles sont les cinq régions ? », "list the five regions": the members of a set the text
 # only counts (« un pour chacune des cinq régions géographiques »).
 _LIST_OF_N = re.compile(
@@ -115,9 +135,24 @@ class SearchRoute:
         if _LIST_OF_N.search(q) and not any(_LISTED.search(h.paragraph.text) for h in strong_hits):
             return Answer(typed, Intent.SEARCH, False, "liste", closest=shown, coverage=best)
         if WHICH_COUNTRIES.search(q) and (
-            _SUPERLATIVE.search(q) or not any(_COUNTRY_KINDS.search(h.paragraph.text) for h in strong_hits)
+            _SUPERLATIVE.search(q) or not any(self._new_kind(q, h.paragraph.text) for h in strong_hits)
         ):
             return Answer(typed, Intent.SEARCH, False, "pays_cites", closest=shown, coverage=best)
+        if self._names_a_country_none_names(typed, strong_hits):
+            # « est-ce que la Chine finance les fonds ? », « ce que l'EPU a recommandé à la
+            # France »: outside the vote, the text names no country.
+            return Answer(typed, Intent.SEARCH, False, "pays_cites", closest=shown, coverage=best)
+        if ((_NAMES_ASKED.search(q) and _WHICH.search(q)) or PLACES_ASKED.search(q)) and not any(
+            _proper_names(h.paragraph.text) for h in strong_hits
+        ):
+            # « dans quelles villes ? », "which technologies exactly?": names the passages do not give.
+            return Answer(typed, Intent.SEARCH, False, "liste", closest=shown, coverage=best)
+        if _NEW_BODY.search(q) and not any(_CREATES.search(h.paragraph.text) for h in strong_hits):
+            # "which paragraph establishes a new Special Rapporteur?": the text sets up no body.
+            return Answer(typed, Intent.SEARCH, False, "hors_texte", closest=shown, coverage=best)
+        if asks_calendar_date(q) and not gives_calendar_date(h.paragraph.text for h in strong_hits):
+            # « dates de la 59e session »: the text names the session, never its dates.
+            return Answer(typed, Intent.SEARCH, False, "hors_texte", closest=shown, coverage=best)
         return Answer(typed, Intent.SEARCH, True, hits=strong, coverage=best, data=data)
 
     def _weigh(self, words: str, q: str, part: str, limit: int) -> list[tuple[float, Hit]] | None:
@@ -133,6 +168,16 @@ class SearchRoute:
         near = self.evidence.near(words)
         weights = self.evidence.weights(terms, equivalents, near)
         return [(self.evidence.hit_coverage(terms, h, equivalents, near, weights), h) for h in hits]
+
+    def _new_kind(self, q: str, text: str) -> bool:
+        """Whether a passage names a kind of country the question did not already name."""
+        return any(normal(kind.group()) not in q for kind in _COUNTRY_KINDS.finditer(text))
+
+    def _names_a_country_none_names(self, typed: str, hits: tuple[Hit, ...]) -> bool:
+        index = self.evidence.service.votes.countries
+        countries = index.find_in(typed)
+        named = {c for h in hits for c in index.find_in(h.paragraph.text)}
+        return bool(countries) and not any(c in named for c in countries)
 
     def _names_an_actor(self, typed: str, q: str) -> bool:
         return bool(self.evidence.service.votes.countries.find_in(typed) or _GROUP.search(q))

@@ -1,0 +1,47 @@
+"""Names asked of passages: « quelles conférences exactement ? », "which treaty bodies are named?".
+
+The text names few particular things (Vienna, Durban, Kampala, Buenos Aires…); a question asking
+for names is answered only by a passage holding some, beyond its institutions and kinds of
+documents. Shared by the paragraph route (a paragraph named) and search.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.questions.normalise import wordset
+
+# A question asking for the names of things: « exactement », "named", « en exemple » (with
+# « quel(le)s », "which").
+NAMES_ASKED = re.compile(
+    r"\b(?:exactly|exactement|precisement|specifically|named|by name|nomm\w*|nomment|en exemple)\b"
+)
+# « quelles conférences », "which bodies": a kind of thing, not a paragraph (« dans quel para »)
+# nor a verb ("what does").
+# Places asked by name (« dans quelles villes ? », "in which city?"): only names answer them.
+PLACES_ASKED = re.compile(
+    r"\b(?:quel(?:le)?s? (?:villes?|capitales?|lieux|pays hotes?)|dans quelle ville|"
+    r"which (?:city|cities|town)|in what (?:city|cities)|ou exactement|where exactly)\b"
+)
+WHICH = re.compile(
+    r"\b(?:quel(?:le)?s?|which|what)\s+(?!(?:para\w*|alinea\w*|passages?|op|pp|paragraph\w*|parts?|partie|"
+    r"sections?|does|do|did|is|are|was|were|est|sont|dit|disent)\b)[a-z]"
+)
+# Capitalised words that name no particular thing in this text: its institutions, the kinds of
+# documents, the operative verbs and preambular participles that open a clause.
+_NOT_NAMES = wordset(
+    """
+    Conseil Organisation Nations Unies États État Membres Membre Haut-Commissaire Haut-Commissariat
+    Secrétaire Assemblée Charte Programme Déclaration Sommet Conférence Mouvement Fonds Examen Comité
+    Commission Sous-Commission Objectifs Agenda Réaffirme Prie Demande Invite Exhorte Engage
+    Encourage Appelle Souligne Rappelle Considère Estime Salue Note Prend Décide Réaffirmant
+    Rappelant Soulignant Considérant Reconnaissant Conscient Profondément Affirmant Sachant Notant
+    Gardant Prenant Accueillant Constatant Résolu Nord Sud Nord-Sud Sud-Sud
+    """
+)
+_CAPITALISED = re.compile(r"(?<=[\s(,])[A-ZÉÈÀ][\w-]+")
+
+
+def proper_names(text: str) -> list[str]:
+    """The capitalised words inside a paragraph that name a particular place, meeting or party."""
+    return [word for word in _CAPITALISED.findall(text) if word not in _NOT_NAMES]
