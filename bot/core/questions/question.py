@@ -36,6 +36,8 @@ _FILLER = re.compile(
     # « …, nan ? », « …, right? »: a tag asking for confirmation, not a word of the question.
     # (« non » and "right" only after a comma: « qui a dit non ? » asks who voted no.)
     r"(?:,\s*(?:nan|hein|right|non|innit)|\s(?:nan|hein|innit))\s*(?=\?*\s*$)|"
+    r"[, ]+(?:didn't|did|don't|doesn't|wasn't|weren't|isn't|aren't|haven't|hasn't) (?:they|it|he|she)"
+    r"\s*(?=\?*\s*$)|"
     r"\b(?:does anyone know|anyone know|can someone tell me|quick question)\b",
     re.IGNORECASE,
 )
@@ -71,6 +73,12 @@ _ABBREVIATIONS = tuple(
         ("bcp", "beaucoup"),
         # « les usa »: no French word a student would type here is spelt so.
         ("usa", "États-Unis"),
+        # « rep dominicaine », « rép. tchèque »: the republic's name written out.
+        (
+            r"r[eé]p\.?(?=\s+(?:dominicaine|tch[eè]que|centrafricaine|d[eé]mocratique|de cor[eé]e|arabe|"
+            r"islamique|unie|populaire|du congo|de moldavie))",
+            "République",
+        ),
     )
 )
 
@@ -86,6 +94,13 @@ _CODES = tuple(
         ("US", "États-Unis"),
         ("USA", "États-Unis"),
         (r"U\.S\.", "États-Unis"),
+        # Codes and acronyms of States typed in capitals, which folding and the English gloss
+        # would lose (« uae », « eau » is water).
+        ("UAE|EAU|E\\.A\\.U\\.", "Émirats arabes unis"),
+        ("RDC|DRC", "République démocratique du Congo"),
+        ("RCA", "République centrafricaine"),
+        ("KSA", "Arabie saoudite"),
+        ("PRC|RPC", "Chine"),
         # « EU » / « UE » in capitals; in lower case « eu » is French (« il y a eu »).
         ("EU", "Union européenne"),
         ("UE", "Union européenne"),

@@ -85,3 +85,10 @@ def test_another_documents_title_or_symbol_is_not_the_resolutions(qa, question):
 def test_two_facts_asked_together_are_both_given(qa, question, facts):
     answer = qa.answer(question)
     assert set(answer.facts) == facts
+
+
+def test_a_wrong_vote_date_gets_the_adoption_date(qa):
+    """ "it was voted on 11 july right?": 11 July is the distribution; the vote was the 10th."""
+    answer = qa.answer("it was voted on 11 july right?")
+    assert answer.intent.value == "metadonnees"
+    assert "adopted" in answer.facts

@@ -527,3 +527,36 @@ def test_a_lower_case_leftover_is_no_country_code(qa):
 def test_saying_yes_or_no_is_a_vote(qa, question, choice):
     answer = qa.answer(question)
     assert (answer.answered, answer.scope, answer.choice) == (True, VoteScope.CHOICE, choice)
+
+
+@pytest.mark.parametrize(
+    ("question", "country", "choice"),
+    [
+        ("hey bot, the UAE voted against it didn't they", "Émirats arabes unis", VoteChoice.AGAINST),
+        ("Rep dominicaine = pour ? 🤔", "République dominicaine", VoteChoice.FOR),
+    ],
+)
+def test_codes_in_capitals_and_abbreviated_republics_name_their_member(qa, question, country, choice):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert [m.country for m in answer.members] == [country]
+    assert answer.asked_choice is choice
+
+
+def test_a_wrong_tally_gets_the_record(qa):
+    answer = qa.answer("c passé à 31 contre 16 c'est ça ?")
+    assert (answer.answered, answer.scope) == (True, VoteScope.TALLY)
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("slt, les 14 pays qui ont dit non ils reprochaient quoi au texte exactement ?", "motifs"),
+        ("Does India's yes vote mean it's aligned with China on human rights?", "hors_vote"),
+        ("Le Chili a voté pour, ça veut dire qu'il s'éloigne des États-Unis ?", "hors_vote"),
+        ("who voted first?", "hors_vote"),
+    ],
+)
+def test_what_a_vote_means_and_what_was_held_against_the_text_are_not_in_the_record(qa, question, reason):
+    answer = qa.answer(question)
+    assert (answer.answered, answer.reason) == (False, reason)

@@ -18,8 +18,8 @@ _FACTS = (
         re.compile(
             r"\bquand\b|\bdate\b|quel jour|en quelle annee|\bdatee?\b|"
             # « adopted in March 2024, right? »: the date, which corrects it.
-            r"\badopt\w* (?:in|on|en|le) (?:\d|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|"
-            r"octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|"
+            r"\b(?:adopt|vot)\w* (?:in|on|en|le) (?:\d|janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
+            r"septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|"
             r"october|november|december)"
         ),
     ),

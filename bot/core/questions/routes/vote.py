@@ -21,7 +21,9 @@ _VOTE_WORDS = re.compile(
     r"\babstain|\bfinal resultat\b|\bresultat final\b|\btally\b|"
     r"\bconsensus\b|"
     r"\bsoutenu|\bappuye|\bopposes?\b|\bs'est oppose|\bont rejete|\brejete|"
-    r"\bdit (?:oui|non)\b|\bsaid (?:yes|no)\b"
+    r"\bdit (?:oui|non)\b|\bsaid (?:yes|no)\b|"
+    # « c'est passé à 31 contre 16 ? »: a tally, right or wrong, which the record gives.
+    r"\b\d{1,2} (?:contre|to|against|a|à) \d{1,2}\b"
 )
 _CHOICES = (
     (VoteChoice.ABSTAIN, re.compile(r"absten")),
@@ -174,6 +176,7 @@ _OUTCOME = re.compile(
 _WHY = re.compile(
     r"\bpourquoi\b|\bpk\b|\bpq\b|\bpourkoi\b|\braison|\bmotif|\bjustifi|\bwhy\b|\breasons?\b|\bmotiv|"
     r"\bpouss\w*|\bincit\w*|\bamene\w*|what made|what led|prompted\b|parce qu|\bbecause\b|"
+    r"\breproch\w*|\bobject(?:ed|ion|ions)\b|\bcomplain\w*|\bdislike\w*|"
     r"\ba cause d|\bdue to\b|\ben raison d"
 )
 # « contre le racisme », « contre la pauvreté »: against a thing, not a vote against the text.
@@ -194,12 +197,17 @@ _BEYOND = re.compile(
     # or what it was traded for, and when in the day it was taken: none of it is in the record.
     r"surpri\w*|unexpected|expected|previsible|predictable|attendu|etonna\w*|ironi\w*|hypocri\w*|"
     r"coheren\w*|consistent|logique|logical|bizarre|strange|weird|convain\w*|convinc\w*|persuad\w*|"
-    r"le plus pese|pese sur|weighed on|swayed|en echange|in exchange|a quelle heure|what time)\b"
+    r"le plus pese|pese sur|weighed on|swayed|en echange|in exchange|a quelle heure|what time|"
+    # What a vote means for a country's alignments, and the order of voting.
+    r"means?|meaning|veut dire|signifie\w*|(?<!non-)(?<!non )aligne\w*|(?<!non-)(?<!non )aligned|"
+    r"s'eloign\w*|rapproch\w*|allies?|allie\w*|"
+    r"side with|sides with|vote premier|premiers? a voter)\b"
 )
 # Where a question turns to a second one: « …, mais c'est quoi … », "… but what's …", « … ; combien … ».
 _CLAUSES = re.compile(r"\s*(?:[,;]\s*)?\b(?:mais|but)\b|;")
 _TALLY = re.compile(
-    r"resultat|combien de voix|decompte|bilan|unanimit|consensus|\bscores?\b|\btally\b|\bcount\b"
+    r"resultat|combien de voix|decompte|bilan|unanimit|consensus|\bscores?\b|\btally\b|\bcount\b|"
+    r"\b\d{1,2} (?:contre|to|against|a|à) \d{1,2}\b"
 )
 # « combien de pays ont voté pour ? »: the record answers, whatever else is typed (« jsuis perdu »).
 _HOW_MANY = re.compile(r"combien (?:de |d')(?:pays|etats|membres)|how many (?:countries|states|members)")
