@@ -86,3 +86,8 @@ def test_reading_is_bounded():
     """A pasted page is cut to the first words: a question costs the same whatever follows."""
     long = " ".join(["mot"] * (MAX_WORDS * 5))
     assert len(read_question(long).typed.split()) == MAX_WORDS
+
+
+def test_kinds_of_countries_are_glossed_whole():
+    """ "least developed countries" before "countries": the text's « pays les moins avancés »."""
+    assert gloss("which countries are least developed countries") == "quels pays are pays les moins avances"

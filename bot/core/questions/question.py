@@ -181,6 +181,13 @@ _GLOSSARY = (
     (r"against|opposed", "contre"),
     (r"abstain(?:ed|s|ing)?|abstentions?", "abstention"),
     (r"vot(?:e|es|ed|ing)", "vote"),
+    # Kinds of countries the text names, before « countries » alone is glossed (the thesaurus
+    # would no longer see "least developed countries").
+    (r"least developed (?:countries|states|nations)|ldcs?", "pays les moins avances"),
+    (r"landlocked developing (?:countries|states)", "pays en developpement sans littoral"),
+    (r"small island developing states|sids", "petits etats insulaires en developpement"),
+    (r"developing (?:countries|states|nations)|developing world", "pays en developpement"),
+    (r"developed (?:countries|states|nations)|rich countries", "pays developpes"),
     (r"which countries|what countries", "quels pays"),
     (r"countries|country|nations", "pays"),
     (r"council members|members", "membres"),

@@ -211,3 +211,16 @@ def test_a_meeting_is_no_reunion_island(qa, service):
     answer = qa.answer("Le compte rendu des séminaires doit être présenté à quelle réunion du Conseil ?")
     assert answer.answered
     assert "OP31" in answer.citations
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "quels pays sont des pays les moins avancés selon le texte ?",
+        "Which countries are on the list of least developed countries?",
+    ],
+)
+def test_which_countries_are_of_a_kind_is_not_answered_by_the_kind(qa, question):
+    """The text names kinds of countries, never their members: « quels pays sont des PMA ? »."""
+    answer = qa.answer(question)
+    assert (answer.answered, answer.reason) == (False, "pays_cites")

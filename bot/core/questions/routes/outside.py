@@ -58,7 +58,8 @@ _KINDS = (
             r"\b(?:selon toi|selon vous|ton avis|votre avis|tu penses|vous pensez|t'en penses|"
             r"est bien cette|bonne resolution|mauvaise resolution|franchement|in your opinion|"
             r"do you think|what do you think|good resolution|bad resolution|is it a good|"
-            r"(?:is|was) (?:the resolution|the text|this resolution|it) (?:good|bad|fair|useful)|"
+            r"(?:is|was) (?:the resolution|the text|this resolution|it) (?:\w+ )?(?:good|bad|fair|useful)|"
+            r"in (?:ur|yr) opinion|\bimh?o\b|a ton avis|a votre avis|"
             # Hypotheticals and advice for a simulation: the text answers neither.
             r"que se passerait-il|qu'arriverait-il|what would happen|what if|should i vote|"
             r"would \w+ have voted|aurai(?:t|ent)(?:-(?:il|elle|ils|elles))? vote|if the text had|"

@@ -134,9 +134,7 @@ class SearchRoute:
             return Answer(typed, Intent.SEARCH, False, "montant", closest=shown, coverage=best)
         if _LIST_OF_N.search(q) and not any(_LISTED.search(h.paragraph.text) for h in strong_hits):
             return Answer(typed, Intent.SEARCH, False, "liste", closest=shown, coverage=best)
-        if WHICH_COUNTRIES.search(q) and (
-            _SUPERLATIVE.search(q) or not any(self._new_kind(q, h.paragraph.text) for h in strong_hits)
-        ):
+        if WHICH_COUNTRIES.search(q) and (_SUPERLATIVE.search(q) or not self._names_kinds(q, strong_hits)):
             return Answer(typed, Intent.SEARCH, False, "pays_cites", closest=shown, coverage=best)
         if self._names_a_country_none_names(typed, strong_hits):
             # « est-ce que la Chine finance les fonds ? », « ce que l'EPU a recommandé à la
@@ -169,9 +167,13 @@ class SearchRoute:
         weights = self.evidence.weights(terms, equivalents, near)
         return [(self.evidence.hit_coverage(terms, h, equivalents, near, weights), h) for h in hits]
 
-    def _new_kind(self, q: str, text: str) -> bool:
-        """Whether a passage names a kind of country the question did not already name."""
-        return any(normal(kind.group()) not in q for kind in _COUNTRY_KINDS.finditer(text))
+    def _names_kinds(self, q: str, hits: tuple[Hit, ...]) -> bool:
+        """Whether passages name a kind of country (« pays les moins avancés ») answering « quels pays ».
+
+        Not when the question names it already: then it asks which countries are of that kind.
+        """
+        kinds = {normal(kind.group()) for h in hits for kind in _COUNTRY_KINDS.finditer(h.paragraph.text)}
+        return bool(kinds) and not any(kind in q for kind in kinds)
 
     def _names_a_country_none_names(self, typed: str, hits: tuple[Hit, ...]) -> bool:
         index = self.evidence.service.votes.countries
