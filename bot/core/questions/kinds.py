@@ -94,3 +94,15 @@ def asks_calendar_date(q: str) -> bool:
 def gives_calendar_date(texts: Iterable[str]) -> bool:
     """Whether one of the texts gives a month or a year."""
     return any(_MONTH_OR_YEAR.search(text) for text in texts)
+
+
+# A question asking for a cited document's symbol is answered by the paragraph's footnote.
+_SYMBOL_ASKED = re.compile(
+    r"\b(?:symboles?|symbols?|cotes?|notes?|footnotes?|numero du (?:rapport|document)|"
+    r"document number|reference (?:officielle|number))\b"
+)
+
+
+def asks_symbol(q: str) -> bool:
+    """Whether the folded question asks for a document's symbol or note (a footnote gives it)."""
+    return bool(_SYMBOL_ASKED.search(q))

@@ -224,3 +224,10 @@ def test_which_countries_are_of_a_kind_is_not_answered_by_the_kind(qa, question)
     """The text names kinds of countries, never their members: « quels pays sont des PMA ? »."""
     answer = qa.answer(question)
     assert (answer.answered, answer.reason) == (False, "pays_cites")
+
+
+def test_a_symbol_asked_of_searched_passages_brings_their_footnote(qa):
+    """« la cote du rapport dont le Conseil prend note » : OP32, and FN5 which gives A/HRC/56/40."""
+    answer = qa.answer("Quelle est la cote du rapport du Haut-Commissaire soumis à la session en cours ?")
+    assert answer.answered
+    assert {"OP32", "FN5"} <= set(answer.citations)

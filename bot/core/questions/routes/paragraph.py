@@ -7,7 +7,14 @@ import re
 from bot.core.errors import UserError
 from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.evidence import SHOWN_PASSAGES, Evidence
-from bot.core.questions.kinds import asks_count, asks_deadline, gives_date, gives_number, lacks_amount
+from bot.core.questions.kinds import (
+    asks_count,
+    asks_deadline,
+    asks_symbol,
+    gives_date,
+    gives_number,
+    lacks_amount,
+)
 from bot.core.questions.routes.names import NAMES_ASKED, WHICH, proper_names
 from bot.core.questions.routes.search import WHICH_COUNTRIES
 from bot.core.search.index import Hit
@@ -51,11 +58,6 @@ _COUNTED = re.compile(
 )
 _OF_PREAMBLE = re.compile(r"\b(?:paragraphes?|alineas?|par\.?)\s*(\d{1,3})(?:\s+du|\s+de la)?\s+preambule\b")
 _FOOTNOTE = re.compile(r"\bnotes? de bas de page\b")
-# A question asking for a cited document's symbol is answered by the paragraph's footnote.
-WANTS_NOTE = re.compile(
-    r"\b(?:symboles?|symbols?|cotes?|notes?|footnotes?|numero du (?:rapport|document)|"
-    r"document number|reference (?:officielle|number))\b"
-)
 
 
 def _ordinals() -> dict[str, int]:
@@ -154,7 +156,7 @@ class ParagraphRoute:
         if WHICH_COUNTRIES.search(q) and not any(self._names_countries(p) for p in found):
             # « Le paragraphe 8 vise quels pays ? »: outside the vote, the text names no country.
             return Answer(typed, Intent.PARAGRAPH, False, "pays_cites", closest=())
-        if WANTS_NOTE.search(q):
+        if asks_symbol(q):
             notes = [self.resolution.get(n) for p in found for n in p.footnotes]
             found.extend(n for n in notes if n is not None and n not in found)
         elif not self._holds(q, found) or not self._names_what_is_asked(typed, q, found):

@@ -10,6 +10,7 @@ from bot.core.questions.evidence import SHOWN_PASSAGES, Evidence
 from bot.core.questions.kinds import (
     asks_calendar_date,
     asks_count,
+    asks_symbol,
     gives_calendar_date,
     gives_number,
     lacks_amount,
@@ -151,6 +152,13 @@ class SearchRoute:
         if asks_calendar_date(q) and not gives_calendar_date(h.paragraph.text for h in strong_hits):
             # « dates de la 59e session »: the text names the session, never its dates.
             return Answer(typed, Intent.SEARCH, False, "hors_texte", closest=shown, coverage=best)
+        if asks_symbol(q):
+            # « la cote du rapport dont le Conseil prend note ? »: the symbol is in the footnote of
+            # the passage (OP32 → FN5), as the paragraph route adds it to a paragraph named.
+            notes = [self.evidence.resolution.get(n) for h in strong for n in h.paragraph.footnotes]
+            shown_ids = {h.id for h in strong}
+            found = [n for n in dict.fromkeys(notes) if n is not None and n.id not in shown_ids]
+            strong += tuple(Hit(n, 0.0, n.text, ()) for n in found)
         return Answer(typed, Intent.SEARCH, True, hits=strong, coverage=best, data=data)
 
     def _weigh(self, words: str, q: str, part: str, limit: int) -> list[tuple[float, Hit]] | None:
