@@ -83,3 +83,16 @@ def test_a_request_decline_gives_way_to_a_passage_that_answers(qa):
 def test_a_party_the_text_never_names_is_still_declined(qa):
     answer = qa.answer("Que demande le Conseil à l'OTAN ?")
     assert (answer.answered, answer.reason) == (False, "aucune_demande")
+
+
+def test_a_second_question_gets_the_whole_paragraph(qa, plain):
+    """The clause to the Secretary-General and, past it, the session of the report: OP31 whole."""
+    answer = qa.answer(
+        "Que doit faire le Secrétaire général pour les séminaires régionaux, et à quelle session "
+        "le Haut-Commissaire doit-il présenter son rapport ?"
+    )
+    assert answer.answered
+    assert answer.citations == ["OP31"]
+    text = plain.render_answer(answer).description
+    assert "toutes les ressources nécessaires" in text
+    assert "soixante-troisième session" in text

@@ -60,6 +60,11 @@ _REQUEST_TERM = re.compile(
 )
 
 
+# A second question after the first (« …, et à quelle session … ? », "…, and what about NGOs?").
+_SECOND_QUESTION = re.compile(
+    r"(?:,\s*|\s)(?:et|and|mais|but)\s+(?:a |à |de |pour |sur |about |for )?(?:quel\w*|quand|qui|comment|ou|"
+    r"combien|que|quoi|what|when|which|who|how|where)\b|\?\s*\S"
+)
 # An addressee after « à » takes an article (« à l'UE », « à la France »); « à réformer » is a verb.
 _SLOT = r"\b(?:au|aux|a\s+(?:la|l\s*'|les)|aupres d(?:e|u|es)|envers|to\s+the)\s*"
 
@@ -166,6 +171,11 @@ class RequestsRoute:
                 addressee=addressee,
                 closest=self.evidence.closest(addressee or typed),
             )
+        if _SECOND_QUESTION.search(q):
+            # « Que doit faire le SG pour les séminaires, et à quelle session le rapport ? »: the
+            # second question is in the same paragraph, past the clause; quote them whole.
+            paragraphs = tuple(dict.fromkeys(r.paragraph for r in chosen))
+            return Answer(typed, Intent.PARAGRAPH, True, paragraphs=paragraphs)
         return Answer(
             typed, Intent.REQUESTS, True, requests=tuple(chosen), families=families, addressee=addressee
         )
