@@ -32,7 +32,8 @@ def test_paraphrases_name_no_amount_person_or_later_event(corpus_dir):
     found = [
         (sid, phrase)
         for sid, entry in data.items()
-        for phrase in entry["fr"] + entry["en"] + entry.get("fr_familier", []) + entry.get("en_familier", [])
+        for key in ("fr", "en", "fr_familier", "en_familier", "fr_simple")
+        for phrase in entry.get(key, [])
         if forbidden.search(phrase)
     ]
     assert found == []
@@ -43,7 +44,7 @@ def test_paraphrases_name_no_amount_person_or_later_event(corpus_dir):
     [
         ('[PP99]\nfr = ["x"]\nen = ["y"]\n', "paragraphe inconnu : PP99"),
         ('[PP1]\nfr = [""]\nen = ["y"]\n', "PP1.fr : une liste de phrases non vides"),
-        ('[PP1]\nde = ["x"]\n', "PP1 : attendu les listes fr, en, fr_familier, en_familier"),
+        ('[PP1]\nde = ["x"]\n', "PP1 : attendu les listes fr, en, fr_familier, en_familier, fr_simple"),
     ],
 )
 def test_a_broken_file_stops_start_up_naming_the_entry(tmp_path, corpus_dir, content, reason):
