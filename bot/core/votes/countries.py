@@ -11,6 +11,7 @@ the UN uses come from ``corpus/etats_membres_onu.csv``; colloquial spellings fro
 from __future__ import annotations
 
 import csv
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -59,6 +60,20 @@ _INVERTED_TAIL = re.compile(r"(?:\b(?:de|du|des|of|the)|d'|^[ÎI]les?(?: de la)?
 
 def country_key(text: str) -> str:
     """Reduce a name to its lookup key: no case, accents, punctuation, apostrophe or leading article."""
+    # find_in keys every word of a sentence, and sentences repeat their words: single words are
+    # remembered (bounded), whole names and sentences are not.
+    return _word_key(text) if len(text) <= _CACHED_WORD else _key(text)
+
+
+_CACHED_WORD = 30
+
+
+@functools.lru_cache(maxsize=8192)
+def _word_key(text: str) -> str:
+    return _key(text)
+
+
+def _key(text: str) -> str:
     words = _NON_WORD.sub(" ", fold(text)).split()
     while len(words) > 1 and words[0] in _ARTICLES:
         words = words[1:]

@@ -211,7 +211,8 @@ class ParagraphRoute:
             # « le 24 et le 25 »: the parser of /paragraphe reads « 24 et 25 ».
             run = re.sub(r"\bet (?:le|du)\b", "et", match.group().strip(" ,-&"))
             bare = not _HAS_PREFIX.match(run)
-            if bare and _NUMBERED_THING.search(text[: match.start()]):
+            # The words just before only (a bounded window: the cost stays linear in the question).
+            if bare and _NUMBERED_THING.search(text[max(0, match.start() - 40) : match.start()]):
                 continue  # « Goal 17 », « l'objectif 16 », « point 3 »: another numbering
             after = text[match.end() :]
             if bare and (not asks_text or _NOT_A_PARAGRAPH.match(after) or _COUNTED.match(after)):

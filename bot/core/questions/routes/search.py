@@ -186,8 +186,10 @@ class SearchRoute:
     def _names_a_country_none_names(self, typed: str, hits: tuple[Hit, ...]) -> bool:
         index = self.evidence.service.votes.countries
         countries = index.find_in(typed)
+        if not countries:
+            return False
         named = {c for h in hits for c in index.find_in(h.paragraph.text)}
-        return bool(countries) and not any(c in named for c in countries)
+        return not any(c in named for c in countries)
 
     def _names_an_actor(self, typed: str, q: str) -> bool:
         return bool(self.evidence.service.votes.countries.find_in(typed) or _GROUP.search(q))
