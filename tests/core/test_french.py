@@ -1,10 +1,13 @@
 """French helpers: ordinals in words, dates, folding for lookups."""
 
+import unicodedata
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from bot.core.text.french import fold, format_date, parse_date, parse_ordinal, squash
+from bot.core.text.french import APOSTROPHES, fold, format_date, parse_date, parse_ordinal, squash
 
 ORDINALS = [
     ("Cinquante-sixième", 56),
@@ -102,3 +105,11 @@ def test_fold_drops_case_accents_and_compatibility_forms(text, folded):
 def test_squash_folds_white_space():
     """Runs of white space, line breaks included, become one space; ends are trimmed."""
     assert squash("  fonds\n\nd'affectation \t spéciale ") == "fonds d'affectation spéciale"
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F), max_size=40))
+def test_fold_of_ascii_text_is_the_decomposing_fold(text):
+    """fold() returns ASCII text without decomposing it: the same result as the full path."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(APOSTROPHES).casefold())
+    slow = "".join(c for c in decomposed if not unicodedata.combining(c))
+    assert fold(text) == slow

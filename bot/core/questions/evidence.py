@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import cached_property
 from pathlib import Path
 
@@ -27,6 +27,7 @@ from bot.core.search.thesaurus import Section, match_key
 from bot.core.service import PARTS, Service
 from bot.core.text.french import fold
 from bot.core.text.models import Paragraph
+from bot.core.votes.countries import Country
 
 # Common French and English words with no subject matter: a reviewed list (see its header).
 GENERIC_WORDS = Path(__file__).with_name("generic_words.txt")
@@ -84,6 +85,24 @@ class Evidence:
         self._idf_cache: dict[str, float] = {}
         self._variants: dict[str, tuple[str, ...]] = {}
         self._equivalents_cache: dict[tuple[str, tuple[Section, ...]], Equivalents] = {}
+
+    @cached_property
+    def _countries_in(self) -> dict[str, frozenset[Country]]:
+        """The countries each segment names, found once (the text names few outside the vote)."""
+        index = self.service.votes.countries
+        return {p.id: frozenset(index.find_in(p.text)) for p in self.resolution.segments}
+
+    def names_a_country_none_names(self, typed: str, paragraphs: Iterable[Paragraph]) -> bool:
+        """Whether the question names a country that none of ``paragraphs`` names.
+
+        « le paragraphe 8 condamne les États-Unis ? », « est-ce que la Chine finance les fonds ? »:
+        outside the vote, the text names no country, so such passages cannot answer.
+        """
+        countries = self.service.votes.countries.find_in(typed)
+        if not countries:
+            return False
+        named = frozenset().union(*(self._countries_in.get(p.id, frozenset()) for p in paragraphs))
+        return not any(c in named for c in countries)
 
     def closest(self, text: str) -> tuple[Hit, ...]:
         """Return the passages nearest to a question's content words, offered with a decline."""

@@ -15,7 +15,9 @@ from collections.abc import Iterable
 # passage that states a figure; passages about the same fund or programme are not an answer.
 _AMOUNT = re.compile(
     r"\bcombien d(?:e |')(?:argent|fonds|dollars|euros|ressources)|\bmontants?\b|\bbudgets?\b|"
-    r"\bcout\w*|\bcosts?\b|\bchiffres?\b|\bsommes?\b|\bhow much\b|\bsalaires?\b|\bsalary\b|\bremunerations?\b"
+    # « coûtera », "costs"; not « coutume », « coutumier ».
+    r"\bcout(?:s|e|es|ent|er|era|eront|erait|eraient|ait|aient)?\b|\bcosts?\b|\bchiffres?\b|"
+    r"\bsommes?\b|\bhow much\b|\bsalaires?\b|\bsalary\b|\bremunerations?\b"
 )
 _FIGURE = re.compile(r"(?<![/\w.-])\d[\d  .,]*\s?(?:%|\$|€|dollars|euros|millions?|milliards?|pour cent)")
 # A question asking how many is answered only by a passage that gives a number (a count, not

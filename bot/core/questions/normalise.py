@@ -117,10 +117,25 @@ def content(typed: str) -> str:
 # Where the asker starts speaking of themselves (« … pour mon exposé », "… need it for my speech",
 # « j'ai besoin de la date pour l'intro »): the rest of the clause is about them.
 _ASKERS_WORDS = re.compile(
-    r"\s(?:pour (?:mon|ma|mes|notre|nos|le|la|un|une)|jdois|je dois|j'ai|j’ai|c'est pour|need|i need|"
-    r"for my)\s.*$",
+    r"\s(?:pour (?:mon|ma|mes|notre|nos)|jdois|je dois|j'ai|j’ai|c'est pour|need it|i need|for my|"
+    r"for our)\s.*$",
     re.IGNORECASE,
 )
+
+
+def at_most_twice(text: str) -> str:
+    """Return ``text`` with each word kept at its first two occurrences only.
+
+    A word pasted over and over says nothing more than twice, and patterns that look from each
+    occurrence to the end of the question would cost its square.
+    """
+    seen: dict[str, int] = {}
+    kept = []
+    for word in text.split():
+        seen[word] = seen.get(word, 0) + 1
+        if seen[word] <= 2:
+            kept.append(word)
+    return " ".join(kept)
 
 
 def without_askers_words(text: str) -> str:

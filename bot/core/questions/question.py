@@ -141,17 +141,21 @@ _GLOSSARY = (
     (r"legally (?:binding|obliged|obligated|required)|legal obligations?", "juridiquement contraignant"),
     # « paragraphe du dispositif »: the part stays (« which operative paragraphs deal with
     # racism » searches the operative part), and « dispositif 5 » still reads as OP5.
-    (r"operative paragraphs?", "paragraphe du dispositif"),
+    (r"operative paragraphs", "paragraphes du dispositif"),
+    (r"operative paragraph", "paragraphe du dispositif"),
     # The stemmed thesaurus would read « operative » as « operational », « sustainability » as
     # « sustained » (soutenu, a vote word): the whole phrases first.
     (r"(?:the )?operative (?:part|section)", "dispositif"),
     (r"(?:the )?preambular (?:part|section)", "preambule"),
     (r"sdgs?|sustainable development goals?", "objectifs de developpement durable"),
     (r"sustainability|sustainable", "durable"),
-    (r"preambular paragraphs?", "alinea du preambule"),
+    (r"preambular paragraphs", "alineas du preambule"),
+    (r"preambular paragraph", "alinea du preambule"),
     (r"(?:the )?preamble", "preambule"),
     (r"foot ?notes?", "note"),
-    (r"paragraphs?|paras?|sections?|articles?|clauses?", "paragraphe"),
+    # The plural kept: "which paragraphs mention …" asks for all of them.
+    (r"paragraphs|paras|sections|articles|clauses", "paragraphes"),
+    (r"paragraph|para|section|article|clause", "paragraphe"),
     (r"first", "premier"),
     (r"last|final paragraph", "dernier"),
     (r"who (?:is|was)", "qui est"),
@@ -164,8 +168,13 @@ _GLOSSARY = (
     (r"united kingdom", "royaume-uni"),
     (r"united nations", "nations unies"),
     # « was Kuwait in the yes group or the no group »: the camps of the vote.
-    (r"(?:the )?(?:yes|for|in favou?r) (?:group|camp|side|column|list|bloc)", "pour"),
-    (r"(?:the )?(?:no|against) (?:group|camp|side|column|list|bloc)", "contre"),
+    (
+        # ("support for group rights" is no camp: « for » only after « the ».)
+        r"(?:the )?yes (?:group|camp|side|column|list|bloc)|"
+        r"the (?:for|in favou?r) (?:group|camp|side|column)",
+        "pour",
+    ),
+    (r"(?:the )?no (?:group|camp|side|column|list|bloc)|the against (?:group|camp|side|column)", "contre"),
     (r"voted? (?:for|in favou?r(?: of)?|yes)|yes votes?|ayes", "vote pour"),
     (
         r"(?:support|back|endorse|favou?r)(?:ed|s)?(?= (?:the |this |that )?(?:resolution|text|draft|"

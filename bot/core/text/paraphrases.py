@@ -27,7 +27,7 @@ LANGUAGES = ("fr", "en")
 # virus", "drowning in debt") and a plain-French explanation of it (« fr_simple »), kept apart:
 # they count as paraphrases in a question's coverage, but neither change a word's rarity nor
 # bring passages search did not find (measured: either one cost more declines than it won).
-FAMILIAR = ("fr_familier", "en_familier", "fr_simple")
+COVERAGE_ONLY = ("fr_familier", "en_familier", "fr_simple")
 
 
 class ParaphraseError(ValueError):
@@ -43,7 +43,7 @@ class Paraphrases:
     """Each paragraph's paraphrases, as typed (``phrases``) and as the analyzer's terms."""
 
     phrases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    familiar: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    coverage_only: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path, segment_ids: Iterable[str]) -> Paraphrases:
@@ -54,8 +54,8 @@ class Paraphrases:
             raise ParaphraseError(f"fichier illisible ({exc})") from exc
         known = set(segment_ids)
         phrases: dict[str, tuple[str, ...]] = {}
-        familiar: dict[str, tuple[str, ...]] = {}
-        keys = (*LANGUAGES, *FAMILIAR)
+        coverage_only: dict[str, tuple[str, ...]] = {}
+        keys = (*LANGUAGES, *COVERAGE_ONLY)
         for segment_id, entry in data.items():
             if segment_id not in known:
                 raise ParaphraseError(f"paragraphe inconnu : {segment_id}")
@@ -68,8 +68,8 @@ class Paraphrases:
                     raise ParaphraseError(f"{segment_id}.{key} : une liste de phrases non vides")
                 listed[key].extend(v.strip() for v in values)
             phrases[segment_id] = tuple(p for key in LANGUAGES for p in listed[key])
-            familiar[segment_id] = tuple(p for key in FAMILIAR for p in listed[key])
-        return cls(phrases, familiar)
+            coverage_only[segment_id] = tuple(p for key in COVERAGE_ONLY for p in listed[key])
+        return cls(phrases, coverage_only)
 
     @cached_property
     def terms(self) -> dict[str, frozenset[str]]:
@@ -89,8 +89,8 @@ class Paraphrases:
 
         return {
             sid: self.terms.get(sid, frozenset())
-            | frozenset(t for phrase in self.familiar.get(sid, ()) for t in analyze(phrase))
-            for sid in {*self.terms, *self.familiar}
+            | frozenset(t for phrase in self.coverage_only.get(sid, ()) for t in analyze(phrase))
+            for sid in {*self.terms, *self.coverage_only}
         }
 
     @cached_property

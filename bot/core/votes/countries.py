@@ -58,14 +58,15 @@ _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 _INVERTED_TAIL = re.compile(r"(?:\b(?:de|du|des|of|the)|d'|^[ÎI]les?(?: de la)?)$", re.IGNORECASE)
 
 
+# Single words up to this length are remembered by country_key (bounded LRU).
+_CACHED_WORD = 30
+
+
 def country_key(text: str) -> str:
     """Reduce a name to its lookup key: no case, accents, punctuation, apostrophe or leading article."""
     # find_in keys every word of a sentence, and sentences repeat their words: single words are
     # remembered (bounded), whole names and sentences are not.
     return _word_key(text) if len(text) <= _CACHED_WORD else _key(text)
-
-
-_CACHED_WORD = 30
 
 
 @functools.lru_cache(maxsize=8192)
@@ -136,6 +137,8 @@ class CountryIndex:
             self._compact.setdefault(key.replace(" ", ""), set()).update(codes)
         self._fuzzy_keys = [k for k in self._keys if len(k) >= MIN_FUZZY_KEY]
         self._by_name = {c.name: c for c in self.countries.values()}
+        # The words a name can start with: find_in tries no run from any other word.
+        self._first_words = frozenset(key.split()[0] for key in self._keys)
 
     @property
     def key_count(self) -> int:
@@ -159,6 +162,10 @@ class CountryIndex:
         found: list[Country] = []
         start = 0
         while start < len(keys):
+            if keys[start] not in self._first_words:
+                # No name starts here (an empty key, punctuation, starts with the next word's run).
+                start += 1
+                continue
             for size in range(min(max_words, len(keys) - start), 0, -1):
                 key = " ".join(k for k in keys[start : start + size] if k)
                 if size == 1 and len(key) <= 3 and not _TYPED_CODE.fullmatch(typed[start]):

@@ -150,6 +150,7 @@ def test_a_deadline_the_named_paragraph_gives_is_answered(qa):
 def test_a_number_after_a_goal_or_an_item_is_no_paragraph(qa):
     """« Sustainable Development Goal 17 » names a goal, not OP17."""
     answer = qa.answer("Which paragraph mentions Sustainable Development Goal 17 on partnerships?")
+    assert answer.intent.value == "recherche"
     assert "OP17" not in answer.citations
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from bot.core.questions.answer import Answer, Intent
@@ -36,12 +37,24 @@ _CITATION_KINDS = (
 
 # The words of a question about citing and of the kinds of documents: what is left names a
 # subject (« les résolutions sur l'accès aux vaccins », "a pandemic treaty"), a question for search.
-_LISTING_TERM = re.compile(
-    r"^(?:cit|mention|refer|rappel|docu|text|resolu|instrument|trait|declar|rapport|accord|"
-    r"convention|sourc|assembl|general|conseil|council|droit|homm|propr|own|preambul|dispositif|"
-    r"paragraph|alin|quel|lesquel|tou|liste?|list|ensembl|autre|other|onu|nation|uni|cdh|ag$|"
-    r"fait|se$|ref|prend|pris|not|cot|symbol|titr|intitul|numero)"
-)
+# Compared as the analyzer's whole terms (a prefix would take « réfugiés » for « référence »).
+_LISTING_WORDS = """
+    cite citer cité citée cités citées citent mentionne mentionné mentionnés mentionnées référence
+    références réfère réfèrent refer refers referred rappelle rappelé rappelés rappelées document
+    documents texte textes text resolution résolution résolutions resolutions instrument instruments
+    traité traités treaty treaties déclaration déclarations declaration declarations rapport
+    rapports report reports accord accords agreement agreements convention conventions source
+    sources assemblée générale general assembly conseil council droits homme propre propres own
+    préambule dispositif paragraphe paragraphes alinéa alinéas quel quels quelle quelles lesquels
+    lesquelles tous toutes liste list ensemble autre autres other onu nations unies cdh ag fait
+    prend pris note notes cote cotes symbole symboles symbol symbols titre titres intitulé numéro
+    numéros
+"""
+
+
+@functools.cache
+def _listing_terms() -> frozenset[str]:
+    return frozenset(t for word in _LISTING_WORDS.split() for t in analyze(word))
 
 
 class CitationsRoute:
@@ -58,7 +71,7 @@ class CitationsRoute:
         words_asked = content(typed)
         generic = self.evidence.generic(words_asked)
         if any(
-            t not in QUESTION_WORDS and t not in generic and not _LISTING_TERM.match(t) and not t.isdigit()
+            t not in QUESTION_WORDS and t not in generic and t not in _listing_terms() and not t.isdigit()
             for t in analyze(words_asked)
         ):
             return None

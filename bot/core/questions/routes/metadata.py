@@ -57,7 +57,11 @@ _FACT_WORDS = re.compile(
     r"(?:a|de|est|s'est|cinquante-sixieme|56e|56eme|56th|point|ordre|jour|item|agenda)$|distribu|publi|janvier|fevrier|mars|avril|mai$|juin|aout|"
     r"septembre|octobre|novembre|decembre|january|february|march|april|june|july|august|october)"
 )
-_OTHER_SESSION = re.compile(r"\b(?!56)\d{2}(?:e|eme|th|rd|nd|st)\b|\bcinquante-(?!sixieme)\w+|\bsoixant\w*")
+# A session other than this one, named (« la 59e session »; not « le 10th » of a date).
+_NAMED_SESSION = re.compile(
+    r"\b(?!56)\d{2}(?:e|eme|th|rd|nd|st) session|\bcinquante-(?!sixieme)\w+ session|\bsoixant\w* session"
+)
+_WHO_VOTED = re.compile(r"\b(?:qui|who|combien|how many|quels pays|which countries)\b[^?]*\bvot")
 _ADOPTION = re.compile(r"\badopt")
 # The resolution's own title and symbol, not another document's (« quel est son intitulé ? » of
 # the Assembly's resolution 48/141, "the symbol of the HC report").
@@ -91,12 +95,18 @@ class MetadataRoute:
             if name == "adopted" and (
                 ("distributed" in facts and not _ADOPTION.search(q))
                 or REQUEST_WORDS.search(q)
-                or _OTHER_SESSION.search(q)
+                or _NAMED_SESSION.search(q)
             ):
                 continue  # « la 59e session a lieu quand ? » is not this one's date
             if name in _WHEN_FACTS and _other_subject(typed):
                 continue
-            if name in _OWN_FACTS and _OTHER_DOCUMENT.search(q) and not _THIS_ONE.search(q):
+            if name == "adopted" and _WHO_VOTED.search(q):
+                continue  # "who voted on 10 July?" asks for the voters
+            if (
+                name in _OWN_FACTS
+                and _OTHER_DOCUMENT.search(without_askers_words(q))
+                and not _THIS_ONE.search(q)
+            ):
                 continue  # « the title of the GA resolution on the 2030 Agenda », a report's symbol
             facts.append(name)
         if not facts:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from bot.core.questions.answer import Answer, Intent
-from bot.core.questions.evidence import Evidence
-from bot.core.questions.normalise import QUESTION_WORDS, content, normal
+from bot.core.questions.evidence import Evidence, generic_terms
+from bot.core.questions.normalise import QUESTION_WORDS, at_most_twice, content, normal
 from bot.core.search.analyzer import analyze
 from bot.core.search.index import Hit
 
@@ -69,9 +69,13 @@ _KINDS = (
             r"in (?:a|my) (?:mun|simulation)|en simulation|"
             r"pour (?:le|mon|ma|la|notre) (?:mun|simulation|simu)|"
             r"je dois defendre|je represente|i represent|i'm representing|"
-            r"should (?:\w+ ){0,3}(?:support|oppose|back|vote)|"
+            # Advice to the asker or a delegate ("should we support…"), not what States should do.
+            r"should (?:i|we|my|our|the \w+ delegat\w*|\w+ delegat\w*) (?:\w+ ){0,2}"
+            r"(?:support|oppose|back|vote)|"
             r"(?:similar|same kind of) (?:draft|text|resolution)|"
-            r"(?:texte|projet|resolution) similaire|devrai(?:t|ent|s) (?:\w+ )?(?:soutenir|voter|s'opposer)|"
+            r"(?:texte|projet|resolution) similaire|"
+            r"(?:dois-je|devrais-je|devrait-on|devons-nous|je devrais|on devrait|nous devrions|"
+            r"(?:ma|notre) delegation devrait) (?:\w+ )?(?:soutenir|voter|s'opposer)|"
             r"si (?:la resolution|le texte)\b[^?]{0,20}\bavait)\b"
         ),
     ),
@@ -187,8 +191,6 @@ _KINDS = (
         re.compile(
             r"\b(?:quel(?:le)?s? (?:ong|organisations?|pays|etats|delegations?)|which (?:ngos?|ong|countr\w*|"
             r"organi[sz]ations?|states|delegations?))\b.*\b"
-            # « meant to help (them) participate »: who benefits, which the text may say (PP26).
-            r"(?<!help )(?<!help to )(?<!aider )(?<!aider a )(?<!permettre de )"
             r"(?:ont |a )?(?:particip\w*|sign\w*|financ\w*|"
             r"ratifi\w*|contribu\w*)|"
             # « liste des pays membres du Mouvement des non-alignés »: the text lists none.
@@ -299,6 +301,7 @@ _KINDS = (
 )
 
 
+_HELPS_TAKE_PART = re.compile(r"\b(?:help|aider|permettre)\W+(?:\w+\W+){0,2}(?:a\W+|de\W+|to\W+)?particip")
 # The debates the text does speak of: those of the regional seminars, to be summarised.
 _SEMINARS = re.compile(r"\b(?:seminaires?|seminars?|workshops?|ateliers?)\b")
 # The clause by which the text reports what a document says (« la résolution 41/128, dans
@@ -334,9 +337,12 @@ class OutsideRoute:
 
     def answer(self, typed: str, q: str) -> Answer | None:
         """Return a decline naming why, or ``None`` if the question is of a kind the text may answer."""
+        q = at_most_twice(q)
         for reason, pattern in _KINDS:
             if reason == "autre_document" and _PER_TEXT.search(q):
                 continue  # « d'après le texte, que dit la résolution 41/128 » asks what this text says
+            if reason == "pays_cites" and _HELPS_TAKE_PART.search(q):
+                continue  # "meant to help them participate": who benefits, which PP26 says
             if reason == "debats" and _SEMINARS.search(q):
                 continue  # « les débats des séminaires »: the text asks for their summary (a search)
             if not pattern.search(q):
@@ -378,8 +384,13 @@ class OutsideRoute:
         asked = [t for t in analyze(content(typed)) if not any(c.isdigit() for c in t)]
         if not symbols or not asked or not _ASKED.search(folded):
             return ()
+        # What is asked of it beyond its asking (« … about climate change? »): the passage must
+        # hold that, as any search answer must.
+        topic = [t for t in asked if not _ASKED.fullmatch(t) and t not in generic_terms()]
         return tuple(
             h
             for h in closest
-            if _REPORTING.search(h.paragraph.text) and symbols & set(_SYMBOL.findall(h.paragraph.text))
+            if _REPORTING.search(h.paragraph.text)
+            and symbols & set(_SYMBOL.findall(h.paragraph.text))
+            and (not topic or self.evidence.hit_coverage(topic, h) >= self.evidence.threshold)
         )

@@ -15,7 +15,7 @@ from bot.core.questions.kinds import (
     gives_number,
     lacks_amount,
 )
-from bot.core.questions.routes.names import NAMES_ASKED, WHICH, proper_names
+from bot.core.questions.names import NAMES_ASKED, WHICH, proper_names
 from bot.core.questions.routes.search import WHICH_COUNTRIES
 from bot.core.search.index import Hit
 from bot.core.text.models import Paragraph
@@ -135,6 +135,7 @@ class ParagraphRoute:
     """Quote the segments a question names; decline a paragraph the text does not have."""
 
     def __init__(self, evidence: Evidence) -> None:
+        self.evidence = evidence
         self.service = evidence.service
         self.resolution = evidence.resolution
 
@@ -144,9 +145,13 @@ class ParagraphRoute:
         if not references:
             return None
         found: list[Paragraph] = []
+        seen: set[str] = set()  # ids: comparing paragraphs field by field was quadratic in a long list
         for reference in references:
             try:
-                found.extend(p for p in self.service.paragraphs(reference) if p not in found)
+                for paragraph in self.service.paragraphs(reference):
+                    if paragraph.id not in seen:
+                        seen.add(paragraph.id)
+                        found.append(paragraph)
             except UserError as error:
                 if error.code == "paragraphe_inconnu":
                     return Answer(typed, Intent.PARAGRAPH, False, "paragraphe_inconnu", data=dict(error.data))
@@ -174,9 +179,7 @@ class ParagraphRoute:
         "which treaty bodies are named in OP34?", « quelles conférences le §6 salue-t-il
         exactement ? »: names asked of paragraphs that give none, only a kind of thing.
         """
-        index = self.service.votes.countries
-        countries = index.find_in(typed)
-        if countries and not any(c in index.find_in(p.text) for p in found for c in countries):
+        if self.evidence.names_a_country_none_names(typed, found):
             return False
         if NAMES_ASKED.search(q) and WHICH.search(q):
             return any(proper_names(p.text) for p in found)

@@ -15,12 +15,9 @@ from bot.core.questions.kinds import (
     gives_number,
     lacks_amount,
 )
-from bot.core.questions.normalise import QUESTION_WORDS, content, normal, without_askers_words
+from bot.core.questions.names import NAMES_ASKED, PLACES_ASKED, WHICH, proper_names
+from bot.core.questions.normalise import QUESTION_WORDS, at_most_twice, content, normal, without_askers_words
 from bot.core.questions.question import language
-from bot.core.questions.routes.names import NAMES_ASKED as _NAMES_ASKED
-from bot.core.questions.routes.names import PLACES_ASKED
-from bot.core.questions.routes.names import WHICH as _WHICH
-from bot.core.questions.routes.names import proper_names as _proper_names
 from bot.core.search.analyzer import analyze
 from bot.core.search.index import Hit
 
@@ -63,9 +60,10 @@ _SUPERLATIVE = re.compile(r"\ble plus\b|\ble moins\b|\bthe most\b|\bthe least\b"
 # « dans quels paragraphes … ? », "which paragraphs mention …", « liste tous les … »: every
 # passage that holds the subject, not the best three.
 _EVERY = re.compile(
-    r"\b(?:quel(?:le)?s|dans quels|which|what|all(?: the)?|every|tous les|toutes les|"
-    r"liste[rz]? (?:tous |toutes )?les|list(?: all)?(?: the)?)\s+"
-    r"(?:paragraphes?|alineas?|passages?|considerants?|paragraphs?|ops|pps)\b|"
+    r"\b(?:quel(?:le)?s|dans quels|tous les|toutes les|liste[rz]? (?:tous |toutes )?les)\s+"
+    r"(?:paragraphes|alineas|passages|considerants)\b|"
+    r"\b(?:which|what|all(?: the)?|every|list(?: all)?(?: the)?)\s+(?:paragraphs|passages|ops|pps|"
+    r"paragraphes|alineas)\b|\bevery (?:paragraph|passage)\b|"
     r"\bcombien de (?:paragraphes|alineas|passages)\b|\bhow many (?:paragraphs|passages)\b"
 )
 # Such a question weighs every passage search may return (MAX_LIMIT: the most any passage
@@ -82,6 +80,23 @@ _SUBJECT = re.compile(
 # A regional group named: « l'Europe s'est prononcée sur … » asks about it, not only the subject.
 _GROUP = re.compile(r"\b(?:europ|afri|asi|amerique|occident)")
 _OPERATIVE = re.compile(r"\bdispositif\b")
+
+
+# A subject is a noun phrase: past this many words, the clause is a sentence, weighed as typed.
+SUBJECT_WORDS = 12
+
+
+def subject_of(q: str) -> str:
+    """Return what a folded question says it is about, or an empty string.
+
+    The words after « parle de », « sur », "about", up to the end of the clause and the asker's
+    own words (« pour mon exposé »).
+    """
+    found = _SUBJECT.search(q)
+    if found is None:
+        return ""
+    subject = without_askers_words(found["subject"])
+    return subject if len(subject.split()) <= SUBJECT_WORDS else ""
 
 
 class SearchRoute:
@@ -128,7 +143,7 @@ class SearchRoute:
         if every:  # a list to copy into notes: every passage named, in the text's order
             listed = sorted(strong_hits, key=lambda h: h.paragraph.line)
             strong = tuple(listed[:EVERY_PASSAGE])
-            data = {"every": tuple(h.paragraph.id for h in listed)}
+            data = {"every": tuple(h.paragraph.id for h in listed), "quoted": len(strong)}
         if lacks_amount(q, (h.paragraph.text for _, h in scored)):
             return Answer(typed, Intent.SEARCH, False, "montant", closest=shown, coverage=best)
         if asks_count(q) and not gives_number(h.paragraph.text for h in strong_hits):
@@ -137,12 +152,12 @@ class SearchRoute:
             return Answer(typed, Intent.SEARCH, False, "liste", closest=shown, coverage=best)
         if WHICH_COUNTRIES.search(q) and (_SUPERLATIVE.search(q) or not self._names_kinds(q, strong_hits)):
             return Answer(typed, Intent.SEARCH, False, "pays_cites", closest=shown, coverage=best)
-        if self._names_a_country_none_names(typed, strong_hits):
+        if self.evidence.names_a_country_none_names(typed, (h.paragraph for h in strong_hits)):
             # « est-ce que la Chine finance les fonds ? », « ce que l'EPU a recommandé à la
             # France »: outside the vote, the text names no country.
             return Answer(typed, Intent.SEARCH, False, "pays_cites", closest=shown, coverage=best)
-        if ((_NAMES_ASKED.search(q) and _WHICH.search(q)) or PLACES_ASKED.search(q)) and not any(
-            _proper_names(h.paragraph.text) for h in strong_hits
+        if ((NAMES_ASKED.search(q) and WHICH.search(q)) or PLACES_ASKED.search(q)) and not any(
+            proper_names(h.paragraph.text) for h in strong_hits
         ):
             # « dans quelles villes ? », "which technologies exactly?": names the passages do not give.
             return Answer(typed, Intent.SEARCH, False, "liste", closest=shown, coverage=best)
@@ -162,7 +177,12 @@ class SearchRoute:
         return Answer(typed, Intent.SEARCH, True, hits=strong, coverage=best, data=data)
 
     def _weigh(self, words: str, q: str, part: str, limit: int) -> list[tuple[float, Hit]] | None:
-        """Search ``words`` and return each passage found with its coverage, in search order."""
+        """Search ``words`` and return each passage found with its coverage, in search order.
+
+        A word counts twice at most (« sanctions sanctions sanctions… » costs two words; a word
+        repeated once may be the subject, and search ranks it so).
+        """
+        words = at_most_twice(words)
         generic = self.evidence.generic(words)
         terms = [t for t in analyze(words) if t not in QUESTION_WORDS and t not in generic]
         if not terms:
@@ -183,30 +203,5 @@ class SearchRoute:
         kinds = {normal(kind.group()) for h in hits for kind in _COUNTRY_KINDS.finditer(h.paragraph.text)}
         return bool(kinds) and not any(kind in q for kind in kinds)
 
-    def _names_a_country_none_names(self, typed: str, hits: tuple[Hit, ...]) -> bool:
-        index = self.evidence.service.votes.countries
-        countries = index.find_in(typed)
-        if not countries:
-            return False
-        named = {c for h in hits for c in index.find_in(h.paragraph.text)}
-        return not any(c in named for c in countries)
-
     def _names_an_actor(self, typed: str, q: str) -> bool:
         return bool(self.evidence.service.votes.countries.find_in(typed) or _GROUP.search(q))
-
-
-# A subject is a noun phrase: past this many words, the clause is a sentence, weighed as typed.
-SUBJECT_WORDS = 12
-
-
-def subject_of(q: str) -> str:
-    """Return what a folded question says it is about, or an empty string.
-
-    The words after « parle de », « sur », "about", up to the end of the clause and the asker's
-    own words (« pour mon exposé »).
-    """
-    found = _SUBJECT.search(q)
-    if found is None:
-        return ""
-    subject = without_askers_words(found["subject"])
-    return subject if len(subject.split()) <= SUBJECT_WORDS else ""

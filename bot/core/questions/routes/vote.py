@@ -15,15 +15,17 @@ from bot.core.votes.countries import Country
 # A leftover longer than this is a sentence, not a country name mistyped: it is not looked up.
 MAX_COUNTRY_WORDS = 4
 
+# « c'est passé à 31 contre 16 ? »: a tally, right or wrong, which the record gives (« en 2 à 3
+# phrases » is none: only « contre » and "against" join two counts).
+_SCORE = r"\b\d{1,2} (?:voix )?(?:contre|against) \d{1,2}\b"
 _VOTE_WORDS = re.compile(
     r"combien de membres|membres du conseil(?! d'administration)|\bvot(?!res?\b)|\bvoix\b|absten|"
     r"\bscrutin|unanimit|\bmajorite|\bpour ou contre\b|\bfor or against\b|\byes (?:or|/) ?no\b|"
     r"\babstain|\bfinal resultat\b|\bresultat final\b|\btally\b|"
     r"\bconsensus\b|"
-    r"\bsoutenu|\bappuye|\bopposes?\b|\bs'est oppose|\bont rejete|\brejete|"
-    r"\bdit (?:oui|non)\b|\bsaid (?:yes|no)\b|"
-    # « c'est passé à 31 contre 16 ? »: a tally, right or wrong, which the record gives.
-    r"\b\d{1,2} (?:contre|to|against|a|à) \d{1,2}\b"
+    # « a appuyé », « soutenu » (participles: "support" glossed as « appuyer » is no vote).
+    r"\bsoutenu|\bappuye(?:e|s|es)?\b|\bopposes?\b|\bs'est oppose|\bont rejete|\brejete|"
+    r"\bdit (?:oui|non)\b|\bsaid (?:yes|no)\b|" + _SCORE
 )
 _CHOICES = (
     (VoteChoice.ABSTAIN, re.compile(r"absten")),
@@ -34,8 +36,8 @@ _CHOICES = (
     (
         VoteChoice.FOR,
         re.compile(
-            r"\bvot\w*\s+(?:en faveur|pour|oui|yes|in favou?r)\b|\ben faveur\b|\bsoutenu|\bappuye|"
-            r"\bpour\s*\?|\bpour (?:ou|or)\b|\b(?:dit|said) (?:oui|yes)\b"
+            r"\bvot\w*\s+(?:en faveur|pour|oui|yes|in favou?r)\b|\ben faveur\b|\bsoutenu|"
+            r"\bappuye(?:e|s|es)?\b|\bpour\s*\?|\bpour (?:ou|or)\b|\b(?:dit|said) (?:oui|yes)\b"
         ),
     ),
 )
@@ -56,6 +58,14 @@ _GROUPS = (
 # « south africa vs usa », « France et Chine ? »: names compared, nothing else asked.
 _BETWEEN = wordset("vs versus v on sur et and ou or")
 # Words left over around a country name in a vote question: whatever remains is the country.
+# Common words that are also ISO codes (FIN, EST, SUR, PER, CAN, AND, AGO, DOM, MAR, SOM…): a
+# word left over in a vote question is never read as one.
+_WORDS_NOT_CODES = wordset(
+    """
+    fin est sur per can and ago dom mar som pol ton bel arm nor lie sud nord mon son les des une pas
+    car bon top job art age tur gab tun col ben
+    """
+)
 _VOTE_FILLER = wordset(
     """
     comment a t il elle ils elles ont vote votes votee voter quel quelle a-t-il a-t-elle ont-ils ete
@@ -203,11 +213,12 @@ _BEYOND = re.compile(
     r"s'eloign\w*|rapproch\w*|allies?|allie\w*|"
     r"side with|sides with|vote premier|premiers? a voter)\b"
 )
+# What joins two names said to have voted alike: « la Chine et la France », "China and France".
+_JOINED = re.compile(r"\s*(?:,|et|and|ou|or|&)?\s*(?:la |le |les |l'|the )?\s*")
 # Where a question turns to a second one: « …, mais c'est quoi … », "… but what's …", « … ; combien … ».
 _CLAUSES = re.compile(r"\s*(?:[,;]\s*)?\b(?:mais|but)\b|;")
 _TALLY = re.compile(
-    r"resultat|combien de voix|decompte|bilan|unanimit|consensus|\bscores?\b|\btally\b|\bcount\b|"
-    r"\b\d{1,2} (?:contre|to|against|a|à) \d{1,2}\b"
+    r"resultat|combien de voix|decompte|bilan|unanimit|consensus|\bscores?\b|\btally\b|\bcount\b|" + _SCORE
 )
 # « combien de pays ont voté pour ? »: the record answers, whatever else is typed (« jsuis perdu »).
 _HOW_MANY = re.compile(r"combien (?:de |d')(?:pays|etats|membres)|how many (?:countries|states|members)")
@@ -309,9 +320,9 @@ class VoteRoute:
             leftover in _NOT_STATES or (_EU.search(leftover) and len(leftover.split()) <= 3)
         ):
             return _not_member(typed, "Union européenne")
-        if len(candidate) <= 3 and not as_typed(candidate, typed).isupper():
-            # « à la fin du texte, qui a voté contre ? »: « fin » is FIN only typed in capitals,
-            # as find_in reads codes.
+        if candidate in _WORDS_NOT_CODES:
+            # « à la fin du texte, qui a voté contre ? »: « fin » is no FIN (« le uk », « la fra »
+            # still name their country).
             candidate = ""
         if candidate and len(candidate.split()) <= MAX_COUNTRY_WORDS:
             # Not a name the index knows exactly: perhaps a typo (« Allemange »), looked up once.
@@ -371,23 +382,29 @@ class VoteRoute:
         return _AGAINST_SOMETHING.sub(" ", q)
 
     def _asked_of(self, q: str, countries: list[Country]) -> VoteChoice | None:
-        """Return the choice a question gives its first member, read before the next name."""
+        """Return the choice a question gives its first member, read before the next name.
+
+        « why did Chile vote yes when Argentina abstained? » says « yes » of Chile; names joined
+        (« la Chine et la France ont voté contre ») share the choice said after them.
+        """
         index = self.service.votes.countries
         first = next((c for c in countries if self.service.votes.answer(c).member), countries[0])
-        starts = {
+        spans = {
             country: min(
                 (
-                    m.start()
+                    m.span()
                     for key in index.keys_of(country)
                     for m in re.finditer(rf"\b{re.escape(key)}\b", q)
                 ),
-                default=-1,
+                default=(-1, -1),
             )
             for country in countries
         }
-        later = [s for c, s in starts.items() if c != first and s > starts[first] >= 0]
-        said = q[: min(later)] if later else q
-        return _choice(said)
+        start, end = spans[first]
+        later = sorted(s for c, (s, _) in spans.items() if c != first and s > start >= 0)
+        if not later or _JOINED.fullmatch(q[end : later[0]]):
+            return _choice(q)
+        return _choice(q[: later[0]])
 
     def _asks_more(self, q: str) -> bool:
         """Whether a later clause asks about something else (« …, mais c'est quoi sa politique ? »).

@@ -25,7 +25,8 @@ PLACES_ASKED = re.compile(
 )
 WHICH = re.compile(
     r"\b(?:quel(?:le)?s?|which|what)\s+(?!(?:para\w*|alinea\w*|passages?|op|pp|paragraph\w*|parts?|partie|"
-    r"sections?|does|do|did|is|are|was|were|est|sont|dit|disent)\b)[a-z]"
+    r"sections?|does|do|did|is|are|was|were|est|sont|dit|disent|exactly|precisely|specifically|"
+    r"exactement|precisement)\b)[a-z]"
 )
 # Capitalised words that name no particular thing in this text: its institutions, the kinds of
 # documents, the operative verbs and preambular participles that open a clause.
