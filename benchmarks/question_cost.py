@@ -44,7 +44,9 @@ CASES = {
     "emoji": _fill("🙏👀🔥 "),
     # Found in review (fourth round): every paragraph named, with countries to look for in each;
     # and a kind word of the outside route repeated.
-    "paragraphs and countries": _fill("les paragraphes 1 à 37 et PP1 à PP33 nomment-ils la France, la Chine, Cuba, "),
+    "paragraphs and countries": _fill(
+        "les paragraphes 1 à 37 et PP1 à PP33 nomment-ils la France, la Chine, Cuba, "
+    ),
     "what sanctions": _fill("what sanctions "),
 }
 
