@@ -120,14 +120,16 @@ class Service:
         except ThesaurusError as exc:
             raise CorpusFormatError(thesaurus_path, None, exc.reason) from exc
         # The paraphrases are checked now too (a broken file stops start-up); their module is light.
+        from bot.core.text.paraphrases import EVERYDAY_FILE, ParaphraseError, Paraphrases
         from bot.core.text.paraphrases import FILE_NAME as PARAPHRASE_FILE
-        from bot.core.text.paraphrases import ParaphraseError, Paraphrases
 
         paraphrase_path = corpus_dir / PARAPHRASE_FILE
         try:
             segment_ids = [s.id for s in resolution.segments]
             paraphrases = (
-                Paraphrases.load(paraphrase_path, segment_ids) if paraphrase_path.is_file() else None
+                Paraphrases.load(paraphrase_path, segment_ids, corpus_dir / EVERYDAY_FILE)
+                if paraphrase_path.is_file()
+                else None
             )
         except ParaphraseError as exc:
             raise CorpusFormatError(paraphrase_path, None, exc.reason) from exc

@@ -8,7 +8,7 @@ import pytest
 from bot.core.questions.router import QuestionAnswerer
 from bot.core.service import Service
 from bot.core.text.corpus import CorpusFormatError
-from bot.core.text.paraphrases import FILE_NAME, Paraphrases
+from bot.core.text.paraphrases import EVERYDAY_FILE, FILE_NAME, ParaphraseError, Paraphrases
 
 
 def test_every_paragraph_and_footnote_has_french_and_english_paraphrases(corpus_dir, resolution):
@@ -24,6 +24,7 @@ def test_every_paragraph_and_footnote_has_french_and_english_paraphrases(corpus_
 def test_paraphrases_name_no_amount_person_or_later_event(corpus_dir):
     """What a paragraph does not say stays out: no figure of money, no « president », no « implemented »."""
     data = tomllib.loads((corpus_dir / FILE_NAME).read_text(encoding="utf-8"))
+    everyday = tomllib.loads((corpus_dir / EVERYDAY_FILE).read_text(encoding="utf-8"))
     forbidden = re.compile(
         r"\$|€|dollars?|euros?|budget|million|salaire|salary|président|president|ambassad|"
         r"mis en œuvre depuis|implemented|après l'adoption|after adoption",
@@ -31,7 +32,8 @@ def test_paraphrases_name_no_amount_person_or_later_event(corpus_dir):
     )
     found = [
         (sid, phrase)
-        for sid, entry in data.items()
+        for source in (data, everyday)
+        for sid, entry in source.items()
         for key in ("fr", "en", "fr_familier", "en_familier", "fr_simple")
         for phrase in entry.get(key, [])
         if forbidden.search(phrase)
@@ -44,7 +46,7 @@ def test_paraphrases_name_no_amount_person_or_later_event(corpus_dir):
     [
         ('[PP99]\nfr = ["x"]\nen = ["y"]\n', "paragraphe inconnu : PP99"),
         ('[PP1]\nfr = [""]\nen = ["y"]\n', "PP1.fr : une liste de phrases non vides"),
-        ('[PP1]\nde = ["x"]\n', "PP1 : attendu les listes fr, en, fr_familier, en_familier, fr_simple"),
+        ('[PP1]\nde = ["x"]\n', "PP1 : attendu les listes fr, en"),
     ],
 )
 def test_a_broken_file_stops_start_up_naming_the_entry(tmp_path, corpus_dir, content, reason):
@@ -86,3 +88,25 @@ def test_everyday_words_count_in_coverage_without_changing_rarity(service, resol
     plain = Paraphrases(service.paraphrases.phrases)
     assert not QuestionAnswerer(Service(resolution, paraphrases=plain)).answer(question).answered
     assert plain.frequency == service.paraphrases.frequency
+
+
+def test_the_everyday_file_has_every_segment_in_order(corpus_dir, resolution):
+    """75 entries, each with both everyday lists (12 or more each) and a plain explanation."""
+    data = tomllib.loads((corpus_dir / EVERYDAY_FILE).read_text(encoding="utf-8"))
+    assert list(data) == [s.id for s in resolution.segments]
+    for segment_id, entry in data.items():
+        assert set(entry) == {"fr_familier", "en_familier", "fr_simple"}, segment_id
+        assert len(entry["fr_familier"]) >= 12, segment_id
+        assert len(entry["en_familier"]) >= 12, segment_id
+        assert len(entry["fr_simple"]) == 1, segment_id
+
+
+def test_the_everyday_file_is_read_on_the_first_question_only(tmp_path, corpus_dir):
+    """Start-up reads paraphrases.toml; the everyday file waits for a question, checked as strictly."""
+    for path in corpus_dir.iterdir():
+        if path.is_file():
+            (tmp_path / path.name).write_bytes(path.read_bytes())
+    (tmp_path / EVERYDAY_FILE).write_text('[PP1]\nfr_familier = [""]\n', encoding="utf-8")
+    service = Service.from_corpus(tmp_path)  # no error: not read yet
+    with pytest.raises(ParaphraseError, match=r"PP1\.fr_familier : une liste de phrases non vides"):
+        _ = service.paraphrases.coverage_only

@@ -19,6 +19,7 @@ from functools import cached_property
 from pathlib import Path
 
 FILE_NAME = "paraphrases.toml"
+EVERYDAY_FILE = "paraphrases_courantes.toml"
 # Where the data lives: inside the package in a wheel, at the top of a checkout (as the thesaurus).
 _PACKAGE_DIR = Path(__file__).resolve().parents[2]
 _CANDIDATES = (_PACKAGE_DIR / "_data" / "corpus" / FILE_NAME, _PACKAGE_DIR.parent / "corpus" / FILE_NAME)
@@ -38,38 +39,59 @@ class ParaphraseError(ValueError):
         self.reason = reason
 
 
+def _read(path: Path) -> dict[str, object]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ParaphraseError(f"fichier illisible ({exc})") from exc
+
+
+def _entries(
+    data: Mapping[str, object], known: frozenset[str], keys: tuple[str, ...]
+) -> dict[str, tuple[str, ...]]:
+    """Check each entry (a known id, lists of non-empty phrases under ``keys``) and join its lists."""
+    out: dict[str, tuple[str, ...]] = {}
+    for segment_id, entry in data.items():
+        if segment_id not in known:
+            raise ParaphraseError(f"paragraphe inconnu : {segment_id}")
+        if not isinstance(entry, dict) or not set(entry) <= set(keys):
+            raise ParaphraseError(f"{segment_id} : attendu les listes {', '.join(keys)}")
+        listed: list[str] = []
+        for key in keys:
+            values = entry.get(key, [])
+            if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
+                raise ParaphraseError(f"{segment_id}.{key} : une liste de phrases non vides")
+            listed.extend(v.strip() for v in values)
+        out[segment_id] = tuple(listed)
+    return out
+
+
 @dataclass(frozen=True)
 class Paraphrases:
-    """Each paragraph's paraphrases, as typed (``phrases``) and as the analyzer's terms."""
+    """Each paragraph's paraphrases, as typed (``phrases``) and as the analyzer's terms.
+
+    ``everyday`` is the file of everyday words and plain explanations (``EVERYDAY_FILE``), read
+    on the first question: three times the size of the paraphrases, it would add a tenth to a
+    one-shot quote's start-up. The tests check it as the start-up checks the paraphrases.
+    """
 
     phrases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    coverage_only: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    everyday: Path | None = None
+    segment_ids: frozenset[str] = frozenset()
 
     @classmethod
-    def load(cls, path: Path, segment_ids: Iterable[str]) -> Paraphrases:
+    def load(cls, path: Path, segment_ids: Iterable[str], everyday: Path | None = None) -> Paraphrases:
         """Read and check the file: known paragraph ids, lists of non-empty phrases."""
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, tomllib.TOMLDecodeError) as exc:
-            raise ParaphraseError(f"fichier illisible ({exc})") from exc
-        known = set(segment_ids)
-        phrases: dict[str, tuple[str, ...]] = {}
-        coverage_only: dict[str, tuple[str, ...]] = {}
-        keys = (*LANGUAGES, *COVERAGE_ONLY)
-        for segment_id, entry in data.items():
-            if segment_id not in known:
-                raise ParaphraseError(f"paragraphe inconnu : {segment_id}")
-            if not isinstance(entry, dict) or not set(entry) <= set(keys):
-                raise ParaphraseError(f"{segment_id} : attendu les listes {', '.join(keys)}")
-            listed: dict[str, list[str]] = {key: [] for key in keys}
-            for key in keys:
-                values = entry.get(key, [])
-                if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
-                    raise ParaphraseError(f"{segment_id}.{key} : une liste de phrases non vides")
-                listed[key].extend(v.strip() for v in values)
-            phrases[segment_id] = tuple(p for key in LANGUAGES for p in listed[key])
-            coverage_only[segment_id] = tuple(p for key in COVERAGE_ONLY for p in listed[key])
-        return cls(phrases, coverage_only)
+        known = frozenset(segment_ids)
+        phrases = _entries(_read(path), known, LANGUAGES)
+        return cls(phrases, everyday if everyday is not None and everyday.is_file() else None, known)
+
+    @cached_property
+    def coverage_only(self) -> dict[str, tuple[str, ...]]:
+        """Each paragraph's everyday words and plain explanation, read from ``everyday`` once."""
+        if self.everyday is None:
+            return {}
+        return _entries(_read(self.everyday), self.segment_ids, COVERAGE_ONLY)
 
     @cached_property
     def terms(self) -> dict[str, frozenset[str]]:
@@ -114,5 +136,5 @@ def default_paraphrases(segment_ids: Iterable[str]) -> Paraphrases:
     """Return the project's paraphrases (``corpus/paraphrases.toml``), or none if absent."""
     for path in _CANDIDATES:
         if path.is_file():
-            return Paraphrases.load(path, segment_ids)
+            return Paraphrases.load(path, segment_ids, path.with_name(EVERYDAY_FILE))
     return Paraphrases()
