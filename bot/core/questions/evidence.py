@@ -104,6 +104,22 @@ class Evidence:
         named = frozenset().union(*(self._countries_in.get(p.id, frozenset()) for p in paragraphs))
         return not any(c in named for c in countries)
 
+    def footnotes_of(self, paragraphs: Iterable[Paragraph]) -> list[Paragraph]:
+        """The footnotes the paragraphs carry, in order, but those already among them.
+
+        A document's symbol is in the footnote of the paragraph citing it (OP32 → FN5): both the
+        paragraph and the search routes add them when a symbol is asked.
+        """
+        given = list(paragraphs)
+        seen = {p.id for p in given}
+        notes = []
+        for note_id in (n for p in given for n in p.footnotes):
+            note = self.resolution.get(note_id)
+            if note is not None and note.id not in seen:
+                seen.add(note.id)
+                notes.append(note)
+        return notes
+
     def closest(self, text: str) -> tuple[Hit, ...]:
         """Return the passages nearest to a question's content words, offered with a decline."""
         words = content(text)

@@ -8,6 +8,7 @@ documents. Shared by the paragraph route (a paragraph named) and search.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from bot.core.questions.normalise import wordset
 
@@ -46,3 +47,13 @@ _CAPITALISED = re.compile(r"(?<=[\s(,])[A-ZÉÈÀ][\w-]+")
 def proper_names(text: str) -> list[str]:
     """The capitalised words inside a paragraph that name a particular place, meeting or party."""
     return [word for word in _CAPITALISED.findall(text) if word not in _NOT_NAMES]
+
+
+def asks_names(q: str) -> bool:
+    """Whether the folded question asks for the names of things (« quelles conférences exactement ? »)."""
+    return bool(NAMES_ASKED.search(q) and WHICH.search(q))
+
+
+def gives_names(texts: Iterable[str]) -> bool:
+    """Whether one of the texts holds a proper name beyond the text's institutions and verbs."""
+    return any(proper_names(text) for text in texts)

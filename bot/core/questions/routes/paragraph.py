@@ -15,7 +15,7 @@ from bot.core.questions.kinds import (
     gives_number,
     lacks_amount,
 )
-from bot.core.questions.names import NAMES_ASKED, WHICH, proper_names
+from bot.core.questions.names import asks_names, gives_names
 from bot.core.questions.routes.search import WHICH_COUNTRIES
 from bot.core.search.index import Hit
 from bot.core.text.models import Paragraph
@@ -162,8 +162,7 @@ class ParagraphRoute:
             # « Le paragraphe 8 vise quels pays ? »: outside the vote, the text names no country.
             return Answer(typed, Intent.PARAGRAPH, False, "pays_cites", closest=())
         if asks_symbol(q):
-            notes = [self.resolution.get(n) for p in found for n in p.footnotes]
-            found.extend(n for n in notes if n is not None and n not in found)
+            found.extend(self.evidence.footnotes_of(found))
         elif not self._holds(q, found) or not self._names_what_is_asked(typed, q, found):
             # « budget des séminaires, op31 combien ? »: the paragraph named gives no amount. It is
             # offered, with the reason, rather than quoted as the answer.
@@ -181,9 +180,7 @@ class ParagraphRoute:
         """
         if self.evidence.names_a_country_none_names(typed, found):
             return False
-        if NAMES_ASKED.search(q) and WHICH.search(q):
-            return any(proper_names(p.text) for p in found)
-        return True
+        return not asks_names(q) or gives_names(p.text for p in found)
 
     def _holds(self, q: str, found: list[Paragraph]) -> bool:
         """Whether the paragraphs named can hold the kind of answer asked: no amount where none is.

@@ -15,7 +15,7 @@ from bot.core.questions.kinds import (
     gives_number,
     lacks_amount,
 )
-from bot.core.questions.names import NAMES_ASKED, PLACES_ASKED, WHICH, proper_names
+from bot.core.questions.names import PLACES_ASKED, asks_names, gives_names
 from bot.core.questions.normalise import QUESTION_WORDS, at_most_twice, content, normal, without_askers_words
 from bot.core.questions.question import language
 from bot.core.search.analyzer import analyze
@@ -128,9 +128,9 @@ class SearchRoute:
             # words around the subject are the asker's, not the question's. Weighed alone, when no
             # country or group is named around it (« la position de la France sur … » asks hers).
             alone = self._weigh(content(subject), q, part, EVERY_WEIGHED if every else WEIGHED_PASSAGES)
-            if alone and max(score for score, _ in alone) >= threshold:
-                scored = alone
-                best = max(score for score, _ in alone)
+            alone_best = max((score for score, _ in alone or ()), default=0.0)
+            if alone and alone_best >= threshold:
+                scored, best = alone, alone_best
                 shown = tuple(h for _, h in scored[:SHOWN_PASSAGES])
         if best < threshold:
             return Answer(typed, Intent.SEARCH, False, "hors_texte", closest=shown, coverage=best)
@@ -156,9 +156,8 @@ class SearchRoute:
             # « est-ce que la Chine finance les fonds ? », « ce que l'EPU a recommandé à la
             # France »: outside the vote, the text names no country.
             return Answer(typed, Intent.SEARCH, False, "pays_cites", closest=shown, coverage=best)
-        if ((NAMES_ASKED.search(q) and WHICH.search(q)) or PLACES_ASKED.search(q)) and not any(
-            proper_names(h.paragraph.text) for h in strong_hits
-        ):
+        texts = [h.paragraph.text for h in strong_hits]
+        if (asks_names(q) or PLACES_ASKED.search(q)) and not gives_names(texts):
             # « dans quelles villes ? », "which technologies exactly?": names the passages do not give.
             return Answer(typed, Intent.SEARCH, False, "liste", closest=shown, coverage=best)
         if _NEW_BODY.search(q) and not any(_CREATES.search(h.paragraph.text) for h in strong_hits):
@@ -170,10 +169,8 @@ class SearchRoute:
         if asks_symbol(q):
             # « la cote du rapport dont le Conseil prend note ? »: the symbol is in the footnote of
             # the passage (OP32 → FN5), as the paragraph route adds it to a paragraph named.
-            notes = [self.evidence.resolution.get(n) for h in strong for n in h.paragraph.footnotes]
-            shown_ids = {h.id for h in strong}
-            found = [n for n in dict.fromkeys(notes) if n is not None and n.id not in shown_ids]
-            strong += tuple(Hit(n, 0.0, n.text, ()) for n in found)
+            notes = self.evidence.footnotes_of(h.paragraph for h in strong)
+            strong += tuple(Hit(n, 0.0, n.text, ()) for n in notes)
         return Answer(typed, Intent.SEARCH, True, hits=strong, coverage=best, data=data)
 
     def _weigh(self, words: str, q: str, part: str, limit: int) -> list[tuple[float, Hit]] | None:
