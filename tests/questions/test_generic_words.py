@@ -2,8 +2,7 @@
 
 import pytest
 
-from bot.core.questions.evidence import GENERIC_WORDS, generic_words
-from bot.core.questions.normalise import wordset
+from bot.core.questions.normalise import GENERIC_WORDS, generic_words, wordset
 from bot.core.questions.router import QuestionAnswerer
 
 # Words that are the subject of a question, or the sign of one the text cannot answer: never generic.

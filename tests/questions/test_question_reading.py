@@ -91,3 +91,32 @@ def test_reading_is_bounded():
 def test_kinds_of_countries_are_glossed_whole():
     """ "least developed countries" before "countries": the text's « pays les moins avancés »."""
     assert gloss("which countries are least developed countries") == "quels pays are pays les moins avances"
+
+
+@pytest.mark.parametrize(
+    ("raw", "typed"),
+    [
+        # The asker's task, before or after the question, is no word of it.
+        ("la Belgique a voté quoi ? je dois le dire tantôt en débat", "la Belgique a voté quoi ?"),
+        ("I'm representing Mexico tomorrow, how did Mexico vote?", "how did Mexico vote?"),
+        ("le texte parle de racisme ? jdois faire un discours la dessus", "le texte parle de racisme ?"),
+        ("adopté quand ? besoin de la date pour ma fiche", "adopté quand ?"),
+    ],
+)
+def test_reading_drops_the_askers_own_clauses(raw, typed):
+    assert read_question(raw).typed == typed
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # The subject is in the asker's clause: nothing is dropped.
+        "pour mon exposé je dois lister les paragraphes sur l'EPU, quelqu'un a la liste ?",
+        # A premise is no task of the asker's.
+        "j'ai lu que la France a voté pour, c'est vrai ?",
+        # One clause: nothing to choose between.
+        "je dois présenter le paragraphe 29",
+    ],
+)
+def test_reading_keeps_an_askers_clause_that_holds_the_question(raw):
+    assert read_question(raw).typed == raw

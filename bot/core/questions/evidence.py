@@ -16,11 +16,10 @@ import math
 import re
 from collections.abc import Iterable, Mapping
 from functools import cached_property
-from pathlib import Path
 
 from bot.core.errors import UserError
 from bot.core.limits import MAX_QUERY_LENGTH
-from bot.core.questions.normalise import content, normal, same_term
+from bot.core.questions.normalise import content, generic_words, normal, same_term
 from bot.core.search.analyzer import analyze
 from bot.core.search.index import Hit
 from bot.core.search.thesaurus import Section, match_key
@@ -30,7 +29,6 @@ from bot.core.text.models import Paragraph
 from bot.core.votes.countries import Country
 
 # Common French and English words with no subject matter: a reviewed list (see its header).
-GENERIC_WORDS = Path(__file__).with_name("generic_words.txt")
 # Measured by benchmarks/questions.py (it prints accuracy by threshold and the chosen value):
 # 0.60 until issue 14's fourth round, whose everyday paraphrases raised every passage's coverage;
 # on the 3,096 tuning questions 0.65 then scores best (25 fewer answers, 11 more declines).
@@ -59,13 +57,6 @@ Equivalents = tuple[frozenset[str], ...]
 _START = 3
 # Question words remembered with their variants and weights; cleared when full.
 VARIANT_CACHE = 4096
-
-
-@functools.cache
-def generic_words() -> frozenset[str]:
-    """The words of ``generic_words.txt``, folded: common words that name no subject."""
-    lines = GENERIC_WORDS.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 @functools.cache

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import functools
 import re
+from pathlib import Path
 
 from bot.core.text.french import fold
+
+GENERIC_WORDS = Path(__file__).with_name("generic_words.txt")
 
 
 def wordset(text: str) -> frozenset[str]:
@@ -154,3 +157,10 @@ def same_term(a: str, b: str) -> bool:
     if longer.startswith(shorter + "-"):  # « covid » and « covid-19 »
         return True
     return len(shorter) >= 5 and longer.startswith(shorter) and len(longer) - len(shorter) <= 2
+
+
+@functools.cache
+def generic_words() -> frozenset[str]:
+    """The words of ``generic_words.txt``, folded: common words that name no subject."""
+    lines = GENERIC_WORDS.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))

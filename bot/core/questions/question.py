@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from bot.core.questions.normalise import normal, wordset
+from bot.core.questions.normalise import QUESTION_WORDS, generic_words, normal, words, wordset
 from bot.core.search.analyzer import STOPWORDS
 from bot.core.search.thesaurus import Section, Thesaurus, english_stem
 
@@ -126,6 +126,52 @@ _FRENCH = wordset(
     ce cette ces il elle ils elles y parle demande demandent qu c'est cest ya combien
     """
 )
+
+# A clause in which the asker speaks of themselves, their task or their hurry (« je dois le dire
+# tantôt en débat », "I'm representing Mexico tomorrow"): no word of the question, but its words
+# (« débat », « représente ») would choose a route or dilute the subject. Dropped when another
+# clause asks the question; a clause that ends in « ? » is kept, as is any premise (« j'ai lu que »).
+_ASKER_CLAUSE = re.compile(
+    r"^(?:et |mais |bref |ok |alors |bon )?(?:"
+    r"je dois|jdois|j dois|(?:il )?faut que je|je represente|je prepare|jprepare|je bosse|"
+    r"je fais (?:un|une|mon|ma)|j'ai (?:un|une|mon|ma|mes|des|exam|oral|partiel|td|cours|pas le temps)|"
+    r"jai (?:un|une|mon|ma|exam|oral)|(?:demain|ce soir|tantot|cet aprem) (?:j'ai|jai|on a|je)|"
+    r"on a (?:un|une|exam|oral|partiel|td|cours)|"
+    r"c'est pour (?:mon|ma|mes|un|une|notre|nos|demain|le cours|la simu)|"
+    r"(?:j'ai )?besoin de (?:ca|ça|la|le|les|l')\b[^?]* pour|"
+    r"pour (?:mon|ma|mes|notre|nos) |(?:ma|notre) (?:delegation|prof|fiche|presentation)|"
+    r"je suis (?:delegue|la delegation|en train|perdu|perdue|nul|nulle|sur)|jsuis|"
+    r"i'm representing|i am representing|i represent|i'm preparing|i am preparing|i'm prepping|"
+    r"i have (?:a|an|my|to)|i've got|i got (?:a|an|my)|i need (?:it|this|to)|need it|for my |for our |"
+    r"my (?:speech|exam|essay|delegation|teacher|prof|notes|presentation)|"
+    r"our (?:delegation|team|group|club)|"
+    r"i'm (?:the delegate|a delegate|delegate|writing|doing|stuck|lost|new)|"
+    r"we're (?:doing|preparing|writing)|"
+    r"(?:tomorrow|tonight) (?:i|we)\b)"
+)
+_CLAUSE_END = re.compile(r"(?<=[?!.])\s+|,\s+")
+
+
+def without_asker_clauses(text: str) -> str:
+    """Return ``text`` without the clauses in which the asker speaks of themselves.
+
+    Only when what remains still names a subject (a word neither a question word nor a common one), so
+    « pour mon exposé je dois lister les paragraphes sur l'EPU, qqn a la liste ? » keeps its
+    subject.
+    """
+    pieces = _CLAUSE_END.split(text)
+    if len(pieces) < 2:
+        return text
+    kept = [
+        piece
+        for piece in pieces
+        if piece.rstrip().endswith("?") or not _ASKER_CLAUSE.match(normal(piece).strip(" ,;:-"))
+    ]
+    if len(kept) == len(pieces):
+        return text
+    subject = [w for w in words(" ".join(kept)) if w not in QUESTION_WORDS and w not in generic_words()]
+    return " ".join(kept) if subject else text
+
 
 # English route words glossed into the French ones the routes recognise. One pass, the first
 # alternative that matches at a place wins (so write longer phrases first), and a French word put
@@ -282,7 +328,7 @@ def read_question(raw: str, thesaurus: Thesaurus | None = None) -> Question:
     text = _MARKDOWN.sub(" ", text)
     text = "".join(" " if unicodedata.category(c) in {"So", "Cs", "Co"} else c for c in text)
     text = " ".join(text.split()[:MAX_WORDS])
-    cleaned = " ".join(_FILLER.sub(" ", text).split()).strip(" ,;:-")
+    cleaned = without_asker_clauses(" ".join(_FILLER.sub(" ", text).split()).strip(" ,;:-"))
     for pattern, full in (*_CODES, *_ABBREVIATIONS):
         cleaned = pattern.sub(full, cleaned)
     typed = cleaned if cleaned.strip(" ?!.") else text

@@ -7,8 +7,8 @@ from functools import cached_property
 
 from bot.core.errors import UserError
 from bot.core.questions.answer import Answer, Intent, VoteScope
-from bot.core.questions.evidence import Evidence, generic_words
-from bot.core.questions.normalise import QUESTION_WORDS, as_typed, words, wordset
+from bot.core.questions.evidence import Evidence
+from bot.core.questions.normalise import QUESTION_WORDS, as_typed, generic_words, words, wordset
 from bot.core.text.models import MemberVote, VoteChoice
 from bot.core.votes.countries import Country
 
