@@ -41,7 +41,8 @@ QUESTIONS = ROOT / "tests" / "questions" / "questions.jsonl"
 # E, G and I were the blind batches of issue 14's first round and joined tuning in its second,
 # when K and L (two new reviewers, who never read the code) became the blind ones. K, L, O, Q, S,
 # T and X, blind in their rounds and reported there, joined tuning in the fourth round, when Z
-# and ZA (written at its start, measured once before any change) became the blind ones.
+# and ZA (written at its start, measured once before any change) became the blind ones; they and
+# ZB joined tuning in the fifth, when ZC and ZD (two new reviewers, written at its start) did.
 BATCHES = ROOT / "tests" / "questions" / "batches"
 THRESHOLDS = [round(step * 0.05, 2) for step in range(21)]
 

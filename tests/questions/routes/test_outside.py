@@ -345,3 +345,16 @@ def test_dealing_with_a_subject_is_no_backroom_deal(qa):
     answer = qa.answer("Which operative paragraphs deal with racism or racial discrimination?")
     assert answer.answered
     assert answer.citations == ["OP3", "OP7", "OP11"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "In your view, was it a mistake for the Western states to vote against it?",
+        "c'était une erreur de voter contre ?",
+        "je represente la France, je dois voter comment ?",
+    ],
+)
+def test_views_and_advice_on_a_vote_are_opinions(qa, question):
+    answer = qa.answer(question)
+    assert (answer.answered, answer.reason) == (False, "opinion")

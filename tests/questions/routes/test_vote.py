@@ -560,3 +560,30 @@ def test_a_wrong_tally_gets_the_record(qa):
 def test_what_a_vote_means_and_what_was_held_against_the_text_are_not_in_the_record(qa, question, reason):
     answer = qa.answer(question)
     assert (answer.answered, answer.reason) == (False, reason)
+
+
+def test_a_because_in_text_speak_asks_why(qa):
+    """« pcq » is « parce que »: a reason asked, which the record never gives."""
+    answer = qa.answer("la Chine elle a voté pour pcq elle est dans les non-alignés ou quoi ?")
+    assert answer.intent is Intent.VOTE
+    assert (answer.answered, answer.reason) == (False, "motifs")
+
+
+def test_what_the_text_does_to_a_state_is_no_vote(qa):
+    """« condamne la Chine pour … » holds « Chine pour », which is no vote for."""
+    answer = qa.answer("la resolution condamne la chine pour les ouighours ?")
+    assert answer.intent is not Intent.VOTE
+    assert not answer.answered
+    # A vote word still makes it a vote question.
+    assert qa.answer("la Chine a voté pour alors qu'on la critique ?").intent is Intent.VOTE
+
+
+def test_a_group_as_such_casts_no_vote_but_its_members_votes_are_shown(qa, plain):
+    answer = qa.answer("Le Groupe des États d'Afrique a voté comment, en tant que groupe ?")
+    assert (answer.answered, answer.reason, answer.scope) == (False, "en_bloc", VoteScope.GROUP)
+    assert [t.group.code for t in answer.tallies] == ["AFR"]
+    text = plain.question("Le Groupe des États d'Afrique a voté comment, en tant que groupe ?").description
+    assert "ne vote pas en tant que tel" in text
+    assert "13 pour, 0 contre" in text
+    # « en bloc » is answered: the members' votes say whether they voted alike.
+    assert qa.answer("L'Amérique latine a voté pour en bloc ?").answered

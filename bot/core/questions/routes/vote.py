@@ -187,7 +187,21 @@ _WHY = re.compile(
     r"\bpourquoi\b|\bpk\b|\bpq\b|\bpourkoi\b|\braison|\bmotif|\bjustifi|\bwhy\b|\breasons?\b|\bmotiv|"
     r"\bpouss\w*|\bincit\w*|\bamene\w*|what made|what led|prompted\b|parce qu|\bbecause\b|"
     r"\breproch\w*|\bobject(?:ed|ion|ions)\b|\bcomplain\w*|\bdislike\w*|"
-    r"\ba cause d|\bdue to\b|\ben raison d"
+    r"\ba cause d|\bdue to\b|\ben raison d|"
+    # Text-speak for « parce que » and "because": « elle a voté pour pcq elle est non-alignée ? ».
+    r"\b(?:pcq|pck|psk|psq|parsque|cuz|coz|cause)\b"
+)
+# What the text may do to a State, said with « pour » or "for" (« la résolution condamne la Chine
+# pour… », "does it blame Russia for…"): a question about the text's content, not the vote.
+_ABOUT_A_STATE = re.compile(
+    r"\b(?:condamn|critiqu|accus|denonc|sanctionn|blam|felicit|remerci|condemn|criticis|criticiz|"
+    r"denounc|praise|thank)\w*"
+)
+# « le groupe africain a voté comment, en tant que groupe ? »: a group casts no vote of its own
+# (« ont-ils voté en bloc ? » is answered: its members' votes say it).
+_AS_A_BLOC = re.compile(
+    r"\ben tant que groupe\b|\bas a group\b|\b(?:official|common) (?:group )?position\b|"
+    r"\bposition (?:officielle|commune) du groupe\b"
 )
 # « contre le racisme », « contre la pauvreté »: against a thing, not a vote against the text.
 _AGAINST_SOMETHING = re.compile(
@@ -238,7 +252,11 @@ class VoteRoute:
         members = [self._member(v.country) for v in votes if v.member]
         outsiders = [v for v in votes if not v.member]
         named = bool(countries) and (
-            self._only_names(q, countries) or bool(_VOTE_HINT.search(self._without_against(q, countries)))
+            self._only_names(q, countries)
+            or (
+                bool(_VOTE_HINT.search(self._without_against(q, countries)))
+                and not (_ABOUT_A_STATE.search(q) and not _VOTE_WORDS.search(q))
+            )
         )
         outcome = _OUTCOME.search(q)
         if not _VOTE_WORDS.search(q) and not outcome and not named:
@@ -305,6 +323,9 @@ class VoteRoute:
         groups = [code for code, pattern in _GROUPS if pattern.search(q)]
         if groups:
             tallies = tuple(self.service.group_vote(code) for code in groups)
+            if _AS_A_BLOC.search(q):
+                # A group's own vote does not exist, each member votes: say so, then its members'.
+                return Answer(typed, Intent.VOTE, False, "en_bloc", scope=VoteScope.GROUP, tallies=tallies)
             return Answer(
                 typed, Intent.VOTE, True, scope=VoteScope.GROUP, tallies=tallies, asked_choice=asked
             )
