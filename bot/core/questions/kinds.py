@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from bot.core.text.french import fold
+
 # A question asking for an amount (« combien d'argent », « quel budget ») is answered only by a
 # passage that states a figure; passages about the same fund or programme are not an answer.
 _AMOUNT = re.compile(
@@ -60,9 +62,32 @@ def asks_count(q: str) -> bool:
     return bool(_COUNT.search(q)) and not _COUNT_OF_PASSAGES.search(q)
 
 
-def gives_number(texts: Iterable[str]) -> bool:
-    """Whether one of the texts gives a number: a count, not a symbol, a year or a day."""
-    return any(_NUMBER.search(text) for text in texts)
+# What « combien de X », "how many X" count: the word after them.
+_COUNTED = re.compile(r"\b(?:combien (?:de |d')|how many |nombre (?:de |d'|des ))([a-z][\w-]+)")
+_TEXT_WORD = re.compile(r"\w+")
+
+
+def gives_number(texts: Iterable[str], q: str = "") -> bool:
+    """Whether one of the texts gives a number: a count, not a symbol, a year or a day.
+
+    When the folded question names what it counts (« combien de participants ? »), the number
+    must count that: the same word stands among the ten words before it or the four after
+    (« plusieurs séminaires régionaux, un pour chacune des cinq régions » counts seminars).
+    """
+    counted = _COUNTED.search(q)
+    if counted is None:
+        return any(_NUMBER.search(text) for text in texts)
+    stem = counted.group(1)[:5]
+    for text in texts:
+        numbers = [m.start() for m in _NUMBER.finditer(text)]
+        if not numbers:
+            continue
+        words = [(m.start(), fold(m.group())[:5]) for m in _TEXT_WORD.finditer(text)]
+        for start in numbers:
+            at = next(i for i, (position, _) in enumerate(words) if position >= start)
+            if any(word == stem for _, word in words[max(0, at - 10) : at + 5]):
+                return True
+    return False
 
 
 def asks_deadline(q: str) -> bool:

@@ -196,7 +196,7 @@ class ParagraphRoute:
             return gives_date(texts)
         if asks_count(q):
             # « combien de pays ont fourni des vaccins selon le PP14 ? »: a count needs a number.
-            return gives_number(texts)
+            return gives_number(texts, q)
         return True
 
     def _names_countries(self, paragraph: Paragraph) -> bool:

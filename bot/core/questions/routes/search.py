@@ -146,7 +146,7 @@ class SearchRoute:
             data = {"every": tuple(h.paragraph.id for h in listed), "quoted": len(strong)}
         if lacks_amount(q, (h.paragraph.text for _, h in scored)):
             return Answer(typed, Intent.SEARCH, False, "montant", closest=shown, coverage=best)
-        if asks_count(q) and not gives_number(h.paragraph.text for h in strong_hits):
+        if asks_count(q) and not gives_number((h.paragraph.text for h in strong_hits), q):
             return Answer(typed, Intent.SEARCH, False, "montant", closest=shown, coverage=best)
         if _LIST_OF_N.search(q) and not any(_LISTED.search(h.paragraph.text) for h in strong_hits):
             return Answer(typed, Intent.SEARCH, False, "liste", closest=shown, coverage=best)

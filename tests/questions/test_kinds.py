@@ -1,0 +1,32 @@
+"""Answer kinds: what a passage must hold to answer « combien de … ? »."""
+
+import pytest
+
+from bot.core.questions.kinds import asks_count, gives_number
+
+OP30 = (
+    "Prie à nouveau le Haut-Commissaire d'organiser plusieurs séminaires régionaux, un pour chacune "
+    "des cinq régions géographiques, sur le thème de la contribution de la coopération Nord-Sud"
+)
+
+
+@pytest.mark.parametrize(
+    ("q", "answered"),
+    [
+        # The number counts the word asked, said before it or after it.
+        ("combien de regions ?", True),
+        ("combien de seminaires regionaux ?", True),
+        # « cinq » counts regions, not participants nor NGOs.
+        ("combien de participants par seminaire ?", False),
+        ("combien d'ong ont participe ?", False),
+        # Nothing named: any number will do.
+        ("il y en a combien ?", True),
+    ],
+)
+def test_a_count_is_given_only_of_what_is_counted(q, answered):
+    assert asks_count(q)
+    assert gives_number([OP30], q) is answered
+
+
+def test_a_year_or_a_symbol_is_no_count():
+    assert not gives_number(["la résolution 70/1 du 25 septembre 2015"], "combien de pays ?")
