@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.core.questions.kinds import asks_count, gives_number
+from bot.core.questions.kinds import asks_count, asks_session_date, gives_number
 
 OP30 = (
     "Prie à nouveau le Haut-Commissaire d'organiser plusieurs séminaires régionaux, un pour chacune "
@@ -30,3 +30,18 @@ def test_a_count_is_given_only_of_what_is_counted(q, answered):
 
 def test_a_year_or_a_symbol_is_no_count():
     assert not gives_number(["la résolution 70/1 du 25 septembre 2015"], "combien de pays ?")
+
+
+@pytest.mark.parametrize(
+    ("q", "asked"),
+    [
+        ("la 59e session elle a lieu quand ? la date stp", True),
+        ("dates de la soixante-troisieme session ?", True),
+        ("when does the 63rd session take place?", True),
+        # This session's date is the adoption's (the metadata route), not another's.
+        ("la cinquante-sixieme session c'etait quand ?", False),
+        ("le rapport est pour quelle session ?", False),
+    ],
+)
+def test_another_sessions_date_is_asked(q, asked):
+    assert asks_session_date(q) is asked

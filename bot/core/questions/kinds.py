@@ -113,6 +113,21 @@ _MONTH_OR_YEAR = re.compile(
 )
 
 
+# When another session meets (« la 59e session elle a lieu quand ? », "dates of the 63rd
+# session"): the text names sessions, never their dates, whatever dates its passages hold.
+_SESSION = r"(?<![\w-])(?:(?!56)\d{2}(?:e|eme|th|rd|nd|st)|(?!cinquante-sixieme)[\w-]+ieme) session"
+_SESSION_DATE = re.compile(
+    rf"\b{_SESSION}\b[^?]{{0,30}}\b(?:a lieu|aura lieu|se tien\w*|commence\w*|quand|dates?|when|"
+    r"take place)\b|"
+    rf"\b(?:quand|dates?|when)\b[^?]{{0,30}}\b{_SESSION}\b"
+)
+
+
+def asks_session_date(q: str) -> bool:
+    """Whether the folded question asks when another session meets."""
+    return bool(_SESSION_DATE.search(q))
+
+
 def asks_calendar_date(q: str) -> bool:
     """Whether the folded question asks for a calendar date, not a session."""
     return bool(_CALENDAR.search(q))
