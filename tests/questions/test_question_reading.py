@@ -29,6 +29,9 @@ def test_reading_removes_chat_markup_and_filler(raw, typed):
         ("le gouvernement et le dév durable", "le gouvernement et le développement durable"),
         ("les gouv et la coop intl", "les gouvernement et la coopération international"),
         ("right to dev?", "right to développement?"),
+        ("la conf de Durban c'était quand ?", "la conférence de Durban c'était quand ?"),
+        ("les assos, on leur demande quoi ?", "les associations, on leur demande quoi ?"),
+        ("une confusion", "une confusion"),
     ],
 )
 def test_abbreviations_are_whole_words_only(raw, typed):

@@ -59,6 +59,8 @@ _ABBREVIATIONS = tuple(
         ("ngos?", "ONG"),
         ("intl", "international"),
         ("coop", "coopération"),
+        ("confs?", "conférence"),
+        ("assos?", "associations"),
         ("dvpt|dév|dev", "développement"),
         ("gvt|gouv", "gouvernement"),
         (r"res\.?", "résolution"),

@@ -9,6 +9,8 @@ import pytest
         ("what's the meeting number?", ("meeting",)),
         ("Which body adopted it?", ("body",)),
         ("la session s'est déroulée de quand à quand ?", ("adopted", "session")),
+        ("qqn sait quand elle a été adoptée exactement ? genre la date précise", ("adopted",)),
+        ("Which session of the Human Rights Council adopted this text?", ("session",)),
     ],
 )
 def test_document_facts_asked_in_other_words(qa, question, facts):
@@ -92,3 +94,10 @@ def test_a_wrong_vote_date_gets_the_adoption_date(qa):
     answer = qa.answer("it was voted on 11 july right?")
     assert answer.intent.value == "metadonnees"
     assert "adopted" in answer.facts
+
+
+def test_a_cited_conferences_dates_are_quoted_from_its_paragraph(plain):
+    """« la conf de Durban c'était quand ? »: PP10 gives the dates; « conf » is a conference."""
+    reply = plain.question("la conf de Durban contre le racisme c'était quand déjà ?")
+    assert "PP10" in reply.description or "préambule, alinéa 10" in reply.description
+    assert "31 août au 8 septembre 2001" in " ".join(reply.description.split())
