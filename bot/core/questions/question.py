@@ -68,6 +68,7 @@ _ABBREVIATIONS = tuple(
         ("cb|cmb|cbn", "combien"),
         ("qd|qnd", "quand"),
         ("pkoi|pourkoi", "pourquoi"),
+        ("koi", "quoi"),
         ("kel", "quel"),
         ("kelle", "quelle"),
         ("kels", "quels"),

@@ -60,11 +60,15 @@ class DocumentRoute:
         terms = [t for t in analyze(words_asked) if not _CITATION_TERM.match(t) and t not in generic]
         if any(_DATED.search(p.text) for p in paragraphs):
             terms = [t for t in terms if not _DATE_TERM.match(t)]  # « datent de quand ? »: the date is there
+        # The citing paragraphs' footnotes hold the documents' references (« la note renvoie à
+        # quelle décision ? » is answered by FN1): their words count, and they are quoted too.
+        notes = self.evidence.footnotes_of(paragraphs)
         own = frozenset().union(
-            *(self.evidence.terms[p.id] for p in paragraphs), *(analyze(d.label) for d in documents)
+            *(self.evidence.terms[p.id] for p in (*paragraphs, *notes)),
+            *(analyze(d.label) for d in documents),
         )
         paraphrased = frozenset().union(
-            *(self.evidence.paraphrases.terms.get(p.id, frozenset()) for p in paragraphs)
+            *(self.evidence.paraphrases.coverage_terms.get(p.id, frozenset()) for p in paragraphs)
         )
         covered = self.evidence.covered(terms, own, paraphrased=paraphrased) if terms else 1.0
         if covered < self.evidence.threshold:

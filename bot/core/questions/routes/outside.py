@@ -262,7 +262,8 @@ _KINDS = (
         re.compile(
             r"\b(?:que (?:dit|disent|disait|prevoit|prevoient|prevoyait|contient|contenait|decide|"
             r"recommande)|"
-            r"qu'est-ce que (?:dit|prevoit)|what (?:does|do|did)|que dit-elle)\s+(?:la |le |l'|les |the )?"
+            r"qu'est-ce que (?:dit|prevoit)|what (?:exactly )?(?:does|do|did)|que dit-elle)"
+            r"(?: exactly| precisement| exactement)?\s+(?:la |le |l'|les |the )?"
             # A name before the kind (« the Buenos Aires Plan of Action »), never this text's words.
             r"(?:(?!(?:texte|text|resolution|document|sur|about|on|in|dans|it|this|ce|cette)\b)[\w-]+ ){0,3}?"
             r"(?:declarations?|accords?|"
