@@ -31,3 +31,16 @@ def test_the_citing_paragraphs_everyday_words_count(qa):
 def test_what_another_document_decided_or_says_is_not_in_the_text(qa, question):
     answer = qa.answer(question)
     assert (answer.answered, answer.reason) == (False, "autre_document")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did HRC resolution 50/4 actually say? It's recalled in the preamble",
+        "What exactly is in GA resolution 76/1?",
+        "res 50/4 du cdh elle disait quoi ?",
+    ],
+)
+def test_another_documents_content_asked_with_an_adverb_or_its_body_named(qa, question):
+    answer = qa.answer(question)
+    assert (answer.answered, answer.reason) == (False, "autre_document")

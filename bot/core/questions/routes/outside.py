@@ -262,10 +262,11 @@ _KINDS = (
         re.compile(
             r"\b(?:que (?:dit|disent|disait|prevoit|prevoient|prevoyait|contient|contenait|decide|"
             r"recommande)|"
-            r"qu'est-ce que (?:dit|prevoit)|what (?:exactly )?(?:does|do|did)|que dit-elle)"
-            r"(?: exactly| precisement| exactement)?\s+(?:la |le |l'|les |the )?"
+            r"qu'est-ce que (?:dit|prevoit)|what (?:exactly |actually )?(?:does|do|did)|que dit-elle)"
+            r"(?: exactly| actually| really| precisement| exactement| vraiment)?\s+(?:la |le |l'|les |the )?"
             # A name before the kind (« the Buenos Aires Plan of Action »), never this text's words.
-            r"(?:(?!(?:texte|text|resolution|document|sur|about|on|in|dans|it|this|ce|cette)\b)[\w-]+ ){0,3}?"
+            r"(?:(?!(?:texte|text|resolution|document|sur|about|on|in|dans|it|this|ce|cette)\b)"
+            r"[\w'-]+ ){0,6}?"
             r"(?:declarations?|accords?|"
             r"agreements?|conventions?|charte|charter|pactes?|covenants?|programmes?|plans?|rapports?|reports?|"
             r"(?:resolution|resolutions?)\s+\d+/\d+)\b"
@@ -278,9 +279,11 @@ _KINDS = (
         re.compile(
             r"\b(?:declarations?|accords?|agreements?|conventions?|charte|charter|pactes?|covenants?|"
             r"programmes?|plans?|rapports?|reports?|agenda|(?:[a-z]+/)+\d+(?:/\d+)+|\d+/\d+)\b[^?]*?"
-            r"\b(?:(?:il|elle|ils|elles) )?(?:dit|disent|raconte|racontent|contient|prevoit) quoi\b|"
+            r"\b(?:(?:il|elle|ils|elles) )?(?:dit|disait|disent|raconte|racontent|contient|prevoit) quoi\b|"
             # « what's in report A/HRC/56/40 ? », « le contenu du rapport »: the document's content.
-            r"\b(?:what'?s|what is) in (?:the |that |this )?(?:report|document|declaration|agreement|"
+            r"\b(?:what'?s|what(?: exactly| actually)? is)(?: exactly| actually)? in (?:the |that |this )?"
+            r"(?:[\w'-]+ ){0,4}?"
+            r"(?:report|document|declaration|agreement|resolution \d+/\d+|"
             r"(?:[a-z]+/)+\d+(?:/\d+)+)|\bcontenu (?:du|de la|de l'|des) (?:rapport|declaration|accord|"
             r"convention|programme|plan|resolution \d)"
         ),
