@@ -13,7 +13,7 @@ from bot.core.questions.question import MAX_WORDS, gloss, language, read_questio
         ("<@123456789012345678> que dit le §29 ?", "que dit le §29 ?"),
         ("**que dit** le `29` ?", "que dit le 29 ?"),
         ("quelqu'un sait ce que dit le texte sur les vaccins ? 🙏", "dit le texte sur les vaccins ?"),
-        ("yo svp c koi le § sur la dette", "c koi le § sur la dette"),
+        ("yo svp c koi le § sur la dette", "c quoi le § sur la dette"),
         ("voir https://undocs.org/fr/A/HRC/RES/56/2 <:pepe:123> vote France", "voir vote France"),
     ],
 )
@@ -32,6 +32,7 @@ def test_reading_removes_chat_markup_and_filler(raw, typed):
         ("la conf de Durban c'était quand ?", "la conférence de Durban c'était quand ?"),
         ("les assos, on leur demande quoi ?", "les associations, on leur demande quoi ?"),
         ("une confusion", "une confusion"),
+        ("le dialogue sur les DH", "le dialogue sur les droits de l'homme"),
     ],
 )
 def test_abbreviations_are_whole_words_only(raw, typed):

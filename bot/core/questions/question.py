@@ -54,6 +54,7 @@ _ABBREVIATIONS = tuple(
         ("ag", "Assemblée générale"),
         ("ga", "Assemblée générale"),
         ("cdh", "Conseil des droits de l'homme"),
+        ("dh|ddh", "droits de l'homme"),
         ("hrc", "Conseil des droits de l'homme"),
         ("odj", "ordre du jour"),
         ("ngos?", "ONG"),
