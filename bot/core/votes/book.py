@@ -10,6 +10,7 @@ from bot.core.errors import UserError
 from bot.core.text.models import Group, MemberVote, VoteChoice, VoteRecord
 from bot.core.votes.countries import MAX_NAME_LENGTH, Country, CountryIndex, country_key, default_corpus_dir
 from bot.core.votes.countries import load_countries as _load_countries
+from bot.core.votes.subregions import load_subregions, members_of
 
 # Common names of the regional groups besides their codes and French names, in French and
 # English (UN documents in French write GEOA for the Western European and other States).
@@ -176,6 +177,21 @@ class VoteBook:
         members = tuple(m for m in self.record.members if m.group == group)
         totals = {choice: sum(m.vote is choice for m in members) for choice in VoteChoice}
         return GroupTally(group, members, totals)
+
+    @cached_property
+    def _subregions(self) -> dict[str, str]:
+        return load_subregions(default_corpus_dir())
+
+    def subregion_tally(self, name: str, parts: tuple[str, ...]) -> GroupTally:
+        """Return the members in the M49 sub-regions ``parts`` (« Amérique du Sud ») and their totals.
+
+        Its ``group`` is no UN regional group: its code is empty, its name the sub-region's.
+        """
+        codes = members_of(parts, self._subregions)
+        members = tuple(m for code, m in self._members.items() if code in codes)
+        members = tuple(m for m in self.record.members if m in members)  # the record's order
+        totals = {choice: sum(m.vote is choice for m in members) for choice in VoteChoice}
+        return GroupTally(Group("", name), members, totals)
 
     def tallies(self) -> tuple[GroupTally, ...]:
         """Return every group's tally, in the order of the groups file."""

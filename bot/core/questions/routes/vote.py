@@ -11,6 +11,7 @@ from bot.core.questions.evidence import Evidence
 from bot.core.questions.normalise import QUESTION_WORDS, as_typed, generic_words, words, wordset
 from bot.core.text.models import MemberVote, VoteChoice
 from bot.core.votes.countries import Country
+from bot.core.votes.subregions import subregion_named
 
 # A leftover longer than this is a sentence, not a country name mistyped: it is not looked up.
 MAX_COUNTRY_WORDS = 4
@@ -320,6 +321,19 @@ class VoteRoute:
                 )
             # The Union itself: no seat, no vote.
             return _not_member(typed, "Union européenne")
+        subregion = subregion_named(q)
+        if subregion is not None:
+            # « les pays d'Amérique du Sud » : no regional group, but its members are in the record.
+            tally = self.service.votes.subregion_tally(*subregion)
+            return Answer(
+                typed,
+                Intent.VOTE,
+                True,
+                scope=VoteScope.GROUP,
+                tallies=(tally,),
+                asked_choice=asked,
+                data={"sous_region": True},
+            )
         groups = [code for code, pattern in _GROUPS if pattern.search(q)]
         if groups:
             tallies = tuple(self.service.group_vote(code) for code in groups)
