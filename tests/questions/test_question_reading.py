@@ -116,6 +116,7 @@ def test_reading_drops_the_askers_own_clauses(raw, typed):
     [
         # The subject is in the asker's clause: nothing is dropped.
         "pour mon exposé je dois lister les paragraphes sur l'EPU, quelqu'un a la liste ?",
+        "jdois lister tous les paragraphes qui parlent du covid, qqn a la liste ?",
         # A premise is no task of the asker's.
         "j'ai lu que la France a voté pour, c'est vrai ?",
         # One clause: nothing to choose between.

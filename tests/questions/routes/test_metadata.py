@@ -53,10 +53,12 @@ def test_the_askers_own_words_do_not_hide_the_adoption_date(qa):
     assert "adopted" in answer.facts
 
 
-def test_another_sessions_date_is_not_the_adoption_date(qa):
+def test_another_sessions_date_is_not_the_adoption_date(qa, plain):
     answer = qa.answer("la 59e session elle a lieu quand ? la date stp")
     assert answer.intent.value != "metadonnees"
-    assert not answer.answered
+    assert (answer.answered, answer.reason) == (False, "date_session")
+    reply = plain.question("la 59e session elle a lieu quand ? la date stp").description
+    assert "elle ne donne la date d'aucune autre session que la sienne" in reply
 
 
 @pytest.mark.parametrize(

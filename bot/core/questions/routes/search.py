@@ -164,9 +164,10 @@ class SearchRoute:
         if _NEW_BODY.search(q) and not any(_CREATES.search(h.paragraph.text) for h in strong_hits):
             # "which paragraph establishes a new Special Rapporteur?": the text sets up no body.
             return Answer(typed, Intent.SEARCH, False, "hors_texte", closest=shown, coverage=best)
-        if asks_session_date(q) or (
-            asks_calendar_date(q) and not gives_calendar_date(h.paragraph.text for h in strong_hits)
-        ):
+        if asks_session_date(q):
+            # « la 59e session a lieu quand ? »: the text names later sessions, never their dates.
+            return Answer(typed, Intent.SEARCH, False, "date_session", closest=shown, coverage=best)
+        if asks_calendar_date(q) and not gives_calendar_date(h.paragraph.text for h in strong_hits):
             # « dates de la 59e session »: the text names the session, never its dates.
             return Answer(typed, Intent.SEARCH, False, "hors_texte", closest=shown, coverage=best)
         if asks_symbol(q):
