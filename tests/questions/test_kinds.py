@@ -45,3 +45,25 @@ def test_a_year_or_a_symbol_is_no_count():
 )
 def test_another_sessions_date_is_asked(q, asked):
     assert asks_session_date(q) is asked
+
+
+@pytest.mark.parametrize(
+    ("q", "answered"),
+    [
+        # A determiner or an adjective is not what is counted.
+        ("combien de ces seminaires regionaux ?", True),
+        ("combien de nouveaux seminaires regionaux ?", True),
+        # English arrives glossed, without « de ».
+        ("combien seminaires regionaux does the text demande?", True),
+        ("combien participants per seminaire?", False),
+    ],
+)
+def test_the_counted_word_is_the_noun(q, answered):
+    assert gives_number([OP30], q) is answered
+
+
+@pytest.mark.parametrize(
+    "q", ["combien de conferences sont mentionnees ?", "how many reports are mentioned?", "combien de fois ?"]
+)
+def test_counting_what_the_text_mentions_counts_passages(q):
+    assert not asks_count(q)

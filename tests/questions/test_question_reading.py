@@ -102,7 +102,7 @@ def test_kinds_of_countries_are_glossed_whole():
     [
         # The asker's task, before or after the question, is no word of it.
         ("la Belgique a voté quoi ? je dois le dire tantôt en débat", "la Belgique a voté quoi ?"),
-        ("I'm representing Mexico tomorrow, how did Mexico vote?", "how did Mexico vote?"),
+        ("tomorrow I have my speech, how did Mexico vote?", "how did Mexico vote?"),
         ("le texte parle de racisme ? jdois faire un discours la dessus", "le texte parle de racisme ?"),
         ("adopté quand ? besoin de la date pour ma fiche", "adopté quand ?"),
     ],

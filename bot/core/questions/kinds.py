@@ -9,8 +9,10 @@ named.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 
+from bot.core.questions.normalise import wordset
 from bot.core.text.french import fold
 
 # A question asking for an amount (« combien d'argent », « quel budget ») is answered only by a
@@ -37,6 +39,9 @@ _NUMBER = re.compile(
 # « combien de paragraphes parlent de l'EPU ? »: the passages themselves are the count.
 _COUNT_OF_PASSAGES = re.compile(
     r"\bcombien (?:de |d')?(?:[\w-]+ ){0,2}?(?:paragraphes?|alineas?|considerants?|fois|passages?)\b|"
+    # « combien de conférences sont mentionnées ? »: the passages naming them are the answer.
+    r"\bcombien (?:de |d')?(?:[\w-]+ ){1,3}?(?:sont |est )?(?:mentionn|cite|evoqu|nomm|rappel)\w*|"
+    r"\bhow many (?:[\w-]+ ){1,3}?(?:are |is )?(?:mentioned|cited|named|recalled|listed)\b|"
     r"\bhow many (?:times|paragraphs|preambular paragraphs|operative paragraphs|passages)\b"
 )
 # A question asking by when, and what answers it in a passage: a date, a year or a session.
@@ -63,11 +68,19 @@ def asks_count(q: str) -> bool:
 
 
 # What « combien de X », "how many X" count: the word after them.
-_COUNTED = re.compile(r"\b(?:combien (?:de |d')|how many |nombre (?:de |d'|des ))([a-z][\w-]+)")
+# What « combien de X », "how many X" count: the words after them (English arrives glossed,
+# « combien X »); the first that is no determiner or common adjective (« ces », « nouveaux »).
+_COUNTED = re.compile(r"\b(?:combien (?:de |d')?|how many |nombre (?:de |d'|des ))((?:[a-z][\w-]+ ?){1,3})")
 _TEXT_WORD = re.compile(r"\w+")
+_NOT_COUNTED = wordset(
+    """
+    ces ce cet cette les des nouveaux nouvelles nouveau nouvelle autres differents differentes grands
+    grandes petits petites vrais vraies en y sont est ont a il elle ils elles on
+    """
+)
 
 
-def gives_number(texts: Iterable[str], q: str = "") -> bool:
+def gives_number(texts: Iterable[str], q: str) -> bool:
     """Whether one of the texts gives a number: a count, not a symbol, a year or a day.
 
     When the folded question names what it counts (« combien de participants ? »), the number
@@ -75,17 +88,20 @@ def gives_number(texts: Iterable[str], q: str = "") -> bool:
     (« plusieurs séminaires régionaux, un pour chacune des cinq régions » counts seminars).
     """
     counted = _COUNTED.search(q)
-    if counted is None:
+    noun = next((w for w in counted.group(1).split() if w not in _NOT_COUNTED), None) if counted else None
+    if noun is None:
         return any(_NUMBER.search(text) for text in texts)
-    stem = counted.group(1)[:5]
+    stem = noun[:5]
     for text in texts:
         numbers = [m.start() for m in _NUMBER.finditer(text)]
         if not numbers:
             continue
-        words = [(m.start(), fold(m.group())[:5]) for m in _TEXT_WORD.finditer(text)]
+        found = list(_TEXT_WORD.finditer(text))
+        starts = [m.start() for m in found]
+        words = [fold(m.group())[:5] for m in found]
         for start in numbers:
-            at = next(i for i, (position, _) in enumerate(words) if position >= start)
-            if any(word == stem for _, word in words[max(0, at - 10) : at + 5]):
+            at = bisect_left(starts, start)
+            if stem in words[max(0, at - 10) : at + 5]:
                 return True
     return False
 
@@ -116,10 +132,13 @@ _MONTH_OR_YEAR = re.compile(
 # When another session meets (« la 59e session elle a lieu quand ? », "dates of the 63rd
 # session"): the text names sessions, never their dates, whatever dates its passages hold.
 _SESSION = r"(?<![\w-])(?:(?!56)\d{2}(?:e|eme|th|rd|nd|st)|(?!cinquante-sixieme)[\w-]+ieme) session"
+# (The session itself is the subject: « le rapport est dû quand, à la 59e session ? » asks of the
+# report, which OP33 answers.)
 _SESSION_DATE = re.compile(
-    rf"\b{_SESSION}\b[^?]{{0,30}}\b(?:a lieu|aura lieu|se tien\w*|commence\w*|quand|dates?|when|"
-    r"take place)\b|"
-    rf"\b(?:quand|dates?|when)\b[^?]{{0,30}}\b{_SESSION}\b"
+    rf"\b{_SESSION}\b[^?]{{0,30}}\b(?:a lieu|aura lieu|se tien\w*|commence\w*|debute\w*|"
+    r"take place|takes place|start|begin|be held)\b|"
+    r"\b(?:dates?|when|quand)\s+(?:de la |du |of the |a lieu la |aura lieu la |se tient la |is the |"
+    rf"does the |will the )?{_SESSION}\b"
 )
 
 

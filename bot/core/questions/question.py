@@ -31,7 +31,7 @@ _FILLER = re.compile(
     r"\b(?:quelqu'?un|qqn|qq1|quelqu un)\s+(?:sait|saurait|peut me dire|connait)\s*(?:si|ce que|ce qu')?|"
     r"\b(?:est-ce que quelqu'un|y a quelqu'un qui)\s+(?:sait|peut)\b|"
     r"\b(?:svp|stp|s'il te pla[iî]t|s'il vous pla[iî]t|merci(?: d'avance)?|please|pls|plz|thx|thanks)\b|"
-    r"\b(?:salut|coucou|bonjour|hello|hey|yo|hi)\b[ ,!]*|"
+    r"\b(?:salut|slt|coucou|bonjour|hello|hey|yo|hi)\b[ ,!]*|"
     r"\b(?:les gars|guys|genre|du coup|en fait|enfin bref|lol|mdr|ptdr|jsp|je crois|je pense)\b|"
     # « …, nan ? », « …, right? »: a tag asking for confirmation, not a word of the question.
     # (« non » and "right" only after a comma: « qui a dit non ? » asks who voted no.)
@@ -70,6 +70,8 @@ _ABBREVIATIONS = tuple(
         ("qd|qnd", "quand"),
         ("pkoi|pourkoi", "pourquoi"),
         ("koi", "quoi"),
+        # « pr ou ct ? »: the two camps, in text-speak.
+        (r"pr ou (?:ct|contre)|pour ou ct", "pour ou contre"),
         ("kel", "quel"),
         ("kelle", "quelle"),
         ("kels", "quels"),
@@ -131,22 +133,23 @@ _FRENCH = wordset(
     """
 )
 
-# A clause in which the asker speaks of themselves, their task or their hurry (« je dois le dire
-# tantôt en débat », "I'm representing Mexico tomorrow"): no word of the question, but its words
-# (« débat », « représente ») would choose a route or dilute the subject. Dropped when another
-# clause asks the question; a clause that ends in « ? » is kept, as is any premise (« j'ai lu que »).
+# A clause in which the asker speaks of their task or their hurry (« je dois le dire tantôt en
+# débat », "tomorrow I have my speech"): no word of the question, but its words (« débat »,
+# « discours ») would choose a route or dilute the subject. Not a clause that opens the question
+# (« je dois savoir si… », « j'ai une question sur… »), nor a premise (« j'ai lu que… »).
 _ASKER_CLAUSE = re.compile(
     r"^(?:et |mais |bref |ok |alors |bon )?(?:"
-    r"je dois|jdois|j dois|(?:il )?faut que je|je represente|je prepare|jprepare|je bosse|"
-    r"je fais (?:un|une|mon|ma)|j'ai (?:un|une|mon|ma|mes|des|exam|oral|partiel|td|cours|pas le temps)|"
-    r"jai (?:un|une|mon|ma|exam|oral)|(?:demain|ce soir|tantot|cet aprem) (?:j'ai|jai|on a|je)|"
-    r"on a (?:un|une|exam|oral|partiel|td|cours)|"
+    r"je dois (?!savoir|trouver|comprendre|verifier|lister)|jdois (?!savoir|trouver|lister)|"
+    r"(?:il )?faut que je (?!sache|trouve|comprenne|verifie)|je prepare|jprepare|je bosse|"
+    r"je fais (?:un|une|mon|ma)|j'ai (?:un|une|mon|ma|mes|des|exam|oral|partiel|td|cours|pas le temps)"
+    r"(?! (?:question|doute|souci)s?\b)|jai (?:un|une|mon|ma|exam|oral)(?! (?:question|doute)s?\b)|"
+    r"(?:demain|ce soir|tantot|cet aprem) (?:j'ai|jai|on a|je)|on a (?:un|une|exam|oral|partiel|td|cours)|"
     r"c'est pour (?:mon|ma|mes|un|une|notre|nos|demain|le cours|la simu)|"
-    r"(?:j'ai )?besoin de (?:ca|ça|la|le|les|l')\b[^?]* pour|"
+    r"(?:j'ai )?besoin de (?:ca|la|le|les|l')\b[^?]* pour|"
     r"pour (?:mon|ma|mes|notre|nos) |(?:ma|notre) (?:delegation|prof|fiche|presentation)|"
-    r"je suis (?:delegue|la delegation|en train|perdu|perdue|nul|nulle|sur)|jsuis|"
-    r"i'm representing|i am representing|i represent|i'm preparing|i am preparing|i'm prepping|"
-    r"i have (?:a|an|my|to)|i've got|i got (?:a|an|my)|i need (?:it|this|to)|need it|for my |for our |"
+    r"je suis (?:delegue|la delegation|en train|perdu|perdue|nul|nulle)|jsuis|"
+    r"i'm preparing|i am preparing|i'm prepping|i have (?:a|an|my)(?! question)|i've got|i got (?:a|an|my)|"
+    r"i need (?:it|this)|need it|for my |for our |"
     r"my (?:speech|exam|essay|delegation|teacher|prof|notes|presentation)|"
     r"our (?:delegation|team|group|club)|"
     r"i'm (?:the delegate|a delegate|delegate|writing|doing|stuck|lost|new)|"
@@ -154,14 +157,21 @@ _ASKER_CLAUSE = re.compile(
     r"(?:tomorrow|tonight) (?:i|we)\b)"
 )
 _CLAUSE_END = re.compile(r"(?<=[?!.])\s+|,\s+")
+# What a dropped clause must not hold: a paragraph named (« je dois présenter le PP9 »), or a
+# proper name past its first word (« c'est pour mon exposé sur la Malaisie »: the subject).
+_NAMES_SOMETHING = re.compile(
+    r"(?i:\b(?:op|pp|§|paragraphes?|paragraphs?|paras?|alineas?|alinéas?|articles?|notes?|footnotes?)\s*\d+)|"
+    # (Not « MUN », « TD »: the asker's events are in capitals, the names a student types are not.)
+    r"(?<=\s)[A-ZÀ-Ý][a-zà-ÿ][\w'-]*|\d+/\d+"
+)
 
 
 def without_asker_clauses(text: str) -> str:
-    """Return ``text`` without the clauses in which the asker speaks of themselves.
+    """Return ``text`` without the clauses in which the asker speaks of their task.
 
-    Only when what remains still names a subject (a word neither a question word nor a common one), so
-    « pour mon exposé je dois lister les paragraphes sur l'EPU, qqn a la liste ? » keeps its
-    subject.
+    Only when what remains still names a subject (a word neither a question word nor a common
+    one), so « pour mon exposé je dois lister les paragraphes sur l'EPU, qqn a la liste ? » keeps
+    its subject; and never a clause naming a paragraph, a document or a proper name.
     """
     pieces = _CLAUSE_END.split(text)
     if len(pieces) < 2:
@@ -169,7 +179,9 @@ def without_asker_clauses(text: str) -> str:
     kept = [
         piece
         for piece in pieces
-        if piece.rstrip().endswith("?") or not _ASKER_CLAUSE.match(normal(piece).strip(" ,;:-"))
+        if piece.rstrip().endswith("?")
+        or _NAMES_SOMETHING.search(piece)
+        or not _ASKER_CLAUSE.match(normal(piece).strip(" ,;:-"))
     ]
     if len(kept) == len(pieces):
         return text
@@ -208,6 +220,8 @@ _GLOSSARY = (
     (r"paragraph|para|section|article|clause", "paragraphe"),
     (r"first", "premier"),
     (r"last|final paragraph", "dernier"),
+    # "does voting no mean…": the verb, not the thesaurus's "means" (« moyens », resources).
+    (r"mean|meant|meaning", "signifie"),
     (r"who (?:is|was)", "qui est"),
     (r"who are", "qui sont"),
     (r"what (?:does|do|did) (?:the )?(?:text|resolution) says?", "que dit"),

@@ -10,6 +10,7 @@ question at all (coverage and the decline threshold) is decided in ``evidence``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.core.errors import UserError
@@ -34,6 +35,15 @@ from bot.core.text.models import Paragraph
 # Declines of a route that reads a question one way (a request to a party) while search may find
 # the passage that answers it another way.
 _SEARCH_MAY_ANSWER = frozenset({"aucune_demande"})
+# « Cuba a voté pour, mais le texte dit quoi sur les mesures coercitives ? »: a vote granted, then
+# the question proper, after « mais », "but" or a dash.
+_THEN = re.compile(r"\s(?:mais|but)\s|\s[—–-]\s|;", re.IGNORECASE)
+# ... provided that question is about the text (« le texte dit quoi sur … »), not about the member
+# (« mais c'est quoi sa politique ? » stays declined).
+_OF_THE_TEXT = re.compile(
+    r"\b(?:le texte|the text|la resolution|the resolution|la reso|this resolution|cette resolution|"
+    r"le document|the document|(?:ca|il|elle) dit quoi)\b"
+)
 
 
 class QuestionAnswerer:
@@ -100,6 +110,17 @@ class QuestionAnswerer:
                 # passage may still answer in other words; the decline stands only if none does.
                 searched = self._search.answer(typed, q)
                 return searched if searched.answered else found
+            later = _THEN.split(typed)[-1]
+            if (
+                found.reason == "hors_vote"
+                and found.asked_choice is None
+                and later != typed
+                and _OF_THE_TEXT.search(normal(later))
+            ):
+                # A vote said rightly (or not at all), then a question about the text: the text
+                # answers that question, if a passage covers it; else the decline stands.
+                searched = self._search.answer(later, normal(later))
+                return replace(searched, question=typed) if searched.answered else found
             return found
         return self._search.answer(typed, q)
 

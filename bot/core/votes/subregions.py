@@ -61,6 +61,14 @@ SUBREGION_NAMES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tupl
             ("Asie de l'Ouest",),
             r"\basie de l'ouest\b|\basie occidentale\b|\bwest(?:ern)? asi\w*",
         ),
+        # « les pays européens »: the continent's members (« l'UE », « Union européenne » are the EU).
+        (
+            "Europe",
+            ("Europe du Nord", "Europe du Sud", "Europe de l'Ouest", "Europe de l'Est"),
+            r"(?<!groupe des )\b(?:pays|etats|membres|delegations) (?:europeens|d'europe)\b"
+            r"(?! (?:orientale|occidentale|de l'est|de l'ouest|du nord|du sud))|"
+            r"\beuropean (?:countries|states|members|nations|pays|etats|membres)\b",
+        ),
         ("Europe du Nord", ("Europe du Nord",), r"\beurope du nord\b|\bnorthern europe\w*"),
         ("Europe du Sud", ("Europe du Sud",), r"\beurope du sud\b|\bsouthern europe\w*"),
     )

@@ -63,8 +63,15 @@ def test_groups_and_members_are_not_subregions(qa, question):
     assert subregion_named(question.lower()) is None or answer.scope is not VoteScope.GROUP
 
 
-def test_a_subregion_is_worded_as_one(plain):
+def test_a_subregion_is_worded_as_a_part_of_the_world(plain):
+    """Named as a part of the world, not as a regional group."""
     text = plain.question("les pays d'Amérique du Sud ont voté comment ?").description.replace("\u00a0", " ")
-    assert (
-        "sous-région « Amérique du Sud » (classement M49 de l'ONU) : 3 pour, 0 contre, 1 abstention" in text
-    )
+    assert "Membres du Conseil de « Amérique du Sud » (régions géographiques M49 de l'ONU) : 3 pour" in text
+
+
+def test_european_countries_are_the_continents_members_not_the_union(qa):
+    answer = qa.answer("Comment ont voté les pays européens qui siègent au Conseil ?")
+    (tally,) = answer.tallies
+    assert tally.group.name == "Europe"
+    assert len(tally.members) == 11
+    assert qa.answer("l'Union européenne a voté comment ?").reason == "non_membre"

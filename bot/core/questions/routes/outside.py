@@ -59,18 +59,25 @@ _KINDS = (
             r"est bien cette|bonne resolution|mauvaise resolution|franchement|in your opinion|"
             r"do you think|what do you think|good resolution|bad resolution|is it a good|"
             r"(?:is|was) (?:the resolution|the text|this resolution|it) (?:\w+ )?(?:good|bad|fair|useful)|"
-            r"in (?:ur|yr) opinion|\bimh?o\b|a ton avis|a votre avis|in (?:your|ur) view|a ton sens|"
-            r"(?:was|is) it (?:a )?(?:mistake|error|wise|smart|right)|(?:c'etait|c'est) une erreur|"
+            r"in (?:ur|yr) opinion|\bimh?o\b|a ton avis|a votre avis|"
+            # A judgement of the vote (« c'était une erreur de voter contre ? »), not a fact-check.
+            r"(?:was|is) it (?:a )?(?:mistake|error|wise|smart)\b(?! that)|"
+            r"(?:c'etait|c'est) une erreur (?:de|d')|"
             # Hypotheticals and advice for a simulation: the text answers neither.
             r"que se passerait-il|qu'arriverait-il|what would happen|what if|should i vote|"
             r"would \w+ have voted|aurai(?:t|ent)(?:-(?:il|elle|ils|elles))? vote|if the text had|"
             r"si le texte avait|"
+            # « si l'Argentine avait dit non », "if the Netherlands had voted yes instead".
+            r"\bif (?:the )?[\w-]+(?: [\w-]+)? had (?:voted|said|abstained|rejected|supported)|"
+            r"\bsi (?:la |le |l'|les )?[\w-]+(?: [\w-]+)? (?:avai(?:t|ent)|s'etai(?:t|ent)) "
+            r"(?:vote|dit|rejete|abstenue?s?)|\bserait (?:quand meme |pas |tout de meme )?passee?\b|"
+            r"\bwould (?:it|the resolution|the text) (?:still )?have (?:passed|been adopted)|"
             r"si le paragraphe\b[^?]{0,60}\bavait|"
             r"comment (?:je dois |dois-je |devrais-je )?voter|(?:je|on) (?:dois|doit|devrais|devrait) voter|"
             r"how should i vote|dans une simulation|"
             r"in (?:a|my) (?:mun|simulation)|en simulation|"
             r"pour (?:le|mon|ma|la|notre) (?:mun|simulation|simu)|"
-            r"je dois defendre|je represente|i represent|i'm representing|"
+            r"je dois defendre|"
             # Advice to the asker or a delegate ("should we support…"), not what States should do.
             r"should (?:i|we|my|our|the \w+ delegat\w*|\w+ delegat\w*) (?:\w+ ){0,2}"
             r"(?:support|oppose|back|vote)|"
@@ -94,7 +101,8 @@ _KINDS = (
             # « ont dit oui au texte » is a vote.
             r"(?<!m')(?<!on )a dit(?! (?:oui|non))|ont dit(?! (?:oui|non))|a declare|"
             r"(?<!mon )(?<!ma )(?<!notre )discours|debats?|"
-            r"amendements?|statements?|explanations?|(?<!my )(?<!our )speech|debate|amendments?|said|say in|"
+            r"amendements?|statements?|explanations?|(?<!my )(?<!our )speech|debate|amendments?|"
+            r"said(?! (?:yes|no))|say in|"
             r"revisions? orales?|oral(?:ly)? revis\w*|avant (?:le|ce) vote|before (?:the|this) vote|"
             r"did \w+(?: \w+)? say)\b|"
             # Who asked for the recorded vote: a procedural request the record does not name.
@@ -137,14 +145,18 @@ _KINDS = (
         re.compile(
             # What will happen (« quand se tiendra la prochaine session ? »), or has happened.
             r"\bwill\b[^?]{0,40}?\b(?:be held|take place)\b|"
+            # How a member will vote next time: a prediction, not the record.
+            r"\bwill \w+(?: \w+)? (?:vote|abstain|support|oppose)\b|"
+            r"\bvot\w*[^?]{0,40}\b(?:next time|la prochaine fois)\b|"
             r"\b(?:se tiendr\w*|aura lieu|auront lieu|will (?:be held|take place)|s'est passe\w*|"
             r"s'est-il passe|what (?:has )?happened)\b|"
             r"\b(?:finalement|a fini par|ont fini par|later(?! session)|plus tard|subsequently|par la suite|"
             r"depuis (?:son adoption|le vote|2024|ce texte|le texte|cette resolution|la resolution)|"
             r"desormais|"
             r"since (?:this|the) (?:text|resolution)|"
-            r"a ce jour|aujourd'hui|actuellement|ont eu lieu|a eu lieu|so far|since (?:then|2024|adoption)|"
-            r"eventually|finally|nowadays|currently|took place|have taken place|applique vraiment|"
+            r"a ce jour|aujourd'hui|actuellement|ont eu lieu|(?<!vote )(?<!scrutin )a eu lieu|so far|"
+            r"since (?:then|2024|adoption)|"
+            r"eventually|finally|nowadays|currently|(?<!vote )took place|have taken place|applique vraiment|"
             # A vote changed, regretted or to come: the record is of 10 July 2024 only.
             r"chang\w* (?:son|de|leur|its|their) vote|changed (?:its|their) (?:vote|mind)|regrett?\w*|"
             r"\bever voted\b|differently|votera\w*|voteront|voterai\w*|will \w+ vote|would \w+ vote|"
@@ -157,7 +169,9 @@ _KINDS = (
             r"(?:a|ont)(?:-t-(?:il|elle|ils|elles)| t (?:il|elle))? (?:deja |bien )?(?:ete )?publiee?s?\b|"
             r"already published|\bdeja (?:publie|sorti|paru)|\b(?:est|sont) (?:sortie?s?|parue?s?)\b|"
             r"\b(?:is|are) (?:it |they )?out\b|came out|been released|"
-            r"\b(?:were|was|have|has)\b[^?]*\b(?:held|implemented|organi[sz]ed)\b|"
+            # (« was the vote held », the meeting's or the session's, are this text's own facts.)
+            r"\b(?:were|was|have|has)\b(?! (?:the |this )?(?:vote|meeting|session|adoption)\b)[^?]*"
+            r"\b(?:held|implemented|organi[sz]ed)\b|"
             r"une fois (?:vote|adopte)e?|quel accueil|accueil (?:reserve|du texte|de la resolution)|"
             r"reception (?:du texte|de la resolution)|"
             r"(?:was|were) (?:it |the resolution |the text )?received|"
@@ -196,7 +210,8 @@ _KINDS = (
             r"(?:ont |a )?(?:particip\w*|sign\w*|financ\w*|"
             r"ratifi\w*|contribu\w*)|"
             # « liste des pays membres du Mouvement des non-alignés »: the text lists none.
-            r"\bliste (?:des|de ses) (?:pays|etats|membres)\b|"
+            r"\bliste (?:des|de ses) (?:pays|etats|membres)\b"
+            r"(?! (?:pour|contre|abstention|qui ont vote|ayant vote))|"
             r"\blist (?:of )?(?:the )?(?:countries|states|members|donors|contributors)\b|"
             r"\bliste (?:des|de ses) (?:donateurs|contributeurs|bailleurs)\b"
         ),
@@ -208,8 +223,14 @@ _KINDS = (
             rf"(?:{_OTHER_ORDINAL}|\bcinquante-(?!sixieme)\w+ session|\bsoixant\w*|"
             rf"{_OTHER_YEAR}).*\b(?:vot\w*|voix|resultat|result\w*|count|conclu\w*|"
             r"donne|decid\w*|verse\w*|paid|contribu\w*|adopt\w*)|"
-            r"\b(?:vot\w*|voix|resultat|result\w*|count|conclu\w*|verse\w*|paid|contribu\w*)\b.*"
+            # (« a décidé à sa 59e session »: what a later session did; « décide … à sa 59e
+            # session », in the present, is OP37.)
+            r"\b(?:vot\w*|voix|resultat|result\w*|count|conclu\w*|verse\w*|paid|contribu\w*|"
+            r"(?:a|ont) decide|decided (?:at|during|in))\b.*"
             rf"(?:{_OTHER_ORDINAL}|{_OTHER_YEAR}|{_OTHER_SESSION})|"
+            # « adoptée par consensus les années précédentes ? »: earlier versions' votes.
+            r"\b(?:previous|prior|earlier|past) (?:years?|sessions?|versions?)\b|"
+            r"\b(?:annees|sessions|versions) (?:precedentes|d'avant|passees|anterieures)\b|"
             # « did the Assembly follow up at its 79th session? »: not a session the text schedules.
             r"\b(?!56|59|63)\d{2}(?:e|eme|th|rd|nd|st)\b.*\b(?:follow\w*|suite|suivi|donne suite)\b|"
             r"\b(?:follow\w*|suite|suivi|donne suite)\b.*\b(?!56|59|63)\d{2}(?:e|eme|th|rd|nd|st)\b|"
@@ -265,8 +286,9 @@ _KINDS = (
             r"qu'est-ce que (?:dit|prevoit)|what (?:exactly |actually )?(?:does|do|did)|que dit-elle)"
             r"(?: exactly| actually| really| precisement| exactement| vraiment)?\s+(?:la |le |l'|les |the )?"
             # A name before the kind (« the Buenos Aires Plan of Action »), never this text's words.
-            r"(?:(?!(?:texte|text|resolution|document|sur|about|on|in|dans|it|this|ce|cette)\b)"
-            r"[\w'-]+ ){0,6}?"
+            r"(?:(?!(?:texte|text|resolution|document|sur|about|on|in|dans|it|this|ce|cette|concernant|"
+            r"regarding|propos|pour|op\d+|pp\d+|l'op\d+|l'pp\d+|paragraphe|paragraph|para|"
+            r"alinea|§)\b)[\w'-]+ ){0,6}?"
             r"(?:declarations?|accords?|"
             r"agreements?|conventions?|charte|charter|pactes?|covenants?|programmes?|plans?|rapports?|reports?|"
             r"(?:resolution|resolutions?)\s+\d+/\d+)\b"
@@ -282,7 +304,7 @@ _KINDS = (
             r"\b(?:(?:il|elle|ils|elles) )?(?:dit|disait|disent|raconte|racontent|contient|prevoit) quoi\b|"
             # « what's in report A/HRC/56/40 ? », « le contenu du rapport »: the document's content.
             r"\b(?:what'?s|what(?: exactly| actually)? is)(?: exactly| actually)? in (?:the |that |this )?"
-            r"(?:[\w'-]+ ){0,4}?"
+            r"(?:(?!(?:resolution|this|cette|ce|text|texte|about|on|sur)\b)[\w'-]+ ){0,4}?"
             r"(?:report|document|declaration|agreement|resolution \d+/\d+|"
             r"(?:[a-z]+/)+\d+(?:/\d+)+)|\bcontenu (?:du|de la|de l'|des) (?:rapport|declaration|accord|"
             r"convention|programme|plan|resolution \d)"

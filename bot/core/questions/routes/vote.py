@@ -9,6 +9,16 @@ from bot.core.errors import UserError
 from bot.core.questions.answer import Answer, Intent, VoteScope
 from bot.core.questions.evidence import Evidence
 from bot.core.questions.normalise import QUESTION_WORDS, as_typed, generic_words, words, wordset
+from bot.core.questions.routes.vote_groupings import (
+    EU,
+    EU_MEMBERS,
+    EU_STATES,
+    EXCEPT,
+    GROUPS,
+    NOT_STATES,
+    OTHER_GROUPINGS,
+    UNIONS,
+)
 from bot.core.text.models import MemberVote, VoteChoice
 from bot.core.votes.countries import Country
 from bot.core.votes.subregions import subregion_named
@@ -39,20 +49,6 @@ _CHOICES = (
         re.compile(
             r"\bvot\w*\s+(?:en faveur|pour|oui|yes|in favou?r)\b|\ben faveur\b|\bsoutenu|"
             r"\bappuye(?:e|s|es)?\b|\bpour\s*\?|\bpour (?:ou|or)\b|\b(?:dit|said) (?:oui|yes)\b"
-        ),
-    ),
-)
-_GROUPS = (
-    ("AFR", re.compile(r"\bafri(?:que|cains?|caines?)\b(?! du sud)|\bafr\b")),
-    ("APG", re.compile(r"\basi(?:e|atiques?)\b|\basie[- ]pacifique\b|\bapg\b")),
-    ("GRULAC", re.compile(r"\bgrulac\b|amerique latine|latino[- ]americains?|\bcaraibes\b")),
-    ("EEG", re.compile(r"europe (?:de l'est|orientale)|\beeg\b|\best-europeens?\b|\beurope\b(?! occ)")),
-    (
-        "WEOG",
-        re.compile(
-            r"europe occidentale|\bweog\b|\bgeoa\b|\boccidentaux\b|\bwestern\b|\bthe west\b|\bl'occident\b|"
-            r"autres etats|"
-            r"\beurope\b(?! (?:de l'est|or))"
         ),
     ),
 )
@@ -95,87 +91,6 @@ _VOTE_HINT = re.compile(
     r"(?!\s+(?:d[eu]s? (?:la |l'|les )?[\w-]+(?: [\w-]+)? |d'[\w-]+ |of [\w-]+ )?(?:sur|on|about) "
     r"(?!la resolution|le texte|la 56/2|this resolution|the resolution|it\b))"
 )
-# Parties that vote nowhere in the record, typed in lower case or glossed from English (« EU »).
-_NOT_STATES = frozenset({"union europeenne", "ue", "eu", "european union"})
-# « EU » and « UE » typed in capitals are « Union européenne » by now (read_question); lower case,
-# « eu » is « avoir » (« y a-t-il eu ») and « ue » too short to trust without its article.
-_EU = re.compile(r"\b(?:union europeenne|european union)\b|\b(?:l'|de l'|a l')ue\b")
-# The EU's member states (ISO 3166 alpha-3), as in 2024: the EU itself has no vote, but « les pays
-# de l'UE au Conseil » are members the record lists one by one.
-EU_STATES = wordset(
-    """
-    AUT BEL BGR HRV CYP CZE DNK EST FIN FRA DEU GRC HUN IRL ITA LVA LTU LUX MLT NLD POL PRT ROU SVK
-    SVN ESP SWE
-    """
-)
-# « les pays de l'UE », "EU member states", « les Européens »: the states, not the Union.
-_EU_MEMBERS = re.compile(
-    r"\b(?:pays|etats?|membres?|members?|countries|states|nations)\b[^?]{0,20}?"
-    r"\b(?:de l'|de la |of the |in the )?(?:l'ue|union europeenne|european union)\b|"
-    r"\b(?:european union|union europeenne)(?: (?:member|membres?))? "
-    r"(?:countries|states|members|nations|pays|etats?|membres?)\b|\beuropeens\b"
-)
-# « qui a voté contre à part les pays de l'UE ? »: the others, a question for the record.
-_EXCEPT = re.compile(
-    r"\b(?:a part|en dehors d|hormis|sauf|autres? que|besides|apart from|other than|except)\b"
-)
-# The African Union is no voter either, nor the African group (the EU is read with the leftovers);
-# nor any grouping the record does not use: it lists members, by regional group.
-_UNIONS = re.compile(r"\b(?:union africaine|african union|afrique union)\b")
-_OTHER_GROUPINGS = (
-    ("Mouvement des pays non alignés", re.compile(r"\bnon[- ]alignes?\b|\bnon[- ]aligned\b|\bmna\b|\bnam\b")),
-    ("G7", re.compile(r"\bg ?7\b")),
-    ("G20", re.compile(r"\bg ?20\b")),
-    ("Groupe des 77", re.compile(r"\bg ?77\b|groupe des 77")),
-    ("BRICS", re.compile(r"\bbrics\b")),
-    ("OTAN", re.compile(r"\b(?:otan|nato)\b")),
-    ("OCDE", re.compile(r"\b(?:ocde|oecd)\b")),
-    ("Ligue des États arabes", re.compile(r"\bligue arabe\b|\barab league\b|ligue des etats arabes")),
-    ("Organisation de la coopération islamique", re.compile(r"\b(?:oci|oic)\b|cooperation islamique")),
-    ("ASEAN", re.compile(r"\b(?:asean|anase)\b")),
-    ("Commonwealth", re.compile(r"\bcommonwealth\b")),
-    ("Francophonie", re.compile(r"\bfrancophon\w*")),
-    (
-        "pays du Golfe",
-        re.compile(
-            r"\b(?:pays du golfe|gulf states|gulf countries|ccg|gcc|cooperation du golfe|gulf cooperation)\b"
-        ),
-    ),
-    ("pays anglophones", re.compile(r"\b(?:anglophones?|english[- ]speaking)\b")),
-    (
-        "Haut-Commissaire",
-        re.compile(r"\b(?:haut[- ]commissaire|high commissioner|haut[- ]commissariat|ohchr)\b"),
-    ),
-    ("Secrétaire général", re.compile(r"\b(?:secretaire general|secretary[- ]general|secretariat)\b")),
-    (
-        "Groupe arabe",
-        re.compile(r"\b(?:groupe arabe|arab group|pays arabes|etats arabes|arab (?:states|countries))\b"),
-    ),
-    # Kinds of countries the text speaks of, which the record does not sort its votes by.
-    (
-        "pays en développement",
-        re.compile(
-            r"\b(?:pays en (?:voie de )?developpement|developpement pays|"
-            r"developing (?:countries|states|nations))\b"
-        ),
-    ),
-    (
-        "pays les moins avancés",
-        re.compile(r"\b(?:pays les moins avances|least developed (?:countries|states))\b"),
-    ),
-    (
-        "pays développés",
-        re.compile(
-            r"\b(?:pays (?:developpes|riches|du nord)|developed (?:countries|states)|rich countries)\b"
-        ),
-    ),
-    ("pays du Sud", re.compile(r"\b(?:pays du sud|sud global|global south)\b")),
-    (
-        "pays à majorité musulmane",
-        re.compile(r"\b(?:pays musulmans|muslim[- ]majority|muslim (?:countries|states))\b"),
-    ),
-    ("démocraties", re.compile(r"\b(?:democraties|democracies)\b")),
-)
 # « la résolution est passée ? », « was it rejected? »: whether it was adopted, the tally says.
 _OUTCOME = re.compile(
     r"\b(?:(?:it|the resolution|the text) (?:passed|adoptee?)|"
@@ -186,16 +101,21 @@ _OUTCOME = re.compile(
 )
 _WHY = re.compile(
     r"\bpourquoi\b|\bpk\b|\bpq\b|\bpourkoi\b|\braison|\bmotif|\bjustifi|\bwhy\b|\breasons?\b|\bmotiv|"
-    r"\bpouss\w*|\bincit\w*|\bamene\w*|what made|what led|prompted\b|parce qu|\bbecause\b|"
+    r"\bpouss\w*|\bincit\w*|\bamene\w*|what made|what led|prompted\b|"
+    # « parce que », "because" and their text-speak, but not of the asker (« pcq j'ai un doute »).
+    r"(?:parce qu'?e?|\bbecause|\bpcq|\bpck|\bpsk|\bpsq|\bparsque|\bcuz|\bcoz)\b"
+    r"(?! ?(?:j'|je |jsuis|i |i'm|im ))|"
     r"\breproch\w*|\bobject(?:ed|ion|ions)\b|\bcomplain\w*|\bdislike\w*|"
     r"\ba cause d|\bdue to\b|\ben raison d|"
-    # Text-speak for « parce que » and "because": « elle a voté pour pcq elle est non-alignée ? ».
-    r"\b(?:pcq|pck|psk|psq|parsque|cuz|coz|cause)\b"
+    # A vote given as the ground of something else (« vu que la France a voté contre, elle
+    # est contre la coopération ? », "since Japan voted against, does that mean…").
+    r"\bvu que\b|\bsince\b|\bgiven that\b|\breasoning\b"
 )
 # What the text may do to a State, said with « pour » or "for" (« la résolution condamne la Chine
 # pour… », "does it blame Russia for…"): a question about the text's content, not the vote.
-_ABOUT_A_STATE = re.compile(
-    r"\b(?:condamn|critiqu|accus|denonc|sanctionn|blam|felicit|remerci|condemn|criticis|criticiz|"
+_TEXT_ACTS_ON_A_STATE = re.compile(
+    r"\b(?:resolution|reso|texte|text|conseil|council|it|elle)\s+(?:\w+\s+)?"
+    r"(?:condamn|critiqu|accus|denonc|sanctionn|blam|felicit|remerci|condemn|criticis|criticiz|"
     r"denounc|praise|thank)\w*"
 )
 # « le groupe africain a voté comment, en tant que groupe ? »: a group casts no vote of its own
@@ -217,7 +137,8 @@ _BEYOND = re.compile(
     r"traditionally|historiquement|historically|verse\w*|paie\w*|pay|paying|paid|payment|contribu\w*|financ\w*|"
     r"argent|money|dollars?|embargo|hesit\w*|en premier|first to vote|voted first|coordonn\w*|"
     r"coordinat\w*|concert(?:e|es|ee|ees|ed)\b|binding|contraignante?s?|obligatoires?|"
-    r"have to (?:follow|obey|comply|apply)|doivent (?:l'|la |le )?(?:appliquer|respecter|suivre)|"
+    r"(?:have|has) to (?:follow|obey|comply|apply|implement)|"
+    r"doivent (?:l'|la |le )?(?:appliquer|respecter|suivre)|"
     # A judgement of a vote (« c'était prévisible ? », "a surprise?", « ironique »), who swayed it
     # or what it was traded for, and when in the day it was taken: none of it is in the record.
     r"surpri\w*|unexpected|expected|previsible|predictable|attendu|etonna\w*|ironi\w*|hypocri\w*|"
@@ -231,12 +152,14 @@ _BEYOND = re.compile(
 # What joins two names said to have voted alike: « la Chine et la France », "China and France".
 _JOINED = re.compile(r"\s*(?:,|et|and|ou|or|&)?\s*(?:la |le |les |l'|the )?\s*")
 # Where a question turns to a second one: « …, mais c'est quoi … », "… but what's …", « … ; combien … ».
-_CLAUSES = re.compile(r"\s*(?:[,;]\s*)?\b(?:mais|but)\b|;")
+_CLAUSES = re.compile(r"\s*(?:[,;]\s*)?\b(?:mais|but)\b|;|\s[—–-]\s")
 _TALLY = re.compile(
     r"resultat|combien de voix|decompte|bilan|unanimit|consensus|\bscores?\b|\btally\b|\bcount\b|" + _SCORE
 )
 # « combien de pays ont voté pour ? »: the record answers, whatever else is typed (« jsuis perdu »).
-_HOW_MANY = re.compile(r"combien (?:de |d')(?:pays|etats|membres)|how many (?:countries|states|members)")
+_HOW_MANY = re.compile(
+    r"combien (?:de |d')?(?:pays|etats|membres|votes?|voix)\b|how many (?:countries|states|members|votes)"
+)
 
 
 class VoteRoute:
@@ -256,7 +179,7 @@ class VoteRoute:
             self._only_names(q, countries)
             or (
                 bool(_VOTE_HINT.search(self._without_against(q, countries)))
-                and not (_ABOUT_A_STATE.search(q) and not _VOTE_WORDS.search(q))
+                and not self._text_acts_on_a_state(q)
             )
         )
         outcome = _OUTCOME.search(q)
@@ -301,26 +224,6 @@ class VoteRoute:
             )
         if outsiders:  # a country without a seat on the Council in 2024: the record has no vote
             return _not_member(typed, outsiders[0].country, data={"pays_connu": True})
-        grouping = next((name for name, pattern in _OTHER_GROUPINGS if pattern.search(q)), None)
-        if grouping is not None:
-            # The record has no such grouping: say so, rather than the whole tally or a list.
-            return _not_member(typed, grouping, data={"regroupement": True})
-        if _UNIONS.search(q):
-            return _not_member(typed, "Union africaine")
-        if _EU.search(q) and not _EXCEPT.search(q):
-            if _EU_MEMBERS.search(q):
-                # The EU's states that sat on the Council, each with its vote.
-                return Answer(
-                    typed,
-                    Intent.VOTE,
-                    True,
-                    scope=VoteScope.COUNTRY,
-                    members=self._eu_members,
-                    asked_choice=asked,
-                    data={"ensemble": "Union européenne"},
-                )
-            # The Union itself: no seat, no vote.
-            return _not_member(typed, "Union européenne")
         subregion = subregion_named(q)
         if subregion is not None:
             # « les pays d'Amérique du Sud » : no regional group, but its members are in the record.
@@ -334,7 +237,27 @@ class VoteRoute:
                 asked_choice=asked,
                 data={"sous_region": True},
             )
-        groups = [code for code, pattern in _GROUPS if pattern.search(q)]
+        grouping = next((name for name, pattern in OTHER_GROUPINGS if pattern.search(q)), None)
+        if grouping is not None:
+            # The record has no such grouping: say so, rather than the whole tally or a list.
+            return _not_member(typed, grouping, data={"regroupement": True})
+        if UNIONS.search(q):
+            return _not_member(typed, "Union africaine")
+        if EU.search(q) and not EXCEPT.search(q):
+            if EU_MEMBERS.search(q):
+                # The EU's states that sat on the Council, each with its vote.
+                return Answer(
+                    typed,
+                    Intent.VOTE,
+                    True,
+                    scope=VoteScope.COUNTRY,
+                    members=self._eu_members,
+                    asked_choice=asked,
+                    data={"ensemble": "Union européenne"},
+                )
+            # The Union itself: no seat, no vote.
+            return _not_member(typed, "Union européenne")
+        groups = [code for code, pattern in GROUPS if pattern.search(q)]
         if groups:
             tallies = tuple(self.service.group_vote(code) for code in groups)
             if _AS_A_BLOC.search(q):
@@ -346,13 +269,13 @@ class VoteRoute:
         if _HOW_MANY.search(q) or _TALLY.search(q):
             return self._record(typed, q, asked)
         candidate = _country_candidate(q)
-        if _EXCEPT.search(q):  # « à part les pays de l'UE »: the others, from the record
-            candidate = " ".join(_EU.sub(" ", candidate).split())
+        if EXCEPT.search(q):  # « à part les pays de l'UE »: the others, from the record
+            candidate = " ".join(EU.sub(" ", candidate).split())
         leftover = re.sub(r"\b(?:l|d)'", "", candidate)
         # The EU among few leftover words (« l'UE a voté en bloc ? »); not in a longer question
         # that only mentions it (« qui a voté contre à part les pays de l'UE ? »).
-        if not _EXCEPT.search(q) and (
-            leftover in _NOT_STATES or (_EU.search(leftover) and len(leftover.split()) <= 3)
+        if not EXCEPT.search(q) and (
+            leftover in NOT_STATES or (EU.search(leftover) and len(leftover.split()) <= 3)
         ):
             return _not_member(typed, "Union européenne")
         if candidate in _WORDS_NOT_CODES:
@@ -404,6 +327,11 @@ class VoteRoute:
 
     def _member(self, name: str) -> MemberVote:
         return next(m for m in self.resolution.vote.members if m.country == name)
+
+    @staticmethod
+    def _text_acts_on_a_state(q: str) -> bool:
+        """« la résolution condamne la Chine pour … ? »: « Chine pour » is no vote, unless one is named."""
+        return bool(_TEXT_ACTS_ON_A_STATE.search(q)) and not _VOTE_WORDS.search(q)
 
     def _without_against(self, q: str, countries: list[Country]) -> str:
         """Drop « contre » before a name: « les sanctions contre Cuba » is no vote.

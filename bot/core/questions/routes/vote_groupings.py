@@ -1,0 +1,107 @@
+"""The groupings a vote question may name: regional groups, the EU, and those the record lacks.
+
+Kept apart from the vote route (``vote.py``) for size: the route reads these patterns, nothing else does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.questions.normalise import wordset
+
+# The UN regional groups, by code, as students name them.
+GROUPS = (
+    ("AFR", re.compile(r"\bafri(?:que|cains?|caines?)\b(?! du sud)|\bafr\b")),
+    ("APG", re.compile(r"\basi(?:e|atiques?)\b|\basie[- ]pacifique\b|\bapg\b")),
+    ("GRULAC", re.compile(r"\bgrulac\b|amerique latine|latino[- ]americains?|\bcaraibes\b")),
+    ("EEG", re.compile(r"europe (?:de l'est|orientale)|\beeg\b|\best-europeens?\b|\beurope\b(?! occ)")),
+    (
+        "WEOG",
+        re.compile(
+            r"europe occidentale|\bweog\b|\bgeoa\b|\boccidentaux\b|\bwestern\b|\bthe west\b|\bl'occident\b|"
+            r"autres etats|"
+            r"\beurope\b(?! (?:de l'est|or))"
+        ),
+    ),
+)
+# Parties that vote nowhere in the record, typed in lower case or glossed from English (« EU »).
+NOT_STATES = frozenset({"union europeenne", "ue", "eu", "european union"})
+# « EU » and « UE » typed in capitals are « Union européenne » by now (read_question); lower case,
+# « eu » is « avoir » (« y a-t-il eu ») and « ue » too short to trust without its article.
+EU = re.compile(r"\b(?:union europeenne|european union)\b|\b(?:l'|de l'|a l')ue\b")
+# The EU's member states (ISO 3166 alpha-3), as in 2024: the EU itself has no vote, but « les pays
+# de l'UE au Conseil » are members the record lists one by one.
+EU_STATES = wordset(
+    """
+    AUT BEL BGR HRV CYP CZE DNK EST FIN FRA DEU GRC HUN IRL ITA LVA LTU LUX MLT NLD POL PRT ROU SVK
+    SVN ESP SWE
+    """
+)
+# « les pays de l'UE », "EU member states", « les Européens »: the states, not the Union.
+EU_MEMBERS = re.compile(
+    r"\b(?:pays|etats?|membres?|members?|countries|states|nations)\b[^?]{0,20}?"
+    r"\b(?:de l'|de la |of the |in the )?(?:l'ue|union europeenne|european union)\b|"
+    r"\b(?:european union|union europeenne)(?: (?:member|membres?))? "
+    r"(?:countries|states|members|nations|pays|etats?|membres?)\b|\beuropeens\b"
+)
+# « qui a voté contre à part les pays de l'UE ? »: the others, a question for the record.
+EXCEPT = re.compile(
+    r"\b(?:a part|en dehors d|hormis|sauf|autres? que|besides|apart from|other than|except)\b"
+)
+# The African Union is no voter either, nor the African group (the EU is read with the leftovers);
+# nor any grouping the record does not use: it lists members, by regional group.
+UNIONS = re.compile(r"\b(?:union africaine|african union|afrique union)\b")
+OTHER_GROUPINGS = (
+    ("Mouvement des pays non alignés", re.compile(r"\bnon[- ]alignes?\b|\bnon[- ]aligned\b|\bmna\b|\bnam\b")),
+    ("G7", re.compile(r"\bg ?7\b")),
+    ("G20", re.compile(r"\bg ?20\b")),
+    ("Groupe des 77", re.compile(r"\bg ?77\b|groupe des 77")),
+    ("BRICS", re.compile(r"\bbrics\b")),
+    ("OTAN", re.compile(r"\b(?:otan|nato)\b")),
+    ("OCDE", re.compile(r"\b(?:ocde|oecd)\b")),
+    ("Ligue des États arabes", re.compile(r"\bligue arabe\b|\barab league\b|ligue des etats arabes")),
+    ("Organisation de la coopération islamique", re.compile(r"\b(?:oci|oic)\b|cooperation islamique")),
+    ("ASEAN", re.compile(r"\b(?:asean|anase)\b")),
+    ("Commonwealth", re.compile(r"\bcommonwealth\b")),
+    ("Francophonie", re.compile(r"\bfrancophon\w*")),
+    (
+        "pays du Golfe",
+        re.compile(
+            r"\b(?:pays du golfe|gulf states|gulf countries|ccg|gcc|cooperation du golfe|gulf cooperation)\b"
+        ),
+    ),
+    ("pays anglophones", re.compile(r"\b(?:anglophones?|english[- ]speaking)\b")),
+    (
+        "Haut-Commissaire",
+        re.compile(r"\b(?:haut[- ]commissaire|high commissioner|haut[- ]commissariat|ohchr)\b"),
+    ),
+    ("Secrétaire général", re.compile(r"\b(?:secretaire general|secretary[- ]general|secretariat)\b")),
+    (
+        "Groupe arabe",
+        re.compile(r"\b(?:groupe arabe|arab group|pays arabes|etats arabes|arab (?:states|countries))\b"),
+    ),
+    # Kinds of countries the text speaks of, which the record does not sort its votes by.
+    (
+        "pays en développement",
+        re.compile(
+            r"\b(?:pays en (?:voie de )?developpement|developpement pays|"
+            r"developing (?:countries|states|nations))\b"
+        ),
+    ),
+    (
+        "pays les moins avancés",
+        re.compile(r"\b(?:pays les moins avances|least developed (?:countries|states))\b"),
+    ),
+    (
+        "pays développés",
+        re.compile(
+            r"\b(?:pays (?:developpes|riches|du nord)|developed (?:countries|states)|rich countries)\b"
+        ),
+    ),
+    ("pays du Sud", re.compile(r"\b(?:pays du sud|sud global|global south)\b")),
+    (
+        "pays à majorité musulmane",
+        re.compile(r"\b(?:pays musulmans|muslim[- ]majority|muslim (?:countries|states))\b"),
+    ),
+    ("démocraties", re.compile(r"\b(?:democraties|democracies)\b")),
+)
