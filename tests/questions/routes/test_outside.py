@@ -358,3 +358,23 @@ def test_dealing_with_a_subject_is_no_backroom_deal(qa):
 def test_views_and_advice_on_a_vote_are_opinions(qa, question):
     answer = qa.answer(question)
     assert (answer.answered, answer.reason) == (False, "opinion")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what was the vote on resolution 50/4?",
+        "resolution 49/25 on vaccines was adopted by how many votes?",
+        "resultats du vote de la 49/25 sur les vaccins",
+    ],
+)
+def test_another_resolutions_vote_is_not_in_the_record(qa, question):
+    answer = qa.answer(question)
+    assert (answer.answered, answer.reason) == (False, "autre_session")
+
+
+@pytest.mark.parametrize(
+    "question", ["la 56/2 a été adoptée par combien de voix ?", "how did France vote on 56/2?"]
+)
+def test_this_resolutions_vote_is_answered(qa, question):
+    assert qa.answer(question).answered

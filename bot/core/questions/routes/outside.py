@@ -228,6 +228,9 @@ _KINDS = (
             r"\b(?:vot\w*|voix|resultat|result\w*|count|conclu\w*|verse\w*|paid|contribu\w*|"
             r"(?:a|ont) decide|decided (?:at|during|in))\b.*"
             rf"(?:{_OTHER_ORDINAL}|{_OTHER_YEAR}|{_OTHER_SESSION})|"
+            # « résultats du vote de la 49/25 », "the vote on resolution 50/4": another text's vote.
+            r"\b(?:vot\w*|voix|adopted by)\b[^?]*?(?<![\w/])(?!56/2\b)\d{1,2}/\d{1,3}(?![\w/])|"
+            r"(?<![\w/])(?!56/2\b)\d{1,2}/\d{1,3}(?![\w/])[^?]*?\b(?:vot\w*|voix|adopted by)\b|"
             # « adoptée par consensus les années précédentes ? »: earlier versions' votes.
             r"\b(?:previous|prior|earlier|past) (?:years?|sessions?|versions?)\b|"
             r"\b(?:annees|sessions|versions) (?:precedentes|d'avant|passees|anterieures)\b|"
