@@ -48,6 +48,11 @@ CASES = {
         "les paragraphes 1 à 37 et PP1 à PP33 nomment-ils la France, la Chine, Cuba, "
     ),
     "what sanctions": _fill("what sanctions "),
+    # Fifth round: clauses about the asker to weigh one by one, a vote granted then a question
+    # after each « mais », counts asked of many nouns.
+    "asker clauses": _fill("je dois le dire en débat, "),
+    "vote then but": _fill("la France a voté pour mais le texte dit quoi sur la dette "),
+    "how many": _fill("combien de ces séminaires "),
 }
 
 
