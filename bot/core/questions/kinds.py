@@ -136,8 +136,9 @@ _SESSION = r"(?<![\w-])(?:(?!56)\d{2}(?:e|eme|th|rd|nd|st)|(?!cinquante-sixieme)
 # report, which OP33 answers.)
 _SESSION_DATE = re.compile(
     rf"\b{_SESSION}\b[^?]{{0,30}}\b(?:a lieu|aura lieu|se tien\w*|commence\w*|debute\w*|"
-    r"take place|takes place|start|begin|be held)\b|"
-    r"\b(?:dates?|when|quand)\s+(?:de la |du |of the |a lieu la |aura lieu la |se tient la |is the |"
+    r"take place|takes place|start|begin|be held|les dates|ses dates|the dates|its dates)\b|"
+    r"\b(?:dates?|when|quand)\s+(?:exactement |precisement |exactly )?(?:c'est |est )?"
+    r"(?:de la |du |of the |la |a lieu la |aura lieu la |se tient la |is the |"
     rf"does the |will the )?{_SESSION}\b"
 )
 

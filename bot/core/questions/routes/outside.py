@@ -19,7 +19,8 @@ from bot.core.search.index import Hit
 # An ordinal session other than this one (« la 55e », "the 79th") and a year other than 2024, not
 # inside a symbol (« 2000/22 »): the kinds below ask about them in several ways.
 _OTHER_ORDINAL = r"\b(?!56)\d{2}(?:e|eme|th|rd|nd|st)\b"
-_OTHER_YEAR = r"\b(?<!/)(?:19\d\d|20(?!24)\d\d)\b(?!/)"
+# (Not 2030: the 2030 Agenda's name, « Programme de développement durable à l'horizon 2030 ».)
+_OTHER_YEAR = r"\b(?<!/)(?:19\d\d|20(?!24|30)\d\d)\b(?!/)"
 # The same, spelt out: « la cinquante-neuvième session », « à sa soixantième session ».
 _OTHER_SESSION = r"\bcinquante-(?!sixieme)\w+ session|\bsoixant\w* session"
 # Each kind: its reason (templates/_question_*.md.j2) and the pattern of the folded question.
@@ -134,7 +135,9 @@ _KINDS = (
             # How the vote was taken, and what happened around it: the record gives neither.
             r"\b(?:main levee|bulletin secret|secret ballot|show of hands|vote electronique|"
             r"electronic(?:ally)? vot\w*|roll[- ]call)\b|"
-            r"\b(?:pressions?|lobby\w*|pressure|accord entre|deals?(?! with)|marchandages?|back[- ]?room|"
+            r"\b(?:pressions?|lobby\w*|pressure|accord entre|(?<!climate )(?<!climat )deals?(?! with)|"
+            r"marchandages?|"
+            r"back[- ]?room|"
             r"negociations? (?:entre|avec)|negotiations? (?:between|with))\b|"
             # Those without a vote: observers, NGOs (their positions are not recorded).
             r"\b(?:observateurs?|observers?|observer states)\b"
@@ -169,9 +172,11 @@ _KINDS = (
             r"(?:a|ont)(?:-t-(?:il|elle|ils|elles)| t (?:il|elle))? (?:deja |bien )?(?:ete )?publiee?s?\b|"
             r"already published|\bdeja (?:publie|sorti|paru)|\b(?:est|sont) (?:sortie?s?|parue?s?)\b|"
             r"\b(?:is|are) (?:it |they )?out\b|came out|been released|"
-            # (« was the vote held », the meeting's or the session's, are this text's own facts.)
-            r"\b(?:were|was|have|has)\b(?! (?:the |this )?(?:vote|meeting|session|adoption)\b)[^?]*"
-            r"\b(?:held|implemented|organi[sz]ed)\b|"
+            # What the text asks to be organised, held since (« have the seminars been held? »);
+            # not the conferences it recalls (« where was the Durban conference held? »).
+            r"\b(?:were|was|have|has)\b[^?]*\b(?:implemented|organi[sz]ed)\b|"
+            r"\b(?:were|was|have|has) (?:the |these |any |all )?(?:regional )?(?:seminars?|workshops?|"
+            r"consultations?)\b[^?]*\bheld\b|"
             r"une fois (?:vote|adopte)e?|quel accueil|accueil (?:reserve|du texte|de la resolution)|"
             r"reception (?:du texte|de la resolution)|"
             r"(?:was|were) (?:it |the resolution |the text )?received|"
@@ -360,6 +365,16 @@ _PER_TEXT = re.compile(
 )
 
 
+# Penalties one State lays on another (« un pays qui en punit un autre tout seul », "slapping
+# penalties on another country on its own"): the unilateral coercive measures OP8 deplores, not
+# a penalty the text would set.
+_ONE_STATE_ON_ANOTHER = re.compile(
+    r"\b(?:on (?:another|other|a different) (?:country|state|countries|states)|on another\b|"
+    r"(?:one|a single) (?:country|state)|on (?:its|their) own|"
+    r"tout seuls?|dans (?:leur|son) coin|(?:un|d')autres? pays|(?:un|d')autres? etats?)\b"
+)
+
+
 class OutsideRoute:
     """Decline the kinds of question the text cannot answer, offering the closest passages."""
 
@@ -374,6 +389,8 @@ class OutsideRoute:
                 continue  # « d'après le texte, que dit la résolution 41/128 » asks what this text says
             if reason == "pays_cites" and _HELPS_TAKE_PART.search(q):
                 continue  # "meant to help them participate": who benefits, which PP26 says
+            if reason == "sanctions" and _ONE_STATE_ON_ANOTHER.search(q):
+                continue  # "one country slapping penalties on another": OP8's coercive measures
             if reason == "debats" and _SEMINARS.search(q):
                 continue  # « les débats des séminaires »: the text asks for their summary (a search)
             if not pattern.search(q):

@@ -101,6 +101,9 @@ _ORDINAL = re.compile(
 _ENDS = (
     ("PP", 0, re.compile(r"\bpremier (?:alinea|considerant)\b|\bpremier paragraphe du preambule\b")),
     ("PP", -1, re.compile(r"\bdernier (?:alinea|considerant)\b|\bdernier paragraphe du preambule\b")),
+    # « le premier paragraphe », "the very first paragraph", no part named: the text's first is
+    # PP1, the numbered paragraph 1 is OP1 (two writers meant each); both are quoted.
+    ("PP", 0, re.compile(r"\bpremier paragraphe\b(?! du (?:preambule|dispositif))")),
     ("OP", 0, re.compile(r"\bpremier paragraphe\b(?! du preambule)")),
     ("OP", -1, re.compile(r"\bdernier paragraphe\b(?! du preambule)|\bparagraphe final\b")),
 )

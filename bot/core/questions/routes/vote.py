@@ -36,7 +36,10 @@ _VOTE_WORDS = re.compile(
     r"\bconsensus\b|"
     # « a appuyé », « soutenu » (participles: "support" glossed as « appuyer » is no vote).
     r"\bsoutenu|\bappuye(?:e|s|es)?\b|\bopposes?\b|\bs'est oppose|\bont rejete|\brejete|"
-    r"\bdit (?:oui|non)\b|\bsaid (?:yes|no)\b|" + _SCORE
+    r"\bdit (?:oui|non)\b|\bsaid (?:yes|no)\b|"
+    # « les Allemands, ils étaient d'accord avec le texte ? »: for it, or not.
+    r"\bd'accord avec (?:le texte|la resolution|la reso|la 56/2|elle)\b|"
+    r"\bagreed? with (?:the text|the resolution|it)\b|" + _SCORE
 )
 _CHOICES = (
     (VoteChoice.ABSTAIN, re.compile(r"absten")),
