@@ -34,7 +34,7 @@ def test_paraphrases_name_no_amount_person_or_later_event(corpus_dir):
         (sid, phrase)
         for source in (data, everyday)
         for sid, entry in source.items()
-        for key in ("fr", "en", "fr_familier", "en_familier", "fr_simple", "fr_questions")
+        for key in ("fr", "en", "fr_familier", "en_familier", "fr_simple", "fr_questions", "en_questions")
         for phrase in entry.get(key, [])
         if forbidden.search(phrase)
     ]
@@ -92,17 +92,21 @@ def test_everyday_words_count_in_coverage_without_changing_rarity(service, resol
 
 def test_the_everyday_file_has_every_segment_in_order(corpus_dir, resolution):
     """75 entries, each with both everyday lists (12 or more each) and a plain explanation; each
-    of the 70 paragraphs (not the footnotes) with ten or more questions it answers."""
+    of the 70 paragraphs (not the footnotes) with the questions it answers, in French (two writers)
+    and English."""
     data = tomllib.loads((corpus_dir / EVERYDAY_FILE).read_text(encoding="utf-8"))
     assert list(data) == [s.id for s in resolution.segments]
     for segment_id, entry in data.items():
         footnote = segment_id.startswith("FN")
-        expected = {"fr_familier", "en_familier", "fr_simple"} | (set() if footnote else {"fr_questions"})
+        expected = {"fr_familier", "en_familier", "fr_simple"} | (
+            set() if footnote else {"fr_questions", "en_questions"}
+        )
         assert set(entry) == expected, segment_id
         assert len(entry["fr_familier"]) >= 12, segment_id
         assert len(entry["en_familier"]) >= 12, segment_id
         assert len(entry["fr_simple"]) == 1, segment_id
-        assert footnote or len(entry["fr_questions"]) >= 10, segment_id
+        assert footnote or len(entry["fr_questions"]) >= 18, segment_id
+        assert footnote or len(entry["en_questions"]) >= 10, segment_id
 
 
 def test_the_everyday_file_is_read_on_the_first_question_only(tmp_path, corpus_dir):

@@ -26,10 +26,11 @@ _CANDIDATES = (_PACKAGE_DIR / "_data" / "corpus" / FILE_NAME, _PACKAGE_DIR.paren
 LANGUAGES = ("fr", "en")
 # Everyday words for what each paragraph says (« virus », « crouler sous les dettes », "the
 # virus", "drowning in debt"), a plain-French explanation of it (« fr_simple ») and questions a
-# student might type that it answers (« fr_questions », document expansion as doc2query), kept apart:
-# they count as paraphrases in a question's coverage, but neither change a word's rarity nor
-# bring passages search did not find (measured: either one cost more declines than it won).
-COVERAGE_ONLY = ("fr_familier", "en_familier", "fr_simple", "fr_questions")
+# student might type that it answers (« fr_questions », « en_questions », document expansion as
+# doc2query), kept apart: they count as paraphrases in a question's coverage, but neither change
+# a word's rarity nor bring passages search did not find (measured: either one cost more declines
+# than it won).
+COVERAGE_ONLY = ("fr_familier", "en_familier", "fr_simple", "fr_questions", "en_questions")
 
 
 class ParaphraseError(ValueError):
