@@ -231,3 +231,15 @@ def test_a_symbol_asked_of_searched_passages_brings_their_footnote(qa):
     answer = qa.answer("Quelle est la cote du rapport du Haut-Commissaire soumis à la session en cours ?")
     assert answer.answered
     assert {"OP32", "FN5"} <= set(answer.citations)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "quels pays imposent des mesures coercitives unilaterales selon le texte",
+        "quels pays sont vises par les mesures coercitives unilaterales dans la reso ?",
+    ],
+)
+def test_the_states_affected_are_no_answer_to_which_countries(qa, question):
+    answer = qa.answer(question)
+    assert (answer.answered, answer.reason) == (False, "pays_cites")

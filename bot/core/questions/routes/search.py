@@ -33,8 +33,10 @@ WHICH_COUNTRIES = re.compile(
     r"\bquelles? (?:ong|organisations? non gouvernementales)\b|\bwhich (?:ngos?|ong)\b"
 )
 # Kinds of countries the text does name (« pays les moins avancés »): an answer to « quels pays ».
+# Not OP8's « États touchés »: « quels pays imposent / sont visés par ces mesures ? » asks whom
+# the text never names, and "the affected States" would only repeat the question.
 _COUNTRY_KINDS = re.compile(
-    r"\b(?:pays|États)\s+(?:en développement|les moins avancés|sans littoral|insulaires|touchés|"
+    r"\b(?:pays|États)\s+(?:en développement|les moins avancés|sans littoral|insulaires|"
     r"développés|à revenu)|\bpetits États insulaires",
     re.IGNORECASE,
 )
