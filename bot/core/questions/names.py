@@ -49,9 +49,18 @@ def proper_names(text: str) -> list[str]:
     return [word for word in _CAPITALISED.findall(text) if word not in _NOT_NAMES]
 
 
+# A counted set to enumerate (« quelles sont les cinq régions ? », "what are the two resolutions")
+# or names asked outright (« ils les nomment ? », "does it name them?"): names, whatever the kind.
+ENUMERATION_ASKED = re.compile(
+    r"\b(?:quel(?:le)?s sont|what are|which are|c'?e?s?t? ?(?:koi|quoi)) (?:les |the )"
+    r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|seven|eight|nine|ten) \w+|"
+    r"\b(?:les nomm\w*|les cite\w*|name them|names them|are they named|does it name them)\b"
+)
+
+
 def asks_names(q: str) -> bool:
     """Whether the folded question asks for the names of things (« quelles conférences exactement ? »)."""
-    return bool(NAMES_ASKED.search(q) and WHICH.search(q))
+    return bool(NAMES_ASKED.search(q) and WHICH.search(q)) or bool(ENUMERATION_ASKED.search(q))
 
 
 def gives_names(texts: Iterable[str]) -> bool:

@@ -378,3 +378,30 @@ def test_another_resolutions_vote_is_not_in_the_record(qa, question):
 )
 def test_this_resolutions_vote_is_answered(qa, question):
     assert qa.answer(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("Will the US vote against again when the Council takes it up next time?", "apres_adoption"),
+        ("Has the High Commissioner published the best-practices compilation yet?", "apres_adoption"),
+        (
+            "Le rapport attendu pour la cinquante-neuvième session a-t-il effectivement été présenté ?",
+            "apres_adoption",
+        ),
+        (
+            "Quelles conclusions contient le rapport du Haut-Commissaire examiné à cette session ?",
+            "autre_document",
+        ),
+        ("Que concluait le rapport du Haut-Commissaire présenté à cette session ?", "autre_document"),
+    ],
+)
+def test_what_came_later_and_what_a_report_concluded_are_not_in_the_text(qa, question, reason):
+    answer = qa.answer(question)
+    assert (answer.answered, answer.reason) == (False, reason)
+
+
+def test_when_the_report_is_due_is_still_answered(qa):
+    answer = qa.answer("le rapport doit être présenté à quelle session ?")
+    assert answer.answered
+    assert "OP33" in answer.citations

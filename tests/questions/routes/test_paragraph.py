@@ -189,3 +189,15 @@ def test_names_a_paragraph_gives_are_quoted(qa):
     answer = qa.answer("Quelle conférence le PP10 rappelle-t-il exactement ?")
     assert answer.answered
     assert answer.citations[0] == "PP10"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quelles sont les cinq régions géographiques dont parle l'OP30 ?",
+        "c koi les 5 regions du para 30 ils les nomment ?",
+    ],
+)
+def test_a_counted_set_to_name_is_declined_where_the_paragraph_names_none(qa, question):
+    answer = qa.answer(question)
+    assert (answer.answered, answer.reason) == (False, "hors_paragraphe")

@@ -149,7 +149,9 @@ _KINDS = (
             # What will happen (« quand se tiendra la prochaine session ? »), or has happened.
             r"\bwill\b[^?]{0,40}?\b(?:be held|take place)\b|"
             # How a member will vote next time: a prediction, not the record.
-            r"\bwill \w+(?: \w+)? (?:vote|abstain|support|oppose)\b|"
+            r"\bwill [\w-]+(?: [\w-]+)? (?:vote|abstain|support|oppose)\b|"
+            # "has the High Commissioner published the compilation yet?": what came of it since.
+            r"\bhas\b[^?]*\bpublished\b|\byet\s*\?|"
             r"\bvot\w*[^?]{0,40}\b(?:next time|la prochaine fois)\b|"
             r"\b(?:se tiendr\w*|aura lieu|auront lieu|will (?:be held|take place)|s'est passe\w*|"
             r"s'est-il passe|what (?:has )?happened)\b|"
@@ -166,8 +168,9 @@ _KINDS = (
             r"\bswitch\w*\b|"
             r"next year|"
             r"l'an prochain|l'annee prochaine|"
-            r"(?:a|ont)(?:-t-(?:il|elle|ils|elles))? ete (?:mise?s? en (?:oe|œ)uvre|appliquee?s?|"
-            r"respectee?s?|organisee?s?|tenue?s?)|"
+            r"(?:a|ont)(?:-t-(?:il|elle|ils|elles))? (?:effectivement |vraiment |bien |deja )?ete "
+            r"(?:mise?s? en (?:oe|œ)uvre|appliquee?s?|respectee?s?|organisee?s?|tenue?s?|presentee?s?|"
+            r"soumise?s?)|"
             r"(?:been|was|were) (?:implemented|applied|respected|held|organi[sz]ed|published)|"
             r"(?:a|ont)(?:-t-(?:il|elle|ils|elles)| t (?:il|elle))? (?:deja |bien )?(?:ete )?publiee?s?\b|"
             r"already published|\bdeja (?:publie|sorti|paru)|\b(?:est|sont) (?:sortie?s?|parue?s?)\b|"
@@ -310,6 +313,8 @@ _KINDS = (
             r"\b(?:declarations?|accords?|agreements?|conventions?|charte|charter|pactes?|covenants?|"
             r"programmes?|plans?|rapports?|reports?|agenda|(?:[a-z]+/)+\d+(?:/\d+)+|\d+/\d+)\b[^?]*?"
             r"\b(?:(?:il|elle|ils|elles) )?(?:dit|disait|disent|raconte|racontent|contient|prevoit) quoi\b|"
+            # « quelles conclusions contient le rapport ? », « que concluait le rapport »: its content.
+            r"\bconclu\w*\b[^?]{0,40}\b(?:rapports?|reports?)\b|\b(?:rapports?|reports?)\b[^?]{0,40}\bconclu\w*|"
             # « what's in report A/HRC/56/40 ? », « le contenu du rapport »: the document's content.
             r"\b(?:what'?s|what(?: exactly| actually)? is)(?: exactly| actually)? in (?:the |that |this )?"
             r"(?:(?!(?:resolution|this|cette|ce|text|texte|about|on|sur)\b)[\w'-]+ ){0,4}?"
