@@ -405,3 +405,8 @@ def test_when_the_report_is_due_is_still_answered(qa):
     answer = qa.answer("le rapport doit être présenté à quelle session ?")
     assert answer.answered
     assert "OP33" in answer.citations
+
+
+def test_a_hypothetical_is_declined_in_words_that_fit_it(plain):
+    text = plain.question("si l'Argentine avait dit non, le texte serait quand même passé ?").description
+    assert "ni hypothèse sur ce qui se serait passé autrement" in text.replace("\u00a0", " ")
