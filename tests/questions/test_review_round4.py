@@ -48,14 +48,20 @@ def test_names_joined_share_the_choice_said_after_them(qa, plain):
     [
         ("What exactly does OP8 say?", "OP8"),
         ("What should states do to support the fund according to OP23?", "OP23"),
-        ("le paragraphe 12 parle du droit coutumier ?", "OP12"),
     ],
 )
 def test_what_exactly_advice_words_and_custom_are_no_kinds_asked(qa, question, paragraph):
-    """« exactly » asks no names, « should states » no advice, « coutumier » no cost."""
+    """« exactly » asks no names, « should states » no advice."""
     answer = qa.answer(question)
     assert answer.answered
     assert answer.citations == [paragraph]
+
+
+def test_custom_is_no_cost(qa):
+    """« coutumier » is no cost; OP12 speaks of international law, not of custom: it is offered."""
+    answer = qa.answer("le paragraphe 12 parle du droit coutumier ?")
+    assert answer.reason == "hors_paragraphe"
+    assert [h.paragraph.id for h in answer.closest] == ["OP12"]
 
 
 def test_what_a_document_asked_about_a_subject_it_does_not_touch_is_declined(qa):

@@ -201,3 +201,22 @@ def test_names_a_paragraph_gives_are_quoted(qa):
 def test_a_counted_set_to_name_is_declined_where_the_paragraph_names_none(qa, question):
     answer = qa.answer(question)
     assert (answer.answered, answer.reason) == (False, "hors_paragraphe")
+
+
+@pytest.mark.parametrize(
+    ("question", "mentions"),
+    [
+        ("l'OP3 parle de l'intolérance religieuse ?", True),
+        ("est-ce que l'OP26 parle des réfugiés ?", True),
+        ("does OP17 talk about the UPR?", True),
+        ("le paragraphe 8 parle des sanctions ?", True),  # its everyday words say so
+        ("Does OP28 say anything about patents or intellectual property on vaccines?", False),
+        ("l'OP14 parle du climat ?", False),
+    ],
+)
+def test_whether_a_named_paragraph_mentions_a_subject(qa, question, mentions):
+    answer = qa.answer(question)
+    assert answer.answered is mentions
+    if not mentions:
+        assert answer.reason == "hors_paragraphe"
+        assert answer.closest  # the paragraph is offered to judge
