@@ -96,3 +96,15 @@ def test_a_second_question_gets_the_whole_paragraph(qa, plain):
     text = plain.render_answer(answer).description
     assert "toutes les ressources nécessaires" in text
     assert "soixante-troisième session" in text
+
+
+def test_a_clause_that_points_back_carries_the_topic_before_it(qa):
+    """OP29: « … prie le Haut-Commissaire d'entreprendre des activités concrètes à cet égard »,
+    the regard being the North-South, South-South and triangular cooperation named before."""
+    answer = qa.answer(
+        "le haut commissaire doit faire quoi concretement sur la coop nord-sud, sud-sud et triangulaire ?"
+    )
+    assert answer.answered
+    assert "OP29" in answer.citations
+    answer = qa.answer("Qu'est-ce que le Haut-Commissaire doit faire concernant les pratiques optimales ?")
+    assert list(answer.citations[:1]) == ["OP29"]

@@ -92,9 +92,21 @@ def _in_party_slot(q: str, terms: list[str], addressee_named: bool = False) -> b
     )
 
 
-def _carried(clause: str, terms: list[str]) -> int:
-    """How many of the topic's terms a clause carries (« coopération Sud-Sud »: one or both)."""
-    stems = set(analyze(clause))
+# A clause whose topic is the one before it: « et prie le Haut-Commissaire d'entreprendre des
+# activités concrètes à cet égard » (OP29) is about the cooperation its first clause names.
+_THIS_REGARD = re.compile(r"\b(?:a cet egard|a ce sujet|en la matiere|dans ce domaine|in this regard)\b")
+
+
+def _carried(request: Request, terms: list[str]) -> int:
+    """How many of the topic's terms a request carries (« coopération Sud-Sud »: one or both).
+
+    A clause that points back (« à cet égard ») carries its paragraph's words before it too.
+    """
+    text = request.clause
+    if _THIS_REGARD.search(normal(text)):
+        end = request.paragraph.text.find(text)
+        text = request.paragraph.text[: end + len(text)] if end >= 0 else text
+    stems = set(analyze(text))
     return sum(t in stems for t in set(terms))
 
 
@@ -151,7 +163,7 @@ class RequestsRoute:
             # « L'assistance technique va-t-elle seulement aux États qui la demandent ? »: the
             # requests to the States that carry the topic, or search if none does. Words the text
             # never uses (« concrètement ») are no topic.
-            carried = [_carried(r.clause, topic) for r in chosen]
+            carried = [_carried(r, topic) for r in chosen]
             most = max(carried)
             if not most:
                 return None
