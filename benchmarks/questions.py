@@ -42,8 +42,8 @@ QUESTIONS = ROOT / "tests" / "questions" / "questions.jsonl"
 # when K and L (two new reviewers, who never read the code) became the blind ones. K, L, O, Q, S,
 # T and X, blind in their rounds and reported there, joined tuning in the fourth round, when Z
 # and ZA (written at its start, measured once before any change) became the blind ones; they and
-# ZB joined tuning in the fifth, when ZC and ZD (two new reviewers, written at its start) and ZE
-# (a third, written mid-round) did.
+# ZB joined tuning in the fifth, when ZC and ZD (two new reviewers, written at its start), ZE (a
+# third, written mid-round) and ZF (a fourth, written late) did.
 BATCHES = ROOT / "tests" / "questions" / "batches"
 THRESHOLDS = [round(step * 0.05, 2) for step in range(21)]
 
