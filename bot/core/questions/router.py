@@ -110,17 +110,13 @@ class QuestionAnswerer:
                 # passage may still answer in other words; the decline stands only if none does.
                 searched = self._search.answer(typed, q)
                 return searched if searched.answered else found
-            later = _THEN.split(typed)[-1]
-            if (
-                found.reason == "hors_vote"
-                and found.asked_choice is None
-                and later != typed
-                and _OF_THE_TEXT.search(normal(later))
-            ):
+            if found.reason == "hors_vote" and found.asked_choice is None:
                 # A vote said rightly (or not at all), then a question about the text: the text
                 # answers that question, if a passage covers it; else the decline stands.
-                searched = self._search.answer(later, normal(later))
-                return replace(searched, question=typed) if searched.answered else found
+                later = _THEN.split(typed)[-1]
+                if later != typed and _OF_THE_TEXT.search(normal(later)):
+                    searched = self._search.answer(later, normal(later))
+                    return replace(searched, question=typed) if searched.answered else found
             return found
         return self._search.answer(typed, q)
 
