@@ -46,7 +46,7 @@ _COUNT_OF_PASSAGES = re.compile(
 )
 # A question asking by when, and what answers it in a passage: a date, a year or a session.
 _DEADLINE = re.compile(
-    r"\b(?:(?:avant |pour |d'ici |jusqu'a )?quelle date|avant quand|d'ici quand|date limite|delai|"
+    r"\b(?:(?:avant |pour |d'ici |jusqu'a )?quelle date|avant quand|d'ici quand|by quand|date limite|delai|"
     r"deadline|by when|what date|which date|due date|time limit|"
     # How often (« tous les combien ? »): a passage answers with a period or a session.
     r"a quelle frequence|frequence|periodicite|tous les combien|how often)\b"

@@ -54,7 +54,9 @@ def proper_names(text: str) -> list[str]:
 ENUMERATION_ASKED = re.compile(
     r"\b(?:quel(?:le)?s sont|what are|which are|c'?e?s?t? ?(?:koi|quoi)) (?:les |the )"
     r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|seven|eight|nine|ten) \w+|"
-    r"\b(?:les nomm\w*|les cite\w*|name them|names them|are they named|does it name them)\b"
+    r"\b(?:les nomm\w*|les cite\w*|name them|names them|are they named|does it name them)\b|"
+    # « ils citent quels groupes ? », "does it name which groups?".
+    r"\b(?:citent|cite|nomment|nomme|names?|lists?) (?:quel\w*|which|what)\b"
 )
 
 

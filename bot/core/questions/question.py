@@ -35,7 +35,7 @@ _FILLER = re.compile(
     r"\b(?:les gars|guys|genre|du coup|en fait|enfin bref|lol|mdr|ptdr|jsp|je crois|je pense)\b|"
     # « …, nan ? », « …, right? »: a tag asking for confirmation, not a word of the question.
     # (« non » and "right" only after a comma: « qui a dit non ? » asks who voted no.)
-    r"(?:,\s*(?:nan|hein|right|non|innit)|\s(?:nan|hein|innit))\s*(?=\?*\s*$)|"
+    r"(?:,\s*(?:nan|hein|right|non|innit)|\s(?:nan|hein|innit|ou pas|or not))\s*(?=\?*\s*$)|"
     r"[, ]+(?:didn't|did|don't|doesn't|wasn't|weren't|isn't|aren't|haven't|hasn't) (?:they|it|he|she)"
     r"\s*(?=\?*\s*$)|"
     r"\b(?:does anyone know|anyone know|can someone tell me|quick question)\b",
@@ -67,9 +67,11 @@ _ABBREVIATIONS = tuple(
         (r"res\.?", "résolution"),
         # Text-speak for the question words the routes read (« cb de pays », « qd », « kel »).
         ("cb|cmb|cbn", "combien"),
+        (r"nb(?= de | d')", "nombre"),
         ("qd|qnd", "quand"),
         ("pkoi|pourkoi", "pourquoi"),
         ("koi", "quoi"),
+        ("c t", "c'était"),
         # « pr ou ct ? »: the two camps, in text-speak.
         (r"pr ou (?:ct|contre)|pour ou ct", "pour ou contre"),
         ("kel", "quel"),
@@ -223,6 +225,9 @@ _GLOSSARY = (
     (r"last|final paragraph", "dernier"),
     # "does voting no mean…": the verb, not the thesaurus's "means" (« moyens », resources).
     (r"mean|meant|meaning", "signifie"),
+    # "which way did the Dominican Republic go", "what side was Qatar on": its vote ("way" is
+    # otherwise the thesaurus's « moyens »).
+    (r"which way did|(?:what|which) side (?:was|were|did)", "comment a vote"),
     (r"who (?:is|was)", "qui est"),
     (r"who are", "qui sont"),
     (r"what (?:does|do|did) (?:the )?(?:text|resolution) says?", "que dit"),
@@ -253,7 +258,7 @@ _GLOSSARY = (
     (r"voted? (?:against|no)|no votes?|noes", "vote contre"),
     (r"in favou?r", "pour"),
     (r"against|opposed", "contre"),
-    (r"abstain(?:ed|s|ing)?|abstentions?", "abstention"),
+    (r"abstain(?:ed|s|ing)?|abstentions?|s[ai]t (?:it )?out|sitting (?:it )?out", "abstention"),
     (r"vot(?:e|es|ed|ing)", "vote"),
     # Kinds of countries the text names, before « countries » alone is glossed (the thesaurus
     # would no longer see "least developed countries").

@@ -18,7 +18,8 @@ from bot.core.search.index import Hit
 
 # An ordinal session other than this one (« la 55e », "the 79th") and a year other than 2024, not
 # inside a symbol (« 2000/22 »): the kinds below ask about them in several ways.
-_OTHER_ORDINAL = r"\b(?!56)\d{2}(?:e|eme|th|rd|nd|st)\b"
+# (Not 34: the 34th meeting, at which the vote was taken.)
+_OTHER_ORDINAL = r"\b(?!56|34)\d{2}(?:e|eme|th|rd|nd|st)\b"
 # (Not 2030: the 2030 Agenda's name, « Programme de développement durable à l'horizon 2030 ».)
 _OTHER_YEAR = r"\b(?<!/)(?:19\d\d|20(?!24|30)\d\d)\b(?!/)"
 # The same, spelt out: « la cinquante-neuvième session », « à sa soixantième session ».
@@ -39,7 +40,8 @@ _KINDS = (
             r"\b(?:haut[- ]commissaire|high commissioner|president|secretaire general)\s+"
             r"(?:actuel|current)\b|"
             # The people on a board: « les membres du conseil d'administration du Fonds ».
-            r"\b(?:who chair\w*|qui presid\w*|president(?:e)? du conseil|president of the council)\b|"
+            r"\b(?:who chair\w*|who (?:was|is) (?:chairing|presiding|leading|heading)|qui presid\w*|"
+            r"president(?:e)? du conseil|president of the council)\b|"
             # Who held an office (« qui assurait la présidence du Mouvement ? », "president name").
             r"\bqui (?:assur\w*|occup\w*|dirig\w*|tenait|detenait)\b[^?]{0,20}"
             r"\b(?:presidence|poste|direction|tete)\b|"
@@ -66,7 +68,8 @@ _KINDS = (
             r"(?:c'etait|c'est) une erreur (?:de|d')|"
             # Hypotheticals and advice for a simulation: the text answers neither.
             r"que se passerait-il|qu'arriverait-il|what would happen|what if|should i vote|"
-            r"would \w+ have voted|aurai(?:t|ent)(?:-(?:il|elle|ils|elles))? vote|if the text had|"
+            r"would \w+ have voted|aurai(?:t|ent)(?:-(?:il|elle|ils|elles))? (?:vote|fait)|if the text had|"
+            r"would (?:have|'ve) done|"
             r"si le texte avait|"
             # « si l'Argentine avait dit non », "if the Netherlands had voted yes instead".
             r"\bif (?:the )?[\w-]+(?: [\w-]+)? had (?:voted|said|abstained|rejected|supported)|"
@@ -101,8 +104,10 @@ _KINDS = (
             r"(?:vote|position|abstention|choix|choice)|(?:a|ont) explique|explained|"
             # « ont dit oui au texte » is a vote.
             r"(?<!m')(?<!on )a dit(?! (?:oui|non))|ont dit(?! (?:oui|non))|a declare|"
-            r"(?<!mon )(?<!ma )(?<!notre )discours|debats?|"
-            r"amendements?|statements?|explanations?|(?<!my )(?<!our )speech|debate|amendments?|"
+            # (Not the asker's: « pour le débat », "for debate prep".)
+            r"(?<!mon )(?<!ma )(?<!notre )discours|(?<!pour le )(?<!pour notre )(?<!en )debats?|"
+            r"amendements?|statements?|explanations?|(?<!my )(?<!our )speech|(?<!for )debate(?! prep)|"
+            r"amendments?|"
             r"said(?! (?:yes|no))|say in|"
             r"revisions? orales?|oral(?:ly)? revis\w*|avant (?:le|ce) vote|before (?:the|this) vote|"
             r"did \w+(?: \w+)? say)\b|"
@@ -135,7 +140,8 @@ _KINDS = (
             # How the vote was taken, and what happened around it: the record gives neither.
             r"\b(?:main levee|bulletin secret|secret ballot|show of hands|vote electronique|"
             r"electronic(?:ally)? vot\w*|roll[- ]call)\b|"
-            r"\b(?:pressions?|lobby\w*|pressure|accord entre|(?<!climate )(?<!climat )deals?(?! with)|"
+            r"\b(?:pressions?|lobby\w*|pressure|leaned on|lean on|arm[- ]twist\w*|fait pression|"
+            r"accord entre|(?<!climate )(?<!climat )deals?(?! with)|"
             r"marchandages?|"
             r"back[- ]?room|"
             r"negociations? (?:entre|avec)|negotiations? (?:between|with))\b|"
@@ -156,7 +162,9 @@ _KINDS = (
             r"\b(?:se tiendr\w*|aura lieu|auront lieu|will (?:be held|take place)|s'est passe\w*|"
             r"s'est-il passe|what (?:has )?happened)\b|"
             r"\b(?:finalement|a fini par|ont fini par|later(?! session)|plus tard|subsequently|par la suite|"
-            r"depuis (?:son adoption|le vote|2024|ce texte|le texte|cette resolution|la resolution)|"
+            r"depuis (?:son adoption|l'adoption|le vote|2024|ce texte|le texte|cette resolution|"
+            r"la resolution)|"
+            r"\bend(?:ed)? up\b|"
             r"desormais|"
             r"since (?:this|the) (?:text|resolution)|"
             r"a ce jour|aujourd'hui|actuellement|ont eu lieu|(?<!vote )(?<!scrutin )a eu lieu|so far|"
@@ -236,6 +244,10 @@ _KINDS = (
             r"\b(?:vot\w*|voix|resultat|result\w*|count|conclu\w*|verse\w*|paid|contribu\w*|"
             r"(?:a|ont) decide|decided (?:at|during|in))\b.*"
             rf"(?:{_OTHER_ORDINAL}|{_OTHER_YEAR}|{_OTHER_SESSION})|"
+            # The vote in another body (« à l'Assemblée générale, la résolution équivalente a obtenu
+            # combien de voix ? »): the record is the Council's.
+            r"\b(?:a l'assemblee generale|in the general assembly|at the general assembly|au conseil de "
+            r"securite|in the security council|at the security council)\b[^?]*\b(?:vot\w*|voix|adopt\w*)|"
             # « résultats du vote de la 49/25 », "the vote on resolution 50/4": another text's vote.
             r"\b(?:vot\w*|voix|adopted by)\b[^?]*?(?<![\w/])(?!56/2\b)\d{1,2}/\d{1,3}(?![\w/])|"
             r"(?<![\w/])(?!56/2\b)\d{1,2}/\d{1,3}(?![\w/])[^?]*?\b(?:vot\w*|voix|adopted by)\b|"
@@ -314,13 +326,26 @@ _KINDS = (
             r"programmes?|plans?|rapports?|reports?|agenda|(?:[a-z]+/)+\d+(?:/\d+)+|\d+/\d+)\b[^?]*?"
             r"\b(?:(?:il|elle|ils|elles) )?(?:dit|disait|disent|raconte|racontent|contient|prevoit) quoi\b|"
             # « quelles conclusions contient le rapport ? », « que concluait le rapport »: its content.
-            r"\bconclu\w*\b[^?]{0,40}\b(?:rapports?|reports?)\b|\b(?:rapports?|reports?)\b[^?]{0,40}\bconclu\w*|"
+            r"\b(?:conclu|recommand|recommend)\w*\b[^?]{0,40}\b(?:rapports?|reports?)\b|"
+            r"\b(?:rapports?|reports?)\b[^?]{0,40}\b(?:conclu|recommand|recommend)\w*|"
+            # « le plan d'action de Buenos Aires, il contient quelles mesures ? »: its content.
+            r"\b(?:plan|programme|declaration|convention|accord|agreement|rapport|report)\b[^?]{0,40}"
+            r"\b(?:contient|contiennent|contains?|prevoit) (?:quel\w*|quoi|what|which)\b|"
             # « what's in report A/HRC/56/40 ? », « le contenu du rapport »: the document's content.
             r"\b(?:what'?s|what(?: exactly| actually)? is)(?: exactly| actually)? in (?:the |that |this )?"
             r"(?:(?!(?:resolution|this|cette|ce|text|texte|about|on|sur)\b)[\w'-]+ ){0,4}?"
             r"(?:report|document|declaration|agreement|resolution \d+/\d+|"
             r"(?:[a-z]+/)+\d+(?:/\d+)+)|\bcontenu (?:du|de la|de l'|des) (?:rapport|declaration|accord|"
             r"convention|programme|plan|resolution \d)"
+        ),
+    ),
+    # A definition the text does not give (« l'OP14 donne-t-il une définition juridique du
+    # terrorisme ? », "which legal definition of terrorism does OP14 rely on?").
+    (
+        "definition",
+        re.compile(
+            r"\b(?:definitions?|defini\w*) (?:juridiques?|legales?|legal|officiel\w*|precises?)\b|"
+            r"\b(?:legal|official|precise) definitions?\b"
         ),
     ),
     # « combien de séances a duré la session ? »: a duration or a number of meetings.

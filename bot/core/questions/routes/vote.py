@@ -39,6 +39,10 @@ _VOTE_WORDS = re.compile(
     r"\bdit (?:oui|non)\b|\bsaid (?:yes|no)\b|"
     # « les Allemands, ils étaient d'accord avec le texte ? »: for it, or not.
     r"\bd'accord avec (?:le texte|la resolution|la reso|la 56/2|elle)\b|"
+    # « faisait partie des pays appelés à se prononcer », "which way did X go", "how'd they split".
+    r"\bappele?s? a (?:se prononcer|voter)\b|\bhow'?d they split\b|\bsplit (?:on|over)\b|"
+    # « Qatar et Koweït, même camp ? », "same side or not?": their votes side by side.
+    r"\bsame (?:side|camp)\b|\bmeme (?:camp|cote|bord)\b|"
     r"\bagreed? with (?:the text|the resolution|it)\b|" + _SCORE
 )
 _CHOICES = (
@@ -112,7 +116,7 @@ _WHY = re.compile(
     r"\ba cause d|\bdue to\b|\ben raison d|"
     # A vote given as the ground of something else (« vu que la France a voté contre, elle
     # est contre la coopération ? », "since Japan voted against, does that mean…").
-    r"\bvu que\b|\bsince\b|\bgiven that\b|\breasoning\b"
+    r"\bvu que\b|\bsince\b|\bgiven that\b|\breasoning\b|\bqu'est-ce qui explique\b|\bwhat explains\b"
 )
 # What the text may do to a State, said with « pour » or "for" (« la résolution condamne la Chine
 # pour… », "does it blame Russia for…"): a question about the text's content, not the vote.
@@ -150,6 +154,10 @@ _BEYOND = re.compile(
     # What a vote means for a country's alignments, and the order of voting.
     r"means?|meaning|veut dire|signifie\w*|(?<!non-)(?<!non )aligne\w*|(?<!non-)(?<!non )aligned|"
     r"s'eloign\w*|rapproch\w*|allies?|allie\w*|"
+    # What a vote shows of a country (« que révèle le vote de l'Inde ? », "what does Japan's vote
+    # tell us"), who ordered it, whether it was a first: none of it is in the record.
+    r"revel\w*|reveal\w*|tell us|tells us|montre\w*|relations?|relationship|alignment|ordonn\w*|ordered|"
+    r"instruct\w*|a first|a premier for|premiere fois|first time|une premiere|"
     r"side with|sides with|vote premier|premiers? a voter)\b"
 )
 # What joins two names said to have voted alike: « la Chine et la France », "China and France".

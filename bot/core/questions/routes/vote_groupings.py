@@ -13,7 +13,10 @@ from bot.core.questions.normalise import wordset
 GROUPS = (
     ("AFR", re.compile(r"\bafri(?:que|cains?|caines?)\b(?! du sud)|\bafr\b")),
     ("APG", re.compile(r"\basi(?:e|atiques?)\b|\basie[- ]pacifique\b|\bapg\b")),
-    ("GRULAC", re.compile(r"\bgrulac\b|amerique latine|latino[- ]americains?|\bcaraibes\b")),
+    (
+        "GRULAC",
+        re.compile(r"\bgrulac\b|amerique latine|latino[- ]americains?|\bcaraibes\b|\blatin america\w*"),
+    ),
     ("EEG", re.compile(r"europe (?:de l'est|orientale)|\beeg\b|\best-europeens?\b|\beurope\b(?! occ)")),
     (
         "WEOG",
@@ -101,7 +104,22 @@ OTHER_GROUPINGS = (
     ("pays du Sud", re.compile(r"\b(?:pays du sud|sud global|global south)\b")),
     (
         "pays à majorité musulmane",
-        re.compile(r"\b(?:pays musulmans|muslim[- ]majority|muslim (?:countries|states))\b"),
+        re.compile(
+            r"\b(?:pays musulmans|muslim[- ]majority|muslim (?:countries|states)|a majorite musulmane)\b"
+        ),
     ),
     ("démocraties", re.compile(r"\b(?:democraties|democracies)\b")),
+    # Breakdowns the record does not give: by religion, income or population.
+    (
+        "pays à majorité catholique ou chrétienne",
+        re.compile(r"\b(?:a majorite (?:catholique|chretienne)|(?:catholic|christian)[- ]majority)\b"),
+    ),
+    (
+        "catégories de revenu",
+        re.compile(
+            r"\b(?:a (?:revenu|revenus) (?:eleve|faible|intermediaire)s?|(?:low|high|middle|upper)[- ]income|"
+            r"pays (?:pauvres|riches) (?:qui|ont))\b"
+        ),
+    ),
+    ("population", re.compile(r"\b(?:population mondiale|world(?:'s)? population|pourcentage|percentage)\b")),
 )

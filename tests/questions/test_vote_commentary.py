@@ -1,0 +1,92 @@
+"""Commentary on the vote (tuning batch AG, a journalism and debate club) and traps near the text's
+content (batch AH): what the record and the text say, and the many things they do not."""
+
+import pytest
+
+from bot.core.questions.answer import Intent, VoteScope
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # Breakdowns the record does not give.
+        ("Combien de pays à majorité musulmane ont voté pour ?", "non_membre"),
+        ("How many Catholic-majority countries voted against?", "non_membre"),
+        ("Combien de pays à revenu élevé ont voté contre ?", "non_membre"),
+        ("les pays qui ont vote pour ca represente quel % de la population mondiale", "non_membre"),
+        # What a vote shows, what explains it, who ordered it, whether it was a first.
+        ("Que révèle le vote de l'Inde sur sa relation avec les États-Unis ?", "hors_vote"),
+        ("What does Japan's vote tell us about its alignment with the West?", "hors_vote"),
+        ("Le Chili a voté pour et l'Argentine contre : qu'est-ce qui explique cette différence ?", "motifs"),
+        ("Le président argentin a-t-il personnellement ordonné l'abstention de son pays ?", "hors_vote"),
+        ("now that cuba voted against, is that a first for them?", "hors_vote"),
+        # Another body's vote, what came later, hypotheticals, pressure, who chaired.
+        (
+            "A l'Assemblée générale, la résolution équivalente a obtenu combien de voix pour ?",
+            "autre_session",
+        ),
+        (
+            "Depuis l'adoption, les pays qui ont voté contre appliquent quand même la résolution ?",
+            "apres_adoption",
+        ),
+        ("Did the countries that voted no end up implementing it anyway?", "apres_adoption"),
+        ("Le Brésil de Lula a-t-il voté différemment de ce qu'aurait fait celui de Bolsonaro ?", "opinion"),
+        ("heard washington leaned on georgia to vote no lol true??", "debats"),
+        ("who was chairing the 34th meeting when they voted?", "personne"),
+    ],
+)
+def test_what_the_record_does_not_say_is_declined(qa, question, reason):
+    answer = qa.answer(question)
+    assert (answer.answered, answer.reason) == (False, reason)
+
+
+def test_a_false_premise_beside_something_else_is_corrected(plain):
+    text = plain.question("now that cuba voted against, is that a first for them?").description
+    assert text.startswith("No: Cuba voted for") or "Cuba voted for" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "countries"),
+    [
+        ("which way did the dominican republic go", ["République dominicaine"]),
+        ("Quick one for debate prep: Qatar and Kuwait, same side or not?", ["Qatar", "Koweït"]),
+        ("Brazil: yes, no or sat it out?", ["Brésil"]),
+    ],
+)
+def test_everyday_ways_of_asking_a_members_vote(qa, question, countries):
+    answer = qa.answer(question)
+    assert (answer.intent, answer.answered, answer.scope) == (Intent.VOTE, True, VoteScope.COUNTRY)
+    assert [m.country for m in answer.members] == countries
+
+
+def test_a_group_split_and_a_non_member_called_to_vote(qa):
+    answer = qa.answer("latin america & caribbean group, how'd they split?")
+    assert [t.group.code for t in answer.tallies] == ["GRULAC"]
+    answer = qa.answer("Est-ce que le Sénégal faisait partie des pays appelés à se prononcer ?")
+    assert (answer.intent, answer.reason) == (Intent.VOTE, "non_membre")
+
+
+def test_the_meeting_asked_in_text_speak(qa):
+    answer = qa.answer("c t a quelle seance le vote ? la 34e ou pas")
+    assert (answer.intent, answer.answered) == (Intent.METADATA, True)
+    assert "meeting" in answer.facts
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("L'OP14 donne-t-il une définition juridique du terrorisme ?", "definition"),
+        ("Which legal definition of terrorism, from which convention, does OP14 rely on?", "definition"),
+        ("Quelles recommandations contient le rapport A/HRC/56/40 du Haut-Commissaire ?", "autre_document"),
+        ("By what date are states required to pay into the funds mentioned in OP23?", "hors_paragraphe"),
+        ("para 14 terrorisme, ils citent quels groupes terroristes", "hors_paragraphe"),
+    ],
+)
+def test_what_a_paragraph_or_a_report_does_not_give_is_declined(qa, question, reason):
+    answer = qa.answer(question)
+    assert (answer.answered, answer.reason) == (False, reason)
+
+
+def test_nb_is_a_number_asked(qa):
+    answer = qa.answer("nb de pays non alignés ?")
+    assert not answer.answered
