@@ -90,3 +90,45 @@ def test_what_a_paragraph_or_a_report_does_not_give_is_declined(qa, question, re
 def test_nb_is_a_number_asked(qa):
     answer = qa.answer("nb de pays non alignés ?")
     assert not answer.answered
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # Batch AI, a MUN crisis committee: who drafted or negotiated a paragraph named.
+        ("Which country drafted OP8?", "auteurs"),
+        ("Côte d'Ivoire et Ghana ont co-rédigé l'OP30 sur les séminaires régionaux ?", "auteurs"),
+        ("Deutschland a négocié quoi sur l'OP26 ?", "auteurs"),
+        ("adoptee a l unanimite le 12 juillet c ca ? donc c qui qui l a presentee", "auteurs"),
+        # A wrong tally as ground of a comparison; a justification; heads of State.
+        ("Puisque c'est passé à 40 voix contre 7, c'est le plus gros score de toute la session ?", "motifs"),
+        ("How did the Middle Kingdom's delegation justify its yes vote?", "motifs"),
+        ("PP9 sommet de Kampala → quels présidents y étaient ?", "personne"),
+    ],
+)
+def test_a_crisis_committees_traps_are_declined(qa, question, reason):
+    answer = qa.answer(question)
+    assert (answer.answered, answer.reason) == (False, reason)
+
+
+def test_the_negotiations_the_text_speaks_of_are_still_answered(qa):
+    answer = qa.answer("Does the resolution mention negotiations on a pandemic treaty?")
+    assert answer.answered
+    assert "PP14" in answer.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "scope"),
+    [
+        ("yo qqn sait comment l'Inde a voté sur la 56/2 ? on est en plein débat là 🔥", VoteScope.COUNTRY),
+        (
+            "qui s'est abstenu sur la 56/2 svp, le président de séance veut la liste dans 2 min",
+            VoteScope.CHOICE,
+        ),
+        ("ya eu cb de pays pour stp", VoteScope.TALLY),
+        ("need the for vs against numbers for the crisis update, quick pls", VoteScope.TALLY),
+    ],
+)
+def test_a_crisis_committees_vote_questions_are_answered(qa, question, scope):
+    answer = qa.answer(question)
+    assert (answer.intent, answer.answered, answer.scope) == (Intent.VOTE, True, scope)

@@ -146,7 +146,10 @@ _ASKER_CLAUSE = re.compile(
     r"je fais (?:un|une|mon|ma)|j'ai (?:un|une|mon|ma|mes|des|exam|oral|partiel|td|cours|pas le temps)"
     r"(?! (?:question|doute|souci)s?\b)|jai (?:un|une|mon|ma|exam|oral)(?! (?:question|doute)s?\b)|"
     r"(?:demain|ce soir|tantot|cet aprem) (?:j'ai|jai|on a|je)|on a (?:un|une|exam|oral|partiel|td|cours)|"
-    r"on (?:en )?debat|on fait (?:un|le) debat|we(?:'re| are) debating|we debate|"
+    r"on (?:en )?debat|on fait (?:un|le) debat|we(?:'re| are) debating|we debate|on est en (?:plein|train)|"
+    # Someone else's hurry: « le président de séance veut la liste dans 2 min ».
+    r"(?:le|la|mon|ma|notre) (?:prof|president de seance|presidente? de seance|moderat\w*|chair) "
+    r"(?:veut|demande|attend)|the chair (?:wants|needs)|my teacher (?:wants|needs)|"
     r"c'est pour (?:mon|ma|mes|un|une|notre|nos|demain|le cours|la simu)|"
     r"(?:j'ai )?besoin de (?:ca|la|le|les|l')\b[^?]* pour|"
     r"pour (?:mon|ma|mes|notre|nos) |(?:ma|notre) (?:delegation|prof|fiche|presentation)|"

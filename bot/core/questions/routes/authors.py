@@ -8,9 +8,19 @@ from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.evidence import Evidence
 
 _AUTHORS = re.compile(
-    r"\b(?:auteurs?|co-?auteurs?|parrain\w*|coparrain\w*|sponsors?|co-?sponsor\w*|sponsored|drafted)\b|"
-    r"\bqui (?:a|l'a|ont|les a) (?:propose|presente|redige|depose|soumis|ecrit|porte)\b"
+    r"\b(?:auteurs?|co-?auteurs?|parrain\w*|coparrain\w*|sponsors?|co-?sponsor\w*|sponsored|drafted|"
+    r"co-?redig\w*)\b|"
+    r"\b(?:qui|c qui|quel pays|quels pays) (?:a|l'a|l a|ont|les a) (?:propose|presentee?|redige|depose|"
+    r"soumis|ecrit|porte|negocie)\b|"
+    r"\b(?:which countr\w*|who) (?:has |have )?(?:drafted|wrote|submitted|tabled|proposed|negotiated)\b|"
+    # « Deutschland a négocié quoi sur l'OP26 ? » (not « les négociations sur un traité »).
+    r"\ba negocie quoi\b|\bnegotiated what\b"
 )
+
+
+def asks_authors(q: str) -> bool:
+    """Whether the folded question asks who proposed, drafted or negotiated (a paragraph or all)."""
+    return bool(_AUTHORS.search(q))
 
 
 class AuthorsRoute:
@@ -21,7 +31,7 @@ class AuthorsRoute:
 
     def answer(self, typed: str, q: str) -> Answer | None:
         """Return the decline, or ``None`` if the question is not about the authors."""
-        if not _AUTHORS.search(q):
+        if not asks_authors(q):
             return None
         # Sponsors and drafters are in the meeting records, never in the resolution's text.
         return Answer(typed, Intent.SEARCH, False, "auteurs", closest=self.evidence.closest(typed))

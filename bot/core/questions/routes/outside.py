@@ -35,8 +35,10 @@ _KINDS = (
             r"diplomate|delegue|rapporteur|actuel|actuelle|high commissioner|chair|ambassador|diplomat|"
             r"delegate|current|official|officials|responsable|fonctionnaire|chef|head|director|directeur|"
             r"directrice|porte-parole|spokes\w*|person in charge)\b|"
-            r"\b(?:quel(?:le)? (?:diplomate|ambassadeur|ambassadrice|delegue|personne)|which (?:diplomat|"
-            r"ambassador|delegate|person))\b|"
+            r"\b(?:quel(?:le)?s? (?:diplomates?|ambassadeurs?|ambassadrices?|delegues?|personnes?|"
+            r"presidents?|chefs? d'etat|dirigeants?)|"
+            r"which (?:diplomats?|ambassadors?|delegates?|persons?|people|"
+            r"presidents?|leaders|heads of state))\b|"
             r"\b(?:haut[- ]commissaire|high commissioner|president|secretaire general)\s+"
             r"(?:actuel|current)\b|"
             # The people on a board: « les membres du conseil d'administration du Fonds ».
@@ -105,7 +107,7 @@ _KINDS = (
             # « ont dit oui au texte » is a vote.
             r"(?<!m')(?<!on )a dit(?! (?:oui|non))|ont dit(?! (?:oui|non))|a declare|"
             # (Not the asker's: « pour le débat », "for debate prep".)
-            r"(?<!mon )(?<!ma )(?<!notre )discours|(?<!pour le )(?<!pour notre )(?<!en )debats?|"
+            r"(?<!mon )(?<!ma )(?<!notre )discours|(?<!pour le )(?<!pour notre )(?<!en )(?<!plein )debats?|"
             r"amendements?|statements?|explanations?|(?<!my )(?<!our )speech|(?<!for )debate(?! prep)|"
             r"amendments?|"
             r"said(?! (?:yes|no))|say in|"

@@ -17,6 +17,7 @@ from bot.core.questions.kinds import (
 )
 from bot.core.questions.names import asks_names, gives_names
 from bot.core.questions.normalise import QUESTION_WORDS, content
+from bot.core.questions.routes.authors import asks_authors
 from bot.core.questions.routes.search import WHICH_COUNTRIES
 from bot.core.search.analyzer import analyze
 from bot.core.search.index import Hit
@@ -162,7 +163,8 @@ class ParagraphRoute:
     def answer(self, typed: str, q: str) -> Answer | None:
         """Return the paragraphs referred to, or ``None`` if the question names none."""
         references = self.references(q)
-        if not references:
+        if not references or asks_authors(q):
+            # « qui a rédigé l'OP8 ? »: who drafted a paragraph named is the authors' decline.
             return None
         found: list[Paragraph] = []
         seen: set[str] = set()  # ids: comparing paragraphs field by field was quadratic in a long list

@@ -28,7 +28,11 @@ MAX_COUNTRY_WORDS = 4
 
 # « c'est passé à 31 contre 16 ? »: a tally, right or wrong, which the record gives (« en 2 à 3
 # phrases » is none: only « contre » and "against" join two counts).
-_SCORE = r"\b\d{1,2} (?:voix )?(?:contre|against) \d{1,2}\b"
+_SCORE = (
+    r"\b\d{1,2} (?:voix )?(?:contre|against) \d{1,2}\b|"
+    # "the for vs against numbers": the tally.
+    r"\b(?:for|pour) (?:vs|versus|and|et|&) (?:against|contre)\b"
+)
 _VOTE_WORDS = re.compile(
     r"combien de membres|membres du conseil(?! d'administration)|\bvot(?!res?\b)|\bvoix\b|absten|"
     r"\bscrutin|unanimit|\bmajorite|\bpour ou contre\b|\bfor or against\b|\byes (?:or|/) ?no\b|"
@@ -116,7 +120,8 @@ _WHY = re.compile(
     r"\ba cause d|\bdue to\b|\ben raison d|"
     # A vote given as the ground of something else (« vu que la France a voté contre, elle
     # est contre la coopération ? », "since Japan voted against, does that mean…").
-    r"\bvu que\b|\bsince\b|\bgiven that\b|\breasoning\b|\bqu'est-ce qui explique\b|\bwhat explains\b"
+    r"\bvu que\b|\bpuisque\b|\bsince\b|\bgiven that\b|\breasoning\b|\bqu'est-ce qui explique\b|"
+    r"\bwhat explains\b|\bjustif\w*"
 )
 # What the text may do to a State, said with « pour » or "for" (« la résolution condamne la Chine
 # pour… », "does it blame Russia for…"): a question about the text's content, not the vote.
@@ -158,6 +163,8 @@ _BEYOND = re.compile(
     # tell us"), who ordered it, whether it was a first: none of it is in the record.
     r"revel\w*|reveal\w*|tell us|tells us|montre\w*|relations?|relationship|alignment|ordonn\w*|ordered|"
     r"instruct\w*|a first|a premier for|premiere fois|first time|une premiere|"
+    # A vote compared with the session's others (« le plus gros score de toute la session »).
+    r"de toute la session|of the (?:whole )?session|le plus (?:gros|large|grand)|biggest|largest|"
     r"side with|sides with|vote premier|premiers? a voter)\b"
 )
 # What joins two names said to have voted alike: « la Chine et la France », "China and France".
@@ -167,6 +174,8 @@ _CLAUSES = re.compile(r"\s*(?:[,;]\s*)?\b(?:mais|but)\b|;|\s[—–-]\s")
 _TALLY = re.compile(
     r"resultat|combien de voix|decompte|bilan|unanimit|consensus|\bscores?\b|\btally\b|\bcount\b|" + _SCORE
 )
+# « combien de pays pour ? »: a camp that ends the question (not « pour les séminaires »).
+_CAMP_AT_END = re.compile(r"\b(?:pour|contre)\s*(?:stp|svp|pls|please|\?|$)")
 # « combien de pays ont voté pour ? »: the record answers, whatever else is typed (« jsuis perdu »).
 _HOW_MANY = re.compile(
     r"combien (?:de |d')?(?:pays|etats|membres|votes?|voix)\b|how many (?:countries|states|members|votes)"
@@ -194,7 +203,9 @@ class VoteRoute:
             )
         )
         outcome = _OUTCOME.search(q)
-        if not _VOTE_WORDS.search(q) and not outcome and not named:
+        # « ya eu cb de pays pour stp »: how many for, with no vote word.
+        counted_camp = bool(_HOW_MANY.search(q) and _CAMP_AT_END.search(q))
+        if not _VOTE_WORDS.search(q) and not outcome and not named and not counted_camp:
             return None
         record = self.resolution.vote
         asked = _choice(q)
