@@ -132,3 +132,59 @@ def test_the_negotiations_the_text_speaks_of_are_still_answered(qa):
 def test_a_crisis_committees_vote_questions_are_answered(qa, question, scope):
     answer = qa.answer(question)
     assert (answer.intent, answer.answered, answer.scope) == (Intent.VOTE, True, scope)
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # Batch AK (a political-science class the day after a lecture on North-South divides).
+        ("La France a voté contre pour protéger ses entreprises, c'est bien ça ?", "motifs"),
+        (
+            "Classe les pays qui ont voté pour selon leur engagement dans la coopération Sud-Sud stp",
+            "hors_vote",
+        ),
+        ("Y a-t-il un lien entre le niveau d'endettement des pays et leur vote ?", "hors_vote"),
+        ("Did all the Global North countries vote against?", "non_membre"),
+        ("What share of world GDP do the 14 no votes represent?", "non_membre"),
+        ("How did France vote on the other resolutions adopted on 10 July 2024?", "autre_session"),
+        ("Le monde arabe a voté comment sur ce texte ?", "non_membre"),
+        # Batch AJ (exam revision): a body said to be created, what a State risks.
+        (
+            "Quelle est la durée du mandat du rapporteur spécial sur la coopération internationale créé par "
+            "l'OP30 ?",
+            "hors_paragraphe",
+        ),
+        (
+            "Si un pays refuse de jouer le jeu avec le bureau des droits humains, il risque quoi ?",
+            "sanctions",
+        ),
+    ],
+)
+def test_a_political_science_class_traps_are_declined(qa, question, reason):
+    answer = qa.answer(question)
+    assert (answer.answered, answer.reason) == (False, reason)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Qatar and Kuwait end up on the same side?",
+        "Is Switzerland in the list of countries that voted?",
+        "At which meeting of the session was the vote taken?",
+        "La Russie a voté comment ? le chargé de TD a dit hier qu'elle soutient toujours les textes "
+        "portés par le Sud",
+    ],
+)
+def test_a_political_science_class_vote_questions_are_answered(qa, question):
+    answer = qa.answer(question)
+    assert answer.intent in (Intent.VOTE, Intent.METADATA)
+    assert answer.answered or answer.reason == "non_membre"
+
+
+def test_another_resolutions_adoption_is_its_citing_paragraphs(qa):
+    answer = qa.answer(
+        "According to the preamble, which General Assembly resolution established the Human Rights "
+        "Council, and when was it adopted?"
+    )
+    assert answer.intent is not Intent.VOTE
+    assert "PP23" in answer.citations

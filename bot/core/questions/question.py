@@ -150,6 +150,9 @@ _ASKER_CLAUSE = re.compile(
     # Someone else's hurry: « le président de séance veut la liste dans 2 min ».
     r"(?:le|la|mon|ma|notre) (?:prof|president de seance|presidente? de seance|moderat\w*|chair) "
     r"(?:veut|demande|attend)|the chair (?:wants|needs)|my teacher (?:wants|needs)|"
+    # What a teacher said, quoted as context: « le chargé de TD a dit hier que… ».
+    r"(?:le|la|mon|ma|notre) (?:chargee? de td|prof|professeure?|enseignante?) (?:a dit|disait|dit)|"
+    r"(?:my|our|the) (?:teacher|professor|tutor) (?:said|says)|"
     r"c'est pour (?:mon|ma|mes|un|une|notre|nos|demain|le cours|la simu)|"
     r"(?:j'ai )?besoin de (?:ca|la|le|les|l')\b[^?]* pour|"
     r"pour (?:mon|ma|mes|notre|nos) |(?:ma|notre) (?:delegation|prof|fiche|presentation)|"
@@ -168,7 +171,8 @@ _CLAUSE_END = re.compile(r"(?<=[?!.])\s+|,\s+")
 _NAMES_SOMETHING = re.compile(
     r"(?i:\b(?:op|pp|§|paragraphes?|paragraphs?|paras?|alineas?|alinéas?|articles?|notes?|footnotes?)\s*\d+)|"
     # (Not « MUN », « TD »: the asker's events are in capitals, the names a student types are not.)
-    r"(?<=\s)[A-ZÀ-Ý][a-zà-ÿ][\w'-]*|\d+/\d+"
+    # (Nor « le Sud », « le Nord »: the South of a chat's premise, no country.)
+    r"(?<=\s)(?!(?:Sud|Nord|Est|Ouest)\b)[A-ZÀ-Ý][a-zà-ÿ][\w'-]*|\d+/\d+"
 )
 
 

@@ -50,6 +50,7 @@ _FACTS = (
 _WHEN_FACTS = frozenset({"adopted", "meeting", "session", "structure", "url"})
 _FACT_WORDS = re.compile(
     r"^(?:adopt|vot|precis|resolution|texte?|document|seance|session|date|jour|annee|quand|pendant|lors|"
+    r"taken|took|"
     r"cours|conseil|droits|homme|56/2|juillet|2024|\d|etait|c'etait|ete|eu|lieu|tenu|quel|"
     r"exactement|officiel|cette|celle|hrc|cdh|from|this|dur|elle|compt|comport|contien|total|tout|"
     r"preambul|dispositif|operati|numero|number|nombre|deroul|commenc|debut|fin\b|termin|"

@@ -166,7 +166,7 @@ _KINDS = (
             r"\b(?:finalement|a fini par|ont fini par|later(?! session)|plus tard|subsequently|par la suite|"
             r"depuis (?:son adoption|l'adoption|le vote|2024|ce texte|le texte|cette resolution|"
             r"la resolution)|"
-            r"\bend(?:ed)? up\b|"
+            r"\bend(?:ed)? up (?:implementing|applying|complying|doing|changing|adopting|ratifying)\b|"
             r"desormais|"
             r"since (?:this|the) (?:text|resolution)|"
             r"a ce jour|aujourd'hui|actuellement|ont eu lieu|(?<!vote )(?<!scrutin )a eu lieu|so far|"
@@ -205,6 +205,8 @@ _KINDS = (
             r"\b(?:sanctions?|penalit\w*|puni\w*|consequences?)\b[^?]*\b(?:qui ne|n'\w+ pas|ne \w+ pas|"
             r"refus\w*|don'?t|doesn'?t|do not|does not|fail\w*)\b|"
             r"\b(?:penalt\w*|punish\w*|enforce\w*|contraindre|obliger)\b|"
+            # « s'il refuse de jouer le jeu, il risque quoi ? »: what a State risks, which is nothing.
+            r"\brisque\w* quoi\b|\bqu'est-ce qu'(?:il|elle|ils) risque\w*|\bwhat (?:do|does) \w+ risk\b|"
             # « quelles sanctions le §12 impose-t-il ? »: none (its coercive measures are others').
             r"\b(?:quelles?|what|which|any)\s+(?:sanctions?|penalit\w*)\b[^?]*\b(?:impos\w*|prevo\w*|"
             r"prevu\w*|provide\w*|foresee\w*|inflig\w*|set|sets)\b|\bsanctions? prevues?\b|"
@@ -230,7 +232,8 @@ _KINDS = (
             # « liste des pays membres du Mouvement des non-alignés »: the text lists none.
             r"\bliste (?:des|de ses) (?:pays|etats|membres)\b"
             r"(?! (?:pour|contre|abstention|qui ont vote|ayant vote))|"
-            r"\blist (?:of )?(?:the )?(?:countries|states|members|donors|contributors)\b|"
+            r"\blist (?:of )?(?:the )?(?:countries|states|members|donors|contributors)\b"
+            r"(?! (?:that|who) voted)|"
             r"\bliste (?:des|de ses) (?:donateurs|contributeurs|bailleurs)\b"
         ),
     ),
@@ -253,6 +256,9 @@ _KINDS = (
             # « résultats du vote de la 49/25 », "the vote on resolution 50/4": another text's vote.
             r"\b(?:vot\w*|voix|adopted by)\b[^?]*?(?<![\w/])(?!56/2\b)\d{1,2}/\d{1,3}(?![\w/])|"
             r"(?<![\w/])(?!56/2\b)\d{1,2}/\d{1,3}(?![\w/])[^?]*?\b(?:vot\w*|voix|adopted by)\b|"
+            # A member's vote on the day's other resolutions: not this record.
+            r"\b(?:other|autres?) (?:resolutions?|textes?)\b[^?]*\b(?:vot|adopt)\w*|"
+            r"\bvot\w*\b[^?]*\b(?:the other|les autres|on other|sur d'autres) (?:resolutions?|textes?)\b|"
             # « adoptée par consensus les années précédentes ? »: earlier versions' votes.
             r"\b(?:previous|prior|earlier|past) (?:years?|sessions?|versions?)\b|"
             r"\b(?:annees|sessions|versions) (?:precedentes|d'avant|passees|anterieures)\b|"

@@ -18,7 +18,7 @@ from bot.core.questions.kinds import (
 from bot.core.questions.names import asks_names, gives_names
 from bot.core.questions.normalise import QUESTION_WORDS, content
 from bot.core.questions.routes.authors import asks_authors
-from bot.core.questions.routes.search import WHICH_COUNTRIES
+from bot.core.questions.routes.search import CREATES, NEW_BODY, WHICH_COUNTRIES
 from bot.core.search.analyzer import analyze
 from bot.core.search.index import Hit
 from bot.core.text.models import Paragraph
@@ -238,6 +238,9 @@ class ParagraphRoute:
         """
         texts = [p.text for p in found]
         if lacks_amount(q, texts):
+            return False
+        if NEW_BODY.search(q) and not any(CREATES.search(text) for text in texts):
+            # « la durée du mandat du rapporteur spécial créé par l'OP30 ? »: it creates none.
             return False
         if asks_deadline(q):
             # « avant quelle date l'OP23 … ? », « tous les combien ? »: a date, a session, a period.

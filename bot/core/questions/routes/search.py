@@ -10,9 +10,11 @@ from bot.core.questions.evidence import SHOWN_PASSAGES, Evidence
 from bot.core.questions.kinds import (
     asks_calendar_date,
     asks_count,
+    asks_deadline,
     asks_session_date,
     asks_symbol,
     gives_calendar_date,
+    gives_date,
     gives_number,
     lacks_amount,
 )
@@ -42,14 +44,17 @@ _COUNTRY_KINDS = re.compile(
 )
 # "which paragraph establishes a new Special Rapporteur?", « crée-t-il un nouveau fonds ? »: a body
 # or fund set up, which a passage answers only if it creates one.
-_NEW_BODY = re.compile(
+NEW_BODY = re.compile(
     r"\b(?:cree\w*|creat\w*|etabli\w*|establish\w*|institu\w*|set(?:s|ting)? up|met en place|"
     r"mise en place)\b[^?]{0,40}\b(?:nouv\w*|new)\b|\b(?:nouveau|nouvelle|new)\s+(?:\w+\s+)?"
     r"(?:rapporteur|fonds|fund|centre|center|mecanisme|mechanism|organe|body|agence|agency|tribunal|"
     r"mandat|mandate|bureau|office|comite|committee)\b[^?]{0,60}\b(?:cree\w*|created|etabli\w*|"
-    r"established|set up|mis en place)\b"
+    r"established|set up|mis en place)\b|"
+    # « le rapporteur spécial … créé par l'OP30 »: a body said to be created by a paragraph.
+    r"\b(?:rapporteur|fonds|fund|mecanisme|mechanism|organe|body|comite|committee|mandat|mandate)\b"
+    r"[^?]{0,60}\b(?:cree|creee|crees|created|etabli|established|set up|institue) (?:par|by)\b"
 )
-_CREATES = re.compile(r"\b(?:créer|crée|création|établir|établit|institue|mettre en place|mise en place)\b")
+CREATES = re.compile(r"\b(?:créer|crée|création|établir|établit|institue|mettre en place|mise en place)\b")
 # « quelles sont les cinq régions ? », "list the five regions": the members of a set the text
 # only counts (« un pour chacune des cinq régions géographiques »).
 _LIST_OF_N = re.compile(
@@ -163,8 +168,12 @@ class SearchRoute:
         if (asks_names(q) or PLACES_ASKED.search(q)) and not gives_names(texts):
             # « dans quelles villes ? », "which technologies exactly?": names the passages do not give.
             return Answer(typed, Intent.SEARCH, False, "liste", closest=shown, coverage=best)
-        if _NEW_BODY.search(q) and not any(_CREATES.search(h.paragraph.text) for h in strong_hits):
+        if NEW_BODY.search(q) and not any(CREATES.search(h.paragraph.text) for h in strong_hits):
             # "which paragraph establishes a new Special Rapporteur?": the text sets up no body.
+            return Answer(typed, Intent.SEARCH, False, "hors_texte", closest=shown, coverage=best)
+        if asks_deadline(q) and not gives_date(texts):
+            # "does it give a deadline for the pandemic treaty talks?": no date, session or period
+            # in the passages found.
             return Answer(typed, Intent.SEARCH, False, "hors_texte", closest=shown, coverage=best)
         if asks_session_date(q):
             # « la 59e session a lieu quand ? »: the text names later sessions, never their dates.

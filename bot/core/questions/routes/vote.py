@@ -110,6 +110,12 @@ _OUTCOME = re.compile(
     r"(?:passed|rejected|adopted|rejeter|adoptee?)|est passee|a ete (?:adoptee|rejetee)|rejete[e]?s?\s*\?|"
     r"rejected\s*\?)"
 )
+# « quelle résolution de l'AG a créé le Conseil, et quand a-t-elle été adoptée ? »: another text's
+# adoption, which the passage citing it gives (PP23), not this record.
+_ANOTHER_TEXT = re.compile(
+    r"\b(?:assemblee generale|general assembly|quelle resolution|which resolution)\b|"
+    r"(?<![\w/])(?!56/2\b)\d{1,2}/\d{1,3}(?![\w/])"
+)
 _WHY = re.compile(
     r"\bpourquoi\b|\bpk\b|\bpq\b|\bpourkoi\b|\braison|\bmotif|\bjustifi|\bwhy\b|\breasons?\b|\bmotiv|"
     r"\bpouss\w*|\bincit\w*|\bamene\w*|what made|what led|prompted\b|"
@@ -121,7 +127,12 @@ _WHY = re.compile(
     # A vote given as the ground of something else (« vu que la France a voté contre, elle
     # est contre la coopération ? », "since Japan voted against, does that mean…").
     r"\bvu que\b|\bpuisque\b|\bsince\b|\bgiven that\b|\breasoning\b|\bqu'est-ce qui explique\b|"
-    r"\bwhat explains\b|\bjustif\w*"
+    r"\bwhat explains\b|\bjustif\w*|"
+    # A purpose given to a vote (« a voté contre pour protéger ses entreprises », "voted no to
+    # protect…"): a reason, said rather than asked.
+    r"\b(?:contre|pour|abstenue?s?)\s+(?:pour|afin d[e'])\s*(?:\w+ )?\w+(?:er|ir|re)\b|"
+    r"\b(?:against|no|yes|for)\s+(?:in order |so as )?to\s+(?:protect|avoid|defend|please|punish|keep|stop|"
+    r"help|show|shield)\b"
 )
 # What the text may do to a State, said with « pour » or "for" (« la résolution condamne la Chine
 # pour… », "does it blame Russia for…"): a question about the text's content, not the vote.
@@ -165,6 +176,8 @@ _BEYOND = re.compile(
     r"instruct\w*|a first|a premier for|premiere fois|first time|une premiere|"
     # A vote compared with the session's others (« le plus gros score de toute la session »).
     r"de toute la session|of the (?:whole )?session|le plus (?:gros|large|grand)|biggest|largest|"
+    # Rankings and correlations of the votes with what the record does not hold.
+    r"classe\w*|classement|rank\w*|lien entre|link between|correl\w*|"
     r"side with|sides with|vote premier|premiers? a voter)\b"
 )
 # What joins two names said to have voted alike: « la Chine et la France », "China and France".
@@ -210,6 +223,8 @@ class VoteRoute:
         record = self.resolution.vote
         asked = _choice(q)
         if not countries and outcome:
+            if _ANOTHER_TEXT.search(q) and not _VOTE_WORDS.search(q):
+                return None
             return Answer(typed, Intent.VOTE, True, scope=VoteScope.TALLY)
         why = bool(_WHY.search(q))
         # « la Chine a voté pour, mais c'est quoi sa politique ? »: a vote named, something else asked.

@@ -62,7 +62,10 @@ OTHER_GROUPINGS = (
     ("BRICS", re.compile(r"\bbrics\b")),
     ("OTAN", re.compile(r"\b(?:otan|nato)\b")),
     ("OCDE", re.compile(r"\b(?:ocde|oecd)\b")),
-    ("Ligue des États arabes", re.compile(r"\bligue arabe\b|\barab league\b|ligue des etats arabes")),
+    (
+        "Ligue des États arabes",
+        re.compile(r"\bligue arabe\b|\barab league\b|ligue des etats arabes|\bmonde arabe\b|\barab world\b"),
+    ),
     ("Organisation de la coopération islamique", re.compile(r"\b(?:oci|oic)\b|cooperation islamique")),
     ("ASEAN", re.compile(r"\b(?:asean|anase)\b")),
     ("Commonwealth", re.compile(r"\bcommonwealth\b")),
@@ -98,7 +101,8 @@ OTHER_GROUPINGS = (
     (
         "pays développés",
         re.compile(
-            r"\b(?:pays (?:developpes|riches|du nord)|developed (?:countries|states)|rich countries)\b"
+            r"\b(?:pays (?:developpes|riches|du nord)|developed (?:countries|states)|rich countries|"
+            r"global north|nord global|northern (?:countries|states)|(?:nord|northern) pays)\b"
         ),
     ),
     ("pays du Sud", re.compile(r"\b(?:pays du sud|sud global|global south)\b")),
@@ -121,5 +125,11 @@ OTHER_GROUPINGS = (
             r"pays (?:pauvres|riches) (?:qui|ont))\b"
         ),
     ),
-    ("population", re.compile(r"\b(?:population mondiale|world(?:'s)? population|pourcentage|percentage)\b")),
+    (
+        "population",
+        re.compile(
+            r"\b(?:population mondiale|world(?:'s)? population|pourcentage|percentage|share of|part du|"
+            r"gdp|pib)\b"
+        ),
+    ),
 )
