@@ -93,3 +93,16 @@ def test_a_bare_listing_of_cited_documents_is_still_the_list(qa):
     answer = qa.answer("Quelles résolutions de l'Assemblée générale sont citées ?")
     assert answer.intent.value == "citations"
     assert answer.documents
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("L'OP14 donne-t-il une définition juridique du terrorisme ?", "OP14"),
+        ("Which country drafted OP8?", "OP8"),
+    ],
+)
+def test_a_decline_offers_first_the_paragraph_the_question_names(qa, question, named):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.closest[0].paragraph.id == named

@@ -15,8 +15,8 @@ from dataclasses import replace
 
 from bot.core.errors import UserError
 from bot.core.limits import MAX_QUERY_LENGTH
-from bot.core.questions.answer import Answer, Request, Route
-from bot.core.questions.evidence import DECLINE_THRESHOLD, Evidence
+from bot.core.questions.answer import Answer, Intent, Request, Route
+from bot.core.questions.evidence import DECLINE_THRESHOLD, SHOWN_PASSAGES, Evidence
 from bot.core.questions.normalise import normal
 from bot.core.questions.question import read_question, strip_mentions
 from bot.core.questions.routes.authors import AuthorsRoute
@@ -29,6 +29,7 @@ from bot.core.questions.routes.paragraph import ParagraphRoute
 from bot.core.questions.routes.requests import RequestsRoute
 from bot.core.questions.routes.search import SearchRoute
 from bot.core.questions.routes.vote import VoteRoute
+from bot.core.search.index import Hit
 from bot.core.service import Service
 from bot.core.text.models import Paragraph
 
@@ -97,8 +98,28 @@ class QuestionAnswerer:
             # that no longer look like an opinion, a person or another session.
             declined = self._outside.answer(routed, normal(read.typed))
             if declined is not None:
-                return replace(declined, question=typed, lang=read.lang)
-        return replace(self._route(routed, read.q), question=typed, lang=read.lang)
+                return replace(self._named_first(declined, read.q), question=typed, lang=read.lang)
+        return replace(self._named_first(self._route(routed, read.q), read.q), question=typed, lang=read.lang)
+
+    def _named_first(self, found: Answer, q: str) -> Answer:
+        """Offer first, in a decline, the paragraphs the question names.
+
+        « l'OP14 donne-t-il une définition juridique du terrorisme ? » shows OP14, not only what
+        search finds nearest.
+        """
+        if found.answered or found.intent not in (Intent.SEARCH, Intent.CITATIONS, Intent.REQUESTS):
+            return found
+        named: dict[str, Paragraph] = {}
+        for reference in self._paragraph.references(q):
+            try:
+                named.update((p.id, p) for p in self.service.paragraphs(reference))
+            except UserError:
+                continue
+        if not named:
+            return found
+        offered = tuple(Hit(p, 0.0, p.text, ()) for p in named.values())
+        others = tuple(h for h in found.closest if h.paragraph.id not in named)
+        return replace(found, closest=(offered + others)[:SHOWN_PASSAGES])
 
     def _route(self, typed: str, q: str) -> Answer:
         for route in self.routes:
