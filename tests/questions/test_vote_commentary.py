@@ -188,3 +188,49 @@ def test_another_resolutions_adoption_is_its_citing_paragraphs(qa):
     )
     assert answer.intent is not Intent.VOTE
     assert "PP23" in answer.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # Batches AL (English speakers catching the bot out) and AM (the night before an exam).
+        (
+            "OP23 urges states to keep feeding the funds — what's the minimum each country has to give?",
+            "hors_paragraphe",
+        ),
+        ("What were the main findings of the High Commissioner's report A/HRC/56/40?", "autre_document"),
+        ("What does Article 1, paragraph 3 of the UN Charter actually say, word for word?", "autre_document"),
+        ("Buenos Aires Plan of Action – what are its main points?", "autre_document"),
+        ("do u think this resolution will actually change anything tbh", "opinion"),
+        ("ok honest question, are the western countries right to oppose it or not?", "opinion"),
+        ("Where and when are the regional seminars going to be held?", "apres_adoption"),
+        ("les séminaires régionaux de l'OP30 ils ont déjà eu lieu ? c'était où ?", "apres_adoption"),
+        ("vu que l'OP27 adopte le traité sur les pandémies, il entre en vigueur quand ?", "apres_adoption"),
+        ("Which least developed countries actually got money from the UPR trust fund?", "apres_adoption"),
+        (
+            "OP21 dit que les pays qui paient pas seront sanctionnés, c quoi la sanction exactement ?",
+            "sanctions",
+        ),
+        ("Since OP14 defines terrorism, what's the definition it gives?", "definition"),
+        ("haut-commissaire 2024 = qui ?", "personne"),
+        ("Which countries are the biggest donors to these UN human rights funds?", "pays_cites"),
+        ("les pays les moins avancés c'est lesquels exactement ? y a une liste ?", "pays_cites"),
+        ("l'OP30 les seminaires ils ont lieu dans quelles villes ?", "hors_paragraphe"),
+        ("l'OP10 il dit quoi sur les réseaux sociaux ?", "hors_paragraphe"),
+        ("au sommet de Kampala y avait combien de chefs d'État présents ?", "montant"),
+    ],
+)
+def test_traps_of_students_catching_the_bot_out_are_declined(qa, question, reason):
+    answer = qa.answer(question)
+    assert (answer.answered, answer.reason) == (False, reason)
+
+
+def test_a_because_said_of_a_vote_with_an_elision_is_a_reason(qa):
+    answer = qa.answer("la Chine elle respecte vraiment les droits de l'homme ? vu qu'elle a vote pour")
+    assert (answer.answered, answer.reason) == (False, "motifs")
+
+
+def test_what_a_paragraph_says_on_its_subject_is_still_answered(qa):
+    answer = qa.answer("que dit l'OP8 sur les mesures coercitives ?")
+    assert answer.answered
+    assert "OP8" in answer.citations

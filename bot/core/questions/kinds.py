@@ -19,6 +19,8 @@ from bot.core.text.french import fold
 # passage that states a figure; passages about the same fund or programme are not an answer.
 _AMOUNT = re.compile(
     r"\bcombien d(?:e |')(?:argent|fonds|dollars|euros|ressources)|\bmontants?\b|\bbudgets?\b|"
+    # "the minimum each country has to give", « à quel prix »: a figure.
+    r"\bminimum\b|\bmaximum\b|\bprix\b|\bprice\b|"
     # « coûtera », "costs"; not « coutume », « coutumier ».
     r"\bcout(?:s|e|es|ent|er|era|eront|erait|eraient|ait|aient)?\b|\bcosts?\b|\bchiffres?\b|"
     r"\bsommes?\b|\bhow much\b|\bsalaires?\b|\bsalary\b|\bremunerations?\b"

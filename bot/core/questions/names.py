@@ -15,13 +15,15 @@ from bot.core.questions.normalise import wordset
 # A question asking for the names of things: « exactement », "named", « en exemple » (with
 # « quel(le)s », "which").
 NAMES_ASKED = re.compile(
-    r"\b(?:exactly|exactement|precisement|specifically|named|by name|nomm\w*|nomment|en exemple)\b"
+    r"\b(?:exactly|exactement|precisement|specifically|named|by name|nomm\w*|nomment|en exemple)\b|"
+    r"\bdoes (?:it|the (?:text|resolution|preamble|paragraph)) name\b"
 )
 # « quelles conférences », "which bodies": a kind of thing, not a paragraph (« dans quel para »)
 # nor a verb ("what does").
 # Places asked by name (« dans quelles villes ? », "in which city?"): only names answer them.
 PLACES_ASKED = re.compile(
-    r"\b(?:quel(?:le)?s? (?:villes?|capitales?|lieux|pays hotes?)|dans quelle ville|"
+    r"\b(?:where (?:were|was) (?:they|it) held|c'etait ou|"
+    r"quel(?:le)?s? (?:villes?|capitales?|lieux|pays hotes?)|dans quelle ville|"
     r"which (?:city|cities|town)|in what (?:city|cities)|ou exactement|where exactly)\b"
 )
 WHICH = re.compile(

@@ -8,6 +8,7 @@ from functools import cached_property
 from bot.core.errors import UserError
 from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.evidence import Evidence
+from bot.core.questions.kinds import asks_count, gives_number
 from bot.core.questions.normalise import content, words, wordset
 from bot.core.search.analyzer import analyze
 from bot.core.text.models import Citation
@@ -80,6 +81,9 @@ class DocumentRoute:
                 closest=self.evidence.closest(typed),
                 coverage=covered,
             )
+        if asks_count(q) and not gives_number((p.text for p in paragraphs), q):
+            # « au sommet de Kampala, combien de chefs d'État ? »: the citing paragraphs count none.
+            return Answer(typed, Intent.CITATIONS, False, "montant", closest=self.evidence.closest(typed))
         return Answer(
             typed, Intent.CITATIONS, True, documents=tuple(documents), paragraphs=paragraphs, coverage=covered
         )

@@ -42,6 +42,7 @@ _KINDS = (
             r"\b(?:haut[- ]commissaire|high commissioner|president|secretaire general)\s+"
             r"(?:actuel|current)\b|"
             # The people on a board: « les membres du conseil d'administration du Fonds ».
+            r"=\s*qui\b|"
             r"\b(?:who chair\w*|who (?:was|is) (?:chairing|presiding|leading|heading)|qui presid\w*|"
             r"president(?:e)? du conseil|president of the council)\b|"
             # Who held an office (« qui assurait la présidence du Mouvement ? », "president name").
@@ -62,7 +63,10 @@ _KINDS = (
         re.compile(
             r"\b(?:selon toi|selon vous|ton avis|votre avis|tu penses|vous pensez|t'en penses|"
             r"est bien cette|bonne resolution|mauvaise resolution|franchement|in your opinion|"
-            r"do you think|what do you think|good resolution|bad resolution|is it a good|"
+            r"do you think|do u think|what do you think|tu crois que|good resolution|bad resolution|"
+            r"is it a good|"
+            # « ont-ils raison de s'y opposer ? », "are the western countries right to oppose it?".
+            r"\b(?:are|were) (?:the |they )?[\w ]{0,30}?\bright to\b|\bont(?:-ils| ils)? raison de\b|"
             r"(?:is|was) (?:the resolution|the text|this resolution|it) (?:\w+ )?(?:good|bad|fair|useful)|"
             r"in (?:ur|yr) opinion|\bimh?o\b|a ton avis|a votre avis|"
             # A judgement of the vote (« c'était une erreur de voter contre ? »), not a fact-check.
@@ -167,6 +171,10 @@ _KINDS = (
             r"depuis (?:son adoption|l'adoption|le vote|2024|ce texte|le texte|cette resolution|"
             r"la resolution)|"
             r"\bend(?:ed)? up (?:implementing|applying|complying|doing|changing|adopting|ratifying)\b|"
+            r"\b(?:ont|a|sont|est) deja eu lieu\b|\balready (?:been )?(?:held|taken place)\b|"
+            r"\bgoing to (?:be held|take place)\b|\bentre(?:ra)? en vigueur\b|\benters? into force\b|"
+            r"\b(?:actually )?(?:got|received) (?:money|funding|funds)\b|"
+            r"\bont (?:deja )?recu (?:de l'argent|des fonds)\b|"
             r"desormais|"
             r"since (?:this|the) (?:text|resolution)|"
             r"a ce jour|aujourd'hui|actuellement|ont eu lieu|(?<!vote )(?<!scrutin )a eu lieu|so far|"
@@ -205,6 +213,8 @@ _KINDS = (
             r"\b(?:sanctions?|penalit\w*|puni\w*|consequences?)\b[^?]*\b(?:qui ne|n'\w+ pas|ne \w+ pas|"
             r"refus\w*|don'?t|doesn'?t|do not|does not|fail\w*)\b|"
             r"\b(?:penalt\w*|punish\w*|enforce\w*|contraindre|obliger)\b|"
+            r"\bquoi la sanction\b|\bquelle sanction\b|\bseront sanctionn\w*|"
+            r"\bwill be (?:sanctioned|punished)\b|"
             # « s'il refuse de jouer le jeu, il risque quoi ? »: what a State risks, which is nothing.
             r"\brisque\w* quoi\b|\bqu'est-ce qu'(?:il|elle|ils) risque\w*|\bwhat (?:do|does) \w+ risk\b|"
             # « quelles sanctions le §12 impose-t-il ? »: none (its coercive measures are others').
@@ -334,8 +344,14 @@ _KINDS = (
             r"programmes?|plans?|rapports?|reports?|agenda|(?:[a-z]+/)+\d+(?:/\d+)+|\d+/\d+)\b[^?]*?"
             r"\b(?:(?:il|elle|ils|elles) )?(?:dit|disait|disent|raconte|racontent|contient|prevoit) quoi\b|"
             # « quelles conclusions contient le rapport ? », « que concluait le rapport »: its content.
-            r"\b(?:conclu|recommand|recommend)\w*\b[^?]{0,40}\b(?:rapports?|reports?)\b|"
-            r"\b(?:rapports?|reports?)\b[^?]{0,40}\b(?:conclu|recommand|recommend)\w*|"
+            r"\b(?:conclu|recommand|recommend|finding|constat)\w*\b[^?]{0,40}\b(?:rapports?|reports?)\b|"
+            r"\b(?:rapports?|reports?)\b[^?]{0,40}\b(?:conclu|recommand|recommend|finding|constat)\w*|"
+            # "the Buenos Aires Plan of Action – what are its main points?": its content.
+            r"\b(?:plan|programme|declaration|convention|accord|agreement|charter|charte)\b[^?]{0,40}"
+            r"\b(?:what are its|quels sont ses|c'est quoi ses)\b|"
+            # "what does Article 1, paragraph 3 of the UN Charter say?": another document's article.
+            r"\b(?:articles?|paragraphs?|paragraphes?)\s+(?:\d+|premier|first)\b[^?]{0,30}\b(?:of|de) "
+            r"(?:the |la |l')?(?:un |onu )?(?:charter|charte|declaration|convention|pacte|covenant)\b|"
             # « le plan d'action de Buenos Aires, il contient quelles mesures ? »: its content.
             r"\b(?:plan|programme|declaration|convention|accord|agreement|rapport|report)\b[^?]{0,40}"
             r"\b(?:contient|contiennent|contains?|prevoit) (?:quel\w*|quoi|what|which)\b|"
@@ -353,7 +369,8 @@ _KINDS = (
         "definition",
         re.compile(
             r"\b(?:definitions?|defini\w*) (?:juridiques?|legales?|legal|officiel\w*|precises?)\b|"
-            r"\b(?:legal|official|precise) definitions?\b"
+            r"\b(?:legal|official|precise) definitions?\b|\bdefinition (?:it|they) gives?\b|"
+            r"\bwhat(?:'s| is) the definition\b|\bquelle (?:est la )?definition\b"
         ),
     ),
     # « combien de séances a duré la session ? »: a duration or a number of meetings.

@@ -15,7 +15,7 @@ from bot.core.questions.kinds import (
     gives_number,
     lacks_amount,
 )
-from bot.core.questions.names import asks_names, gives_names
+from bot.core.questions.names import PLACES_ASKED, asks_names, gives_names
 from bot.core.questions.normalise import QUESTION_WORDS, content
 from bot.core.questions.routes.authors import asks_authors
 from bot.core.questions.routes.search import CREATES, NEW_BODY, WHICH_COUNTRIES
@@ -141,6 +141,7 @@ _VOTE = re.compile(r"\bvot|\bvoix\b|absten")
 # named mentions a subject, which it answers only if it holds some of the subject's words.
 _MENTION = re.compile(
     r"\b(?:mention\w*|talks? about|say anything about|says? anything (?:on|about)|speaks? (?:of|about)|"
+    r"dit quoi sur|(?:il|elle) dit (?:quoi )?sur|"
     r"refers? to|parle\w*(?:-t-il|-t-elle)? (?:de |d'|des |du )|evoqu\w*|aborde\w*|"
     r"traite\w* (?:de |d'|des |du ))\s*(?P<subject>[^?]+)"
 )
@@ -206,7 +207,7 @@ class ParagraphRoute:
         """
         if self.evidence.names_a_country_none_names(typed, found):
             return False
-        return not asks_names(q) or gives_names(p.text for p in found)
+        return not (asks_names(q) or PLACES_ASKED.search(q)) or gives_names(p.text for p in found)
 
     def _mentions_what_is_asked(self, q: str, found: list[Paragraph]) -> bool:
         """Whether a paragraph named holds the subject asked about (« OP28 parle des brevets ? »)."""

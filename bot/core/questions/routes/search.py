@@ -29,6 +29,7 @@ WEIGHED_PASSAGES = 8
 # « quels pays … ? »: outside the recorded vote (the vote route), the text names no country.
 WHICH_COUNTRIES = re.compile(
     r"\bquels (?:pays|etats)\b|\bquel pays\b|\bwhich countr|\bwhat countr|\bquelles nations\b|"
+    r"\bpays\b[^?]{0,40}\blesquels\b|"
     # "to which states should assistance go?" asks a kind of State (OP19 says which): only
     # "which states exactly" asks for names.
     r"\b(?:which|what) (?:etats|states|nations)\b(?=[^?]*\b(?:exactly|specifically|by name|named)\b)|"
@@ -64,7 +65,10 @@ _LIST_OF_N = re.compile(
 )
 _LISTED = re.compile(r"\w+ : \w+, \w+|\w+ \(\w+\), \w+")
 # « quel pays donne le plus ? » asks for one named country, which the text never gives.
-_SUPERLATIVE = re.compile(r"\ble plus\b|\ble moins\b|\bthe most\b|\bthe least\b")
+_SUPERLATIVE = re.compile(
+    r"\ble plus\b|\ble moins\b|\bthe most\b|\bthe least\b|\bbiggest\b|\blargest\b|\bplus gros\b|"
+    r"\bprincipaux\b"
+)
 # « dans quels paragraphes … ? », "which paragraphs mention …", « liste tous les … »: every
 # passage that holds the subject, not the best three.
 _EVERY = re.compile(

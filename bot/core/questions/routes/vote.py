@@ -126,7 +126,7 @@ _WHY = re.compile(
     r"\ba cause d|\bdue to\b|\ben raison d|"
     # A vote given as the ground of something else (« vu que la France a voté contre, elle
     # est contre la coopération ? », "since Japan voted against, does that mean…").
-    r"\bvu que\b|\bpuisque\b|\bsince\b|\bgiven that\b|\breasoning\b|\bqu'est-ce qui explique\b|"
+    r"\bvu qu(?:e\b|')|\bpuisque\b|\bsince\b|\bgiven that\b|\breasoning\b|\bqu'est-ce qui explique\b|"
     r"\bwhat explains\b|\bjustif\w*|"
     # A purpose given to a vote (« a voté contre pour protéger ses entreprises », "voted no to
     # protect…"): a reason, said rather than asked.
