@@ -27,8 +27,8 @@ from bot.render.templates import Renderer  # noqa: E402
 # The fourth round promoted the seven blind batches of earlier rounds (K, L, O, Q, S, T, X: 80 %
 # and 88 % there) and added AB (a lycée class, 120): 86.6 % and 93.0 % over every tuning batch.
 # The fifth promoted Z, ZA and ZB and added AD (vote traps), AE (a lycée class), AF (English
-# only), AG, AI and AK (comment on the vote, most of them traps), AH and AJ (traps near the
-# content): 2,141/2,331 (91.8 %) and 1,695/1,729 (98.0 %) over the 4,060 batch questions.
+# only), AG, AI and AK (comment on the vote, most of them traps), AH, AJ, AL and AM (traps near
+# the content): 2,206/2,406 (91.7 %) and 1,815/1,854 (97.9 %) over the 4,260 batch questions.
 TUNED_FLOORS = (0.89, 0.96)
 # The blind batches of earlier rounds, once reported, joined the tuning ones (see above): Z, ZA
 # and ZB (74 % and 94 % at the fourth round's end) in the fifth. ZC and ZD, written blind at the
@@ -39,7 +39,7 @@ TUNED_FLOORS = (0.89, 0.96)
 # new reviewer: 42/60 (70 %) and 36/40 (90 %) on first contact (8ae81fe); the three together on
 # first contact: 147/180 (82 %) and 110/120 (92 %). ZF (a Master's cohort the week before an exam,
 # 30 % English), written late in the round by a fourth new reviewer: 48/60 and 35/40 on first
-# contact (0f95072). The four at the round's end (8415144): 204/240 (85 %) and 146/160 (91 %).
+# contact (0f95072). The four at the round's end (14c40f6): 204/240 (85 %) and 147/160 (92 %).
 BLIND_FLOORS = (0.78, 0.88)
 
 
