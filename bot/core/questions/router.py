@@ -28,7 +28,7 @@ from bot.core.questions.routes.outside import OutsideRoute
 from bot.core.questions.routes.paragraph import ParagraphRoute
 from bot.core.questions.routes.requests import RequestsRoute
 from bot.core.questions.routes.search import SearchRoute
-from bot.core.questions.routes.vote import VoteRoute
+from bot.core.questions.routes.vote import CLAUSES, VoteRoute
 from bot.core.search.index import Hit
 from bot.core.service import Service
 from bot.core.text.models import Paragraph
@@ -36,9 +36,6 @@ from bot.core.text.models import Paragraph
 # Declines of a route that reads a question one way (a request to a party) while search may find
 # the passage that answers it another way.
 _SEARCH_MAY_ANSWER = frozenset({"aucune_demande"})
-# « Cuba a voté pour, mais le texte dit quoi sur les mesures coercitives ? »: a vote granted, then
-# the question proper, after « mais », "but" or a dash.
-_THEN = re.compile(r"\s(?:mais|but)\s|\s[—–-]\s|;", re.IGNORECASE)
 # ... provided that question is about the text (« le texte dit quoi sur … »), not about the member
 # (« mais c'est quoi sa politique ? » stays declined).
 _OF_THE_TEXT = re.compile(
@@ -109,12 +106,7 @@ class QuestionAnswerer:
         """
         if found.answered or found.intent not in (Intent.SEARCH, Intent.CITATIONS, Intent.REQUESTS):
             return found
-        named: dict[str, Paragraph] = {}
-        for reference in self._paragraph.references(q):
-            try:
-                named.update((p.id, p) for p in self.service.paragraphs(reference))
-            except UserError:
-                continue
+        named = self._named(q)
         if not named:
             return found
         offered = tuple(Hit(p, 0.0, p.text, ()) for p in named.values())
@@ -134,12 +126,24 @@ class QuestionAnswerer:
             if found.reason == "hors_vote" and found.asked_choice is None:
                 # A vote said rightly (or not at all), then a question about the text: the text
                 # answers that question, if a passage covers it; else the decline stands.
-                later = _THEN.split(typed)[-1]
+                # « Cuba a voté pour, mais le texte dit quoi sur … ? »: the question proper comes
+                # after « mais », "but" or a dash, the clauses the vote route read.
+                later = CLAUSES.split(typed)[-1].strip()
                 if later != typed and _OF_THE_TEXT.search(normal(later)):
                     searched = self._search.answer(later, normal(later))
                     return replace(searched, question=typed) if searched.answered else found
             return found
         return self._search.answer(typed, q)
+
+    def _named(self, q: str) -> dict[str, Paragraph]:
+        """The paragraphs a folded question names (« §29 », « PP3 »), by id, in its order."""
+        named: dict[str, Paragraph] = {}
+        for reference in self._paragraph.references(q):
+            try:
+                named.update((p.id, p) for p in self.service.paragraphs(reference))
+            except UserError:
+                continue
+        return named
 
     def references_in(self, text: str) -> list[str]:
         """Return the segment ids a text points to: ``§29``, ``PP3``, and the citers of ``70/1``.
@@ -147,12 +151,7 @@ class QuestionAnswerer:
         Front ends use it to link the references typed in a message to their paragraphs.
         """
         q = normal(text)
-        ids: list[str] = []
-        for reference in self._paragraph.references(q):
-            try:
-                ids.extend(p.id for p in self.service.paragraphs(reference))
-            except UserError:
-                continue
+        ids = list(self._named(q))
         for document in self._document.named(q)[0]:
             ids.extend(document.cited_in)
         return list(dict.fromkeys(ids))

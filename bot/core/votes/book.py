@@ -188,8 +188,8 @@ class VoteBook:
         Its ``group`` is no UN regional group: its code is empty, its name the sub-region's.
         """
         codes = members_of(parts, self._subregions)
-        members = tuple(m for code, m in self._members.items() if code in codes)
-        members = tuple(m for m in self.record.members if m in members)  # the record's order
+        names = {m.country for code, m in self._members.items() if code in codes}
+        members = tuple(m for m in self.record.members if m.country in names)  # the record's order
         totals = {choice: sum(m.vote is choice for m in members) for choice in VoteChoice}
         return GroupTally(Group("", name), members, totals)
 

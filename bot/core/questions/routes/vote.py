@@ -183,7 +183,9 @@ _BEYOND = re.compile(
 # What joins two names said to have voted alike: « la Chine et la France », "China and France".
 _JOINED = re.compile(r"\s*(?:,|et|and|ou|or|&)?\s*(?:la |le |les |l'|the )?\s*")
 # Where a question turns to a second one: « …, mais c'est quoi … », "… but what's …", « … ; combien … ».
-_CLAUSES = re.compile(r"\s*(?:[,;]\s*)?\b(?:mais|but)\b|;|\s[—–-]\s")
+# The clauses of a question: after « mais », "but", a semicolon or a dash (also read, in the
+# user's own case, by the router).
+CLAUSES = re.compile(r"\s*(?:[,;]\s*)?\b(?:mais|but)\b|;|\s[—–-]\s", re.IGNORECASE)
 _TALLY = re.compile(
     r"resultat|combien de voix|decompte|bilan|unanimit|consensus|\bscores?\b|\btally\b|\bcount\b|" + _SCORE
 )
@@ -412,7 +414,7 @@ class VoteRoute:
         A clause with no vote word and no country, holding a word that is neither a question
         word nor a common one, is a second question: one the record does not answer.
         """
-        clauses = _CLAUSES.split(q)
+        clauses = CLAUSES.split(q)
         if len(clauses) < 2:
             return False
         index = self.service.votes.countries
