@@ -43,7 +43,8 @@ QUESTIONS = ROOT / "tests" / "questions" / "questions.jsonl"
 # T and X, blind in their rounds and reported there, joined tuning in the fourth round, when Z
 # and ZA (written at its start, measured once before any change) became the blind ones; they and
 # ZB joined tuning in the fifth, when ZC and ZD (two new reviewers, written at its start), ZE (a
-# third, written mid-round) and ZF (a fourth, written late) did.
+# third, written mid-round) and ZF (a fourth, written late) became the blind ones; those four
+# joined tuning in the sixth, when ZG and ZH (two new reviewers, written at its start) did.
 BATCHES = ROOT / "tests" / "questions" / "batches"
 THRESHOLDS = [round(step * 0.05, 2) for step in range(21)]
 
