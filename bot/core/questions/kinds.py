@@ -23,7 +23,9 @@ _AMOUNT = re.compile(
     r"\bminimum\b|\bmaximum\b|\bprix\b|\bprice\b|"
     # « coûtera », "costs"; not « coutume », « coutumier ».
     r"\bcout(?:s|e|es|ent|er|era|eront|erait|eraient|ait|aient)?\b|\bcosts?\b|\bchiffres?\b|"
-    r"\bsommes?\b|\bhow much\b|\bsalaires?\b|\bsalary\b|\bremunerations?\b"
+    r"\bsommes?\b|\bhow much\b|\bsalaires?\b|\bsalary\b|\bremunerations?\b|"
+    # « l'OP26 fixe-t-il des quotas de réfugiés ? »: a figure a paragraph would have to give.
+    r"\bquotas?\b|\bpourcentages?\b|\bpercentages?\b"
 )
 _FIGURE = re.compile(r"(?<![/\w.-])\d[\d  .,]*\s?(?:%|\$|€|dollars|euros|millions?|milliards?|pour cent)")
 # A question asking how many is answered only by a passage that gives a number (a count, not
@@ -69,7 +71,6 @@ def asks_count(q: str) -> bool:
     return bool(_COUNT.search(q)) and not _COUNT_OF_PASSAGES.search(q)
 
 
-# What « combien de X », "how many X" count: the word after them.
 # What « combien de X », "how many X" count: the words after them (English arrives glossed,
 # « combien X »); the first that is no determiner or common adjective (« ces », « nouveaux »).
 _COUNTED = re.compile(r"\b(?:combien (?:de |d')?|how many |nombre (?:de |d'|des ))((?:[a-z][\w-]+ ?){1,3})")

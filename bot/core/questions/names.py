@@ -24,6 +24,8 @@ NAMES_ASKED = re.compile(
 PLACES_ASKED = re.compile(
     r"\b(?:where (?:were|was) (?:they|it) held|c'etait ou|"
     r"quel(?:le)?s? (?:villes?|capitales?|lieux|pays hotes?)|dans quelle ville|"
+    # « c'est quoi les dates et les villes des séminaires ? »
+    r"(?:les|des) villes (?:des?|du|ou)|"
     r"which (?:city|cities|town)|in what (?:city|cities)|ou exactement|where exactly)\b"
 )
 WHICH = re.compile(
@@ -57,8 +59,10 @@ ENUMERATION_ASKED = re.compile(
     r"\b(?:quel(?:le)?s sont|what are|which are|c'?e?s?t? ?(?:koi|quoi)) (?:les |the )"
     r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|seven|eight|nine|ten) \w+|"
     r"\b(?:les nomm\w*|les cite\w*|name them|names them|are they named|does it name them)\b|"
-    # « ils citent quels groupes ? », "does it name which groups?".
+    # « ils citent quels groupes ? », "does it name which groups?" (not « cite quelles formes de
+    # discrimination » nor "lists what kinds of crises": kinds, which a paragraph lists by name).
     r"\b(?:citent|cite|nomment|nomme|names?|lists?) (?:quel\w*|which|what)\b"
+    r"(?! (?:formes?|types?|sortes?|genres?|kinds?|categories|domaines?|themes?|sujets?)\b)"
 )
 
 

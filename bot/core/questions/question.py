@@ -166,6 +166,13 @@ _ASKER_CLAUSE = re.compile(
     r"(?:tomorrow|tonight) (?:i|we)\b)"
 )
 _CLAUSE_END = re.compile(r"(?<=[?!.])\s+|,\s+")
+# A friend's claim quoted beside the question (« Ines dit 3 », « (Mathis dit 2009 mais jcrois il
+# confond) »): context, whose words (a year, a number) would choose a route or dilute the subject.
+# (Not « On m'a dit que la Hollande… », nor a claim with « que »: the premise may be the subject.)
+_FRIEND_SAYS = re.compile(
+    r"^\(?\s*(?:mais |et )?(?!(?:On|Il|Elle|Ils|Elles|Ce|Je|Tu|Nous|Vous|Le|La|Les|He|She|They|It|Someone)\b)"
+    r"[A-Z][a-zà-ÿ]+ (?:dit|pense|croit|a dit|disait|says|said|thinks|reckons)\b(?! que| qu'| that)"
+)
 # What a dropped clause must not hold: a paragraph named (« je dois présenter le PP9 »), or a
 # proper name past its first word (« c'est pour mon exposé sur la Malaisie »: the subject).
 _NAMES_SOMETHING = re.compile(
@@ -190,8 +197,10 @@ def without_asker_clauses(text: str) -> str:
         piece
         for piece in pieces
         if piece.rstrip().endswith("?")
-        or _NAMES_SOMETHING.search(piece)
-        or not _ASKER_CLAUSE.match(normal(piece).strip(" ,;:-"))
+        or (
+            not _FRIEND_SAYS.match(piece)
+            and (_NAMES_SOMETHING.search(piece) or not _ASKER_CLAUSE.match(normal(piece).strip(" ,;:-()")))
+        )
     ]
     if len(kept) == len(pieces):
         return text

@@ -27,7 +27,9 @@ from bot.core.text.models import Paragraph
 # (« les §29 et PP3 », « pp 5 et op 7 », « paragraphes 21 à 23 »): each run is read by the same
 # parser as /paragraphe, so « et » lists and « à » spans, as there.
 _PREFIX = (
-    r"(?:§§?\s*|\b(?:op|pp|fn|p|par\.?|para|paragraphes?|articles?|alineas?|notes?(?: de bas de page)?|"
+    r"(?:§§?\s*|\b(?:op|pp|fn|p|par\.?|para|paragraphes?|articles?|alineas?|"
+    # (« j'en ai noté 3 », « t'as noté 5 ? »: the verb, no footnote.)
+    r"(?<!\bai )(?<!\bas )(?<!\ba )(?<!\bavons )(?<!\bavez )(?<!\bont )notes?(?: de bas de page)?|"
     r"preambule|dispositif)\s*(?:n[o°]\s*)?)"
 )
 _ITEM = rf"(?:{_PREFIX})?\d{{1,3}}\b"
@@ -60,7 +62,7 @@ _COUNTED = re.compile(
     r"precisement|alors|pls|please|say|says|dit|disent|mean|means|il|ils|elle|elles|on)\b)[a-z]"
 )
 _OF_PREAMBLE = re.compile(r"\b(?:paragraphes?|alineas?|par\.?)\s*(\d{1,3})(?:\s+du|\s+de la)?\s+preambule\b")
-_FOOTNOTE = re.compile(r"\bnotes? de bas de page\b")
+_FOOTNOTE = re.compile(r"\bnotes? de bas de page\b|\bfootnotes?\b")
 
 
 def _ordinals() -> dict[str, int]:

@@ -123,9 +123,10 @@ class SearchRoute:
         if not words:
             return Answer(typed, Intent.SEARCH, False, "hors_texte")
         part = "tout"
-        if _PREAMBLE.search(q):
+        # « jsp si c'est dans le préambule ou dans le dispositif »: both parts named, both searched.
+        if _PREAMBLE.search(q) and not _OPERATIVE.search(q):
             part = "preambule"
-        elif _OPERATIVE.search(q):
+        elif _OPERATIVE.search(q) and not _PREAMBLE.search(q):
             part = "dispositif"
         every = bool(_EVERY.search(q))
         scored = self._weigh(words, q, part, EVERY_WEIGHED if every else WEIGHED_PASSAGES)

@@ -39,7 +39,10 @@ _VOTE_WORDS = re.compile(
     r"\babstain|\bfinal resultat\b|\bresultat final\b|\btally\b|"
     r"\bconsensus\b|"
     # « a appuyé », « soutenu » (participles: "support" glossed as « appuyer » is no vote).
-    r"\bsoutenu|\bappuye(?:e|s|es)?\b|\bopposes?\b|\bs'est oppose|\bont rejete|\brejete|"
+    r"\bsoutenu|\bappuye(?:e|s|es)?\b|\bopposes?\b|\bs'est oppose|\bont rejete|\brejete(?!r)|"
+    # « exhorte … à rejeter les doctrines » (OP7) is no vote; "who rejected it" (glossed « qui
+    # rejeter ») is.
+    r"(?<!a )(?<!to )(?<!de )(?<!d')\brejeter\b|"
     r"\bdit (?:oui|non)\b|\bsaid (?:yes|no)\b|"
     # « les Allemands, ils étaient d'accord avec le texte ? »: for it, or not.
     r"\bd'accord avec (?:le texte|la resolution|la reso|la 56/2|elle)\b|"
@@ -98,7 +101,8 @@ _NOT_A_COUNTRY = re.compile(
 _VOTE_HINT = re.compile(
     # « c'est pour mon exposé », « pour faire court »: a purpose, not a vote for.
     r"\bpour\b(?!\s+(?:mon|ma|mes|ton|ta|tes|notre|nos|votre|vos|un|une|des|du|moi|toi|faire|demain|ce|"
-    r"cette|ces|son|sa|ses|leur|leurs|que|qu)\b)|\bcontre\b|absten|\bposition\b"
+    r"cette|ces|son|sa|ses|leur|leurs|que|qu)\b)|\bcontre\b|absten|\bde quel cote\b|\bwhich side\b|"
+    r"\bposition\b"
     r"(?!\s+(?:d[eu]s? (?:la |l'|les )?[\w-]+(?: [\w-]+)? |d'[\w-]+ |of [\w-]+ )?(?:sur|on|about) "
     r"(?!la resolution|le texte|la 56/2|this resolution|the resolution|it\b))"
 )
@@ -173,12 +177,17 @@ _BEYOND = re.compile(
     # What a vote shows of a country (« que révèle le vote de l'Inde ? », "what does Japan's vote
     # tell us"), who ordered it, whether it was a first: none of it is in the record.
     r"revel\w*|reveal\w*|tell us|tells us|montre\w*|relations?|relationship|alignment|ordonn\w*|ordered|"
-    r"instruct\w*|a first|a premier for|premiere fois|first time|une premiere|"
+    r"instruct\w*|consignes?|decision perso\w*|oblige\w*|"
+    r"a first|a premier for|premiere fois|first time|une premiere|"
     # A vote compared with the session's others (« le plus gros score de toute la session »).
     r"de toute la session|of the (?:whole )?session|le plus (?:gros|large|grand)|biggest|largest|"
     # Rankings and correlations of the votes with what the record does not hold.
     r"classe\w*|classement|rank\w*|lien entre|link between|correl\w*|"
-    r"side with|sides with|vote premier|premiers? a voter)\b"
+    r"side with|sides with|vote premier|premiers? a voter|"
+    # Facts about a member (« la population des Maldives, qui ont voté pour ? »): not the record's.
+    # (The world's population or GDP is a breakdown of the votes: vote_groupings.py.)
+    r"(?<!world )(?<!world's )(?<!monde )(?:population|pib|gdp)(?! mondiale?)|"
+    r"habitants|inhabitants|capitale|capital city|superficie|currency|monnaie)\b"
 )
 # What joins two names said to have voted alike: « la Chine et la France », "China and France".
 _JOINED = re.compile(r"\s*(?:,|et|and|ou|or|&)?\s*(?:la |le |les |l'|the )?\s*")
@@ -193,7 +202,14 @@ _TALLY = re.compile(
 _CAMP_AT_END = re.compile(r"\b(?:pour|contre)\s*(?:stp|svp|pls|please|\?|$)")
 # « combien de pays ont voté pour ? »: the record answers, whatever else is typed (« jsuis perdu »).
 _HOW_MANY = re.compile(
-    r"combien (?:de |d')?(?:pays|etats|membres|votes?|voix)\b|how many (?:countries|states|members|votes)"
+    r"combien (?:de |d')?(?:pays|etats|membres|votes?|voix|abstentions?)\b|"
+    r"how many (?:countries|states|members|votes|abstentions)"
+)
+# « ils étaient combien contre déjà ? », "how many were against?": a camp counted, no vote word.
+_HOW_MANY_WERE = re.compile(
+    r"\b(?:etaient|ont ete|sont|etait|y en avait|y avait)\s+combien\s+(?:a\s+)?(?:pour|contre|s'abstenir)\b|"
+    r"\bcombien (?:etaient|ont dit|ont ete|were|said|went) (?:pour|contre|in favou?r|yes|no)\b|"
+    r"\bhow many (?:were|said|went) (?:for|against|in favou?r|yes|no)\b"
 )
 
 
@@ -219,7 +235,7 @@ class VoteRoute:
         )
         outcome = _OUTCOME.search(q)
         # « ya eu cb de pays pour stp »: how many for, with no vote word.
-        counted_camp = bool(_HOW_MANY.search(q) and _CAMP_AT_END.search(q))
+        counted_camp = bool(_HOW_MANY.search(q) and _CAMP_AT_END.search(q)) or bool(_HOW_MANY_WERE.search(q))
         if not _VOTE_WORDS.search(q) and not outcome and not named and not counted_camp:
             return None
         record = self.resolution.vote

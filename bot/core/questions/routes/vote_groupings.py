@@ -77,6 +77,7 @@ OTHER_GROUPINGS = (
         ),
     ),
     ("pays anglophones", re.compile(r"\b(?:anglophones?|english[- ]speaking)\b")),
+    ("groupe des pays « like-minded »", re.compile(r"\blike[- ]?minded\b|\baux vues similaires\b")),
     (
         "Haut-Commissaire",
         re.compile(r"\b(?:haut[- ]commissaire|high commissioner|haut[- ]commissariat|ohchr)\b"),

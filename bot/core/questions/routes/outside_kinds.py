@@ -1,0 +1,414 @@
+"""The kinds of question the text cannot answer, each with its reason and folded pattern.
+
+The patterns of the outside route (outside.py): who someone is, opinions, the debates, what came
+after the adoption, sanctions, countries the text never names, other sessions and documents,
+definitions and durations.
+"""
+
+from __future__ import annotations
+
+import re
+
+# An ordinal session other than this one (« la 55e », "the 79th") and a year other than 2024, not
+# inside a symbol (« 2000/22 »): the kinds below ask about them in several ways.
+# (Not 34: the 34th meeting, at which the vote was taken.)
+_OTHER_ORDINAL = r"\b(?!56|34)\d{2}(?:e|eme|th|rd|nd|st)\b"
+# (Not 2030: the 2030 Agenda's name, « Programme de développement durable à l'horizon 2030 ».)
+_OTHER_YEAR = r"\b(?<!/)(?:19\d\d|20(?!24|30)\d\d)\b(?!/)"
+# The same, spelt out: « la cinquante-neuvième session », « à sa soixantième session ».
+_OTHER_SESSION = r"\bcinquante-(?!sixieme)\w+ session|\bsoixant\w* session"
+# Each kind: its reason (templates/_question_*.md.j2) and the pattern of the folded question.
+KINDS = (
+    (
+        "personne",
+        re.compile(
+            r"\b(?:qui est|qui etait|qui sont|c'?est qui|c qui|who is|who's|whos|who was|who are|nom d[eu]|"
+            r"name of|"
+            r"names of|s'appelle)\b.*\b(?:haut[- ]commissaire|president|presidente|secretaire|ambassadeur|"
+            r"diplomate|delegue|rapporteur|actuel|actuelle|high commissioner|chair|ambassador|diplomat|"
+            r"delegate|current|official|officials|fonctionnaire|(?<!premier )chef|head|director|directeur|"
+            r"directrice|porte-parole|spokes\w*|person in charge|person (?:responsib\w*|responsabilite))\b|"
+            r"\b(?:quel(?:le)?s? (?:diplomates?|ambassadeurs?|ambassadrices?|delegues?|personnes?|"
+            r"presidents?|chefs? d'etat|dirigeants?)|"
+            r"which (?:diplomats?|ambassadors?|delegates?|persons?|people|"
+            r"presidents?|leaders|heads of state))\b|"
+            # « qui est le responsable ? » asks a person; "who is primarily responsible for…" (OP1)
+            # asks who must act, which the text says.
+            r"\b(?:qui est|c'?est qui|who is|who's)\s+(?:le |la |the )responsable\b|"
+            r"\b(?:haut[- ]commissaire|high commissioner|president|secretaire general)\s+"
+            r"(?:actuel|current)\b|"
+            # The people on a board: « les membres du conseil d'administration du Fonds ».
+            r"=\s*qui\b|"
+            r"\b(?:who chair\w*|who (?:was|is) (?:chairing|presiding|leading|heading)|qui presid\w*|"
+            r"president(?:e)? du conseil|president of the council)\b|"
+            # Who held an office (« qui assurait la présidence du Mouvement ? », "president name").
+            r"\bqui (?:assur\w*|occup\w*|dirig\w*|tenait|detenait)\b[^?]{0,20}"
+            r"\b(?:presidence|poste|direction|tete)\b|"
+            r"\b(?:president|presidente|chair|chairperson|director|head|secretary[- ]general|"
+            r"high commissioner)'?s? name\b|\bname of (?:the )?(?:president|chair|head|director)\b|"
+            # Who spoke for a delegation: « qui représentait la Chine lors du vote ? ».
+            r"\b(?:qui (?:representait|a represente|representaient)|who (?:represented|was representing|"
+            r"spoke for))\b|"
+            r"\b(?:membres?|members?|administrateurs|siege\w*|who sits?)\b.*"
+            r"\b(?:conseil d'administration|board)\b"
+        ),
+    ),
+    # « franchement elle est bien ? »: the bot quotes the text, it gives no opinion.
+    (
+        "opinion",
+        re.compile(
+            r"\b(?:selon toi|selon vous|ton avis|votre avis|tu penses|vous pensez|t'en penses|"
+            r"est bien cette|bonne resolution|mauvaise resolution|franchement|in your opinion|"
+            r"do you think|do u think|what do you think|tu crois que|good resolution|bad resolution|"
+            r"is it a good|"
+            # « ont-ils raison de s'y opposer ? », "are the western countries right to oppose it?".
+            r"\b(?:are|were) (?:the |they )?[\w ]{0,30}?\bright to\b|\bont(?:-ils| ils)? raison de\b|"
+            r"(?:is|was) (?:the resolution|the text|this resolution|it) (?:\w+ )?(?:good|bad|fair|useful)|"
+            r"in (?:ur|yr) opinion|\bimh?o\b|a ton avis|a votre avis|"
+            # A judgement of the vote (« c'était une erreur de voter contre ? »), not a fact-check.
+            r"(?:was|is) it (?:a )?(?:mistake|error|wise|smart)\b(?! that)|"
+            r"(?:c'etait|c'est) une erreur (?:de|d')|"
+            # Hypotheticals and advice for a simulation: the text answers neither.
+            r"que se passerait-il|qu'arriverait-il|what would happen|what if|should i vote|"
+            r"would \w+ have voted|aurai(?:t|ent)(?:-(?:il|elle|ils|elles))? (?:vote|fait)|if the text had|"
+            # « la Belgique aurait dû voter pour ? », "should Belgium have voted yes?" (glossed « vote »).
+            r"\bshould [\w-]+(?: [\w-]+)? (?:have|'ve) (?:vote|voted|abstain\w*|support\w*|oppos\w*)|"
+            r"\baurai(?:t|ent)(?:-(?:il|elle|ils|elles))? du (?:voter|s'abstenir|soutenir|s'opposer)|"
+            r"would (?:have|'ve) done|"
+            r"si le texte avait|"
+            # « si l'Argentine avait dit non », "if the Netherlands had voted yes instead".
+            r"\bif (?:the )?[\w-]+(?: [\w-]+)? had (?:voted|said|abstained|rejected|supported)|"
+            r"\bsi (?:la |le |l'|les )?[\w-]+(?: [\w-]+)? (?:avai(?:t|ent)|s'etai(?:t|ent)) "
+            r"(?:vote|dit|rejete|abstenue?s?)|\bserait (?:quand meme |pas |tout de meme )?passee?\b|"
+            r"\bwould (?:it|the resolution|the text) (?:still )?have (?:passed|been adopted)|"
+            r"si le paragraphe\b[^?]{0,60}\bavait|"
+            r"comment (?:je dois |dois-je |devrais-je )?voter|(?:je|on) (?:dois|doit|devrais|devrait) voter|"
+            r"how should i vote|\b(?:what|which) arguments\b|\bquels arguments\b|"
+            r"should (?:i|we) (?:use|say|argue)|"
+            # What to do in a simulation (not « je représente la France en simulation, elle a voté
+            # comment ? », whose question is the record's).
+            r"\b(?:voter|soutenir|defendre|dire|faire|repondre|positionn\w*|vote|support|say|do)\b[^?]{0,40}"
+            r"(?:\bdans une simulation|\bin (?:a|my) (?:mun|simulation)|\ben simulation|"
+            r"\bpour (?:le|mon|ma|la|notre) (?:mun|simulation|simu))|"
+            r"je dois defendre|"
+            # Advice to the asker or a delegate ("should we support…"), not what States should do.
+            r"should (?:i|we|my|our|the \w+ delegat\w*|\w+ delegat\w*) (?:\w+ ){0,2}"
+            r"(?:support|oppose|back|vote)|"
+            r"(?:similar|same kind of) (?:draft|text|resolution)|"
+            r"(?:texte|projet|resolution) similaire|"
+            r"(?:dois-je|devrais-je|devrait-on|devons-nous|je devrais|on devrait|nous devrions|"
+            r"(?:ma|notre) delegation devrait) (?:\w+ )?(?:soutenir|voter|s'opposer)|"
+            r"si (?:la resolution|le texte)\b[^?]{0,20}\bavait)\b"
+        ),
+    ),
+    (
+        "debats",
+        re.compile(
+            # « déclaration » alone is often a cited document (Déclaration de Vienne): only a
+            # declaration someone made counts here.
+            r"\b(?:(?:a|ont|avoir) fait (?:une|des) declarations?|declarations? (?:de vote|avant|apres|"
+            r"pendant|lors)|explications? de vote|explanations? of vote|"
+            # « explique le §8 » asks for the text; a member explaining its vote is a debate.
+            r"(?:expliqu\w*|explain\w*|justifi\w*) (?:son|sa|leur|ses|leurs|its|their|her|his) "
+            r"(?:vote|position|abstention|choix|choice)|(?:a|ont) explique|explained|"
+            # « ont dit oui au texte » is a vote.
+            r"(?<!m')(?<!on )a dit(?! (?:oui|non))|ont dit(?! (?:oui|non))|a declare|"
+            # (Not the asker's: « pour le débat », "for debate prep".)
+            r"(?<!mon )(?<!ma )(?<!notre )discours|(?<!pour le )(?<!pour notre )(?<!en )(?<!plein )debats?|"
+            r"amendements?|statements?|explanations?|(?<!my )(?<!our )speech|(?<!for )debate(?! prep)|"
+            r"amendments?|"
+            # (Not "is anything said about…", "you said para 7…": the text's words, a friend's.)
+            r"(?<!is )(?<!are )(?<!was )(?<!anything )(?<!something )(?<!you )(?<!u )(?<!i )"
+            r"said(?! (?:yes|no))|say in|"
+            r"revisions? orales?|oral(?:ly)? revis\w*|avant (?:le|ce) vote|before (?:the|this) vote|"
+            r"did \w+(?: \w+)? say)\b|"
+            # Who asked for the recorded vote: a procedural request the record does not name.
+            # (« a-t-elle été mise aux voix ? » is answered: the record says a recorded vote.)
+            r"\b(?:qui|quel(?:le)?s? (?:pays|etats?|delegations?|groupes?)|which (?:countr\w*|states?|"
+            r"delegations?|groups?)|who)\b.*\b(?:demande\w*|requested|asked for|called for)\b.*"
+            r"\b(?:mise aux voix|vote|voix)\b|"
+            r"\b(?:demande\w*|requested|request|asked for|call(?:ed)? for) (?:un |le |a |the )?"
+            r"(?:recorded )?vote\b|"
+            # The rules of the vote: the record gives the outcome, not the majority required.
+            r"\b(?:majorite\b[^?]{0,20}\b(?:requise|necessaire|qualifiee)|required majority|quorum|"
+            r"voix fallait|votes? (?:were |are |is )?(?:needed|required)|voix minimum|minimum de voix|"
+            r"faut combien de voix|combien de voix (?:il )?faut|minimum (?:number of )?votes|"
+            r"reporte|postponed|deferred)\b|"
+            # In what capacity a member voted, on what else (a paragraph, a motion), by whom in
+            # person: the record gives one vote a member, on the whole text.
+            r"\b(?:au nom d[eu]|en son nom|on behalf of|in (?:its|their) (?:own|national) capacity|"
+            r"national capacity|pour lui-meme|a titre personnel|personally)\b|"
+            r"\bvot\w*\b[^?]{0,40}\b(?:paragraphe|paragraph|alinea|motion|amendement|amendment)\b|"
+            r"\b(?:vote separe|separate vote|motion de procedure|procedural motion)\b|"
+            r"\b(?:ambassad\w*|delegue\w*|delegates?|diplomat\w*|chefs? de delegation|heads? of delegation)\b"
+            r"[^?]*\b(?:vot|voix)|\b(?:vot\w*|voix)\b[^?]*\b(?:ambassad\w*|delegue\w*|delegates?|"
+            r"chefs? de delegation)\b|"
+            r"\b(?:femmes|women|hommes|men|genre|gender)\b[^?]*\bvot|"
+            r"\b(?:walked out|walk out|left the room|quitte la salle|quitt\w* la salle|scrutin secret|"
+            r"vote secret|secret vote)\b|"
+            # Who was absent from the meeting: the record lists votes, not attendance.
+            r"\b(?:absente?s?|absent from|missing from)\b.*\bvot|\bvot\w*\b.*\b(?:absente?s?|absent)\b|"
+            # How the vote was taken, and what happened around it: the record gives neither.
+            r"\b(?:main levee|bulletin secret|secret ballot|show of hands|vote electronique|"
+            r"electronic(?:ally)? vot\w*|roll[- ]call)\b|"
+            r"\b(?:pressions?|lobby\w*|pressure|leaned on|lean on|arm[- ]twist\w*|fait pression|"
+            r"accord entre|(?<!climate )(?<!climat )deals?(?! with)|"
+            r"marchandages?|"
+            r"back[- ]?room|"
+            r"negociations? (?:entre|avec)|negotiations? (?:between|with))\b|"
+            # Those without a vote: observers, NGOs (their positions are not recorded).
+            r"\b(?:observateurs?|observers?|observer states)\b"
+        ),
+    ),
+    (
+        "apres_adoption",
+        re.compile(
+            # What will happen (« quand se tiendra la prochaine session ? »), or has happened.
+            r"\bwill\b[^?]{0,40}?\b(?:be held|take place)\b|"
+            # How a member will vote next time: a prediction, not the record.
+            r"\bwill [\w-]+(?: [\w-]+)? (?:vote|abstain|support|oppose)\b|"
+            # "has the High Commissioner published the compilation yet?": what came of it since.
+            r"\bhas\b[^?]*\bpublished\b|\byet\s*\?|"
+            r"\bvot\w*[^?]{0,40}\b(?:next time|la prochaine fois)\b|"
+            r"\b(?:se tiendr\w*|aura lieu|auront lieu|will (?:be held|take place)|s'est passe\w*|"
+            r"s'est-il passe|what (?:has )?happened)\b|"
+            r"\b(?:finalement|a fini par|ont fini par|later(?! session)|plus tard|subsequently|par la suite|"
+            r"depuis (?:son adoption|l'adoption|le vote|2024|ce texte|le texte|cette resolution|"
+            r"la resolution)|"
+            r"\bend(?:ed)? up (?:implementing|applying|complying|doing|changing|adopting|ratifying|"
+            r"deciding|decided|decide)\b|"
+            # The pandemic treaty the text says is being negotiated (PP14): whether it was adopted,
+            # signed or ratified since is news, not the text (« il a été adopté au final ? »).
+            r"\b(?:traite|treaty)\b[^?]{0,60}\b(?:adopte\w*|adopted|signe\w*|signed|ratifi\w*|"
+            r"conclu\w*|finalise\w*|finali[sz]ed)\b|"
+            r"\b(?:adoptee?s?|signee?s?|ratifiee?s?|conclue?s?|approuvee?s?) "
+            r"(?:au final|finalement|depuis)\b|"
+            # A report the text asks for, said delivered (« a bien rendu son rapport ? »): what came.
+            r"\b(?:a|ont|has|have)(?: bien| deja| already| actually)? (?:rendu|remis|submitted|delivered) "
+            r"(?:son|ses|leur|le|its|their|the) (?:rapport|report)|"
+            r"\b(?:ont|a|sont|est) deja eu lieu\b|\balready (?:been )?(?:held|taken place)\b|"
+            r"\bgoing to (?:be held|take place)\b|\bentre(?:ra)? en vigueur\b|\benters? into force\b|"
+            r"\b(?:actually )?(?:got|received) (?:money|funding|funds)\b|"
+            r"\bont (?:deja )?recu (?:de l'argent|des fonds)\b|"
+            r"desormais|"
+            r"since (?:this|the) (?:text|resolution)|"
+            r"a ce jour|aujourd'hui|actuellement|ont eu lieu|(?<!vote )(?<!scrutin )a eu lieu|so far|"
+            r"since (?:then|2024|adoption)|"
+            r"eventually|finally|nowadays|currently|(?<!vote )took place|have taken place|applique vraiment|"
+            # A vote changed, regretted or to come: the record is of 10 July 2024 only.
+            r"chang\w* (?:son|de|leur|its|their) vote|changed (?:its|their) (?:vote|mind)|regrett?\w*|"
+            r"\bever voted\b|differently|votera\w*|voteront|voterai\w*|will \w+ vote|would \w+ vote|"
+            r"\bswitch\w*\b|"
+            r"next year|"
+            r"l'an prochain|l'annee prochaine|"
+            r"(?:a|ont)(?:-t-(?:il|elle|ils|elles))? (?:effectivement |vraiment |bien |deja )?ete "
+            r"(?:mise?s? en (?:oe|œ)uvre|appliquee?s?|respectee?s?|organisee?s?|tenue?s?|presentee?s?|"
+            r"soumise?s?)|"
+            r"(?:been|was|were) (?:implemented|applied|respected|held|organi[sz]ed|published)|"
+            r"(?:a|ont)(?:-t-(?:il|elle|ils|elles)| t (?:il|elle))? (?:deja |bien )?(?:ete )?publiee?s?\b|"
+            r"already published|\bdeja (?:publie|sorti|paru)|\b(?:est|sont) (?:sortie?s?|parue?s?)\b|"
+            r"\b(?:is|are) (?:it |they )?out\b|came out|been released|"
+            # What the text asks to be organised, held since (« have the seminars been held? »);
+            # not the conferences it recalls (« where was the Durban conference held? »).
+            r"\b(?:were|was|have|has)\b[^?]*\b(?:implemented|organi[sz]ed)\b|"
+            r"\b(?:were|was|have|has) (?:the |these |any |all )?(?:regional )?(?:seminars?|workshops?|"
+            r"consultations?)\b[^?]*\bheld\b|"
+            r"une fois (?:vote|adopte)e?|quel accueil|accueil (?:reserve|du texte|de la resolution)|"
+            r"reception (?:du texte|de la resolution)|"
+            r"(?:was|were) (?:it |the resolution |the text )?received|"
+            r"apres (?:le vote|ce vote|l'adoption|son adoption)|after (?:the vote|this vote|adoption|"
+            r"it was adopted))\b"
+        ),
+    ),
+    # « quelles sanctions contre les États qui ne coopèrent pas ? »: the text sets no penalty and
+    # no enforcement (its « mesures coercitives » are other States' measures it deplores).
+    (
+        "sanctions",
+        re.compile(
+            r"\b(?:sanctions?|penalit\w*|puni\w*|consequences?)\b[^?]*\b(?:qui ne|n'\w+ pas|ne \w+ pas|"
+            r"refus\w*|don'?t|doesn'?t|do not|does not|fail\w*)\b|"
+            r"\b(?:penalt\w*|punish\w*|enforce\w*|contraindre|obliger)\b|"
+            r"\bquoi la sanction\b|\bquelle sanction\b|\bseront sanctionn\w*|"
+            r"\bwill be (?:sanctioned|punished)\b|"
+            # « s'il refuse de jouer le jeu, il risque quoi ? »: what a State risks, which is nothing.
+            r"\brisque\w* quoi\b|\bqu'est-ce qu'(?:il|elle|ils) risque\w*|\bwhat (?:do|does) \w+ risk\b|"
+            # « quelles sanctions le §12 impose-t-il ? »: none (its coercive measures are others').
+            r"\b(?:quelles?|what|which|any)\s+(?:sanctions?|penalit\w*)\b[^?]*\b(?:impos\w*|prevo\w*|"
+            r"prevu\w*|provide\w*|foresee\w*|inflig\w*|set|sets)\b|\bsanctions? prevues?\b|"
+            # Legal force and remedies: a resolution of the Council binds no one and sets no court.
+            r"\bjuridiquement (?:contraignante?s?|obligee?s?|tenue?s?)\b|\bporter plainte\b|\bplaintes?\b|"
+            r"\bcomplaints?\b|\bsue\b|\btribuna\w*|\bpoursuivre en justice\b|\bcourt of justice\b|"
+            # « faire respecter la résolution », not « faire respecter les droits » (OP1's words).
+            r"\bfaire respecter (?:la resolution|cette resolution|le texte|ce texte|ses demandes|"
+            r"ces demandes|ses decisions|la 56/2)\b|"
+            r"\bwhat happens (?:if|when)\b|\bque se passe-t-il si\b|\bsi un etat (?:ne|refuse)|"
+            r"\bsi (?:un|les|des) etats? [^?]{0,30}\bpas\b[^?]{0,30}\b(?:se passe|sanction)"
+        ),
+    ),
+    # « quelles ONG ont participé ? »: who took part, signed, paid; the text names none of them
+    # (who tabled the draft is the authors route's question).
+    (
+        "pays_cites",
+        re.compile(
+            r"\b(?:quel(?:le)?s? (?:ong|organisations?|pays|etats|delegations?)|which (?:ngos?|ong|countr\w*|"
+            r"organi[sz]ations?|states|delegations?))\b.*\b"
+            r"(?:ont |a )?(?:particip\w*|sign\w*|financ\w*|"
+            r"ratifi\w*|contribu\w*)|"
+            # « liste des pays membres du Mouvement des non-alignés »: the text lists none.
+            r"\bliste (?:des|de ses) (?:pays|etats|membres)\b"
+            r"(?! (?:pour|contre|abstention|qui ont vote|ayant vote))|"
+            r"\blist (?:of )?(?:the )?(?:countries|states|members|donors|contributors)\b"
+            r"(?! (?:that|who) voted)|"
+            r"\bliste (?:des|de ses) (?:donateurs|contributeurs|bailleurs)\b"
+        ),
+    ),
+    # The vote, outcome or money of another session or year: the text records only its own vote.
+    (
+        "autre_session",
+        re.compile(
+            rf"(?:{_OTHER_ORDINAL}|\bcinquante-(?!sixieme)\w+ session|\bsoixant\w*|"
+            rf"{_OTHER_YEAR}).*\b(?:vot\w*|voix|resultat|result\w*|count|conclu\w*|"
+            r"donne|decid\w*|verse\w*|paid|contribu\w*|adopt\w*)|"
+            # (« a décidé à sa 59e session »: what a later session did; « décide … à sa 59e
+            # session », in the present, is OP37.)
+            r"\b(?:vot\w*|voix|resultat|result\w*|count|conclu\w*|verse\w*|paid|contribu\w*|"
+            r"(?:a|ont) decide|decided (?:at|during|in))\b.*"
+            rf"(?:{_OTHER_ORDINAL}|{_OTHER_YEAR}|{_OTHER_SESSION})|"
+            # The vote in another body (« à l'Assemblée générale, la résolution équivalente a obtenu
+            # combien de voix ? »): the record is the Council's.
+            r"\b(?:a l'assemblee generale|in the general assembly|at the general assembly|au conseil de "
+            r"securite|in the security council|at the security council)\b[^?]*\b(?:vot\w*|voix|adopt\w*)|"
+            # « résultats du vote de la 49/25 », "the vote on resolution 50/4": another text's vote.
+            r"\b(?:vot\w*|voix|adopted by)\b[^?]*?(?<![\w/])(?!56/2\b)\d{1,2}/\d{1,3}(?![\w/])|"
+            r"(?<![\w/])(?!56/2\b)\d{1,2}/\d{1,3}(?![\w/])[^?]*?\b(?:vot\w*|voix|adopted by)\b|"
+            # A member's vote on the day's other resolutions: not this record.
+            r"\b(?:other|autres?) (?:resolutions?|textes?)\b[^?]*\b(?:vot|adopt)\w*|"
+            r"\bvot\w*\b[^?]*\b(?:the other|les autres|on other|sur d'autres) (?:resolutions?|textes?)\b|"
+            # « adoptée par consensus les années précédentes ? »: earlier versions' votes.
+            r"\b(?:previous|prior|earlier|past) (?:years?|sessions?|versions?)\b|"
+            r"\b(?:annees|sessions|versions) (?:precedentes|d'avant|passees|anterieures)\b|"
+            # « did the Assembly follow up at its 79th session? »: not a session the text schedules.
+            r"\b(?!56|59|63)\d{2}(?:e|eme|th|rd|nd|st)\b.*\b(?:follow\w*|suite|suivi|donne suite)\b|"
+            r"\b(?:follow\w*|suite|suivi|donne suite)\b.*\b(?!56|59|63)\d{2}(?:e|eme|th|rd|nd|st)\b|"
+            # Another body's or session's vote: « à l'Assemblée générale », « au Conseil de sécurité »,
+            # « au CDH 53 », « the previous resolution ».
+            r"\b(?:conseil de securite|security council)\b|"
+            # « HRC 53 », « CDH 55 »: a session the text never names.
+            r"\b(?:cdh|hrc|conseil des droits de l'homme) ?(?!(?:52|56|59|63)\b)\d{2}\b"
+            r"(?! (?:membres|members|etats|states|pays|countries|voix|votes|pour|for)\b)|"
+            r"\b(?:assemblee generale|general assembly)\b.*\b(?:vot\w*|endors\w*|enterin\w*)\b|"
+            r"\b(?:vot\w*|voix)\b.*\b(?:a l'assemblee generale|au conseil de securite|in the general "
+            r"assembly|at the general assembly|(?:the )?security council|"
+            r"(?:cdh|hrc|conseil des droits de l'homme) ?(?!56)\d{2}\b|"
+            r"previous resolution|resolution precedente|precedente resolution)|"
+            # What was decided or adopted at a later session (« qu'a décidé le Conseil à la 59e
+            # session ? »): the text only schedules it (« décide de poursuivre … à sa 59e session »).
+            r"\b(?:a|ont|was|were|been|has|have|did)\b[^?]{0,30}?\b(?:decide|adopte|adoptee|conclu|renouvele|"
+            rf"decided|adopted|concluded|renewed)\b[^?]*{_OTHER_ORDINAL}|"
+            # A session the text never names (it names the 52nd, 56th, 59th and 63rd): nothing
+            # it says is about that one (« que prévoit la résolution pour la 60e session ? »).
+            r"\b(?!(?:52|56|59|63)(?:e|eme|th|rd|nd|st)\b)\d{2}(?:e|eme|th|rd|nd|st) session|"
+            r"\b(?!cinquante-(?:deuxieme|sixieme|neuvieme)\b|soixante-troisieme\b)"
+            r"(?:cinquant|soixant|quarant|trent)(?:e-\w+|ieme) session|"
+            # Adopted before: the earlier resolutions' votes and counts are not in this text.
+            r"\b(?:adopted|adoptee?s?) (?:before|previously|auparavant|avant)\b|"
+            r"\b(?:how many times|combien de fois)\b[^?]*\badopt|"
+            # « last year », « l'an dernier », « la session précédente »: not this vote either.
+            r"\b(?:vot\w*|voix|resultat|result\w*|adopt\w*|consensus)\b.*"
+            r"\b(?:(?:last|dernier|derniere) (?:year|annee|annuel|session)|"
+            r"previous (?:year|session)|l'an (?:dernier|passe|d'avant)|l'annee (?:derniere|passee|precedente|"
+            r"d'avant)|the year before|session (?:precedente|d'avant))\b|"
+            r"\b(?:last year'?s?|previous year'?s?|l'an dernier|l'annee derniere)\b[^?]*"
+            r"\b(?:vot\w*|voix|result\w*)"
+        ),
+    ),
+    # « liste les 17 ODD »: another document's content.
+    (
+        "autre_document",
+        re.compile(
+            r"\b(?:liste[rz]?|list|enumere[rz]?|name all)\b.*\b(?:odd|sdgs?|objectifs|goals)\b|"
+            r"\b(?:what are|quels sont|c'est quoi) (?:the |les )?(?:17|dix-sept|seventeen) (?:odd|sdgs?|"
+            r"objectifs|goals)\b"
+        ),
+    ),
+    # « que dit la Déclaration de Vienne sur … », « what does the Paris Agreement say »: what
+    # another document says, as its subject (« que dit la résolution de la Déclaration » asks
+    # what this text says of it, and stays a question for the document route).
+    (
+        "autre_document",
+        re.compile(
+            r"\b(?:que (?:dit|disent|disait|prevoit|prevoient|prevoyait|contient|contenait|decide|"
+            r"recommande)|"
+            r"qu'est-ce que (?:dit|prevoit)|what (?:exactly |actually )?(?:does|do|did)|que dit-elle)"
+            r"(?: exactly| actually| really| precisement| exactement| vraiment)?\s+(?:la |le |l'|les |the )?"
+            # A name before the kind (« the Buenos Aires Plan of Action »), never this text's words.
+            r"(?:(?!(?:texte|text|resolution|document|sur|about|on|in|dans|it|this|ce|cette|concernant|"
+            r"regarding|propos|pour|op\d+|pp\d+|l'op\d+|l'pp\d+|paragraphe|paragraph|para|"
+            r"alinea|§)\b)[\w'-]+ ){0,6}?"
+            r"(?:declarations?|accords?|"
+            r"agreements?|conventions?|charte|charter|pactes?|covenants?|programmes?|plans?|rapports?|reports?|"
+            r"(?:resolution|resolutions?)\s+\d+/\d+)\b"
+        ),
+    ),
+    # « le rapport A/HRC/55/78 il dit quoi ? », « the 2030 Agenda, what's in it »: the same,
+    # with the document first, as it is typed in a chat.
+    (
+        "autre_document",
+        re.compile(
+            r"\b(?:declarations?|accords?|agreements?|conventions?|charte|charter|pactes?|covenants?|"
+            r"programmes?|plans?|rapports?|reports?|agenda|(?:[a-z]+/)+\d+(?:/\d+)+|\d+/\d+)\b[^?]*?"
+            r"\b(?:(?:il|elle|ils|elles) )?(?:dit|disait|disent|raconte|racontent|contient|prevoit) quoi\b|"
+            # « quelles conclusions contient le rapport ? », « que concluait le rapport »: its content.
+            r"\b(?:conclu|recommand|recommend|finding|constat)\w*\b[^?]{0,40}\b(?:rapports?|reports?)\b|"
+            r"\b(?:rapports?|reports?)\b[^?]{0,40}\b(?:conclu|recommand|recommend|finding|constat)\w*|"
+            # "the Buenos Aires Plan of Action – what are its main points?": its content.
+            r"\b(?:plan|programme|declaration|convention|accord|agreement|charter|charte)\b[^?]{0,40}"
+            r"\b(?:what are its|quels sont ses|c'est quoi ses)\b|"
+            # "what does Article 1, paragraph 3 of the UN Charter say?": another document's article.
+            r"\b(?:articles?|paragraphs?|paragraphes?)\s+(?:\d+|premier|first)\b[^?]{0,30}\b(?:of|de) "
+            r"(?:the |la |l')?(?:un |onu )?(?:charter|charte|declaration|convention|pacte|covenant)\b|"
+            # « le plan d'action de Buenos Aires, il contient quelles mesures ? »: its content.
+            r"\b(?:plan|programme|declaration|convention|accord|agreement|rapport|report)\b[^?]{0,40}"
+            r"\b(?:contient|contiennent|contains?|prevoit) (?:quel\w*|quoi|what|which)\b|"
+            # « what's in report A/HRC/56/40 ? », « le contenu du rapport »: the document's content.
+            r"\b(?:what'?s|what(?: exactly| actually)? is)(?: exactly| actually)? in (?:the |that |this )?"
+            r"(?:(?!(?:resolution|this|cette|ce|text|texte|about|on|sur)\b)[\w'-]+ ){0,4}?"
+            r"(?:report|document|declaration|agreement|resolution \d+/\d+|"
+            r"(?:[a-z]+/)+\d+(?:/\d+)+)|\bcontenu (?:du|de la|de l'|des) (?:rapport|declaration|accord|"
+            r"convention|programme|plan|resolution \d)|"
+            # « qu'est-ce qu'il y a dans le rapport A/HRC/56/40 ? », « qu'est-ce que la résolution
+            # 46/14 prévoyait concrètement ? »: the same, asked the long way.
+            r"\b(?:qu'est-ce qu'il y a|qu'y a-t-il|y a quoi|ya quoi) dans (?:le |la |l')?"
+            r"(?:rapport|declaration|accord|convention|programme|plan|resolution \d|(?:[a-z]+/)+\d)|"
+            r"\bqu'est-ce qu(?:e |')(?:la |le |l'|les )?(?:resolution \d+/\d+|\d+/\d+|declaration|accord|"
+            r"convention|charte|pacte|programme|plan|rapport)[^?]{0,40}?\b(?:dit|disait|prevoit|prevoyait|"
+            r"contient|contenait|decidait|recommandait)\b"
+        ),
+    ),
+    # A definition the text does not give (« l'OP14 donne-t-il une définition juridique du
+    # terrorisme ? », "which legal definition of terrorism does OP14 rely on?").
+    (
+        "definition",
+        re.compile(
+            r"\b(?:definitions?|defini\w*) (?:juridiques?|legales?|legal|officiel\w*|precises?)\b|"
+            r"\b(?:legal|official|precise) definitions?\b|\bdefinition (?:it|they) gives?\b|"
+            r"\bwhat(?:'s| is) the definition\b|\bquelle (?:est la )?definition\b"
+        ),
+    ),
+    # « combien de séances a duré la session ? »: a duration or a number of meetings.
+    (
+        "montant",
+        re.compile(
+            r"\bcombien de (?:seances|jours|heures|reunions|semaines|temps)\b|\ba dure combien\b|\bhow long\b"
+        ),
+    ),
+    # « le paragraphe 5 de la résolution 6/17 »: a paragraph of another document.
+    (
+        "autre_document",
+        re.compile(
+            r"\b(?:paragraphes?|alineas?|articles?|paragraph|article)\s+\d+\s+"
+            r"(?:de la\s+|de l'\s*|du\s+|of(?: the)?\s+)"
+            r"(?:resolution|accord|declaration|convention|charte|pacte|programme|agreement|article|charter)"
+        ),
+    ),
+)

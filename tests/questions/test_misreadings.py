@@ -1,0 +1,158 @@
+"""Words read as something they are not, found in the batches promoted to tuning (ZC–ZF): a
+verb read as a footnote, an idiom as an office, the asker's friend as a speaker in the debate."""
+
+import pytest
+
+from bot.core.questions.answer import Intent, VoteScope
+from bot.core.text.models import VoteChoice
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        # Both parts named: both searched, not the preamble alone.
+        (
+            "qqn sait si le texte parle du terrorisme ?? jsp si c'est dans le préambule ou le dispositif",
+            "OP14",
+        ),
+        # « au premier chef » is the text's own idiom (OP1), no « chef » to name.
+        ("OP1: who is primarily responsible for making the UN's human rights purpose happen?", "OP1"),
+        # "is anything said", "you said": the text's words and a friend's, no statement in the debate.
+        ("Is anything said about countries owing too much money and how it made covid harder?", "PP15"),
+        ("@Clara you said para 7 is about racism right? what doctrines are actors told to reject", "OP7"),
+        # « rejeter » in an exhortation is no vote (OP7 asks to reject doctrines).
+        ("What does the resolution urge everyone on the world stage to reject?", "OP7"),
+        # Kinds listed (« quelles formes de discrimination ») are not names asked.
+        ("Le paragraphe 3 cite quelles formes de discrimination à éliminer ?", "OP3"),
+    ],
+)
+def test_a_content_question_is_not_misread(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert cited in answer.citations
+
+
+def test_a_verb_is_no_footnote(qa):
+    """« j'en ai noté 3 » counts the asker's notes; « la note 3 » is a footnote."""
+    noted = qa.answer("le dialogue doit reposer sur quels principes ? j'en ai noté 3 mais il y en a plus")
+    assert not any(c.startswith("FN") for c in noted.citations)
+    assert qa.answer("que dit la note 3 ?").citations[0] == "FN3"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["ils étaient combien contre déjà ?", "how many were against?", "ils étaient combien à s'abstenir"],
+)
+def test_a_camp_counted_without_a_vote_word_is_the_tally(qa, question):
+    answer = qa.answer(question)
+    assert (answer.intent, answer.answered) == (Intent.VOTE, True)
+
+
+def test_rejected_is_still_a_vote(qa):
+    chine = qa.answer("la Chine a rejeté le texte ?")
+    assert (chine.intent, chine.answered, chine.scope) == (Intent.VOTE, True, VoteScope.COUNTRY)
+    assert [m.country for m in chine.members] == ["Chine"]
+    who = qa.answer("who rejected it")
+    assert (who.intent, who.answered) == (Intent.VOTE, True)
+    assert len(who.members) == 14
+    assert {m.vote for m in who.members} == {VoteChoice.AGAINST}
+
+
+@pytest.mark.parametrize(
+    "question", ["who is the person responsible for the fund?", "qui est le responsable du fonds ?"]
+)
+def test_the_person_in_charge_is_a_name_the_text_lacks(qa, question):
+    answer = qa.answer(question)
+    assert (answer.answered, answer.reason) == (False, "personne")
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # The pandemic treaty is being negotiated in the text (PP14): its adoption is news.
+        ("Le traité sur les pandémies, il a été adopté à quelle date ?", "apres_adoption"),
+        ("le traité sur les pandémies il a été adopté au final ?", "apres_adoption"),
+        ("le Haut-Commissariat a bien rendu son rapport à la 59e session ou pas ?", "apres_adoption"),
+        ("what did the council end up deciding on this topic at its 59th session?", "apres_adoption"),
+        # Another document's content, asked the long way.
+        (
+            "Qu'est-ce que la résolution 46/14 prévoyait concrètement sur le prix des vaccins ?",
+            "autre_document",
+        ),
+        ("Qu'est-ce qu'il y a dans le rapport A/HRC/56/40 du Haut-Commissaire ?", "autre_document"),
+        # Advice on a vote.
+        ("be honest, should Belgium have voted yes?", "opinion"),
+        ("la Belgique aurait dû voter pour ?", "opinion"),
+        # What the record does not say of a member or a group.
+        ("What's the population of the Maldives, which voted in favour?", "hors_vote"),
+        ("Le Groupe africain avait-il donné une consigne de vote à ses membres ?", "hors_vote"),
+        ("les etats unis sont obliges de respecter le texte alors qu'ils ont vote contre ?", "hors_vote"),
+        ("le vote de la Roumanie c'était une consigne de Bruxelles ou une décision perso ?", "hors_vote"),
+        ("Comment a voté le groupe des pays « like-minded » ?", "non_membre"),
+        # Details the passages lack: the seminars' cities, a paragraph's quotas.
+        ("C'est quoi les dates et les villes des séminaires régionaux ?", "liste"),
+        ("L'OP26 fixe-t-il des quotas d'accueil de réfugiés par pays ?", "hors_paragraphe"),
+    ],
+)
+def test_what_the_text_does_not_say_is_declined(qa, question, reason):
+    answer = qa.answer(question)
+    assert (answer.answered, answer.reason) == (False, reason)
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        # A friend's claim beside the question is context, not its words.
+        ("durban c quelle conf deja et c'etait quand ? (Mathis dit 2009 mais jcrois il confond)", "PP10"),
+        ("nouvel ordre eco international -> fondé sur quoi ? (pour mon plan II.A)", "OP5"),
+    ],
+)
+def test_an_aside_is_no_word_of_the_question(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert cited in answer.citations
+
+
+def test_a_premise_heard_from_someone_stays_the_question(qa):
+    answer = qa.answer(
+        "Bonjour, je représente les Pays-Bas dans notre simulation de MUN la semaine prochaine. On m'a "
+        "dit que la Hollande avait participé au vote sur ce texte, mais dans quel sens exactement ?"
+    )
+    assert (answer.intent, answer.answered) == (Intent.VOTE, True)
+    assert [m.country for m in answer.members] == ["Pays-Bas (Royaume des)"]
+
+
+def test_the_delegation_the_asker_represents_is_context(qa):
+    answer = qa.answer("je représente la France en simulation, elle a voté comment ?")
+    assert (answer.intent, answer.answered) == (Intent.VOTE, True)
+    advice = qa.answer("I'm repping Germany in my MUN, what arguments should I use against it?")
+    assert (advice.answered, advice.reason) == (False, "opinion")
+
+
+@pytest.mark.parametrize(
+    ("question", "countries"),
+    [
+        # Nicknames a Model UN club types (corpus/pays_alias.csv).
+        ("l'hexagone a voté quoi du coup ? jsuis délégué France pour la simu", ["France"]),
+        ("qqn sait ce qu'a voté le Royaume chérifien ?", ["Maroc"]),
+        ("Le pays du Soleil-Levant, il s'est rangé de quel côté au moment de lever la main ?", ["Japon"]),
+        ("Est-ce que l'Oncle Sam a soutenu ce texte ou il a dit non ?", ["États-Unis d'Amérique"]),
+        ("yo how'd the Middle Kingdom vote on this one lol", ["Chine"]),
+        ("les dominicains se sont abstenus ou pas ?", ["République dominicaine"]),
+    ],
+)
+def test_a_nickname_is_the_members_vote(qa, question, countries):
+    answer = qa.answer(question)
+    assert (answer.intent, answer.answered, answer.scope) == (Intent.VOTE, True, VoteScope.COUNTRY)
+    assert [m.country for m in answer.members] == countries
+
+
+def test_abstentions_counted_are_the_tally(qa):
+    answer = qa.answer("quick one: how many abstentions were there? need it for the slides lol")
+    assert (answer.intent, answer.answered) == (Intent.VOTE, True)
+    assert answer.scope != VoteScope.COUNTRY
+
+
+def test_a_footnote_named_in_english_inside_french(qa):
+    answer = qa.answer("Footnote 5 → A/HRC/56/40, c'est le rapport de qui et il est cité dans quel OP ?")
+    assert answer.citations[:2] == ["FN5", "OP32"]
