@@ -156,3 +156,53 @@ def test_abstentions_counted_are_the_tally(qa):
 def test_a_footnote_named_in_english_inside_french(qa):
     answer = qa.answer("Footnote 5 → A/HRC/56/40, c'est le rapport de qui et il est cité dans quel OP ?")
     assert answer.citations[:2] == ["FN5", "OP32"]
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # Batches AQ and AR: what came since, advice, another text's content, a limit not set.
+        ("Did Argentina change its position at a later session?", "hors_vote"),
+        ("has the HC already handed in the report OP33 asks for?", "apres_adoption"),
+        (
+            "Qu'est-ce qui a été décidé à la cinquante-neuvième session à la suite de l'OP37 ?",
+            "autre_session",
+        ),
+        ("pour mon exposé en conf je devrais défendre quelle position sur l'unilatéralisme ?", "opinion"),
+        ("should i quote OP12 or OP16 in my essay on selectivity, which one hits harder?", "opinion"),
+        ("qu'est ce que le traité sur les pandémies prévoit concrètement ?", "autre_document"),
+        # PP26 holds only resolution 6/17's date: no limit to pay.
+        ("What's the deadline for states to pay into the funds?", "hors_texte"),
+    ],
+)
+def test_traps_of_a_catch_out_session_are_declined(qa, question, reason):
+    answer = qa.answer(question)
+    assert (answer.answered, answer.reason) == (False, reason)
+
+
+def test_a_documents_date_still_answers_when_it_was_adopted(qa):
+    answer = qa.answer("Quelle résolution a créé le Conseil des droits de l'homme, et à quelle date ?")
+    assert answer.answered
+    assert "PP23" in answer.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "countries"),
+    [
+        ("je suis délégué de la France, elle a voté comment ?", ["France"]),
+        ("I'm the delegate of Japan, how did we vote?", ["Japon"]),
+    ],
+)
+def test_the_askers_delegation_beside_a_vote_question_is_whose_vote(qa, question, countries):
+    answer = qa.answer(question)
+    assert (answer.intent, answer.answered) == (Intent.VOTE, True)
+    assert [m.country for m in answer.members] == countries
+
+
+def test_the_askers_delegation_beside_a_content_question_is_context(qa):
+    answer = qa.answer(
+        "le conseil il dit quoi sur les mesures coercitives unilatérales ? c'est pour mon position paper "
+        "(délégation de Cuba) merci d'avance"
+    )
+    assert (answer.intent, answer.answered) == (Intent.SEARCH, True)
+    assert answer.citations[0] == "OP8"

@@ -114,9 +114,30 @@ def asks_deadline(q: str) -> bool:
     return bool(_DEADLINE.search(q))
 
 
-def gives_date(texts: Iterable[str]) -> bool:
-    """Whether one of the texts gives a month, a year or a session."""
-    return any(_DATED.search(text) for text in texts)
+# The date of a document cited (« la résolution 6/17 du 28 septembre 2007 », « à l'horizon
+# 2030 »): when it was adopted or what it aims at, no deadline the passage sets.
+_CITED_DATE = re.compile(
+    r"\b(?:du|des|le|en date du) \d{1,2}(?:er)?(?: et \d{1,2})? (?:janvier|février|mars|avril|mai|juin|"
+    r"juillet|août|septembre|octobre|novembre|décembre) (?:19|20)\d\d\b|\bhorizon 2030\b|"
+    r"\b(?:19|20)\d\d/\d+"
+)
+
+
+# A limit asked (not « à quelle date », which a document's date may answer).
+_LIMIT = re.compile(
+    r"\b(?:date limite|delai|deadline|avant quand|d'ici quand|by when|by quand|due date|time limit|"
+    r"jusqu'a quand)\b"
+)
+
+
+def gives_date(texts: Iterable[str], q: str = "") -> bool:
+    """Whether one of the texts gives a month, a year or a session.
+
+    For a limit asked in ``q`` (« date limite », "deadline"), the dates of the documents a text
+    cites do not count.
+    """
+    limit = bool(_LIMIT.search(q))
+    return any(_DATED.search(_CITED_DATE.sub(" ", text) if limit else text) for text in texts)
 
 
 # A calendar date asked (« dates de la 59e session », « à quelle date exacte », "when does the

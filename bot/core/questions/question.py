@@ -183,6 +183,15 @@ _NAMES_SOMETHING = re.compile(
 )
 
 
+# The asker's delegation named in their own clause (« c'est pour mon position paper (délégation de
+# Cuba) »): the country they speak for, not the subject of a question about the text. (Beside a
+# vote question, « je suis délégué de la France, comment elle a voté ? », it is whose vote.)
+_DELEGATION = re.compile(
+    r"\b(?:delegation|delegue|deleguee|delegate|representing|je represente|i represent)\b"
+)
+_OF_A_VOTE = re.compile(r"\bvot|\bvoix\b|absten")
+
+
 def without_asker_clauses(text: str) -> str:
     """Return ``text`` without the clauses in which the asker speaks of their task.
 
@@ -193,13 +202,20 @@ def without_asker_clauses(text: str) -> str:
     pieces = _CLAUSE_END.split(text)
     if len(pieces) < 2:
         return text
+    delegation_is_context = not _OF_A_VOTE.search(normal(text))
     kept = [
         piece
         for piece in pieces
         if piece.rstrip().endswith("?")
         or (
             not _FRIEND_SAYS.match(piece)
-            and (_NAMES_SOMETHING.search(piece) or not _ASKER_CLAUSE.match(normal(piece).strip(" ,;:-()")))
+            and (
+                (
+                    _NAMES_SOMETHING.search(piece)
+                    and not (delegation_is_context and _DELEGATION.search(normal(piece)))
+                )
+                or not _ASKER_CLAUSE.match(normal(piece).strip(" ,;:-()"))
+            )
         )
     ]
     if len(kept) == len(pieces):

@@ -17,6 +17,8 @@ _OTHER_ORDINAL = r"\b(?!56|34)\d{2}(?:e|eme|th|rd|nd|st)\b"
 _OTHER_YEAR = r"\b(?<!/)(?:19\d\d|20(?!24|30)\d\d)\b(?!/)"
 # The same, spelt out: « la cinquante-neuvième session », « à sa soixantième session ».
 _OTHER_SESSION = r"\bcinquante-(?!sixieme)\w+ session|\bsoixant\w* session"
+# Not the asker's own role (« je suis délégué », "I'm the delegate"), before a delegate's title.
+_NOT_ASKER = r"(?<!suis )(?<!suis le )(?<!suis la )(?<!i'm )(?<!i'm the )(?<!i'm a )(?<!i am )(?<!i am the )"
 # Each kind: its reason (templates/_question_*.md.j2) and the pattern of the folded question.
 KINDS = (
     (
@@ -84,6 +86,11 @@ KINDS = (
             r"si le paragraphe\b[^?]{0,60}\bavait|"
             r"comment (?:je dois |dois-je |devrais-je )?voter|(?:je|on) (?:dois|doit|devrais|devrait) voter|"
             r"how should i vote|\b(?:what|which) arguments\b|\bquels arguments\b|"
+            # Which quote to pick, which position to defend: advice to the asker.
+            r"\bshould i (?:quote|cite|use|mention|pick)\b|\bwhich one (?:is |hits |sounds )?"
+            r"(?:harder|stronger|better|best|more)\b|"
+            r"\blequel (?:est )?(?:le )?(?:plus fort|mieux|meilleur)\b|"
+            r"\b(?:je devrais|devrais-je|dois-je|on devrait) defendre\b|"
             r"should (?:i|we) (?:use|say|argue)|"
             # What to do in a simulation (not « je représente la France en simulation, elle a voté
             # comment ? », whose question is the record's).
@@ -140,8 +147,10 @@ KINDS = (
             r"national capacity|pour lui-meme|a titre personnel|personally)\b|"
             r"\bvot\w*\b[^?]{0,40}\b(?:paragraphe|paragraph|alinea|motion|amendement|amendment)\b|"
             r"\b(?:vote separe|separate vote|motion de procedure|procedural motion)\b|"
-            r"\b(?:ambassad\w*|delegue\w*|delegates?|diplomat\w*|chefs? de delegation|heads? of delegation)\b"
-            r"[^?]*\b(?:vot|voix)|\b(?:vot\w*|voix)\b[^?]*\b(?:ambassad\w*|delegue\w*|delegates?|"
+            # (Not the asker's role: « je suis délégué de la France, elle a voté comment ? ».)
+            rf"{_NOT_ASKER}\b(?:ambassad\w*|delegue\w*|delegates?|diplomat\w*|chefs? de delegation|"
+            r"heads? of delegation)\b[^?]*\b(?:vot|voix)|"
+            rf"\b(?:vot\w*|voix)\b[^?]*{_NOT_ASKER}\b(?:ambassad\w*|delegue\w*|delegates?|"
             r"chefs? de delegation)\b|"
             r"\b(?:femmes|women|hommes|men|genre|gender)\b[^?]*\bvot|"
             r"\b(?:walked out|walk out|left the room|quitte la salle|quitt\w* la salle|scrutin secret|"
@@ -186,6 +195,7 @@ KINDS = (
             # A report the text asks for, said delivered (« a bien rendu son rapport ? »): what came.
             r"\b(?:a|ont|has|have)(?: bien| deja| already| actually)? (?:rendu|remis|submitted|delivered) "
             r"(?:son|ses|leur|le|its|their|the) (?:rapport|report)|"
+            r"\b(?:has|have)\b[^?]{0,30}\b(?:handed in|turned in|submitted|delivered)\b|"
             r"\b(?:ont|a|sont|est) deja eu lieu\b|\balready (?:been )?(?:held|taken place)\b|"
             r"\bgoing to (?:be held|take place)\b|\bentre(?:ra)? en vigueur\b|\benters? into force\b|"
             r"\b(?:actually )?(?:got|received) (?:money|funding|funds)\b|"
@@ -305,6 +315,10 @@ KINDS = (
             # session ? »): the text only schedules it (« décide de poursuivre … à sa 59e session »).
             r"\b(?:a|ont|was|were|been|has|have|did)\b[^?]{0,30}?\b(?:decide|adopte|adoptee|conclu|renouvele|"
             rf"decided|adopted|concluded|renewed)\b[^?]*{_OTHER_ORDINAL}|"
+            # What a session the text schedules did (« qu'est-ce qui a été décidé à la
+            # cinquante-neuvième session ? »): it came after the text.
+            r"\b(?:a ete|ont ete|was|were|been|has|have|did)\b[^?]{0,30}?\b(?:decide|decided|adopte\w*|"
+            r"adopted)\b[^?]*\b(?:cinquante-neuvieme|soixante-troisieme|59e|59eme|59th|63e|63eme|63rd)\b|"
             # A session the text never names (it names the 52nd, 56th, 59th and 63rd): nothing
             # it says is about that one (« que prévoit la résolution pour la 60e session ? »).
             r"\b(?!(?:52|56|59|63)(?:e|eme|th|rd|nd|st)\b)\d{2}(?:e|eme|th|rd|nd|st) session|"
@@ -339,7 +353,7 @@ KINDS = (
         re.compile(
             r"\b(?:que (?:dit|disent|disait|prevoit|prevoient|prevoyait|contient|contenait|decide|"
             r"recommande)|"
-            r"qu'est-ce que (?:dit|prevoit)|what (?:exactly |actually )?(?:does|do|did)|que dit-elle)"
+            r"qu'est-ce que (?:dit|prevoit)|what (?:exactly |actually |else )?(?:does|do|did)|que dit-elle)"
             r"(?: exactly| actually| really| precisement| exactement| vraiment)?\s+(?:la |le |l'|les |the )?"
             # A name before the kind (« the Buenos Aires Plan of Action »), never this text's words.
             r"(?:(?!(?:texte|text|resolution|document|sur|about|on|in|dans|it|this|ce|cette|concernant|"
@@ -380,8 +394,8 @@ KINDS = (
             # 46/14 prévoyait concrètement ? »: the same, asked the long way.
             r"\b(?:qu'est-ce qu'il y a|qu'y a-t-il|y a quoi|ya quoi) dans (?:le |la |l')?"
             r"(?:rapport|declaration|accord|convention|programme|plan|resolution \d|(?:[a-z]+/)+\d)|"
-            r"\bqu'est-ce qu(?:e |')(?:la |le |l'|les )?(?:resolution \d+/\d+|\d+/\d+|declaration|accord|"
-            r"convention|charte|pacte|programme|plan|rapport)[^?]{0,40}?\b(?:dit|disait|prevoit|prevoyait|"
+            r"\bqu'est[- ]ce qu(?:e |')(?:la |le |l'|les )?(?:resolution \d+/\d+|\d+/\d+|declaration|accord|"
+            r"convention|charte|pacte|programme|plan|rapport|traite)[^?]{0,40}?\b(?:dit|disait|prevoit|prevoyait|"
             r"contient|contenait|decidait|recommandait)\b"
         ),
     ),

@@ -247,7 +247,7 @@ class ParagraphRoute:
             return False
         if asks_deadline(q):
             # « avant quelle date l'OP23 … ? », « tous les combien ? »: a date, a session, a period.
-            return gives_date(texts)
+            return gives_date(texts, q)
         if asks_count(q):
             # « combien de pays ont fourni des vaccins selon le PP14 ? »: a count needs a number.
             return gives_number(texts, q)

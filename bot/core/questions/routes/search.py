@@ -176,7 +176,7 @@ class SearchRoute:
         if NEW_BODY.search(q) and not any(CREATES.search(h.paragraph.text) for h in strong_hits):
             # "which paragraph establishes a new Special Rapporteur?": the text sets up no body.
             return Answer(typed, Intent.SEARCH, False, "hors_texte", closest=shown, coverage=best)
-        if asks_deadline(q) and not gives_date(texts):
+        if asks_deadline(q) and not gives_date(texts, q):
             # "does it give a deadline for the pandemic treaty talks?": no date, session or period
             # in the passages found.
             return Answer(typed, Intent.SEARCH, False, "hors_texte", closest=shown, coverage=best)

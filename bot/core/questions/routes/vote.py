@@ -177,7 +177,8 @@ _BEYOND = re.compile(
     # What a vote shows of a country (« que révèle le vote de l'Inde ? », "what does Japan's vote
     # tell us"), who ordered it, whether it was a first: none of it is in the record.
     r"revel\w*|reveal\w*|tell us|tells us|montre\w*|relations?|relationship|alignment|ordonn\w*|ordered|"
-    r"instruct\w*|consignes?|decision perso\w*|oblige\w*|"
+    r"instruct\w*|consignes?|decision perso\w*|oblige\w*|later session|session suivante|"
+    r"chang\w* (?:its|their|son|sa|leur|de|d') ?(?:vote|position|mind|avis|camp)|"
     r"a first|a premier for|premiere fois|first time|une premiere|"
     # A vote compared with the session's others (« le plus gros score de toute la session »).
     r"de toute la session|of the (?:whole )?session|le plus (?:gros|large|grand)|biggest|largest|"
