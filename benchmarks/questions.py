@@ -45,6 +45,8 @@ QUESTIONS = ROOT / "tests" / "questions" / "questions.jsonl"
 # ZB joined tuning in the fifth, when ZC and ZD (two new reviewers, written at its start), ZE (a
 # third, written mid-round) and ZF (a fourth, written late) became the blind ones; those four
 # joined tuning in the sixth, when ZG and ZH (two new reviewers, written at its start) did.
+# Since the sixth round the tuning batches' questions also train the paragraph ranker
+# (corpus/questions_etiquetees.jsonl): their figures are partly in-sample; the blind ones are not.
 BATCHES = ROOT / "tests" / "questions" / "batches"
 THRESHOLDS = [round(step * 0.05, 2) for step in range(21)]
 

@@ -152,6 +152,9 @@ class Console:
         """Read commands until end of input, ``/quitter`` or Ctrl-C; print each answer. Returns 0."""
         if greeting is not None:
             print(greeting.as_text(), file=stdout, end="\n\n")
+        if interactive:
+            # Someone at a keyboard: the question ranker trains while they type (bot/core/search/ranker.py).
+            self.replies.service.ranker.warm_in_background()
         try:
             with _ctrl_c_as_input(stdin, interactive=interactive):
                 for line in read_lines(stdin, interactive=interactive):

@@ -189,6 +189,8 @@ LOOKUP_FORBIDDEN = (
     "PIL",
     "prometheus_client",
     "fsrs",
+    "sklearn",
+    "scipy",
 )
 
 

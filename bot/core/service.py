@@ -19,6 +19,7 @@ from bot.core.text.refs import parse_reference
 # imported where it is first needed, so that a one-shot quote or vote lookup never loads it.
 if TYPE_CHECKING:
     from bot.core.search.index import Hit, SearchIndex
+    from bot.core.search.ranker import ParagraphRanker
     from bot.core.search.thesaurus import Thesaurus
     from bot.core.text.paraphrases import Paraphrases
     from bot.core.votes.book import CountryVote, GroupTally, VoteBook
@@ -83,6 +84,14 @@ class Service:
         if self._paraphrases is not None:
             return self._paraphrases
         return default_paraphrases(s.id for s in self.resolution.segments)
+
+    @cached_property
+    def ranker(self) -> ParagraphRanker:
+        """The learned paragraph ranker, trained on its first question (see bot/core/search/ranker.py)."""
+        from bot.core.search.ranker import ParagraphRanker
+
+        texts = {s.id: s.text for s in self.resolution.segments if s.id.startswith(("PP", "OP"))}
+        return ParagraphRanker(lambda: self.paraphrases.examples(texts))
 
     @cached_property
     def grammar(self) -> Grammar:

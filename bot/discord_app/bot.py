@@ -127,6 +127,9 @@ class StudyBot(commands.AutoShardedBot):
         for command in slash_commands(self):
             self.tree.add_command(command)
         await self.add_cog(QuestionsCog(self))
+        # The question route's paragraph ranker trains in about a second and a half: off the event
+        # loop, now, rather than on a member's first question.
+        self.replies.service.ranker.warm_in_background()
         await self.add_cog(OperationsCog(self))
         self.add_dynamic_items(NavButton, PageButton)
         study = await self._open_study()

@@ -145,7 +145,11 @@ def gives_date(texts: Iterable[str], q: str = "") -> bool:
 _CALENDAR = re.compile(
     r"\b(?:date exacte|exact date|dates? (?:de la|du|of the) (?:\d+\w*|prochaine|next)|"
     r"(?:when|quand) (?:does|will|is) the (?:\d+\w*|[\w-]+ieme) session|"
-    r"quand (?:a lieu|aura lieu|se tiendra|commence) la (?:\d+\w*|[\w-]+ieme) session)\b"
+    r"quand (?:a lieu|aura lieu|se tiendra|commence) la (?:\d+\w*|[\w-]+ieme) session|"
+    # « ils ont lieu quand les séminaires ? », "when will the workshops be held": a date of the
+    # calendar, which the text never gives for what it asks to organise.
+    r"(?:ont|auront|a|aura) lieu quand|quand (?:ont|auront) lieu|se tiendront quand|"
+    r"when (?:are|will|do|were) (?:the |these )?[\w -]{0,30}(?:take place|be held|held))\b"
 )
 _MONTH_OR_YEAR = re.compile(
     r"\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b|"

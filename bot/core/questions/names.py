@@ -24,8 +24,9 @@ NAMES_ASKED = re.compile(
 PLACES_ASKED = re.compile(
     r"\b(?:where (?:were|was) (?:they|it) held|c'etait ou|"
     r"quel(?:le)?s? (?:villes?|capitales?|lieux|pays hotes?)|dans quelle ville|"
-    # « c'est quoi les dates et les villes des séminaires ? »
-    r"(?:les|des) villes (?:des?|du|ou)|"
+    # « c'est quoi les dates et les villes des séminaires ? », « ils ont lieu où ? »
+    r"(?:les|des) villes (?:des?|du|ou)|(?:ont|auront|a|aura) lieu ou|ou (?:ont|auront) lieu|"
+    r"where (?:are|will|do|were) (?:the |these )?[\w -]{0,30}(?:take place|be held|held)|"
     r"which (?:city|cities|town)|in what (?:city|cities)|ou exactement|where exactly)\b"
 )
 WHICH = re.compile(
@@ -59,6 +60,9 @@ ENUMERATION_ASKED = re.compile(
     r"\b(?:quel(?:le)?s sont|what are|which are|c'?e?s?t? ?(?:koi|quoi)) (?:les |the )"
     r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|seven|eight|nine|ten) \w+|"
     r"\b(?:les nomm\w*|les cite\w*|name them|names them|are they named|does it name them)\b|"
+    # « donne-t-elle une liste d'organisations terroristes ? »: names, whatever the kind.
+    r"\b(?:une|la) liste (?:d'|des |de )(?:organisations|groupes|pays|etats|noms)\b|"
+    r"\b(?:a|the) list of (?:organi[sz]ations|groups|countries|states|names)\b|"
     # « ils citent quels groupes ? », "does it name which groups?" (not « cite quelles formes de
     # discrimination » nor "lists what kinds of crises": kinds, which a paragraph lists by name).
     r"\b(?:citent|cite|nomment|nomme|names?|lists?) (?:quel\w*|which|what)\b"

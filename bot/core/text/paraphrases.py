@@ -12,6 +12,7 @@ paraphrases as partly found there, and looks for candidates there as well as in 
 
 from __future__ import annotations
 
+import json
 import tomllib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -20,6 +21,8 @@ from pathlib import Path
 
 FILE_NAME = "paraphrases.toml"
 EVERYDAY_FILE = "paraphrases_courantes.toml"
+# Tuning questions with the paragraph each asks about (scripts/labelled_questions.py writes it).
+LABELLED_FILE = "questions_etiquetees.jsonl"
 # Where the data lives: inside the package in a wheel, at the top of a checkout (as the thesaurus).
 _PACKAGE_DIR = Path(__file__).resolve().parents[2]
 _CANDIDATES = (_PACKAGE_DIR / "_data" / "corpus" / FILE_NAME, _PACKAGE_DIR.parent / "corpus" / FILE_NAME)
@@ -94,6 +97,35 @@ class Paraphrases:
         if self.everyday is None:
             return {}
         return _entries(_read(self.everyday), self.segment_ids, COVERAGE_ONLY)
+
+    @cached_property
+    def labelled(self) -> tuple[tuple[str, str], ...]:
+        """The labelled tuning questions beside ``everyday`` (question, paragraph id), if any."""
+        path = self.everyday.with_name(LABELLED_FILE) if self.everyday is not None else None
+        if path is None or not path.is_file():
+            return ()
+        rows = []
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            try:
+                row = json.loads(line)
+                question, paragraph = row["question"], row["paragraphe"]
+            except (ValueError, KeyError, TypeError) as exc:
+                raise ParaphraseError(f"{LABELLED_FILE}, ligne {number} : {exc}") from exc
+            if paragraph not in self.segment_ids or not isinstance(question, str) or not question.strip():
+                raise ParaphraseError(f"{LABELLED_FILE}, ligne {number} : paragraphe ou question invalide")
+            rows.append((question, paragraph))
+        return tuple(rows)
+
+    def examples(self, texts: Mapping[str, str]) -> list[tuple[str, str]]:
+        """What the paragraph ranker learns from: (phrase, paragraph id) pairs.
+
+        The everyday words and questions of each paragraph, the labelled tuning questions, and
+        ``texts`` (each paragraph's own text, by id).
+        """
+        pairs = [(phrase, sid) for sid, listed in self.coverage_only.items() for phrase in listed]
+        pairs += list(self.labelled)
+        pairs += [(text, sid) for sid, text in texts.items()]
+        return pairs
 
     @cached_property
     def terms(self) -> dict[str, frozenset[str]]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from bot.core.questions.normalise import boundary_first
+
 # An ordinal session other than this one (« la 55e », "the 79th") and a year other than 2024, not
 # inside a symbol (« 2000/22 »): the kinds below ask about them in several ways.
 # (Not 34: the 34th meeting, at which the vote was taken.)
@@ -20,7 +22,7 @@ _OTHER_SESSION = r"\bcinquante-(?!sixieme)\w+ session|\bsoixant\w* session"
 # Not the asker's own role (« je suis délégué », "I'm the delegate"), before a delegate's title.
 _NOT_ASKER = r"(?<!suis )(?<!suis le )(?<!suis la )(?<!i'm )(?<!i'm the )(?<!i'm a )(?<!i am )(?<!i am the )"
 # Each kind: its reason (templates/_question_*.md.j2) and the pattern of the folded question.
-KINDS = (
+_KINDS = (
     (
         "personne",
         re.compile(
@@ -66,6 +68,9 @@ KINDS = (
             # « ont-ils raison de s'y opposer ? », "are the western countries right to oppose it?".
             r"\b(?:are|were) (?:the |they )?[\w ]{0,30}?\bright to\b|\bont(?:-ils| ils)? raison de\b|"
             r"(?:is|was) (?:the resolution|the text|this resolution|it) (?:\w+ )?(?:good|bad|fair|useful)|"
+            # A comparison's verdict ("better than the 2022 one?", « plus fort que le texte de l'AG »).
+            r"\b(?:better|worse|stronger|weaker|tougher|softer) than\b|"
+            r"\b(?:meilleure?|pire|plus (?:forte?|faible|ambitieuse?|dure?)) que\b|"
             r"in (?:ur|yr) opinion|\bimh?o\b|a ton avis|a votre avis|"
             # A judgement of the vote (« c'était une erreur de voter contre ? »), not a fact-check.
             r"(?:was|is) it (?:a )?(?:mistake|error|wise|smart)\b(?! that)|"
@@ -174,6 +179,13 @@ KINDS = (
         re.compile(
             # What will happen (« quand se tiendra la prochaine session ? »), or has happened.
             r"\bwill\b[^?]{0,40}?\b(?:be held|take place)\b|"
+            # "did the regional seminars actually take place?": what came after the text.
+            # (Not "where and when did the summit take place?", which the text reports.)
+            r"\bdid\b[^?]{0,40}\b(?:actually|really|finally|ever|eventually) "
+            r"(?:take place|happen|get held)\b|"
+            r"\bdid\b[^?]{0,40}\b(?:take place|happen)\b[^?]{0,20}\b(?:after|since|yet)\b|"
+            # « combien de fois le HC a-t-il déjà été prié… », "how many times … already": history.
+            r"\b(?:how many times|combien de fois)\b[^?]*\b(?:already|deja|before|auparavant|previously)\b|"
             # How a member will vote next time: a prediction, not the record.
             r"\bwill [\w-]+(?: [\w-]+)? (?:vote|abstain|support|oppose)\b|"
             # "has the High Commissioner published the compilation yet?": what came of it since.
@@ -406,7 +418,10 @@ KINDS = (
         re.compile(
             r"\b(?:definitions?|defini\w*) (?:juridiques?|legales?|legal|officiel\w*|precises?)\b|"
             r"\b(?:legal|official|precise) definitions?\b|\bdefinition (?:it|they) gives?\b|"
-            r"\bwhat(?:'s| is) the definition\b|\bquelle (?:est la )?definition\b"
+            r"\bwhat(?:'s| is) the definition\b|\bquelle (?:est la )?definition\b|"
+            # « comment la résolution définit-elle précisément… », "how does it define…".
+            r"\bcomment\b[^?]{0,60}\bdefini(?:t|ssent)\b|\bdefinit-(?:il|elle)\b|"
+            r"\bhow does\b[^?]{0,40}\bdefine\b"
         ),
     ),
     # « combien de séances a duré la session ? »: a duration or a number of meetings.
@@ -426,3 +441,5 @@ KINDS = (
         ),
     ),
 )
+# Tested only for whether they occur: their word boundaries factored out (normalise.py).
+KINDS = tuple((reason, boundary_first(pattern.pattern, pattern.flags)) for reason, pattern in _KINDS)

@@ -8,7 +8,14 @@ from functools import cached_property
 from bot.core.errors import UserError
 from bot.core.questions.answer import Answer, Intent, VoteScope
 from bot.core.questions.evidence import Evidence
-from bot.core.questions.normalise import QUESTION_WORDS, as_typed, generic_words, words, wordset
+from bot.core.questions.normalise import (
+    QUESTION_WORDS,
+    as_typed,
+    boundary_first,
+    generic_words,
+    words,
+    wordset,
+)
 from bot.core.questions.routes.vote_groupings import (
     EU,
     EU_MEMBERS,
@@ -33,7 +40,7 @@ _SCORE = (
     # "the for vs against numbers": the tally.
     r"\b(?:for|pour) (?:vs|versus|and|et|&) (?:against|contre)\b"
 )
-_VOTE_WORDS = re.compile(
+_VOTE_WORDS = boundary_first(
     r"combien de membres|membres du conseil(?! d'administration)|\bvot(?!res?\b)|\bvoix\b|absten|"
     r"\bscrutin|unanimit|\bmajorite|\bpour ou contre\b|\bfor or against\b|\byes (?:or|/) ?no\b|"
     r"\babstain|\bfinal resultat\b|\bresultat final\b|\btally\b|"
@@ -120,7 +127,7 @@ _ANOTHER_TEXT = re.compile(
     r"\b(?:assemblee generale|general assembly|quelle resolution|which resolution)\b|"
     r"(?<![\w/])(?!56/2\b)\d{1,2}/\d{1,3}(?![\w/])"
 )
-_WHY = re.compile(
+_WHY = boundary_first(
     r"\bpourquoi\b|\bpk\b|\bpq\b|\bpourkoi\b|\braison|\bmotif|\bjustifi|\bwhy\b|\breasons?\b|\bmotiv|"
     r"\bpouss\w*|\bincit\w*|\bamene\w*|what made|what led|prompted\b|"
     # « parce que », "because" and their text-speak, but not of the asker (« pcq j'ai un doute »).

@@ -1,0 +1,133 @@
+"""The learned paragraph ranker: what it learns from, what it names, and what it never sees."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.core.search.ranker import MAX_RANKED_CHARACTERS, ParagraphRanker
+from bot.core.text.paraphrases import LABELLED_FILE, ParaphraseError, Paraphrases
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_labelled_questions_are_the_tuning_batches_ones():
+    """corpus/questions_etiquetees.jsonl is what scripts/labelled_questions.py writes today."""
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "labelled_questions.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout
+
+
+def test_no_blind_question_trains_the_ranker():
+    labelled = {
+        json.loads(line)["question"]
+        for line in (ROOT / "corpus" / LABELLED_FILE).read_text(encoding="utf-8").splitlines()
+    }
+    blind = [
+        " ".join(json.loads(line)["question"].split())
+        for path in (ROOT / "tests" / "questions" / "batches").glob("blind_*.jsonl")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    assert blind  # there is a blind batch to keep out
+    assert labelled.isdisjoint(blind)
+
+
+def test_every_labelled_question_names_a_paragraph(service):
+    labelled = service.paraphrases.labelled
+    assert len(labelled) > 1000
+    ids = {s.id for s in service.resolution.segments if s.id.startswith(("PP", "OP"))}
+    assert {paragraph for _, paragraph in labelled} <= ids
+
+
+def test_a_malformed_labelled_line_stops_loading(tmp_path):
+    everyday = tmp_path / "paraphrases_courantes.toml"
+    everyday.write_text("", encoding="utf-8")
+    (tmp_path / LABELLED_FILE).write_text('{"question": "x", "paragraphe": "OP99"}\n', encoding="utf-8")
+    paraphrases = Paraphrases({}, everyday, frozenset({"OP1"}))
+    with pytest.raises(ParaphraseError, match="ligne 1"):
+        _ = paraphrases.labelled
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Written for this test, in words none of the paragraphs use.
+        ("un fonds pour que les petits pays sans côte puissent participer à l'examen par les pairs", "PP26"),
+        ("quand un pays bloque tout seul le commerce d'un autre pour le punir", "OP8"),
+        ("the right of everyone to enjoy what scientists discover", "OP28"),
+    ],
+)
+def test_the_ranker_names_the_paragraph_described_in_other_words(service, question, expected):
+    (first, score), *_ = service.ranker.rank(question)
+    assert first == expected
+    assert score > 0
+
+
+def test_the_ranker_is_ordered_and_deterministic(service):
+    ranked = service.ranker.rank("la dette des pays pauvres pendant le covid", limit=5)
+    assert len(ranked) == 5
+    assert [s for _, s in ranked] == sorted((s for _, s in ranked), reverse=True)
+    again = ParagraphRanker(lambda: service.paraphrases.examples({})).rank("dette covid", limit=3)
+    assert again == ParagraphRanker(lambda: service.paraphrases.examples({})).rank("dette covid", limit=3)
+
+
+def test_a_flood_is_ranked_on_its_start(service):
+    start = "la dette des pays pauvres pendant le covid "
+    flood = start + "blabla " * 500
+    assert len(flood) > MAX_RANKED_CHARACTERS
+    assert service.ranker.rank(flood)[0][0] == service.ranker.rank(flood[:MAX_RANKED_CHARACTERS])[0][0]
+
+
+def test_training_happens_once_under_concurrent_first_questions():
+    calls = []
+
+    def examples():
+        calls.append(1)
+        return [("la dette", "PP15"), ("les vaccins", "PP12"), ("le terrorisme", "OP14")] * 3
+
+    ranker = ParagraphRanker(examples)
+    import threading
+
+    threads = [threading.Thread(target=ranker.rank, args=("dette",)) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert calls == [1]
+    assert ranker.rank("la dette")[0][0] == "PP15"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "que dit le texte sur la dette ?",
+        "What about sanctions slapped on by one country?",
+        "",
+        "?!",
+        "x" * 450,
+    ],
+)
+def test_the_fast_scores_are_scikit_learns(service, question):
+    """The ranker's own TF-IDF and dot product give scikit-learn's decision_function, to rounding."""
+    from bot.core.search.ranker import prepare
+
+    model = service.ranker.model()
+    assert model is not None
+    text = prepare(question)
+    ours = dict(model.scores(text))
+    theirs = model.classifier.decision_function(model.union.transform([text]))[0]
+    assert list(ours) == [str(c) for c in model.classifier.classes_]
+    assert all(
+        abs(ours[str(c)] - float(t)) < 1e-9 for c, t in zip(model.classifier.classes_, theirs, strict=True)
+    )
+
+
+def test_one_paragraph_has_nothing_to_rank():
+    assert ParagraphRanker(lambda: [("la dette", "PP15"), ("les dettes", "PP15")]).rank("dette") == []
