@@ -39,7 +39,9 @@ TUNED_FLOORS = (0.89, 0.96)
 # sixth. ZG (a lycée class preparing an oral, 20 % English) and ZH (an international summer school,
 # half its questions in English), written blind at the sixth round's start by two new reviewers:
 # 95/120 (79 %) and 78/80 (97.5 %) on first contact, measured on the previous round's final code
-# (e547137), one false vote statement.
+# (e547137), one false vote statement. ZI (a first-year tutorial group, 30 % English), written
+# blind mid-round by a third new reviewer: 52/60 and 38/40 on first contact (6257f14, the
+# paragraph ranker's commit; 49/60 and 37/40 on e547137), one false vote statement.
 BLIND_FLOORS = (0.75, 0.92)
 
 

@@ -206,3 +206,42 @@ def test_the_askers_delegation_beside_a_content_question_is_context(qa):
     )
     assert (answer.intent, answer.answered) == (Intent.SEARCH, True)
     assert answer.citations[0] == "OP8"
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        # Opposing or saying no to a subject of the text is no vote on it.
+        ("Are states asked to oppose doctrines of exclusion?", "OP7"),
+    ],
+)
+def test_opposing_a_subject_is_no_vote(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.intent != Intent.VOTE
+    assert cited in answer.citations
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who opposes terrorism according to the text?",
+        "What does it say about countries that said no to the vaccine waiver?",
+    ],
+)
+def test_no_member_list_for_a_subject_opposed(qa, question):
+    assert qa.answer(question).intent != Intent.VOTE
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [("who opposes it?", 14), ("which countries oppose the resolution?", 14), ("who said no?", 14)],
+)
+def test_opposing_the_text_is_still_the_vote(qa, question, count):
+    answer = qa.answer(question)
+    assert (answer.intent, answer.answered) == (Intent.VOTE, True)
+    assert len(answer.members) == count
+
+
+def test_a_member_saying_no_to_the_text_is_its_vote(qa):
+    answer = qa.answer("la France a dit non au texte ?")
+    assert [m.country for m in answer.members] == ["France"]

@@ -16,6 +16,7 @@ from bot.core.questions.normalise import (
     words,
     wordset,
 )
+from bot.core.questions.routes.vote_beyond import BEYOND, WHY
 from bot.core.questions.routes.vote_groupings import (
     EU,
     EU_MEMBERS,
@@ -40,17 +41,23 @@ _SCORE = (
     # "the for vs against numbers": the tally.
     r"\b(?:for|pour) (?:vs|versus|and|et|&) (?:against|contre)\b"
 )
+# What a vote is on: this text (« … ? », "opposes it", « au texte »), not a subject of the text.
+_THE_TEXT = (
+    r"\s*(?:[?!.,;]|$|(?:a |to )?(?:it|this|the (?:text|resolution|draft)|le texte|la resolution|"
+    r"ce texte|cette resolution|celle-ci|au texte|a la resolution)\b)"
+)
 _VOTE_WORDS = boundary_first(
     r"combien de membres|membres du conseil(?! d'administration)|\bvot(?!res?\b)|\bvoix\b|absten|"
     r"\bscrutin|unanimit|\bmajorite|\bpour ou contre\b|\bfor or against\b|\byes (?:or|/) ?no\b|"
     r"\babstain|\bfinal resultat\b|\bresultat final\b|\btally\b|"
     r"\bconsensus\b|"
     # « a appuyé », « soutenu » (participles: "support" glossed as « appuyer » is no vote).
-    r"\bsoutenu|\bappuye(?:e|s|es)?\b|\bopposes?\b|\bs'est oppose|\bont rejete|\brejete(?!r)|"
+    # (« oppose(s) » of the text only: "who opposes terrorism?" asks the text, OP14.)
+    rf"\bsoutenu|\bappuye(?:e|s|es)?\b|\bopposes?\b(?={_THE_TEXT})|\bs'est oppose|\bont rejete|\brejete(?!r)|"
     # « exhorte … à rejeter les doctrines » (OP7) is no vote; "who rejected it" (glossed « qui
     # rejeter ») is.
     r"(?<!a )(?<!to )(?<!de )(?<!d')\brejeter\b|"
-    r"\bdit (?:oui|non)\b|\bsaid (?:yes|no)\b|"
+    rf"\bdit (?:oui|non)\b(?!\s+a\b(?!{_THE_TEXT}))|\bsaid (?:yes|no)\b(?!\s+to\b(?!{_THE_TEXT}))|"
     # « les Allemands, ils étaient d'accord avec le texte ? »: for it, or not.
     r"\bd'accord avec (?:le texte|la resolution|la reso|la 56/2|elle)\b|"
     # « faisait partie des pays appelés à se prononcer », "which way did X go", "how'd they split".
@@ -127,24 +134,6 @@ _ANOTHER_TEXT = re.compile(
     r"\b(?:assemblee generale|general assembly|quelle resolution|which resolution)\b|"
     r"(?<![\w/])(?!56/2\b)\d{1,2}/\d{1,3}(?![\w/])"
 )
-_WHY = boundary_first(
-    r"\bpourquoi\b|\bpk\b|\bpq\b|\bpourkoi\b|\braison|\bmotif|\bjustifi|\bwhy\b|\breasons?\b|\bmotiv|"
-    r"\bpouss\w*|\bincit\w*|\bamene\w*|what made|what led|prompted\b|"
-    # « parce que », "because" and their text-speak, but not of the asker (« pcq j'ai un doute »).
-    r"(?:parce qu'?e?|\bbecause|\bpcq|\bpck|\bpsk|\bpsq|\bparsque|\bcuz|\bcoz)\b"
-    r"(?! ?(?:j'|je |jsuis|i |i'm|im ))|"
-    r"\breproch\w*|\bobject(?:ed|ion|ions)\b|\bcomplain\w*|\bdislike\w*|"
-    r"\ba cause d|\bdue to\b|\ben raison d|"
-    # A vote given as the ground of something else (« vu que la France a voté contre, elle
-    # est contre la coopération ? », "since Japan voted against, does that mean…").
-    r"\bvu qu(?:e\b|')|\bpuisque\b|\bsince\b|\bgiven that\b|\breasoning\b|\bqu'est-ce qui explique\b|"
-    r"\bwhat explains\b|\bjustif\w*|"
-    # A purpose given to a vote (« a voté contre pour protéger ses entreprises », "voted no to
-    # protect…"): a reason, said rather than asked.
-    r"\b(?:contre|pour|abstenue?s?)\s+(?:pour|afin d[e'])\s*(?:\w+ )?\w+(?:er|ir|re)\b|"
-    r"\b(?:against|no|yes|for)\s+(?:in order |so as )?to\s+(?:protect|avoid|defend|please|punish|keep|stop|"
-    r"help|show|shield)\b"
-)
 # What the text may do to a State, said with « pour » or "for" (« la résolution condamne la Chine
 # pour… », "does it blame Russia for…"): a question about the text's content, not the vote.
 _TEXT_ACTS_ON_A_STATE = re.compile(
@@ -161,41 +150,6 @@ _AS_A_BLOC = re.compile(
 # « contre le racisme », « contre la pauvreté »: against a thing, not a vote against the text.
 _AGAINST_SOMETHING = re.compile(
     r"\bcontre (?:le |la |les |l')(?!(?:resolution|texte|projet|56/2|celle|celui)\b)[\w-]+"
-)
-# « la Chine a voté pour, mais c'est quoi sa politique ? », "did Cuba vote yes over the embargo?":
-# the question names a vote but asks what the record does not hold (a policy, a habit, money,
-# influence, the order or coordination of votes, whether the text binds those who voted no).
-_BEYOND = re.compile(
-    r"\b(?:politiques?|policy|policies|stance|protest\w*|influen\w*|puissants?|powerful|"
-    r"habituellement|d'habitude|en general|generalement|usually|typically|traditionnellement|"
-    r"traditionally|historiquement|historically|verse\w*|paie\w*|pay|paying|paid|payment|contribu\w*|financ\w*|"
-    r"argent|money|dollars?|embargo|hesit\w*|en premier|first to vote|voted first|coordonn\w*|"
-    r"coordinat\w*|concert(?:e|es|ee|ees|ed)\b|binding|contraignante?s?|obligatoires?|"
-    r"(?:have|has) to (?:follow|obey|comply|apply|implement)|"
-    r"doivent (?:l'|la |le )?(?:appliquer|respecter|suivre)|"
-    # A judgement of a vote (« c'était prévisible ? », "a surprise?", « ironique »), who swayed it
-    # or what it was traded for, and when in the day it was taken: none of it is in the record.
-    r"surpri\w*|unexpected|expected|previsible|predictable|attendu|etonna\w*|ironi\w*|hypocri\w*|"
-    r"coheren\w*|consistent|logique|logical|bizarre|strange|weird|convain\w*|convinc\w*|persuad\w*|"
-    r"le plus pese|pese sur|weighed on|swayed|en echange|in exchange|a quelle heure|what time|"
-    # What a vote means for a country's alignments, and the order of voting.
-    r"means?|meaning|veut dire|signifie\w*|(?<!non-)(?<!non )aligne\w*|(?<!non-)(?<!non )aligned|"
-    r"s'eloign\w*|rapproch\w*|allies?|allie\w*|"
-    # What a vote shows of a country (« que révèle le vote de l'Inde ? », "what does Japan's vote
-    # tell us"), who ordered it, whether it was a first: none of it is in the record.
-    r"revel\w*|reveal\w*|tell us|tells us|montre\w*|relations?|relationship|alignment|ordonn\w*|ordered|"
-    r"instruct\w*|consignes?|decision perso\w*|oblige\w*|later session|session suivante|"
-    r"chang\w* (?:its|their|son|sa|leur|de|d') ?(?:vote|position|mind|avis|camp)|"
-    r"a first|a premier for|premiere fois|first time|une premiere|"
-    # A vote compared with the session's others (« le plus gros score de toute la session »).
-    r"de toute la session|of the (?:whole )?session|le plus (?:gros|large|grand)|biggest|largest|"
-    # Rankings and correlations of the votes with what the record does not hold.
-    r"classe\w*|classement|rank\w*|lien entre|link between|correl\w*|"
-    r"side with|sides with|vote premier|premiers? a voter|"
-    # Facts about a member (« la population des Maldives, qui ont voté pour ? »): not the record's.
-    # (The world's population or GDP is a breakdown of the votes: vote_groupings.py.)
-    r"(?<!world )(?<!world's )(?<!monde )(?:population|pib|gdp)(?! mondiale?)|"
-    r"habitants|inhabitants|capitale|capital city|superficie|currency|monnaie)\b"
 )
 # What joins two names said to have voted alike: « la Chine et la France », "China and France".
 _JOINED = re.compile(r"\s*(?:,|et|and|ou|or|&)?\s*(?:la |le |les |l'|the )?\s*")
@@ -252,9 +206,9 @@ class VoteRoute:
             if _ANOTHER_TEXT.search(q) and not _VOTE_WORDS.search(q):
                 return None
             return Answer(typed, Intent.VOTE, True, scope=VoteScope.TALLY)
-        why = bool(_WHY.search(q))
+        why = bool(WHY.search(q))
         # « la Chine a voté pour, mais c'est quoi sa politique ? »: a vote named, something else asked.
-        beyond = not why and (bool(_BEYOND.search(q)) or self._asks_more(q))
+        beyond = not why and (bool(BEYOND.search(q)) or self._asks_more(q))
         # The choice said of the first member, not of another named after it (« why did Chile vote
         # yes when Argentina abstained? » says nothing wrong of Chile).
         premise = self._asked_of(q, countries) if members else None

@@ -1,0 +1,66 @@
+"""What a vote question asks that the record does not hold: a reason, and all beyond the votes.
+
+The record says how each member voted on 10 July 2024, nothing else: not why (WHY), nor what a
+vote shows, means, was traded for or will change, nor anything about a member beyond its vote
+(BEYOND). The vote route declines such a question and shows what the record does say.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.questions.normalise import boundary_first
+
+WHY = boundary_first(
+    r"\bpourquoi\b|\bpk\b|\bpq\b|\bpourkoi\b|\braison|\bmotif|\bjustifi|\bwhy\b|\breasons?\b|\bmotiv|"
+    r"\bpouss\w*|\bincit\w*|\bamene\w*|what made|what led|prompted\b|"
+    # « parce que », "because" and their text-speak, but not of the asker (« pcq j'ai un doute »).
+    r"(?:parce qu'?e?|\bbecause|\bpcq|\bpck|\bpsk|\bpsq|\bparsque|\bcuz|\bcoz)\b"
+    r"(?! ?(?:j'|je |jsuis|i |i'm|im ))|"
+    r"\breproch\w*|\bobject(?:ed|ion|ions)\b|\bcomplain\w*|\bdislike\w*|"
+    r"\ba cause d|\bdue to\b|\ben raison d|"
+    # A vote given as the ground of something else (« vu que la France a voté contre, elle
+    # est contre la coopération ? », "since Japan voted against, does that mean…").
+    r"\bvu qu(?:e\b|')|\bpuisque\b|\bsince\b|\bgiven that\b|\breasoning\b|\bqu'est-ce qui explique\b|"
+    r"\bwhat explains\b|\bjustif\w*|"
+    # A purpose given to a vote (« a voté contre pour protéger ses entreprises », "voted no to
+    # protect…"): a reason, said rather than asked.
+    r"\b(?:contre|pour|abstenue?s?)\s+(?:pour|afin d[e'])\s*(?:\w+ )?\w+(?:er|ir|re)\b|"
+    r"\b(?:against|no|yes|for)\s+(?:in order |so as )?to\s+(?:protect|avoid|defend|please|punish|keep|stop|"
+    r"help|show|shield)\b"
+)
+# « la Chine a voté pour, mais c'est quoi sa politique ? », "did Cuba vote yes over the embargo?":
+# the question names a vote but asks what the record does not hold (a policy, a habit, money,
+# influence, the order or coordination of votes, whether the text binds those who voted no).
+BEYOND = re.compile(
+    r"\b(?:politiques?|policy|policies|stance|protest\w*|influen\w*|puissants?|powerful|"
+    r"habituellement|d'habitude|en general|generalement|usually|typically|traditionnellement|"
+    r"traditionally|historiquement|historically|verse\w*|paie\w*|pay|paying|paid|payment|contribu\w*|financ\w*|"
+    r"argent|money|dollars?|embargo|hesit\w*|en premier|first to vote|voted first|coordonn\w*|"
+    r"coordinat\w*|concert(?:e|es|ee|ees|ed)\b|binding|contraignante?s?|obligatoires?|"
+    r"(?:have|has) to (?:follow|obey|comply|apply|implement)|"
+    r"doivent (?:l'|la |le )?(?:appliquer|respecter|suivre)|"
+    # A judgement of a vote (« c'était prévisible ? », "a surprise?", « ironique »), who swayed it
+    # or what it was traded for, and when in the day it was taken: none of it is in the record.
+    r"surpri\w*|unexpected|expected|previsible|predictable|attendu|etonna\w*|ironi\w*|hypocri\w*|"
+    r"coheren\w*|consistent|logique|logical|bizarre|strange|weird|convain\w*|convinc\w*|persuad\w*|"
+    r"le plus pese|pese sur|weighed on|swayed|en echange|in exchange|a quelle heure|what time|"
+    # What a vote means for a country's alignments, and the order of voting.
+    r"means?|meaning|veut dire|signifie\w*|(?<!non-)(?<!non )aligne\w*|(?<!non-)(?<!non )aligned|"
+    r"s'eloign\w*|rapproch\w*|allies?|allie\w*|"
+    # What a vote shows of a country (« que révèle le vote de l'Inde ? », "what does Japan's vote
+    # tell us"), who ordered it, whether it was a first: none of it is in the record.
+    r"revel\w*|reveal\w*|tell us|tells us|montre\w*|relations?|relationship|alignment|ordonn\w*|ordered|"
+    r"instruct\w*|consignes?|decision perso\w*|oblige\w*|later session|session suivante|"
+    r"chang\w* (?:its|their|son|sa|leur|de|d') ?(?:vote|position|mind|avis|camp)|"
+    r"a first|a premier for|premiere fois|first time|une premiere|"
+    # A vote compared with the session's others (« le plus gros score de toute la session »).
+    r"de toute la session|of the (?:whole )?session|le plus (?:gros|large|grand)|biggest|largest|"
+    # Rankings and correlations of the votes with what the record does not hold.
+    r"classe\w*|classement|rank\w*|lien entre|link between|correl\w*|"
+    r"side with|sides with|vote premier|premiers? a voter|"
+    # Facts about a member (« la population des Maldives, qui ont voté pour ? »): not the record's.
+    # (The world's population or GDP is a breakdown of the votes: vote_groupings.py.)
+    r"(?<!world )(?<!world's )(?<!monde )(?:population|pib|gdp)(?! mondiale?)|"
+    r"habitants|inhabitants|capitale|capital city|superficie|currency|monnaie)\b"
+)
