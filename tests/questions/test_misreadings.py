@@ -245,3 +245,72 @@ def test_opposing_the_text_is_still_the_vote(qa, question, count):
 def test_a_member_saying_no_to_the_text_is_its_vote(qa):
     answer = qa.answer("la France a dit non au texte ?")
     assert [m.country for m in answer.members] == ["France"]
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # Batch AS (vote premises) and AT (English): what the record and the text do not say.
+        ("c'était qui le président de la séance le jour du vote ?", "personne"),
+        ("Combien de résolutions le Conseil a-t-il adoptées lors de cette session ?", "autre_session"),
+        ("La résolution précédente sur ce sujet avait-elle été adoptée par consensus ?", "autre_session"),
+        ("l'Allemagne a voté pour la résolution sur le climat ?", "autre_session"),
+        ("how many votes would it have needed to fail?", "opinion"),
+        ("Les pays qui ont voté contre risquent une punition quelconque ?", "hors_vote"),
+        ("le Cameroun a voté pour, donc il accepte toutes les recommandations de l'EPU ?", "hors_vote"),
+        ("Les pays qui ont voté contre appliquent-ils eux-mêmes des mesures coercitives ?", "hors_vote"),
+        ("what are the main recommendations of the Buenos Aires Plan of Action?", "autre_document"),
+    ],
+)
+def test_vote_premises_and_other_texts_are_declined(qa, question, reason):
+    answer = qa.answer(question)
+    assert (answer.answered, answer.reason) == (False, reason)
+
+
+def test_what_a_teacher_said_about_the_vote_is_checked_against_the_record(plain):
+    asked = "mdr le prof a dit que le Royaume-Uni avait voté contre avec la France, c vrai ?"
+    text = plain.question(asked).description
+    assert "Royaume-Uni" in text
+    assert "pas membre" in text
+    assert "France" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "members"),
+    [
+        ("I'm the UK delegate in our MUN. How did the United Kingdom vote on 56/2?", []),
+        ("le Kazakhstan fait partie de quel groupe ?", ["Kazakhstan"]),
+        ("la France a voté pour la résolution sur la coopération internationale ?", ["France"]),
+    ],
+)
+def test_vote_questions_around_the_askers_role_and_the_groups(qa, question, members):
+    answer = qa.answer(question)
+    assert answer.intent == Intent.VOTE
+    assert [m.country for m in answer.members] == members
+
+
+def test_every_groups_tally_for_which_group(qa):
+    answer = qa.answer("quel groupe a le plus voté pour ?")
+    assert (answer.answered, answer.scope) == (True, VoteScope.GROUP)
+    assert len(answer.tallies) == 5
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        (
+            "les USA ont voté contre, ok, mais le texte dit quoi exactement sur les sanctions décidées par "
+            "un seul pays contre un autre ? c'est ça qui les dérange je suppose",
+            "OP8",
+        ),
+        (
+            "Does it say anything about one country punishing another with economic pressure, like "
+            "sanctions, and how that hurts ordinary people?",
+            "OP8",
+        ),
+    ],
+)
+def test_a_question_on_the_text_after_a_vote_or_with_pressure_words(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert cited in answer.citations

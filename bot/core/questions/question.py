@@ -162,8 +162,13 @@ _ASKER_CLAUSE = re.compile(
     r"my (?:speech|exam|essay|delegation|teacher|prof|notes|presentation)|"
     r"our (?:delegation|team|group|club)|"
     r"i'm (?:the delegate|a delegate|delegate|writing|doing|stuck|lost|new)|"
+    # « I'm the UK delegate in our MUN. », « je suis la déléguée du Chili »: the asker's role.
+    r"(?:i'm|i am) (?:the |a )?[\w -]{0,20}\bdelegate\b|je suis (?:le |la )?deleguee?\b|"
     r"we're (?:doing|preparing|writing)|"
-    r"(?:tomorrow|tonight) (?:i|we)\b)"
+    r"(?:tomorrow|tonight) (?:i|we)\b|"
+    # The asker's own guess after the question (« c'est ça qui les dérange je suppose »).
+    r".*\b(?:je suppose|j'imagine|je pense|je crois|jcrois|jpense|i guess|i suppose|i think|i reckon)"
+    r"\s*[.!]*$)"
 )
 _CLAUSE_END = re.compile(r"(?<=[?!.])\s+|,\s+")
 # A friend's claim quoted beside the question (« Ines dit 3 », « (Mathis dit 2009 mais jcrois il

@@ -53,6 +53,8 @@ _FACT_WORDS = re.compile(
     r"taken|took|"
     r"cours|conseil|droits|homme|56/2|juillet|2024|\d|etait|c'etait|ete|eu|lieu|tenu|quel|"
     r"exactement|officiel|cette|celle|hrc|cdh|from|this|dur|elle|compt|comport|contien|total|tout|"
+    # « c'était adopté le 12 juillet je crois ? »: the asker's doubt, no other subject.
+    r"crois$|pense$|"
     r"preambul|dispositif|operati|numero|number|nombre|deroul|commenc|debut|fin\b|termin|"
     r"lien|url|link|telecharg|pdf|version|ligne|online|site|trouv|acces|consult|lire|vers$|"
     r"(?:a|de|est|s'est|cinquante-sixieme|56e|56eme|56th|point|ordre|jour|item|agenda)$|distribu|publi|janvier|fevrier|mars|avril|mai$|juin|aout|"

@@ -26,7 +26,8 @@ _KINDS = (
     (
         "personne",
         re.compile(
-            r"\b(?:qui est|qui etait|qui sont|c'?est qui|c qui|who is|who's|whos|who was|who are|nom d[eu]|"
+            r"\b(?:qui est|qui etait|qui sont|c'?est qui|c'etait qui|c qui|who is|who's|whos|who was|who are|"
+            r"nom d[eu]|"
             r"name of|"
             r"names of|s'appelle)\b.*\b(?:haut[- ]commissaire|president|presidente|secretaire|ambassadeur|"
             r"diplomate|delegue|rapporteur|actuel|actuelle|high commissioner|chair|ambassador|diplomat|"
@@ -92,6 +93,9 @@ _KINDS = (
             r"comment (?:je dois |dois-je |devrais-je )?voter|(?:je|on) (?:dois|doit|devrais|devrait) voter|"
             r"how should i vote|\b(?:what|which) arguments\b|\bquels arguments\b|"
             # Which quote to pick, which position to defend: advice to the asker.
+            # "how many votes would it have needed to fail?": what would have happened otherwise.
+            r"\bwould (?:it|the resolution|the text) have (?:needed|taken|required)\b|"
+            r"\bneeded to (?:fail|pass)\b|"
             r"\bshould i (?:quote|cite|use|mention|pick)\b|\bwhich one (?:is |hits |sounds )?"
             r"(?:harder|stronger|better|best|more)\b|"
             r"\blequel (?:est )?(?:le )?(?:plus fort|mieux|meilleur)\b|"
@@ -124,7 +128,9 @@ _KINDS = (
             r"(?:expliqu\w*|explain\w*|justifi\w*) (?:son|sa|leur|ses|leurs|its|their|her|his) "
             r"(?:vote|position|abstention|choix|choice)|(?:a|ont) explique|explained|"
             # « ont dit oui au texte » is a vote.
-            r"(?<!m')(?<!on )a dit(?! (?:oui|non))|ont dit(?! (?:oui|non))|a declare|"
+            # (Not what a teacher or a friend said: « le prof a dit que le Royaume-Uni… ».)
+            r"(?<!m')(?<!on )(?<!prof )(?<!professeur )(?<!profe )(?<!td )(?<!pote )(?<!copain )(?<!copine )"
+            r"(?<!quelqu'un )a dit(?! (?:oui|non))|ont dit(?! (?:oui|non))|a declare|"
             # (Not the asker's: « pour le débat », "for debate prep".)
             r"(?<!mon )(?<!ma )(?<!notre )discours|(?<!pour le )(?<!pour notre )(?<!en )(?<!plein )debats?|"
             r"amendements?|statements?|explanations?|(?<!my )(?<!our )speech|(?<!for )debate(?! prep)|"
@@ -165,7 +171,9 @@ _KINDS = (
             # How the vote was taken, and what happened around it: the record gives neither.
             r"\b(?:main levee|bulletin secret|secret ballot|show of hands|vote electronique|"
             r"electronic(?:ally)? vot\w*|roll[- ]call)\b|"
-            r"\b(?:pressions?|lobby\w*|pressure|leaned on|lean on|arm[- ]twist\w*|fait pression|"
+            # (Not "economic pressure", « pressions économiques »: OP8's coercive measures.)
+            r"\b(?:pressions?(?! (?:economiques?|financieres?))|lobby\w*|"
+            r"(?<!economic )(?<!economique )pressure|leaned on|lean on|arm[- ]twist\w*|fait pression|"
             r"accord entre|(?<!climate )(?<!climat )deals?(?! with)|"
             r"marchandages?|"
             r"back[- ]?room|"
@@ -249,7 +257,9 @@ _KINDS = (
         re.compile(
             r"\b(?:sanctions?|penalit\w*|puni\w*|consequences?)\b[^?]*\b(?:qui ne|n'\w+ pas|ne \w+ pas|"
             r"refus\w*|don'?t|doesn'?t|do not|does not|fail\w*)\b|"
-            r"\b(?:penalt\w*|punish\w*|enforce\w*|contraindre|obliger)\b|"
+            # (Not "one country punishing another": the unilateral coercive measures of OP8.)
+            r"\b(?:penalt\w*|punish\w*(?! (?:another|other|others|a (?:country|state)|one another))|"
+            r"enforce\w*|contraindre|obliger)\b|"
             r"\bquoi la sanction\b|\bquelle sanction\b|\bseront sanctionn\w*|"
             r"\bwill be (?:sanctioned|punished)\b|"
             # « s'il refuse de jouer le jeu, il risque quoi ? »: what a State risks, which is nothing.
@@ -303,6 +313,11 @@ _KINDS = (
             # « résultats du vote de la 49/25 », "the vote on resolution 50/4": another text's vote.
             r"\b(?:vot\w*|voix|adopted by)\b[^?]*?(?<![\w/])(?!56/2\b)\d{1,2}/\d{1,3}(?![\w/])|"
             r"(?<![\w/])(?!56/2\b)\d{1,2}/\d{1,3}(?![\w/])[^?]*?\b(?:vot\w*|voix|adopted by)\b|"
+            # A vote on a resolution about another subject (« l'Allemagne a voté pour la résolution
+            # sur le climat ? »): this one is on strengthening international cooperation.
+            r"\bvot\w*\b[^?]{0,40}\b(?:resolution|texte|text) (?:sur|on|about|concernant|relative? a) "
+            r"(?![^?]{0,50}\b(?:renforc|cooperation|strengthen|enhanc|droits de l'homme|droits humains|"
+            r"human rights))[a-z]|"
             # A member's vote on the day's other resolutions: not this record.
             r"\b(?:other|autres?) (?:resolutions?|textes?)\b[^?]*\b(?:vot|adopt)\w*|"
             r"\bvot\w*\b[^?]*\b(?:the other|les autres|on other|sur d'autres) (?:resolutions?|textes?)\b|"
@@ -323,6 +338,10 @@ _KINDS = (
             r"assembly|at the general assembly|(?:the )?security council|"
             r"(?:cdh|hrc|conseil des droits de l'homme) ?(?!56)\d{2}\b|"
             r"previous resolution|resolution precedente|precedente resolution)|"
+            # The earlier resolution on the subject, the session's other texts: not this record.
+            r"\b(?:previous resolution|resolution precedente|precedente resolution|derniere resolution "
+            r"sur le (?:meme )?sujet)\b|"
+            r"\b(?:combien de (?:resolutions|textes|decisions)|how many (?:resolutions|texts|decisions))\b|"
             # What was decided or adopted at a later session (« qu'a décidé le Conseil à la 59e
             # session ? »): the text only schedules it (« décide de poursuivre … à sa 59e session »).
             r"\b(?:a|ont|was|were|been|has|have|did)\b[^?]{0,30}?\b(?:decide|adopte|adoptee|conclu|renouvele|"
@@ -387,6 +406,9 @@ _KINDS = (
             # « quelles conclusions contient le rapport ? », « que concluait le rapport »: its content.
             r"\b(?:conclu|recommand|recommend|finding|constat)\w*\b[^?]{0,40}\b(?:rapports?|reports?)\b|"
             r"\b(?:rapports?|reports?)\b[^?]{0,40}\b(?:conclu|recommand|recommend|finding|constat)\w*|"
+            # "the main recommendations of the Buenos Aires Plan of Action": its content.
+            r"\b(?:recommandations?|recommendations?|main points|key points|grandes lignes)\b[^?]{0,30}"
+            r"\b(?:plan|programme|declaration|convention|accord|agreement|charter|charte)\b|"
             # "the Buenos Aires Plan of Action – what are its main points?": its content.
             r"\b(?:plan|programme|declaration|convention|accord|agreement|charter|charte)\b[^?]{0,40}"
             r"\b(?:what are its|quels sont ses|c'est quoi ses)\b|"

@@ -100,6 +100,7 @@ _VOTE_FILLER = wordset(
     state states etats membres conseil council total overall final draft text resolution
     pris part participe participes participe participer participants took part taking
     mise mis aux put recorded enregistre enregistree procede procedure blancs blanc nuls nul pas ou
+    secret secrete bulletin nominal
     """
 )
 # Vote and tally words: what remains after them in a vote question may be a country.
@@ -116,7 +117,8 @@ _VOTE_HINT = re.compile(
     # « c'est pour mon exposé », « pour faire court »: a purpose, not a vote for.
     r"\bpour\b(?!\s+(?:mon|ma|mes|ton|ta|tes|notre|nos|votre|vos|un|une|des|du|moi|toi|faire|demain|ce|"
     r"cette|ces|son|sa|ses|leur|leurs|que|qu)\b)|\bcontre\b|absten|\bde quel cote\b|\bwhich side\b|"
-    r"\bposition\b"
+    # « le Kazakhstan fait partie de quel groupe ? »: the record's regional group, with the vote.
+    r"\bquel groupe\b|\bwhich (?:regional )?group\b|\bposition\b"
     r"(?!\s+(?:d[eu]s? (?:la |l'|les )?[\w-]+(?: [\w-]+)? |d'[\w-]+ |of [\w-]+ )?(?:sur|on|about) "
     r"(?!la resolution|le texte|la 56/2|this resolution|the resolution|it\b))"
 )
@@ -157,6 +159,14 @@ _JOINED = re.compile(r"\s*(?:,|et|and|ou|or|&)?\s*(?:la |le |les |l'|the )?\s*")
 # The clauses of a question: after « mais », "but", a semicolon or a dash (also read, in the
 # user's own case, by the router).
 CLAUSES = re.compile(r"\s*(?:[,;]\s*)?\b(?:mais|but)\b|;|\s[—–-]\s", re.IGNORECASE)
+# A clause that asks what the text says, whatever vote word it holds (« contre un autre »).
+_TEXT_ASKED = re.compile(
+    r"\b(?:le texte|la resolution|the text|the resolution)\b[^?]{0,20}\b(?:dit|disent|says?|parle|demande|"
+    r"prevoit)\b|\b(?:que dit|what does) (?:le texte|la resolution|the text|the resolution|it)\b"
+)
+_EVERY_GROUP = re.compile(
+    r"\b(?:quels? groupes?|which groups?|chaque groupe|each group|par groupes?|by group|tous les groupes)\b"
+)
 _TALLY = re.compile(
     r"resultat|combien de voix|decompte|bilan|unanimit|consensus|\bscores?\b|\btally\b|\bcount\b|" + _SCORE
 )
@@ -275,6 +285,9 @@ class VoteRoute:
             # The Union itself: no seat, no vote.
             return _not_member(typed, "Union européenne")
         groups = [code for code, pattern in GROUPS if pattern.search(q)]
+        if not groups and _EVERY_GROUP.search(q):
+            # « quel groupe a le plus voté pour ? », "each group": every group's tally.
+            groups = [code for code, _ in GROUPS]
         if groups:
             tallies = tuple(self.service.group_vote(code) for code in groups)
             if _AS_A_BLOC.search(q):
@@ -397,6 +410,8 @@ class VoteRoute:
             return False
         index = self.service.votes.countries
         for clause in clauses[1:]:
+            if _TEXT_ASKED.search(clause):
+                return True  # « …, mais le texte dit quoi sur les sanctions … contre un autre ? »
             if _VOTE_WORDS.search(clause) or _VOTE_HINT.search(clause) or index.find_in(clause):
                 continue
             if any(

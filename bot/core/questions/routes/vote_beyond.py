@@ -62,5 +62,9 @@ BEYOND = re.compile(
     # Facts about a member (« la population des Maldives, qui ont voté pour ? »): not the record's.
     # (The world's population or GDP is a breakdown of the votes: vote_groupings.py.)
     r"(?<!world )(?<!world's )(?<!monde )(?:population|pib|gdp)(?! mondiale?)|"
-    r"habitants|inhabitants|capitale|capital city|superficie|currency|monnaie)\b"
+    r"habitants|inhabitants|capitale|capital city|superficie|currency|monnaie|"
+    # What a vote costs or commits a member to (« risquent une punition ? », « a voté pour, donc il
+    # accepte… », « appliquent-ils eux-mêmes… »): none of it is in the record.
+    r"risqu\w*|punition\w*|punish\w*|puni(?:e|s|es)?|(?:pour|contre|abstenue?s?),? donc|"
+    r"appliqu\w*|applies|applying|accepte\w*)\b"
 )
