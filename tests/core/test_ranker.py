@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.search.ranker import MAX_RANKED_CHARACTERS, ParagraphRanker
+from bot.core.search.ranker import MAX_RANKED_CHARACTERS, Model, ParagraphRanker, _fit, prepare
 from bot.core.text.paraphrases import LABELLED_FILE, ParaphraseError, Paraphrases
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -104,6 +104,14 @@ def test_training_happens_once_under_concurrent_first_questions():
     assert ranker.rank("la dette")[0][0] == "PP15"
 
 
+@pytest.fixture(scope="module")
+def fitted(service):
+    """A model fitted on the project's examples, with scikit-learn's own objects beside it."""
+    texts = {s.id: s.text for s in service.resolution.segments if s.id.startswith(("PP", "OP"))}
+    union, classifier = _fit(service.paraphrases.examples(texts))
+    return union, classifier, Model(union, classifier)
+
+
 @pytest.mark.parametrize(
     "question",
     [
@@ -114,19 +122,47 @@ def test_training_happens_once_under_concurrent_first_questions():
         "x" * 450,
     ],
 )
-def test_the_fast_scores_are_scikit_learns(service, question):
+def test_the_fast_scores_are_scikit_learns(fitted, question):
     """The ranker's own TF-IDF and dot product give scikit-learn's decision_function, to rounding."""
-    from bot.core.search.ranker import prepare
-
-    model = service.ranker.model()
-    assert model is not None
+    union, classifier, model = fitted
     text = prepare(question)
     ours = dict(model.scores(text))
-    theirs = model.classifier.decision_function(model.union.transform([text]))[0]
-    assert list(ours) == [str(c) for c in model.classifier.classes_]
-    assert all(
-        abs(ours[str(c)] - float(t)) < 1e-9 for c, t in zip(model.classifier.classes_, theirs, strict=True)
+    theirs = classifier.decision_function(union.transform([text]))[0]
+    assert list(ours) == [str(c) for c in classifier.classes_]
+    assert all(abs(ours[str(c)] - float(t)) < 1e-5 for c, t in zip(classifier.classes_, theirs, strict=True))
+
+
+def test_two_paragraphs_are_ranked_both_ways():
+    ranker = ParagraphRanker(
+        lambda: [("la dette des pays", "PP15"), ("les vaccins contre le covid", "PP12")] * 3
     )
+    assert ranker.rank("la dette")[0][0] == "PP15"
+    assert ranker.rank("les vaccins")[0][0] == "PP12"
+
+
+def test_a_failed_training_leaves_no_ranker_and_is_not_retried(caplog):
+    calls = []
+
+    def broken():
+        calls.append(1)
+        raise ValueError("ligne 3 : paragraphe inconnu")
+
+    ranker = ParagraphRanker(broken)
+    with caplog.at_level("WARNING"):
+        assert ranker.rank("la dette") == []
+        assert ranker.rank("les vaccins") == []
+    assert calls == [1]
+    assert "paragraph ranker off" in caplog.text
+
+
+def test_search_answers_as_before_when_the_ranker_is_off(service):
+    from bot.core.questions.router import QuestionAnswerer
+
+    qa = QuestionAnswerer(service)
+    qa._search.ranker = ParagraphRanker(list)
+    answer = qa.answer("Que dit la résolution sur la dette ?")
+    assert answer.answered
+    assert "PP15" in answer.citations
 
 
 def test_one_paragraph_has_nothing_to_rank():

@@ -314,3 +314,51 @@ def test_a_question_on_the_text_after_a_vote_or_with_pressure_words(qa, question
     answer = qa.answer(question)
     assert answer.answered
     assert cited in answer.citations
+
+
+# Found by a reviewer who did not write the change (each gave a wrong or lost answer).
+@pytest.mark.parametrize(
+    ("question", "countries"),
+    [
+        ("la Chine s'oppose-t-elle au texte ?", ["Chine"]),
+        ("la France a dit non au texte ?", ["France"]),
+    ],
+)
+def test_opposing_the_text_in_every_form_is_the_vote(qa, question, countries):
+    answer = qa.answer(question)
+    assert (answer.intent, answer.answered) == (Intent.VOTE, True)
+    assert [m.country for m in answer.members] == countries
+
+
+def test_opposing_the_draft_lists_the_members_against(qa):
+    answer = qa.answer("qui s'oppose au projet de résolution ?")
+    assert (answer.intent, len(answer.members)) == (Intent.VOTE, 14)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "qui a dit non aux mesures coercitives unilatérales ?",
+        "qui dit non au terrorisme ?",
+        "doit-on rejeter l'unilatéralisme ?",
+        "combien étaient pour la paix dans le monde ?",
+    ],
+)
+def test_saying_no_or_rejecting_a_subject_is_no_vote(qa, question):
+    assert qa.answer(question).intent != Intent.VOTE
+
+
+def test_counting_yes_at_the_end_is_the_tally(qa):
+    answer = qa.answer("y a combien de pays qui ont dit oui au final ?")
+    assert (answer.intent, answer.answered) == (Intent.VOTE, True)
+
+
+def test_an_aside_in_parentheses_before_the_question(qa):
+    answer = qa.answer("(Mathis dit 2009) la résolution a été adoptée quand ?")
+    assert (answer.intent, answer.answered) == (Intent.METADATA, True)
+
+
+def test_the_askers_notes_are_no_footnote_in_a_list_question(qa):
+    answer = qa.answer("j'en ai noté 3, combien de paragraphes parlent de la coopération ?")
+    assert answer.answered
+    assert len(answer.data["every"]) > 3

@@ -166,11 +166,13 @@ _ASKER_CLAUSE = re.compile(
     r"(?:i'm|i am) (?:the |a )?[\w -]{0,20}\bdelegate\b|je suis (?:le |la )?deleguee?\b|"
     r"we're (?:doing|preparing|writing)|"
     r"(?:tomorrow|tonight) (?:i|we)\b|"
+    # The asker's own notes (« j'en ai noté 3 »): no footnote, no subject.
+    r"j'en ai (?:note|compte|trouve|vu|lu)\b|"
     # The asker's own guess after the question (« c'est ça qui les dérange je suppose »).
     r".*\b(?:je suppose|j'imagine|je pense|je crois|jcrois|jpense|i guess|i suppose|i think|i reckon)"
     r"\s*[.!]*$)"
 )
-_CLAUSE_END = re.compile(r"(?<=[?!.])\s+|,\s+")
+_CLAUSE_END = re.compile(r"(?<=[?!.)])\s+|,\s+")
 # A friend's claim quoted beside the question (« Ines dit 3 », « (Mathis dit 2009 mais jcrois il
 # confond) »): context, whose words (a year, a number) would choose a route or dilute the subject.
 # (Not « On m'a dit que la Hollande… », nor a claim with « que »: the premise may be the subject.)

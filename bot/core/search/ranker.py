@@ -15,6 +15,7 @@ paragraph is right for 94.6 % of the content questions, search's for 85.7 %.
 
 from __future__ import annotations
 
+import logging
 import math
 import threading
 import warnings
@@ -34,6 +35,7 @@ _SEED = 0
 _C = 0.5
 
 Examples = Sequence[tuple[str, str]]
+log = logging.getLogger(__name__)
 
 
 class ParagraphRanker:
@@ -65,11 +67,22 @@ class ParagraphRanker:
         return sorted(scores, key=lambda pair: -pair[1])[:limit]
 
     def model(self) -> Model | None:
-        """The fitted model (trained now if it is not yet); none for fewer than two paragraphs."""
+        """The fitted model (trained now if it is not yet).
+
+        None for fewer than two paragraphs, or when training failed (scikit-learn missing, a bad
+        labelled file): the question route then answers from search alone, as before the ranker.
+        The failure is logged once, not retried on every question.
+        """
+        if self._trained:  # read without the lock once trained: the model is never replaced
+            return self._model
         with self._lock:
             if not self._trained:
-                fitted = _fit(self._examples())
-                self._model = Model(*fitted) if fitted is not None else None
+                try:
+                    fitted = _fit(self._examples())
+                    self._model = Model(*fitted) if fitted is not None else None
+                except Exception as error:
+                    log.warning("paragraph ranker off: %s: %s", type(error).__name__, error)
+                    self._model = None
                 self._trained = True
             return self._model
 
@@ -79,21 +92,24 @@ class Model:
 
     scikit-learn's ``transform`` costs over a millisecond a question, nearly all of it bookkeeping;
     the same TF-IDF (its own analyzers, vocabularies and weights) is computed here in a fraction of
-    that. tests/core/test_ranker.py checks that the scores equal ``decision_function``'s.
+    that. tests/core/test_ranker.py checks that the scores equal ``decision_function``'s. Only what
+    scoring needs is kept: the weights as float32, one row a feature (about 13 MB).
     """
 
     def __init__(self, union: Any, classifier: Any) -> None:
-        self.union = union
-        self.classifier = classifier
         self._parts = []
         offset = 0
         for _, vectorizer in union.transformer_list:
+            # The n-grams min_df pruned: kept by scikit-learn for inspection only, and large.
+            vectorizer.stop_words_ = None
             vocabulary = vectorizer.vocabulary_
             self._parts.append((vectorizer.build_analyzer(), vocabulary, vectorizer.idf_, offset))
             offset += len(vocabulary)
-        # One row a feature: the rows a question holds are gathered at once.
-        self._weights = numpy.ascontiguousarray(classifier.coef_.T)
-        self._intercept = classifier.intercept_
+        coef, intercept = classifier.coef_, classifier.intercept_
+        if coef.shape[0] == 1:  # two paragraphs: one boundary, scored for the second class
+            coef, intercept = numpy.vstack([-coef[0], coef[0]]), numpy.array([-intercept[0], intercept[0]])
+        self._weights = numpy.ascontiguousarray(coef.T, dtype=numpy.float32)
+        self._intercept = numpy.asarray(intercept, dtype=numpy.float64)
         self._classes = [str(c) for c in classifier.classes_]
 
     def scores(self, text: str) -> list[tuple[str, float]]:

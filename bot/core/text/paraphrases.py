@@ -106,6 +106,8 @@ class Paraphrases:
             return ()
         rows = []
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
             try:
                 row = json.loads(line)
                 question, paragraph = row["question"], row["paragraphe"]

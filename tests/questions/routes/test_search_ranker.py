@@ -27,15 +27,15 @@ def _with_ranker(service, ranker) -> QuestionAnswerer:
     return qa
 
 
-# Search finds passages covering 0.58 of it: declined without the ranker.
-QUESTION = "le monde de plus en plus connecté, avec les échanges et tout, le texte le voit comment ?"
+# Search finds passages covering 0.32 of it: declined without the ranker; OP8 holds « pays ».
+QUESTION = "le texte dit quoi sur les pays qui punissent un autre pays tout seuls ?"
 
 
 def test_the_ranker_answers_what_search_finds_too_little_of(service):
-    without = _with_ranker(service, _Ranker("OP10", -1.0)).answer(QUESTION)
+    without = _with_ranker(service, _Ranker("OP8", -1.0)).answer(QUESTION)
     assert not without.answered
-    ranked = _with_ranker(service, _Ranker("OP10", 0.5)).answer(QUESTION)
-    assert (ranked.intent, ranked.answered, ranked.citations) == (Intent.SEARCH, True, ["OP10"])
+    ranked = _with_ranker(service, _Ranker("OP8", 0.5)).answer(QUESTION)
+    assert (ranked.intent, ranked.answered, ranked.citations) == (Intent.SEARCH, True, ["OP8"])
     assert ranked.coverage >= search_route.RESCUE_SHARE * qa_threshold(service)
 
 
@@ -46,14 +46,14 @@ def test_the_ranker_alone_never_answers_a_paragraph_without_the_questions_words(
 
 
 def test_the_ranker_respects_the_part_named(service):
-    answer = _with_ranker(service, _Ranker("OP10", 0.5)).answer("dans le préambule, " + QUESTION)
-    assert "OP10" not in answer.citations
+    answer = _with_ranker(service, _Ranker("OP8", 0.5)).answer("dans le préambule, " + QUESTION)
+    assert "OP8" not in answer.citations
 
 
 def test_the_real_ranker_answers_a_far_paraphrase(qa):
     answer = qa.answer(QUESTION)
     assert answer.answered
-    assert answer.citations[0] == "OP10"
+    assert answer.citations[0] == "OP8"
 
 
 @pytest.mark.parametrize(
@@ -83,3 +83,17 @@ def test_traps_near_a_ranked_paragraph_are_declined(qa, question, reason):
 def test_a_summit_the_text_reports_is_still_answered(qa):
     answer = qa.answer("Where and when did the 19th Non-Aligned Movement summit take place?")
     assert answer.answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    # Covered by OP26's paraphrases alone (« fuir »): the ranker agreeing with its own training data.
+    ["les gens qui fuient le fisc ?", "people fleeing taxes?", "les gens qui fuient la justice ?"],
+)
+def test_paraphrases_alone_never_rescue_a_question(qa, question):
+    assert not qa.answer(question).answered
+
+
+def test_a_promoted_paragraph_comes_after_searchs_best(service):
+    answer = _with_ranker(service, _Ranker("OP12", 0.5)).answer("le terrain ?")
+    assert answer.citations[0] == "OP17"

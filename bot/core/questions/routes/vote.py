@@ -43,9 +43,12 @@ _SCORE = (
 )
 # What a vote is on: this text (« … ? », "opposes it", « au texte »), not a subject of the text.
 _THE_TEXT = (
-    r"\s*(?:[?!.,;]|$|(?:a |to )?(?:it|this|the (?:text|resolution|draft)|le texte|la resolution|"
-    r"ce texte|cette resolution|celle-ci|au texte|a la resolution)\b)"
+    r"(?:-t-(?:il|elle|ils|elles))?\s*(?:[?!.,;]|$|(?:a |to )?(?:it|this|the (?:text|resolution|draft)|"
+    r"le texte|la resolution|le projet|ce texte|cette resolution|celle-ci|au texte|au projet|"
+    r"a la resolution)\b)"
 )
+# What a camp counted ends with: the question's end, not a subject (« combien étaient pour la paix »).
+_CAMP_END = r"(?=\s*(?:[?!.,;]|$|deja|stp|svp|au total|en tout|already|in total|lol|mdr))"
 _VOTE_WORDS = boundary_first(
     r"combien de membres|membres du conseil(?! d'administration)|\bvot(?!res?\b)|\bvoix\b|absten|"
     r"\bscrutin|unanimit|\bmajorite|\bpour ou contre\b|\bfor or against\b|\byes (?:or|/) ?no\b|"
@@ -56,8 +59,9 @@ _VOTE_WORDS = boundary_first(
     rf"\bsoutenu|\bappuye(?:e|s|es)?\b|\bopposes?\b(?={_THE_TEXT})|\bs'est oppose|\bont rejete|\brejete(?!r)|"
     # « exhorte … à rejeter les doctrines » (OP7) is no vote; "who rejected it" (glossed « qui
     # rejeter ») is.
-    r"(?<!a )(?<!to )(?<!de )(?<!d')\brejeter\b|"
-    rf"\bdit (?:oui|non)\b(?!\s+a\b(?!{_THE_TEXT}))|\bsaid (?:yes|no)\b(?!\s+to\b(?!{_THE_TEXT}))|"
+    rf"(?<!a )(?<!to )(?<!de )(?<!d')\brejeter\b(?={_THE_TEXT})|"
+    rf"\bdit (?:oui|non)\b(?!\s+(?:a|au|aux)\b(?!{_THE_TEXT}|\s*(?:texte|projet|final|total)\b))|"
+    rf"\bsaid (?:yes|no)\b(?!\s+to\b(?!{_THE_TEXT}))|"
     # « les Allemands, ils étaient d'accord avec le texte ? »: for it, or not.
     r"\bd'accord avec (?:le texte|la resolution|la reso|la 56/2|elle)\b|"
     # « faisait partie des pays appelés à se prononcer », "which way did X go", "how'd they split".
@@ -179,9 +183,10 @@ _HOW_MANY = re.compile(
 )
 # « ils étaient combien contre déjà ? », "how many were against?": a camp counted, no vote word.
 _HOW_MANY_WERE = re.compile(
-    r"\b(?:etaient|ont ete|sont|etait|y en avait|y avait)\s+combien\s+(?:a\s+)?(?:pour|contre|s'abstenir)\b|"
-    r"\bcombien (?:etaient|ont dit|ont ete|were|said|went) (?:pour|contre|in favou?r|yes|no)\b|"
-    r"\bhow many (?:were|said|went) (?:for|against|in favou?r|yes|no)\b"
+    r"\b(?:etaient|ont ete|sont|etait|y en avait|y avait)\s+combien\s+(?:a\s+)?(?:pour|contre|s'abstenir)\b"
+    rf"{_CAMP_END}|"
+    rf"\bcombien (?:etaient|ont dit|ont ete|were|said|went) (?:pour|contre|in favou?r|yes|no)\b{_CAMP_END}|"
+    rf"\bhow many (?:were|said|went) (?:for|against|in favou?r|yes|no)\b{_CAMP_END}"
 )
 
 
