@@ -362,3 +362,9 @@ def test_the_askers_notes_are_no_footnote_in_a_list_question(qa):
     answer = qa.answer("j'en ai noté 3, combien de paragraphes parlent de la coopération ?")
     assert answer.answered
     assert len(answer.data["every"]) > 3
+
+
+def test_refraining_from_something_is_no_abstention(qa):
+    answer = qa.answer("What does it say about countries abstaining from coercive measures?")
+    assert answer.intent != Intent.VOTE
+    assert qa.answer("which countries abstained from voting?").intent == Intent.VOTE

@@ -50,9 +50,11 @@ _THE_TEXT = (
 # What a camp counted ends with: the question's end, not a subject (« combien étaient pour la paix »).
 _CAMP_END = r"(?=\s*(?:[?!.,;]|$|deja|stp|svp|au total|en tout|already|in total|lol|mdr))"
 _VOTE_WORDS = boundary_first(
-    r"combien de membres|membres du conseil(?! d'administration)|\bvot(?!res?\b)|\bvoix\b|absten|"
+    # (« s'abstenir de mesures coercitives », "abstaining from…": refraining, no abstention.)
+    r"combien de membres|membres du conseil(?! d'administration)|\bvot(?!res?\b)|\bvoix\b|"
+    r"absten(?!\w*\s+(?:de|d'|from)\b)|"
     r"\bscrutin|unanimit|\bmajorite|\bpour ou contre\b|\bfor or against\b|\byes (?:or|/) ?no\b|"
-    r"\babstain|\bfinal resultat\b|\bresultat final\b|\btally\b|"
+    r"\babstain(?!\w*\s+from\b)|\bfinal resultat\b|\bresultat final\b|\btally\b|"
     r"\bconsensus\b|"
     # « a appuyé », « soutenu » (participles: "support" glossed as « appuyer » is no vote).
     # (« oppose(s) » of the text only: "who opposes terrorism?" asks the text, OP14.)
@@ -120,7 +122,8 @@ _NOT_A_COUNTRY = re.compile(
 _VOTE_HINT = re.compile(
     # « c'est pour mon exposé », « pour faire court »: a purpose, not a vote for.
     r"\bpour\b(?!\s+(?:mon|ma|mes|ton|ta|tes|notre|nos|votre|vos|un|une|des|du|moi|toi|faire|demain|ce|"
-    r"cette|ces|son|sa|ses|leur|leurs|que|qu)\b)|\bcontre\b|absten|\bde quel cote\b|\bwhich side\b|"
+    r"cette|ces|son|sa|ses|leur|leurs|que|qu)\b)|\bcontre\b|absten(?!\w*\s+(?:de|d'|from)\b)|"
+    r"\bde quel cote\b|\bwhich side\b|"
     # « le Kazakhstan fait partie de quel groupe ? »: the record's regional group, with the vote.
     r"\bquel groupe\b|\bwhich (?:regional )?group\b|\bposition\b"
     r"(?!\s+(?:d[eu]s? (?:la |l'|les )?[\w-]+(?: [\w-]+)? |d'[\w-]+ |of [\w-]+ )?(?:sur|on|about) "
