@@ -41,7 +41,10 @@ TUNED_FLOORS = (0.89, 0.96)
 # 95/120 (79 %) and 78/80 (97.5 %) on first contact, measured on the previous round's final code
 # (e547137), one false vote statement. ZI (a first-year tutorial group, 30 % English), written
 # blind mid-round by a third new reviewer: 52/60 and 38/40 on first contact (6257f14, the
-# paragraph ranker's commit; 49/60 and 37/40 on e547137), one false vote statement.
+# paragraph ranker's commit; 49/60 and 37/40 on e547137), one false vote statement. ZJ (a Model UN
+# team, 40 % English), written late by a fourth: 50/60 and 38/40 on first contact (4aaf22c; 47/60
+# and 38/40 on e547137), one false vote statement. The four on the round's last code: 205/240
+# (85 %) and 154/160 (96 %); on e547137: 191/240 (80 %) and 153/160.
 BLIND_FLOORS = (0.75, 0.92)
 
 

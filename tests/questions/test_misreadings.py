@@ -368,3 +368,25 @@ def test_refraining_from_something_is_no_abstention(qa):
     answer = qa.answer("What does it say about countries abstaining from coercive measures?")
     assert answer.intent != Intent.VOTE
     assert qa.answer("which countries abstained from voting?").intent == Intent.VOTE
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # Reasons and allegiances given beside a vote: the record holds none of them.
+        ("l'Allemagne a voté contre, c'est pour ça qu'elle impose des sanctions ?", "motifs"),
+        ("la Roumanie a-t-elle voté contre par solidarité européenne ?", "motifs"),
+        ("les pays qui ont voté contre sont ceux qui imposent des sanctions ?", "hors_vote"),
+        ("la Lituanie a voté contre, elle est dans l'OTAN ?", "hors_vote"),
+        ("la Géorgie a voté contre, elle veut entrer dans l'UE ?", "hors_vote"),
+        ("le Honduras a voté pour, il est de gauche ?", "hors_vote"),
+    ],
+)
+def test_reasons_and_allegiances_beside_a_vote_are_declined(qa, question, reason):
+    answer = qa.answer(question)
+    assert (answer.intent, answer.answered, answer.reason) == (Intent.VOTE, False, reason)
+
+
+def test_membership_of_the_council_is_still_the_record(qa):
+    answer = qa.answer("Le Mexique, il était membre du Conseil ? il a voté ?")
+    assert (answer.intent, answer.reason) == (Intent.VOTE, "non_membre")

@@ -23,6 +23,10 @@ WHY = boundary_first(
     # est contre la coopération ? », "since Japan voted against, does that mean…").
     r"\bvu qu(?:e\b|')|\bpuisque\b|\bsince\b|\bgiven that\b|\breasoning\b|\bqu'est-ce qui explique\b|"
     r"\bwhat explains\b|\bjustif\w*|"
+    # « c'est pour ça qu'elle… », "is that why", « par solidarité européenne »: a reason given.
+    r"\bc'est pour (?:ca|cela)\b|\bthat'?s why\b|\bis that why\b|\bpour cette raison\b|"
+    r"\bpar (?:solidarite|interet|conviction|principe|peur|habitude|loyaute|opportunisme|ideologie)\b|"
+    r"\bout of (?:solidarity|loyalty|fear|interest|principle|habit)\b|"
     # A purpose given to a vote (« a voté contre pour protéger ses entreprises », "voted no to
     # protect…"): a reason, said rather than asked.
     r"\b(?:contre|pour|abstenue?s?)\s+(?:pour|afin d[e'])\s*(?:\w+ )?\w+(?:er|ir|re)\b|"
@@ -66,5 +70,10 @@ BEYOND = re.compile(
     # What a vote costs or commits a member to (« risquent une punition ? », « a voté pour, donc il
     # accepte… », « appliquent-ils eux-mêmes… »): none of it is in the record.
     r"risqu\w*|punition\w*|punish\w*|puni(?:e|s|es)?|(?:pour|contre|abstenue?s?),? donc|"
-    r"appliqu\w*|applies|applying|accepte\w*)\b"
+    r"appliqu\w*|applies|applying|accepte\w*|"
+    # A member's policy or allegiances beside its vote (« …, elle est dans l'OTAN ? », « il est de
+    # gauche ? », « ceux qui imposent des sanctions »).
+    r"impos(?:e|ent|ant|es|ait|aient|ed|ing)|otan|nato|de gauche|de droite|left-wing|right-wing|"
+    r"(?:il|elle|ils|elles) (?:est|sont|etait|etaient) (?:pro|anti|allie\w*|proches?)|"
+    r"(?:veut|veulent|voudrait|voudraient) (?:entrer|rejoindre|adherer))\b"
 )
