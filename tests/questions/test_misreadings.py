@@ -390,3 +390,26 @@ def test_reasons_and_allegiances_beside_a_vote_are_declined(qa, question, reason
 def test_membership_of_the_council_is_still_the_record(qa):
     answer = qa.answer("Le Mexique, il était membre du Conseil ? il a voté ?")
     assert (answer.intent, answer.reason) == (Intent.VOTE, "non_membre")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Batch AV: a member's positions, regime, alliances, aid or duties beside its vote.
+        "la France a voté contre, elle est pour les sanctions du coup ?",
+        "l'erythree a vote pour, c'est une dictature ?",
+        "Le Honduras a voté pour, il reconnaît encore Taïwan ?",
+        "Albania voted against; is Albania an EU member?",
+        "India voted in favour; how big is India's official development aid?",
+        "if a country abstains does it still have to report anything lol",
+        "Sudan voted yes — does the resolution mention the war in Sudan?",
+    ],
+)
+def test_what_the_record_says_nothing_of_beside_a_vote(qa, question):
+    answer = qa.answer(question)
+    assert (answer.intent, answer.answered) == (Intent.VOTE, False)
+
+
+def test_a_vote_on_another_text_is_not_this_record(qa):
+    answer = qa.answer("le vote sur le traite sur les pandemies il a donne quoi")
+    assert (answer.answered, answer.reason) == (False, "autre_session")

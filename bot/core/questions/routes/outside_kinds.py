@@ -318,6 +318,8 @@ _KINDS = (
             r"\bvot\w*\b[^?]{0,40}\b(?:resolution|texte|text) (?:sur|on|about|concernant|relative? a) "
             r"(?![^?]{0,50}\b(?:renforc|cooperation|strengthen|enhanc|droits de l'homme|droits humains|"
             r"human rights))[a-z]|"
+            # « le vote sur le traité sur les pandémies » : another text's vote, never held here.
+            r"\bvote sur (?:le |la |l')(?:traite|accord|convention|declaration|pacte)\b|"
             # A member's vote on the day's other resolutions: not this record.
             r"\b(?:other|autres?) (?:resolutions?|textes?)\b[^?]*\b(?:vot|adopt)\w*|"
             r"\bvot\w*\b[^?]*\b(?:the other|les autres|on other|sur d'autres) (?:resolutions?|textes?)\b|"

@@ -52,9 +52,9 @@ _CAMP_END = r"(?=\s*(?:[?!.,;]|$|deja|stp|svp|au total|en tout|already|in total|
 _VOTE_WORDS = boundary_first(
     # (« s'abstenir de mesures coercitives », "abstaining from…": refraining, no abstention.)
     r"combien de membres|membres du conseil(?! d'administration)|\bvot(?!res?\b)|\bvoix\b|"
-    r"absten(?!\w*\s+(?:de|d'|from)\b)|"
+    r"absten(?!(?:ir|ant)\s+(?:de|d')\b|tion from\b)|"
     r"\bscrutin|unanimit|\bmajorite|\bpour ou contre\b|\bfor or against\b|\byes (?:or|/) ?no\b|"
-    r"\babstain(?!\w*\s+from\b)|\bfinal resultat\b|\bresultat final\b|\btally\b|"
+    r"\babstain(?!ing\s+from\b)|\bfinal resultat\b|\bresultat final\b|\btally\b|"
     r"\bconsensus\b|"
     # « a appuyé », « soutenu » (participles: "support" glossed as « appuyer » is no vote).
     # (« oppose(s) » of the text only: "who opposes terrorism?" asks the text, OP14.)
@@ -122,7 +122,7 @@ _NOT_A_COUNTRY = re.compile(
 _VOTE_HINT = re.compile(
     # « c'est pour mon exposé », « pour faire court »: a purpose, not a vote for.
     r"\bpour\b(?!\s+(?:mon|ma|mes|ton|ta|tes|notre|nos|votre|vos|un|une|des|du|moi|toi|faire|demain|ce|"
-    r"cette|ces|son|sa|ses|leur|leurs|que|qu)\b)|\bcontre\b|absten(?!\w*\s+(?:de|d'|from)\b)|"
+    r"cette|ces|son|sa|ses|leur|leurs|que|qu)\b)|\bcontre\b|absten(?!(?:ir|ant)\s+(?:de|d')\b|tion from\b)|"
     r"\bde quel cote\b|\bwhich side\b|"
     # « le Kazakhstan fait partie de quel groupe ? »: the record's regional group, with the vote.
     r"\bquel groupe\b|\bwhich (?:regional )?group\b|\bposition\b"
@@ -169,7 +169,8 @@ CLAUSES = re.compile(r"\s*(?:[,;]\s*)?\b(?:mais|but)\b|;|\s[—–-]\s", re.IGNO
 # A clause that asks what the text says, whatever vote word it holds (« contre un autre »).
 _TEXT_ASKED = re.compile(
     r"\b(?:le texte|la resolution|the text|the resolution)\b[^?]{0,20}\b(?:dit|disent|says?|parle|demande|"
-    r"prevoit)\b|\b(?:que dit|what does) (?:le texte|la resolution|the text|the resolution|it)\b"
+    r"prevoit|mention\w*|cite|talks?|speaks?|evoqu\w*|aborde\w*)\b|"
+    r"\b(?:que dit|what does) (?:le texte|la resolution|the text|the resolution|it)\b"
 )
 _EVERY_GROUP = re.compile(
     r"\b(?:quels? groupes?|which groups?|chaque groupe|each group|par groupes?|by group|tous les groupes)\b"

@@ -75,5 +75,12 @@ BEYOND = re.compile(
     # gauche ? », « ceux qui imposent des sanctions »).
     r"impos(?:e|ent|ant|es|ait|aient|ed|ing)|otan|nato|de gauche|de droite|left-wing|right-wing|"
     r"(?:il|elle|ils|elles) (?:est|sont|etait|etaient) (?:pro|anti|allie\w*|proches?)|"
-    r"(?:veut|veulent|voudrait|voudraient) (?:entrer|rejoindre|adherer))\b"
+    r"(?:il|elle|ils|elles) (?:est|sont) (?:pour|contre) (?:les?|la|l')|"
+    r"(?:veut|veulent|voudrait|voudraient) (?:entrer|rentrer|rejoindre|adherer)|"
+    r"dictature|democratie|regime|dictatorship|democracy|autocra\w*|reconnai\w*|recogni[sz]\w*|"
+    r"taiwan|(?:eu|ue|nato|otan) member|member of the (?:eu|european union|nato)|membre de l'(?:ue|otan)|"
+    r"union europeenne membres?|"
+    r"development aid|aide au developpement|how big|"
+    r"(?:have|has|still have) to (?:report|rapport|pay|payer|do)|"
+    r"doi(?:t|vent) (?:rendre compte|faire un rapport|payer))\b"
 )
