@@ -33,6 +33,9 @@ class App:
         """Load the corpus named by ``settings`` (raises ``CorpusFormatError``), unless given a service."""
         self.settings = settings
         self.service = service if service is not None else Service.from_corpus(settings.corpus_dir)
+        if self.service.cache_dir is None:
+            # The question ranker's trained model, kept with the bot's other data (made on demand).
+            self.service.cache_dir = settings.data_dir / "cache"
         # One Replies per markup and language, so each keeps one reply cache (render/replies.py).
         self._replies: dict[tuple[bool, str], Replies] = {}
         self.replies = self.replies_for(markup=False)

@@ -68,6 +68,8 @@ class Service:
         self._grammar = grammar
         self._paraphrases = paraphrases
         self._counts = {kind: len(resolution.part(kind)) for kind in Kind}
+        # Where the question ranker keeps its trained model between runs (none: trained each run).
+        self.cache_dir: Path | None = None
 
     @cached_property
     def votes(self) -> VoteBook:
@@ -91,7 +93,7 @@ class Service:
         from bot.core.search.ranker import ParagraphRanker
 
         texts = {s.id: s.text for s in self.resolution.segments if s.id.startswith(("PP", "OP"))}
-        return ParagraphRanker(lambda: self.paraphrases.examples(texts))
+        return ParagraphRanker(lambda: self.paraphrases.examples(texts), self.cache_dir)
 
     @cached_property
     def grammar(self) -> Grammar:

@@ -3,11 +3,22 @@
 import json
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from bot.core.search.ranker import MAX_RANKED_CHARACTERS, Model, ParagraphRanker, _fit, prepare
+from bot.core.search.ranker import (
+    MAX_RANKED_CHARACTERS,
+    Model,
+    ParagraphRanker,
+    _fit,
+    char_ngrams,
+    prepare,
+    word_ngrams,
+)
 from bot.core.text.paraphrases import LABELLED_FILE, ParaphraseError, Paraphrases
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -109,7 +120,7 @@ def fitted(service):
     """A model fitted on the project's examples, with scikit-learn's own objects beside it."""
     texts = {s.id: s.text for s in service.resolution.segments if s.id.startswith(("PP", "OP"))}
     union, classifier = _fit(service.paraphrases.examples(texts))
-    return union, classifier, Model(union, classifier)
+    return union, classifier, Model.fitted(union, classifier)
 
 
 @pytest.mark.parametrize(
@@ -167,3 +178,57 @@ def test_search_answers_as_before_when_the_ranker_is_off(service):
 
 def test_one_paragraph_has_nothing_to_rank():
     assert ParagraphRanker(lambda: [("la dette", "PP15"), ("les dettes", "PP15")]).rank("dette") == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abcé çà-'?!.,0 1\t\nOPxyz")), max_size=60))
+def test_the_analyzers_cut_what_scikit_learns_cut(fitted, text):
+    union, _, _ = fitted
+    char, word = (vectorizer.build_analyzer() for _, vectorizer in union.transformer_list)
+    assert Counter(char_ngrams(text)) == Counter(char(text))
+    assert Counter(word_ngrams(text)) == Counter(word(text))
+
+
+def test_a_saved_model_scores_as_the_trained_one(fitted, tmp_path):
+    _, _, model = fitted
+    model.save(tmp_path / "m.npz")
+    loaded = Model.load(tmp_path / "m.npz")
+    for question in ("la dette des pays pauvres", "cooperation sud-sud ", "a b", ""):
+        assert loaded.scores(prepare(question)) == model.scores(prepare(question))
+
+
+def test_a_second_ranker_loads_the_cached_model_without_training(tmp_path):
+    examples = [("la dette des pays", "PP15"), ("les vaccins contre le covid", "PP12")] * 3
+    calls = []
+
+    def counted():
+        calls.append(1)
+        return examples
+
+    first = ParagraphRanker(counted, tmp_path)
+    assert first.rank("la dette")[0][0] == "PP15"
+    assert len(list(tmp_path.glob("classement-*.npz"))) == 1
+    second = ParagraphRanker(counted, tmp_path)
+    assert second.rank("la dette") == first.rank("la dette")
+    changed = ParagraphRanker(lambda: [*examples, ("le terrorisme", "OP14")], tmp_path)
+    assert changed.rank("le terrorisme")[0][0] == "OP14"  # other examples: another file
+    assert len(list(tmp_path.glob("classement-*.npz"))) == 2
+
+
+def test_a_damaged_cache_is_trained_again(tmp_path, caplog):
+    examples = [("la dette des pays", "PP15"), ("les vaccins contre le covid", "PP12")] * 3
+    ParagraphRanker(lambda: examples, tmp_path).warm()
+    (cached,) = tmp_path.glob("classement-*.npz")
+    cached.write_bytes(b"not an archive")
+    with caplog.at_level("WARNING"):
+        assert ParagraphRanker(lambda: examples, tmp_path).rank("la dette")[0][0] == "PP15"
+    assert "cache unreadable" in caplog.text
+
+
+def test_an_unwritable_cache_only_costs_the_next_start(tmp_path, caplog):
+    blocked = tmp_path / "file"
+    blocked.write_text("", encoding="utf-8")  # a file where the directory should be
+    examples = [("la dette des pays", "PP15"), ("les vaccins contre le covid", "PP12")] * 3
+    with caplog.at_level("WARNING"):
+        assert ParagraphRanker(lambda: examples, blocked / "cache").rank("la dette")[0][0] == "PP15"
+    assert "cache not written" in caplog.text

@@ -15,11 +15,17 @@ paragraph is right for 94.6 % of the content questions, search's for 85.7 %.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import math
+import os
+import re
+import tempfile
 import threading
 import warnings
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 import numpy
@@ -39,16 +45,22 @@ log = logging.getLogger(__name__)
 
 
 class ParagraphRanker:
-    """Rank paragraph ids for a question; trained on first use, once, under a lock."""
+    """Rank paragraph ids for a question; trained on first use, once, under a lock.
 
-    def __init__(self, examples: Callable[[], Examples]) -> None:
+    With a ``cache_dir``, the trained model is kept there (a NumPy archive, no pickle, named by a
+    hash of the examples and the settings): a later process loads it in milliseconds, without
+    scikit-learn, rather than training again (about three seconds, most of a one-shot question).
+    """
+
+    def __init__(self, examples: Callable[[], Examples], cache_dir: Path | None = None) -> None:
         self._examples = examples
+        self._cache_dir = cache_dir
         self._lock = threading.Lock()
         self._model: Model | None = None
         self._trained = False
 
     def warm(self) -> None:
-        """Train now (a second or two): a front end calls it at start-up, off its loop."""
+        """Train (or load) now: a front end calls it at start-up, off its loop."""
         self.model()
 
     def warm_in_background(self) -> None:
@@ -67,7 +79,7 @@ class ParagraphRanker:
         return sorted(scores, key=lambda pair: -pair[1])[:limit]
 
     def model(self) -> Model | None:
-        """The fitted model (trained now if it is not yet).
+        """The fitted model (loaded or trained now if it is not yet).
 
         None for fewer than two paragraphs, or when training failed (scikit-learn missing, a bad
         labelled file): the question route then answers from search alone, as before the ranker.
@@ -78,39 +90,113 @@ class ParagraphRanker:
         with self._lock:
             if not self._trained:
                 try:
-                    fitted = _fit(self._examples())
-                    self._model = Model(*fitted) if fitted is not None else None
-                except Exception as error:
+                    self._model = self._load_or_fit()
+                except Exception as error:  # any failure leaves search as it was before the ranker
                     log.warning("paragraph ranker off: %s: %s", type(error).__name__, error)
                     self._model = None
                 self._trained = True
             return self._model
 
+    def _load_or_fit(self) -> Model | None:
+        examples = list(self._examples())
+        path = self._cache_path(examples)
+        if path is not None and path.is_file():
+            try:
+                return Model.load(path)
+            except (OSError, ValueError, KeyError) as error:  # a damaged file: train again
+                log.warning("paragraph ranker cache unreadable (%s): training again", type(error).__name__)
+        fitted = _fit(examples)
+        if fitted is None:
+            return None
+        model = Model.fitted(*fitted)
+        if path is not None:
+            model.save(path)
+        return model
+
+    def _cache_path(self, examples: Examples) -> Path | None:
+        if self._cache_dir is None:
+            return None
+        digest = hashlib.sha256(
+            json.dumps([_SETTINGS, list(examples)], ensure_ascii=False).encode()
+        ).hexdigest()
+        return self._cache_dir / f"classement-{digest[:24]}.npz"
+
 
 class Model:
-    """The fitted classifier, scored without scikit-learn's per-call checks and sparse matrices.
+    """The fitted classifier, scored without scikit-learn: its vocabularies, idf and weights.
 
     scikit-learn's ``transform`` costs over a millisecond a question, nearly all of it bookkeeping;
-    the same TF-IDF (its own analyzers, vocabularies and weights) is computed here in a fraction of
-    that. tests/core/test_ranker.py checks that the scores equal ``decision_function``'s. Only what
+    the same TF-IDF is computed here in a fraction of that, with analyzers that cut the n-grams as
+    scikit-learn's do. tests/core/test_ranker.py checks both (analyzers and scores). Only what
     scoring needs is kept: the weights as float32, one row a feature (about 13 MB).
     """
 
-    def __init__(self, union: Any, classifier: Any) -> None:
+    def __init__(
+        self,
+        vocabularies: tuple[dict[str, int], dict[str, int]],
+        idfs: tuple[numpy.ndarray[Any, Any], numpy.ndarray[Any, Any]],
+        weights: numpy.ndarray[Any, Any],
+        intercept: numpy.ndarray[Any, Any],
+        classes: list[str],
+    ) -> None:
         self._parts = []
         offset = 0
-        for _, vectorizer in union.transformer_list:
-            # The n-grams min_df pruned: kept by scikit-learn for inspection only, and large.
-            vectorizer.stop_words_ = None
-            vocabulary = vectorizer.vocabulary_
-            self._parts.append((vectorizer.build_analyzer(), vocabulary, vectorizer.idf_, offset))
+        for analyzer, vocabulary, idf in zip((char_ngrams, word_ngrams), vocabularies, idfs, strict=True):
+            self._parts.append((analyzer, vocabulary, idf, offset))
             offset += len(vocabulary)
+        self._vocabularies, self._idfs = vocabularies, idfs
+        self._weights = numpy.ascontiguousarray(weights, dtype=numpy.float32)
+        self._intercept = numpy.asarray(intercept, dtype=numpy.float64)
+        self._classes = classes
+
+    @classmethod
+    def fitted(cls, union: Any, classifier: Any) -> Model:
+        """The model of a fitted vectorizer union (char_wb, then word) and linear classifier."""
+        vectorizers = [vectorizer for _, vectorizer in union.transformer_list]
         coef, intercept = classifier.coef_, classifier.intercept_
         if coef.shape[0] == 1:  # two paragraphs: one boundary, scored for the second class
             coef, intercept = numpy.vstack([-coef[0], coef[0]]), numpy.array([-intercept[0], intercept[0]])
-        self._weights = numpy.ascontiguousarray(coef.T, dtype=numpy.float32)
-        self._intercept = numpy.asarray(intercept, dtype=numpy.float64)
-        self._classes = [str(c) for c in classifier.classes_]
+        return cls(
+            (vectorizers[0].vocabulary_, vectorizers[1].vocabulary_),
+            (vectorizers[0].idf_, vectorizers[1].idf_),
+            coef.T,
+            intercept,
+            [str(c) for c in classifier.classes_],
+        )
+
+    @classmethod
+    def load(cls, path: Path) -> Model:
+        """Read a model ``save`` wrote (no pickle: arrays of numbers and strings only)."""
+        with numpy.load(path, allow_pickle=False) as data:
+            vocabularies = tuple({str(t): i for i, t in enumerate(data[f"terms{k}"])} for k in (0, 1))
+            return cls(
+                (vocabularies[0], vocabularies[1]),
+                (data["idf0"], data["idf1"]),
+                data["weights"],
+                data["intercept"],
+                [str(c) for c in data["classes"]],
+            )
+
+    def save(self, path: Path) -> None:
+        """Write the model beside others atomically; a read-only place only costs the next start."""
+        arrays: dict[str, Any] = {
+            f"terms{k}": numpy.array(sorted(vocabulary, key=vocabulary.__getitem__))
+            for k, vocabulary in enumerate(self._vocabularies)
+        }
+        arrays |= {
+            "idf0": self._idfs[0],
+            "idf1": self._idfs[1],
+            "weights": self._weights,
+            "intercept": self._intercept,
+            "classes": numpy.array(self._classes),
+        }
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".npz", delete=False) as handle:
+                numpy.savez(handle, **arrays)
+            os.replace(handle.name, path)
+        except OSError as error:
+            log.warning("paragraph ranker cache not written (%s)", type(error).__name__)
 
     def scores(self, text: str) -> list[tuple[str, float]]:
         """Each paragraph id with the classifier's score for ``text`` (already prepared)."""
@@ -134,13 +220,49 @@ class Model:
         return list(zip(self._classes, (float(x) for x in scores), strict=True))
 
 
+# The vectorizers' settings (scikit-learn's defaults otherwise: lowercase, no accent stripping).
+_CHAR_RANGE = (3, 5)
+_WORD_RANGE = (1, 2)
+_SETTINGS = {"char_wb": _CHAR_RANGE, "word": _WORD_RANGE, "C": _C, "seed": _SEED, "format": 1}
+_WHITE_SPACES = re.compile(r"\s\s+")
+_TOKEN = re.compile(r"(?u)\b\w\w+\b")
+
+
+def char_ngrams(text: str) -> list[str]:
+    """The n-grams scikit-learn's ``char_wb`` analyzer cuts: inside words padded with a space."""
+    grams: list[str] = []
+    low, high = _CHAR_RANGE
+    for word in _WHITE_SPACES.sub(" ", text.lower()).split():
+        padded = f" {word} "
+        size = len(padded)
+        for n in range(low, high + 1):
+            offset = 0
+            grams.append(padded[offset : offset + n])
+            while offset + n < size:
+                offset += 1
+                grams.append(padded[offset : offset + n])
+            if offset == 0:  # a short word counts once, whatever n
+                break
+    return grams
+
+
+def word_ngrams(text: str) -> list[str]:
+    """The n-grams scikit-learn's ``word`` analyzer cuts: tokens of two characters or more."""
+    tokens = _TOKEN.findall(text.lower())
+    low, high = _WORD_RANGE
+    grams = list(tokens) if low == 1 else []
+    for n in range(max(low, 2), min(high, len(tokens)) + 1):
+        grams.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+    return grams
+
+
 def prepare(text: str) -> str:
     """Fold text as the question routes do: no case, no accents, straight apostrophes."""
     return " ".join(fold(text).replace("\u2019", "'").split())
 
 
 def _fit(examples: Examples) -> tuple[Any, Any] | None:
-    # scikit-learn (and scipy) load here, on the first question: a quote never pays for them.
+    # scikit-learn (and scipy) load here, when a model is trained: a quote never pays for them.
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.pipeline import make_union
     from sklearn.svm import LinearSVC
@@ -150,8 +272,8 @@ def _fit(examples: Examples) -> tuple[Any, Any] | None:
     if len(set(labels)) < 2:
         return None  # a corpus of one paragraph (a test's) has nothing to rank
     vectorizer = make_union(
-        TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, min_df=2),
-        TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True),
+        TfidfVectorizer(analyzer="char_wb", ngram_range=_CHAR_RANGE, sublinear_tf=True, min_df=2),
+        TfidfVectorizer(analyzer="word", ngram_range=_WORD_RANGE, sublinear_tf=True),
     )
     matrix = vectorizer.fit_transform(texts)
     with warnings.catch_warnings():
