@@ -127,9 +127,6 @@ class StudyBot(commands.AutoShardedBot):
         for command in slash_commands(self):
             self.tree.add_command(command)
         await self.add_cog(QuestionsCog(self))
-        # The question route's paragraph ranker trains in about a second and a half: off the event
-        # loop, now, rather than on a member's first question.
-        self.replies.service.ranker.warm_in_background()
         await self.add_cog(OperationsCog(self))
         self.add_dynamic_items(NavButton, PageButton)
         study = await self._open_study()
@@ -198,8 +195,12 @@ class StudyBot(commands.AutoShardedBot):
             discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(url)
 
     async def on_ready(self) -> None:
-        """Log that the gateway session is up (never the token)."""
+        """Log that the gateway session is up (never the token); load the question ranker."""
         log.info("connecté comme %s (%s), shards %s", self.user, self.application_id, self.shard_ids)
+        # The question route's paragraph ranker (a child process trains it, about three seconds,
+        # unless DATA_DIR/cache holds it): off the event loop, once the session is up, rather than
+        # on a member's first question. Reconnections find it loaded.
+        self.replies.service.ranker.warm_in_background()
 
     async def answer_error(self, interaction: discord.Interaction[Any], error: Exception) -> None:
         """Answer any error in the user's language, once, privately; see ``ErrorsCog``."""

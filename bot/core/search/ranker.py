@@ -21,6 +21,8 @@ import logging
 import math
 import os
 import re
+import subprocess
+import sys
 import tempfile
 import threading
 import warnings
@@ -105,6 +107,8 @@ class ParagraphRanker:
                 return Model.load(path)
             except (OSError, ValueError, KeyError) as error:  # a damaged file: train again
                 log.warning("paragraph ranker cache unreadable (%s): training again", type(error).__name__)
+        if path is not None and _train_apart(examples, path):
+            return Model.load(path)
         fitted = _fit(examples)
         if fitted is None:
             return None
@@ -256,6 +260,52 @@ def word_ngrams(text: str) -> list[str]:
     return grams
 
 
+def _train_apart(examples: Examples, path: Path) -> bool:
+    """Train in a child process at low priority, which writes the model to ``path``.
+
+    scikit-learn and scipy (some hundred MB while training) then never load in the bot's process,
+    and training takes no turn from its event loop. False if the child failed: train here.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", suffix=".json", dir=path.parent, delete=False
+        ) as f:
+            json.dump(list(examples), f, ensure_ascii=False)
+    except OSError:  # no place to write: train here (and say the cache is not written)
+        return False
+    try:
+        done = subprocess.run(  # noqa: S603 -- our own module, with our own files
+            [sys.executable, "-m", "bot.core.search.ranker", f.name, str(path)],
+            capture_output=True,
+            timeout=_TRAINING_TIMEOUT,
+            check=False,
+        )
+        return done.returncode == 0 and path.is_file()
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    finally:
+        Path(f.name).unlink(missing_ok=True)
+
+
+# Far above the three seconds training takes on a busy 2-core machine.
+_TRAINING_TIMEOUT = 300
+
+
+def _main(argv: list[str]) -> int:
+    """Child process: train on the examples of ``argv[0]`` (JSON), save the model to ``argv[1]``."""
+    if hasattr(os, "nice"):
+        os.nice(10)  # the parent serves members meanwhile
+    examples = [
+        (str(text), str(label)) for text, label in json.loads(Path(argv[0]).read_text(encoding="utf-8"))
+    ]
+    fitted = _fit(examples)
+    if fitted is None:
+        return 1
+    Model.fitted(*fitted).save(Path(argv[1]))
+    return 0 if Path(argv[1]).is_file() else 1
+
+
 def prepare(text: str) -> str:
     """Fold text as the question routes do: no case, no accents, straight apostrophes."""
     return " ".join(fold(text).replace("\u2019", "'").split())
@@ -282,3 +332,7 @@ def _fit(examples: Examples) -> tuple[Any, Any] | None:
         warnings.simplefilter("ignore", UserWarning)
         classifier = LinearSVC(C=_C, random_state=_SEED).fit(matrix, labels)
     return vectorizer, classifier
+
+
+if __name__ == "__main__":
+    raise SystemExit(_main(sys.argv[1:]))
