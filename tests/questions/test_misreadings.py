@@ -413,3 +413,31 @@ def test_what_the_record_says_nothing_of_beside_a_vote(qa, question):
 def test_a_vote_on_another_text_is_not_this_record(qa):
     answer = qa.answer("le vote sur le traite sur les pandemies il a donne quoi")
     assert (answer.answered, answer.reason) == (False, "autre_session")
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        # A vote, then after a sentence end a question on the text: the text answers it.
+        ("Cuba a voté pour. Du coup, qu'est-ce que le texte dit des mesures coercitives ?", "OP8"),
+        ("Qatar and Kuwait voted yes. What does the text say about a new economic order?", "OP5"),
+        ("Qatar voted yes, but what does the text say about a new international economic order?", "OP5"),
+    ],
+)
+def test_a_question_on_the_text_after_a_vote_sentence(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert cited in answer.citations
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A second sentence that is the asker's, or asks what the text does not say: no search.
+        "Which countries voted against? our bloc needs the list asap",
+        "China voted in favour. Does the text say anything about Taiwan?",
+    ],
+)
+def test_a_second_sentence_is_searched_only_when_it_asks_the_text(qa, question):
+    answer = qa.answer(question)
+    assert answer.intent == Intent.VOTE

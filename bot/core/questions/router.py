@@ -28,7 +28,7 @@ from bot.core.questions.routes.outside import OutsideRoute
 from bot.core.questions.routes.paragraph import ParagraphRoute
 from bot.core.questions.routes.requests import RequestsRoute
 from bot.core.questions.routes.search import SearchRoute
-from bot.core.questions.routes.vote import CLAUSES, VoteRoute
+from bot.core.questions.routes.vote import CLAUSES, SENTENCES, VoteRoute
 from bot.core.search.index import Hit
 from bot.core.service import Service
 from bot.core.text.models import Paragraph
@@ -40,7 +40,7 @@ _SEARCH_MAY_ANSWER = frozenset({"aucune_demande"})
 # (« mais c'est quoi sa politique ? » stays declined).
 _OF_THE_TEXT = re.compile(
     r"\b(?:le texte|the text|la resolution|the resolution|la reso|this resolution|cette resolution|"
-    r"le document|the document|(?:ca|il|elle) dit quoi)\b"
+    r"le document|the document|(?:ca|il|elle) dit quoi|que dit (?:about|on))\b"
 )
 
 
@@ -129,6 +129,8 @@ class QuestionAnswerer:
                 # « Cuba a voté pour, mais le texte dit quoi sur … ? »: the question proper comes
                 # after « mais », "but" or a dash, the clauses the vote route read.
                 later = CLAUSES.split(typed)[-1].strip()
+                if later == typed or not _OF_THE_TEXT.search(normal(later)):
+                    later = SENTENCES.split(typed)[-1].strip()
                 if later != typed and _OF_THE_TEXT.search(normal(later)):
                     searched = self._search.answer(later, normal(later))
                     return replace(searched, question=typed) if searched.answered else found

@@ -166,11 +166,21 @@ _JOINED = re.compile(r"\s*(?:,|et|and|ou|or|&)?\s*(?:la |le |les |l'|the )?\s*")
 # The clauses of a question: after « mais », "but", a semicolon or a dash (also read, in the
 # user's own case, by the router).
 CLAUSES = re.compile(r"\s*(?:[,;]\s*)?\b(?:mais|but)\b|;|\s[—–-]\s", re.IGNORECASE)
+# Wider: also after a sentence, « sinon », « du coup » or ", et ". Read only for a later clause that
+# asks what the text says (« Cuba a voté pour. Du coup, qu'est-ce que le texte dit … ? »): any other
+# second sentence may be the asker's (« je le trouve pas dans la liste »).
+SENTENCES = re.compile(
+    r"\s*(?:[,;]\s*)?\b(?:mais|but)\b|;|\s[—–-]\s|(?<=[.?!])\s+(?=\S)|\s*\b(?:sinon|du coup)\b|"
+    r",\s+(?:et|and)\s+|\.\.\.",
+    re.IGNORECASE,
+)
 # A clause that asks what the text says, whatever vote word it holds (« contre un autre »).
 _TEXT_ASKED = re.compile(
     r"\b(?:le texte|la resolution|the text|the resolution)\b[^?]{0,20}\b(?:dit|disent|says?|parle|demande|"
     r"prevoit|mention\w*|cite|talks?|speaks?|evoqu\w*|aborde\w*)\b|"
-    r"\b(?:que dit|what does) (?:le texte|la resolution|the text|the resolution|it)\b"
+    r"\b(?:que dit|what does) (?:le texte|la resolution|the text|the resolution|it)\b|"
+    # "What does the text say about …", glossed.
+    r"\bque dit (?:about|on)\b"
 )
 _EVERY_GROUP = re.compile(
     r"\b(?:quels? groupes?|which groups?|chaque groupe|each group|par groupes?|by group|tous les groupes)\b"
@@ -414,6 +424,8 @@ class VoteRoute:
         A clause with no vote word and no country, holding a word that is neither a question
         word nor a common one, is a second question: one the record does not answer.
         """
+        if any(_TEXT_ASKED.search(clause) for clause in SENTENCES.split(q)[1:]):
+            return True  # « Cuba a voté pour. Du coup, le texte dit quoi sur … ? »
         clauses = CLAUSES.split(q)
         if len(clauses) < 2:
             return False
