@@ -16,9 +16,9 @@ from bot.core.search.ranker import (
     ParagraphRanker,
     _fit,
     char_ngrams,
-    prepare,
     word_ngrams,
 )
+from bot.core.text.french import fold_words
 from bot.core.text.paraphrases import LABELLED_FILE, ParaphraseError, Paraphrases
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -136,7 +136,7 @@ def fitted(service):
 def test_the_fast_scores_are_scikit_learns(fitted, question):
     """The ranker's own TF-IDF and dot product give scikit-learn's decision_function, to rounding."""
     union, classifier, model = fitted
-    text = prepare(question)
+    text = fold_words(question)
     ours = dict(model.scores(text))
     theirs = classifier.decision_function(union.transform([text]))[0]
     assert list(ours) == [str(c) for c in classifier.classes_]
@@ -194,7 +194,7 @@ def test_a_saved_model_scores_as_the_trained_one(fitted, tmp_path):
     model.save(tmp_path / "m.npz")
     loaded = Model.load(tmp_path / "m.npz")
     for question in ("la dette des pays pauvres", "cooperation sud-sud ", "a b", ""):
-        assert loaded.scores(prepare(question)) == model.scores(prepare(question))
+        assert loaded.scores(fold_words(question)) == model.scores(fold_words(question))
 
 
 def test_a_second_ranker_loads_the_cached_model_without_training(tmp_path):

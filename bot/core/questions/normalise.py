@@ -10,7 +10,7 @@ import functools
 import re
 from pathlib import Path
 
-from bot.core.text.french import fold
+from bot.core.text.french import fold, fold_words
 
 GENERIC_WORDS = Path(__file__).with_name("generic_words.txt")
 
@@ -85,7 +85,7 @@ def _normal_word(text: str) -> str:
 
 
 def _normal(text: str) -> str:
-    return " ".join(fold(text).replace("’", "'").split())
+    return fold_words(text)
 
 
 def words(text: str) -> list[str]:

@@ -32,7 +32,7 @@ from typing import Any
 
 import numpy
 
-from bot.core.text.french import fold
+from bot.core.text.french import fold_words
 
 # A question longer than this is ranked on its start: the cost stays bounded whatever is pasted
 # (the words that name a subject come early; a flood of filler would not help).
@@ -77,7 +77,7 @@ class ParagraphRanker:
         model = self.model()
         if model is None:
             return []
-        scores = model.scores(prepare(question[:MAX_RANKED_CHARACTERS]))
+        scores = model.scores(fold_words(question[:MAX_RANKED_CHARACTERS]))
         return sorted(scores, key=lambda pair: -pair[1])[:limit]
 
     def model(self) -> Model | None:
@@ -306,18 +306,13 @@ def _main(argv: list[str]) -> int:
     return 0 if Path(argv[1]).is_file() else 1
 
 
-def prepare(text: str) -> str:
-    """Fold text as the question routes do: no case, no accents, straight apostrophes."""
-    return " ".join(fold(text).replace("\u2019", "'").split())
-
-
 def _fit(examples: Examples) -> tuple[Any, Any] | None:
     # scikit-learn (and scipy) load here, when a model is trained: a quote never pays for them.
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.pipeline import make_union
     from sklearn.svm import LinearSVC
 
-    texts = [prepare(text) for text, _ in examples]
+    texts = [fold_words(text) for text, _ in examples]
     labels = [label for _, label in examples]
     if len(set(labels)) < 2:
         return None  # a corpus of one paragraph (a test's) has nothing to rank

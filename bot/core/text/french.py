@@ -67,6 +67,11 @@ def fold(text: str) -> str:
     return stripped.replace("œ", "oe").replace("æ", "ae")
 
 
+def fold_words(text: str) -> str:
+    """Fold ``text`` (see ``fold``) and join its words with single spaces: how questions are matched."""
+    return " ".join(fold(text).split())
+
+
 def squash(text: str) -> str:
     """Fold runs of white space (line breaks included) to one space and trim the ends."""
     return _SPACES.sub(" ", text).strip()
