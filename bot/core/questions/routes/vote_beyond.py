@@ -81,6 +81,13 @@ BEYOND = re.compile(
     r"taiwan|(?:eu|ue|nato|otan) member|member of the (?:eu|european union|nato)|membre de l'(?:ue|otan)|"
     r"union europeenne membres?|"
     r"development aid|aide au developpement|how big|"
+    # The drafting, its speakers and other years (« ils avaient proposé des changements ? », « qui a
+    # pris la parole pour expliquer le vote ? », « combien de fois depuis… », « l'année dernière »),
+    # and a delegation's official line on a subject: none of it is in the record.
+    r"propos\w* (?:des|de|d'|les) ?(?:changements?|modifications?|amendements?)|"
+    r"propos\w* (?:changes|amendments)|pris la parole|prise de parole|took the floor|"
+    r"combien de fois|how many times|l'annee derniere|l'an dernier|l'an passe|last year|"
+    r"position officielle|official position|notre position|our position|"
     r"(?:have|has|still have) to (?:report|rapport|pay|payer|do)|"
     r"doi(?:t|vent) (?:rendre compte|faire un rapport|payer))\b"
 )
