@@ -21,6 +21,7 @@ def wordset(text: str) -> frozenset[str]:
 
 
 # Words that shape a question but say nothing about its subject: dropped before searching.
+# « lieu » too: the text has it only in « selon qu'il y a lieu », students in « a eu lieu quand ? ».
 QUESTION_WORDS = wordset(
     """
     que quoi qu quel quelle quels quelles comment pourquoi quand combien ou est ce ceci dit dire
@@ -54,6 +55,7 @@ QUESTION_WORDS = wordset(
     actually exactly specifically concretely basically really precisely roughly
     ville villes city cities town endroit located dessus dessous deroule deroulee deroulees
     deroules derouler passe annee annees year years month months mois
+    lieu
     """
 )
 _WORD = re.compile(r"[\w'’§/.-]+")

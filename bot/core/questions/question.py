@@ -372,6 +372,23 @@ def strip_mentions(content: str) -> str:
     return " ".join(text.split()).strip(" ,:;")
 
 
+# A sentence ends at « . », « ? », « ! » or « … » followed by a space.
+_SENTENCE_END = re.compile(r"(?<=[.?!…])\s+")
+
+
+def question_part(typed: str) -> str | None:
+    """The message from its first question on, when sentences of context come before it.
+
+    « Mon père râle contre les sanctions. Ça m'a donné envie de vérifier : est-ce que le texte en
+    dit quelque chose ? » asks from « Ça m'a donné… » on. What follows the first question stays:
+    « … ? genre un projet précis » and "… ? names and places please" are part of what is asked.
+    None when the message opens with its question, or asks none.
+    """
+    sentences = _SENTENCE_END.split(typed)
+    first = next((i for i, sentence in enumerate(sentences) if "?" in sentence), 0)
+    return " ".join(sentences[first:]) if first else None
+
+
 @dataclass(frozen=True, slots=True)
 class Question:
     """A question read once: ``typed`` without chat markup or filler, ``q`` folded (and glossed)."""

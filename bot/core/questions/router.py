@@ -18,7 +18,7 @@ from bot.core.limits import MAX_QUERY_LENGTH
 from bot.core.questions.answer import Answer, Intent, Request, Route
 from bot.core.questions.evidence import DECLINE_THRESHOLD, SHOWN_PASSAGES, Evidence
 from bot.core.questions.normalise import normal
-from bot.core.questions.question import read_question, strip_mentions
+from bot.core.questions.question import question_part, read_question, strip_mentions
 from bot.core.questions.routes.authors import AuthorsRoute
 from bot.core.questions.routes.citations import CitationsRoute
 from bot.core.questions.routes.document import DocumentRoute
@@ -80,6 +80,24 @@ class QuestionAnswerer:
             raise UserError("question_vide")
         if len(typed) > MAX_QUERY_LENGTH:
             raise UserError("requete_trop_longue", longueur=len(typed), maximum=MAX_QUERY_LENGTH)
+        found = self._answer(typed)
+        asked = question_part(typed)
+        if found.answered or asked is None:
+            return found
+        # « Dans mon lycée certains profs disent que ça crée des tensions. Est-ce que le texte dit
+        # que le mélange des cultures rassemble ? »: the sentences before the question are the
+        # asker's (a debate in class, a classmate's claim, a session named) and may read as a kind
+        # the text cannot answer or drown its words. The question alone is answered when the whole
+        # is not, unless the context names a country the question does not (« je suis tombé sur
+        # l'Argentine. elle a voté quoi ? », "My country is Kenya. Did we vote for it?").
+        countries = self.service.votes.countries
+        if not set(countries.find_in(typed)) <= set(countries.find_in(asked)):
+            return found
+        alone = self._answer(asked)
+        return replace(alone, question=typed) if alone.answered else found
+
+    def _answer(self, typed: str) -> Answer:
+        """Answer a question stripped of mentions, within the length limit."""
         read = read_question(typed, self.service.index.thesaurus)
         if read.lang == "en":
             # Country names of several words are read before the gloss can split them.

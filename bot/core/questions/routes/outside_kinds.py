@@ -222,7 +222,15 @@ _KINDS = (
             r"\bont (?:deja )?recu (?:de l'argent|des fonds)\b|"
             r"desormais|"
             r"since (?:this|the) (?:text|resolution)|"
-            r"a ce jour|aujourd'hui|actuellement|ont eu lieu|(?<!vote )(?<!scrutin )a eu lieu|so far|"
+            # What the text calls for, said held (« les séminaires ont-ils vraiment eu lieu ? »): news.
+            # A conference the text dates (« Vienne, ça a eu lieu quand ? ») is the text's answer.
+            r"a ce jour|aujourd'hui|actuellement|so far|"
+            r"(?<!vote )(?<!scrutin )\b(?:ont|a)(?:(?:-t-|-| t )(?:il|elle|ils|elles))?(?: vraiment| bien| "
+            r"effectivement| reellement| deja)+ eu lieu\b|"
+            r"(?<!vote )(?<!scrutin )\b(?:ont|a)-(?:t-)?(?:il|elle|ils|elles) eu lieu\b|"
+            r"\b(?:seminaires?|consultations?|reunions?-debats?|ateliers?|workshops?|tables? rondes?)"
+            r"\b[^?]{0,40}\b(?:ont|a|auront|aura) eu lieu\b|\beu lieu (?:les |des |ces )?"
+            r"(?:seminaires?|consultations?|reunions?-debats?|ateliers?|workshops?|tables? rondes?)\b|"
             r"since (?:then|2024|adoption)|"
             r"eventually|finally|nowadays|currently|(?<!vote )took place|have taken place|applique vraiment|"
             # A vote changed, regretted or to come: the record is of 10 July 2024 only.
@@ -269,6 +277,10 @@ _KINDS = (
             r"prevu\w*|provide\w*|foresee\w*|inflig\w*|set|sets)\b|\bsanctions? prevues?\b|"
             # Legal force and remedies: a resolution of the Council binds no one and sets no court.
             r"\bjuridiquement (?:contraignante?s?|obligee?s?|tenue?s?)\b|\bporter plainte\b|\bplaintes?\b|"
+            # "does it say it is binding", "sanctioned for not applying it": the text uses neither.
+            # (With a vote named, the vote route answers it beside the record: vote_beyond.py.)
+            r"^(?!.*\bvot).*\b(?:binding|contraignante?s?)\b|\b(?:sanction\w*|penali[sz]\w*|punish\w*|puni\w*)\b"
+            r"[^?]{0,20}\b(?:for not|pour ne pas|s'(?:il|ils|elle|elles) n|si (?:il|ils|elle|elles) n)|"
             r"\bcomplaints?\b|\bsue\b|\btribuna\w*|\bpoursuivre en justice\b|\bcourt of justice\b|"
             # « faire respecter la résolution », not « faire respecter les droits » (OP1's words).
             r"\bfaire respecter (?:la resolution|cette resolution|le texte|ce texte|ses demandes|"

@@ -141,6 +141,9 @@ _OUTCOME = re.compile(
 # adoption, which the passage citing it gives (PP23), not this record.
 _ANOTHER_TEXT = re.compile(
     r"\b(?:assemblee generale|general assembly|quelle resolution|which resolution)\b|"
+    # « la DUDH a été adoptée quand ? », "the 2030 Agenda …, when was it adopted?": a cited text.
+    r"\b(?:dudh|declaration(?! de vote)|programme|agenda|accord|pacte|charte|traite|convention|"
+    r"plan d'action)\b|"
     r"(?<![\w/])(?!56/2\b)\d{1,2}/\d{1,3}(?![\w/])"
 )
 # What the text may do to a State, said with « pour » or "for" (« la résolution condamne la Chine
@@ -157,8 +160,10 @@ _AS_A_BLOC = re.compile(
     r"\bposition (?:officielle|commune) du groupe\b"
 )
 # « contre le racisme », « contre la pauvreté »: against a thing, not a vote against the text.
+# Without the article too, as the English gloss reads "against racism" (« contre racisme »).
 _AGAINST_SOMETHING = re.compile(
-    r"\bcontre (?:le |la |les |l')(?!(?:resolution|texte|projet|56/2|celle|celui)\b)[\w-]+"
+    r"\bcontre (?:le |la |les |l')(?!(?:resolution|texte|projet|56/2|celle|celui)\b)[\w-]+|"
+    r"\bcontre [\w-]+(?:isme|ismes|tion|tions|ite|ites|ance|ances|ence|ences|ie|ies|ure|ures)\b"
 )
 # What joins two names said to have voted alike: « la Chine et la France », "China and France".
 _JOINED = re.compile(r"\s*(?:,|et|and|ou|or|&)?\s*(?:la |le |les |l'|the )?\s*")

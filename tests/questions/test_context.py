@@ -1,0 +1,128 @@
+"""Long chat messages: sentences of context before the question, and the readings they exposed.
+
+Found in the seventh round's tuning batches (AZ, long messages; ZG–ZJ, promoted): the asker's
+context (a debate in class, a classmate's claim, a session named) read as a kind the text cannot
+answer, or drowned the question's words.
+"""
+
+import pytest
+
+from bot.core.questions.answer import Intent
+from bot.core.questions.question import question_part
+
+
+def test_the_question_part_starts_at_the_first_question():
+    message = "Ma sœur fait du droit. Elle dit que l'ONU s'en fiche. Le texte en parle ? genre un exemple"
+    assert question_part(message) == "Le texte en parle ? genre un exemple"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "que dit le texte sur la dette ? ma prof veut un résumé.",  # opens with its question
+        "Le texte parle de la dette. Je dois le résumer.",  # asks nothing
+        "la dette",
+    ],
+)
+def test_no_question_part_without_context_before_a_question(message):
+    assert question_part(message) is None
+
+
+@pytest.mark.parametrize(
+    ("message", "cited"),
+    [
+        (
+            "On a eu un gros débat en TD hier et un pote jure que l'ONU ne parle jamais du terrorisme. "
+            "Est-ce que la résolution évoque le terrorisme ?",
+            "OP14",
+        ),
+        (
+            "My flatmate says the UN only cares about rich countries and their debates. "
+            "What does the resolution say about the debt of developing countries?",
+            "PP15",
+        ),
+        (
+            "Léa pense que le rapport est attendu pour la 58e session, moi non. "
+            "Le texte dit quoi du nouveau rapport du Haut-Commissaire sur la coopération internationale ?",
+            "OP33",
+        ),
+    ],
+)
+def test_a_question_after_context_is_answered(qa, message, cited):
+    answer = qa.answer(message)
+    assert answer.answered
+    assert cited in answer.citations
+    assert answer.question == message  # the title echoes the whole message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # The kind is in the question itself: still declined.
+        "On lit la résolution en TD depuis une heure. Pourquoi la France a-t-elle voté contre ?",
+        "Notre prof nous a parlé des séminaires régionaux. Est-ce qu'ils ont vraiment eu lieu ?",
+        "My law professor talked about the debt paragraph. Is this resolution binding on states?",
+    ],
+)
+def test_a_kind_asked_after_context_is_still_declined(qa, message):
+    assert not qa.answer(message).answered
+
+
+def test_a_country_named_in_the_context_is_not_dropped(qa):
+    """ "My country is Kenya. Did we vote for it?": Kenya is no member, whatever the tally says."""
+    answer = qa.answer("My country is Kenya. Did we vote for this resolution?")
+    assert answer.intent is Intent.VOTE
+    assert answer.reason == "non_membre"
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        # "against racism" is no vote against the text (the gloss drops the article).
+        (
+            "The preamble mentions a world conference against racism in South Africa. When was it held?",
+            "PP10",
+        ),
+        # Another text's adoption is not this resolution's.
+        ("What is the 2030 Agenda they mention at the start, and when was it adopted?", "PP2"),
+        # A conference the text dates: « a eu lieu quand » is answered, not news since.
+        ("la conférence de Vienne elle a eu lieu quand ?", "PP1"),
+    ],
+)
+def test_content_questions_not_misread(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.intent is not Intent.VOTE
+    assert answer.answered
+    assert cited in answer.citations
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "les séminaires régionaux ont-ils vraiment eu lieu ?",
+        "où ont eu lieu les séminaires régionaux ?",
+        "Does the resolution say it is binding?",
+        "can states be sanctioned for not applying it?",
+        "la DUDH a été adoptée quand ?",
+    ],
+)
+def test_what_the_text_does_not_say_is_declined(qa, question):
+    answer = qa.answer(question)
+    assert not (answer.intent is Intent.VOTE and answer.answered)
+    if "DUDH" not in question:
+        assert not answer.answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Les pays qui ont voté contre avaient-ils proposé des amendements avant ?",
+        "Qui a pris la parole pour expliquer le vote du Japon ?",
+        "combien de fois l'Allemagne a voté contre ce genre de texte ?",
+        "l'année dernière la France avait voté comment sur cette résolution ?",
+        "je représente Cuba : c'est quoi notre position officielle sur la dette ?",
+    ],
+)
+def test_what_the_record_does_not_hold_is_no_vote_statement(qa, question):
+    """The drafting, its speakers, other years and a delegation's line: the record holds none."""
+    assert not qa.answer(question).answered
