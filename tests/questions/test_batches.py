@@ -48,7 +48,8 @@ TUNED_FLOORS = (0.89, 0.96)
 # batches in the seventh round, when ZK (a law study group, 25 % English) and ZL (an English-taught
 # master's, 45 % English), written blind at its start by two new reviewers, became the blind ones:
 # 110/120 (92 %) and 76/80 (95 %) on first contact, measured on the sixth round's final code
-# (49ba0b1), one false vote statement.
+# (49ba0b1), one false vote statement. ZM (a lycée class, 25 % English), written blind mid-round
+# by a third new reviewer: 53/60 and 39/40 on first contact (567bcf0), no false vote statement.
 BLIND_FLOORS = (0.75, 0.92)
 
 
