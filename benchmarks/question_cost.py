@@ -22,9 +22,11 @@ from bot.core.limits import MAX_QUERY_LENGTH
 from bot.core.questions.router import QuestionAnswerer
 from bot.core.service import Service
 
-# A few milliseconds: 5 for one reading of a question. A message with sentences of context before
-# its question is read twice when the whole is declined (the whole, then the question alone), so
-# the budget of a message is two readings (seventh round; the worst before was 4.6 ms).
+# A few milliseconds a message. One with sentences of context before its question is read twice
+# when the whole is declined: the whole, then its question alone, if at most 250 characters
+# (router.QUESTION_PART_MAX). The budget was 5 ms for one reading until the seventh round, when
+# review found an English question naming countries over it (7.4 ms; 5.8 ms once its country
+# names were no longer read twice) and the second reading came.
 BUDGET_MS = 10.0
 
 
@@ -60,6 +62,13 @@ CASES = {
     # the question part is answered again, alone.
     "context then glossary words": "Ok. " + _fill("what about unilateral coercive measures and blorp ? ")[4:],
     "context then unknown words": "Ok. " + _fill("le texte dit quoi sur zorglub et la dette ? ")[4:],
+    # Found in review (seventh round): English naming countries of several words.
+    "English country names": _fill(
+        "what about China and the United States and unilateral coercive measures ? "
+    ),
+    "long context, question of 250": _fill("On en a parlé en cours. ")[:250]
+    + " "
+    + _fill("what do the United Arab Emirates and South Africa say about coercive measures ? ")[:249],
 }
 
 

@@ -42,7 +42,7 @@ def test_no_question_part_without_context_before_a_question(message):
             "PP15",
         ),
         (
-            "Léa pense que le rapport est attendu pour la 58e session, moi non. "
+            "Mon binôme pense que le Haut-Commissaire n'a rien à faire, moi non. "
             "Le texte dit quoi du nouveau rapport du Haut-Commissaire sur la coopération internationale ?",
             "OP33",
         ),
@@ -126,3 +126,60 @@ def test_what_the_text_does_not_say_is_declined(qa, question):
 def test_what_the_record_does_not_hold_is_no_vote_statement(qa, question):
     """The drafting, its speakers, other years and a delegation's line: the record holds none."""
     assert not qa.answer(question).answered
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Found in review: the context holds what the question refers to, so it is not read alone.
+        "J'ai lu la résolution 55/3 hier. Elle a été adoptée par combien de voix ?",
+        "La DUDH date de 1948. Elle a été adoptée par combien de voix ?",
+        "The General Assembly adopted something similar. Who voted against it?",
+        "The 59th session already happened. What was decided there?",
+        "L'OTAN est contre. Ses membres ont voté quoi ?",
+        "Franchement le paragraphe 30 est le meilleur à mon avis. Il demande quoi ?",
+        "Le Haut-Commissaire actuel est nul selon moi. Qu'est-ce qu'on lui demande ?",
+        "The seminars already took place last year. Where were they held?",
+        "Les fonds volontaires sont vides aujourd'hui d'après Le Monde. Qui doit les remplir ?",
+        "My country is not on the Council. Which countries are?",
+        "Mon prof dit que l'Afrique du Sud a accueilli la conférence. Elle a eu lieu quand ?",
+    ],
+)
+def test_a_question_referring_to_its_context_is_not_read_alone(qa, message):
+    assert not qa.answer(message).answered
+
+
+def test_a_long_question_after_context_is_not_read_twice(qa):
+    """The question part is read alone only up to QUESTION_PART_MAX characters (the cost bound)."""
+    from bot.core.questions.router import QUESTION_PART_MAX
+
+    question = "Est-ce que la résolution évoque le terrorisme ? " + "genre vraiment " * 20
+    assert len(question) > QUESTION_PART_MAX
+    short = qa.answer("On a eu un gros débat en TD. Est-ce que la résolution évoque le terrorisme ?")
+    long = qa.answer("On a eu un gros débat en TD. " + question)
+    assert short.answered
+    assert not long.answered
+
+
+@pytest.mark.parametrize(
+    ("question", "choice"),
+    [
+        # "against" with a resolution, an adoption or a country is a vote.
+        ("Is France against resolution 56/2?", "contre"),
+        ("l'Allemagne était contre adoption du texte ?", "contre"),
+        # « programme » alone is no other text: « la réso sur le programme de coopération ».
+        ("la réso sur le programme de coopération a été adoptée comment ?", None),
+    ],
+)
+def test_vote_questions_stay_votes(qa, question, choice):
+    answer = qa.answer(question)
+    assert answer.intent is Intent.VOTE
+    assert answer.answered
+    if choice is not None:
+        assert answer.members[0].vote.value == choice
+
+
+def test_binding_is_declined_only_of_the_text(qa):
+    assert qa.answer("la résolution est-elle contraignante ?").reason == "sanctions"
+    assert qa.answer("Does the text call for non-binding measures?").reason != "sanctions"
+    assert qa.answer("le texte parle de mesures coercitives contraignantes ?").reason != "sanctions"

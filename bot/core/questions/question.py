@@ -398,11 +398,11 @@ class Question:
     lang: str
 
 
-def read_question(raw: str, thesaurus: Thesaurus | None = None) -> Question:
+def read_question(raw: str, thesaurus: Thesaurus | None = None, *, glossed: bool = True) -> Question:
     """Read a question typed in a chat: strip markup, mentions and filler, tell its language.
 
     An English question's route words are glossed, then its glossary expressions translated
-    with ``thesaurus``.
+    with ``thesaurus`` (unless ``glossed`` is false: ``in_french`` does it later).
     """
     text = _DISCORD_TOKENS.sub(" ", raw)
     text = _MARKDOWN.sub(" ", text)
@@ -414,13 +414,15 @@ def read_question(raw: str, thesaurus: Thesaurus | None = None) -> Question:
     typed = cleaned if cleaned.strip(" ?!.") else text
     folded = normal(typed)
     lang = language(folded)
-    if lang != "en":
+    if lang != "en" or not glossed:
         return Question(typed, folded, lang)
-    # Route words first (« operative paragraph »), then the glossary for the subject's words.
+    return Question(typed, in_french(folded, thesaurus), lang)
+
+
+def in_french(folded: str, thesaurus: Thesaurus | None = None) -> str:
+    """An English question's route words glossed (« operative paragraph »), then its glossary's."""
     glossed = gloss(folded)
-    if thesaurus is not None:
-        glossed = translate(glossed, thesaurus)
-    return Question(typed, glossed, lang)
+    return translate(glossed, thesaurus) if thesaurus is not None else glossed
 
 
 def translate(folded: str, thesaurus: Thesaurus) -> str:

@@ -18,7 +18,7 @@ from bot.core.limits import MAX_QUERY_LENGTH
 from bot.core.questions.answer import Answer, Intent, Request, Route
 from bot.core.questions.evidence import DECLINE_THRESHOLD, SHOWN_PASSAGES, Evidence
 from bot.core.questions.normalise import normal
-from bot.core.questions.question import question_part, read_question, strip_mentions
+from bot.core.questions.question import in_french, question_part, read_question, strip_mentions
 from bot.core.questions.routes.authors import AuthorsRoute
 from bot.core.questions.routes.citations import CitationsRoute
 from bot.core.questions.routes.document import DocumentRoute
@@ -42,6 +42,33 @@ _OF_THE_TEXT = re.compile(
     r"\b(?:le texte|the text|la resolution|the resolution|la reso|this resolution|cette resolution|"
     r"le document|the document|(?:ca|il|elle) dit quoi|que dit (?:about|on))\b"
 )
+
+
+# A question read alone after its context is at most this long (the tuning batches' 162 questions
+# after context were 85 characters in the median, 195 at most):
+# a message is read twice at most, the second time short.
+QUESTION_PART_MAX = 250
+# Declines whose reason a message's context may have set (another text or session named, a country
+# that is no member, a paragraph that does not exist): its question is not read alone.
+_SET_BY_CONTEXT = frozenset(
+    {"autre_document", "autre_session", "non_membre", "paragraphe_inconnu", "date_session"}
+)
+# What sentences of context may name that a question after them refers to: a group of countries,
+# the asker's country, another body, text or session.
+_REFERENT = re.compile(
+    r"\b(?:europ\w*|afri\w*|asi\w*|amerique\w*|occident\w*|latin\w*|otan|nato|brics|g77|g20|g7|"
+    r"non-alignes?|non-aligned|mon pays|my country|notre pays|our country|ma delegation|my delegation|"
+    r"assemblee generale|general assembly|conseil de securite|security council|dudh|udhr|"
+    r"declaration (?:universelle|de vienne|du millenaire)|programme d'action|agenda 2030|"
+    r"2030 agenda|charte|charter|pacte|convention|"
+    r"(?:\d+e|\d+eme|\d+(?:st|nd|rd|th)|cinquante-\w+|soixant\w*) session)\b|(?<![\w/])(?!56/2\b)\d+/\d+"
+)
+# « l'UE », "the EU", in capitals (« on a eu un débat » is French).
+_UNION = re.compile(r"\b(?:EU|UE)\b")
+# A question pointing back to its context: « qu'est-ce qu'on lui demande ? », « qui doit les
+# remplir ? », "where were they held?" (« elle », « il » and "it" are most often the resolution;
+# « leur », "their" most often a possessive).
+_POINTS_BACK = re.compile(r"\b(?:lui|eux|they|them|theirs|there)\b|\b(?:les|l') ?(?=[a-z]+(?:er|ir|re)\b)")
 
 
 class QuestionAnswerer:
@@ -82,28 +109,48 @@ class QuestionAnswerer:
             raise UserError("requete_trop_longue", longueur=len(typed), maximum=MAX_QUERY_LENGTH)
         found = self._answer(typed)
         asked = question_part(typed)
-        if found.answered or asked is None:
+        if (
+            found.answered
+            or asked is None
+            or found.reason in _SET_BY_CONTEXT
+            or len(asked) > QUESTION_PART_MAX
+        ):
             return found
         # « Dans mon lycée certains profs disent que ça crée des tensions. Est-ce que le texte dit
         # que le mélange des cultures rassemble ? »: the sentences before the question are the
-        # asker's (a debate in class, a classmate's claim, a session named) and may read as a kind
-        # the text cannot answer or drown its words. The question alone is answered when the whole
-        # is not, unless the context names a country the question does not (« je suis tombé sur
-        # l'Argentine. elle a voté quoi ? », "My country is Kenya. Did we vote for it?").
-        countries = self.service.votes.countries
-        if not set(countries.find_in(typed)) <= set(countries.find_in(asked)):
+        # asker's (a debate in class, a classmate's claim) and may read as a kind the text cannot
+        # answer or drown its words. The question alone is answered when the whole is not, unless
+        # the context holds what the question refers to: a country, a group, a paragraph, another
+        # text or session (« La DUDH date de 1948. Elle a été adoptée par combien de voix ? », « je
+        # suis tombé sur l'Argentine. elle a voté quoi ? »), or the question points back to it
+        # ("The seminars took place last year. Where were they held?").
+        context = typed[: len(typed) - len(asked)]
+        if self._names_a_referent(context, asked) or _POINTS_BACK.search(normal(asked)):
             return found
         alone = self._answer(asked)
         return replace(alone, question=typed) if alone.answered else found
 
+    def _names_a_referent(self, context: str, asked: str) -> bool:
+        """Whether sentences of context name what the question after them may refer to.
+
+        A country or paragraph the question names again is its own (« For my paper on India…
+        Did India vote in favour? »).
+        """
+        folded = normal(context)
+        if _REFERENT.search(folded) or _UNION.search(context):
+            return True
+        countries = self.service.votes.countries
+        if not set(countries.find_in(context)) <= set(countries.find_in(asked)):
+            return True
+        return not set(self._named(folded)) <= set(self._named(normal(asked)))
+
     def _answer(self, typed: str) -> Answer:
         """Answer a question stripped of mentions, within the length limit."""
-        read = read_question(typed, self.service.index.thesaurus)
+        read = read_question(typed, glossed=False)
         if read.lang == "en":
             # Country names of several words are read before the gloss can split them.
-            named = self.service.votes.countries.named_in_french(typed)
-            if named != typed:
-                read = replace(read_question(named, self.service.index.thesaurus), typed=read.typed)
+            named = normal(self.service.votes.countries.named_in_french(read.typed))
+            read = replace(read, q=in_french(named, self.service.index.thesaurus))
         # The title echoes the question as asked (escaped there); the routes read it cleaned.
         # English is routed and searched in its glossed words (« voted against » → « vote contre »).
         routed = read.q if read.lang == "en" else read.typed

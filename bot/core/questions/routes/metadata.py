@@ -66,6 +66,11 @@ _NAMED_SESSION = re.compile(
 )
 _WHO_VOTED = re.compile(r"\b(?:qui|who|combien|how many|quels pays|which countries)\b[^?]*\bvot")
 _ADOPTION = re.compile(r"\badopt")
+# « … la conférence. Elle a eu lieu quand ? »: an event held (a conference, a summit), not the
+# adoption (a resolution is adopted; its vote, « il », is held).
+_EVENT_HELD = re.compile(
+    r"\b(?:elle|elles|ils|it|they)\s+(?:a|ont|avait|avaient)\s+eu lieu\b|\b(?:was|were) (?:it|they) held\b"
+)
 # The resolution's own title and symbol, not another document's (« quel est son intitulé ? » of
 # the Assembly's resolution 48/141, "the symbol of the HC report").
 _OWN_FACTS = frozenset({"title", "symbol"})
@@ -99,6 +104,7 @@ class MetadataRoute:
                 ("distributed" in facts and not _ADOPTION.search(q))
                 or REQUEST_WORDS.search(q)
                 or _NAMED_SESSION.search(q)
+                or _EVENT_HELD.search(q)
             ):
                 continue  # « la 59e session a lieu quand ? » is not this one's date
             if name in _WHEN_FACTS and _other_subject(typed):

@@ -225,6 +225,15 @@ _KINDS = (
             # What the text calls for, said held (« les séminaires ont-ils vraiment eu lieu ? »): news.
             # A conference the text dates (« Vienne, ça a eu lieu quand ? ») is the text's answer.
             r"a ce jour|aujourd'hui|actuellement|so far|"
+            # What came of what the text asks or recalls (« les consultations ont donné quoi ? »,
+            # "did the SG actually set up the fund?", « par quoi a-t-elle été remplacée ensuite ? »).
+            r"^(?![^?]*\b(?:vot|session))[^?]*(?:\b(?:ont|a) donne quoi\b|"
+            r"\bqu'est-ce que (?:ca|ils|elles) (?:a|ont) donne\b)|"
+            r"\bwhat came (?:of|out of)\b|"
+            r"\bactually (?:set up|created|established|launched|happened|implemented|done|did)\b|"
+            r"\b(?:a|ont) (?:vraiment |bien |effectivement )(?:cree|crees|mis en place|lance)\b|"
+            r"\bremplacee?s? (?:ensuite|plus tard|depuis|apres)\b|"
+            r"\b(?:later |since )?replaced (?:later|since|afterwards)\b|"
             r"(?<!vote )(?<!scrutin )\b(?:ont|a)(?:(?:-t-|-| t )(?:il|elle|ils|elles))?(?: vraiment| bien| "
             r"effectivement| reellement| deja)+ eu lieu\b|"
             r"(?<!vote )(?<!scrutin )\b(?:ont|a)-(?:t-)?(?:il|elle|ils|elles) eu lieu\b|"
@@ -279,7 +288,8 @@ _KINDS = (
             r"\bjuridiquement (?:contraignante?s?|obligee?s?|tenue?s?)\b|\bporter plainte\b|\bplaintes?\b|"
             # "does it say it is binding", "sanctioned for not applying it": the text uses neither.
             # (With a vote named, the vote route answers it beside the record: vote_beyond.py.)
-            r"^(?!.*\bvot).*\b(?:binding|contraignante?s?)\b|\b(?:sanction\w*|penali[sz]\w*|punish\w*|puni\w*)\b"
+            r"^(?!.*\bvot).*\b(?:resolution|reso|texte|text|it|elle|56/2)\b[^?]{0,25}(?<!non-)(?<!non )"
+            r"\b(?:binding|contraignante?)\b|\b(?:sanction\w*|penali[sz]\w*|punish\w*|puni\w*)\b"
             r"[^?]{0,20}\b(?:for not|pour ne pas|s'(?:il|ils|elle|elles) n|si (?:il|ils|elle|elles) n)|"
             r"\bcomplaints?\b|\bsue\b|\btribuna\w*|\bpoursuivre en justice\b|\bcourt of justice\b|"
             # « faire respecter la résolution », not « faire respecter les droits » (OP1's words).
@@ -303,7 +313,15 @@ _KINDS = (
             r"(?! (?:pour|contre|abstention|qui ont vote|ayant vote))|"
             r"\blist (?:of )?(?:the )?(?:countries|states|members|donors|contributors)\b"
             r"(?! (?:that|who) voted)|"
-            r"\bliste (?:des|de ses) (?:donateurs|contributeurs|bailleurs)\b"
+            r"\bliste (?:des|de ses) (?:donateurs|contributeurs|bailleurs)\b|"
+            # « quel rôle pour l'OMS contre les pandémies ? »: an organisation the text never names
+            # (beside a vote, the vote route's; the African Union is a grouping of its own there).
+            r"^(?!.*\b(?:vot|voix|absten|scrutin))(?=.*\b(?:oms|unesco|unicef|fmi|imf|banque mondiale|"
+            r"world bank|omc|wto|croix-rouge|red cross|amnesty|"
+            r"human rights watch|ocde|oecd|pnud|undp|unhcr|ilo|interpol|greenpeace|"
+            r"medecins sans frontieres|organisation mondiale de la sante|world health organi[sz]ation|"
+            r"cour penale internationale|international criminal court|cour internationale de justice|"
+            r"international court of justice)\b)"
         ),
     ),
     # The vote, outcome or money of another session or year: the text records only its own vote.

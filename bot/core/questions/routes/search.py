@@ -43,6 +43,11 @@ PROMOTE_SHARE = 0.3
 WHICH_COUNTRIES = re.compile(
     r"\bquels (?:pays|etats)\b|\bquel pays\b|\bwhich countr|\bwhat countr|\bquelles nations\b|"
     r"\bpays\b[^?]{0,40}\blesquels\b|"
+    # « le texte cite des pays où ça arrive ? », « pays accusé de racisme ? »: countries by name.
+    r"\b(?:cite|citent|nomme|nomment|mentionne|mentionnent) (?:des|les|certains) (?:pays|etats)\b|"
+    r"\b(?:pays|etats) (?:accuses?|vises?|cibles?|montres? du doigt|pointes? du doigt)\b|"
+    r"\b(?:names?|mentions?) (?:any |specific )?(?:countries|states|pays|etats)\b|"
+    r"\b(?:countries|states|pays|etats) (?:(?:are|is|were) )?(?:accused|targeted|blamed|singled out)\b|"
     # "to which states should assistance go?" asks a kind of State (OP19 says which): only
     # "which states exactly" asks for names.
     r"\b(?:which|what) (?:etats|states|nations)\b(?=[^?]*\b(?:exactly|specifically|by name|named)\b)|"

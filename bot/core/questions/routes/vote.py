@@ -142,8 +142,9 @@ _OUTCOME = re.compile(
 _ANOTHER_TEXT = re.compile(
     r"\b(?:assemblee generale|general assembly|quelle resolution|which resolution)\b|"
     # « la DUDH a été adoptée quand ? », "the 2030 Agenda …, when was it adopted?": a cited text.
-    r"\b(?:dudh|declaration(?! de vote)|programme|agenda|accord|pacte|charte|traite|convention|"
-    r"plan d'action)\b|"
+    r"\b(?:dudh|udhr|declaration (?:universelle|et programme|de vienne|du millenaire|sur le droit)|"
+    r"programme d'action|programme de developpement|agenda 2030|2030 agenda|accord de paris|"
+    r"paris agreement|la charte|charte des nations|pacte international|plan d'action)\b|"
     r"(?<![\w/])(?!56/2\b)\d{1,2}/\d{1,3}(?![\w/])"
 )
 # What the text may do to a State, said with « pour » or "for" (« la résolution condamne la Chine
@@ -163,7 +164,8 @@ _AS_A_BLOC = re.compile(
 # Without the article too, as the English gloss reads "against racism" (« contre racisme »).
 _AGAINST_SOMETHING = re.compile(
     r"\bcontre (?:le |la |les |l')(?!(?:resolution|texte|projet|56/2|celle|celui)\b)[\w-]+|"
-    r"\bcontre [\w-]+(?:isme|ismes|tion|tions|ite|ites|ance|ances|ence|ences|ie|ies|ure|ures)\b"
+    r"\bcontre (?!(?:resolution|adoption|motion|proposition|resolutions)\b)"
+    r"[\w-]+(?:isme|ismes|tion|tions|ite|ites|ance|ances|ence|ences|ure|ures)\b"
 )
 # What joins two names said to have voted alike: « la Chine et la France », "China and France".
 _JOINED = re.compile(r"\s*(?:,|et|and|ou|or|&)?\s*(?:la |le |les |l'|the )?\s*")
