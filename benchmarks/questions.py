@@ -46,8 +46,8 @@ QUESTIONS = ROOT / "tests" / "questions" / "questions.jsonl"
 # third, written mid-round) and ZF (a fourth, written late) became the blind ones; those four
 # joined tuning in the sixth, when ZG and ZH (two new reviewers, written at its start), ZI (a
 # third, written mid-round) and ZJ (a fourth, written late) did; those four joined tuning in the
-# seventh, when ZK and ZL (two new reviewers, written at its start) and ZM (a third, written
-# mid-round) became the blind ones.
+# seventh, when ZK and ZL (two new reviewers, written at its start), ZM (a third, written
+# mid-round) and ZN (a fourth, written late) became the blind ones.
 # Since the sixth round the tuning batches' questions also train the paragraph ranker
 # (corpus/questions_etiquetees.jsonl): their figures are partly in-sample; the blind ones are not.
 BATCHES = ROOT / "tests" / "questions" / "batches"
