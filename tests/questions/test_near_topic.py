@@ -47,3 +47,29 @@ def test_what_the_text_gives_is_still_answered(qa, question, cited):
     else:
         assert answer.answered
         assert cited in answer.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # Found in BA (a paragraph or a citation named, something it does not say asked).
+        ("Which article of the Universal Declaration does the resolution quote?", "autre_document"),
+        ("que disait la résolution 50/4 rappelée dans le préambule ?", "autre_document"),
+        ("les États ont-ils vraiment respecté l'OP23 ?", "apres_adoption"),
+        ("la soixante-troisième session de l'OP31, ça tombe en quelle année ?", "date_session"),
+        ("Quels sont les pays les moins avancés cités dans le préambule ? la liste", "liste"),
+        ("Which religions does PP27 name?", "hors_paragraphe"),
+    ],
+)
+def test_what_a_named_paragraph_or_citation_does_not_say_is_declined(qa, question, reason):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == reason
+
+
+def test_a_country_stands_for_the_city_of_a_meeting(qa):
+    """PP9 says Kampala: « le sommet en Ouganda » is there; « l'Ouganda finance » is not."""
+    summit = qa.answer("le sommet des non-alignés en Ouganda, il s'est tenu quand ?")
+    assert summit.answered
+    assert "PP9" in summit.citations
+    assert qa.answer("est-ce que la France finance les fonds ?").reason == "pays_cites"

@@ -65,6 +65,20 @@ def generic_terms() -> frozenset[str]:
     return frozenset(t for word in generic_words() for t in analyze(word))
 
 
+# A meeting asked of where it was held (a country standing for the city the text names).
+_MEETING = re.compile(r"\b(?:sommet|conference|summit|reunion|meeting|tenue?s?|held|hosted|accueilli\w*)\b")
+# The cities the text names, and their countries.
+_CITIES = {
+    "Addis-Abeba": "Éthiopie",
+    "Buenos Aires": "Argentine",
+    "Durban": "Afrique du Sud",
+    "Genève": "Suisse",
+    "Kampala": "Ouganda",
+    "Paris": "France",
+    "Vienne": "Autriche",
+}
+
+
 class Evidence:
     """The text's terms by segment, their rarity, and the search every route may fall back on."""
 
@@ -83,6 +97,15 @@ class Evidence:
         index = self.service.votes.countries
         return {p.id: frozenset(index.find_in(p.text)) for p in self.resolution.segments}
 
+    @cached_property
+    def _hosts_in(self) -> dict[str, frozenset[Country]]:
+        """The countries of the cities each segment names (PP9's Kampala: Uganda)."""
+        index = self.service.votes.countries
+        return {
+            p.id: frozenset(index.find_in(" ".join(c for city, c in _CITIES.items() if city in p.text)))
+            for p in self.resolution.segments
+        }
+
     def names_a_country_none_names(self, typed: str, paragraphs: Iterable[Paragraph]) -> bool:
         """Whether the question names a country that none of ``paragraphs`` names.
 
@@ -92,7 +115,11 @@ class Evidence:
         countries = self.service.votes.countries.find_in(typed)
         if not countries:
             return False
+        paragraphs = list(paragraphs)
         named = frozenset().union(*(self._countries_in.get(p.id, frozenset()) for p in paragraphs))
+        if _MEETING.search(normal(typed)):
+            # « le sommet des non-alignés en Ouganda, il s'est tenu quand ? »: PP9 says Kampala.
+            named |= frozenset().union(*(self._hosts_in.get(p.id, frozenset()) for p in paragraphs))
         return not any(c in named for c in countries)
 
     def footnotes_of(self, paragraphs: Iterable[Paragraph]) -> list[Paragraph]:

@@ -164,7 +164,9 @@ _SESSION = r"(?<![\w-])(?:(?!56)\d{2}(?:e|eme|th|rd|nd|st)|(?!cinquante-sixieme)
 # report, which OP33 answers.)
 _SESSION_DATE = re.compile(
     rf"\b{_SESSION}\b[^?]{{0,30}}\b(?:a lieu|aura lieu|se tien\w*|commence\w*|debute\w*|"
-    r"take place|takes place|start|begin|be held|les dates|ses dates|the dates|its dates)\b|"
+    r"take place|takes place|start|begin|be held|les dates|ses dates|the dates|its dates|"
+    # « la 63e session, ça tombe en quelle année ? », "which year is the 63rd session?"
+    r"tombe\w*|en quelle annee|en quel mois|which year|what year|which month|what month)\b|"
     r"\b(?:dates?|when|quand)\s+(?:exactement |precisement |exactly )?(?:c'est |est )?"
     r"(?:de la |du |of the |la |a lieu la |aura lieu la |se tient la |is the |"
     rf"does the |will the )?{_SESSION}\b"

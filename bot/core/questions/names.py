@@ -60,12 +60,18 @@ ENUMERATION_ASKED = re.compile(
     r"\b(?:quel(?:le)?s sont|what are|which are|c'?e?s?t? ?(?:koi|quoi)) (?:les |the )"
     r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|seven|eight|nine|ten) \w+|"
     r"\b(?:les nomm\w*|les cite\w*|name them|names them|are they named|does it name them)\b|"
+    # Things only a name answers (« quels vaccins ? pfizer ? », "which religions"; not « quels
+    # groupes de pays » nor « lesquelles » of the crises OP26 lists).
+    r"\b(?:quel(?:le)?s|which|what) (?:vaccins|vaccines|entreprises|companies|religions|"
+    r"personnes|people|marques|brands|laboratoires|labs|langues|languages)\b|"
     # « les 5 régions géographiques = lesquelles ? », "the five regions, which ones?"
     r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten)"
     r"\s+[\w-]+(?:\s+[\w-]+)?[\s=:,]*(?:c'est |ce sont |soit )?(?:lesquel(?:le)?s|which ones)\b|"
     # « donne-t-elle une liste d'organisations terroristes ? »: names, whatever the kind.
     r"\b(?:une|la) liste (?:d'|des |de )(?:organisations|groupes|pays|etats|noms)\b|"
     r"\b(?:a|the) list of (?:organi[sz]ations|groups|countries|states|names)\b|"
+    # « … dont parle le préambule ? la liste », « c'était lesquelles et où ? »
+    r"\?\s*(?:et )?la liste\s*\??\s*$|\blesquel(?:le)?s et ou\b|"
     # « ils citent quels groupes ? », "does it name which groups?" (not « cite quelles formes de
     # discrimination » nor "lists what kinds of crises": kinds, which a paragraph lists by name).
     r"\b(?:citent|cite|nomment|nomme|names?|lists?) (?:quel\w*|which|what)\b"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.core.questions.normalise import boundary_first
+from bot.core.questions.routes.outside_documents import DOCUMENT_KINDS
 
 # An ordinal session other than this one (« la 55e », "the 79th") and a year other than 2024, not
 # inside a symbol (« 2000/22 »): the kinds below ask about them in several ways.
@@ -231,6 +232,8 @@ _KINDS = (
             r"\bqu'est-ce que (?:ca|ils|elles) (?:a|ont) donne\b)|"
             r"\bwhat came (?:of|out of)\b|"
             r"\bactually (?:set up|created|established|launched|happened|implemented|done|did)\b|"
+            r"\b(?:ont|a)(?:(?:-t-|-| t )(?:il|elle|ils|elles))? (?:vraiment|bien|"
+            r"effectivement|reellement) (?:respecte|applique|mis en (?:oe|œ)uvre|suivi|verse|paye|paie)\b|"
             r"\b(?:a|ont) (?:vraiment |bien |effectivement )(?:cree|crees|mis en place|lance)\b|"
             r"\bremplacee?s? (?:ensuite|plus tard|depuis|apres)\b|"
             r"\b(?:later |since )?replaced (?:later|since|afterwards)\b|"
@@ -400,73 +403,7 @@ _KINDS = (
         ),
     ),
     # « liste les 17 ODD »: another document's content.
-    (
-        "autre_document",
-        re.compile(
-            r"\b(?:liste[rz]?|list|enumere[rz]?|name all)\b.*\b(?:odd|sdgs?|objectifs|goals)\b|"
-            r"\b(?:what are|quels sont|c'est quoi) (?:the |les )?(?:17|dix-sept|seventeen) (?:odd|sdgs?|"
-            r"objectifs|goals)\b"
-        ),
-    ),
-    # « que dit la Déclaration de Vienne sur … », « what does the Paris Agreement say »: what
-    # another document says, as its subject (« que dit la résolution de la Déclaration » asks
-    # what this text says of it, and stays a question for the document route).
-    (
-        "autre_document",
-        re.compile(
-            r"\b(?:que (?:dit|disent|disait|prevoit|prevoient|prevoyait|contient|contenait|decide|"
-            r"recommande)|"
-            r"qu'est-ce que (?:dit|prevoit)|what (?:exactly |actually |else )?(?:does|do|did)|que dit-elle)"
-            r"(?: exactly| actually| really| precisement| exactement| vraiment)?\s+(?:la |le |l'|les |the )?"
-            # A name before the kind (« the Buenos Aires Plan of Action »), never this text's words.
-            r"(?:(?!(?:texte|text|resolution|document|sur|about|on|in|dans|it|this|ce|cette|concernant|"
-            r"regarding|propos|pour|op\d+|pp\d+|l'op\d+|l'pp\d+|paragraphe|paragraph|para|"
-            r"alinea|§)\b)[\w'-]+ ){0,6}?"
-            r"(?:declarations?|accords?|"
-            r"agreements?|conventions?|charte|charter|pactes?|covenants?|programmes?|plans?|rapports?|reports?|"
-            r"(?:resolution|resolutions?)\s+\d+/\d+)\b"
-        ),
-    ),
-    # « le rapport A/HRC/55/78 il dit quoi ? », « the 2030 Agenda, what's in it »: the same,
-    # with the document first, as it is typed in a chat.
-    (
-        "autre_document",
-        re.compile(
-            r"\b(?:declarations?|accords?|agreements?|conventions?|charte|charter|pactes?|covenants?|"
-            r"programmes?|plans?|rapports?|reports?|agenda|(?:[a-z]+/)+\d+(?:/\d+)+|\d+/\d+)\b[^?]*?"
-            r"\b(?:(?:il|elle|ils|elles) )?(?:dit|disait|disent|raconte|racontent|contient|prevoit) quoi\b|"
-            # « quelles conclusions contient le rapport ? », « que concluait le rapport »: its content.
-            r"\b(?:conclu|recommand|recommend|finding|constat)\w*\b[^?]{0,40}\b(?:rapports?|reports?)\b|"
-            r"\b(?:rapports?|reports?)\b[^?]{0,40}\b(?:conclu|recommand|recommend|finding|constat)\w*|"
-            # "the main recommendations of the Buenos Aires Plan of Action": its content.
-            r"\b(?:recommandations?|recommendations?|main points|key points|grandes lignes)\b[^?]{0,30}"
-            r"\b(?:plan|programme|declaration|convention|accord|agreement|charter|charte)\b|"
-            # "the Buenos Aires Plan of Action – what are its main points?": its content.
-            r"\b(?:plan|programme|declaration|convention|accord|agreement|charter|charte)\b[^?]{0,40}"
-            r"\b(?:what are its|quels sont ses|c'est quoi ses)\b|"
-            # "what does Article 1, paragraph 3 of the UN Charter say?": another document's article.
-            r"\b(?:articles?|paragraphs?|paragraphes?)\s+(?:\d+|premier|first)\b[^?]{0,30}\b(?:of|de) "
-            r"(?:the |la |l')?(?:un |onu )?(?:charter|charte|declaration|convention|pacte|covenant)\b|"
-            # « le plan d'action de Buenos Aires, il contient quelles mesures ? »: its content.
-            r"\b(?:plan|programme|declaration|convention|accord|agreement|rapport|report)\b[^?]{0,40}"
-            r"\b(?:contient|contiennent|contains?|prevoit) (?:quel\w*|quoi|what|which)\b|"
-            # « what's in report A/HRC/56/40 ? », « le contenu du rapport »: the document's content.
-            r"\b(?:what'?s|what(?: exactly| actually)? is)(?: exactly| actually)? in (?:the |that |this )?"
-            r"(?:(?!(?:resolution|this|cette|ce|text|texte|about|on|sur)\b)[\w'-]+ ){0,4}?"
-            r"(?:report|document|declaration|agreement|resolution \d+/\d+|"
-            r"(?:[a-z]+/)+\d+(?:/\d+)+)|\bcontenu (?:du|de la|de l'|des) (?:rapport|declaration|accord|"
-            r"convention|programme|plan|resolution \d)|"
-            # « qu'est-ce qu'il y a dans le rapport A/HRC/56/40 ? », « qu'est-ce que la résolution
-            # 46/14 prévoyait concrètement ? »: the same, asked the long way.
-            r"\b(?:qu'est-ce qu'il y a|qu'y a-t-il|y a quoi|ya quoi) dans (?:le |la |l')?"
-            r"(?:rapport|declaration|accord|convention|programme|plan|resolution \d|(?:[a-z]+/)+\d)|"
-            r"\bqu'est[- ]ce qu(?:e |')(?:la |le |l'|les )?(?:resolution \d+/\d+|\d+/\d+|declaration|accord|"
-            r"convention|charte|pacte|programme|plan|rapport|traite)[^?]{0,40}?\b(?:dit|disait|prevoit|prevoyait|"
-            r"contient|contenait|decidait|recommandait)\b"
-        ),
-    ),
-    # A definition the text does not give (« l'OP14 donne-t-il une définition juridique du
-    # terrorisme ? », "which legal definition of terrorism does OP14 rely on?").
+    *DOCUMENT_KINDS[:3],
     (
         "definition",
         re.compile(
@@ -486,14 +423,7 @@ _KINDS = (
         ),
     ),
     # « le paragraphe 5 de la résolution 6/17 »: a paragraph of another document.
-    (
-        "autre_document",
-        re.compile(
-            r"\b(?:paragraphes?|alineas?|articles?|paragraph|article)\s+\d+\s+"
-            r"(?:de la\s+|de l'\s*|du\s+|of(?: the)?\s+)"
-            r"(?:resolution|accord|declaration|convention|charte|pacte|programme|agreement|article|charter)"
-        ),
-    ),
+    DOCUMENT_KINDS[3],
 )
 # Tested only for whether they occur: their word boundaries factored out (normalise.py).
 KINDS = tuple((reason, boundary_first(pattern.pattern, pattern.flags)) for reason, pattern in _KINDS)

@@ -10,6 +10,7 @@ from bot.core.questions.evidence import SHOWN_PASSAGES, Evidence
 from bot.core.questions.kinds import (
     asks_count,
     asks_deadline,
+    asks_session_date,
     asks_symbol,
     gives_date,
     gives_number,
@@ -186,6 +187,11 @@ class ParagraphRoute:
         if WHICH_COUNTRIES.search(q) and not any(self._names_countries(p) for p in found):
             # « Le paragraphe 8 vise quels pays ? »: outside the vote, the text names no country.
             return Answer(typed, Intent.PARAGRAPH, False, "pays_cites", closest=())
+        if asks_session_date(q):
+            # « la soixante-troisième session de l'OP31, ça tombe en quelle année ? »: the text
+            # names later sessions, never their dates.
+            closest = tuple(Hit(p, 0.0, p.text, ()) for p in found[:SHOWN_PASSAGES])
+            return Answer(typed, Intent.SEARCH, False, "date_session", closest=closest)
         if asks_symbol(q):
             found.extend(self.evidence.footnotes_of(found))
         elif (

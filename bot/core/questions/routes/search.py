@@ -46,7 +46,7 @@ WHICH_COUNTRIES = re.compile(
     # « le texte cite des pays où ça arrive ? », « pays accusé de racisme ? »: countries by name.
     r"\b(?:cite|citent|nomme|nomment|mentionne|mentionnent) (?:des|les|certains) (?:pays|etats)\b|"
     r"\b(?:pays|etats) (?:accuses?|vises?|cibles?|montres? du doigt|pointes? du doigt)\b|"
-    r"\b(?:names?|mentions?) (?:any |specific )?(?:countries|states|pays|etats)\b|"
+    r"\b(?:names?|mentions?) (?:any |specific |the |les )?(?:countries|states|pays|etats)\b|"
     r"\b(?:countries|states|pays|etats) (?:(?:are|is|were) )?(?:accused|targeted|blamed|singled out)\b|"
     # "to which states should assistance go?" asks a kind of State (OP19 says which): only
     # "which states exactly" asks for names.
