@@ -183,3 +183,22 @@ def test_binding_is_declined_only_of_the_text(qa):
     assert qa.answer("la résolution est-elle contraignante ?").reason == "sanctions"
     assert qa.answer("Does the text call for non-binding measures?").reason != "sanctions"
     assert qa.answer("le texte parle de mesures coercitives contraignantes ?").reason != "sanctions"
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # A cited document named in passing, then a member's vote: the vote route answers.
+        ("La conférence de Vienne a eu lieu en Autriche, donc l'Autriche a voté pour ?", "non_membre"),
+        ("Le préambule cite Durban : l'Afrique du Sud a voté comment ?", ""),
+    ],
+)
+def test_a_vote_after_a_cited_document_is_the_vote(qa, question, reason):
+    answer = qa.answer(question)
+    assert answer.intent is Intent.VOTE
+    assert answer.reason == reason
+
+
+def test_a_vote_on_a_cited_document_is_not_this_record(qa):
+    answer = qa.answer("How did Germany vote on the Durban Declaration?")
+    assert not (answer.intent is Intent.VOTE and answer.answered)

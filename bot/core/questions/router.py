@@ -48,6 +48,12 @@ _OF_THE_TEXT = re.compile(
 # after context were 85 characters in the median, 195 at most):
 # a message is read twice at most, the second time short.
 QUESTION_PART_MAX = 250
+# A vote said of a member (« a voté », "voted"), read in a question a cited document's route declined.
+_VOTED = re.compile(r"\bvot(?:e|ed|es|er|ent|ait)\b|\ba vote\b|\bvoted\b")
+# ... not a vote on that document (« comment la Géorgie a voté sur le rapport ? »).
+_VOTE_ON = re.compile(
+    r"\bvot\w*\s+(?:on|sur|about)\b|\bvot\w*\s+(?:pour|contre|for|against)\s+(?:the|le|la|l'|les|ce|cette)\b"
+)
 # Declines whose reason a message's context may have set (another text or session named, a country
 # that is no member, a paragraph that does not exist): its question is not read alone.
 _SET_BY_CONTEXT = frozenset(
@@ -82,6 +88,7 @@ class QuestionAnswerer:
         self._paragraph = ParagraphRoute(self.evidence)
         self._document = DocumentRoute(self.evidence)
         self._requests = RequestsRoute(self.evidence)
+        self._vote = VoteRoute(self.evidence)
         # The first route that recognises a question answers it, in this order; questions of a kind
         # the text cannot answer are declined first; search takes the rest.
         self._outside = OutsideRoute(self.evidence)
@@ -92,7 +99,7 @@ class QuestionAnswerer:
             AuthorsRoute(self.evidence),
             FollowUpRoute(self.evidence),
             MetadataRoute(self.evidence),
-            VoteRoute(self.evidence),
+            self._vote,
             self._requests,
             CitationsRoute(self.evidence),
         )
@@ -183,6 +190,19 @@ class QuestionAnswerer:
             found = route.answer(typed, q)
             if found is None:
                 continue
+            if (
+                not found.answered
+                and found.intent is Intent.CITATIONS
+                and found.reason == "hors_texte"
+                and _VOTED.search(q)
+                and not _VOTE_ON.search(q)
+                and self.service.votes.countries.find_in(typed)
+            ):
+                # « La conférence de Durban s'est tenue à Genève, donc la Suisse a voté pour ? »:
+                # a cited document named in passing, then a member's vote asked.
+                voted = self._vote.answer(typed, q)
+                if voted is not None:
+                    return voted
             if not found.answered and found.reason in _SEARCH_MAY_ANSWER:
                 # « Do charities get any role? »: no request to a party the text names, but a
                 # passage may still answer in other words; the decline stands only if none does.
