@@ -202,3 +202,29 @@ def test_a_vote_after_a_cited_document_is_the_vote(qa, question, reason):
 def test_a_vote_on_a_cited_document_is_not_this_record(qa):
     answer = qa.answer("How did Germany vote on the Durban Declaration?")
     assert not (answer.intent is Intent.VOTE and answer.answered)
+
+
+@pytest.mark.parametrize(
+    ("question", "reason", "choice"),
+    [
+        # Found in BB (English vote chat): nicknames, a country the glossary had read as its city,
+        # "in favour" without a vote word.
+        ("les Ricains ont voté contre ou pas ?", "", "contre"),
+        ("how did the Brits vote on 56/2?", "non_membre", None),
+        ("the Swiss must have voted, right? Which way?", "non_membre", None),
+        ("Uganda hosted the summit in the text. Did Uganda vote for the resolution?", "non_membre", None),
+        ("Qatar and Kuwait, both in favour?", "", "pour"),
+    ],
+)
+def test_english_vote_chat_is_read_as_the_vote(qa, question, reason, choice):
+    answer = qa.answer(question)
+    assert answer.intent is Intent.VOTE
+    assert answer.reason == reason
+    if choice is not None:
+        assert answer.members[0].vote.value == choice
+
+
+def test_uganda_is_kampala_only_for_the_summit(qa):
+    """The summit PP9 places in Kampala is found by its country; Uganda names no other passage."""
+    assert "PP9" in qa.answer("when was the summit in Uganda?").citations
+    assert qa.answer("est-ce que l'Ouganda finance les fonds ?").reason == "pays_cites"

@@ -52,7 +52,8 @@ QUESTION_PART_MAX = 250
 _VOTED = re.compile(r"\bvot(?:e|ed|es|er|ent|ait)\b|\ba vote\b|\bvoted\b")
 # ... not a vote on that document (« comment la Géorgie a voté sur le rapport ? »).
 _VOTE_ON = re.compile(
-    r"\bvot\w*\s+(?:on|sur|about)\b|\bvot\w*\s+(?:pour|contre|for|against)\s+(?:the|le|la|l'|les|ce|cette)\b"
+    r"\bvot\w*\s+(?:on|sur|about|pour|contre|for|against)\s+(?:the |le |la |l'|les |ce |cette )"
+    r"(?!(?:resolution|reso|texte|text|56/2|draft|projet)\b)"
 )
 # Declines whose reason a message's context may have set (another text or session named, a country
 # that is no member, a paragraph that does not exist): its question is not read alone.

@@ -324,7 +324,7 @@ _KINDS = (
             r"human rights watch|ocde|oecd|pnud|undp|unhcr|ilo|interpol|greenpeace|"
             r"medecins sans frontieres|organisation mondiale de la sante|world health organi[sz]ation|"
             r"cour penale internationale|international criminal court|cour internationale de justice|"
-            r"international court of justice)\b)"
+            r"international court of justice|the who)\b)"
         ),
     ),
     # The vote, outcome or money of another session or year: the text records only its own vote.

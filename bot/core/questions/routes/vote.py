@@ -56,6 +56,8 @@ _VOTE_WORDS = boundary_first(
     r"\bscrutin|unanimit|\bmajorite|\bpour ou contre\b|\bfor or against\b|\byes (?:or|/) ?no\b|"
     r"\babstain(?!ing\s+from\b)|\bfinal resultat\b|\bresultat final\b|\btally\b|"
     r"\bconsensus\b|"
+    # "Qatar and Kuwait, both in favour?" (not "in favour of debt relief": a subject).
+    r"\bin favou?r\b(?!\s+of\b)|"
     # « a appuyé », « soutenu » (participles: "support" glossed as « appuyer » is no vote).
     # (« oppose(s) » of the text only: "who opposes terrorism?" asks the text, OP14.)
     rf"\bsoutenu|\bappuye(?:e|s|es)?\b|\bopposes?\b(?={_THE_TEXT})|\bs'est oppose|\bont rejete|\brejete(?!r)|"
