@@ -228,3 +228,34 @@ def test_uganda_is_kampala_only_for_the_summit(qa):
     """The summit PP9 places in Kampala is found by its country; Uganda names no other passage."""
     assert "PP9" in qa.answer("when was the summit in Uganda?").citations
     assert qa.answer("est-ce que l'Ouganda finance les fonds ?").reason == "pays_cites"
+
+
+@pytest.mark.parametrize(
+    ("question", "answered", "reason"),
+    [
+        # Found in ZO, read after it was measured (its measure stands in the closing note).
+        (
+            "Did this resolution get more yes votes than the previous one on the same topic?",
+            False,
+            "autre_session",
+        ),
+        (
+            "Le texte cite-t-il nommément les pays qui imposent des sanctions unilatérales ?",
+            False,
+            "pays_cites",
+        ),
+        # « Montréal » shows nothing of a vote (« montre »); « le débat de jeudi » is the class's.
+        ("et le Canada il a voté quoi ? on a une amie de Montréal qui demande", False, "non_membre"),
+        ("on prépare le débat de jeudi : le texte dit quoi de la coopération Sud-Sud ?", True, ""),
+        (
+            "Does the text mention the plan adopted in Argentina's capital about developing countries "
+            "helping each other with know-how?",
+            True,
+            "",
+        ),
+    ],
+)
+def test_readings_found_in_the_outside_batch(qa, question, answered, reason):
+    answer = qa.answer(question)
+    assert answer.answered is answered
+    assert answer.reason == reason

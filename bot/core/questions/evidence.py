@@ -66,7 +66,9 @@ def generic_terms() -> frozenset[str]:
 
 
 # A meeting asked of where it was held (a country standing for the city the text names).
-_MEETING = re.compile(r"\b(?:sommet|conference|summit|reunion|meeting|tenue?s?|held|hosted|accueilli\w*)\b")
+_MEETING = re.compile(
+    r"\b(?:sommet|conference|summit|reunion|meeting|tenue?s?|held|hosted|accueilli\w*|capitale?|capital's)\b"
+)
 # The cities the text names, and their countries.
 _CITIES = {
     "Addis-Abeba": "Éthiopie",

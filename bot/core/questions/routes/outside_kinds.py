@@ -133,7 +133,11 @@ _KINDS = (
             r"(?<!m')(?<!on )(?<!prof )(?<!professeur )(?<!profe )(?<!td )(?<!pote )(?<!copain )(?<!copine )"
             r"(?<!quelqu'un )a dit(?! (?:oui|non))|ont dit(?! (?:oui|non))|a declare|"
             # (Not the asker's: « pour le débat », "for debate prep".)
-            r"(?<!mon )(?<!ma )(?<!notre )discours|(?<!pour le )(?<!pour notre )(?<!en )(?<!plein )debats?|"
+            # (Nor the class's: « on prépare le débat de jeudi ».)
+            r"(?<!mon )(?<!ma )(?<!notre )discours|(?<!pour le )(?<!pour notre )(?<!en )(?<!plein )"
+            r"(?<!prepare le )(?<!prepare notre )(?<!preparer le )debats?(?! (?:de |du |d')?(?:lundi|mardi|"
+            r"mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|cette semaine|la semaine|en classe|"
+            r"de classe|cours|td))|"
             r"amendements?|statements?|explanations?|(?<!my )(?<!our )speech|(?<!for )debate(?! prep)|"
             r"amendments?|"
             # (Not "is anything said about…", "you said para 7…": the text's words, a friend's.)
@@ -396,7 +400,9 @@ _KINDS = (
             # « last year », « l'an dernier », « la session précédente »: not this vote either.
             r"\b(?:vot\w*|voix|resultat|result\w*|adopt\w*|consensus)\b.*"
             r"\b(?:(?:last|dernier|derniere) (?:year|annee|annuel|session)|"
-            r"previous (?:year|session)|l'an (?:dernier|passe|d'avant)|l'annee (?:derniere|passee|precedente|"
+            r"previous (?:year|session|one|resolution|text|version)|the one before|"
+            r"(?:la |cette )?resolution precedente|la precedente|celle d'avant|"
+            r"l'an (?:dernier|passe|d'avant)|l'annee (?:derniere|passee|precedente|"
             r"d'avant)|the year before|session (?:precedente|d'avant))\b|"
             r"\b(?:last year'?s?|previous year'?s?|l'an dernier|l'annee derniere)\b[^?]*"
             r"\b(?:vot\w*|voix|result\w*)"

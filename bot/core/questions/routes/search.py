@@ -44,7 +44,8 @@ WHICH_COUNTRIES = re.compile(
     r"\bquels (?:pays|etats)\b|\bquel pays\b|\bwhich countr|\bwhat countr|\bquelles nations\b|"
     r"\bpays\b[^?]{0,40}\blesquels\b|"
     # « le texte cite des pays où ça arrive ? », « pays accusé de racisme ? »: countries by name.
-    r"\b(?:cite|citent|nomme|nomment|mentionne|mentionnent) (?:des|les|certains) (?:pays|etats)\b|"
+    r"\b(?:cite|citent|nomme|nomment|mentionne|mentionnent)(?:-t-(?:il|elle))? (?:nommement )?"
+    r"(?:des|les|certains) (?:pays|etats)\b|"
     r"\b(?:pays|etats) (?:accuses?|vises?|cibles?|montres? du doigt|pointes? du doigt)\b|"
     r"\b(?:names?|mentions?) (?:any |specific |the |les )?(?:countries|states|pays|etats)\b|"
     r"\b(?:countries|states|pays|etats) (?:(?:are|is|were) )?(?:accused|targeted|blamed|singled out)\b|"

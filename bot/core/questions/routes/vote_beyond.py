@@ -48,13 +48,16 @@ BEYOND = re.compile(
     # or what it was traded for, and when in the day it was taken: none of it is in the record.
     r"surpri\w*|unexpected|expected|previsible|predictable|attendu|etonna\w*|ironi\w*|hypocri\w*|"
     r"coheren\w*|consistent|logique|logical|bizarre|strange|weird|convain\w*|convinc\w*|persuad\w*|"
-    r"le plus pese|pese sur|weighed on|swayed|en echange|in exchange|a quelle heure|what time|"
+    r"le plus pese|pese sur|weighed on|swayed|en echange d|quoi en echange|in exchange for|in return|"
+    r"a quelle heure|what time|"
     # What a vote means for a country's alignments, and the order of voting.
     r"means?|meaning|veut dire|signifie\w*|(?<!non-)(?<!non )aligne\w*|(?<!non-)(?<!non )aligned|"
     r"s'eloign\w*|rapproch\w*|allies?|allie\w*|"
     # What a vote shows of a country (« que révèle le vote de l'Inde ? », "what does Japan's vote
     # tell us"), who ordered it, whether it was a first: none of it is in the record.
-    r"revel\w*|reveal\w*|tell us|tells us|montre\w*|relations?|relationship|alignment|ordonn\w*|ordered|"
+    # (« montre », not « Montréal ».)
+    r"revel\w*|reveal\w*|tell us|tells us|montre(?!al\b)\w*|relations?|relationship|alignment|"
+    r"ordonn\w*|ordered|"
     r"instruct\w*|consignes?|decision perso\w*|oblige\w*|later session|session suivante|"
     r"chang\w* (?:its|their|son|sa|leur|de|d') ?(?:vote|position|mind|avis|camp)|"
     r"a first|a premier for|premiere fois|first time|une premiere|"
