@@ -47,7 +47,8 @@ QUESTIONS = ROOT / "tests" / "questions" / "questions.jsonl"
 # joined tuning in the sixth, when ZG and ZH (two new reviewers, written at its start), ZI (a
 # third, written mid-round) and ZJ (a fourth, written late) did; those four joined tuning in the
 # seventh, when ZK and ZL (two new reviewers, written at its start), ZM (a third, written
-# mid-round) and ZN (a fourth, written late) became the blind ones.
+# mid-round) and ZN (a fourth, written late) became the blind ones. ZO, held out outside the
+# project and measured once that round, was then read: it is a tuning batch.
 # Since the sixth round the tuning batches' questions also train the paragraph ranker
 # (corpus/questions_etiquetees.jsonl): their figures are partly in-sample; the blind ones are not.
 BATCHES = ROOT / "tests" / "questions" / "batches"

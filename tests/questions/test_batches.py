@@ -51,7 +51,8 @@ TUNED_FLOORS = (0.89, 0.96)
 # (49ba0b1), one false vote statement. ZM (a lycée class, 25 % English), written blind mid-round
 # by a third new reviewer: 53/60 and 39/40 on first contact (567bcf0), no false vote statement.
 # ZN (a master's seminar, 30 % English), written late by a fourth: 55/60 and 40/40 on first
-# contact (0fd1f90), no false vote statement.
+# contact (0fd1f90), no false vote statement. ZO (a debate club), held out outside the project and
+# measured once (54/60, 38/40, one false vote statement), was then read and joined the tuning ones.
 BLIND_FLOORS = (0.75, 0.92)
 
 
