@@ -187,11 +187,12 @@ class ParagraphRoute:
         if WHICH_COUNTRIES.search(q) and not any(self._names_countries(p) for p in found):
             # « Le paragraphe 8 vise quels pays ? »: outside the vote, the text names no country.
             return Answer(typed, Intent.PARAGRAPH, False, "pays_cites", closest=())
+        # A paragraph named that does not answer is offered, with the reason, rather than quoted.
+        offered = tuple(Hit(p, 0.0, p.text, ()) for p in found[:SHOWN_PASSAGES])
         if asks_session_date(q):
             # « la soixante-troisième session de l'OP31, ça tombe en quelle année ? »: the text
             # names later sessions, never their dates.
-            closest = tuple(Hit(p, 0.0, p.text, ()) for p in found[:SHOWN_PASSAGES])
-            return Answer(typed, Intent.SEARCH, False, "date_session", closest=closest)
+            return Answer(typed, Intent.SEARCH, False, "date_session", closest=offered)
         if asks_symbol(q):
             found.extend(self.evidence.footnotes_of(found))
         elif (
@@ -199,11 +200,9 @@ class ParagraphRoute:
             or not self._names_what_is_asked(typed, q, found)
             or not self._mentions_what_is_asked(q, found)
         ):
-            # « budget des séminaires, op31 combien ? »: the paragraph named gives no amount. It is
-            # offered, with the reason, rather than quoted as the answer.
-            closest = tuple(Hit(p, 0.0, p.text, ()) for p in found[:SHOWN_PASSAGES])
+            # « budget des séminaires, op31 combien ? »: the paragraph named gives no amount.
             ids = [p.id for p in found]
-            return Answer(typed, Intent.SEARCH, False, "hors_paragraphe", closest=closest, data={"ids": ids})
+            return Answer(typed, Intent.SEARCH, False, "hors_paragraphe", closest=offered, data={"ids": ids})
         return Answer(typed, Intent.PARAGRAPH, True, paragraphs=tuple(found))
 
     def _names_what_is_asked(self, typed: str, q: str, found: list[Paragraph]) -> bool:

@@ -201,39 +201,44 @@ class SearchRoute:
                 strong = (*strong[:1], ranked[0], *strong[1 : SHOWN_PASSAGES - 1])
                 strong_hits = (*strong_hits[:1], ranked[0], *strong_hits[1:])
         data: dict[str, object] = {}
+
+        def declined(reason: str) -> Answer:
+            """A question the passages found cannot answer: the reason, and the closest passages."""
+            return Answer(typed, Intent.SEARCH, False, reason, closest=shown, coverage=coverage)
+
         if every:  # a list to copy into notes: every passage named, in the text's order
             listed = sorted(strong_hits, key=lambda h: h.paragraph.line)
             strong = tuple(listed[:EVERY_PASSAGE])
             data = {"every": tuple(h.paragraph.id for h in listed), "quoted": len(strong)}
         if lacks_amount(q, (h.paragraph.text for _, h in scored)):
-            return Answer(typed, Intent.SEARCH, False, "montant", closest=shown, coverage=coverage)
+            return declined("montant")
         if asks_count(q) and not gives_number((h.paragraph.text for h in strong_hits), q):
-            return Answer(typed, Intent.SEARCH, False, "montant", closest=shown, coverage=coverage)
+            return declined("montant")
         if _LIST_OF_N.search(q) and not any(_LISTED.search(h.paragraph.text) for h in strong_hits):
-            return Answer(typed, Intent.SEARCH, False, "liste", closest=shown, coverage=coverage)
+            return declined("liste")
         if WHICH_COUNTRIES.search(q) and (_SUPERLATIVE.search(q) or not self._names_kinds(q, strong_hits)):
-            return Answer(typed, Intent.SEARCH, False, "pays_cites", closest=shown, coverage=coverage)
+            return declined("pays_cites")
         if self.evidence.names_a_country_none_names(typed, (h.paragraph for h in strong_hits)):
             # « est-ce que la Chine finance les fonds ? », « ce que l'EPU a recommandé à la
             # France »: outside the vote, the text names no country.
-            return Answer(typed, Intent.SEARCH, False, "pays_cites", closest=shown, coverage=coverage)
+            return declined("pays_cites")
         texts = [h.paragraph.text for h in strong_hits]
         if (asks_names(q) or PLACES_ASKED.search(q)) and not gives_names(texts):
             # « dans quelles villes ? », "which technologies exactly?": names the passages do not give.
-            return Answer(typed, Intent.SEARCH, False, "liste", closest=shown, coverage=coverage)
+            return declined("liste")
         if NEW_BODY.search(q) and not any(CREATES.search(h.paragraph.text) for h in strong_hits):
             # "which paragraph establishes a new Special Rapporteur?": the text sets up no body.
-            return Answer(typed, Intent.SEARCH, False, "hors_texte", closest=shown, coverage=coverage)
+            return declined("hors_texte")
         if asks_deadline(q) and not gives_date(texts, q):
             # "does it give a deadline for the pandemic treaty talks?": no date, session or period
             # in the passages found.
-            return Answer(typed, Intent.SEARCH, False, "hors_texte", closest=shown, coverage=coverage)
+            return declined("hors_texte")
         if asks_session_date(q):
             # « la 59e session a lieu quand ? »: the text names later sessions, never their dates.
-            return Answer(typed, Intent.SEARCH, False, "date_session", closest=shown, coverage=coverage)
+            return declined("date_session")
         if asks_calendar_date(q) and not gives_calendar_date(h.paragraph.text for h in strong_hits):
             # « dates de la 59e session »: the text names the session, never its dates.
-            return Answer(typed, Intent.SEARCH, False, "hors_texte", closest=shown, coverage=coverage)
+            return declined("hors_texte")
         if asks_symbol(q):
             # « la cote du rapport dont le Conseil prend note ? »: the symbol is in the footnote of
             # the passage (OP32 → FN5), as the paragraph route adds it to a paragraph named.
