@@ -60,6 +60,7 @@ ENUMERATION_ASKED = re.compile(
     r"\b(?:quel(?:le)?s sont|what are|which are|c'?e?s?t? ?(?:koi|quoi)) (?:les |the )"
     r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|seven|eight|nine|ten) \w+|"
     r"\b(?:les nomm\w*|les cite\w*|name them|names them|are they named|does it name them)\b|"
+    r"\b(?:leurs noms|their names)\b|"
     # Things only a name answers (« quels vaccins ? pfizer ? », "which religions"; not « quels
     # groupes de pays » nor « lesquelles » of the crises OP26 lists).
     r"\b(?:quel(?:le)?s|which|what) (?:vaccins|vaccines|entreprises|companies|religions|"

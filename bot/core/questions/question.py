@@ -24,6 +24,7 @@ from bot.core.search.thesaurus import Section, Thesaurus, english_stem
 MAX_WORDS = 120
 
 _TOKEN = re.compile(r"[a-z0-9]+")
+_JOINED_STOPWORD = re.compile(rf"\b(?:{'|'.join(sorted(w for w in STOPWORDS if w.isalpha()))})-$")
 _DISCORD_TOKENS = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|https?://\S+")
 _MARKDOWN = re.compile(r"(?<!\w)[*_~`|>]+|[*_~`|]+(?!\w)|^#+\s*", re.MULTILINE)
 # Chat openings and closings that carry no question: removed wherever they stand.
@@ -79,6 +80,12 @@ _ABBREVIATIONS = tuple(
         ("kels", "quels"),
         ("kelles", "quelles"),
         ("bcp", "beaucoup"),
+        ("qq part", "quelque part"),
+        ("qqch|qq chose", "quelque chose"),
+        # The apostrophe left out (« droits de lhomme », « dapres le texte »).
+        ("lhomme", "l'homme"),
+        ("lonu", "l'ONU"),
+        ("dapres", "d'après"),
         # « les usa »: no French word a student would type here is spelt so.
         ("usa", "États-Unis"),
         # « rep dominicaine », « rép. tchèque »: the republic's name written out.
@@ -157,11 +164,11 @@ _ASKER_CLAUSE = re.compile(
     r"(?:j'ai )?besoin de (?:ca|la|le|les|l')\b[^?]* pour|"
     r"pour (?:mon|ma|mes|notre|nos) |(?:ma|notre) (?:delegation|prof|fiche|presentation)|"
     r"je suis (?:delegue|la delegation|en train|perdu|perdue|nul|nulle)|jsuis|"
-    r"i'm preparing|i am preparing|i'm prepping|i have (?:a|an|my)(?! question)|i've got|i got (?:a|an|my)|"
+    r"i'?m preparing|i am preparing|i'?m prepping|i have (?:a|an|my)(?! question)|i've got|i got (?:a|an|my)|"
     r"i need (?:it|this)|need it|for my |for our |"
     r"my (?:speech|exam|essay|delegation|teacher|prof|notes|presentation)|"
     r"our (?:delegation|team|group|club)|"
-    r"i'm (?:the delegate|a delegate|delegate|writing|doing|stuck|lost|new)|"
+    r"i'?m (?:the delegate|a delegate|delegate|writing|doing|stuck|lost|new)|"
     # « I'm the UK delegate in our MUN. », « je suis la déléguée du Chili »: the asker's role.
     r"(?:i'm|i am) (?:the |a )?[\w -]{0,20}\bdelegate\b|je suis (?:le |la )?deleguee?\b|"
     r"we're (?:doing|preparing|writing)|"
@@ -440,7 +447,12 @@ def translate(folded: str, thesaurus: Thesaurus) -> str:
         for entry in thesaurus.candidates(Section.ENGLISH, stems[index]):
             size = len(entry.keys)
             if tuple(stems[index : index + size]) == entry.keys:
-                pieces += [folded[done : tokens[index].start()], normal(entry.expansions[0])]
+                # "non-aligned movement": the key skips the stop word « non », which goes too.
+                start = tokens[index].start()
+                joined = _JOINED_STOPWORD.search(folded, done, start)
+                if joined is not None:
+                    start = joined.start()
+                pieces += [folded[done:start], normal(entry.expansions[0])]
                 done = tokens[index + size - 1].end()
                 index += size
                 break

@@ -12,7 +12,9 @@ _AUTHORS = re.compile(
     r"co-?redig\w*)\b|"
     r"\b(?:qui|c qui|quel pays|quels pays) (?:a|l'a|l a|ont|les a) (?:propose|presentee?|redige|depose|"
     r"soumis|ecrit|porte|negocie)\b|"
-    r"\b(?:which countr\w*|who) (?:has |have )?(?:drafted|wrote|submitted|tabled|proposed|negotiated)\b|"
+    # (The English gloss reads "who" as « qui »: "who wrote this?" comes as « qui wrote this ».)
+    r"\b(?:which countr\w*|which pays|who|qui) (?:has |have )?(?:drafted|wrote|written|submitted|tabled|"
+    r"proposed|negotiated)\b|"
     # « Deutschland a négocié quoi sur l'OP26 ? » (not « les négociations sur un traité »).
     r"\ba negocie quoi\b|\bnegotiated what\b"
 )

@@ -26,7 +26,10 @@ _GENERIC_NAME_TERMS = wordset(
 _DATED = re.compile(r"\b\d{1,2}(?:er)? \w+ \d{4}\b|\b(?:19|20)\d\d\b")
 _DATE_TERM = re.compile(r"^(?:dat|quand|when|anne|year|jour|day|exact)")
 # Words of a question about citing, not about the document's subject.
-_CITATION_TERM = re.compile(r"^(?:cit|mention|refer|rappel|parl|evoqu|quel|ou$|texte|resolution|paragraphe)")
+# (« invoqué », and « au début »: where the text cites it, the preamble.)
+_CITATION_TERM = re.compile(
+    r"^(?:cit|mention|refer|rappel|parl|evoqu|invoqu|quel|ou$|texte|resolution|paragraphe|debut$)"
+)
 
 
 class DocumentRoute:

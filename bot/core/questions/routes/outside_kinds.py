@@ -235,7 +235,7 @@ _KINDS = (
             r"^(?![^?]*\b(?:vot|session))[^?]*(?:\b(?:ont|a) donne quoi\b|"
             r"\bqu'est-ce que (?:ca|ils|elles) (?:a|ont) donne\b)|"
             r"\bwhat came (?:of|out of)\b|"
-            r"\bactually (?:set up|created|established|launched|happened|implemented|done|did)\b|"
+            r"\bactually (?:set up|created|established|launched|happened|implemented|done|did|do)\b|"
             r"\b(?:ont|a)(?:(?:-t-|-| t )(?:il|elle|ils|elles))? (?:vraiment|bien|"
             r"effectivement|reellement) (?:respecte|applique|mis en (?:oe|œ)uvre|suivi|verse|paye|paie)\b|"
             r"\b(?:a|ont) (?:vraiment |bien |effectivement )(?:cree|crees|mis en place|lance)\b|"
@@ -397,6 +397,10 @@ _KINDS = (
             # Adopted before: the earlier resolutions' votes and counts are not in this text.
             r"\b(?:adopted|adoptee?s?) (?:before|previously|auparavant|avant)\b|"
             r"\b(?:how many times|combien de fois)\b[^?]*\badopt|"
+            # Held before this text (« combien de séminaires avaient déjà été organisés avant
+            # celle-ci ? »): the earlier ones are not in it.
+            r"\bdeja (?:ete )?(?:organise\w*|tenue?s?)\b[^?]*\bavant\b|"
+            r"\balready (?:been )?(?:organi[sz]ed|held)\b[^?]*\bbefore\b|"
             # « last year », « l'an dernier », « la session précédente »: not this vote either.
             r"\b(?:vot\w*|voix|resultat|result\w*|adopt\w*|consensus)\b.*"
             r"\b(?:(?:last|dernier|derniere) (?:year|annee|annuel|session)|"

@@ -17,6 +17,7 @@ from bot.core.questions.normalise import (
     wordset,
 )
 from bot.core.questions.routes.vote_beyond import BEYOND, WHY
+from bot.core.questions.routes.vote_counts import HOW_MANY, SCORE, TALLY, counts_a_camp
 from bot.core.questions.routes.vote_groupings import (
     EU,
     EU_MEMBERS,
@@ -34,21 +35,12 @@ from bot.core.votes.subregions import subregion_named
 # A leftover longer than this is a sentence, not a country name mistyped: it is not looked up.
 MAX_COUNTRY_WORDS = 4
 
-# « c'est passé à 31 contre 16 ? »: a tally, right or wrong, which the record gives (« en 2 à 3
-# phrases » is none: only « contre » and "against" join two counts).
-_SCORE = (
-    r"\b\d{1,2} (?:voix )?(?:contre|against) \d{1,2}\b|"
-    # "the for vs against numbers": the tally.
-    r"\b(?:for|pour) (?:vs|versus|and|et|&) (?:against|contre)\b"
-)
 # What a vote is on: this text (« … ? », "opposes it", « au texte »), not a subject of the text.
 _THE_TEXT = (
     r"(?:-t-(?:il|elle|ils|elles))?\s*(?:[?!.,;]|$|(?:a |to )?(?:it|this|the (?:text|resolution|draft)|"
     r"le texte|la resolution|le projet|ce texte|cette resolution|celle-ci|au texte|au projet|"
     r"a la resolution)\b)"
 )
-# What a camp counted ends with: the question's end, not a subject (« combien étaient pour la paix »).
-_CAMP_END = r"(?=\s*(?:[?!.,;]|$|deja|stp|svp|au total|en tout|already|in total|lol|mdr))"
 _VOTE_WORDS = boundary_first(
     # (« s'abstenir de mesures coercitives », "abstaining from…": refraining, no abstention.)
     r"combien de membres|membres du conseil(?! d'administration)|\bvot(?!res?\b)|\bvoix\b|"
@@ -72,7 +64,7 @@ _VOTE_WORDS = boundary_first(
     r"\bappele?s? a (?:se prononcer|voter)\b|\bhow'?d they split\b|\bsplit (?:on|over)\b|"
     # « Qatar et Koweït, même camp ? », "same side or not?": their votes side by side.
     r"\bsame (?:side|camp)\b|\bmeme (?:camp|cote|bord)\b|"
-    r"\bagreed? with (?:the text|the resolution|it)\b|" + _SCORE
+    r"\bagreed? with (?:the text|the resolution|it)\b|" + SCORE
 )
 _CHOICES = (
     (VoteChoice.ABSTAIN, re.compile(r"absten")),
@@ -124,7 +116,10 @@ _NOT_A_COUNTRY = re.compile(
 _VOTE_HINT = re.compile(
     # « c'est pour mon exposé », « pour faire court »: a purpose, not a vote for.
     r"\bpour\b(?!\s+(?:mon|ma|mes|ton|ta|tes|notre|nos|votre|vos|un|une|des|du|moi|toi|faire|demain|ce|"
-    r"cette|ces|son|sa|ses|leur|leurs|que|qu)\b)|\bcontre\b|absten(?!(?:ir|ant)\s+(?:de|d')\b|tion from\b)|"
+    r"cette|ces|son|sa|ses|leur|leurs|que|qu|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    # « mon exposé pour jeudi », « pour le TD »: when and what for.
+    r"le td|le cours|l'exam\w*|l'oral|l'expose|la simu\w*|le debat)\b)|"
+    r"\bcontre\b|absten(?!(?:ir|ant)\s+(?:de|d')\b|tion from\b)|"
     r"\bde quel cote\b|\bwhich side\b|"
     # « le Kazakhstan fait partie de quel groupe ? »: the record's regional group, with the vote.
     r"\bquel groupe\b|\bwhich (?:regional )?group\b|\bposition\b"
@@ -194,23 +189,6 @@ _TEXT_ASKED = re.compile(
 _EVERY_GROUP = re.compile(
     r"\b(?:quels? groupes?|which groups?|chaque groupe|each group|par groupes?|by group|tous les groupes)\b"
 )
-_TALLY = re.compile(
-    r"resultat|combien de voix|decompte|bilan|unanimit|consensus|\bscores?\b|\btally\b|\bcount\b|" + _SCORE
-)
-# « combien de pays pour ? »: a camp that ends the question (not « pour les séminaires »).
-_CAMP_AT_END = re.compile(r"\b(?:pour|contre)\s*(?:stp|svp|pls|please|\?|$)")
-# « combien de pays ont voté pour ? »: the record answers, whatever else is typed (« jsuis perdu »).
-_HOW_MANY = re.compile(
-    r"combien (?:de |d')?(?:pays|etats|membres|votes?|voix|abstentions?)\b|"
-    r"how many (?:countries|states|members|votes|abstentions)"
-)
-# « ils étaient combien contre déjà ? », "how many were against?": a camp counted, no vote word.
-_HOW_MANY_WERE = re.compile(
-    r"\b(?:etaient|ont ete|sont|etait|y en avait|y avait)\s+combien\s+(?:a\s+)?(?:pour|contre|s'abstenir)\b"
-    rf"{_CAMP_END}|"
-    rf"\bcombien (?:etaient|ont dit|ont ete|were|said|went) (?:pour|contre|in favou?r|yes|no)\b{_CAMP_END}|"
-    rf"\bhow many (?:were|said|went) (?:for|against|in favou?r|yes|no)\b{_CAMP_END}"
-)
 
 
 class VoteRoute:
@@ -235,7 +213,7 @@ class VoteRoute:
         )
         outcome = _OUTCOME.search(q)
         # « ya eu cb de pays pour stp »: how many for, with no vote word.
-        counted_camp = bool(_HOW_MANY.search(q) and _CAMP_AT_END.search(q)) or bool(_HOW_MANY_WERE.search(q))
+        counted_camp = counts_a_camp(q)
         if not _VOTE_WORDS.search(q) and not outcome and not named and not counted_camp:
             return None
         record = self.resolution.vote
@@ -324,7 +302,7 @@ class VoteRoute:
             return Answer(
                 typed, Intent.VOTE, True, scope=VoteScope.GROUP, tallies=tallies, asked_choice=asked
             )
-        if _HOW_MANY.search(q) or _TALLY.search(q):
+        if HOW_MANY.search(q) or TALLY.search(q):
             return self._record(typed, q, asked)
         candidate = _country_candidate(q)
         if EXCEPT.search(q):  # « à part les pays de l'UE »: the others, from the record
@@ -369,7 +347,7 @@ class VoteRoute:
 
     def _record(self, typed: str, q: str, asked: VoteChoice | None) -> Answer:
         """Who voted one way, or the whole tally."""
-        if asked is not None and not _TALLY.search(q):
+        if asked is not None and not TALLY.search(q):
             members = self.resolution.vote.by_choice(asked)
             return Answer(typed, Intent.VOTE, True, scope=VoteScope.CHOICE, choice=asked, members=members)
         return Answer(typed, Intent.VOTE, True, scope=VoteScope.TALLY)

@@ -21,7 +21,9 @@ WHY = boundary_first(
     r"\ba cause d|\bdue to\b|\ben raison d|"
     # A vote given as the ground of something else (« vu que la France a voté contre, elle
     # est contre la coopération ? », "since Japan voted against, does that mean…").
-    r"\bvu qu(?:e\b|')|\bpuisque\b|\bsince\b|\bgiven that\b|\breasoning\b|\bqu'est-ce qui explique\b|"
+    # (Not « j'ai vu que le préambule cite… »: seen, no ground.)
+    r"(?<!\bai )(?<!\bas )(?<!\ba )(?<!avons )(?<!avez )(?<!\bont )\bvu qu(?:e\b|')|"
+    r"\bpuisque\b|\bsince\b|\bgiven that\b|\breasoning\b|\bqu'est-ce qui explique\b|"
     r"\bwhat explains\b|\bjustif\w*|"
     # « c'est pour ça qu'elle… », "is that why", « par solidarité européenne »: a reason given.
     r"\bc'est pour (?:ca|cela)\b|\bthat'?s why\b|\bis that why\b|\bpour cette raison\b|"

@@ -1,0 +1,42 @@
+"""How a question counts the votes: the tally (« le résultat ? »), a camp counted (« combien contre ? »)."""
+
+from __future__ import annotations
+
+import re
+
+# « c'est passé à 31 contre 16 ? »: a tally, right or wrong, which the record gives (« en 2 à 3
+# phrases » is none: only « contre » and "against" join two counts).
+SCORE = (
+    r"\b\d{1,2} (?:voix )?(?:contre|against) \d{1,2}\b|"
+    # "the for vs against numbers": the tally.
+    r"\b(?:for|pour) (?:vs|versus|and|et|&) (?:against|contre)\b"
+)
+# What a camp counted ends with: the question's end, not a subject (« combien étaient pour la paix »).
+_CAMP_END = r"(?=\s*(?:[?!.,;]|$|deja|stp|svp|au total|en tout|already|in total|lol|mdr))"
+TALLY = re.compile(
+    r"resultat|combien de voix|decompte|bilan|unanimit|consensus|\bscores?\b|\btally\b|\bcount\b|" + SCORE
+)
+# « combien de pays pour ? »: a camp that ends the question (not « pour les séminaires »).
+_CAMP_AT_END = re.compile(r"\b(?:pour|contre)\s*(?:stp|svp|pls|please|\?|$)")
+# « combien de pays ont voté pour ? »: the record answers, whatever else is typed (« jsuis perdu »).
+HOW_MANY = re.compile(
+    r"combien (?:de |d')?(?:pays|etats|membres|votes?|voix|abstentions?)\b|"
+    r"how many (?:countries|states|members|votes|abstentions)"
+)
+# « ils étaient combien contre déjà ? », "how many were against?": a camp counted, no vote word.
+_HOW_MANY_WERE = re.compile(
+    r"\b(?:etaient|ont ete|sont|etait|y en avait|y avait)\s+combien\s+(?:a\s+)?(?:pour|contre|s'abstenir)\b"
+    rf"{_CAMP_END}|"
+    rf"\bcombien (?:etaient|ont dit|ont ete|were|said|went) (?:pour|contre|in favou?r|yes|no)\b{_CAMP_END}|"
+    # « combien contre ? » alone: the camp is all there is to count.
+    rf"^(?:et |and )?combien (?:pour|contre)\b{_CAMP_END}|\bcombien de (?:oui|non)\b{_CAMP_END}|"
+    rf"\bhow many (?:were|said|went) (?:for|against|in favou?r|yes|no)\b{_CAMP_END}"
+)
+
+
+def counts_a_camp(q: str) -> bool:
+    """Whether the folded question counts one camp, with or without a vote word.
+
+    « ya eu cb de pays pour stp », « ils étaient combien contre déjà ? », « combien de oui ? ».
+    """
+    return bool(HOW_MANY.search(q) and _CAMP_AT_END.search(q)) or bool(_HOW_MANY_WERE.search(q))

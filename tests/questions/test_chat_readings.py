@@ -1,0 +1,86 @@
+"""Readings found in the eighth round's new tuning batches: the blind batches of the round before
+(ZK, ZL, ZM, ZN) and the held-out ZP, once reported, and BD (far paraphrases in short chat)."""
+
+import pytest
+
+from bot.core.questions.answer import Intent
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        # A cited document asked about, in words the citing paragraph does not use: « invoqué »
+        # and « au début » say where it is cited, not what it is about.
+        (
+            "Selon le préambule, quel article de la Charte des Nations Unies est invoqué pour la "
+            "coopération internationale ?",
+            "PP1",
+        ),
+        ("La résolution 70/1 qui est rappelée au début, elle s'intitule comment ?", "PP2"),
+        # The apostrophe left out (« lhomme »), « qq part » in text-speak.
+        ("la declaration de vienne sur les droits de lhomme a ete adoptee quand d'apres le texte", "PP1"),
+        ("l'accord de paris est cité qq part dans la reso ?", "PP3"),
+        # "Non-Aligned" glossed whole: the stop word before the hyphen went with it.
+        ("What did the Non-Aligned Movement commit to in its Kampala Declaration?", "PP19"),
+    ],
+)
+def test_a_cited_document_asked_in_chat_words_is_answered(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert cited in answer.citations
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["combien contre ?", "et combien pour", "y a eu combien de oui ?"],
+)
+def test_a_camp_counted_alone_is_the_tally(qa, question):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert answer.intent is Intent.VOTE
+
+
+def test_the_askers_own_day_is_no_vote_for(qa):
+    # « pour jeudi » is when the talk is due, « j'ai vu que » no ground given: the question is
+    # about South-South cooperation, not Uganda's vote.
+    answer = qa.answer(
+        "Salut ! Je prépare mon exposé sur la coopération entre pays du Sud pour jeudi et j'ai vu que le "
+        "préambule cite un sommet en Ouganda. Du coup, d'après ce passage, est-ce que l'entraide entre "
+        "pays du Sud remplace celle avec les pays riches du Nord ?"
+    )
+    assert answer.intent is not Intent.VOTE
+    assert answer.answered
+    assert "PP9" in answer.citations
+
+
+def test_the_askers_task_after_a_vote_question_is_dropped(qa):
+    answer = qa.answer("japan voted how? im doing a presentation on japanese foreign policy")
+    assert answer.answered
+    assert answer.intent is Intent.VOTE
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("Combien de séminaires régionaux avaient déjà été organisés avant celle-ci ?", "autre_session"),
+        (
+            "What did the High Commissioner's office actually do with the money from the funds last year?",
+            "apres_adoption",
+        ),
+        ("Qui sont les titulaires de mandat des procédures spéciales visés à l'OP34, leurs noms ?", None),
+        ("who wrote this / which country pushed it?", "auteurs"),
+    ],
+)
+def test_what_came_before_or_after_and_names_are_declined(qa, question, reason):
+    answer = qa.answer(question)
+    assert not answer.answered
+    if reason is not None:
+        assert answer.reason == reason
+
+
+def test_a_paragraph_named_with_names_asked_offers_it(qa):
+    answer = qa.answer(
+        "Qui sont les titulaires de mandat des procédures spéciales visés à l'OP34, leurs noms ?"
+    )
+    assert not answer.answered
+    assert answer.closest[0].paragraph.id == "OP34"
