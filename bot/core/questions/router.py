@@ -17,6 +17,7 @@ from bot.core.errors import UserError
 from bot.core.limits import MAX_QUERY_LENGTH
 from bot.core.questions.answer import Answer, Intent, Request, Route
 from bot.core.questions.evidence import DECLINE_THRESHOLD, SHOWN_PASSAGES, Evidence
+from bot.core.questions.identity import asker_identity
 from bot.core.questions.normalise import normal
 from bot.core.questions.question import in_french, question_part, read_question, strip_mentions
 from bot.core.questions.routes.authors import AuthorsRoute
@@ -115,6 +116,26 @@ class QuestionAnswerer:
             raise UserError("question_vide")
         if len(typed) > MAX_QUERY_LENGTH:
             raise UserError("requete_trop_longue", longueur=len(typed), maximum=MAX_QUERY_LENGTH)
+        identity = asker_identity(typed, self.service.votes.countries)
+        if identity is not None and identity.refers_back():
+            # « Je suis sud-soudanaise, mon pays a voté pour ? »: the asker's country's vote is
+            # asked. (« Je suis cubaine, chez nous l'embargo pèse : que dit le texte sur… ? » asks
+            # about the text: the country is context there.)
+            about_the_country = self._answer_in_context(identity.with_countries)
+            if about_the_country.intent is Intent.VOTE:
+                return replace(about_the_country, question=typed)
+        found = self._answer_in_context(typed)
+        if found.answered or identity is None or identity.refers_back():
+            return found
+        # « moi qui suis malawite, le texte a été adopté quel jour ? », "As the delegate of Cuba, at
+        # which meeting…": who the asker is names no subject; the question is asked without it.
+        alone = self._answer_in_context(identity.rest) if identity.rest else found
+        # « Canada ? moi je suis canadienne »: that Canada is no member is the record's answer.
+        informs = alone.answered or alone.reason == "non_membre"
+        return replace(alone, question=typed) if informs else found
+
+    def _answer_in_context(self, typed: str) -> Answer:
+        """Answer a message, or its question alone when sentences of context come first."""
         found = self._answer(typed)
         asked = question_part(typed)
         if (

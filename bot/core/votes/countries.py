@@ -25,6 +25,9 @@ from bot.core.text.french import fold
 MAX_NAME_LENGTH = 100
 MEMBERS_FILE = "etats_membres_onu.csv"
 ALIASES_FILE = "pays_alias.csv"
+# Demonyms, read only where the asker says who they are (« je suis chinoise », "as a Kenyan").
+DEMONYMS_FILE = "gentiles.csv"
+_DEMONYM_COLUMNS = ("code", "masculin", "feminin", "masculin_pluriel", "feminin_pluriel", "anglais", "autres")
 # Territories whose ISO French name reads badly in a sentence (« Taïwan, province de Chine n'est
 # pas membre », « Malouines, Îles (Falkland) »): the name the bot displays instead.
 DISPLAY_FILE = "pays_noms.csv"
@@ -124,8 +127,15 @@ class Match:
 class CountryIndex:
     """Every ISO 3166 country under all the names a user may type, with a typo-tolerant lookup."""
 
-    def __init__(self, countries: Iterable[Country], names: Iterable[tuple[str, str]]) -> None:
+    def __init__(
+        self,
+        countries: Iterable[Country],
+        names: Iterable[tuple[str, str]],
+        demonyms: Iterable[tuple[str, str]] = (),
+    ) -> None:
         self.countries = {c.code: c for c in countries}
+        self._demonyms = {country_key(word): code for word, code in demonyms}
+        self._demonym_firsts = frozenset(key.split()[0] for key in self._demonyms)
         self._keys: dict[str, set[str]] = {}
         for name, code in names:
             for key in {country_key(name), country_key(_PARENTHESIS.sub("", name))}:
@@ -162,25 +172,39 @@ class CountryIndex:
         found: list[Country] = []
         start = 0
         while start < len(keys):
-            if keys[start] not in self._first_words:
-                # No name starts here (an empty key, punctuation, starts with the next word's run).
+            named = self.named_at(typed, keys, start, max_words)
+            if named is None:
                 start += 1
                 continue
-            for size in range(min(max_words, len(keys) - start), 0, -1):
-                key = " ".join(k for k in keys[start : start + size] if k)
-                if size == 1 and len(key) <= 3 and not _TYPED_CODE.fullmatch(typed[start]):
-                    continue
-                if size == 1 and key in _COMMON_WORDS and not typed[start][:1].isupper():
-                    continue  # « la réunion du Conseil », « une grenade »: a word, not La Réunion
-                codes = self._keys.get(key)
-                if codes and len(codes) == 1 and key not in _ARTICLES:
-                    country = self.countries[next(iter(codes))]
-                    if country not in found:
-                        found.append(country)
-                    start += size - 1
-                    break
-            start += 1
+            country, size = named
+            if country not in found:
+                found.append(country)
+            start += size
         return found
+
+    def named_at(
+        self, typed: list[str], keys: list[str], start: int, max_words: int = 5, *, demonyms: bool = False
+    ) -> tuple[Country, int] | None:
+        """Return the country the words from ``start`` name, and how many words, or ``None``.
+
+        ``typed`` are the words as typed, ``keys`` their ``country_key``. With ``demonyms``, the
+        asker's own nationality counts too (« chinoise », "South Sudanese"): only where the asker
+        says who they are, since elsewhere « français » is a language and « indien » an ocean.
+        """
+        if keys[start] not in self._first_words and not (demonyms and keys[start] in self._demonym_firsts):
+            return None  # no name starts here (an empty key, punctuation)
+        for size in range(min(max_words, len(keys) - start), 0, -1):
+            key = " ".join(k for k in keys[start : start + size] if k)
+            if demonyms and key in self._demonyms:
+                return self.countries[self._demonyms[key]], size
+            if size == 1 and len(key) <= 3 and not _TYPED_CODE.fullmatch(typed[start]):
+                continue
+            if size == 1 and key in _COMMON_WORDS and not typed[start][:1].isupper():
+                continue  # « la réunion du Conseil », « une grenade »: a word, not La Réunion
+            codes = self._keys.get(key)
+            if codes and len(codes) == 1 and key not in _ARTICLES:
+                return self.countries[next(iter(codes))], size
+        return None
 
     def named_in_french(self, text: str, max_words: int = 5) -> str:
         """Return ``text`` with every country name of two words or more written as we display it.
@@ -365,7 +389,21 @@ def load_countries(corpus_dir: Path, council: Iterable[str] = ()) -> CountryInde
             if code not in known:
                 raise CorpusFormatError(aliases_path, line, f"code ISO inconnu : {code}")
             names.append((row["alias"], code))
-    return CountryIndex(countries, names)
+    demonyms_path = corpus_dir / DEMONYMS_FILE
+    demonyms: list[tuple[str, str]] = []
+    seen: dict[str, str] = {}
+    # A cell is empty where no demonym is in use (« Saint-Kitts-et-Nevis »), or where two States
+    # share one (« congolais » is given to the Congo, not the DR Congo).
+    for line, row in _rows(demonyms_path, _DEMONYM_COLUMNS, required=("code",)):
+        if row["code"] not in known:
+            raise CorpusFormatError(demonyms_path, line, f"code ISO inconnu : {row['code']}")
+        for column in _DEMONYM_COLUMNS[1:]:
+            for word in filter(None, (w.strip() for w in row[column].split("|"))):
+                key = country_key(word)
+                if seen.setdefault(key, row["code"]) != row["code"]:
+                    raise CorpusFormatError(demonyms_path, line, f"gentilé de deux pays : {word}")
+                demonyms.append((word, row["code"]))
+    return CountryIndex(countries, names, demonyms)
 
 
 def default_corpus_dir() -> Path:
@@ -388,7 +426,9 @@ def _uninvert(name: str, *, loose: bool = False) -> str:
     return f"{tail}{head}" if tail.endswith("'") else f"{tail} {head}"
 
 
-def _rows(path: Path, columns: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
+def _rows(
+    path: Path, columns: tuple[str, ...], required: tuple[str, ...] | None = None
+) -> list[tuple[int, dict[str, str]]]:
     try:
         with path.open(encoding="utf-8", newline="") as handle:
             reader = csv.DictReader(handle)
@@ -398,6 +438,6 @@ def _rows(path: Path, columns: tuple[str, ...]) -> list[tuple[int, dict[str, str
     except OSError as exc:
         raise CorpusFormatError(path, None, f"fichier illisible ({exc})") from exc
     for number, row in rows:
-        if not all(row.get(c) for c in columns):
+        if not all(row.get(c) for c in (columns if required is None else required)):
             raise CorpusFormatError(path, number, "champ vide")
     return rows

@@ -1,0 +1,106 @@
+"""The asker saying who they are (« je suis chinoise », "As the delegate of Cuba"): the country of
+their clause is asked about only when the question refers back to it (« mon pays »)."""
+
+import pytest
+
+from bot.core.questions.answer import Intent
+from bot.core.questions.identity import asker_identity
+from bot.core.votes.book import VoteChoice
+
+
+@pytest.mark.parametrize(
+    ("message", "countries", "rest"),
+    [
+        (
+            "Je suis sud-soudanais, est-ce que mon pays a voté pour ?",
+            ["Soudan du Sud"],
+            "est-ce que mon pays a voté pour ?",
+        ),
+        (
+            "Je suis tchadien et camerounais, comment ont voté mes deux pays ?",
+            ["Tchad", "Cameroun"],
+            "comment ont voté mes deux pays ?",
+        ),
+        (
+            "As the delegate of Cuba, at which meeting was this resolution adopted?",
+            ["Cuba"],
+            "at which meeting was this resolution adopted?",
+        ),
+        ("Canada ? moi je suis canadienne", ["Canada"], "Canada ?"),
+        ("I'm Kenyan and the text mentions Kampala, right?", ["Kenya"], "the text mentions Kampala, right?"),
+        # After « et », only a country: « la France a voté contre » is what is said.
+        ("je suis française et la France a voté contre ?", ["France"], "la France a voté contre ?"),
+    ],
+)
+def test_the_askers_clause_names_their_country(service, message, countries, rest):
+    identity = asker_identity(message, service.votes.countries)
+    assert identity is not None
+    assert [c.name for c in identity.countries] == countries
+    assert identity.rest == rest
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # A demonym outside the asker's clause is a language, an ocean, an adjective.
+        "le texte en français dit quoi sur l'océan Indien ?",
+        "je suis perdu, c'est quoi l'OP8 ?",
+        "I'm not sure the Chinese delegation voted",
+        # A city is no country (the asker would have to say which).
+        "I'm from Berlin, what does OP3 say?",
+    ],
+)
+def test_no_clause_of_identity_is_read_elsewhere(service, message):
+    assert asker_identity(message, service.votes.countries) is None
+
+
+def test_a_demonym_of_a_non_member_is_no_vote_of_another(qa):
+    # « soudanais » inside « sud-soudanais » had named Sudan, a member that voted for.
+    answer = qa.answer("Je suis sud-soudanais, est-ce que mon pays a voté pour ?")
+    assert answer.intent is Intent.VOTE
+    assert answer.reason == "non_membre"
+    assert answer.subject == "Soudan du Sud"
+
+
+def test_two_demonyms_ask_both_votes(qa):
+    answer = qa.answer("Je suis tchadienne et camerounaise, comment ont voté mes deux pays ?")
+    assert answer.answered
+    assert [(m.country, m.vote) for m in answer.members] == [("Cameroun", VoteChoice.FOR)]
+    assert answer.data["non_membres"] == ("Tchad",)
+
+
+def test_a_demonym_then_my_country_is_that_countrys_vote(qa):
+    answer = qa.answer("je suis chinoise, mon pays a voté comment ?")
+    assert answer.answered
+    assert [m.country for m in answer.members] == ["Chine"]
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("moi qui suis malawite, le texte a été adopté quel jour ?", Intent.METADATA),
+        ("As the delegate of Cuba, at which meeting was this resolution adopted?", Intent.METADATA),
+        ("Canada ? moi je suis canadienne", Intent.VOTE),
+    ],
+)
+def test_a_question_not_about_the_askers_country_is_asked_without_it(qa, message, intent):
+    answer = qa.answer(message)
+    assert answer.intent is intent
+    assert answer.answered or answer.reason == "non_membre"
+
+
+def test_the_askers_country_as_context_of_a_content_question(qa):
+    answer = qa.answer(
+        "Je suis cubaine, chez nous l'embargo pèse beaucoup : que dit le texte sur les mesures "
+        "coercitives unilatérales ?"
+    )
+    assert answer.answered
+    assert "OP8" in answer.citations
+
+
+def test_our_official_position_stays_declined(qa):
+    answer = qa.answer(
+        "slt, je représente la France: c'est quoi notre position officielle sur les mesures coercitives "
+        "unilatérales ?"
+    )
+    assert not answer.answered
