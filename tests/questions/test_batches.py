@@ -53,6 +53,12 @@ TUNED_FLOORS = (0.89, 0.96)
 # ZN (a master's seminar, 30 % English), written late by a fourth: 55/60 and 40/40 on first
 # contact (0fd1f90), no false vote statement. ZO (a debate club), held out outside the project and
 # measured once (54/60, 38/40, one false vote statement), was then read and joined the tuning ones.
+# In the eighth round ZK, ZL, ZM and ZN (219/240 and 156/160 at the seventh round's end) joined the
+# tuning batches, with ZP (a Model UN, held out outside the project and measured once: 52/60,
+# 39/40). ZQ (a first-year class preparing an oral, 30 % English) and ZR (an international school,
+# 40 % English), written blind at its start by two new reviewers, became the blind ones: 116/120
+# (97 %) and 77/80 (96 %) on first contact, measured on the seventh round's final code (ebd6a35),
+# no false vote statement.
 BLIND_FLOORS = (0.75, 0.92)
 
 
