@@ -64,3 +64,45 @@ def test_a_country_stands_for_the_city_of_a_meeting(qa):
     assert summit.answered
     assert "PP9" in summit.citations
     assert qa.answer("est-ce que la France finance les fonds ?").reason == "pays_cites"
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # The history of a body the text names: its founding, seat, members, stances.
+        ("When was the Non-Aligned Movement founded?", "histoire"),
+        ("Quand le Mouvement des pays non alignés a-t-il été fondé ?", "histoire"),
+        ("Which countries belong to the Non-Aligned Movement?", "histoire"),
+        ("Where is the Non-Aligned Movement headquartered?", "histoire"),
+        ("What is the Non-Aligned Movement's position on sanctions?", "histoire"),
+        # A year after the adoption: news.
+        ("What did the Non-Aligned Movement decide at its 2025 summit?", "apres_adoption"),
+    ],
+)
+def test_the_history_of_a_body_the_text_names_is_declined(qa, question, reason):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == reason
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        # The texts that created the Council and the High Commissioner's post are cited.
+        ("Quand le Conseil des droits de l'homme a-t-il été créé ?", "PP23"),
+        ("c'est quelle résolution de 1993 qui a créé le poste de Haut-Commissaire ?", None),
+        # The Council's own stance is the text.
+        ("What is the Council's position on sanctions?", "OP8"),
+    ],
+)
+def test_what_the_text_says_of_a_founding_is_answered(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered
+    if cited is not None:
+        assert cited in answer.citations
+
+
+def test_a_year_after_the_adoption_asked_of_the_adoption_gets_its_date(qa):
+    answer = qa.answer("la résolution a été adoptée en 2025 ?")
+    assert answer.answered
+    assert answer.intent.value == "metadonnees"

@@ -414,6 +414,34 @@ _KINDS = (
     ),
     # « liste les 17 ODD »: another document's content.
     *DOCUMENT_KINDS[:3],
+    # The history of a body the text names (« quand le Mouvement des pays non alignés a-t-il été
+    # fondé ? », "where is it headquartered?", "which countries belong to it?"): not in the text.
+    # (The Council's creation is: PP23 cites the resolution « par laquelle l'Assemblée l'a créé »;
+    # and so are the texts that created the High Commissioner's post or a fund, which it cites.)
+    (
+        "histoire",
+        re.compile(
+            r"^(?![^?]*\b(?:conseil|council|cdh|hrc|poste?)\b|"
+            r"[^?]*\b(?:par|by|under) (?:quel\w*|which|what|la|cette|ce|the|this|res|resolution)\b|"
+            r"[^?]*\b(?:quel(?:le)?s? (?:texte|decision|resolution|document)|"
+            r"which (?:text|decision|resolution))\b|"
+            r"[^?]*(?:\d+/\d+|\b(?:resolution|decision) de \d{4}))"
+            r"(?:[^?]*\b(?:a ete|ont ete|-t-(?:il|elle) ete|etait|fut|was|were|been) (?:[\w'-]+ ){0,6}"
+            r"(?:fondee?s?|creee?s?|founded|created|established|formed|set up)\b|"
+            r"[^?]*\b(?:qui|who) (?:a |l'a |has )?(?:fonde|cree|founded|created|established|set up)\b|"
+            r"[^?]*\b(?:which|what|quels?) (?:countries|states|pays|etats|members|membres)\b[^?]{0,30}"
+            r"\b(?:belong to|are (?:in|part of|members of)|font partie|appartiennent|composent)\b)|"
+            r"\bheadquarter\w*|\b(?:ou (?:est|se trouve) (?:son|le) siege|siege social)\b|"
+            r"(?<!council)(?<!conseil)(?<!resolution)(?<!text)(?<!texte)(?<!homme)"
+            r"'s (?:official )?(?:position|stance|view) on\b"
+        ),
+    ),
+    # A year after the adoption (« au sommet de 2025 »; not 2030, the 2030 Agenda's): news, unless
+    # the question is about this text's adoption (« adoptée en 2025 ? » gets its date).
+    (
+        "apres_adoption",
+        re.compile(r"^(?![^?]*\b(?:adopt|vot))[^?]*\b(?<!/)20(?:2[5-9]|3[1-9]|[4-9]\d)\b(?!/)"),
+    ),
     (
         "definition",
         re.compile(
