@@ -84,3 +84,44 @@ def test_a_paragraph_named_with_names_asked_offers_it(qa):
     )
     assert not answer.answered
     assert answer.closest[0].paragraph.id == "OP34"
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        # Found in BE (the bodies, meetings and documents the text names).
+        ("c'était le combientième sommet des non-alignés, celui de Kampala ?", "PP9"),
+        ("GA resolution 78/197 (Dec 2023): what did it ask the Council to do?", "OP35"),
+        ("la res 78/199 de l'AG elle demande quoi au SG ? jpp de chercher", "OP36"),
+        # A document asked by kind: its symbol names it.
+        (
+            "La Sous-Commission de la promotion et de la protection des droits de l'homme, le texte cite "
+            "quelle résolution d'elle et de quelle session ?",
+            "PP8",
+        ),
+    ],
+)
+def test_a_body_or_document_the_text_names_is_answered(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert cited in answer.citations
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The date PP3 gives is the Assembly resolution's, not the conference's.
+        "La troisième conférence sur le financement du développement s'est tenue à quelles dates ?",
+        # « établir un nouveau rapport » (OP33) creates no body.
+        "Le texte crée-t-il un nouveau rapporteur spécial sur la coopération internationale ?",
+        "C'est la combientième fois que le Conseil adopte une résolution sur ce thème ?",
+    ],
+)
+def test_a_date_or_body_the_passages_do_not_give_is_declined(qa, question):
+    assert not qa.answer(question).answered
+
+
+def test_a_meeting_the_text_dates_is_answered_when_asked_how_it_went(qa):
+    answer = qa.answer("le sommet de Kampala, ça s'est passé à quelles dates ?")
+    assert answer.answered
+    assert "PP9" in answer.citations

@@ -149,7 +149,15 @@ _CALENDAR = re.compile(
     # « ils ont lieu quand les séminaires ? », "when will the workshops be held": a date of the
     # calendar, which the text never gives for what it asks to organise.
     r"(?:ont|auront|a|aura) lieu quand|quand (?:ont|auront) lieu|se tiendront quand|"
-    r"when (?:are|will|do|were) (?:the |these )?[\w -]{0,30}(?:take place|be held|held))\b"
+    r"when (?:are|will|do|were) (?:the |these )?[\w -]{0,30}(?:take place|be held|held)|"
+    # When a meeting the text cites was held (« la conférence s'est tenue à quelles dates ? »): a
+    # date of the meeting, not of the resolution that cites it.
+    r"(?:quand|quelles? dates?|en quelle annee|when|what dates?|which dates?|what year)\b[^?]*"
+    r"\b(?:s'est tenue?s?|se sont tenue?s|a eu lieu|ont eu lieu|s'est deroulee?s?|was held|were held|"
+    r"took place)|"
+    r"(?:s'est tenue?s?|se sont tenue?s|a eu lieu|ont eu lieu|s'est deroulee?s?|was held|were held|"
+    r"took place)\b[^?]*\b(?:quand|quelles? dates?|en quelle annee|when|what dates?|which dates?|"
+    r"what year))\b"
 )
 _MONTH_OR_YEAR = re.compile(
     r"\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b|"
@@ -183,9 +191,18 @@ def asks_calendar_date(q: str) -> bool:
     return bool(_CALENDAR.search(q))
 
 
+# The date of a resolution cited (« la résolution 69/313 de l'Assemblée générale, du 27 juillet
+# 2015, relative au Programme d'action d'Addis-Abeba, issu de la troisième Conférence… »): no
+# date of the meeting it names; nor is « à l'horizon 2030 ».
+_RESOLUTION_DATE = re.compile(
+    r"\brésolutions? [\w./-]*\d[\w./-]*(?: de l'Assemblée générale| du Conseil des droits de l'homme)?, "
+    r"(?:en date )?du \d{1,2}(?:er)? \w+ \d{4}|\bhorizon 2030\b"
+)
+
+
 def gives_calendar_date(texts: Iterable[str]) -> bool:
-    """Whether one of the texts gives a month or a year."""
-    return any(_MONTH_OR_YEAR.search(text) for text in texts)
+    """Whether one of the texts gives a month or a year, beside the dates of the resolutions it cites."""
+    return any(_MONTH_OR_YEAR.search(_RESOLUTION_DATE.sub(" ", text)) for text in texts)
 
 
 # A question asking for a cited document's symbol is answered by the paragraph's footnote.

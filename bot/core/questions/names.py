@@ -85,6 +85,16 @@ def asks_names(q: str) -> bool:
     return bool(NAMES_ASKED.search(q) and WHICH.search(q)) or bool(ENUMERATION_ASKED.search(q))
 
 
-def gives_names(texts: Iterable[str]) -> bool:
-    """Whether one of the texts holds a proper name beyond the text's institutions and verbs."""
-    return any(proper_names(text) for text in texts)
+# A document's symbol names it, when a document is asked (« le texte cite quelle résolution de la
+# Sous-Commission ? » → 2000/22).
+_SYMBOL = re.compile(r"\b\d+/\d+\b")
+_DOCUMENT_ASKED = re.compile(r"\b(?:resolutions?|decisions?|documents?|rapports?|reports?)\b")
+
+
+def gives_names(texts: Iterable[str], q: str = "") -> bool:
+    """Whether one of the texts holds a proper name beyond the text's institutions and verbs.
+
+    For a document asked in the folded question ``q``, its symbol is a name.
+    """
+    symbols = bool(_DOCUMENT_ASKED.search(q))
+    return any(proper_names(text) or (symbols and _SYMBOL.search(text)) for text in texts)

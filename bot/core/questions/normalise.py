@@ -24,7 +24,7 @@ def wordset(text: str) -> frozenset[str]:
 # « lieu » too: the text has it only in « selon qu'il y a lieu », students in « a eu lieu quand ? ».
 QUESTION_WORDS = wordset(
     """
-    que quoi qu quel quelle quels quelles comment pourquoi quand combien ou est ce ceci dit dire
+    que quoi qu quel quelle quels quelles comment pourquoi quand combien combientieme ou est ce ceci dit dire
     disent parle parlent parler evoque evoquent aborde traite mentionne resolution texte document
     conseil il elle t y a au sujet propos concernant passage passages paragraphe paragraphes alinea
     alineas faut fait peux tu moi me m sais savoir trouve trouver indique indiquent affirme contient

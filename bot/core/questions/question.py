@@ -34,6 +34,8 @@ _FILLER = re.compile(
     r"\b(?:svp|stp|s'il te pla[iî]t|s'il vous pla[iî]t|merci(?: d'avance)?|please|pls|plz|thx|thanks)\b|"
     r"\b(?:salut|slt|coucou|bonjour|hello|hey|yo|hi)\b[ ,!]*|"
     r"\b(?:les gars|guys|genre|du coup|en fait|enfin bref|lol|mdr|ptdr|jsp|je crois|je pense)\b|"
+    # « jpp de chercher »: the asker's weariness.
+    r"\bjpp\b(?: de (?:chercher|lire|ce \w+|cette \w+))?|"
     # « …, nan ? », « …, right? »: a tag asking for confirmation, not a word of the question.
     # (« non » and "right" only after a comma: « qui a dit non ? » asks who voted no.)
     r"(?:,\s*(?:nan|hein|right|non|innit)|\s(?:nan|hein|innit|ou pas|or not))\s*(?=\?*\s*$)|"

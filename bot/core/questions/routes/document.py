@@ -24,11 +24,17 @@ _GENERIC_NAME_TERMS = wordset(
 )
 # A date in a citing paragraph (« du 19 décembre 2023 »), and the words that ask for one.
 _DATED = re.compile(r"\b\d{1,2}(?:er)? \w+ \d{4}\b|\b(?:19|20)\d\d\b")
-_DATE_TERM = re.compile(r"^(?:dat|quand|when|anne|year|jour|day|exact)")
+_DATE_TERM = re.compile(
+    r"^(?:dat|quand|when|anne|year|jour|day|exact)|"
+    # "GA resolution 78/197 (Dec 2023)": the month the student adds.
+    r"^(?:jan|janv|feb|fev|mar|apr|avr|may|jun|jul|juil|aug|aout|sep|sept|oct|nov|dec)$"
+)
 # Words of a question about citing, not about the document's subject.
 # (« invoqué », and « au début »: where the text cites it, the preamble.)
 _CITATION_TERM = re.compile(
-    r"^(?:cit|mention|refer|rappel|parl|evoqu|invoqu|quel|ou$|texte|resolution|paragraphe|debut$)"
+    r"^(?:cit|mention|refer|rappel|parl|evoqu|invoqu|quel|ou$|texte|resolution|paragraphe|debut$|"
+    # « elle demande quoi au SG ? »: what the document asks, as the citing paragraph reports it.
+    r"demand)"
 )
 
 

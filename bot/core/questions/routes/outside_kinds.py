@@ -198,14 +198,17 @@ _KINDS = (
             r"(?:take place|happen|get held)\b|"
             r"\bdid\b[^?]{0,40}\b(?:take place|happen)\b[^?]{0,20}\b(?:after|since|yet)\b|"
             # « combien de fois le HC a-t-il déjà été prié… », "how many times … already": history.
-            r"\b(?:how many times|combien de fois)\b[^?]*\b(?:already|deja|before|auparavant|previously)\b|"
+            r"\b(?:how many times|combien de fois|(?:la |le )?combientieme fois)\b[^?]*"
+            r"\b(?:already|deja|before|auparavant|previously)\b|"
             # How a member will vote next time: a prediction, not the record.
             r"\bwill [\w-]+(?: [\w-]+)? (?:vote|abstain|support|oppose)\b|"
             # "has the High Commissioner published the compilation yet?": what came of it since.
             r"\bhas\b[^?]*\bpublished\b|\byet\s*\?|"
             r"\bvot\w*[^?]{0,40}\b(?:next time|la prochaine fois)\b|"
-            r"\b(?:se tiendr\w*|aura lieu|auront lieu|will (?:be held|take place)|s'est passe\w*|"
-            r"s'est-il passe|what (?:has )?happened)\b|"
+            r"\b(?:se tiendr\w*|aura lieu|auront lieu|will (?:be held|take place)|"
+            r"(?:s'est passe\w*|s'est-il passe)"
+            # (« le sommet, ça s'est passé à quelles dates ? »: a meeting the text dates.)
+            r"(?![^?]*\b(?:quand|quelles? dates?|ou)\b)|what (?:has )?happened)\b|"
             r"\b(?:finalement|a fini par|ont fini par|later(?! session)|plus tard|subsequently|par la suite|"
             r"depuis (?:son adoption|l'adoption|le vote|2024|ce texte|le texte|cette resolution|"
             r"la resolution)|"
@@ -396,7 +399,7 @@ _KINDS = (
             r"(?:cinquant|soixant|quarant|trent)(?:e-\w+|ieme) session|"
             # Adopted before: the earlier resolutions' votes and counts are not in this text.
             r"\b(?:adopted|adoptee?s?) (?:before|previously|auparavant|avant)\b|"
-            r"\b(?:how many times|combien de fois)\b[^?]*\badopt|"
+            r"\b(?:how many times|combien de fois|(?:la |le )?combientieme fois)\b[^?]*\badopt|"
             # Held before this text (« combien de séminaires avaient déjà été organisés avant
             # celle-ci ? »): the earlier ones are not in it.
             r"\bdeja (?:ete )?(?:organise\w*|tenue?s?)\b[^?]*\bavant\b|"

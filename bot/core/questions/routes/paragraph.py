@@ -214,7 +214,7 @@ class ParagraphRoute:
         """
         if self.evidence.names_a_country_none_names(typed, found):
             return False
-        return not (asks_names(q) or PLACES_ASKED.search(q)) or gives_names(p.text for p in found)
+        return not (asks_names(q) or PLACES_ASKED.search(q)) or gives_names((p.text for p in found), q)
 
     def _mentions_what_is_asked(self, q: str, found: list[Paragraph]) -> bool:
         """Whether a paragraph named holds the subject asked about (« OP28 parle des brevets ? »)."""

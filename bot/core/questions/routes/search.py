@@ -77,7 +77,13 @@ NEW_BODY = re.compile(
     r"\b(?:rapporteur|fonds|fund|mecanisme|mechanism|organe|body|comite|committee|mandat|mandate)\b"
     r"[^?]{0,60}\b(?:cree|creee|crees|created|etabli|established|set up|institue) (?:par|by)\b"
 )
-CREATES = re.compile(r"\b(?:créer|crée|création|établir|établit|institue|mettre en place|mise en place)\b")
+# (A body or a fund: « établir un nouveau rapport », « la mise en place de la coopération » create
+# none.)
+CREATES = re.compile(
+    r"\b(?:créer|crée|création|établir|établit|institue|mettre en place|mise en place)\b(?: \w+){0,2} "
+    r"(?:un |une |le |la |d'un |d'une )?(?:nouveau |nouvelle )?(?:fonds|mécanisme|organe|comité|mandat|"
+    r"bureau|centre|rapporteur|groupe|programme|agence|tribunal)"
+)
 # « quelles sont les cinq régions ? », "list the five regions": the members of a set the text
 # only counts (« un pour chacune des cinq régions géographiques »).
 _LIST_OF_N = re.compile(
@@ -223,7 +229,7 @@ class SearchRoute:
             # France »: outside the vote, the text names no country.
             return declined("pays_cites")
         texts = [h.paragraph.text for h in strong_hits]
-        if (asks_names(q) or PLACES_ASKED.search(q)) and not gives_names(texts):
+        if (asks_names(q) or PLACES_ASKED.search(q)) and not gives_names(texts, q):
             # « dans quelles villes ? », "which technologies exactly?": names the passages do not give.
             return declined("liste")
         if NEW_BODY.search(q) and not any(CREATES.search(h.paragraph.text) for h in strong_hits):
