@@ -106,3 +106,10 @@ def test_a_year_after_the_adoption_asked_of_the_adoption_gets_its_date(qa):
     answer = qa.answer("la résolution a été adoptée en 2025 ?")
     assert answer.answered
     assert answer.intent.value == "metadonnees"
+
+
+def test_the_subject_after_an_inverted_verb_is_its_whole_object(qa):
+    # « évoque-t-il la levée des brevets sur les vaccins ? » had been weighed as « les vaccins »
+    # (what follows « sur »), which PP14 covers; the patents it does not mention.
+    answer = qa.answer("Le texte évoque-t-il la levée des brevets sur les vaccins ?")
+    assert not answer.answered

@@ -115,6 +115,9 @@ _PREAMBLE = re.compile(r"\bpreambule\b")
 _SUBJECT = re.compile(
     r"\b(?:parlent|parle|parler|evoquent|evoque|abordent|aborde|traitent|traite|mentionnent|mentionne|"
     r"dit|disent|say|says|talks?|speaks?|mentions?|cite|about|sur|concernant|regarding|au sujet|a propos)\b"
+    # (« évoque-t-il la levée des brevets sur les vaccins ? »: the subject is all the verb's object,
+    # not what follows its « sur ».)
+    r"(?:-t-(?:il|elle|ils|elles)|-(?:il|elle|ils|elles))?"
     r"\s+(?:(?:de la|de l'|du|des|de|d')\s*)?(?P<subject>[^?;!,]+)"
 )
 # A regional group named: « l'Europe s'est prononcée sur … » asks about it, not only the subject.
