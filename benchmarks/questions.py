@@ -50,8 +50,8 @@ QUESTIONS = ROOT / "tests" / "questions" / "questions.jsonl"
 # mid-round) and ZN (a fourth, written late) became the blind ones. ZO, held out outside the
 # project and measured once that round, was then read: it is a tuning batch. ZK, ZL, ZM and ZN,
 # with ZP (held out outside the project the same round), joined tuning in the eighth, when ZQ and
-# ZR (two new reviewers, written at its start) and ZT (a third, written mid-round) became the
-# blind ones.
+# ZR (two new reviewers, written at its start), ZT (a third, written mid-round) and ZV (a fourth,
+# written late) became the blind ones.
 # Since the sixth round the tuning batches' questions also train the paragraph ranker
 # (corpus/questions_etiquetees.jsonl): their figures are partly in-sample; the blind ones are not.
 BATCHES = ROOT / "tests" / "questions" / "batches"

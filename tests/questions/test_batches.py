@@ -59,7 +59,9 @@ TUNED_FLOORS = (0.89, 0.96)
 # 40 % English), written blind at its start by two new reviewers, became the blind ones: 116/120
 # (97 %) and 77/80 (96 %) on first contact, measured on the seventh round's final code (ebd6a35),
 # no false vote statement. ZT (a Geneva master's, 35 % English), written blind mid-round by a third
-# new reviewer: 55/60 and 37/40 on first contact (57a3682; 54/60 and 37/40 on ebd6a35).
+# new reviewer: 55/60 and 37/40 on first contact (57a3682; 54/60 and 37/40 on ebd6a35). ZV (a
+# licence class the night before an exam, 30 % English), written late by a fourth: 59/60 and 38/40
+# on first contact (3085ec6; 57/60 and 38/40 on ebd6a35).
 BLIND_FLOORS = (0.75, 0.92)
 
 
