@@ -69,6 +69,11 @@ CASES = {
     "long context, question of 250": _fill("On en a parlé en cours. ")[:250]
     + " "
     + _fill("what do the United Arab Emirates and South Africa say about coercive measures ? ")[:249],
+    # Eighth round: the asker's clause scanned at every opener; then the message read whole, its
+    # question part, and the message without the clause (four readings).
+    "asker's identity openers": _fill("je suis chinoise et kényane, "),
+    "identity, context, question": "Je suis sud-soudanaise. On en a parlé en cours. "
+    + _fill("le texte dit quoi sur zorglub et la dette ? ")[:450],
 }
 
 

@@ -104,3 +104,69 @@ def test_our_official_position_stays_declined(qa):
         "unilatérales ?"
     )
     assert not answer.answered
+
+
+def _votes(answer):
+    return [(m.country, m.vote) for m in answer.members]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # Found in review: where the asker is, is not who they are.
+        (
+            "je suis aux États-Unis pour mes études mais je suis chinoise, mon pays a voté comment ?",
+            [("Chine", VoteChoice.FOR)],
+        ),
+        ("je suis en France mais je suis marocaine, mon pays a voté comment ?", [("Maroc", VoteChoice.FOR)]),
+        # A first name is no nationality; the country represented is the asker's.
+        (
+            "salut je suis Maurice, je représente le Maroc, mon pays a voté comment ?",
+            [("Maroc", VoteChoice.FOR)],
+        ),
+        ("I'm Georgia and I represent Brazil, how did my country vote?", [("Brésil", VoteChoice.FOR)]),
+        # Model UN delegates.
+        ("As the delegate of Cuba, how did my country vote?", [("Cuba", VoteChoice.FOR)]),
+        ("As a Cuban delegate, how did my country vote?", [("Cuba", VoteChoice.FOR)]),
+        ("en tant que déléguée du Chili, mon pays a voté comment ?", [("Chili", VoteChoice.FOR)]),
+        ("I'm the US delegate, how did we vote?", [("États-Unis d'Amérique", VoteChoice.AGAINST)]),
+        ("je suis francaise, ma delegation a vote quoi", [("France", VoteChoice.AGAINST)]),
+    ],
+)
+def test_the_askers_country_is_the_one_they_are_from(qa, message, expected):
+    answer = qa.answer(message)
+    assert answer.answered
+    assert answer.intent is Intent.VOTE
+    assert _votes(answer) == expected
+
+
+def test_a_grouping_asked_after_my_country_is_the_groupings_vote(qa):
+    # « mon pays est dans l'UE, l'UE a voté comment ? » asks the EU members' votes, not France's.
+    answer = qa.answer("je suis française, mon pays est dans l'UE, l'UE a voté comment ?")
+    assert answer.answered
+    assert len(answer.members) > 1
+    assert ("France", VoteChoice.AGAINST) in _votes(answer)
+
+
+def test_a_meeting_asked_by_a_delegate_is_the_meeting(qa):
+    answer = qa.answer("As the delegate of Cuba, at which meeting was it adopted?")
+    assert answer.intent is Intent.METADATA
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # A country's or a paragraph's position is not the history of a body.
+        "What is China's position on the resolution?",
+        "what is OP8's position on sanctions?",
+        # The funds' creation is cited (PP26).
+        "le fonds de contributions volontaires a été créé par qui ?",
+        # What the text asks for a later year, and a report asked of it (OP33).
+        "en 2025 le HCDH doit présenter son rapport à quelle session ?",
+        "la résolution établit un nouveau rapport ?",
+        # « je viens d' » opens the clause too.
+        "je viens d'Algérie, le texte a été adopté quand ?",
+    ],
+)
+def test_what_the_review_found_declined_is_answered(qa, message):
+    assert qa.answer(message).answered

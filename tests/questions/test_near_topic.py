@@ -69,12 +69,11 @@ def test_a_country_stands_for_the_city_of_a_meeting(qa):
 @pytest.mark.parametrize(
     ("question", "reason"),
     [
-        # The history of a body the text names: its founding, seat, members, stances.
+        # The history of a body the text names: its founding, seat, members.
         ("When was the Non-Aligned Movement founded?", "histoire"),
         ("Quand le Mouvement des pays non alignés a-t-il été fondé ?", "histoire"),
         ("Which countries belong to the Non-Aligned Movement?", "histoire"),
         ("Where is the Non-Aligned Movement headquartered?", "histoire"),
-        ("What is the Non-Aligned Movement's position on sanctions?", "histoire"),
         # A year after the adoption: news.
         ("What did the Non-Aligned Movement decide at its 2025 summit?", "apres_adoption"),
     ],

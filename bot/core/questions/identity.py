@@ -1,10 +1,10 @@
 """The asker saying who they are: « je suis chinoise », "As the delegate of Cuba", « moi qui suis malawite ».
 
-Such a clause names the asker's country, not the subject of the question. A question that refers
-back to it (« mon pays a voté comment ? », "did my country vote yes?") asks about that country;
-any other question is asked without it (« moi qui suis malawite, le texte a été adopté quel
-jour ? » asks the date). Demonyms are read here only: elsewhere « français » is a language and
-« indien » an ocean.
+Such a clause names the asker's country, not the subject of the question. A vote question that
+refers back to it (« mon pays a voté comment ? », "did my country vote yes?") asks that country's
+vote; any other question is asked without it (« moi qui suis malawite, le texte a été adopté
+quel jour ? » asks the date). Demonyms are read here only: elsewhere « français » is a language
+and « indien » an ocean.
 """
 
 from __future__ import annotations
@@ -16,41 +16,45 @@ from dataclasses import dataclass
 from bot.core.questions.normalise import normal, wordset
 from bot.core.votes.countries import Country, CountryIndex, country_key
 
+# What opens the asker's clause. After « je suis », "I'm" a demonym says who they are; a country
+# name needs a word of origin first (« je suis du Maroc », "I'm from Chile"): « je suis Maurice »
+# and "I'm Georgia" are first names, « je suis aux États-Unis » is where the asker is.
 _OPENER = re.compile(
     r"(?<![\w'’])(?:moi,?\s+)?(?:"
-    r"je suis|jsuis|j'suis|moi qui suis|en tant que|étant|etant|"
-    r"as an?|as the|i'?m|i am|"
-    r"je viens d[eu]|je viens d'|je viens des|i come from|"
-    r"je représente|je represente|i represent|"
-    r"(?:mes parents|my parents|ma famille|my family) (?:sont|est|are|is)|"
-    r"chez nous|here in"
-    r")(?![\w'’])",
+    r"(?P<self>je suis|jsuis|chuis|j'suis|moi qui suis|en tant que|étant|etant|as an?|as the|i'?m|i am|"
+    r"(?:mes parents|my parents|ma famille|my family) (?:sont|est|are|is))|"
+    r"(?P<origin>je viens (?:de|du|des)|i come from|je représente|je represente|i represent|"
+    r"chez nous(?: au| en| aux)?)"
+    r")(?![\w'’])|(?<![\w'’])je viens d['’](?=\w)",
     re.IGNORECASE,
 )
-# Words that may sit between the opener and the country: « un », « d'origine », "the delegate of",
-# « de la délégation du ». « et » / "and" join two countries (« tchadien et camerounais »).
-_BETWEEN = wordset(
+# Words before a country's name that say it is the asker's: « de », "from", "the delegate of".
+_ORIGIN = wordset(
     """
-    un une a an de du des d l la le les the of from for au aux en a origine moitie half et and
-    delegue deleguee delegues deleguees delegate delegates delegation representant representante
-    representative ambassadeur ambassadrice ambassador citoyen citoyenne citizen ne nee born
-    nationalite nationality fier fiere proud
+    de du des d of from for origine delegue deleguee delegues deleguees delegate delegates delegation
+    representant representante representative ambassadeur ambassadrice ambassador citoyen citoyenne
+    citizen nationalite nationality
     """
 )
+# Words that may sit between the opener and the country without saying where it is from.
+_BETWEEN = wordset("un une a an l la le les the moitie half fier fiere proud")
+# The asker's role after the country (« As a Cuban delegate, »): part of the clause.
+_ROLE = wordset("delegue deleguee delegate delegation representant representante representative ambassador")
+# « et » / "and" join two countries (« tchadien et camerounais »).
+_JOINING = wordset("et and")
 _CLAUSE_WORDS = 12
-_JOINING = frozenset({"et", "and"})
 _TOKEN = re.compile(r"[^\W_]+")
 # A separator that ends the clause: punctuation, not a space, hyphen or apostrophe.
 _CLAUSE_END = re.compile(r"[.,;:!?()/—–«»\"]")
 _LEADING_JOIN = re.compile(r"^[\s,;:.!—–-]*(?:(?:et|mais|and|but|so|donc|du coup)\b[\s,]*)?", re.IGNORECASE)
 # The question refers back to the asker's country: « mon pays », and any « notre », "our" (« notre
-# position officielle ») but the 2030 Agenda's « Transformer notre monde ».
-REFERS_BACK = re.compile(
+# position officielle ») but the 2030 Agenda's « Transformer notre monde »; "with us".
+_REFERS_BACK = re.compile(
     r"\b(?:mon (?:propre )?pays|my (?:own )?country|mes (?:deux |2 |trois )?pays|"
     r"my (?:two |2 |three )?countries|ma delegation|my delegation|ma position|my position|mon vote|my vote|"
     r"mon gouvernement|my government|(?:notre|nos|our)\b(?! (?:monde|world)\b)|chez nous|"
-    r"on a vote|nous avons vote|avons-nous vote|did we|have we|we voted|"
-    r"mon pays d'origine|ma patrie|my homeland)\b"
+    r"on a vote|nous avons vote|avons-nous vote|did we|have we|we voted|(?:with|like|as) us|"
+    r"comme nous|avec nous|mon pays d'origine|ma patrie|my homeland)\b"
 )
 
 
@@ -62,8 +66,6 @@ class Identity:
     start: int
     end: int
     countries: tuple[Country, ...]
-    # The clause with each demonym written as its country's name (« je suis Soudan du Sud »).
-    named: str
 
     @property
     def rest(self) -> str:
@@ -73,54 +75,72 @@ class Identity:
         return f"{before} {after}".strip() if before.strip() else after.strip()
 
     @property
-    def with_countries(self) -> str:
-        """The message with the clause's demonyms written as country names."""
-        return self.typed[: self.start] + self.named + self.typed[self.end :]
+    def after(self) -> str:
+        """What follows the clause: the question, when the asker says who they are first."""
+        return _LEADING_JOIN.sub("", self.typed[self.end :], count=1).strip()
 
+    @property
+    def as_subject(self) -> str:
+        """The question after the countries named (« Chine : mon pays a voté comment ? »).
+
+        What came before the clause is left out: « je suis aux États-Unis pour mes études mais je
+        suis chinoise, mon pays… » asks China's vote.
+        """
+        return f"{' et '.join(c.name for c in self.countries)} : {self.after or self.rest}"
+
+    @property
     def refers_back(self) -> bool:
         """Whether what is asked refers to the asker's country (« mon pays », "my delegation")."""
-        return bool(REFERS_BACK.search(normal(self.rest)))
+        return bool(_REFERS_BACK.search(normal(self.rest)))
 
 
 def asker_identity(typed: str, countries: CountryIndex) -> Identity | None:
     """Return the first clause in which the asker says which country they are from, or ``None``."""
     for opener in _OPENER.finditer(typed):
-        found = _clause(typed, opener.start(), opener.end(), countries)
+        found = _clause(typed, opener, countries)
         if found is not None:
             return found
     return None
 
 
-def _clause(typed: str, start: int, opened: int, index: CountryIndex) -> Identity | None:
+def _clause(typed: str, opener: re.Match[str], index: CountryIndex) -> Identity | None:
     # A clause of identity is a few words (« d'origine tchadienne et camerounaise »): the rest of
     # the message is never read from each opener, so the cost stays linear.
-    tokens = list(itertools.islice(_TOKEN.finditer(typed, opened), _CLAUSE_WORDS))
+    tokens = list(itertools.islice(_TOKEN.finditer(typed, opener.end()), _CLAUSE_WORDS))
     words = [t.group() for t in tokens]
     keys = [country_key(w) for w in words]
     found: list[Country] = []
-    pieces: list[str] = [typed[start:opened]]
-    end = last = opened
+    end = last = opener.end()
+    names_allowed = opener.group("self") is None  # « je viens de », « je représente »: names follow
     position = 0
-    joined = False
     while position < len(tokens):
         if _CLAUSE_END.search(typed, last, tokens[position].start()):
             break
         named = index.named_at(words, keys, position, demonyms=True)
-        if named is not None:
+        if named is not None and (
+            names_allowed
+            or index.is_demonym(" ".join(keys[position : position + named[1]]))
+            # "I'm the US delegate": a name before the asker's role.
+            or (position + named[1] < len(keys) and keys[position + named[1]] in _ROLE)
+        ):
             country, size = named
-            finish = tokens[position + size - 1].end()
-            pieces += [typed[last : tokens[position].start()], country.name]
             found.append(country)
-            end = last = finish
             position += size
-            joined = False
-            continue
-        if keys[position] not in _BETWEEN or (joined and keys[position] not in _JOINING):
+            end = last = tokens[position - 1].end()
+            # After a country, only « et » and another, or the asker's role (« cubain délégué »).
+            while position < len(tokens) and keys[position] in _ROLE:
+                end = last = tokens[position].end()
+                position += 1
+            if position < len(tokens) and keys[position] in _JOINING:
+                position += 1
+                continue
             break
-        # After « et », a country or demonym must follow at once (« je suis française et la France
-        # a voté… » says two things).
-        joined = keys[position] in _JOINING and bool(found)
+        if keys[position] in _ORIGIN:
+            names_allowed = True
+        elif keys[position] not in _BETWEEN:
+            break
+        last = tokens[position].end()
         position += 1
     if not found:
         return None
-    return Identity(typed, start, end, tuple(dict.fromkeys(found)), "".join(pieces))
+    return Identity(typed, opener.start(), end, tuple(dict.fromkeys(found)))

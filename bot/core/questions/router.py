@@ -33,6 +33,7 @@ from bot.core.questions.routes.vote import CLAUSES, SENTENCES, VoteRoute
 from bot.core.search.index import Hit
 from bot.core.service import Service
 from bot.core.text.models import Paragraph
+from bot.core.votes.countries import Country
 
 # Declines of a route that reads a question one way (a request to a party) while search may find
 # the passage that answers it another way.
@@ -73,6 +74,13 @@ _REFERENT = re.compile(
 )
 # « l'UE », "the EU", in capitals (« on a eu un débat » is French).
 _UNION = re.compile(r"\b(?:EU|UE)\b")
+# A vote asked, of the asker's country (« mon pays s'est abstenu ? », "did we vote yes?").
+_VOTE_ASKED = re.compile(r"\bvot\w*|\babsten\w*|\babstain\w*|\bin favou?r\b|\bpour ou contre\b")
+# A grouping of countries named (« combien de pays africains ont voté comme mon pays ? »).
+_GROUPING = re.compile(
+    r"\b(?:europ\w*|afri\w*|asie|asiat\w*|amerique\w*|occident\w*|latin\w*|otan|nato|brics|g77|g20|g7|"
+    r"groupes?|groups?|union)\b"
+)
 # A question pointing back to its context: « qu'est-ce qu'on lui demande ? », « qui doit les
 # remplir ? », "where were they held?" (« elle », « il » and "it" are most often the resolution;
 # « leur », "their" most often a possessive).
@@ -117,26 +125,53 @@ class QuestionAnswerer:
         if len(typed) > MAX_QUERY_LENGTH:
             raise UserError("requete_trop_longue", longueur=len(typed), maximum=MAX_QUERY_LENGTH)
         identity = asker_identity(typed, self.service.votes.countries)
-        if identity is not None and identity.refers_back():
-            # « Je suis sud-soudanaise, mon pays a voté pour ? »: the asker's country's vote is
-            # asked. (« Je suis cubaine, chez nous l'embargo pèse : que dit le texte sur… ? » asks
-            # about the text: the country is context there.)
-            about_the_country = self._answer_in_context(identity.with_countries)
-            if about_the_country.intent is Intent.VOTE:
-                return replace(about_the_country, question=typed)
-        found = self._answer_in_context(typed)
-        if found.answered or identity is None or identity.refers_back():
+        # A message may be read up to four ways (whole, its question part, without the asker's
+        # clause, and that one's question part): a text read once is not read again.
+        read: dict[str, Answer] = {}
+        if identity is None:
+            return self._answer_in_context(typed, read)
+        if identity.refers_back:
+            asked_after = identity.after or identity.rest
+            folded = normal(asked_after)
+            if _VOTE_ASKED.search(folded) and not self._names_another(asked_after, folded):
+                # « Je suis sud-soudanaise, mon pays a voté pour ? », "As a Cuban delegate, how did
+                # my country vote?": the asker's country's vote is asked. (Not when the question
+                # names another country or group: « mon pays est dans l'UE, l'UE a voté comment ? ».)
+                asked = self._answer_in_context(identity.as_subject, read)
+                if asked.intent is Intent.VOTE and _informs(asked):
+                    return replace(asked, question=typed)
+            return self._answer_in_context(typed, read)
+        found = self._answer_in_context(typed, read)
+        their_vote = self._only_their_vote(found, identity.countries)
+        if _informs(found) and not their_vote:
             return found
         # « moi qui suis malawite, le texte a été adopté quel jour ? », "As the delegate of Cuba, at
-        # which meeting…": who the asker is names no subject; the question is asked without it.
-        alone = self._answer_in_context(identity.rest) if identity.rest else found
-        # « Canada ? moi je suis canadienne »: that Canada is no member is the record's answer.
-        informs = alone.answered or alone.reason == "non_membre"
-        return replace(alone, question=typed) if informs else found
+        # which meeting was it adopted?": who the asker is names no subject; the question is asked
+        # without it (« Canada ? moi je suis canadienne »: that Canada is no member is the answer).
+        # But « Je représente la France, elle a voté comment ? » asks France's vote, not the tally.
+        alone = self._answer_in_context(identity.rest, read) if identity.rest else found
+        if not _informs(alone) or (their_vote and alone.intent is Intent.VOTE):
+            return found
+        return replace(alone, question=typed)
 
-    def _answer_in_context(self, typed: str) -> Answer:
-        """Answer a message, or its question alone when sentences of context come first."""
-        found = self._answer(typed)
+    def _names_another(self, typed: str, q: str) -> bool:
+        """Whether a question names a country or a grouping of its own (« l'UE a voté comment ? »)."""
+        countries = self.service.votes.countries
+        return bool(countries.find_in(typed) or _UNION.search(typed) or _GROUPING.search(q))
+
+    @staticmethod
+    def _only_their_vote(found: Answer, countries: tuple[Country, ...]) -> bool:
+        """Whether an answer only gives the votes of the asker's own countries."""
+        names = {c.name for c in countries}
+        voted = {m.country for m in found.members}
+        return found.intent is Intent.VOTE and bool(voted) and voted <= names
+
+    def _answer_in_context(self, typed: str, read: dict[str, Answer]) -> Answer:
+        """Answer a message, or its question alone when sentences of context come first.
+
+        ``read`` holds the answers to the texts already read for this message.
+        """
+        found = self._read_once(typed, read)
         asked = question_part(typed)
         if (
             found.answered
@@ -156,8 +191,13 @@ class QuestionAnswerer:
         context = typed[: len(typed) - len(asked)]
         if self._names_a_referent(context, asked) or _POINTS_BACK.search(normal(asked)):
             return found
-        alone = self._answer(asked)
+        alone = self._read_once(asked, read)
         return replace(alone, question=typed) if alone.answered else found
+
+    def _read_once(self, typed: str, read: dict[str, Answer]) -> Answer:
+        if typed not in read:
+            read[typed] = self._answer(typed)
+        return read[typed]
 
     def _names_a_referent(self, context: str, asked: str) -> bool:
         """Whether sentences of context name what the question after them may refer to.
@@ -273,3 +313,8 @@ class QuestionAnswerer:
     def coverage(self, terms: list[str], paragraph: Paragraph) -> float:
         """Return the rarity-weighted share of ``terms`` that ``paragraph`` contains (0 to 1)."""
         return self.evidence.coverage(terms, paragraph)
+
+
+def _informs(answer: Answer) -> bool:
+    """Whether an answer states something: the text's passages, or that a country is no member."""
+    return answer.answered or answer.reason == "non_membre"

@@ -182,6 +182,10 @@ class CountryIndex:
             start += size
         return found
 
+    def is_demonym(self, key: str) -> bool:
+        """Whether a ``country_key`` is a demonym (« chinoise », "kenyan")."""
+        return key in self._demonyms
+
     def named_at(
         self, typed: list[str], keys: list[str], start: int, max_words: int = 5, *, demonyms: bool = False
     ) -> tuple[Country, int] | None:

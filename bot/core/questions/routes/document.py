@@ -27,7 +27,8 @@ _DATED = re.compile(r"\b\d{1,2}(?:er)? \w+ \d{4}\b|\b(?:19|20)\d\d\b")
 _DATE_TERM = re.compile(
     r"^(?:dat|quand|when|anne|year|jour|day|exact)|"
     # "GA resolution 78/197 (Dec 2023)": the month the student adds.
-    r"^(?:jan|janv|feb|fev|mar|apr|avr|may|jun|jul|juil|aug|aout|sep|sept|oct|nov|dec)$"
+    # ("may" is a modal, « sept » seven.)
+    r"^(?:jan|janv|feb|fev|mar|apr|avr|jun|jul|juil|aug|aout|sep|oct|nov|dec)$"
 )
 # Words of a question about citing, not about the document's subject.
 # (« invoqué », and « au début »: where the text cites it, the preamble.)

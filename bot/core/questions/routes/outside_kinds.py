@@ -420,11 +420,12 @@ _KINDS = (
     # The history of a body the text names (« quand le Mouvement des pays non alignés a-t-il été
     # fondé ? », "where is it headquartered?", "which countries belong to it?"): not in the text.
     # (The Council's creation is: PP23 cites the resolution « par laquelle l'Assemblée l'a créé »;
-    # and so are the texts that created the High Commissioner's post or a fund, which it cites.)
+    # and so are the texts that created the High Commissioner's post or the funds, which it cites,
+    # and the Council's 47 members, which the vote lists.)
     (
         "histoire",
         re.compile(
-            r"^(?![^?]*\b(?:conseil|council|cdh|hrc|poste?)\b|"
+            r"^(?![^?]*\b(?:conseil|council|cdh|hrc|poste?|fonds|funds?|47)\b|"
             r"[^?]*\b(?:par|by|under) (?:quel\w*|which|what|la|cette|ce|the|this|res|resolution)\b|"
             r"[^?]*\b(?:quel(?:le)?s? (?:texte|decision|resolution|document)|"
             r"which (?:text|decision|resolution))\b|"
@@ -434,16 +435,21 @@ _KINDS = (
             r"[^?]*\b(?:qui|who) (?:a |l'a |has )?(?:fonde|cree|founded|created|established|set up)\b|"
             r"[^?]*\b(?:which|what|quels?) (?:countries|states|pays|etats|members|membres)\b[^?]{0,30}"
             r"\b(?:belong to|are (?:in|part of|members of)|font partie|appartiennent|composent)\b)|"
-            r"\bheadquarter\w*|\b(?:ou (?:est|se trouve) (?:son|le) siege|siege social)\b|"
-            r"(?<!council)(?<!conseil)(?<!resolution)(?<!text)(?<!texte)(?<!homme)"
-            r"'s (?:official )?(?:position|stance|view) on\b"
+            r"\bheadquarter\w*|\b(?:ou (?:est|se trouve) (?:son|le) siege|siege social)\b"
         ),
     ),
-    # A year after the adoption (« au sommet de 2025 »; not 2030, the 2030 Agenda's): news, unless
-    # the question is about this text's adoption (« adoptée en 2025 ? » gets its date).
+    # What happened in a year after the adoption (« au sommet de 2025 », "what did they decide in
+    # 2026?"; not 2030, the 2030 Agenda's): news. Not this text's adoption (« adoptée en 2025 ? »
+    # gets its date), nor what it asks for later (« en 2025 le HCDH doit présenter… »), nor a
+    # goal's year (« neutralité carbone en 2050 »).
     (
         "apres_adoption",
-        re.compile(r"^(?![^?]*\b(?:adopt|vot))[^?]*\b(?<!/)20(?:2[5-9]|3[1-9]|[4-9]\d)\b(?!/)"),
+        re.compile(
+            r"^(?![^?]*\b(?:adopt\w*|vot\w*|doit|doivent|devra|devront|should|must|will|objectifs?|goals?|"
+            r"agenda|horizon|neutralite)\b)"
+            r"(?=[^?]*\b(?:a|ont|did|was|were|has|have|had|s'est|se sont|happened|decided|decide)\b)"
+            r"[^?]*\b(?<!/)20(?:2[5-9]|3[1-9]|[4-9]\d)\b(?!/)"
+        ),
     ),
     (
         "definition",

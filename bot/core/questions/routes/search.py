@@ -69,7 +69,8 @@ _COUNTRY_KINDS = re.compile(
 # or fund set up, which a passage answers only if it creates one.
 NEW_BODY = re.compile(
     r"\b(?:cree\w*|creat\w*|etabli\w*|establish\w*|institu\w*|set(?:s|ting)? up|met en place|"
-    r"mise en place)\b[^?]{0,40}\b(?:nouv\w*|new)\b|\b(?:nouveau|nouvelle|new)\s+(?:\w+\s+)?"
+    r"mise en place)\b[^?]{0,40}\b(?:nouv\w*|new)\b(?! (?:rapport|report|compilation)\b)|"
+    r"\b(?:nouveau|nouvelle|new)\s+(?:\w+\s+)?"
     r"(?:rapporteur|fonds|fund|centre|center|mecanisme|mechanism|organe|body|agence|agency|tribunal|"
     r"mandat|mandate|bureau|office|comite|committee)\b[^?]{0,60}\b(?:cree\w*|created|etabli\w*|"
     r"established|set up|mis en place)\b|"
