@@ -125,3 +125,72 @@ def test_a_meeting_the_text_dates_is_answered_when_asked_how_it_went(qa):
     answer = qa.answer("le sommet de Kampala, ça s'est passé à quelles dates ?")
     assert answer.answered
     assert "PP9" in answer.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # Found in BF (near misses: a paragraph's words, something it does not say) and BG (false
+        # premises, the evening before a Model UN session).
+        ("quelles bonnes pratiques le Haut-Commissaire a déjà compilées depuis ?", "apres_adoption"),
+        (
+            "What exactly does the Council mean by 'non-politicization'? Is there a definition in the text?",
+            None,
+        ),
+        ("C'est quoi les principales critiques contre ce texte ? Les ONG en pensent quoi ?", "opinion"),
+        ("Lesquels, les « pays qui ne versent généralement pas de contributions » ? ils sont nommés ?", None),
+        ("special rapporteur name?", None),
+        ("Le texte dit que le Conseil va créer un rapporteur spécial : il sera nommé quand ?", None),
+        ("In which year did states pledge to cooperate with the UN according to OP4?", None),
+        ("Quels sont les points faibles de ce papier d'après les pays qui ont dit non ?", None),
+    ],
+)
+def test_a_near_miss_is_declined(qa, question, reason):
+    answer = qa.answer(question)
+    assert not answer.answered
+    if reason is not None:
+        assert answer.reason == reason
+
+
+@pytest.mark.parametrize(
+    ("question", "country", "vote"),
+    [
+        # The asker's own doubt or search after the question is no judgement of the vote.
+        (
+            "et l'argentine elle a vote quoi ? j'hesite entre pour et abstention dans mon tableau",
+            "Argentine",
+            "abstention",
+        ),
+        (
+            "On m'a mis délégué de la France pour demain, rappel rapide svp : la France a voté comment ?",
+            "France",
+            "contre",
+        ),
+    ],
+)
+def test_the_askers_doubt_after_a_vote_question_is_context(qa, question, country, vote):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert [(m.country, m.vote.value) for m in answer.members] == [(country, vote)]
+
+
+def test_a_non_member_asked_with_the_askers_doubt_is_no_member(qa):
+    answer = qa.answer(
+        "Et l'Italie, elle a voté pour ou contre ? Je la trouve nulle part dans ma liste, c'est bizarre"
+    )
+    assert answer.reason == "non_membre"
+    # A judgement asked of the vote stays declined.
+    assert qa.answer("La France a voté contre, c'est bizarre ?").reason == "hors_vote"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does the text call for a new international economic order? I'd like to bring that up in my opening "
+        "speech.",
+        "yo does the High Commissioner have to collect best practices on north-south cooperation?? someone "
+        "in my group said OP29 but idk",
+    ],
+)
+def test_the_askers_speech_and_group_are_no_debate(qa, question):
+    assert qa.answer(question).answered

@@ -28,7 +28,7 @@ import pytest
         ("que disait la résolution 50/4 rappelée dans le préambule ?", "autre_document"),
         ("les États ont-ils vraiment respecté l'OP23 ?", "apres_adoption"),
         ("la soixante-troisième session de l'OP31, ça tombe en quelle année ?", "date_session"),
-        ("Quels sont les pays les moins avancés cités dans le préambule ? la liste", "liste"),
+        ("Quels sont les pays les moins avancés cités dans le préambule ? la liste", "pays_cites"),
         ("Which religions does PP27 name?", "hors_paragraphe"),
     ],
 )

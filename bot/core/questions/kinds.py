@@ -205,6 +205,17 @@ def gives_calendar_date(texts: Iterable[str]) -> bool:
     return any(_MONTH_OR_YEAR.search(_RESOLUTION_DATE.sub(" ", text)) for text in texts)
 
 
+# A year asked (« en quelle année ? », "by what year?"): only a passage giving a year answers.
+# (The English gloss reads "year" as « annuel ».)
+_YEAR_ASKED = re.compile(r"\b(?:which|what) (?:year|annuel)\b|\bquelle annee\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def lacks_year(q: str, texts: Iterable[str]) -> bool:
+    """Whether the folded question asks a year that none of the texts gives."""
+    return bool(_YEAR_ASKED.search(q)) and not any(_YEAR.search(text) for text in texts)
+
+
 # A question asking for a cited document's symbol is answered by the paragraph's footnote.
 _SYMBOL_ASKED = re.compile(
     r"\b(?:symboles?|symbols?|cotes?|notes?|footnotes?|numero du (?:rapport|document)|"

@@ -177,6 +177,13 @@ _ASKER_CLAUSE = re.compile(
     r"(?:tomorrow|tonight) (?:i|we)\b|"
     # The asker's own notes (« j'en ai noté 3 »): no footnote, no subject.
     r"j'en ai (?:note|compte|trouve|vu|lu)\b|"
+    # The asker's own search and doubt (« je la trouve nulle part dans ma liste, c'est bizarre »,
+    # « j'hésite entre pour et abstention »), and what they will do with the answer ("I'd like to
+    # bring that up in my opening speech", « je veux le mettre dans mon discours »).
+    r"je (?:ne )?(?:la |le |les )?trouve (?:pas|rien|nulle part)|je (?:la |le |les )trouve nulle part|"
+    r"j'hesite|je sais pas|je ne sais pas|i can'?t find|i'?d like to|i want to (?:use|bring|put|quote)|"
+    r"je (?:veux|voudrais) (?:le |la |les |l')?(?:mettre|citer|utiliser|dire)|j'aimerais (?:le |la |les )?"
+    r"(?:mettre|citer|utiliser)|c'est (?:bizarre|chelou|etrange|louche)\s*[.!]*$|"
     # The asker's own guess after the question (« c'est ça qui les dérange je suppose »).
     r".*\b(?:je suppose|j'imagine|je pense|je crois|jcrois|jpense|i guess|i suppose|i think|i reckon)"
     r"\s*[.!]*$)"

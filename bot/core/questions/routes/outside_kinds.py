@@ -21,7 +21,11 @@ _OTHER_YEAR = r"\b(?<!/)(?:19\d\d|20(?!24|30)\d\d)\b(?!/)"
 # The same, spelt out: « la cinquante-neuvième session », « à sa soixantième session ».
 _OTHER_SESSION = r"\bcinquante-(?!sixieme)\w+ session|\bsoixant\w* session"
 # Not the asker's own role (« je suis délégué », "I'm the delegate"), before a delegate's title.
-_NOT_ASKER = r"(?<!suis )(?<!suis le )(?<!suis la )(?<!i'm )(?<!i'm the )(?<!i'm a )(?<!i am )(?<!i am the )"
+# (« On m'a mis délégué de la France »: the asker's role too.)
+_NOT_ASKER = (
+    r"(?<!suis )(?<!suis le )(?<!suis la )(?<!i'm )(?<!i'm the )(?<!i'm a )(?<!i am )(?<!i am the )"
+    r"(?<!mis )(?<!mise )"
+)
 # Each kind: its reason (templates/_question_*.md.j2) and the pattern of the folded question.
 _KINDS = (
     (
@@ -74,6 +78,12 @@ _KINDS = (
             r"\b(?:better|worse|stronger|weaker|tougher|softer) than\b|"
             r"\b(?:meilleure?|pire|plus (?:forte?|faible|ambitieuse?|dure?)) que\b|"
             r"in (?:ur|yr) opinion|\bimh?o\b|a ton avis|a votre avis|"
+            # What others think of the text (« les ONG en pensent quoi ? », "its main criticisms";
+            # « ils en pensent quoi ? » asks what the Council says).
+            r"(?<!ils )(?<!elles )en pensent quoi|qu'en pensent (?:les|des)|"
+            r"think (?:of|about) (?:it|this|the (?:text|resolution))|"
+            r"(?:principales )?critiques (?:contre|de|du) (?:ce|le|cette|la) (?:texte|resolution)|"
+            r"(?:main )?criticisms? of (?:this|the) (?:text|resolution)|"
             # A judgement of the vote (« c'était une erreur de voter contre ? »), not a fact-check.
             r"(?:was|is) it (?:a )?(?:mistake|error|wise|smart)\b(?! that)|"
             r"(?:c'etait|c'est) une erreur (?:de|d')|"
@@ -138,10 +148,13 @@ _KINDS = (
             r"(?<!prepare le )(?<!prepare notre )(?<!preparer le )debats?(?! (?:de |du |d')?(?:lundi|mardi|"
             r"mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|cette semaine|la semaine|en classe|"
             r"de classe|cours|td))|"
-            r"amendements?|statements?|explanations?|(?<!my )(?<!our )speech|(?<!for )debate(?! prep)|"
+            r"amendements?|statements?|explanations?|(?<!my )(?<!our )(?<!opening )(?<!closing )speech|"
+            r"(?<!for )debate(?! prep)|"
             r"amendments?|"
             # (Not "is anything said about…", "you said para 7…": the text's words, a friend's.)
-            r"(?<!is )(?<!are )(?<!was )(?<!anything )(?<!something )(?<!you )(?<!u )(?<!i )"
+            # (Nor the asker's group: "someone in my group said OP29".)
+            r"(?<!is )(?<!are )(?<!was )(?<!anything )(?<!something )(?<!you )(?<!u )(?<!i )(?<!group )"
+            r"(?<!friend )(?<!teacher )(?<!classmate )(?<!partner )(?<!someone )(?<!somebody )"
             r"said(?! (?:yes|no))|say in|"
             r"revisions? orales?|oral(?:ly)? revis\w*|avant (?:le|ce) vote|before (?:the|this) vote|"
             r"did \w+(?: \w+)? say)\b|"
@@ -229,6 +242,9 @@ _KINDS = (
             r"\b(?:actually )?(?:got|received) (?:money|funding|funds)\b|"
             r"\bont (?:deja )?recu (?:de l'argent|des fonds)\b|"
             r"desormais|"
+            # « … a déjà compilées depuis ? », « combien déjà organisés depuis que… », "… since?".
+            r"\bdeja (?:ete )?(?:organise\w*|tenue?s?|compile\w*)\b[^?]*\bdepuis\b|"
+            r"\bdepuis\s*\?|\bsince\s*\?|"
             r"since (?:this|the) (?:text|resolution)|"
             # What the text calls for, said held (« les séminaires ont-ils vraiment eu lieu ? »): news.
             # A conference the text dates (« Vienne, ça a eu lieu quand ? ») is the text's answer.
@@ -402,7 +418,7 @@ _KINDS = (
             r"\b(?:how many times|combien de fois|(?:la |le )?combientieme fois)\b[^?]*\badopt|"
             # Held before this text (« combien de séminaires avaient déjà été organisés avant
             # celle-ci ? »): the earlier ones are not in it.
-            r"\bdeja (?:ete )?(?:organise\w*|tenue?s?)\b[^?]*\bavant\b|"
+            r"\bdeja (?:ete )?(?:organise\w*|tenue?s?|compile\w*)\b[^?]*\bavant\b|"
             r"\balready (?:been )?(?:organi[sz]ed|held)\b[^?]*\bbefore\b|"
             # « last year », « l'an dernier », « la session précédente »: not this vote either.
             r"\b(?:vot\w*|voix|resultat|result\w*|adopt\w*|consensus)\b.*"
@@ -457,6 +473,7 @@ _KINDS = (
             r"\b(?:definitions?|defini\w*) (?:juridiques?|legales?|legal|officiel\w*|precises?)\b|"
             r"\b(?:legal|official|precise) definitions?\b|\bdefinition (?:it|they) gives?\b|"
             r"\bwhat(?:'s| is) the definition\b|\bquelle (?:est la )?definition\b|"
+            r"\b(?:is there|y a-t-il|y a t il|il y a) (?:a |une )?definition\b|"
             # « comment la résolution définit-elle précisément… », "how does it define…".
             r"\bcomment\b[^?]{0,60}\bdefini(?:t|ssent)\b|\bdefinit-(?:il|elle)\b|"
             r"\bhow does\b[^?]{0,40}\bdefine\b"

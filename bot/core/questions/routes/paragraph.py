@@ -15,6 +15,7 @@ from bot.core.questions.kinds import (
     gives_date,
     gives_number,
     lacks_amount,
+    lacks_year,
 )
 from bot.core.questions.names import PLACES_ASKED, asks_names, gives_names
 from bot.core.questions.normalise import QUESTION_WORDS, content
@@ -249,6 +250,9 @@ class ParagraphRoute:
             return False
         if NEW_BODY.search(q) and not any(CREATES.search(text) for text in texts):
             # « la durée du mandat du rapporteur spécial créé par l'OP30 ? »: it creates none.
+            return False
+        if lacks_year(q, texts):
+            # "By what year does the Council want OP9's world achieved?": it gives none.
             return False
         if asks_deadline(q):
             # « avant quelle date l'OP23 … ? », « tous les combien ? »: a date, a session, a period.

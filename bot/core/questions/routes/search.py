@@ -17,6 +17,7 @@ from bot.core.questions.kinds import (
     gives_date,
     gives_number,
     lacks_amount,
+    lacks_year,
 )
 from bot.core.questions.names import PLACES_ASKED, asks_names, gives_names
 from bot.core.questions.normalise import QUESTION_WORDS, at_most_twice, content, normal, without_askers_words
@@ -42,6 +43,8 @@ PROMOTE_SHARE = 0.3
 # « quels pays … ? »: outside the recorded vote (the vote route), the text names no country.
 WHICH_COUNTRIES = re.compile(
     r"\bquels (?:pays|etats)\b|\bquel pays\b|\bwhich countr|\bwhat countr|\bquelles nations\b|"
+    r"\bquels sont (?:les |ces )(?:pays|etats)\b|\bwhich are the (?:countries|states)\b|"
+    r"\b(?:which|what) (?:states|etats) (?:actually|really|vraiment)\b|"
     r"\bpays\b[^?]{0,40}\blesquels\b|"
     # « le texte cite des pays où ça arrive ? », « pays accusé de racisme ? »: countries by name.
     r"\b(?:cite|citent|nomme|nomment|mentionne|mentionnent)(?:-t-(?:il|elle))? (?:nommement )?"
@@ -74,6 +77,12 @@ NEW_BODY = re.compile(
     r"(?:rapporteur|fonds|fund|centre|center|mecanisme|mechanism|organe|body|agence|agency|tribunal|"
     r"mandat|mandate|bureau|office|comite|committee)\b[^?]{0,60}\b(?:cree\w*|created|etabli\w*|"
     r"established|set up|mis en place)\b|"
+    # "what early-warning body does the resolution create?", « va créer un rapporteur spécial »
+    r"\b(?:body|organe|mechanism|mecanisme|committee|comite|agency|agence)\b[^?]{0,50}"
+    r"\b(?:create|creer|cree|etablit|establish|set up)\b|"
+    r"\b(?:creer|cree|create|creates|etablir|etablit|establish\w*|set up)\s+(?:un|une|a|an)\s+(?:\w+\s+)?"
+    r"(?:rapporteur|fonds|fund|mecanisme|mechanism|organe|body|comite|committee|bureau|office|agence|"
+    r"agency|tribunal|mandat|mandate)\b|"
     # « le rapporteur spécial … créé par l'OP30 »: a body said to be created by a paragraph.
     r"\b(?:rapporteur|fonds|fund|mecanisme|mechanism|organe|body|comite|committee|mandat|mandate)\b"
     r"[^?]{0,60}\b(?:cree|creee|crees|created|etabli|established|set up|institue) (?:par|by)\b"
@@ -238,6 +247,9 @@ class SearchRoute:
             return declined("liste")
         if NEW_BODY.search(q) and not any(CREATES.search(h.paragraph.text) for h in strong_hits):
             # "which paragraph establishes a new Special Rapporteur?": the text sets up no body.
+            return declined("hors_texte")
+        if lacks_year(q, texts):
+            # "In which year did states pledge to cooperate…?": no year in the passages found.
             return declined("hors_texte")
         if asks_deadline(q) and not gives_date(texts, q):
             # "does it give a deadline for the pandemic treaty talks?": no date, session or period

@@ -42,7 +42,9 @@ BEYOND = re.compile(
     r"\b(?:politiques?|policy|policies|stance|protest\w*|influen\w*|puissants?|powerful|"
     r"habituellement|d'habitude|en general|generalement|usually|typically|traditionnellement|"
     r"traditionally|historiquement|historically|verse\w*|paie\w*|pay|paying|paid|payment|contribu\w*|financ\w*|"
-    r"argent|money|dollars?|embargo|hesit\w*|en premier|first to vote|voted first|coordonn\w*|"
+    # (Not the asker's: « j'hésite entre pour et abstention dans mon tableau ».)
+    r"argent|money|dollars?|embargo|(?<!j')(?<!je )(?<!i'm )(?<!i am )hesit\w*|"
+    r"en premier|first to vote|voted first|coordonn\w*|"
     r"coordinat\w*|concert(?:e|es|ee|ees|ed)\b|binding|contraignante?s?|obligatoires?|"
     r"(?:have|has) to (?:follow|obey|comply|apply|implement)|"
     r"doivent (?:l'|la |le )?(?:appliquer|respecter|suivre)|"
@@ -86,6 +88,10 @@ BEYOND = re.compile(
     r"taiwan|(?:eu|ue|nato|otan) member|member of the (?:eu|european union|nato)|membre de l'(?:ue|otan)|"
     r"union europeenne membres?|"
     r"development aid|aide au developpement|how big|"
+    # What those who voted no find wrong with the text (« les points faibles d'après les pays qui
+    # ont dit non ? »): their arguments are in the debates, not the record.
+    r"points? faibles?|weak(?:ness|nesses|points?)|critiques?|criticis\w*|criticiz\w*|arguments?|"
+    r"(?:d'apres|selon) (?:les|ces) pays|according to (?:the|those|these) countries|"
     # The drafting, its speakers and other years (« ils avaient proposé des changements ? », « qui a
     # pris la parole pour expliquer le vote ? », « combien de fois depuis… », « l'année dernière »),
     # and a delegation's official line on a subject: none of it is in the record.
