@@ -194,3 +194,11 @@ def test_a_non_member_asked_with_the_askers_doubt_is_no_member(qa):
 )
 def test_the_askers_speech_and_group_are_no_debate(qa, question):
     assert qa.answer(question).answered
+
+
+def test_debate_prep_glossed_is_the_askers(qa):
+    # "debate" glossed into « débats »: still the asker's preparation, not the Council's debates.
+    answer = qa.answer("Quick one for debate prep: Qatar and Kuwait, same side or not?")
+    assert answer.answered
+    assert answer.lang == "en"
+    assert {m.country for m in answer.members} == {"Qatar", "Koweït"}

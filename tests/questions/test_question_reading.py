@@ -61,6 +61,11 @@ def test_reading_keeps_a_question_made_only_of_filler():
         ("comment a voté la France", "fr"),
         ("vote France", "fr"),
         ("footnote 3?", "en"),
+        # A short English vote question with few question words (the console had framed it in
+        # French); French names and « et » stay French.
+        ("Qatar and Kuwait, both in favour?", "en"),
+        ("Chine et Inde pour ?", "fr"),
+        ("OP3 et OP4 stp", "fr"),
     ],
 )
 def test_reading_tells_the_language(text, lang):

@@ -134,6 +134,8 @@ _ENGLISH = wordset(
     adopted first last preamble preambular operative there any anything text tell me show quote
     country countries many much held date item agenda meeting session title symbol language it its
     be been with from into regarding concerning according cited cite cites refer refers reference
+    and both favour favor yes they their them we our you your can could would should will not also
+    just all doesn't don't didn't isn't aren't wasn't whats what's how's
     """
 )
 _FRENCH = wordset(

@@ -147,7 +147,8 @@ _KINDS = (
             r"(?<!mon )(?<!ma )(?<!notre )discours|(?<!pour le )(?<!pour notre )(?<!en )(?<!plein )"
             r"(?<!prepare le )(?<!prepare notre )(?<!preparer le )debats?(?! (?:de |du |d')?(?:lundi|mardi|"
             r"mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|cette semaine|la semaine|en classe|"
-            r"de classe|cours|td))|"
+            # ("debate prep", glossed « debats prep »: the asker's.)
+            r"de classe|cours|td|prep))|"
             r"amendements?|statements?|explanations?|(?<!my )(?<!our )(?<!opening )(?<!closing )speech|"
             r"(?<!for )debate(?! prep)|"
             r"amendments?|"
