@@ -138,10 +138,7 @@ def test_a_meeting_the_text_dates_is_answered_when_asked_how_it_went(qa):
             None,
         ),
         ("C'est quoi les principales critiques contre ce texte ? Les ONG en pensent quoi ?", "opinion"),
-        ("Lesquels, les « pays qui ne versent généralement pas de contributions » ? ils sont nommés ?", None),
-        ("special rapporteur name?", None),
         ("Le texte dit que le Conseil va créer un rapporteur spécial : il sera nommé quand ?", None),
-        ("In which year did states pledge to cooperate with the UN according to OP4?", None),
         ("Quels sont les points faibles de ce papier d'après les pays qui ont dit non ?", None),
     ],
 )
@@ -202,3 +199,45 @@ def test_debate_prep_glossed_is_the_askers(qa):
     assert answer.answered
     assert answer.lang == "en"
     assert {m.country for m in answer.members} == {"Qatar", "Koweït"}
+
+
+@pytest.mark.parametrize(
+    ("question", "country", "vote"),
+    [
+        # Found in review: before the question, the asker's search holds the subject.
+        ("je trouve pas l'Allemagne dans la liste, elle a voté pour ?", "Allemagne", "contre"),
+        ("i can't find germany in the list, did it vote for?", "Allemagne", "contre"),
+        ("je sais pas si la france a voté pour, tu peux vérifier ?", "France", "contre"),
+    ],
+)
+def test_the_askers_search_before_the_question_is_its_subject(qa, question, country, vote):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert [(m.country, m.vote.value) for m in answer.members] == [(country, vote)]
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        ("je sais pas ce que dit le texte sur la dette, tu peux m'aider ?", "PP15"),
+        ("I can't find where the text talks about terrorism, which paragraph?", "OP14"),
+        ("Quels exemples concrets de crises l'OP26 donne-t-il ?", "OP26"),
+        ("Les ONG, elles sont citées ?", "OP24"),
+        ("What annual report is noted in OP20?", "OP20"),
+        ("Les États en pensent quoi, d'après l'OP8 ?", "OP8"),
+    ],
+)
+def test_the_reviews_answerable_questions_stay_answered(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert cited in answer.citations
+
+
+def test_a_grouping_by_countries_is_still_the_vote(qa):
+    answer = qa.answer("Les votes selon les pays africains ?")
+    assert answer.answered
+    assert answer.intent is Intent.VOTE
+
+
+def test_a_group_that_spoke_is_a_debate(qa):
+    assert qa.answer("What has the Arab group said about OP8?").reason == "debats"

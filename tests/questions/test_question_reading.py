@@ -66,6 +66,9 @@ def test_reading_keeps_a_question_made_only_of_filler():
         ("Qatar and Kuwait, both in favour?", "en"),
         ("Chine et Inde pour ?", "fr"),
         ("OP3 et OP4 stp", "fr"),
+        # One English word in a French message (« yes merci, et l'OP14 ? »): an elided article is French.
+        ("yes merci, et l'OP14 ?", "fr"),
+        ("also l'OP7 ?", "fr"),
     ],
 )
 def test_reading_tells_the_language(text, lang):

@@ -205,9 +205,9 @@ def gives_calendar_date(texts: Iterable[str]) -> bool:
     return any(_MONTH_OR_YEAR.search(_RESOLUTION_DATE.sub(" ", text)) for text in texts)
 
 
-# A year asked (« en quelle année ? », "by what year?"): only a passage giving a year answers.
-# (The English gloss reads "year" as « annuel ».)
-_YEAR_ASKED = re.compile(r"\b(?:which|what) (?:year|annuel)\b|\bquelle annee\b")
+# A year asked (« en quelle année ? »): only a passage giving a year answers. (Not in English:
+# the gloss reads "year" and "annual" alike, as « annuel ».)
+_YEAR_ASKED = re.compile(r"\bquelle annee\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 

@@ -61,13 +61,10 @@ ENUMERATION_ASKED = re.compile(
     r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|seven|eight|nine|ten) \w+|"
     r"\b(?:les nomm\w*|les cite\w*|name them|names them|are they named|does it name them)\b|"
     r"\b(?:leurs noms|their names)\b|"
-    # « ils sont nommés ? », "concrete examples?", "special rapporteur name?"
-    r"\b(?:ils|elles) sont (?:nommes|nommees|cites|citees)\b|\bsont-(?:ils|elles) (?:nommes|nommees)\b|"
-    r"\bexemples? concrets?\b|\bconcrete examples?\b|\b(?:son nom|his name|her name|name)\s*\?\s*$|"
     # Things only a name answers (« quels vaccins ? pfizer ? », "which religions"; not « quels
     # groupes de pays » nor « lesquelles » of the crises OP26 lists).
     r"\b(?:quel(?:le)?s|which|what) (?:vaccins|vaccines|entreprises|companies|religions|"
-    r"personnes|people|marques|brands|laboratoires|labs|langues|languages|ngos|ong|partis|parties)\b|"
+    r"personnes|people|marques|brands|laboratoires|labs|langues|languages)\b|"
     # « les 5 régions géographiques = lesquelles ? », "the five regions, which ones?"
     r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten)"
     r"\s+[\w-]+(?:\s+[\w-]+)?[\s=:,]*(?:c'est |ce sont |soit )?(?:lesquel(?:le)?s|which ones)\b|"

@@ -143,8 +143,10 @@ _FRENCH = wordset(
     le la les un une des du de que quoi qui quel quelle quels quelles comment pourquoi quand dit
     disent dire est sont ont a-t-il texte paragraphe alinea vote contre pour sur dans avec par au aux
     ce cette ces il elle ils elles y parle demande demandent qu c'est cest ya combien
+    et ou non oui merci stp svp maintenant alors aussi
     """
 )
+_ELIDED = re.compile(r"^(?:l|d|j|qu|c|n|s|m|t)'[a-z]")
 
 # A clause in which the asker speaks of their task or their hurry (« je dois le dire tantôt en
 # débat », "tomorrow I have my speech"): no word of the question, but its words (« débat »,
@@ -179,18 +181,24 @@ _ASKER_CLAUSE = re.compile(
     r"(?:tomorrow|tonight) (?:i|we)\b|"
     # The asker's own notes (« j'en ai noté 3 »): no footnote, no subject.
     r"j'en ai (?:note|compte|trouve|vu|lu)\b|"
-    # The asker's own search and doubt (« je la trouve nulle part dans ma liste, c'est bizarre »,
-    # « j'hésite entre pour et abstention »), and what they will do with the answer ("I'd like to
-    # bring that up in my opening speech", « je veux le mettre dans mon discours »).
-    r"je (?:ne )?(?:la |le |les )?trouve (?:pas|rien|nulle part)|je (?:la |le |les )trouve nulle part|"
-    r"j'hesite|je sais pas|je ne sais pas|i can'?t find|i'?d like to|i want to (?:use|bring|put|quote)|"
-    r"je (?:veux|voudrais) (?:le |la |les |l')?(?:mettre|citer|utiliser|dire)|j'aimerais (?:le |la |les )?"
-    r"(?:mettre|citer|utiliser)|c'est (?:bizarre|chelou|etrange|louche)\s*[.!]*$|"
     # The asker's own guess after the question (« c'est ça qui les dérange je suppose »).
     r".*\b(?:je suppose|j'imagine|je pense|je crois|jcrois|jpense|i guess|i suppose|i think|i reckon)"
     r"\s*[.!]*$)"
 )
 _CLAUSE_END = re.compile(r"(?<=[?!.)])\s+|,\s+")
+# After the question, the asker's own search and doubt (« … ? je la trouve nulle part dans ma
+# liste, c'est bizarre », « … ? j'hésite entre pour et abstention ») and what they will do with the
+# answer (« … ? I'd like to bring that up in my opening speech »). Before it, such a clause holds
+# the subject (« je trouve pas l'Allemagne dans la liste, elle a voté pour ? »).
+_AFTER_QUESTION = re.compile(
+    r"^(?:et |mais )?(?:je (?:ne )?(?:la |le |les )?trouve (?:pas|rien|nulle part)|"
+    r"je (?:la |le |les )trouve nulle part|j'hesite|je sais pas|je ne sais pas|i can'?t find|i'?d like to|"
+    r"i want to (?:use|bring|put|quote)|"
+    r"je (?:veux|voudrais) (?:le |la |les |l')?(?:mettre|citer|utiliser|dire)|"
+    r"j'aimerais (?:le |la |les )?(?:mettre|citer|utiliser)|c'est (?:bizarre|chelou|etrange|louche)\s*[.!]*$)"
+)
+# A name, capitalised after a space or an apostrophe (« l'Allemagne »), or a paragraph named.
+_NAMED_AFTER = re.compile(r"(?<=[\s'’])[A-ZÀ-Ý][a-zà-ÿ]|\b(?:op|pp|OP|PP|§)\s*\d")
 # A friend's claim quoted beside the question (« Ines dit 3 », « (Mathis dit 2009 mais jcrois il
 # confond) »): context, whose words (a year, a number) would choose a route or dilute the subject.
 # (Not « On m'a dit que la Hollande… », nor a claim with « que »: the premise may be the subject.)
@@ -228,20 +236,23 @@ def without_asker_clauses(text: str) -> str:
     if len(pieces) < 2:
         return text
     delegation_is_context = not _OF_A_VOTE.search(normal(text))
+    first_question = next((i for i, piece in enumerate(pieces) if piece.rstrip().endswith("?")), len(pieces))
+
+    def askers(index: int, piece: str) -> bool:
+        clause = normal(piece).strip(" ,;:-()")
+        if index > first_question and _AFTER_QUESTION.match(clause) and not _NAMED_AFTER.search(piece):
+            return True
+        if _FRIEND_SAYS.match(piece):
+            return True
+        names = _NAMES_SOMETHING.search(piece) and not (
+            delegation_is_context and _DELEGATION.search(normal(piece))
+        )
+        return not names and bool(_ASKER_CLAUSE.match(clause))
+
     kept = [
         piece
-        for piece in pieces
-        if piece.rstrip().endswith("?")
-        or (
-            not _FRIEND_SAYS.match(piece)
-            and (
-                (
-                    _NAMES_SOMETHING.search(piece)
-                    and not (delegation_is_context and _DELEGATION.search(normal(piece)))
-                )
-                or not _ASKER_CLAUSE.match(normal(piece).strip(" ,;:-()"))
-            )
-        )
+        for index, piece in enumerate(pieces)
+        if piece.rstrip().endswith("?") or not askers(index, piece)
     ]
     if len(kept) == len(pieces):
         return text
@@ -476,7 +487,8 @@ def language(folded: str) -> str:
     """Return ``en`` when a folded question reads as English, else ``fr`` (the default)."""
     tokens = re.findall(r"[a-z']+", folded)
     english = sum(t in _ENGLISH for t in tokens)
-    french = sum(t in _FRENCH for t in tokens)
+    # An elided article or pronoun (« l'OP9 », « d'après ») is French.
+    french = sum(t in _FRENCH or bool(_ELIDED.match(t)) for t in tokens)
     return "en" if english > french and english >= 1 else "fr"
 
 

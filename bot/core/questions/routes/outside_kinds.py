@@ -80,9 +80,10 @@ _KINDS = (
             r"in (?:ur|yr) opinion|\bimh?o\b|a ton avis|a votre avis|"
             # What others think of the text (« les ONG en pensent quoi ? », "its main criticisms";
             # « ils en pensent quoi ? » asks what the Council says).
-            r"(?<!ils )(?<!elles )en pensent quoi|qu'en pensent (?:les|des)|"
-            r"think (?:of|about) (?:it|this|the (?:text|resolution))|"
-            r"(?:principales )?critiques (?:contre|de|du) (?:ce|le|cette|la) (?:texte|resolution)|"
+            # (Not what a paragraph says they think: « Les États en pensent quoi, d'après l'OP8 ? ».)
+            r"(?:(?<!ils )(?<!elles )en pensent quoi|qu'en pensent (?:les|des)|"
+            r"think (?:of|about) (?:it|this|the (?:text|resolution)))(?![^?]*\b(?:op|pp|paragraphe)\s*\d)|"
+            r"critiques contre (?:ce|le|cette|la) (?:texte|resolution)|"
             r"(?:main )?criticisms? of (?:this|the) (?:text|resolution)|"
             # A judgement of the vote (« c'était une erreur de voter contre ? »), not a fact-check.
             r"(?:was|is) it (?:a )?(?:mistake|error|wise|smart)\b(?! that)|"
@@ -154,8 +155,8 @@ _KINDS = (
             r"amendments?|"
             # (Not "is anything said about…", "you said para 7…": the text's words, a friend's.)
             # (Nor the asker's group: "someone in my group said OP29".)
-            r"(?<!is )(?<!are )(?<!was )(?<!anything )(?<!something )(?<!you )(?<!u )(?<!i )(?<!group )"
-            r"(?<!friend )(?<!teacher )(?<!classmate )(?<!partner )(?<!someone )(?<!somebody )"
+            r"(?<!is )(?<!are )(?<!was )(?<!anything )(?<!something )(?<!you )(?<!u )(?<!i )(?<!my group )"
+            r"(?<!friend )(?<!teacher )(?<!classmate )(?<!partner )"
             r"said(?! (?:yes|no))|say in|"
             r"revisions? orales?|oral(?:ly)? revis\w*|avant (?:le|ce) vote|before (?:the|this) vote|"
             r"did \w+(?: \w+)? say)\b|"
