@@ -28,18 +28,18 @@ _OPENER = re.compile(
     r")(?![\w'’])|(?<![\w'’])je viens d['’](?=\w)",
     re.IGNORECASE,
 )
-# Words before a country's name that say it is the asker's: « de », "from", "the delegate of".
-_ORIGIN = wordset(
+# The asker's role: before a country's name, it says the country is theirs ("the delegate of");
+# after it, it is part of the clause (« As a Cuban delegate, »).
+_ROLE = wordset(
     """
-    de du des d of from for origine delegue deleguee delegues deleguees delegate delegates delegation
-    representant representante representative ambassadeur ambassadrice ambassador citoyen citoyenne
-    citizen nationalite nationality
+    delegue deleguee delegues deleguees delegate delegates delegation representant representante
+    representative ambassadeur ambassadrice ambassador
     """
 )
+# Words before a country's name that say it is the asker's: « de », "from", a role.
+_ORIGIN = _ROLE | wordset("de du des d of from for origine citoyen citoyenne citizen nationalite nationality")
 # Words that may sit between the opener and the country without saying where it is from.
 _BETWEEN = wordset("un une a an l la le les the moitie half fier fiere proud")
-# The asker's role after the country (« As a Cuban delegate, »): part of the clause.
-_ROLE = wordset("delegue deleguee delegate delegation representant representante representative ambassador")
 # « et » / "and" join two countries (« tchadien et camerounais »).
 _JOINING = wordset("et and")
 _CLAUSE_WORDS = 12

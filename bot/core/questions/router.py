@@ -64,8 +64,10 @@ _SET_BY_CONTEXT = frozenset(
 )
 # What sentences of context may name that a question after them refers to: a group of countries,
 # the asker's country, another body, text or session.
+# Groupings of countries a question may name (« les Européens », « les pays africains », « l'OTAN »).
+_GROUP_WORDS = r"europ\w*|afri\w*|asi\w*|amerique\w*|occident\w*|latin\w*|otan|nato|brics|g77|g20|g7"
 _REFERENT = re.compile(
-    r"\b(?:europ\w*|afri\w*|asi\w*|amerique\w*|occident\w*|latin\w*|otan|nato|brics|g77|g20|g7|"
+    rf"\b(?:{_GROUP_WORDS}|"
     r"non-alignes?|non-aligned|mon pays|my country|notre pays|our country|ma delegation|my delegation|"
     r"assemblee generale|general assembly|conseil de securite|security council|dudh|udhr|"
     r"declaration (?:universelle|de vienne|du millenaire)|programme d'action|agenda 2030|"
@@ -77,10 +79,7 @@ _UNION = re.compile(r"\b(?:EU|UE)\b")
 # A vote asked, of the asker's country (« mon pays s'est abstenu ? », "did we vote yes?").
 _VOTE_ASKED = re.compile(r"\bvot\w*|\babsten\w*|\babstain\w*|\bin favou?r\b|\bpour ou contre\b")
 # A grouping of countries named (« combien de pays africains ont voté comme mon pays ? »).
-_GROUPING = re.compile(
-    r"\b(?:europ\w*|afri\w*|asie|asiat\w*|amerique\w*|occident\w*|latin\w*|otan|nato|brics|g77|g20|g7|"
-    r"groupes?|groups?|union)\b"
-)
+_GROUPING = re.compile(rf"\b(?:{_GROUP_WORDS}|groupes?|groups?|union)\b")
 # A question pointing back to its context: « qu'est-ce qu'on lui demande ? », « qui doit les
 # remplir ? », "where were they held?" (« elle », « il » and "it" are most often the resolution;
 # « leur », "their" most often a possessive).
