@@ -112,3 +112,33 @@ def test_the_subject_after_an_inverted_verb_is_its_whole_object(qa):
     # (what follows « sur »), which PP14 covers; the patents it does not mention.
     answer = qa.answer("Le texte évoque-t-il la levée des brevets sur les vaccins ?")
     assert not answer.answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A body's stance is in its statements, not in this text (OP8 and PP15 had answered).
+        "What is the Non-Aligned Movement's position on sanctions?",
+        "la position du G77 sur la dette ?",
+        "quelle est la position de l'UE sur les mesures coercitives unilatérales ?",
+    ],
+)
+def test_a_bodys_stance_is_declined(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == "debats"
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        # The Council's stance is the text; a paragraph's, its text.
+        ("quelle est la position du Conseil sur les sanctions ?", "OP8"),
+        ("What is the text's position on sanctions?", "OP8"),
+        ("What is OP8's position on sanctions?", "OP8"),
+    ],
+)
+def test_the_councils_stance_is_the_text(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert cited in answer.citations

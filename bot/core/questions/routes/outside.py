@@ -48,6 +48,18 @@ _PER_TEXT = re.compile(
 # Penalties one State lays on another (« un pays qui en punit un autre tout seul », "slapping
 # penalties on another country on its own"): the unilateral coercive measures OP8 deplores, not
 # a penalty the text would set.
+# A body's stance on a subject ("the Non-Aligned Movement's position on sanctions", « la position
+# du G77 sur la dette ») is in its statements, not in this text; the Council's is the text, and a
+# country's the vote route's.
+_STANCE = re.compile(
+    r"\b(?P<who>[a-z0-9][\w-]*(?: [\w-]+){0,4})'s (?:official )?(?:position|stance|views?|opinion) on\b|"
+    r"\bposition (?:officielle )?(?:du |de la |de l'|des |de )(?P<de>[\w'-]+(?: [\w'-]+){0,4}?) "
+    r"(?:sur|concernant|vis-a-vis)\b"
+)
+_THE_TEXT_OR_COUNCIL = re.compile(
+    r"\b(?:conseil|council|cdh|hrc|texte|text|resolution|op ?\d+|pp ?\d+|paragraph\w*|preambule|preamble|"
+    r"dispositif|homme)\b"
+)
 _ONE_STATE_ON_ANOTHER = re.compile(
     r"\b(?:on (?:another|other|a different) (?:country|state|countries|states)|on another\b|"
     r"(?:one|a single) (?:country|state)|on (?:its|their) own|"
@@ -64,6 +76,8 @@ class OutsideRoute:
     def answer(self, typed: str, q: str) -> Answer | None:
         """Return a decline naming why, or ``None`` if the question is of a kind the text may answer."""
         q = at_most_twice(q)
+        if self._a_bodys_stance(q):
+            return Answer(typed, Intent.SEARCH, False, "debats", closest=self.evidence.closest(typed))
         for reason, pattern in KINDS:
             if reason == "autre_document" and _PER_TEXT.search(q):
                 continue  # « d'après le texte, que dit la résolution 41/128 » asks what this text says
@@ -87,6 +101,14 @@ class OutsideRoute:
                 continue  # « which summit was held in Kampala? »: held before, and the text says so
             return Answer(typed, Intent.SEARCH, False, reason, closest=closest)
         return None
+
+    def _a_bodys_stance(self, q: str) -> bool:
+        """Whether the folded question asks the stance of a body other than the Council or a country."""
+        stance = _STANCE.search(q)
+        if stance is None:
+            return False
+        who = stance["who"] or stance["de"]
+        return not _THE_TEXT_OR_COUNCIL.search(who) and not self.evidence.service.votes.countries.find_in(who)
 
     def _reported(self, typed: str, closest: tuple[Hit, ...], reporting: re.Pattern[str]) -> bool:
         """Whether a passage says nearly all the question asks of another document.
