@@ -170,3 +170,9 @@ def test_a_meeting_asked_by_a_delegate_is_the_meeting(qa):
 )
 def test_what_the_review_found_declined_is_answered(qa, message):
     assert qa.answer(message).answered
+
+
+def test_half_and_half_names_both_countries(qa):
+    answer = qa.answer("I'm half German half Indonesian, how did my countries vote?")
+    assert answer.answered
+    assert _votes(answer) == [("Allemagne", VoteChoice.AGAINST), ("Indonésie", VoteChoice.FOR)]

@@ -40,8 +40,8 @@ _ROLE = wordset(
 _ORIGIN = _ROLE | wordset("de du des d of from for origine citoyen citoyenne citizen nationalite nationality")
 # Words that may sit between the opener and the country without saying where it is from.
 _BETWEEN = wordset("un une a an l la le les the moitie half fier fiere proud")
-# « et » / "and" join two countries (« tchadien et camerounais »).
-_JOINING = wordset("et and")
+# « et » / "and" join two countries (« tchadien et camerounais », "half German half Indonesian").
+_JOINING = wordset("et and half moitie")
 _CLAUSE_WORDS = 12
 _TOKEN = re.compile(r"[^\W_]+")
 # A separator that ends the clause: punctuation, not a space, hyphen or apostrophe.
