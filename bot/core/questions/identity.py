@@ -71,8 +71,7 @@ class Identity:
     def rest(self) -> str:
         """The message without the clause: what is asked."""
         before = self.typed[: self.start].rstrip(" ,;:-—–")
-        after = _LEADING_JOIN.sub("", self.typed[self.end :], count=1)
-        return f"{before} {after}".strip() if before.strip() else after.strip()
+        return f"{before} {self.after}".strip() if before.strip() else self.after
 
     @property
     def after(self) -> str:

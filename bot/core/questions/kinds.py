@@ -159,9 +159,10 @@ _CALENDAR = re.compile(
     r"took place)\b[^?]*\b(?:quand|quelles? dates?|en quelle annee|when|what dates?|which dates?|"
     r"what year))\b"
 )
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MONTH_OR_YEAR = re.compile(
     r"\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b|"
-    r"\b(?:19|20)\d\d\b"
+    + _YEAR.pattern
 )
 
 
@@ -208,7 +209,6 @@ def gives_calendar_date(texts: Iterable[str]) -> bool:
 # A year asked (« en quelle année ? »): only a passage giving a year answers. (Not in English:
 # the gloss reads "year" and "annual" alike, as « annuel ».)
 _YEAR_ASKED = re.compile(r"\bquelle annee\b")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def lacks_year(q: str, texts: Iterable[str]) -> bool:
