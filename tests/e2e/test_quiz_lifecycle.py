@@ -136,6 +136,10 @@ def assert_closed(body: dict[str, Any], answers: int) -> int:
     return right
 
 
+# Seen failing once in a fresh-clone CI run (round 9): the first edit after question 2's answers
+# was of question 1's message, an edit racing the late click on it; never reproduced. Rerun, as the
+# other end-to-end tests that race CI's two cores are.
+@pytest.mark.flaky(reruns=2)
 def test_e2e_reveal_edits_the_question_and_the_next_closes_when_everyone_answered(standin, quiz_bot):
     """« Révéler » edits the question (disabled, marked, counted); the next closes at its last answer."""
     channel = next(CHANNELS)
