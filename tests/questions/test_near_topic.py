@@ -142,3 +142,47 @@ def test_the_councils_stance_is_the_text(qa, question, cited):
     answer = qa.answer(question)
     assert answer.answered
     assert cited in answer.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # A paragraph named, asked what it does not say: names it gives none of, a subject it
+        # does not hold, its legal force, what it led to.
+        ("quels groupes terroristes sont cites dans le paragraphe 14 ?", "hors_paragraphe"),
+        (
+            "qu'est-ce que le paragraphe 28 dit sur l'intelligence artificielle et les droits de l'homme ?",
+            "hors_paragraphe",
+        ),
+        (
+            "le devoir de coopérer de l'OP3 c'est contraignant juridiquement ou c'est juste symbolique ?",
+            "sanctions",
+        ),
+        ("did para 14 lead to any new counter-terrorism treaty after 2024?", "apres_adoption"),
+        ("Did this resolution make any country lift its sanctions?", "apres_adoption"),
+    ],
+)
+def test_a_paragraph_named_is_not_quoted_for_what_it_does_not_say(qa, question, reason):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == reason
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        # The crises OP26 lists are kinds, which it names: not names asked of it.
+        ("le paragraphe 26 il cite quelles crises mondiales ?", "OP26"),
+        ("que dit le paragraphe 28 sur la coopération ?", "OP28"),
+    ],
+)
+def test_a_paragraph_named_answers_what_it_says(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert answer.citations == [cited]
+
+
+def test_did_the_uk_get_a_say_is_its_membership(qa):
+    # "did … get a" is no effect of the text when the subject is a country.
+    answer = qa.answer("did the UK get a say on this one?")
+    assert answer.reason == "non_membre"

@@ -22,7 +22,7 @@ from bot.core.votes.countries import Country, CountryIndex, country_key
 _OPENER = re.compile(
     r"(?<![\w'’])(?:moi,?\s+)?(?:"
     r"(?P<self>je suis|jsuis|chuis|j'suis|moi qui suis|en tant que|étant|etant|as an?|as the|i'?m|i am|"
-    r"(?:mes parents|my parents|ma famille|my family) (?:sont|est|are|is))|"
+    r"(?:mes parents|my parents|ma famille|my family) (?:sont|est|are|is)|nous|we)|"
     r"(?P<origin>je viens (?:de|du|des)|i come from|je représente|je represente|i represent|"
     r"chez nous(?: au| en| aux)?)"
     r")(?![\w'’])|(?<![\w'’])je viens d['’](?=\w)",
@@ -54,6 +54,7 @@ _REFERS_BACK = re.compile(
     r"my (?:two |2 |three )?countries|ma delegation|my delegation|ma position|my position|mon vote|my vote|"
     r"mon gouvernement|my government|(?:notre|nos|our)\b(?! (?:monde|world)\b)|chez nous|"
     r"on a vote|nous avons vote|avons-nous vote|did we|have we|we voted|(?:with|like|as) us|"
+    r"on etait|nous etions|we were|"
     r"comme nous|avec nous|mon pays d'origine|ma patrie|my homeland)\b"
 )
 
@@ -93,13 +94,34 @@ class Identity:
         return bool(_REFERS_BACK.search(normal(self.rest)))
 
 
+# « délégation du Bangladesh ici », « kazakhe ici », "Tuvalu here": who speaks, at the start of
+# a message, as a chat room's roll call.
+_HERE = re.compile(r"^\W*(?P<who>[^\W\d_][^.,;:!?()]{1,50}?)\s+(?:ici|here|speaking)\b", re.IGNORECASE)
+
+
 def asker_identity(typed: str, countries: CountryIndex) -> Identity | None:
     """Return the first clause in which the asker says which country they are from, or ``None``."""
     for opener in _OPENER.finditer(typed):
         found = _clause(typed, opener, countries)
         if found is not None:
             return found
-    return None
+    here = _HERE.match(typed)
+    return None if here is None else _speaking(typed, here, countries)
+
+
+def _speaking(typed: str, here: re.Match[str], index: CountryIndex) -> Identity | None:
+    """The country of « délégation du Bangladesh ici », "Tuvalu here": only roles and one name."""
+    words = _TOKEN.findall(here["who"])
+    keys = [country_key(w) for w in words]
+    position = 0
+    while position < len(keys) and (keys[position] in _ORIGIN or keys[position] in _BETWEEN):
+        position += 1
+    if position == len(keys):
+        return None
+    named = index.named_at(words, keys, position, demonyms=True)
+    if named is None or any(k not in _ROLE for k in keys[position + named[1] :]):
+        return None
+    return Identity(typed, here.start(), here.end(), (named[0],))
 
 
 def _clause(typed: str, opener: re.Match[str], index: CountryIndex) -> Identity | None:

@@ -76,13 +76,28 @@ ENUMERATION_ASKED = re.compile(
     # « ils citent quels groupes ? », "does it name which groups?" (not « cite quelles formes de
     # discrimination » nor "lists what kinds of crises": kinds, which a paragraph lists by name).
     r"\b(?:citent|cite|nomment|nomme|names?|lists?) (?:quel\w*|which|what)\b"
-    r"(?! (?:formes?|types?|sortes?|genres?|kinds?|categories|domaines?|themes?|sujets?)\b)"
+    r"(?! (?:formes?|types?|sortes?|genres?|kinds?|categories|domaines?|themes?|sujets?|crises?|defis?|"
+    r"challenges?|problemes?|problems?|principes?|principles?|valeurs?|values?|droits?|rights?)\b)"
+)
+
+
+# Kinds of things only a name answers (« quels groupes terroristes sont cités ? », "which companies
+# are mentioned?"): the text names none of them.
+_NAMED_KINDS = re.compile(
+    r"\b(?:quel(?:le)?s?|which|what)\s+(?:groupes? (?:terroristes?|armes?)|organisations? terroristes?|"
+    r"terrorist (?:groups?|organi[sz]ations?)|entreprises?|multinationales?|compan(?:y|ies)|corporations?|"
+    r"ong|ngos?|personnes?|people|persons?|individus|dirigeants?|leaders?)\b[^?]{0,60}?"
+    r"\b(?:cite\w*|nomme\w*|mentionne\w*|named|mentioned|cited|listed)\b"
 )
 
 
 def asks_names(q: str) -> bool:
     """Whether the folded question asks for the names of things (« quelles conférences exactement ? »)."""
-    return bool(NAMES_ASKED.search(q) and WHICH.search(q)) or bool(ENUMERATION_ASKED.search(q))
+    return (
+        bool(NAMES_ASKED.search(q) and WHICH.search(q))
+        or bool(ENUMERATION_ASKED.search(q))
+        or bool(_NAMED_KINDS.search(q))
+    )
 
 
 # A document's symbol names it, when a document is asked (« le texte cite quelle résolution de la

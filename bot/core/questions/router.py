@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from bot.core.errors import UserError
 from bot.core.limits import MAX_QUERY_LENGTH
-from bot.core.questions.answer import Answer, Intent, Request, Route
+from bot.core.questions.answer import Answer, Intent, Request, Route, VoteScope
 from bot.core.questions.evidence import DECLINE_THRESHOLD, SHOWN_PASSAGES, Evidence
 from bot.core.questions.identity import asker_identity
 from bot.core.questions.normalise import normal
@@ -24,7 +24,7 @@ from bot.core.questions.routes.authors import AuthorsRoute
 from bot.core.questions.routes.citations import CitationsRoute
 from bot.core.questions.routes.document import DocumentRoute
 from bot.core.questions.routes.follow_up import FollowUpRoute
-from bot.core.questions.routes.metadata import MetadataRoute
+from bot.core.questions.routes.metadata import MetadataRoute, facts_beside_a_vote
 from bot.core.questions.routes.outside import OutsideRoute
 from bot.core.questions.routes.paragraph import ParagraphRoute
 from bot.core.questions.routes.requests import RequestsRoute
@@ -280,8 +280,30 @@ class QuestionAnswerer:
                 if later != typed and _OF_THE_TEXT.search(normal(later)):
                     searched = self._search.answer(later, normal(later))
                     return replace(searched, question=typed) if searched.answered else found
-            return found
+            return self._vote_and_facts(found, typed, q)
         return self._search.answer(typed, q)
+
+    def _vote_and_facts(self, found: Answer, typed: str, q: str) -> Answer:
+        """A member's vote and the adoption's facts, when a question asks both.
+
+        « la France a voté à quelle séance ? », "I'm Indian and our country voted on this. Which
+        session was it?", « vote du Kazakhstan + c'était quel point de l'ordre du jour ? ».
+        """
+        if not found.answered:
+            return found
+        if (
+            found.intent is Intent.METADATA
+            and _VOTED.search(q)
+            and self.service.votes.countries.find_in(typed)
+        ):
+            voted = self._vote.answer(typed, q)
+            if voted is not None and voted.answered and voted.scope is VoteScope.COUNTRY:
+                return replace(voted, facts=found.facts, data=voted.data | found.data)
+        elif found.intent is Intent.VOTE and found.scope is VoteScope.COUNTRY and not found.facts:
+            facts = facts_beside_a_vote(q)
+            if facts:
+                return replace(found, facts=facts)
+        return found
 
     def _named(self, q: str) -> dict[str, Paragraph]:
         """The paragraphs a folded question names (« §29 », « PP3 »), by id, in its order."""

@@ -124,6 +124,30 @@ class MetadataRoute:
         return Answer(typed, Intent.METADATA, True, facts=tuple(facts), data={"counts": counts})
 
 
+# Facts of the adoption a question may ask beside a member's vote (« la France a voté à quelle
+# séance ? », "our country voted on this. Which session was it?").
+_BESIDE_A_VOTE = ("adopted", "meeting", "session", "agenda")
+
+
+def facts_beside_a_vote(q: str) -> tuple[str, ...]:
+    """The adoption's facts a folded vote question also asks: its date, meeting, session, item.
+
+    Read without ``_other_subject``: the member named is the vote's, not another subject.
+    """
+    found = []
+    for name, pattern in _FACTS:
+        if name not in _BESIDE_A_VOTE or not pattern.search(q):
+            continue
+        if name == "session" and _FUTURE_SESSION.search(q):
+            continue
+        if name == "adopted" and (
+            REQUEST_WORDS.search(q) or _NAMED_SESSION.search(q) or _WHO_VOTED.search(q)
+        ):
+            continue
+        found.append(name)
+    return tuple(found)
+
+
 def _other_subject(typed: str) -> bool:
     """Tell whether a question names something besides the resolution and its adoption.
 

@@ -212,6 +212,9 @@ _KINDS = (
             r"\bdid\b[^?]{0,40}\b(?:actually|really|finally|ever|eventually) "
             r"(?:take place|happen|get held)\b|"
             r"\bdid\b[^?]{0,40}\b(?:take place|happen)\b[^?]{0,20}\b(?:after|since|yet)\b|"
+            r"\b(?:did|has)\b[^?]{0,50}\b(?:lead to|led to|result(?:ed)? in)\b|\b(?:a|ont) (?:abouti|mene) "
+            r"(?:a|sur)\b|\bdid (?:(?:this|the) (?:resolution|text|reso)|it)\b[^?]{0,25}\b(?:make|get|force) "
+            r"(?:any|a|some)\b|"
             # « combien de fois le HC a-t-il déjà été prié… », "how many times … already": history.
             r"\b(?:how many times|combien de fois|(?:la |le )?combientieme fois)\b[^?]*"
             r"\b(?:already|deja|before|auparavant|previously)\b|"
@@ -314,6 +317,7 @@ _KINDS = (
             r"prevu\w*|provide\w*|foresee\w*|inflig\w*|set|sets)\b|\bsanctions? prevues?\b|"
             # Legal force and remedies: a resolution of the Council binds no one and sets no court.
             r"\bjuridiquement (?:contraignante?s?|obligee?s?|tenue?s?)\b|\bporter plainte\b|\bplaintes?\b|"
+            r"\bcontraignante?s? juridiquement\b|\b(?:juste|purement|seulement) symbolique\b|"
             # "does it say it is binding", "sanctioned for not applying it": the text uses neither.
             # (With a vote named, the vote route answers it beside the record: vote_beyond.py.)
             r"^(?!.*\bvot).*\b(?:resolution|reso|texte|text|it|elle|56/2)\b[^?]{0,25}(?<!non-)(?<!non )"

@@ -145,7 +145,7 @@ _VOTE = re.compile(r"\bvot|\bvoix\b|absten")
 # named mentions a subject, which it answers only if it holds some of the subject's words.
 _MENTION = re.compile(
     r"\b(?:mention\w*|talks? about|say anything about|says? anything (?:on|about)|speaks? (?:of|about)|"
-    r"dit quoi sur|(?:il|elle) dit (?:quoi )?sur|"
+    r"dit quoi sur|(?:il|elle) dit (?:quoi )?sur|(?<=\d )dit (?:quoi )?sur|(?<=\d )says? (?:about|on)|"
     r"refers? to|parle\w*(?:-t-il|-t-elle)? (?:de |d'|des |du )|evoqu\w*|aborde\w*|"
     r"traite\w* (?:de |d'|des |du ))\s*(?P<subject>[^?]+)"
 )

@@ -64,6 +64,7 @@ _VOTE_WORDS = boundary_first(
     r"\bappele?s? a (?:se prononcer|voter)\b|\bhow'?d they split\b|\bsplit (?:on|over)\b|"
     # « Qatar et Koweït, même camp ? », "same side or not?": their votes side by side.
     r"\bsame (?:side|camp)\b|\bmeme (?:camp|cote|bord)\b|"
+    r"\b(?:pays|on etait|etaient|ont ete) (?:du|de) meme avis\b|"
     r"\bagreed? with (?:the text|the resolution|it)\b|" + SCORE
 )
 _CHOICES = (

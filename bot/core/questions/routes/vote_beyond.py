@@ -98,6 +98,16 @@ BEYOND = re.compile(
     r"propos\w* (?:changes|amendments)|pris la parole|prise de parole|took the floor|"
     r"combien de fois|how many times|l'annee derniere|l'an dernier|l'an passe|last year|"
     r"position officielle|official position|notre position|our position|"
+    # A delegation's size and government, and the majority a text needs (« la délégation du Qatar
+    # comptait combien de personnes ? », « sous quel gouvernement ? », "how many votes did it need
+    # to pass"): not the record's.
+    r"combien de (?:personnes|gens|delegues|diplomates|membres de la delegation)|"
+    r"how many (?:people|delegates|diplomats)|delegation size|taille de la delegation|"
+    r"sous quel (?:gouvernement|president|regime)|quel (?:gouvernement|president|premier ministre)|"
+    r"which (?:government|president|prime minister)|under (?:which|what) (?:government|president)|"
+    r"(?:need(?:ed|s)?|besoins?) (?:to pass|to be adopted|pour passer)|"
+    r"(?:majorite|majority) (?:requise|necessaire|required|needed|was needed|besoins)|"
+    r"(?:fallait|faut|faudrait) combien (?:de )?voix|"
     r"(?:have|has|still have) to (?:report|rapport|pay|payer|do)|"
     r"doi(?:t|vent) (?:rendre compte|faire un rapport|payer))\b"
 )
