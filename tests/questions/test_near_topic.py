@@ -4,6 +4,8 @@ organisation the text never names, another document's articles, what came since.
 
 import pytest
 
+from bot.core.questions.answer import Intent
+
 
 @pytest.mark.parametrize(
     ("question", "reason"),
@@ -186,3 +188,63 @@ def test_did_the_uk_get_a_say_is_its_membership(qa):
     # "did … get a" is no effect of the text when the subject is a country.
     answer = qa.answer("did the UK get a say on this one?")
     assert answer.reason == "non_membre"
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("les séminaires régionaux vont se tenir où et à quelles dates ?", "liste"),
+        ("c'est lesquelles les cinq régions géographiques dont parle l'OP30 ?", "hors_paragraphe"),
+        (
+            "C'est quoi les cinq régions géographiques pour les séminaires ? elles s'appellent comment ?",
+            "liste",
+        ),
+        ("Le HCDH a-t-il déjà remis le rapport demandé au paragraphe 33 ?", "apres_adoption"),
+        ("Did the number of donors actually go up after the resolution was adopted?", "apres_adoption"),
+        ("Did more countries start giving money to the funds after this resolution?", "apres_adoption"),
+        ("When is the pandemic treaty supposed to be finished?", "apres_adoption"),
+        ("non-politisation = quoi exactement ? def", "definition"),
+        ("définition coopération Sud-Sud ?", "definition"),
+        ("Qu'est-ce qu'un « acteur non étatique » au sens du paragraphe 13 ?", "definition"),
+        ("c quoi la diff entre le Conseil des droits de l'homme et l'ancienne Commission ?", "histoire"),
+        ("Which body did the Human Rights Council replace when it was set up in 2006?", "histoire"),
+        (
+            "La résolution 78/197, à part ce qui est rappelé ici, elle contient quoi d'autre ?",
+            "autre_document",
+        ),
+        (
+            "Quels transferts de technologies ont été décidés lors du sommet des non-alignés à Kampala ?",
+            "autre_document",
+        ),
+        (
+            "L'OP32 prend note d'un rapport du Haut-Commissaire : qu'est-ce qu'il contient exactement ?",
+            "autre_document",
+        ),
+        ("Combien de voix avait la version précédente de la résolution ?", "autre_session"),
+        ("les USA ils sont pour ou contre le traité sur les pandémies ?", "hors_vote"),
+    ],
+)
+def test_what_the_text_does_not_say_near_its_words_is_declined(qa, question, reason):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == reason
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The text's language is asked; « on tient à la langue » is the asker's.
+        "what's the original language of the document",
+        "c'est quoi la langue du document ?",
+        "la résolution a été rédigée dans quelle langue ?",
+    ],
+)
+def test_the_texts_language_is_answered(qa, question):
+    answer = qa.answer(question)
+    assert answer.intent is Intent.METADATA
+    assert "language" in answer.facts
+
+
+def test_the_askers_language_is_not_the_texts(qa):
+    answer = qa.answer("chez nous au quebec on tient a la langue, le texte parle de la francophonie ?")
+    assert answer.intent is not Intent.METADATA

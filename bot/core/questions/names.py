@@ -27,7 +27,9 @@ PLACES_ASKED = re.compile(
     # « c'est quoi les dates et les villes des séminaires ? », « ils ont lieu où ? »
     r"(?:les|des) villes (?:des?|du|ou)|(?:ont|auront|a|aura) lieu ou|ou (?:ont|auront) lieu|"
     r"where (?:are|will|do|were) (?:the |these )?[\w -]{0,30}(?:take place|be held|held)|"
-    r"which (?:city|cities|town)|in what (?:city|cities)|ou exactement|where exactly)\b"
+    r"which (?:city|cities|town)|in what (?:city|cities)|ou exactement|where exactly|"
+    # « les séminaires vont se tenir où ? », "where will they be held?"
+    r"(?:se tenir|se tiendront|se derouler|seront organises?|auront lieu) ou|where will)\b"
 )
 WHICH = re.compile(
     r"\b(?:quel(?:le)?s?|which|what)\s+(?!(?:para\w*|alinea\w*|passages?|op|pp|paragraph\w*|parts?|partie|"
@@ -67,7 +69,10 @@ ENUMERATION_ASKED = re.compile(
     r"personnes|people|marques|brands|laboratoires|labs|langues|languages)\b|"
     # « les 5 régions géographiques = lesquelles ? », "the five regions, which ones?"
     r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten)"
-    r"\s+[\w-]+(?:\s+[\w-]+)?[\s=:,]*(?:c'est |ce sont |soit )?(?:lesquel(?:le)?s|which ones)\b|"
+    r"\s+[\w-]+(?:\s+[\w'-]+){0,3}?[\s=:,]*(?:c'est |ce sont |soit )?(?:lesquel(?:le)?s|which ones)\b|"
+    r"\b(?:elles|ils) s'appellent comment\b|\blesquel(?:le)?s sont (?:concerne|vise|cite|nomme)\w*|"
+    r"\blesquel(?:le)?s (?:les |the )?(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) [\w-]+|"
+    r"\bcomment (?:elles|ils) s'appellent\b|\bwhat are they called\b|"
     # « donne-t-elle une liste d'organisations terroristes ? »: names, whatever the kind.
     r"\b(?:une|la) liste (?:d'|des |de )(?:organisations|groupes|pays|etats|noms)\b|"
     r"\b(?:a|the) list of (?:organi[sz]ations|groups|countries|states|names)\b|"

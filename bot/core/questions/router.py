@@ -16,6 +16,7 @@ from dataclasses import replace
 from bot.core.errors import UserError
 from bot.core.limits import MAX_QUERY_LENGTH
 from bot.core.questions.answer import Answer, Intent, Request, Route, VoteScope
+from bot.core.questions.claims import claim_of
 from bot.core.questions.evidence import DECLINE_THRESHOLD, SHOWN_PASSAGES, Evidence
 from bot.core.questions.identity import asker_identity
 from bot.core.questions.normalise import normal
@@ -171,6 +172,12 @@ class QuestionAnswerer:
         ``read`` holds the answers to the texts already read for this message.
         """
         found = self._read_once(typed, read)
+        claim = None if found.answered else claim_of(typed)
+        if claim is not None:
+            # « Un député a dit que la résolution invite les ONG… Vrai ou faux ? »: the claim alone.
+            checked = self._read_once(claim, read)
+            if checked.answered:
+                return replace(checked, question=typed)
         asked = question_part(typed)
         if (
             found.answered

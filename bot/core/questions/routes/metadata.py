@@ -29,8 +29,16 @@ _FACTS = (
         "symbol",
         re.compile(r"\bsymbole\b|\bcote (?:officielle|du document)|numero du document|reference officielle"),
     ),
-    ("title", re.compile(r"\btitre\b|\bintitul|s'appelle|\bnom de la resolution")),
-    ("language", re.compile(r"\blangue\b|\boriginal|\bredigee? en\b|\btradui")),
+    ("title", re.compile(r"\btitre\b|\bintitul|s'appelle\b|\bnom de la resolution")),
+    (
+        "language",
+        re.compile(
+            # (Not « chez nous on tient à la langue »: the asker's, not the text's.)
+            r"\b(?:quelle|the|sa|which|what) langue\b|"
+            r"\blangue (?:of|du|de la|de l'|de ce|de cette|originale|d'origine|de redaction)|\boriginal|"
+            r"\bredigee? en\b|\btradui"
+        ),
+    ),
     (
         "body",
         re.compile(

@@ -67,6 +67,26 @@ _ONE_STATE_ON_ANOTHER = re.compile(
 )
 
 
+# What a cited text holds beyond what this one reports of it, or what a meeting decided (« à part
+# ce qui est rappelé ici, elle contient quoi d'autre ? »): no passage that reports it answers.
+_BEYOND_WHAT_IS_SAID = re.compile(
+    r"\b(?:a part|en dehors de|outre|au-dela de) ce qui\b|\bquoi d'autre\b|\bwhat else\b|"
+    r"\bdecidee?s? lors d|\bdecided at\b"
+)
+
+
+# A claim heard about the text, to check (« un député a dit que la résolution invite les ONG… vrai
+# ou faux ? », "A pundit said it was adopted unanimously. Is that true?"): what someone said is the
+# claim, the text or the record settles it; no debate is asked.
+_CLAIM_ABOUT_THE_TEXT = re.compile(
+    r"\b(?:said|says|say|claim\w*|pretend\w*|affirm\w*|dit|disait|raconte\w*|ecrit|wrote|writes|tweet\w*|"
+    r"assure\w*|soutien\w*|insist\w*|reckons?|thinks?|pense\w*)\b,? (?:que |qu'|that )?"
+    r"(?:(?:the |la |le |l'|this |cette |ce |even )?(?:resolution|text|texte|reso|56/2|document|op ?\d+|"
+    r"pp ?\d+|"
+    r"preambule|preamble)\b|(?:it|elle)\b(?! (?:himself|herself|themselves|lui|elle-meme)\b))"
+)
+
+
 class OutsideRoute:
     """Decline the kinds of question the text cannot answer, offering the closest passages."""
 
@@ -85,17 +105,18 @@ class OutsideRoute:
                 continue  # "meant to help them participate": who benefits, which PP26 says
             if reason == "sanctions" and _ONE_STATE_ON_ANOTHER.search(q):
                 continue  # "one country slapping penalties on another": OP8's coercive measures
-            if reason == "debats" and _SEMINARS.search(q):
+            if reason == "debats" and (_SEMINARS.search(q) or _CLAIM_ABOUT_THE_TEXT.search(q)):
                 continue  # « les débats des séminaires »: the text asks for their summary (a search)
             if not pattern.search(q):
                 continue
             closest = self.evidence.closest(typed)
-            reports = self._reports(typed, closest) if reason == "autre_document" else ()
+            beyond = _BEYOND_WHAT_IS_SAID.search(q) is not None
+            reports = self._reports(typed, closest) if reason == "autre_document" and not beyond else ()
             if reports:
                 # "what did resolution 6/17 ask the SG to set up?": the paragraph citing 6/17 says
                 # what it asked (« sa résolution 6/17, dans laquelle il a prié… »); it is the answer.
                 return Answer(typed, Intent.SEARCH, True, hits=reports, coverage=1.0)
-            if reason == "autre_document" and self._reported(typed, closest, _REPORTING):
+            if reason == "autre_document" and not beyond and self._reported(typed, closest, _REPORTING):
                 continue  # « what did GA res 78/197 ask the Council? »: the text says it (OP35)
             if reason == "apres_adoption" and self._reported(typed, closest, _HELD):
                 continue  # « which summit was held in Kampala? »: held before, and the text says so

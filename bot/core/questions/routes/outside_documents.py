@@ -34,7 +34,8 @@ DOCUMENT_KINDS = (
             r"regarding|propos|pour|op\d+|pp\d+|l'op\d+|l'pp\d+|paragraphe|paragraph|para|"
             r"alinea|§)\b)[\w'-]+ ){0,6}?"
             r"(?:declarations?|accords?|"
-            r"agreements?|conventions?|charte|charter|pactes?|covenants?|programmes?|plans?|rapports?|reports?|"
+            r"agreements?|conventions?|charte|charter|pactes?|covenants?|programmes?|plans?|rapports?|"
+            r"reports?|"
             r"(?:resolution|resolutions?)\s+\d+/\d+)\b"
         ),
     ),
@@ -46,6 +47,15 @@ DOCUMENT_KINDS = (
             r"\b(?:declarations?|accords?|agreements?|conventions?|charte|charter|pactes?|covenants?|"
             r"programmes?|plans?|rapports?|reports?|agenda|(?:[a-z]+/)+\d+(?:/\d+)+|\d+/\d+)\b[^?]*?"
             r"\b(?:(?:il|elle|ils|elles) )?(?:dit|disait|disent|raconte|racontent|contient|prevoit) quoi\b|"
+            # « à part ce qui est rappelé ici, elle contient quoi d'autre ? », « ce qui a été décidé
+            # lors du sommet »: what else a cited text holds, what a meeting decided.
+            r"\b(?:a part|en dehors de|outre|au-dela de) ce qui (?:est|y est|en est) (?:rappele|cite|dit|"
+            r"mentionne)|"
+            r"\b(?:decidee?s?|decided|agreed|convenue?s?)\b[^?]{0,20}\b(?:lors d[ue]|au|a la|at the) "
+            r"(?:sommet|conference|summit)\b|"
+            # « L'OP32 prend note d'un rapport du HC : qu'est-ce qu'il contient exactement ? »
+            r"\b(?:rapports?|reports?|declaration|plan|programme|accord)\b[^?]{0,50}"
+            r"\bqu'est-ce qu'(?:il|elle|ils|elles) (?:contien\w*|dit|disent|prevoi\w*)|"
             # « quelles conclusions contient le rapport ? », « que concluait le rapport »: its content.
             r"\b(?:conclu|recommand|recommend|finding|constat)\w*\b[^?]{0,40}\b(?:rapports?|reports?)\b|"
             r"\b(?:rapports?|reports?)\b[^?]{0,40}\b(?:conclu|recommand|recommend|finding|constat)\w*|"

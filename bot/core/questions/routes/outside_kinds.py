@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.core.questions.normalise import boundary_first
+from bot.core.questions.routes.outside_after import AFTER_ADOPTION, HISTORY_AND_YEARS
 from bot.core.questions.routes.outside_documents import DOCUMENT_KINDS
 
 # An ordinal session other than this one (« la 55e », "the 79th") and a year other than 2024, not
@@ -202,102 +203,7 @@ _KINDS = (
             r"\b(?:observateurs?|observers?|observer states)\b"
         ),
     ),
-    (
-        "apres_adoption",
-        re.compile(
-            # What will happen (« quand se tiendra la prochaine session ? »), or has happened.
-            r"\bwill\b[^?]{0,40}?\b(?:be held|take place)\b|"
-            # "did the regional seminars actually take place?": what came after the text.
-            # (Not "where and when did the summit take place?", which the text reports.)
-            r"\bdid\b[^?]{0,40}\b(?:actually|really|finally|ever|eventually) "
-            r"(?:take place|happen|get held)\b|"
-            r"\bdid\b[^?]{0,40}\b(?:take place|happen)\b[^?]{0,20}\b(?:after|since|yet)\b|"
-            r"\b(?:did|has)\b[^?]{0,50}\b(?:lead to|led to|result(?:ed)? in)\b|\b(?:a|ont) (?:abouti|mene) "
-            r"(?:a|sur)\b|\bdid (?:(?:this|the) (?:resolution|text|reso)|it)\b[^?]{0,25}\b(?:make|get|force) "
-            r"(?:any|a|some)\b|"
-            # « combien de fois le HC a-t-il déjà été prié… », "how many times … already": history.
-            r"\b(?:how many times|combien de fois|(?:la |le )?combientieme fois)\b[^?]*"
-            r"\b(?:already|deja|before|auparavant|previously)\b|"
-            # How a member will vote next time: a prediction, not the record.
-            r"\bwill [\w-]+(?: [\w-]+)? (?:vote|abstain|support|oppose)\b|"
-            # "has the High Commissioner published the compilation yet?": what came of it since.
-            r"\bhas\b[^?]*\bpublished\b|\byet\s*\?|"
-            r"\bvot\w*[^?]{0,40}\b(?:next time|la prochaine fois)\b|"
-            r"\b(?:se tiendr\w*|aura lieu|auront lieu|will (?:be held|take place)|"
-            r"(?:s'est passe\w*|s'est-il passe)"
-            # (« le sommet, ça s'est passé à quelles dates ? »: a meeting the text dates.)
-            r"(?![^?]*\b(?:quand|quelles? dates?|ou)\b)|what (?:has )?happened)\b|"
-            r"\b(?:finalement|a fini par|ont fini par|later(?! session)|plus tard|subsequently|par la suite|"
-            r"depuis (?:son adoption|l'adoption|le vote|2024|ce texte|le texte|cette resolution|"
-            r"la resolution)|"
-            r"\bend(?:ed)? up (?:implementing|applying|complying|doing|changing|adopting|ratifying|"
-            r"deciding|decided|decide)\b|"
-            # The pandemic treaty the text says is being negotiated (PP14): whether it was adopted,
-            # signed or ratified since is news, not the text (« il a été adopté au final ? »).
-            r"\b(?:traite|treaty)\b[^?]{0,60}\b(?:adopte\w*|adopted|signe\w*|signed|ratifi\w*|"
-            r"conclu\w*|finalise\w*|finali[sz]ed)\b|"
-            r"\b(?:adoptee?s?|signee?s?|ratifiee?s?|conclue?s?|approuvee?s?) "
-            r"(?:au final|finalement|depuis)\b|"
-            # A report the text asks for, said delivered (« a bien rendu son rapport ? »): what came.
-            r"\b(?:a|ont|has|have)(?: bien| deja| already| actually)? (?:rendu|remis|submitted|delivered) "
-            r"(?:son|ses|leur|le|its|their|the) (?:rapport|report)|"
-            r"\b(?:has|have)\b[^?]{0,30}\b(?:handed in|turned in|submitted|delivered)\b|"
-            r"\b(?:ont|a|sont|est) deja eu lieu\b|\balready (?:been )?(?:held|taken place)\b|"
-            r"\bgoing to (?:be held|take place)\b|\bentre(?:ra)? en vigueur\b|\benters? into force\b|"
-            r"\b(?:actually )?(?:got|received) (?:money|funding|funds)\b|"
-            r"\bont (?:deja )?recu (?:de l'argent|des fonds)\b|"
-            r"desormais|"
-            # « … a déjà compilées depuis ? », « combien déjà organisés depuis que… », "… since?".
-            r"\bdeja (?:ete )?(?:organise\w*|tenue?s?|compile\w*)\b[^?]*\bdepuis\b|"
-            r"\bdepuis\s*\?|\bsince\s*\?|"
-            r"since (?:this|the) (?:text|resolution)|"
-            # What the text calls for, said held (« les séminaires ont-ils vraiment eu lieu ? »): news.
-            # A conference the text dates (« Vienne, ça a eu lieu quand ? ») is the text's answer.
-            r"a ce jour|aujourd'hui|actuellement|so far|"
-            # What came of what the text asks or recalls (« les consultations ont donné quoi ? »,
-            # "did the SG actually set up the fund?", « par quoi a-t-elle été remplacée ensuite ? »).
-            r"^(?![^?]*\b(?:vot|session))[^?]*(?:\b(?:ont|a) donne quoi\b|"
-            r"\bqu'est-ce que (?:ca|ils|elles) (?:a|ont) donne\b)|"
-            r"\bwhat came (?:of|out of)\b|"
-            r"\bactually (?:set up|created|established|launched|happened|implemented|done|did|do)\b|"
-            r"\b(?:ont|a)(?:(?:-t-|-| t )(?:il|elle|ils|elles))? (?:vraiment|bien|"
-            r"effectivement|reellement) (?:respecte|applique|mis en (?:oe|œ)uvre|suivi|verse|paye|paie)\b|"
-            r"\b(?:a|ont) (?:vraiment |bien |effectivement )(?:cree|crees|mis en place|lance)\b|"
-            r"\bremplacee?s? (?:ensuite|plus tard|depuis|apres)\b|"
-            r"\b(?:later |since )?replaced (?:later|since|afterwards)\b|"
-            r"(?<!vote )(?<!scrutin )\b(?:ont|a)(?:(?:-t-|-| t )(?:il|elle|ils|elles))?(?: vraiment| bien| "
-            r"effectivement| reellement| deja)+ eu lieu\b|"
-            r"(?<!vote )(?<!scrutin )\b(?:ont|a)-(?:t-)?(?:il|elle|ils|elles) eu lieu\b|"
-            r"\b(?:seminaires?|consultations?|reunions?-debats?|ateliers?|workshops?|tables? rondes?)"
-            r"\b[^?]{0,40}\b(?:ont|a|auront|aura) eu lieu\b|\beu lieu (?:les |des |ces )?"
-            r"(?:seminaires?|consultations?|reunions?-debats?|ateliers?|workshops?|tables? rondes?)\b|"
-            r"since (?:then|2024|adoption)|"
-            r"eventually|finally|nowadays|currently|(?<!vote )took place|have taken place|applique vraiment|"
-            # A vote changed, regretted or to come: the record is of 10 July 2024 only.
-            r"chang\w* (?:son|de|leur|its|their) vote|changed (?:its|their) (?:vote|mind)|regrett?\w*|"
-            r"\bever voted\b|differently|votera\w*|voteront|voterai\w*|will \w+ vote|would \w+ vote|"
-            r"\bswitch\w*\b|"
-            r"next year|"
-            r"l'an prochain|l'annee prochaine|"
-            r"(?:a|ont)(?:-t-(?:il|elle|ils|elles))? (?:effectivement |vraiment |bien |deja )?ete "
-            r"(?:mise?s? en (?:oe|œ)uvre|appliquee?s?|respectee?s?|organisee?s?|tenue?s?|presentee?s?|"
-            r"soumise?s?)|"
-            r"(?:been|was|were) (?:implemented|applied|respected|held|organi[sz]ed|published)|"
-            r"(?:a|ont)(?:-t-(?:il|elle|ils|elles)| t (?:il|elle))? (?:deja |bien )?(?:ete )?publiee?s?\b|"
-            r"already published|\bdeja (?:publie|sorti|paru)|\b(?:est|sont) (?:sortie?s?|parue?s?)\b|"
-            r"\b(?:is|are) (?:it |they )?out\b|came out|been released|"
-            # What the text asks to be organised, held since (« have the seminars been held? »);
-            # not the conferences it recalls (« where was the Durban conference held? »).
-            r"\b(?:were|was|have|has)\b[^?]*\b(?:implemented|organi[sz]ed)\b|"
-            r"\b(?:were|was|have|has) (?:the |these |any |all )?(?:regional )?(?:seminars?|workshops?|"
-            r"consultations?)\b[^?]*\bheld\b|"
-            r"une fois (?:vote|adopte)e?|quel accueil|accueil (?:reserve|du texte|de la resolution)|"
-            r"reception (?:du texte|de la resolution)|"
-            r"(?:was|were) (?:it |the resolution |the text )?received|"
-            r"apres (?:le vote|ce vote|l'adoption|son adoption)|after (?:the vote|this vote|adoption|"
-            r"it was adopted))\b"
-        ),
-    ),
+    AFTER_ADOPTION,
     # « quelles sanctions contre les États qui ne coopèrent pas ? »: the text sets no penalty and
     # no enforcement (its « mesures coercitives » are other States' measures it deplores).
     (
@@ -388,6 +294,7 @@ _KINDS = (
             # « adoptée par consensus les années précédentes ? »: earlier versions' votes.
             r"\b(?:previous|prior|earlier|past) (?:years?|sessions?|versions?)\b|"
             r"\b(?:annees|sessions|versions) (?:precedentes|d'avant|passees|anterieures)\b|"
+            r"\b(?:la |une )?version (?:precedente|d'avant|anterieure|de l'an dernier)\b|"
             # « did the Assembly follow up at its 79th session? »: not a session the text schedules.
             r"\b(?!56|59|63)\d{2}(?:e|eme|th|rd|nd|st)\b.*\b(?:follow\w*|suite|suivi|donne suite)\b|"
             r"\b(?:follow\w*|suite|suivi|donne suite)\b.*\b(?!56|59|63)\d{2}(?:e|eme|th|rd|nd|st)\b|"
@@ -439,40 +346,7 @@ _KINDS = (
     ),
     # « liste les 17 ODD »: another document's content.
     *DOCUMENT_KINDS[:3],
-    # The history of a body the text names (« quand le Mouvement des pays non alignés a-t-il été
-    # fondé ? », "where is it headquartered?", "which countries belong to it?"): not in the text.
-    # (The Council's creation is: PP23 cites the resolution « par laquelle l'Assemblée l'a créé »;
-    # and so are the texts that created the High Commissioner's post or the funds, which it cites,
-    # and the Council's 47 members, which the vote lists.)
-    (
-        "histoire",
-        re.compile(
-            r"^(?![^?]*\b(?:conseil|council|cdh|hrc|poste?|fonds|funds?|47)\b|"
-            r"[^?]*\b(?:par|by|under) (?:quel\w*|which|what|la|cette|ce|the|this|res|resolution)\b|"
-            r"[^?]*\b(?:quel(?:le)?s? (?:texte|decision|resolution|document)|"
-            r"which (?:text|decision|resolution))\b|"
-            r"[^?]*(?:\d+/\d+|\b(?:resolution|decision) de \d{4}))"
-            r"(?:[^?]*\b(?:a ete|ont ete|-t-(?:il|elle) ete|etait|fut|was|were|been) (?:[\w'-]+ ){0,6}"
-            r"(?:fondee?s?|creee?s?|founded|created|established|formed|set up)\b|"
-            r"[^?]*\b(?:qui|who) (?:a |l'a |has )?(?:fonde|cree|founded|created|established|set up)\b|"
-            r"[^?]*\b(?:which|what|quels?) (?:countries|states|pays|etats|members|membres)\b[^?]{0,30}"
-            r"\b(?:belong to|are (?:in|part of|members of)|font partie|appartiennent|composent)\b)|"
-            r"\bheadquarter\w*|\b(?:ou (?:est|se trouve) (?:son|le) siege|siege social)\b"
-        ),
-    ),
-    # What happened in a year after the adoption (« au sommet de 2025 », "what did they decide in
-    # 2026?"; not 2030, the 2030 Agenda's): news. Not this text's adoption (« adoptée en 2025 ? »
-    # gets its date), nor what it asks for later (« en 2025 le HCDH doit présenter… »), nor a
-    # goal's year (« neutralité carbone en 2050 »).
-    (
-        "apres_adoption",
-        re.compile(
-            r"^(?![^?]*\b(?:adopt\w*|vot\w*|doit|doivent|devra|devront|should|must|will|objectifs?|goals?|"
-            r"agenda|horizon|neutralite)\b)"
-            r"(?=[^?]*\b(?:a|ont|did|was|were|has|have|had|s'est|se sont|happened|decided|decide)\b)"
-            r"[^?]*\b(?<!/)20(?:2[5-9]|3[1-9]|[4-9]\d)\b(?!/)"
-        ),
-    ),
+    *HISTORY_AND_YEARS,
     (
         "definition",
         re.compile(
@@ -482,7 +356,11 @@ _KINDS = (
             r"\b(?:is there|y a-t-il|y a t il|il y a) (?:a |une )?definition\b|"
             # « comment la résolution définit-elle précisément… », "how does it define…".
             r"\bcomment\b[^?]{0,60}\bdefini(?:t|ssent)\b|\bdefinit-(?:il|elle)\b|"
-            r"\bhow does\b[^?]{0,40}\bdefine\b"
+            r"\bhow does\b[^?]{0,40}\bdefine\b|^\W*definitions?\b|"
+            # « non-politisation = quoi exactement ? def », « qu'est-ce qu'un acteur non étatique au
+            # sens du paragraphe 13 ? »: the text defines none of its terms.
+            r"\bdef\s*\??\s*$|"
+            r"\bqu'est-ce qu(?:'un|'une|e l'on entend par|'on entend par)\b[^?]{0,60}\bau sens\b"
         ),
     ),
     # « combien de séances a duré la session ? »: a duration or a number of meetings.

@@ -45,7 +45,7 @@ _VOTE_WORDS = boundary_first(
     # (« s'abstenir de mesures coercitives », "abstaining from…": refraining, no abstention.)
     r"combien de membres|membres du conseil(?! d'administration)|\bvot(?!res?\b)|\bvoix\b|"
     r"absten(?!(?:ir|ant)\s+(?:de|d')\b|tion from\b)|"
-    r"\bscrutin|unanimit|\bmajorite|\bpour ou contre\b|\bfor or against\b|\byes (?:or|/) ?no\b|"
+    r"\bscrutin|unanimit|unanimously|\bmajorite|\bpour ou contre\b|\bfor or against\b|\byes (?:or|/) ?no\b|"
     r"\babstain(?!ing\s+from\b)|\bfinal resultat\b|\bresultat final\b|\btally\b|"
     r"\bconsensus\b|"
     # "Qatar and Kuwait, both in favour?" (not "in favour of debt relief": a subject).

@@ -41,7 +41,8 @@ WHY = boundary_first(
 BEYOND = re.compile(
     r"\b(?:politiques?|policy|policies|stance|protest\w*|influen\w*|puissants?|powerful|"
     r"habituellement|d'habitude|en general|generalement|usually|typically|traditionnellement|"
-    r"traditionally|historiquement|historically|verse\w*|paie\w*|pay|paying|paid|payment|contribu\w*|financ\w*|"
+    r"traditionally|historiquement|historically|verse\w*|paie\w*|pay|paying|paid|payment|contribu\w*|"
+    r"financ\w*|"
     # (Not the asker's: « j'hésite entre pour et abstention dans mon tableau ».)
     r"argent|money|dollars?|embargo|(?<!j')(?<!je )(?<!i'm )(?<!i am )hesit\w*|"
     r"en premier|first to vote|voted first|coordonn\w*|"
@@ -98,6 +99,9 @@ BEYOND = re.compile(
     r"propos\w* (?:changes|amendments)|pris la parole|prise de parole|took the floor|"
     r"combien de fois|how many times|l'annee derniere|l'an dernier|l'an passe|last year|"
     r"position officielle|official position|notre position|our position|"
+    # Their stance on another treaty (« les USA ils sont pour ou contre le traité sur les pandémies ? »).
+    r"(?:pour|contre) (?:le |la |l')(?:traite|accord|convention|pacte)|(?:for|against) the (?:treaty|"
+    r"agreement|convention)|"
     # A delegation's size and government, and the majority a text needs (« la délégation du Qatar
     # comptait combien de personnes ? », « sous quel gouvernement ? », "how many votes did it need
     # to pass"): not the record's.
