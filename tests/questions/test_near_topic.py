@@ -248,3 +248,39 @@ def test_the_texts_language_is_answered(qa, question):
 def test_the_askers_language_is_not_the_texts(qa):
     answer = qa.answer("chez nous au quebec on tient a la langue, le texte parle de la francophonie ?")
     assert answer.intent is not Intent.METADATA
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "donne moi un exemple de cooperation sud sud reussie cite dans le texte",
+        "Peux-tu donner des exemples concrets de mesures coercitives unilatérales ?",
+        "yo qqn a un exemple d'ingérence d'un acteur non étatique ? le texte en donne un ?",
+        "'confidence-building measures' — what concrete examples does the resolution list?",
+        "does it list any examples of coercive measures?",
+    ],
+)
+def test_examples_the_text_does_not_give_are_declined(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == "exemples"
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        # OP29 asks for best practices to be gathered; OP26 lists crises; « par exemple » is the
+        # asker's.
+        ("what list of good examples does the UN rights chief have to put together?", "OP29"),
+        ("le texte cite des exemples de crises ?", "OP26"),
+        (
+            "Le texte dit-il que les pays sont obligés de s'entraider, "
+            "et par exemple pour en finir avec quoi ?",
+            "OP3",
+        ),
+    ],
+)
+def test_examples_the_text_gives_are_answered(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert cited in answer.citations

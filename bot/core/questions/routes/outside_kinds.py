@@ -363,6 +363,25 @@ _KINDS = (
             r"\bqu'est-ce qu(?:'un|'une|e l'on entend par|'on entend par)\b[^?]{0,60}\bau sens\b"
         ),
     ),
+    # « donne moi un exemple de coopération Sud-Sud réussie », "what concrete examples does it
+    # list?": the text states principles and requests, with no case, project or country as an
+    # example. (Not "the examples of what works best" OP29 asks the High Commissioner to gather,
+    # nor the crises OP26 lists, asked as kinds.)
+    (
+        "exemples",
+        re.compile(
+            r"^(?![^?]*\b(?:exemples?|examples?) (?:\w+ )?(?:de|of) (?:crises?|defis|challenges)\b).*?(?:"
+            r"\b(?:donne[rz]?|give|gives|cite[rz]?|citent|lists|lister|listez|provide|provides)\b"
+            r"(?:-t-(?:il|elle))?(?: moi| me)?[^?]{0,20}?"
+            r"\b(?:un |une |des |quelques |some |an |any |en |as )?"
+            r"(?:exemples?|examples?)\b|"
+            r"\b(?:exemples?|examples?) (?:concrets?|precis|reels?|real-world)\b|\bconcrete examples?\b|"
+            r"\b(?:c'?est )?quoi un exemple\b|\ben donne(?:-t-il|-t-elle)? un\b|"
+            r"\b(?:does|do) (?:it|the (?:text|resolution)) list (?:any |some )?examples?\b|"
+            r"\bun exemple d[e'][^?]{0,50}\b(?:reussie?|qui a marche|cite\w*|dont parle)\b|"
+            r"\ban example of\b[^?]{0,60}\b(?:successful|that worked|like|such as)\b)"
+        ),
+    ),
     # « combien de séances a duré la session ? »: a duration or a number of meetings.
     (
         "montant",
