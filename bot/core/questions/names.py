@@ -29,7 +29,7 @@ PLACES_ASKED = re.compile(
     r"where (?:are|will|do|were) (?:the |these )?[\w -]{0,30}(?:take place|be held|held)|"
     r"which (?:city|cities|town)|in what (?:city|cities)|ou exactement|where exactly|"
     # « les séminaires vont se tenir où ? », "where will they be held?"
-    r"(?:se tenir|se tiendront|se derouler|seront organises?|auront lieu) ou|where will)\b"
+    r"(?:se tenir|se tiendront|se derouler|seront organises?|auront lieu) ou)\b"
 )
 WHICH = re.compile(
     r"\b(?:quel(?:le)?s?|which|what)\s+(?!(?:para\w*|alinea\w*|passages?|op|pp|paragraph\w*|parts?|partie|"
@@ -69,10 +69,11 @@ ENUMERATION_ASKED = re.compile(
     r"personnes|people|marques|brands|laboratoires|labs|langues|languages)\b|"
     # « les 5 régions géographiques = lesquelles ? », "the five regions, which ones?"
     r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten)"
-    r"\s+[\w-]+(?:\s+[\w'-]+){0,3}?[\s=:,]*(?:c'est |ce sont |soit )?(?:lesquel(?:le)?s|which ones)\b|"
-    r"\b(?:elles|ils) s'appellent comment\b|\blesquel(?:le)?s sont (?:concerne|vise|cite|nomme)\w*|"
-    r"\blesquel(?:le)?s (?:les |the )?(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) [\w-]+|"
-    r"\bcomment (?:elles|ils) s'appellent\b|\bwhat are they called\b|"
+    r"\s+[\w-]+(?:\s+[\w-]+)?[\s=:,]*(?:c'est |ce sont |soit )?(?:lesquel(?:le)?s|which ones)\b|"
+    # The five regions of OP30, which it counts and never names (« c'est lesquelles les cinq
+    # régions dont parle l'OP30 ? »); sets the text lists are named there (OP16's principles).
+    r"\b(?:5|cinq|five) (?:regions|zones)\b[^?]{0,40}\b(?:lesquel(?:le)?s|which ones|s'appellent)|"
+    r"\blesquel(?:le)?s (?:les |the )?(?:5|cinq|five) (?:regions|zones)\b|"
     # « donne-t-elle une liste d'organisations terroristes ? »: names, whatever the kind.
     r"\b(?:une|la) liste (?:d'|des |de )(?:organisations|groupes|pays|etats|noms)\b|"
     r"\b(?:a|the) list of (?:organi[sz]ations|groups|countries|states|names)\b|"

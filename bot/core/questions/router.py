@@ -25,7 +25,7 @@ from bot.core.questions.routes.authors import AuthorsRoute
 from bot.core.questions.routes.citations import CitationsRoute
 from bot.core.questions.routes.document import DocumentRoute
 from bot.core.questions.routes.follow_up import FollowUpRoute
-from bot.core.questions.routes.metadata import MetadataRoute, facts_beside_a_vote
+from bot.core.questions.routes.metadata import MetadataRoute, facts_beside_a_vote, wrong_facts
 from bot.core.questions.routes.outside import OutsideRoute
 from bot.core.questions.routes.paragraph import ParagraphRoute
 from bot.core.questions.routes.requests import RequestsRoute
@@ -51,6 +51,8 @@ _OF_THE_TEXT = re.compile(
 # after context were 85 characters in the median, 195 at most):
 # a message is read twice at most, the second time short.
 QUESTION_PART_MAX = 250
+# « au titre du point 4 »: under an item, no title asked.
+_UNDER_ITEM = re.compile(r"\bau titre d")
 # A vote said of a member (« a voté », "voted"), read in a question a cited document's route declined.
 _VOTED = re.compile(r"\bvot(?:e|ed|es|er|ent|ait)\b|\ba vote\b|\bvoted\b")
 # ... not a vote on that document (« comment la Géorgie a voté sur le rapport ? »).
@@ -139,7 +141,8 @@ class QuestionAnswerer:
                 # names another country or group: « mon pays est dans l'UE, l'UE a voté comment ? ».)
                 asked = self._answer_in_context(identity.as_subject, read)
                 if asked.intent is Intent.VOTE and _informs(asked):
-                    return replace(asked, question=typed)
+                    # The country's French name put first must not turn "UK here, our vote?" French.
+                    return replace(asked, question=typed, lang=read_question(typed, glossed=False).lang)
             return self._answer_in_context(typed, read)
         found = self._answer_in_context(typed, read)
         their_vote = self._only_their_vote(found, identity.countries)
@@ -305,12 +308,25 @@ class QuestionAnswerer:
         ):
             voted = self._vote.answer(typed, q)
             if voted is not None and voted.answered and voted.scope is VoteScope.COUNTRY:
-                return replace(voted, facts=found.facts, data=voted.data | found.data)
+                # (« au titre du point 4 » asks no title.)
+                asked = tuple(f for f in found.facts if not (f == "title" and _UNDER_ITEM.search(q)))
+                return self._corrected(replace(voted, facts=asked, data=voted.data | found.data), q)
         elif found.intent is Intent.VOTE and found.scope is VoteScope.COUNTRY and not found.facts:
-            facts = facts_beside_a_vote(q)
-            if facts:
-                return replace(found, facts=facts)
+            return self._corrected(replace(found, facts=facts_beside_a_vote(q)), q)
         return found
+
+    def _corrected(self, voted: Answer, q: str) -> Answer:
+        """A vote said with a wrong date, meeting or agenda item: the record's, and no « Oui ».
+
+        « la France a voté contre le 12 juillet ? », "China voted for under agenda item 4?".
+        """
+        wrong = wrong_facts(q, self.resolution.metadata)
+        if not wrong:
+            return voted
+        facts = tuple(dict.fromkeys((*voted.facts, *wrong)))
+        if "adopted" in facts and "meeting" in facts:
+            facts = tuple(f for f in facts if f != "meeting")
+        return replace(voted, facts=facts, asked_choice=None)
 
     def _named(self, q: str) -> dict[str, Paragraph]:
         """The paragraphs a folded question names (« §29 », « PP3 »), by id, in its order."""

@@ -16,7 +16,10 @@ _AUTHORS = re.compile(
     r"\b(?:which countr\w*|which pays|who|qui) (?:has |have )?(?:drafted|wrote|written|submitted|tabled|"
     r"proposed|negotiated)\b|"
     # « Deutschland a négocié quoi sur l'OP26 ? » (not « les négociations sur un traité »).
-    r"\ba negocie quoi\b|\bnegotiated what\b"
+    r"\ba negocie quoi\b|\bnegotiated what\b|"
+    # « la résolution a été rédigée par le Mouvement des non-alignés ? », "written by the G77?"
+    r"\b(?:redigee?s?|ecrite?s?|proposee?s?|presentee?s?|deposee?s?|drafted|written|tabled|proposed) par\b|"
+    r"\b(?:drafted|written|tabled|proposed|put forward|sponsored) by\b"
 )
 
 

@@ -8,7 +8,7 @@ from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.evidence import Evidence
 from bot.core.questions.normalise import content, without_askers_words, words
 from bot.core.questions.routes.requests import REQUEST_WORDS
-from bot.core.text.models import Kind
+from bot.core.text.models import Kind, Metadata
 
 # The fact each pattern asks about.
 _FACTS = (
@@ -19,7 +19,8 @@ _FACTS = (
             r"\bquand\b|\bdate\b|quel jour|en quelle annee|\bdatee?\b|"
             # « adopted in March 2024, right? »: the date, which corrects it.
             r"\b(?:adopt|vot)\w* (?:in|on|en|le) (?:\d|janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
-            r"septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|"
+            r"septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|"
+            r"september|"
             r"october|november|december)"
         ),
     ),
@@ -65,7 +66,8 @@ _FACT_WORDS = re.compile(
     r"crois$|pense$|"
     r"preambul|dispositif|operati|numero|number|nombre|deroul|commenc|debut|fin\b|termin|"
     r"lien|url|link|telecharg|pdf|version|ligne|online|site|trouv|acces|consult|lire|vers$|"
-    r"(?:a|de|est|s'est|cinquante-sixieme|56e|56eme|56th|point|ordre|jour|item|agenda)$|distribu|publi|janvier|fevrier|mars|avril|mai$|juin|aout|"
+    r"(?:a|de|est|s'est|cinquante-sixieme|56e|56eme|56th|point|ordre|jour|item|agenda)$|distribu|publi|"
+    r"janvier|fevrier|mars|avril|mai$|juin|aout|"
     r"septembre|octobre|novembre|decembre|january|february|march|april|june|july|august|october)"
 )
 # A session other than this one, named (« la 59e session »; not « le 10th » of a date).
@@ -137,6 +139,73 @@ class MetadataRoute:
 _BESIDE_A_VOTE = ("adopted", "meeting", "session", "agenda")
 
 
+_MONTHS = (
+    [
+        "janvier",
+        "fevrier",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "aout",
+        "septembre",
+        "octobre",
+        "novembre",
+        "decembre",
+    ],
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ],
+)
+_MONTH = "|".join(m for names in _MONTHS for m in names)
+# A date, a meeting or an agenda item said beside a vote (« la France a voté contre le 12 juillet ? »,
+# "China voted for under agenda item 4?", « à la 33e séance ? »): checked against the record.
+_SAID_DATE = re.compile(
+    rf"\b(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)? (?P<month>{_MONTH})|"
+    rf"(?P<month2>{_MONTH}) (?P<day2>\d{{1,2}})\b|(?:en|in) (?P<month3>{_MONTH}))\b"
+)
+_SAID_MEETING = re.compile(
+    r"\b(?P<n>\d{1,3})(?:e|eme|th|st|nd|rd)? (?:seance|meeting)\b|"
+    r"\b(?:seance|meeting) (?:n. ?)?(?P<m>\d{1,3})\b"
+)
+# ("agenda item 4" is glossed « point de l'ordre du jour 4 ».)
+_SAID_ITEM = re.compile(r"\b(?:point|item|point de l'ordre du jour) (?:n. ?)?(?P<n>\d{1,2})\b")
+
+
+def _month_number(name: str) -> int:
+    return next(names.index(name) for names in _MONTHS if name in names) + 1
+
+
+def wrong_facts(q: str, metadata: Metadata) -> tuple[str, ...]:
+    """The adoption's facts a folded vote question states wrongly: the record corrects them."""
+    wrong = []
+    said = _SAID_DATE.search(q)
+    if said is not None:
+        day = said["day"] or said["day2"]
+        month = _month_number(said["month"] or said["month2"] or said["month3"])
+        if month != metadata.adopted.month or (day is not None and int(day) != metadata.adopted.day):
+            wrong.append("adopted")
+    meeting = _SAID_MEETING.search(q)
+    if meeting is not None and int(meeting["n"] or meeting["m"]) != metadata.meeting:
+        wrong.append("meeting")
+    item = _SAID_ITEM.search(q)
+    if item is not None and int(item["n"]) != metadata.agenda_item:
+        wrong.append("agenda")
+    return tuple(wrong)
+
+
 def facts_beside_a_vote(q: str) -> tuple[str, ...]:
     """The adoption's facts a folded vote question also asks: its date, meeting, session, item.
 
@@ -153,6 +222,8 @@ def facts_beside_a_vote(q: str) -> tuple[str, ...]:
         ):
             continue
         found.append(name)
+    if "adopted" in found and "meeting" in found:
+        found.remove("meeting")  # « Adoptée le 10 juillet 2024, à la 34e séance »: both said once
     return tuple(found)
 
 

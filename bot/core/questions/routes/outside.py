@@ -83,7 +83,13 @@ _CLAIM_ABOUT_THE_TEXT = re.compile(
     r"assure\w*|soutien\w*|insist\w*|reckons?|thinks?|pense\w*)\b,? (?:que |qu'|that )?"
     r"(?:(?:the |la |le |l'|this |cette |ce |even )?(?:resolution|text|texte|reso|56/2|document|op ?\d+|"
     r"pp ?\d+|"
-    r"preambule|preamble)\b|(?:it|elle)\b(?! (?:himself|herself|themselves|lui|elle-meme)\b))"
+    r"preambule|preamble)\b|(?:it|elle)\b(?! (?:himself|herself|themselves|lui|elle-meme)\b))|"
+    # A member's vote said (« mon pote dit que la Chine a voté contre », "A pundit said France voted
+    # for it"): the record settles it.
+    # (Not « il a dit quoi pour expliquer le vote », "say to explain its vote": the debates.)
+    r"\b(?:said|says|claim\w*|pretend\w*|affirm\w*|dit|disait|raconte\w*|tweet\w*)\b,? (?:que |qu'|that )?"
+    r"(?:(?!(?:quoi|what|expliqu\w*|explain\w*|pourquoi|why|to|pour)\b)[\w'-]+ ){0,12}?"
+    r"(?:voted|vote (?:pour|contre|for|against)|a vote|ont vote|s'est abstenu\w*|abstained)\b"
 )
 
 

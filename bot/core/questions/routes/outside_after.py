@@ -22,10 +22,14 @@ AFTER_ADOPTION = (
         r"\b(?:did|has|have)\b[^?]*\b(?:after|since) (?:the |its |this )?(?:resolution |text )?(?:was |"
         r"were )?"
         r"(?:adopt\w*|vot\w*)|\b(?:traite|treaty)\b[^?]{0,40}\b(?:finished|completed|termine|fini|conclu)\b|"
-        r"\b(?:did|has|have)\b[^?]*\b(?:after|since) (?:this|the) (?:resolution|text|vote)\b|"
-        r"\b(?:did|has)\b[^?]{0,50}\b(?:lead to|led to|result(?:ed)? in)\b|\b(?:a|ont) (?:abouti|mene) "
-        r"(?:a|sur)\b|\bdid (?:(?:this|the) (?:resolution|text|reso)|it)\b[^?]{0,25}\b(?:make|get|force) "
-        r"(?:any|a|some)\b|"
+        r"\b(?:did|has|have)\b[^?]*\b(?:after|since) (?:this|the) (?:resolution|text|vote)\b"
+        r"(?! (?:was|were) (?:tabled|presented|introduced|submitted|drafted|put))|"
+        # What the text led to (not what the pandemic led to, « selon le texte »).
+        r"\b(?:did|has) (?:this |the )?(?:resolution|text|reso|it|para\w*|op ?\d+|pp ?\d+)\b[^?]{0,30}"
+        r"\b(?:lead to|led to|result(?:ed)? in)\b|"
+        r"\b(?:la resolution|le texte|la reso|elle|il) (?:a|ont) (?:abouti|mene) (?:a|sur)\b|"
+        r"\bdid (?:(?:this|the) (?:resolution|text|reso)|it)\b[^?]{0,25}\b(?:make|get|force|push) "
+        r"(?:any|a|some) (?:country|countries|state|states|government|governments|difference)\b|"
         # « combien de fois le HC a-t-il déjà été prié… », "how many times … already": history.
         r"\b(?:how many times|combien de fois|(?:la |le )?combientieme fois)\b[^?]*"
         r"\b(?:already|deja|before|auparavant|previously)\b|"

@@ -54,8 +54,10 @@ DOCUMENT_KINDS = (
             r"\b(?:decidee?s?|decided|agreed|convenue?s?)\b[^?]{0,20}\b(?:lors d[ue]|au|a la|at the) "
             r"(?:sommet|conference|summit)\b|"
             # « L'OP32 prend note d'un rapport du HC : qu'est-ce qu'il contient exactement ? »
-            r"\b(?:rapports?|reports?|declaration|plan|programme|accord)\b[^?]{0,50}"
-            r"\bqu'est-ce qu'(?:il|elle|ils|elles) (?:contien\w*|dit|disent|prevoi\w*)|"
+            r"\b(?:rapports?|reports?|declaration|plan|programme|accord)\b"
+            r"(?![^?]{0,40}\b(?:demande|requested))"
+            r"[^?]{0,50}\bqu'est-ce qu'(?:il|elle|ils|elles) "
+            r"(?:contient|contenait|dit|disait|disent|prevoit|prevoyait)\b|"
             # « quelles conclusions contient le rapport ? », « que concluait le rapport »: its content.
             r"\b(?:conclu|recommand|recommend|finding|constat)\w*\b[^?]{0,40}\b(?:rapports?|reports?)\b|"
             r"\b(?:rapports?|reports?)\b[^?]{0,40}\b(?:conclu|recommand|recommend|finding|constat)\w*|"

@@ -16,7 +16,7 @@ from bot.core.questions.routes.outside_documents import DOCUMENT_KINDS
 # An ordinal session other than this one (« la 55e », "the 79th") and a year other than 2024, not
 # inside a symbol (« 2000/22 »): the kinds below ask about them in several ways.
 # (Not 34: the 34th meeting, at which the vote was taken.)
-_OTHER_ORDINAL = r"\b(?!56|34)\d{2}(?:e|eme|th|rd|nd|st)\b"
+_OTHER_ORDINAL = r"\b(?!56|34)\d{2}(?:e|eme|th|rd|nd|st)\b(?! (?:seance|meeting))"
 # (Not 2030: the 2030 Agenda's name, « Programme de développement durable à l'horizon 2030 ».)
 _OTHER_YEAR = r"\b(?<!/)(?:19\d\d|20(?!24|30)\d\d)\b(?!/)"
 # The same, spelt out: « la cinquante-neuvième session », « à sa soixantième session ».
@@ -294,7 +294,8 @@ _KINDS = (
             # « adoptée par consensus les années précédentes ? »: earlier versions' votes.
             r"\b(?:previous|prior|earlier|past) (?:years?|sessions?|versions?)\b|"
             r"\b(?:annees|sessions|versions) (?:precedentes|d'avant|passees|anterieures)\b|"
-            r"\b(?:la |une )?version (?:precedente|d'avant|anterieure|de l'an dernier)\b|"
+            r"\b(?:vot\w*|voix)\b[^?]*\bversion (?:precedente|d'avant|anterieure|de l'an dernier)\b|"
+            r"\bversion (?:precedente|d'avant|anterieure|de l'an dernier)\b[^?]*\b(?:vot\w*|voix)\b|"
             # « did the Assembly follow up at its 79th session? »: not a session the text schedules.
             r"\b(?!56|59|63)\d{2}(?:e|eme|th|rd|nd|st)\b.*\b(?:follow\w*|suite|suivi|donne suite)\b|"
             r"\b(?:follow\w*|suite|suivi|donne suite)\b.*\b(?!56|59|63)\d{2}(?:e|eme|th|rd|nd|st)\b|"

@@ -39,6 +39,7 @@ _SEPARATOR = r"\s*(?:,(?!\d)|&|\bet(?: le| du)?\b|-|–|\ba\b|\bau\b)\s*"
 # Not after a digit and a comma either: « 1,5 » is a decimal, not a list.
 _RUN = re.compile(rf"(?<![\w/.-])(?<!\d,){_ITEM}(?:{_SEPARATOR}{_ITEM})*")
 _HAS_PREFIX = re.compile(_PREFIX)
+_BY_COUNT = re.compile(r"par\s*\d")
 # What a bare number right after these words counts: goals, items, sessions, not paragraphs.
 _NUMBERED_THING = re.compile(
     r"\b(?:goals?|objectifs?|odd|sdgs?|items?|points?|sessions?|seances?|meetings?|chapitres?|chapters?)"
@@ -53,7 +54,8 @@ _ASKS_TEXT = re.compile(
     r"\b(?:demande\w*|prevoi\w*|veu\w*|dise\w*|dit)\s+(?:quoi|koi|kwa)\b"
 )
 _NOT_A_PARAGRAPH = re.compile(
-    r"^(?:,\d|\s*°)|^\s*(?:e\b|er\b|eme\b|[/.]|%|(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|"
+    r"^(?:,\d|\s*°)|^\s*(?:e\b|er\b|eme\b|[/.]|%|(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
+    r"septembre|octobre|"
     r"novembre|decembre|voix|pays|membres?|etats|sessions?|seances?|ans|abstentions?)\b)"
 )
 # « l'alinéa 3 du préambule », « le paragraphe 5 du préambule »: preambular, in the parser's words.
@@ -280,6 +282,8 @@ class ParagraphRoute:
             after = text[match.end() :]
             if bare and (not asks_text or _NOT_A_PARAGRAPH.match(after) or _COUNTED.match(after)):
                 continue
+            if _BY_COUNT.match(run) and _NOT_A_PARAGRAPH.match(after):
+                continue  # « adoptée par 41 voix »: « par » counts votes, no paragraph
             references.append(run)
         for match in _ORDINAL.finditer(text):
             number = match["number"] or str(_ORDINAL_WORDS[match["word"]])

@@ -100,8 +100,12 @@ BEYOND = re.compile(
     r"combien de fois|how many times|l'annee derniere|l'an dernier|l'an passe|last year|"
     r"position officielle|official position|notre position|our position|"
     # Their stance on another treaty (« les USA ils sont pour ou contre le traité sur les pandémies ? »).
-    r"(?:pour|contre) (?:le |la |l')(?:traite|accord|convention|pacte)|(?:for|against) the (?:treaty|"
-    r"agreement|convention)|"
+    r"(?:pour|contre|for|against) (?:le |la |l'|the )?(?:futur |future |new |nouveau )?(?:[\w-]+ )?(?:traite|"
+    r"treaty|"
+    r"accord|agreement|convention|pacte|programme 2030|agenda 2030|2030 agenda)\b|"
+    # « la résolution avait besoin de combien de voix pour passer ? », « une majorité des deux tiers ? »
+    r"besoin de combien de voix|combien de voix (?:pour|afin de) (?:passer|etre adoptee)|"
+    r"majorite (?:des|de) (?:deux tiers|2/3)|two-thirds majority|in power|au pouvoir|"
     # A delegation's size and government, and the majority a text needs (« la délégation du Qatar
     # comptait combien de personnes ? », « sous quel gouvernement ? », "how many votes did it need
     # to pass"): not the record's.
