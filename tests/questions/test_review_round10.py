@@ -124,3 +124,54 @@ def test_a_roll_call_in_english_is_answered_in_english(qa, question):
     answer = qa.answer(question)
     assert answer.intent is Intent.VOTE
     assert answer.lang == "en"
+
+
+@pytest.mark.parametrize(
+    ("question", "member"),
+    [
+        # A demonym beside a delegate or a vote names the member.
+        ("How did the Japanese delegation vote?", "Japon"),
+        ("le délégué cubain a voté pour ?", "Cuba"),
+        ("the Chinese voted for it?", "Chine"),
+        ("Did the Indian representatives abstain?", "Inde"),
+    ],
+)
+def test_a_delegation_named_by_its_demonym_is_its_members_vote(qa, service, question, member):
+    # "the Chinese voted" had been answered « "chinese" is not among the 47 members ».
+    answer = qa.answer(question)
+    assert answer.answered
+    assert [m.country for m in answer.members] == [member]
+    assert answer.members[0].vote is service.votes.country(member).vote
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("Comment l'ambassadeur du Brésil a-t-il voté à titre personnel ?", "debats"),
+        ("What did the Cuban delegate say before the vote?", "debats"),
+        ("Did Japan vote against every resolution under item 3 at this session?", "autre_session"),
+        ("Did Kazakhstan and Kyrgyzstan agree beforehand to vote the same way?", "hors_vote"),
+    ],
+)
+def test_what_a_delegate_did_beyond_the_vote_is_declined(qa, question, reason):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == reason
+
+
+def test_elections_are_no_recorded_vote(qa):
+    answer = qa.answer("y a un passage sur le droit des citoyens à voter lors d'élections libres ?")
+    assert answer.intent is not Intent.VOTE
+    assert not answer.answered
+
+
+def test_a_year_typed_short_is_no_paragraph(qa):
+    answer = qa.answer("y a un passage qui renvoie au grand sommet de 93 à Vienne, ça dit quoi ?")
+    assert answer.reason != "paragraphe_inconnu"
+
+
+def test_a_question_word_before_dit_is_no_friends_claim(qa):
+    # « Que dit le dernier paragraphe du préambule, … » had been dropped as « X dit … ».
+    answer = qa.answer("Que dit le dernier paragraphe du préambule, juste avant les paragraphes numérotés ?")
+    assert answer.answered
+    assert answer.citations == ["PP33"]

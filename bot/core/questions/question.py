@@ -203,7 +203,9 @@ _NAMED_AFTER = re.compile(r"(?<=[\s'’])[A-ZÀ-Ý][a-zà-ÿ]|\b(?:op|pp|OP|PP|�
 # confond) »): context, whose words (a year, a number) would choose a route or dilute the subject.
 # (Not « On m'a dit que la Hollande… », nor a claim with « que »: the premise may be the subject.)
 _FRIEND_SAYS = re.compile(
-    r"^\(?\s*(?:mais |et )?(?!(?:On|Il|Elle|Ils|Elles|Ce|Je|Tu|Nous|Vous|Le|La|Les|He|She|They|It|Someone)\b)"
+    # (Nor « Que dit le dernier paragraphe… »: a question word, no friend.)
+    r"^\(?\s*(?:mais |et )?(?!(?:On|Il|Elle|Ils|Elles|Ce|Je|Tu|Nous|Vous|Le|La|Les|He|She|They|It|Someone|"
+    r"Que|Qu|Quoi|Qui|Quel|Quelle|What|Who|Ça|Ca|Cela|Ceci|Lui|Comment|Pourquoi)\b)"
     r"[A-Z][a-zà-ÿ]+ (?:dit|pense|croit|a dit|disait|says|said|thinks|reckons)\b(?! que| qu'| that)"
 )
 # What a dropped clause must not hold: a paragraph named (« je dois présenter le PP9 »), or a

@@ -86,7 +86,9 @@ _EVENT_HELD = re.compile(
 _OWN_FACTS = frozenset({"title", "symbol"})
 _OTHER_DOCUMENT = re.compile(
     r"\b(?:rapports?|reports?|declarations?|agenda|programmes?|plans?|accords?|agreements?|conventions?|"
-    r"assemblee generale|general assembly|sous-commission|sub-commission)\b|\b(?!56/2\b)\d+/\d+\b"
+    r"assemblee generale|general assembly|sous-commission|sub-commission)\b|\b(?!56/2\b)\d+/\d+\b|"
+    # "Which resolution from 2015 … what is its title?": another text's.
+    r"\bresolutions? (?:from|of|de|adoptee en) (?:19|20)\d\d\b"
 )
 _THIS_ONE = re.compile(r"\b(?:56/2|cette resolution|this resolution|la resolution 56)\b")
 # A session question about the work ahead is about the text, not about this resolution's session.

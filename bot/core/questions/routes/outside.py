@@ -12,6 +12,7 @@ import re
 
 from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.evidence import Evidence, generic_terms
+from bot.core.questions.identity import delegations_named
 from bot.core.questions.normalise import QUESTION_WORDS, at_most_twice, content, normal
 from bot.core.questions.routes.outside_kinds import KINDS
 from bot.core.search.analyzer import analyze
@@ -93,6 +94,15 @@ _CLAIM_ABOUT_THE_TEXT = re.compile(
 )
 
 
+# What a delegate said or thought in person (their statement, their own view), not how the
+# member voted.
+_STATEMENT = re.compile(
+    r"\b(?:dit|dire|said|say|says|declar\w*|discours|speech|expliqu\w*|explain\w*|statements?|"
+    r"intervention|amend\w*|pourquoi|why|parole|floor|personnel\w*|personally|perso|d'accord|agree\w*)\b"
+)
+_VOTE_WORD = re.compile(r"\bvot\w*|\babst\w*|\bpour\b|\bcontre\b|\bfor\b|\bagainst\b")
+
+
 class OutsideRoute:
     """Decline the kinds of question the text cannot answer, offering the closest passages."""
 
@@ -113,6 +123,8 @@ class OutsideRoute:
                 continue  # "one country slapping penalties on another": OP8's coercive measures
             if reason == "debats" and (_SEMINARS.search(q) or _CLAIM_ABOUT_THE_TEXT.search(q)):
                 continue  # « les débats des séminaires »: the text asks for their summary (a search)
+            if reason == "debats" and self._a_delegations_vote(typed, q):
+                continue  # « le délégué cubain a voté pour ? »: Cuba's vote, in the record
             if not pattern.search(q):
                 continue
             closest = self.evidence.closest(typed)
@@ -128,6 +140,14 @@ class OutsideRoute:
                 continue  # « which summit was held in Kampala? »: held before, and the text says so
             return Answer(typed, Intent.SEARCH, False, reason, closest=closest)
         return None
+
+    def _a_delegations_vote(self, typed: str, q: str) -> bool:
+        """Whether a delegate named by their country is asked how they voted, and nothing they said."""
+        return (
+            not _STATEMENT.search(q)
+            and _VOTE_WORD.search(q) is not None
+            and bool(delegations_named(typed, self.evidence.service.votes.countries))
+        )
 
     def _a_bodys_stance(self, q: str) -> bool:
         """Whether the folded question asks the stance of a body other than the Council or a country."""

@@ -294,6 +294,7 @@ _KINDS = (
             # « adoptée par consensus les années précédentes ? »: earlier versions' votes.
             r"\b(?:previous|prior|earlier|past) (?:years?|sessions?|versions?)\b|"
             r"\b(?:annees|sessions|versions) (?:precedentes|d'avant|passees|anterieures)\b|"
+            r"\bvot\w*\b[^?]{0,30}\b(?:every|all the|all|chaque|toutes les) (?:resolutions?|textes?)\b|"
             r"\b(?:vot\w*|voix)\b[^?]*\bversion (?:precedente|d'avant|anterieure|de l'an dernier)\b|"
             r"\bversion (?:precedente|d'avant|anterieure|de l'an dernier)\b[^?]*\b(?:vot\w*|voix)\b|"
             # « did the Assembly follow up at its 79th session? »: not a session the text schedules.

@@ -40,6 +40,9 @@ _SEPARATOR = r"\s*(?:,(?!\d)|&|\bet(?: le| du)?\b|-|–|\ba\b|\bau\b)\s*"
 _RUN = re.compile(rf"(?<![\w/.-])(?<!\d,){_ITEM}(?:{_SEPARATOR}{_ITEM})*")
 _HAS_PREFIX = re.compile(_PREFIX)
 _BY_COUNT = re.compile(r"par\s*\d")
+_OF_A_YEAR = re.compile(
+    r"\b(?:sommet|conference|declaration|summit|annee|year|en|in|since|depuis) (?:de |d'|of )?$"
+)
 # What a bare number right after these words counts: goals, items, sessions, not paragraphs.
 _NUMBERED_THING = re.compile(
     r"\b(?:goals?|objectifs?|odd|sdgs?|items?|points?|sessions?|seances?|meetings?|chapitres?|chapters?)"
@@ -284,6 +287,8 @@ class ParagraphRoute:
                 continue
             if _BY_COUNT.match(run) and _NOT_A_PARAGRAPH.match(after):
                 continue  # « adoptée par 41 voix »: « par » counts votes, no paragraph
+            if bare and _OF_A_YEAR.search(text[max(0, match.start() - 12) : match.start()]):
+                continue  # « le sommet de 93 », "in 93": a year, no paragraph
             references.append(run)
         for match in _ORDINAL.finditer(text):
             number = match["number"] or str(_ORDINAL_WORDS[match["word"]])

@@ -8,6 +8,7 @@ from functools import cached_property
 from bot.core.errors import UserError
 from bot.core.questions.answer import Answer, Intent, VoteScope
 from bot.core.questions.evidence import Evidence
+from bot.core.questions.identity import delegations_named
 from bot.core.questions.normalise import (
     QUESTION_WORDS,
     as_typed,
@@ -191,6 +192,9 @@ _EVERY_GROUP = re.compile(
     r"\b(?:quels? groupes?|which groups?|chaque groupe|each group|par groupes?|by group|tous les groupes)\b"
 )
 
+# Elections, a people's vote: not the Council's recorded vote.
+_ELECTIONS = re.compile(r"\b(?:elections?|electoral\w*|electeurs?|voters|suffrage)\b")
+
 
 class VoteRoute:
     """Answer from the vote record: members named, a group, a choice, or the whole tally."""
@@ -201,7 +205,12 @@ class VoteRoute:
 
     def answer(self, typed: str, q: str) -> Answer | None:
         """Return the part of the record asked about, or ``None`` if the question is not about the vote."""
-        countries = self.service.votes.countries.find_in(typed)
+        index = self.service.votes.countries
+        # « le délégué cubain », "the Japanese delegation", "the Chinese voted": a demonym beside a
+        # delegate or a vote names the member (elsewhere « français » is a language).
+        countries = index.find_in(typed) or delegations_named(typed, index)
+        if not countries and _ELECTIONS.search(q):
+            return None  # « le droit des citoyens à voter lors d'élections libres »: no recorded vote
         votes = [self.service.votes.answer(country) for country in countries]
         members = [self._member(v.country) for v in votes if v.member]
         outsiders = [v for v in votes if not v.member]

@@ -47,6 +47,7 @@ BEYOND = re.compile(
     r"argent|money|dollars?|embargo|(?<!j')(?<!je )(?<!i'm )(?<!i am )hesit\w*|"
     r"en premier|first to vote|voted first|coordonn\w*|"
     r"coordinat\w*|concert(?:e|es|ee|ees|ed)\b|binding|contraignante?s?|obligatoires?|"
+    r"beforehand|in advance|a l'avance|au prealable|(?:se sont|s'etaient) (?:mis|mises) d'accord|"
     r"(?:have|has) to (?:follow|obey|comply|apply|implement)|"
     r"doivent (?:l'|la |le )?(?:appliquer|respecter|suivre)|"
     # A judgement of a vote (« c'était prévisible ? », "a surprise?", « ironique »), who swayed it
