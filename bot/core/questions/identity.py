@@ -30,17 +30,16 @@ _OPENER = re.compile(
 )
 # The asker's role: before a country's name, it says the country is theirs ("the delegate of");
 # after it, it is part of the clause (« As a Cuban delegate, »).
-_ROLE = wordset(
+ROLE = wordset(
     """
     delegue deleguee delegues deleguees delegate delegates delegation delegations representant representante
     representants representantes representative representatives ambassadeur ambassadrice ambassador
     """
 )
 # Words before a country's name that say it is the asker's: « de », "from", a role.
-_ORIGIN = _ROLE | wordset("de du des d of from for origine citoyen citoyenne citizen nationalite nationality")
+ORIGIN = ROLE | wordset("de du des d of from for origine citoyen citoyenne citizen nationalite nationality")
 # Words that may sit between the opener and the country without saying where it is from.
-_BETWEEN = wordset("un une a an l la le les the moitie half fier fiere proud")
-_VOTING = wordset("voted vote abstained abstain supported opposed did were backed rejected")
+BETWEEN = wordset("un une a an l la le les the moitie half fier fiere proud")
 # « et » / "and" join two countries (« tchadien et camerounais », "half German half Indonesian").
 _JOINING = wordset("et and half moitie")
 _CLAUSE_WORDS = 12
@@ -110,54 +109,17 @@ def asker_identity(typed: str, countries: CountryIndex) -> Identity | None:
     return None if here is None else _speaking(typed, here, countries)
 
 
-def delegations_named(typed: str, index: CountryIndex) -> list[Country]:
-    """The members a delegate or delegation stands for: a demonym counts beside a role.
-
-    « le délégué cubain », "the Japanese delegation", "the US ambassador", « la délégation de
-    Cuba », and "the Chinese voted".
-    """
-    words = _TOKEN.findall(typed)
-    keys = [country_key(w) for w in words]
-    found: list[Country] = []
-    for position, key in enumerate(keys):
-        if key not in _ROLE:
-            continue
-        # Right after the role: « délégué cubain », « délégation de Cuba », "delegate of Cuba".
-        after = position + 1
-        while after < len(keys) and after <= position + 2 and keys[after] in _ORIGIN - _ROLE:
-            after += 1
-        candidates = [after] if after < len(keys) else []
-        # Right before it: "the Japanese delegation", "the US ambassador".
-        for size in (1, 2, 3):
-            if position - size >= 0:
-                candidates.append(position - size)
-        for start in candidates:
-            named = index.named_at(words, keys, start, demonyms=True)
-            if named is not None and (start > position or start + named[1] == position):
-                found.append(named[0])
-                break
-    # "the Chinese voted for it?": the people of a member, voting.
-    for position in range(1, len(keys)):
-        if keys[position - 1] != "the" or not index.is_demonym(keys[position]):
-            continue
-        named = index.named_at(words, keys, position, demonyms=True)
-        after = position + (named[1] if named else 1)
-        if named is not None and after < len(keys) and keys[after] in _VOTING:
-            found.append(named[0])
-    return list(dict.fromkeys(found))
-
-
 def _speaking(typed: str, here: re.Match[str], index: CountryIndex) -> Identity | None:
     """The country of « délégation du Bangladesh ici », "Tuvalu here": only roles and one name."""
     words = _TOKEN.findall(here["who"])
     keys = [country_key(w) for w in words]
     position = 0
-    while position < len(keys) and (keys[position] in _ORIGIN or keys[position] in _BETWEEN):
+    while position < len(keys) and (keys[position] in ORIGIN or keys[position] in BETWEEN):
         position += 1
     if position == len(keys):
         return None
     named = index.named_at(words, keys, position, demonyms=True)
-    if named is None or any(k not in _ROLE for k in keys[position + named[1] :]):
+    if named is None or any(k not in ROLE for k in keys[position + named[1] :]):
         return None
     return Identity(typed, here.start(), here.end(), (named[0],))
 
@@ -180,23 +142,23 @@ def _clause(typed: str, opener: re.Match[str], index: CountryIndex) -> Identity 
             names_allowed
             or index.is_demonym(" ".join(keys[position : position + named[1]]))
             # "I'm the US delegate": a name before the asker's role.
-            or (position + named[1] < len(keys) and keys[position + named[1]] in _ROLE)
+            or (position + named[1] < len(keys) and keys[position + named[1]] in ROLE)
         ):
             country, size = named
             found.append(country)
             position += size
             end = last = tokens[position - 1].end()
             # After a country, only « et » and another, or the asker's role (« cubain délégué »).
-            while position < len(tokens) and keys[position] in _ROLE:
+            while position < len(tokens) and keys[position] in ROLE:
                 end = last = tokens[position].end()
                 position += 1
             if position < len(tokens) and keys[position] in _JOINING:
                 position += 1
                 continue
             break
-        if keys[position] in _ORIGIN:
+        if keys[position] in ORIGIN:
             names_allowed = True
-        elif keys[position] not in _BETWEEN:
+        elif keys[position] not in BETWEEN:
             break
         last = tokens[position].end()
         position += 1

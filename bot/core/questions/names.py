@@ -15,7 +15,7 @@ from bot.core.questions.normalise import wordset
 # A question asking for the names of things: « exactement », "named", « en exemple » (with
 # « quel(le)s », "which").
 NAMES_ASKED = re.compile(
-    r"\b(?:exactly|exactement|precisement|specifically|named|by name|nomm\w*|nomment|en exemple)\b|"
+    r"\b(?:exactly|exactement|precisement|specifically|specific|named|by name|nomm\w*|nomment|en exemple)\b|"
     r"\bdoes (?:it|the (?:text|resolution|preamble|paragraph)) name\b"
 )
 # « quelles conférences », "which bodies": a kind of thing, not a paragraph (« dans quel para »)
@@ -29,7 +29,8 @@ PLACES_ASKED = re.compile(
     r"where (?:are|will|do|were) (?:the |these )?[\w -]{0,30}(?:take place|be held|held)|"
     r"which (?:city|cities|town)|in what (?:city|cities)|ou exactement|where exactly|"
     # « les séminaires vont se tenir où ? », "where will they be held?"
-    r"(?:se tenir|se tiendront|se derouler|seront organises?|auront lieu) ou)\b"
+    r"(?:se tenir|se tiendront|se derouler|seront organises?|auront lieu) ou|"
+    r"where will (?:[\w-]+ ){0,3}?(?:seminars?|seminaires|workshops?|ateliers|meetings?|reunions)\b)\b"
 )
 WHICH = re.compile(
     r"\b(?:quel(?:le)?s?|which|what)\s+(?!(?:para\w*|alinea\w*|passages?|op|pp|paragraph\w*|parts?|partie|"
@@ -65,8 +66,9 @@ ENUMERATION_ASKED = re.compile(
     r"\b(?:leurs noms|their names)\b|"
     # Things only a name answers (« quels vaccins ? pfizer ? », "which religions"; not « quels
     # groupes de pays » nor « lesquelles » of the crises OP26 lists).
-    r"\b(?:quel(?:le)?s|which|what) (?:vaccins|vaccines|entreprises|companies|religions|"
-    r"personnes|people|marques|brands|laboratoires|labs|langues|languages)\b|"
+    r"\b(?:quel(?:le)?s|which|what) (?:specific |specifiques? |particular )?(?:vaccins|vaccines|entreprises|"
+    r"companies|religions|personnes|people|marques|brands|laboratoires|labs|langues|languages|scientists|"
+    r"scientifiques|chercheurs|researchers)\b|"
     # « les 5 régions géographiques = lesquelles ? », "the five regions, which ones?"
     r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten)"
     r"\s+[\w-]+(?:\s+[\w-]+)?[\s=:,]*(?:c'est |ce sont |soit )?(?:lesquel(?:le)?s|which ones)\b|"

@@ -51,6 +51,8 @@ _OF_THE_TEXT = re.compile(
 # after context were 85 characters in the median, 195 at most):
 # a message is read twice at most, the second time short.
 QUESTION_PART_MAX = 250
+# The vote answers a date, meeting, session or agenda item asked may come with.
+_WITH_FACTS = frozenset({VoteScope.COUNTRY, VoteScope.TALLY})
 # « au titre du point 4 »: under an item, no title asked.
 _UNDER_ITEM = re.compile(r"\bau titre d")
 # A vote said of a member (« a voté », "voted"), read in a question a cited document's route declined.
@@ -311,7 +313,7 @@ class QuestionAnswerer:
                 # (« au titre du point 4 » asks no title.)
                 asked = tuple(f for f in found.facts if not (f == "title" and _UNDER_ITEM.search(q)))
                 return self._corrected(replace(voted, facts=asked, data=voted.data | found.data), q)
-        elif found.intent is Intent.VOTE and found.scope is VoteScope.COUNTRY and not found.facts:
+        elif found.intent is Intent.VOTE and found.scope in _WITH_FACTS and not found.facts:
             return self._corrected(replace(found, facts=facts_beside_a_vote(q)), q)
         return found
 
@@ -326,7 +328,9 @@ class QuestionAnswerer:
         facts = tuple(dict.fromkeys((*voted.facts, *wrong)))
         if "adopted" in facts and "meeting" in facts:
             facts = tuple(f for f in facts if f != "meeting")
-        return replace(voted, facts=facts, asked_choice=None)
+        # « Oui » no more (the premise was wrong), but « Non » stays when the choice said is wrong.
+        right = all(m.vote == voted.asked_choice for m in voted.members)
+        return replace(voted, facts=facts, asked_choice=None if right else voted.asked_choice)
 
     def _named(self, q: str) -> dict[str, Paragraph]:
         """The paragraphs a folded question names (« §29 », « PP3 »), by id, in its order."""

@@ -18,8 +18,10 @@ _AUTHORS = re.compile(
     # « Deutschland a négocié quoi sur l'OP26 ? » (not « les négociations sur un traité »).
     r"\ba negocie quoi\b|\bnegotiated what\b|"
     # « la résolution a été rédigée par le Mouvement des non-alignés ? », "written by the G77?"
-    r"\b(?:redigee?s?|ecrite?s?|proposee?s?|presentee?s?|deposee?s?|drafted|written|tabled|proposed) par\b|"
-    r"\b(?:drafted|written|tabled|proposed|put forward|sponsored) by\b"
+    r"\b(?:resolution|texte|text|reso|projet|draft|56/2|it|elle)\b[^?]{0,25}"
+    r"\b(?:redigee?|ecrite?|proposee?|presentee?|deposee?|drafted|written|tabled|proposed|put forward|"
+    r"sponsored) "
+    r"(?:par|by)\b"
 )
 
 

@@ -178,6 +178,22 @@ _SAID_DATE = re.compile(
     rf"\b(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)? (?P<month>{_MONTH})|"
     rf"(?P<month2>{_MONTH}) (?P<day2>\d{{1,2}})\b|(?:en|in) (?P<month3>{_MONTH}))\b"
 )
+# Meetings near the 34th, spelt out (« la trente-troisième séance », "the thirty-fifth meeting").
+_UNITS_FR = ("", "et unieme", "deuxieme", "troisieme", "quatrieme", "cinquieme", "sixieme", "septieme")
+_UNITS_EN = ("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh")
+_SPELT = {"trentieme": 30, "thirtieth": 30} | {
+    name: 30 + unit
+    for unit in range(1, len(_UNITS_FR))
+    # ("thirty-third" is glossed « thirty-troisieme ».)
+    for name in (
+        f"trente{' ' if unit == 1 else '-'}{_UNITS_FR[unit]}",
+        f"thirty-{_UNITS_EN[unit]}",
+        f"thirty-{_UNITS_FR[unit]}",
+    )
+}
+_SAID_SPELT_MEETING = re.compile(
+    rf"\b({'|'.join(sorted(_SPELT, key=len, reverse=True))}) (?:seance|meeting)\b"
+)
 _SAID_MEETING = re.compile(
     r"\b(?P<n>\d{1,3})(?:e|eme|th|st|nd|rd)? (?:seance|meeting)\b|"
     r"\b(?:seance|meeting) (?:n. ?)?(?P<m>\d{1,3})\b"
@@ -200,7 +216,9 @@ def wrong_facts(q: str, metadata: Metadata) -> tuple[str, ...]:
         if month != metadata.adopted.month or (day is not None and int(day) != metadata.adopted.day):
             wrong.append("adopted")
     meeting = _SAID_MEETING.search(q)
-    if meeting is not None and int(meeting["n"] or meeting["m"]) != metadata.meeting:
+    spelt = _SAID_SPELT_MEETING.search(q)
+    number = int(meeting["n"] or meeting["m"]) if meeting else _SPELT[spelt[1]] if spelt else None
+    if number is not None and number != metadata.meeting:
         wrong.append("meeting")
     item = _SAID_ITEM.search(q)
     if item is not None and int(item["n"]) != metadata.agenda_item:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from bot.core.questions.answer import Answer, Intent
+from bot.core.questions.delegations import delegations_named
 from bot.core.questions.evidence import Evidence, generic_terms
-from bot.core.questions.identity import delegations_named
 from bot.core.questions.normalise import QUESTION_WORDS, at_most_twice, content, normal
 from bot.core.questions.routes.outside_kinds import KINDS
 from bot.core.search.analyzer import analyze
@@ -98,7 +98,8 @@ _CLAIM_ABOUT_THE_TEXT = re.compile(
 # member voted.
 _STATEMENT = re.compile(
     r"\b(?:dit|dire|said|say|says|declar\w*|discours|speech|expliqu\w*|explain\w*|statements?|"
-    r"intervention|amend\w*|pourquoi|why|parole|floor|personnel\w*|personally|perso|d'accord|agree\w*)\b"
+    r"intervention|amend\w*|pourquoi|why|parole|floor|personnel\w*|personally|perso|d'accord|agree\w*|"
+    r"demande\w*|request\w*|call\w*|toujours|always)\b"
 )
 _VOTE_WORD = re.compile(r"\bvot\w*|\babst\w*|\bpour\b|\bcontre\b|\bfor\b|\bagainst\b")
 

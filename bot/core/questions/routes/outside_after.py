@@ -124,7 +124,9 @@ HISTORY_AND_YEARS = (
     (
         "histoire",
         re.compile(
-            r"\b(?:ancienne|former|old|defunte?) commission\b|\b(?:remplac\w*|replace[ds]?|succed\w*|"
+            r"\b(?:ancienne|former|old|defunte?) commission\b|\b(?:existe|existent) (?:encore|toujours|"
+            r"aujourd'hui)\b|"
+            r"\b(?:still|yet) (?:exists?|around)\b|\b(?:remplac\w*|replace[ds]?|succed\w*|"
             r"succeeded)\b"
             r"[^?]{0,40}\bcommission\b|\bcommission\b[^?]{0,40}\b(?:remplacee|replaced|supprimee|abolished)\b|"
             r"\b(?:which|what|quel) (?:body|organ\w*|organe)\b[^?]{0,40}\b(?:replace\w*|remplac\w*)"

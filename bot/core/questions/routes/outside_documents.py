@@ -57,7 +57,7 @@ DOCUMENT_KINDS = (
             r"\b(?:rapports?|reports?|declaration|plan|programme|accord)\b"
             r"(?![^?]{0,40}\b(?:demande|requested))"
             r"[^?]{0,50}\bqu'est-ce qu'(?:il|elle|ils|elles) "
-            r"(?:contient|contenait|dit|disait|disent|prevoit|prevoyait)\b|"
+            r"(?:contien\w*|dit|disait|disent|prevoi\w*)\b|"
             # « quelles conclusions contient le rapport ? », « que concluait le rapport »: its content.
             r"\b(?:conclu|recommand|recommend|finding|constat)\w*\b[^?]{0,40}\b(?:rapports?|reports?)\b|"
             r"\b(?:rapports?|reports?)\b[^?]{0,40}\b(?:conclu|recommand|recommend|finding|constat)\w*|"

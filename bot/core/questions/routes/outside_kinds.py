@@ -372,7 +372,15 @@ _KINDS = (
     (
         "exemples",
         re.compile(
-            r"^(?![^?]*\b(?:exemples?|examples?) (?:\w+ )?(?:de|of) (?:crises?|defis|challenges)\b).*?(?:"
+            # (Not examples of what the text or the record holds: a crisis OP26 lists, a country that
+            # voted, a request, a principle, a right, a cited document, a paragraph; nor « par
+            # exemple », "for example" in the asker's words.)
+            r"^(?![^?]*\b(?:exemples?|examples?) (?:\w+ )?(?:de |d'|of |from )(?:(?:un|une|a|an|the|ce|"
+            r"cette) )?"
+            r"(?:\w+ )?(?:crises?|crisis|defis|challenges|pays|country|countries|etats?|states?|abstentions?|"
+            r"demandes?|requests?|principes?|principles?|droits?|rights?|documents?|resolutions?|textes?|"
+            r"paragraphes?|paragraphs?|conferences?|the text|du texte)\b)"
+            r"(?![^?]*\b(?:par exemple|for example|for instance|e\.g\.)).*?(?:"
             r"\b(?:donne[rz]?|give|gives|cite[rz]?|citent|lists|lister|listez|provide|provides)\b"
             r"(?:-t-(?:il|elle))?(?: moi| me)?[^?]{0,20}?"
             r"\b(?:un |une |des |quelques |some |an |any |en |as )?"

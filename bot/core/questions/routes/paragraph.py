@@ -41,7 +41,7 @@ _RUN = re.compile(rf"(?<![\w/.-])(?<!\d,){_ITEM}(?:{_SEPARATOR}{_ITEM})*")
 _HAS_PREFIX = re.compile(_PREFIX)
 _BY_COUNT = re.compile(r"par\s*\d")
 _OF_A_YEAR = re.compile(
-    r"\b(?:sommet|conference|declaration|summit|annee|year|en|in|since|depuis) (?:de |d'|of )?$"
+    r"\b(?:sommet|conference|declaration|summit|annee|year|since|depuis) (?:de |d'|of )?$"
 )
 # What a bare number right after these words counts: goals, items, sessions, not paragraphs.
 _NUMBERED_THING = re.compile(

@@ -7,8 +7,8 @@ from functools import cached_property
 
 from bot.core.errors import UserError
 from bot.core.questions.answer import Answer, Intent, VoteScope
+from bot.core.questions.delegations import members_named
 from bot.core.questions.evidence import Evidence
-from bot.core.questions.identity import delegations_named
 from bot.core.questions.normalise import (
     QUESTION_WORDS,
     as_typed,
@@ -205,10 +205,7 @@ class VoteRoute:
 
     def answer(self, typed: str, q: str) -> Answer | None:
         """Return the part of the record asked about, or ``None`` if the question is not about the vote."""
-        index = self.service.votes.countries
-        # « le délégué cubain », "the Japanese delegation", "the Chinese voted": a demonym beside a
-        # delegate or a vote names the member (elsewhere « français » is a language).
-        countries = index.find_in(typed) or delegations_named(typed, index)
+        countries = members_named(typed, self.service.votes.countries)
         if not countries and _ELECTIONS.search(q):
             return None  # « le droit des citoyens à voter lors d'élections libres »: no recorded vote
         votes = [self.service.votes.answer(country) for country in countries]

@@ -1,0 +1,108 @@
+"""A member named by its demonym beside a delegate, a government or a vote.
+
+« le délégué cubain », "the Japanese delegation", "the Chinese and Japanese delegations", « le
+gouvernement chinois », "the Chinese voted for it?": the member's vote is asked. Elsewhere a
+demonym is no member (« le texte en français », "the South American delegations" are a region).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.questions.identity import BETWEEN, ORIGIN, ROLE
+from bot.core.questions.normalise import wordset
+from bot.core.votes.countries import Country, CountryIndex, country_key
+
+_TOKEN = re.compile(r"[^\W_]+")
+# Who stands for a member: its delegates, its government.
+_STANDS_FOR = ROLE | wordset("gouvernement gouvernements government governments diplomates diplomats")
+# What a member's people did in a vote (« the Chinese voted », "the Japanese rejected it").
+_VOTING = wordset(
+    "voted vote votes abstained abstain abstains supported support opposed oppose did were backed back "
+    "rejected reject government gouvernement representants rejeter rejete soutenu abstenu"
+)
+# A direction or region before a demonym makes a region (« South American », « latino-américains »),
+# unless the whole is a member's demonym (« South African », « sud-soudanais »), tried first.
+_REGION = wordset(
+    "south north central latin east west eastern western southern northern sud nord centre centrale latine "
+    "latino est ouest"
+)
+_AND = wordset("et and")
+# A language named (« le texte en français », "the Chinese version"): no member.
+_LANGUAGE = re.compile(
+    r"\b(?:en|in|version|texte|text|traduction|translation|langue|language)\s+(?:francais|français|anglais|"
+    r"espagnol|arabe|chinois|russe|french|english|spanish|arabic|chinese|russian)\b|"
+    r"\b(?:francais|français|anglais|espagnol|arabe|chinois|russe|french|english|spanish|arabic|chinese|russian)"
+    r"\s+(?:version|text|translation)\b",
+    re.IGNORECASE,
+)
+
+
+def delegations_named(typed: str, index: CountryIndex) -> list[Country]:
+    """The members whose delegates, government or people a message names, in its order."""
+    words = _TOKEN.findall(typed)
+    keys = [country_key(w) for w in words]
+    found: dict[int, Country] = {}
+
+    def before(end: int) -> int | None:
+        """Where a member's name or demonym ending just before ``end`` starts (longest first)."""
+        for size in (3, 2, 1):
+            start = end - size
+            if start < 0:
+                continue
+            named = index.named_at(words, keys, start, demonyms=True)
+            if (
+                named is not None
+                and start + named[1] == end
+                and (start == 0 or keys[start - 1] not in _REGION)
+            ):
+                found[start] = named[0]
+                return start
+        return None
+
+    def after(start: int) -> int | None:
+        """Where a member's name or demonym starting at ``start`` ends."""
+        if start >= len(keys):
+            return None
+        named = index.named_at(words, keys, start, demonyms=True)
+        if named is None:
+            return None
+        found[start] = named[0]
+        return start + named[1]
+
+    for position, key in enumerate(keys):
+        if key in _STANDS_FOR:
+            # « délégué cubain », « délégation de Cuba », "delegate from the Maldives", and « les
+            # délégations chinoise et japonaise ».
+            start = position + 1
+            while start < len(keys) and start <= position + 3 and keys[start] in (ORIGIN - ROLE) | BETWEEN:
+                start += 1
+            end = after(start)
+            while end is not None and end + 1 < len(keys) and keys[end] in _AND:
+                end = after(end + 1)
+            # "the Japanese delegation", "the Chinese and Japanese delegations".
+            first = before(position)
+            while first is not None and first >= 2 and keys[first - 1] in _AND:
+                first = before(first - 1)
+        elif index.is_demonym(key) and position + 1 < len(keys):
+            # "the Chinese voted for it?", "Japanese rejected it?"
+            named = index.named_at(words, keys, position, demonyms=True)
+            if named is None or (position > 0 and keys[position - 1] in _REGION):
+                continue
+            end = position + named[1]
+            if end < len(keys) and keys[end] in _VOTING and index.is_demonym(" ".join(keys[position:end])):
+                found[position] = named[0]
+    return list(dict.fromkeys(found[p] for p in sorted(found)))
+
+
+def members_named(typed: str, index: CountryIndex) -> list[Country]:
+    """The members a question names: by name, or by demonym beside a delegate or a vote.
+
+    « le texte en français dit quoi ? » names no member: a language. « le délégué
+    sud-soudanais »: South Sudan, not the Sudan inside its demonym.
+    """
+    named = index.find_in(_LANGUAGE.sub(" ", typed))
+    delegations = delegations_named(typed, index)
+    return delegations + [
+        c for c in named if c not in delegations and not any(c.name in d.name for d in delegations)
+    ]
