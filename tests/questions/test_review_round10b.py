@@ -109,3 +109,20 @@ def test_traps_near_the_narrowed_patterns_stay_declined(qa, question, reason):
 def test_what_is_written_by_the_council_is_no_authors_question(qa):
     answer = qa.answer("what's written by the HRC on vaccines?")
     assert answer.reason != "auteurs"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Who said it and chat words are no country (« « journal » ne figure pas parmi les 47 »).
+        "le journal dit que 31 pays ont voté pour",
+        "Bref dit moi qui s'est abstenu",
+        "les 2 abstentions c'est lesquelles ?",
+        "did it go to a vote?",
+    ],
+)
+def test_chat_words_around_a_vote_question_name_no_country(qa, question):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert answer.intent is Intent.VOTE
+    assert answer.reason != "non_membre"

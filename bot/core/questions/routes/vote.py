@@ -103,6 +103,9 @@ _VOTE_FILLER = wordset(
     pris part participe participes participe participer participants took part taking
     mise mis aux put recorded enregistre enregistree procede procedure blancs blanc nuls nul pas ou
     secret secrete bulletin nominal
+    journal journaux article articles tweet post media medias presse prof pote bref wesh dit dis dire
+    moi lesquelles lesquels lequel laquelle cest vrai faux exact selon un une
+    go went goes get got did does do it to
     """
 )
 # Vote and tally words: what remains after them in a vote question may be a country.
