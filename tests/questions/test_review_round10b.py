@@ -126,3 +126,27 @@ def test_chat_words_around_a_vote_question_name_no_country(qa, question):
     assert answer.answered
     assert answer.intent is Intent.VOTE
     assert answer.reason != "non_membre"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "le texte parle de la Chine ?",
+        "Est-ce que la résolution mentionne Israël ?",
+        "Le texte cite-t-il l'Ukraine ?",
+    ],
+)
+def test_whether_the_text_names_a_country_is_no_vote_question(qa, question):
+    # China's vote, or « Israël n'est pas membre », had answered whether the text names them.
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.intent is not Intent.VOTE
+
+
+@pytest.mark.parametrize(
+    "question", ["la France est citée dans le vote ?", "the text mentions France, how did it vote?"]
+)
+def test_a_vote_asked_beside_a_mention_stays_a_vote(qa, question):
+    answer = qa.answer(question)
+    assert answer.intent is Intent.VOTE
+    assert [m.country for m in answer.members] == ["France"]

@@ -195,6 +195,11 @@ _EVERY_GROUP = re.compile(
     r"\b(?:quels? groupes?|which groups?|chaque groupe|each group|par groupes?|by group|tous les groupes)\b"
 )
 
+# The text said to name something (« le texte parle de … », "does it mention …").
+_TEXT_NAMES = re.compile(
+    r"\b(?:parle\w*|mentionn\w*|mention\w*|cite\w*|nomme\w*|evoqu\w*|vise\w*|designe\w*|accuse\w*|"
+    r"condamn\w*|critiqu\w*|names?|refers? to|talks? about|says? about|dit (?:quoi )?sur)\b"
+)
 # Elections, a people's vote: not the Council's recorded vote.
 _ELECTIONS = re.compile(r"\b(?:elections?|electoral\w*|electeurs?|voters|suffrage)\b")
 
@@ -209,6 +214,10 @@ class VoteRoute:
     def answer(self, typed: str, q: str) -> Answer | None:
         """Return the part of the record asked about, or ``None`` if the question is not about the vote."""
         countries = members_named(typed, self.service.votes.countries)
+        if countries and _TEXT_NAMES.search(q) and not (_VOTE_WORDS.search(q) or _VOTE_HINT.search(q)):
+            # « le texte parle de la Chine ? », « la résolution mentionne Israël ? »: whether the
+            # text names a country, which search answers (it names none), not the vote.
+            return None
         if not countries and _ELECTIONS.search(q):
             return None  # « le droit des citoyens à voter lors d'élections libres »: no recorded vote
         votes = [self.service.votes.answer(country) for country in countries]
