@@ -67,7 +67,9 @@ TUNED_FLOORS = (0.89, 0.96)
 # the diplomatic service's exams, 30 % English) and ZX (a journalism school's fact-checking
 # workshop, claims heard about the text, 40 % English), written blind at its start by two new
 # reviewers, became the blind ones: 103/120 (86 %) and 73/80 (91 %) on first contact, measured on
-# the eighth round's final code (6cb97e9), one false vote statement.
+# the eighth round's final code (6cb97e9), one false vote statement. ZZ (a political science class
+# with exchange students, 35 % English), written blind mid-round by a third new reviewer: 49/60
+# and 40/40 on first contact (30e91ac; the same on 6cb97e9), no false vote statement.
 BLIND_FLOORS = (0.75, 0.88)
 
 
