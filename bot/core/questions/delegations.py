@@ -38,8 +38,18 @@ _LANGUAGE = re.compile(
 )
 
 
+# Read first, once: a message with none of these words names no delegation (most messages).
+_CUE = re.compile(
+    r"d[ée]l[ée]gu|delegat|d[ée]l[ée]gation|repr[ée]sentant|representative|ambassad|gouvernement|government|"
+    r"diplomat|vot|abst|support|oppos|did|were|back|reject|rejet|soutenu",
+    re.IGNORECASE,
+)
+
+
 def delegations_named(typed: str, index: CountryIndex) -> list[Country]:
     """The members whose delegates, government or people a message names, in its order."""
+    if not _CUE.search(typed):
+        return []
     words = _TOKEN.findall(typed)
     keys = [country_key(w) for w in words]
     found: dict[int, Country] = {}

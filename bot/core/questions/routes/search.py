@@ -174,6 +174,8 @@ class SearchRoute:
         # paragraph is weighed with the same terms, not computed again. One entry, not a cache
         # a flood could fill.
         self._last: tuple[tuple[str, str], _Weighed | None] | None = None
+        # The last question ranked, likewise: the rescue and the agreement read the same ranking.
+        self._last_ranked: tuple[str, list[tuple[str, float]]] | None = None
 
     def answer(self, typed: str, q: str) -> Answer:
         """Return the passages that cover the question, or a decline offering the closest ones."""
@@ -317,7 +319,7 @@ class SearchRoute:
         Only if it is in the part asked, the ranker places the question on its side, and it holds
         ``floor`` of the question's words (thesaurus, near synonyms and paraphrases counted).
         """
-        ranked = self.ranker.rank(q, limit=1)
+        ranked = self._rank(q)
         if not ranked:
             return None
         (paragraph_id, score), *_ = ranked
@@ -344,9 +346,18 @@ class SearchRoute:
         paragraph = self._segments[paragraph_id]
         return Hit(paragraph, 0.0, paragraph.text, ()), covered
 
+    def _rank(self, q: str) -> list[tuple[str, float]]:
+        """The ranker's first paragraph for ``q`` and its score, ranked once a question."""
+        last = self._last_ranked  # read once: questions are answered in several threads at once
+        if last is not None and last[0] == q:
+            return last[1]
+        ranked = self.ranker.rank(q, limit=1)
+        self._last_ranked = (q, ranked)
+        return ranked
+
     def _agreed(self, words: str, q: str, hit: Hit) -> bool:
         """Whether the ranker names search's first passage too, and it holds a word of the question."""
-        ranked = self.ranker.rank(q, limit=1)
+        ranked = self._rank(q)
         if not ranked or ranked[0][0] != hit.paragraph.id or ranked[0][1] < AGREE_SCORE:
             return False
         weighed = self._weighed(words, q)
