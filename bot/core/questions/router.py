@@ -25,7 +25,7 @@ from bot.core.questions.routes.authors import AuthorsRoute
 from bot.core.questions.routes.citations import CitationsRoute
 from bot.core.questions.routes.document import DocumentRoute
 from bot.core.questions.routes.follow_up import FollowUpRoute
-from bot.core.questions.routes.metadata import MetadataRoute, facts_beside_a_vote, wrong_facts
+from bot.core.questions.routes.metadata import MetadataRoute, facts_beside_a_vote, said_once, wrong_facts
 from bot.core.questions.routes.outside import OutsideRoute
 from bot.core.questions.routes.paragraph import ParagraphRoute
 from bot.core.questions.routes.requests import RequestsRoute
@@ -325,9 +325,7 @@ class QuestionAnswerer:
         wrong = wrong_facts(q, self.resolution.metadata)
         if not wrong:
             return voted
-        facts = tuple(dict.fromkeys((*voted.facts, *wrong)))
-        if "adopted" in facts and "meeting" in facts:
-            facts = tuple(f for f in facts if f != "meeting")
+        facts = said_once((*voted.facts, *wrong))
         # « Oui » no more (the premise was wrong), but « Non » stays when the choice said is wrong.
         right = all(m.vote == voted.asked_choice for m in voted.members)
         return replace(voted, facts=facts, asked_choice=None if right else voted.asked_choice)

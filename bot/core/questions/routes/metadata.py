@@ -242,9 +242,13 @@ def facts_beside_a_vote(q: str) -> tuple[str, ...]:
         ):
             continue
         found.append(name)
-    if "adopted" in found and "meeting" in found:
-        found.remove("meeting")  # « Adoptée le 10 juillet 2024, à la 34e séance »: both said once
-    return tuple(found)
+    return said_once(tuple(found))
+
+
+def said_once(facts: tuple[str, ...]) -> tuple[str, ...]:
+    """The facts without repeats; the meeting not beside the adoption, whose line says it."""
+    unique = tuple(dict.fromkeys(facts))
+    return tuple(f for f in unique if not (f == "meeting" and "adopted" in unique))
 
 
 def _other_subject(typed: str) -> bool:

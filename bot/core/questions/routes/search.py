@@ -339,9 +339,7 @@ class SearchRoute:
         # ranker agreeing with itself (« les gens qui fuient le fisc ? » is no OP26). To answer a
         # question search declines, it must hold some word of the question itself (or its
         # thesaurus or near synonym); shown beside passages that answer, it need not.
-        if rescue and not self.evidence.covered(
-            terms, own, equivalents=equivalents, near=near, weights=weights
-        ):
+        if rescue and not self._holds_a_word(weighed, paragraph_id):
             return None
         paragraph = self._segments[paragraph_id]
         return Hit(paragraph, 0.0, paragraph.text, ()), covered
@@ -361,10 +359,20 @@ class SearchRoute:
         if not ranked or ranked[0][0] != hit.paragraph.id or ranked[0][1] < AGREE_SCORE:
             return False
         weighed = self._weighed(words, q)
-        if weighed is None or hit.paragraph.id not in self.evidence.terms:
-            return False
+        return (
+            weighed is not None
+            and hit.paragraph.id in self.evidence.terms
+            and self._holds_a_word(weighed, hit.paragraph.id)
+        )
+
+    def _holds_a_word(self, weighed: _Weighed, paragraph_id: str) -> bool:
+        """Whether a paragraph's own text holds a word of the question.
+
+        Thesaurus and near synonyms count, its paraphrases do not: the ranker agreeing with what it
+        learned from is no evidence.
+        """
         _, terms, equivalents, near, weights = weighed
-        own = self.evidence.terms[hit.paragraph.id]
+        own = self.evidence.terms[paragraph_id]
         return self.evidence.covered(terms, own, equivalents=equivalents, near=near, weights=weights) > 0
 
     def _names_kinds(self, q: str, hits: tuple[Hit, ...]) -> bool:
