@@ -53,7 +53,9 @@ QUESTIONS = ROOT / "tests" / "questions" / "questions.jsonl"
 # ZR (two new reviewers, written at its start), ZT (a third, written mid-round) and ZV (a fourth,
 # written late) became the blind ones. Those four, with ZS and ZU (held out outside the project
 # that round), joined tuning in the ninth, when ZW and ZX (two new reviewers, written at its
-# start) and ZZ (a third, written mid-round) became the blind ones.
+# start) and ZZ (a third, written mid-round) became the blind ones. Those three, with ZY and ZZA
+# (held out outside the project that round), joined tuning in the tenth, when ZZB and ZZC (two new
+# reviewers, written at its start) became the blind ones.
 # Since the sixth round the tuning batches' questions also train the paragraph ranker
 # (corpus/questions_etiquetees.jsonl): their figures are partly in-sample; the blind ones are not.
 BATCHES = ROOT / "tests" / "questions" / "batches"

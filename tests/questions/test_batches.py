@@ -70,6 +70,12 @@ TUNED_FLOORS = (0.89, 0.96)
 # the eighth round's final code (6cb97e9), one false vote statement. ZZ (a political science class
 # with exchange students, 35 % English), written blind mid-round by a third new reviewer: 49/60
 # and 40/40 on first contact (30e91ac; the same on 6cb97e9), no false vote statement.
+# In the tenth round those three (155/180 and 114/120 at the ninth round's end) joined the tuning
+# batches, with ZY and ZZA (a legal clinic and a Model UN team, held out outside the project).
+# ZZB (a civics class's messy chat, 25 % English) and ZZC (an English-taught human rights law
+# master's, 55 % English), written blind at its start by two new reviewers, became the blind ones:
+# 109/120 (91 %) and 77/80 (96 %) on first contact, measured on the ninth round's final code
+# (bd6d2a8), one false vote statement.
 BLIND_FLOORS = (0.75, 0.88)
 
 
