@@ -166,6 +166,19 @@ def test_architecture_no_module_over_500_lines():
     assert long == {}
 
 
+def test_architecture_no_control_character_in_source():
+    """No source file holds a control character: a "\\b" written through a non-raw string
+    becomes a backspace, and the pattern around it silently never matches."""
+    found = {
+        f"{p.relative_to(ROOT)}:{number}"
+        for folder in (PACKAGE, ROOT / "tests", ROOT / "benchmarks", ROOT / "scripts")
+        for p in folder.rglob("*.py")
+        for number, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+        if any(ord(c) < 32 and c != "\t" for c in line)
+    }
+    assert found == set()
+
+
 # What a one-paragraph lookup must not pay for: the search index and its libraries, country
 # matching, the question router. Checked for the service alone and for the command line.
 LOOKUP_PROBES = {

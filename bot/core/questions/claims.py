@@ -17,8 +17,10 @@ from bot.core.questions.normalise import normal
 _SAID = re.compile(
     r"\b(?:said|says|claim(?:s|ed)?|pretend(?:s|ed)?|prétend\w*|pretend\w*|affirm\w*|dit|disait|"
     r"raconte\w*|écrit|ecrit|wrote|writes|tweeted|assure\w*|soutient|insiste|insists?|reckons?|"
-    r"posted|reports?|reported)\b"
-    r"(?:[^.?!,]{0,30}?\b(?:que|qu'|qu’|that)\b|[^.?!]{0,3}?(?=\s*(?:the|la|le|l'|this|cette|ce|it|elle)\b))",
+    r"posted|reports?|reported|déclar\w*|declar\w*|stated|explique\w*|annonc\w*|announc\w*)\b"
+    r"(?:[^.?!,]{0,30}?\b(?:que|qu'|qu’|that)\b|[^.?!]{0,3}?(?=\s*(?:the|la|le|l'|this|cette|ce|it|elle)\b)|"
+    # A claim quoted (« un tweet dit : "…" », "tweet says 'UN resolution makes…'").
+    r"\s*:?(?=\s*[\"'«“]))",
     re.IGNORECASE,
 )
 # What ends the claim: a sentence's end, or the request to check it (« c vrai », "legit?").
@@ -31,8 +33,17 @@ _CLAIM_END = re.compile(
 # The request to check: what follows the claim asks only whether, or where, the text says it.
 _CHECKS = re.compile(
     r"\b(?:vrai|vraie|faux|fausse|true|false|accurate|correct|exact|exacte|legit|right|really|vraiment|"
-    r"invente\w*|exagere\w*|fake|intox|where does it say|where is (?:that|it)|ou (?:ca|c'est|dans le texte)|"
-    r"c'est ou|dans le texte|in the text|does it say|is that in|ecrit quelque part|written)\b"
+    r"invente\w*|exag+er\w*|fake|intox|where does it say|where is (?:that|it)|ou (?:ca|c'est|dans le texte)|"
+    r"c'est ou|dans le texte|in the text|does it say|is that in|ecrit quelque part|written|"
+    # « Le texte dit ça ? », "does the resolution say so?"
+    r"(?:le texte|la resolution|la reso|elle|il) (?:dit|dit-(?:il|elle)|affirme) (?:ca|cela|vraiment|bien)|"
+    r"(?:the text|the resolution|it) (?:says?|said) (?:so|that|this))\b"
+)
+# Words asking what was said rather than reporting it, before the verb.
+# So is the text as the one saying (« Le texte dit-il noir sur blanc que … ? »): asked directly.
+_ASKED_WHAT_WAS_SAID = re.compile(
+    r"\b(?:qu'|que|quoi|what|why|pourquoi|comment|how|who|qui|est-ce)\b|"
+    r"\b(?:texte|text|resolution|reso|document|paragraphe|paragraph|preambule|dispositif|il|elle|it)\s*$"
 )
 # A claim's request to check is short: a longer question asks something of its own.
 _CHECK_MAX = 80
@@ -50,7 +61,16 @@ def claim_of(typed: str) -> str | None:
     claim = typed[start : end.start() if end else len(typed)].strip(" ,:«»\"'")
     rest = typed[end.start() :] if end else ""
     folded_rest = normal(rest)
-    if len(claim) < _CLAIM_MIN or len(rest) > _CHECK_MAX or not _CHECKS.search(folded_rest):
+    # Nothing after the claim (« un mec sur BFM a dit que la résolution crée un traité ») asks to
+    # check it as plainly as « vrai ? ».
+    # Only a claim reported (« a dit que », a quote), by someone not asked about (« Qu'a dit le
+    # délégué ? », "what did they say that…" ask what was said).
+    reported = said.group().rstrip().endswith(("que", "qu'", "qu’", "that", ":")) or typed[
+        said.end() :
+    ].lstrip().startswith(('"', "'", "«", "“"))
+    unasked = _ASKED_WHAT_WAS_SAID.search(normal(typed[: said.start()])) is None
+    checked = (not folded_rest.strip(" .?!…") and reported and unasked) or _CHECKS.search(folded_rest)
+    if len(claim) < _CLAIM_MIN or len(rest) > _CHECK_MAX or not checked:
         return None
     # « OP21 — un tweet dit que… »: the paragraph the claim is about, named before who said it.
     named = _NAMED.findall(typed[: said.start()])

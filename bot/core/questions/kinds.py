@@ -25,7 +25,10 @@ _AMOUNT = re.compile(
     r"\bcout(?:s|e|es|ent|er|era|eront|erait|eraient|ait|aient)?\b|\bcosts?\b|\bchiffres?\b|"
     r"\bsommes?\b|\bhow much\b|\bsalaires?\b|\bsalary\b|\bremunerations?\b|"
     # « l'OP26 fixe-t-il des quotas de réfugiés ? »: a figure a paragraph would have to give.
-    r"\bquotas?\b|\bpourcentages?\b|\bpercentages?\b"
+    r"\bquotas?\b|\bpourcentages?\b|\bpercentages?\b|"
+    # « quelle longueur doit faire le rapport ? », "how many pages?": a length it never sets.
+    r"\blongueur\b|\bnombre de pages\b|\bhow many pages\b|\bword (?:count|limit)\b|"
+    r"\bhow long (?:will|should|must|is|does) (?:the |its |this |that )?(?:report|summary)\b"
 )
 _FIGURE = re.compile(r"(?<![/\w.-])\d[\d  .,]*\s?(?:%|\$|€|dollars|euros|millions?|milliards?|pour cent)")
 # A question asking how many is answered only by a passage that gives a number (a count, not
@@ -204,6 +207,24 @@ _RESOLUTION_DATE = re.compile(
 def gives_calendar_date(texts: Iterable[str]) -> bool:
     """Whether one of the texts gives a month or a year, beside the dates of the resolutions it cites."""
     return any(_MONTH_OR_YEAR.search(_RESOLUTION_DATE.sub(" ", text)) for text in texts)
+
+
+# A date asked outright (« quelle est la date du premier séminaire ? », "what exact day and month
+# is the report due?"): a month or a year in a passage answers it, the dates of the resolutions it
+# cites included (« la date de la résolution 41/128 ? »); a session's name does not.
+_DATE_ASKED = re.compile(
+    r"\b(?:quelle (?:est (?:la )?)?date (?:du|de la|de l'|des|prevue)|quelles (?:sont (?:les )?)?dates "
+    r"(?:du|de la|de l'|des|prevues)|(?:les |la )dates? (?:et (?:les |la )?(?:villes?|lieux?) )?(?:du|des) "
+    r"(?:premier |prochain |1er )?(?:seminaires?|ateliers?|reunions?|consultations?)|"
+    r"what (?:is|are) the dates? of|on what date|quel jour|what day|which day|exact day|day and month|"
+    r"jour et (?:le )?mois|en quel mois|which month|what month|date exacte|exact date|date precise|"
+    r"precise date)\b"
+)
+
+
+def lacks_date(q: str, texts: Iterable[str]) -> bool:
+    """Whether the folded question asks a date that none of the texts gives (month or year)."""
+    return bool(_DATE_ASKED.search(q)) and not any(_MONTH_OR_YEAR.search(text) for text in texts)
 
 
 # A year asked (« en quelle année ? »): only a passage giving a year answers. (Not in English:

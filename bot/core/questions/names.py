@@ -25,7 +25,8 @@ PLACES_ASKED = re.compile(
     r"\b(?:where (?:were|was) (?:they|it) held|c'etait ou|"
     r"quel(?:le)?s? (?:villes?|capitales?|lieux|pays hotes?)|dans quelle ville|"
     # « c'est quoi les dates et les villes des séminaires ? », « ils ont lieu où ? »
-    r"(?:les|des) villes (?:des?|du|ou)|(?:ont|auront|a|aura) lieu ou|ou (?:ont|auront) lieu|"
+    r"(?:les|des) villes (?:des?|du|ou|prevues|choisies|retenues)|"
+    r"(?:ont|auront|a|aura) lieu ou|ou (?:ont|auront) lieu|"
     r"where (?:are|will|do|were) (?:the |these )?[\w -]{0,30}(?:take place|be held|held)|"
     r"which (?:city|cities|town)|in what (?:city|cities)|ou exactement|where exactly|"
     # « les séminaires vont se tenir où ? », "where will they be held?"
@@ -68,7 +69,11 @@ ENUMERATION_ASKED = re.compile(
     # groupes de pays » nor « lesquelles » of the crises OP26 lists).
     r"\b(?:quel(?:le)?s|which|what) (?:specific |specifiques? |particular )?(?:vaccins|vaccines|entreprises|"
     r"companies|religions|personnes|people|marques|brands|laboratoires|labs|langues|languages|scientists|"
-    r"scientifiques|chercheurs|researchers)\b|"
+    r"scientifiques|chercheurs|researchers|experts|speakers|intervenants|orateurs|conferenciers|"
+    r"panelists|panelistes)\b|"
+    # « qui va parler aux séminaires ? », "who will speak at the workshops?": speakers by name.
+    r"\bqui (?:va|vont|doit|doivent) (?:parler|intervenir|prendre la parole)\b|"
+    r"\bwho (?:will|is going to|are going to|should) (?:speak|talk|present)\b|"
     # « les 5 régions géographiques = lesquelles ? », "the five regions, which ones?"
     r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten)"
     r"\s+[\w-]+(?:\s+[\w-]+)?[\s=:,]*(?:c'est |ce sont |soit )?(?:lesquel(?:le)?s|which ones)\b|"

@@ -39,6 +39,8 @@ from bot.core.votes.countries import Country
 # Declines of a route that reads a question one way (a request to a party) while search may find
 # the passage that answers it another way.
 _SEARCH_MAY_ANSWER = frozenset({"aucune_demande"})
+# Search's declines for what the passages found lack: a figure, names.
+_WHAT_PASSAGES_LACK = frozenset({"montant", "liste"})
 # ... provided that question is about the text (« le texte dit quoi sur … »), not about the member
 # (« mais c'est quoi sa politique ? » stays declined).
 _OF_THE_TEXT = re.compile(
@@ -280,7 +282,10 @@ class QuestionAnswerer:
                 # « Do charities get any role? »: no request to a party the text names, but a
                 # passage may still answer in other words; the decline stands only if none does.
                 searched = self._search.answer(typed, q)
-                return searched if searched.answered else found
+                # « quelle longueur doit faire le rapport ? », "which speakers will be invited?": no
+                # party read, but search finds the passages and what they lack, the truer reason.
+                lacks = searched.reason in _WHAT_PASSAGES_LACK and not found.addressee
+                return searched if searched.answered or lacks else found
             if found.reason == "hors_vote" and found.asked_choice is None:
                 # A vote said rightly (or not at all), then a question about the text: the text
                 # answers that question, if a passage covers it; else the decline stands.

@@ -30,7 +30,16 @@ _FACTS = (
         "symbol",
         re.compile(r"\bsymbole\b|\bcote (?:officielle|du document)|numero du document|reference officielle"),
     ),
-    ("title", re.compile(r"\btitre\b|\bintitul|s'appelle\b|\bnom de la resolution")),
+    (
+        "title",
+        re.compile(
+            r"\btitre\b|\bintitul|s'appelle\b|\bnom de la resolution|"
+            # « le nom officiel de ce texte », "its full name": the title.
+            r"\bnom (?:officiel |complet |exact )?(?:de ce|du|de cette|de la) "
+            r"(?:texte|resolution|reso|document)\b|"
+            r"\b(?:official|full) name\b"
+        ),
+    ),
     (
         "language",
         re.compile(

@@ -341,7 +341,11 @@ _KINDS = (
             r"previous (?:year|session|one|resolution|text|version)|the one before|"
             r"(?:la |cette )?resolution precedente|la precedente|celle d'avant|"
             r"l'an (?:dernier|passe|d'avant)|l'annee (?:derniere|passee|precedente|"
-            r"d'avant)|the year before|session (?:precedente|d'avant))\b|"
+            r"d'avant)|the year before|session (?:precedente|d'avant)|"
+            # « il y a deux ans », "two years ago", « trois ans plus tôt »: an earlier vote.
+            r"il y a (?:\d+|deux|trois|quatre|cinq|dix|quelques) ans|"
+            r"(?:\d+|two|three|four|five|ten|a few|few) years (?:ago|earlier|before)|"
+            r"(?:\d+|deux|trois|quatre|cinq|dix|quelques) ans (?:plus tot|avant|auparavant))\b|"
             r"\b(?:last year'?s?|previous year'?s?|l'an dernier|l'annee derniere)\b[^?]*"
             r"\b(?:vot\w*|voix|result\w*)"
         ),

@@ -127,7 +127,8 @@ _PLACES = (
         "PP",
         0,
         re.compile(
-            r"(?:au tout debut|(?:au )?debut du (?:texte|preambule|document)|"
+            r"\b(?:au tout debut|tout au debut|(?:au )?debut (?:du (?:texte|preambule|document)|de la "
+            r"(?:resolution|reso))|"
             r"(?:the )?(?:very )?beginning of the (?:text|resolution|preamble)|at the very start)\b"
         ),
     ),

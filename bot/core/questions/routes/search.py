@@ -17,6 +17,7 @@ from bot.core.questions.kinds import (
     gives_date,
     gives_number,
     lacks_amount,
+    lacks_date,
     lacks_year,
 )
 from bot.core.questions.names import PLACES_ASKED, asks_names, gives_names
@@ -271,6 +272,9 @@ class SearchRoute:
             return declined("date_session")
         if asks_calendar_date(q) and not gives_calendar_date(h.paragraph.text for h in strong_hits):
             # « dates de la 59e session »: the text names the session, never its dates.
+            return declined("hors_texte")
+        if lacks_date(q, texts):
+            # « quelle est la date du premier séminaire régional ? »: the text asks for it, undated.
             return declined("hors_texte")
         if asks_symbol(q):
             # « la cote du rapport dont le Conseil prend note ? »: the symbol is in the footnote of
