@@ -148,3 +148,155 @@ def test_what_the_answer_is_for_weighs_nothing(qa):
     answer = qa.answer("le terrorisme est mentionné dans la reso ? on doit en parler pour notre discours")
     assert answer.answered
     assert answer.citations[0] == "OP14"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "La DUDH elle date de quand ?",
+        "When was the third International Conference on Financing for Development held?",
+        "Quand les séminaires régionaux doivent-ils se tenir ? quelles dates ?",
+    ],
+)
+def test_a_date_no_passage_gives_is_declined(qa, question):
+    # The passages found name the thing, never its date (PP3 gives only the date of the
+    # Assembly's resolution that recalls the conference).
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == "hors_texte"
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        ("quand a été créé le poste de Haut-Commissaire ?", "PP6"),
+        ("when was the Declaration on the Right to Development adopted?", "PP5"),
+    ],
+)
+def test_a_date_a_passage_gives_is_answered(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert cited in answer.citations
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Les séminaires seront traduits ? en quelles langues ?",
+        "le rapport succinct il doit etre publie en quelle langue",
+        "le rapport sera publié quand ?",
+    ],
+)
+def test_the_language_and_date_of_what_it_asks_for_are_not_the_texts(qa, question):
+    # These had been answered with the resolution's own languages and distribution date.
+    answer = qa.answer(question)
+    assert answer.intent is not Intent.METADATA
+    assert not answer.answered
+
+
+@pytest.mark.parametrize(
+    "question", ["la résolution a été publiée quand ?", "c'est en quelle langue le texte ?"]
+)
+def test_the_texts_own_publication_and_language_are_answered(qa, question):
+    # « la résolution a été publiée quand ? » had been read as a report published since.
+    answer = qa.answer(question)
+    assert answer.answered
+    assert answer.intent is Intent.METADATA
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("What did the Secretary-General's consultations under 78/199 find?", "autre_document"),
+        ("what did the consultations find?", "autre_document"),
+        (
+            "Which practices did the High Commissioner end up putting in the best-practices compilation?",
+            "apres_adoption",
+        ),
+    ],
+)
+def test_what_came_of_what_it_asks_is_declined(qa, question, reason):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == reason
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Qatar and Kuwait end up on the same side?",
+        "que demande la résolution 78/199 au Secrétaire général ?",
+    ],
+)
+def test_ending_up_and_a_cited_request_stay_answered(qa, question):
+    assert qa.answer(question).answered
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        (
+            "Le texte a été adopté lors de quelle séance ? Mon camarade dit la 34e, je veux vérifier pour "
+            "ma bibliographie.",
+            Intent.METADATA,
+        ),
+        (
+            "la Chine a voté pour ou contre ? dans le journal ils disent pour mais je veux vérifier",
+            Intent.VOTE,
+        ),
+    ],
+)
+def test_a_question_followed_by_an_aside_is_answered(qa, message, intent):
+    # What follows the question (a classmate's claim, what it is for) had drowned it.
+    answer = qa.answer(message)
+    assert answer.answered
+    assert answer.intent is intent
+    assert answer.question == message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Le texte parle de l'intelligence artificielle ? Un article dit que oui, dans le passage sur la "
+        "science.",
+        "did the high commissioner actually present the new report at the 59th session? what did it say",
+        "Is this resolution actually a good idea? My friend thinks it's just propaganda lol",
+    ],
+)
+def test_an_aside_does_not_make_a_trap_answerable(qa, message):
+    assert not qa.answer(message).answered
+
+
+@pytest.mark.parametrize(
+    ("message", "cited"),
+    [
+        (
+            "A friend told me the document says every country gets to pick its own way of running "
+            "things without outsiders meddling. Is that in there? essay due monday",
+            "OP13",
+        ),
+        (
+            "jai lu dans un article que le texte presente la diversite culturelle comme une source "
+            "d'unite. c'est dans quel paragraphe stp",
+            "PP30",
+        ),
+        (
+            "Un camarade prétend que la résolution demande au Secrétaire général de donner des moyens "
+            "aux séminaires régionaux. Que dit le texte exactement ?",
+            "OP31",
+        ),
+    ],
+)
+def test_a_claim_asked_where_or_whether_is_checked(qa, message, cited):
+    answer = qa.answer(message)
+    assert answer.answered
+    assert cited in answer.citations
+
+
+def test_the_texts_view_of_a_thing_is_no_opinion_asked(qa):
+    # « is it seen as a good thing? » asks what the text says; "is it a good idea?" asks ours.
+    assert qa.answer(
+        "whats the text's take on the world economy getting more and more connected, is it seen as a "
+        "good thing?"
+    ).answered
+    assert qa.answer("Is this resolution actually a good idea?").reason == "opinion"

@@ -17,7 +17,9 @@ from bot.core.questions.normalise import normal
 _SAID = re.compile(
     r"\b(?:said|says|claim(?:s|ed)?|pretend(?:s|ed)?|prétend\w*|pretend\w*|affirm\w*|dit|disait|"
     r"raconte\w*|écrit|ecrit|wrote|writes|tweeted|assure\w*|soutient|insiste|insists?|reckons?|"
-    r"posted|reports?|reported|déclar\w*|declar\w*|stated|explique\w*|annonc\w*|announc\w*)\b"
+    r"posted|reports?|reported|déclar\w*|declar\w*|stated|explique\w*|annonc\w*|announc\w*|"
+    # « On entend que… », "I heard that…": a claim with no one named.
+    r"entend|entendu|heard|hear|told me|tells me|lu|read)\b"
     r"(?:[^.?!,]{0,30}?\b(?:que|qu'|qu’|that)\b|[^.?!]{0,3}?(?=\s*(?:the|la|le|l'|this|cette|ce|it|elle)\b)|"
     # A claim quoted (« un tweet dit : "…" », "tweet says 'UN resolution makes…'").
     r"\s*:?(?=\s*[\"'«“]))",
@@ -37,7 +39,13 @@ _CHECKS = re.compile(
     r"c'est ou|dans le texte|in the text|does it say|is that in|ecrit quelque part|written|"
     # « Le texte dit ça ? », "does the resolution say so?"
     r"(?:le texte|la resolution|la reso|elle|il) (?:dit|dit-(?:il|elle)|affirme) (?:ca|cela|vraiment|bien)|"
-    r"(?:the text|the resolution|it) (?:says?|said) (?:so|that|this))\b"
+    r"(?:the text|the resolution|it) (?:says?|said) (?:so|that|this)|"
+    # « il a raison ? », "who's right?", « c'est vraiment dedans ? », « qu'en dit le texte ? »,
+    # « c'est dans quel paragraphe ? », "which paragraph is that?": where or whether it says it.
+    r"(?:il|elle|ils|elles|qui) a raison|who(?:'s| is) right|(?:is|was) (?:he|she|they) right|"
+    r"is that (?:in there|in it)|c'est (?:vraiment |bien )?dedans|qu'en dit (?:le texte|la resolution)|"
+    r"que dit (?:le texte|la resolution) (?:exactement|vraiment)|(?:c'est )?dans quel paragraphe|"
+    r"which paragraph|quel paragraphe|what does (?:the text|it) (?:actually |really )?say)\b"
 )
 # Words asking what was said rather than reporting it, before the verb.
 # So is the text as the one saying (« Le texte dit-il noir sur blanc que … ? »): asked directly.
@@ -49,6 +57,7 @@ _ASKED_WHAT_WAS_SAID = re.compile(
 _CHECK_MAX = 80
 _NAMED = re.compile(r"\b(?:op|pp|§)\s*\d{1,2}\b|\bparagraphe\s+\d{1,2}\b", re.IGNORECASE)
 _CLAIM_MIN = 12
+_ANSWER_WORD = re.compile(r"(?:oui|non|si|yes|no|nope|yep)\b")
 
 
 def claim_of(typed: str) -> str | None:
@@ -70,8 +79,39 @@ def claim_of(typed: str) -> str | None:
     ].lstrip().startswith(('"', "'", "«", "“"))
     unasked = _ASKED_WHAT_WAS_SAID.search(normal(typed[: said.start()])) is None
     checked = (not folded_rest.strip(" .?!…") and reported and unasked) or _CHECKS.search(folded_rest)
+    if _ANSWER_WORD.match(normal(claim)):
+        return None  # « un article dit que oui, dans le passage sur la science »: an answer, no claim
     if len(claim) < _CLAIM_MIN or len(rest) > _CHECK_MAX or not checked:
         return None
     # « OP21 — un tweet dit que… »: the paragraph the claim is about, named before who said it.
     named = _NAMED.findall(typed[: said.start()])
     return f"{' '.join(named)} {claim} ?".strip()
+
+
+# What may follow a question without asking anything: what someone said, what the asker thinks,
+# what it is for, thanks (« Mon camarade dit la 34e, je veux vérifier pour ma bibliographie. »).
+_ASIDE = re.compile(
+    r"\b(?:dit|disent|disait|dis|says?|said|told|pense|pensent|crois|croit|think|thinks|believe|"
+    r"verifier|check|verify|make sure|pour (?:mon|ma|mes|notre|nos)|for (?:my|our)|merci|thanks|thx|"
+    r"c'est pour|it'?s for|due|parie\w*|bet)\b"
+)
+_ASKS = re.compile(
+    r"(?:and |et |mais |but )?(?:que|qu'|quoi|quel\w*|what|which|who|how|why|when|where|comment|pourquoi|"
+    r"quand|ou|est-ce|c'est quoi|combien|did|does|do|is|are)\b"
+)
+
+
+def first_question(typed: str) -> str | None:
+    """The message's opening question, when all that follows is an aside that asks nothing.
+
+    « la Chine a voté pour ou contre ? dans le journal ils disent pour mais je veux vérifier »
+    asks its first sentence; the claim after it is what the answer settles, not what it searches.
+    """
+    question, _, rest = typed.partition("?")
+    rest = rest.strip()
+    if not question.strip() or not rest or "?" in rest or len(rest) > 2 * _CHECK_MAX:
+        return None
+    folded = normal(rest)
+    if _ASKS.match(folded):
+        return None  # « … ? what did it say »: a second question, its mark left out
+    return f"{question.strip()} ?" if _ASIDE.search(folded) else None

@@ -152,6 +152,7 @@ _CALENDAR = re.compile(
     # « ils ont lieu quand les séminaires ? », "when will the workshops be held": a date of the
     # calendar, which the text never gives for what it asks to organise.
     r"(?:ont|auront|a|aura) lieu quand|quand (?:ont|auront) lieu|se tiendront quand|"
+    r"quand\b[^?]{0,60}\b(?:se tenir|avoir lieu|se derouler|etre organisee?s?)|"
     r"when (?:are|will|do|were) (?:the |these )?[\w -]{0,30}(?:take place|be held|held)|"
     # When a meeting the text cites was held (« la conférence s'est tenue à quelles dates ? »): a
     # date of the meeting, not of the resolution that cites it.
@@ -160,7 +161,7 @@ _CALENDAR = re.compile(
     r"took place)|"
     r"(?:s'est tenue?s?|se sont tenue?s|a eu lieu|ont eu lieu|s'est deroulee?s?|was held|were held|"
     r"took place)\b[^?]*\b(?:quand|quelles? dates?|en quelle annee|when|what dates?|which dates?|"
-    r"what year))\b"
+    r"what year)|(?:when|quand) (?:was|were|did) [^?]{0,80}\b(?:held|take place|tenue?s?))\b"
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MONTH_OR_YEAR = re.compile(
@@ -218,13 +219,30 @@ _DATE_ASKED = re.compile(
     r"(?:premier |prochain |1er )?(?:seminaires?|ateliers?|reunions?|consultations?)|"
     r"what (?:is|are) the dates? of|on what date|quel jour|what day|which day|exact day|day and month|"
     r"jour et (?:le )?mois|en quel mois|which month|what month|date exacte|exact date|date precise|"
-    r"precise date)\b"
+    r"precise date|"
+    # When a thing it names was made (« quand a été créé le Fonds ? », « la DUDH date de quand ? »,
+    # "when was the conference held?"): a month or a year answers, none of its sessions does.
+    r"date de quand|quand (?:a|ont|a-t-(?:il|elle)|ont-(?:ils|elles)) (?:ete |eu lieu)|"
+    r"(?:cree|creee|crees|signe|signee|proclame|proclamee|fonde|fondee|tenue?|etabli|etablie|lance|"
+    r"lancee|adoptee?s?|organisee?s?) quand|"
+    r"(?:when|quand) (?:was|were|did|has|have) [^?]{0,80}\b(?:created|signed|held|founded|established|"
+    r"proclaimed|"
+    r"set up|launched|adopted|take place|happen|cree\w*|signe\w*|tenue?s?|fonde\w*|etabli\w*|"
+    r"proclame\w*|lance\w*|adopte\w*))\b"
 )
+
+
+_HORIZON = re.compile(r"\bhorizon 2030\b")
+
+
+# « … ? quelles dates ? »: the dates asked alone, after the question.
+_DATES_ALONE = re.compile(r"(?:^|[?.!] )(?:et )?(?:quelles?|which|what) dates? ?\?")
 
 
 def lacks_date(q: str, texts: Iterable[str]) -> bool:
     """Whether the folded question asks a date that none of the texts gives (month or year)."""
-    return bool(_DATE_ASKED.search(q)) and not any(_MONTH_OR_YEAR.search(text) for text in texts)
+    asked = _DATE_ASKED.search(q) or _DATES_ALONE.search(q)
+    return bool(asked) and not any(_MONTH_OR_YEAR.search(_HORIZON.sub(" ", text)) for text in texts)
 
 
 # A year asked (« en quelle année ? »): only a passage giving a year answers. (Not in English:

@@ -16,7 +16,7 @@ from dataclasses import replace
 from bot.core.errors import UserError
 from bot.core.limits import MAX_QUERY_LENGTH
 from bot.core.questions.answer import Answer, Intent, Request, Route, VoteScope
-from bot.core.questions.claims import claim_of
+from bot.core.questions.claims import claim_of, first_question
 from bot.core.questions.evidence import DECLINE_THRESHOLD, SHOWN_PASSAGES, Evidence
 from bot.core.questions.identity import asker_identity
 from bot.core.questions.normalise import normal
@@ -185,6 +185,12 @@ class QuestionAnswerer:
             checked = self._read_once(claim, read)
             if checked.answered:
                 return replace(checked, question=typed)
+        opening = first_question(typed)
+        if opening is not None and not found.answered:
+            # « Le texte a été adopté lors de quelle séance ? Mon camarade dit la 34e. »
+            alone = self._read_once(opening, read)
+            if alone.answered:
+                return replace(alone, question=typed)
         asked = question_part(typed)
         if (
             found.answered

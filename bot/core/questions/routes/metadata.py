@@ -99,6 +99,12 @@ _OTHER_DOCUMENT = re.compile(
     # "Which resolution from 2015 … what is its title?": another text's.
     r"\bresolutions? (?:from|of|de|adoptee en) (?:19|20)\d\d\b"
 )
+# What the text asks to be held or written, whose language it never sets.
+_ITS_MEETINGS = re.compile(
+    r"\b(?:seminaires?|seminars?|ateliers?|workshops?|rapports?|reports?|debats?|debates?|"
+    r"consultations?|reunions?|meetings?|compilation)\b"
+)
+_THE_TEXT = re.compile(r"\b(?:texte|text|resolution|reso|56/2)\b")
 _THIS_ONE = re.compile(r"\b(?:56/2|cette resolution|this resolution|la resolution 56)\b")
 # A session question about the work ahead is about the text, not about this resolution's session.
 _FUTURE_SESSION = re.compile(
@@ -132,6 +138,8 @@ class MetadataRoute:
                 continue
             if name == "adopted" and _WHO_VOTED.search(q):
                 continue  # "who voted on 10 July?" asks for the voters
+            if name in {"language", "distributed"} and _ITS_MEETINGS.search(q) and not _THE_TEXT.search(q):
+                continue  # « les séminaires seront traduits ? », « le rapport sera publié quand ? »
             if (
                 name in _OWN_FACTS
                 and _OTHER_DOCUMENT.search(without_askers_words(q))

@@ -72,7 +72,9 @@ _ONE_STATE_ON_ANOTHER = re.compile(
 # ce qui est rappelé ici, elle contient quoi d'autre ? »): no passage that reports it answers.
 _BEYOND_WHAT_IS_SAID = re.compile(
     r"\b(?:a part|en dehors de|outre|au-dela de) ce qui\b|\bquoi d'autre\b|\bwhat else\b|"
-    r"\bdecidee?s? lors d|\bdecided at\b"
+    r"\bdecidee?s? lors d|\bdecided at\b|"
+    # What it found (« qu'ont conclu les consultations ? »), not what the text says it asked.
+    r"\b(?:find|found|findings|outcomes?|conclu\w*|constat\w*)\b"
 )
 
 

@@ -77,7 +77,8 @@ AFTER_ADOPTION = (
         r"^(?![^?]*\b(?:vot|session))[^?]*(?:\b(?:ont|a) donne quoi\b|"
         r"\bqu'est-ce que (?:ca|ils|elles) (?:a|ont) donne\b)|"
         r"\bwhat came (?:of|out of)\b|"
-        r"\bactually (?:set up|created|established|launched|happened|implemented|done|did|do)\b|"
+        r"\bactually (?:set up|created|established|launched|happened|implemented|done|did|do|present\w*|"
+        r"submit\w*|deliver\w*|publish\w*|held|organi[sz]ed)\b|"
         r"\b(?:ont|a)(?:(?:-t-|-| t )(?:il|elle|ils|elles))? (?:vraiment|bien|"
         r"effectivement|reellement) (?:respecte|applique|mis en (?:oe|œ)uvre|suivi|verse|paye|paie)\b|"
         r"\b(?:a|ont) (?:vraiment |bien |effectivement )(?:cree|crees|mis en place|lance)\b|"
@@ -90,6 +91,8 @@ AFTER_ADOPTION = (
         r"\b[^?]{0,40}\b(?:ont|a|auront|aura) eu lieu\b|\beu lieu (?:les |des |ces )?"
         r"(?:seminaires?|consultations?|reunions?-debats?|ateliers?|workshops?|tables? rondes?)\b|"
         r"since (?:then|2024|adoption)|"
+        r"\bend(?:ed)? up (?:putting|including|doing|publishing|choosing|holding|organi[sz]ing|writing|"
+        r"adding|listing|compiling|inviting|selecting)\b|"
         r"eventually|finally|nowadays|currently|(?<!vote )took place|have taken place|applique vraiment|"
         # A vote changed, regretted or to come: the record is of 10 July 2024 only.
         r"chang\w* (?:son|de|leur|its|their) vote|changed (?:its|their) (?:vote|mind)|regrett?\w*|"
@@ -101,6 +104,8 @@ AFTER_ADOPTION = (
         r"(?:mise?s? en (?:oe|œ)uvre|appliquee?s?|respectee?s?|organisee?s?|tenue?s?|presentee?s?|"
         r"soumise?s?)|"
         r"(?:been|was|were) (?:implemented|applied|respected|held|organi[sz]ed|published)|"
+        # (Not the text's own publication, « la résolution a été publiée quand ? »: its date.)
+        r"(?<!resolution )(?<!texte )(?<!reso )"
         r"(?:a|ont)(?:-t-(?:il|elle|ils|elles)| t (?:il|elle))? (?:deja |bien )?(?:ete )?publiee?s?\b|"
         r"already published|\bdeja (?:publie|sorti|paru)|\b(?:est|sont) (?:sortie?s?|parue?s?)\b|"
         r"\b(?:is|are) (?:it |they )?out\b|came out|been released|"

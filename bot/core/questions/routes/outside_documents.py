@@ -61,6 +61,9 @@ DOCUMENT_KINDS = (
             # « quelles conclusions contient le rapport ? », « que concluait le rapport »: its content.
             r"\b(?:conclu|recommand|recommend|finding|constat)\w*\b[^?]{0,40}\b(?:rapports?|reports?)\b|"
             r"\b(?:rapports?|reports?)\b[^?]{0,40}\b(?:conclu|recommand|recommend|finding|constat)\w*|"
+            # "what did the consultations under 78/199 find?": what a meeting asked for found.
+            r"\b(?:consultations?|seminaires?|seminars?|compilation|ateliers?|workshops?)\b[^?]{0,40}"
+            r"\b(?:find|found|conclu\w*|outcomes?|constat\w*|trouve\w*)\b|"
             # "the main recommendations of the Buenos Aires Plan of Action": its content.
             r"\b(?:recommandations?|recommendations?|main points|key points|grandes lignes)\b[^?]{0,30}"
             r"\b(?:plan|programme|declaration|convention|accord|agreement|charter|charte)\b|"

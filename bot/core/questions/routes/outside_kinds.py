@@ -71,7 +71,10 @@ _KINDS = (
             r"\b(?:selon toi|selon vous|ton avis|votre avis|tu penses|vous pensez|t'en penses|"
             r"est bien cette|bonne resolution|mauvaise resolution|franchement|in your opinion|"
             r"do you think|do u think|what do you think|tu crois que|good resolution|bad resolution|"
-            r"is it a good|"
+            r"is it a good|(?:c'est|est-ce) une (?:bonne|mauvaise) (?:idee|chose)|"
+            r"\b(?:is|was) (?:this|the) (?:resolution|text|reso)\b[^?]{0,20}\b(?:a )?(?:good|bad) "
+            r"(?:idea|thing)\b|"
+            r"\b(?:is|was) it (?:actually |really |even )?a (?:good|bad) (?:idea|thing)\b|"
             # « ont-ils raison de s'y opposer ? », "are the western countries right to oppose it?".
             r"\b(?:are|were) (?:the |they )?[\w ]{0,30}?\bright to\b|\bont(?:-ils| ils)? raison de\b|"
             r"(?:is|was) (?:the resolution|the text|this resolution|it) (?:\w+ )?(?:good|bad|fair|useful)|"
