@@ -145,6 +145,8 @@ _ASKS_CONTENT = re.compile(
     r"\b(?:dit|disent|demande\w*|decide\w*|prevoi\w*|quoi|koi|say|says|ask|asks|quel\w*|what|which)\b"
 )
 _VOTE = re.compile(r"\bvot|\bvoix\b|absten")
+# « P5 » beside members or a vote: the Security Council's permanent five.
+_P5_VOTE = re.compile(r"\bp5\b(?=[^?]*\b(?:vot|voix|absten|membres?|members?|pays|countries|states))")
 
 
 # « l'OP28 parle des brevets ? », "does OP28 say anything about patents?": whether a paragraph
@@ -174,6 +176,8 @@ class ParagraphRoute:
     def answer(self, typed: str, q: str) -> Answer | None:
         """Return the paragraphs referred to, or ``None`` if the question names none."""
         references = self.references(q)
+        if _P5_VOTE.search(q):
+            return None  # "which P5 members voted against?": the permanent five, no paragraph
         if not references or asks_authors(q):
             # « qui a rédigé l'OP8 ? »: who drafted a paragraph named is the authors' decline.
             return None

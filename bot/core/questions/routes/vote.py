@@ -78,7 +78,7 @@ _CHOICES = (
         VoteChoice.FOR,
         re.compile(
             r"\bvot\w*\s+(?:en faveur|pour|oui|yes|in favou?r)\b|\ben faveur\b|\bsoutenu|"
-            r"\bappuye(?:e|s|es)?\b|\bpour\s*\?|\bpour (?:ou|or)\b|\b(?:dit|said) (?:oui|yes)\b"
+            r"\bappuye(?:e|s|es)?\b|\bpour\s*\?|\b(?:pour|for) (?:ou|or)\b|\b(?:dit|said) (?:oui|yes)\b"
         ),
     ),
 )

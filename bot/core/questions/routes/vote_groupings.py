@@ -57,6 +57,13 @@ UNIONS = re.compile(r"\b(?:union africaine|african union|afrique union)\b")
 OTHER_GROUPINGS = (
     ("Mouvement des pays non alignés", re.compile(r"\bnon[- ]alignes?\b|\bnon[- ]aligned\b|\bmna\b|\bnam\b")),
     ("G7", re.compile(r"\bg ?7\b")),
+    (
+        "membres permanents du Conseil de sécurité",
+        re.compile(r"\bp ?5\b|\bmembres permanents\b|\bpermanent (?:five|members)\b|\bcinq permanents\b"),
+    ),
+    ("pays nordiques", re.compile(r"\bnordi(?:ques?|c)\b|\bscandinav\w*")),
+    ("pays baltes", re.compile(r"\bbaltes?\b|\bbaltic\b")),
+    ("Benelux", re.compile(r"\bbenelux\b")),
     ("G20", re.compile(r"\bg ?20\b")),
     ("Groupe des 77", re.compile(r"\bg ?77\b|groupe des 77")),
     ("BRICS", re.compile(r"\bbrics\b")),
@@ -85,7 +92,9 @@ OTHER_GROUPINGS = (
     ("Secrétaire général", re.compile(r"\b(?:secretaire general|secretary[- ]general|secretariat)\b")),
     (
         "Groupe arabe",
-        re.compile(r"\b(?:groupe arabe|arab group|pays arabes|etats arabes|arab (?:states|countries))\b"),
+        re.compile(
+            r"\b(?:groupe arabe|arab group|pays arabes?|etats? arabes?|arab (?:states?|countries|nations))\b"
+        ),
     ),
     # Kinds of countries the text speaks of, which the record does not sort its votes by.
     (
