@@ -300,3 +300,31 @@ def test_the_texts_view_of_a_thing_is_no_opinion_asked(qa):
         "good thing?"
     ).answered
     assert qa.answer("Is this resolution actually a good idea?").reason == "opinion"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which P5 members voted against?",
+        "les P5 ont voté comment ?",
+        "How did the Nordic countries vote?",
+        "les pays baltes ont voté comment ?",
+        "les pays arabes ont voté comment ?",
+    ],
+)
+def test_a_grouping_the_record_does_not_use_is_declined(qa, question):
+    # « P5 » had quoted PP5; the Nordic countries had been given the whole tally.
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.intent is Intent.VOTE
+    assert answer.citations == []
+
+
+def test_pp5_is_still_a_paragraph(qa):
+    assert qa.answer("que dit le P5 ?").citations == ["PP5"]
+
+
+def test_for_or_against_names_both_camps(plain):
+    reply = plain.question("Was Argentina for or against?")
+    assert "abstained" in reply.description
+    assert not reply.description.startswith(("No", "Yes"))
