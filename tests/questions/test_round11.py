@@ -328,3 +328,43 @@ def test_for_or_against_names_both_camps(plain):
     reply = plain.question("Was Argentina for or against?")
     assert "abstained" in reply.description
     assert not reply.description.startswith(("No", "Yes"))
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        (
+            "The intro recalls some 1986 text saying countries must help each other grow and remove what "
+            "blocks growth. what's it called?",
+            "PP5",
+        ),
+        (
+            "The 2007 money pot so poor and landlocked countries can join the peer review — what did the "
+            "council ask the SG to set up?",
+            "PP26",
+        ),
+    ],
+)
+def test_a_year_the_text_gives_dates_what_it_recalls(qa, question, cited):
+    # A year had been read as another session's: declined as « autre_session », or, with « what's
+    # it called », answered with this resolution's title.
+    answer = qa.answer(question)
+    assert answer.answered
+    assert cited in answer.citations
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "combien de voix a obtenu la résolution de 2007 ?",
+        "la résolution 50/4 de 2022 a été adoptée comment ?",
+        "What concrete measures did the 2001 Durban conference adopt against racism?",
+        "qqn a la liste des autres résolutions adoptées le 10 juillet 2024 ?",
+        "Which body did the Human Rights Council replace when it was set up in 2006, and why was it "
+        "replaced?",
+    ],
+)
+def test_what_another_year_voted_adopted_or_did_stays_declined(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.intent is not Intent.VOTE

@@ -96,8 +96,9 @@ _OWN_FACTS = frozenset({"title", "symbol"})
 _OTHER_DOCUMENT = re.compile(
     r"\b(?:rapports?|reports?|declarations?|agenda|programmes?|plans?|accords?|agreements?|conventions?|"
     r"assemblee generale|general assembly|sous-commission|sub-commission)\b|\b(?!56/2\b)\d+/\d+\b|"
-    # "Which resolution from 2015 … what is its title?": another text's.
-    r"\bresolutions? (?:from|of|de|adoptee en) (?:19|20)\d\d\b"
+    # "Which resolution from 2015 … what is its title?", "some 1986 text … what's it called?":
+    # another text's.
+    r"\bresolutions? (?:from|of|de|adoptee en) (?:19|20)\d\d\b|(?<![\w/])(?:19\d\d|20(?!24)\d\d)(?![\w/])"
 )
 # What the text asks to be held or written, whose language it never sets.
 _ITS_MEETINGS = re.compile(

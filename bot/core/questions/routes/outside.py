@@ -9,6 +9,7 @@ paragraph mentions the High Commissioner does not make it the High Commissioner'
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.delegations import delegations_named
@@ -106,11 +107,47 @@ _STATEMENT = re.compile(
 _VOTE_WORD = re.compile(r"\bvot\w*|\babst\w*|\bpour\b|\bcontre\b|\bfor\b|\bagainst\b")
 
 
+# Kinds read from another year, and what only another year's record could give: its votes,
+# results, payments. A year the text gives (« the 1986 declaration », « le fonds de 2007 ») with
+# none of them is a question about what the text recalls.
+_DATED_KINDS = frozenset({"autre_session", "histoire"})
+_A_COUNT = re.compile(
+    r"\bvot\w*|\bvoix\b|\bresult\w*|\bresultats?\b|\bcount(?:s|ed|ing)?\b|\bverse\w*|\bpaid\b|\bcontribu\w*|\bscrutin\b|"
+    r"\bcombien\b|\bhow many\b|\bconsensus\b|\bunanim\w*|\badopt\w* comment\b|\bcomment\b[^?]{0,40}\badopt|"
+    r"\bhow (?:was|were) [^?]{0,40}\badopted\b"
+)
+_DONE_THEN = re.compile(r"\b(?:adopt\w*|decid\w*|decide|conclu\w*|agreed|convenu\w*)\b")
+_WHEN = re.compile(r"\b(?:when|quand|dates?|jour|day|annee|year)\b")
+_OF_THE_TEXT = re.compile(
+    r"\b(?:intro|introduction|preamble|preambule|line|ligne|para|paragraph\w*|paragraphe\w*|considerant|"
+    r"the text|le texte|recalls?|recalled|rappel\w*|remember\w*|mention\w*)\b"
+)
+_YEAR = re.compile(r"(?<![\w/])(?:19|20)\d\d(?![\w/])")
+
+
 class OutsideRoute:
     """Decline the kinds of question the text cannot answer, offering the closest passages."""
 
     def __init__(self, evidence: Evidence) -> None:
         self.evidence = evidence
+
+    @cached_property
+    def _text_years(self) -> frozenset[str]:
+        return frozenset(y for s in self.evidence.resolution.segments for y in _YEAR.findall(s.text))
+
+    def _recalled(self, reason: str, q: str) -> bool:
+        """Whether a question dated by a year the text gives asks what the text recalls of then.
+
+        Not the year's votes or sums, nor what was adopted or decided then (« what did the 2001
+        Durban conference adopt? »), unless its date is asked; a past asked of the text's own
+        lines only (« the line recalling the post set up in 1993 »), not the Council's history.
+        """
+        years = set(_YEAR.findall(q))
+        if not years or not years <= self._text_years - {"2024"} or _A_COUNT.search(q):
+            return False
+        if _DONE_THEN.search(q) and not _WHEN.search(q):
+            return False
+        return reason != "histoire" or bool(_OF_THE_TEXT.search(q))
 
     def answer(self, typed: str, q: str) -> Answer | None:
         """Return a decline naming why, or ``None`` if the question is of a kind the text may answer."""
@@ -128,6 +165,8 @@ class OutsideRoute:
                 continue  # « les débats des séminaires »: the text asks for their summary (a search)
             if reason == "debats" and self._a_delegations_vote(typed, q):
                 continue  # « le délégué cubain a voté pour ? »: Cuba's vote, in the record
+            if reason in _DATED_KINDS and self._recalled(reason, q):
+                continue  # "the 1993 world meeting … when was its outcome adopted?": PP1 says
             if not pattern.search(q):
                 continue
             closest = self.evidence.closest(typed)

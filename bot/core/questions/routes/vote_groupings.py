@@ -63,7 +63,6 @@ OTHER_GROUPINGS = (
     ),
     ("pays nordiques", re.compile(r"\bnordi(?:ques?|c)\b|\bscandinav\w*")),
     ("pays baltes", re.compile(r"\bbaltes?\b|\bbaltic\b")),
-    ("Benelux", re.compile(r"\bbenelux\b")),
     ("G20", re.compile(r"\bg ?20\b")),
     ("Groupe des 77", re.compile(r"\bg ?77\b|groupe des 77")),
     ("BRICS", re.compile(r"\bbrics\b")),
