@@ -368,3 +368,19 @@ def test_what_another_year_voted_adopted_or_did_stays_declined(qa, question):
     answer = qa.answer(question)
     assert not answer.answered
     assert answer.intent is not Intent.VOTE
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "last para before the numbered list: what does it say needs looking into?",
+        "le dernier paragraphe avant le dispositif dit quoi ?",
+        "the last paragraph of the preamble?",
+    ],
+)
+def test_the_last_paragraph_before_the_operative_part_is_pp33(qa, question):
+    assert qa.answer(question).citations == ["PP33"]
+
+
+def test_the_last_paragraph_is_still_op37(qa):
+    assert qa.answer("le dernier paragraphe dit quoi ?").citations == ["OP37"]

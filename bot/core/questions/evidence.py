@@ -397,6 +397,7 @@ class Evidence:
         """Return the weight of a word the text never uses."""
         return self.idf("\u2205")
 
+    @functools.lru_cache(maxsize=16)  # noqa: B019 - the evidence lives as long as its service
     def generic(self, words: str) -> frozenset[str]:
         """The terms of ``words`` that only common words give, and that the text never uses.
 

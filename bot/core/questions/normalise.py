@@ -74,8 +74,9 @@ _ROUTING_STOPWORDS = wordset(
 def normal(text: str) -> str:
     """Fold a question for matching: no case, accents or curly apostrophes; hyphens kept."""
     # Words are cached: routes fold each word of a question again and again, and a long question
-    # repeats its words. Whole questions are not, so that a flood of long ones cannot fill memory.
-    return _normal_word(text) if len(text) <= _CACHED_LENGTH else _normal(text)
+    # repeats its words. Whole questions too, the last few only: each route folds the question it
+    # is given again (some fifty times a question), and a flood of long ones cannot fill memory.
+    return _normal_word(text) if len(text) <= _CACHED_LENGTH else _normal_text(text)
 
 
 _CACHED_LENGTH = 40
@@ -83,6 +84,11 @@ _CACHED_LENGTH = 40
 
 @functools.lru_cache(maxsize=8192)
 def _normal_word(text: str) -> str:
+    return _normal(text)
+
+
+@functools.lru_cache(maxsize=64)
+def _normal_text(text: str) -> str:
     return _normal(text)
 
 

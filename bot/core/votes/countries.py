@@ -162,11 +162,18 @@ class CountryIndex:
     def find_in(self, text: str, max_words: int = 5) -> list[Country]:
         """Return the countries a sentence names, in order: exact names, codes and aliases only.
 
+        A question's routes ask it of the same text several times: the last texts' answers are
+        kept (a few entries, not a cache a flood could fill).
+
         Every run of up to ``max_words`` words is looked up once, longest first, so the cost is
         linear in the sentence. A three-letter code counts only when typed in capitals (« USA »,
         « RDC »), since « sur » or « est » are codes too; two letters only for « US » and « UK »,
         since « AG » and « SG » are the General Assembly and the Secretary-General to students.
         """
+        return list(self._found_in(text, max_words))
+
+    @functools.lru_cache(maxsize=8)  # noqa: B019 - the index lives as long as the process
+    def _found_in(self, text: str, max_words: int) -> tuple[Country, ...]:
         typed = _NON_WORD_TYPED.sub(" ", text).split()
         keys = [country_key(word) for word in typed]
         found: list[Country] = []
@@ -180,7 +187,7 @@ class CountryIndex:
             if country not in found:
                 found.append(country)
             start += size
-        return found
+        return tuple(found)
 
     def is_demonym(self, key: str) -> bool:
         """Whether a ``country_key`` is a demonym (« chinoise », "kenyan")."""

@@ -112,12 +112,25 @@ _ORDINAL = re.compile(
 # « le dernier paragraphe », « le premier alinéa du préambule »: (kind, first or last).
 _ENDS = (
     ("PP", 0, re.compile(r"\bpremier (?:alinea|considerant)\b|\bpremier paragraphe du preambule\b")),
-    ("PP", -1, re.compile(r"\bdernier (?:alinea|considerant)\b|\bdernier paragraphe du preambule\b")),
+    (
+        "PP",
+        -1,
+        re.compile(
+            r"\bdernier (?:alinea|considerant)\b|\bdernier paragraphe (?:du|of) preambule\b|"
+            # « le dernier paragraphe avant le dispositif », "the last para before the numbered list".
+            r"\bdernier paragraphe (?:avant|before) (?:le |la |the )?(?:dispositif|numbered|nombre|operative|"
+            r"partie numerotee|paragraphes numerotes)\b"
+        ),
+    ),
     # « le premier paragraphe », "the very first paragraph", no part named: the text's first is
     # PP1, the numbered paragraph 1 is OP1 (two writers meant each); both are quoted.
     ("PP", 0, re.compile(r"\bpremier paragraphe\b(?! du (?:preambule|dispositif))")),
     ("OP", 0, re.compile(r"\bpremier paragraphe\b(?! du preambule)")),
-    ("OP", -1, re.compile(r"\bdernier paragraphe\b(?! du preambule)|\bparagraphe final\b")),
+    (
+        "OP",
+        -1,
+        re.compile(r"\bdernier paragraphe\b(?! (?:du|of) preambule| avant| before)|\bparagraphe final\b"),
+    ),
 )
 # « la fin du texte elle demande quoi ? », « au tout début, quel texte est cité ? »: its first or
 # last paragraph, when what it says is asked (the vote record is at the end too: « qui a voté
