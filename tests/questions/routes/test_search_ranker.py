@@ -64,7 +64,7 @@ def test_the_real_ranker_answers_a_far_paraphrase(qa):
             "Comment la résolution définit-elle précisément les « mesures coercitives unilatérales » ?",
             "definition",
         ),
-        ("ils ont lieu quand les seminaires regionaux ?", "hors_texte"),
+        ("ils ont lieu quand les seminaires regionaux ?", "date"),
         ("les seminaires regionaux ils ont lieu ou et quand", "liste"),
         ("Is this resolution better than the 2022 one?", "opinion"),
         (

@@ -189,8 +189,6 @@ class ParagraphRoute:
     def answer(self, typed: str, q: str) -> Answer | None:
         """Return the paragraphs referred to, or ``None`` if the question names none."""
         references = self.references(q)
-        if _P5_VOTE.search(q):
-            return None  # "which P5 members voted against?": the permanent five, no paragraph
         if not references or asks_authors(q):
             # « qui a rédigé l'OP8 ? »: who drafted a paragraph named is the authors' decline.
             return None
@@ -290,7 +288,8 @@ class ParagraphRoute:
 
     def references(self, q: str) -> list[str]:
         """Return the references a folded question makes, as ``Service.paragraphs`` reads them."""
-        text = _FOOTNOTE.sub("note", _OF_PREAMBLE.sub(r"pp \1", q))
+        # "which P5 members voted against?": the permanent five, no paragraph.
+        text = _FOOTNOTE.sub("note", _OF_PREAMBLE.sub(r"pp \1", _P5_VOTE.sub(" ", q)))
         asks_text = bool(_ASKS_TEXT.search(text))
         references: list[str] = []
         for match in _RUN.finditer(text):

@@ -272,10 +272,10 @@ class SearchRoute:
             return declined("date_session")
         if asks_calendar_date(q) and not gives_calendar_date(h.paragraph.text for h in strong_hits):
             # « dates de la 59e session »: the text names the session, never its dates.
-            return declined("hors_texte")
+            return declined("date")
         if lacks_date(q, texts):
             # « quelle est la date du premier séminaire régional ? »: the text asks for it, undated.
-            return declined("hors_texte")
+            return declined("date")
         if asks_symbol(q):
             # « la cote du rapport dont le Conseil prend note ? »: the symbol is in the footnote of
             # the passage (OP32 → FN5), as the paragraph route adds it to a paragraph named.
