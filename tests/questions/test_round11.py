@@ -5,7 +5,7 @@ Each asserts what a member would see: the passage quoted, or a decline and its r
 
 import pytest
 
-from bot.core.questions.answer import Intent
+from bot.core.questions.answer import Intent, VoteScope
 from bot.core.questions.claims import claim_of
 
 
@@ -401,3 +401,27 @@ def test_a_date_declined_says_the_passages_do_not_give_it(plain, question, said)
 def test_p5_adds_no_reference_button(qa):
     assert qa.references_in("Which P5 members voted against?") == []
     assert qa.references_in("que dit le P5 ?") == ["PP5"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Were the US the only non-European country to vote against?",
+        "le Japon est le seul pays d'Asie à avoir voté contre ?",
+    ],
+)
+def test_the_only_one_is_answered_with_every_member_who_voted_so(qa, plain, question):
+    # « Yes: the United States voted against » had confirmed « the only » too; Japan did as well.
+    answer = qa.answer(question)
+    assert answer.answered
+    assert answer.scope is VoteScope.CHOICE
+    assert {m.country for m in answer.members} >= {"Japon", "États-Unis d'Amérique"}
+    assert not plain.question(question).description.startswith(("Yes", "Oui"))
+
+
+@pytest.mark.parametrize("question", ["Was the vote close?", "le vote était serré ?"])
+def test_a_close_vote_is_the_tally_not_a_country(qa, question):
+    # « serré » had been looked up as a member: « "serré" is not among the 47 members ».
+    answer = qa.answer(question)
+    assert answer.answered
+    assert answer.scope is VoteScope.TALLY

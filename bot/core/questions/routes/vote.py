@@ -93,6 +93,7 @@ _WORDS_NOT_CODES = wordset(
     car bon top job art age tur gab tun col ben
     """
 )
+_ONLY = re.compile(r"\b(?:seule?s?|only|unique|uniques|lone|sole)\b")  # « le seul pays d'Asie contre ? »
 _VOTE_FILLER = wordset(
     """
     comment a t il elle ils elles ont vote votes votee voter quel quelle a-t-il a-t-elle ont-ils ete
@@ -106,6 +107,7 @@ _VOTE_FILLER = wordset(
     journal journaux article articles tweet post media medias presse prof pote bref wesh dit dis dire
     moi lesquelles lesquels lequel laquelle cest vrai faux exact selon un une
     go went goes get got did does do it to
+    close tight narrow serre serree large wide margin marge ecart
     """
 )
 # Vote and tally words: what remains after them in a vote question may be a country.
@@ -262,6 +264,9 @@ class VoteRoute:
                 members=tuple(members),
                 asked_choice=premise if premise is not None and members[0].vote != premise else None,
             )
+        if members and asked is not None and _ONLY.search(q):
+            # "the US, the only non-European no?": « Oui » would confirm the « only » (Japan too).
+            return self._record(typed, q, asked)
         if members:
             # « l'Espagne a voté comme la France ? »: the members' votes, and the others named as
             # outside the Council, never left unsaid.
