@@ -75,7 +75,9 @@ TUNED_FLOORS = (0.89, 0.96)
 # ZZB (a civics class's messy chat, 25 % English) and ZZC (an English-taught human rights law
 # master's, 55 % English), written blind at its start by two new reviewers, became the blind ones:
 # 109/120 (91 %) and 77/80 (96 %) on first contact, measured on the ninth round's final code
-# (bd6d2a8), one false vote statement.
+# (bd6d2a8), one false vote statement. ZZE (a law class working paragraph by paragraph, 35 %
+# English), written blind mid-round by a third new reviewer: 54/60 and 35/40 on first contact
+# (2e92cea; the same on bd6d2a8), no false vote statement.
 BLIND_FLOORS = (0.75, 0.88)
 
 
