@@ -425,3 +425,35 @@ def test_a_close_vote_is_the_tally_not_a_country(qa, question):
     answer = qa.answer(question)
     assert answer.answered
     assert answer.scope is VoteScope.TALLY
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which countries voted in favour besides China?", "à part la France, qui a voté contre ?"],
+)
+def test_the_others_than_a_member_are_every_member_who_voted_so(qa, question):
+    # « Yes: China voted for » had answered "which countries besides China".
+    answer = qa.answer(question)
+    assert answer.scope is VoteScope.CHOICE
+    assert len(answer.members) in {31, 14}
+
+
+@pytest.mark.parametrize(
+    "question", ["Which countries in the Americas voted no?", "quels pays des Amériques ont voté contre ?"]
+)
+def test_the_americas_are_a_part_of_the_world_not_the_united_states(qa, question):
+    # « the Americas » had been read as the United States, « Amériques » as an unknown member.
+    answer = qa.answer(question)
+    assert answer.answered
+    assert answer.scope is VoteScope.GROUP
+    assert len(answer.tallies[0].members) == 9
+
+
+@pytest.mark.parametrize(
+    "question", ["How did the Gulf states vote?", "les pays du Golfe ont voté comment ?"]
+)
+def test_the_gulf_states_are_those_that_sat_each_with_its_vote(qa, question):
+    # In English the Gulf states had been given the whole tally, in French declined as a grouping.
+    answer = qa.answer(question)
+    assert answer.answered
+    assert {m.country for m in answer.members} == {"Émirats arabes unis", "Koweït", "Qatar"}

@@ -23,6 +23,12 @@ SUBREGIONS_FILE = "sous_regions_m49.csv"
 SUBREGION_NAMES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
     (name, parts, re.compile(pattern))
     for name, parts, pattern in (
+        # « les Amériques », "the Americas": the four sub-regions of the continent.
+        (
+            "Amériques",
+            ("Amérique du Sud", "Amérique centrale", "Caraïbes", "Amérique du Nord"),
+            r"\bameriques\b|\bamericas\b",
+        ),
         ("Amérique du Sud", ("Amérique du Sud",), r"\bamerique du sud\b|\b(?:sud|south)[- ]americ\w*"),
         ("Amérique centrale", ("Amérique centrale",), r"\bamerique centrale\b|\bcentr\w*[- ]americ\w*"),
         # « Amérique latine et (les, des) Caraïbes » is GRULAC.

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import cached_property
 
 from bot.core.errors import UserError
 from bot.core.questions.answer import Answer, Intent, VoteScope
@@ -27,7 +26,9 @@ from bot.core.questions.routes.vote_groupings import (
     GROUPS,
     NOT_STATES,
     OTHER_GROUPINGS,
+    STATE_SETS,
     UNIONS,
+    not_a_member,
 )
 from bot.core.text.models import MemberVote, VoteChoice
 from bot.core.votes.countries import Country
@@ -264,7 +265,7 @@ class VoteRoute:
                 members=tuple(members),
                 asked_choice=premise if premise is not None and members[0].vote != premise else None,
             )
-        if members and asked is not None and _ONLY.search(q):
+        if members and asked is not None and (_ONLY.search(q) or EXCEPT.search(q)):
             # "the US, the only non-European no?": « Oui » would confirm the « only » (Japan too).
             return self._record(typed, q, asked)
         if members:
@@ -280,7 +281,7 @@ class VoteRoute:
                 data={"non_membres": tuple(v.country for v in outsiders)} if outsiders else {},
             )
         if outsiders:  # a country without a seat on the Council in 2024: the record has no vote
-            return _not_member(typed, outsiders[0].country, data={"pays_connu": True})
+            return not_a_member(typed, outsiders[0].country, data={"pays_connu": True})
         subregion = subregion_named(q)
         if subregion is not None:
             # « les pays d'Amérique du Sud » : no regional group, but its members are in the record.
@@ -294,12 +295,17 @@ class VoteRoute:
                 asked_choice=asked,
                 data={"sous_region": True},
             )
+        state_set = next(((name, codes) for name, codes, pattern in STATE_SETS if pattern.search(q)), None)
+        if state_set is not None:  # « les pays du Golfe »: the States of the set that sat, each vote
+            sitting = self._members_in(state_set[1])
+            data: dict[str, object] = {"ensemble": state_set[0]}
+            return Answer(typed, Intent.VOTE, True, scope=VoteScope.COUNTRY, members=sitting, data=data)
         grouping = next((name for name, pattern in OTHER_GROUPINGS if pattern.search(q)), None)
         if grouping is not None:
             # The record has no such grouping: say so, rather than the whole tally or a list.
-            return _not_member(typed, grouping, data={"regroupement": True})
+            return not_a_member(typed, grouping, data={"regroupement": True})
         if UNIONS.search(q):
-            return _not_member(typed, "Union africaine")
+            return not_a_member(typed, "Union africaine")
         if EU.search(q) and not EXCEPT.search(q):
             if EU_MEMBERS.search(q):
                 # The EU's states that sat on the Council, each with its vote.
@@ -308,12 +314,12 @@ class VoteRoute:
                     Intent.VOTE,
                     True,
                     scope=VoteScope.COUNTRY,
-                    members=self._eu_members,
+                    members=self._members_in(EU_STATES),
                     asked_choice=asked,
                     data={"ensemble": "Union européenne"},
                 )
             # The Union itself: no seat, no vote.
-            return _not_member(typed, "Union européenne")
+            return not_a_member(typed, "Union européenne")
         groups = [code for code, pattern in GROUPS if pattern.search(q)]
         if not groups and _EVERY_GROUP.search(q):
             # « quel groupe a le plus voté pour ? », "each group": every group's tally.
@@ -337,7 +343,7 @@ class VoteRoute:
         if not EXCEPT.search(q) and (
             leftover in NOT_STATES or (EU.search(leftover) and len(leftover.split()) <= 3)
         ):
-            return _not_member(typed, "Union européenne")
+            return not_a_member(typed, "Union européenne")
         if candidate in _WORDS_NOT_CODES:
             # « à la fin du texte, qui a voté contre ? »: « fin » is no FIN (« le uk », « la fra »
             # still name their country).
@@ -349,7 +355,7 @@ class VoteRoute:
             except UserError as error:
                 suggestions = tuple(error.data.get("suggestions", ()))
                 if suggestions:  # close to a country's name: ask, never guess
-                    return _not_member(
+                    return not_a_member(
                         typed,
                         as_typed(candidate, typed),
                         suggestions=suggestions,
@@ -358,12 +364,12 @@ class VoteRoute:
                 if spelled[:1].isupper():
                     # A proper name that is no Council member (« la Corée », « l'UE », « la
                     # Guyane »): say it is not among the members, never answer with the tally.
-                    return _not_member(typed, spelled)
+                    return not_a_member(typed, spelled)
                 # Words left over that name no country (« did it go to a vote »): the record.
                 return self._record(typed, q, asked)
             member = next((m for m in record.members if m.country == found.country), None)
             if member is None:  # a UN member without a seat on the Council in 2024
-                return _not_member(typed, found.country, data={"pays_connu": True})
+                return not_a_member(typed, found.country, data={"pays_connu": True})
             return Answer(
                 typed, Intent.VOTE, True, scope=VoteScope.COUNTRY, members=(member,), asked_choice=asked
             )
@@ -376,13 +382,12 @@ class VoteRoute:
             return Answer(typed, Intent.VOTE, True, scope=VoteScope.CHOICE, choice=asked, members=members)
         return Answer(typed, Intent.VOTE, True, scope=VoteScope.TALLY)
 
-    @cached_property
-    def _eu_members(self) -> tuple[MemberVote, ...]:
+    def _members_in(self, codes: frozenset[str]) -> tuple[MemberVote, ...]:
         countries = self.service.votes.countries
         return tuple(
             m
             for m in self.resolution.vote.members
-            if (found := countries.by_name(m.country)) is not None and found.code in EU_STATES
+            if (found := countries.by_name(m.country)) is not None and found.code in codes
         )
 
     def _member(self, name: str) -> MemberVote:
@@ -472,22 +477,6 @@ def _choice(q: str) -> VoteChoice | None:
     """
     named = [choice for choice, pattern in _CHOICES if pattern.search(q)]
     return named[0] if len(named) == 1 else None
-
-
-def _not_member(
-    typed: str, subject: str, data: dict[str, object] | None = None, suggestions: tuple[str, ...] = ()
-) -> Answer:
-    """Decline: ``subject`` has no vote in the record (not a member, a grouping, a misspelling)."""
-    return Answer(
-        typed,
-        Intent.VOTE,
-        False,
-        "non_membre",
-        scope=VoteScope.COUNTRY,
-        subject=subject,
-        suggestions=suggestions,
-        data=data or {},
-    )
 
 
 def _country_candidate(q: str) -> str:

@@ -1,12 +1,14 @@
 """The groupings a vote question may name: regional groups, the EU, and those the record lacks.
 
-Kept apart from the vote route (``vote.py``) for size: the route reads these patterns, nothing else does.
+Kept apart from the vote route (``vote.py``) for size: the route reads these patterns, nothing else does,
+and declines with ``not_a_member``.
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.core.questions.answer import Answer, Intent, VoteScope
 from bot.core.questions.normalise import wordset
 
 # The UN regional groups, by code, as students name them.
@@ -39,6 +41,18 @@ EU_STATES = wordset(
     AUT BEL BGR HRV CYP CZE DNK EST FIN FRA DEU GRC HUN IRL ITA LVA LTU LUX MLT NLD POL PRT ROU SVK
     SVN ESP SWE
     """
+)
+# Sets of States the record does not use but whose members it holds (« les pays du Golfe »: the
+# Gulf Cooperation Council's six, three of which sat in 2024): each one's vote, as for the EU.
+STATE_SETS = (
+    (
+        "Conseil de coopération du Golfe",
+        wordset("SAU ARE KWT QAT BHR OMN"),
+        re.compile(
+            r"\b(?:pays du golfe|etats du golfe|monarchies du golfe|"
+            r"gulf (?:states|countries|etats|pays|nations|monarchies))\b"
+        ),
+    ),
 )
 # « les pays de l'UE », "EU member states", « les Européens »: the states, not the Union.
 EU_MEMBERS = re.compile(
@@ -76,12 +90,8 @@ OTHER_GROUPINGS = (
     ("ASEAN", re.compile(r"\b(?:asean|anase)\b")),
     ("Commonwealth", re.compile(r"\bcommonwealth\b")),
     ("Francophonie", re.compile(r"\bfrancophon\w*")),
-    (
-        "pays du Golfe",
-        re.compile(
-            r"\b(?:pays du golfe|gulf states|gulf countries|ccg|gcc|cooperation du golfe|gulf cooperation)\b"
-        ),
-    ),
+    # The organisation itself, which has no vote (its States that sat are in STATE_SETS).
+    ("Conseil de coopération du Golfe", re.compile(r"\b(?:ccg|gcc|cooperation du golfe|gulf cooperation)\b")),
     ("pays anglophones", re.compile(r"\b(?:anglophones?|english[- ]speaking)\b")),
     ("groupe des pays « like-minded »", re.compile(r"\blike[- ]?minded\b|\baux vues similaires\b")),
     (
@@ -142,3 +152,19 @@ OTHER_GROUPINGS = (
         ),
     ),
 )
+
+
+def not_a_member(
+    typed: str, subject: str, data: dict[str, object] | None = None, suggestions: tuple[str, ...] = ()
+) -> Answer:
+    """Decline: ``subject`` has no vote in the record (not a member, a grouping, a misspelling)."""
+    return Answer(
+        typed,
+        Intent.VOTE,
+        False,
+        "non_membre",
+        scope=VoteScope.COUNTRY,
+        subject=subject,
+        suggestions=suggestions,
+        data=data or {},
+    )
