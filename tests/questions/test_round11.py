@@ -457,3 +457,36 @@ def test_the_gulf_states_are_those_that_sat_each_with_its_vote(qa, question):
     answer = qa.answer(question)
     assert answer.answered
     assert {m.country for m in answer.members} == {"Émirats arabes unis", "Koweït", "Qatar"}
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("What was the vote in the Third Committee?", "autre_session"),
+        ("la 3e commission a voté comment ?", "autre_session"),
+        ("How did the vote compare with resolution 53/x?", "autre_session"),
+        ("At what time was the vote taken?", "debats"),
+        ("What time was the vote?", "debats"),
+        ("le vote a eu lieu à quelle heure ?", "hors_vote"),
+        ("Was the vote electronic?", "debats"),
+    ],
+)
+def test_another_bodys_vote_and_the_votes_hour_or_means_are_not_the_record(qa, question, reason):
+    # The first three had been given this vote's tally; « electronic » had been looked up as a member.
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == reason
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the Council adopt it without a vote?",
+        "Je dois comparer deux voisins pour mon TD : le Chili et l'Argentine. Est-ce qu'ils ont voté pareil "
+        "sur la résolution 56/2 ?",
+    ],
+)
+def test_this_vote_compared_is_still_answered(qa, question):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert answer.intent is Intent.VOTE

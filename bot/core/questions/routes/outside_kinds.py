@@ -182,6 +182,10 @@ _KINDS = (
             r"national capacity|pour lui-meme|a titre personnel|personally)\b|"
             r"\bvot\w*\b[^?]{0,40}\b(?:paragraphe|paragraph|alinea|motion|amendement|amendment)\b|"
             r"\b(?:vote separe|separate vote|motion de procedure|procedural motion)\b|"
+            # How it was taken ("electronic?", "by show of hands?"): the record gives the outcome,
+            # not the means (the hour is the vote route's: « à quelle heure ? »).
+            r"\b(?:electroni\w*|show of hands|a main levee|main levee|roll[- ]call order)\b|"
+            r"\bwhat time\b[^?]*\bvot\w*|\bvot\w*\b[^?]*\bwhat time\b|"
             # (Not the asker's role: « je suis délégué de la France, elle a voté comment ? ».)
             rf"{_NOT_ASKER}\b(?:ambassad\w*|delegue\w*|delegates?|diplomat\w*|chefs? de delegation|"
             r"heads? of delegation)\b[^?]*\b(?:vot|voix)|"
@@ -306,6 +310,10 @@ _KINDS = (
             # Another body's or session's vote: « à l'Assemblée générale », « au Conseil de sécurité »,
             # « au CDH 53 », « the previous resolution ».
             r"\b(?:conseil de securite|security council)\b|"
+            # The Assembly's committees and ECOSOC vote on their own texts, not on the Council's.
+            r"\b(?:third|fifth|troisieme|cinquieme|3rd|3e) (?:committee|commission)\b|\becosoc\b|"
+            # « compare the vote with resolution 53/x »: another text's vote.
+            r"\b(?:compar\w*|par rapport)\b[^?]*\bresolutions? (?!56/2\b)\d{1,2}/\w+|"
             # « HRC 53 », « CDH 55 »: a session the text never names.
             r"\b(?:cdh|hrc|conseil des droits de l'homme) ?(?!(?:52|56|59|63)\b)\d{2}\b"
             r"(?! (?:membres|members|etats|states|pays|countries|voix|votes|pour|for)\b)|"
