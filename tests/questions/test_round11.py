@@ -91,13 +91,49 @@ def test_a_decline_never_says_the_text_asks_nothing(qa, plain):
             "exagerated?",
             "OP3",
         ),
-        ("yo qqn sait ? un mec sur BFM a dit que cette résolution crée un traité sur les pandémies", "PP14"),
     ],
 )
 def test_a_claim_heard_in_the_media_is_checked_against_the_text(qa, message, cited):
     answer = qa.answer(message)
     assert answer.answered
     assert cited in answer.citations
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "yo qqn sait ? un mec sur BFM a dit que cette résolution crée un traité sur les pandémies",
+        "Le ministre a annoncé que la résolution crée un fonds pour les vaccins.",
+        "J'ai lu que la résolution crée dix séminaires régionaux.",
+    ],
+)
+def test_a_claim_nobody_asks_to_check_is_not_read_alone(message):
+    # Review: read alone, the nearest passages were quoted as if they confirmed it.
+    assert claim_of(message) is None
+
+
+@pytest.mark.parametrize(
+    ("message", "heading"),
+    [
+        (
+            "Mon prof dit que la résolution interdit les sanctions. Le texte dit ça ?",
+            "ne confirme ni n'infirme",
+        ),
+        (
+            "A pundit said the resolution backs a central role for the UN in fighting pandemics. Is that "
+            "in the text?",
+            "neither confirms nor denies",
+        ),
+    ],
+)
+def test_passages_near_a_claim_are_framed_as_a_check_not_a_confirmation(plain, message, heading):
+    assert heading in plain.question(message).description
+
+
+def test_a_claim_of_a_vote_is_settled_by_the_record(plain):
+    description = plain.question("A pundit said it was adopted unanimously. Is that true?").description
+    assert "not unanimously" in description
+    assert "neither confirms" not in description
 
 
 @pytest.mark.parametrize(

@@ -27,7 +27,7 @@ _AMOUNT = re.compile(
     # « l'OP26 fixe-t-il des quotas de réfugiés ? »: a figure a paragraph would have to give.
     r"\bquotas?\b|\bpourcentages?\b|\bpercentages?\b|"
     # « quelle longueur doit faire le rapport ? », "how many pages?": a length it never sets.
-    r"\blongueur\b|\bnombre de pages\b|\bhow many pages\b|\bword (?:count|limit)\b|"
+    r"\blongueur\b|\b(?:nombre|combien) de pages\b|\bhow many pages\b|\bword (?:count|limit)\b|"
     r"\bhow long (?:will|should|must|is|does) (?:the |its |this |that )?(?:report|summary)\b"
 )
 _FIGURE = re.compile(r"(?<![/\w.-])\d[\d  .,]*\s?(?:%|\$|€|dollars|euros|millions?|milliards?|pour cent)")
@@ -62,6 +62,11 @@ _DATED = re.compile(
     r"\b(?:janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|septembre|octobre|novembre|"
     r"decembre|décembre|session|annuel|annuelle|annuellement|chaque année|tous les ans)\b|\b(?:19|20)\d\d\b"
 )
+
+
+def asks_an_amount(q: str) -> bool:
+    """Whether the folded question asks for an amount (a sum, a budget, a length)."""
+    return bool(_AMOUNT.search(q))
 
 
 def lacks_amount(q: str, texts: Iterable[str]) -> bool:
@@ -153,6 +158,8 @@ _CALENDAR = re.compile(
     # calendar, which the text never gives for what it asks to organise.
     r"(?:ont|auront|a|aura) lieu quand|quand (?:ont|auront) lieu|se tiendront quand|"
     r"quand\b[^?]{0,60}\b(?:se tenir|avoir lieu|se derouler|etre organisee?s?)|"
+    r"c'est quand (?:les |le |la )?(?:seminaires?|ateliers?|reunions?|consultations?)|"
+    r"quand (?:sont|seront|ont lieu) (?:les )?(?:seminaires?|ateliers?|reunions?|consultations?)|"
     r"when (?:are|will|do|were) (?:the |these )?[\w -]{0,30}(?:take place|be held|held)|"
     # When a meeting the text cites was held (« la conférence s'est tenue à quelles dates ? »): a
     # date of the meeting, not of the resolution that cites it.

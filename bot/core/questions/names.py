@@ -69,10 +69,10 @@ ENUMERATION_ASKED = re.compile(
     # groupes de pays » nor « lesquelles » of the crises OP26 lists).
     r"\b(?:quel(?:le)?s|which|what) (?:specific |specifiques? |particular )?(?:vaccins|vaccines|entreprises|"
     r"companies|religions|personnes|people|marques|brands|laboratoires|labs|langues|languages|scientists|"
-    r"scientifiques|chercheurs|researchers|experts|speakers|intervenants|orateurs|conferenciers|"
+    r"scientifiques|chercheurs|researchers|speakers|intervenants|orateurs|conferenciers|"
     r"panelists|panelistes)\b|"
     # « qui va parler aux séminaires ? », "who will speak at the workshops?": speakers by name.
-    r"\bqui (?:va|vont|doit|doivent) (?:parler|intervenir|prendre la parole)\b|"
+    r"\bqui (?:va|vont) (?:parler|intervenir|prendre la parole)\b|\bwill be invit\w*|\bseront invitee?s\b|"
     r"\bwho (?:will|is going to|are going to|should) (?:speak|talk|present)\b|"
     # « les 5 régions géographiques = lesquelles ? », "the five regions, which ones?"
     r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten)"

@@ -179,15 +179,24 @@ class QuestionAnswerer:
         ``read`` holds the answers to the texts already read for this message.
         """
         found = self._read_once(typed, read)
-        claim = None if found.answered else claim_of(typed)
+        claim = claim_of(typed)
+        if claim is not None and found.answered:
+            return _as_a_claim(found)
         if claim is not None:
             # « Un député a dit que la résolution invite les ONG… Vrai ou faux ? »: the claim alone.
             checked = self._read_once(claim, read)
             if checked.answered:
-                return replace(checked, question=typed)
+                return _as_a_claim(replace(checked, question=typed))
         opening = first_question(typed)
-        if opening is not None and not found.answered:
-            # « Le texte a été adopté lors de quelle séance ? Mon camarade dit la 34e. »
+        if (
+            opening is not None
+            and not found.answered
+            and found.reason not in _SET_BY_CONTEXT
+            and not self._names_a_referent(typed[len(opening) - 1 :], opening)
+        ):
+            # « Le texte a été adopté lors de quelle séance ? Mon camarade dit la 34e. »: the aside
+            # asks nothing, unless it names what the question is about (« Qui s'est abstenu ? je
+            # parle de la 50/4 », « … ? au Conseil de sécurité je veux dire »).
             alone = self._read_once(opening, read)
             if alone.answered:
                 return replace(alone, question=typed)
@@ -370,6 +379,16 @@ class QuestionAnswerer:
     def coverage(self, terms: list[str], paragraph: Paragraph) -> float:
         """Return the rarity-weighted share of ``terms`` that ``paragraph`` contains (0 to 1)."""
         return self.evidence.coverage(terms, paragraph)
+
+
+def _as_a_claim(answer: Answer) -> Answer:
+    """A claim's answer: passages near it are no proof of it, and the frame says they are to check it.
+
+    (The record settles a claim of a vote: « Non : la France a voté contre ».)
+    """
+    if answer.intent is not Intent.SEARCH:
+        return answer
+    return replace(answer, data={**answer.data, "affirmation": True})
 
 
 def _informs(answer: Answer) -> bool:

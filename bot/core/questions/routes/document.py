@@ -8,7 +8,7 @@ from functools import cached_property
 from bot.core.errors import UserError
 from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.evidence import Evidence
-from bot.core.questions.kinds import asks_count, gives_number
+from bot.core.questions.kinds import asks_count, gives_number, lacks_date
 from bot.core.questions.normalise import content, words, wordset
 from bot.core.search.analyzer import analyze
 from bot.core.text.models import Citation
@@ -30,6 +30,7 @@ _DATE_TERM = re.compile(
     # ("may" is a modal, « sept » seven.)
     r"^(?:jan|janv|feb|fev|mar|apr|avr|jun|jul|juil|aug|aout|sep|oct|nov|dec)$"
 )
+_WHEN_ASKED = re.compile(r"\b(?:quand|when|dates?)\b")
 # Words of a question about citing, not about the document's subject.
 # (« invoqué », and « au début »: where the text cites it, the preamble.)
 _CITATION_TERM = re.compile(
@@ -70,7 +71,9 @@ class DocumentRoute:
         generic = self.evidence.generic(words_asked)
         terms = [t for t in analyze(words_asked) if not _CITATION_TERM.match(t) and t not in generic]
         if any(_DATED.search(p.text) for p in paragraphs):
-            terms = [t for t in terms if not _DATE_TERM.match(t)]  # « datent de quand ? »: the date is there
+            # « datent de quand ? », « quand a été adoptée la 6/17 ? »: the date is there.
+            when = bool(_WHEN_ASKED.search(q))
+            terms = [t for t in terms if not _DATE_TERM.match(t) and not (when and t.startswith("adopt"))]
         # The citing paragraphs' footnotes hold the documents' references (« la note renvoie à
         # quelle décision ? » is answered by FN1): their words count, and they are quoted too.
         notes = self.evidence.footnotes_of(paragraphs)
@@ -91,6 +94,9 @@ class DocumentRoute:
                 closest=self.evidence.closest(typed),
                 coverage=covered,
             )
+        if lacks_date(q, (p.text for p in paragraphs)):
+            # « Quand a été adoptée la DUDH ? »: OP13 names it, undated.
+            return Answer(typed, Intent.CITATIONS, False, "date", closest=self.evidence.closest(typed))
         if asks_count(q) and not gives_number((p.text for p in paragraphs), q):
             # « au sommet de Kampala, combien de chefs d'État ? »: the citing paragraphs count none.
             return Answer(typed, Intent.CITATIONS, False, "montant", closest=self.evidence.closest(typed))

@@ -12,11 +12,11 @@ from bot.core.text.models import Kind, Metadata
 
 # The fact each pattern asks about.
 _FACTS = (
-    ("distributed", re.compile(r"\bdistribu|\bpubliee?s?\b|\bparue?\b|date de publication")),
+    ("distributed", re.compile(r"\bdistribu|\bpubliee?s?\b|\bparue?\b|date de publication|\bpublished\b")),
     (
         "adopted",
         re.compile(
-            r"\bquand\b|\bdate\b|quel jour|en quelle annee|\bdatee?\b|"
+            r"\bquand\b|\bdate\b|quel jour|en quelle annee|\bdatee?\b|en quel mois|which month|what month|"
             # « adopted in March 2024, right? »: the date, which corrects it.
             r"\b(?:adopt|vot)\w* (?:in|on|en|le) (?:\d|janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
             r"septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|"
@@ -37,7 +37,7 @@ _FACTS = (
             # « le nom officiel de ce texte », "its full name": the title.
             r"\bnom (?:officiel |complet |exact )?(?:de ce|du|de cette|de la) "
             r"(?:texte|resolution|reso|document)\b|"
-            r"\b(?:official|full) name\b"
+            r"\b(?:official|full|pleine?|complete) (?:name|nom)\b"
         ),
     ),
     (
@@ -70,7 +70,7 @@ _FACT_WORDS = re.compile(
     r"^(?:adopt|vot|precis|resolution|texte?|document|seance|session|date|jour|annee|quand|pendant|lors|"
     r"taken|took|"
     r"cours|conseil|droits|homme|56/2|juillet|2024|\d|etait|c'etait|ete|eu|lieu|tenu|quel|"
-    r"exactement|officiel|cette|celle|hrc|cdh|from|this|dur|elle|compt|comport|contien|total|tout|"
+    r"exact|officiel|cette|celle|hrc|cdh|from|this|dur|elle|compt|comport|contien|total|tout|sont$|"
     # « c'était adopté le 12 juillet je crois ? »: the asker's doubt, no other subject.
     r"crois$|pense$|"
     r"preambul|dispositif|operati|numero|number|nombre|deroul|commenc|debut|fin\b|termin|"
@@ -98,7 +98,8 @@ _OTHER_DOCUMENT = re.compile(
     r"assemblee generale|general assembly|sous-commission|sub-commission)\b|\b(?!56/2\b)\d+/\d+\b|"
     # "Which resolution from 2015 … what is its title?", "some 1986 text … what's it called?":
     # another text's.
-    r"\bresolutions? (?:from|of|de|adoptee en) (?:19|20)\d\d\b|(?<![\w/])(?:19\d\d|20(?!24)\d\d)(?![\w/])"
+    r"\bresolutions? (?:qui|that|which|who)\b|\bresolutions? (?:from|of|de|adoptee en) (?:19|20)\d\d\b|"
+    r"(?<![\w/])(?:19\d\d|20(?!24)\d\d)(?![\w/])"
 )
 # What the text asks to be held or written, whose language it never sets.
 _ITS_MEETINGS = re.compile(

@@ -19,6 +19,13 @@ from bot.core.questions.routes.outside_documents import DOCUMENT_KINDS
 _OTHER_ORDINAL = r"\b(?!56|34)\d{2}(?:e|eme|th|rd|nd|st)\b(?! (?:seance|meeting))"
 # (Not 2030: the 2030 Agenda's name, « Programme de développement durable à l'horizon 2030 ».)
 _OTHER_YEAR = r"\b(?<!/)(?:19\d\d|20(?!24|30)\d\d)\b(?!/)"
+# An earlier time, however far: « il y a deux ans », "two years ago", « autrefois », « la fois d'avant ».
+_EARLIER = (
+    r"\b(?:il y a (?:\d+|deux|trois|quatre|cinq|dix|quelques) ans|y a (?:\d+|deux|trois) ans|"
+    r"(?:\d+|two|three|four|five|ten|a few|few) years (?:ago|earlier|before)|"
+    r"(?:\d+|deux|trois|quatre|cinq|dix|quelques) ans (?:plus tot|avant|auparavant)|autrefois|"
+    r"la fois d'avant|la derniere fois|the time before|the last time)\b"
+)
 # The same, spelt out: « la cinquante-neuvième session », « à sa soixantième session ».
 _OTHER_SESSION = r"\bcinquante-(?!sixieme)\w+ session|\bsoixant\w* session"
 # Not the asker's own role (« je suis délégué », "I'm the delegate"), before a delegate's title.
@@ -309,7 +316,7 @@ _KINDS = (
             r"\b(?:follow\w*|suite|suivi|donne suite)\b.*\b(?!56|59|63)\d{2}(?:e|eme|th|rd|nd|st)\b|"
             # Another body's or session's vote: « à l'Assemblée générale », « au Conseil de sécurité »,
             # « au CDH 53 », « the previous resolution ».
-            r"\b(?:conseil de securite|security council)\b|"
+            r"(?<!permanents du )(?<!permanent members of the )\b(?:conseil de securite|security council)\b|"
             # The Assembly's committees and ECOSOC vote on their own texts, not on the Council's.
             r"\b(?:third|fifth|troisieme|cinquieme|3rd|3e) (?:committee|commission)\b|\becosoc\b|"
             # « compare the vote with resolution 53/x »: another text's vote.
@@ -352,11 +359,11 @@ _KINDS = (
             r"previous (?:year|session|one|resolution|text|version)|the one before|"
             r"(?:la |cette )?resolution precedente|la precedente|celle d'avant|"
             r"l'an (?:dernier|passe|d'avant)|l'annee (?:derniere|passee|precedente|"
-            r"d'avant)|the year before|session (?:precedente|d'avant)|"
-            # « il y a deux ans », "two years ago", « trois ans plus tôt »: an earlier vote.
-            r"il y a (?:\d+|deux|trois|quatre|cinq|dix|quelques) ans|"
-            r"(?:\d+|two|three|four|five|ten|a few|few) years (?:ago|earlier|before)|"
-            r"(?:\d+|deux|trois|quatre|cinq|dix|quelques) ans (?:plus tot|avant|auparavant))\b|"
+            r"d'avant)|the year before|session (?:precedente|d'avant))\b|"
+            # « il y a deux ans », "two years ago", « autrefois », in either order with a vote (not
+            # with « adoptée »: « la 50/4 a été adoptée il y a deux ans » is PP4's date).
+            rf"\b(?:vot\w*|voix|abst\w*|resultat\w*|results?)\b.*{_EARLIER}|{_EARLIER}.*"
+            r"\b(?:vot\w*|voix|abst\w*|resultat\w*|results?)\b|\bvotai(?:t|ent) (?:avant|autrefois)\b|"
             r"\b(?:last year'?s?|previous year'?s?|l'an dernier|l'annee derniere)\b[^?]*"
             r"\b(?:vot\w*|voix|result\w*)"
         ),

@@ -140,10 +140,17 @@ _PLACES = (
         "PP",
         0,
         re.compile(
-            r"\b(?:au tout debut|tout au debut|(?:au )?debut (?:du (?:texte|preambule|document)|de la "
-            r"(?:resolution|reso))|"
-            r"(?:the )?(?:very )?beginning of the (?:text|resolution|preamble)|at the very start)\b"
+            # (Not « tout au début de l'année 2024 », « au début de la résolution 41/128 ».)
+            r"\b(?:(?:au tout|tout au) debut\b(?! d(?:e |u |es |'))|"
+            r"(?:(?:au )?(?:tout )?)debut (?:du (?:texte|preambule|document)|de la (?:resolution|reso))\b"
+            r"(?! (?!56/2)\d)|"
+            r"(?:the )?(?:very )?beginning of the (?:text|resolution|preamble)|at the very start)"
         ),
+    ),
+    (
+        "OP",
+        0,
+        re.compile(r"\bdebut du dispositif\b|\b(?:beginning|start) of the operative part\b"),
     ),
     (
         "OP",
@@ -154,12 +161,23 @@ _PLACES = (
         ),
     ),
 )
+# The words that name the place, not what is asked of it.
+_PLACE_WORDS = re.compile(
+    r"\b(?:tout|debut|début|fin|texte|resolution|résolution|reso|preambule|préambule|document|dispositif|"
+    r"very|beginning|start|end|text|preamble|operative|part|dit|disent|demande\w*|say|says|ask|asks|"
+    r"contient|contain\w*|parle\w*|mentionn\w*|cite\w*|quoi|koi|y a|56/2)\b",
+    re.IGNORECASE,
+)
 _ASKS_CONTENT = re.compile(
-    r"\b(?:dit|disent|demande\w*|decide\w*|prevoi\w*|quoi|koi|say|says|ask|asks|quel\w*|what|which)\b"
+    r"\b(?:dit|disent|demande\w*|decide\w*|prevoi\w*|quoi|koi|say|says|ask|asks|quel\w*|what|which|"
+    r"que|qu'est-ce|y a-t-il|reaffirm\w*|rappel\w*|soulign\w*|cite\w*|mentionn\w*)\b"
 )
 _VOTE = re.compile(r"\bvot|\bvoix\b|absten")
 # « P5 » beside members or a vote: the Security Council's permanent five.
-_P5_VOTE = re.compile(r"\bp5\b(?=[^?]*\b(?:vot|voix|absten|membres?|members?|pays|countries|states))")
+_P5_VOTE = re.compile(
+    r"\bp5\b(?=[^?]*\b(?:vot|voix|absten|membres?|members?|pays|countries|states|siege\w*|sit))|"
+    r"\b(?:membres? du|members of the|pays du) p5\b"
+)
 
 
 # « l'OP28 parle des brevets ? », "does OP28 say anything about patents?": whether a paragraph
@@ -189,6 +207,7 @@ class ParagraphRoute:
     def answer(self, typed: str, q: str) -> Answer | None:
         """Return the paragraphs referred to, or ``None`` if the question names none."""
         references = self.references(q)
+        references += [p for p in self._placed(typed, q) if p not in references]
         if not references or asks_authors(q):
             # « qui a rédigé l'OP8 ? »: who drafted a paragraph named is the authors' decline.
             return None
@@ -318,9 +337,31 @@ class ParagraphRoute:
                 else ""
             )
             references.append(f"{prefix}{number}")
-        places = [] if _VOTE.search(q) or not _ASKS_CONTENT.search(q) else _PLACES
-        for kind, end, pattern in (*_ENDS, *places):
+        for kind, end, pattern in _ENDS:
             if pattern.search(q):
-                part = self.resolution.preambular if kind == "PP" else self.resolution.operative
-                references.append(part[end].id)
+                references.append(self._end(kind, end))
         return references
+
+    def _end(self, kind: str, end: int) -> str:
+        part = self.resolution.preambular if kind == "PP" else self.resolution.operative
+        return part[end].id
+
+    def _placed(self, typed: str, q: str) -> list[str]:
+        """The paragraph a place names (« tout au début », « à la fin du texte »), if it holds what is asked.
+
+        A place is looser than a number: « au début de la résolution, quelles résolutions de l'AG
+        sont rappelées ? » is PP2, which search finds; PP1 is the answer only if it holds a word of
+        the question (or the question has none: « qu'y a-t-il tout au début ? »).
+        """
+        if _VOTE.search(q) or not _ASKS_CONTENT.search(q):
+            return []
+        placed = [self._end(kind, end) for kind, end, pattern in _PLACES if pattern.search(q)]
+        if not placed:
+            return []
+        stripped = _PLACE_WORDS.sub(" ", content(typed).lower())
+        generic = self.evidence.generic(stripped)
+        terms = [t for t in analyze(stripped) if t not in QUESTION_WORDS and t not in generic]
+        paragraph = self.resolution.get(placed[0])
+        if terms and paragraph is not None and not self.evidence.coverage(terms, paragraph):
+            return []
+        return placed

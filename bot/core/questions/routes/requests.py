@@ -7,6 +7,7 @@ from functools import cached_property
 
 from bot.core.questions.answer import Answer, Intent, Request
 from bot.core.questions.evidence import Evidence, generic_terms
+from bot.core.questions.kinds import asks_an_amount
 from bot.core.questions.normalise import content, normal
 from bot.core.search.analyzer import analyze
 from bot.core.text.french import fold
@@ -120,7 +121,8 @@ class RequestsRoute:
     def answer(self, typed: str, q: str) -> Answer | None:
         """Return the requests asked about, or ``None`` if the question is not about requests."""
         addressees = [label for label, pattern in ADDRESSEES if pattern.search(q)]
-        if not REQUEST_WORDS.search(q):
+        if not REQUEST_WORDS.search(q) or asks_an_amount(q):
+            # « le rapport doit faire combien de pages ? »: a figure no request gives (search says so).
             return None
         families = tuple(f for f, pattern in _FAMILY_WORDS if pattern.search(q)) or REQUEST_FAMILIES
         addressee = addressees[0] if addressees else ""

@@ -164,6 +164,13 @@ def subject_of(q: str) -> str:
 _Weighed = tuple[str, list[str], dict[str, Equivalents], dict[str, Equivalents], dict[str, float]]
 
 
+# A language asked (« en quelle langue ? », "translated?"), which no paragraph of the text sets.
+_LANGUAGE_ASKED = re.compile(
+    r"\b(?:quelles? langues?|en quelle langue|which languages?|what languages?|tradui\w*|translat\w*)\b"
+)
+_LANGUAGE = re.compile(r"\blangues?\b|\blinguisti", re.IGNORECASE)
+
+
 class SearchRoute:
     """Search the question's content words; decline when the best passage covers too little."""
 
@@ -273,6 +280,9 @@ class SearchRoute:
         if asks_calendar_date(q) and not gives_calendar_date(h.paragraph.text for h in strong_hits):
             # « dates de la 59e session »: the text names the session, never its dates.
             return declined("date")
+        if _LANGUAGE_ASKED.search(q) and not any(_LANGUAGE.search(text) for text in texts):
+            # « en quelle langue les séminaires seront-ils tenus ? »: it sets no language.
+            return declined("hors_texte")
         if lacks_date(q, texts):
             # « quelle est la date du premier séminaire régional ? »: the text asks for it, undated.
             return declined("date")

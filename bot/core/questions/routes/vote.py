@@ -94,6 +94,9 @@ _WORDS_NOT_CODES = wordset(
     car bon top job art age tur gab tun col ben
     """
 )
+_TEXT_STANCE = re.compile(
+    r"\b(?:le texte|la resolution|la reso|the text|the resolution) (?:est|is) (?:pour|for)\b"
+)
 _ONLY = re.compile(r"\b(?:seule?s?|only|unique|uniques|lone|sole)\b")  # « le seul pays d'Asie contre ? »
 _VOTE_FILLER = wordset(
     """
@@ -107,7 +110,7 @@ _VOTE_FILLER = wordset(
     secret secrete bulletin nominal
     journal journaux article articles tweet post media medias presse prof pote bref wesh dit dis dire
     moi lesquelles lesquels lequel laquelle cest vrai faux exact selon un une
-    go went goes get got did does do it to
+    go went goes get got did does do it to take took taken place lieu happen happened held
     close tight narrow serre serree large wide margin marge ecart
     """
 )
@@ -221,6 +224,8 @@ class VoteRoute:
             # « le texte parle de la Chine ? », « la résolution mentionne Israël ? »: whether the
             # text names a country, which search answers (it names none), not the vote.
             return None
+        if _TEXT_STANCE.search(q):
+            return None  # « le texte est pour ou contre les sanctions ? »: what it says, not a vote
         if not countries and _ELECTIONS.search(q):
             return None  # « le droit des citoyens à voter lors d'élections libres »: no recorded vote
         votes = [self.service.votes.answer(country) for country in countries]

@@ -73,7 +73,10 @@ OTHER_GROUPINGS = (
     ("G7", re.compile(r"\bg ?7\b")),
     (
         "membres permanents du Conseil de sécurité",
-        re.compile(r"\bp ?5\b|\bmembres permanents\b|\bpermanent (?:five|members)\b|\bcinq permanents\b"),
+        re.compile(
+            r"\bp ?5\b|\bmembres permanents\b|\bpermanent (?:five|cinq|members)\b|\b(?:cinq|five) "
+            r"(?:permanents?|membres permanents|permanent members)\b"
+        ),
     ),
     ("pays nordiques", re.compile(r"\bnordi(?:ques?|c)\b|\bscandinav\w*")),
     ("pays baltes", re.compile(r"\bbaltes?\b|\bbaltic\b")),
