@@ -526,3 +526,35 @@ def test_this_vote_compared_is_still_answered(qa, question):
     answer = qa.answer(question)
     assert answer.answered
     assert answer.intent is Intent.VOTE
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("Does PP12 mention Pfizer?", "hors_paragraphe"),
+        ("Does OP26 mention Gaza?", "hors_paragraphe"),
+        ("What does OP28 say about AI?", "hors_paragraphe"),
+        ("le texte parle de l'IA ?", "hors_texte"),
+        ("Does OP14 define terrorism?", "definition"),
+    ],
+)
+def test_english_paragraph_traps_are_declined(qa, question, reason):
+    # The gloss reads "mention" as « cite », which the mention check did not know; "AI" had
+    # folded to « ai » (« j'ai »), a common word; "does OP14 define" was no definition asked.
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == reason
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        ("Does PP3 mention the Paris Agreement?", "PP3"),
+        ("j'ai une question sur l'OP28", "OP28"),
+        ("According to the NAM heads of state, how is South-South cooperation defined?", "PP9"),
+    ],
+)
+def test_what_a_paragraph_does_mention_is_answered(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert cited in answer.citations

@@ -121,6 +121,7 @@ _CODES = tuple(
         # « EU » / « UE » in capitals; in lower case « eu » is French (« il y a eu »).
         ("EU", "Union européenne"),
         ("UE", "Union européenne"),
+        ("AI|IA", "intelligence artificielle"),  # in capitals; « ai » is French (« j'ai »)
     )
 )
 

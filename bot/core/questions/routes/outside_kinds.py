@@ -381,6 +381,8 @@ _KINDS = (
             # « comment la résolution définit-elle précisément… », "how does it define…".
             r"\bcomment\b[^?]{0,60}\bdefini(?:t|ssent)\b|\bdefinit-(?:il|elle)\b|"
             r"\bhow does\b[^?]{0,40}\bdefine\b|^\W*definitions?\b|"
+            # "does OP14 define terrorism?", "does the text define…": whether it defines, no.
+            r"\b(?:does|do|did) (?:it|they|the (?:text|resolution|preamble)|(?:op|pp) ?\d{1,2})\s+define\b|"
             # « non-politisation = quoi exactement ? def », « qu'est-ce qu'un acteur non étatique au
             # sens du paragraphe 13 ? »: the text defines none of its terms.
             r"\bdef\s*\??\s*$|"

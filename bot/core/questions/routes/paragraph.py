@@ -186,7 +186,9 @@ _MENTION = re.compile(
     r"\b(?:mention\w*|talks? about|say anything about|says? anything (?:on|about)|speaks? (?:of|about)|"
     r"dit quoi sur|(?:il|elle) dit (?:quoi )?sur|(?<=\d )dit (?:quoi )?sur|(?<=\d )says? (?:about|on)|"
     r"refers? to|parle\w*(?:-t-il|-t-elle)? (?:de |d'|des |du )|evoqu\w*|aborde\w*|"
-    r"traite\w* (?:de |d'|des |du ))\s*(?P<subject>[^?]+)"
+    r"traite\w* (?:de |d'|des |du )|"
+    # "does PP12 mention Pfizer?" (the gloss reads "mention" as « cite »).
+    r"(?<=\d )cite\w*(?! bien\b))\s*(?P<subject>[^?]+)"
 )
 _REFERENCE_WORDS = re.compile(
     r"\b(?:l')?(?:op|pp|§|paragraphes?|paragraphs?|paras?|alineas?|notes?|footnotes?)\s*\d+\b"
