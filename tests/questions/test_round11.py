@@ -558,3 +558,16 @@ def test_what_a_paragraph_does_mention_is_answered(qa, question, cited):
     answer = qa.answer(question)
     assert answer.answered
     assert cited in answer.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("Which P5 members voted against?", "permanent members of the Security Council"),
+        ("How did the Nordic countries vote?", "Nordic countries"),
+        ("Did the non-aligned countries vote as one?", "Non-Aligned Movement"),
+    ],
+)
+def test_a_grouping_declined_in_english_is_named_in_english(plain, question, name):
+    # The decline had named the grouping in French inside the English frame.
+    assert f"“{name}”" in plain.question(question).description
