@@ -158,3 +158,35 @@ def test_no_word_of_these_is_looked_up_as_a_member(qa, question, intent):
     answer = qa.answer(question)
     assert answer.answered
     assert answer.intent is intent
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Il n'y a que la France qui a voté contre ?",
+        "Uniquement l'Argentine s'est abstenue ?",
+        "Excepté le Japon, des pays asiatiques ont voté contre ?",
+        "Not counting Argentina, who abstained?",
+    ],
+)
+def test_only_and_besides_in_other_words_list_every_member(qa, question):
+    # [high, second review] « Oui : la France a voté contre » had confirmed « il n'y a que ».
+    answer = qa.answer(question)
+    assert answer.answered
+    assert len(answer.members) in {14, 2}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "La France a toujours voté contre ?",
+        "Has Germany always voted against?",
+        "Did France previously vote against?",
+        "Did China vote for it before?",
+    ],
+)
+def test_a_vote_history_is_not_this_record(qa, question):
+    # [high, second review] « Oui » had confirmed a history the record does not hold.
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == "autre_session"

@@ -24,7 +24,9 @@ _EARLIER = (
     r"\b(?:il y a (?:\d+|deux|trois|quatre|cinq|dix|quelques) ans|y a (?:\d+|deux|trois) ans|"
     r"(?:\d+|two|three|four|five|ten|a few|few) years (?:ago|earlier|before)|"
     r"(?:\d+|deux|trois|quatre|cinq|dix|quelques) ans (?:plus tot|avant|auparavant)|autrefois|"
-    r"la fois d'avant|la derniere fois|the time before|the last time)\b"
+    r"la fois d'avant|la derniere fois|the time before|the last time|"
+    r"toujours vot\w*|vot\w* toujours|always vot\w*|dans le passe|"
+    r"in the past|previously|auparavant|precedemment|jadis|used to|(?:it|this|that) before)\b"
 )
 # The same, spelt out: « la cinquante-neuvième session », « à sa soixantième session ».
 _OTHER_SESSION = r"\bcinquante-(?!sixieme)\w+ session|\bsoixant\w* session"
@@ -364,6 +366,7 @@ _KINDS = (
             # with « adoptée »: « la 50/4 a été adoptée il y a deux ans » is PP4's date).
             rf"\b(?:vot\w*|voix|abst\w*|resultat\w*|results?)\b.*{_EARLIER}|{_EARLIER}.*"
             r"\b(?:vot\w*|voix|abst\w*|resultat\w*|results?)\b|\bvotai(?:t|ent) (?:avant|autrefois)\b|"
+            r"\b(?:toujours vot\w*|vot\w* toujours|always vot\w*)\b|"
             r"\b(?:last year'?s?|previous year'?s?|l'an dernier|l'annee derniere)\b[^?]*"
             r"\b(?:vot\w*|voix|result\w*)"
         ),

@@ -97,7 +97,9 @@ _WORDS_NOT_CODES = wordset(
 _TEXT_STANCE = re.compile(
     r"\b(?:le texte|la resolution|la reso|the text|the resolution) (?:est|is) (?:pour|for)\b"
 )
-_ONLY = re.compile(r"\b(?:seule?s?|only|unique|uniques|lone|sole)\b")  # « le seul pays d'Asie contre ? »
+_ONLY = re.compile(
+    r"\b(?:seule?s?|seulement|uniquement|il n'y a que|only|just|unique|uniques|lone|sole)\b"
+)  # « le seul pays d'Asie contre ? »
 _VOTE_FILLER = wordset(
     """
     comment a t il elle ils elles ont vote votes votee voter quel quelle a-t-il a-t-elle ont-ils ete
