@@ -170,7 +170,19 @@ _CALENDAR = re.compile(
     r"took place)\b[^?]*\b(?:quand|quelles? dates?|en quelle annee|when|what dates?|which dates?|"
     r"what year)|(?:when|quand) (?:was|were|did) [^?]{0,80}\b(?:held|take place|tenue?s?))\b"
 )
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def text_year(*but: str) -> str:
+    """A year as written in a question or a passage, other than the ones ``but`` names.
+
+    Not inside a symbol (« 2000/22 », « A/2019 »); ``but`` spares this text's own 2024 or the 2030
+    Agenda's name.
+    """
+    others = "".join(f"(?!{year}(?!\\d))" for year in but)
+    return rf"(?<![\w/]){others}(?:19|20)\d\d(?![\w/])"
+
+
+_YEAR = re.compile(text_year())
 _MONTH_OR_YEAR = re.compile(
     r"\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b|"
     + _YEAR.pattern

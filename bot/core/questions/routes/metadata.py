@@ -6,6 +6,7 @@ import re
 
 from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.evidence import Evidence
+from bot.core.questions.kinds import text_year
 from bot.core.questions.normalise import content, without_askers_words, words
 from bot.core.questions.routes.requests import REQUEST_WORDS
 from bot.core.text.models import Kind, Metadata
@@ -99,7 +100,7 @@ _OTHER_DOCUMENT = re.compile(
     # "Which resolution from 2015 … what is its title?", "some 1986 text … what's it called?":
     # another text's.
     r"\bresolutions? (?:qui|that|which|who)\b|\bresolutions? (?:from|of|de|adoptee en) (?:19|20)\d\d\b|"
-    r"(?<![\w/])(?:19\d\d|20(?!24)\d\d)(?![\w/])"
+    + text_year("2024")
 )
 # What the text asks to be held or written, whose language it never sets.
 _ITS_MEETINGS = re.compile(

@@ -14,6 +14,7 @@ from functools import cached_property
 from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.delegations import delegations_named
 from bot.core.questions.evidence import Evidence, generic_terms
+from bot.core.questions.kinds import text_year
 from bot.core.questions.normalise import QUESTION_WORDS, at_most_twice, content, normal
 from bot.core.questions.routes.outside_kinds import KINDS
 from bot.core.search.analyzer import analyze
@@ -122,7 +123,7 @@ _OF_THE_TEXT = re.compile(
     r"\b(?:intro|introduction|preamble|preambule|line|ligne|para|paragraph\w*|paragraphe\w*|considerant|"
     r"the text|le texte|recalls?|recalled|rappel\w*|remember\w*|mention\w*)\b"
 )
-_YEAR = re.compile(r"(?<![\w/])(?:19|20)\d\d(?![\w/])")
+_YEAR = re.compile(text_year())
 
 
 class OutsideRoute:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.questions.kinds import text_year
 from bot.core.questions.normalise import boundary_first
 from bot.core.questions.routes.outside_after import AFTER_ADOPTION, HISTORY_AND_YEARS
 from bot.core.questions.routes.outside_documents import DOCUMENT_KINDS
@@ -18,7 +19,7 @@ from bot.core.questions.routes.outside_documents import DOCUMENT_KINDS
 # (Not 34: the 34th meeting, at which the vote was taken.)
 _OTHER_ORDINAL = r"\b(?!56|34)\d{2}(?:e|eme|th|rd|nd|st)\b(?! (?:seance|meeting))"
 # (Not 2030: the 2030 Agenda's name, « Programme de développement durable à l'horizon 2030 ».)
-_OTHER_YEAR = r"\b(?<!/)(?:19\d\d|20(?!24|30)\d\d)\b(?!/)"
+_OTHER_YEAR = text_year("2024", "2030")
 # An earlier time, however far: « il y a deux ans », "two years ago", « autrefois », « la fois d'avant ».
 _EARLIER = (
     r"\b(?:il y a (?:\d+|deux|trois|quatre|cinq|dix|quelques) ans|y a (?:\d+|deux|trois) ans|"
