@@ -167,6 +167,10 @@ _ASKER_CLAUSE = re.compile(
     # What a teacher said, quoted as context: « le chargé de TD a dit hier que… ».
     r"(?:le|la|mon|ma|notre) (?:chargee? de td|prof|professeure?|enseignante?) (?:a dit|disait|dit)|"
     r"(?:my|our|the) (?:teacher|professor|tutor) (?:said|says)|"
+    # What a teacher may ask (« le prof va sûrement demander »): the asker's worry, no subject.
+    r"(?:le|la|mon|ma|notre) (?:prof|professeure?|chargee? de td) (?:va|risque de|pourrait|peut) "
+    r"(?:\w+ )?(?:demander|poser|interroger|tomber)|"
+    r"(?:my|our|the) (?:teacher|professor|tutor|prof) (?:will|might|may|is going to|is gonna) (?:\w+ )?ask|"
     r"c'est pour (?:mon|ma|mes|un|une|notre|nos|demain|le cours|la simu)|"
     r"(?:j'ai )?besoin de (?:ca|la|le|les|l')\b[^?]* pour|"
     r"pour (?:mon|ma|mes|notre|nos) |(?:ma|notre) (?:delegation|prof|fiche|presentation)|"
@@ -179,6 +183,12 @@ _ASKER_CLAUSE = re.compile(
     # « I'm the UK delegate in our MUN. », « je suis la déléguée du Chili »: the asker's role.
     r"(?:i'm|i am) (?:the |a )?[\w -]{0,20}\bdelegate\b|je suis (?:le |la )?deleguee?\b|"
     r"we're (?:doing|preparing|writing)|"
+    # An apology for one's French or English (« sono italiano, scusate pour le français »): the
+    # language named is no subject.
+    r"(?:sono \w+ |i'?m \w+ |je suis \w+ )?(?:sorry|desolee?|dsl|scusate|scusa|scusi|pardon|"
+    r"excusez?(?:-moi)?|excuse me) (?:pour|for|per) (?:mon|my|le|the|ma|les|il|mes|our|notre) "
+    r"(?:\w+ )?(?:francais|french|anglais|english|orthographe|fautes|spelling|typos|grammar|grammaire)\b|"
+    r"(?:my|mon) (?:french|english|francais|anglais) (?:is|est|c'est)\b|"
     r"(?:tomorrow|tonight) (?:i|we)\b|"
     # The asker's own notes (« j'en ai noté 3 »): no footnote, no subject.
     r"j'en ai (?:note|compte|trouve|vu|lu)\b|"

@@ -35,6 +35,8 @@ _PREFIXES: dict[str, Kind] = {
     "alinea": Kind.PREAMBULAR,
     "alineas": Kind.PREAMBULAR,
     "alinea du preambule": Kind.PREAMBULAR,
+    "considerant": Kind.PREAMBULAR,
+    "considerants": Kind.PREAMBULAR,
     "fn": Kind.FOOTNOTE,
     "n": Kind.FOOTNOTE,
     "nbp": Kind.FOOTNOTE,

@@ -31,12 +31,19 @@ _DATE_TERM = re.compile(
     r"^(?:jan|janv|feb|fev|mar|apr|avr|jun|jul|juil|aug|aout|sep|oct|nov|dec)$"
 )
 _WHEN_ASKED = re.compile(r"\b(?:quand|when|dates?)\b")
+_SIGNING = re.compile(r"\b(?:signe\w*|signed|signing|signature|ratifi\w*)\b")
 # Words of a question about citing, not about the document's subject.
 # (« invoqué », and « au début »: where the text cites it, the preamble.)
 _CITATION_TERM = re.compile(
     r"^(?:cit|mention|refer|rappel|parl|evoqu|invoqu|quel|ou$|texte|resolution|paragraphe|debut$|"
     # « elle demande quoi au SG ? »: what the document asks, as the citing paragraph reports it.
     r"demand)"
+)
+# "the climate deal signed in Paris": a treaty's signing names it, not a subject; but who signed
+# it, when or how many did, the text never says.
+_SIGNED = re.compile(r"^sign(?:ed|e|es|ee|ees)?$")
+_WHO_WHEN_HOW_MANY = re.compile(
+    r"\b(?:qui|who|quand|when|dates?|combien|how many|en quelle annee|what year)\b"
 )
 
 
@@ -70,6 +77,8 @@ class DocumentRoute:
         words_asked = content(typed)
         generic = self.evidence.generic(words_asked)
         terms = [t for t in analyze(words_asked) if not _CITATION_TERM.match(t) and t not in generic]
+        if not _WHO_WHEN_HOW_MANY.search(q):
+            terms = [t for t in terms if not _SIGNED.match(t)]
         if any(_DATED.search(p.text) for p in paragraphs):
             # « datent de quand ? », « quand a été adoptée la 6/17 ? »: the date is there.
             when = bool(_WHEN_ASKED.search(q))
@@ -94,7 +103,8 @@ class DocumentRoute:
                 closest=self.evidence.closest(typed),
                 coverage=covered,
             )
-        if lacks_date(q, (p.text for p in paragraphs)):
+        if lacks_date(q, (p.text for p in paragraphs)) or (_WHEN_ASKED.search(q) and _SIGNING.search(q)):
+            # (« l'accord de Paris a été signé quand ? »: the text dates adoptions, never a signing.)
             # « Quand a été adoptée la DUDH ? »: OP13 names it, undated.
             return Answer(typed, Intent.CITATIONS, False, "date", closest=self.evidence.closest(typed))
         if asks_count(q) and not gives_number((p.text for p in paragraphs), q):

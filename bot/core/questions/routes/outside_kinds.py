@@ -98,6 +98,16 @@ _KINDS = (
             r"(?:(?<!ils )(?<!elles )en pensent quoi|qu'en pensent (?:les|des)|"
             r"think (?:of|about) (?:it|this|the (?:text|resolution)))(?![^?]*\b(?:op|pp|paragraphe)\s*\d)|"
             r"critiques contre (?:ce|le|cette|la) (?:texte|resolution)|"
+            # What a member thinks of the text ("do the Netherlands think this reso is politicized?",
+            # « les Pays-Bas trouvent la résolution politisée ? »): its vote is not its reasons.
+            r"\b(?:do|does|did) (?!(?:the )?(?:council|conseil|text|resolution|reso|it|they|states?|"
+            r"paragraph|op|pp|you|u|i|we)\b)(?:the )?[\w-]+(?: [\w-]+)? (?:really )?"
+            r"(?:think|believe|feel|find)\b"
+            r"(?=[^?]*\b(?:text|reso\w*|it)\b)(?![^?]*\b(?:op|pp|paragraph\w*|paragraphe)\s*\d)|"
+            r"(?<!je )(?<!j')(?<!on )(?<!tu )\b(?:pense(?:nt)?|trouve(?:nt)?|estime(?:nt)?|juge(?:nt)?) que "
+            r"(?:le texte|la resolution|la reso|cette resolution|ce texte)\b|"
+            r"\b(?:trouvent|jugent|estiment) (?:le texte|la resolution|la reso|cette resolution|ce texte) "
+            r"\w+|"
             r"(?:main )?criticisms? of (?:this|the) (?:text|resolution)|"
             # A judgement of the vote (« c'était une erreur de voter contre ? »), not a fact-check.
             r"(?:was|is) it (?:a )?(?:mistake|error|wise|smart)\b(?! that)|"
@@ -173,7 +183,9 @@ _KINDS = (
             r"(?<!friend )(?<!teacher )(?<!classmate )(?<!partner )"
             r"said(?! (?:yes|no))|say in|"
             r"revisions? orales?|oral(?:ly)? revis\w*|avant (?:le|ce) vote|before (?:the|this) vote|"
-            r"did \w+(?: \w+)? say)\b|"
+            # (Not what a text said: "what did it say countries have?", "did the declaration say".)
+            r"did (?!it |(?:the|this|that) (?:text|reso\w*|declaration|charter|report|paragraph|line|"
+            r"preamble|agreement|document)\b)\w+(?: \w+)? say)\b|"
             # Who asked for the recorded vote: a procedural request the record does not name.
             # (« a-t-elle été mise aux voix ? » is answered: the record says a recorded vote.)
             r"\b(?:qui|quel(?:le)?s? (?:pays|etats?|delegations?|groupes?)|which (?:countr\w*|states?|"
@@ -202,6 +214,8 @@ _KINDS = (
             rf"\b(?:vot\w*|voix)\b[^?]*{_NOT_ASKER}\b(?:ambassad\w*|delegue\w*|delegates?|"
             r"chefs? de delegation)\b|"
             r"\b(?:femmes|women|hommes|men|genre|gender)\b[^?]*\bvot|"
+            # Who boycotts what (« pourquoi certains pays boycottent Durban ? »): the text says nothing of it.
+            r"\bboycott\w*|"
             r"\b(?:walked out|walk out|left the room|quitte la salle|quitt\w* la salle|scrutin secret|"
             r"vote secret|secret vote)\b|"
             # Who was absent from the meeting: the record lists votes, not attendance.
@@ -212,7 +226,11 @@ _KINDS = (
             # (Not "economic pressure", « pressions économiques »: OP8's coercive measures.)
             r"\b(?:pressions?(?! (?:economiques?|financieres?))|lobby\w*|"
             r"(?<!economic )(?<!economique )pressure|leaned on|lean on|arm[- ]twist\w*|fait pression|"
-            r"accord entre|(?<!climate )(?<!climat )deals?(?! with)|"
+            # A deal struck for votes, not a treaty (« PP14 c'est quoi le deal ? », "a global deal
+            # on pandemics").
+            r"accord entre|\bdeals?\b(?! with)(?=[^?]*\b(?:vot\w*|voix|support\w*|soutien\w*|"
+            r"adopt\w*|pass(?:ed|ing)?)\b)|(?:vot\w*|voix|support\w*|soutien\w*)\b[^?]*\bdeals?\b(?! with)|"
+            r"(?:back ?room|secret|side) deals?|"
             r"marchandages?|"
             r"back[- ]?room|"
             r"negociations? (?:entre|avec)|negotiations? (?:between|with))\b|"
@@ -263,6 +281,10 @@ _KINDS = (
             r"organi[sz]ations?|states|delegations?))\b.*\b"
             r"(?:ont |a )?(?:particip\w*|sign\w*|financ\w*|"
             r"ratifi\w*|contribu\w*)|"
+            # « qui a signé l'accord de Paris ? », "how many countries ratified it?": the text names
+            # no signatory and counts none.
+            r"\b(?:qui|who|combien de (?:pays|etats)|how many (?:countries|states))\b[^?]{0,20}\b"
+            r"(?:a |ont |have |has )?(?:signe\w*|signed|ratifi\w*)\b|"
             # « liste des pays membres du Mouvement des non-alignés »: the text lists none.
             r"\bliste (?:des|de ses) (?:pays|etats|membres)\b"
             r"(?! (?:pour|contre|abstention|qui ont vote|ayant vote))|"

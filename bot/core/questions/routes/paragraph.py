@@ -20,7 +20,7 @@ from bot.core.questions.kinds import (
 from bot.core.questions.names import PLACES_ASKED, asks_names, gives_names
 from bot.core.questions.normalise import QUESTION_WORDS, content
 from bot.core.questions.routes.authors import asks_authors
-from bot.core.questions.routes.search import CREATES, NEW_BODY, WHICH_COUNTRIES
+from bot.core.questions.routes.search import COUNTRY_KINDS, CREATES, NEW_BODY, WHICH_COUNTRIES
 from bot.core.search.analyzer import analyze
 from bot.core.search.index import Hit
 from bot.core.text.models import Paragraph
@@ -29,7 +29,7 @@ from bot.core.text.models import Paragraph
 # (« les §29 et PP3 », « pp 5 et op 7 », « paragraphes 21 à 23 »): each run is read by the same
 # parser as /paragraphe, so « et » lists and « à » spans, as there.
 _PREFIX = (
-    r"(?:§§?\s*|\b(?:op|pp|fn|p|par\.?|para|paragraphes?|articles?|alineas?|"
+    r"(?:§§?\s*|\b(?:op|pp|fn|p|par\.?|para|paragraphes?|articles?|alineas?|considerants?|"
     # (« j'en ai noté 3 », « t'as noté 5 ? »: the verb, no footnote.)
     r"(?<!\bai )(?<!\bas )(?<!\ba )(?<!\bavons )(?<!\bavez )(?<!\bont )notes?(?: de bas de page)?|"
     r"preambule|dispositif)\s*(?:n[o°]\s*)?)"
@@ -39,6 +39,20 @@ _SEPARATOR = r"\s*(?:,(?!\d)|&|\bet(?: le| du)?\b|-|–|\ba\b|\bau\b)\s*"
 # Not after a digit and a comma either: « 1,5 » is a decimal, not a list.
 _RUN = re.compile(rf"(?<![\w/.-])(?<!\d,){_ITEM}(?:{_SEPARATOR}{_ITEM})*")
 _HAS_PREFIX = re.compile(_PREFIX)
+# A named paragraph's description of which States (« des États qui ne versent généralement
+# pas de contributions », « pays les moins avancés ») answers « quels pays ».
+_WITH_WHICH = re.compile(
+    r"\b(?:avec|aupres de|envers|with|towards?|among|entre)\s+(?:quels|quelles|which|what)\s+"
+    r"(?:pays|etats|countr\w*|states)\b"
+)
+_DESCRIBES_STATES = re.compile(COUNTRY_KINDS.pattern + r"|\b(?:États|pays) (?:qui|dont)\b", re.IGNORECASE)
+# A question about another text's articles (« quel article de la Charte », "Article 1 of the
+# Charter"): its numbers are that text's, not this resolution's paragraphs.
+_ANOTHER_TEXTS_ARTICLE = re.compile(
+    r"\b(?:articles?|art)(?: \d+(?: (?:ou|or|et|and) \d+)?)? (?:de la |of the |du |de l'|of )(?:onu )?"
+    r"(?:charte|charter|pacte|covenant|convention|declaration universelle|universal declaration)\b|"
+    r"\b(?:charte|charter)\b[^?]{0,40}\barticles?\b"
+)
 _BY_COUNT = re.compile(r"par\s*\d")
 _OF_A_YEAR = re.compile(
     r"\b(?:sommet|conference|declaration|summit|annee|year|since|depuis) (?:de |d'|of )?$"
@@ -227,8 +241,13 @@ class ParagraphRoute:
                 # A run the parser does not read as a reference (« article 5 ») names nothing.
         if not found:
             return None
-        if WHICH_COUNTRIES.search(q) and not any(self._names_countries(p) for p in found):
-            # « Le paragraphe 8 vise quels pays ? »: outside the vote, the text names no country.
+        if WHICH_COUNTRIES.search(q) and not any(
+            self._names_countries(p) or (_WITH_WHICH.search(q) and _DESCRIBES_STATES.search(p.text))
+            for p in found
+        ):
+            # « Le paragraphe 8 vise quels pays ? »: outside the vote, the text names no country;
+            # but "OP21 … dialogue with which countries?" is answered by the kind it describes
+            # (not « quels pays n'alimentent pas les fonds (§21) ? », which asks their names).
             return Answer(typed, Intent.PARAGRAPH, False, "pays_cites", closest=())
         # A paragraph named that does not answer is offered, with the reason, rather than quoted.
         offered = tuple(Hit(p, 0.0, p.text, ()) for p in found[:SHOWN_PASSAGES])
@@ -327,6 +346,8 @@ class ParagraphRoute:
                 continue  # « adoptée par 41 voix »: « par » counts votes, no paragraph
             if bare and _OF_A_YEAR.search(text[max(0, match.start() - 12) : match.start()]):
                 continue  # « le sommet de 93 », "in 93": a year, no paragraph
+            if _ANOTHER_TEXTS_ARTICLE.search(text) and (run.startswith("art") or bare):
+                continue  # « l'article 55 de la Charte », "article 1 or 55?": the Charter's
             references.append(run)
         for match in _ORDINAL.finditer(text):
             number = match["number"] or str(_ORDINAL_WORDS[match["word"]])

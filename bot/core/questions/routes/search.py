@@ -71,7 +71,7 @@ WHICH_COUNTRIES = re.compile(
 # Kinds of countries the text does name (« pays les moins avancés »): an answer to « quels pays ».
 # Not OP8's « États touchés »: « quels pays imposent / sont visés par ces mesures ? » asks whom
 # the text never names, and "the affected States" would only repeat the question.
-_COUNTRY_KINDS = re.compile(
+COUNTRY_KINDS = re.compile(
     r"\b(?:pays|États)\s+(?:en développement|les moins avancés|sans littoral|insulaires|"
     r"développés|à revenu)|\bpetits États insulaires",
     re.IGNORECASE,
@@ -394,7 +394,7 @@ class SearchRoute:
 
         Not when the question names it already: then it asks which countries are of that kind.
         """
-        kinds = {normal(kind.group()) for h in hits for kind in _COUNTRY_KINDS.finditer(h.paragraph.text)}
+        kinds = {normal(kind.group()) for h in hits for kind in COUNTRY_KINDS.finditer(h.paragraph.text)}
         return bool(kinds) and not any(kind in q for kind in kinds)
 
     def _names_an_actor(self, typed: str, q: str) -> bool:
