@@ -78,6 +78,13 @@ TUNED_FLOORS = (0.89, 0.96)
 # (bd6d2a8), one false vote statement. ZZE (a law class working paragraph by paragraph, 35 %
 # English), written blind mid-round by a third new reviewer: 54/60 and 35/40 on first contact
 # (2e92cea; the same on bd6d2a8), no false vote statement.
+# In the eleventh round those three (165/180 and 112/120 at the tenth round's end) joined the
+# tuning batches, with BS (journalism students' fact-checks, a tuning batch written this round);
+# ZZD and ZZF, held out outside the project last round, were lost with that machine. ZZG (a Model
+# UN club preparing a Council simulation, 35 % English) and ZZH (lycée students revising late at
+# night, typos and dictation, 15 % English), written blind at its start by two new reviewers,
+# became the blind ones: 108/120 (90 %) and 78/80 (97.5 %) on first contact, measured on the tenth
+# round's final code (5917734), two false vote statements.
 BLIND_FLOORS = (0.75, 0.88)
 
 
