@@ -120,3 +120,67 @@ def test_a_teachers_likely_question_is_no_subject(qa):
     answer = qa.answer(question)
     assert answer.answered
     assert "PP2" in answer.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("PP12 - did vaccines end up being shared fairly in the end?", "apres_adoption"),
+        ("OP29 asks for a compilation of best practices - what are those best practices?", "autre_document"),
+        ("Paris Agreement is in PP3 — what's its temperature target?", "autre_document"),
+        ("Juridiquement, « Prie » à l'OP31, ça oblige le Secrétaire général ou pas ?", "sanctions"),
+        ("who leads the Non-Aligned Movement?", "personne"),
+        ("la prochaine conférence de Durban c'est quand ?", "apres_adoption"),
+        ("when is the next Durban conference?", "apres_adoption"),
+        (
+            "When exactly (month and year) will the 63rd session, where the seminar report is due, "
+            "take place?",
+            "date_session",
+        ),
+    ],
+)
+def test_a_paragraph_named_does_not_answer_what_came_after_or_another_texts_content(qa, question, reason):
+    # Each named a paragraph (or a meeting the text recalls) and had quoted it as the answer.
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == reason
+
+
+def test_a_deadline_is_not_a_yearly_report(qa):
+    # OP20's « rapport annuel » had been read as the deadline for contributions.
+    answer = qa.answer("date limite pour les contributions aux fonds ?")
+    assert not answer.answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["c'etait pendant quelle session du conseil ? la 55e ?", "elle a été adoptée quand ? en 2023 ?"],
+)
+def test_a_guess_after_the_question_is_settled_by_the_answer(qa, question):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert answer.intent is Intent.METADATA
+
+
+def test_a_question_for_a_number_is_not_a_guess(qa):
+    question = "Quel est le niveau d'endettement des pays en développement selon la résolution ? un chiffre ?"
+    assert not qa.answer(question).answered
+
+
+def test_the_three_camps_summed_are_the_total(qa, plain):
+    question = "Au total, combien de membres ont pris part au vote (oui + non + abstentions) ?"
+    reply = plain.render_answer(qa.answer(question))
+    assert "47" in reply.description
+
+
+def test_an_influencers_claim_about_a_non_member_is_checked(qa, plain):
+    question = "Un influenceur affirme que le Royaume-Uni a voté contre, c'est vérifiable dans le texte ?"
+    answer = qa.answer(question)
+    assert answer.reason == "non_membre"
+    assert "pas membre" in plain.render_answer(answer).description
+
+
+def test_doubting_words_are_not_the_subject(qa):
+    answer = qa.answer("ya un passage sur la dette des pays ou c'est une intox ? 🧐")
+    assert answer.answered
+    assert answer.citations[0] == "PP15"

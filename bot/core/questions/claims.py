@@ -88,6 +88,17 @@ _ASKS = re.compile(
 )
 
 
+# A short guess after a wh-question, a number or a name: « la 55e ? », "2023?", « le 10 juillet ? »
+# (not « et la France ? », a second question, nor « un chiffre ? », what is asked).
+_GUESS = re.compile(
+    r"^(?!(?:et|and|mais|but|ou|or)\b)(?:(?:la|le|l'|les|the|in|en)\s*)?[\w'-]+(?: [\w'-]+){0,2}\s*\?+$"
+)
+_WH = re.compile(
+    r"^(?:.*\b)?(?:quel(?:le)?s?|which|what|when|quand|combien|how many|en quelle|lors de quelle|"
+    r"pendant quelle|a quelle|during which|at which|in which)\b"
+)
+
+
 def first_question(typed: str) -> str | None:
     """The message's opening question, when all that follows is an aside that asks nothing.
 
@@ -96,6 +107,14 @@ def first_question(typed: str) -> str | None:
     """
     question, _, rest = typed.partition("?")
     rest = rest.strip()
+    if (
+        _GUESS.match(normal(rest))
+        and re.search(r"\d|\b[A-ZÀ-Ý]", rest)
+        and _WH.match(normal(question.strip()))
+    ):
+        # « c'était pendant quelle session ? la 55e ? », "which year? 2023?": the asker's guess
+        # at the answer, which the answer settles.
+        return f"{question.strip()} ?"
     if not question.strip() or not rest or "?" in rest or len(rest) > 2 * _CHECK_MAX:
         return None
     folded = normal(rest)

@@ -132,6 +132,7 @@ _CITED_DATE = re.compile(
 
 
 # A limit asked (not « à quelle date », which a document's date may answer).
+_PERIOD = re.compile(r"\b(?:annuel|annuelle|annuellement|chaque année|tous les ans)\b")
 _LIMIT = re.compile(
     r"\b(?:date limite|delai|deadline|avant quand|d'ici quand|by when|by quand|due date|time limit|"
     r"jusqu'a quand)\b"
@@ -145,7 +146,10 @@ def gives_date(texts: Iterable[str], q: str = "") -> bool:
     cites do not count.
     """
     limit = bool(_LIMIT.search(q))
-    return any(_DATED.search(_CITED_DATE.sub(" ", text) if limit else text) for text in texts)
+    # (Nor, for a limit, a period: OP20's « rapport annuel » sets no deadline for contributions.)
+    return any(
+        _DATED.search(_PERIOD.sub(" ", _CITED_DATE.sub(" ", text)) if limit else text) for text in texts
+    )
 
 
 # A calendar date asked (« dates de la 59e session », « à quelle date exacte », "when does the
@@ -199,6 +203,9 @@ _SESSION_DATE = re.compile(
     r"take place|takes place|start|begin|be held|les dates|ses dates|the dates|its dates|"
     # « la 63e session, ça tombe en quelle année ? », "which year is the 63rd session?"
     r"tombe\w*|en quelle annee|en quel mois|which year|what year|which month|what month)\b|"
+    # "When exactly (month and year) will the 63rd session, where the report is due, take place?"
+    rf"\b(?:when|quand)\b[^?]{{0,40}}\b{_SESSION}\b[^?]{{0,60}}\b(?:take place|be held|a lieu|aura lieu|"
+    r"se tiendra|commence\w*|start|begin)\b|"
     r"\b(?:dates?|when|quand)\s+(?:exactement |precisement |exactly )?(?:c'est |est )?"
     r"(?:de la |du |of the |la |a lieu la |aura lieu la |se tient la |is the |"
     rf"does the |will the )?{_SESSION}\b"

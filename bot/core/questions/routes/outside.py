@@ -32,6 +32,8 @@ _REPORTING = re.compile(
 # A meeting the text reports as held (« tenue à Kampala les 19 et 20 janvier 2024 »): before
 # the adoption, so « was it held » is the text's question, not one about what came after.
 _HELD = re.compile(r"\btenue?s? (?:à|en|du|le|les)\b")
+# (Not the next one: « la prochaine conférence de Durban », which the text never plans.)
+_NEXT = re.compile(r"\b(?:prochaine?s?|next|upcoming|future)\b")
 # What a document asked or decided (not what came of it: "what did the consultations requested by
 # 78/199 conclude?"), which a paragraph citing it may report.
 _ASKED = re.compile(
@@ -179,7 +181,7 @@ class OutsideRoute:
                 return Answer(typed, Intent.SEARCH, True, hits=reports, coverage=1.0)
             if reason == "autre_document" and not beyond and self._reported(typed, closest, _REPORTING):
                 continue  # « what did GA res 78/197 ask the Council? »: the text says it (OP35)
-            if reason == "apres_adoption" and self._reported(typed, closest, _HELD):
+            if reason == "apres_adoption" and not _NEXT.search(q) and self._reported(typed, closest, _HELD):
                 continue  # « which summit was held in Kampala? »: held before, and the text says so
             return Answer(typed, Intent.SEARCH, False, reason, closest=closest)
         return None

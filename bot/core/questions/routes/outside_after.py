@@ -38,6 +38,9 @@ AFTER_ADOPTION = (
         # "has the High Commissioner published the compilation yet?": what came of it since.
         r"\bhas\b[^?]*\bpublished\b|\byet\s*\?|"
         r"\bvot\w*[^?]{0,40}\b(?:next time|la prochaine fois)\b|"
+        # « la prochaine conférence de Durban c'est quand ? »: a meeting the text never plans.
+        r"\b(?:prochaine?s?|next|upcoming|future)\s+(?:conferences?|sommets?|summits?|examen de durban|"
+        r"durban)\b|"
         r"\b(?:se tiendr\w*|aura lieu|auront lieu|will (?:be held|take place)|"
         r"(?:s'est passe\w*|s'est-il passe)"
         # (« le sommet, ça s'est passé à quelles dates ? »: a meeting the text dates.)
@@ -49,6 +52,10 @@ AFTER_ADOPTION = (
         r"la resolution)|"
         r"\bend(?:ed)? up (?:implementing|applying|complying|doing|changing|adopting|ratifying|"
         r"deciding|decided|decide)\b|"
+        # "did vaccines end up being shared fairly in the end?", "in the end": what came of it.
+        r"\bend(?:ed)? up (?:being |getting )?(?:\w+ )?(?:shared|distributed|given|sent|delivered|"
+        r"paid|funded|held|adopted|signed|ratified|implemented|applied|respected|created|set up)\b|"
+        r"\b(?:did|were|was|have|has)\b[^?]{0,60}\bin the end\b|"
         # The pandemic treaty the text says is being negotiated (PP14): whether it was adopted,
         # signed or ratified since is news, not the text (« il a été adopté au final ? »).
         r"\b(?:traite|treaty)\b[^?]{0,60}\b(?:adopte\w*|adopted|signe\w*|signed|ratifi\w*|"

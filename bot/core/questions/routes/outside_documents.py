@@ -53,6 +53,14 @@ DOCUMENT_KINDS = (
             r"mentionne)|"
             r"\b(?:decidee?s?|decided|agreed|convenue?s?)\b[^?]{0,20}\b(?:lors d[ue]|au|a la|at the) "
             r"(?:sommet|conference|summit)\b|"
+            # "Paris Agreement is in PP3 — what's its temperature target?": its own content.
+            r"\b(?:paris agreement|accord de paris)\b[^?]*\b(?:temperature|degres?|degrees?|1[.,]5|"
+            r"emissions?|carbon|carbone|target|objectif chiffre)\b|"
+            r"\b(?:temperature|degres?|degrees?|emissions?) (?:target|goal|objectif|limit\w*)\b|"
+            # "OP29 asks for a compilation of best practices - what are those best practices?": a
+            # document still to be written; the text gives none of its content.
+            r"\b(?:what are|which are|quelles sont|c'est quoi|give me|donne(?:-moi)?) (?:those|these|the|"
+            r"les|ces|des) (?:best practices|bonnes pratiques|meilleures pratiques)\b|"
             # « L'OP32 prend note d'un rapport du HC : qu'est-ce qu'il contient exactement ? »
             r"\b(?:rapports?|reports?|declaration|plan|programme|accord)\b"
             r"(?![^?]{0,40}\b(?:demande|requested))"

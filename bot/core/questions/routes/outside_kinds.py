@@ -61,6 +61,10 @@ _KINDS = (
             # The people on a board: « les membres du conseil d'administration du Fonds ».
             r"=\s*qui\b|"
             r"\b(?:who chair\w*|who (?:was|is) (?:chairing|presiding|leading|heading)|qui presid\w*|"
+            # "who leads the Non-Aligned Movement?", « qui dirige le Mouvement ? »: a person.
+            r"who (?:leads|led|heads|headed) (?!(?:the )?way\b)(?:the )?(?:movement|group|mouvement|"
+            r"council|office|bureau|un|onu|non-aligned|g77|african|union)|"
+            r"qui (?:dirige|dirigeait) (?:le|la|les|l')|"
             r"president(?:e)? du conseil|president of the council)\b|"
             # Who held an office (« qui assurait la présidence du Mouvement ? », "president name").
             r"\bqui (?:assur\w*|occup\w*|dirig\w*|tenait|detenait)\b[^?]{0,20}"
@@ -258,6 +262,11 @@ _KINDS = (
             r"prevu\w*|provide\w*|foresee\w*|inflig\w*|set|sets)\b|\bsanctions? prevues?\b|"
             # Legal force and remedies: a resolution of the Council binds no one and sets no court.
             r"\bjuridiquement (?:contraignante?s?|obligee?s?|tenue?s?)\b|\bporter plainte\b|\bplaintes?\b|"
+            # « juridiquement, « Prie » ça oblige le SG ? », "is the SG legally required to…?".
+            r"\bjuridiquement\b[^?]*\b(?:oblig\w*|contrai\w*|tenue?s?|force)\b|"
+            r"\blegally (?:bound|binding|obliged|required|obligated|enforceable)\b|"
+            r"\b(?:oblige|obligent|force|forcent)(?:-t-(?:il|elle)|-(?:il|elle|ils|elles))? (?:vraiment )?"
+            r"(?:le|la|les|l') ?(?:etats?|secretaire|haut|sg|hc|pays)\b[^?]*\bou pas\b|"
             r"\bcontraignante?s? juridiquement\b|\b(?:juste|purement|seulement) symbolique\b|"
             # "does it say it is binding", "sanctioned for not applying it": the text uses neither.
             # (With a vote named, the vote route answers it beside the record: vote_beyond.py.)

@@ -83,6 +83,7 @@ _CHOICES = (
         ),
     ),
 )
+_SUMMED = re.compile(r"\b(?:oui|pour|yes|for)\s*[+/]\s*(?:non|contre|no|against)\b")
 # « south africa vs usa », « France et Chine ? »: names compared, nothing else asked.
 _BETWEEN = wordset("vs versus v on sur et and ou or")
 # Words left over around a country name in a vote question: whatever remains is the country.
@@ -483,7 +484,8 @@ def _choice(q: str) -> VoteChoice | None:
     not about one camp.
     """
     named = [choice for choice, pattern in _CHOICES if pattern.search(q)]
-    return named[0] if len(named) == 1 else None
+    # « (oui + non + abstentions) », "yes/no/abstain": the three camps summed, the total.
+    return named[0] if len(named) == 1 and not _SUMMED.search(q) else None
 
 
 def _country_candidate(q: str) -> str:

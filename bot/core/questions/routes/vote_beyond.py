@@ -39,7 +39,8 @@ WHY = boundary_first(
 # the question names a vote but asks what the record does not hold (a policy, a habit, money,
 # influence, the order or coordination of votes, whether the text binds those who voted no).
 BEYOND = re.compile(
-    r"\b(?:politiques?|policy|policies|stance|protest\w*|influen\w*|puissants?|powerful|"
+    # (Not who makes a claim: « un influenceur affirme que… ».)
+    r"\b(?:politiques?|policy|policies|stance|protest\w*|influen(?!ceur|cer\b|cers\b)\w*|puissants?|powerful|"
     r"habituellement|d'habitude|en general|generalement|usually|typically|traditionnellement|"
     r"traditionally|historiquement|historically|verse\w*|paie\w*|pay|paying|paid|payment|contribu\w*|"
     r"financ\w*|"
