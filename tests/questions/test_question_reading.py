@@ -4,7 +4,8 @@ import re
 
 import pytest
 
-from bot.core.questions.question import MAX_WORDS, gloss, language, read_question, translate
+from bot.core.questions.english import gloss, translate
+from bot.core.questions.question import MAX_WORDS, language, read_question
 
 
 @pytest.mark.parametrize(

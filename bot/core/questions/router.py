@@ -17,10 +17,11 @@ from bot.core.errors import UserError
 from bot.core.limits import MAX_QUERY_LENGTH
 from bot.core.questions.answer import Answer, Intent, Request, Route, VoteScope
 from bot.core.questions.claims import claim_of, first_question
+from bot.core.questions.english import in_french
 from bot.core.questions.evidence import DECLINE_THRESHOLD, SHOWN_PASSAGES, Evidence
 from bot.core.questions.identity import asker_identity
 from bot.core.questions.normalise import normal
-from bot.core.questions.question import in_french, question_part, read_question, strip_mentions
+from bot.core.questions.question import question_part, read_question, strip_mentions
 from bot.core.questions.routes.authors import AuthorsRoute
 from bot.core.questions.routes.citations import CitationsRoute
 from bot.core.questions.routes.document import DocumentRoute
@@ -30,7 +31,8 @@ from bot.core.questions.routes.outside import OutsideRoute
 from bot.core.questions.routes.paragraph import ParagraphRoute
 from bot.core.questions.routes.requests import RequestsRoute
 from bot.core.questions.routes.search import SearchRoute
-from bot.core.questions.routes.vote import CLAUSES, SENTENCES, VoteRoute
+from bot.core.questions.routes.vote import VoteRoute
+from bot.core.questions.routes.vote_words import CLAUSES, SENTENCES
 from bot.core.search.index import Hit
 from bot.core.service import Service
 from bot.core.text.models import Paragraph

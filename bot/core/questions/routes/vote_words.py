@@ -1,0 +1,187 @@
+"""The words of vote questions: what a vote is on, its camps, what is not a country, clauses.
+
+Read by the vote route (vote.py); patterns only, on the folded question.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.questions.normalise import boundary_first, wordset
+from bot.core.questions.routes.vote_counts import SCORE
+from bot.core.text.models import VoteChoice
+
+# What a vote is on: this text (« … ? », "opposes it", « au texte »), not a subject of the text.
+THE_TEXT = (
+    r"(?:-t-(?:il|elle|ils|elles))?\s*(?:[?!.,;]|$|(?:a |to )?(?:it|this|the (?:text|resolution|draft)|"
+    r"le texte|la resolution|le projet|ce texte|cette resolution|celle-ci|au texte|au projet|"
+    r"a la resolution)\b)"
+)
+VOTE_WORDS = boundary_first(
+    # (« s'abstenir de mesures coercitives », "abstaining from…": refraining, no abstention.)
+    r"combien de membres|membres du conseil(?! d'administration)|\bvot(?!res?\b)|\bvoix\b|"
+    r"absten(?!(?:ir|ant)\s+(?:de|d')\b|tion from\b)|"
+    r"\bscrutin|unanimit|unanimously|\bmajorite|\bpour ou contre\b|\bfor or against\b|\byes (?:or|/) ?no\b|"
+    r"\babstain(?!ing\s+from\b)|\bfinal resultat\b|\bresultat final\b|\btally\b|"
+    r"\bconsensus\b|"
+    # "Qatar and Kuwait, both in favour?" (not "in favour of debt relief": a subject).
+    r"\bin favou?r\b(?!\s+of\b)|"
+    # « a appuyé », « soutenu » (participles: "support" glossed as « appuyer » is no vote).
+    # (« oppose(s) » of the text only: "who opposes terrorism?" asks the text, OP14.)
+    rf"\bsoutenu|\bappuye(?:e|s|es)?\b|\bopposes?\b(?={THE_TEXT})|\bs'est oppose|\bont rejete|\brejete(?!r)|"
+    # « exhorte … à rejeter les doctrines » (OP7) is no vote; "who rejected it" (glossed « qui
+    # rejeter ») is.
+    rf"(?<!a )(?<!to )(?<!de )(?<!d')\brejeter\b(?={THE_TEXT})|"
+    rf"\bdit (?:oui|non)\b(?!\s+(?:a|au|aux)\b(?!{THE_TEXT}|\s*(?:texte|projet|final|total)\b))|"
+    rf"\bsaid (?:yes|no)\b(?!\s+to\b(?!{THE_TEXT}))|"
+    # « les Allemands, ils étaient d'accord avec le texte ? »: for it, or not.
+    r"\bd'accord avec (?:le texte|la resolution|la reso|la 56/2|elle)\b|"
+    # « faisait partie des pays appelés à se prononcer », "which way did X go", "how'd they split".
+    r"\bappele?s? a (?:se prononcer|voter)\b|\bhow'?d they split\b|\bsplit (?:on|over)\b|"
+    # « Qatar et Koweït, même camp ? », "same side or not?": their votes side by side.
+    r"\bsame (?:side|camp)\b|\bmeme (?:camp|cote|bord)\b|"
+    r"\b(?:pays|on etait|etaient|ont ete) (?:du|de) meme avis\b|"
+    r"\bagreed? with (?:the text|the resolution|it)\b|" + SCORE
+)
+CHOICES = (
+    (VoteChoice.ABSTAIN, re.compile(r"absten")),
+    (
+        VoteChoice.AGAINST,
+        re.compile(r"\bcontre\b|\boppos|\brejet|\bvot\w* (?:non|no|against)\b|\b(?:dit|said) (?:non|no)\b"),
+    ),
+    (
+        VoteChoice.FOR,
+        re.compile(
+            r"\bvot\w*\s+(?:en faveur|pour|oui|yes|in favou?r)\b|\ben faveur\b|\bsoutenu|"
+            r"\bappuye(?:e|s|es)?\b|\bpour\s*\?|\b(?:pour|for) (?:ou|or)\b|\b(?:dit|said) (?:oui|yes)\b"
+        ),
+    ),
+)
+SUMMED = re.compile(r"\b(?:oui|pour|yes|for)\s*[+/]\s*(?:non|contre|no|against)\b")
+# « south africa vs usa », « France et Chine ? »: names compared, nothing else asked.
+BETWEEN = wordset("vs versus v on sur et and ou or")
+# Words left over around a country name in a vote question: whatever remains is the country.
+# Common words that are also ISO codes (FIN, EST, SUR, PER, CAN, AND, AGO, DOM, MAR, SOM…): a
+# word left over in a vote question is never read as one.
+WORDS_NOT_CODES = wordset(
+    """
+    fin est sur per can and ago dom mar som pol ton bel arm nor lie sud nord mon son les des une pas
+    car bon top job art age tur gab tun col ben
+    """
+)
+TEXT_STANCE = re.compile(
+    r"\b(?:le texte|la resolution|la reso|the text|the resolution) (?:est|is) (?:pour|for)\b"
+)
+ONLY = re.compile(
+    r"\b(?:seule?s?|seulement|uniquement|il n'y a que|only|just|unique|uniques|lone|sole)\b"
+)  # « le seul pays d'Asie contre ? »
+VOTE_FILLER = wordset(
+    """
+    comment a t il elle ils elles ont vote votes votee voter quel quelle a-t-il a-t-elle ont-ils ete
+    le la les l du de des d sur cette cet ce resolution texte pays delegation qu est-ce que qui
+    s'est se sont sest etait fait son sa leur quoi au lors scrutin 56/2 dans position eu y avoir
+    ones one sitting seat seats siegent siege member members
+    state states etats membres conseil council total overall final draft text resolution
+    pris part participe participes participe participer participants took part taking
+    mise mis aux put recorded enregistre enregistree procede procedure blancs blanc nuls nul pas ou
+    secret secrete bulletin nominal
+    journal journaux article articles tweet post media medias presse prof pote bref wesh dit dis dire
+    moi lesquelles lesquels lequel laquelle cest vrai faux exact selon un une
+    go went goes get got did does do it to take took taken place lieu happen happened held
+    close tight narrow serre serree large wide margin marge ecart
+    """
+)
+# Vote and tally words: what remains after them in a vote question may be a country.
+NOT_A_COUNTRY = re.compile(
+    r"^(?:pour|contre|faveur|vot\w*|absten\w*|oppos\w*|rejet\w*|adopt\w*|unanim\w*|majorit\w*|"
+    r"resultats?|combien|voix|pays|membres?|decomptes?|finale?|totale?|totaux|nombre|etats?|bilan|"
+    r"scrutin|soutenu\w*|appuye\w*|liste|tous|toutes|chaque|ensemble|detail|repartition|"
+    r"groupes?|regionaux|regional|membre|quels|quelles|ete|\d+|conseil|droits|homme|nations|unies|onu|"
+    r"cdh|compte|comptait|sieges?|combien)$"
+)
+# With a member named, these words alone make a vote question (« La Belgique était pour ? »).
+# « la position de la France sur la coopération Sud-Sud » asks a position on a topic, not the vote.
+VOTE_HINT = re.compile(
+    # « c'est pour mon exposé », « pour faire court »: a purpose, not a vote for.
+    r"\bpour\b(?!\s+(?:mon|ma|mes|ton|ta|tes|notre|nos|votre|vos|un|une|des|du|moi|toi|faire|demain|ce|"
+    r"cette|ces|son|sa|ses|leur|leurs|que|qu|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    # « mon exposé pour jeudi », « pour le TD »: when and what for.
+    r"le td|le cours|l'exam\w*|l'oral|l'expose|la simu\w*|le debat)\b)|"
+    r"\bcontre\b|absten(?!(?:ir|ant)\s+(?:de|d')\b|tion from\b)|"
+    r"\bde quel cote\b|\bwhich side\b|"
+    # « le Kazakhstan fait partie de quel groupe ? »: the record's regional group, with the vote.
+    r"\bquel groupe\b|\bwhich (?:regional )?group\b|\bposition\b"
+    r"(?!\s+(?:d[eu]s? (?:la |l'|les )?[\w-]+(?: [\w-]+)? |d'[\w-]+ |of [\w-]+ )?(?:sur|on|about) "
+    r"(?!la resolution|le texte|la 56/2|this resolution|the resolution|it\b))"
+)
+# « la résolution est passée ? », « was it rejected? »: whether it was adopted, the tally says.
+OUTCOME = re.compile(
+    r"\b(?:(?:it|the resolution|the text) (?:passed|adoptee?)|"
+    r"did (?:it|the resolution|the text|the draft) pass|"
+    r"(?:was|is) (?:it|the resolution|the text) "
+    r"(?:passed|rejected|adopted|rejeter|adoptee?)|est passee|a ete (?:adoptee|rejetee)|rejete[e]?s?\s*\?|"
+    r"rejected\s*\?)"
+)
+# « quelle résolution de l'AG a créé le Conseil, et quand a-t-elle été adoptée ? »: another text's
+# adoption, which the passage citing it gives (PP23), not this record.
+ANOTHER_TEXT = re.compile(
+    r"\b(?:assemblee generale|general assembly|quelle resolution|which resolution)\b|"
+    # « la DUDH a été adoptée quand ? », "the 2030 Agenda …, when was it adopted?": a cited text.
+    r"\b(?:dudh|udhr|declaration (?:universelle|et programme|de vienne|du millenaire|sur le droit)|"
+    r"programme d'action|programme de developpement|agenda 2030|2030 agenda|accord de paris|"
+    r"paris agreement|la charte|charte des nations|pacte international|plan d'action)\b|"
+    r"(?<![\w/])(?!56/2\b)\d{1,2}/\d{1,3}(?![\w/])"
+)
+# What the text may do to a State, said with « pour » or "for" (« la résolution condamne la Chine
+# pour… », "does it blame Russia for…"): a question about the text's content, not the vote.
+TEXT_ACTS_ON_A_STATE = re.compile(
+    r"\b(?:resolution|reso|texte|text|conseil|council|it|elle)\s+(?:\w+\s+)?"
+    r"(?:condamn|critiqu|accus|denonc|sanctionn|blam|felicit|remerci|condemn|criticis|criticiz|"
+    r"denounc|praise|thank)\w*"
+)
+# « le groupe africain a voté comment, en tant que groupe ? »: a group casts no vote of its own
+# (« ont-ils voté en bloc ? » is answered: its members' votes say it).
+AS_A_BLOC = re.compile(
+    r"\ben tant que groupe\b|\bas a group\b|\b(?:official|common) (?:group )?position\b|"
+    r"\bposition (?:officielle|commune) du groupe\b"
+)
+# « contre le racisme », « contre la pauvreté »: against a thing, not a vote against the text.
+# Without the article too, as the English gloss reads "against racism" (« contre racisme »).
+AGAINST_SOMETHING = re.compile(
+    r"\bcontre (?:le |la |les |l')(?!(?:resolution|texte|projet|56/2|celle|celui)\b)[\w-]+|"
+    r"\bcontre (?!(?:resolution|adoption|motion|proposition|resolutions)\b)"
+    r"[\w-]+(?:isme|ismes|tion|tions|ite|ites|ance|ances|ence|ences|ure|ures)\b"
+)
+# What joins two names said to have voted alike: « la Chine et la France », "China and France".
+JOINED = re.compile(r"\s*(?:,|et|and|ou|or|&)?\s*(?:la |le |les |l'|the )?\s*")
+# Where a question turns to a second one: « …, mais c'est quoi … », "… but what's …", « … ; combien … ».
+# The clauses of a question: after « mais », "but", a semicolon or a dash (also read, in the
+# user's own case, by the router).
+CLAUSES = re.compile(r"\s*(?:[,;]\s*)?\b(?:mais|but)\b|;|\s[—–-]\s", re.IGNORECASE)
+# Wider: also after a sentence, « sinon », « du coup » or ", et ". Read only for a later clause that
+# asks what the text says (« Cuba a voté pour. Du coup, qu'est-ce que le texte dit … ? »): any other
+# second sentence may be the asker's (« je le trouve pas dans la liste »).
+SENTENCES = re.compile(
+    r"\s*(?:[,;]\s*)?\b(?:mais|but)\b|;|\s[—–-]\s|(?<=[.?!])\s+(?=\S)|\s*\b(?:sinon|du coup)\b|"
+    r",\s+(?:et|and)\s+|\.\.\.",
+    re.IGNORECASE,
+)
+# A clause that asks what the text says, whatever vote word it holds (« contre un autre »).
+TEXT_ASKED = re.compile(
+    r"\b(?:le texte|la resolution|the text|the resolution)\b[^?]{0,20}\b(?:dit|disent|says?|parle|demande|"
+    r"prevoit|mention\w*|cite|talks?|speaks?|evoqu\w*|aborde\w*)\b|"
+    r"\b(?:que dit|what does) (?:le texte|la resolution|the text|the resolution|it)\b|"
+    # "What does the text say about …", glossed.
+    r"\bque dit (?:about|on)\b"
+)
+EVERY_GROUP = re.compile(
+    r"\b(?:quels? groupes?|which groups?|chaque groupe|each group|par groupes?|by group|tous les groupes)\b"
+)
+
+# The text said to name something (« le texte parle de … », "does it mention …").
+TEXT_NAMES = re.compile(
+    r"\b(?:parle\w*|mentionn\w*|mention\w*|cite\w*|nomme\w*|evoqu\w*|vise\w*|designe\w*|accuse\w*|"
+    r"condamn\w*|critiqu\w*|names?|refers? to|talks? about|says? about|dit (?:quoi )?sur)\b"
+)
+# Elections, a people's vote: not the Council's recorded vote.
+ELECTIONS = re.compile(r"\b(?:elections?|electoral\w*|electeurs?|voters|suffrage)\b")
