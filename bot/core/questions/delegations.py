@@ -28,6 +28,7 @@ _REGION = wordset(
     "latino est ouest"
 )
 _AND = wordset("et and")
+_AUXILIARY = wordset("ont a have has did")
 # A language named (« le texte en français », "the Chinese version"): no member.
 _LANGUAGE = re.compile(
     r"\b(?:en|in|version|texte|text|traduction|translation|langue|language)\s+(?:francais|français|anglais|"
@@ -100,7 +101,10 @@ def delegations_named(typed: str, index: CountryIndex) -> list[Country]:
             if named is None or (position > 0 and keys[position - 1] in _REGION):
                 continue
             end = position + named[1]
-            if end < len(keys) and keys[end] in _VOTING and index.is_demonym(" ".join(keys[position:end])):
+            demonym = index.is_demonym(" ".join(keys[position:end]))
+            # (« les Turcs ont voté comment ? »: the auxiliary first.)
+            verb = end + 1 if end + 1 < len(keys) and keys[end] in _AUXILIARY else end
+            if verb < len(keys) and keys[verb] in _VOTING and demonym:
                 found[position] = named[0]
     return list(dict.fromkeys(found[p] for p in sorted(found)))
 

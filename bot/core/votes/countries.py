@@ -46,6 +46,10 @@ MAX_SUGGESTED = 3
 NEAR = 15.0
 # A typed prefix this long is offered as the names it starts ("Bosnie" → Bosnie-Herzégovine ?).
 MIN_PREFIX = 4
+# Words that make « Américains » a part of the continent (« latino americains », "South Americans").
+_CONTINENT_PARTS = frozenset(
+    {"latino", "latin", "sud", "south", "nord", "north", "centre", "central", "centro"}
+)
 # Codes and short aliases (US, UK, EAU, RDC) are exact-only: one typo in three letters is another code.
 MIN_FUZZY_KEY = 4
 
@@ -184,6 +188,9 @@ class CountryIndex:
                 start += 1
                 continue
             country, size = named
+            if start > 0 and keys[start - 1] in _CONTINENT_PARTS and keys[start].startswith("americ"):
+                start += size  # « les latino-américains », "South Americans": a region, not the US
+                continue
             if country not in found:
                 found.append(country)
             start += size

@@ -17,6 +17,10 @@ _AUTHORS = re.compile(
     r"proposed|negotiated)\b|"
     # « Deutschland a négocié quoi sur l'OP26 ? » (not « les négociations sur un traité »).
     r"\ba negocie quoi\b|\bnegotiated what\b|"
+    # « la Chine a porté la résolution ? », "did the Non-Aligned Movement present it?": who tabled it.
+    r"\b(?:a|ont|l'a|l'ont) (?:porte|presente|depose|introduit) (?:la |le |cette |ce )?(?:resolution|texte|"
+    r"projet|reso)\b|\b(?:did|has|have) [\w -]{1,40} (?:present|table|introduce|put forward) (?:it|the "
+    r"(?:resolution|text|draft))\b|"
     # « la résolution a été rédigée par le Mouvement des non-alignés ? », "written by the G77?"
     r"\b(?:resolution|texte|text|reso|projet|draft|56/2|it|elle)\b[^?]{0,25}"
     r"\b(?:redigee?|ecrite?|proposee?|presentee?|deposee?|drafted|written|tabled|proposed|put forward|"

@@ -359,10 +359,16 @@ _KINDS = (
             r"\b(?:cdh|hrc|conseil des droits de l'homme) ?(?!(?:52|56|59|63)\b)\d{2}\b"
             r"(?! (?:membres|members|etats|states|pays|countries|voix|votes|pour|for)\b)|"
             r"\b(?:assemblee generale|general assembly)\b.*\b(?:vot\w*|endors\w*|enterin\w*)\b|"
+            # « adoptée par l'Assemblée générale 31 voix contre 14 ? »: this text was the Council's
+            # (not « la 70/1, adoptée par l'Assemblée générale quand ? », a text it cites).
+            r"^(?![^?]*\b(?!56/2)\d+/\d+)[^?]*\b(?:adoptee?|adopted|passed|votee?)\b[^?]{0,20}\b(?:par|by|at|a|in)"
+            r" (?:l'|the )?(?:assemblee generale|general assembly|ag|ga)\b|"
             r"\b(?:vot\w*|voix)\b.*\b(?:a l'assemblee generale|au conseil de securite|in the general "
             r"assembly|at the general assembly|(?:the )?security council|"
             r"(?:cdh|hrc|conseil des droits de l'homme) ?(?!56)\d{2}\b|"
-            r"previous resolution|resolution precedente|precedente resolution)|"
+            r"previous (?:\w+ ){0,2}resolution|resolution precedente|precedente resolution)|"
+            r"\bcompared? (?:with|to) (?:the )?(?:previous|last|earlier|prior) (?:\w+ ){0,2}"
+            r"(?:resolution|text|vote)|"
             # The earlier resolution on the subject, the session's other texts: not this record.
             r"\b(?:previous resolution|resolution precedente|precedente resolution|derniere resolution "
             r"sur le (?:meme )?sujet)\b|"

@@ -27,9 +27,11 @@ from bot.core.questions.routes.vote_groupings import (
     STATE_SETS,
     UNIONS,
     not_a_member,
+    territories_named,
 )
 from bot.core.questions.routes.vote_words import (
     AGAINST_SOMETHING,
+    ALL_FROM,
     ANOTHER_TEXT,
     AS_A_BLOC,
     BETWEEN,
@@ -42,6 +44,7 @@ from bot.core.questions.routes.vote_words import (
     ONLY,
     OUTCOME,
     SENTENCES,
+    STANCE_ON_A_THING,
     SUMMED,
     TEXT_ACTS_ON_A_STATE,
     TEXT_ASKED,
@@ -53,6 +56,7 @@ from bot.core.questions.routes.vote_words import (
     WORDS_NOT_CODES,
 )
 from bot.core.text.models import MemberVote, VoteChoice
+from bot.core.votes.book import CountryVote
 from bot.core.votes.countries import Country
 from bot.core.votes.subregions import subregion_named
 
@@ -133,10 +137,13 @@ class VoteRoute:
                 scope=VoteScope.COUNTRY,
                 members=tuple(members),
                 asked_choice=asked,
-                data={"non_membres": tuple(v.country for v in outsiders)} if outsiders else {},
+                data=self._outside_the_council(q, outsiders),
             )
         if outsiders:  # a country without a seat on the Council in 2024: the record has no vote
             return not_a_member(typed, outsiders[0].country, data={"pays_connu": True})
+        places = territories_named(q)
+        if places:  # « le Kosovo a voté comment ? »: no State of the lists, so no vote
+            return not_a_member(typed, places[0])
         subregion = subregion_named(q)
         if subregion is not None:
             # « les pays d'Amérique du Sud » : no regional group, but its members are in the record.
@@ -148,7 +155,7 @@ class VoteRoute:
                 scope=VoteScope.GROUP,
                 tallies=(tally,),
                 asked_choice=asked,
-                data={"sous_region": True},
+                data={"sous_region": True, **self._whole_camp(q, asked)},
             )
         state_set = next(((name, codes) for name, codes, pattern in STATE_SETS if pattern.search(q)), None)
         if state_set is not None:  # « les pays du Golfe »: the States of the set that sat, each vote
@@ -171,7 +178,7 @@ class VoteRoute:
                     scope=VoteScope.COUNTRY,
                     members=self._members_in(EU_STATES),
                     asked_choice=asked,
-                    data={"ensemble": "Union européenne"},
+                    data={"ensemble": "Union européenne", **self._whole_camp(q, asked)},
                 )
             # The Union itself: no seat, no vote.
             return not_a_member(typed, "Union européenne")
@@ -185,7 +192,13 @@ class VoteRoute:
                 # A group's own vote does not exist, each member votes: say so, then its members'.
                 return Answer(typed, Intent.VOTE, False, "en_bloc", scope=VoteScope.GROUP, tallies=tallies)
             return Answer(
-                typed, Intent.VOTE, True, scope=VoteScope.GROUP, tallies=tallies, asked_choice=asked
+                typed,
+                Intent.VOTE,
+                True,
+                scope=VoteScope.GROUP,
+                tallies=tallies,
+                asked_choice=asked,
+                data=self._whole_camp(q, asked),
             )
         if HOW_MANY.search(q) or TALLY.search(q):
             return self._record(typed, q, asked)
@@ -208,6 +221,10 @@ class VoteRoute:
             try:
                 found = self.service.vote(candidate)
             except UserError as error:
+                candidates = tuple(error.data.get("candidats", ()))
+                if candidates and not any(self._sits(name) for name in candidates):
+                    # « la Corée a voté comment ? »: neither Korea sat on the Council in 2024.
+                    return not_a_member(typed, as_typed(candidate, typed))
                 suggestions = tuple(error.data.get("suggestions", ()))
                 if suggestions:  # close to a country's name: ask, never guess
                     return not_a_member(
@@ -244,6 +261,29 @@ class VoteRoute:
             for m in self.resolution.vote.members
             if (found := countries.by_name(m.country)) is not None and found.code in codes
         )
+
+    def _whole_camp(self, q: str, asked: VoteChoice | None) -> dict[str, object]:
+        """Every member of the camp asked, when a question says a group alone made it.
+
+        « seuls les occidentaux ont voté contre ? », "all 14 no votes were from WEOG?": the group's
+        tally alone would leave the other seven unsaid, as if the « only » held.
+        """
+        if asked is None or not (ONLY.search(q) or ALL_FROM.search(q)):
+            return {}
+        return {"camp_entier": self.resolution.vote.by_choice(asked)}
+
+    def _sits(self, name: str) -> bool:
+        return any(m.country == name for m in self.resolution.vote.members)
+
+    def _outside_the_council(self, q: str, outsiders: list[CountryVote]) -> dict[str, object]:
+        """The named countries without a seat, and the places that are no State (« et le Kosovo »)."""
+        data: dict[str, object] = {}
+        if outsiders:
+            data["non_membres"] = tuple(v.country for v in outsiders)
+        places = territories_named(q)
+        if places:
+            data["hors_listes"] = places
+        return data
 
     def _member(self, name: str) -> MemberVote:
         return next(m for m in self.resolution.vote.members if m.country == name)
@@ -304,7 +344,11 @@ class VoteRoute:
         for clause in clauses[1:]:
             if TEXT_ASKED.search(clause):
                 return True  # « …, mais le texte dit quoi sur les sanctions … contre un autre ? »
-            if VOTE_WORDS.search(clause) or VOTE_HINT.search(clause) or index.find_in(clause):
+            # (« …, elle est donc pour les sanctions ? »: for a thing, no vote word.)
+            stance = STANCE_ON_A_THING.search(clause)
+            if (VOTE_WORDS.search(clause) or VOTE_HINT.search(clause)) and not stance:
+                continue
+            if index.find_in(clause) and not stance:
                 continue
             if any(
                 w not in QUESTION_WORDS and w not in VOTE_FILLER and w.strip("?.!,;:") not in generic_words()

@@ -119,5 +119,33 @@ BEYOND = re.compile(
     r"(?:majorite|majority) (?:requise|necessaire|required|needed|was needed|besoins)|"
     r"(?:fallait|faut|faudrait) combien (?:de )?voix|"
     r"(?:have|has|still have) to (?:report|rapport|pay|payer|do)|"
-    r"doi(?:t|vent) (?:rendre compte|faire un rapport|payer))\b"
+    r"doi(?:t|vent) (?:rendre compte|faire un rapport|payer)|"
+    # A motive or an attitude read into a vote (« to please the US », "so it doesn't care", « ont
+    # encore voté contre tout »), what it stands for (« voter pour c'était voter contre les USA ? »),
+    # who swung it, and another time (« avant Milei »): none of it is in the record.
+    r"to please|pour plaire|pour faire plaisir|to appease|to punish|pour punir|"
+    r"(?:does|do)n'?t care|s'en (?:fiche|fout|moque)|indifferent\w*|"
+    r"(?:ont|a) encore vote|voted again|once again|contre tout|against everything|"
+    r"vot\w* (?:pour|contre|yes|no|for|against) (?:c'etait|etait|was|is|revient a|equals?) |"
+    r"fait basculer|fait pencher|swung|swing vote|tipped|voix decisive|decisive vote|"
+    # A vote's history and intentions (« avait prévu de voter pour », "flipped its vote", "split from
+    # a common position"): the record holds the vote cast, nothing before it.
+    r"flip\w*|switch\w* (?:its|their|sides|camp)|changed sides|change\w* de camp|"
+    r"planned to|plan\w* to vote|intended to|intention\w*|(?:last|dernier|derniere)[- ]minute|"
+    r"comptai(?:t|ent) voter|avai(?:t|ent) prevu|split (?:from|with|away)|broke (?:ranks|away|with)|"
+    r"se desolidaris\w*|"
+    r"(?:vote|voted|vot\w*)\b[^?]{0,30}\bavant (?!(?:le|la|les|l'|de|d'|que|qu'|ce|cette|son|sa)\b)[a-z]{4,}|"
+    # What those who voted one way think or do (« les 14 qui ont voté contre rejettent la
+    # coopération ? », "countries that voted yes support…"), not who they are (« … sont qui ? »).
+    r"(?:qui ont|who|that) vote\w* (?:pour|contre|yes|no|for|against|in favou?r)\b"
+    r"(?! (?:sont (?:qui|quels|lesquels)|are (?:who|which)|c'est qui|et|and|ou|or|au|a la|lors|in|at|on|"
+    r"dans|en|the|la|le|les|it|this|cette|ce|resolution|texte|were|include\w*|inclu\w*|etaient|there|"
+    r"lors|during|apart)\b) (?:sont tous|are all|[a-z]{4,})|"
+    # « la France est pour les sanctions ? » (no vote), a hypothetical adoption, a seat's term.
+    r"(?:est|sont|is|are) (?:donc )?(?:pour|contre|pro|anti)[ -](?:les?|la|l'|the)?\s*"
+    r"(?!(?:resolution|texte|text|projet|56/2|it|elle)\b)[a-z]{4,}|"
+    r"aurai(?:t|ent)(?:-(?:elle|il)| elle| il)? ete (?:adoptee?|votee?|rejetee?)|"
+    r"would (?:it|the resolution|the text) have been|sans (?:les )?voix (?:de|des|d')|without the votes of|"
+    r"jusqu'a quand|until when|how long|combien de temps|mandats?|terms? of office|term ends|"
+    r"elue?s? (?:au|pour)|elected (?:to|for))\b"
 )

@@ -172,3 +172,27 @@ def not_a_member(
         suggestions=suggestions,
         data=data or {},
     )
+
+
+# Places students name as if they voted that are no State of the record's lists (« le Kosovo »,
+# « l'Écosse », "Quebec"): named as outside the Council, never passed over under a « Oui ».
+TERRITORIES = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        ("Kosovo", r"\bkosovo\b"),
+        ("Écosse", r"\becosse\b|\bscotland\b"),
+        ("Angleterre", r"\bangleterre\b|\bengland\b"),
+        ("Pays de Galles", r"\bpays de galles\b|\bwales\b"),
+        ("Irlande du Nord", r"\birlande du nord\b|\bnorthern ireland\b"),
+        ("Québec", r"\bquebec\b"),
+        ("Catalogne", r"\bcatalogne\b|\bcatalonia\b"),
+        ("Groenland", r"\bgroenland\b|\bgreenland\b"),
+        ("Tibet", r"\btibet\b"),
+        ("Porto Rico", r"\bporto rico\b|\bpuerto rico\b"),
+    )
+)
+
+
+def territories_named(q: str) -> tuple[str, ...]:
+    """The places a folded question names that are no State of the record's lists."""
+    return tuple(name for name, pattern in TERRITORIES if pattern.search(q))

@@ -75,6 +75,13 @@ TEXT_STANCE = re.compile(
 ONLY = re.compile(
     r"\b(?:seule?s?|seulement|uniquement|il n'y a que|only|just|unique|uniques|lone|sole)\b"
 )  # « le seul pays d'Asie contre ? »
+# « tous les votes contre viennent de l'OTAN ? », "all 14 no votes were from WEOG?", « que des
+# pays européens ont voté contre ? » (not « est-ce que des pays… »).
+ALL_FROM = re.compile(
+    r"\b(?:all|tous|toutes)\b[^?]{0,25}\b(?:no|yes|contre|pour|against|abst\w*)\b[^?]{0,30}"
+    r"\b(?:from|viennent|venaient|came|come|were|etaient|sont)\b|"
+    r"(?<!est-ce )(?<!est ce )(?<!\w)que des\b"
+)
 VOTE_FILLER = wordset(
     """
     comment a t il elle ils elles ont vote votes votee voter quel quelle a-t-il a-t-elle ont-ils ete
@@ -142,7 +149,7 @@ TEXT_ACTS_ON_A_STATE = re.compile(
 # « le groupe africain a voté comment, en tant que groupe ? »: a group casts no vote of its own
 # (« ont-ils voté en bloc ? » is answered: its members' votes say it).
 AS_A_BLOC = re.compile(
-    r"\ben tant que groupe\b|\bas a group\b|\b(?:official|common) (?:group )?position\b|"
+    r"\ben tant que groupe\b|\bas a group\b|\b(?:official|common|joint) (?:[\w-]+ )?position\b|"
     r"\bposition (?:officielle|commune) du groupe\b"
 )
 # « contre le racisme », « contre la pauvreté »: against a thing, not a vote against the text.
@@ -152,12 +159,22 @@ AGAINST_SOMETHING = re.compile(
     r"\bcontre (?!(?:resolution|adoption|motion|proposition|resolutions)\b)"
     r"[\w-]+(?:isme|ismes|tion|tions|ite|ites|ance|ances|ence|ences|ure|ures)\b"
 )
+# For or against a thing in a clause drawn from a vote (« elle est donc pour les sanctions »).
+STANCE_ON_A_THING = re.compile(
+    r"(?:\b(?:est|sont|is|are|it's|its)(?: donc)?\s+|^\s*)(?:pour|contre|pro|anti)[\s-](?:les?|la|l'|the)?\s*"
+    r"(?!(?:resolution|texte|text|projet|56/2|it|elle)\b)[a-z]"
+)
 # What joins two names said to have voted alike: « la Chine et la France », "China and France".
 JOINED = re.compile(r"\s*(?:,|et|and|ou|or|&)?\s*(?:la |le |les |l'|the )?\s*")
 # Where a question turns to a second one: « …, mais c'est quoi … », "… but what's …", « … ; combien … ».
 # The clauses of a question: after « mais », "but", a semicolon or a dash (also read, in the
 # user's own case, by the router).
-CLAUSES = re.compile(r"\s*(?:[,;]\s*)?\b(?:mais|but)\b|;|\s[—–-]\s", re.IGNORECASE)
+# « …, donc elle est pour les sanctions ? », "voted no so it supports sanctions?": an inference
+# drawn from the vote is a clause of its own, which the record does not settle.
+CLAUSES = re.compile(
+    r"\s*(?:[,;]\s*)?\b(?:mais|but|so|donc|therefore|hence|which means|ce qui veut dire)\b|;|\s[—–-]\s",
+    re.IGNORECASE,
+)
 # Wider: also after a sentence, « sinon », « du coup » or ", et ". Read only for a later clause that
 # asks what the text says (« Cuba a voté pour. Du coup, qu'est-ce que le texte dit … ? »): any other
 # second sentence may be the asker's (« je le trouve pas dans la liste »).
