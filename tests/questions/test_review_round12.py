@@ -106,3 +106,77 @@ def test_a_cited_resolution_adopted_by_the_assembly_is_still_answered(qa):
     answer = qa.answer("quand la résolution 70/1 a été adoptée par l'Assemblée générale ?")
     assert answer.answered
     assert "PP2" in answer.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "outsider"),
+    [
+        ("Pakistan voted yes I assume? they usually push these cooperation texts", "Pakistan"),
+        (
+            "Did the UK vote in favour of this resolution? Our tutor said London usually votes with the "
+            "Europeans",
+            "Royaume-Uni",
+        ),
+    ],
+)
+def test_a_non_member_is_named_as_such_even_in_a_decline(qa, plain, question, outsider):
+    description = plain.render_answer(qa.answer(question)).description
+    assert outsider in description
+    assert "not a member" in description or "pas membre" in description
+    # « Royaume-Uni de Grande-Bretagne et d'Irlande du Nord » had added Ireland as not a member.
+    assert "Irlande was" not in description
+
+
+def test_is_that_right_confirms_the_claim_before_it(qa, plain):
+    answer = qa.answer("heard every Latin American country on the council voted yes - is that right?")
+    assert answer.answered
+    assert "abstention" in plain.render_answer(answer).description
+
+
+def test_bande_a_part_is_no_except(qa, plain):
+    question = (
+        "les pays de l'UE qui siègent au conseil ont tous voté contre ou y en a un qui a fait bande à part ?"
+    )
+    answer = qa.answer(question)
+    assert answer.answered
+    assert "Roumanie" in plain.render_answer(answer).description
+
+
+def test_the_text_asked_first_is_answered_not_the_guess_about_the_vote(qa):
+    answer = qa.answer("does 56/2 say anything about sanctions? thats prob why the west voted no lol")
+    assert answer.answered
+    assert "OP8" in answer.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("Did any country flip its vote compared with the previous cooperation resolution?", "autre_session"),
+        ("was there a common GRULAC position that Chile and Argentina split from?", "hors_vote"),
+        ("is it true the Dominican Republic planned to vote yes until the last minute?", "hors_vote"),
+        ("Has this resolution actually improved human rights cooperation on the ground?", "apres_adoption"),
+        ("perso tu trouves que c'est un bon texte ou c'est juste de la com des non-alignés ?", "opinion"),
+        ("Which NGOs did the Secretary-General consult under GA resolution 78/199?", "pays_cites"),
+        (
+            "Para 13 mentions the Universal Declaration of Human Rights - when was that adopted?",
+            "hors_paragraphe",
+        ),
+    ],
+)
+def test_what_the_record_and_the_text_do_not_hold_is_declined(qa, question, reason):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == reason
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("If you add up the yes, no and abstain votes, how many Council members took part?", "47"),
+        ("what were the start and end dates of the session where this passed", "12 July 2024"),
+    ],
+)
+def test_totals_and_session_dates(qa, plain, question, expected):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert expected in plain.render_answer(answer).description

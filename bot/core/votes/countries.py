@@ -242,12 +242,28 @@ class CountryIndex:
                 codes = self._keys.get(key)
                 if codes and len(codes) == 1:
                     country = self.countries[next(iter(codes))]
-                    out += [text[last : words[start].start()], country.name]
+                    out += [text[last : words[start].start()], self._short_name(country)]
                     last = words[start + size - 1].end()
                     start += size - 1
                     break
             start += 1
         return "".join([*out, text[last:]])
+
+    def _short_name(self, country: Country) -> str:
+        """The display name, or for a long one its shortest unique spelling.
+
+        « Royaume-Uni de Grande-Bretagne et d'Irlande du Nord » would name Ireland too when read
+        again; « royaume-uni » names the one country.
+        """
+        if len(country.name.split()) <= 4:
+            return country.name
+        first = country_key(country.name).split()[0]
+        unique = [
+            k
+            for k, codes in self._keys.items()
+            if codes == {country.code} and k.split()[0] == first and len(k.split()) <= 3
+        ]
+        return min(unique, key=len).replace(" ", "-") if unique else country.name
 
     def keys_of(self, country: Country) -> list[str]:
         """Return every lookup key that names ``country`` (for tests and the benchmark)."""

@@ -84,6 +84,12 @@ AFTER_ADOPTION = (
         r"^(?![^?]*\b(?:vot|session))[^?]*(?:\b(?:ont|a) donne quoi\b|"
         r"\bqu'est-ce que (?:ca|ils|elles) (?:a|ont) donne\b)|"
         r"\bwhat came (?:of|out of)\b|"
+        # "has this resolution actually improved cooperation on the ground?", « a-t-elle vraiment
+        # changé quelque chose ? »: its effects, news the text cannot give.
+        r"\b(?:actually|really|vraiment|reellement|concretement) (?:improved|changed|helped|worked|made a "
+        r"difference|ameliore|change|aide|servi|marche)\b|\b(?:made|had) (?:any |a real |an )?"
+        r"(?:difference|impact)\b|\bimpact (?:reel|concret|real)\b|"
+        r"\bon the ground\b[^?]*\b(?:improv|chang|work)|"
         r"\bactually (?:set up|created|established|launched|happened|implemented|done|did|do|present\w*|"
         r"submit\w*|deliver\w*|publish\w*|held|organi[sz]ed)\b|"
         r"\b(?:ont|a)(?:(?:-t-|-| t )(?:il|elle|ils|elles))? (?:vraiment|bien|"

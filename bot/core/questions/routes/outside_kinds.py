@@ -96,6 +96,9 @@ _KINDS = (
             r"\b(?:better|worse|stronger|weaker|tougher|softer) than\b|"
             r"\b(?:meilleure?|pire|plus (?:forte?|faible|ambitieuse?|dure?)) que\b|"
             r"in (?:ur|yr) opinion|\bimh?o\b|a ton avis|a votre avis|"
+            # « perso tu trouves que c'est un bon texte ? »: the bot's own opinion.
+            r"\b(?:tu trouves|vous trouvez|tu penses|vous pensez|t'en penses quoi|do you think|do u think)\b"
+            r"(?![^?]*\b(?:op|pp|paragraphe|paragraph)\s*\d)|\bun bon texte\b|\bjuste de la com\b|"
             # What others think of the text (« les ONG en pensent quoi ? », "its main criticisms";
             # « ils en pensent quoi ? » asks what the Council says).
             # (Not what a paragraph says they think: « Les États en pensent quoi, d'après l'OP8 ? ».)
@@ -184,7 +187,8 @@ _KINDS = (
             # (Not "is anything said about…", "you said para 7…": the text's words, a friend's.)
             # (Nor the asker's group: "someone in my group said OP29".)
             r"(?<!is )(?<!are )(?<!was )(?<!anything )(?<!something )(?<!you )(?<!u )(?<!i )(?<!my group )"
-            r"(?<!friend )(?<!teacher )(?<!classmate )(?<!partner )"
+            r"(?<!friend )(?<!teacher )(?<!classmate )(?<!partner )(?<!tutor )(?<!professor )(?<!lecturer )"
+            r"(?<!instructor )(?<!prof )"
             r"said(?! (?:yes|no))|say in|"
             r"revisions? orales?|oral(?:ly)? revis\w*|avant (?:le|ce) vote|before (?:the|this) vote|"
             # (Not what a text said: "what did it say countries have?", "did the declaration say".)
@@ -289,7 +293,7 @@ _KINDS = (
             r"\b(?:quel(?:le)?s? (?:ong|organisations?|pays|etats|delegations?)|which (?:ngos?|ong|countr\w*|"
             r"organi[sz]ations?|states|delegations?))\b.*\b"
             r"(?:ont |a )?(?:particip\w*|sign\w*|financ\w*|"
-            r"ratifi\w*|contribu\w*)|"
+            r"ratifi\w*|contribu\w*|consult\w*)|"
             # « qui a signé l'accord de Paris ? », "how many countries ratified it?": the text names
             # no signatory and counts none.
             r"\b(?:qui|who|combien de (?:pays|etats)|how many (?:countries|states))\b[^?]{0,20}\b"

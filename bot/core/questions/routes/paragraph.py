@@ -15,6 +15,7 @@ from bot.core.questions.kinds import (
     gives_date,
     gives_number,
     lacks_amount,
+    lacks_date,
     lacks_year,
 )
 from bot.core.questions.names import PLACES_ASKED, asks_names, gives_names
@@ -314,6 +315,9 @@ class ParagraphRoute:
             return False
         if lacks_year(q, texts):
             # "By what year does the Council want OP9's world achieved?": it gives none.
+            return False
+        if lacks_date(q, texts):
+            # "Para 13 mentions the Universal Declaration - when was that adopted?": undated there.
             return False
         if asks_deadline(q):
             # « avant quelle date l'OP23 … ? », « tous les combien ? »: a date, a session, a period.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from bot.core.errors import UserError
 from bot.core.questions.answer import Answer, Intent, VoteScope
@@ -37,6 +38,7 @@ from bot.core.questions.routes.vote_words import (
     BETWEEN,
     CHOICES,
     CLAUSES,
+    CONFIRMING,
     ELECTIONS,
     EVERY_GROUP,
     JOINED,
@@ -60,6 +62,11 @@ from bot.core.votes.book import CountryVote
 from bot.core.votes.countries import Country
 from bot.core.votes.subregions import subregion_named
 
+
+def _alphabetical(name: str) -> str:
+    return unicodedata.normalize("NFD", name).encode("ascii", "ignore").decode().casefold()
+
+
 # A leftover longer than this is a sentence, not a country name mistyped: it is not looked up.
 MAX_COUNTRY_WORDS = 4
 
@@ -80,6 +87,11 @@ class VoteRoute:
             return None
         if TEXT_STANCE.search(q):
             return None  # « le texte est pour ou contre les sanctions ? »: what it says, not a vote
+        first, mark, _ = q.partition("?")
+        if mark and TEXT_ASKED.search(first) and not VOTE_WORDS.search(first):
+            # "does 56/2 say anything about sanctions? thats prob why the west voted no": the
+            # question is the text's; the vote after it is the asker's guess.
+            return None
         if not countries and ELECTIONS.search(q):
             return None  # « le droit des citoyens à voter lors d'élections libres »: no recorded vote
         votes = [self.service.votes.answer(country) for country in countries]
@@ -123,6 +135,7 @@ class VoteRoute:
                 scope=VoteScope.COUNTRY,
                 members=tuple(members),
                 asked_choice=premise if premise is not None and members[0].vote != premise else None,
+                data=self._outside_the_council(q, outsiders),
             )
         if members and asked is not None and (ONLY.search(q) or EXCEPT.search(q)):
             # "the US, the only non-European no?": « Oui » would confirm the « only » (Japan too).
@@ -160,8 +173,20 @@ class VoteRoute:
         state_set = next(((name, codes) for name, codes, pattern in STATE_SETS if pattern.search(q)), None)
         if state_set is not None:  # « les pays du Golfe »: the States of the set that sat, each vote
             sitting = self._members_in(state_set[1])
-            data: dict[str, object] = {"ensemble": state_set[0]}
-            return Answer(typed, Intent.VOTE, True, scope=VoteScope.COUNTRY, members=sitting, data=data)
+            data: dict[str, object] = {
+                "ensemble": state_set[0],
+                "sans_siege": self._without_a_seat(state_set[1], sitting),
+                **self._whole_camp(q, asked),
+            }
+            return Answer(
+                typed,
+                Intent.VOTE,
+                True,
+                scope=VoteScope.COUNTRY,
+                members=sitting,
+                asked_choice=asked,
+                data=data,
+            )
         grouping = next((name for name, pattern in OTHER_GROUPINGS if pattern.search(q)), None)
         if grouping is not None:
             # The record has no such grouping: say so, rather than the whole tally or a list.
@@ -272,6 +297,13 @@ class VoteRoute:
             return {}
         return {"camp_entier": self.resolution.vote.by_choice(asked)}
 
+    def _without_a_seat(self, codes: frozenset[str], sitting: tuple[MemberVote, ...]) -> tuple[str, ...]:
+        """The set's States that had no seat in 2024, by name (« Royaume-Uni, Italie, Canada »)."""
+        seated = {m.country for m in sitting}
+        known = self.service.votes.countries.countries
+        names = (known[code].name for code in codes if code in known)
+        return tuple(sorted((n for n in names if n not in seated), key=_alphabetical))
+
     def _sits(self, name: str) -> bool:
         return any(m.country == name for m in self.resolution.vote.members)
 
@@ -344,6 +376,8 @@ class VoteRoute:
         for clause in clauses[1:]:
             if TEXT_ASKED.search(clause):
                 return True  # « …, mais le texte dit quoi sur les sanctions … contre un autre ? »
+            if CONFIRMING.match(clause):
+                continue  # « … - is that right? »: the question itself, to confirm
             # (« …, elle est donc pour les sanctions ? »: for a thing, no vote word.)
             stance = STANCE_ON_A_THING.search(clause)
             if (VOTE_WORDS.search(clause) or VOTE_HINT.search(clause)) and not stance:

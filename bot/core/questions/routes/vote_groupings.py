@@ -63,8 +63,8 @@ EU_MEMBERS = re.compile(
 )
 # « qui a voté contre à part les pays de l'UE ? »: the others, a question for the record.
 EXCEPT = re.compile(
-    r"\b(?:a part|en dehors d|hormis|sauf|autres? que|outre|excepte\w*|en plus d|sans compter|besides|"
-    r"apart from|aside from|other than|except|excluding|not counting|in addition to)\b"
+    r"\b(?:(?<!bande )a part|en dehors d|hormis|sauf|autres? que|outre|excepte\w*|en plus d|sans compter|"
+    r"besides|apart from|aside from|other than|except|excluding|not counting|in addition to)\b"
 )
 # The African Union is no voter either, nor the African group (the EU is read with the leftovers);
 # nor any grouping the record does not use: it lists members, by regional group.

@@ -57,7 +57,10 @@ CHOICES = (
         ),
     ),
 )
-SUMMED = re.compile(r"\b(?:oui|pour|yes|for)\s*[+/]\s*(?:non|contre|no|against)\b")
+SUMMED = re.compile(
+    r"\b(?:oui|pour|yes|for)\s*(?:[+/,]|and|et)\s*(?:non|contre|no|against)\b(?:\s*(?:[+/,]|and|et))?\s*"
+    r"(?:abst\w*|sit\w* out)"
+)
 # « south africa vs usa », « France et Chine ? »: names compared, nothing else asked.
 BETWEEN = wordset("vs versus v on sur et and ou or")
 # Words left over around a country name in a vote question: whatever remains is the country.
@@ -183,10 +186,15 @@ SENTENCES = re.compile(
     r",\s+(?:et|and)\s+|\.\.\.",
     re.IGNORECASE,
 )
+# A clause asking to confirm what was said before it (« …, c'est vrai ? », "- is that right?").
+CONFIRMING = re.compile(
+    r"^\s*(?:is (?:that|it|this) (?:right|true|correct|so)|am i right|right|true|correct|"
+    r"(?:c'est|est-ce) (?:vrai|juste|exact|correct|bien ca)|vrai|exact)\b[\s?!.]*$"
+)
 # A clause that asks what the text says, whatever vote word it holds (« contre un autre »).
 TEXT_ASKED = re.compile(
-    r"\b(?:le texte|la resolution|the text|the resolution)\b[^?]{0,20}\b(?:dit|disent|says?|parle|demande|"
-    r"prevoit|mention\w*|cite|talks?|speaks?|evoqu\w*|aborde\w*)\b|"
+    r"\b(?:le texte|la resolution|the text|the resolution|56/2)\b[^?]{0,20}\b(?:dit|disent|says?|parle|"
+    r"demande|prevoit|mention\w*|cite|talks?|speaks?|evoqu\w*|aborde\w*)\b|"
     r"\b(?:que dit|what does) (?:le texte|la resolution|the text|the resolution|it)\b|"
     # "What does the text say about …", glossed.
     r"\bque dit (?:about|on)\b"
