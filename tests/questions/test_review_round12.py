@@ -180,3 +180,69 @@ def test_totals_and_session_dates(qa, plain, question, expected):
     answer = qa.answer(question)
     assert answer.answered
     assert expected in plain.render_answer(answer).description
+
+
+@pytest.mark.parametrize(
+    ("question", "choice", "count"),
+    [
+        ("qui a vote comme la france", "contre", 14),
+        ("which countries voted like the US", "contre", 14),
+        ("combien de pays ont vote comme l'argentine", "abstention", 2),
+    ],
+)
+def test_who_voted_like_a_member_lists_its_camp(qa, question, choice, count):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert answer.choice == choice
+    assert len(answer.members) == count
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("la france est membre du conseil des droits de l'homme ?", True),
+        ("is japan in the asia pacific group", True),
+        ("le maroc fait partie du groupe africain ?", True),
+        ("is russia a member of the HRC?", False),
+        ("l'ukraine est membre du conseil ?", False),
+        ("Is the US still on the Human Rights Council today?", False),
+    ],
+)
+def test_membership_in_2024_is_the_records(qa, question, answered):
+    # Members and their regional groups are in the record; a seat now is not.
+    answer = qa.answer(question)
+    assert answer.intent is Intent.VOTE
+    assert answer.answered is answered
+
+
+@pytest.mark.parametrize("question", ["le conseil a 47 membres ?", "how many members does the council have"])
+def test_the_councils_size_is_the_tally(qa, plain, question):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert "47" in plain.render_answer(answer).description
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("le benelux a vote contre ?", None),
+        ("le maghreb a vote pour ?", "non_membre"),
+        ("how did the arab states vote", "non_membre"),
+        ("how did the five eyes vote", "non_membre"),
+        ("who led the no camp", "auteurs"),
+        ("who were the main supporters of the resolution", "auteurs"),
+        ("le paragraphe 8 a ete adopte par consensus ?", "debats"),
+        ("la resolution a ete votee a new york ?", "hors_vote"),
+        ("someone said germany abstained, is that right", None),
+    ],
+)
+def test_groupings_sponsors_paragraph_votes_and_places(qa, question, reason):
+    answer = qa.answer(question)
+    assert answer.answered is (reason is None)
+    assert answer.reason == (reason or "")
+
+
+def test_a_paragraph_recalling_an_adoption_is_still_quoted(qa):
+    answer = qa.answer("Le PP8 rappelle une résolution adoptée par quel organe, et sur quel thème ?")
+    assert answer.answered
+    assert answer.citations == ["PP8"]

@@ -17,6 +17,10 @@ _AUTHORS = re.compile(
     r"proposed|negotiated)\b|"
     # « Deutschland a négocié quoi sur l'OP26 ? » (not « les négociations sur un traité »).
     r"\ba negocie quoi\b|\bnegotiated what\b|"
+    # Who led or carried it (« les principaux soutiens », "who led the no camp"): not in the text.
+    # (English comes glossed: "who led" as « qui led », "supporters" as « appuyer ».)
+    r"\b(?:principaux soutiens|main (?:supporters|sponsors|backers|appuyer)|chefs? de file|"
+    r"led the (?:no|yes|against|for|opposition) ?(?:camp|side)?|mene l'opposition|(?:who|qui) led)\b|"
     # « la Chine a porté la résolution ? », "did the Non-Aligned Movement present it?": who tabled it.
     r"\b(?:a|ont|l'a|l'ont) (?:porte|presente|depose|introduit) (?:la |le |cette |ce )?(?:resolution|texte|"
     r"projet|reso)\b|\b(?:did|has|have) [\w -]{1,40} (?:present|table|introduce|put forward) (?:it|the "

@@ -188,7 +188,7 @@ _KINDS = (
             # (Nor the asker's group: "someone in my group said OP29".)
             r"(?<!is )(?<!are )(?<!was )(?<!anything )(?<!something )(?<!you )(?<!u )(?<!i )(?<!my group )"
             r"(?<!friend )(?<!teacher )(?<!classmate )(?<!partner )(?<!tutor )(?<!professor )(?<!lecturer )"
-            r"(?<!instructor )(?<!prof )"
+            r"(?<!instructor )(?<!prof )(?<!someone )(?<!somebody )(?<!people )(?<!they )(?<!he )(?<!she )"
             r"said(?! (?:yes|no))|say in|"
             r"revisions? orales?|oral(?:ly)? revis\w*|avant (?:le|ce) vote|before (?:the|this) vote|"
             # (Not what a text said: "what did it say countries have?", "did the declaration say".)
@@ -222,6 +222,13 @@ _KINDS = (
             rf"\b(?:vot\w*|voix)\b[^?]*{_NOT_ASKER}\b(?:ambassad\w*|delegue\w*|delegates?|"
             r"chefs? de delegation)\b|"
             r"\b(?:femmes|women|hommes|men|genre|gender)\b[^?]*\bvot|"
+            # A paragraph's own vote (« le paragraphe 8 a été adopté par consensus ? »): the record
+            # holds one vote, on the whole text.
+            r"\b(?:paragraphe|paragraph|para|op|pp|§)\s*\d+\s+(?:a\s+ete|a-t-il\s+ete|etait|was|has been)\s+"
+            r"(?:adopte\w*|adopted|vote\w*)|\b(?:paragraphe|paragraph|para|op|pp|§)\s*\d+\b[^?]{0,30}\bconsensus\b|"
+            r"\bwas (?:paragraph|para|op|pp) ?\d+ (?:adopted|voted|vote)\b|"
+            r"\b(?:vote|voted|adopted|adopte\w*) (?:separately|separement|"
+            r"paragraph by paragraph|paragraphe par paragraphe)\b|"
             # Who boycotts what (« pourquoi certains pays boycottent Durban ? »): the text says nothing of it.
             r"\bboycott\w*|"
             r"\b(?:walked out|walk out|left the room|quitte la salle|quitt\w* la salle|scrutin secret|"

@@ -42,6 +42,7 @@ from bot.core.questions.routes.vote_words import (
     ELECTIONS,
     EVERY_GROUP,
     JOINED,
+    LIKE,
     NOT_A_COUNTRY,
     ONLY,
     OUTCOME,
@@ -136,6 +137,17 @@ class VoteRoute:
                 members=tuple(members),
                 asked_choice=premise if premise is not None and members[0].vote != premise else None,
                 data=self._outside_the_council(q, outsiders),
+            )
+        if len(members) == 1 and LIKE.search(q):
+            # « qui a voté comme la France ? »: everyone in France's camp.
+            choice = members[0].vote
+            return Answer(
+                typed,
+                Intent.VOTE,
+                True,
+                scope=VoteScope.CHOICE,
+                choice=choice,
+                members=self.resolution.vote.by_choice(choice),
             )
         if members and asked is not None and (ONLY.search(q) or EXCEPT.search(q)):
             # "the US, the only non-European no?": « Oui » would confirm the « only » (Japan too).

@@ -134,6 +134,11 @@ BEYOND = re.compile(
     r"planned to|plan\w* to vote|intended to|intention\w*|(?:last|dernier|derniere)[- ]minute|"
     r"comptai(?:t|ent) voter|avai(?:t|ent) prevu|split (?:from|with|away)|broke (?:ranks|away|with)|"
     r"se desolidaris\w*|"
+    # Where the vote was taken (« votée à New York ? »): the record does not say.
+    r"(?:new|nouveau) york|(?:a|in|at) (?:geneve|geneva)|"
+    # Membership now (« is the US still on the Council today? »): the record is of July 2024.
+    r"still (?:on|in|a member|sits?)|(?<!this )today|right now|currently|aujourd'hui|actuellement|"
+    r"(?:toujours|encore) (?:membres?|au conseil)|"
     r"(?:vote|voted|vot\w*)\b[^?]{0,30}\bavant (?!(?:le|la|les|l'|de|d'|que|qu'|ce|cette|son|sa)\b)[a-z]{4,}|"
     # What those who voted one way think or do (« les 14 qui ont voté contre rejettent la
     # coopération ? », "countries that voted yes support…"), not who they are (« … sont qui ? »).

@@ -14,7 +14,9 @@ SCORE = (
 # What a camp counted ends with: the question's end, not a subject (« combien étaient pour la paix »).
 _CAMP_END = r"(?=\s*(?:[?!.,;]|$|deja|stp|svp|au total|en tout|already|in total|lol|mdr))"
 TALLY = re.compile(
-    r"resultat|combien de voix|decompte|bilan|unanimit|consensus|\bscores?\b|\btally\b|\bcount\b|" + SCORE
+    r"resultat|combien de voix|decompte|bilan|unanimit|consensus|\bscores?\b|\btally\b|\bcount\b|"
+    # « plus de la moitié ont voté pour ? », « le conseil a 47 membres ? »: the tally says.
+    r"plus de la moitie|more than half|la majorite|a majority|\b47 membres\b|\b47 members\b|" + SCORE
 )
 # « combien de pays pour ? »: a camp that ends the question (not « pour les séminaires »).
 _CAMP_AT_END = re.compile(r"\b(?:pour|contre)\s*(?:stp|svp|pls|please|\?|$)")
@@ -34,9 +36,21 @@ _HOW_MANY_WERE = re.compile(
 )
 
 
+# « combien de membres compte le Conseil ? », "how many members does the council have": the 47.
+_COUNCIL_SIZE = re.compile(
+    r"\bcombien (?:de |d')?membres\b[^?]*\bconseil|\bconseil\b[^?]*\bcombien (?:de |d')?membres\b|"
+    r"\b(?:conseil|council)\b[^?]*\b47 (?:membres|members)\b|"
+    r"\b47 (?:membres|members)\b[^?]*\b(?:conseil|council)\b"
+)
+
+
 def counts_a_camp(q: str) -> bool:
     """Whether the folded question counts one camp, with or without a vote word.
 
     « ya eu cb de pays pour stp », « ils étaient combien contre déjà ? », « combien de oui ? ».
     """
-    return bool(HOW_MANY.search(q) and _CAMP_AT_END.search(q)) or bool(_HOW_MANY_WERE.search(q))
+    return (
+        bool(HOW_MANY.search(q) and _CAMP_AT_END.search(q))
+        or bool(_HOW_MANY_WERE.search(q))
+        or bool(_COUNCIL_SIZE.search(q))
+    )

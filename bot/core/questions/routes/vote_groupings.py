@@ -53,6 +53,8 @@ STATE_SETS = (
             r"gulf (?:states|countries|etats|pays|nations|monarchies))\b"
         ),
     ),
+    # Belgium, the Netherlands and Luxembourg: all three sat in 2024.
+    ("Benelux", wordset("BEL NLD LUX"), re.compile(r"\bbenelux\b")),
 )
 # « les pays de l'UE », "EU member states", « les Européens »: the states, not the Union.
 EU_MEMBERS = re.compile(
@@ -80,7 +82,7 @@ OTHER_GROUPINGS = (
         ),
     ),
     ("pays nordiques", re.compile(r"\bnordi(?:ques?|c)\b|\bscandinav\w*")),
-    ("pays baltes", re.compile(r"\bbaltes?\b|\bbaltic\b")),
+    ("pays baltes", re.compile(r"\bbaltes?\b|\bbaltic\w*")),
     ("G20", re.compile(r"\bg ?20\b")),
     ("Groupe des 77", re.compile(r"\bg ?77\b|groupe des 77")),
     ("BRICS", re.compile(r"\bbrics\b")),
@@ -93,6 +95,14 @@ OTHER_GROUPINGS = (
     ("Organisation de la coopération islamique", re.compile(r"\b(?:oci|oic)\b|cooperation islamique")),
     ("ASEAN", re.compile(r"\b(?:asean|anase)\b")),
     ("Commonwealth", re.compile(r"\bcommonwealth\b")),
+    ("Maghreb", re.compile(r"\bmaghreb\w*")),
+    ("Five Eyes", re.compile(r"\b(?:five|cinq) eyes\b")),
+    ("Quad", re.compile(r"\bthe quad\b|\ble quad\b")),
+    ("Mercosur", re.compile(r"\bmercosu[rl]\b")),
+    (
+        "anciennes républiques soviétiques",
+        re.compile(r"\bex[- ]?urss\b|\bformer soviet\b|\bpost-soviet\b|\bsovieti\w*"),
+    ),
     ("Francophonie", re.compile(r"\bfrancophon\w*")),
     # The organisation itself, which has no vote (its States that sat are in STATE_SETS).
     ("Conseil de coopération du Golfe", re.compile(r"\b(?:ccg|gcc|cooperation du golfe|gulf cooperation)\b")),
@@ -106,7 +116,8 @@ OTHER_GROUPINGS = (
     (
         "Groupe arabe",
         re.compile(
-            r"\b(?:groupe arabe|arab group|pays arabes?|etats? arabes?|arab (?:states?|countries|nations))\b"
+            r"\b(?:groupe arabe|arab group|pays arabes?|etats? arabes?|"
+            r"arab (?:states?|countries|nations|etats|pays))\b"
         ),
     ),
     # Kinds of countries the text speaks of, which the record does not sort its votes by.

@@ -120,7 +120,16 @@ VOTE_HINT = re.compile(
     r"\bcontre\b|absten(?!(?:ir|ant)\s+(?:de|d')\b|tion from\b)|"
     r"\bde quel cote\b|\bwhich side\b|"
     # « le Kazakhstan fait partie de quel groupe ? »: the record's regional group, with the vote.
-    r"\bquel groupe\b|\bwhich (?:regional )?group\b|\bposition\b"
+    r"\bquel groupe\b|\bwhich (?:regional )?group\b|"
+    # « la France est membre du Conseil ? », "is Japan in the Asia-Pacific group?": the record's
+    # members and their groups.
+    r"\b(?:est|sont|is|are|was|were|etait|etaient)\s+(?:bien\s+)?(?:membres?|members?|dans le groupe|in the "
+    r"(?:\w+[ -])*group|on the council|au conseil)\b|\bfait partie du (?:conseil|groupe)\b|"
+    r"\bsi[eè]g\w* au conseil\b|\bsits? on the (?:council|conseil)\b|"
+    r"\b(?:is|are|was|were)\b[^?]{1,40}\b(?:an? (?:members?|membres?)|"
+    r"in the (?:[\w-]+ ){0,3}(?:group|groupe)|"
+    r"in the (?:asie-pacifique|afrique|amerique latine|europe orientale|europe occidentale)|"
+    r"on the (?:council|conseil))\b|\bposition\b"
     r"(?!\s+(?:d[eu]s? (?:la |l'|les )?[\w-]+(?: [\w-]+)? |d'[\w-]+ |of [\w-]+ )?(?:sur|on|about) "
     r"(?!la resolution|le texte|la 56/2|this resolution|the resolution|it\b))"
 )
@@ -130,7 +139,15 @@ OUTCOME = re.compile(
     r"did (?:it|the resolution|the text|the draft) pass|"
     r"(?:was|is) (?:it|the resolution|the text) "
     r"(?:passed|rejected|adopted|rejeter|adoptee?)|est passee|a ete (?:adoptee|rejetee)|rejete[e]?s?\s*\?|"
-    r"rejected\s*\?)"
+    r"rejected\s*\?|(?:it|the resolution|the text|la resolution|elle) (?:was|a ete) (?:rejected|rejeter|"
+    r"rejetee))"
+)
+# « qui a voté comme la France ? », "which countries voted like the US?", « combien ont voté comme
+# l'Argentine ? »: the members of that member's camp.
+LIKE = re.compile(
+    r"\b(?:qui|quels? pays|quels etats|lesquels|combien|who|which (?:countries|states|members)|how many)\b"
+    r"[^?]{0,40}\b(?:comme|like|the same (?:as|way as)|same way as|pareil que|"
+    r"de la meme (?:facon|maniere) que|in line with|along with)\b"
 )
 # « quelle résolution de l'AG a créé le Conseil, et quand a-t-elle été adoptée ? »: another text's
 # adoption, which the passage citing it gives (PP23), not this record.
