@@ -246,3 +246,26 @@ def test_a_paragraph_recalling_an_adoption_is_still_quoted(qa):
     answer = qa.answer("Le PP8 rappelle une résolution adoptée par quel organe, et sur quel thème ?")
     assert answer.answered
     assert answer.citations == ["PP8"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Les États-Unis ont voté contre car ils refusent le droit au développement ?",
+        "Did any country vote against only part of the text?",
+        "la france a voté contre la coopération internationale ?",
+        "le Brésil a voté pour sous Lula ?",
+        "did Cuba vote yes to annoy the US?",
+        "Was the Netherlands' no vote criticized at home?",
+    ],
+)
+def test_a_vote_said_to_be_against_a_thing_or_for_a_purpose_is_not_confirmed(qa, plain, question):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert not plain.render_answer(answer).description.startswith(("Oui", "Yes"))
+
+
+def test_a_confirmation_tag_is_not_rights(qa):
+    answer = qa.answer("the Dutch voted against right? just double checking for my position paper")
+    assert answer.answered
+    assert answer.intent is Intent.VOTE

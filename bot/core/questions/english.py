@@ -23,6 +23,8 @@ _GLOSSARY = (
     (r"how many times", "combien de fois"),
     # A request to confirm ("is that right?"): not the thesaurus's « droits ».
     (r"(?:is|was) (?:that|it|this) (?:right|correct|true)|am i right", "c'est vrai"),
+    # "the Dutch voted against right? just checking": a tag, not « droits ».
+    (r"right(?=\s*\?)", "c'est vrai"),
     # Kinds of answer, kept French before the thesaurus translates the subject: "deadline" is not
     # the 59th session, "sanctions" not the text's unilateral coercive measures (the routes check
     # that a passage holds a date, that the text sets no penalty).

@@ -19,6 +19,8 @@ WHY = boundary_first(
     r"(?! ?(?:j'|je |jsuis|i |i'm|im ))|"
     r"\breproch\w*|\bobject(?:ed|ion|ions)\b|\bcomplain\w*|\bdislike\w*|"
     r"\ba cause d|\bdue to\b|\ben raison d|"
+    # « ont voté contre car ils refusent… » (not « car » the asker's: « car je dois… »).
+    r"\bcar\b(?! ?(?:j'|je |jsuis|i |on ))|\bpuisqu\w*|"
     # A vote given as the ground of something else (« vu que la France a voté contre, elle
     # est contre la coopération ? », "since Japan voted against, does that mean…").
     # (Not « j'ai vu que le préambule cite… »: seen, no ground.)
@@ -134,6 +136,21 @@ BEYOND = re.compile(
     r"planned to|plan\w* to vote|intended to|intention\w*|(?:last|dernier|derniere)[- ]minute|"
     r"comptai(?:t|ent) voter|avai(?:t|ent) prevu|split (?:from|with|away)|broke (?:ranks|away|with)|"
     r"se desolidaris\w*|"
+    # A vote said to be against a thing (« la France a voté contre la coopération internationale ? »,
+    # "voted against human rights"), under a government (« sous Lula »), for a purpose ("to annoy
+    # the US"), or judged at home: the record holds a vote on this text, nothing more.
+    r"vot\w* (?:pour|contre) (?:le |la |les |l')"
+    r"(?!(?:resolution|texte|projet|56/2|celle|celui|reso)\b)[a-z]{4,}|"
+    r"vot\w* contre (?:international |les? )?(?:cooperation|development|sanctions|dialogue|solidarit\w*|"
+    r"multilateral\w*)|vot\w* contre (?:human|les) (?:droits|rights)|"
+    r"(?:sous|under) (?!(?:la|le|les|l'|the|a|an|reserve|condition|forme|form|item|point|agenda|quel|which|"
+    r"what)\b)[a-z]{3,}\b(?! (?:de|of|du)\b)|"
+    r"vot\w* (?:pour|contre|yes|no|oui|non|for|against|in favou?r)"
+    r"(?: (?:la resolution|le texte|it|the resolution|this))? (?:to|pour|afin de) "
+    r"(?!(?:la|le|les|l'|the|it|this|ce|cette|quoi|what)\b)[a-z]{3,}|"
+    r"critiqu\w*|criticiz\w*|criticis\w*|at home|dans (?:leur|son) pays|praised|applaud\w*|"
+    # A vote on a part of the text: the record holds one vote, on the whole.
+    r"(?:only )?part of the text|partie du texte|certains paragraphes|some paragraphs|"
     # Where the vote was taken (« votée à New York ? »): the record does not say.
     r"(?:new|nouveau) york|(?:a|in|at) (?:geneve|geneva)|"
     # Membership now (« is the US still on the Council today? »): the record is of July 2024.
