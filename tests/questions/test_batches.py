@@ -84,7 +84,10 @@ TUNED_FLOORS = (0.89, 0.96)
 # UN club preparing a Council simulation, 35 % English) and ZZH (lycée students revising late at
 # night, typos and dictation, 15 % English), written blind at its start by two new reviewers,
 # became the blind ones: 108/120 (90 %) and 78/80 (97.5 %) on first contact, measured on the tenth
-# round's final code (5917734), two false vote statements.
+# round's final code (5917734), two false vote statements. ZZJ (classes préparatoires students
+# asking about notions in their own words, 25 % English), written blind mid-round by a third new
+# reviewer: 57/60 and 35/40 on first contact (059230c; the same on 5917734), two false vote
+# statements.
 BLIND_FLOORS = (0.75, 0.88)
 
 

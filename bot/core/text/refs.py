@@ -19,6 +19,9 @@ _PREFIXES: dict[str, Kind] = {
     "§": Kind.OPERATIVE,
     "§§": Kind.OPERATIVE,
     "op": Kind.OPERATIVE,
+    "ops": Kind.OPERATIVE,
+    "paras": Kind.OPERATIVE,
+    "parag": Kind.OPERATIVE,
     "o": Kind.OPERATIVE,
     "par": Kind.OPERATIVE,
     "para": Kind.OPERATIVE,
@@ -29,6 +32,7 @@ _PREFIXES: dict[str, Kind] = {
     "art": Kind.OPERATIVE,
     "dispositif": Kind.OPERATIVE,
     "pp": Kind.PREAMBULAR,
+    "pps": Kind.PREAMBULAR,
     "p": Kind.PREAMBULAR,
     "pr": Kind.PREAMBULAR,
     "preambule": Kind.PREAMBULAR,
@@ -46,7 +50,7 @@ _PREFIXES: dict[str, Kind] = {
 }
 _ITEM = re.compile(
     r"^(?P<prefix>[a-z§ ]*?)\s*(?P<start>[0-9]{1,6})"
-    r"(?:\s*(?:-|–|—|au|a)\s*(?P<prefix2>[a-z§ ]*?)\s*(?P<stop>[0-9]{1,6}))?$"
+    r"(?:\s*(?:-|–|—|au|a|to|through|thru)\s*(?P<prefix2>[a-z§ ]*?)\s*(?P<stop>[0-9]{1,6}))?$"
 )
 _SEPARATORS = re.compile(r"\s*(?:,|;|\bet\b|\+)\s*")
 

@@ -30,13 +30,13 @@ from bot.core.text.models import Paragraph
 # (« les §29 et PP3 », « pp 5 et op 7 », « paragraphes 21 à 23 »): each run is read by the same
 # parser as /paragraphe, so « et » lists and « à » spans, as there.
 _PREFIX = (
-    r"(?:§§?\s*|\b(?:op|pp|fn|p|par\.?|para|paragraphes?|articles?|alineas?|considerants?|"
+    r"(?:§§?\s*|\b(?:ops?|pps?|fn|p|par\.?|paras?|parag|paragraphes?|articles?|alineas?|considerants?|"
     # (« j'en ai noté 3 », « t'as noté 5 ? »: the verb, no footnote.)
     r"(?<!\bai )(?<!\bas )(?<!\ba )(?<!\bavons )(?<!\bavez )(?<!\bont )notes?(?: de bas de page)?|"
     r"preambule|dispositif)\s*(?:n[o°]\s*)?)"
 )
 _ITEM = rf"(?:{_PREFIX})?\d{{1,3}}\b"
-_SEPARATOR = r"\s*(?:,(?!\d)|&|\bet(?: le| du)?\b|-|–|\ba\b|\bau\b)\s*"
+_SEPARATOR = r"\s*(?:,(?!\d)|&|\bet(?: le| du)?\b|-|–|\ba\b|\bau\b|\bto\b|\bthrough\b|\bthru\b)\s*"
 # Not after a digit and a comma either: « 1,5 » is a decimal, not a list.
 _RUN = re.compile(rf"(?<![\w/.-])(?<!\d,){_ITEM}(?:{_SEPARATOR}{_ITEM})*")
 _HAS_PREFIX = re.compile(_PREFIX)
@@ -66,10 +66,15 @@ _NUMBERED_THING = re.compile(
 # A number alone is a paragraph only in a question about what paragraphs say, and never a date,
 # a count, a session or a symbol (« le 10 juillet », « 31 voix », « 56/2 »).
 _ASKS_TEXT = re.compile(
-    r"\bque dit|\bque disent|\bdit quoi|\bdisent quoi|\bc'?est quoi|\bc koi|\bcompar|\bentre\b|"
+    r"\bque dit|\bque disent|\bdit quoi|\bdisent quoi|\bc'?est quoi|\bc koi|\bc quoi|\bcompar|\bentre\b|"
     r"\bmontre|\baffiche|\bcite[rz]?\b|\blis\b|\bsay|"
     # « le 24 et le 25 ils demandent koi ? »
-    r"\b(?:demande\w*|prevoi\w*|veu\w*|dise\w*|dit)\s+(?:quoi|koi|kwa)\b"
+    r"\b(?:demande\w*|prevoi\w*|veu\w*|dise\w*|dit)\s+(?:quoi|koi|kwa)\b|"
+    # « le 29 », « et le 13 ? », « 29? », « le 1 et le 2 »: a message that is only a reference;
+    # « j'ai pas compris le 5, tu peux expliquer ? ».
+    r"^\s*(?:et |and |alors |ok |bon |what about |and what about |et pour )?(?:le |la |the )?\d{1,3}"
+    r"(?:th|st|nd|rd|e|eme)?(?:\s*(?:et|and|,)\s*(?:le |the )?\d{1,3})*\s*[?!.]*\s*$|"
+    r"\bexpliqu\w*|\bexplain\w*|\bpas compris\b"
 )
 _NOT_A_PARAGRAPH = re.compile(
     r"^(?:,\d|\s*°)|^\s*(?:e\b|er\b|eme\b|[/.]|%|(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
@@ -81,10 +86,34 @@ _NOT_A_PARAGRAPH = re.compile(
 # follow a bare paragraph number (« que dit le 29 sur la dette », « 29 et 31 », « le 29 ? »).
 _COUNTED = re.compile(
     r"^\s+(?!(?:et|ou|a|au|aux|sur|de|du|des|en|dans|pour|avec|vs|versus|stp|svp|exactement|"
-    r"precisement|alors|pls|please|say|says|dit|disent|mean|means|il|ils|elle|elles|on)\b)[a-z]"
+    r"precisement|alors|pls|please|say|says|dit|disent|mean|means|il|ils|elle|elles|on|c|c'est|cest|"
+    r"ca|tu|to|through|thru)\b)[a-z]"
 )
-_OF_PREAMBLE = re.compile(r"\b(?:paragraphes?|alineas?|par\.?)\s*(\d{1,3})(?:\s+du|\s+de la)?\s+preambule\b")
+# (Also « le 5 du préambule », "5th paragraph of the preamble", "preambular para 5", as glossed.)
+_OF_PREAMBLE = re.compile(
+    r"\b(?:paragraphes?|alineas?|par\.?|para|parag|le|the)\s*(\d{1,3})(?:e|eme|th|st|nd|rd)?(?:\s+paragraphe)?"
+    r"(?:\s+du|\s+de la|\s+of the|\s+of)?\s+preambule\b|\bpreambular\s+(?:paragraphes?|para)\s*(\d{1,3})\b"
+)
 _FOOTNOTE = re.compile(r"\bnotes? de bas de page\b|\bfootnotes?\b")
+
+
+def _mistyped(q: str) -> str:
+    """« paragrpahe 25 », "pargraph 27": a word close to « paragraphe » before a number is that word."""
+    return _NEAR_PARAGRAPH.sub(_as_paragraph, q)
+
+
+def _as_paragraph(match: re.Match[str]) -> str:
+    word = match[1]
+    if word in _SPELLED_RIGHT:
+        return match[0]
+    from rapidfuzz import fuzz  # imported on the first typo: start-up stays light
+
+    close = max(fuzz.ratio(word, "paragraphe"), fuzz.ratio(word, "paragraph"))
+    return f"paragraphe{match[2]}" if close >= _TYPO_SCORE else match[0]
+
+
+def _as_preambular(match: re.Match[str]) -> str:
+    return f"pp {match[1] or match[2]}"
 
 
 def _ordinals() -> dict[str, int]:
@@ -122,16 +151,58 @@ _ORDINAL_WORDS = _ordinals()
 _ORDINAL = re.compile(
     r"\b(?:(?P<number>\d{1,3})\s*(?:e|eme|er|re|ere|nd|nde|st|th|rd)|(?P<word>"
     + "|".join(sorted((re.escape(w) for w in _ORDINAL_WORDS), key=len, reverse=True))
-    + r"))\s+(?P<kind>alineas?|paragraphes?|considerants?|notes?)(?P<after>(?:\s+du)?\s+preambule)?\b"
+    + r"))\s+(?P<kind>alineas?|paragraphes?|considerants?|notes?)"
+    r"(?P<after>(?:\s+du|\s+of(?: the)?)?\s+preambule)?\b"
 )
+# A word starting like « paragraphe », then a number (« paragarphe 27 »); rapidfuzz's ratio (0–100)
+# at this score or above makes it « paragraphe » (« partie 2 », « parmi 3 » stay far below).
+_NEAR_PARAGRAPH = re.compile(r"\b(p[ar][a-z]{4,10})(\s*\d{1,3}\b)")
+_TYPO_SCORE = 80
+_SPELLED_RIGHT = frozenset({"paragraphe", "paragraphes", "paragraph", "paragraphs"})
+# « les trois premiers considérants », « les 3 derniers paragraphes », "last two operative
+# paragraphs" (glossed « dernier two paragraphes du dispositif »).
+_COUNT_WORDS = {
+    **{str(n): n for n in range(1, 10)},
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+}
+_FIRST_OR_LAST = re.compile(
+    r"\b(?:(?P<n1>[2-9]|deux|trois|quatre|cinq|six|two|three|four|five) )?"
+    r"(?P<end>premiers|premieres|derniers|dernieres|premier|dernier|first|last)"
+    r"(?: (?P<n2>[2-9]|deux|trois|quatre|cinq|six|two|three|four|five))? "
+    r"(?P<kind>paragraphes|considerants|alineas|paras)(?: (?:du|of the|of) (?P<part>dispositif|preambule))?\b"
+)
+_ALL_NOTES = re.compile(
+    r"^\s*(?:(?:que disent|que contiennent|what do|what's in|montre(?:-moi)?|show me) )?(?:toutes )?"
+    r"(?:les |the |all (?:the )?)?notes?\s*[?!.]*\s*(?:say\s*[?!.]*)?$"
+)
+_ORDINAL_ALONE = re.compile(r"^\s*(?:and |et )?(?:the |le |la )?(\d{1,3})(?:th|st|nd|rd|e|eme)\s*[?!.]*\s*$")
 # « le dernier paragraphe », « le premier alinéa du préambule »: (kind, first or last).
 _ENDS = (
+    # « l'avant-dernier considérant », "the second to last paragraph", "penultimate" (glossed).
+    ("PP", -2, re.compile(r"\bavant[- ]dernier (?:alinea|considerant|paragraphe (?:du|of) preambule)\b")),
+    (
+        "OP",
+        -2,
+        re.compile(
+            r"\bavant[- ]dernier paragraphe\b(?! (?:du|of) preambule)|\b(?:second|2nd)[- ](?:to|from)[- ]"
+            r"(?:dernier|last)\b(?! (?:alinea|considerant))|\bpenultimate\b"
+        ),
+    ),
     ("PP", 0, re.compile(r"\bpremier (?:alinea|considerant)\b|\bpremier paragraphe du preambule\b")),
     (
         "PP",
         -1,
         re.compile(
-            r"\bdernier (?:alinea|considerant)\b|\bdernier paragraphe (?:du|of) preambule\b|"
+            r"(?<!avant )(?<!avant-)(?<!to )(?<!from )\bdernier (?:alinea|considerant)\b|"
+            r"(?<!avant )(?<!avant-)\bdernier paragraphe (?:du|of) preambule\b|"
             # « le dernier paragraphe avant le dispositif », "the last para before the numbered list".
             r"\bdernier paragraphe (?:avant|before) (?:le |la |the )?(?:dispositif|numbered|nombre|operative|"
             r"partie numerotee|paragraphes numerotes)\b"
@@ -144,7 +215,11 @@ _ENDS = (
     (
         "OP",
         -1,
-        re.compile(r"\bdernier paragraphe\b(?! (?:du|of) preambule| avant| before)|\bparagraphe final\b"),
+        re.compile(
+            r"(?<!avant )(?<!avant-)(?<!to )(?<!from )"
+            r"\bdernier paragraphe\b(?! (?:du|of) preambule| avant| before)|"
+            r"\bparagraphe final\b"
+        ),
     ),
 )
 # « la fin du texte elle demande quoi ? », « au tout début, quel texte est cité ? »: its first or
@@ -333,7 +408,7 @@ class ParagraphRoute:
     def references(self, q: str) -> list[str]:
         """Return the references a folded question makes, as ``Service.paragraphs`` reads them."""
         # "which P5 members voted against?": the permanent five, no paragraph.
-        text = _FOOTNOTE.sub("note", _OF_PREAMBLE.sub(r"pp \1", _P5_VOTE.sub(" ", q)))
+        text = _FOOTNOTE.sub("note", _OF_PREAMBLE.sub(_as_preambular, _P5_VOTE.sub(" ", _mistyped(q))))
         asks_text = bool(_ASKS_TEXT.search(text))
         references: list[str] = []
         for match in _RUN.finditer(text):
@@ -353,6 +428,12 @@ class ParagraphRoute:
             if _ANOTHER_TEXTS_ARTICLE.search(text) and (run.startswith("art") or bare):
                 continue  # « l'article 55 de la Charte », "article 1 or 55?": the Charter's
             references.append(run)
+        alone = _ORDINAL_ALONE.match(text)
+        if alone:
+            references.append(alone[1])  # "the 29th?", « le 12e ? »: a message that is only that
+        references.extend(self._first_or_last(text))
+        if _ALL_NOTES.match(text):
+            references.append(f"note 1-{len(self.resolution.footnotes)}")  # « les notes de bas de page »
         for match in _ORDINAL.finditer(text):
             number = match["number"] or str(_ORDINAL_WORDS[match["word"]])
             kind = match["kind"]
@@ -368,6 +449,20 @@ class ParagraphRoute:
             if pattern.search(q):
                 references.append(self._end(kind, end))
         return references
+
+    def _first_or_last(self, text: str) -> list[str]:
+        """« les trois premiers considérants », "the last two operative paragraphs": a span at an end."""
+        found = []
+        for match in _FIRST_OR_LAST.finditer(text):
+            count = _COUNT_WORDS.get(match["n1"] or match["n2"] or "", 0)
+            if not count:
+                continue
+            preambular = match["kind"].startswith(("alinea", "consid")) or match["part"] == "preambule"
+            size = len(self.resolution.preambular if preambular else self.resolution.operative)
+            count = min(count, size)
+            first = 1 if match["end"].startswith(("premi", "first")) else size - count + 1
+            found.append(f"{'pp' if preambular else 'op'}{first}-{first + count - 1}")
+        return found
 
     def _end(self, kind: str, end: int) -> str:
         part = self.resolution.preambular if kind == "PP" else self.resolution.operative
