@@ -232,7 +232,7 @@ def test_the_councils_size_is_the_tally(qa, plain, question):
         ("who led the no camp", "auteurs"),
         ("who were the main supporters of the resolution", "auteurs"),
         ("le paragraphe 8 a ete adopte par consensus ?", "debats"),
-        ("la resolution a ete votee a new york ?", "hors_vote"),
+        ("la resolution a ete votee a new york ?", "lieu"),
         ("someone said germany abstained, is that right", None),
     ],
 )

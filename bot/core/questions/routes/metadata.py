@@ -29,7 +29,12 @@ _FACTS = (
     ("session", re.compile(r"\bsession\b")),
     (
         "symbol",
-        re.compile(r"\bsymbole\b|\bcote (?:officielle|du document)|numero du document|reference officielle"),
+        re.compile(
+            r"\bsymbole\b|\bcote (?:officielle|du document)|numero du document|reference officielle|"
+            # « c'est quoi le numéro de la résolution », "what's the resolution number".
+            r"\bnumero de (?:la |cette )?(?:resolution|reso)\b|\bresolution (?:number|numero)\b|"
+            r"\b(?:resolution|its) number\b"
+        ),
     ),
     (
         "title",
@@ -47,20 +52,35 @@ _FACTS = (
             # (Not « chez nous on tient à la langue »: the asker's, not the text's.)
             r"\b(?:quelle|the|sa|which|what) langue\b|"
             r"\blangue (?:of|du|de la|de l'|de ce|de cette|originale|d'origine|de redaction)|\boriginal|"
-            r"\bredigee? en\b|\btradui"
+            r"\bredigee? en\b|\btradui|\becrite? en\b[^?]*\b(?:origine|originally|d'abord)|originally written"
         ),
     ),
     (
         "body",
         re.compile(
             r"\borgane\b|quelle instance|qui a adopte|adoptee? par qui|quel conseil|\bbody\b|"
-            r"(?:what|which|quel) organismes? (?:adopt|a adopt|l'a adopt)"
+            r"(?:what|which|quel) organismes? (?:adopt|a adopt|l'a adopt)|"
+            # « c'est une résolution de l'AG ou du Conseil ? », "is this a General Assembly
+            # resolution?", "who adopted it" (glossed « qui adoptee it »).
+            r"\b(?:qui|who) (?:l'a |a |has )?adopte\w*|\bresolution de l'(?:ag|assemblee generale) ou\b|"
+            r"\b(?:ag|assemblee generale) ou (?:du |le )?conseil\b|"
+            r"\bconseil ou (?:de )?l'(?:ag|assemblee generale)\b|"
+            r"\b(?:is|est-ce) (?:this|it|ce|que c'est) (?:a |an |une )?"
+            r"(?:assemblee generale|general assembly) (?:resolution|texte)\b|"
+            r"\bc'est une resolution (?:de l'|du )(?:ag|assemblee generale|conseil)\b"
         ),
     ),
     ("agenda", re.compile(r"ordre du jour|\bodj\b")),
     # « en lien avec la science » is no link.
     ("url", re.compile(r"(?<!en )\blien\b(?! avec)|\burl\b|texte officiel|telecharg")),
-    ("structure", re.compile(r"combien (?:de |d')(?:paragraphes|alineas|notes|considerants)")),
+    (
+        "structure",
+        re.compile(
+            # « combien y a-t-il de paragraphes dans le dispositif », "how many footnotes" (glossed).
+            r"\bcombien\b[^?]{0,20}\b(?:paragraphes|alineas|notes?|considerants|paras|footnotes)\b|"
+            r"\b(?:nombre|number) (?:de |d'|of )(?:paragraphes|alineas|notes|considerants|paras)\b"
+        ),
+    ),
 )
 # Facts asked with words (« quand », « séance », « combien de paragraphes ») that may be about
 # something else in the text (« combien de paragraphes parlent de l'EPU ? » is a search):
@@ -76,6 +96,9 @@ _FACT_WORDS = re.compile(
     r"crois$|pense$|"
     r"preambul|dispositif|operati|numero|number|nombre|deroul|commenc|debut|fin\b|termin|"
     r"lien|url|link|telecharg|pdf|version|ligne|online|site|trouv|acces|consult|lire|vers$|"
+    r"bas$|page|notes?$|paragraph|alinea|considerant|paras$|footnot|dispositif|preamb|total|combien|"
+    r"nombre|numero|number|y$|il$|ag$|assemble|general|council|organ|qui$|who$|ou$|or$|dans$|in$|there$|"
+    r"are$|of$|dit$|que$|what$|long$|last$|dure|ecrit|origin|"
     r"(?:a|de|est|s'est|cinquante-sixieme|56e|56eme|56th|point|ordre|jour|item|agenda)$|distribu|publi|"
     r"janvier|fevrier|mars|avril|mai$|juin|aout|"
     r"septembre|octobre|novembre|decembre|january|february|march|april|june|july|august|october)"

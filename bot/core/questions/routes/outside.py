@@ -117,7 +117,9 @@ _DATED_KINDS = frozenset({"autre_session", "histoire"})
 _A_COUNT = re.compile(
     r"\bvot\w*|\bvoix\b|\bresult\w*|\bresultats?\b|\bcount(?:s|ed|ing)?\b|\bverse\w*|\bpaid\b|\bcontribu\w*|\bscrutin\b|"
     r"\bcombien\b|\bhow many\b|\bconsensus\b|\bunanim\w*|\badopt\w* comment\b|\bcomment\b[^?]{0,40}\badopt|"
-    r"\bhow (?:was|were) [^?]{0,40}\badopted\b"
+    r"\bhow (?:was|were) [^?]{0,40}\badopted\b|"
+    # A comparison with that year (« more in favour than in 2023? »), what the Council did then.
+    r"\bin favou?r\b|\bthan in\b|\bqu'en\b|\bwhat did the (?:council|conseil) do\b|\bqu'a fait le conseil\b"
 )
 _DONE_THEN = re.compile(r"\b(?:adopt\w*|decid\w*|decide|conclu\w*|agreed|convenu\w*)\b")
 _WHEN = re.compile(r"\b(?:when|quand|dates?|jour|day|annee|year)\b")

@@ -84,6 +84,13 @@ AFTER_ADOPTION = (
         r"^(?![^?]*\b(?:vot|session))[^?]*(?:\b(?:ont|a) donne quoi\b|"
         r"\bqu'est-ce que (?:ca|ils|elles) (?:a|ont) donne\b)|"
         r"\bwhat came (?:of|out of)\b|"
+        # What the text asks, said done since (« le HC a-t-il déjà compilé les bonnes pratiques ? »,
+        # "has the compilation been done yet", "did the HC submit the report at the 59th session").
+        r"\b(?:been|was|were) (?:done|made|compiled|completed|finished)\b|"
+        r"\balready (?:done|compil\w*|publish\w*|made|submit\w*)\b|"
+        r"\bdeja (?:compile|fait|publie|realise|rendu|soumis)\w*|"
+        r"\bdid (?:the )?[\w -]{0,30}\b(?:submit|present|deliver|publish|hand in)\b[^?]{0,40}\b(?:59|63)\w*|"
+        r"\b(?:prochaine?s?|next) (?:resolutions?|textes?)\b|"
         # "has this resolution actually improved cooperation on the ground?", « a-t-elle vraiment
         # changé quelque chose ? »: its effects, news the text cannot give.
         r"\b(?:actually|really|vraiment|reellement|concretement) (?:improved|changed|helped|worked|made a "
@@ -118,7 +125,7 @@ AFTER_ADOPTION = (
         r"soumise?s?)|"
         r"(?:been|was|were) (?:implemented|applied|respected|held|organi[sz]ed|published)|"
         # (Not the text's own publication, « la résolution a été publiée quand ? »: its date.)
-        r"(?<!resolution )(?<!texte )(?<!reso )"
+        r"(?<!resolution )(?<!texte )(?<!reso )(?<!doc )(?<!document )"
         r"(?:a|ont)(?:-t-(?:il|elle|ils|elles)| t (?:il|elle))? (?:deja |bien )?(?:ete )?publiee?s?\b|"
         r"already published|\bdeja (?:publie|sorti|paru)|\b(?:est|sont) (?:sortie?s?|parue?s?)\b|"
         r"\b(?:is|are) (?:it |they )?out\b|came out|been released|"

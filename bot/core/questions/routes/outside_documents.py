@@ -53,6 +53,9 @@ DOCUMENT_KINDS = (
             r"mentionne)|"
             r"\b(?:decidee?s?|decided|agreed|convenue?s?)\b[^?]{0,20}\b(?:lors d[ue]|au|a la|at the) "
             r"(?:sommet|conference|summit)\b|"
+            # « la différence avec la résolution sur le droit au développement », "compared to the
+            # resolution on…": another text, whose content the text does not give.
+            r"\b(?:difference|differences) (?:avec|with|entre) (?:la |the )?(?:resolution|texte)\b(?! 56/2)|"
             # "Paris Agreement is in PP3 — what's its temperature target?": its own content.
             r"\b(?:paris agreement|accord de paris)\b[^?]*\b(?:temperature|degres?|degrees?|1[.,]5|"
             r"emissions?|carbon|carbone|target|objectif chiffre)\b|"

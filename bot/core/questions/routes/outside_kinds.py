@@ -222,6 +222,7 @@ _KINDS = (
             rf"\b(?:vot\w*|voix)\b[^?]*{_NOT_ASKER}\b(?:ambassad\w*|delegue\w*|delegates?|"
             r"chefs? de delegation)\b|"
             r"\b(?:femmes|women|hommes|men|genre|gender)\b[^?]*\bvot|"
+            # Where and at what hour it was adopted: see « lieu » below (not the meetings it recalls).
             # A paragraph's own vote (« le paragraphe 8 a été adopté par consensus ? »): the record
             # holds one vote, on the whole text.
             r"\b(?:paragraphe|paragraph|para|op|pp|§)\s*\d+\s+(?:a\s+ete|a-t-il\s+ete|etait|was|has been)\s+"
@@ -253,6 +254,24 @@ _KINDS = (
             r"\b(?:observateurs?|observers?|observer states)\b"
         ),
     ),
+    # « elle a été adoptée à Genève ? », "where was it adopted", « à quelle heure ? », "in which city
+    # was the vote": the text gives the date, the meeting and the session, never a place or an hour.
+    (
+        "lieu",
+        re.compile(
+            r"\b(?:where|in which city|which city|dans quelle ville|a quelle heure|what time|at what time)\b"
+            r"[^?]{0,20}\b(?:was|did|a|elle|la resolution|it|the resolution|the vote|le vote)\b[^?]{0,15}"
+            r"\b(?:adopt\w*|vot\w*|passed)\b|"
+            r"\b(?:elle|la resolution|le texte|it|the resolution|this|le vote|the vote)\s+"
+            r"(?:a ete\s+|was\s+)?"
+            r"(?:adoptee?|votee?|adopted|passed|voted|eu lieu|took place)\s+(?:a|in|at|dans)\s+"
+            r"(?:geneve|geneva|new york|quelle ville|which city)\b|"
+            r"^\s*(?:ou|where)\s+(?:a ete|was|did)\s+"
+            r"(?:adoptee?|votee?|it|elle|la resolution|the resolution)\b"
+            r"[^?]{0,20}\b(?:adopt|vot|pass)|"
+            r"^\s*(?:ou|where)\s+(?:s'est tenue la session|was the session held|did the council meet)\b"
+        ),
+    ),
     AFTER_ADOPTION,
     # « quelles sanctions contre les États qui ne coopèrent pas ? »: the text sets no penalty and
     # no enforcement (its « mesures coercitives » are other States' measures it deplores).
@@ -265,6 +284,8 @@ _KINDS = (
             r"\b(?:penalt\w*|punish\w*(?! (?:another|other|others|a (?:country|state)|one another))|"
             r"enforce\w*|contraindre|obliger)\b|"
             r"\bquoi la sanction\b|\bquelle sanction\b|\bseront sanctionn\w*|"
+            r"\b(?:peut|peuvent|pourrait) etre (?:sanctionn\w*|puni\w*)|"
+            r"\b(?:be|get) (?:sanctioned|punished)\b|"
             r"\bwill be (?:sanctioned|punished)\b|"
             # « s'il refuse de jouer le jeu, il risque quoi ? »: what a State risks, which is nothing.
             r"\brisque\w* quoi\b|\bqu'est-ce qu'(?:il|elle|ils) risque\w*|\bwhat (?:do|does) \w+ risk\b|"
@@ -378,6 +399,9 @@ _KINDS = (
             r"assembly|at the general assembly|(?:the )?security council|"
             r"(?:cdh|hrc|conseil des droits de l'homme) ?(?!56)\d{2}\b|"
             r"previous (?:\w+ ){0,2}resolution|resolution precedente|precedente resolution)|"
+            # "were more countries in favour than in 2023?", "what did the council do in 2023 on this".
+            rf"\b(?:than|qu'en|que en) (?:in )?{_OTHER_YEAR}|\b(?:what did the (?:council|conseil) do|"
+            rf"qu'a fait le conseil)\b[^?]*{_OTHER_YEAR}|"
             r"\bcompared? (?:with|to) (?:the )?(?:previous|last|earlier|prior) (?:\w+ ){0,2}"
             r"(?:resolution|text|vote)|"
             # The earlier resolution on the subject, the session's other texts: not this record.

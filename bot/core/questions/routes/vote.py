@@ -63,6 +63,9 @@ from bot.core.votes.book import CountryVote
 from bot.core.votes.countries import Country
 from bot.core.votes.subregions import subregion_named
 
+_ASKS_WHAT_IT_SAYS = re.compile(r"\s*(?:que dit|que disent|qu'est-ce que (?:le texte|la resolution) dit)\b")
+_A_VOTE = re.compile(r"\bvot|\bvoix\b|absten")
+
 
 def _alphabetical(name: str) -> str:
     return unicodedata.normalize("NFD", name).encode("ascii", "ignore").decode().casefold()
@@ -88,6 +91,8 @@ class VoteRoute:
             return None
         if TEXT_STANCE.search(q):
             return None  # « le texte est pour ou contre les sanctions ? »: what it says, not a vote
+        if _ASKS_WHAT_IT_SAYS.match(q) and not _A_VOTE.search(q):
+            return None  # "what does the text say we should reject" (glossed « que dit … rejeter »)
         first, mark, _ = q.partition("?")
         if mark and TEXT_ASKED.search(first) and not VOTE_WORDS.search(first):
             # "does 56/2 say anything about sanctions? thats prob why the west voted no": the

@@ -14,7 +14,7 @@ SCORE = (
 # What a camp counted ends with: the question's end, not a subject (« combien étaient pour la paix »).
 _CAMP_END = r"(?=\s*(?:[?!.,;]|$|deja|stp|svp|au total|en tout|already|in total|lol|mdr))"
 TALLY = re.compile(
-    r"resultat|combien de voix|decompte|bilan|unanimit|consensus|\bscores?\b|\btally\b|\bcount\b|"
+    r"resultat|combien de voix|decompte|bilan|unanim|consensus|\bscores?\b|\btally\b|\bcount\b|"
     # « plus de la moitié ont voté pour ? », « le conseil a 47 membres ? »: the tally says.
     r"plus de la moitie|more than half|la majorite|a majority|\b47 membres\b|\b47 members\b|" + SCORE
 )
@@ -38,7 +38,9 @@ _HOW_MANY_WERE = re.compile(
 
 # « combien de membres compte le Conseil ? », "how many members does the council have": the 47.
 _COUNCIL_SIZE = re.compile(
-    r"\bcombien (?:de |d')?membres\b[^?]*\bconseil|\bconseil\b[^?]*\bcombien (?:de |d')?membres\b|"
+    # (Not « combien d'États Membres de l'ONU, en dehors du Conseil, … »: the UN's, not the record's.)
+    r"\bcombien (?:de |d')?(?:etats )?membres\b(?![^?]*\b(?:en dehors|hors du|outside|de l'onu|of the un))"
+    r"[^?]*\bconseil|\bconseil\b[^?]*\bcombien (?:de |d')?membres\b|"
     r"\b(?:conseil|council)\b[^?]*\b47 (?:membres|members)\b|"
     r"\b47 (?:membres|members)\b[^?]*\b(?:conseil|council)\b"
 )

@@ -136,6 +136,7 @@ VOTE_HINT = re.compile(
 # « la résolution est passée ? », « was it rejected? »: whether it was adopted, the tally says.
 OUTCOME = re.compile(
     r"\b(?:(?:it|the resolution|the text) (?:passed|adoptee?)|"
+    r"(?:was|is) (?:it|the resolution|the text|the vote) unanimous|"
     r"did (?:it|the resolution|the text|the draft) pass|"
     r"(?:was|is) (?:it|the resolution|the text) "
     r"(?:passed|rejected|adopted|rejeter|adoptee?)|est passee|a ete (?:adoptee|rejetee)|rejete[e]?s?\s*\?|"
