@@ -32,6 +32,11 @@ _REPORTING = re.compile(
 # A meeting the text reports as held (« tenue à Kampala les 19 et 20 janvier 2024 »): before
 # the adoption, so « was it held » is the text's question, not one about what came after.
 _HELD = re.compile(r"\btenue?s? (?:à|en|du|le|les)\b")
+# "what happened in Durban in 2001?": a past the text recalls, by its place or its year.
+_HAPPENED = re.compile(
+    r"\bwhat happened\b|\bque s'est-il passe\b|\bil s'est passe quoi\b|\bs'est passe quoi\b"
+)
+_RECALLED_PLACES = re.compile(r"\b(?:kampala|durban|vienne|vienna|addis|buenos aires|bakou|baku)\b")
 # (Not the next one: « la prochaine conférence de Durban », which the text never plans.)
 _NEXT = re.compile(r"\b(?:prochaine?s?|next|upcoming|future)\b")
 # What a document asked or decided (not what came of it: "what did the consultations requested by
@@ -140,6 +145,10 @@ class OutsideRoute:
     def _text_years(self) -> frozenset[str]:
         return frozenset(y for s in self.evidence.resolution.segments for y in _YEAR.findall(s.text))
 
+    def _of_the_texts_past(self, q: str) -> bool:
+        years = set(_YEAR.findall(q))
+        return bool(_RECALLED_PLACES.search(q)) or bool(years and years <= self._text_years - {"2024"})
+
     def _recalled(self, reason: str, q: str) -> bool:
         """Whether a question dated by a year the text gives asks what the text recalls of then.
 
@@ -183,6 +192,8 @@ class OutsideRoute:
                 return Answer(typed, Intent.SEARCH, True, hits=reports, coverage=1.0)
             if reason == "autre_document" and not beyond and self._reported(typed, closest, _REPORTING):
                 continue  # « what did GA res 78/197 ask the Council? »: the text says it (OP35)
+            if reason == "apres_adoption" and _HAPPENED.search(q) and self._of_the_texts_past(q):
+                continue  # "what happened in Kampala?", « … à Durban en 2001 ? »: the text says
             if reason == "apres_adoption" and not _NEXT.search(q) and self._reported(typed, closest, _HELD):
                 continue  # « which summit was held in Kampala? »: held before, and the text says so
             return Answer(typed, Intent.SEARCH, False, reason, closest=closest)

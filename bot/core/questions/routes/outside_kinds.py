@@ -187,13 +187,15 @@ _KINDS = (
             # (Not "is anything said about…", "you said para 7…": the text's words, a friend's.)
             # (Nor the asker's group: "someone in my group said OP29".)
             r"(?<!is )(?<!are )(?<!was )(?<!anything )(?<!something )(?<!you )(?<!u )(?<!i )(?<!my group )"
+            r"(?<!what's )(?<!whats )(?<!what is )"
             r"(?<!friend )(?<!teacher )(?<!classmate )(?<!partner )(?<!tutor )(?<!professor )(?<!lecturer )"
             r"(?<!instructor )(?<!prof )(?<!someone )(?<!somebody )(?<!people )(?<!they )(?<!he )(?<!she )"
             r"said(?! (?:yes|no))|say in|"
             r"revisions? orales?|oral(?:ly)? revis\w*|avant (?:le|ce) vote|before (?:the|this) vote|"
             # (Not what a text said: "what did it say countries have?", "did the declaration say".)
             r"did (?!it |(?:the|this|that) (?:text|reso\w*|declaration|charter|report|paragraph|line|"
-            r"preamble|agreement|document)\b)\w+(?: \w+)? say)\b|"
+            r"preamble|agreement|document)\b)\w+(?: \w+)? say"
+            r"(?! in (?:resolution|kampala|vienna|durban|\d)))\b|"
             # Who asked for the recorded vote: a procedural request the record does not name.
             # (« a-t-elle été mise aux voix ? » is answered: the record says a recorded vote.)
             r"\b(?:qui|quel(?:le)?s? (?:pays|etats?|delegations?|groupes?)|which (?:countr\w*|states?|"

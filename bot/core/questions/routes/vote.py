@@ -64,6 +64,8 @@ from bot.core.votes.countries import Country
 from bot.core.votes.subregions import subregion_named
 
 _ASKS_WHAT_IT_SAYS = re.compile(r"\s*(?:que dit|que disent|qu'est-ce que (?:le texte|la resolution) dit)\b")
+# "which doctrines does the text reject": what it rejects, not who voted no.
+_TEXTS_IDEAS = re.compile(r"\b(?:doctrines?|idees|ideas|theories|theses|pratiques|practices)\b")
 _A_VOTE = re.compile(r"\bvot|\bvoix\b|absten")
 
 
@@ -91,7 +93,7 @@ class VoteRoute:
             return None
         if TEXT_STANCE.search(q):
             return None  # « le texte est pour ou contre les sanctions ? »: what it says, not a vote
-        if _ASKS_WHAT_IT_SAYS.match(q) and not _A_VOTE.search(q):
+        if (_ASKS_WHAT_IT_SAYS.match(q) or _TEXTS_IDEAS.search(q)) and not _A_VOTE.search(q):
             return None  # "what does the text say we should reject" (glossed « que dit … rejeter »)
         first, mark, _ = q.partition("?")
         if mark and TEXT_ASKED.search(first) and not VOTE_WORDS.search(first):
