@@ -13,6 +13,7 @@ from bot.core.questions.kinds import text_year
 from bot.core.questions.normalise import boundary_first
 from bot.core.questions.routes.outside_after import AFTER_ADOPTION, HISTORY_AND_YEARS
 from bot.core.questions.routes.outside_documents import DOCUMENT_KINDS
+from bot.core.questions.routes.outside_people import PEOPLE_AND_OPINIONS
 
 # An ordinal session other than this one (« la 55e », "the 79th") and a year other than 2024, not
 # inside a symbol (« 2000/22 »): the kinds below ask about them in several ways.
@@ -39,127 +40,7 @@ _NOT_ASKER = (
 )
 # Each kind: its reason (templates/_question_*.md.j2) and the pattern of the folded question.
 _KINDS = (
-    (
-        "personne",
-        re.compile(
-            r"\b(?:qui est|qui etait|qui sont|c'?est qui|c'etait qui|c qui|who is|who's|whos|who was|who are|"
-            r"nom d[eu]|"
-            r"name of|"
-            r"names of|s'appelle)\b.*\b(?:haut[- ]commissaire|president|presidente|secretaire|ambassadeur|"
-            r"diplomate|delegue|rapporteur|actuel|actuelle|high commissioner|chair|ambassador|diplomat|"
-            r"delegate|current|official|officials|fonctionnaire|(?<!premier )chef|head|director|directeur|"
-            r"directrice|porte-parole|spokes\w*|person in charge|person (?:responsib\w*|responsabilite))\b|"
-            r"\b(?:quel(?:le)?s? (?:diplomates?|ambassadeurs?|ambassadrices?|delegues?|personnes?|"
-            r"presidents?|chefs? d'etat|dirigeants?)|"
-            r"which (?:diplomats?|ambassadors?|delegates?|persons?|people|"
-            r"presidents?|leaders|heads of state))\b|"
-            # « qui est le responsable ? » asks a person; "who is primarily responsible for…" (OP1)
-            # asks who must act, which the text says.
-            r"\b(?:qui est|c'?est qui|who is|who's)\s+(?:le |la |the )responsable\b|"
-            r"\b(?:haut[- ]commissaire|high commissioner|president|secretaire general)\s+"
-            r"(?:actuel|current)\b|"
-            # The people on a board: « les membres du conseil d'administration du Fonds ».
-            r"=\s*qui\b|"
-            r"\b(?:who chair\w*|who (?:was|is) (?:chairing|presiding|leading|heading)|qui presid\w*|"
-            # "who leads the Non-Aligned Movement?", « qui dirige le Mouvement ? »: a person.
-            r"who (?:leads|led|heads|headed) (?!(?:the )?way\b)(?:the )?(?:movement|group|mouvement|"
-            r"council|office|bureau|un|onu|non-aligned|g77|african|union)|"
-            r"qui (?:dirige|dirigeait) (?:le|la|les|l')|"
-            r"president(?:e)? du conseil|president of the council)\b|"
-            # Who held an office (« qui assurait la présidence du Mouvement ? », "president name").
-            r"\bqui (?:assur\w*|occup\w*|dirig\w*|tenait|detenait)\b[^?]{0,20}"
-            r"\b(?:presidence|poste|direction|tete)\b|"
-            r"\b(?:president|presidente|chair|chairperson|director|head|secretary[- ]general|"
-            r"high commissioner)'?s? name\b|\bname of (?:the )?(?:president|chair|head|director)\b|"
-            # Who spoke for a delegation: « qui représentait la Chine lors du vote ? ».
-            r"\b(?:qui (?:representait|a represente|representaient)|who (?:represented|was representing|"
-            r"spoke for))\b|"
-            r"\b(?:membres?|members?|administrateurs|siege\w*|who sits?)\b.*"
-            r"\b(?:conseil d'administration|board)\b"
-        ),
-    ),
-    # « franchement elle est bien ? »: the bot quotes the text, it gives no opinion.
-    (
-        "opinion",
-        re.compile(
-            r"\b(?:selon toi|selon vous|ton avis|votre avis|tu penses|vous pensez|t'en penses|"
-            r"est bien cette|bonne resolution|mauvaise resolution|franchement|in your opinion|"
-            r"do you think|do u think|what do you think|tu crois que|good resolution|bad resolution|"
-            r"is it a good|(?:c'est|est-ce) une (?:bonne|mauvaise) (?:idee|chose)|"
-            r"\b(?:is|was) (?:this|the) (?:resolution|text|reso)\b[^?]{0,20}\b(?:a )?(?:good|bad) "
-            r"(?:idea|thing)\b|"
-            r"\b(?:is|was) it (?:actually |really |even )?a (?:good|bad) (?:idea|thing)\b|"
-            # « ont-ils raison de s'y opposer ? », "are the western countries right to oppose it?".
-            r"\b(?:are|were) (?:the |they )?[\w ]{0,30}?\bright to\b|\bont(?:-ils| ils)? raison de\b|"
-            r"(?:is|was) (?:the resolution|the text|this resolution|it) (?:\w+ )?(?:good|bad|fair|useful)|"
-            # A comparison's verdict ("better than the 2022 one?", « plus fort que le texte de l'AG »).
-            r"\b(?:better|worse|stronger|weaker|tougher|softer) than\b|"
-            r"\b(?:meilleure?|pire|plus (?:forte?|faible|ambitieuse?|dure?)) que\b|"
-            r"in (?:ur|yr) opinion|\bimh?o\b|a ton avis|a votre avis|"
-            # « perso tu trouves que c'est un bon texte ? »: the bot's own opinion.
-            r"\b(?:tu trouves|vous trouvez|tu penses|vous pensez|t'en penses quoi|do you think|do u think)\b"
-            r"(?![^?]*\b(?:op|pp|paragraphe|paragraph)\s*\d)|\bun bon texte\b|\bjuste de la com\b|"
-            # What others think of the text (« les ONG en pensent quoi ? », "its main criticisms";
-            # « ils en pensent quoi ? » asks what the Council says).
-            # (Not what a paragraph says they think: « Les États en pensent quoi, d'après l'OP8 ? ».)
-            r"(?:(?<!ils )(?<!elles )en pensent quoi|qu'en pensent (?:les|des)|"
-            r"think (?:of|about) (?:it|this|the (?:text|resolution)))(?![^?]*\b(?:op|pp|paragraphe)\s*\d)|"
-            r"critiques contre (?:ce|le|cette|la) (?:texte|resolution)|"
-            # What a member thinks of the text ("do the Netherlands think this reso is politicized?",
-            # « les Pays-Bas trouvent la résolution politisée ? »): its vote is not its reasons.
-            r"\b(?:do|does|did) (?!(?:the )?(?:council|conseil|text|resolution|reso|it|they|states?|"
-            r"paragraph|op|pp|you|u|i|we)\b)(?:the )?[\w-]+(?: [\w-]+)? (?:really )?"
-            r"(?:think|believe|feel|find)\b"
-            r"(?=[^?]*\b(?:text|reso\w*|it)\b)(?![^?]*\b(?:op|pp|paragraph\w*|paragraphe)\s*\d)|"
-            r"(?<!je )(?<!j')(?<!on )(?<!tu )\b(?:pense(?:nt)?|trouve(?:nt)?|estime(?:nt)?|juge(?:nt)?) que "
-            r"(?:le texte|la resolution|la reso|cette resolution|ce texte)\b|"
-            r"\b(?:trouvent|jugent|estiment) (?:le texte|la resolution|la reso|cette resolution|ce texte) "
-            r"\w+|"
-            r"(?:main )?criticisms? of (?:this|the) (?:text|resolution)|"
-            # A judgement of the vote (« c'était une erreur de voter contre ? »), not a fact-check.
-            r"(?:was|is) it (?:a )?(?:mistake|error|wise|smart)\b(?! that)|"
-            r"(?:c'etait|c'est) une erreur (?:de|d')|"
-            # Hypotheticals and advice for a simulation: the text answers neither.
-            r"que se passerait-il|qu'arriverait-il|what would happen|what if|should i vote|"
-            r"would \w+ have voted|aurai(?:t|ent)(?:-(?:il|elle|ils|elles))? (?:vote|fait)|if the text had|"
-            # « la Belgique aurait dû voter pour ? », "should Belgium have voted yes?" (glossed « vote »).
-            r"\bshould [\w-]+(?: [\w-]+)? (?:have|'ve) (?:vote|voted|abstain\w*|support\w*|oppos\w*)|"
-            r"\baurai(?:t|ent)(?:-(?:il|elle|ils|elles))? du (?:voter|s'abstenir|soutenir|s'opposer)|"
-            r"would (?:have|'ve) done|"
-            r"si le texte avait|"
-            # « si l'Argentine avait dit non », "if the Netherlands had voted yes instead".
-            r"\bif (?:the )?[\w-]+(?: [\w-]+)? had (?:voted|said|abstained|rejected|supported)|"
-            r"\bsi (?:la |le |l'|les )?[\w-]+(?: [\w-]+)? (?:avai(?:t|ent)|s'etai(?:t|ent)) "
-            r"(?:vote|dit|rejete|abstenue?s?)|\bserait (?:quand meme |pas |tout de meme )?passee?\b|"
-            r"\bwould (?:it|the resolution|the text) (?:still )?have (?:passed|been adopted)|"
-            r"si le paragraphe\b[^?]{0,60}\bavait|"
-            r"comment (?:je dois |dois-je |devrais-je )?voter|(?:je|on) (?:dois|doit|devrais|devrait) voter|"
-            r"how should i vote|\b(?:what|which) arguments\b|\bquels arguments\b|"
-            # Which quote to pick, which position to defend: advice to the asker.
-            # "how many votes would it have needed to fail?": what would have happened otherwise.
-            r"\bwould (?:it|the resolution|the text) have (?:needed|taken|required)\b|"
-            r"\bneeded to (?:fail|pass)\b|"
-            r"\bshould i (?:quote|cite|use|mention|pick)\b|\bwhich one (?:is |hits |sounds )?"
-            r"(?:harder|stronger|better|best|more)\b|"
-            r"\blequel (?:est )?(?:le )?(?:plus fort|mieux|meilleur)\b|"
-            r"\b(?:je devrais|devrais-je|dois-je|on devrait) defendre\b|"
-            r"should (?:i|we) (?:use|say|argue)|"
-            # What to do in a simulation (not « je représente la France en simulation, elle a voté
-            # comment ? », whose question is the record's).
-            r"\b(?:voter|soutenir|defendre|dire|faire|repondre|positionn\w*|vote|support|say|do)\b[^?]{0,40}"
-            r"(?:\bdans une simulation|\bin (?:a|my) (?:mun|simulation)|\ben simulation|"
-            r"\bpour (?:le|mon|ma|la|notre) (?:mun|simulation|simu))|"
-            r"je dois defendre|"
-            # Advice to the asker or a delegate ("should we support…"), not what States should do.
-            r"should (?:i|we|my|our|the \w+ delegat\w*|\w+ delegat\w*) (?:\w+ ){0,2}"
-            r"(?:support|oppose|back|vote)|"
-            r"(?:similar|same kind of) (?:draft|text|resolution)|"
-            r"(?:texte|projet|resolution) similaire|"
-            r"(?:dois-je|devrais-je|devrait-on|devons-nous|je devrais|on devrait|nous devrions|"
-            r"(?:ma|notre) delegation devrait) (?:\w+ )?(?:soutenir|voter|s'opposer)|"
-            r"si (?:la resolution|le texte)\b[^?]{0,20}\bavait)\b"
-        ),
-    ),
+    *PEOPLE_AND_OPINIONS,
     (
         "debats",
         re.compile(
