@@ -58,9 +58,11 @@ _DEADLINE = re.compile(
     # How often (« tous les combien ? »): a passage answers with a period or a session.
     r"a quelle frequence|frequence|periodicite|tous les combien|how often)\b"
 )
+# A period (« rapport annuel »): a frequency, no deadline.
+_PERIOD_WORDS = r"annuel|annuelle|annuellement|chaque année|tous les ans"
 _DATED = re.compile(
     r"\b(?:janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|septembre|octobre|novembre|"
-    r"decembre|décembre|session|annuel|annuelle|annuellement|chaque année|tous les ans)\b|\b(?:19|20)\d\d\b"
+    rf"decembre|décembre|session|{_PERIOD_WORDS})\b|\b(?:19|20)\d\d\b"
 )
 
 
@@ -132,7 +134,7 @@ _CITED_DATE = re.compile(
 
 
 # A limit asked (not « à quelle date », which a document's date may answer).
-_PERIOD = re.compile(r"\b(?:annuel|annuelle|annuellement|chaque année|tous les ans)\b")
+_PERIOD = re.compile(rf"\b(?:{_PERIOD_WORDS})\b")
 _LIMIT = re.compile(
     r"\b(?:date limite|delai|deadline|avant quand|d'ici quand|by when|by quand|due date|time limit|"
     r"jusqu'a quand)\b"

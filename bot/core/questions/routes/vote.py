@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from bot.core.errors import UserError
 from bot.core.questions.answer import Answer, Intent, VoteScope
@@ -58,6 +57,7 @@ from bot.core.questions.routes.vote_words import (
     VOTE_WORDS,
     WORDS_NOT_CODES,
 )
+from bot.core.text.french import fold
 from bot.core.text.models import MemberVote, VoteChoice
 from bot.core.votes.book import CountryVote
 from bot.core.votes.countries import Country
@@ -67,10 +67,6 @@ _ASKS_WHAT_IT_SAYS = re.compile(r"\s*(?:que dit|que disent|qu'est-ce que (?:le t
 # "which doctrines does the text reject": what it rejects, not who voted no.
 _TEXTS_IDEAS = re.compile(r"\b(?:doctrines?|idees|ideas|theories|theses|pratiques|practices)\b")
 _A_VOTE = re.compile(r"\bvot|\bvoix\b|absten")
-
-
-def _alphabetical(name: str) -> str:
-    return unicodedata.normalize("NFD", name).encode("ascii", "ignore").decode().casefold()
 
 
 # A leftover longer than this is a sentence, not a country name mistyped: it is not looked up.
@@ -321,7 +317,7 @@ class VoteRoute:
         seated = {m.country for m in sitting}
         known = self.service.votes.countries.countries
         names = (known[code].name for code in codes if code in known)
-        return tuple(sorted((n for n in names if n not in seated), key=_alphabetical))
+        return tuple(sorted((n for n in names if n not in seated), key=fold))
 
     def _sits(self, name: str) -> bool:
         return any(m.country == name for m in self.resolution.vote.members)
