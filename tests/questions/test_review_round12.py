@@ -269,3 +269,26 @@ def test_a_confirmation_tag_is_not_rights(qa):
     answer = qa.answer("the Dutch voted against right? just double checking for my position paper")
     assert answer.answered
     assert answer.intent is Intent.VOTE
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "la Chine a-t-elle achete les votes africains ?",
+        "quelles consequences pour la France d'avoir vote contre ?",
+        "Argentina abstained, which shows Milei is turning away from the Global South, right?",
+        "Will Washington cut its OHCHR funding over this vote?",
+    ],
+)
+def test_what_a_vote_bought_caused_or_shows_is_not_the_record(qa, plain, question):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert not plain.render_answer(answer).description.startswith(("Oui", "Yes"))
+
+
+def test_y_a_que_is_only(qa, plain):
+    # « y a que les États-Unis qui ont voté contre ? » had been « Oui : les États-Unis … ».
+    description = plain.render_answer(
+        qa.answer("y a que les Etats-Unis qui ont vote contre en vrai ?")
+    ).description
+    assert "14 membres ont voté contre" in description

@@ -130,6 +130,13 @@ BEYOND = re.compile(
     r"(?:ont|a) encore vote|voted again|once again|contre tout|against everything|"
     r"vot\w* (?:pour|contre|yes|no|for|against) (?:c'etait|etait|was|is|revient a|equals?) |"
     r"fait basculer|fait pencher|swung|swing vote|tipped|voix decisive|decisive vote|"
+    # Votes bought, a vote's consequences, a role it was cast in, what it "shows" (« acheté les
+    # votes africains ? », « quelles conséquences pour la France ? », « en tant que présidente de
+    # l'UE », "which shows Milei is turning away…").
+    r"achet\w*|bought|buy(?:ing)? (?:votes|support)|consequences?|en tant que (?:president\w*|membre de)|"
+    r"as (?:the )?(?:eu )?president\w*|presidence (?:de l'ue|du conseil de l'ue)|which shows|shows that|"
+    r"proves?|prouve\w*|funding|fund\b|cut (?:its|their|his|her) |"
+    r"\bwill (?:\w+ ){0,2}(?:cut|stop|reduce|leave|quit|change|punish|retaliate)\b|"
     # A vote's history and intentions (« avait prévu de voter pour », "flipped its vote", "split from
     # a common position"): the record holds the vote cast, nothing before it.
     r"flip\w*|switch\w* (?:its|their|sides|camp)|changed sides|change\w* de camp|"

@@ -76,7 +76,7 @@ TEXT_STANCE = re.compile(
     r"\b(?:le texte|la resolution|la reso|the text|the resolution) (?:est|is) (?:pour|for)\b"
 )
 ONLY = re.compile(
-    r"\b(?:seule?s?|seulement|uniquement|il n'y a que|only|just|unique|uniques|lone|sole)\b"
+    r"\b(?:seule?s?|seulement|uniquement|il n'y a que|y a que|ya que|only|just|unique|uniques|lone|sole)\b"
 )  # « le seul pays d'Asie contre ? »
 # « tous les votes contre viennent de l'OTAN ? », "all 14 no votes were from WEOG?", « que des
 # pays européens ont voté contre ? » (not « est-ce que des pays… »).
