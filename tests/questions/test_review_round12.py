@@ -292,3 +292,34 @@ def test_y_a_que_is_only(qa, plain):
         qa.answer("y a que les Etats-Unis qui ont vote contre en vrai ?")
     ).description
     assert "14 membres ont voté contre" in description
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was the Dominican Republic pressured by the US to abstain?",
+        "is Georgia in the EU? it voted no with the EU",
+        "la Georgie fait partie de l'UE ? elle a vote contre comme les autres",
+        "was this vote a big win for China?",
+        "ce vote est une defaite pour l'Occident ?",
+        "does an abstention count as a no?",
+    ],
+)
+def test_a_verdict_pressure_or_membership_beside_a_vote_is_not_confirmed(qa, plain, question):
+    # From a second probe of long vote messages: each had been « Yes »/« Oui » or a tally.
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert not plain.render_answer(answer).description.startswith(("Oui", "Yes"))
+
+
+def test_several_premises_get_no_single_no(qa, plain):
+    question = "Chile, Costa Rica, Brazil all yes, Argentina abstained. correct?"
+    description = plain.render_answer(qa.answer(question)).description
+    assert "No:" not in description
+    assert "Argentine abstained" in description
+
+
+def test_non_european_is_not_europe(qa, plain):
+    description = plain.render_answer(qa.answer("which non-European countries voted against?")).description
+    assert "Japon" in description
+    assert "Europe (M49)" not in description

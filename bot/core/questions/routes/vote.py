@@ -66,6 +66,16 @@ from bot.core.votes.subregions import subregion_named
 _ASKS_WHAT_IT_SAYS = re.compile(r"\s*(?:que dit|que disent|qu'est-ce que (?:le texte|la resolution) dit)\b")
 # "which doctrines does the text reject": what it rejects, not who voted no.
 _TEXTS_IDEAS = re.compile(r"\b(?:doctrines?|idees|ideas|theories|theses|pratiques|practices)\b")
+_BARE_CHOICES = (
+    # (« pour », "for" as a camp only at a clause's end: not « pour le brief ».)
+    re.compile(r"\b(?:yes|oui|in favou?r)\b|\b(?:pour|for)(?=\s*(?:[?.,;!]|$|ou\b|or\b|et\b|and\b))"),
+    re.compile(r"\b(?:no|against)\b|\bcontre(?=\s*(?:[?.,;!]|$|ou\b|or\b|et\b|and\b))"),
+    re.compile(r"absten|abstain"),
+)
+# « quels pays non européens ont voté contre ? »: not the group, its complement (the whole camp).
+_NOT_OF_A_REGION = re.compile(
+    r"\bnon[- ](?:europ\w*|afric\w*|asi\w*|occident\w*|western\w*|latin\w*|arab\w*)"
+)
 _A_VOTE = re.compile(r"\bvot|\bvoix\b|absten")
 
 
@@ -172,6 +182,8 @@ class VoteRoute:
         places = territories_named(q)
         if places:  # « le Kosovo a voté comment ? »: no State of the lists, so no vote
             return not_a_member(typed, places[0])
+        if _NOT_OF_A_REGION.search(q):
+            return self._record(typed, q, asked)
         subregion = subregion_named(q)
         if subregion is not None:
             # « les pays d'Amérique du Sud » : no regional group, but its members are in the record.
@@ -424,6 +436,10 @@ def _choice(q: str) -> VoteChoice | None:
     not about one camp.
     """
     named = [choice for choice, pattern in CHOICES if pattern.search(q)]
+    if sum(bool(pattern.search(q)) for pattern in _BARE_CHOICES) > 1:
+        # "Chile, Costa Rica, Brazil all yes, Argentina abstained. correct?": each its own premise,
+        # never one « Non » for all.
+        return None
     # « (oui + non + abstentions) », "yes/no/abstain": the three camps summed, the total.
     return named[0] if len(named) == 1 and not SUMMED.search(q) else None
 

@@ -136,6 +136,14 @@ BEYOND = re.compile(
     r"achet\w*|bought|buy(?:ing)? (?:votes|support)|consequences?|en tant que (?:president\w*|membre de)|"
     r"as (?:the )?(?:eu )?president\w*|presidence (?:de l'ue|du conseil de l'ue)|which shows|shows that|"
     r"proves?|prouve\w*|funding|fund\b|cut (?:its|their|his|her) |"
+    # A verdict on a vote (« une victoire pour la Chine ? », "does it show the West is isolated?",
+    # "a North-South divide"), a pressure, EU membership said beside a vote (« la Géorgie fait
+    # partie de l'UE ? »), what an abstention "counts as", a rejection that never was.
+    r"big win|(?:a )?win for|victoire|defeat|defaite|isolat\w*|isolee?s?|divide|fracture|clivage|"
+    r"pressured|pressuri[sz]\w*|sous pression|"
+    r"\bis (?!(?:my|our) )[\w-]+(?: [\w-]+)? in the (?:eu|union europeenne)\b|"
+    r"fait partie de l'(?:ue|union europeenne)|(?:counts?|resultat) as|comptent comme|compte comme|"
+    r"rejected by|rejetee? par|"
     r"\bwill (?:\w+ ){0,2}(?:cut|stop|reduce|leave|quit|change|punish|retaliate)\b|"
     # A vote's history and intentions (« avait prévu de voter pour », "flipped its vote", "split from
     # a common position"): the record holds the vote cast, nothing before it.
