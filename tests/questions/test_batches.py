@@ -88,6 +88,12 @@ TUNED_FLOORS = (0.89, 0.96)
 # asking about notions in their own words, 25 % English), written blind mid-round by a third new
 # reviewer: 57/60 and 35/40 on first contact (059230c; the same on 5917734), two false vote
 # statements.
+# In the twelfth round those three (166/180 and 114/120 at the eleventh round's end) joined the
+# tuning batches, with ZZI (held out outside the project that round: 54/60 and 37/40) and BV and
+# BW (tuning batches written this round). ZZK (law students preparing a tutorial, 25 % English)
+# and ZZL (a first-year group session, messages with context, 20 % English), written blind at its
+# start by two new reviewers, became the blind ones: 105/120 (87.5 %) and 76/80 (95 %) on first
+# contact, measured on the eleventh round's final code (4c62d04), no false vote statement.
 BLIND_FLOORS = (0.75, 0.88)
 
 
