@@ -93,6 +93,10 @@ AFTER_ADOPTION = (
         r"\b(?:prochaine?s?|next) (?:resolutions?|textes?)\b|"
         # "has this resolution actually improved cooperation on the ground?", « a-t-elle vraiment
         # changé quelque chose ? »: its effects, news the text cannot give.
+        # « ça a changé quoi concrètement pour les sanctions ? », "what did it change": the same.
+        r"\b(?:ca|elle|cette reso\w*|la reso\w*|le texte) a change quoi\b|"
+        r"\bqu'est-ce que (?:ca|elle|cette reso\w*|la reso\w*|le texte) a change\b|"
+        r"\bwhat (?:has|did) (?:it|this|this resolution|the resolution|the text) (?:change|changed)\b|"
         r"\b(?:actually|really|vraiment|reellement|concretement) (?:improved|changed|helped|worked|made a "
         r"difference|ameliore|change|aide|servi|marche)\b|\b(?:made|had) (?:any |a real |an )?"
         r"(?:difference|impact)\b|\bimpact (?:reel|concret|real)\b|"

@@ -205,6 +205,9 @@ _KINDS = (
             r"organi[sz]ations?|states|delegations?))\b.*\b"
             r"(?:ont |a )?(?:particip\w*|sign\w*|financ\w*|"
             r"ratifi\w*|contribu\w*|consult\w*)|"
+            # « quelles ONG ont soutenu le texte ? »: no NGO votes; the record names none.
+            r"\b(?:quel(?:le)?s? (?:ong|organisations?)|which (?:ngos?|organi[sz]ations?))\b[^?]*\b"
+            r"(?:soutenu|soutien|appuye\w*|support\w*|backed|lobb\w*)|"
             # « qui a signé l'accord de Paris ? », "how many countries ratified it?": the text names
             # no signatory and counts none.
             r"\b(?:qui|who|combien de (?:pays|etats)|how many (?:countries|states))\b[^?]{0,20}\b"
@@ -312,7 +315,7 @@ _KINDS = (
             r"\bdeja (?:ete )?(?:organise\w*|tenue?s?|compile\w*)\b[^?]*\bavant\b|"
             r"\balready (?:been )?(?:organi[sz]ed|held)\b[^?]*\bbefore\b|"
             # « last year », « l'an dernier », « la session précédente »: not this vote either.
-            r"\b(?:vot\w*|voix|resultat|result\w*|adopt\w*|consensus)\b.*"
+            r"\b(?:vot\w*|voix|resultat|result\w*|adopt\w*|consensus|majorit\w*)\b.*"
             r"\b(?:(?:last|dernier|derniere) (?:year|annee|annuel|session)|"
             r"previous (?:year|session|one|resolution|text|version)|the one before|"
             r"(?:la |cette )?resolution precedente|la precedente|celle d'avant|"

@@ -60,6 +60,7 @@ from bot.core.questions.routes.vote_words import (
 from bot.core.text.french import fold
 from bot.core.text.models import MemberVote, VoteChoice
 from bot.core.votes.book import CountryVote
+from bot.core.votes.capitals import seats_as_states
 from bot.core.votes.countries import Country
 from bot.core.votes.subregions import subregion_named
 
@@ -83,6 +84,10 @@ _A_VOTE = re.compile(r"\bvot|\bvoix\b|absten")
 MAX_COUNTRY_WORDS = 4
 
 
+# « … a été voté quand ? », "when was … voted": the date asked of a vote.
+_WHEN_VOTED = re.compile(r"\bvote\w* (?:quand|en quelle annee|when)\b|\b(?:quand|when)\b[^?]{0,40}\bvote")
+
+
 class VoteRoute:
     """Answer from the vote record: members named, a group, a choice, or the whole tally."""
 
@@ -93,6 +98,11 @@ class VoteRoute:
     def answer(self, typed: str, q: str) -> Answer | None:
         """Return the part of the record asked about, or ``None`` if the question is not about the vote."""
         countries = members_named(typed, self.service.votes.countries)
+        seated = None if countries else seats_as_states(q)
+        if seated is not None and members_named(seated, self.service.votes.countries):
+            # « Pékin a voté pour ? », "did the Kremlin back it?": the government for its State.
+            typed = q = seated
+            countries = members_named(typed, self.service.votes.countries)
         if countries and TEXT_NAMES.search(q) and not (VOTE_WORDS.search(q) or VOTE_HINT.search(q)):
             # « le texte parle de la Chine ? », « la résolution mentionne Israël ? »: whether the
             # text names a country, which search answers (it names none), not the vote.
@@ -125,6 +135,8 @@ class VoteRoute:
             return None
         record = self.resolution.vote
         asked = _choice(q)
+        if not countries and ANOTHER_TEXT.search(q) and _WHEN_VOTED.search(q):
+            return None  # « le plan de Buenos Aires a été voté quand ? »: a cited text's date (PP7)
         if not countries and outcome:
             if ANOTHER_TEXT.search(q) and not VOTE_WORDS.search(q):
                 return None
@@ -167,15 +179,17 @@ class VoteRoute:
             return self._record(typed, q, asked)
         if members:
             # « l'Espagne a voté comme la France ? »: the members' votes, and the others named as
-            # outside the Council, never left unsaid.
+            # outside the Council, never left unsaid. With one of those, no « Oui » on the choice
+            # asked: "Moscow and Beijing both voted in favour?" is wrong of Russia.
+            outside = self._outside_the_council(q, outsiders)
             return Answer(
                 typed,
                 Intent.VOTE,
                 True,
                 scope=VoteScope.COUNTRY,
                 members=tuple(members),
-                asked_choice=asked,
-                data=self._outside_the_council(q, outsiders),
+                asked_choice=None if outside and asked is not None and members[0].vote == asked else asked,
+                data=outside,
             )
         if outsiders:  # a country without a seat on the Council in 2024: the record has no vote
             return not_a_member(typed, outsiders[0].country, data={"pays_connu": True})

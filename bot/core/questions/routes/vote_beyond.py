@@ -45,7 +45,12 @@ BEYOND = re.compile(
     r"\b(?:politiques?|policy|policies|stance|protest\w*|influen(?!ceur|cer\b|cers\b)\w*|puissants?|powerful|"
     r"habituellement|d'habitude|en general|generalement|usually|typically|traditionnellement|"
     r"traditionally|historiquement|historically|verse\w*|paie\w*|pay|paying|paid|payment|contribu\w*|"
-    r"financ\w*|"
+    r"financ\w*|alimente\w*|"
+    # What a member will do after its vote (« les États-Unis vont-ils quand même… ? », "will the US
+    # still fund it?"): the future is in no record.
+    r"vont(?:-| )?(?:t-)?(?:ils|elles) (?:quand meme|encore|continuer|pouvoir|devoir|appliquer)|"
+    r"va(?:-t-| )(?:il|elle) (?:quand meme|encore|continuer|appliquer)|"
+    r"\bwill [^?]{1,40}? (?:still|continue|keep|ever|now)\b|"
     # (Not the asker's: « j'hésite entre pour et abstention dans mon tableau ».)
     r"argent|money|dollars?|embargo|(?<!j')(?<!je )(?<!i'm )(?<!i am )hesit\w*|"
     r"en premier|first to vote|voted first|coordonn\w*|"

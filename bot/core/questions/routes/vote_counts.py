@@ -12,7 +12,10 @@ SCORE = (
     r"\b(?:for|pour) (?:vs|versus|and|et|&) (?:against|contre)\b"
 )
 # What a camp counted ends with: the question's end, not a subject (« combien étaient pour la paix »).
-_CAMP_END = r"(?=\s*(?:[?!.,;]|$|deja|stp|svp|au total|en tout|already|in total|lol|mdr))"
+_CAMP_END = (
+    r"(?=\s*(?:[?!.,;]|$|deja|stp|svp|au total|en tout|already|in total|lol|mdr|du coup|alors|"
+    r"finalement))"
+)
 TALLY = re.compile(
     r"resultat|combien de voix|decompte|bilan|unanim|consensus|\bscores?\b|\btally\b|\bcount\b|"
     # « plus de la moitié ont voté pour ? », « le conseil a 47 membres ? »: the tally says.
@@ -27,7 +30,8 @@ HOW_MANY = re.compile(
 )
 # « ils étaient combien contre déjà ? », "how many were against?": a camp counted, no vote word.
 _HOW_MANY_WERE = re.compile(
-    r"\b(?:etaient|ont ete|sont|etait|y en avait|y avait)\s+combien\s+(?:a\s+)?(?:pour|contre|s'abstenir)\b"
+    r"\b(?:etaient|ont ete|sont|etait|y en avait|y avait|y en a eu|y a eu|y en a)\s+combien\s+"
+    r"(?:a\s+)?(?:pour|contre|s'abstenir)\b"
     rf"{_CAMP_END}|"
     rf"\bcombien (?:etaient|ont dit|ont ete|were|said|went) (?:pour|contre|in favou?r|yes|no)\b{_CAMP_END}|"
     # « combien contre ? » alone: the camp is all there is to count.

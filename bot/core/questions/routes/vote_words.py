@@ -21,6 +21,8 @@ VOTE_WORDS = boundary_first(
     # (« s'abstenir de mesures coercitives », "abstaining from…": refraining, no abstention.)
     r"combien de membres|membres du conseil(?! d'administration)|\bvot(?!res?\b)|\bvoix\b|"
     r"absten(?!(?:ir|ant)\s+(?:de|d')\b|tion from\b)|"
+    # « argentine = ? pr/ctr/abs »: the three camps abbreviated.
+    r"\b(?:pour|pr)\s*/\s*(?:contre|ctr)\b|\bfor\s*/\s*against\b|"
     r"\bscrutin|unanimit|unanimously|\bmajorite|\bpour ou contre\b|\bfor or against\b|\byes (?:or|/) ?no\b|"
     r"\babstain(?!ing\s+from\b)|\bfinal resultat\b|\bresultat final\b|\btally\b|"
     r"\bconsensus\b|"
@@ -28,6 +30,9 @@ VOTE_WORDS = boundary_first(
     r"\bin favou?r\b(?!\s+of\b)|"
     # « a appuyé », « soutenu » (participles: "support" glossed as « appuyer » is no vote).
     # (« oppose(s) » of the text only: "who opposes terrorism?" asks the text, OP14.)
+    # « la France a supporté la résolution ? » (the anglicism), "did China back this one?".
+    rf"\bsupporte(?:e|s|es|r)?\b(?={THE_TEXT})|"
+    r"\bback(?:ed)?\b(?=\s+(?:it|this|this one|the (?:text|resolution|draft))\b)|"
     rf"\bsoutenu|\bappuye(?:e|s|es)?\b|\bopposes?\b(?={THE_TEXT})|\bs'est oppose|\bont rejete|\brejete(?!r)|"
     # « exhorte … à rejeter les doctrines » (OP7) is no vote; "who rejected it" (glossed « qui
     # rejeter ») is.
@@ -52,7 +57,8 @@ CHOICES = (
     (
         VoteChoice.FOR,
         re.compile(
-            r"\bvot\w*\s+(?:en faveur|pour|oui|yes|in favou?r)\b|\ben faveur\b|\bsoutenu|"
+            r"\bvot\w*\s+(?:en faveur|pour|oui|yes|in favou?r)\b|\ben faveur\b|\bsoutenu|\bsupporte|"
+            r"\bbacked\b|"
             r"\bappuye(?:e|s|es)?\b|\bpour\s*\?|\b(?:pour|for) (?:ou|or)\b|\b(?:dit|said) (?:oui|yes)\b"
         ),
     ),
@@ -116,7 +122,9 @@ VOTE_HINT = re.compile(
     r"\bpour\b(?!\s+(?:mon|ma|mes|ton|ta|tes|notre|nos|votre|vos|un|une|des|du|moi|toi|faire|demain|ce|"
     r"cette|ces|son|sa|ses|leur|leurs|que|qu|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     # « mon exposé pour jeudi », « pour le TD »: when and what for.
-    r"le td|le cours|l'exam\w*|l'oral|l'expose|la simu\w*|le debat)\b)|"
+    r"le td|le cours|l'exam\w*|l'oral|l'expose|la simu\w*|le debat)\b|"
+    # « la meilleure façon pour la France de concilier… »: what for, not a vote for.
+    r"\s+(?:la |le |les |l')?[\w-]+ d(?:e |')\w+(?:er|ir|re)\b)|"
     r"\bcontre\b|absten(?!(?:ir|ant)\s+(?:de|d')\b|tion from\b)|"
     r"\bde quel cote\b|\bwhich side\b|"
     # « le Kazakhstan fait partie de quel groupe ? »: the record's regional group, with the vote.
@@ -157,7 +165,7 @@ ANOTHER_TEXT = re.compile(
     # « la DUDH a été adoptée quand ? », "the 2030 Agenda …, when was it adopted?": a cited text.
     r"\b(?:dudh|udhr|declaration (?:universelle|et programme|de vienne|du millenaire|sur le droit)|"
     r"programme d'action|programme de developpement|agenda 2030|2030 agenda|accord de paris|"
-    r"paris agreement|la charte|charte des nations|pacte international|plan d'action)\b|"
+    r"paris agreement|la charte|charte des nations|pacte international|plan d'action|buenos aires)\b|"
     r"(?<![\w/])(?!56/2\b)\d{1,2}/\d{1,3}(?![\w/])"
 )
 # What the text may do to a State, said with « pour » or "for" (« la résolution condamne la Chine

@@ -1,0 +1,86 @@
+"""Mends of issue 14's twelfth round, read from last round's blind batches once they joined tuning.
+
+Each asserts what a member would see: the member's vote, the camp counted, or a decline and its
+reason.
+"""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("did China back this one?", "Chine voted for"),
+        ("Est-ce que la France a supporté la résolution ou pas ? je suis pas sûr", "la France a voté contre"),
+        ("argentine = ? pr/ctr/abs", "L'Argentine s'est abstenue"),
+        ("et y en a eu combien contre du coup ? la prof va surement demander le score du vote", "14 membres"),
+    ],
+)
+def test_a_vote_asked_in_other_words_gets_the_record(qa, plain, question, said):
+    # « supporté » (the anglicism), "back", « pr/ctr/abs », « y en a eu combien contre »: each had
+    # been declined as outside the text.
+    answer = qa.answer(question)
+    assert answer.answered
+    assert said in plain.render_answer(answer).description
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("quelles ONG ont soutenu le texte pendant les négociations ?", "pays_cites"),
+        ("ca a change quoi concretement pour les sanctions contre cuba cette reso ?", "apres_adoption"),
+        (
+            "La majorité obtenue en 2024 est-elle plus large que celle de l'année précédente sur ce même "
+            "texte ?",
+            "autre_session",
+        ),
+    ],
+)
+def test_what_the_record_cannot_say_is_not_read_as_a_vote(qa, question, reason):
+    # Each had been answered from the record: a false statement about a vote.
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == reason
+
+
+def test_a_purpose_for_a_member_is_no_vote_for(qa):
+    question = (
+        "Quelle est la meilleure façon pour la France de concilier sanctions et droits de l'homme "
+        "selon ce texte ?"
+    )
+    assert qa.answer(question).intent.value != "vote"
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "unsaid"),
+    [
+        ("did beijing back this one or nah", "Chine voted for", "31 for, 14 against"),
+        ("Tokyo a voté contre ?", "le Japon a voté contre", "Togo"),
+        ("Washington, Londres et Ottawa ont voté contre ?", "Canada n'est pas membre", "Ottawa"),
+        ("Moscow and Beijing both voted in favour, right?", "Fédération de Russie was not a member", "Yes"),
+        (
+            "Brasilia s'est abstenu je crois, Lula voulait pas se mouiller. c'est bien ça ?",
+            "le Brésil a voté pour",
+            "Oui",
+        ),
+    ],
+)
+def test_a_seat_of_government_stands_for_its_state_in_a_vote(qa, plain, question, said, unsaid):
+    description = plain.render_answer(qa.answer(question)).description
+    assert said in description
+    assert unsaid not in description
+
+
+@pytest.mark.parametrize("question", ["did the Kremlin back it?", "did Kyiv vote against?"])
+def test_a_seat_of_a_state_without_a_seat_is_declined_as_no_member(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == "non_membre"
+
+
+@pytest.mark.parametrize("question", ["Buenos Aires ?", "le plan de Buenos Aires a été voté quand ?"])
+def test_a_city_the_text_names_is_its_own(qa, question):
+    # The Buenos Aires Plan of Action (PP7) is no government.
+    answer = qa.answer(question)
+    assert answer.intent.value != "vote"
+    assert "PP7" in answer.citations or any(h.paragraph.id == "PP7" for h in answer.closest)
