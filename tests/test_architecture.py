@@ -203,6 +203,7 @@ LOOKUP_FORBIDDEN = (
     "prometheus_client",
     "fsrs",
     "sklearn",
+    "text_to_num",
     "scipy",
 )
 

@@ -54,6 +54,12 @@ VALID = [
     ("29, 31", ["OP29", "OP31"]),
     ("29 et 31", ["OP29", "OP31"]),
     ("PP3, OP29", ["PP3", "OP29"]),
+    # spelled out, as dictated
+    ("vingt-neuf", ["OP29"]),
+    ("vingt-neuf à trente et un", OP29_31),
+    ("pp trois", ["PP3"]),
+    ("note quatre", FN4),
+    ("twenty-nine", ["OP29"]),
     # boundaries
     ("1", ["OP1"]),
     ("37", ["OP37"]),

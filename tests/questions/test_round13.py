@@ -84,3 +84,49 @@ def test_a_city_the_text_names_is_its_own(qa, question):
     answer = qa.answer(question)
     assert answer.intent.value != "vote"
     assert "PP7" in answer.citations or any(h.paragraph.id == "PP7" for h in answer.closest)
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        ("que dit le paragraphe vingt-neuf ?", "OP29"),
+        ("paragraphe trente et un ?", "OP31"),
+        ("what does paragraph twenty-nine say?", "OP29"),
+        ("le considérant trois dit quoi", "PP3"),
+        ("note cinq ?", "FN5"),
+        ("la résolution six sur dix-sept elle demandait quoi au secrétaire général", "PP26"),
+        ("la résolution soixante-dix sur un elle s'appelle comment", "PP2"),
+    ],
+)
+def test_a_number_spelled_in_a_reference_is_that_number(qa, question, cited):
+    # Dictation and phones spell numbers out; « le considérant trois » had quoted PP21.
+    answer = qa.answer(question)
+    assert answer.answered
+    assert answer.citations[0] == cited
+
+
+def test_a_spelled_number_outside_a_reference_is_left_alone():
+    from bot.core.text.spelled import with_digits
+
+    assert with_digits("le paragraphe un peu long sur les séminaires") == (
+        "le paragraphe un peu long sur les séminaires"
+    )
+    assert with_digits("il y a deux ans") == "il y a deux ans"
+    assert with_digits("paragraphe un ?") == "paragraphe 1 ?"
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [("which HRC session was 56/2 passed at?", "en"), ("le CDH a adopté la résolution quand ?", "fr")],
+)
+def test_the_language_is_read_as_typed_before_acronyms_are_spelled_out(qa, question, lang):
+    # « HRC » written out as « Conseil des droits de l'homme » had made the first French.
+    answer = qa.answer(question)
+    assert answer.answered
+    assert answer.lang == lang
+
+
+def test_who_wants_the_answer_is_not_the_question(qa, plain):
+    answer = qa.answer("ma prof veut la date exacte où ils ont adopté la 56/2, quelqu'un sait ?")
+    assert answer.answered
+    assert "10 juillet 2024" in plain.render_answer(answer).description

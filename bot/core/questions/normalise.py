@@ -32,6 +32,7 @@ QUESTION_WORDS = wordset(
     preambule dispositif op ops pp pps paras dates reso resos bas page footnote footnotes
     ya cest c koi kwa veut veulent porte portent certains certaines truc trucs machin chose choses
     qqch quelque dedans deja alors bon ok hein nn oui non jsuis jvois vrai vraiment part niveau ca
+    appelle appellent appelait appelaient s'appelle s'appellent s'appelait s'appelaient
     what does do did say says said tell about regarding concerning which who how is are was were
     there any anything something mention mentions mentioned talk talks speak speaks bit where
     show quote give explain mean means written write writes in it this that

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from bot.core.questions.english import in_french
 from bot.core.questions.normalise import QUESTION_WORDS, generic_words, normal, words, wordset
 from bot.core.search.thesaurus import Thesaurus
+from bot.core.text.spelled import with_digits
 
 # At most this many words are read: a question is a sentence or two; a pasted page is cut, so
 # that no question costs more than a few milliseconds whatever its length.
@@ -40,7 +41,11 @@ _FILLER = re.compile(
     r"(?:,\s*(?:nan|hein|right|non|innit)|\s(?:nan|hein|innit|ou pas|or not))\s*(?=\?*\s*$)|"
     r"[, ]+(?:didn't|did|don't|doesn't|wasn't|weren't|isn't|aren't|haven't|hasn't) (?:they|it|he|she)"
     r"\s*(?=\?*\s*$)|"
-    r"\b(?:does anyone know|anyone know|can someone tell me|quick question)\b",
+    r"\b(?:does anyone know|anyone know|can someone tell me|quick question)\b|"
+    # « ma prof veut la date exacte où… »: what is wanted is the question; who wants it is not.
+    r"\b(?:ma|mon|la|le|notre) (?:prof|professeure?|chargee? de td) "
+    r"(?:veut|demande|nous demande|me demande)\b|"
+    r"\b(?:my|our|the) (?:teacher|professor|tutor|prof) (?:wants|asks for|asked for)\b",
     re.IGNORECASE,
 )
 
@@ -325,12 +330,14 @@ def read_question(raw: str, thesaurus: Thesaurus | None = None, *, glossed: bool
     text = _MARKDOWN.sub(" ", text)
     text = "".join(" " if unicodedata.category(c) in {"So", "Cs", "Co"} else c for c in text)
     text = " ".join(text.split()[:MAX_WORDS])
-    cleaned = without_asker_clauses(" ".join(_FILLER.sub(" ", text).split()).strip(" ,;:-"))
+    cleaned = with_digits(without_asker_clauses(" ".join(_FILLER.sub(" ", text).split()).strip(" ,;:-")))
+    # The language as typed: "which HRC session was it passed at?" is English, though « HRC »
+    # spelled out is « Conseil des droits de l'homme ».
+    lang = language(normal(cleaned if cleaned.strip(" ?!.") else text))
     for pattern, full in (*_CODES, *_ABBREVIATIONS):
         cleaned = pattern.sub(full, cleaned)
     typed = cleaned if cleaned.strip(" ?!.") else text
     folded = normal(typed)
-    lang = language(folded)
     if lang != "en" or not glossed:
         return Question(typed, folded, lang)
     return Question(typed, in_french(folded, thesaurus), lang)

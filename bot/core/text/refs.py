@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from bot.core.errors import UserError
 from bot.core.text.french import fold
 from bot.core.text.models import Kind
+from bot.core.text.spelled import all_digits
 
 MAX_REFERENCE_LENGTH = 120
 
@@ -68,7 +69,7 @@ def parse_reference(text: str, counts: Mapping[Kind, int]) -> list[str]:
     if len(typed) > MAX_REFERENCE_LENGTH:
         raise UserError("reference_invalide", saisie=typed[:MAX_REFERENCE_LENGTH] + "…", bornes=bounds)
     # NFKC turns fullwidth and superscript digits into ASCII ones; the dot of "par." is noise.
-    normal = fold(unicodedata.normalize("NFKC", typed)).replace(".", " ").strip()
+    normal = all_digits(fold(unicodedata.normalize("NFKC", typed)).replace(".", " ").strip())
     ids: list[str] = []
     for item in _SEPARATORS.split(normal):
         match = _ITEM.match(" ".join(item.split()))

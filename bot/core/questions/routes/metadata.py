@@ -89,7 +89,7 @@ _FACTS = (
 _WHEN_FACTS = frozenset({"adopted", "meeting", "session", "structure", "url"})
 _FACT_WORDS = re.compile(
     r"^(?:adopt|vot|precis|resolution|texte?|document|seance|session|date|jour|annee|quand|pendant|lors|"
-    r"taken|took|start|began|begin|end$|ended|where$|ou$|"
+    r"taken|took|start|began|begin|end$|ended|where$|ou$|passed|passee?s?$|at$|ils$|ont$|"
     r"cours|conseil|droits|homme|56/2|juillet|2024|\d|etait|c'etait|ete|eu|lieu|tenu|quel|"
     r"exact|officiel|cette|celle|hrc|cdh|from|this|dur|elle|compt|comport|contien|total|tout|sont$|"
     # « c'était adopté le 12 juillet je crois ? »: the asker's doubt, no other subject.

@@ -1,0 +1,88 @@
+"""Numbers spelled out in a reference, as dictation and phones write them.
+
+Used by the questions (``with_digits``: after a reference word only) and by /paragraphe
+(``all_digits``: the whole reference is numbers).
+
+« que dit le paragraphe vingt-neuf ? », « le considérant trois », "paragraph twenty-nine", « la
+résolution soixante-dix sur un »: a student who dictates or types words gets the paragraph or the
+symbol in digits, as if typed « 29 », « PP3 », « 70/1 ». Only after a reference word: « il y a deux
+ans » or « les trois premiers » are left to the routes that read them.
+
+Spelled numbers are read by text2num (``text_to_num.alpha2digit``), which knows French and English
+compounds (« trente et un », « soixante-dix-sept », "twenty-one"); it is imported on the first
+such reference, so start-up stays light.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FRENCH = (
+    "un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
+    "vingt vingts trente quarante cinquante soixante cent cents"
+)
+_ENGLISH = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred"
+)
+_WORD = "|".join(sorted(f"{_FRENCH} {_ENGLISH}".split(), key=len, reverse=True))
+# One number: words joined by hyphens, spaces or « et » (« trente et un », « soixante-dix-sept »).
+_NUMBER = rf"(?:{_WORD})(?:(?:-et-|\s+et\s+|-|\s+|\s+and\s+)(?:{_WORD}))*"
+# (« un » alone only at a clause's end or before a preposition: « le paragraphe un peu long » is
+# no paragraph 1.)
+_AFTER = r"(?=\s*(?:$|[?!.,;:)]|(?:du|de|des|of|et|and|dit|says?|stp|svp|please)\b))"
+_REFERENCE = re.compile(
+    r"\b(?P<word>paragraphes?|paragraphs?|paras?|par\.|§|alineas?|alinéas?|considerants?|considérants?|"
+    r"notes?|footnotes?|ops?|pps?)\s+(?P<number>" + _NUMBER + r")\b(?P<after>" + _AFTER + r")?",
+    re.IGNORECASE,
+)
+_SYMBOL = re.compile(
+    r"\b(?P<word>r[ée]solutions?|resos?)\s+(?P<first>" + _NUMBER + r")\s+sur\s+"
+    r"(?P<second>" + _NUMBER + r")\b",
+    re.IGNORECASE,
+)
+_ANY_NUMBER = re.compile(rf"\b(?:{_NUMBER})\b", re.IGNORECASE)
+_ALONE = {"un": "1", "une": "1", "one": "1"}
+_HINT = re.compile(rf"(?i)\b(?:{_WORD})\b")
+
+
+def _digits(spelled: str) -> str | None:
+    """``spelled`` as digits, or ``None`` if text2num reads no single number in it."""
+    words = spelled.lower()
+    if words in _ALONE:
+        return _ALONE[words]
+    from text_to_num import alpha2digit  # only for a spelled reference: start-up stays light
+
+    for lang in ("fr", "en"):
+        read: str = alpha2digit(words, lang, threshold=0)
+        if read.isdigit():
+            return read
+    return None
+
+
+def with_digits(text: str) -> str:
+    """``text`` with the numbers spelled after a reference word, or in a symbol, written in digits."""
+    if not _HINT.search(text):
+        return text
+
+    def reference(match: re.Match[str]) -> str:
+        number = match.group("number")
+        if number.lower() in _ALONE and match.group("after") is None:
+            return match.group(0)
+        digits = _digits(number)
+        return f"{match.group('word')} {digits}" if digits else match.group(0)
+
+    def symbol(match: re.Match[str]) -> str:
+        first, second = _digits(match.group("first")), _digits(match.group("second"))
+        if first is None or second is None:
+            return match.group(0)
+        return f"{match.group('word')} {first}/{second}"
+
+    return _REFERENCE.sub(reference, _SYMBOL.sub(symbol, text))
+
+
+def all_digits(reference: str) -> str:
+    """A typed reference with every spelled number in digits: « vingt-neuf à trente et un » → « 29 à 31 »."""
+    if not _HINT.search(reference):
+        return reference
+    return _ANY_NUMBER.sub(lambda m: _digits(m.group(0)) or m.group(0), reference)
