@@ -59,7 +59,7 @@ QUESTIONS = ROOT / "tests" / "questions" / "questions.jsonl"
 # Those three joined tuning in the eleventh, when ZZG and ZZH (two new reviewers, written at its
 # start) and ZZJ (a third, written mid-round) became the blind ones. Those three, with ZZI (held
 # out outside the project that round), joined tuning in the twelfth, when ZZK and ZZL (two new
-# reviewers, written at its start) became the blind ones.
+# reviewers, written at its start) and ZZN (a third, written mid-round) became the blind ones.
 # Since the sixth round the tuning batches' questions also train the paragraph ranker
 # (corpus/questions_etiquetees.jsonl): their figures are partly in-sample; the blind ones are not.
 BATCHES = ROOT / "tests" / "questions" / "batches"

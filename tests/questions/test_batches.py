@@ -93,7 +93,9 @@ TUNED_FLOORS = (0.89, 0.96)
 # BW (tuning batches written this round). ZZK (law students preparing a tutorial, 25 % English)
 # and ZZL (a first-year group session, messages with context, 20 % English), written blind at its
 # start by two new reviewers, became the blind ones: 105/120 (87.5 %) and 76/80 (95 %) on first
-# contact, measured on the eleventh round's final code (4c62d04), no false vote statement.
+# contact, measured on the eleventh round's final code (4c62d04), no false vote statement. ZZN
+# (lycée and BTS students on phones, 20 % English), written blind mid-round by a third new
+# reviewer: 53/60 and 39/40 on first contact (6a4d1e7; the same on 4c62d04), none either.
 BLIND_FLOORS = (0.75, 0.88)
 
 
