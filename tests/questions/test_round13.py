@@ -130,3 +130,48 @@ def test_who_wants_the_answer_is_not_the_question(qa, plain):
     answer = qa.answer("ma prof veut la date exacte où ils ont adopté la 56/2, quelqu'un sait ?")
     assert answer.answered
     assert "10 juillet 2024" in plain.render_answer(answer).description
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # « par. 20 » had ended a sentence: « 20 ? » alone was quoted as OP20.
+        (
+            "Qui préside le Conseil d'administration du Fonds dont le rapport est noté au par. 20 ?",
+            "personne",
+        ),
+        ("Quelle organisation terroriste le paragraphe 14 vise-t-il en particulier ?", "hors_paragraphe"),
+        ("Quelles sont les dates précises de la cinquante-neuvième session ?", "date_session"),
+    ],
+)
+def test_what_a_named_paragraph_does_not_say_is_declined(qa, question, reason):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == reason
+
+
+def test_the_states_a_paragraph_describes_answer_to_which_states(qa):
+    answer = qa.answer("Selon le paragraphe 19, l'assistance technique est fournie à quels États ?")
+    assert answer.answered
+    assert answer.citations == ["OP19"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many Council members took part in the recorded vote altogether, abstentions included?",
+        "combien de pays ont voté en tout, abstentions comprises ?",
+    ],
+)
+def test_abstentions_included_asks_the_total(qa, plain, question):
+    description = plain.render_answer(qa.answer(question)).description
+    assert "47" in description
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [("Paris a voté contre ?", "la France a voté contre"), ("Vienne a voté pour ?", "Autriche")],
+)
+def test_a_city_the_text_names_is_a_government_only_when_it_votes(qa, plain, question, said):
+    description = plain.render_answer(qa.answer(question)).description
+    assert said in description

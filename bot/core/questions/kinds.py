@@ -209,7 +209,8 @@ _SESSION_DATE = re.compile(
     # "When exactly (month and year) will the 63rd session, where the report is due, take place?"
     rf"\b(?:when|quand)\b[^?]{{0,40}}\b{_SESSION}\b[^?]{{0,60}}\b(?:take place|be held|a lieu|aura lieu|"
     r"se tiendra|commence\w*|start|begin)\b|"
-    r"\b(?:dates?|when|quand)\s+(?:exactement |precisement |exactly )?(?:c'est |est )?"
+    r"\b(?:dates?|when|quand)\s+(?:exactement |precisement |precises? |exactes? |exact |exactly |precise )?"
+    r"(?:c'est |est )?"
     r"(?:de la |du |of the |la |a lieu la |aura lieu la |se tient la |is the |"
     rf"does the |will the )?{_SESSION}\b"
 )

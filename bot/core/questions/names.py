@@ -100,7 +100,8 @@ _NAMED_KINDS = re.compile(
     r"\b(?:quel(?:le)?s?|which|what)\s+(?:groupes? (?:terroristes?|armes?)|organisations? terroristes?|"
     r"terrorist (?:groups?|organi[sz]ations?)|entreprises?|multinationales?|compan(?:y|ies)|corporations?|"
     r"ong|ngos?|personnes?|people|persons?|individus|dirigeants?|leaders?)\b[^?]{0,60}?"
-    r"\b(?:cite\w*|nomme\w*|mentionne\w*|named|mentioned|cited|listed)\b"
+    r"\b(?:cite\w*|nomme\w*|mentionne\w*|named|mentioned|cited|listed|vise\w*|targets?|targeted|"
+    r"designe\w*|en particulier|in particular)\b"
 )
 
 

@@ -295,7 +295,11 @@ def strip_mentions(content: str) -> str:
 
 
 # A sentence ends at « . », « ? », « ! » or « … » followed by a space.
-_SENTENCE_END = re.compile(r"(?<=[.?!…])\s+")
+# (Not after an abbreviation's dot: « noté au par. 20 » is one sentence.)
+_SENTENCE_END = re.compile(
+    r"(?<=[.?!…])(?<!\bpar\.)(?<!\bpara\.)(?<!\bparas\.)(?<!\bal\.)(?<!\bart\.)(?<!\bcf\.)(?<!\bp\.)(?<!\bno\.)"
+    r"(?<!\bres\.)(?<!\bvs\.)(?<!\bex\.)\s+"
+)
 
 
 def question_part(typed: str) -> str | None:

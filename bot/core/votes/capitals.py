@@ -5,10 +5,10 @@ contre ? »: in a vote question, students name governments by their seat, as the
 vote route reads them as the State, and only there: « je suis de Berlin » names a city, not an
 identity, and the country index never learns these names.
 
-Left out: cities the resolution itself names (Vienne, Paris, Addis-Abeba, Durban, Kampala,
-Buenos Aires), whose declarations and plans of action are no governments; Brussels, which students
-use for the European Union; capitals that share their country's name (Koweït, Luxembourg,
-Djibouti…), which the index reads.
+Cities the resolution itself names (Vienne, Paris, Buenos Aires) stand for a government only as
+the subject of a vote verb: their declarations and plans of action are no governments. Left out:
+Brussels, which students use for the European Union; capitals that share their country's name
+(Koweït, Luxembourg, Djibouti…), which the index reads.
 """
 
 from __future__ import annotations
@@ -135,10 +135,27 @@ _SEAT = re.compile(
 )
 
 
+# Cities the text names stand for a government only as the subject of a vote (« Paris a voté
+# contre ? », "Buenos Aires abstained?"), never in « l'Accord de Paris » or « le Plan d'action de
+# Buenos Aires ».
+_NAMED_IN_TEXT = {"paris": "France", "vienne": "Autriche", "vienna": "Autriche", "buenos aires": "Argentine"}
+_VOTING_SEAT = re.compile(
+    r"(?<![\w-])(?<!de )(?<!d')(" + "|".join(map(re.escape, _NAMED_IN_TEXT)) + r")(?=\s+(?:a vote|a soutenu|"
+    r"a appuye|a rejete|s'est abstenue?|a-t-il|a t il|etait (?:pour|contre)|voted|abstained|backed|supported|"
+    r"was (?:for|against)|said (?:yes|no)|vote\b|votait))"
+)
+
+
 def seats_as_states(q: str) -> str | None:
     """The folded question with each seat of government replaced by its State's name, or ``None``.
 
     « pekin a vote pour ? » → « Chine a vote pour ? ».
     """
     replaced, count = _SEAT.subn(lambda m: _SEATS[m.group(1)], q)
-    return replaced if count else None
+    replaced, voting = _VOTING_SEAT.subn(lambda m: _NAMED_IN_TEXT[m.group(1)], replaced)
+    return replaced if count or voting else None
+
+
+def a_city_votes(q: str) -> bool:
+    """Whether the folded question makes a city the text names the subject of a vote (« Paris a voté »)."""
+    return bool(_VOTING_SEAT.search(q))

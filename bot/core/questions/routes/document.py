@@ -12,6 +12,7 @@ from bot.core.questions.kinds import asks_count, gives_number, lacks_date
 from bot.core.questions.normalise import content, words, wordset
 from bot.core.search.analyzer import analyze
 from bot.core.text.models import Citation
+from bot.core.votes.capitals import a_city_votes
 
 _SELF_SYMBOLS = frozenset({"56/2", "a/hrc/res/56/2"})
 _SYMBOL = re.compile(r"(?<![\w/])(?:[a-z]+(?:\.\d+)?/)*\d{1,4}/[\w.]*\d(?:/[\w.]+)*(?![\w/])")
@@ -57,6 +58,8 @@ class DocumentRoute:
 
     def answer(self, typed: str, q: str) -> Answer | None:
         """Return where the named documents are cited, or ``None`` if the question names none."""
+        if a_city_votes(q):
+            return None  # « Vienne a voté pour ? »: a government, not the Vienna Declaration
         documents, unknown = self.named(q)
         if not documents and not unknown:
             return None

@@ -43,7 +43,8 @@ _HAS_PREFIX = re.compile(_PREFIX)
 # A named paragraph's description of which States (« des États qui ne versent généralement
 # pas de contributions », « pays les moins avancés ») answers « quels pays ».
 _WITH_WHICH = re.compile(
-    r"\b(?:avec|aupres de|envers|with|towards?|among|entre)\s+(?:quels|quelles|which|what)\s+"
+    r"\b(?:avec|aupres de|envers|with|towards?|among|entre|a|aux|to|for|pour)\s+"
+    r"(?:quels|quelles|which|what)\s+"
     r"(?:pays|etats|countr\w*|states)\b"
 )
 _DESCRIBES_STATES = re.compile(COUNTRY_KINDS.pattern + r"|\b(?:États|pays) (?:qui|dont)\b", re.IGNORECASE)

@@ -84,6 +84,11 @@ _A_VOTE = re.compile(r"\bvot|\bvoix\b|absten")
 MAX_COUNTRY_WORDS = 4
 
 
+# « abstentions comprises », "abstentions included": a camp counted in the total, not asked alone.
+_INCLUDED = re.compile(
+    r"\babst\w* (?:compris\w*|inclu\w*)|"
+    r"\b(?:y compris|including|incl|counting|en comptant) (?:les |the )?abst"
+)
 # « … a été voté quand ? », "when was … voted": the date asked of a vote.
 _WHEN_VOTED = re.compile(r"\bvote\w* (?:quand|en quelle annee|when)\b|\b(?:quand|when)\b[^?]{0,40}\bvote")
 
@@ -454,8 +459,9 @@ def _choice(q: str) -> VoteChoice | None:
         # "Chile, Costa Rica, Brazil all yes, Argentina abstained. correct?": each its own premise,
         # never one « Non » for all.
         return None
-    # « (oui + non + abstentions) », "yes/no/abstain": the three camps summed, the total.
-    return named[0] if len(named) == 1 and not SUMMED.search(q) else None
+    # « (oui + non + abstentions) », "yes/no/abstain", « abstentions comprises »: the camps
+    # summed, the total.
+    return named[0] if len(named) == 1 and not SUMMED.search(q) and not _INCLUDED.search(q) else None
 
 
 def _country_candidate(q: str) -> str:
