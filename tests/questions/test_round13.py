@@ -175,3 +175,101 @@ def test_abstentions_included_asks_the_total(qa, plain, question):
 def test_a_city_the_text_names_is_a_government_only_when_it_votes(qa, plain, question, said):
     description = plain.render_answer(qa.answer(question)).description
     assert said in description
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "le par 26 ca veut dire que les pays riches doivent payer pour le climat ?",
+        "does op5 mean socialism",
+        "op 17 means the UPR is useless?",
+        "le par 14 vise quels groupes terroristes",
+        "which terrorist groups is op14 about",
+    ],
+)
+def test_a_reading_of_a_named_paragraph_is_shown_not_confirmed(qa, question):
+    # From a probe of confident answers: each had quoted the paragraph as the answer.
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == "hors_paragraphe"
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"), [("que veut dire le paragraphe 5 ?", "OP5"), ("what does op5 mean?", "OP5")]
+)
+def test_what_a_named_paragraph_says_is_still_quoted(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert answer.citations == [cited]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "combien de vaccins ont ete distribues",
+        "les vaccins ont ete distribues quand",
+        "le fonds a ete distribue quand aux etats",
+    ],
+)
+def test_what_else_is_distributed_is_not_the_documents_distribution(qa, question):
+    assert qa.answer(question).intent.value != "metadonnees"
+
+
+def test_what_was_adopted_another_year_is_not_this_adoption(qa):
+    answer = qa.answer("qu'est ce qui a ete adopte le 8 septembre 2000")
+    assert answer.intent.value != "metadonnees"
+    assert "PP4" in answer.citations
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many votes do you need to adopt a council resolution",
+        "la majorité c'était combien de voix il fallait",
+    ],
+)
+def test_the_majority_required_is_beyond_the_record(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == "hors_vote"
+
+
+def test_a_states_sovereignty_is_no_vote_for(qa):
+    question = (
+        "jsuis en L3, la prof demande ce que le texte implique pour la souverainete de la chine, "
+        "t'as une idee ?"
+    )
+    assert qa.answer(question).intent.value != "vote"
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("la 66/3 elle date de quand", "date"),
+        ("when was the paris agreement adopted", "date"),
+        ("76/1 c'est de quand", "date"),
+        ("la reso 46/14 elle demande quoi exactement", "autre_document"),
+        ("qu'est ce que la 2000/22 a decide", "autre_document"),
+    ],
+)
+def test_a_cited_documents_undated_date_or_unreported_content_is_declined(qa, question, reason):
+    # The citing passages name these documents without their date or what they decided.
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == reason
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        ("la 2000/22 date de quand ?", "PP8"),
+        ("la déclaration du millénaire a été adoptée quand ?", "PP4"),
+        ("la conf de durban contre le racisme elle a eu lieu quand", "PP10"),
+        ("la 6/17 elle demandait quoi au SG ?", "PP26"),
+        ("la 46/14 parle de quoi ?", "PP12"),
+    ],
+)
+def test_a_cited_documents_date_or_content_the_text_gives_is_answered(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert cited in answer.citations

@@ -105,12 +105,20 @@ _NAMED_KINDS = re.compile(
 )
 
 
+# « le par 14 vise quels groupes terroristes », "which terrorist groups is op14 about": only names.
+_TERRORIST_NAMES = re.compile(
+    r"\b(?:quel(?:le)?s?|which|what)\s+(?:groupes? (?:terroristes?|armes?)|organisations? terroristes?|"
+    r"terroris\w* (?:groups?|groupes?|organi[sz]ations?))\b"
+)
+
+
 def asks_names(q: str) -> bool:
     """Whether the folded question asks for the names of things (« quelles conférences exactement ? »)."""
     return (
         bool(NAMES_ASKED.search(q) and WHICH.search(q))
         or bool(ENUMERATION_ASKED.search(q))
         or bool(_NAMED_KINDS.search(q))
+        or bool(_TERRORIST_NAMES.search(q))
     )
 
 

@@ -10,8 +10,10 @@ from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.evidence import Evidence
 from bot.core.questions.kinds import asks_count, gives_number, lacks_date
 from bot.core.questions.normalise import content, words, wordset
+from bot.core.questions.routes.outside import REPORTING
 from bot.core.search.analyzer import analyze
-from bot.core.text.models import Citation
+from bot.core.text.french import fold
+from bot.core.text.models import Citation, Paragraph
 from bot.core.votes.capitals import a_city_votes
 
 _SELF_SYMBOLS = frozenset({"56/2", "a/hrc/res/56/2"})
@@ -46,6 +48,36 @@ _SIGNED = re.compile(r"^sign(?:ed|e|es|ee|ees)?$")
 _WHO_WHEN_HOW_MANY = re.compile(
     r"\b(?:qui|who|quand|when|dates?|combien|how many|en quelle annee|what year)\b"
 )
+
+
+# A full date after a document's name (« du 15 décembre 2022 », « adoptée le 8 septembre 2000 »).
+_DAY_DATE = re.compile(
+    r"\b\d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|"
+    r"decembre) \d{4}\b"
+)
+_DATE_REACH = 90
+# What a document asked, decided or says (not its subject: « la 46/14 parle de quoi ? » is PP12's).
+_ASKS_CONTENT = re.compile(
+    r"\b(?:demande|demandait|demandent|a demande|decide|a decide|decidait|dit|disait|contient|contenait)"
+    r"\s+(?:quoi|exactement|en detail|precisement)\b|\bqu'est[ -]ce qu(?:e|') [^?]{0,40}"
+    r"\b(?:a decide|a demande|demande|decide|dit|contient)\b|"
+    r"\bwhat (?:did|does|do) [^?]{0,50}\b(?:decide|ask|request|say|set out|contain)\b"
+)
+# A date asked (not "when it talks about…", a conjunction).
+_DATE_ASKED = re.compile(
+    r"\bquand\b(?!\s+(?:it|il|elle|ils|elles|they|on|we|nous)\b)|"
+    r"\b(?:dates?|de quand|en quelle annee|what year|which year|when (?:was|were|did|is|does|do))\b"
+)
+
+
+def _needles(document: Citation) -> list[str]:
+    """How the text may name a cited document: its key, or a distinctive word of its name.
+
+    (« Durban (Afrique du Sud) du 31 août au 8 septembre 2001 » dates the Durban documents.)
+    """
+    head = re.split(r" \(| : |, ", document.label)[0]
+    distinctive = [w for w in words(head) if len(w) > 3 and w not in _GENERIC_NAME_TERMS]
+    return [fold(n).lower() for n in {document.key, *distinctive} if len(n) > 3 or "/" in n]
 
 
 class DocumentRoute:
@@ -106,16 +138,44 @@ class DocumentRoute:
                 closest=self.evidence.closest(typed),
                 coverage=covered,
             )
-        if lacks_date(q, (p.text for p in paragraphs)) or (_WHEN_ASKED.search(q) and _SIGNING.search(q)):
+        undated = _DATE_ASKED.search(q) and not self._dated(documents, (*paragraphs, *notes))
+        if (
+            undated
+            or lacks_date(q, (p.text for p in paragraphs))
+            or (_WHEN_ASKED.search(q) and _SIGNING.search(q))
+        ):
             # (« l'accord de Paris a été signé quand ? »: the text dates adoptions, never a signing.)
             # « Quand a été adoptée la DUDH ? »: OP13 names it, undated.
             return Answer(typed, Intent.CITATIONS, False, "date", closest=self.evidence.closest(typed))
+        if _ASKS_CONTENT.search(q) and not any(REPORTING.search(p.text) for p in paragraphs):
+            # « la reso 46/14 elle demande quoi exactement ? »: the text gives its subject, not
+            # what it asked or decided (unless « dans laquelle il a prié… » reports it).
+            return Answer(typed, Intent.SEARCH, False, "autre_document", closest=self.evidence.closest(typed))
         if asks_count(q) and not gives_number((p.text for p in paragraphs), q):
             # « au sommet de Kampala, combien de chefs d'État ? »: the citing paragraphs count none.
             return Answer(typed, Intent.CITATIONS, False, "montant", closest=self.evidence.closest(typed))
         return Answer(
             typed, Intent.CITATIONS, True, documents=tuple(documents), paragraphs=paragraphs, coverage=covered
         )
+
+    @staticmethod
+    def _dated(documents: list[Citation], passages: tuple[Paragraph, ...]) -> bool:
+        """Whether a passage dates one of the documents where it names it (« 2000/22, du 18 août 2000 »).
+
+        « la 66/3 elle date de quand ? »: FN3 names it undated, and PP10's dates are the Durban
+        conferences'. A document named nowhere in the passages (by its key or its name) is given
+        the benefit of the doubt.
+        """
+        texts = [fold(p.text).lower() for p in passages]
+        named = False
+        for document in documents:
+            for needle in _needles(document):
+                for text in texts:
+                    for found in re.finditer(re.escape(needle), text):
+                        named = True
+                        if _DAY_DATE.search(text, found.end(), found.end() + _DATE_REACH):
+                            return True
+        return not named
 
     def named(self, q: str) -> tuple[list[Citation], list[str]]:
         """Return the cited documents a question names, and the symbols it names the text never cites."""

@@ -87,6 +87,17 @@ _FACTS = (
 # « Quand le Haut-Commissaire doit-il présenter son rapport ? » is not about the adoption.
 # « does the operative part link cooperation to racism? » (« lien ») is no request for the link.
 _WHEN_FACTS = frozenset({"adopted", "meeting", "session", "structure", "url"})
+# What else is distributed (« les vaccins ont été distribués quand ? »): not the document.
+_DISTRIBUTED_THING = re.compile(
+    r"\b(?:vaccins?|vaccines?|fonds|funds?|aides?|aid|doses?|ressources|resources|argent|money|"
+    r"richesses?|wealth)\b"
+)
+# Another year than the adoption's (« qu'est-ce qui a été adopté le 8 septembre 2000 ? »): not this
+# text's date, whatever its verb.
+_ANOTHER_YEAR = re.compile(
+    r"\b(?:qu'est-ce qui|qu'est ce qui|quoi|what (?:was|got|has been)|quel(?:le)?s? \w+ (?:a|ont) ete)\b"
+    rf"[^?]*{text_year('2024')}"
+)
 _FACT_WORDS = re.compile(
     r"^(?:adopt|vot|precis|resolution|texte?|document|seance|session|date|jour|annee|quand|pendant|lors|"
     r"taken|took|start|began|begin|end$|ended|where$|ou$|passed|passee?s?$|at$|ils$|ont$|"
@@ -158,9 +169,12 @@ class MetadataRoute:
                 or REQUEST_WORDS.search(q)
                 or _NAMED_SESSION.search(q)
                 or _EVENT_HELD.search(q)
+                or _ANOTHER_YEAR.search(q)
             ):
                 continue  # « la 59e session a lieu quand ? » is not this one's date
             if name in _WHEN_FACTS and _other_subject(typed):
+                continue
+            if name == "distributed" and _DISTRIBUTED_THING.search(q):
                 continue
             if name == "adopted" and _WHO_VOTED.search(q):
                 continue  # "who voted on 10 July?" asks for the voters

@@ -25,7 +25,7 @@ _HELPS_TAKE_PART = re.compile(r"\b(?:help|aider|permettre)\W+(?:\w+\W+){0,2}(?:a
 _SEMINARS = re.compile(r"\b(?:seminaires?|seminars?|workshops?|ateliers?)\b")
 # The clause by which the text reports what a document says (« la résolution 41/128, dans
 # laquelle l'Assemblée a déclaré que… »); a mention alone (« prend note du rapport ») says nothing.
-_REPORTING = re.compile(
+REPORTING = re.compile(
     r"\b(?:dans (?:laquelle|lequel|lesquelles|lesquels)|par (?:laquelle|lequel)|"
     r"dans (?:sa|son|ses) (?:résolutions?|décisions?|déclarations?))\b"
 )
@@ -190,7 +190,7 @@ class OutsideRoute:
                 # "what did resolution 6/17 ask the SG to set up?": the paragraph citing 6/17 says
                 # what it asked (« sa résolution 6/17, dans laquelle il a prié… »); it is the answer.
                 return Answer(typed, Intent.SEARCH, True, hits=reports, coverage=1.0)
-            if reason == "autre_document" and not beyond and self._reported(typed, closest, _REPORTING):
+            if reason == "autre_document" and not beyond and self._reported(typed, closest, REPORTING):
                 continue  # « what did GA res 78/197 ask the Council? »: the text says it (OP35)
             if reason == "apres_adoption" and _HAPPENED.search(q) and self._of_the_texts_past(q):
                 continue  # "what happened in Kampala?", « … à Durban en 2001 ? »: the text says
@@ -245,7 +245,7 @@ class OutsideRoute:
         return tuple(
             h
             for h in closest
-            if _REPORTING.search(h.paragraph.text)
+            if REPORTING.search(h.paragraph.text)
             and symbols & set(_SYMBOL.findall(h.paragraph.text))
             and (not topic or self.evidence.hit_coverage(topic, h) >= self.evidence.threshold)
         )

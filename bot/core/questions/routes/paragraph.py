@@ -21,7 +21,8 @@ from bot.core.questions.kinds import (
 from bot.core.questions.names import PLACES_ASKED, asks_names, gives_names
 from bot.core.questions.normalise import QUESTION_WORDS, content
 from bot.core.questions.routes.authors import asks_authors
-from bot.core.questions.routes.search import COUNTRY_KINDS, CREATES, NEW_BODY, WHICH_COUNTRIES
+from bot.core.questions.routes.paragraph_checks import DESCRIBES_STATES, IMPLIES, WITH_WHICH
+from bot.core.questions.routes.search import CREATES, NEW_BODY, WHICH_COUNTRIES
 from bot.core.search.analyzer import analyze
 from bot.core.search.index import Hit
 from bot.core.text.models import Paragraph
@@ -40,14 +41,6 @@ _SEPARATOR = r"\s*(?:,(?!\d)|&|\bet(?: le| du)?\b|-|–|\ba\b|\bau\b|\bto\b|\bth
 # Not after a digit and a comma either: « 1,5 » is a decimal, not a list.
 _RUN = re.compile(rf"(?<![\w/.-])(?<!\d,){_ITEM}(?:{_SEPARATOR}{_ITEM})*")
 _HAS_PREFIX = re.compile(_PREFIX)
-# A named paragraph's description of which States (« des États qui ne versent généralement
-# pas de contributions », « pays les moins avancés ») answers « quels pays ».
-_WITH_WHICH = re.compile(
-    r"\b(?:avec|aupres de|envers|with|towards?|among|entre|a|aux|to|for|pour)\s+"
-    r"(?:quels|quelles|which|what)\s+"
-    r"(?:pays|etats|countr\w*|states)\b"
-)
-_DESCRIBES_STATES = re.compile(COUNTRY_KINDS.pattern + r"|\b(?:États|pays) (?:qui|dont)\b", re.IGNORECASE)
 # A question about another text's articles (« quel article de la Charte », "Article 1 of the
 # Charter"): its numbers are that text's, not this resolution's paragraphs.
 _ANOTHER_TEXTS_ARTICLE = re.compile(
@@ -319,7 +312,7 @@ class ParagraphRoute:
         if not found:
             return None
         if WHICH_COUNTRIES.search(q) and not any(
-            self._names_countries(p) or (_WITH_WHICH.search(q) and _DESCRIBES_STATES.search(p.text))
+            self._names_countries(p) or (WITH_WHICH.search(q) and DESCRIBES_STATES.search(p.text))
             for p in found
         ):
             # « Le paragraphe 8 vise quels pays ? »: outside the vote, the text names no country;
@@ -384,6 +377,10 @@ class ParagraphRoute:
         on the tuning batches a coverage floor lost more right answers than it won declines.)
         """
         texts = [p.text for p in found]
+        if IMPLIES.search(q):
+            # « le par 26 ça veut dire que les pays riches doivent payer ? », "does op5 mean
+            # socialism": what a paragraph implies is the reader's reading; it is shown, not confirmed.
+            return False
         if lacks_amount(q, texts):
             return False
         if NEW_BODY.search(q) and not any(CREATES.search(text) for text in texts):

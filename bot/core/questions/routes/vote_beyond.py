@@ -46,6 +46,13 @@ BEYOND = re.compile(
     r"habituellement|d'habitude|en general|generalement|usually|typically|traditionnellement|"
     r"traditionally|historiquement|historically|verse\w*|paie\w*|pay|paying|paid|payment|contribu\w*|"
     r"financ\w*|alimente\w*|"
+    # The majority a text needs (« combien de voix il fallait ? », "how many votes do you need to
+    # adopt"): the rules of procedure, not the record.
+    r"(?:how many votes|combien de voix|combien de votes|combien votes?)[^?]{0,40}\b(?:need\w*|required|"
+    r"necessary|besoins?|faut|fallait|faudrait|necessaires?|requises?)\b|"
+    r"\b(?:voix|votes?) (?:il fallait|il faut|necessaires?|requises?|needed|required)\b|"
+    r"majorite (?:requise|necessaire|qualifiee|simple|absolue|des deux tiers)|"
+    r"(?:required|simple|absolute|two-thirds|qualified) majority|"
     # What a member will do after its vote (« les États-Unis vont-ils quand même… ? », "will the US
     # still fund it?"): the future is in no record.
     r"vont(?:-| )?(?:t-)?(?:ils|elles) (?:quand meme|encore|continuer|pouvoir|devoir|appliquer)|"

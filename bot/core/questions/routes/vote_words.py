@@ -124,7 +124,10 @@ VOTE_HINT = re.compile(
     # « mon exposé pour jeudi », « pour le TD »: when and what for.
     r"le td|le cours|l'exam\w*|l'oral|l'expose|la simu\w*|le debat)\b|"
     # « la meilleure façon pour la France de concilier… »: what for, not a vote for.
-    r"\s+(?:la |le |les |l')?[\w-]+ d(?:e |')\w+(?:er|ir|re)\b)|"
+    r"\s+(?:la |le |les |l')?[\w-]+ d(?:e |')\w+(?:er|ir|re)\b|"
+    # « ce que le texte implique pour la souveraineté de la Chine »: a thing of a State's.
+    r"\s+(?:la |le |les |l')(?!(?:adoption|texte|resolution|projet|vote)\b)[\w-]+ (?:de la|du|des|de l'|d')"
+    r"\s*[a-z])|"
     r"\bcontre\b|absten(?!(?:ir|ant)\s+(?:de|d')\b|tion from\b)|"
     r"\bde quel cote\b|\bwhich side\b|"
     # « le Kazakhstan fait partie de quel groupe ? »: the record's regional group, with the vote.
