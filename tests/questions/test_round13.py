@@ -273,3 +273,82 @@ def test_a_cited_documents_date_or_content_the_text_gives_is_answered(qa, questi
     answer = qa.answer(question)
     assert answer.answered
     assert cited in answer.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        ("- op 8\n- op 13\nc'est quoi les deux ?", ["OP8", "OP13"]),
+        ("op 8 - op 13 c'est quoi la différence", ["OP8", "OP13"]),
+        ("op 8 - op 13 ?", ["OP8", "OP9", "OP10", "OP11", "OP12", "OP13"]),
+        ("@Léa non c'est pas le 14 le terrorisme, c'est le 15 non ?", ["OP14"]),
+    ],
+)
+def test_list_items_and_names_addressed_are_read_as_typed(qa, question, cited):
+    # From a probe of group-session messages: a dash list had read as the range OP8–OP13.
+    answer = qa.answer(question)
+    assert answer.answered
+    assert answer.citations == cited
+
+
+def test_a_numbered_list_names_no_paragraph_one_or_two(qa):
+    answer = qa.answer("1) c'est quoi l'OP8 2) comment a voté Cuba")
+    assert "OP1" not in answer.citations
+    assert "OP2" not in answer.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        ("le mot « transparence » apparaît où ?", ["PP32", "OP16", "OP22"]),
+        ("le mot pandémie apparaît dans le dispositif ?", ["OP27", "OP28"]),
+        ("le mot démocratie apparaît où ?", ["OP14"]),
+    ],
+)
+def test_a_word_asked_gives_every_paragraph_holding_it(qa, resolution, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert answer.citations == cited
+
+
+def test_a_word_the_text_never_uses_is_declined(qa):
+    assert not qa.answer("le mot licorne apparaît où ?").answered
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("14 contre ou 15 contre ?", "31 pour, 14 contre"),
+        ("adoptée sans vote ?", "vote enregistré"),
+        ("et sinon qui s'est abstenu", "Argentine"),
+    ],
+)
+def test_a_tally_asked_in_chat_words_is_the_record(qa, plain, question, said):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert said in plain.render_answer(answer).description
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [("La Déclaration de Vienne a été adoptée en 1995 ?", "PP1"), ("la 41/128 c'est 1976 ?", "PP5")],
+)
+def test_a_year_to_check_gets_the_date_the_text_gives(qa, plain, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert cited in answer.citations
+
+
+def test_the_charters_article_paragraph_is_not_ours(qa):
+    answer = qa.answer("la Charte des Nations Unies article 1 paragraphe 3 est cité où")
+    assert "PP1" in answer.citations
+    assert answer.intent.value != "paragraphe"
+
+
+@pytest.mark.parametrize(
+    "question", ["est-ce que cette résolution est importante ?", "is this resolution important?"]
+)
+def test_whether_it_matters_is_an_opinion(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == "opinion"

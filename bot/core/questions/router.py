@@ -33,6 +33,7 @@ from bot.core.questions.routes.requests import RequestsRoute
 from bot.core.questions.routes.search import SearchRoute
 from bot.core.questions.routes.vote import VoteRoute
 from bot.core.questions.routes.vote_words import CLAUSES, SENTENCES
+from bot.core.questions.routes.word import WordRoute
 from bot.core.search.index import Hit
 from bot.core.service import Service
 from bot.core.text.models import Paragraph
@@ -113,6 +114,7 @@ class QuestionAnswerer:
         self.routes: tuple[Route, ...] = (
             self._outside,
             self._paragraph,
+            WordRoute(self.evidence),
             self._document,
             AuthorsRoute(self.evidence),
             FollowUpRoute(self.evidence),

@@ -33,7 +33,10 @@ _DATE_TERM = re.compile(
     # ("may" is a modal, « sept » seven.)
     r"^(?:jan|janv|feb|fev|mar|apr|avr|jun|jul|juil|aug|aout|sep|oct|nov|dec)$"
 )
+# « la 41/128 c'est 1976 ? », "from 2008 right?": a year to check, which the date settles.
+_CHECKED_TERM = re.compile(r"^(?:19|20)\d\d$|^(?:from|right|bien|non|vrai|correct)$")
 _WHEN_ASKED = re.compile(r"\b(?:quand|when|dates?)\b")
+_YEAR_CHECKED = re.compile(r"\b(?:19|20)\d\d\b\s*(?:,?\s*(?:right|non|nan|vrai|correct|hein))?\s*\?")
 _SIGNING = re.compile(r"\b(?:signe\w*|signed|signing|signature|ratifi\w*)\b")
 # Words of a question about citing, not about the document's subject.
 # (« invoqué », and « au début »: where the text cites it, the preamble.)
@@ -116,8 +119,10 @@ class DocumentRoute:
             terms = [t for t in terms if not _SIGNED.match(t)]
         if any(_DATED.search(p.text) for p in paragraphs):
             # « datent de quand ? », « quand a été adoptée la 6/17 ? »: the date is there.
-            when = bool(_WHEN_ASKED.search(q))
+            when = bool(_WHEN_ASKED.search(q) or _YEAR_CHECKED.search(q))
             terms = [t for t in terms if not _DATE_TERM.match(t) and not (when and t.startswith("adopt"))]
+            if _YEAR_CHECKED.search(q):
+                terms = [t for t in terms if not _CHECKED_TERM.match(t)]
         # The citing paragraphs' footnotes hold the documents' references (« la note renvoie à
         # quelle décision ? » is answered by FN1): their words count, and they are quoted too.
         notes = self.evidence.footnotes_of(paragraphs)

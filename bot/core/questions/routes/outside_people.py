@@ -56,6 +56,12 @@ PEOPLE_AND_OPINIONS = (
         re.compile(
             r"\b(?:selon toi|selon vous|ton avis|votre avis|tu penses|vous pensez|t'en penses|"
             r"est bien cette|bonne resolution|mauvaise resolution|franchement|in your opinion|"
+            # « est-ce que cette résolution est importante ? », "is this resolution important?"
+            r"\b(?:resolution|texte|reso|text)\b (?:est|is|etait|was)(?: elle| it)? "
+            r"(?:vraiment |really |tres |very )?"
+            r"(?:importante?|important|utile|useful|efficace|effective|significative?|significant)(?=\s*\?)|"
+            r"\b(?:is|was) (?:this|the|it)(?: resolution| text| reso)? (?:really |very |even )?"
+            r"(?:important|useful|effective|significant)(?=\s*\?)|"
             r"do you think|do u think|what do you think|tu crois que|good resolution|bad resolution|"
             r"is it a good|(?:c'est|est-ce) une (?:bonne|mauvaise) (?:idee|chose)|"
             r"\b(?:is|was) (?:this|the) (?:resolution|text|reso)\b[^?]{0,20}\b(?:a )?(?:good|bad) "

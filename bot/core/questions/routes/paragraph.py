@@ -48,6 +48,7 @@ _ANOTHER_TEXTS_ARTICLE = re.compile(
     r"(?:charte|charter|pacte|covenant|convention|declaration universelle|universal declaration)\b|"
     r"\b(?:charte|charter)\b[^?]{0,40}\barticles?\b"
 )
+_OF_AN_ARTICLE = re.compile(r"\b(?:article|art)\.? (?:\d+|premier|1er),? $")
 _BY_COUNT = re.compile(r"par\s*\d")
 _OF_A_YEAR = re.compile(
     r"\b(?:sommet|conference|declaration|summit|annee|year|since|depuis) (?:de |d'|of )?$"
@@ -88,6 +89,8 @@ _OF_PREAMBLE = re.compile(
     r"\b(?:paragraphes?|alineas?|par\.?|para|parag|le|the)\s*(\d{1,3})(?:e|eme|th|st|nd|rd)?(?:\s+paragraphe)?"
     r"(?:\s+du|\s+de la|\s+of the|\s+of)?\s+preambule\b|\bpreambular\s+(?:paragraphes?|para)\s*(\d{1,3})\b"
 )
+_COMPARED = re.compile(r"\b(?:difference|differences|compar\w*|les deux|both|versus|vs)\b")
+_SPACED_DASH = re.compile(r"(?<=\d)\s+[-–]\s+(?=(?:op|pp|§|par|para)\b)")
 _FOOTNOTE = re.compile(r"\bnotes? de bas de page\b|\bfootnotes?\b")
 
 
@@ -407,6 +410,9 @@ class ParagraphRoute:
         """Return the references a folded question makes, as ``Service.paragraphs`` reads them."""
         # "which P5 members voted against?": the permanent five, no paragraph.
         text = _FOOTNOTE.sub("note", _OF_PREAMBLE.sub(_as_preambular, _P5_VOTE.sub(" ", _mistyped(q))))
+        if _COMPARED.search(text):
+            # « op 8 - op 13 c'est quoi la différence ? »: two paragraphs compared, not OP8 to OP13.
+            text = _SPACED_DASH.sub(" et ", text)
         asks_text = bool(_ASKS_TEXT.search(text))
         references: list[str] = []
         for match in _RUN.finditer(text):
@@ -425,6 +431,8 @@ class ParagraphRoute:
                 continue  # « le sommet de 93 », "in 93": a year, no paragraph
             if _ANOTHER_TEXTS_ARTICLE.search(text) and (run.startswith("art") or bare):
                 continue  # « l'article 55 de la Charte », "article 1 or 55?": the Charter's
+            if _OF_AN_ARTICLE.search(text[max(0, match.start() - 16) : match.start()]):
+                continue  # « la Charte article 1 paragraphe 3 »: the article's paragraph
             references.append(run)
         alone = _ORDINAL_ALONE.match(text)
         if alone:

@@ -9,7 +9,11 @@ import re
 SCORE = (
     r"\b\d{1,2} (?:voix )?(?:contre|against) \d{1,2}\b|"
     # "the for vs against numbers": the tally.
-    r"\b(?:for|pour) (?:vs|versus|and|et|&) (?:against|contre)\b"
+    r"\b(?:for|pour) (?:vs|versus|and|et|&) (?:against|contre)\b|"
+    # « 14 contre ou 15 contre ? », « c'est 30 pour 15 contre ? »: a count to settle.
+    r"\b\d{1,2} (?:voix )?(?:contre|pour|against|for) (?:ou|or) \d{1,2} (?:voix )?"
+    r"(?:contre|pour|against|for)\b|"
+    r"\b\d{1,2} (?:voix )?(?:pour|for),? \d{1,2} (?:voix )?(?:contre|against)\b"
 )
 # What a camp counted ends with: the question's end, not a subject (« combien étaient pour la paix »).
 _CAMP_END = (

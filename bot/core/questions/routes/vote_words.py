@@ -105,6 +105,7 @@ VOTE_FILLER = wordset(
     moi lesquelles lesquels lequel laquelle cest vrai faux exact selon un une
     go went goes get got did does do it to take took taken place lieu happen happened held
     close tight narrow serre serree large wide margin marge ecart
+    sans sinon plus moins deux tiers idem pareil meme
     """
 )
 # Vote and tally words: what remains after them in a vote question may be a country.

@@ -1,0 +1,72 @@
+"""Where a word appears: « le mot « transparence » apparaît où ? », "where does the word pandemic appear?".
+
+A student checking a word asks for its occurrences, not for the passages nearest in meaning: the
+paragraphs holding the word (or its plural) are the answer, each marked where it stands, in the
+part named if one is (« dans le dispositif »); none, and the text does not use it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.questions.answer import Answer, Intent
+from bot.core.questions.evidence import Evidence
+from bot.core.search.index import Hit
+from bot.core.text.french import fold
+from bot.core.text.models import Kind
+
+# « le mot X apparaît où », « le terme « X » figure dans le dispositif ? », "the word X appears where".
+_WORD_ASKED = re.compile(
+    r"\b(?:le mot|le terme|l'expression|the word|the term|the phrase)\s*[:«\"'“]?\s*"
+    r"(?P<word>[^»\"'”?,;:]{2,40}?)\s*[»\"'”]?\s+"
+    r"(?:appara\w*|figure\w*|est (?:utilise|employe|cite|present)\w*|revient|apparait|appears?|occurs?|"
+    r"is used|shows up|comes up|ou|where|dans|in)\b"
+)
+_PARTS = (
+    (Kind.OPERATIVE, re.compile(r"\b(?:dispositif|operative)\b")),
+    (Kind.PREAMBULAR, re.compile(r"\b(?:preambule|preamble|preambular)\b")),
+)
+# More than this and the answer lists the first ones; a word that common is no study question.
+SHOWN_OCCURRENCES = 8
+
+
+def _folded_with_offsets(text: str) -> tuple[str, list[int]]:
+    """``text`` folded, and for each folded character the offset of its source character.
+
+    (« mise en œuvre » folds to « oe »: two characters for one, so offsets are mapped back.)
+    """
+    folded: list[str] = []
+    source: list[int] = []
+    for index, char in enumerate(text):
+        for piece in fold(char):
+            folded.append(piece)
+            source.append(index)
+    return "".join(folded), source
+
+
+class WordRoute:
+    """Give the paragraphs that hold a word the question quotes."""
+
+    def __init__(self, evidence: Evidence) -> None:
+        self.resolution = evidence.resolution
+        self.evidence = evidence
+
+    def answer(self, typed: str, q: str) -> Answer | None:
+        """Return the occurrences asked, or ``None`` if the question quotes no word to find."""
+        asked = _WORD_ASKED.search(q)
+        if asked is None:
+            return None
+        word = asked["word"].strip()
+        pattern = re.compile(rf"\b{re.escape(word)}(?:s|x|es)?\b")
+        kinds = [kind for kind, named in _PARTS if named.search(q[asked.end() :])]
+        hits: list[Hit] = []
+        for paragraph in self.resolution.paragraphs:
+            if kinds and paragraph.kind not in kinds:
+                continue
+            folded, source = _folded_with_offsets(paragraph.text)
+            marks = tuple((source[m.start()], source[m.end() - 1] + 1) for m in pattern.finditer(folded))
+            if marks:
+                hits.append(Hit(paragraph, float(len(marks)), paragraph.text, marks))
+        if not hits:
+            return Answer(typed, Intent.SEARCH, False, "hors_texte", closest=self.evidence.closest(typed))
+        return Answer(typed, Intent.SEARCH, True, hits=tuple(hits[:SHOWN_OCCURRENCES]), coverage=1.0)
