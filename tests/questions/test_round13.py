@@ -352,3 +352,26 @@ def test_whether_it_matters_is_an_opinion(qa, question):
     answer = qa.answer(question)
     assert not answer.answered
     assert answer.reason == "opinion"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what does the Council ask States to do?", "que demande le Conseil des droits de l'homme aux États ?"],
+)
+def test_the_council_asking_is_no_topic_of_its_requests(qa, question):
+    # « Conseil des droits de l'homme » (how "Council" is read in English) had kept only the
+    # requests naming human rights: OP23 and OP28 were missing.
+    answer = qa.answer(question)
+    assert answer.answered
+    assert {"OP23", "OP28"} <= set(answer.citations)
+
+
+def test_a_decline_of_requests_states_nothing_false_of_the_text(qa, plain):
+    question = (
+        "On bosse sur le dispositif avec Léa. On a fait jusqu'au 20. Elle pense que le 21 demande au "
+        "Secrétaire général de parler aux pays qui ne donnent pas d'argent. Moi je crois que c'est le "
+        "Haut-Commissariat. Qui a raison ?"
+    )
+    description = plain.render_answer(qa.answer(question)).description
+    assert "ne formule de demande." not in description
+    assert "OP21" in description
