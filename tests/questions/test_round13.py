@@ -375,3 +375,23 @@ def test_a_decline_of_requests_states_nothing_false_of_the_text(qa, plain):
     description = plain.render_answer(qa.answer(question)).description
     assert "ne formule de demande." not in description
     assert "OP21" in description
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "c quoi une procedure speciale exactement",
+        "what is a special procedure exactly",
+        "what does concessional terms mean",
+    ],
+)
+def test_a_definition_asked_in_chat_words_is_declined(qa, question):
+    # From the probe: each had quoted the passages that use the words, as if they defined them.
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == "definition"
+
+
+@pytest.mark.parametrize("question", ["what does op5 mean?", "what does paragraph 5 mean?"])
+def test_what_a_paragraph_means_is_still_the_paragraph(qa, question):
+    assert qa.answer(question).citations == ["OP5"]

@@ -348,7 +348,13 @@ _KINDS = (
             # « non-politisation = quoi exactement ? def », « qu'est-ce qu'un acteur non étatique au
             # sens du paragraphe 13 ? »: the text defines none of its terms.
             r"\bdef\s*\??\s*$|"
-            r"\bqu'est-ce qu(?:'un|'une|e l'on entend par|'on entend par)\b[^?]{0,60}\bau sens\b"
+            r"\bqu'est-ce qu(?:'un|'une|e l'on entend par|'on entend par)\b[^?]{0,60}\bau sens\b|"
+            # « c quoi une procédure spéciale exactement », "what is a special procedure exactly",
+            # "what does concessional terms mean": a definition, which the text never gives.
+            r"^(?:c'est quoi|c quoi|cest quoi|qu'est-ce que c'est|what is|what's|whats)\s+(?:une?|a|an)\s+"
+            r"[^?]{2,40}\b(?:exactement|exactly|concretement|au juste)\b|"
+            r"^what does (?!(?:op|pp|para\w*|paragraph\w*|§|article|note|footnote|it|this|that)\b)"
+            r"(?![^?]*\d)[^?]{2,40} mean\s*\??$"
         ),
     ),
     # « donne moi un exemple de coopération Sud-Sud réussie », "what concrete examples does it
