@@ -395,3 +395,9 @@ def test_a_definition_asked_in_chat_words_is_declined(qa, question):
 @pytest.mark.parametrize("question", ["what does op5 mean?", "what does paragraph 5 mean?"])
 def test_what_a_paragraph_means_is_still_the_paragraph(qa, question):
     assert qa.answer(question).citations == ["OP5"]
+
+
+@pytest.mark.parametrize(("typed", "name"), [("Tokyo", "Japon"), ("Kremlin", "Fédération de Russie")])
+def test_vote_reads_a_seat_of_government_as_its_state(service, typed, name):
+    # /vote Tokyo had suggested Togo.
+    assert service.votes.countries.resolve(typed).name == name

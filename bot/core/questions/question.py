@@ -26,9 +26,8 @@ MAX_WORDS = 120
 
 # A list item's mark: a dash or bullet opening a line, « 1) », « 2. » opening a line or after a
 # space (not « §1) », « (OP 1) »), and a name addressed in plain text (« @Léa non… »).
-_LIST_ITEM = re.compile(
-    r"(?m)^\s*[-*•–]\s+|(?:^|(?<=\s))\d\)\s+|^\s*\d\.\s+|(?:^|(?<=\s))@[\w.-]+[,:]?(?=\s|$)"
-)
+_LIST_ITEM = re.compile(r"(?m)^\s*[-*•–]\s+|(?:^|(?<=\s))\d\)\s+|^\s*\d\.\s+")
+_ADDRESSED = re.compile(r"(?:^|(?<=\s))@[\w.-]+[,:]?(?=\s|$)")
 _DISCORD_TOKENS = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|https?://\S+")
 _MARKDOWN = re.compile(r"(?<!\w)[*_~`|>]+|[*_~`|]+(?!\w)|^#+\s*", re.MULTILINE)
 # Chat openings and closings that carry no question: removed wherever they stand.
@@ -295,7 +294,7 @@ def strip_mentions(content: str) -> str:
     500-character limit. The punctuation after a mention goes too: « @bot, que dit le §29 ? »
     asks « que dit le §29 ? ».
     """
-    text = _LIST_ITEM.sub(", ", _ANY_MENTION.sub(" ", content))
+    text = _ADDRESSED.sub(" ", _LIST_ITEM.sub(", ", _ANY_MENTION.sub(" ", content)))
     return " ".join(text.split()).strip(" ,:;")
 
 
@@ -337,7 +336,7 @@ def read_question(raw: str, thesaurus: Thesaurus | None = None, *, glossed: bool
     """
     text = _DISCORD_TOKENS.sub(" ", raw)
     # « - op 8\n- op 13 », « 1) … 2) … »: list items, not a range « 8-13 » nor paragraphs 1 and 2.
-    text = _LIST_ITEM.sub(", ", text)
+    text = _ADDRESSED.sub(" ", _LIST_ITEM.sub(", ", text))
     text = _MARKDOWN.sub(" ", text)
     text = "".join(" " if unicodedata.category(c) in {"So", "Cs", "Co"} else c for c in text)
     text = " ".join(text.split()[:MAX_WORDS])

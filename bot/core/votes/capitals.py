@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from bot.core.text.french import fold
+
 # Folded names (French and English spellings) → a French name the country index reads.
 _SEATS: dict[str, str] = {
     # Members of the Council in 2024.
@@ -159,3 +161,10 @@ def seats_as_states(q: str) -> str | None:
 def a_city_votes(q: str) -> bool:
     """Whether the folded question makes a city the text names the subject of a vote (« Paris a voté »)."""
     return bool(_VOTING_SEAT.search(q))
+
+
+def state_of_seat(typed: str) -> str | None:
+    """The State a whole input names by its seat (« Tokyo » → « Japon », /vote's country), or ``None``."""
+    key = " ".join(fold(typed).lower().split())
+    key = re.sub(r"^(?:le |la |l'|the )", "", key)
+    return _SEATS.get(key) or _NAMED_IN_TEXT.get(key)

@@ -21,6 +21,7 @@ from pathlib import Path
 from bot.core.errors import UserError
 from bot.core.text.corpus import CorpusFormatError
 from bot.core.text.french import fold
+from bot.core.votes.capitals import state_of_seat
 
 MAX_NAME_LENGTH = 100
 MEMBERS_FILE = "etats_membres_onu.csv"
@@ -306,6 +307,10 @@ class CountryIndex:
         found = self.match(typed)
         if found.country is not None:
             return found.country
+        seat = state_of_seat(typed)
+        if seat is not None:
+            # /vote Tokyo, /vote Kremlin: the government for its State (not « Togo ? »).
+            return self.resolve(seat)
         names = [c.name for c in found.candidates]
         flags = {c.name: c.flag for c in found.candidates}
         if found.kind in {MatchKind.AMBIGUOUS, MatchKind.PREFIX} and names:
