@@ -94,11 +94,18 @@ ENUMERATION_ASKED = re.compile(
 )
 
 
+# Armed and terrorist groups, which only a name answers (English comes glossed: "terrorist" may read
+# « terrorisme »).
+_TERRORIST_KINDS = (
+    r"groupes? (?:terroristes?|armes?)|organisations? terroristes?|"
+    r"terroris\w* (?:groups?|groupes?|organi[sz]ations?)"
+)
+
 # Kinds of things only a name answers (« quels groupes terroristes sont cités ? », "which companies
 # are mentioned?"): the text names none of them.
 _NAMED_KINDS = re.compile(
-    r"\b(?:quel(?:le)?s?|which|what)\s+(?:groupes? (?:terroristes?|armes?)|organisations? terroristes?|"
-    r"terrorist (?:groups?|organi[sz]ations?)|entreprises?|multinationales?|compan(?:y|ies)|corporations?|"
+    r"\b(?:quel(?:le)?s?|which|what)\s+(?:" + _TERRORIST_KINDS + r"|entreprises?|multinationales?|"
+    r"compan(?:y|ies)|corporations?|"
     r"ong|ngos?|personnes?|people|persons?|individus|dirigeants?|leaders?)\b[^?]{0,60}?"
     r"\b(?:cite\w*|nomme\w*|mentionne\w*|named|mentioned|cited|listed|vise\w*|targets?|targeted|"
     r"designe\w*|en particulier|in particular)\b"
@@ -106,10 +113,7 @@ _NAMED_KINDS = re.compile(
 
 
 # « le par 14 vise quels groupes terroristes », "which terrorist groups is op14 about": only names.
-_TERRORIST_NAMES = re.compile(
-    r"\b(?:quel(?:le)?s?|which|what)\s+(?:groupes? (?:terroristes?|armes?)|organisations? terroristes?|"
-    r"terroris\w* (?:groups?|groupes?|organi[sz]ations?))\b"
-)
+_TERRORIST_NAMES = re.compile(r"\b(?:quel(?:le)?s?|which|what)\s+(?:" + _TERRORIST_KINDS + r")\b")
 
 
 def asks_names(q: str) -> bool:

@@ -292,7 +292,9 @@ def strip_mentions(content: str) -> str:
     The bot's mention addresses it, and the others (« @Alice, que dit le §29 ? ») carry no
     words of the question: each is some 20 characters of markup that would count toward the
     500-character limit. The punctuation after a mention goes too: « @bot, que dit le §29 ? »
-    asks « que dit le §29 ? ».
+    asks « que dit le §29 ? ». A name addressed in plain text (« @Léa non… ») goes too, and list
+    items' marks become commas before the lines are joined (a dash opening each line, « 1) … 2) … »: a
+    list, not the range « 8-13 » nor paragraphs 1 and 2).
     """
     text = _ADDRESSED.sub(" ", _LIST_ITEM.sub(", ", _ANY_MENTION.sub(" ", content)))
     return " ".join(text.split()).strip(" ,:;")
@@ -335,8 +337,6 @@ def read_question(raw: str, thesaurus: Thesaurus | None = None, *, glossed: bool
     with ``thesaurus`` (unless ``glossed`` is false: ``in_french`` does it later).
     """
     text = _DISCORD_TOKENS.sub(" ", raw)
-    # « - op 8\n- op 13 », « 1) … 2) … »: list items, not a range « 8-13 » nor paragraphs 1 and 2.
-    text = _ADDRESSED.sub(" ", _LIST_ITEM.sub(", ", text))
     text = _MARKDOWN.sub(" ", text)
     text = "".join(" " if unicodedata.category(c) in {"So", "Cs", "Co"} else c for c in text)
     text = " ".join(text.split()[:MAX_WORDS])

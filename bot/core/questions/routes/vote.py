@@ -104,10 +104,11 @@ class VoteRoute:
         """Return the part of the record asked about, or ``None`` if the question is not about the vote."""
         countries = members_named(typed, self.service.votes.countries)
         seated = None if countries else seats_as_states(q)
-        if seated is not None and members_named(seated, self.service.votes.countries):
+        governments = members_named(seated, self.service.votes.countries) if seated is not None else []
+        if seated is not None and governments:
             # « Pékin a voté pour ? », "did the Kremlin back it?": the government for its State.
             typed = q = seated
-            countries = members_named(typed, self.service.votes.countries)
+            countries = governments
         if countries and TEXT_NAMES.search(q) and not (VOTE_WORDS.search(q) or VOTE_HINT.search(q)):
             # « le texte parle de la Chine ? », « la résolution mentionne Israël ? »: whether the
             # text names a country, which search answers (it names none), not the vote.

@@ -11,8 +11,8 @@ import re
 
 from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.evidence import Evidence
+from bot.core.search.analyzer import fold_with_offsets
 from bot.core.search.index import Hit
-from bot.core.text.french import fold
 from bot.core.text.models import Kind
 
 # « le mot X apparaît où », « le terme « X » figure dans le dispositif ? », "the word X appears where".
@@ -28,20 +28,6 @@ _PARTS = (
 )
 # More than this and the answer lists the first ones; a word that common is no study question.
 SHOWN_OCCURRENCES = 8
-
-
-def _folded_with_offsets(text: str) -> tuple[str, list[int]]:
-    """``text`` folded, and for each folded character the offset of its source character.
-
-    (« mise en œuvre » folds to « oe »: two characters for one, so offsets are mapped back.)
-    """
-    folded: list[str] = []
-    source: list[int] = []
-    for index, char in enumerate(text):
-        for piece in fold(char):
-            folded.append(piece)
-            source.append(index)
-    return "".join(folded), source
 
 
 class WordRoute:
@@ -63,7 +49,8 @@ class WordRoute:
         for paragraph in self.resolution.paragraphs:
             if kinds and paragraph.kind not in kinds:
                 continue
-            folded, source = _folded_with_offsets(paragraph.text)
+            # (The analyzer's folding keeps source offsets through « œ » → « oe ».)
+            folded, source = fold_with_offsets(paragraph.text)
             marks = tuple((source[m.start()], source[m.end() - 1] + 1) for m in pattern.finditer(folded))
             if marks:
                 hits.append(Hit(paragraph, float(len(marks)), paragraph.text, marks))
