@@ -96,6 +96,13 @@ TUNED_FLOORS = (0.89, 0.96)
 # contact, measured on the eleventh round's final code (4c62d04), no false vote statement. ZZN
 # (lycée and BTS students on phones, 20 % English), written blind mid-round by a third new
 # reviewer: 53/60 and 39/40 on first contact (6a4d1e7; the same on 4c62d04), none either.
+# In the thirteenth round those three (161/180 and 115/120 at the twelfth round's end) joined the
+# tuning batches, with ZZM (held out outside the project that round: 52/60 and 39/40) and BX and
+# BY (tuning batches written this round: claims inside group-session chat; phone typos and the
+# less read paragraphs). ZZO (a cégep Model UN club, 20 % English) and ZZP (master's students
+# revising the night before an exam, 25 % English), written blind at its start by two new
+# reviewers, became the blind ones: 109/120 (91 %) and 76/80 (95 %) on first contact, measured
+# on the twelfth round's final code (0a29e9e), one false vote statement (in ZZO).
 BLIND_FLOORS = (0.75, 0.88)
 
 
