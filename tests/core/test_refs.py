@@ -60,6 +60,12 @@ VALID = [
     ("pp trois", ["PP3"]),
     ("note quatre", FN4),
     ("twenty-nine", ["OP29"]),
+    # the number sign (« nº » reads « no » once NFKC-normalised)
+    ("n° 29", OP29),
+    ("paragraphe n°29", OP29),
+    ("nº 29", OP29),
+    ("note n° 4", FN4),
+    ("paragraphe numéro 29", OP29),
     # boundaries
     ("1", ["OP1"]),
     ("37", ["OP37"]),

@@ -121,3 +121,38 @@ def first_question(typed: str) -> str | None:
     if _ASKS.match(folded):
         return None  # « … ? what did it say »: a second question, its mark left out
     return f"{question.strip()} ?" if _ASIDE.search(folded) else None
+
+
+# What someone else thinks, said or wrote, or the asker's own guess, after the question: « Lucas
+# pense qu'elle a eu lieu en Afrique du Sud », « Nina parle de 2005 », « moi je pensais un par
+# région », "Kim mixed it up with 78/197". A guess the answer settles: what it names (a country,
+# a year, a document) is not what the question is about. (Not « je parle de la 50/4 », "I mean
+# the Security Council": the asker saying what the question is about.)
+_REPORTED = re.compile(
+    r"\b(?:pense|pensent|pensait|pensais|croit|croient|croyait|croyais|dit|disent|disait|"
+    r"(?<!je )parle de|(?<!je )parlait de|(?:ai|avais|a) (?:juste |seulement |deja )?(?:mis|note|ecrit)|"
+    r"doute|thinks|thought|says|said|believes|believed|mixed (?:it|them|that) up|had|wrote|put|guessed|"
+    r"se dispute\w*|on se bat|on seche|we(?:'re| are) arguing)\b"
+)
+
+
+def before_aside(typed: str) -> tuple[str, str] | None:
+    """The message through its last question mark, and the aside after it, when that asks nothing.
+
+    « Où et quand s'est tenue la Conférence d'examen de Durban ? Lucas pense qu'elle a eu lieu en
+    Afrique du Sud. », « … elle date de quand et c'est pour quels pays ? moi j'ai juste noté pays
+    pauvres »: the questions, without the guess or the aside after them.
+    """
+    end = typed.rfind("?")
+    if end <= 0:
+        return None
+    body, aside = typed[: end + 1].strip(), typed[end + 1 :].strip()
+    folded = normal(aside)
+    if not aside or len(aside) > 2 * _CHECK_MAX or _ASKS.match(folded):
+        return None
+    return (body, aside) if _ASIDE.search(folded) or _REPORTED.search(folded) else None
+
+
+def reported(aside: str) -> bool:
+    """Whether an aside is what someone thinks or said, or the asker's own guess."""
+    return bool(_REPORTED.search(normal(aside)))

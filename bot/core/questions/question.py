@@ -31,6 +31,8 @@ _ADDRESSED = re.compile(r"(?:^|(?<=\s))@[\w.-]+[,:]?(?=\s|$)")
 _DISCORD_TOKENS = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|https?://\S+")
 _MARKDOWN = re.compile(r"(?<!\w)[*_~`|>]+|[*_~`|]+(?!\w)|^#+\s*", re.MULTILINE)
 # Chat openings and closings that carry no question: removed wherever they stand.
+# « la note n° 2 », « le paragraphe numéro 29 », "paragraph no. 29": the number itself.
+_NUMBER_SIGN = re.compile(r"\b(?:[nN][°º]|(?i:no\.|num\.|numéro|numero|number))\s*(?=\d)")
 _FILLER = re.compile(
     r"\b(?:quelqu'?un|qqn|qq1|quelqu un)\s+(?:sait|saurait|peut me dire|connait)\s*(?:si|ce que|ce qu')?|"
     r"\b(?:est-ce que quelqu'un|y a quelqu'un qui)\s+(?:sait|peut)\b|"
@@ -90,6 +92,13 @@ _ABBREVIATIONS = tuple(
         ("kels", "quels"),
         ("kelles", "quelles"),
         ("bcp", "beaucoup"),
+        ("pdt", "pendant"),
+        ("ki", "qui"),
+        ("ds", "dans"),
+        ("tt|tte|tts|ttes", "tout"),
+        ("tjs|tjrs", "toujours"),
+        ("jsuis|chui|chuis", "je suis"),
+        ("pq", "pourquoi"),
         ("qq part", "quelque part"),
         ("qqch|qq chose", "quelque chose"),
         # The apostrophe left out (« droits de lhomme », « dapres le texte »).
@@ -338,6 +347,8 @@ def read_question(raw: str, thesaurus: Thesaurus | None = None, *, glossed: bool
     """
     text = _DISCORD_TOKENS.sub(" ", raw)
     text = _MARKDOWN.sub(" ", text)
+    # (The sign « ° » is a symbol, dropped below: « n° » goes first.)
+    text = _NUMBER_SIGN.sub("", text)
     text = "".join(" " if unicodedata.category(c) in {"So", "Cs", "Co"} else c for c in text)
     text = " ".join(text.split()[:MAX_WORDS])
     cleaned = with_digits(without_asker_clauses(" ".join(_FILLER.sub(" ", text).split()).strip(" ,;:-")))

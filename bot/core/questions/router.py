@@ -16,11 +16,11 @@ from dataclasses import replace
 from bot.core.errors import UserError
 from bot.core.limits import MAX_QUERY_LENGTH
 from bot.core.questions.answer import Answer, Intent, Request, Route, VoteScope
-from bot.core.questions.claims import claim_of, first_question
+from bot.core.questions.claims import before_aside, claim_of, first_question, reported
 from bot.core.questions.english import in_french
 from bot.core.questions.evidence import DECLINE_THRESHOLD, SHOWN_PASSAGES, Evidence
 from bot.core.questions.identity import asker_identity
-from bot.core.questions.normalise import normal
+from bot.core.questions.normalise import generic_words, normal
 from bot.core.questions.question import question_part, read_question, strip_mentions
 from bot.core.questions.routes.authors import AuthorsRoute
 from bot.core.questions.routes.citations import CitationsRoute
@@ -34,8 +34,10 @@ from bot.core.questions.routes.search import SearchRoute
 from bot.core.questions.routes.vote import VoteRoute
 from bot.core.questions.routes.vote_words import CLAUSES, SENTENCES
 from bot.core.questions.routes.word import WordRoute
+from bot.core.questions.spelling import mend
 from bot.core.search.index import Hit
 from bot.core.service import Service
+from bot.core.text.french import fold
 from bot.core.text.models import Paragraph
 from bot.core.votes.countries import Country
 
@@ -196,7 +198,10 @@ class QuestionAnswerer:
             opening is not None
             and not found.answered
             and found.reason not in _SET_BY_CONTEXT
-            and not self._names_a_referent(typed[len(opening) - 1 :], opening)
+            and (
+                reported(typed[len(opening) - 1 :])
+                or not self._names_a_referent(typed[len(opening) - 1 :], opening)
+            )
         ):
             # « Le texte a été adopté lors de quelle séance ? Mon camarade dit la 34e. »: the aside
             # asks nothing, unless it names what the question is about (« Qui s'est abstenu ? je
@@ -204,6 +209,15 @@ class QuestionAnswerer:
             alone = self._read_once(opening, read)
             if alone.answered:
                 return replace(alone, question=typed)
+        split = before_aside(typed) if not found.answered and found.reason not in _SET_BY_CONTEXT else None
+        if split is not None and split[0] != opening:
+            # « Où et quand s'est tenue la Conférence d'examen de Durban ? Lucas pense qu'elle a eu
+            # lieu en Afrique du Sud. »: the questions without the aside; a guess names no subject.
+            body, aside = split
+            if reported(aside) or not self._names_a_referent(aside, body):
+                alone = self._read_once(body, read)
+                if alone.answered:
+                    return replace(alone, question=typed)
         asked = question_part(typed)
         if (
             found.answered
@@ -248,6 +262,11 @@ class QuestionAnswerer:
     def _answer(self, typed: str) -> Answer:
         """Answer a question stripped of mentions, within the length limit."""
         read = read_question(typed, glossed=False)
+        mended = mend(read.typed, fold, self._knows) if read.lang == "fr" else read.typed
+        if mended != read.typed:
+            # « elle a été votée pdt quelle sesion ? »: the session's route, not the vote's. (Not
+            # in English: "paragraphs" is one slip from « paragraphe ».)
+            read = replace(read, typed=mended, q=normal(mended))
         if read.lang == "en":
             # Country names of several words are read before the gloss can split them.
             named = normal(self.service.votes.countries.named_in_french(read.typed))
@@ -263,6 +282,9 @@ class QuestionAnswerer:
             if declined is not None:
                 return replace(self._named_first(declined, read.q), question=typed, lang=read.lang)
         return replace(self._named_first(self._route(routed, read.q), read.q), question=typed, lang=read.lang)
+
+    def _knows(self, folded: str) -> bool:
+        return folded in generic_words() or self.service.index.reader.knows(folded)
 
     def _named_first(self, found: Answer, q: str) -> Answer:
         """Offer first, in a decline, the paragraphs the question names.

@@ -298,6 +298,10 @@ class QueryReader:
                 )
         return None
 
+    def knows(self, folded: str) -> bool:
+        """Whether a folded word is the text's or the thesaurus's (no typo to correct)."""
+        return folded in self._spelling or folded in self._typo_targets
+
     def term(self, token: Token, source: str) -> str:
         """Return the index term of a typed word, stemmed as the text spells it when it has it."""
         if is_symbol(token.term):

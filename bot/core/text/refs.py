@@ -53,6 +53,7 @@ _ITEM = re.compile(
     r"^(?P<prefix>[a-z§ ]*?)\s*(?P<start>[0-9]{1,6})"
     r"(?:\s*(?:-|–|—|au|a|to|through|thru)\s*(?P<prefix2>[a-z§ ]*?)\s*(?P<stop>[0-9]{1,6}))?$"
 )
+_NUMBER_SIGN = re.compile(r"\b(?:n|no|num|numero)\s*°\s*|\b(?:no|num|numero)\s+(?=\d)|°")
 _SEPARATORS = re.compile(r"\s*(?:,|;|\bet\b|\+)\s*")
 
 
@@ -70,6 +71,8 @@ def parse_reference(text: str, counts: Mapping[Kind, int]) -> list[str]:
         raise UserError("reference_invalide", saisie=typed[:MAX_REFERENCE_LENGTH] + "…", bornes=bounds)
     # NFKC turns fullwidth and superscript digits into ASCII ones; the dot of "par." is noise.
     normal = all_digits(fold(unicodedata.normalize("NFKC", typed)).replace(".", " ").strip())
+    # « n° 29 », « paragraphe numéro 29 » (NFKC reads « nº » as « no »): the number itself.
+    normal = _NUMBER_SIGN.sub(" ", normal).strip()
     ids: list[str] = []
     for item in _SEPARATORS.split(normal):
         match = _ITEM.match(" ".join(item.split()))

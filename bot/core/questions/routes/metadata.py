@@ -33,7 +33,11 @@ _FACTS = (
             r"\bsymbole\b|\bcote (?:officielle|du document)|numero du document|reference officielle|"
             # « c'est quoi le numéro de la résolution », "what's the resolution number".
             r"\bnumero de (?:la |cette )?(?:resolution|reso)\b|\bresolution (?:number|numero)\b|"
-            r"\b(?:resolution|its) number\b"
+            r"\b(?:resolution|its) number\b|"
+            # "what's the official number of this HRC resolution?"
+            r"\b(?:number|nombre) of (?:this|the) (?:hrc |council |un |conseil des droits de l'homme )?"
+            r"(?:resolution|reso|text)\b|"
+            r"\bnumero (?:officiel |exact )?(?:de|du) (?:cette|la|ce|le) (?:resolution|reso|texte)\b"
         ),
     ),
     (
@@ -102,7 +106,9 @@ _FACT_WORDS = re.compile(
     r"^(?:adopt|vot|precis|resolution|texte?|document|seance|session|date|jour|annee|quand|pendant|lors|"
     r"taken|took|start|began|begin|end$|ended|where$|ou$|passed|passee?s?$|at$|ils$|ont$|"
     r"cours|conseil|droits|homme|56/2|juillet|2024|\d|etait|c'etait|ete|eu|lieu|tenu|quel|"
-    r"exact|officiel|cette|celle|hrc|cdh|from|this|dur|elle|compt|comport|contien|total|tout|sont$|"
+    r"exact|officiel|official|cette|celle|hrc|cdh|from|this|dur|elle|compt|comport|contien|total|tout|sont$|"
+    # « genre le numéro de la réunion », « la cinquante combientième session »: the same fact.
+    r"genre$|reunion|cinquante$|"
     # « c'était adopté le 12 juillet je crois ? »: the asker's doubt, no other subject.
     r"crois$|pense$|"
     r"preambul|dispositif|operati|numero|number|nombre|deroul|commenc|debut|fin\b|termin|"
@@ -144,9 +150,12 @@ _ITS_MEETINGS = re.compile(
 _THE_TEXT = re.compile(r"\b(?:texte|text|resolution|reso|56/2)\b")
 _THIS_ONE = re.compile(r"\b(?:56/2|cette resolution|this resolution|la resolution 56)\b")
 # A session question about the work ahead is about the text, not about this resolution's session.
-_FUTURE_SESSION = re.compile(
-    r"examin|poursui|rapport|prochain|soumet|present|reprend|neuvieme|troisieme|"
-    r"\b(?!56)\d{2}(?:e|eme|th|rd|nd|st)\b"
+_FUTURE_SESSION = re.compile(r"examin|poursui|rapport|prochain|soumet|present|reprend|neuvieme|troisieme")
+# Another session named: the work ahead (« à la 59e session ? »), unless the question asks which
+# session this one was (« c'était la 55e ou la 56e ? », « la session c'était la 55e ? »).
+_ANOTHER_SESSION = re.compile(r"\b(?!56)\d{2}(?:e|eme|th|rd|nd|st)\b")
+_THIS_SESSION_ASKED = re.compile(
+    r"\b(?:c'etait|c etait|etait|was it|was this|was that|adoptee?|adopted|votee?|voted|passed|passee)\b"
 )
 
 
@@ -162,7 +171,7 @@ class MetadataRoute:
         for name, pattern in _FACTS:
             if not pattern.search(q):
                 continue
-            if name == "session" and _FUTURE_SESSION.search(q):
+            if name == "session" and _future_session(q):
                 continue
             if name == "adopted" and (
                 ("distributed" in facts and not _ADOPTION.search(q))
@@ -292,7 +301,7 @@ def facts_beside_a_vote(q: str) -> tuple[str, ...]:
     for name, pattern in _FACTS:
         if name not in _BESIDE_A_VOTE or not pattern.search(q):
             continue
-        if name == "session" and _FUTURE_SESSION.search(q):
+        if name == "session" and _future_session(q):
             continue
         if name == "adopted" and (
             REQUEST_WORDS.search(q) or _NAMED_SESSION.search(q) or _WHO_VOTED.search(q)
@@ -314,3 +323,10 @@ def _other_subject(typed: str) -> bool:
     The asker's own words (« j'ai besoin de la date pour l'intro ») name nothing.
     """
     return any(not _FACT_WORDS.match(term) for term in words(content(without_askers_words(typed))))
+
+
+def _future_session(q: str) -> bool:
+    """Whether a session question is about the work ahead, not about this resolution's session."""
+    if _FUTURE_SESSION.search(q):
+        return True
+    return bool(_ANOTHER_SESSION.search(q)) and not _THIS_SESSION_ASKED.search(q)

@@ -45,6 +45,8 @@ VOTE_WORDS = boundary_first(
     r"\bappele?s? a (?:se prononcer|voter)\b|\bhow'?d they split\b|\bsplit (?:on|over)\b|"
     # « Qatar et Koweït, même camp ? », "same side or not?": their votes side by side.
     r"\bsame (?:side|camp)\b|\bmeme (?:camp|cote|bord)\b|"
+    # « il était dans le camp du non ? », "on the no side": a camp named by its answer.
+    r"\bcamp (?:du |des )?(?:non|oui|pour|contre)\b|\b(?:no|yes|against) (?:camp|side)\b|"
     r"\b(?:pays|on etait|etaient|ont ete) (?:du|de) meme avis\b|"
     r"\bagreed? with (?:the text|the resolution|it)\b|" + SCORE
 )
@@ -52,13 +54,16 @@ CHOICES = (
     (VoteChoice.ABSTAIN, re.compile(r"absten")),
     (
         VoteChoice.AGAINST,
-        re.compile(r"\bcontre\b|\boppos|\brejet|\bvot\w* (?:non|no|against)\b|\b(?:dit|said) (?:non|no)\b"),
+        re.compile(
+            r"\bcontre\b|\bcamp (?:du |des )?non\b|\b(?:no|against) (?:camp|side)\b|\boppos|\brejet|"
+            r"\bvot\w* (?:non|no|against)\b|\b(?:dit|said) (?:non|no)\b"
+        ),
     ),
     (
         VoteChoice.FOR,
         re.compile(
             r"\bvot\w*\s+(?:en faveur|pour|oui|yes|in favou?r)\b|\ben faveur\b|\bsoutenu|\bsupporte|"
-            r"\bbacked\b|"
+            r"\bbacked\b|\bcamp (?:du |des )?oui\b|\byes (?:camp|side)\b|"
             r"\bappuye(?:e|s|es)?\b|\bpour\s*\?|\b(?:pour|for) (?:ou|or)\b|\b(?:dit|said) (?:oui|yes)\b"
         ),
     ),
@@ -82,7 +87,10 @@ TEXT_STANCE = re.compile(
     r"\b(?:le texte|la resolution|la reso|the text|the resolution) (?:est|is) (?:pour|for)\b"
 )
 ONLY = re.compile(
-    r"\b(?:seule?s?|seulement|uniquement|il n'y a que|y a que|ya que|only|just|unique|uniques|lone|sole)\b"
+    r"\b(?:seule?s?|seulement|uniquement|il n'y a que|y a que|ya que|only|unique|uniques|lone|sole|"
+    # ("Just confirming before I put it in my notes": the asker's aside.)
+    r"just(?! (?:confirming|checking|wondering|asking|curious|making sure|to (?:check|confirm|be sure|"
+    r"make sure)))\b)\b"
 )  # « le seul pays d'Asie contre ? »
 # « tous les votes contre viennent de l'OTAN ? », "all 14 no votes were from WEOG?", « que des
 # pays européens ont voté contre ? » (not « est-ce que des pays… »).

@@ -1,0 +1,132 @@
+"""Mends of issue 14's thirteenth round, read from last round's blind batches once they joined tuning.
+
+Each asserts what a member would see: the member's vote, the fact asked, the paragraph quoted, or
+a decline and its reason.
+"""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # « finalement » of the vote is its outcome, not news since (had been « après l'adoption »).
+        (
+            "la Belgique a voté quoi finalement sur la 56/2 ? on représente la Belgique au MUN la "
+            "semaine prochaine lol",
+            "La Belgique a voté contre",
+        ),
+        ("la France a finalement voté pour ?", "la France a voté contre"),
+        # A camp named by its answer.
+        ("la Chine dans le camp du oui ?", "la Chine a voté pour"),
+        ("was Germany on the no side?", "Allemagne voted against"),
+        ("Le Royaume-Uni il etait dans le camp du non ou quoi?", "n'est pas membre du Conseil"),
+    ],
+)
+def test_a_vote_asked_in_chat_words_gets_the_record(qa, plain, question, said):
+    answer = qa.answer(question)
+    assert answer.intent.value == "vote"
+    assert said in plain.render_answer(answer).description
+
+
+def test_an_aside_saying_just_is_no_only(qa, plain):
+    # "Just confirming" had read as « only »: the whole camp listed, Russia's absence unsaid.
+    answer = qa.answer(
+        "Russia voted yes on 56/2, right? Like China and Cuba? Just confirming before I put it in my notes."
+    )
+    text = plain.render_answer(answer).description
+    assert "Fédération de Russie was not a member" in text
+    assert "31 members voted for" not in text
+
+
+def test_the_work_ahead_is_still_no_later_finally(qa):
+    answer = qa.answer("le texte a finalement été appliqué ?")
+    assert not answer.answered
+    assert answer.reason == "apres_adoption"
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        (
+            "c'etait quelle session du conseil deja, la 55e ou la 56e ? Lucas dit 55 mais ca me parait "
+            "bizarre vu le numero",
+            "Cinquante-sixième session",
+        ),
+        ("la session c'était la 55e ?", "Cinquante-sixième session"),
+        ("c'était pendant la cinquante combientième session du conseil 😅", "Cinquante-sixième session"),
+        (
+            "Et c'était à quelle séance ? genre le numéro de la réunion, j'ai vu un chiffre tout en bas "
+            "mais mon pdf est coupé 🙃",
+            "34e séance",
+        ),
+        (
+            "what's the official number of this HRC resolution? teacher wants it for our slides",
+            "A/HRC/RES/56/2",
+        ),
+        # A route word one slip away, and text-speak (« pdt », « tt »).
+        (
+            "elle a été votée pdt quelle sesion du conseil la 56/2 ? jsuis perdu entre tt les numéros",
+            "Cinquante",
+        ),
+        ("c koi la date dadoption de la reso 56/2 du CDH ?", "10 juillet 2024"),
+    ],
+)
+def test_the_document_s_facts_asked_in_chat(qa, plain, question, said):
+    answer = qa.answer(question)
+    assert answer.intent.value == "metadonnees"
+    assert said in plain.render_answer(answer).description
+
+
+def test_a_later_session_named_is_still_the_work_ahead(qa):
+    # (« la 59e » is the text's own: OP33 and OP37, not this resolution's session.)
+    assert qa.answer("le rapport c'est à la 59e session ?").intent.value != "metadonnees"
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        ("La note de bas de page n° 2 renvoie à quel document ? j'ai besoin de la cote exacte", "FN2"),
+        ("le paragraphe n° 29 dit quoi", "OP29"),
+        ("paragraph no. 29?", "OP29"),
+    ],
+)
+def test_the_number_sign_names_the_paragraph(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert answer.citations[0] == cited
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        (
+            "Dans le préambule, où et quand s'est tenue la Conférence d'examen de Durban ? Lucas pense "
+            "qu'elle a eu lieu en Afrique du Sud elle aussi.",
+            "PP10",
+        ),
+        (
+            "Par quelle résolution de l'Assemblée générale le Conseil des droits de l'homme a-t-il été "
+            "créé, d'après le préambule ? Nina parle de 2005.",
+            "PP23",
+        ),
+        (
+            "le fonds pour l'EPU c'est bien la resolution 6/17 du Conseil ? elle date de quand et c'est "
+            "pour quels pays ? moi j'ai juste note pays pauvres",
+            "PP26",
+        ),
+    ],
+)
+def test_a_guess_after_the_question_names_no_subject(qa, question, cited):
+    # What a friend thinks or the asker noted had drowned the question's words, or named a country
+    # or a year taken for the subject.
+    answer = qa.answer(question)
+    assert answer.answered
+    assert cited in answer.citations
+
+
+def test_an_aside_saying_what_the_question_is_about_still_counts(qa):
+    # « je parle de la 50/4 »: the asker names the subject; 56/2's abstentions would be wrong.
+    answer = qa.answer("Qui s'est abstenu ? je parle de la 50/4")
+    assert answer.intent.value != "vote"
+    assert not answer.answered
