@@ -88,13 +88,15 @@ _ASKS = re.compile(
 )
 
 
-# A short guess after a wh-question, a number or a name: « la 55e ? », "2023?", « le 10 juillet ? »
+# A short guess after a wh-question, a number or a name: « la 55e ? », "2023?", « le 10 juillet ? »,
+# « 48/131 ? »
 # (not « et la France ? », a second question, nor « un chiffre ? », what is asked).
 _GUESS = re.compile(
-    r"^(?!(?:et|and|mais|but|ou|or)\b)(?:(?:la|le|l'|les|the|in|en)\s*)?[\w'-]+(?: [\w'-]+){0,2}\s*\?+$"
+    r"^(?!(?:et|and|mais|but|ou|or)\b)(?:(?:la|le|l'|les|the|in|en)\s*)?[\w'/-]+(?: [\w'/-]+){0,2}\s*\?+$"
 )
 _WH = re.compile(
-    r"^(?:.*\b)?(?:quel(?:le)?s?|which|what|when|quand|combien|how many|en quelle|lors de quelle|"
+    r"^(?:.*\b)?(?:quel(?:le)?s?|lequel|laquelle|lesquels|lesquelles|which|what|when|quand|combien|"
+    r"how many|en quelle|lors de quelle|"
     r"pendant quelle|a quelle|during which|at which|in which)\b"
 )
 
@@ -156,3 +158,16 @@ def before_aside(typed: str) -> tuple[str, str] | None:
 def reported(aside: str) -> bool:
     """Whether an aside is what someone thinks or said, or the asker's own guess."""
     return bool(_REPORTED.search(normal(aside)))
+
+
+# A symbol guessed after asking which text (« c'est laquelle ? 48/131 ? »): the answer settles it.
+_WHICH_TEXT = re.compile(
+    r"\b(?:laquelle|lequel|quelle (?:resolution|reso|cote)|quel (?:numero|texte|document)|which "
+    r"(?:resolution|one|text|document)|what (?:number|symbol))\b"
+)
+_SYMBOL_GUESS = re.compile(r"^(?:la |the )?(?:[a-z]+/)*\d{1,4}/\d{1,4}\s*\?+$")
+
+
+def guessed_symbol(question: str, aside: str) -> bool:
+    """Whether an aside only guesses the symbol of the text a question asks for."""
+    return bool(_WHICH_TEXT.search(normal(question)) and _SYMBOL_GUESS.match(normal(aside.strip())))

@@ -16,7 +16,7 @@ from dataclasses import replace
 from bot.core.errors import UserError
 from bot.core.limits import MAX_QUERY_LENGTH
 from bot.core.questions.answer import Answer, Intent, Request, Route, VoteScope
-from bot.core.questions.claims import before_aside, claim_of, first_question, reported
+from bot.core.questions.claims import before_aside, claim_of, first_question, guessed_symbol, reported
 from bot.core.questions.english import in_french
 from bot.core.questions.evidence import DECLINE_THRESHOLD, SHOWN_PASSAGES, Evidence
 from bot.core.questions.identity import asker_identity
@@ -34,6 +34,7 @@ from bot.core.questions.routes.search import SearchRoute
 from bot.core.questions.routes.vote import VoteRoute
 from bot.core.questions.routes.vote_words import CLAUSES, SENTENCES
 from bot.core.questions.routes.word import WordRoute
+from bot.core.questions.specifics import gaps
 from bot.core.questions.spelling import mend
 from bot.core.search.index import Hit
 from bot.core.service import Service
@@ -71,6 +72,8 @@ _VOTE_ON = re.compile(
 )
 # Declines whose reason a message's context may have set (another text or session named, a country
 # that is no member, a paragraph that does not exist): its question is not read alone.
+# Answers that quote passages as the answer (not a vote, a fact of the document or a list).
+_QUOTING = frozenset({Intent.PARAGRAPH, Intent.SEARCH, Intent.CITATIONS})
 _SET_BY_CONTEXT = frozenset(
     {"autre_document", "autre_session", "non_membre", "paragraphe_inconnu", "date_session"}
 )
@@ -194,13 +197,15 @@ class QuestionAnswerer:
             if checked.answered:
                 return _as_a_claim(replace(checked, question=typed))
         opening = first_question(typed)
+        after = typed.partition("?")[2]
         if (
             opening is not None
             and not found.answered
             and found.reason not in _SET_BY_CONTEXT
             and (
-                reported(typed[len(opening) - 1 :])
-                or not self._names_a_referent(typed[len(opening) - 1 :], opening)
+                reported(after)
+                or guessed_symbol(opening, after)
+                or not self._names_a_referent(after, opening)
             )
         ):
             # « Le texte a été adopté lors de quelle séance ? Mon camarade dit la 34e. »: the aside
@@ -281,7 +286,8 @@ class QuestionAnswerer:
             declined = self._outside.answer(routed, normal(read.typed))
             if declined is not None:
                 return replace(self._named_first(declined, read.q), question=typed, lang=read.lang)
-        return replace(self._named_first(self._route(routed, read.q), read.q), question=typed, lang=read.lang)
+        found = self._named_first(self._route(routed, read.q), read.q)
+        return replace(_with_gaps(found, read.typed), question=typed, lang=read.lang)
 
     def _knows(self, folded: str) -> bool:
         return folded in generic_words() or self.service.index.reader.knows(folded)
@@ -420,3 +426,16 @@ def _as_a_claim(answer: Answer) -> Answer:
 def _informs(answer: Answer) -> bool:
     """Whether an answer states something: the text's passages, or that a country is no member."""
     return answer.answered or answer.reason == "non_membre"
+
+
+def _with_gaps(found: Answer, typed: str) -> Answer:
+    """An answer quoting passages, with the sessions, years and counts the question says otherwise.
+
+    « d'après le para 31 le rapport est attendu à la 59e session »: OP31 is quoted, and the reply
+    says first that it says « soixante-troisième session ».
+    """
+    if not found.answered or found.intent not in _QUOTING:
+        return found
+    passages = (*found.paragraphs, *(h.paragraph for h in found.hits))
+    found_gaps = gaps(typed, passages)
+    return replace(found, data={**found.data, "ecarts": found_gaps}) if found_gaps else found

@@ -64,7 +64,9 @@ _ASKS_CONTENT = re.compile(
     r"\b(?:demande|demandait|demandent|a demande|decide|a decide|decidait|dit|disait|contient|contenait)"
     r"\s+(?:quoi|exactement|en detail|precisement)\b|\bqu'est[ -]ce qu(?:e|') [^?]{0,40}"
     r"\b(?:a decide|a demande|demande|decide|dit|contient)\b|"
-    r"\bwhat (?:did|does|do) [^?]{0,50}\b(?:decide|ask|request|say|set out|contain)\b"
+    r"\bwhat (?:did|does|do) [^?]{0,50}\b(?:decide|ask|request|say|set out|contain)\b|"
+    # (The gloss reads "what did" as « que dit »: "what did … 50/4 actually decide?")
+    r"\b(?:actually|really|exactly) (?:decide|decided|ask|asked|request|requested|say|said)\b"
 )
 # A date asked (not "when it talks about…", a conjunction).
 _DATE_ASKED = re.compile(

@@ -20,7 +20,10 @@ from bot.core.questions.routes.outside_kinds import KINDS
 from bot.core.search.analyzer import analyze
 from bot.core.search.index import Hit
 
-_HELPS_TAKE_PART = re.compile(r"\b(?:help|aider|permettre)\W+(?:\w+\W+){0,2}(?:a\W+|de\W+|to\W+)?particip")
+_HELPS_TAKE_PART = re.compile(
+    # (« permettre à quels pays de participer ? »: who the fund is for.)
+    r"\b(?:help|aider|permettre|allow|enable)\W+(?:\w+\W+){0,3}(?:a\W+|de\W+|to\W+)?particip"
+)
 # The debates the text does speak of: those of the regional seminars, to be summarised.
 _SEMINARS = re.compile(r"\b(?:seminaires?|seminars?|workshops?|ateliers?)\b")
 # The clause by which the text reports what a document says (« la résolution 41/128, dans
@@ -133,6 +136,7 @@ _OF_THE_TEXT = re.compile(
     r"the text|le texte|recalls?|recalled|rappel\w*|remember\w*|mention\w*)\b"
 )
 _YEAR = re.compile(text_year())
+_SYMBOL_NAMED = re.compile(r"(?<![\w/])(?!56/2\b)\d{1,4}/\d{1,3}(?![\w/])")
 
 
 class OutsideRoute:
@@ -159,7 +163,9 @@ class OutsideRoute:
         years = set(_YEAR.findall(q))
         if not years or not years <= self._text_years - {"2024"} or _A_COUNT.search(q):
             return False
-        if _DONE_THEN.search(q) and not _WHEN.search(q):
+        if _DONE_THEN.search(q) and not _WHEN.search(q) and not _SYMBOL_NAMED.search(q):
+            # (« la 33/134 de 1978 elle a adopté quel plan ? »: a text cited by its symbol, whose
+            # citing paragraph the document route weighs.)
             return False
         return reason != "histoire" or bool(_OF_THE_TEXT.search(q))
 

@@ -17,7 +17,12 @@ PEOPLE_AND_OPINIONS = (
             r"\b(?:qui est|qui etait|qui sont|c'?est qui|c'etait qui|c qui|who is|who's|whos|who was|who are|"
             r"nom d[eu]|"
             r"name of|"
-            r"names of|s'appelle)\b.*\b(?:haut[- ]commissaire|president|presidente|secretaire|ambassadeur|"
+            r"names of|s'appelle)\b"
+            # ("who is the Secretary-General supposed to consult?": whom the office must consult.)
+            r"(?![^?]*\b(?:secretary[- ]general|high commissioner|secretaire general|haut[- ]commissaire)"
+            r"(?:-t-il| est-il)? (?:supposed|meant|asked|required|expected|requested|cense|censee) "
+            r"(?:to|de)\b)"
+            r".*\b(?:haut[- ]commissaire|president|presidente|secretaire|ambassadeur|"
             r"diplomate|delegue|rapporteur|actuel|actuelle|high commissioner|chair|ambassador|diplomat|"
             r"delegate|current|official|officials|fonctionnaire|(?<!premier )chef|head|director|directeur|"
             r"directrice|porte-parole|spokes\w*|person in charge|person (?:responsib\w*|responsabilite))\b|"

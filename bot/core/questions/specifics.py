@@ -1,0 +1,146 @@
+"""A session, a year or a count said in a question that the passages quoted say otherwise.
+
+« d'après le para 31 le rapport est attendu à la 59e session », « my notes say para 31 funds
+seminars in six regions », « le sommet de Kampala c'était en janvier 2023 ? »: the passages that
+answer say « soixante-troisième session », « cinq régions », « janvier 2024 ». The answer quotes
+them and says so first, as a vote said wrongly gets « Non : … » before the record.
+
+Only what can be compared without reading the sentence: a Council session by its number, a year,
+a number before the same noun. A value the passages do not hold while they hold another of the
+same kind is contradicted; one they hold, or a kind they hold none of, is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.core.questions.normalise import normal, wordset
+from bot.core.text.models import Paragraph
+
+# This resolution's own session: « la session en cours » in OP32, the header's. Never a mismatch.
+_OWN_SESSION = 56
+_SESSION = re.compile(r"\b(\d{2})\s*(?:e|eme|ème|th|st|nd|rd)?\s+session\b|\bsession\s+(\d{2})\b")
+# A session as the text writes it, spelled out (« soixante-troisième session »).
+_SPELLED_SESSION = re.compile(r"\b[\w-]+ième session\b")
+_YEAR = re.compile(r"(?<![\w/.-])((?:19|20)\d\d)(?![\w/])")
+# A year as the text gives it, with its day and month when it has them (« 19 et 20 janvier 2024 »).
+_DATE = re.compile(
+    r"(?:\b\d{1,2}(?:er)?(?: (?:et|au) \d{1,2}(?:er)?)? )?(?:(?:janvier|février|mars|avril|mai|juin|"
+    r"juillet|août|septembre|octobre|novembre|décembre) )?(?<![\w/.-])(?:19|20)\d\d(?![\w/])"
+)
+# A number before a noun (« 6 régions », « cinq régions » once in digits); not a symbol or a date.
+_COUNT = re.compile(r"(?<![\w/.,-])(\d{1,2})\s+([a-zà-ÿ]{4,})")
+_SPELLED_NUMBERS = re.compile(
+    r"\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|[\w-]+(?:ième|ieme|th))\b",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
+_MONTHS = wordset("janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre")
+
+
+@dataclass(frozen=True)
+class Gap:
+    """What the question said (``said``), what a passage quoted says instead (``says``), and where."""
+
+    said: str
+    says: str
+    paragraph: str
+
+
+def gaps(question: str, passages: Sequence[Paragraph]) -> tuple[Gap, ...]:
+    """Return the sessions, years and counts of ``question`` that ``passages`` say otherwise."""
+    if not passages or not (_DIGIT.search(question) or _SPELLED_NUMBERS.search(question)):
+        return ()  # no number said: nothing to compare (and the passages are not read)
+    typed = _in_digits(question)
+    texts = [(p, _in_digits(p.text)) for p in passages]
+    found: list[Gap] = []
+    found.extend(_session_gaps(typed, texts))
+    found.extend(_year_gaps(typed, texts))
+    found.extend(_count_gaps(typed, texts))
+    return tuple(found)
+
+
+def _in_digits(text: str) -> str:
+    """The text with spelled numbers and ordinals in digits (« cinquante-neuvième » → « 59ème »)."""
+    if not _SPELLED_NUMBERS.search(text):
+        return text
+    from text_to_num import alpha2digit
+
+    return str(alpha2digit(alpha2digit(text, "fr"), "en"))
+
+
+def _sessions(text: str) -> set[int]:
+    return {int(m[1] or m[2]) for m in _SESSION.finditer(text)}
+
+
+def _session_gaps(typed: str, texts: list[tuple[Paragraph, str]]) -> list[Gap]:
+    asked = _sessions(normal(typed)) - {_OWN_SESSION}
+    holding = [(p, _sessions(text)) for p, text in texts]
+    held = set().union(*(s for _, s in holding))
+    if len([s for _, s in holding if s - {_OWN_SESSION}]) != 1:
+        return []  # no later session quoted, or several: which one was meant is unclear
+    out = []
+    for number in sorted(asked - held):
+        for paragraph, sessions in holding:
+            if sessions - {_OWN_SESSION}:
+                says = ", ".join(dict.fromkeys(_SPELLED_SESSION.findall(paragraph.text)))
+                if says:
+                    out.append(Gap(f"{number}e session", says, paragraph.id))
+                break
+    return out
+
+
+def _year_gaps(typed: str, texts: list[tuple[Paragraph, str]]) -> list[Gap]:
+    asked = set(_YEAR.findall(typed))
+    held = {year for _, text in texts for year in _YEAR.findall(text)}
+    if len([p for p, text in texts if _YEAR.search(text)]) != 1:
+        return []  # several passages dated: which date the question's year was taken for is unclear
+    out = []
+    for year in sorted(asked - held):
+        # The year nearest the question's: the date it was likely mistaken for.
+        candidates = [(abs(int(y) - int(year)), p) for p, text in texts for y in _YEAR.findall(text)]
+        if not candidates or min(candidates, key=lambda c: c[0])[0] > 5:
+            continue  # no year of the passages is near: the question's is about something else
+        _, paragraph = min(candidates, key=lambda c: c[0])
+        dates = [d for d in _DATE.findall(paragraph.text) if abs(int(d[-4:]) - int(year)) <= 5]
+        out.append(Gap(year, ", ".join(dict.fromkeys(dates)), paragraph.id))
+    return out
+
+
+def _counts(text: str) -> dict[str, set[int]]:
+    out: dict[str, set[int]] = {}
+    for number, noun in _COUNT.findall(normal(text)):
+        if noun not in _MONTHS and not noun.startswith("session"):
+            out.setdefault(noun[:5], set()).add(int(number))
+    return out
+
+
+def _count_gaps(typed: str, texts: list[tuple[Paragraph, str]]) -> list[Gap]:
+    asked = _counts(typed)
+    out = []
+    for paragraph, text in texts:
+        held = _counts(text)
+        for noun, numbers in asked.items():
+            if noun in held and not numbers & held[noun]:
+                phrase = _phrase(paragraph.text, noun)
+                if phrase:
+                    said = ", ".join(str(n) for n in sorted(numbers))
+                    out.append(Gap(f"{said} {_noun_as_typed(typed, noun)}", phrase, paragraph.id))
+    return out
+
+
+def _phrase(text: str, noun: str) -> str:
+    """The source words giving the count of ``noun`` (« cinq régions géographiques »)."""
+    for match in re.finditer(r"([\w-]+)\s+([\w-]+)", text):
+        number, word = match.groups()
+        if normal(word)[:5] == noun and (number.isdigit() or _in_digits(number) != number):
+            return match.group()
+    return ""
+
+
+def _noun_as_typed(typed: str, noun: str) -> str:
+    match = re.search(rf"\b{re.escape(noun)}\w*", normal(typed))
+    return match.group() if match else noun
