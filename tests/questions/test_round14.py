@@ -130,3 +130,49 @@ def test_an_aside_saying_what_the_question_is_about_still_counts(qa):
     answer = qa.answer("Qui s'est abstenu ? je parle de la 50/4")
     assert answer.intent.value != "vote"
     assert not answer.answered
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # Read from the probe of this round: each had been answered with passages quoted.
+        ("cooperation triangulaire ça veut dire quoi", "definition"),
+        ("le terrorisme c'est defini comment dans la reso ?", "definition"),
+        ("what does 'non-selectivity' mean here?", "definition"),
+        ("le haut-commissariat il est base ou ? geneve ?", "histoire"),
+        ("who funds OHCHR", "histoire"),
+        ("qui finance le HCDH ?", "histoire"),
+        ("la declaration du millenaire a ete adoptee par quel organe ?", "hors_texte"),
+        ("ou a ete adoptee la declaration du millenaire ?", "hors_texte"),
+        ("le para 21 sous-entend que les pays occidentaux paient trop ?", "hors_paragraphe"),
+        ("para 5 basically calls for dumping the dollar right?", "hors_paragraphe"),
+        ("le para 2 cree une obligation juridique pour les etats ?", "hors_paragraphe"),
+    ],
+)
+def test_what_the_text_does_not_say_is_declined(qa, question, reason):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == reason
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        ("le para 5 ça veut dire quoi", "OP5"),  # what a paragraph says, no definition
+        ("who pays for the regional seminars", "OP31"),  # the Secretary-General's resources
+        ("la 48/141 a été adoptée par quel organe ?", "PP6"),  # « de l'Assemblée générale »
+        ("la déclaration de Vienne a été adoptée où ?", "PP1"),  # in its name
+        ("OP12 en gros ?", "OP12"),  # in short, no reading to confirm
+        ("le para 14 condamne le terrorisme ?", "OP14"),
+    ],
+)
+def test_what_the_text_says_is_still_quoted(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert cited in answer.citations
+
+
+def test_another_text_s_body_is_not_this_one_s(qa):
+    # Had answered « Conseil des droits de l'homme », this resolution's body.
+    answer = qa.answer("la déclaration sur le droit au développement, adoptée par qui ?")
+    assert answer.intent.value != "metadonnees"

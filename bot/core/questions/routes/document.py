@@ -68,6 +68,22 @@ _ASKS_CONTENT = re.compile(
     # (The gloss reads "what did" as « que dit »: "what did … 50/4 actually decide?")
     r"\b(?:actually|really|exactly) (?:decide|decided|ask|asked|request|requested|say|said)\b"
 )
+# Which body adopted a cited text, or where (not « où est-elle citée ? », this route's question).
+_BODY_ASKED = re.compile(
+    r"\b(?:par )?quel(?:le)? (?:organe|instance|organisation|body)\b|\bpar qui\b|"
+    r"\b(?:which|what) (?:body|organ)\b|\bwho adopted\b|\bby whom\b"
+)
+_PLACE_ASKED = re.compile(
+    r"\bou (?:a|ont) ete (?:adoptee?s?|signee?s?|tenue?s?)\b|\b(?:adoptee?s?|signee?s?) ou\b|"
+    r"\bwhere (?:was|were) (?:it|they|the \w+(?: \w+)?) (?:adopted|signed)\b"
+)
+_BODY = re.compile(
+    r"\b(?:assemblee generale|conseil|sous-commission|commission|conference|mouvement|sommet|general "
+    r"assembly)\b"
+)
+_PLACE = re.compile(r"\b(?:vienne|durban|geneve|kampala|buenos aires|addis-abeba|new york|paris)\b")
+# How far after a document's name the words naming its body or place may stand.
+_NAME_REACH = 40
 # A date asked (not "when it talks about…", a conjunction).
 _DATE_ASKED = re.compile(
     r"\bquand\b(?!\s+(?:it|il|elle|ils|elles|they|on|we|nous)\b)|"
@@ -154,6 +170,13 @@ class DocumentRoute:
             # (« l'accord de Paris a été signé quand ? »: the text dates adoptions, never a signing.)
             # « Quand a été adoptée la DUDH ? »: OP13 names it, undated.
             return Answer(typed, Intent.CITATIONS, False, "date", closest=self.evidence.closest(typed))
+        if (_BODY_ASKED.search(q) and not self._near(documents, paragraphs, _BODY)) or (
+            _PLACE_ASKED.search(q) and not self._near(documents, paragraphs, _PLACE)
+        ):
+            # « la Déclaration du Millénaire a été adoptée par quel organe ? », « … adoptée où ? »:
+            # PP4 dates it, names neither (the Assembly beside it is 77/213's); the label of the
+            # cited documents' table would say it, but from outside the text.
+            return Answer(typed, Intent.CITATIONS, False, "hors_texte", closest=self.evidence.closest(typed))
         if _ASKS_CONTENT.search(q) and not any(REPORTING.search(p.text) for p in paragraphs):
             # « la reso 46/14 elle demande quoi exactement ? »: the text gives its subject, not
             # what it asked or decided (unless « dans laquelle il a prié… » reports it).
@@ -164,6 +187,20 @@ class DocumentRoute:
         return Answer(
             typed, Intent.CITATIONS, True, documents=tuple(documents), paragraphs=paragraphs, coverage=covered
         )
+
+    @staticmethod
+    def _near(documents: list[Citation], passages: tuple[Paragraph, ...], what: re.Pattern[str]) -> bool:
+        """Whether a passage says ``what`` (a body, a place) in a document's name or just after it."""
+        texts = [fold(p.text).lower() for p in passages]
+        for document in documents:
+            for needle in _needles(document):
+                if what.search(fold(document.key).lower()) or what.search(needle):
+                    return True
+                for text in texts:
+                    for found in re.finditer(re.escape(needle), text):
+                        if what.search(text, found.end(), found.end() + _NAME_REACH):
+                            return True
+        return False
 
     @staticmethod
     def _dated(documents: list[Citation], passages: tuple[Paragraph, ...]) -> bool:

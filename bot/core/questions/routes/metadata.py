@@ -147,6 +147,12 @@ _ITS_MEETINGS = re.compile(
     r"\b(?:seminaires?|seminars?|ateliers?|workshops?|rapports?|reports?|debats?|debates?|"
     r"consultations?|reunions?|meetings?|compilation)\b"
 )
+# Another text named by its kind or symbol (the Assembly alone is no other text: « c'est une
+# résolution de l'AG ou du Conseil ? » asks which body adopted this one).
+_ANOTHER_TEXT_NAMED = re.compile(
+    r"\b(?:declarations?|plans?|programmes?|accords?|agreements?|conventions?|rapports?|reports?|"
+    r"pactes?|charte|charter)\b|(?<![\w/])(?!56/2\b)\d+/\d+"
+)
 _THE_TEXT = re.compile(r"\b(?:texte|text|resolution|reso|56/2)\b")
 _THIS_ONE = re.compile(r"\b(?:56/2|cette resolution|this resolution|la resolution 56)\b")
 # A session question about the work ahead is about the text, not about this resolution's session.
@@ -195,6 +201,8 @@ class MetadataRoute:
                 and not _THIS_ONE.search(q)
             ):
                 continue  # « the title of the GA resolution on the 2030 Agenda », a report's symbol
+            if name == "body" and _ANOTHER_TEXT_NAMED.search(q) and not _THIS_ONE.search(q):
+                continue  # « la déclaration sur le droit au développement, adoptée par qui ? »
             facts.append(name)
         if not facts:
             return None

@@ -9,6 +9,12 @@ from __future__ import annotations
 
 import re
 
+# Offices the text names whose seat or funding it never gives.
+_OFFICES = (
+    r"hcdh|ohchr|haut-commissariat(?: des nations unies aux droits de l'homme)?|office of the high "
+    r"commissioner|bureau du haut-commissaire|onu|the un|nations unies|united nations"
+)
+
 AFTER_ADOPTION = (
     "apres_adoption",
     re.compile(
@@ -181,7 +187,15 @@ HISTORY_AND_YEARS = (
             r"[^?]*\b(?:qui|who) (?:a |l'a |has )?(?:fonde|cree|founded|created|established|set up)\b|"
             r"[^?]*\b(?:which|what|quels?) (?:countries|states|pays|etats|members|membres)\b[^?]{0,30}"
             r"\b(?:belong to|are (?:in|part of|members of)|font partie|appartiennent|composent)\b)|"
-            r"\bheadquarter\w*|\b(?:ou (?:est|se trouve) (?:son|le) siege|siege social)\b"
+            r"\bheadquarter\w*|\b(?:ou (?:est|se trouve) (?:son|le) siege|siege social)\b|"
+            # « le haut-commissariat il est basé où ? », "where is OHCHR based?", « qui finance le
+            # HCDH ? »: an office's seat or funding. (Not the funds: OP23 urges States to feed them;
+            # nor the seminars: OP31 asks the Secretary-General for their resources.)
+            rf"\b(?:{_OFFICES})\b[^?]{{0,30}}\b(?:base|basee|based|located|situee?|installee?)\b|"
+            rf"\b(?:siege|seat)\b[^?]{{0,20}}\b(?:{_OFFICES})\b|"
+            rf"\bwhere\b[^?]{{0,20}}\b(?:{_OFFICES})\b[^?]{{0,20}}\b(?:based|located)\b|"
+            rf"\b(?:qui|who)\b[^?]{{0,15}}\b(?:financ\w*|funds?|funded|paie|paye|paient|payent|pays for)\s+"
+            rf"(?:le |la |l'|the )?(?:{_OFFICES})\b"
         ),
     ),
     # What happened in a year after the adoption (« au sommet de 2025 », "what did they decide in

@@ -354,7 +354,12 @@ _KINDS = (
             r"^(?:c'est quoi|c quoi|cest quoi|qu'est-ce que c'est|what is|what's|whats)\s+(?:une?|a|an)\s+"
             r"[^?]{2,40}\b(?:exactement|exactly|concretement|au juste)\b|"
             r"^what does (?!(?:op|pp|para\w*|paragraph\w*|§|article|note|footnote|it|this|that)\b)"
-            r"(?![^?]*\d)[^?]{2,40} mean\s*\??$"
+            r"(?![^?]*\d)[^?]{2,40} mean(?: here| exactly| in (?:this|the) (?:text|resolution))?\s*\??$|"
+            # « coopération triangulaire ça veut dire quoi », « le terrorisme c'est défini comment
+            # dans la réso ? », « c quoi le droit au développement en vrai »: a word of the text, not
+            # a paragraph named (« le para 5 ça veut dire quoi » asks what it says).
+            r"^(?![^?]*\d)[^?]{3,60}\b(?:ca|cela) veut dire quoi\b|\bdefini\w* comment\b|"
+            r"^(?:c'est quoi|c quoi|cest quoi)\s+(?:le|la|l'|les)\s*[^?]{2,40}\ben vrai\b"
         ),
     ),
     # « donne moi un exemple de coopération Sud-Sud réussie », "what concrete examples does it

@@ -275,7 +275,11 @@ _MENTION = re.compile(
     r"refers? to|parle\w*(?:-t-il|-t-elle)? (?:de |d'|des |du )|evoqu\w*|aborde\w*|"
     r"traite\w* (?:de |d'|des |du )|"
     # "does PP12 mention Pfizer?" (the gloss reads "mention" as « cite »).
-    r"(?<=\d )cite\w*(?! bien\b))\s*(?P<subject>[^?]+)"
+    r"(?<=\d )cite\w*(?! bien\b)|"
+    # « le para 26 reconnaît un droit des réfugiés ? », "does para 13 condemn regime change?" (glossed
+    # « condamne »): what it is said to do, whose subject it must hold.
+    r"(?<=\d )(?:basically |actually |really |vraiment )?(?:reconnai\w*|recogni[sz]e\w*|condamne\w*|"
+    r"condemn\w*|impose\w*|cree|creates?|calls? for|demande for|appelle a))\s*(?P<subject>[^?]+)"
 )
 _REFERENCE_WORDS = re.compile(
     r"\b(?:l')?(?:op|pp|§|paragraphes?|paragraphs?|paras?|alineas?|notes?|footnotes?)\s*\d+\b"
