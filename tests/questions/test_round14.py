@@ -176,3 +176,44 @@ def test_another_text_s_body_is_not_this_one_s(qa):
     # Had answered « Conseil des droits de l'homme », this resolution's body.
     answer = qa.answer("la déclaration sur le droit au développement, adoptée par qui ?")
     assert answer.intent.value != "metadonnees"
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # Claims the text refutes, said without a question mark: the record or the date, and the gap.
+        ("adopted 31-14-3 I think", "31 for, 14 against, 2 abstentions"),
+        ("31-14-2 c'est ça ?", "31 pour, 14 contre, 2 abstentions"),
+        ("the session ran from 18 June to 12 July 2023", "(18 June-12 July 2024)"),
+        (
+            "resolution 6/17 was adopted in 2008",
+            "PP26 says “28 septembre 2007” (official French text), not “2008”.",
+        ),
+        ("la 60/251 date de 2005", "Attention : PP23 dit « 15 mars 2006 », et non « 2005 »."),
+    ],
+)
+def test_a_claim_the_text_refutes_gets_what_it_says(qa, plain, question, said):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert said in " ".join(plain.render_answer(answer).description.split())
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        (
+            "le mot sanctions apparait dans le texte ?",
+            "Le texte n'emploie pas le mot « sanctions », ni au pluriel.",
+        ),
+        (
+            # (An English word is looked for in its French gloss: "sanctions" finds OP8's measures.)
+            "where does the word Gaza appear?",
+            "The text does not use the word “gaza”, nor its plural.",
+        ),
+    ],
+)
+def test_a_word_the_text_never_uses_is_said_so(qa, plain, question, said):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == "mot_absent"
+    assert said in " ".join(plain.render_answer(answer).description.split())

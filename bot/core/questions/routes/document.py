@@ -36,7 +36,12 @@ _DATE_TERM = re.compile(
 # « la 41/128 c'est 1976 ? », "from 2008 right?": a year to check, which the date settles.
 _CHECKED_TERM = re.compile(r"^(?:19|20)\d\d$|^(?:from|right|bien|non|vrai|correct)$")
 _WHEN_ASKED = re.compile(r"\b(?:quand|when|dates?)\b")
-_YEAR_CHECKED = re.compile(r"\b(?:19|20)\d\d\b\s*(?:,?\s*(?:right|non|nan|vrai|correct|hein))?\s*\?")
+_YEAR_CHECKED = re.compile(
+    r"\b(?:19|20)\d\d\b\s*(?:,?\s*(?:right|non|nan|vrai|correct|hein))?\s*\?|"
+    # "resolution 6/17 was adopted in 2008", « la 60/251 date de 2005 »: a date said, to check.
+    r"\b(?:adopted|adoptee?s?|was|is|date|dates|datee?)\s+(?:in|en|from|de|du)\s+(?:\w+\s+){0,2}"
+    r"(?:19|20)\d\d\b"
+)
 _SIGNING = re.compile(r"\b(?:signe\w*|signed|signing|signature|ratifi\w*)\b")
 # Words of a question about citing, not about the document's subject.
 # (« invoqué », and « au début »: where the text cites it, the preamble.)

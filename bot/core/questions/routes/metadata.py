@@ -109,6 +109,8 @@ _FACT_WORDS = re.compile(
     r"exact|officiel|official|cette|celle|hrc|cdh|from|this|dur|elle|compt|comport|contien|total|tout|sont$|"
     # « genre le numéro de la réunion », « la cinquante combientième session »: the same fact.
     r"genre$|reunion|cinquante$|"
+    # "when did the session run", "the session ran from 18 June to 12 July 2023".
+    r"run$|ran$|lasted$|last$|held$|allait$|durait$|"
     # « c'était adopté le 12 juillet je crois ? »: the asker's doubt, no other subject.
     r"crois$|pense$|"
     r"preambul|dispositif|operati|numero|number|nombre|deroul|commenc|debut|fin\b|termin|"

@@ -13,7 +13,9 @@ SCORE = (
     # « 14 contre ou 15 contre ? », « c'est 30 pour 15 contre ? »: a count to settle.
     r"\b\d{1,2} (?:voix )?(?:contre|pour|against|for) (?:ou|or) \d{1,2} (?:voix )?"
     r"(?:contre|pour|against|for)\b|"
-    r"\b\d{1,2} (?:voix )?(?:pour|for),? \d{1,2} (?:voix )?(?:contre|against)\b"
+    r"\b\d{1,2} (?:voix )?(?:pour|for),? \d{1,2} (?:voix )?(?:contre|against)\b|"
+    # "adopted 31-14-3 I think", « 31-14-2 c'est ça ? »: the three camps, dashed.
+    r"(?<![\w/-])\d{1,2}\s*[-–]\s*\d{1,2}\s*[-–]\s*\d{1,2}(?![\w/-])"
 )
 # What a camp counted ends with: the question's end, not a subject (« combien étaient pour la paix »).
 _CAMP_END = (

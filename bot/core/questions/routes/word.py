@@ -55,5 +55,8 @@ class WordRoute:
             if marks:
                 hits.append(Hit(paragraph, float(len(marks)), paragraph.text, marks))
         if not hits:
-            return Answer(typed, Intent.SEARCH, False, "hors_texte", closest=self.evidence.closest(typed))
+            # « le mot sanctions apparaît dans le texte ? »: no, and the reply says so of the word.
+            return Answer(
+                typed, Intent.SEARCH, False, "mot_absent", subject=word, closest=self.evidence.closest(typed)
+            )
         return Answer(typed, Intent.SEARCH, True, hits=tuple(hits[:SHOWN_OCCURRENCES]), coverage=1.0)
