@@ -69,3 +69,50 @@ def test_the_typed_value_is_shown_without_its_markdown(qa, discord):
     answer = qa.answer("le para 30 prevoit 6 **regions** ?")
     text = " ".join(discord.render_answer(answer).description.split())
     assert text.startswith("**Attention** : OP30 dit « cinq régions », et non « 6 regions ».")
+
+
+@pytest.mark.parametrize(
+    ("question", "ids", "expected"),
+    [
+        ("le para 36 c'est la resolution 78/197 ?", ["OP36"], [("78/197", "78/199", "OP36", "valeur")]),
+        (
+            "le para 20 prend note du rapport A/HRC/56/40",
+            ["OP20", "FN4"],
+            [("A/HRC/56/40", "A/HRC/55/78", "FN4", "valeur")],
+        ),
+        (
+            "le para 29 demande au Secrétaire général de compiler les bonnes pratiques",
+            ["OP29"],
+            [("Secrétaire général", "Haut-Commissaire, États", "OP29", "partie")],
+        ),
+        (
+            "para 23 urges NGOs to fund the funds",
+            ["OP23"],
+            [("organisations non gouvernementales", "États", "OP23", "partie")],
+        ),
+    ],
+)
+def test_a_symbol_or_party_the_passage_does_not_hold_is_a_gap(resolution, question, ids, expected):
+    found = gaps(question, [resolution.get(i) for i in ids])
+    assert [(g.said, g.says, g.paragraph, g.kind) for g in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "ids"),
+    [
+        ("le para 31 demande au Secrétaire général d'allouer des ressources ?", ["OP31"]),  # it does
+        ("que demande le para 29 ?", ["OP29"]),  # no party said
+        ("la 2000/22, selon la note 2 ?", ["FN2", "PP8"]),  # PP8, calling the note, holds it
+        ("le HCDH doit faire quoi d'après le 29 ?", ["OP29"]),  # asked, not said to be asked
+    ],
+)
+def test_no_symbol_or_party_gap_where_the_passages_agree(resolution, question, ids):
+    assert gaps(question, [resolution.get(i) for i in ids]) == ()
+
+
+def test_a_party_gap_in_english_names_the_parties_in_english(qa, plain):
+    answer = qa.answer("para 29 asks the Secretary-General to compile best practices")
+    text = " ".join(plain.render_answer(answer).description.split())
+    assert text.startswith(
+        "Note: OP29 does not name the Secretary-General; it names: the High Commissioner, States."
+    )

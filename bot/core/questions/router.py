@@ -287,7 +287,23 @@ class QuestionAnswerer:
             if declined is not None:
                 return replace(self._named_first(declined, read.q), question=typed, lang=read.lang)
         found = self._named_first(self._route(routed, read.q), read.q)
-        return replace(_with_gaps(found, read.typed), question=typed, lang=read.lang)
+        return replace(self._with_gaps(found, read.typed), question=typed, lang=read.lang)
+
+    def _with_gaps(self, found: Answer, typed: str) -> Answer:
+        """An answer quoting passages, with what the question says they say otherwise.
+
+        Sessions, years, counts, symbols and parties (questions/specifics.py): « d'après le para
+        31 le rapport est attendu à la 59e session »: OP31 is quoted, and the reply says first
+        that it says « soixante-troisième session ». A footnote quoted is read with the
+        paragraph calling it (« la note 2, la 2000/22 » is PP8's).
+        """
+        if not found.answered or found.intent not in _QUOTING:
+            return found
+        quoted = (*found.paragraphs, *(h.paragraph for h in found.hits))
+        callers = (self.resolution.get(p.parent) for p in quoted if p.parent)
+        passages = tuple(dict.fromkeys((*quoted, *(p for p in callers if p is not None))))
+        found_gaps = gaps(typed, passages)
+        return replace(found, data={**found.data, "ecarts": found_gaps}) if found_gaps else found
 
     def _knows(self, folded: str) -> bool:
         return folded in generic_words() or self.service.index.reader.knows(folded)
@@ -426,16 +442,3 @@ def _as_a_claim(answer: Answer) -> Answer:
 def _informs(answer: Answer) -> bool:
     """Whether an answer states something: the text's passages, or that a country is no member."""
     return answer.answered or answer.reason == "non_membre"
-
-
-def _with_gaps(found: Answer, typed: str) -> Answer:
-    """An answer quoting passages, with the sessions, years and counts the question says otherwise.
-
-    « d'après le para 31 le rapport est attendu à la 59e session »: OP31 is quoted, and the reply
-    says first that it says « soixante-troisième session ».
-    """
-    if not found.answered or found.intent not in _QUOTING:
-        return found
-    passages = (*found.paragraphs, *(h.paragraph for h in found.hits))
-    found_gaps = gaps(typed, passages)
-    return replace(found, data={**found.data, "ecarts": found_gaps}) if found_gaps else found

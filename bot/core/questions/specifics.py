@@ -38,6 +38,32 @@ _SPELLED_NUMBERS = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+_SYMBOL = re.compile(r"(?<![\w/])(?:[A-Za-z]+(?:\.\d+)?/)*\d{1,4}/[\w.]*\d(?:/[\w.]+)*(?![\w/])")
+_SELF = frozenset({"56/2", "a/hrc/res/56/2"})
+# What a paragraph is said to ask of someone (« demande au SG », "urges NGOs", « exhorte les ONG »).
+_ASKS_SOMEONE = re.compile(
+    r"\b(?:demande\w*|prie\w*|exhorte\w*|invite\w*|engage\w*|encourage\w*|asks?|requests?|urges?|"
+    r"calls? (?:on|upon)|invites?|encourages?)\b"
+)
+# The parties the operative part addresses, as a question and the text name them (folded).
+_PARTIES = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        ("Secrétaire général", r"\bsecretaire general|\bsecretary[- ]general\b"),
+        ("Haut-Commissaire", r"\bhaut[- ]commissaire\b|\bhigh commissioner\b(?!'s office)"),
+        (
+            "Haut-Commissariat",
+            r"\bhaut[- ]commissariat\b|\bhcdh\b|\bohchr\b|\boffice of the high commissioner\b",
+        ),
+        (
+            "organisations non gouvernementales",
+            r"\bong\b|\bnon gouvernementales?\b|\bngos?\b|\bnon-governmental\b",
+        ),
+        ("Assemblée générale", r"\bassemblee generale\b|\bgeneral assembly\b"),
+        ("Conseil d'administration", r"\bconseil d'administration\b|\bboard of trustees\b"),
+        ("États", r"\betats?\b(?! membres? du conseil)|\bstates?\b"),
+    )
+)
 _MONTHS = wordset("janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre")
 
 
@@ -48,19 +74,58 @@ class Gap:
     said: str
     says: str
     paragraph: str
+    # « valeur »: a session, year, count or symbol said otherwise; « partie »: a party the
+    # paragraph does not name (``says`` then lists those it names).
+    kind: str = "valeur"
 
 
 def gaps(question: str, passages: Sequence[Paragraph]) -> tuple[Gap, ...]:
     """Return the sessions, years and counts of ``question`` that ``passages`` say otherwise."""
-    if not passages or not (_DIGIT.search(question) or _SPELLED_NUMBERS.search(question)):
-        return ()  # no number said: nothing to compare (and the passages are not read)
+    if not passages:
+        return ()
+    found: list[Gap] = list(_party_gaps(question, passages))
+    if not (_DIGIT.search(question) or _SPELLED_NUMBERS.search(question)):
+        return tuple(found)  # no number said: nothing else to compare (the passages are not read)
     typed = _in_digits(question)
     texts = [(p, _in_digits(p.text)) for p in passages]
-    found: list[Gap] = []
+    found.extend(_symbol_gaps(question, passages))
     found.extend(_session_gaps(typed, texts))
     found.extend(_year_gaps(typed, texts))
     found.extend(_count_gaps(typed, texts))
     return tuple(found)
+
+
+def _symbols(text: str) -> dict[str, str]:
+    """The document symbols of a text, folded, each as written (« A/HRC/55/78 », « 78/199 »)."""
+    return {normal(m.group()): m.group() for m in _SYMBOL.finditer(text) if normal(m.group()) not in _SELF}
+
+
+def _symbol_gaps(question: str, passages: Sequence[Paragraph]) -> list[Gap]:
+    """« le para 36 c'est la résolution 78/197 ? »: OP36 cites 78/199 (a symbol no passage holds)."""
+    asked = _symbols(question)
+    held = {folded for p in passages for folded in _symbols(p.text)}
+    missing = [typed for folded, typed in asked.items() if folded not in held]
+    for paragraph in passages if missing else ():
+        symbols = _symbols(paragraph.text)
+        if symbols:
+            return [Gap(", ".join(missing), ", ".join(symbols.values()), paragraph.id)]
+    return []
+
+
+def _party_gaps(question: str, passages: Sequence[Paragraph]) -> list[Gap]:
+    """« le para 29 demande au SG de compiler… »: OP29 asks the High Commissioner.
+
+    Only of a paragraph quoted alone, said to ask or urge someone, and only a party it never names.
+    """
+    if len(passages) != 1 or not _ASKS_SOMEONE.search(normal(question)):
+        return []
+    (paragraph,) = passages
+    asked = [name for name, pattern in _PARTIES if pattern.search(normal(question))]
+    named = [name for name, pattern in _PARTIES if pattern.search(normal(paragraph.text))]
+    missing = [name for name in asked if name not in named]
+    if not missing or not named:
+        return []
+    return [Gap(", ".join(missing), ", ".join(named), paragraph.id, "partie")]
 
 
 def _in_digits(text: str) -> str:

@@ -286,7 +286,7 @@ _REFERENCE_WORDS = re.compile(
 )
 # Below this share of the subject's words, the paragraph named does not mention it (on the tuning
 # batches, every question it answered rightly covered the subject at 0.75 or more).
-MENTION_FLOOR = 0.3
+MENTION_FLOOR = 0.5
 
 
 class ParagraphRoute:
