@@ -92,13 +92,6 @@ _ABBREVIATIONS = tuple(
         ("kels", "quels"),
         ("kelles", "quelles"),
         ("bcp", "beaucoup"),
-        ("pdt", "pendant"),
-        ("ki", "qui"),
-        ("ds", "dans"),
-        ("tt|tte|tts|ttes", "tout"),
-        ("tjs|tjrs", "toujours"),
-        ("jsuis|chui|chuis", "je suis"),
-        ("pq", "pourquoi"),
         ("qq part", "quelque part"),
         ("qqch|qq chose", "quelque chose"),
         # The apostrophe left out (« droits de lhomme », « dapres le texte »).
@@ -115,6 +108,24 @@ _ABBREVIATIONS = tuple(
         ),
     )
 )
+
+# More text-speak, read in one pass (each pattern above is a pass over the message).
+_TEXT_SPEAK = {
+    "pdt": "pendant",
+    "ki": "qui",
+    "ds": "dans",
+    "tt": "tout",
+    "tte": "tout",
+    "tts": "tout",
+    "ttes": "tout",
+    "tjs": "toujours",
+    "tjrs": "toujours",
+    "jsuis": "je suis",
+    "chui": "je suis",
+    "chuis": "je suis",
+    "pq": "pourquoi",
+}
+_TEXT_SPEAK_WORD = re.compile(rf"(?<![\w/-])(?:{'|'.join(_TEXT_SPEAK)})(?![\w/-])", re.IGNORECASE)
 
 # Country codes students type in capitals; written out before folding loses the capitals that
 # tell « US » from « us ».
@@ -357,6 +368,7 @@ def read_question(raw: str, thesaurus: Thesaurus | None = None, *, glossed: bool
     lang = language(normal(cleaned if cleaned.strip(" ?!.") else text))
     for pattern, full in (*_CODES, *_ABBREVIATIONS):
         cleaned = pattern.sub(full, cleaned)
+    cleaned = _TEXT_SPEAK_WORD.sub(lambda m: _TEXT_SPEAK[m.group().lower()], cleaned)
     typed = cleaned if cleaned.strip(" ?!.") else text
     folded = normal(typed)
     if lang != "en" or not glossed:

@@ -12,6 +12,7 @@ letter (« cession »).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -54,6 +55,7 @@ def mend(typed: str, folded_word: Callable[[str], str], known: Callable[[str], b
     return "".join(pieces) + typed[last:]
 
 
+@functools.lru_cache(maxsize=4096)  # the same unknown words come back (« zorglub » a hundred times)
 def _route_word(word: str) -> str | None:
     for target in ROUTE_WORDS:
         for elided in _ELIDED:
