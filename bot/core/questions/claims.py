@@ -171,3 +171,25 @@ _SYMBOL_GUESS = re.compile(r"^(?:la |the )?(?:[a-z]+/)*\d{1,4}/\d{1,4}\s*\?+$")
 def guessed_symbol(question: str, aside: str) -> bool:
     """Whether an aside only guesses the symbol of the text a question asks for."""
     return bool(_WHICH_TEXT.search(normal(question)) and _SYMBOL_GUESS.match(normal(aside.strip())))
+
+
+# Paragraphs the asker has done or holds, before the question (« on a fini les paragraphes 1 à 10,
+# maintenant qui a voté contre ? », "I have OPs 20 to 25 for my part. What does OP 24 say?"):
+# context, not what is asked.
+_DONE_PARAGRAPHS = re.compile(
+    r"\b(?:fini|finis|termin[ée]s?|fait|vu|lu|did|done|finished|covered|read|have|ai|avons|a|"
+    r"my part|ma partie)\b[^.;?!]{0,30}?\b(?:op|pp|ops|pps|§|paras?|paragraph(?:e|es|s)?|alin[ée]as?)"
+    r"\s*\d+(?:\s*(?:-|–|à|a|to|through)\s*\d+)?",
+    re.IGNORECASE,
+)
+_CONNECTOR = re.compile(r"^\s*(?:maintenant|now|mais|but|et|and|alors|so)\b[\s,]*", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;!]\s+|,\s*(?=(?:maintenant|now|mais|but|et|and)\b)", re.IGNORECASE)
+
+
+def after_done_paragraphs(typed: str) -> str | None:
+    """The question after a clause saying which paragraphs the asker has done or holds, if any."""
+    done = _DONE_PARAGRAPHS.search(typed)
+    if done is None or "?" not in typed[done.end() :]:
+        return None
+    ends = list(_CLAUSE_END.finditer(typed, done.end(), typed.rindex("?")))
+    return _CONNECTOR.sub("", typed[ends[0].end() :]).strip() if ends else None

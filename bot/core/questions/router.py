@@ -16,7 +16,14 @@ from dataclasses import replace
 from bot.core.errors import UserError
 from bot.core.limits import MAX_QUERY_LENGTH
 from bot.core.questions.answer import Answer, Intent, Request, Route, VoteScope
-from bot.core.questions.claims import before_aside, claim_of, first_question, guessed_symbol, reported
+from bot.core.questions.claims import (
+    after_done_paragraphs,
+    before_aside,
+    claim_of,
+    first_question,
+    guessed_symbol,
+    reported,
+)
 from bot.core.questions.english import in_french
 from bot.core.questions.evidence import DECLINE_THRESHOLD, SHOWN_PASSAGES, Evidence
 from bot.core.questions.identity import asker_identity
@@ -187,6 +194,13 @@ class QuestionAnswerer:
 
         ``read`` holds the answers to the texts already read for this message.
         """
+        asked_after = after_done_paragraphs(typed)
+        if asked_after:
+            # « on a fini les paragraphes 1 à 10, maintenant qui a voté contre ? »: the paragraphs
+            # done are context; the question after them is asked.
+            alone = self._read_once(asked_after, read)
+            if alone.answered:
+                return replace(alone, question=typed)
         found = self._read_once(typed, read)
         claim = claim_of(typed)
         if claim is not None and found.answered:

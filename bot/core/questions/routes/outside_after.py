@@ -22,7 +22,7 @@ AFTER_ADOPTION = (
         r"\bwill\b[^?]{0,40}?\b(?:be held|take place)\b|"
         # "did the regional seminars actually take place?": what came after the text.
         # (Not "where and when did the summit take place?", which the text reports.)
-        r"\bdid\b[^?]{0,40}\b(?:actually|really|finally|ever|eventually) "
+        r"\bdid\b[^?]{0,60}\b(?:actually|really|finally|ever|eventually) "
         r"(?:take place|happen|get held)\b|"
         r"\bdid\b[^?]{0,40}\b(?:take place|happen)\b[^?]{0,20}\b(?:after|since|yet)\b|"
         r"\b(?:did|has|have)\b[^?]*\b(?:after|since) (?:the |its |this )?(?:resolution |text )?(?:was |"
@@ -41,6 +41,11 @@ AFTER_ADOPTION = (
         r"\b(?:already|deja|before|auparavant|previously)\b|"
         # How a member will vote next time: a prediction, not the record.
         r"\bwill [\w-]+(?: [\w-]+)? (?:vote|abstain|support|oppose)\b|"
+        # « quel texte le Conseil va-t-il adopter à sa 59e session ? », « quand l'Italie sera-t-elle
+        # élue au Conseil ? »: what a later session will do, who will sit.
+        r"\bva(?:-t-(?:il|elle))? adopter\b|\bwill (?:it |the council |they )?adopt\b|"
+        r"\bsera(?:-t-(?:il|elle)|-t-on)?\b[^?]{0,30}\b(?:re)?elue?s?\b|"
+        r"\bwill\b[^?]{0,30}\bbe (?:re-?)?elected\b|"
         # "has the High Commissioner published the compilation yet?": what came of it since.
         r"\bhas\b[^?]*\bpublished\b|\byet\s*\?|"
         r"\bvot\w*[^?]{0,40}\b(?:next time|la prochaine fois)\b|"
@@ -105,6 +110,9 @@ AFTER_ADOPTION = (
         r"\b(?:ca|elle|cette reso\w*|la reso\w*|le texte) a change quoi\b|"
         r"\bqu'est-ce que (?:ca|elle|cette reso\w*|la reso\w*|le texte) a change\b|"
         r"\bwhat (?:has|did) (?:it|this|this resolution|the resolution|the text) (?:change|changed)\b|"
+        r"\bdid (?:this |the )?(?:resolution|text|it)\b[^?]{0,20}\b(?:actually|really) "
+        r"(?:improve|change|help|"
+        r"work|make a difference)\b|"
         r"\b(?:actually|really|vraiment|reellement|concretement) (?:improved|changed|helped|worked|made a "
         r"difference|ameliore|change|aide|servi|marche)\b|\b(?:made|had) (?:any |a real |an )?"
         r"(?:difference|impact)\b|\bimpact (?:reel|concret|real)\b|"

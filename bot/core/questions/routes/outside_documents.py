@@ -16,7 +16,13 @@ DOCUMENT_KINDS = (
         re.compile(
             r"\b(?:liste[rz]?|list|enumere[rz]?|name all)\b.*\b(?:odd|sdgs?|objectifs|goals)\b|"
             r"\b(?:what are|quels sont|c'est quoi) (?:the |les )?(?:17|dix-sept|seventeen) (?:odd|sdgs?|"
-            r"objectifs|goals)\b"
+            r"objectifs|goals)\b|"
+            # « quel article de la Charte consacre l'égalité souveraine évoquée au paragraphe 5 ? »,
+            # "OP8 … which article of the Charter bans them?": an operative paragraph cites no article
+            # (PP1, the first recital, cites the Charter's Article 1, paragraph 3).
+            r"^(?!.*\b(?:premier|premiere|first|debut|preambule|preamble|pp ?1\b|alinea|considerant|"
+            r"recital))(?=.*\b(?:op ?\d+|para\w* ?\d+|§ ?\d+)).*\b(?:quel|which|what) articles? "
+            r"(?:de la charte|of the (?:un )?charter)\b"
         ),
     ),
     # « que dit la Déclaration de Vienne sur … », « what does the Paris Agreement say »: what

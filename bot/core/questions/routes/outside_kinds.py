@@ -46,6 +46,11 @@ _KINDS = (
         re.compile(
             # « déclaration » alone is often a cited document (Déclaration de Vienne): only a
             # declaration someone made counts here.
+            # "which delegation called this text a politicization…?": what a delegation said of it.
+            r"\b(?:which|what) (?:delegation|country|state|member)s? "
+            r"(?:called|described|denounced|labell?ed)\b|"
+            r"\bquel(?:le)?s? (?:delegations?|pays|etats?|membres?) (?:a|ont) (?:qualifie|traite|denonce|"
+            r"decrit)\b|"
             r"\b(?:(?:a|ont|avoir) fait (?:une|des) declarations?|declarations? (?:de vote|avant|apres|"
             r"pendant|lors)|explications? de vote|explanations? of vote|"
             # « explique le §8 » asks for the text; a member explaining its vote is a debate.
@@ -205,6 +210,9 @@ _KINDS = (
             r"organi[sz]ations?|states|delegations?))\b.*\b"
             r"(?:ont |a )?(?:particip\w*|sign\w*|financ\w*|"
             r"ratifi\w*|contribu\w*|consult\w*)|"
+            # « ONG ayant participé aux négos ? »: the same, said as a fragment.
+            r"\b(?:ong|ngos?)\b[^?]{0,10}\b(?:ayant|qui ont|that|who)\b[^?]{0,10}\b(?:particip\w*|"
+            r"negoci\w*|took part)|"
             # « quelles ONG ont soutenu le texte ? »: no NGO votes; the record names none.
             r"\b(?:quel(?:le)?s? (?:ong|organisations?)|which (?:ngos?|organi[sz]ations?))\b[^?]*\b"
             r"(?:soutenu|soutien|appuye\w*|support\w*|backed|lobb\w*)|"
@@ -393,7 +401,13 @@ _KINDS = (
     (
         "montant",
         re.compile(
-            r"\bcombien de (?:seances|jours|heures|reunions|semaines|temps)\b|\ba dure combien\b|\bhow long\b"
+            r"\bcombien de (?:seances|jours|heures|reunions|semaines|temps)\b|\ba dure combien\b|"
+            r"\bhow long\b|"
+            # « combien y a d'États membres à l'ONU en tout ? »: the UN's members, which the text never
+            # counts (the Council's 47 are the record's).
+            r"\b(?:combien|how many)\b[^?]{0,30}\b(?:etats?|pays|membres?|members?|countries|states)\b"
+            r"[^?]{0,20}\b(?:a l'onu|de l'onu|aux nations unies|des nations unies|in the un|of the un|"
+            r"at the un|un member)"
         ),
     ),
     # « le paragraphe 5 de la résolution 6/17 »: a paragraph of another document.

@@ -30,6 +30,10 @@ PEOPLE_AND_OPINIONS = (
             r"presidents?|chefs? d'etat|dirigeants?)|"
             r"which (?:diplomats?|ambassadors?|delegates?|persons?|people|"
             r"presidents?|leaders|heads of state))\b|"
+            # « le Secrétaire général à l'époque c'était qui ? »: the office named first.
+            r"\b(?:secretaire general|haut[- ]commissaire|high commissioner|secretary[- ]general|"
+            r"president\w*)\b[^?]{0,40}\b(?:c'etait qui|c'est qui|c qui|s'appel\w* comment|"
+            r"who (?:was|is) (?:it|he|she|that))\b|"
             # « qui est le responsable ? » asks a person; "who is primarily responsible for…" (OP1)
             # asks who must act, which the text says.
             r"\b(?:qui est|c'?est qui|who is|who's)\s+(?:le |la |the )responsable\b|"
@@ -59,7 +63,8 @@ PEOPLE_AND_OPINIONS = (
     (
         "opinion",
         re.compile(
-            r"\b(?:selon toi|selon vous|ton avis|votre avis|tu penses|vous pensez|t'en penses|"
+            r"\b(?:selon toi|selon vous|d'apres toi|d'apres vous|ton avis|votre avis|tu penses|vous pensez|"
+            r"t'en penses|"
             r"est bien cette|bonne resolution|mauvaise resolution|franchement|in your opinion|"
             # « est-ce que cette résolution est importante ? », "is this resolution important?"
             r"\b(?:resolution|texte|reso|text)\b (?:est|is|etait|was)(?: elle| it)? "

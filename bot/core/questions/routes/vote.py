@@ -195,7 +195,7 @@ class VoteRoute:
                 scope=VoteScope.COUNTRY,
                 members=tuple(members),
                 asked_choice=None if outside and asked is not None and members[0].vote == asked else asked,
-                data=outside,
+                data={**outside, **self._group_said(q, members)},
             )
         if outsiders:  # a country without a seat on the Council in 2024: the record has no vote
             return not_a_member(typed, outsiders[0].country, data={"pays_connu": True})
@@ -333,6 +333,18 @@ class VoteRoute:
             for m in self.resolution.vote.members
             if (found := countries.by_name(m.country)) is not None and found.code in codes
         )
+
+    def _group_said(self, q: str, members: list[MemberVote]) -> dict[str, object]:
+        """The regional group a question gives one member, when the record's is another.
+
+        « la Géorgie du groupe occidental a voté contre ? »: its vote, and that it sits in Eastern
+        Europe's group.
+        """
+        said = [code for code, pattern in GROUPS if pattern.search(q)]
+        if len(members) != 1 or len(said) != 1 or members[0].group.code in said:
+            return {}
+        group = next((m.group for m in self.resolution.vote.members if m.group.code == said[0]), None)
+        return {"groupe_dit": group.name} if group is not None else {}
 
     def _whole_camp(self, q: str, asked: VoteChoice | None) -> dict[str, object]:
         """Every member of the camp asked, when a question says a group alone made it.

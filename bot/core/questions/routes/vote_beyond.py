@@ -53,6 +53,9 @@ BEYOND = re.compile(
     r"\b(?:voix|votes?) (?:il fallait|il faut|necessaires?|requises?|needed|required)\b|"
     r"majorite (?:requise|necessaire|qualifiee|simple|absolue|des deux tiers)|"
     r"(?:required|simple|absolute|two-thirds|qualified) majority|"
+    # « il fallait quelle majorité pour l'adopter ? », "what majority did it need?"
+    r"\b(?:fallait|faut|faudrait)\b[^?]{0,15}\bmajorite\b|\bmajorite\b[^?]{0,15}\b(?:fallait|faut|faudrait)\b|"
+    r"\bmajority\b[^?]{0,20}\b(?:need|needed|require|required)\b|"
     # What a member will do after its vote (« les États-Unis vont-ils quand même… ? », "will the US
     # still fund it?"): the future is in no record.
     r"vont(?:-| )?(?:t-)?(?:ils|elles) (?:quand meme|encore|continuer|pouvoir|devoir|appliquer)|"

@@ -17,14 +17,16 @@ GROUPS = (
     ("APG", re.compile(r"\basi(?:e|atiques?)\b|\basie[- ]pacifique\b|\bapg\b")),
     (
         "GRULAC",
-        re.compile(r"\bgrulac\b|amerique latine|latino[- ]americains?|\bcaraibes\b|\blatin america\w*"),
+        re.compile(
+            r"\bgrulac\b|amerique latine|latino[- ]americains?|\bcaraibes\b|\blatin america\w*|\blatinos?\b"
+        ),
     ),
     ("EEG", re.compile(r"europe (?:de l'est|orientale)|\beeg\b|\best-europeens?\b|\beurope\b(?! occ)")),
     (
         "WEOG",
         re.compile(
             r"europe occidentale|\bweog\b|\bgeoa\b|\boccidentaux\b|\bwestern\b|\bthe west\b|\bl'occident\b|"
-            r"autres etats|"
+            r"autres etats|\bgroupe occidental\b|"
             r"\beurope\b(?! (?:de l'est|or))"
         ),
     ),
