@@ -326,3 +326,38 @@ def test_the_right_group_gets_no_correction(qa, plain):
 def test_the_majority_required_is_no_record(qa):
     answer = qa.answer("il fallait quelle majorité pour adopter le texte ?")
     assert not answer.answered
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # From the vote probe: each had been answered from the 2024 record or with passages.
+        ("l'inde etait membre en 2019 ?", "hors_vote"),
+        ("was china on the council in 2015", "hors_vote"),
+        ("is the US still a member", "hors_vote"),
+        ("depuis quand l'inde siège au conseil", "hors_vote"),
+        ("east germany vote?", "non_membre"),
+        ("rhodesia vote?", "non_membre"),
+        ("les pays du sud ont raison ?", "opinion"),
+        ("was the no side right", "opinion"),
+        ("the resolution is good or bad?", "opinion"),
+        ("why wasnt it adopted by consensus", "motifs"),
+    ],
+)
+def test_what_the_2024_record_cannot_say_is_declined(qa, question, reason):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == reason
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("uk and france voted no?", "Royaume-Uni de Grande-Bretagne et d'Irlande du Nord was not a member"),
+        ("le RU a voté ?", "le Royaume-Uni de Grande-Bretagne et d'Irlande du Nord n'est pas membre"),
+        ("l'inde était membre en 2024 ?", "L'Inde a voté pour"),
+    ],
+)
+def test_a_member_named_in_short_is_read(qa, plain, question, said):
+    answer = qa.answer(question)
+    assert said in " ".join(plain.render_answer(answer).description.split())

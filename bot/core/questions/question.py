@@ -132,7 +132,9 @@ _TEXT_SPEAK_WORD = re.compile(rf"(?<![\w/-])(?:{'|'.join(_TEXT_SPEAK)})(?![\w/-]
 _CODES = tuple(
     (re.compile(rf"(?<![\w/-]){code}(?![\w/-])"), name)
     for code, name in (
-        ("UK", "Royaume-Uni"),
+        ("UK|RU", "Royaume-Uni"),
+        # "uk and france voted no?": in lower case beside another name, the same.
+        (r"(?i:uk(?= (?:and|et|&)\s|,)|(?<=and )uk|(?<=et )uk|(?<=, )uk)", "Royaume-Uni"),
         # After « the », lower case is safe: « the uk », « the us », « the usa ».
         (r"(?i:(?<=the )(?:uk|u\.k\.))", "Royaume-Uni"),
         (r"(?i:(?<=the )(?:usa|us|u\.s\.))", "États-Unis"),

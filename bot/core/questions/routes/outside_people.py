@@ -73,6 +73,11 @@ PEOPLE_AND_OPINIONS = (
             r"\b(?:is|was) (?:this|the|it)(?: resolution| text| reso)? (?:really |very |even )?"
             r"(?:important|useful|effective|significant)(?=\s*\?)|"
             r"do you think|do u think|what do you think|tu crois que|good resolution|bad resolution|"
+            # « les pays du Sud ont raison ? », "which side was right", "good or bad?": a judgement.
+            r"\b(?:pays|camp|cote|side|sud|nord|occident\w*|west\w*|south|north)\b[^?]{0,20}\b(?:ont|avaient|a|"
+            r"avait|was|were|is|are) (?:raison|right)\b|\bwhich side (?:was|is) right\b|\bgood or bad\b|"
+            r"\b(?:was|were|is|are) (?:the )?(?:\w+ )?(?:side|camp)s? right\b|"
+            r"\bbonne? ou mauvaise?\b|"
             r"is it a good|(?:c'est|est-ce) une (?:bonne|mauvaise) (?:idee|chose)|"
             r"\b(?:is|was) (?:this|the) (?:resolution|text|reso)\b[^?]{0,20}\b(?:a )?(?:good|bad) "
             r"(?:idea|thing)\b|"

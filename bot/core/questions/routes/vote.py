@@ -26,6 +26,7 @@ from bot.core.questions.routes.vote_groupings import (
     OTHER_GROUPINGS,
     STATE_SETS,
     UNIONS,
+    former_states_named,
     not_a_member,
     territories_named,
 )
@@ -124,6 +125,10 @@ class VoteRoute:
             return None
         if not countries and ELECTIONS.search(q):
             return None  # « le droit des citoyens à voter lors d'élections libres »: no recorded vote
+        former = former_states_named(q)
+        if former and len(countries) <= 1 and (VOTE_WORDS.search(q) or VOTE_HINT.search(q)):
+            # "east germany vote?", « la Rhodésie a voté ? »: no such State in 2024 (not Germany).
+            return not_a_member(typed, former[0])
         votes = [self.service.votes.answer(country) for country in countries]
         members = [self._member(v.country) for v in votes if v.member]
         outsiders = [v for v in votes if not v.member]
@@ -143,7 +148,8 @@ class VoteRoute:
         asked = _choice(q)
         if not countries and ANOTHER_TEXT.search(q) and _WHEN_VOTED.search(q):
             return None  # « le plan de Buenos Aires a été voté quand ? »: a cited text's date (PP7)
-        if not countries and outcome:
+        if not countries and outcome and not WHY.search(q):
+            # ("why wasn't it adopted by consensus": a reason, declined below with the record.)
             if ANOTHER_TEXT.search(q) and not VOTE_WORDS.search(q):
                 return None
             return Answer(typed, Intent.VOTE, True, scope=VoteScope.TALLY)

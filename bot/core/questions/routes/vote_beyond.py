@@ -53,6 +53,14 @@ BEYOND = re.compile(
     r"\b(?:voix|votes?) (?:il fallait|il faut|necessaires?|requises?|needed|required)\b|"
     r"majorite (?:requise|necessaire|qualifiee|simple|absolue|des deux tiers)|"
     r"(?:required|simple|absolute|two-thirds|qualified) majority|"
+    # Membership in another year or today (« l'Inde était membre en 2019 ? », "was China on the
+    # council in 2015", « depuis quand l'Inde siège ? », "is the US still a member"): the record is
+    # of 2024.
+    r"\b(?:membres?|members?|sieg\w*|sat|sitting|on the (?:council|conseil)|au conseil)\b[^?]{0,40}\b(?:en|"
+    r"in|depuis|since)\s+(?!2024)(?:19|20)\d\d\b|\bdepuis quand\b[^?]{0,30}\b(?:membre|sieg\w*|au conseil)|"
+    r"\bsince when\b[^?]{0,30}\b(?:member|on the council|sitting)|"
+    r"\bstill (?:a )?(?:members?|membres?|on the (?:council|conseil))\b|"
+    r"\btoujours (?:membre|au conseil)\b|"
     # « il fallait quelle majorité pour l'adopter ? », "what majority did it need?"
     r"\b(?:fallait|faut|faudrait)\b[^?]{0,15}\bmajorite\b|\bmajorite\b[^?]{0,15}\b(?:fallait|faut|faudrait)\b|"
     r"\bmajority\b[^?]{0,20}\b(?:need|needed|require|required)\b|"

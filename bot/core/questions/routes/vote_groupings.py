@@ -209,3 +209,23 @@ TERRITORIES = tuple(
 def territories_named(q: str) -> tuple[str, ...]:
     """The places a folded question names that are no State of the record's lists."""
     return tuple(name for name, pattern in TERRITORIES if pattern.search(q))
+
+
+# States that no longer exist (« la RDA », "Rhodesia"): no member in 2024, whatever their heirs.
+FORMER_STATES = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        ("République démocratique allemande", r"\ballemagne de l'est\b|\beast germany\b|\brda\b|\bgdr\b"),
+        ("Rhodésie", r"\brhodesi[ae]\b"),
+        ("Yougoslavie", r"\byougoslavie\b|\byugoslavia\b"),
+        ("Union soviétique", r"\burss\b|\bussr\b|\bunion sovietique\b|\bsoviet union\b"),
+        ("Tchécoslovaquie", r"\btchecoslovaquie\b|\bczechoslovakia\b"),
+        ("Zaïre", r"\bzaire\b"),
+        ("Pakistan oriental", r"\bpakistan oriental\b|\beast pakistan\b"),
+    )
+)
+
+
+def former_states_named(q: str) -> tuple[str, ...]:
+    """The States a folded question names that no longer exist."""
+    return tuple(name for name, pattern in FORMER_STATES if pattern.search(q))
