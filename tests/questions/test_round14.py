@@ -361,3 +361,25 @@ def test_what_the_2024_record_cannot_say_is_declined(qa, question, reason):
 def test_a_member_named_in_short_is_read(qa, plain, question, said):
     answer = qa.answer(question)
     assert said in " ".join(plain.render_answer(answer).description.split())
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        # From the group-session probe: each had been declined for the aside's words.
+        ("l'Allemagne a voté pour ou contre, c'est pour la fiche", "vote"),
+        ("la Belgique ? je note dans le doc partagé", "vote"),
+        ("c'est quoi la cote ? on en a besoin pour la biblio", "metadonnees"),
+        ("le 9 c'est sur quoi", "paragraphe"),
+        ("😂😂 ok et le 36 ?", "paragraphe"),
+    ],
+)
+def test_a_chat_aside_leaves_the_question(qa, question, intent):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert answer.intent.value == intent
+
+
+def test_a_report_s_symbol_is_still_its_own(qa):
+    answer = qa.answer("c'est quoi la cote du rapport ?")
+    assert answer.intent.value != "metadonnees"

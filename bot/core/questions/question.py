@@ -34,6 +34,14 @@ _MARKDOWN = re.compile(r"(?<!\w)[*_~`|>]+|[*_~`|]+(?!\w)|^#+\s*", re.MULTILINE)
 # « la note n° 2 », « le paragraphe numéro 29 », "paragraph no. 29": the number itself.
 _NUMBER_SIGN = re.compile(r"\b(?:[nN][°º]|(?i:no\.|num\.|numéro|numero|number))\s*(?=\d)")
 _FILLER = re.compile(
+    # « …, c'est pour la fiche », « je note dans le doc partagé », « on en a besoin pour la biblio »,
+    # "it's for my notes": what the answer is for, no word of the question.
+    # (« c'est pour mon position paper (délégation de Cuba) » is the asker's clause, read later.)
+    r"[,;]?\s*\b(?:c'est|c|it'?s|this is) (?:pour|for) (?:la|le|les|the) "
+    r"(?:fiche|expos[eé]|biblio\w*|doc\w*|notes?|slides?|diapos?|dissert\w*|devoir|partiel|oral|"
+    r"essay|paper|position paper|homework)\b|"
+    r"\b(?:je|on) (?:le )?note (?:dans|sur) (?:le|la|mon|ma|notre) (?:doc\w*|fiche|notes?)(?: partag[eé]e?)?\b|"
+    r"\bon en a besoin pour (?:la|le|les|notre|nos) \w+|"
     r"\b(?:quelqu'?un|qqn|qq1|quelqu un)\s+(?:sait|saurait|peut me dire|connait)\s*(?:si|ce que|ce qu')?|"
     r"\b(?:est-ce que quelqu'un|y a quelqu'un qui)\s+(?:sait|peut)\b|"
     r"\b(?:svp|stp|s'il te pla[iî]t|s'il vous pla[iî]t|merci(?: d'avance)?|(?<!to )please|pls|plz|thx|"

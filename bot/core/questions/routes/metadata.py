@@ -31,6 +31,8 @@ _FACTS = (
         "symbol",
         re.compile(
             r"\bsymbole\b|\bcote (?:officielle|du document)|numero du document|reference officielle|"
+            # « c'est quoi la cote ? »: of the document itself (not « la cote du rapport ? »).
+            r"\bla cote\s*(?:exacte\s*)?\?|"
             # « c'est quoi le numéro de la résolution », "what's the resolution number".
             r"\bnumero de (?:la |cette )?(?:resolution|reso)\b|\bresolution (?:number|numero)\b|"
             r"\b(?:resolution|its) number\b|"

@@ -62,12 +62,12 @@ _NUMBERED_THING = re.compile(
 # a count, a session or a symbol (« le 10 juillet », « 31 voix », « 56/2 »).
 _ASKS_TEXT = re.compile(
     r"\bque dit|\bque disent|\bdit quoi|\bdisent quoi|\bc'?est quoi|\bc koi|\bc quoi|\bcompar|\bentre\b|"
-    r"\bmontre|\baffiche|\bcite[rz]?\b|\blis\b|\bsay|"
+    r"\bmontre|\baffiche|\bcite[rz]?\b|\blis\b|\bsay|\bc'?est sur quoi\b|\bparle de quoi\b|"
     # « le 24 et le 25 ils demandent koi ? »
     r"\b(?:demande\w*|prevoi\w*|veu\w*|dise\w*|dit)\s+(?:quoi|koi|kwa)\b|"
     # « le 29 », « et le 13 ? », « 29? », « le 1 et le 2 »: a message that is only a reference;
     # « j'ai pas compris le 5, tu peux expliquer ? ».
-    r"^\s*(?:et |and |alors |ok |bon |what about |and what about |et pour )?(?:le |la |the )?\d{1,3}"
+    r"^\s*(?:(?:et|and|alors|ok|bon|what about|and what about|et pour)\s+)*(?:le |la |the )?\d{1,3}"
     r"(?:th|st|nd|rd|e|eme)?(?:\s*(?:et|and|,)\s*(?:le |the )?\d{1,3})*\s*[?!.]*\s*$|"
     r"\bexpliqu\w*|\bexplain\w*|\bpas compris\b"
 )
