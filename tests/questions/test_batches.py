@@ -102,7 +102,10 @@ TUNED_FLOORS = (0.89, 0.96)
 # less read paragraphs). ZZO (a cégep Model UN club, 20 % English) and ZZP (master's students
 # revising the night before an exam, 25 % English), written blind at its start by two new
 # reviewers, became the blind ones: 109/120 (91 %) and 76/80 (95 %) on first contact, measured
-# on the twelfth round's final code (0a29e9e), one false vote statement (in ZZO).
+# on the twelfth round's final code (0a29e9e), one false vote statement (in ZZO). ZZR (a law
+# clinic and debate society preparing a mock Council session, 30 % English), written blind
+# mid-round by a third new reviewer: 56/60 and 37/40 on first contact (53b3aa7; the same on
+# 0a29e9e), none.
 BLIND_FLOORS = (0.75, 0.88)
 
 
