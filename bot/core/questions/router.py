@@ -77,10 +77,10 @@ _VOTE_ON = re.compile(
     r"\bvot\w*\s+(?:on|sur|about|pour|contre|for|against)\s+(?:the |le |la |l'|les |ce |cette )"
     r"(?!(?:resolution|reso|texte|text|56/2|draft|projet)\b)"
 )
-# Declines whose reason a message's context may have set (another text or session named, a country
-# that is no member, a paragraph that does not exist): its question is not read alone.
 # Answers that quote passages as the answer (not a vote, a fact of the document or a list).
 _QUOTING = frozenset({Intent.PARAGRAPH, Intent.SEARCH, Intent.CITATIONS})
+# Declines whose reason a message's context may have set (another text or session named, a country
+# that is no member, a paragraph that does not exist): its question is not read alone.
 _SET_BY_CONTEXT = frozenset(
     {"autre_document", "autre_session", "non_membre", "paragraphe_inconnu", "date_session"}
 )

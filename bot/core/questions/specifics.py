@@ -1,13 +1,16 @@
-"""A session, a year or a count said in a question that the passages quoted say otherwise.
+"""What a question says the passages quoted say, when they say otherwise.
 
 « d'après le para 31 le rapport est attendu à la 59e session », « my notes say para 31 funds
-seminars in six regions », « le sommet de Kampala c'était en janvier 2023 ? »: the passages that
-answer say « soixante-troisième session », « cinq régions », « janvier 2024 ». The answer quotes
-them and says so first, as a vote said wrongly gets « Non : … » before the record.
+seminars in six regions », « le sommet de Kampala c'était en janvier 2023 ? », « le para 36 c'est
+la résolution 78/197 ? », « le para 29 demande au SG de… »: the passages that answer say
+« soixante-troisième session », « cinq régions », « janvier 2024 », « 78/199 », and OP29 asks the
+High Commissioner. The answer quotes them and says so first, as a vote said wrongly gets « Non :
+… » before the record.
 
 Only what can be compared without reading the sentence: a Council session by its number, a year,
-a number before the same noun. A value the passages do not hold while they hold another of the
-same kind is contradicted; one they hold, or a kind they hold none of, is left alone.
+a number before the same noun, a document symbol, and the parties a paragraph said to ask someone
+names. A value the passages do not hold while they hold another of the same kind is contradicted;
+one they hold, or a kind they hold none of, is left alone.
 """
 
 from __future__ import annotations
