@@ -55,7 +55,8 @@ _OF_A_YEAR = re.compile(
 )
 # What a bare number right after these words counts: goals, items, sessions, not paragraphs.
 _NUMBERED_THING = re.compile(
-    r"\b(?:goals?|objectifs?|odd|sdgs?|items?|points?|sessions?|seances?|meetings?|chapitres?|chapters?)"
+    r"\b(?:goals?|objectifs?|odd|sdgs?|items?|points?|sessions?|seances?|meetings?|chapitres?|chapters?|"
+    r"parties?|parts?)"
     r"(?: de developpement durable| du developpement durable)?\s*(?:n[o°]\s*)?$"
 )
 # A number alone is a paragraph only in a question about what paragraphs say, and never a date,
