@@ -383,3 +383,18 @@ def test_a_chat_aside_leaves_the_question(qa, question, intent):
 def test_a_report_s_symbol_is_still_its_own(qa):
     answer = qa.answer("c'est quoi la cote du rapport ?")
     assert answer.intent.value != "metadonnees"
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("le RU a voté ?", "le Royaume-Uni de Grande-Bretagne et d'Irlande du Nord n'est pas membre"),
+        ("RU a voté ?", "la Fédération de Russie n'est pas membre"),  # the ISO code, as /vote reads it
+    ],
+)
+def test_ru_is_the_united_kingdom_only_after_its_article(qa, plain, question, said):
+    assert said in plain.render_answer(qa.answer(question)).description
+
+
+def test_a_bare_number_that_talks_about_something_is_a_paragraph(qa):
+    assert qa.answer("le 29 parle de quoi ?").citations == ["OP29"]

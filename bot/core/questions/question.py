@@ -141,7 +141,10 @@ _TEXT_SPEAK_WORD = re.compile(rf"(?<![\w/-])(?:{'|'.join(_TEXT_SPEAK)})(?![\w/-]
 _CODES = tuple(
     (re.compile(rf"(?<![\w/-]){code}(?![\w/-])"), name)
     for code, name in (
-        ("UK|RU", "Royaume-Uni"),
+        ("UK", "Royaume-Uni"),
+        # « le RU », « du RU »: the United Kingdom, in French shorthand (bare « RU » is Russia's
+        # ISO code, as /vote reads it).
+        ("(?:(?<=le )|(?<=du )|(?<=au ))RU", "Royaume-Uni"),
         # "uk and france voted no?": in lower case beside another name, the same.
         (r"(?i:uk(?= (?:and|et|&)\s|,)|(?<=and )uk|(?<=et )uk|(?<=, )uk)", "Royaume-Uni"),
         # After « the », lower case is safe: « the uk », « the us », « the usa ».

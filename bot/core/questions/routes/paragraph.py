@@ -83,7 +83,7 @@ _NOT_A_PARAGRAPH = re.compile(
 _COUNTED = re.compile(
     r"^\s+(?!(?:et|ou|a|au|aux|sur|de|du|des|en|dans|pour|avec|vs|versus|stp|svp|exactement|"
     r"precisement|alors|pls|please|say|says|dit|disent|mean|means|il|ils|elle|elles|on|c|c'est|cest|"
-    r"ca|tu|to|through|thru)\b)[a-z]"
+    r"ca|tu|to|through|thru|parle|parlent|talks?|is about)\b)[a-z]"
 )
 # (Also « le 5 du préambule », "5th paragraph of the preamble", "preambular para 5", as glossed.)
 _OF_PREAMBLE = re.compile(
