@@ -120,11 +120,13 @@ def _party_gaps(question: str, passages: Sequence[Paragraph]) -> list[Gap]:
 
     Only of a paragraph quoted alone, said to ask or urge someone, and only a party it never names.
     """
-    if len(passages) != 1 or not _ASKS_SOMEONE.search(normal(question)):
+    folded = normal(question)
+    if len(passages) != 1 or not _ASKS_SOMEONE.search(folded):
         return []
     (paragraph,) = passages
-    asked = [name for name, pattern in _PARTIES if pattern.search(normal(question))]
-    named = [name for name, pattern in _PARTIES if pattern.search(normal(paragraph.text))]
+    text = normal(paragraph.text)
+    asked = [name for name, pattern in _PARTIES if pattern.search(folded)]
+    named = [name for name, pattern in _PARTIES if pattern.search(text)]
     missing = [name for name in asked if name not in named]
     if not missing or not named:
         return []
