@@ -106,6 +106,13 @@ TUNED_FLOORS = (0.89, 0.96)
 # clinic and debate society preparing a mock Council session, 30 % English), written blind
 # mid-round by a third new reviewer: 56/60 and 37/40 on first contact (53b3aa7; the same on
 # 0a29e9e), none.
+# In the fourteenth round those three (166/180 and 113/120 at the thirteenth round's end, one false
+# vote statement, in ZZO) joined the tuning batches; ZZQ, held out outside the project that round,
+# was lost with that machine. ZZS (a Belgian lycée class preparing a group presentation, 20 %
+# English) and ZZT (an NGO internship cohort in Geneva writing a briefing note, 35 % English),
+# written blind at its start by two new reviewers, became the blind ones: 114/120 (95 %) and 74/80
+# (92.5 %) on first contact, measured on the thirteenth round's final code (37ce5d9), two false
+# vote statements (one in each).
 BLIND_FLOORS = (0.75, 0.88)
 
 
