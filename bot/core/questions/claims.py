@@ -82,6 +82,13 @@ _ASIDE = re.compile(
     r"verifier|check|verify|make sure|pour (?:mon|ma|mes|notre|nos)|for (?:my|our)|merci|thanks|thx|"
     r"c'est pour|it'?s for|due|parie\w*|bet)\b"
 )
+# What the asker means to do with the answer (« j'veux citer le bon paragraphe pour Cuba », « ça
+# ferait une bonne ligne pour l'Inde », « jcherche pour le discours de la Malaisie »): a country it
+# names is the asker's delegation, not what the question is about.
+_PURPOSE = re.compile(
+    r"^(?:(?:moi|mais|et|bref|genre),? )?(?:j'?veux (?!savoir|comprendre)|je veux (?!savoir|comprendre)|"
+    r"j'?cherche|je cherche|(?:ca|ce|ça) ferait|faut que j|i (?:want|need) (?:to )?(?:quote|cite|use|put))"
+)
 _ASKS = re.compile(
     r"(?:and |et |mais |but )?(?:que|qu'|quoi|quel\w*|what|which|who|how|why|when|where|comment|pourquoi|"
     r"quand|ou|est-ce|c'est quoi|combien|did|does|do|is|are)\b"
@@ -122,7 +129,7 @@ def first_question(typed: str) -> str | None:
     folded = normal(rest)
     if _ASKS.match(folded):
         return None  # « … ? what did it say »: a second question, its mark left out
-    return f"{question.strip()} ?" if _ASIDE.search(folded) else None
+    return f"{question.strip()} ?" if _ASIDE.search(folded) or purpose(rest) else None
 
 
 # What someone else thinks, said or wrote, or the asker's own guess, after the question: « Lucas
@@ -152,7 +159,12 @@ def before_aside(typed: str) -> tuple[str, str] | None:
     folded = normal(aside)
     if not aside or len(aside) > 2 * _CHECK_MAX or _ASKS.match(folded):
         return None
-    return (body, aside) if _ASIDE.search(folded) or _REPORTED.search(folded) else None
+    return (body, aside) if _ASIDE.search(folded) or _REPORTED.search(folded) or purpose(aside) else None
+
+
+def purpose(aside: str) -> bool:
+    """Whether an aside says what the asker will do with the answer."""
+    return bool(_PURPOSE.match(normal(aside.strip())))
 
 
 def reported(aside: str) -> bool:

@@ -29,6 +29,8 @@ PLACES_ASKED = re.compile(
     r"(?:ont|auront|a|aura) lieu ou|ou (?:ont|auront) lieu|"
     r"where (?:are|will|do|were) (?:the |these )?[\w -]{0,30}(?:take place|be held|held)|"
     r"which (?:city|cities|town)|in what (?:city|cities)|ou exactement|where exactly|"
+    # "which country is hosting the first seminar?", « quel pays accueille les séminaires ? »
+    r"(?:quel|which|what) (?:pays|country|ville|city)\b[^?]{0,15}\b(?:host\w*|accueill\w*|recev\w*)|"
     # « les séminaires vont se tenir où ? », "where will they be held?"
     r"(?:se tenir|se tiendront|se derouler|seront organises?|auront lieu) ou|"
     r"where will (?:[\w-]+ ){0,3}?(?:seminars?|seminaires|workshops?|ateliers|meetings?|reunions)\b)\b"

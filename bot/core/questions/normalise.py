@@ -150,9 +150,17 @@ def at_most_twice(text: str) -> str:
     return " ".join(kept)
 
 
+# A label the asker puts first (« Pour la fiche : la résolution a été adoptée… »).
+_ASKERS_LABEL = re.compile(
+    r"^\s*(?:pour|for) (?:la|le|l'|ma|mon|notre|the|my|our) ?(?:fiche|expose|exposé|tableau|doc|dossier|"
+    r"biblio|notes?|sheet|handout|slides?)\s*[:,-]\s*",
+    re.IGNORECASE,
+)
+
+
 def without_askers_words(text: str) -> str:
-    """Return ``text`` up to where the asker starts speaking of themselves."""
-    return _ASKERS_WORDS.sub("", f" {text} ").strip()
+    """Return ``text`` up to where the asker starts speaking of themselves, without their label."""
+    return _ASKERS_WORDS.sub("", f" {_ASKERS_LABEL.sub('', text)} ").strip()
 
 
 def same_term(a: str, b: str) -> bool:

@@ -132,6 +132,8 @@ _TEXT_SPEAK = {
     "jsuis": "je suis",
     "chui": "je suis",
     "chuis": "je suis",
+    # Québécois: « chu le délégué du Canada ».
+    "chu": "je suis",
     "pq": "pourquoi",
 }
 _TEXT_SPEAK_WORD = re.compile(rf"(?<![\w/-])(?:{'|'.join(_TEXT_SPEAK)})(?![\w/-])", re.IGNORECASE)

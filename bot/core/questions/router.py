@@ -22,6 +22,7 @@ from bot.core.questions.claims import (
     claim_of,
     first_question,
     guessed_symbol,
+    purpose,
     reported,
 )
 from bot.core.questions.english import in_french
@@ -201,6 +202,13 @@ class QuestionAnswerer:
             alone = self._read_once(asked_after, read)
             if alone.answered:
                 return replace(alone, question=typed)
+        split = before_aside(typed)
+        if split is not None and purpose(split[1]):
+            # « y a tu qqch sur la science ? ça ferait une bonne ligne pour l'Inde »: what the asker
+            # will do with the answer is no part of the question (« pour l'Inde » is no vote).
+            alone = self._read_once(split[0], read)
+            if alone.answered:
+                return replace(alone, question=typed)
         found = self._read_once(typed, read)
         claim = claim_of(typed)
         if claim is not None and found.answered:
@@ -218,6 +226,7 @@ class QuestionAnswerer:
             and found.reason not in _SET_BY_CONTEXT
             and (
                 reported(after)
+                or purpose(after)
                 or guessed_symbol(opening, after)
                 or not self._names_a_referent(after, opening)
             )
@@ -233,7 +242,7 @@ class QuestionAnswerer:
             # « Où et quand s'est tenue la Conférence d'examen de Durban ? Lucas pense qu'elle a eu
             # lieu en Afrique du Sud. »: the questions without the aside; a guess names no subject.
             body, aside = split
-            if reported(aside) or not self._names_a_referent(aside, body):
+            if reported(aside) or purpose(aside) or not self._names_a_referent(aside, body):
                 alone = self._read_once(body, read)
                 if alone.answered:
                     return replace(alone, question=typed)

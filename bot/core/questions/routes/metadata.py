@@ -7,7 +7,7 @@ import re
 from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.evidence import Evidence
 from bot.core.questions.kinds import text_year
-from bot.core.questions.normalise import content, without_askers_words, words
+from bot.core.questions.normalise import content, normal, without_askers_words, words
 from bot.core.questions.routes.requests import REQUEST_WORDS
 from bot.core.text.models import Kind, Metadata
 
@@ -115,6 +115,8 @@ _FACT_WORDS = re.compile(
     r"run$|ran$|lasted$|last$|held$|allait$|durait$|"
     # « c'était adopté le 12 juillet je crois ? »: the asker's doubt, no other subject.
     r"crois$|pense$|"
+    # « lors de quelle session et sous quel point de l'ordre du jour ? »: the item, a fact too.
+    r"sous$|under$|"
     r"preambul|dispositif|operati|numero|number|nombre|deroul|commenc|debut|fin\b|termin|"
     r"lien|url|link|telecharg|pdf|version|ligne|online|site|trouv|acces|consult|lire|vers$|"
     r"bas$|page|notes?$|paragraph|alinea|considerant|paras$|footnot|dispositif|preamb|total|combien|"
@@ -169,6 +171,14 @@ _THIS_SESSION_ASKED = re.compile(
 )
 
 
+# A fact the asker sets aside (« la date du vote, pas la date de distribution », « le numéro de la
+# séance pas la session », "the meeting, not the session"): not asked.
+_NOT_THIS_FACT = re.compile(
+    r"\b(?:pas|not|et non|plutot que|rather than) (?:la |le |l'|the )?(?:date (?:de |d'|of )(?:la |the )?)?"
+    r"(?:distribution|publication|session|seance|meeting|vote|adoption)\b"
+)
+
+
 class MetadataRoute:
     """Name the facts a question asks about; the template states them from the metadata."""
 
@@ -178,6 +188,7 @@ class MetadataRoute:
     def answer(self, typed: str, q: str) -> Answer | None:
         """Return the facts asked for, or ``None`` if the question asks about the text instead."""
         facts = []
+        q = _NOT_THIS_FACT.sub(" ", q)
         for name, pattern in _FACTS:
             if not pattern.search(q):
                 continue
@@ -191,7 +202,7 @@ class MetadataRoute:
                 or _ANOTHER_YEAR.search(q)
             ):
                 continue  # « la 59e session a lieu quand ? » is not this one's date
-            if name in _WHEN_FACTS and _other_subject(typed):
+            if name in _WHEN_FACTS and _other_subject(_NOT_THIS_FACT.sub(" ", normal(typed))):
                 continue
             if name == "distributed" and _DISTRIBUTED_THING.search(q):
                 continue

@@ -86,7 +86,9 @@ _BEYOND_WHAT_IS_SAID = re.compile(
     r"\b(?:a part|en dehors de|outre|au-dela de) ce qui\b|\bquoi d'autre\b|\bwhat else\b|"
     r"\bdecidee?s? lors d|\bdecided at\b|"
     # What it found (« qu'ont conclu les consultations ? »), not what the text says it asked.
-    r"\b(?:find|found|findings|outcomes?|conclu\w*|constat\w*)\b"
+    r"\b(?:find|found|findings|outcomes?|conclu\w*|constat\w*)\b|"
+    # « que contient concrètement le Plan d'action de Buenos Aires ? »: its content, not its name.
+    r"\b(?:concretement|en detail|dans le detail|concretely|in detail|specifically)\b"
 )
 
 

@@ -34,7 +34,8 @@ DOCUMENT_KINDS = (
             r"\b(?:que (?:dit|disent|disait|prevoit|prevoient|prevoyait|contient|contenait|decide|"
             r"recommande)|"
             r"qu'est-ce que (?:dit|prevoit)|what (?:exactly |actually |else )?(?:does|do|did)|que dit-elle)"
-            r"(?: exactly| actually| really| precisement| exactement| vraiment)?\s+(?:la |le |l'|les |the )?"
+            r"(?: exactly| actually| really| specifically| concretely| precisement| exactement| vraiment|"
+            r" concretement| au juste| en gros)?\s+(?:la |le |l'|les |the )?"
             # A name before the kind (« the Buenos Aires Plan of Action »), never this text's words.
             r"(?:(?!(?:texte|text|resolution|document|sur|about|on|in|dans|it|this|ce|cette|concernant|"
             r"regarding|propos|pour|op\d+|pp\d+|l'op\d+|l'pp\d+|paragraphe|paragraph|para|"

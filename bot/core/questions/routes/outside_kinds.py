@@ -209,7 +209,7 @@ _KINDS = (
             r"\b(?:quel(?:le)?s? (?:ong|organisations?|pays|etats|delegations?)|which (?:ngos?|ong|countr\w*|"
             r"organi[sz]ations?|states|delegations?))\b.*\b"
             r"(?:ont |a )?(?:particip\w*|sign\w*|financ\w*|"
-            r"ratifi\w*|contribu\w*|consult\w*)|"
+            r"ratifi\w*|contribu\w*|consult\w*|verse\w*|paid|pay|gave|give|donated|donne\w* le plus)|"
             # « ONG ayant participé aux négos ? »: the same, said as a fragment.
             r"\b(?:ong|ngos?)\b[^?]{0,10}\b(?:ayant|qui ont|that|who)\b[^?]{0,10}\b(?:particip\w*|"
             r"negoci\w*|took part)|"
@@ -230,7 +230,7 @@ _KINDS = (
             # (beside a vote, the vote route's; the African Union is a grouping of its own there).
             r"^(?!.*\b(?:vot|voix|absten|scrutin))(?=.*\b(?:oms|unesco|unicef|fmi|imf|banque mondiale|"
             r"world bank|omc|wto|croix-rouge|red cross|amnesty|"
-            r"human rights watch|ocde|oecd|pnud|undp|unhcr|ilo|interpol|greenpeace|"
+            r"human rights watch|ocde|oecd|pnud|undp|unhcr|hcr|acnur|oit|fao|pam|wfp|ilo|interpol|greenpeace|"
             r"medecins sans frontieres|organisation mondiale de la sante|world health organi[sz]ation|"
             r"cour penale internationale|international criminal court|cour internationale de justice|"
             r"international court of justice|the who)\b)"

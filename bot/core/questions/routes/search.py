@@ -107,9 +107,16 @@ CREATES = re.compile(
 _LIST_OF_N = re.compile(
     r"\b(?:quel(?:le)?s sont (?:exactement |precisement )?les|which are the|what are the|names? of the|"
     r"name the|list(?:e[rz]?)?(?: the| les)?)\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|"
-    r"three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
+    r"three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|"
+    # "Which five regions…?", "which of the five seminars…?": the members of a set the text counts.
+    r"\b(?:quel(?:le)?s|which|what|lequel|laquelle|lesquel(?:le)?s|which one)\s+"
+    r"(?:of the |des |d'entre les )?"
+    r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|seven|eight|nine|ten)\s+"
+    r"(?!(?:para\w*|alinea\w*|op|pp|ops|pps|passages?|paragraph\w*|footnotes?|notes?|parts?|parties|"
+    r"premiers?|premieres?|derniers?|dernieres?|first|last)\b)"
 )
-_LISTED = re.compile(r"\w+ : \w+, \w+|\w+ \(\w+\), \w+")
+# (Two symbols are two documents named: « ses résolutions 46/14 … et 49/25 ».)
+_LISTED = re.compile(r"\w+ : \w+, \w+|\w+ \(\w+\), \w+|\b\d+/\d+\b.*\b\d+/\d+\b")
 # « quel pays donne le plus ? » asks for one named country, which the text never gives.
 _SUPERLATIVE = re.compile(
     r"\ble plus\b|\ble moins\b|\bthe most\b|\bthe least\b|\bbiggest\b|\blargest\b|\bplus gros\b|"

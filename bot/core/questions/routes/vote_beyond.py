@@ -69,6 +69,10 @@ BEYOND = re.compile(
     r"vont(?:-| )?(?:t-)?(?:ils|elles) (?:quand meme|encore|continuer|pouvoir|devoir|appliquer)|"
     r"va(?:-t-| )(?:il|elle) (?:quand meme|encore|continuer|appliquer)|"
     r"\bwill [^?]{1,40}? (?:still|continue|keep|ever|now)\b|"
+    # What a camp gives or pays (« les pays qui ont voté contre, y donnent combien au fonds ? »).
+    r"(?:donn|vers|contribu|pai|pay|financ|fund)\w* combien|"
+    r"combien (?:ils|elles|y|on) (?:donn|vers|pai|contribu)\w*|"
+    r"how much (?:do|does|did|have|has)\b[^?]{0,40}\b(?:give|gave|given|pay|paid|contribut\w*|fund\w*)|"
     # (Not the asker's: « j'hésite entre pour et abstention dans mon tableau ».)
     r"argent|money|dollars?|embargo|(?<!j')(?<!je )(?<!i'm )(?<!i am )hesit\w*|"
     r"en premier|first to vote|voted first|coordonn\w*|"
