@@ -112,7 +112,9 @@ TUNED_FLOORS = (0.89, 0.96)
 # English) and ZZT (an NGO internship cohort in Geneva writing a briefing note, 35 % English),
 # written blind at its start by two new reviewers, became the blind ones: 114/120 (95 %) and 74/80
 # (92.5 %) on first contact, measured on the thirteenth round's final code (37ce5d9), two false
-# vote statements (one in each).
+# vote statements (one in each). ZZV (a Swiss and West African study group two days before an
+# oral, 30 % English), written blind mid-round by a third new reviewer: 59/60 and 35/40 on first
+# contact (95cff5b; the same on 37ce5d9), one false vote statement.
 BLIND_FLOORS = (0.75, 0.88)
 
 

@@ -110,3 +110,213 @@ def test_two_documents_named_are_a_list(qa):
     )
     assert answer.answered
     assert "PP12" in answer.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # Of the adoption, what the record does not hold: the hour, the room, what went on, other
+        # years (had listed the 31-14-2 tally as the answer).
+        ("la reso a ete adoptee a quelle heure le 10 juillet ? c pour ma chronologie", "hors_vote"),
+        ("ils ont vote dans quelle salle au palais des nations ? salle XX ?", "hors_vote"),
+        ("est ce qu'il y a eu des incidents pendant le vote", "hors_vote"),
+        ("has this resolution ever been adopted by consensus?", "hors_vote"),
+        # A judgement of a member's vote (had been « Yes: Japon voted against »).
+        ("was japan right to vote no?", "hors_vote"),
+        # Around the vote and after it (probe of this round).
+        ("Did the Netherlands try to negotiate a consensus text?", "hors_vote"),
+        ("Le Paraguay voulait voter contre et s'est trompé de bouton ? 😂", "hors_vote"),
+        ("Les Émirats ont voté pour en échange de quelque chose ?", "hors_vote"),
+        ("Le vote des Maldives est lié au changement climatique ?", "hors_vote"),
+        ("Qu'est-ce qui se passe pour les pays qui ont voté contre ?", "hors_vote"),
+        ("L'Argentine votait pour avant ? Elle a changé de position ?", "hors_vote"),
+        # English read as typed, not as glossed ("objections" had become « objectivité »).
+        ("What were the main objections of the countries that voted no?", "motifs"),
+        ("Did Kuwait's vote have anything to do with OPEC?", "hors_vote"),
+        ("Is Argentina voting like the US on other HRC texts too?", "hors_vote"),
+        # A camp tied to a paragraph or to what its members have in common.
+        ("Les 14 pays contre s'opposent tous au paragraphe 8 ?", "hors_vote"),
+        ("Les pays contre sont ceux qui ne versent pas de contributions au fonds ?", "hors_vote"),
+        ("Is this the same split as on the unilateral coercive measures resolution?", "hors_vote"),
+        # Memberships of other organisations, and who gives most.
+        ("Le Maroc est membre de l'Union africaine ?", "pays_cites"),
+        ("Is Albania a member of the OIC?", "pays_cites"),
+        ("Les 31 pays pour sont tous membres du Mouvement des non-alignés ?", "pays_cites"),
+        ("Les pays contre sont les plus gros donateurs de l'ONU ?", "pays_cites"),
+    ],
+)
+def test_beyond_the_record_is_declined(qa, question, reason):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == reason
+
+
+def test_a_vote_of_another_time_gets_no_verdict(qa):
+    # « Non : l'Argentine s'est abstenue » had answered what it voted before.
+    answer = qa.answer("L'Argentine votait pour avant ? Elle a changé de position ?")
+    assert answer.asked_choice is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is Russia a member of the Council in 2024?",
+        "Is the UK a member of the Council according to the vote record?",
+    ],
+)
+def test_council_membership_is_still_the_records(qa, question):
+    answer = qa.answer(question)
+    assert answer.reason == "non_membre"
+
+
+def test_a_false_premise_is_still_corrected(qa, plain):
+    answer = qa.answer("pourquoi la France a voté pour ?")
+    assert answer.reason == "motifs"
+    assert "la France a voté contre" in plain.render_answer(answer).description
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "« Original : anglais » ca veut dire que c'est la version anglaise qui fait foi juridiquement ?",
+        "pourquoi le doc est distribue le 11 juillet alors que le vote est le 10",
+        "What was under agenda item 4 at that session?",
+        "le point 3 de l'ordre du jour c'est toujours le meme d'une session a l'autre ?",
+        "In what year did the Council first adopt a resolution with this title?",
+        "qui a traduit le texte en francais ?",
+        "la resolution a ete publiee au journal officiel ?",
+        "what's the L-document number of the draft resolution?",
+        "is item 3 the item where country situations are discussed?",
+    ],
+)
+def test_what_the_header_does_not_say_is_declined(qa, plain, question):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == "entete"
+    text = plain.render_answer(answer).description
+    assert "la date, la séance, la session" in text or "the date, the meeting, the session" in text
+
+
+def test_a_claim_about_an_item_is_still_corrected(qa, plain):
+    answer = qa.answer("un pote dit que le texte relève du point 4 de l'ordre du jour, c'est ça ?")
+    assert answer.answered
+    assert "Point 3" in plain.render_answer(answer).description
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "c'est quoi ta source ?",
+        "qui t'a programme ?",
+        "racontes moi une blague sur l'ONU",
+        "what model are you running on?",
+        "can you answer questions about other resolutions too?",
+        "tu peux me faire une fiche de revision sur toute la resolution ?",
+    ],
+)
+def test_questions_to_the_bot_say_what_it_does(qa, plain, question):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == "le_bot"
+    text = plain.render_answer(answer).description
+    assert "A/HRC/RES/56/2" in text
+    assert "/aide" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        # A model of relations named in a paragraph is no question to the bot about its model.
+        ("declaration de kampala -> quel modele de relations internationales ?", "PP19"),
+        # « pour la fiche de révision », an aside, asks for no study sheet.
+        (
+            "c'est quoi les crises mondiales qui sont listées dans la reso ? (pour la fiche de révision)",
+            "OP26",
+        ),
+    ],
+)
+def test_the_bots_words_in_other_senses_are_answered(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert cited in answer.citations
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ca veut dire quoi 'cooperation technique entre pays en developpement' concretement",
+        "the preamble mentions 'non-politicisation' — what does that mean in practice?",
+        "les PMA c'est quels pays concretement",
+        "selon le preambule, la cooperation triangulaire c'est entre qui et qui ?",
+        "para 14 : 'gouvernements legitimement constitues' — lesquels ?",
+        "para 18 les 'parties prenantes' c'est qui ?",
+        "which states are 'affected States' in para 8?",
+        "mesures coercitives unilaterales = sanctions ? c'est la meme chose ?",
+        "what is the difference between South-South and triangular cooperation",
+    ],
+)
+def test_what_the_texts_words_cover_is_no_definition_it_gives(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == "definition"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Two paragraphs compared, and a paragraph's purpose « concrètement »: the text answers.
+        "op 8 et op 13 c'est la meme chose ?",
+        "d'apres l'OP17 l'EPU ca sert a quoi concretement",
+    ],
+)
+def test_comparisons_of_paragraphs_and_purposes_are_answered(qa, question):
+    assert qa.answer(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "le para 13 interdit l'intervention humanitaire ?",
+        "para 18 s'applique aux ONG aussi ?",
+    ],
+)
+def test_a_paragraph_said_to_forbid_or_apply_to_what_it_never_names(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == "hors_paragraphe"
+
+
+def test_a_paragraph_said_to_target_what_it_names_is_quoted(qa):
+    answer = qa.answer("le para 8 vise les mesures coercitives unilatérales ?")
+    assert answer.answered
+    assert answer.citations[0] == "OP8"
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # Advice for the asker's side (had quoted OP8 and OP13).
+        ("je represente la Belgique en simulation, je dis quoi en plaidoirie contre le para 8 ?", "opinion"),
+        ("donne moi 3 arguments pour critiquer le para 13", "opinion"),
+        # The drafting of a paragraph.
+        ("le para 8 a ete ajoute cette annee ?", "debats"),
+        ("le paragraphe 8 a ete mis aux voix separement ?", "debats"),
+        # The session's place (had quoted PP10, Durban's review conference in Geneva).
+        ("la session s'est tenue a Geneve ?", "lieu"),
+        # This text said to create a body: PP26's fund is resolution 6/17's.
+        ("la resolution cree un nouveau mecanisme ?", "hors_texte"),
+        ("the resolution sets up a new trust fund, correct?", "hors_texte"),
+    ],
+)
+def test_advice_drafting_place_and_creation_are_declined(qa, question, reason):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == reason
+
+
+def test_the_fund_another_resolution_created_is_still_found(qa):
+    answer = qa.answer(
+        "Quelle résolution du Conseil avait demandé au Secrétaire général de créer un fonds pour l'EPU ?"
+    )
+    assert answer.answered
+    assert "PP26" in answer.citations

@@ -40,6 +40,7 @@ from bot.core.questions.routes.paragraph import ParagraphRoute
 from bot.core.questions.routes.requests import RequestsRoute
 from bot.core.questions.routes.search import SearchRoute
 from bot.core.questions.routes.vote import VoteRoute
+from bot.core.questions.routes.vote_beyond import BEYOND, OF_THE_MEETING, WHY
 from bot.core.questions.routes.vote_words import CLAUSES, SENTENCES
 from bot.core.questions.routes.word import WordRoute
 from bot.core.questions.specifics import gaps
@@ -310,6 +311,8 @@ class QuestionAnswerer:
             if declined is not None:
                 return replace(self._named_first(declined, read.q), question=typed, lang=read.lang)
         found = self._named_first(self._route(routed, read.q), read.q)
+        if read.lang == "en" and found.intent is Intent.VOTE and found.answered:
+            found = _beyond_in_english(found, normal(read.typed))
         return replace(self._with_gaps(found, read.typed), question=typed, lang=read.lang)
 
     def _with_gaps(self, found: Answer, typed: str) -> Answer:
@@ -450,6 +453,20 @@ class QuestionAnswerer:
     def coverage(self, terms: list[str], paragraph: Paragraph) -> float:
         """Return the rarity-weighted share of ``terms`` that ``paragraph`` contains (0 to 1)."""
         return self.evidence.coverage(terms, paragraph)
+
+
+def _beyond_in_english(found: Answer, english: str) -> Answer:
+    """A vote answered in English, declined when the English as typed asks beyond the record.
+
+    The gloss rewrites words the vote route reads for a reason or for more than the votes
+    ("the main objections" → « objectivité »): "What were the main objections of the countries
+    that voted no?" listed the 14.
+    """
+    if WHY.search(english):
+        return replace(found, answered=False, reason="motifs", asked_choice=None)
+    if BEYOND.search(english) or OF_THE_MEETING.search(english):
+        return replace(found, answered=False, reason="hors_vote", asked_choice=None)
+    return found
 
 
 def _as_a_claim(answer: Answer) -> Answer:

@@ -179,15 +179,34 @@ _NOT_THIS_FACT = re.compile(
 )
 
 
+# Of the header's facts, what the header does not hold: why, what they imply or entail, who
+# translated, where else it was published, whether it is usual, the draft's symbol, other agenda
+# items (« « Original : anglais » ça veut dire que l'anglais fait foi ? », « pourquoi distribué le
+# 11 alors que voté le 10 ? », « qui a traduit le texte ? », « publiée au journal officiel ? »,
+# « le point 3 c'est toujours le même d'une session à l'autre ? », "what was under agenda item 4?",
+# "the L-document number of the draft", "the first time the Council adopted this title").
+_BEYOND_THE_HEADER = re.compile(
+    r"\b(?:pourquoi|pk|pq|why|(?:ca|cela) veut dire que|signifie que|means? that|fait foi|font foi|"
+    r"juridiquement|legally|authentic|qui (?:l'a |a )?tradui\w*|who translated|journal officiel|"
+    r"official (?:journal|gazette)|toujours (?:le|la) meme|d'une session a l'autre|typi(?:que|cal)|"
+    r"habituel\w*|usual(?:ly)?|premiere fois|first time|for the first|first adopt\w*|"
+    r"(?:draft|projet de resolution|l-document|l document)|autres points|other (?:agenda )?items|"
+    r"what (?:was|is) under|c'(?:est|etait) quoi le point (?!3\b)\d|discut\w*|discussed|"
+    # (English reaches here glossed: "first adopt" → « premier adoptee », "discussed" → « dialogue ».)
+    r"premiere? adopt\w*|(?:are|is|were|was) dialogue)"
+)
+
+
 class MetadataRoute:
     """Name the facts a question asks about; the template states them from the metadata."""
 
     def __init__(self, evidence: Evidence) -> None:
+        self.evidence = evidence
         self.resolution = evidence.resolution
 
     def answer(self, typed: str, q: str) -> Answer | None:
         """Return the facts asked for, or ``None`` if the question asks about the text instead."""
-        facts = []
+        facts: list[str] = []
         q = _NOT_THIS_FACT.sub(" ", q)
         for name, pattern in _FACTS:
             if not pattern.search(q):
@@ -221,6 +240,8 @@ class MetadataRoute:
             facts.append(name)
         if not facts:
             return None
+        if _BEYOND_THE_HEADER.search(q):
+            return Answer(typed, Intent.SEARCH, False, "entete", closest=self.evidence.closest(typed))
         counts = {kind.value: len(self.resolution.part(kind)) for kind in Kind}
         return Answer(typed, Intent.METADATA, True, facts=tuple(facts), data={"counts": counts})
 

@@ -17,6 +17,7 @@ from bot.core.questions.evidence import Evidence, generic_terms
 from bot.core.questions.kinds import text_year
 from bot.core.questions.normalise import QUESTION_WORDS, at_most_twice, content, normal
 from bot.core.questions.routes.outside_kinds import KINDS
+from bot.core.questions.routes.vote_beyond import WHY
 from bot.core.search.analyzer import analyze
 from bot.core.search.index import Hit
 
@@ -185,6 +186,8 @@ class OutsideRoute:
                 continue  # "one country slapping penalties on another": OP8's coercive measures
             if reason == "debats" and (_SEMINARS.search(q) or _CLAIM_ABOUT_THE_TEXT.search(q)):
                 continue  # « les débats des séminaires »: the text asks for their summary (a search)
+            if reason == "hors_vote" and WHY.search(q):
+                continue  # « … ont voté contre parce qu'ils… ? »: the vote route's, premise corrected
             if reason == "debats" and self._a_delegations_vote(typed, q):
                 continue  # « le délégué cubain a voté pour ? »: Cuba's vote, in the record
             if reason in _DATED_KINDS and self._recalled(reason, q):

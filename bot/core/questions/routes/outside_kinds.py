@@ -100,6 +100,9 @@ _KINDS = (
             r"national capacity|pour lui-meme|a titre personnel|personally)\b|"
             r"\bvot\w*\b[^?]{0,40}\b(?:paragraphe|paragraph|alinea|motion|amendement|amendment)\b|"
             r"\b(?:vote separe|separate vote|motion de procedure|procedural motion)\b|"
+            # « le paragraphe 8 a été mis aux voix séparément ? », « ajouté cette année ? »: the drafting.
+            r"\bmis aux voix separement\b|\bput to a separate vote\b|"
+            r"\b(?:ajoute|added|rajoute)\b[^?]{0,20}\b(?:cette annee|this year|en 2024|in 2024|cette fois)\b|"
             # How it was taken ("electronic?", "by show of hands?"): the record gives the outcome,
             # not the means (the hour is the vote route's: « à quelle heure ? »).
             r"\b(?:electroni\w*|show of hands|a main levee|main levee|roll[- ]call order)\b|"
@@ -157,7 +160,11 @@ _KINDS = (
             r"^\s*(?:ou|where)\s+(?:a ete|was|did)\s+"
             r"(?:adoptee?|votee?|it|elle|la resolution|the resolution)\b"
             r"[^?]{0,20}\b(?:adopt|vot|pass)|"
-            r"^\s*(?:ou|where)\s+(?:s'est tenue la session|was the session held|did the council meet)\b"
+            r"^\s*(?:ou|where)\s+(?:s'est tenue la session|was the session held|did the council meet)\b|"
+            # « la session s'est tenue à Genève ? »: the place, which the text never gives.
+            r"\b(?:la session|the session|la seance|the meeting)\s+"
+            r"(?:s'est tenue|a eu lieu|was held|took place)"
+            r"\s+(?:a|en|in|at|au)\s+[a-z]"
         ),
     ),
     AFTER_ADOPTION,
@@ -226,6 +233,20 @@ _KINDS = (
             r"\blist (?:of )?(?:the )?(?:countries|states|members|donors|contributors)\b"
             r"(?! (?:that|who) voted)|"
             r"\bliste (?:des|de ses) (?:donateurs|contributeurs|bailleurs)\b|"
+            r"\b(?:plus gros|principaux|biggest|largest|main|top) "
+            r"(?:donateurs|donors|contributeurs|contributors|"
+            r"bailleurs)\b|"
+            # « le Maroc est membre de l'Union africaine ? », "is Albania a member of the OIC?", « les
+            # 31 pays pour sont tous membres du Mouvement des non-alignés ? »: memberships the text
+            # does not give (the Council's are the record's).
+            r"^(?!.*\b(?:vot\w*|voix)\b).*\b(?:est|etait|sont|etaient|is|are|was|were) "
+            r"(?:tous |toutes |all )?"
+            r"(?:des |une? |an? )?"
+            r"(?:membres?|members?) (?:de l'|du |de la |des |of )(?!(?:the )?(?:conseil|council|cdh|hrc|"
+            r"human rights council)\b)|"
+            r"\b(?:is|are|was|were) [\w' -]{2,40}? (?:a |an )?members? of "
+            r"(?!(?:the )?(?:human rights council|"
+            r"council|hrc|conseil)\b)|"
             # « quel rôle pour l'OMS contre les pandémies ? »: an organisation the text never names
             # (beside a vote, the vote route's; the African Union is a grouping of its own there).
             r"^(?!.*\b(?:vot|voix|absten|scrutin))(?=.*\b(?:oms|unesco|unicef|fmi|imf|banque mondiale|"
@@ -234,6 +255,21 @@ _KINDS = (
             r"medecins sans frontieres|organisation mondiale de la sante|world health organi[sz]ation|"
             r"cour penale internationale|international criminal court|cour internationale de justice|"
             r"international court of justice|the who)\b)"
+        ),
+    ),
+    # A camp's vote tied to a paragraph or to what its members are (« les Européens ont voté contre
+    # parce qu'ils refusent le paragraphe 5 ? », « les 14 pays contre s'opposent tous au paragraphe
+    # 8 ? », « les pays contre sont ceux qui ne versent pas de contributions ? »): the record gives
+    # votes, not what a camp opposes or has in common.
+    (
+        "hors_vote",
+        re.compile(
+            r"\b(?:ont vote|a vote|voted|(?:les )?(?:\d+ )?(?:pays|etats|membres|countries|states) "
+            r"(?:pour|contre|"
+            r"qui ont vote|that voted|who voted))\b[^?]{0,80}\b(?:(?:parce qu|because|a cause d|refus\w*|"
+            r"s'opposent|s'oppose|opposent|oppose|opposed)[^?]{0,60}\b(?:paragraphe|para|§|op|pp)\s*\d+|"
+            r"s'opposent tous|all oppose|sont ceux|sont celles|are those|are the ones)|"
+            r"\bsame split\b|\bmeme (?:repartition|clivage)\b"
         ),
     ),
     # The vote, outcome or money of another session or year: the text records only its own vote.
@@ -367,7 +403,22 @@ _KINDS = (
             # dans la réso ? », « c quoi le droit au développement en vrai »: a word of the text, not
             # a paragraph named (« le para 5 ça veut dire quoi » asks what it says).
             r"^(?![^?]*\d)[^?]{3,60}\b(?:ca|cela) veut dire quoi\b|\bdefini\w* comment\b|"
-            r"^(?:c'est quoi|c quoi|cest quoi)\s+(?:le|la|l'|les)\s*[^?]{2,40}\ben vrai\b"
+            r"^(?:c'est quoi|c quoi|cest quoi)\s+(?:le|la|l'|les)\s*[^?]{2,40}\ben vrai\b|"
+            # « ça veut dire quoi 'coopération technique…' concrètement », "what does that mean in
+            # practice?", « les PMA c'est quels pays concrètement », « les 'parties prenantes' c'est
+            # qui ? », « 'gouvernements légitimement constitués' —
+            # lesquels ? », "which states are 'affected States'?": what the text's words cover,
+            # which it never spells out.
+            r"^(?:ca|cela) veut dire quoi\b|\bmeans? in practice\b|"
+            r"\bc'est (?:quoi|quels?|quelles?|qui)\b[^?]{0,20}\bconcretement\b|"
+            r"'\s*(?:c'est (?:qui|quoi|lesquel(?:le)?s)|(?:-|—|:)?\s*lesquel(?:le)?s)\b|"
+            r"\bwhich \w+ (?:are|is) '[^?]{2,40}'|"
+            r"\b(?:entre qui et qui|between whom)\b|"
+            # « mesures coercitives = sanctions ? c'est la même chose ? », "the difference between
+            # South-South and triangular cooperation": a comparison of notions (not of paragraphs).
+            r"^(?!(?:.*\b(?:op|pp|paras?|paragraphes?|paragraphs?|§|alineas?|et|and)\s*\d+){2}).*\b(?:"
+            r"c'est la meme chose|la meme chose que|the same (?:thing )?as|difference between|"
+            r"difference entre)\b"
         ),
     ),
     # « donne moi un exemple de coopération Sud-Sud réussie », "what concrete examples does it

@@ -11,6 +11,26 @@ import re
 
 # Each kind: its reason and the pattern of the folded question, read first by outside_kinds.py.
 PEOPLE_AND_OPINIONS = (
+    # Questions to the bot itself, and what it does not do (« qui t'a programmé ? », "what model
+    # are you running on?", « c'est quoi ta source ? », « raconte-moi une blague », « fais-moi une
+    # fiche de révision sur toute la résolution », "can you answer questions about other
+    # resolutions too?"): it quotes one text and its vote.
+    (
+        "le_bot",
+        re.compile(
+            r"\b(?:qui t'a (?:programme|cree|code|fait|developpe)|who (?:made|built|programmed|created|coded|"
+            r"developed) you|t'es qui|tu es qui|who are you|what are you|"
+            r"(?:quel|what) modele? (?:es-tu|tu es|t'es|utilise\w*|d'ia|are you|do you|of ai)|"
+            r"running on|chatgpt|"
+            r"\bgpt\b|\bllm\b|"
+            r"(?:es-tu|tu es|t'es|are you) (?:un |une |an? )?(?:ia|ai|bot|robot|humain|human)\b|"
+            r"ta source|tes sources|your sources?|blague|joke|poeme|poem|chanson|song|haiku|"
+            r"(?:fais|faire|fait|make|peux|can)\b[^?]{0,30}\bfiche de revision|"
+            r"(?:resume|summar(?:y|ise|ize)) (?:de |of )?(?:toute |the whole |all (?:of )?)"
+            r"(?:la |the )?(?:resolution|texte|text)|"
+            r"(?:peux-tu|tu peux|can you|do you)\b[^?]{0,30}\b(?:other|autres?|d'autres) resolutions)"
+        ),
+    ),
     (
         "personne",
         re.compile(
@@ -65,6 +85,10 @@ PEOPLE_AND_OPINIONS = (
         re.compile(
             r"\b(?:selon toi|selon vous|d'apres toi|d'apres vous|ton avis|votre avis|tu penses|vous pensez|"
             r"t'en penses|"
+            # Arguments and pleas for the asker's side (« je dis quoi en plaidoirie contre le para 8 ? »,
+            # « donne moi 3 arguments pour critiquer le para 13 »): advice, not the text.
+            r"je dis quoi|what (?:should|do|can) i say|plaidoirie|arguments? (?:pour|contre|for|against)|"
+            r"pour (?:le )?critiquer|how (?:do|should|can) i (?:argue|defend|attack|critici[sz]e)|"
             r"est bien cette|bonne resolution|mauvaise resolution|franchement|in your opinion|"
             # « est-ce que cette résolution est importante ? », "is this resolution important?"
             r"\b(?:resolution|texte|reso|text)\b (?:est|is|etait|was)(?: elle| it)? "

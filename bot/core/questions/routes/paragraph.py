@@ -21,7 +21,14 @@ from bot.core.questions.kinds import (
 from bot.core.questions.names import PLACES_ASKED, asks_names, gives_names
 from bot.core.questions.normalise import QUESTION_WORDS, content
 from bot.core.questions.routes.authors import asks_authors
-from bot.core.questions.routes.paragraph_checks import DESCRIBES_STATES, IMPLIES, WITH_WHICH
+from bot.core.questions.routes.paragraph_checks import (
+    DESCRIBES_STATES,
+    IMPLIES,
+    MENTION,
+    MENTION_FLOOR,
+    REFERENCE_WORDS,
+    WITH_WHICH,
+)
 from bot.core.questions.routes.search import CREATES, NEW_BODY, WHICH_COUNTRIES
 from bot.core.search.analyzer import analyze
 from bot.core.search.index import Hit
@@ -268,28 +275,6 @@ _P5_VOTE = re.compile(
 )
 
 
-# « l'OP28 parle des brevets ? », "does OP28 say anything about patents?": whether a paragraph
-# named mentions a subject, which it answers only if it holds some of the subject's words.
-_MENTION = re.compile(
-    r"\b(?:mention\w*|talks? about|say anything about|says? anything (?:on|about)|speaks? (?:of|about)|"
-    r"dit quoi sur|(?:il|elle) dit (?:quoi )?sur|(?<=\d )dit (?:quoi )?sur|(?<=\d )says? (?:about|on)|"
-    r"refers? to|parle\w*(?:-t-il|-t-elle)? (?:de |d'|des |du )|evoqu\w*|aborde\w*|"
-    r"traite\w* (?:de |d'|des |du )|"
-    # "does PP12 mention Pfizer?" (the gloss reads "mention" as « cite »).
-    r"(?<=\d )cite\w*(?! bien\b)|"
-    # « le para 26 reconnaît un droit des réfugiés ? », "does para 13 condemn regime change?" (glossed
-    # « condamne »): what it is said to do, whose subject it must hold.
-    r"(?<=\d )(?:basically |actually |really |vraiment )?(?:reconnai\w*|recogni[sz]e\w*|condamne\w*|"
-    r"condemn\w*|impose\w*|cree|creates?|calls? for|demande for|appelle a))\s*(?P<subject>[^?]+)"
-)
-_REFERENCE_WORDS = re.compile(
-    r"\b(?:l')?(?:op|pp|§|paragraphes?|paragraphs?|paras?|alineas?|notes?|footnotes?)\s*\d+\b"
-)
-# Below this share of the subject's words, the paragraph named does not mention it (on the tuning
-# batches, every question it answered rightly covered the subject at 0.75 or more).
-MENTION_FLOOR = 0.5
-
-
 class ParagraphRoute:
     """Quote the segments a question names; decline a paragraph the text does not have."""
 
@@ -358,10 +343,10 @@ class ParagraphRoute:
 
     def _mentions_what_is_asked(self, q: str, found: list[Paragraph]) -> bool:
         """Whether a paragraph named holds the subject asked about (« OP28 parle des brevets ? »)."""
-        asked = _MENTION.search(q)
+        asked = MENTION.search(q)
         if asked is None:
             return True
-        words = content(_REFERENCE_WORDS.sub(" ", asked["subject"]))
+        words = content(REFERENCE_WORDS.sub(" ", asked["subject"]))
         generic = self.evidence.generic(words)
         terms = [
             t for t in analyze(words) if t not in QUESTION_WORDS and t not in generic and not t.isdigit()

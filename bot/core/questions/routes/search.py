@@ -102,6 +102,11 @@ CREATES = re.compile(
     r"(?:un |une |le |la |d'un |d'une )?(?:nouveau |nouvelle )?(?:fonds|mécanisme|organe|comité|mandat|"
     r"bureau|centre|rapporteur|groupe|programme|agence|tribunal)"
 )
+# « la résolution crée un nouveau mécanisme ? », "the resolution sets up a new trust fund?"
+_THIS_TEXT_CREATES = re.compile(
+    r"\b(?:la resolution|le texte|la reso|this resolution|the resolution|the text|it)\s+(?:cree|creates?|"
+    r"sets? up|met en place|etablit|establishes|institue)\b"
+)
 # « quelles sont les cinq régions ? », "list the five regions": the members of a set the text
 # only counts (« un pour chacune des cinq régions géographiques »).
 _LIST_OF_N = re.compile(
@@ -271,7 +276,13 @@ class SearchRoute:
         if (asks_names(q) or PLACES_ASKED.search(q)) and not gives_names(texts, q):
             # « dans quelles villes ? », "which technologies exactly?": names the passages do not give.
             return declined("liste")
-        if NEW_BODY.search(q) and not any(CREATES.search(h.paragraph.text) for h in strong_hits):
+        # (Said of this text, a creation the preamble recalls is another text's: PP26's fund is
+        # resolution 6/17's.)
+        own = bool(_THIS_TEXT_CREATES.search(q))
+        if NEW_BODY.search(q) and not any(
+            CREATES.search(h.paragraph.text) and (not own or h.paragraph.id.startswith("OP"))
+            for h in strong_hits
+        ):
             # "which paragraph establishes a new Special Rapporteur?": the text sets up no body.
             return declined("hors_texte")
         if lacks_year(q, texts):

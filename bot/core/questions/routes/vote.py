@@ -14,7 +14,7 @@ from bot.core.questions.normalise import (
     generic_words,
     words,
 )
-from bot.core.questions.routes.vote_beyond import BEYOND, WHY
+from bot.core.questions.routes.vote_beyond import BEYOND, OF_THE_MEETING, OTHER_TIME, WHY
 from bot.core.questions.routes.vote_counts import HOW_MANY, TALLY, counts_a_camp
 from bot.core.questions.routes.vote_groupings import (
     EU,
@@ -26,6 +26,7 @@ from bot.core.questions.routes.vote_groupings import (
     OTHER_GROUPINGS,
     STATE_SETS,
     UNIONS,
+    a_group_asked,
     former_states_named,
     not_a_member,
     territories_named,
@@ -142,23 +143,25 @@ class VoteRoute:
         outcome = OUTCOME.search(q)
         # « ya eu cb de pays pour stp »: how many for, with no vote word.
         counted_camp = counts_a_camp(q)
-        if not VOTE_WORDS.search(q) and not outcome and not named and not counted_camp:
+        grouped = a_group_asked(q, len(countries))
+        if not VOTE_WORDS.search(q) and not outcome and not named and not counted_camp and not grouped:
             return None
         record = self.resolution.vote
         asked = _choice(q)
         if not countries and ANOTHER_TEXT.search(q) and _WHEN_VOTED.search(q):
             return None  # « le plan de Buenos Aires a été voté quand ? »: a cited text's date (PP7)
-        if not countries and outcome and not WHY.search(q):
-            # ("why wasn't it adopted by consensus": a reason, declined below with the record.)
+        if not countries and outcome and not WHY.search(q) and not OF_THE_MEETING.search(q):
+            # ("why wasn't it adopted by consensus": a reason, declined below with the record; « à
+            # quelle heure », "ever by consensus?": beyond it, declined likewise.)
             if ANOTHER_TEXT.search(q) and not VOTE_WORDS.search(q):
                 return None
             return Answer(typed, Intent.VOTE, True, scope=VoteScope.TALLY)
         why = bool(WHY.search(q))
         # « la Chine a voté pour, mais c'est quoi sa politique ? »: a vote named, something else asked.
-        beyond = not why and (bool(BEYOND.search(q)) or self._asks_more(q))
+        beyond = not why and (bool(BEYOND.search(q) or OF_THE_MEETING.search(q)) or self._asks_more(q))
         # The choice said of the first member, not of another named after it (« why did Chile vote
         # yes when Argentina abstained? » says nothing wrong of Chile).
-        premise = self._asked_of(q, countries) if members else None
+        premise = self._asked_of(q, countries) if members and not OTHER_TIME.search(q) else None
         if why or beyond:
             # The record says how members voted, never why nor anything else: decline, and show
             # what it does say. « Pourquoi le Maroc a-t-il voté contre ? », « l'Argentine s'est

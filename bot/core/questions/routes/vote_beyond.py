@@ -84,8 +84,24 @@ BEYOND = re.compile(
     # or what it was traded for, and when in the day it was taken: none of it is in the record.
     r"surpri\w*|unexpected|expected|previsible|predictable|attendu|etonna\w*|ironi\w*|hypocri\w*|"
     r"coheren\w*|consistent|logique|logical|bizarre|strange|weird|convain\w*|convinc\w*|persuad\w*|"
-    r"le plus pese|pese sur|weighed on|swayed|en echange d|quoi en echange|in exchange for|in return|"
+    r"le plus pese|pese sur|weighed on|swayed|en echange (?:de|d'|du|des)|quoi en echange|in exchange for|"
+    r"in return|"
     r"a quelle heure|what time|"
+    # Around the vote and after it: the talks, the errors and corrections, what it changed, how
+    # it compares with other votes and texts, what it has to do with anything else (« trompé de
+    # bouton », « votes rectifiés », « plus serré que celui sur Gaza », « lié au changement
+    # climatique ? », "negotiate a consensus text", "anything to do with OPEC?").
+    r"negoci\w*|negotiat\w*|impacts?|consequences?|qu'est-ce qui se passe|que se passe-t-il|se passe pour|"
+    r"what happens|happens to|rectifi\w*|proces-verbal|afterwards|apres coup|tromp\w*|bouton|button|"
+    r"by mistake|par erreur|que celui (?:sur|de|du)|than the one|than that on|same split|le plus divise|"
+    r"most divided|other (?:hrc |council |conseil des droits de l'homme )?texts|autres textes|"
+    r"invo(?:k|qu)\w*|a voir avec|rapport avec|"
+    r"liee? (?:au|a la|aux|a l')|linked to|related to|to do with|connected to|militaires?|military|"
+    r"contradictoire|contradictory|contradiction|version anglaise|english version|autre version|"
+    r"traduction|translation|commission des droits de l'homme|commission on human rights|"
+    # A judgement of a member's vote ("was Japan right to vote no?", « la France a eu raison ? »).
+    r"\bright to\b|\bwrong to\b|\bwas \w+(?: \w+)? droits to\b|"
+    r"\b(?:avait|a eu|ont eu|avaient) (?:raison|tort)\b|"
     # What a vote means for a country's alignments, and the order of voting.
     r"means?|meaning|veut dire|signifie\w*|(?<!non-)(?<!non )aligne\w*|(?<!non-)(?<!non )aligned|"
     r"s'eloign\w*|rapproch\w*|allies?|allie\w*|"
@@ -212,4 +228,17 @@ BEYOND = re.compile(
     r"would (?:it|the resolution|the text) have been|sans (?:les )?voix (?:de|des|d')|without the votes of|"
     r"jusqu'a quand|until when|how long|combien de temps|mandats?|terms? of office|term ends|"
     r"elue?s? (?:au|pour)|elected (?:to|for))\b"
+)
+# Of the adoption itself, what the record does not hold: the hour, the room, what went on, the
+# majority required, other years' adoptions (« adoptée à quelle heure ? », « dans quelle salle ? »,
+# "any incidents?", "has it ever been adopted by consensus?").
+OF_THE_MEETING = boundary_first(
+    r"\ba quelle heure\b|\bwhat time\b|\bquelle salle\b|\b(?:which|what) room\b|\bincidents?\b|\bever\b|"
+    r"\bdeja ete adopte\w*|\bmajorite (?:requise|necessaire|qualifiee|simple|absolue|des deux tiers)\b|"
+    r"\b(?:required|simple|absolute|two-thirds|qualified) majority\b"
+)
+# Another time than the vote (« l'Argentine votait pour avant ? »): no premise the record settles.
+OTHER_TIME = boundary_first(
+    r"\bavant\s*\?|\bauparavant\b|\bautrefois\b|\bpar le passe\b|\bpreviously\b|\bin the past\b|"
+    r"\bbefore\s*\?|\bused to\b"
 )

@@ -229,3 +229,25 @@ FORMER_STATES = tuple(
 def former_states_named(q: str) -> tuple[str, ...]:
     """The States a folded question names that no longer exist."""
     return tuple(name for name, pattern in FORMER_STATES if pattern.search(q))
+
+
+# A regional group's seats and members, asked without a vote word (« l'Albanie est dans le
+# WEOG ? », "Is Cuba in GRULAC?", « combien de pays du WEOG siègent au Conseil ? », « le groupe
+# Asie-Pacifique était unanime ? »): the record's groups answer, with each member's vote.
+_GROUP_FACT = re.compile(
+    r"\b(?:siegent|siegeaient|sit on|sat on|(?:etait|etaient|was|were) unanimes?|(?:was|were) unanimous|"
+    r"combien de (?:pays|etats|membres) du groupe|how many (?:countries|states|members) (?:of|from|in) the)\b"
+)
+# (One country: « l'Albanie est dans le WEOG ? », « l'Algérie, groupe Afrique ou Asie ? ».)
+_IN_A_GROUP = re.compile(
+    r"\b(?:(?:est|etait|is|are|sont) (?:bien )?(?:dans|in)|fait partie|font partie|part of|member of|"
+    r"membre d[eu]|"
+    r"groupe \w+ ou|(?:is|was) [\w' -]{2,30}? (?:in|dans|part of|a member of))\b"
+)
+
+
+def a_group_asked(q: str, countries: int) -> bool:
+    """Whether a question asks about a regional group's members, seats or unity (at most one country)."""
+    if countries > 1 or not any(p.search(q) for _, p in GROUPS):
+        return False
+    return bool(_IN_A_GROUP.search(q) if countries == 1 else _GROUP_FACT.search(q))
