@@ -320,3 +320,37 @@ def test_the_fund_another_resolution_created_is_still_found(qa):
     )
     assert answer.answered
     assert "PP26" in answer.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # A member's regional group, asked without a vote word (had been declined).
+        ("l'albanie elle fait partie du WEOG ?", "dans le groupe Europe orientale"),
+        ("Japan is in WEOG, right?", "but in Asie-Pacifique"),
+        ("Is Cuba in GRULAC?", "Amérique latine et Caraïbes (GRULAC)"),
+        ("l'Algerie, groupe afrique ou asie ?", "Afrique (AFR)"),
+        # A group's seats and unity.
+        ("Combien de pays du WEOG siègent au Conseil en 2024 ?", "(7 membres)"),
+        ("le groupe asie pacifique etait unanime ?", "12 pour, 1 contre"),
+        ("Did Asia vote yes?", "Asie-Pacifique (APG): 12 for"),
+        # A camp named by its count, and « vite » no country.
+        ("qui sont les 14 pays contre, vite stp", "14 membres ont voté contre"),
+        ("Liste des pays qui se sont abstenus ?", "Argentine, République dominicaine"),
+        # A seat of government for its State.
+        ("Abidjan s'est abstenu ?", "la Côte d'Ivoire a voté pour"),
+        # The header's dates, asked in other words.
+        ("When was the document issued?", "Distributed on 11 July 2024"),
+        ("la 56e session a fini quel jour ?", "18 juin-12 juillet 2024"),
+    ],
+)
+def test_what_the_record_and_header_give_is_answered(qa, plain, question, said):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert said in plain.render_answer(answer).description
+
+
+def test_the_time_of_the_vote_is_beyond_the_record(qa):
+    answer = qa.answer("heure du vote ?")
+    assert not answer.answered
+    assert answer.reason == "hors_vote"

@@ -13,7 +13,10 @@ from bot.core.text.models import Kind, Metadata
 
 # The fact each pattern asks about.
 _FACTS = (
-    ("distributed", re.compile(r"\bdistribu|\bpubliee?s?\b|\bparue?\b|date de publication|\bpublished\b")),
+    (
+        "distributed",
+        re.compile(r"\bdistribu|\bpubliee?s?\b|\bparue?\b|date de publication|\bpublished\b|\bissued\b"),
+    ),
     (
         "adopted",
         re.compile(
@@ -114,7 +117,7 @@ _FACT_WORDS = re.compile(
     # "when did the session run", "the session ran from 18 June to 12 July 2023".
     r"run$|ran$|lasted$|last$|held$|allait$|durait$|"
     # « c'était adopté le 12 juillet je crois ? »: the asker's doubt, no other subject.
-    r"crois$|pense$|"
+    r"crois$|pense$|fini$|finie$|finished$|"
     # « lors de quelle session et sous quel point de l'ordre du jour ? »: the item, a fact too.
     r"sous$|under$|"
     r"preambul|dispositif|operati|numero|number|nombre|deroul|commenc|debut|fin\b|termin|"

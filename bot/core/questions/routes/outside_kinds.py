@@ -229,7 +229,7 @@ _KINDS = (
             r"(?:a |ont |have |has )?(?:signe\w*|signed|ratifi\w*)\b|"
             # « liste des pays membres du Mouvement des non-alignés »: the text lists none.
             r"\bliste (?:des|de ses) (?:pays|etats|membres)\b"
-            r"(?! (?:pour|contre|abstention|qui ont vote|ayant vote))|"
+            r"(?! (?:pour|contre|abstention|qui ont vote|ayant vote|qui se sont abstenus|abstentionnistes))|"
             r"\blist (?:of )?(?:the )?(?:countries|states|members|donors|contributors)\b"
             r"(?! (?:that|who) voted)|"
             r"\bliste (?:des|de ses) (?:donateurs|contributeurs|bailleurs)\b|"

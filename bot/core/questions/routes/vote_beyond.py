@@ -233,7 +233,8 @@ BEYOND = re.compile(
 # majority required, other years' adoptions (« adoptée à quelle heure ? », « dans quelle salle ? »,
 # "any incidents?", "has it ever been adopted by consensus?").
 OF_THE_MEETING = boundary_first(
-    r"\ba quelle heure\b|\bwhat time\b|\bquelle salle\b|\b(?:which|what) room\b|\bincidents?\b|\bever\b|"
+    r"\ba quelle heure\b|\bwhat time\b|\btime of (?:the )?vote\b|\bheure du vote\b|\bquelle salle\b|"
+    r"\b(?:which|what) room\b|\bincidents?\b|\bever\b|"
     r"\bdeja ete adopte\w*|\bmajorite (?:requise|necessaire|qualifiee|simple|absolue|des deux tiers)\b|"
     r"\b(?:required|simple|absolute|two-thirds|qualified) majority\b"
 )

@@ -56,6 +56,14 @@ _COUNCIL_SIZE = re.compile(
 )
 
 
+# « qui sont les 14 pays contre, vite stp », "who are the 31 in favour": a camp named by its count.
+_CAMP_BY_COUNT = re.compile(
+    r"\b(?:qui sont|c'est qui|lesquels|liste|who are|which are|names? of)\b[^?]{0,20}\b(?:les |the )?"
+    r"(?:31|14|2|deux) (?:pays |etats |membres |countries |states |members )?(?:pour|contre|against|"
+    r"in favou?r|abstentions?|abstentionnistes|qui se sont abstenus)\b"
+)
+
+
 def counts_a_camp(q: str) -> bool:
     """Whether the folded question counts one camp, with or without a vote word.
 
@@ -65,4 +73,5 @@ def counts_a_camp(q: str) -> bool:
         bool(HOW_MANY.search(q) and _CAMP_AT_END.search(q))
         or bool(_HOW_MANY_WERE.search(q))
         or bool(_COUNCIL_SIZE.search(q))
+        or bool(_CAMP_BY_COUNT.search(q))
     )

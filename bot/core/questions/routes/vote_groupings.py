@@ -14,7 +14,7 @@ from bot.core.questions.normalise import wordset
 # The UN regional groups, by code, as students name them.
 GROUPS = (
     ("AFR", re.compile(r"\bafri(?:que|cains?|caines?)\b(?! du sud)|\bafr\b")),
-    ("APG", re.compile(r"\basi(?:e|atiques?)\b|\basie[- ]pacifique\b|\bapg\b")),
+    ("APG", re.compile(r"\basi(?:e|atiques?|a|ans?)\b|\basie[- ]pacifique\b|\basia[- ]pacific\b|\bapg\b")),
     (
         "GRULAC",
         re.compile(

@@ -114,6 +114,7 @@ VOTE_FILLER = wordset(
     go went goes get got did does do it to take took taken place lieu happen happened held
     close tight narrow serre serree large wide margin marge ecart
     sans sinon plus moins deux tiers idem pareil meme
+    vite quick quickly asap urgent
     """
 )
 # Vote and tally words: what remains after them in a vote question may be a country.
