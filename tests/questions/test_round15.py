@@ -350,7 +350,9 @@ def test_what_the_record_and_header_give_is_answered(qa, plain, question, said):
     assert said in plain.render_answer(answer).description
 
 
-def test_the_time_of_the_vote_is_beyond_the_record(qa):
-    answer = qa.answer("heure du vote ?")
+@pytest.mark.parametrize("question", ["heure du vote ?", "time of the vote?"])
+def test_the_time_of_the_vote_is_beyond_the_record(qa, question):
+    # (The English had been read as a country named « time ».)
+    answer = qa.answer(question)
     assert not answer.answered
     assert answer.reason == "hors_vote"

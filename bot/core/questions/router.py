@@ -311,7 +311,9 @@ class QuestionAnswerer:
             if declined is not None:
                 return replace(self._named_first(declined, read.q), question=typed, lang=read.lang)
         found = self._named_first(self._route(routed, read.q), read.q)
-        if read.lang == "en" and found.intent is Intent.VOTE and found.answered:
+        unknown_name = found.reason == "non_membre" and not found.data.get("pays_connu")
+        if read.lang == "en" and found.intent is Intent.VOTE and (found.answered or unknown_name):
+            # ("time of the vote?" had read « time » as a country no member.)
             found = _beyond_in_english(found, normal(read.typed))
         return replace(self._with_gaps(found, read.typed), question=typed, lang=read.lang)
 
@@ -463,9 +465,9 @@ def _beyond_in_english(found: Answer, english: str) -> Answer:
     that voted no?" listed the 14.
     """
     if WHY.search(english):
-        return replace(found, answered=False, reason="motifs", asked_choice=None)
+        return replace(found, answered=False, reason="motifs", asked_choice=None, subject="")
     if BEYOND.search(english) or OF_THE_MEETING.search(english):
-        return replace(found, answered=False, reason="hors_vote", asked_choice=None)
+        return replace(found, answered=False, reason="hors_vote", asked_choice=None, subject="")
     return found
 
 
