@@ -356,3 +356,22 @@ def test_the_time_of_the_vote_is_beyond_the_record(qa, question):
     answer = qa.answer(question)
     assert not answer.answered
     assert answer.reason == "hors_vote"
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # Names the passages do not give: no « number, not the list » where they count nothing.
+        ("le dialogue entre les religions, le texte cite quelles religions ?", "n'en donnent pas les noms"),
+        (
+            "Which country is hosting the first regional seminar on North-South cooperation?",
+            "names asked for",
+        ),
+        # A set the text counts: its number, not its list.
+        ("Which five geographic regions are the seminars supposed to cover?", "their number, not the list"),
+    ],
+)
+def test_a_list_declined_says_what_the_passages_lack(qa, plain, question, said):
+    answer = qa.answer(question)
+    assert answer.reason == "liste"
+    assert said in plain.render_answer(answer).description

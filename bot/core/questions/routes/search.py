@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.core.limits import MAX_LIMIT
 from bot.core.questions.answer import Answer, Intent
@@ -274,8 +275,9 @@ class SearchRoute:
             return declined("pays_cites")
         texts = [h.paragraph.text for h in strong_hits]
         if (asks_names(q) or PLACES_ASKED.search(q)) and not gives_names(texts, q):
-            # « dans quelles villes ? », "which technologies exactly?": names the passages do not give.
-            return declined("liste")
+            # « dans quelles villes ? », "which technologies exactly?": names the passages do not give
+            # (not « their number, not the list »: the passages may count nothing).
+            return replace(declined("liste"), data={"noms": True})
         # (Said of this text, a creation the preamble recalls is another text's: PP26's fund is
         # resolution 6/17's.)
         own = bool(_THIS_TEXT_CREATES.search(q))
