@@ -375,3 +375,67 @@ def test_a_list_declined_says_what_the_passages_lack(qa, plain, question, said):
     answer = qa.answer(question)
     assert answer.reason == "liste"
     assert said in plain.render_answer(answer).description
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        # The paragraphs whose first word is asked (search had listed PP26's « prié » and OP33).
+        ("quels paragraphes commencent par Prie ?", "Prie"),
+        # The official English « Requests » is « Prie » (the gloss had made it « demande »: OP10).
+        ("which OPs start with 'Requests'?", "Prie"),
+        ("quels alinéas commencent par Réaffirmant ?", "Réaffirmant"),
+    ],
+)
+def test_paragraphs_opening_with_a_word(qa, service, question, word):
+    expected = [p.id for p in service.resolution.paragraphs if p.text.split()[0] == word]
+    answer = qa.answer(question)
+    assert answer.answered
+    assert expected  # the corpus has some
+    assert list(answer.citations) == expected
+
+
+def test_a_word_asked_literally_is_the_word_as_typed(qa, plain):
+    # The gloss had turned « sanctions » into OP8's « mesures coercitives unilatérales ».
+    answer = qa.answer("is 'sanctions' literally in the text?")
+    assert answer.reason == "mot_absent"
+    assert "sanctions" in plain.render_answer(answer).description
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A count heard or guessed, and the camps added (had quoted PP17, or PP4 and PP23's « 15 »).
+        "hmm Léa dit 46 membres au CDH",
+        "nope, Camille says 15 against",
+        "il y a 32 pour je crois",
+        "31+14+2 ça fait 47 donc tous les membres ?",
+        # How it was taken: the record says a recorded vote (had been declined as a debate).
+        "C'était un vote enregistré ou à main levée ?",
+        "was it a recorded vote or a show of hands",
+    ],
+)
+def test_counts_heard_get_the_tally(qa, plain, question):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert answer.intent.value == "vote"
+    text = plain.render_answer(answer).description
+    assert "31 pour, 14 contre" in text or "31 for, 14 against" in text
+    assert "47" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # From the group-session probe of this round (each had quoted passages as the answer).
+        ("c'est quoi une mesure coercitive unilatérale ? le texte la définit ?", "definition"),
+        ("différence Haut-Commissaire / Haut-Commissariat ?", "definition"),
+        ("where is the Human Rights Council based?", "histoire"),
+        ("c'est quoi le nouvel ordre économique international, historiquement ?", "histoire"),
+        ("what's agenda item 4 at the HRC?", "entete"),
+    ],
+)
+def test_group_session_traps_are_declined(qa, question, reason):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == reason

@@ -2,14 +2,18 @@
 
 « voted against » → « vote contre », « footnote » → « note », "unilateral coercive measures" →
 « mesures coercitives unilatérales »: a reviewed lexicon of the words that choose a route, not a
-translation; the subject's words go on to search, whose thesaurus already reads English.
+translation; the subject's words go on to search, whose thesaurus already reads English. A vote
+answered in English is also checked against the English as typed (beyond_in_english).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from bot.core.questions.answer import Answer
 from bot.core.questions.normalise import normal
+from bot.core.questions.routes.vote_beyond import BEYOND, OF_THE_MEETING, WHY
 from bot.core.search.analyzer import STOPWORDS
 from bot.core.search.thesaurus import Section, Thesaurus, english_stem
 
@@ -182,3 +186,21 @@ def translate(folded: str, thesaurus: Thesaurus) -> str:
 def gloss(folded: str) -> str:
     """Replace an English question's route words by the French ones the routes recognise."""
     return _GLOSS.sub(lambda match: _GLOSSARY[int(str(match.lastgroup)[1:])][1], folded)
+
+
+# "is 'sanctions' literally in the text?": the word as typed, absent or not.
+LITERALLY = re.compile(r"\b(?:literally|verbatim|exact (?:word|term)|word for word)\b")
+
+
+def beyond_in_english(found: Answer, english: str) -> Answer:
+    """A vote answered in English, declined when the English as typed asks beyond the record.
+
+    The gloss rewrites words the vote route reads for a reason or for more than the votes
+    ("the main objections" → « objectivité »): "What were the main objections of the countries
+    that voted no?" listed the 14.
+    """
+    if WHY.search(english):
+        return replace(found, answered=False, reason="motifs", asked_choice=None, subject="")
+    if BEYOND.search(english) or OF_THE_MEETING.search(english):
+        return replace(found, answered=False, reason="hors_vote", asked_choice=None, subject="")
+    return found

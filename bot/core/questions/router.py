@@ -25,7 +25,7 @@ from bot.core.questions.claims import (
     purpose,
     reported,
 )
-from bot.core.questions.english import in_french
+from bot.core.questions.english import LITERALLY, beyond_in_english, in_french
 from bot.core.questions.evidence import DECLINE_THRESHOLD, SHOWN_PASSAGES, Evidence
 from bot.core.questions.identity import asker_identity
 from bot.core.questions.normalise import generic_words, normal
@@ -35,12 +35,12 @@ from bot.core.questions.routes.citations import CitationsRoute
 from bot.core.questions.routes.document import DocumentRoute
 from bot.core.questions.routes.follow_up import FollowUpRoute
 from bot.core.questions.routes.metadata import MetadataRoute, facts_beside_a_vote, said_once, wrong_facts
+from bot.core.questions.routes.opening import OpeningRoute
 from bot.core.questions.routes.outside import OutsideRoute
 from bot.core.questions.routes.paragraph import ParagraphRoute
 from bot.core.questions.routes.requests import RequestsRoute
 from bot.core.questions.routes.search import SearchRoute
 from bot.core.questions.routes.vote import VoteRoute
-from bot.core.questions.routes.vote_beyond import BEYOND, OF_THE_MEETING, WHY
 from bot.core.questions.routes.vote_words import CLAUSES, SENTENCES
 from bot.core.questions.routes.word import WordRoute
 from bot.core.questions.specifics import gaps
@@ -125,10 +125,13 @@ class QuestionAnswerer:
         # The first route that recognises a question answers it, in this order; questions of a kind
         # the text cannot answer are declined first; search takes the rest.
         self._outside = OutsideRoute(self.evidence)
+        self._opening = OpeningRoute(self.evidence)
+        self._word = WordRoute(self.evidence)
         self.routes: tuple[Route, ...] = (
             self._outside,
+            self._opening,
             self._paragraph,
-            WordRoute(self.evidence),
+            self._word,
             self._document,
             AuthorsRoute(self.evidence),
             FollowUpRoute(self.evidence),
@@ -310,12 +313,32 @@ class QuestionAnswerer:
             declined = self._outside.answer(routed, normal(read.typed))
             if declined is not None:
                 return replace(self._named_first(declined, read.q), question=typed, lang=read.lang)
+        if read.lang == "en":
+            literal = self._literally(read.typed)
+            if literal is not None:
+                return replace(literal, question=typed, lang=read.lang)
         found = self._named_first(self._route(routed, read.q), read.q)
         unknown_name = found.reason == "non_membre" and not found.data.get("pays_connu")
         if read.lang == "en" and found.intent is Intent.VOTE and (found.answered or unknown_name):
             # ("time of the vote?" had read « time » as a country no member.)
-            found = _beyond_in_english(found, normal(read.typed))
+            found = beyond_in_english(found, normal(read.typed))
         return replace(self._with_gaps(found, read.typed), question=typed, lang=read.lang)
+
+    def _literally(self, english: str) -> Answer | None:
+        """An English question about the text's own words, read before the gloss rewrites them.
+
+        "which OPs start with 'Requests'?" (the gloss makes it « demande », which OP10 opens with;
+        the official English « Requests » is « Prie »), "is 'sanctions' literally in the text?"
+        (the gloss makes it OP8's « mesures coercitives unilatérales »).
+        """
+        folded = normal(english)
+        opened = self._opening.answer(english, folded)
+        if opened is not None:
+            return opened
+        word = self._word.answer(english, folded)
+        if word is not None and (word.answered or LITERALLY.search(folded)):
+            return word
+        return None
 
     def _with_gaps(self, found: Answer, typed: str) -> Answer:
         """An answer quoting passages, with what the question says they say otherwise.
@@ -455,20 +478,6 @@ class QuestionAnswerer:
     def coverage(self, terms: list[str], paragraph: Paragraph) -> float:
         """Return the rarity-weighted share of ``terms`` that ``paragraph`` contains (0 to 1)."""
         return self.evidence.coverage(terms, paragraph)
-
-
-def _beyond_in_english(found: Answer, english: str) -> Answer:
-    """A vote answered in English, declined when the English as typed asks beyond the record.
-
-    The gloss rewrites words the vote route reads for a reason or for more than the votes
-    ("the main objections" → « objectivité »): "What were the main objections of the countries
-    that voted no?" listed the 14.
-    """
-    if WHY.search(english):
-        return replace(found, answered=False, reason="motifs", asked_choice=None, subject="")
-    if BEYOND.search(english) or OF_THE_MEETING.search(english):
-        return replace(found, answered=False, reason="hors_vote", asked_choice=None, subject="")
-    return found
 
 
 def _as_a_claim(answer: Answer) -> Answer:

@@ -195,6 +195,7 @@ _BEYOND_THE_HEADER = re.compile(
     r"habituel\w*|usual(?:ly)?|premiere fois|first time|for the first|first adopt\w*|"
     r"(?:draft|projet de resolution|l-document|l document)|autres points|other (?:agenda )?items|"
     r"what (?:was|is) under|c'(?:est|etait) quoi le point (?!3\b)\d|discut\w*|discussed|"
+    r"what(?:'s| is| was) (?:point de l'ordre du jour|agenda item|item) (?!3\b)\d|"
     # (English reaches here glossed: "first adopt" → « premier adoptee », "discussed" → « dialogue ».)
     r"premiere? adopt\w*|(?:are|is|were|was) dialogue)"
 )

@@ -142,6 +142,13 @@ _YEAR = re.compile(text_year())
 _SYMBOL_NAMED = re.compile(r"(?<![\w/])(?!56/2\b)\d{1,4}/\d{1,3}(?![\w/])")
 
 
+# How the vote was taken, as far as the record says it: a recorded vote.
+_THE_RECORD_SAYS = re.compile(
+    r"\b(?:vote enregistre|recorded vote)\b[^?]{0,20}\b(?:ou|or)\b|"
+    r"\b(?:ou|or)\b[^?]{0,30}\b(?:vote enregistre|recorded vote)\b"
+)
+
+
 class OutsideRoute:
     """Decline the kinds of question the text cannot answer, offering the closest passages."""
 
@@ -188,6 +195,8 @@ class OutsideRoute:
                 continue  # « les débats des séminaires »: the text asks for their summary (a search)
             if reason == "hors_vote" and WHY.search(q):
                 continue  # « … ont voté contre parce qu'ils… ? »: the vote route's, premise corrected
+            if reason == "debats" and _THE_RECORD_SAYS.search(q):
+                continue  # « vote enregistré ou à main levée ? »: the record says a recorded vote
             if reason == "debats" and self._a_delegations_vote(typed, q):
                 continue  # « le délégué cubain a voté pour ? »: Cuba's vote, in the record
             if reason in _DATED_KINDS and self._recalled(reason, q):

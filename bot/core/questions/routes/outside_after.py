@@ -203,7 +203,13 @@ HISTORY_AND_YEARS = (
             rf"\b(?:siege|seat)\b[^?]{{0,20}}\b(?:{_OFFICES})\b|"
             rf"\bwhere\b[^?]{{0,20}}\b(?:{_OFFICES})\b[^?]{{0,20}}\b(?:based|located)\b|"
             rf"\b(?:qui|who)\b[^?]{{0,15}}\b(?:financ\w*|funds?|funded|paie|paye|paient|payent|pays for)\s+"
-            rf"(?:le |la |l'|the )?(?:{_OFFICES})\b"
+            rf"(?:le |la |l'|the )?(?:{_OFFICES})\b|"
+            # The Council's own seat (« le CDH il est basé où ? », "where is the HRC based?"), and a
+            # notion's history (« le nouvel ordre économique international, historiquement ? »).
+            r"\bwhere\b[^?]{0,20}\b(?:human rights council|hrc|council|conseil des droits de l'homme)\b"
+            r"[^?]{0,10}"
+            r"\b(?:based|located|headquartered)\b|\b(?:cdh|conseil des droits de l'homme)\b[^?]{0,20}"
+            r"\b(?:base|basee|situe|siege)\b|\bhistoriquement\b|\bhistorically\b"
         ),
     ),
     # What happened in a year after the adoption (« au sommet de 2025 », "what did they decide in

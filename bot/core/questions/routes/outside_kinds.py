@@ -414,6 +414,10 @@ _KINDS = (
             r"'\s*(?:c'est (?:qui|quoi|lesquel(?:le)?s)|(?:-|—|:)?\s*lesquel(?:le)?s)\b|"
             r"\bwhich \w+ (?:are|is) '[^?]{2,40}'|"
             r"\b(?:entre qui et qui|between whom)\b|"
+            # « c'est quoi une mesure coercitive unilatérale ? le texte la définit ? »
+            r"\b(?:le texte|la resolution|la reso|il|elle) (?:la|le|les|l') ?defini(?:t|ssent)\s*\?|"
+            # « différence Haut-Commissaire / Haut-Commissariat ? »
+            r"^(?!(?:.*\b(?:op|pp|paras?|§)\s*\d+){2})\s*(?:la )?diff(?:erence)?\b[^?]{2,60}/|"
             # « mesures coercitives = sanctions ? c'est la même chose ? », "the difference between
             # South-South and triangular cooperation": a comparison of notions (not of paragraphs).
             r"^(?!(?:.*\b(?:op|pp|paras?|paragraphes?|paragraphs?|§|alineas?|et|and)\s*\d+){2}).*\b(?:"

@@ -15,7 +15,14 @@ SCORE = (
     r"(?:contre|pour|against|for)\b|"
     r"\b\d{1,2} (?:voix )?(?:pour|for),? \d{1,2} (?:voix )?(?:contre|against)\b|"
     # "adopted 31-14-3 I think", « 31-14-2 c'est ça ? »: the three camps, dashed.
-    r"(?<![\w/-])\d{1,2}\s*[-–]\s*\d{1,2}\s*[-–]\s*\d{1,2}(?![\w/-])"
+    r"(?<![\w/-])\d{1,2}\s*[-–]\s*\d{1,2}\s*[-–]\s*\d{1,2}(?![\w/-])|"
+    # « 31+14+2 ça fait 47 ? »: the three camps added.
+    r"\b\d{1,2}\s*\+\s*\d{1,2}\s*\+\s*\d{1,2}\b|"
+    # A count heard or guessed (« Léa dit 46 membres au CDH », "Camille says 15 against", « il y a
+    # 32 pour je crois »): the record settles it.
+    r"\b\d{1,2} (?:membres|members) (?:au|du|dans le|of the|on the|in the) (?:cdh|conseil|council|hrc)\b|"
+    r"\b(?:dit|disent|says?|said|thinks?|il y a|y a|there (?:are|were))\s+\d{1,2} (?:pour|contre|against|for|"
+    r"in favou?r|abstentions?)\b|\b\d{1,2} (?:pour|contre|against|abstentions?),? je crois\b"
 )
 # What a camp counted ends with: the question's end, not a subject (« combien étaient pour la paix »).
 _CAMP_END = (
@@ -25,7 +32,9 @@ _CAMP_END = (
 TALLY = re.compile(
     r"resultat|combien de voix|decompte|bilan|unanim|consensus|\bscores?\b|\btally\b|\bcount\b|"
     # « plus de la moitié ont voté pour ? », « le conseil a 47 membres ? »: the tally says.
-    r"plus de la moitie|more than half|la majorite|a majority|\b47 membres\b|\b47 members\b|" + SCORE
+    r"plus de la moitie|more than half|la majorite|a majority|\b47 membres\b|\b47 members\b|"
+    # « vote enregistré ou à main levée ? »: the record says a recorded vote.
+    r"\bvote enregistre\b[^?]{0,20}\bou\b|\brecorded vote or\b|" + SCORE
 )
 # « combien de pays pour ? »: a camp that ends the question (not « pour les séminaires »).
 _CAMP_AT_END = re.compile(r"\b(?:pour|contre)\s*(?:stp|svp|pls|please|\?|$)")

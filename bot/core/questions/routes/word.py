@@ -20,7 +20,10 @@ _WORD_ASKED = re.compile(
     r"\b(?:le mot|le terme|l'expression|the word|the term|the phrase)\s*[:«\"'“]?\s*"
     r"(?P<word>[^»\"'”?,;:]{2,40}?)\s*[»\"'”]?\s+"
     r"(?:appara\w*|figure\w*|est (?:utilise|employe|cite|present)\w*|revient|apparait|appears?|occurs?|"
-    r"is used|shows up|comes up|ou|where|dans|in)\b"
+    r"is used|shows up|comes up|ou|where|dans|in)\b|"
+    # "is 'sanctions' literally in the text?", « « sanctions » est bien dans le texte ? »
+    r"[«\"'“]\s*(?P<quoted>[^»\"'”?,;:]{2,40}?)\s*[»\"'”]\s+(?:(?:is |est )(?:literally |actually |vraiment |"
+    r"bien )?|literally |actually |vraiment |bien )(?:in|dans) (?:the|le) (?:text|texte)\b"
 )
 _PARTS = (
     (Kind.OPERATIVE, re.compile(r"\b(?:dispositif|operative)\b")),
@@ -42,7 +45,7 @@ class WordRoute:
         asked = _WORD_ASKED.search(q)
         if asked is None:
             return None
-        word = asked["word"].strip()
+        word = (asked["word"] or asked["quoted"]).strip()
         pattern = re.compile(rf"\b{re.escape(word)}(?:s|x|es)?\b")
         kinds = [kind for kind, named in _PARTS if named.search(q[asked.end() :])]
         hits: list[Hit] = []
