@@ -439,3 +439,9 @@ def test_group_session_traps_are_declined(qa, question, reason):
     answer = qa.answer(question)
     assert not answer.answered
     assert answer.reason == reason
+
+
+def test_a_possessive_is_english(qa):
+    # "Georgia's vote?" had been answered in French.
+    assert qa.answer("Georgia's vote?").lang == "en"
+    assert qa.answer("aujourd'hui la France a voté comment ?").lang == "fr"

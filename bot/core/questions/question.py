@@ -395,7 +395,8 @@ def read_question(raw: str, thesaurus: Thesaurus | None = None, *, glossed: bool
 def language(folded: str) -> str:
     """Return ``en`` when a folded question reads as English, else ``fr`` (the default)."""
     tokens = re.findall(r"[a-z']+", folded)
-    english = sum(t in _ENGLISH for t in tokens)
+    # ("Georgia's vote?": the possessive is English, « aujourd'hui » no possessive.)
+    english = sum(t in _ENGLISH or (t.endswith("'s") and len(t) > 3) for t in tokens)
     # An elided article or pronoun (« l'OP9 », « d'après ») is French.
     french = sum(t in _FRENCH or bool(_ELIDED.match(t)) for t in tokens)
     return "en" if english > french and english >= 1 else "fr"
