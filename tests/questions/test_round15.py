@@ -76,6 +76,8 @@ def test_the_facts_asked_and_only_those(qa, plain, question, said, unsaid):
     assert unsaid not in text
 
 
+# Every kind of question this round found confidently answered, or declined for a wrong reason:
+# each is declined, with the reason the reply states.
 @pytest.mark.parametrize(
     ("question", "reason"),
     [
@@ -95,26 +97,6 @@ def test_the_facts_asked_and_only_those(qa, plain, question, said, unsaid):
             "Which country is hosting the first regional seminar on North-South / South-South cooperation?",
             "liste",
         ),
-    ],
-)
-def test_what_the_text_does_not_hold_is_declined(qa, question, reason):
-    answer = qa.answer(question)
-    assert not answer.answered
-    assert answer.reason == reason
-
-
-def test_two_documents_named_are_a_list(qa):
-    # « ses résolutions 46/14 … et 49/25 »: the two asked for, named by their symbols.
-    answer = qa.answer(
-        "Which two earlier Council resolutions on fair access to COVID-19 vaccines does the preamble recall?"
-    )
-    assert answer.answered
-    assert "PP12" in answer.citations
-
-
-@pytest.mark.parametrize(
-    ("question", "reason"),
-    [
         # Of the adoption, what the record does not hold: the hour, the room, what went on, other
         # years (had listed the 31-14-2 tally as the answer).
         ("la reso a ete adoptee a quelle heure le 10 juillet ? c pour ma chronologie", "hors_vote"),
@@ -143,12 +125,52 @@ def test_two_documents_named_are_a_list(qa):
         ("Is Albania a member of the OIC?", "pays_cites"),
         ("Les 31 pays pour sont tous membres du Mouvement des non-alignés ?", "pays_cites"),
         ("Les pays contre sont les plus gros donateurs de l'ONU ?", "pays_cites"),
+        ("ca veut dire quoi 'cooperation technique entre pays en developpement' concretement", "definition"),
+        ("the preamble mentions 'non-politicisation' — what does that mean in practice?", "definition"),
+        ("les PMA c'est quels pays concretement", "definition"),
+        ("selon le preambule, la cooperation triangulaire c'est entre qui et qui ?", "definition"),
+        ("para 14 : 'gouvernements legitimement constitues' — lesquels ?", "definition"),
+        ("para 18 les 'parties prenantes' c'est qui ?", "definition"),
+        ("which states are 'affected States' in para 8?", "definition"),
+        ("mesures coercitives unilaterales = sanctions ? c'est la meme chose ?", "definition"),
+        ("what is the difference between South-South and triangular cooperation", "definition"),
+        ("le para 13 interdit l'intervention humanitaire ?", "hors_paragraphe"),
+        ("para 18 s'applique aux ONG aussi ?", "hors_paragraphe"),
+        # Advice for the asker's side (had quoted OP8 and OP13).
+        ("je represente la Belgique en simulation, je dis quoi en plaidoirie contre le para 8 ?", "opinion"),
+        ("donne moi 3 arguments pour critiquer le para 13", "opinion"),
+        # The drafting of a paragraph.
+        ("le para 8 a ete ajoute cette annee ?", "debats"),
+        ("le paragraphe 8 a ete mis aux voix separement ?", "debats"),
+        # The session's place (had quoted PP10, Durban's review conference in Geneva).
+        ("la session s'est tenue a Geneve ?", "lieu"),
+        # This text said to create a body: PP26's fund is resolution 6/17's.
+        ("la resolution cree un nouveau mecanisme ?", "hors_texte"),
+        ("the resolution sets up a new trust fund, correct?", "hors_texte"),
+        # The time of the vote (« time » had been read as a country no member).
+        ("heure du vote ?", "hors_vote"),
+        ("time of the vote?", "hors_vote"),
+        # From the group-session probe of this round (each had quoted passages as the answer).
+        ("c'est quoi une mesure coercitive unilatérale ? le texte la définit ?", "definition"),
+        ("différence Haut-Commissaire / Haut-Commissariat ?", "definition"),
+        ("where is the Human Rights Council based?", "histoire"),
+        ("c'est quoi le nouvel ordre économique international, historiquement ?", "histoire"),
+        ("what's agenda item 4 at the HRC?", "entete"),
     ],
 )
-def test_beyond_the_record_is_declined(qa, question, reason):
+def test_what_the_text_and_record_do_not_hold_is_declined(qa, question, reason):
     answer = qa.answer(question)
     assert not answer.answered
     assert answer.reason == reason
+
+
+def test_two_documents_named_are_a_list(qa):
+    # « ses résolutions 46/14 … et 49/25 »: the two asked for, named by their symbols.
+    answer = qa.answer(
+        "Which two earlier Council resolutions on fair access to COVID-19 vaccines does the preamble recall?"
+    )
+    assert answer.answered
+    assert "PP12" in answer.citations
 
 
 def test_a_vote_of_another_time_gets_no_verdict(qa):
@@ -244,26 +266,6 @@ def test_the_bots_words_in_other_senses_are_answered(qa, question, cited):
 @pytest.mark.parametrize(
     "question",
     [
-        "ca veut dire quoi 'cooperation technique entre pays en developpement' concretement",
-        "the preamble mentions 'non-politicisation' — what does that mean in practice?",
-        "les PMA c'est quels pays concretement",
-        "selon le preambule, la cooperation triangulaire c'est entre qui et qui ?",
-        "para 14 : 'gouvernements legitimement constitues' — lesquels ?",
-        "para 18 les 'parties prenantes' c'est qui ?",
-        "which states are 'affected States' in para 8?",
-        "mesures coercitives unilaterales = sanctions ? c'est la meme chose ?",
-        "what is the difference between South-South and triangular cooperation",
-    ],
-)
-def test_what_the_texts_words_cover_is_no_definition_it_gives(qa, question):
-    answer = qa.answer(question)
-    assert not answer.answered
-    assert answer.reason == "definition"
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
         # Two paragraphs compared, and a paragraph's purpose « concrètement »: the text answers.
         "op 8 et op 13 c'est la meme chose ?",
         "d'apres l'OP17 l'EPU ca sert a quoi concretement",
@@ -273,45 +275,10 @@ def test_comparisons_of_paragraphs_and_purposes_are_answered(qa, question):
     assert qa.answer(question).answered
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        "le para 13 interdit l'intervention humanitaire ?",
-        "para 18 s'applique aux ONG aussi ?",
-    ],
-)
-def test_a_paragraph_said_to_forbid_or_apply_to_what_it_never_names(qa, question):
-    answer = qa.answer(question)
-    assert not answer.answered
-    assert answer.reason == "hors_paragraphe"
-
-
 def test_a_paragraph_said_to_target_what_it_names_is_quoted(qa):
     answer = qa.answer("le para 8 vise les mesures coercitives unilatérales ?")
     assert answer.answered
     assert answer.citations[0] == "OP8"
-
-
-@pytest.mark.parametrize(
-    ("question", "reason"),
-    [
-        # Advice for the asker's side (had quoted OP8 and OP13).
-        ("je represente la Belgique en simulation, je dis quoi en plaidoirie contre le para 8 ?", "opinion"),
-        ("donne moi 3 arguments pour critiquer le para 13", "opinion"),
-        # The drafting of a paragraph.
-        ("le para 8 a ete ajoute cette annee ?", "debats"),
-        ("le paragraphe 8 a ete mis aux voix separement ?", "debats"),
-        # The session's place (had quoted PP10, Durban's review conference in Geneva).
-        ("la session s'est tenue a Geneve ?", "lieu"),
-        # This text said to create a body: PP26's fund is resolution 6/17's.
-        ("la resolution cree un nouveau mecanisme ?", "hors_texte"),
-        ("the resolution sets up a new trust fund, correct?", "hors_texte"),
-    ],
-)
-def test_advice_drafting_place_and_creation_are_declined(qa, question, reason):
-    answer = qa.answer(question)
-    assert not answer.answered
-    assert answer.reason == reason
 
 
 def test_the_fund_another_resolution_created_is_still_found(qa):
@@ -348,14 +315,6 @@ def test_what_the_record_and_header_give_is_answered(qa, plain, question, said):
     answer = qa.answer(question)
     assert answer.answered
     assert said in plain.render_answer(answer).description
-
-
-@pytest.mark.parametrize("question", ["heure du vote ?", "time of the vote?"])
-def test_the_time_of_the_vote_is_beyond_the_record(qa, question):
-    # (The English had been read as a country named « time ».)
-    answer = qa.answer(question)
-    assert not answer.answered
-    assert answer.reason == "hors_vote"
 
 
 @pytest.mark.parametrize(
@@ -422,23 +381,6 @@ def test_counts_heard_get_the_tally(qa, plain, question):
     text = plain.render_answer(answer).description
     assert "31 pour, 14 contre" in text or "31 for, 14 against" in text
     assert "47" in text
-
-
-@pytest.mark.parametrize(
-    ("question", "reason"),
-    [
-        # From the group-session probe of this round (each had quoted passages as the answer).
-        ("c'est quoi une mesure coercitive unilatérale ? le texte la définit ?", "definition"),
-        ("différence Haut-Commissaire / Haut-Commissariat ?", "definition"),
-        ("where is the Human Rights Council based?", "histoire"),
-        ("c'est quoi le nouvel ordre économique international, historiquement ?", "histoire"),
-        ("what's agenda item 4 at the HRC?", "entete"),
-    ],
-)
-def test_group_session_traps_are_declined(qa, question, reason):
-    answer = qa.answer(question)
-    assert not answer.answered
-    assert answer.reason == reason
 
 
 def test_a_possessive_is_english(qa):
