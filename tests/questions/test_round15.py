@@ -387,3 +387,20 @@ def test_a_possessive_is_english(qa):
     # "Georgia's vote?" had been answered in French.
     assert qa.answer("Georgia's vote?").lang == "en"
     assert qa.answer("aujourd'hui la France a voté comment ?").lang == "fr"
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        # The city's country is not in the text (PP9 and PP19 name Kampala, never Uganda)...
+        ("Kampala c'est dans quel pays ?", False),
+        ("in which country is Kampala?", False),
+        # ...but Durban's is: « Durban (Afrique du Sud) » (PP10).
+        ("Durban c'est dans quel pays ?", True),
+    ],
+)
+def test_the_country_of_a_place_only_where_the_text_gives_it(qa, question, answered):
+    answer = qa.answer(question)
+    assert answer.answered is answered
+    assert answered or answer.reason == "pays_cites"
+    assert not answered or "PP10" in answer.citations

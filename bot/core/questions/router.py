@@ -29,6 +29,7 @@ from bot.core.questions.english import LITERALLY, beyond_in_english, in_french
 from bot.core.questions.evidence import DECLINE_THRESHOLD, SHOWN_PASSAGES, Evidence
 from bot.core.questions.identity import asker_identity
 from bot.core.questions.normalise import generic_words, normal
+from bot.core.questions.places import country_unnamed
 from bot.core.questions.question import question_part, read_question, strip_mentions
 from bot.core.questions.routes.authors import AuthorsRoute
 from bot.core.questions.routes.citations import CitationsRoute
@@ -318,6 +319,8 @@ class QuestionAnswerer:
             if literal is not None:
                 return replace(literal, question=typed, lang=read.lang)
         found = self._named_first(self._route(routed, read.q), read.q)
+        if country_unnamed(found, read.q, self.resolution, self.service.votes.countries):
+            found = Answer(typed, Intent.SEARCH, False, "pays_cites", closest=self.evidence.closest(typed))
         unknown_name = found.reason == "non_membre" and not found.data.get("pays_connu")
         if read.lang == "en" and found.intent is Intent.VOTE and (found.answered or unknown_name):
             # ("time of the vote?" had read « time » as a country no member.)
