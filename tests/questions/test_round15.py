@@ -230,6 +230,7 @@ def test_a_claim_about_an_item_is_still_corrected(qa, plain):
     [
         "c'est quoi ta source ?",
         "qui t'a programme ?",
+        "qui t a programmé ?",
         "racontes moi une blague sur l'ONU",
         "what model are you running on?",
         "can you answer questions about other resolutions too?",

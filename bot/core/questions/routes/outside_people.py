@@ -18,8 +18,9 @@ PEOPLE_AND_OPINIONS = (
     (
         "le_bot",
         re.compile(
-            r"\b(?:qui t'a (?:programme|cree|code|fait|developpe)|who (?:made|built|programmed|created|coded|"
-            r"developed) you|t'es qui|tu es qui|who are you|what are you|"
+            r"\b(?:qui t(?:'|' | )?a (?:programme|cree|code|fait|developpe)|"
+            r"who (?:made|built|programmed|created|coded|developed) you|"
+            r"t'es qui|tu es qui|who are you|what are you|"
             r"(?:quel|what) modele? (?:es-tu|tu es|t'es|utilise\w*|d'ia|are you|do you|of ai)|"
             r"running on|chatgpt|"
             r"\bgpt\b|\bllm\b|"
