@@ -51,8 +51,6 @@ BEYOND = re.compile(
     r"(?:how many votes|combien de voix|combien de votes|combien votes?)[^?]{0,40}\b(?:need\w*|required|"
     r"necessary|besoins?|faut|fallait|faudrait|necessaires?|requises?)\b|"
     r"\b(?:voix|votes?) (?:il fallait|il faut|necessaires?|requises?|needed|required)\b|"
-    r"majorite (?:requise|necessaire|qualifiee|simple|absolue|des deux tiers)|"
-    r"(?:required|simple|absolute|two-thirds|qualified) majority|"
     # Membership in another year or today (« l'Inde était membre en 2019 ? », "was China on the
     # council in 2015", « depuis quand l'Inde siège ? », "is the US still a member"): the record is
     # of 2024.
@@ -86,7 +84,6 @@ BEYOND = re.compile(
     r"coheren\w*|consistent|logique|logical|bizarre|strange|weird|convain\w*|convinc\w*|persuad\w*|"
     r"le plus pese|pese sur|weighed on|swayed|en echange (?:de|d'|du|des)|quoi en echange|in exchange for|"
     r"in return|"
-    r"a quelle heure|what time|"
     # Around the vote and after it: the talks, the errors and corrections, what it changed, how
     # it compares with other votes and texts, what it has to do with anything else (« trompé de
     # bouton », « votes rectifiés », « plus serré que celui sur Gaza », « lié au changement
@@ -231,7 +228,8 @@ BEYOND = re.compile(
 )
 # Of the adoption itself, what the record does not hold: the hour, the room, what went on, the
 # majority required, other years' adoptions (« adoptée à quelle heure ? », « dans quelle salle ? »,
-# "any incidents?", "has it ever been adopted by consensus?").
+# "any incidents?", "has it ever been adopted by consensus?"). Read wherever BEYOND is, and alone
+# where a question asks only the outcome.
 OF_THE_MEETING = boundary_first(
     r"\ba quelle heure\b|\bwhat time\b|\btime of (?:the )?vote\b|\bheure du vote\b|\bquelle salle\b|"
     r"\b(?:which|what) room\b|\bincidents?\b|\bever\b|"
