@@ -115,6 +115,13 @@ TUNED_FLOORS = (0.89, 0.96)
 # vote statements (one in each). ZZV (a Swiss and West African study group two days before an
 # oral, 30 % English), written blind mid-round by a third new reviewer: 59/60 and 35/40 on first
 # contact (95cff5b; the same on 37ce5d9), one false vote statement.
+# In the fifteenth round those three (173/180 and 111/120 at the fourteenth round's end, three
+# false vote statements) joined the tuning batches, with ZZU (held out outside the project that
+# round: 54/60 and 38/40). ZZW (an IUT class in Lyon preparing a group exposé on phones, 25 %
+# English) and ZZX (a bilingual debate club in Brussels preparing a mock Council session, 40 %
+# English), written blind at its start by two new reviewers, became the blind ones: 113/120 (94 %)
+# and 76/80 (95 %) on first contact, measured on the fourteenth round's final code (944a8cb), no
+# false vote statement.
 BLIND_FLOORS = (0.75, 0.88)
 
 
