@@ -87,7 +87,11 @@ _ASIDE = re.compile(
 # names is the asker's delegation, not what the question is about.
 _PURPOSE = re.compile(
     r"^(?:(?:moi|mais|et|bref|genre),? )?(?:j'?veux (?!savoir|comprendre)|je veux (?!savoir|comprendre)|"
-    r"j'?cherche|je cherche|(?:ca|ce|ça) ferait|faut que j|i (?:want|need) (?:to )?(?:quote|cite|use|put))"
+    r"j'?cherche|je cherche|(?:ca|ce|ça) ferait|faut que j|i (?:want|need) (?:to )?(?:quote|cite|use|put)|"
+    # « on veut le citer mot pour mot dans le discours », « jle mets dans le position paper ».
+    r"on (?:veut|voudrait|va) (?:le |la |les |l')?(?:citer|mettre|utiliser)|"
+    r"(?:jle|je le|j'le|jla|je la|on le|on la) (?:mets|met|mettre|cite|citer)|"
+    r"we (?:want|need|'ll|will) (?:to )?(?:quote|cite|use|put))"
 )
 _ASKS = re.compile(
     r"(?:and |et |mais |but )?(?:que|qu'|quoi|quel\w*|what|which|who|how|why|when|where|comment|pourquoi|"
@@ -99,7 +103,9 @@ _ASKS = re.compile(
 # « 48/131 ? »
 # (not « et la France ? », a second question, nor « un chiffre ? », what is asked).
 _GUESS = re.compile(
-    r"^(?!(?:et|and|mais|but|ou|or)\b)(?:(?:la|le|l'|les|the|in|en)\s*)?[\w'/-]+(?: [\w'/-]+){0,2}\s*\?+$"
+    # (nor « Pouvez-vous les énumérer ? », a request.)
+    r"^(?!(?:et|and|mais|but|ou|or|pouvez|peux|pourriez|peut|can|could|would|will)\b)"
+    r"(?:(?:la|le|l'|les|the|in|en)\s*)?[\w'/-]+(?: [\w'/-]+){0,2}\s*\?+$"
 )
 _WH = re.compile(
     r"^(?:.*\b)?(?:quel(?:le)?s?|lequel|laquelle|lesquels|lesquelles|which|what|when|quand|combien|"
@@ -160,6 +166,25 @@ def before_aside(typed: str) -> tuple[str, str] | None:
     if not aside or len(aside) > 2 * _CHECK_MAX or _ASKS.match(folded):
         return None
     return (body, aside) if _ASIDE.search(folded) or _REPORTED.search(folded) or purpose(aside) else None
+
+
+# The same purpose told in the message's last clause without a question mark before it (« la conf
+# de durban c'était quelles dates déjà 😅 jle mets dans le position paper »).
+_PURPOSE_CLAUSE = re.compile(
+    r"(?<=\S)[\s,;.!…]+(?=(?:jle|je le|j'le|jla|je la|on le|on la) (?:mets|met|mettre|cite|citer)\b|"
+    r"on (?:veut|voudrait|va) (?:le |la |les |l')?(?:citer|mettre|utiliser)\b|"
+    r"(?:c'est|c est|cest) pour (?:mon|ma|mes|notre|nos|le|la) \w+\s*[.!]*$)",
+    re.IGNORECASE,
+)
+
+
+def before_purpose(typed: str) -> str | None:
+    """The message without what the asker will do with the answer, when it says so at its end."""
+    split = before_aside(typed)
+    if split is not None and purpose(split[1]):
+        return split[0]
+    clause = _PURPOSE_CLAUSE.search(typed)
+    return typed[: clause.start()] if clause and clause.start() >= _CLAIM_MIN else None
 
 
 def purpose(aside: str) -> bool:

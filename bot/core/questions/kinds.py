@@ -269,8 +269,18 @@ _HORIZON = re.compile(r"\bhorizon 2030\b")
 _DATES_ALONE = re.compile(r"(?:^|[?.!] )(?:et )?(?:quelles?|which|what) dates? ?\?")
 
 
+# A deadline (« avant quelle date les États doivent verser… ? », « ya une date limite ? »): only a
+# time limit answers it (a report's session, « au plus tard le… »), not the dates of texts cited.
+_DEADLINE_ASKED = re.compile(r"\b(?:avant quelle date|dates? limites?|deadlines?|by what date|d'ici quand)\b")
+_DEADLINE_GIVEN = re.compile(
+    r"\bau plus tard\b|\bavant le \d|\bd'ici (?:le|au|à) \d|\bjusqu'au \d|\bsession\b"
+)
+
+
 def lacks_date(q: str, texts: Iterable[str]) -> bool:
     """Whether the folded question asks a date that none of the texts gives (month or year)."""
+    if _DEADLINE_ASKED.search(q):
+        return not any(_DEADLINE_GIVEN.search(text) for text in texts)
     asked = _DATE_ASKED.search(q) or _DATES_ALONE.search(q)
     return bool(asked) and not any(_MONTH_OR_YEAR.search(_HORIZON.sub(" ", text)) for text in texts)
 

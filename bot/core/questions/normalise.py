@@ -51,7 +51,7 @@ QUESTION_WORDS = wordset(
     concretement precisement clairement globalement basiquement grosso modo gros
     evoquee evoquees evoques abordee abordees abordes aborde traitee traitees traites evoquer aborder
     apparait apparaissent figure figurent
-    aura auront avait avaient sera seront serait seraient etait etaient fut pourrait pourraient
+    aura auront avait avaient sera seront serait seraient etait etaient fut pourrait pourraient cetait ctait
     pourra pourront peut peuvent devrait devraient
     actually exactly specifically concretely basically really precisely roughly
     ville villes city cities town endroit located dessus dessous deroule deroulee deroulees
@@ -130,7 +130,13 @@ def content(typed: str) -> str:
 # « j'ai besoin de la date pour l'intro »): the rest of the clause is about them.
 _ASKERS_WORDS = re.compile(
     r"\s(?:pour (?:mon|ma|mes|notre|nos)|jdois|je dois|j'ai|j’ai|c'est pour|need it|i need|for my|"
-    r"for our)\s.*$",
+    r"for our|"
+    # « …, jsais pas les retrouver », « jle mets dans le position paper », "I can't find them".
+    r"(?:jsais|je sais|j'sais|chais) pas (?:ou )?(?:les |la |le |l')?(?:re)?trouv\w*|"
+    r"(?:je|j') ?(?:les |la |le |l')?(?:re)?trouve pas|jtrouve pas|i can'?t find|"
+    r"(?:jle|je le|j'le|jla|je la|on le|on la) (?:mets|met|mettre|cite|citer|mettrai|mettra)|"
+    r"on (?:veut|voudrait|va) (?:le |la |les |l')?(?:citer|mettre|utiliser)|"
+    r"we (?:want|need|'ll|will) (?:to )?(?:quote|cite|use|put))(?:\s.*)?$",
     re.IGNORECASE,
 )
 

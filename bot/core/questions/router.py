@@ -19,6 +19,7 @@ from bot.core.questions.answer import Answer, Intent, Request, Route, VoteScope
 from bot.core.questions.claims import (
     after_done_paragraphs,
     before_aside,
+    before_purpose,
     claim_of,
     first_question,
     guessed_symbol,
@@ -207,11 +208,11 @@ class QuestionAnswerer:
             alone = self._read_once(asked_after, read)
             if alone.answered:
                 return replace(alone, question=typed)
-        split = before_aside(typed)
-        if split is not None and purpose(split[1]):
+        body = before_purpose(typed)
+        if body is not None:
             # « y a tu qqch sur la science ? ça ferait une bonne ligne pour l'Inde »: what the asker
             # will do with the answer is no part of the question (« pour l'Inde » is no vote).
-            alone = self._read_once(split[0], read)
+            alone = self._read_once(body, read)
             if alone.answered:
                 return replace(alone, question=typed)
         found = self._read_once(typed, read)

@@ -67,11 +67,18 @@ _DATE_REACH = 90
 # What a document asked, decided or says (not its subject: « la 46/14 parle de quoi ? » is PP12's).
 _ASKS_CONTENT = re.compile(
     r"\b(?:demande|demandait|demandent|a demande|decide|a decide|decidait|dit|disait|contient|contenait)"
-    r"\s+(?:quoi|exactement|en detail|precisement)\b|\bqu'est[ -]ce qu(?:e|') [^?]{0,40}"
-    r"\b(?:a decide|a demande|demande|decide|dit|contient)\b|"
+    r"\s+(?:quoi|exactement|en detail|precisement)\b|\bqu(?:'| )est[ -]ce qu(?:e|'| ) ?[^?]{0,40}"
+    r"\b(?:a decide|a demande|demande|decide|dit|contient|prevoit|prevoyait|stipule|enonce)\b|"
+    r"\bque (?:prevoit|prevoyait|stipule|enonce)\b|"
     r"\bwhat (?:did|does|do) [^?]{0,50}\b(?:decide|ask|request|say|set out|contain)\b|"
     # (The gloss reads "what did" as « que dit »: "what did … 50/4 actually decide?")
     r"\b(?:actually|really|exactly) (?:decide|decided|ask|asked|request|requested|say|said)\b"
+)
+# « les ODD adoptés par la 70/1 ? Pouvez-vous les énumérer ? »: a cited text's content listed, which
+# even a paragraph reporting it (« dans laquelle l'Assemblée a adopté toute une série d'objectifs »)
+# does not give.
+_ENUMERATE = re.compile(
+    r"\benumer\w*|\bles lister\b|\blist them\b|\blist (?:all )?(?:the|its) (?:goals|objectives|principles)\b"
 )
 # Which body adopted a cited text, or where (not « où est-elle citée ? », this route's question).
 _BODY_ASKED = re.compile(
@@ -182,7 +189,9 @@ class DocumentRoute:
             # PP4 dates it, names neither (the Assembly beside it is 77/213's); the label of the
             # cited documents' table would say it, but from outside the text.
             return Answer(typed, Intent.CITATIONS, False, "hors_texte", closest=self.evidence.closest(typed))
-        if _ASKS_CONTENT.search(q) and not any(REPORTING.search(p.text) for p in paragraphs):
+        if _ENUMERATE.search(q) or (
+            _ASKS_CONTENT.search(q) and not any(REPORTING.search(p.text) for p in paragraphs)
+        ):
             # « la reso 46/14 elle demande quoi exactement ? »: the text gives its subject, not
             # what it asked or decided (unless « dans laquelle il a prié… » reports it).
             return Answer(typed, Intent.SEARCH, False, "autre_document", closest=self.evidence.closest(typed))

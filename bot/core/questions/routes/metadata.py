@@ -48,7 +48,8 @@ _FACTS = (
     (
         "title",
         re.compile(
-            r"\btitre\b|\bintitul|s'appelle\b|\bnom de la resolution|"
+            # (« au titre de quel point », under which item: the agenda, not the title.)
+            r"(?<!\bau )\btitre\b|\bintitul|s'appelle\b|\bnom de la resolution|"
             # « le nom officiel de ce texte », "its full name": the title.
             r"\bnom (?:officiel |complet |exact )?(?:de ce|du|de cette|de la) "
             r"(?:texte|resolution|reso|document)\b|"
@@ -119,7 +120,7 @@ _FACT_WORDS = re.compile(
     # « c'était adopté le 12 juillet je crois ? »: the asker's doubt, no other subject.
     r"crois$|pense$|fini$|finie$|finished$|"
     # « lors de quelle session et sous quel point de l'ordre du jour ? »: the item, a fact too.
-    r"sous$|under$|"
+    r"sous$|under$|titre$|"
     r"preambul|dispositif|operati|numero|number|nombre|deroul|commenc|debut|fin\b|termin|"
     r"lien|url|link|telecharg|pdf|version|ligne|online|site|trouv|acces|consult|lire|vers$|"
     r"bas$|page|notes?$|paragraph|alinea|considerant|paras$|footnot|dispositif|preamb|total|combien|"

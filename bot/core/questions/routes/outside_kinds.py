@@ -215,7 +215,7 @@ _KINDS = (
         re.compile(
             r"\b(?:quel(?:le)?s? (?:ong|organisations?|pays|etats|delegations?)|which (?:ngos?|ong|countr\w*|"
             r"organi[sz]ations?|states|delegations?))\b.*\b"
-            r"(?:ont |a )?(?:particip\w*|sign\w*|financ\w*|"
+            r"(?:ont |a )?(?:particip\w*|sign(?!ifi)\w*|financ\w*|"
             r"ratifi\w*|contribu\w*|consult\w*|verse\w*|paid|pay|gave|give|donated|donne\w* le plus)|"
             # « ONG ayant participé aux négos ? »: the same, said as a fragment.
             r"\b(?:ong|ngos?)\b[^?]{0,10}\b(?:ayant|qui ont|that|who)\b[^?]{0,10}\b(?:particip\w*|"
@@ -277,7 +277,7 @@ _KINDS = (
         "autre_session",
         re.compile(
             rf"(?:{_OTHER_ORDINAL}|\bcinquante-(?!sixieme)\w+ session|\bsoixant\w*|"
-            rf"{_OTHER_YEAR}).*\b(?:vot\w*|voix|resultat|result\w*|count|conclu\w*|"
+            rf"{_OTHER_YEAR}).*\b(?:vot\w*|voix|resultat|result\w*|count|conclu\w*|consensus|"
             r"donne|decid\w*|verse\w*|paid|contribu\w*|adopt\w*)|"
             # (« a décidé à sa 59e session »: what a later session did; « décide … à sa 59e
             # session », in the present, is OP37.)
@@ -298,6 +298,13 @@ _KINDS = (
             r"human rights))[a-z]|"
             # « le vote sur le traité sur les pandémies » : another text's vote, never held here.
             r"\bvote sur (?:le |la |l')(?:traite|accord|convention|declaration|pacte)\b|"
+            # A vote on another text of the session (« the unilateral coercive measures resolution
+            # at the same session »), or last year's (« le texte de l'année d'avant »).
+            r"\b(?:at|during|in) the same session\b|\b(?:a|lors de|pendant|durant) la meme session\b|"
+            r"\bvot\w*\b[^?]{0,20}\b(?:on|for|against) the (?!(?:[\w-]+ ){0,4}?(?:cooperation|co-operation|"
+            r"international|this|56/2|hrc|council|un|human rights)\b)(?:[\w-]+ ){1,5}resolution\b|"
+            r"\b(?:l'annee|l'an) (?:d'avant|precedente|passee|derniere)\b|\bl'an dernier\b|"
+            r"\b(?:last year|the year before|the previous year)(?:'s)?\b|"
             # A member's vote on the day's other resolutions: not this record.
             r"\b(?:other|autres?) (?:resolutions?|textes?)\b[^?]*\b(?:vot|adopt)\w*|"
             r"\bvot\w*\b[^?]*\b(?:the other|les autres|on other|sur d'autres) (?:resolutions?|textes?)\b|"
@@ -320,7 +327,9 @@ _KINDS = (
             # « HRC 53 », « CDH 55 »: a session the text never names.
             r"\b(?:cdh|hrc|conseil des droits de l'homme) ?(?!(?:52|56|59|63)\b)\d{2}\b"
             r"(?! (?:membres|members|etats|states|pays|countries|voix|votes|pour|for)\b)|"
-            r"\b(?:assemblee generale|general assembly)\b.*\b(?:vot\w*|endors\w*|enterin\w*)\b|"
+            # (Not "the GA resolution endorsing the Buenos Aires Plan": what a cited text did.)
+            r"\b(?:assemblee generale|general assembly)\b.*\b(?:vot\w*|"
+            r"(?<!resolution )(?:endors|enterin)\w*)\b|"
             # « adoptée par l'Assemblée générale 31 voix contre 14 ? »: this text was the Council's
             # (not « la 70/1, adoptée par l'Assemblée générale quand ? », a text it cites).
             r"^(?![^?]*\b(?!56/2)\d+/\d+)[^?]*\b(?:adoptee?|adopted|passed|votee?)\b[^?]{0,20}\b(?:par|by|at|a|in)"
@@ -348,7 +357,10 @@ _KINDS = (
             r"adopted)\b[^?]*\b(?:cinquante-neuvieme|soixante-troisieme|59e|59eme|59th|63e|63eme|63rd)\b|"
             # A session the text never names (it names the 52nd, 56th, 59th and 63rd): nothing
             # it says is about that one (« que prévoit la résolution pour la 60e session ? »).
-            r"\b(?!(?:52|56|59|63)(?:e|eme|th|rd|nd|st)\b)\d{2}(?:e|eme|th|rd|nd|st) session|"
+            # (Unless a session it names or a paragraph is beside it, a claim the quote settles:
+            # « … pour la 58e session, jcrois que c'est la 59e non ? », "OP37 says … 57th session".)
+            r"^(?!.*\b(?:(?:52|59|63)(?:e|eme|th|rd|nd|st)|(?:op|pp|para|paragraphe|paragraph|§)\s*\d+)\b)"
+            r".*?\b(?!(?:52|56|59|63)(?:e|eme|th|rd|nd|st)\b)\d{2}(?:e|eme|th|rd|nd|st) session|"
             r"\b(?!cinquante-(?:deuxieme|sixieme|neuvieme)\b|soixante-troisieme\b)"
             r"(?:cinquant|soixant|quarant|trent)(?:e-\w+|ieme) session|"
             # Adopted before: the earlier resolutions' votes and counts are not in this text.

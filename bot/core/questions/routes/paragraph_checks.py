@@ -41,6 +41,10 @@ MENTION = re.compile(
     r"condemn\w*|impose\w*|cree|creates?|calls? for|demande for|appelle a|"
     # « le para 13 interdit l'intervention humanitaire ? », « para 18 s'applique aux ONG ? »
     r"interdit|autorise|oblige|s'applique (?:a|aux|au)|vise(?!-)|bans?|forbids?|prohibits?|allows?|"
+    # « le para 27 demande la levée des brevets ? », "para 17 criticizes the UPR for…".
+    # (English reaches here glossed, its "asks", "calls" read as « demande » and no article after.)
+    r"(?:demande|exige|prevoit) (?=(?:la|le|les|l'|un|une|des|du)\b)|critique\w*|criti[cz]i[sz]e\w*|"
+    r"denonce\w*|"
     r"authori[sz]es?|applies to|targets?))\s*(?P<subject>[^?]+)"
 )
 REFERENCE_WORDS = re.compile(

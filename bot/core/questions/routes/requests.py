@@ -166,7 +166,7 @@ class RequestsRoute:
         chosen = [
             r for r in self.requests if r.family in families and (not addressee or addressee in r.addressees)
         ]
-        topic = [t for t in rest if t not in unknown]
+        topic = [t for t in rest if t not in unknown and t not in generic_terms()]
         if chosen and topic:
             # « L'assistance technique va-t-elle seulement aux États qui la demandent ? »: the
             # requests to the States that carry the topic, or search if none does. Words the text

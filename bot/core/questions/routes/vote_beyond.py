@@ -12,7 +12,9 @@ import re
 from bot.core.questions.normalise import boundary_first
 
 WHY = boundary_first(
-    r"\bpourquoi\b|\bpk\b|\bpq\b|\bpourkoi\b|\braison|\bmotif|\bjustifi|\bwhy\b|\breasons?\b|\bmotiv|"
+    r"\bpourquoi\b|\bpk\b|\bpq\b|\bpourkoi\b|"
+    # (Not who is right about a vote: « Nora dit que… elle a raison ou pas ? » checks a claim.)
+    r"(?<!\ba )(?<!\bont )(?<!\bas )(?<!\bavez )\braison|\bmotif|\bjustifi|\bwhy\b|\breasons?\b|\bmotiv|"
     r"\bpouss\w*|\bincit\w*|\bamene\w*|what made|what led|prompted\b|"
     # « parce que », "because" and their text-speak, but not of the asker (« pcq j'ai un doute »).
     r"(?:parce qu'?e?|\bbecause|\bpcq|\bpck|\bpsk|\bpsq|\bparsque|\bcuz|\bcoz)\b"
@@ -57,6 +59,11 @@ BEYOND = re.compile(
     r"\b(?:membres?|members?|sieg\w*|sat|sitting|on the (?:council|conseil)|au conseil)\b[^?]{0,40}\b(?:en|"
     r"in|depuis|since)\s+(?!2024)(?:19|20)\d\d\b|\bdepuis quand\b[^?]{0,30}\b(?:membre|sieg\w*|au conseil)|"
     r"\bsince when\b[^?]{0,30}\b(?:member|on the council|sitting)|"
+    # « la Belgique a déjà siégé plusieurs fois, c'est depuis quand ? », "has Chile sat on the
+    # Council before?": its seats in other years.
+    r"\b(?:deja |already )?(?:sieg\w*|siege|sat|served|membres?|members?)\b[^?]{0,40}\b(?:depuis quand|"
+    r"plusieurs fois|combien de fois|since when|how many times|several times|before\b)|"
+    r"\b(?:a|ont) deja (?:siege|ete membre)|"
     r"\bstill (?:a )?(?:members?|membres?|on the (?:council|conseil))\b|"
     r"\btoujours (?:membre|au conseil)\b|"
     # « il fallait quelle majorité pour l'adopter ? », "what majority did it need?"
@@ -98,7 +105,7 @@ BEYOND = re.compile(
     r"traduction|translation|commission des droits de l'homme|commission on human rights|"
     # A judgement of a member's vote ("was Japan right to vote no?", « la France a eu raison ? »).
     r"\bright to\b|\bwrong to\b|\bwas \w+(?: \w+)? droits to\b|"
-    r"\b(?:avait|a eu|ont eu|avaient) (?:raison|tort)\b|"
+    r"\b(?:avait|a eu|ont eu|avaient) (?:raison|tort)\b|\b(?:a|ont) (?:eu )?(?:raison|tort) de\b|"
     # What a vote means for a country's alignments, and the order of voting.
     r"means?|meaning|veut dire|signifie\w*|(?<!non-)(?<!non )aligne\w*|(?<!non-)(?<!non )aligned|"
     r"s'eloign\w*|rapproch\w*|allies?|allie\w*|"

@@ -1,0 +1,123 @@
+"""Mends of issue 14's fifteenth round, read from last round's blind batches once they joined tuning.
+
+Each asserts what a member would see: the fact asked, the paragraph quoted, the camp's votes, or
+a decline and its reason. The wordings are new, not the batches' own.
+"""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # « au titre de quel point » is the agenda item, not the title; the session was dropped.
+        (
+            "cette résolution a été adoptée à quelle session, et au titre de quel point de l'ordre du jour ?",
+            "Cinquante-sixième session",
+        ),
+        # The asker who cannot find the dates is no subject of the question.
+        ("les dates de la session, jsais pas les retrouver", "18 juin-12 juillet 2024"),
+    ],
+)
+def test_the_header_facts_asked(qa, plain, question, said):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert said in plain.render_answer(answer).description
+
+
+def test_au_titre_de_is_not_the_title(qa):
+    answer = qa.answer("elle a été adoptée au titre de quel point de l'ordre du jour ?")
+    assert answer.answered
+    assert "title" not in answer.facts
+
+
+def test_a_camp_claim_checked_is_no_reason_asked(qa, plain):
+    # « elle a raison ou pas ? » checks the claim; it had been read as « pour quelle raison ».
+    answer = qa.answer("Léo dit que tout le groupe Europe de l'Est a voté contre, il a raison ?")
+    assert answer.answered
+    assert "Albanie" in plain.render_answer(answer).description
+
+
+def test_a_reason_is_still_declined(qa):
+    answer = qa.answer("la Finlande a voté contre pour quelle raison ?")
+    assert not answer.answered
+    assert answer.reason == "motifs"
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # A member's seats in other years, another text of the session, last year's text.
+        ("la France a déjà siégé au Conseil plusieurs fois ?", "hors_vote"),
+        ("How did the African Group vote on the right to food resolution at the same session?", None),
+        ("l'an dernier, le texte était passé par consensus ?", "autre_session"),
+        # A deadline the text never sets (the funds' years are the cited resolutions' dates).
+        ("avant quelle date faut-il verser les contributions aux fonds ?", "date"),
+        # What a cited decision provides, and a cited text's content listed.
+        ("qu est ce que prevoit l'accord de Paris sur le climat ?", "autre_document"),
+        # A paragraph said to ask for what it never names.
+        ("le para 28 demande la suppression des brevets sur les médicaments, c'est ça ?", "hors_paragraphe"),
+        ("Paragraph 17 criticizes the UPR for its politicization, right?", "hors_paragraphe"),
+    ],
+)
+def test_what_the_text_and_record_do_not_hold_is_declined(qa, question, reason):
+    answer = qa.answer(question)
+    assert not answer.answered
+    if reason is not None:
+        assert answer.reason == reason
+
+
+def test_a_cited_texts_list_is_not_given(qa):
+    answer = qa.answer("la 70/1 a adopté quels objectifs ? tu peux les énumérer ?")
+    assert not answer.answered
+
+
+@pytest.mark.parametrize(
+    ("question", "cited", "said"),
+    [
+        # A session the text names beside one it does not: a claim the quote corrects.
+        (
+            "Jade dit que le rapport du Haut-Commissaire est attendu à la 57e session, c'est pas la 59e ?",
+            "OP33",
+            "cinquante-neuvième session",
+        ),
+        ("OP37 says the matter comes back at the 58th session, right?", "OP37", "cinquante-neuvième session"),
+        # "the GA resolution endorsing …" describes a cited text; no vote of the Assembly asked.
+        ("Which GA resolution endorsing the Buenos Aires plan does the preamble reaffirm?", "PP7", "33/134"),
+        # « cetait » without its apostrophe is no word of the subject.
+        ("le sommet de kampala des non alignes cetait quand", "PP9", "19 et 20 janvier 2024"),
+        # The asker's purpose after an emoji, with no question mark before it.
+        (
+            "la conférence de durban c'était quand déjà 😅 jle mets dans la fiche",
+            "PP10",
+            "31 août au 8 septembre 2001",
+        ),
+        # A label before an emoji, then the question.
+        (
+            "fiche préambule 📚 c'est quoi la 41/128 déjà ?",
+            "PP5",
+            "Déclaration sur le droit au développement",
+        ),
+        # « signifie » (the gloss of "meant") is no signing.
+        ("which countries is the trust fund meant to help take part in the UPR?", "PP26", "sans littoral"),
+    ],
+)
+def test_claims_and_asides_around_answerable_questions(qa, plain, question, cited, said):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert cited in answer.citations
+    assert said in plain.render_answer(answer).description
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A paragraph named with what it does ask is still quoted.
+        "le para 29 demande aux États de favoriser la coopération Sud-Sud ?",
+        "l'OP33 demande un rapport au Haut-Commissaire ?",
+        # English "asks"/"calls" are glossed « demande » with no article: not a claim to check.
+        "what does OP23 ask states to do with the funds?",
+    ],
+)
+def test_a_paragraph_asked_what_it_asks_is_quoted(qa, question):
+    assert qa.answer(question).answered
