@@ -121,7 +121,9 @@ TUNED_FLOORS = (0.89, 0.96)
 # English) and ZZX (a bilingual debate club in Brussels preparing a mock Council session, 40 %
 # English), written blind at its start by two new reviewers, became the blind ones: 113/120 (94 %)
 # and 76/80 (95 %) on first contact, measured on the fourteenth round's final code (944a8cb), no
-# false vote statement.
+# false vote statement. ZZZ (a Canadian and Lebanese study group in a late-evening session,
+# context before the question, 30 % English), written blind mid-round by a third new reviewer:
+# 56/60 and 40/40 on first contact (741df7e; the same on 944a8cb), none.
 BLIND_FLOORS = (0.75, 0.88)
 
 
