@@ -52,7 +52,7 @@ def test_a_reason_is_still_declined(qa):
         ("How did the African Group vote on the right to food resolution at the same session?", None),
         ("l'an dernier, le texte était passé par consensus ?", "autre_session"),
         # A deadline the text never sets (the funds' years are the cited resolutions' dates).
-        ("avant quelle date faut-il verser les contributions aux fonds ?", "date"),
+        ("avant quelle date faut-il verser les contributions aux fonds ?", None),
         # What a cited decision provides, and a cited text's content listed.
         ("qu est ce que prevoit l'accord de Paris sur le climat ?", "autre_document"),
         # A paragraph said to ask for what it never names.
@@ -121,3 +121,88 @@ def test_claims_and_asides_around_answerable_questions(qa, plain, question, cite
 )
 def test_a_paragraph_asked_what_it_asks_is_quoted(qa, question):
     assert qa.answer(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Read from probes of the vote record: what it does not hold, beside a member's vote.
+        "le Chili a voté pour, c'est idéologique ?",
+        "La Chine vote pour depuis combien d'années ?",
+        "la Finlande a été élue au Conseil avec combien de voix ?",
+        "le Qatar a voté pour et il a cosigné le texte ?",
+        "le Kenya a voté pour, il a reçu de l'aide du fonds ?",
+        "the Europeans who voted no all have embassies in Caracas?",
+        "les anciens pays soviétiques ont tous voté contre ?",
+        "Si tous les pays d'Asie s'étaient abstenus, le texte passait quand même ?",
+        "le vote reflète la richesse des pays ?",
+        "les pays contre ont proposé un texte alternatif ?",
+        "le Maroc a déjà voté contre ce genre de résolution ?",
+        # Another text of the session, another year, another body.
+        "la résolution sur le droit à l'alimentation de la 56e session, le Japon a voté comment ?",
+        "What did India vote on the Myanmar text at HRC56?",
+        "Did Chile abstain on the other item 3 texts too?",
+        "la même résolution a été adoptée en 2023 ?",
+        "Is Senegal in the African Union?",
+    ],
+)
+def test_what_the_record_does_not_hold_beside_a_vote(qa, question):
+    assert not qa.answer(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Another time, a hesitation, a hypothetical: no « Non : » that would answer them.
+        "L'Argentine votait pour avant Milei ?",
+        "le Japon a hésité à s'abstenir ?",
+        "if Japan had abstained, would the text have passed?",
+        "le Brésil s'était abstenu sous Bolsonaro ?",
+    ],
+)
+def test_no_verdict_on_a_vote_of_another_time(qa, plain, question):
+    answer = qa.answer(question)
+    assert not answer.answered
+    description = plain.render_answer(answer).description
+    assert not description.startswith(("Oui", "Non", "Yes", "No:"))
+
+
+@pytest.mark.parametrize(
+    ("question", "choice"),
+    [
+        # A claim about a member's vote is still settled by the record, reported speech included.
+        ("on m'a dit que l'Argentine avait voté contre, c'est vrai ?", "abstenue"),
+        ("Les Allemands, ils étaient d'accord avec le texte ou pas ?", "contre"),
+        ("Le Japon, fidèle allié du Sud, a voté pour le texte ?", "contre"),
+    ],
+)
+def test_a_vote_claim_is_still_settled(qa, plain, question, choice):
+    description = plain.render_answer(qa.answer(question)).description
+    assert choice in description
+
+
+def test_a_party_never_named_is_not_said_to_lack_a_verb(qa, plain):
+    # « au début du 30 » is no party; and a decline never says « aucun paragraphe n'emploie
+    # « prie » », which six paragraphs use.
+    answer = qa.answer('c\'est "prie" ou "prie a nouveau" au debut du 30 ?')
+    assert "n'emploie « prie »" not in plain.render_answer(answer).description
+
+
+@pytest.mark.parametrize(
+    "question", ["t'as été programmé par qui ?", "do you remember what I asked you yesterday?"]
+)
+def test_questions_to_the_bot(qa, question):
+    assert qa.answer(question).reason == "le_bot"
+
+
+@pytest.mark.parametrize("question", ["Emma says it passed 32 to 14", "elle est passée 30 à 15 ?"])
+def test_a_tally_heard_is_settled_not_read_as_a_range(qa, plain, question):
+    answer = qa.answer(question)
+    assert answer.intent.value == "vote"
+    assert "31" in plain.render_answer(answer).description
+
+
+def test_a_date_for_a_later_session_is_declined(qa):
+    # The text names the 59th session, never its dates.
+    answer = qa.answer("Quelle date pour la 63e session ?")
+    assert not answer.answered

@@ -137,7 +137,7 @@ _CITED_DATE = re.compile(
 _PERIOD = re.compile(rf"\b(?:{_PERIOD_WORDS})\b")
 _LIMIT = re.compile(
     r"\b(?:date limite|delai|deadline|avant quand|d'ici quand|by when|by quand|due date|time limit|"
-    r"jusqu'a quand)\b"
+    r"jusqu'a quand|avant quelle date|by what date)\b"
 )
 
 
@@ -157,7 +157,7 @@ def gives_date(texts: Iterable[str], q: str = "") -> bool:
 # A calendar date asked (« dates de la 59e session », « à quelle date exacte », "when does the
 # 63rd session take place"): a month or a year answers it, a session's name does not.
 _CALENDAR = re.compile(
-    r"\b(?:date exacte|exact date|dates? (?:de la|du|of the) (?:\d+\w*|prochaine|next)|"
+    r"\b(?:date exacte|exact date|dates? (?:de la|du|of the|pour la|for the) (?:\d+\w*|prochaine|next)|"
     r"(?:when|quand) (?:does|will|is) the (?:\d+\w*|[\w-]+ieme) session|"
     r"quand (?:a lieu|aura lieu|se tiendra|commence) la (?:\d+\w*|[\w-]+ieme) session|"
     # « ils ont lieu quand les séminaires ? », "when will the workshops be held": a date of the
@@ -269,18 +269,8 @@ _HORIZON = re.compile(r"\bhorizon 2030\b")
 _DATES_ALONE = re.compile(r"(?:^|[?.!] )(?:et )?(?:quelles?|which|what) dates? ?\?")
 
 
-# A deadline (« avant quelle date les États doivent verser… ? », « ya une date limite ? »): only a
-# time limit answers it (a report's session, « au plus tard le… »), not the dates of texts cited.
-_DEADLINE_ASKED = re.compile(r"\b(?:avant quelle date|dates? limites?|deadlines?|by what date|d'ici quand)\b")
-_DEADLINE_GIVEN = re.compile(
-    r"\bau plus tard\b|\bavant le \d|\bd'ici (?:le|au|à) \d|\bjusqu'au \d|\bsession\b"
-)
-
-
 def lacks_date(q: str, texts: Iterable[str]) -> bool:
     """Whether the folded question asks a date that none of the texts gives (month or year)."""
-    if _DEADLINE_ASKED.search(q):
-        return not any(_DEADLINE_GIVEN.search(text) for text in texts)
     asked = _DATE_ASKED.search(q) or _DATES_ALONE.search(q)
     return bool(asked) and not any(_MONTH_OR_YEAR.search(_HORIZON.sub(" ", text)) for text in texts)
 

@@ -161,6 +161,9 @@ _KINDS = (
             r"(?:adoptee?|votee?|it|elle|la resolution|the resolution)\b"
             r"[^?]{0,20}\b(?:adopt|vot|pass)|"
             r"^\s*(?:ou|where)\s+(?:s'est tenue la session|was the session held|did the council meet)\b|"
+            # « c'était à Genève la session 56 ? »: the place again, asked of the session.
+            r"\b(?:c'etait|c etait|was it|etait-ce) (?:a|en|in|at) [a-z]+ (?:la|the) "
+            r"(?:session|seance|meeting)\b|"
             # « la session s'est tenue à Genève ? »: the place, which the text never gives.
             r"\b(?:la session|the session|la seance|the meeting)\s+"
             r"(?:s'est tenue|a eu lieu|was held|took place)"
@@ -244,6 +247,11 @@ _KINDS = (
             r"(?:des |une? |an? )?"
             r"(?:membres?|members?) (?:de l'|du |de la |des |of )(?!(?:the )?(?:conseil|council|cdh|hrc|"
             r"human rights council)\b)|"
+            # "Is Morocco in the African Union?", « le Maroc est dans l'UA ? »: another body's members.
+            r"\b(?:is|are) [\w' -]{2,40}? in (?:the )?(?:african union|au|brics|g77|g-77|g20|asean|opec|"
+            r"commonwealth|arab league|oic|organi[sz]ation of islamic cooperation|francophonie)\b|"
+            r"\b(?:est|sont) (?:dans|a) (?:l'|la |le |les )?(?:union africaine|ua|brics|g77|g20|asean|opep|"
+            r"commonwealth|ligue arabe|oci|francophonie)\b|"
             r"\b(?:is|are|was|were) [\w' -]{2,40}? (?:a |an )?members? of "
             r"(?!(?:the )?(?:human rights council|"
             r"council|hrc|conseil)\b)|"
@@ -301,8 +309,15 @@ _KINDS = (
             # A vote on another text of the session (« the unilateral coercive measures resolution
             # at the same session »), or last year's (« le texte de l'année d'avant »).
             r"\b(?:at|during|in) the same session\b|\b(?:a|lors de|pendant|durant) la meme session\b|"
-            r"\bvot\w*\b[^?]{0,20}\b(?:on|for|against) the (?!(?:[\w-]+ ){0,4}?(?:cooperation|co-operation|"
-            r"international|this|56/2|hrc|council|un|human rights)\b)(?:[\w-]+ ){1,5}resolution\b|"
+            r"\b(?:vot\w*|oppos\w*|support\w*|abstain\w*)\b[^?]{0,20}\b(?:on|for|against|opposed|supported) "
+            r"the (?!(?:[\w-]+ ){0,4}?(?:cooperation|co-operation|international|this|56/2|hrc|council|un|"
+            r"human rights|assemblee|ga)\b)(?:[\w-]+ ){1,5}(?:resolution|text|draft|stuff|issue|file)\b|"
+            r"\bother (?:[\w-]+ ){0,3}(?:texts|resolutions|drafts)\b|\bune? (?:autre )?resolution separee\b|"
+            r"\b(?:la|une) (?:autre )?resolution (?:sur|on) "
+            r"(?!(?:la |le |l')?(?:renforc|cooperation|droits de l'homme))[^?]{0,60}"
+            r"\b(?:de|a|at) la (?:56e|cinquante-sixieme) session\b|"
+            r"\bla meme resolution\b[^?]*" + _OTHER_YEAR + r"|\bconsensus\b[^?]*" + _OTHER_YEAR + r"|"
+            r"\b(?:que|qu') ?a l'assemblee generale\b|\bsur le meme sujet\b|"
             r"\b(?:l'annee|l'an) (?:d'avant|precedente|passee|derniere)\b|\bl'an dernier\b|"
             r"\b(?:last year|the year before|the previous year)(?:'s)?\b|"
             # A member's vote on the day's other resolutions: not this record.

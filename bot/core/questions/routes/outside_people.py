@@ -19,6 +19,9 @@ PEOPLE_AND_OPINIONS = (
         "le_bot",
         re.compile(
             r"\b(?:qui t(?:'|' | )?a (?:programme|cree|code|fait|developpe)|"
+            # « t'as été programmé par qui ? », "do you remember what I asked you yesterday?"
+            r"(?:t'as|tu as|t'a) ete (?:programme|cree|code|fait)e? par qui|(?:te souviens|te rappelles)|"
+            r"(?:do|can) you remember|"
             r"who (?:made|built|programmed|created|coded|developed) you|"
             r"t'es qui|tu es qui|who are you|what are you|"
             r"(?:quel|what) modele? (?:es-tu|tu es|t'es|utilise\w*|d'ia|are you|do you|of ai)|"

@@ -55,6 +55,10 @@ _ANOTHER_TEXTS_ARTICLE = re.compile(
     r"(?:charte|charter|pacte|covenant|convention|declaration universelle|universal declaration)\b|"
     r"\b(?:charte|charter)\b[^?]{0,40}\barticles?\b"
 )
+# "it passed 32 to 14", « adoptée 31 à 14 »: a tally after the verb, no range of paragraphs.
+_PASSED_BY = re.compile(
+    r"\b(?:passed|adopted|adoptee?s?|passee?s?|votee?s?|won)\s+(?:by\s+|par\s+|with\s+)?$"
+)
 _OF_AN_ARTICLE = re.compile(r"\b(?:article|art)\.? (?:\d+|premier|1er),? $")
 _BY_COUNT = re.compile(r"par\s*\d")
 _OF_A_YEAR = re.compile(
@@ -415,6 +419,8 @@ class ParagraphRoute:
             after = text[match.end() :]
             if bare and (not asks_text or _NOT_A_PARAGRAPH.match(after) or _COUNTED.match(after)):
                 continue
+            if bare and _PASSED_BY.search(text[max(0, match.start() - 20) : match.start()]):
+                continue  # "it passed 32 to 14": a tally, no range of paragraphs
             if _BY_COUNT.match(run) and _NOT_A_PARAGRAPH.match(after):
                 continue  # « adoptée par 41 voix »: « par » counts votes, no paragraph
             if bare and _OF_A_YEAR.search(text[max(0, match.start() - 12) : match.start()]):

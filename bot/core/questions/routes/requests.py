@@ -67,7 +67,11 @@ _SECOND_QUESTION = re.compile(
     r"combien|que|quoi|what|when|which|who|how|where)\b|\?\s*\S"
 )
 # An addressee after « à » takes an article (« à l'UE », « à la France »); « à réformer » is a verb.
-_SLOT = r"\b(?:au|aux|a\s+(?:la|l\s*'|les)|aupres d(?:e|u|es)|envers|to\s+the)\s*"
+# (Not « au début du 30 », « au sein de… », « au niveau de… »: a place in a text or a scope.)
+_SLOT = (
+    r"\b(?:au(?! (?:debut|milieu|sein|niveau|cours|titre|lieu|moins|plus|fond|final)\b)|aux|"
+    r"a\s+(?:la|l\s*'|les)|aupres d(?:e|u|es)|envers|to\s+the)\s*"
+)
 
 
 _THE_COUNCIL = re.compile(r"\b(?:le |the )?conseil des droits de l'homme\b")

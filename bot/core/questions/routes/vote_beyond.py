@@ -15,7 +15,7 @@ WHY = boundary_first(
     r"\bpourquoi\b|\bpk\b|\bpq\b|\bpourkoi\b|"
     # (Not who is right about a vote: « Nora dit que… elle a raison ou pas ? » checks a claim.)
     r"(?<!\ba )(?<!\bont )(?<!\bas )(?<!\bavez )\braison|\bmotif|\bjustifi|\bwhy\b|\breasons?\b|\bmotiv|"
-    r"\bpouss\w*|\bincit\w*|\bamene\w*|what made|what led|prompted\b|"
+    r"\bpouss\w*|\bincit\w*|\bamene\w*|what made|what led|prompted\b|\barguments?\b|"
     # « parce que », "because" and their text-speak, but not of the asker (« pcq j'ai un doute »).
     r"(?:parce qu'?e?|\bbecause|\bpcq|\bpck|\bpsk|\bpsq|\bparsque|\bcuz|\bcoz)\b"
     r"(?! ?(?:j'|je |jsuis|i |i'm|im ))|"
@@ -231,7 +231,29 @@ BEYOND = re.compile(
     r"aurai(?:t|ent)(?:-(?:elle|il)| elle| il)? ete (?:adoptee?|votee?|rejetee?)|"
     r"would (?:it|the resolution|the text) have been|sans (?:les )?voix (?:de|des|d')|without the votes of|"
     r"jusqu'a quand|until when|how long|combien de temps|mandats?|terms? of office|term ends|"
-    r"elue?s? (?:au|pour)|elected (?:to|for))\b"
+    r"elue?s? (?:au|pour|avec)|elected (?:to|for|with|by)|"
+    # A vote read as ideology, habit or sponsorship, what a member received or awaits, its
+    # embassies, a grouping the record does not know, a hypothetical (« c'est idéologique ? », « vote
+    # contre depuis combien d'années ? », « a cosigné le texte ? », « a reçu de l'assistance du
+    # fonds ? », « les anciens pays communistes », « si tous les Africains s'étaient abstenus… »).
+    r"ideolog\w*|depuis combien|for how many years|plus souvent|moins souvent|more often|less often|"
+    r"(?:co-?)?sign\w* (?:le|la|the) (?:texte|text|resolution|projet|draft)|cosign\w*|co-?parrain\w*|"
+    r"co-?sponsor\w*|premier vote|first vote|(?:a|ont) recu|received|en attente|pending|embass\w*|"
+    r"ambassades?|communist\w*|sovieti\w*|ex-urss|ussr|post-sovi\w*|"
+    r"si [^?]{0,60}\b(?:s'etaient|s'etait|avaient|avait)\b|if [^?]{0,60}\bhad\b|would have|"
+    r"aurai(?:t|ent) (?:vote|pu|du)|quand meme passe|passait quand meme|"
+    # Another time, said by the tense (« votait pour avant Milei ? »; not « on m'a dit qu'elle
+    # avait voté contre », reported speech).
+    r"votai(?:t|ent)|s'abstenai(?:t|ent)|"
+    # How members are elected, a text put up against this one, what a vote reflects, whether it
+    # hangs together, this kind of text before (« comment ils sont élus ? », « un texte alternatif ? »,
+    # « le vote reflète la richesse des pays ? », « c'est incohérent ? », « déjà voté contre ce genre
+    # de résolution ? »).
+    r"how (?:are|were|is|was) (?:they|members|it|its members) elected|(?:sont|ils sont) elus|elections?|"
+    r"textes? alternatifs?|alternative (?:text|draft|resolution)|contre-proj\w*|contre-propos\w*|"
+    r"reflet\w*|reflect\w*|richesses?|wealth\w*|pays (?:riches|pauvres)|(?:rich|poor)(?:er)? countries|"
+    r"incoheren\w*|inconsistent|ce genre de (?:resolution|texte)s?|this kind of (?:resolution|text)s?|"
+    r"(?:a|ont) deja vote|already voted)\b"
 )
 # Of the adoption itself, what the record does not hold: the hour, the room, what went on, the
 # majority required, other years' adoptions (« adoptée à quelle heure ? », « dans quelle salle ? »,
@@ -244,7 +266,13 @@ OF_THE_MEETING = boundary_first(
     r"\b(?:required|simple|absolute|two-thirds|qualified) majority\b"
 )
 # Another time than the vote (« l'Argentine votait pour avant ? »): no premise the record settles.
+# Nor a vote hesitated over or imagined (« le Japon a hésité à s'abstenir ? », "would the EU have
+# abstained?"): « Non : » would answer what the record does not hold.
 OTHER_TIME = boundary_first(
     r"\bavant\s*\?|\bauparavant\b|\bautrefois\b|\bpar le passe\b|\bpreviously\b|\bin the past\b|"
-    r"\bbefore\s*\?|\bused to\b"
+    r"\bbefore\s*\?|\bused to\b|\bvotai(?:t|ent)\b|\bs'abstenai(?:t|ent)\b|\bavant [a-z]{3,}\s*\?|"
+    r"\bhesit\w*|\bwould (?:\w+ )?have\b|\bauraient?\b|"
+    r"\bsi [^?]{0,60}\b(?:s'etaient|s'etait|avaient|avait)\b|\bif [^?]{0,60}\bhad\b|"
+    r"\b(?:sous|under) (?!(?:la|le|les|l'|the|a|an|reserve|condition|forme|form|item|point|agenda|quel|which|"
+    r"what)\b)[a-z]{3,}\s*\?"
 )

@@ -16,6 +16,8 @@ SCORE = (
     r"\b\d{1,2} (?:voix )?(?:pour|for),? \d{1,2} (?:voix )?(?:contre|against)\b|"
     # "adopted 31-14-3 I think", « 31-14-2 c'est ça ? »: the three camps, dashed.
     r"(?<![\w/-])\d{1,2}\s*[-–]\s*\d{1,2}\s*[-–]\s*\d{1,2}(?![\w/-])|"
+    # "it passed 32 to 14", « adoptée 31 à 14 »: a tally to settle.
+    r"\b(?:passed|adopted|adoptee?|passee?|votee?|won)\s+(?:by\s+|par\s+)?\d{1,2}\s*(?:to|a|-)\s*\d{1,2}\b|"
     # « 31+14+2 ça fait 47 ? »: the three camps added.
     r"\b\d{1,2}\s*\+\s*\d{1,2}\s*\+\s*\d{1,2}\b|"
     # A count heard or guessed (« Léa dit 46 membres au CDH », "Camille says 15 against", « il y a
