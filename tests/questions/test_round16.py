@@ -206,3 +206,44 @@ def test_a_date_for_a_later_session_is_declined(qa):
     # The text names the 59th session, never its dates.
     answer = qa.answer("Quelle date pour la 63e session ?")
     assert not answer.answered
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # Read from the traps probe: advice, pros and cons, a quote's author, the Council's powers,
+        # what came after, who distributed it, what else the item held.
+        ("je représente l'Inde au MUN, je défends quoi sur cette réso ?", "opinion"),
+        ("les avantages et inconvénients de la coopération triangulaire ?", "opinion"),
+        ("'la coopération n'est pas seulement une question de bon voisinage', who said it first?", "le_bot"),
+        ("le Conseil peut imposer des sanctions à un État ?", "sanctions"),
+        ("did the workshops take place in every region?", "apres_adoption"),
+        ("qu'est-ce qui s'est passé après l'adoption ?", "apres_adoption"),
+        ("distributed by whom, and to which countries?", "entete"),
+        ("au point 3 de l'ordre du jour, y avait quoi d'autre comme résolutions ?", "entete"),
+        # A report to come has no symbol yet; a resolution dated and nothing more has no subject here.
+        ("le rapport demandé au para 33, sa cote ?", "hors_paragraphe"),
+        ("la 77/213 elle parle de quoi ?", "autre_document"),
+    ],
+)
+def test_probed_traps_are_declined(qa, question, reason):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == reason
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        # The subject of a cited text is answered where the text gives it or says what it did.
+        ("la 60/251 elle porte sur quoi ?", "PP23"),
+        ("la 78/197 porte sur quoi ?", "OP35"),
+        ("A/HRC/55/78 c'est sur quoi ?", "OP20"),
+        # A report cited with its note keeps its symbol.
+        ("le rapport du para 32 a quelle cote ?", "FN5"),
+    ],
+)
+def test_a_cited_texts_subject_given_is_answered(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert cited in answer.citations

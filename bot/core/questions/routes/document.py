@@ -96,6 +96,14 @@ _BODY = re.compile(
 _PLACE = re.compile(r"\b(?:vienne|durban|geneve|kampala|buenos aires|addis-abeba|new york|paris)\b")
 # How far after a document's name the words naming its body or place may stand.
 _NAME_REACH = 40
+# Its subject asked (« la 77/213, elle porte sur quoi ? »), which only a title or a subject beside
+# its name gives (« intitulée », « sur », « relative à »; PP4 dates 77/213 and says no more).
+_SUBJECT_ASKED = re.compile(
+    r"\b(?:porte sur quoi|parle de quoi|c'est sur quoi|sur quoi (?:elle|il) porte|de quoi (?:elle|il) parle|"
+    r"what(?:'s| is) it about|about what)\b"
+)
+_SUBJECT_GIVEN = re.compile(r"\b(?:intitulee?s?|sur|relative?s?|concernant|consacree?s?)\b")
+_SUBJECT_REACH = 80
 # A date asked (not "when it talks about…", a conjunction).
 _DATE_ASKED = re.compile(
     r"\bquand\b(?!\s+(?:it|il|elle|ils|elles|they|on|we|nous)\b)|"
@@ -189,8 +197,10 @@ class DocumentRoute:
             # PP4 dates it, names neither (the Assembly beside it is 77/213's); the label of the
             # cited documents' table would say it, but from outside the text.
             return Answer(typed, Intent.CITATIONS, False, "hors_texte", closest=self.evidence.closest(typed))
-        if _ENUMERATE.search(q) or (
-            _ASKS_CONTENT.search(q) and not any(REPORTING.search(p.text) for p in paragraphs)
+        if (
+            _ENUMERATE.search(q)
+            or (_SUBJECT_ASKED.search(q) and not self._subject_given(documents, paragraphs))
+            or (_ASKS_CONTENT.search(q) and not any(REPORTING.search(p.text) for p in paragraphs))
         ):
             # « la reso 46/14 elle demande quoi exactement ? »: the text gives its subject, not
             # what it asked or decided (unless « dans laquelle il a prié… » reports it).
@@ -203,7 +213,12 @@ class DocumentRoute:
         )
 
     @staticmethod
-    def _near(documents: list[Citation], passages: tuple[Paragraph, ...], what: re.Pattern[str]) -> bool:
+    def _near(
+        documents: list[Citation],
+        passages: tuple[Paragraph, ...],
+        what: re.Pattern[str],
+        reach: int = _NAME_REACH,
+    ) -> bool:
         """Whether a passage says ``what`` (a body, a place) in a document's name or just after it."""
         texts = [fold(p.text).lower() for p in passages]
         for document in documents:
@@ -212,9 +227,22 @@ class DocumentRoute:
                     return True
                 for text in texts:
                     for found in re.finditer(re.escape(needle), text):
-                        if what.search(text, found.end(), found.end() + _NAME_REACH):
+                        if what.search(text, found.end(), found.end() + reach):
                             return True
         return False
+
+    def _subject_given(self, documents: list[Citation], paragraphs: tuple[Paragraph, ...]) -> bool:
+        """Whether the text says what a document named by its symbol is about, or what it did.
+
+        A document cited in a note is described by the paragraph the note hangs on (OP20 for
+        A/HRC/55/78); one named by its name carries its subject in it (« Conférence mondiale
+        contre le racisme »).
+        """
+        if any("/" not in d.key for d in documents) or any(p.id.startswith("FN") for p in paragraphs):
+            return True
+        if any(REPORTING.search(p.text) for p in paragraphs):
+            return True  # « 60/251 …, par laquelle l'Assemblée l'a créé »
+        return self._near(documents, paragraphs, _SUBJECT_GIVEN, _SUBJECT_REACH)
 
     @staticmethod
     def _dated(documents: list[Citation], passages: tuple[Paragraph, ...]) -> bool:

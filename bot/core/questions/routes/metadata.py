@@ -198,7 +198,12 @@ _BEYOND_THE_HEADER = re.compile(
     r"what (?:was|is) under|c'(?:est|etait) quoi le point (?!3\b)\d|discut\w*|discussed|"
     r"what(?:'s| is| was) (?:point de l'ordre du jour|agenda item|item) (?!3\b)\d|"
     # (English reaches here glossed: "first adopt" → « premier adoptee », "discussed" → « dialogue ».)
-    r"premiere? adopt\w*|(?:are|is|were|was) dialogue)"
+    r"premiere? adopt\w*|(?:are|is|were|was) dialogue|"
+    # Who distributed it and to whom, what else the item or session held (« distributed by who
+    # and to which countries », « quoi d'autre comme résolutions sous ce point ? »).
+    r"by (?:who|whom|qui)|par qui|to (?:which countries|quels pays)|a quels pays|to whom|quoi d'autre|"
+    r"what else|"
+    r"autres resolutions|other resolutions)"
 )
 
 

@@ -42,7 +42,11 @@ _HAPPENED = re.compile(
 )
 _RECALLED_PLACES = re.compile(r"\b(?:kampala|durban|vienne|vienna|addis|buenos aires|bakou|baku)\b")
 # (Not the next one: « la prochaine conférence de Durban », which the text never plans.)
-_NEXT = re.compile(r"\b(?:prochaine?s?|next|upcoming|future)\b")
+# What comes next, or after this text's adoption: never a meeting the text reports as held.
+_NEXT = re.compile(
+    r"\b(?:prochaine?s?|next|upcoming|future)\b|\b(?:apres|after) (?:l'adoption|le vote|son adoption|"
+    r"the (?:adoption|vote))\b"
+)
 # What a document asked or decided (not what came of it: "what did the consultations requested by
 # 78/199 conclude?"), which a paragraph citing it may report.
 _ASKED = re.compile(

@@ -182,6 +182,9 @@ _KINDS = (
             r"\b(?:penalt\w*|punish\w*(?! (?:another|other|others|a (?:country|state)|one another))|"
             r"enforce\w*|contraindre|obliger)\b|"
             r"\bquoi la sanction\b|\bquelle sanction\b|\bseront sanctionn\w*|"
+            # « le conseil peut imposer des sanctions à un pays ? »: powers the text never sets.
+            r"\b(?:peut|peuvent|pourrait|can|could)(?:-(?:il|elle))? (?:imposer|infliger|impose) "
+            r"des sanctions\b|"
             r"\b(?:peut|peuvent|pourrait) etre (?:sanctionn\w*|puni\w*)|"
             r"\b(?:be|get) (?:sanctioned|punished)\b|"
             r"\bwill be (?:sanctioned|punished)\b|"

@@ -22,6 +22,9 @@ PEOPLE_AND_OPINIONS = (
             # « t'as été programmé par qui ? », "do you remember what I asked you yesterday?"
             r"(?:t'as|tu as|t'a) ete (?:programme|cree|code|fait)e? par qui|(?:te souviens|te rappelles)|"
             r"(?:do|can) you remember|"
+            # "is that a quote from someone famous? who said it first?": the text quotes no one.
+            r"who said (?:it|that|this) first|quote from someone|citation de qui|"
+            r"qui a dit (?:ca|cette phrase) (?:en premier|d'abord)|"
             r"who (?:made|built|programmed|created|coded|developed) you|"
             r"t'es qui|tu es qui|who are you|what are you|"
             r"(?:quel|what) modele? (?:es-tu|tu es|t'es|utilise\w*|d'ia|are you|do you|of ai)|"
@@ -92,6 +95,9 @@ PEOPLE_AND_OPINIONS = (
             # Arguments and pleas for the asker's side (« je dis quoi en plaidoirie contre le para 8 ? »,
             # « donne moi 3 arguments pour critiquer le para 13 »): advice, not the text.
             r"je dis quoi|what (?:should|do|can) i say|plaidoirie|arguments? (?:pour|contre|for|against)|"
+            # « je représente la Chine au MUN, je défends quoi ? », « avantages et inconvénients ».
+            r"je (?:defends|dois defendre) quoi|what (?:should|do) (?:i|we) (?:defend|argue)|"
+            r"avantages et (?:les )?inconvenients|pros and cons|"
             r"pour (?:le )?critiquer|how (?:do|should|can) i (?:argue|defend|attack|critici[sz]e)|"
             r"est bien cette|bonne resolution|mauvaise resolution|franchement|in your opinion|"
             # « est-ce que cette résolution est importante ? », "is this resolution important?"

@@ -323,7 +323,13 @@ class ParagraphRoute:
             # names later sessions, never their dates.
             return Answer(typed, Intent.SEARCH, False, "date_session", closest=offered)
         if asks_symbol(q):
-            found.extend(self.evidence.footnotes_of(found))
+            notes = self.evidence.footnotes_of(found)
+            symbol = re.search(r"\b(?:cotes?|symboles?|symbols?|document number)\b", q)
+            if symbol and not notes and not any(re.search(r"\b\d+/\d+\b", p.text) for p in found):
+                # « le rapport demandé au para 33 a quelle cote ? »: a report to come has none.
+                named: dict[str, object] = {"ids": [p.id for p in found]}
+                return Answer(typed, Intent.SEARCH, False, "hors_paragraphe", closest=offered, data=named)
+            found.extend(notes)
         elif (
             not self._holds(q, found)
             or not self._names_what_is_asked(typed, q, found)
