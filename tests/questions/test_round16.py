@@ -247,3 +247,41 @@ def test_a_cited_texts_subject_given_is_answered(qa, question, cited):
     answer = qa.answer(question)
     assert answer.answered
     assert cited in answer.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        # Paragraphs named by a bare number in a study session, whatever is asked about them.
+        ("dans le 15 « le rôle qu'il joue » c'est le rôle de qui", "OP15"),
+        ("au 26, les mesures sont prises à la demande de qui", "OP26"),
+        ("le 16 liste quels principes", "OP16"),
+        ("@Awa non le terrorisme c'est dans le 14", "OP14"),
+        ("le 4 c'est coopérer avec qui", "OP4"),
+        ("le 28 il exhorte les États à faire quoi", "OP28"),
+        ("le 35 mentionne l'EPU aussi ?", "OP35"),
+        ("first preambular para, what does it reaffirm", "PP1"),
+    ],
+)
+def test_a_paragraph_spoken_by_its_number(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert answer.citations[0] == cited
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Numbers that are no paragraphs: a day, a count, a guess at the agenda item, SDGs.
+        "la date d'adoption c'est bien le 10 juillet 2024 ou le 11 ?",
+        "3 abstentions ou 2 ?",
+        "voix contre = combien au final ? 14 ou 15",
+        "c est sous quel point de l ordre du jour deja, le 4 ?",
+        "c quels ODD par numéro que la résolution vise ? genre le 10, le 17 ?",
+        "la 6/17 du 28 sept 2007 elle demandait au SG de créer koi",
+    ],
+)
+def test_numbers_that_are_no_paragraph(qa, question):
+    answer = qa.answer(question)
+    assert answer.intent.value != "paragraphe"
+    assert not any(c.startswith("OP") and c[2:] in question.split() for c in answer.citations)

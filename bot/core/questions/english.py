@@ -48,6 +48,9 @@ _GLOSSARY = (
     (r"sustainability|sustainable", "durable"),
     (r"preambular paragraphs", "alineas du preambule"),
     (r"preambular paragraph", "alinea du preambule"),
+    # ("first preambular para": the same, shortened; « preambular para 5 » keeps its number.)
+    (r"preambular paras(?!\s*\d)", "alineas du preambule"),
+    (r"preambular para(?!\s*\d)", "alinea du preambule"),
     (r"(?:the )?preamble", "preambule"),
     (r"foot ?notes?", "note"),
     # The plural kept: "which paragraphs mention …" asks for all of them.

@@ -309,8 +309,7 @@ _KINDS = (
             r"human rights))[a-z]|"
             # « le vote sur le traité sur les pandémies » : another text's vote, never held here.
             r"\bvote sur (?:le |la |l')(?:traite|accord|convention|declaration|pacte)\b|"
-            # A vote on another text of the session (« the unilateral coercive measures resolution
-            # at the same session »), or last year's (« le texte de l'année d'avant »).
+            # Another text of the session (« the UCM resolution at the same session »), last year's.
             r"\b(?:at|during|in) the same session\b|\b(?:a|lors de|pendant|durant) la meme session\b|"
             r"\b(?:vot\w*|oppos\w*|support\w*|abstain\w*)\b[^?]{0,20}\b(?:on|for|against|opposed|supported) "
             r"the (?!(?:[\w-]+ ){0,4}?(?:cooperation|co-operation|international|this|56/2|hrc|council|un|"
@@ -375,8 +374,7 @@ _KINDS = (
             r"adopted)\b[^?]*\b(?:cinquante-neuvieme|soixante-troisieme|59e|59eme|59th|63e|63eme|63rd)\b|"
             # A session the text never names (it names the 52nd, 56th, 59th and 63rd): nothing
             # it says is about that one (« que prévoit la résolution pour la 60e session ? »).
-            # (Unless a session it names or a paragraph is beside it, a claim the quote settles:
-            # « … pour la 58e session, jcrois que c'est la 59e non ? », "OP37 says … 57th session".)
+            # (Not beside a session it names or a paragraph: « la 58e, c'est la 59e non ? », a claim.)
             r"^(?!.*\b(?:(?:52|59|63)(?:e|eme|th|rd|nd|st)|(?:op|pp|para|paragraphe|paragraph|§)\s*\d+)\b)"
             r".*?\b(?!(?:52|56|59|63)(?:e|eme|th|rd|nd|st)\b)\d{2}(?:e|eme|th|rd|nd|st) session|"
             r"\b(?!cinquante-(?:deuxieme|sixieme|neuvieme)\b|soixante-troisieme\b)"

@@ -28,8 +28,10 @@ from bot.core.questions.routes.paragraph_checks import (
     MENTION_FLOOR,
     REFERENCE_WORDS,
     WITH_WHICH,
+    spoken_paragraph,
 )
 from bot.core.questions.routes.search import CREATES, NEW_BODY, WHICH_COUNTRIES
+from bot.core.questions.routes.vote_counts import PASSED_BY
 from bot.core.search.analyzer import analyze
 from bot.core.search.index import Hit
 from bot.core.text.models import Paragraph
@@ -55,10 +57,6 @@ _ANOTHER_TEXTS_ARTICLE = re.compile(
     r"(?:charte|charter|pacte|covenant|convention|declaration universelle|universal declaration)\b|"
     r"\b(?:charte|charter)\b[^?]{0,40}\barticles?\b"
 )
-# "it passed 32 to 14", « adoptée 31 à 14 »: a tally after the verb, no range of paragraphs.
-_PASSED_BY = re.compile(
-    r"\b(?:passed|adopted|adoptee?s?|passee?s?|votee?s?|won)\s+(?:by\s+|par\s+|with\s+)?$"
-)
 _OF_AN_ARTICLE = re.compile(r"\b(?:article|art)\.? (?:\d+|premier|1er),? $")
 _BY_COUNT = re.compile(r"par\s*\d")
 _OF_A_YEAR = re.compile(
@@ -68,7 +66,8 @@ _OF_A_YEAR = re.compile(
 _NUMBERED_THING = re.compile(
     r"\b(?:goals?|objectifs?|odd|sdgs?|items?|points?|sessions?|seances?|meetings?|chapitres?|chapters?|"
     r"parties?|parts?)"
-    r"(?: de developpement durable| du developpement durable)?\s*(?:n[o°]\s*)?$"
+    r"(?: de developpement durable| du developpement durable)?\s*(?:n[o°]\s*)?$|"
+    r"\b(?:point de l'ordre du jour|agenda item)\b[^?]{0,22}$"  # « le point de l'odj déjà, 3 ou 4 ? »
 )
 # A number alone is a paragraph only in a question about what paragraphs say, and never a date,
 # a count, a session or a symbol (« le 10 juillet », « 31 voix », « 56/2 »).
@@ -160,7 +159,7 @@ _ORDINAL_WORDS = _ordinals()
 _ORDINAL = re.compile(
     r"\b(?:(?P<number>\d{1,3})\s*(?:e|eme|er|re|ere|nd|nde|st|th|rd)|(?P<word>"
     + "|".join(sorted((re.escape(w) for w in _ORDINAL_WORDS), key=len, reverse=True))
-    + r"))\s+(?P<kind>alineas?|paragraphes?|considerants?|notes?)"
+    + r"))\s+(?P<kind>alineas?|paragraphes?|paras?|considerants?|notes?)"
     r"(?P<after>(?:\s+du|\s+of(?: the)?)?\s+preambule)?\b"
 )
 # A word starting like « paragraphe », then a number (« paragarphe 27 »); rapidfuzz's ratio (0–100)
@@ -423,9 +422,13 @@ class ParagraphRoute:
             if bare and _NUMBERED_THING.search(text[max(0, match.start() - 40) : match.start()]):
                 continue  # « Goal 17 », « l'objectif 16 », « point 3 »: another numbering
             after = text[match.end() :]
-            if bare and (not asks_text or _NOT_A_PARAGRAPH.match(after) or _COUNTED.match(after)):
+            # « dans le 15 », « au 26 », « le 16 liste quels principes »: spoken, whatever is asked.
+            spoken = bare and spoken_paragraph(text, match, len(self.resolution.operative))
+            if bare and (
+                _NOT_A_PARAGRAPH.match(after) or not (spoken or (asks_text and not _COUNTED.match(after)))
+            ):
                 continue
-            if bare and _PASSED_BY.search(text[max(0, match.start() - 20) : match.start()]):
+            if bare and PASSED_BY.search(text[max(0, match.start() - 20) : match.start()]):
                 continue  # "it passed 32 to 14": a tally, no range of paragraphs
             if _BY_COUNT.match(run) and _NOT_A_PARAGRAPH.match(after):
                 continue  # « adoptée par 41 voix »: « par » counts votes, no paragraph

@@ -53,3 +53,33 @@ REFERENCE_WORDS = re.compile(
 # Below this share of the subject's words, the paragraph named does not mention it (on the tuning
 # batches, every question it answered rightly covered the subject at 0.75 or more).
 MENTION_FLOOR = 0.5
+
+# A bare number after a singular article, as members name paragraphs in a study session (« dans
+# le 15 », « au 26 », « @Awa c'est le 14 pas le 13 », « le 16 liste quels principes »): a
+# paragraph, whatever the question asks. Not a day (« le 10 juillet … ou le 11 ? »), nor another
+# numbering (« les ODD, genre le 10 »), nor a tally after it (« le 31 contre 14 »).
+_SPOKEN_BEFORE = re.compile(r"\b(?:le|au|du)\s*$")
+_TALLY_AFTER = re.compile(r"^\s*(?:(?:contre|a|to|-)\s*\d|voix\b|votes?\b)")
+# Two numbers apart (« non c'est pas le 14 le terrorisme, c'est le 15 non ? ») are a guess and its
+# correction, which search settles; listed (« le 3 et le 4 »), they are both asked.
+_SPOKEN = re.compile(r"\b(?:le|au|du)\s+(\d{1,2})\b")
+_LISTED = re.compile(r"\b(?:le|au|du)\s+\d{1,2}\s*(?:et|,)\s*(?:le\s+)?\d{1,2}\b")
+# Another numbering or a date anywhere in the message: its numbers are not the text's paragraphs.
+_OTHER_NUMBERING = re.compile(
+    r"\b(?:janvier|janv|fevrier|fevr?|mars|avril|avr|mai|juin|juillet|juil|aout|septembre|sept|octobre|"
+    r"oct|novembre|nov|decembre|dec|odd|sdgs?|goals?|objectifs?|points?|items?|sessions?|seances?|"
+    r"chapitres?|articles?|ordre du jour)\b"
+)
+
+
+def spoken_paragraph(text: str, run: re.Match[str], highest: int) -> bool:
+    """Whether a bare number of the folded ``text`` names a paragraph as spoken (« dans le 15 »)."""
+    numbers = [int(n) for n in re.findall(r"\d+", run.group())]
+    before = text[max(0, run.start() - 12) : run.start()]
+    return (
+        max(numbers) <= highest
+        and bool(_SPOKEN_BEFORE.search(before))
+        and not _TALLY_AFTER.match(text[run.end() :])
+        and not _OTHER_NUMBERING.search(text)
+        and (len(set(_SPOKEN.findall(text))) == 1 or bool(_LISTED.search(text)))
+    )

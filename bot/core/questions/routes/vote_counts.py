@@ -26,6 +26,9 @@ SCORE = (
     r"\b(?:dit|disent|says?|said|thinks?|il y a|y a|there (?:are|were))\s+\d{1,2} (?:pour|contre|against|for|"
     r"in favou?r|abstentions?)\b|\b\d{1,2} (?:pour|contre|against|abstentions?),? je crois\b"
 )
+# "it passed 32 to 14", « adoptée 31 à 14 »: the words before a tally, which is no range of
+# paragraphs (read by the paragraph route before the numbers).
+PASSED_BY = re.compile(r"\b(?:passed|adopted|adoptee?s?|passee?s?|votee?s?|won)\s+(?:by\s+|par\s+|with\s+)?$")
 # What a camp counted ends with: the question's end, not a subject (« combien étaient pour la paix »).
 _CAMP_END = (
     r"(?=\s*(?:[?!.,;]|$|deja|stp|svp|au total|en tout|already|in total|lol|mdr|du coup|alors|"
