@@ -9,29 +9,12 @@ from __future__ import annotations
 
 import re
 
-from bot.core.questions.kinds import text_year
 from bot.core.questions.normalise import boundary_first
 from bot.core.questions.routes.outside_after import AFTER_ADOPTION, HISTORY_AND_YEARS
 from bot.core.questions.routes.outside_documents import DOCUMENT_KINDS
 from bot.core.questions.routes.outside_people import PEOPLE_AND_OPINIONS
+from bot.core.questions.routes.outside_sessions import OTHER_SESSIONS
 
-# An ordinal session other than this one (« la 55e », "the 79th") and a year other than 2024, not
-# inside a symbol (« 2000/22 »): the kinds below ask about them in several ways.
-# (Not 34: the 34th meeting, at which the vote was taken.)
-_OTHER_ORDINAL = r"\b(?!56|34)\d{2}(?:e|eme|th|rd|nd|st)\b(?! (?:seance|meeting))"
-# (Not 2030: the 2030 Agenda's name, « Programme de développement durable à l'horizon 2030 ».)
-_OTHER_YEAR = text_year("2024", "2030")
-# An earlier time, however far: « il y a deux ans », "two years ago", « autrefois », « la fois d'avant ».
-_EARLIER = (
-    r"\b(?:il y a (?:\d+|deux|trois|quatre|cinq|dix|quelques) ans|y a (?:\d+|deux|trois) ans|"
-    r"(?:\d+|two|three|four|five|ten|a few|few) years (?:ago|earlier|before)|"
-    r"(?:\d+|deux|trois|quatre|cinq|dix|quelques) ans (?:plus tot|avant|auparavant)|autrefois|"
-    r"la fois d'avant|la derniere fois|the time before|the last time|"
-    r"toujours vot\w*|vot\w* toujours|always vot\w*|dans le passe|"
-    r"in the past|previously|auparavant|precedemment|jadis|used to|(?:it|this|that) before)\b"
-)
-# The same, spelt out: « la cinquante-neuvième session », « à sa soixantième session ».
-_OTHER_SESSION = r"\bcinquante-(?!sixieme)\w+ session|\bsoixant\w* session"
 # Not the asker's own role (« je suis délégué », "I'm the delegate"), before a delegate's title.
 # (« On m'a mis délégué de la France »: the asker's role too.)
 _NOT_ASKER = (
@@ -283,125 +266,7 @@ _KINDS = (
             r"\bsame split\b|\bmeme (?:repartition|clivage)\b"
         ),
     ),
-    # The vote, outcome or money of another session or year: the text records only its own vote.
-    (
-        "autre_session",
-        re.compile(
-            rf"(?:{_OTHER_ORDINAL}|\bcinquante-(?!sixieme)\w+ session|\bsoixant\w*|"
-            rf"{_OTHER_YEAR}).*\b(?:vot\w*|voix|resultat|result\w*|count|conclu\w*|consensus|"
-            r"donne|decid\w*|verse\w*|paid|contribu\w*|adopt\w*)|"
-            # (« a décidé à sa 59e session »: what a later session did; « décide … à sa 59e
-            # session », in the present, is OP37.)
-            r"\b(?:vot\w*|voix|resultat|result\w*|count|conclu\w*|verse\w*|paid|contribu\w*|"
-            r"(?:a|ont) decide|decided (?:at|during|in))\b.*"
-            rf"(?:{_OTHER_ORDINAL}|{_OTHER_YEAR}|{_OTHER_SESSION})|"
-            # The vote in another body (« à l'Assemblée générale, la résolution équivalente a obtenu
-            # combien de voix ? »): the record is the Council's.
-            r"\b(?:a l'assemblee generale|in the general assembly|at the general assembly|au conseil de "
-            r"securite|in the security council|at the security council)\b[^?]*\b(?:vot\w*|voix|adopt\w*)|"
-            # « résultats du vote de la 49/25 », "the vote on resolution 50/4": another text's vote.
-            r"\b(?:vot\w*|voix|adopted by)\b[^?]*?(?<![\w/])(?!56/2\b)\d{1,2}/\d{1,3}(?![\w/])|"
-            r"(?<![\w/])(?!56/2\b)\d{1,2}/\d{1,3}(?![\w/])[^?]*?\b(?:vot\w*|voix|adopted by)\b|"
-            # A vote on a resolution about another subject (« l'Allemagne a voté pour la résolution
-            # sur le climat ? »): this one is on strengthening international cooperation.
-            r"\bvot\w*\b[^?]{0,40}\b(?:resolution|texte|text) (?:sur|on|about|concernant|relative? a) "
-            r"(?![^?]{0,50}\b(?:renforc|cooperation|strengthen|enhanc|droits de l'homme|droits humains|"
-            r"human rights))[a-z]|"
-            # « le vote sur le traité sur les pandémies » : another text's vote, never held here.
-            r"\bvote sur (?:le |la |l')(?:traite|accord|convention|declaration|pacte)\b|"
-            # Another text of the session (« the UCM resolution at the same session »), last year's.
-            r"\b(?:at|during|in) the same session\b|\b(?:a|lors de|pendant|durant) la meme session\b|"
-            r"\b(?:vot\w*|oppos\w*|support\w*|abstain\w*)\b[^?]{0,20}\b(?:on|for|against|opposed|supported) "
-            r"the (?!(?:[\w-]+ ){0,4}?(?:cooperation|co-operation|international|this|56/2|hrc|council|un|"
-            r"human rights|assemblee|ga)\b)(?:[\w-]+ ){1,5}(?:resolution|text|draft|stuff|issue|file)\b|"
-            r"\bother (?:[\w-]+ ){0,3}(?:texts|resolutions|drafts)\b|\bune? (?:autre )?resolution separee\b|"
-            r"\b(?:la|une) (?:autre )?resolution (?:sur|on) "
-            r"(?!(?:la |le |l')?(?:renforc|cooperation|droits de l'homme))[^?]{0,60}"
-            r"\b(?:de|a|at) la (?:56e|cinquante-sixieme) session\b|"
-            r"\bla meme resolution\b[^?]*" + _OTHER_YEAR + r"|\bconsensus\b[^?]*" + _OTHER_YEAR + r"|"
-            r"\b(?:que|qu') ?a l'assemblee generale\b|\bsur le meme sujet\b|"
-            r"\b(?:l'annee|l'an) (?:d'avant|precedente|passee|derniere)\b|\bl'an dernier\b|"
-            r"\b(?:last year|the year before|the previous year)(?:'s)?\b|"
-            # A member's vote on the day's other resolutions: not this record.
-            r"\b(?:other|autres?) (?:resolutions?|textes?)\b[^?]*\b(?:vot|adopt)\w*|"
-            r"\bvot\w*\b[^?]*\b(?:the other|les autres|on other|sur d'autres) (?:resolutions?|textes?)\b|"
-            # « adoptée par consensus les années précédentes ? »: earlier versions' votes.
-            r"\b(?:previous|prior|earlier|past) (?:years?|sessions?|versions?)\b|"
-            r"\b(?:annees|sessions|versions) (?:precedentes|d'avant|passees|anterieures)\b|"
-            r"\bvot\w*\b[^?]{0,30}\b(?:every|all the|all|chaque|toutes les) (?:resolutions?|textes?)\b|"
-            r"\b(?:vot\w*|voix)\b[^?]*\bversion (?:precedente|d'avant|anterieure|de l'an dernier)\b|"
-            r"\bversion (?:precedente|d'avant|anterieure|de l'an dernier)\b[^?]*\b(?:vot\w*|voix)\b|"
-            # « did the Assembly follow up at its 79th session? »: not a session the text schedules.
-            r"\b(?!56|59|63)\d{2}(?:e|eme|th|rd|nd|st)\b.*\b(?:follow\w*|suite|suivi|donne suite)\b|"
-            r"\b(?:follow\w*|suite|suivi|donne suite)\b.*\b(?!56|59|63)\d{2}(?:e|eme|th|rd|nd|st)\b|"
-            # Another body's or session's vote: « à l'Assemblée générale », « au Conseil de sécurité »,
-            # « au CDH 53 », « the previous resolution ».
-            r"(?<!permanents du )(?<!permanent members of the )\b(?:conseil de securite|security council)\b|"
-            # The Assembly's committees and ECOSOC vote on their own texts, not on the Council's.
-            r"\b(?:third|fifth|troisieme|cinquieme|3rd|3e) (?:committee|commission)\b|\becosoc\b|"
-            # « compare the vote with resolution 53/x »: another text's vote.
-            r"\b(?:compar\w*|par rapport)\b[^?]*\bresolutions? (?!56/2\b)\d{1,2}/\w+|"
-            # « HRC 53 », « CDH 55 »: a session the text never names.
-            r"\b(?:cdh|hrc|conseil des droits de l'homme) ?(?!(?:52|56|59|63)\b)\d{2}\b"
-            r"(?! (?:membres|members|etats|states|pays|countries|voix|votes|pour|for)\b)|"
-            # (Not "the GA resolution endorsing the Buenos Aires Plan": what a cited text did.)
-            r"\b(?:assemblee generale|general assembly)\b.*\b(?:vot\w*|"
-            r"(?<!resolution )(?:endors|enterin)\w*)\b|"
-            # « adoptée par l'Assemblée générale 31 voix contre 14 ? »: this text was the Council's
-            # (not « la 70/1, adoptée par l'Assemblée générale quand ? », a text it cites).
-            r"^(?![^?]*\b(?!56/2)\d+/\d+)[^?]*\b(?:adoptee?|adopted|passed|votee?)\b[^?]{0,20}\b(?:par|by|at|a|in)"
-            r" (?:l'|the )?(?:assemblee generale|general assembly|ag|ga)\b|"
-            r"\b(?:vot\w*|voix)\b.*\b(?:a l'assemblee generale|au conseil de securite|in the general "
-            r"assembly|at the general assembly|(?:the )?security council|"
-            r"(?:cdh|hrc|conseil des droits de l'homme) ?(?!56)\d{2}\b|"
-            r"previous (?:\w+ ){0,2}resolution|resolution precedente|precedente resolution)|"
-            # "were more countries in favour than in 2023?", "what did the council do in 2023 on this".
-            rf"\b(?:than|qu'en|que en) (?:in )?{_OTHER_YEAR}|\b(?:what did the (?:council|conseil) do|"
-            rf"qu'a fait le conseil)\b[^?]*{_OTHER_YEAR}|"
-            r"\bcompared? (?:with|to) (?:the )?(?:previous|last|earlier|prior) (?:\w+ ){0,2}"
-            r"(?:resolution|text|vote)|"
-            # The earlier resolution on the subject, the session's other texts: not this record.
-            r"\b(?:previous resolution|resolution precedente|precedente resolution|derniere resolution "
-            r"sur le (?:meme )?sujet)\b|"
-            r"\b(?:combien de (?:resolutions|textes|decisions)|how many (?:resolutions|texts|decisions))\b|"
-            # What was decided or adopted at a later session (« qu'a décidé le Conseil à la 59e
-            # session ? »): the text only schedules it (« décide de poursuivre … à sa 59e session »).
-            r"\b(?:a|ont|was|were|been|has|have|did)\b[^?]{0,30}?\b(?:decide|adopte|adoptee|conclu|renouvele|"
-            rf"decided|adopted|concluded|renewed)\b[^?]*{_OTHER_ORDINAL}|"
-            # What a session the text schedules did (« qu'est-ce qui a été décidé à la
-            # cinquante-neuvième session ? »): it came after the text.
-            r"\b(?:a ete|ont ete|was|were|been|has|have|did)\b[^?]{0,30}?\b(?:decide|decided|adopte\w*|"
-            r"adopted)\b[^?]*\b(?:cinquante-neuvieme|soixante-troisieme|59e|59eme|59th|63e|63eme|63rd)\b|"
-            # A session the text never names (it names the 52nd, 56th, 59th and 63rd): nothing
-            # it says is about that one (« que prévoit la résolution pour la 60e session ? »).
-            # (Not beside a session it names or a paragraph: « la 58e, c'est la 59e non ? », a claim.)
-            r"^(?!.*\b(?:(?:52|59|63)(?:e|eme|th|rd|nd|st)|(?:op|pp|para|paragraphe|paragraph|§)\s*\d+)\b)"
-            r".*?\b(?!(?:52|56|59|63)(?:e|eme|th|rd|nd|st)\b)\d{2}(?:e|eme|th|rd|nd|st) session|"
-            r"\b(?!cinquante-(?:deuxieme|sixieme|neuvieme)\b|soixante-troisieme\b)"
-            r"(?:cinquant|soixant|quarant|trent)(?:e-\w+|ieme) session|"
-            # Adopted before: the earlier resolutions' votes and counts are not in this text.
-            r"\b(?:adopted|adoptee?s?) (?:before|previously|auparavant|avant)\b|"
-            r"\b(?:how many times|combien de fois|(?:la |le )?combientieme fois)\b[^?]*\badopt|"
-            # Held before this text (« combien de séminaires avaient déjà été organisés avant
-            # celle-ci ? »): the earlier ones are not in it.
-            r"\bdeja (?:ete )?(?:organise\w*|tenue?s?|compile\w*)\b[^?]*\bavant\b|"
-            r"\balready (?:been )?(?:organi[sz]ed|held)\b[^?]*\bbefore\b|"
-            # « last year », « l'an dernier », « la session précédente »: not this vote either.
-            r"\b(?:vot\w*|voix|resultat|result\w*|adopt\w*|consensus|majorit\w*)\b.*"
-            r"\b(?:(?:last|dernier|derniere) (?:year|annee|annuel|session)|"
-            r"previous (?:year|session|one|resolution|text|version)|the one before|"
-            r"(?:la |cette )?resolution precedente|la precedente|celle d'avant|"
-            r"l'an (?:dernier|passe|d'avant)|l'annee (?:derniere|passee|precedente|"
-            r"d'avant)|the year before|session (?:precedente|d'avant))\b|"
-            # « il y a deux ans », "two years ago", « autrefois », in either order with a vote (not
-            # with « adoptée »: « la 50/4 a été adoptée il y a deux ans » is PP4's date).
-            rf"\b(?:vot\w*|voix|abst\w*|resultat\w*|results?)\b.*{_EARLIER}|{_EARLIER}.*"
-            r"\b(?:vot\w*|voix|abst\w*|resultat\w*|results?)\b|\bvotai(?:t|ent) (?:avant|autrefois)\b|"
-            r"\b(?:toujours vot\w*|vot\w* toujours|always vot\w*)\b|"
-            r"\b(?:last year'?s?|previous year'?s?|l'an dernier|l'annee derniere)\b[^?]*"
-            r"\b(?:vot\w*|voix|result\w*)"
-        ),
-    ),
+    OTHER_SESSIONS,
     # « liste les 17 ODD »: another document's content.
     *DOCUMENT_KINDS[:3],
     *HISTORY_AND_YEARS,
