@@ -1,4 +1,4 @@
-"""Paragraph references typed inside a sentence: « Que dit le §29 ? », « le dernier alinéa »."""
+"""Questions that name paragraphs: quote them, or decline what they cannot hold (« OP31 combien ? »)."""
 
 from __future__ import annotations
 
@@ -28,208 +28,13 @@ from bot.core.questions.routes.paragraph_checks import (
     MENTION_FLOOR,
     REFERENCE_WORDS,
     WITH_WHICH,
-    spoken_paragraph,
 )
+from bot.core.questions.routes.paragraph_refs import ReferenceReader
 from bot.core.questions.routes.search import CREATES, NEW_BODY, WHICH_COUNTRIES
-from bot.core.questions.routes.vote_counts import PASSED_BY
 from bot.core.search.analyzer import analyze
 from bot.core.search.index import Hit
 from bot.core.text.models import Paragraph
 
-# Paragraph references as students type them inside a sentence, lists and ranges included
-# (« les §29 et PP3 », « pp 5 et op 7 », « paragraphes 21 à 23 »): each run is read by the same
-# parser as /paragraphe, so « et » lists and « à » spans, as there.
-_PREFIX = (
-    r"(?:§§?\s*|\b(?:ops?|pps?|fn|p|par\.?|paras?|parag|paragraphes?|articles?|alineas?|considerants?|"
-    # (« j'en ai noté 3 », « t'as noté 5 ? »: the verb, no footnote.)
-    r"(?<!\bai )(?<!\bas )(?<!\ba )(?<!\bavons )(?<!\bavez )(?<!\bont )notes?(?: de bas de page)?|"
-    r"preambule|dispositif)\s*(?:n[o°]\s*)?)"
-)
-_ITEM = rf"(?:{_PREFIX})?\d{{1,3}}\b"
-_SEPARATOR = r"\s*(?:,(?!\d)|&|\bet(?: le| du)?\b|-|–|\ba\b|\bau\b|\bto\b|\bthrough\b|\bthru\b)\s*"
-# Not after a digit and a comma either: « 1,5 » is a decimal, not a list.
-_RUN = re.compile(rf"(?<![\w/.-])(?<!\d,){_ITEM}(?:{_SEPARATOR}{_ITEM})*")
-_HAS_PREFIX = re.compile(_PREFIX)
-# A question about another text's articles (« quel article de la Charte », "Article 1 of the
-# Charter"): its numbers are that text's, not this resolution's paragraphs.
-_ANOTHER_TEXTS_ARTICLE = re.compile(
-    r"\b(?:articles?|art)(?: \d+(?: (?:ou|or|et|and) \d+)?)? (?:de la |of the |du |de l'|of )(?:onu )?"
-    r"(?:charte|charter|pacte|covenant|convention|declaration universelle|universal declaration)\b|"
-    r"\b(?:charte|charter)\b[^?]{0,40}\barticles?\b"
-)
-_OF_AN_ARTICLE = re.compile(r"\b(?:article|art)\.? (?:\d+|premier|1er),? $")
-_BY_COUNT = re.compile(r"par\s*\d")
-_OF_A_YEAR = re.compile(
-    r"\b(?:sommet|conference|declaration|summit|annee|year|since|depuis) (?:de |d'|of )?$"
-)
-# What a bare number right after these words counts: goals, items, sessions, not paragraphs.
-_NUMBERED_THING = re.compile(
-    r"\b(?:goals?|objectifs?|odd|sdgs?|items?|points?|sessions?|seances?|meetings?|chapitres?|chapters?|"
-    r"parties?|parts?)"
-    r"(?: de developpement durable| du developpement durable)?\s*(?:n[o°]\s*)?$|"
-    r"\b(?:point de l'ordre du jour|agenda item)\b[^?]{0,22}$"  # « le point de l'odj déjà, 3 ou 4 ? »
-)
-# A number alone is a paragraph only in a question about what paragraphs say, and never a date,
-# a count, a session or a symbol (« le 10 juillet », « 31 voix », « 56/2 »).
-_ASKS_TEXT = re.compile(
-    r"\bque dit|\bque disent|\bdit quoi|\bdisent quoi|\bc'?est quoi|\bc koi|\bc quoi|\bcompar|\bentre\b|"
-    r"\bmontre|\baffiche|\bcite[rz]?\b|\blis\b|\bsay|\bc'?est sur quoi\b|\bparle de quoi\b|"
-    # « le 24 et le 25 ils demandent koi ? »
-    r"\b(?:demande\w*|prevoi\w*|veu\w*|dise\w*|dit)\s+(?:quoi|koi|kwa)\b|"
-    # « le 29 », « et le 13 ? », « 29? », « le 1 et le 2 »: a message that is only a reference;
-    # « j'ai pas compris le 5, tu peux expliquer ? ».
-    r"^\s*(?:(?:et|and|alors|ok|bon|what about|and what about|et pour)\s+)*(?:le |la |the )?\d{1,3}"
-    r"(?:th|st|nd|rd|e|eme)?(?:\s*(?:et|and|,)\s*(?:le |the )?\d{1,3})*\s*[?!.]*\s*$|"
-    r"\bexpliqu\w*|\bexplain\w*|\bpas compris\b"
-)
-_NOT_A_PARAGRAPH = re.compile(
-    r"^(?:,\d|\s*°)|^\s*(?:e\b|er\b|eme\b|[/.]|%|(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
-    r"septembre|octobre|"
-    r"novembre|decembre|voix|pays|membres?|etats|sessions?|seances?|ans|abstentions?)\b)"
-)
-# « l'alinéa 3 du préambule », « le paragraphe 5 du préambule »: preambular, in the parser's words.
-# « les 5 régions », « 17 objectifs »: a number before a noun counts things. Only connectors may
-# follow a bare paragraph number (« que dit le 29 sur la dette », « 29 et 31 », « le 29 ? »).
-_COUNTED = re.compile(
-    r"^\s+(?!(?:et|ou|a|au|aux|sur|de|du|des|en|dans|pour|avec|vs|versus|stp|svp|exactement|"
-    r"precisement|alors|pls|please|say|says|dit|disent|mean|means|il|ils|elle|elles|on|c|c'est|cest|"
-    r"ca|tu|to|through|thru|parle|parlent|talks?|is about)\b)[a-z]"
-)
-# (Also « le 5 du préambule », "5th paragraph of the preamble", "preambular para 5", as glossed.)
-_OF_PREAMBLE = re.compile(
-    r"\b(?:paragraphes?|alineas?|par\.?|para|parag|le|the)\s*(\d{1,3})(?:e|eme|th|st|nd|rd)?(?:\s+paragraphe)?"
-    r"(?:\s+du|\s+de la|\s+of the|\s+of)?\s+preambule\b|\bpreambular\s+(?:paragraphes?|para)\s*(\d{1,3})\b"
-)
-_COMPARED = re.compile(r"\b(?:difference|differences|compar\w*|les deux|both|versus|vs)\b")
-_SPACED_DASH = re.compile(r"(?<=\d)\s+[-–]\s+(?=(?:op|pp|§|par|para)\b)")
-_FOOTNOTE = re.compile(r"\bnotes? de bas de page\b|\bfootnotes?\b")
-
-
-def _mistyped(q: str) -> str:
-    """« paragrpahe 25 », "pargraph 27": a word close to « paragraphe » before a number is that word."""
-    return _NEAR_PARAGRAPH.sub(_as_paragraph, q)
-
-
-def _as_paragraph(match: re.Match[str]) -> str:
-    word = match[1]
-    if word in _SPELLED_RIGHT:
-        return match[0]
-    from rapidfuzz import fuzz  # imported on the first typo: start-up stays light
-
-    close = max(fuzz.ratio(word, "paragraphe"), fuzz.ratio(word, "paragraph"))
-    return f"paragraphe{match[2]}" if close >= _TYPO_SCORE else match[0]
-
-
-def _as_preambular(match: re.Match[str]) -> str:
-    return f"pp {match[1] or match[2]}"
-
-
-def _ordinals() -> dict[str, int]:
-    """French ordinal words, folded, from deuxième to quarantième (premier has its own patterns)."""
-    units = ["un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"]
-    teens = [
-        "dix",
-        "onze",
-        "douze",
-        "treize",
-        "quatorze",
-        "quinze",
-        "seize",
-        "dix-sept",
-        "dix-huit",
-        "dix-neuf",
-    ]
-    names = dict(enumerate(units, 1)) | dict(enumerate(teens, 10))
-    for tens, word in ((20, "vingt"), (30, "trente"), (40, "quarante")):
-        names[tens] = word
-        for unit in range(1, 10):
-            if tens + unit <= 40:
-                names[tens + unit] = f"{word} et un" if unit == 1 else f"{word}-{units[unit - 1]}"
-    out = {}
-    for number, name in names.items():
-        stem = name[:-1] if name.endswith("e") else name
-        ordinal = stem.replace("cinq", "cinqu").replace("neuf", "neuv") + "ieme"
-        out[ordinal] = number
-    out["second"] = out["seconde"] = 2
-    return out
-
-
-_ORDINAL_WORDS = _ordinals()
-# « le 3e alinéa », « le troisième paragraphe du préambule », « the 5th paragraph ».
-_ORDINAL = re.compile(
-    r"\b(?:(?P<number>\d{1,3})\s*(?:e|eme|er|re|ere|nd|nde|st|th|rd)|(?P<word>"
-    + "|".join(sorted((re.escape(w) for w in _ORDINAL_WORDS), key=len, reverse=True))
-    + r"))\s+(?P<kind>alineas?|paragraphes?|paras?|considerants?|notes?)"
-    r"(?P<after>(?:\s+du|\s+of(?: the)?)?\s+preambule)?\b"
-)
-# A word starting like « paragraphe », then a number (« paragarphe 27 »); rapidfuzz's ratio (0–100)
-# at this score or above makes it « paragraphe » (« partie 2 », « parmi 3 » stay far below).
-_NEAR_PARAGRAPH = re.compile(r"\b(p[ar][a-z]{4,10})(\s*\d{1,3}\b)")
-_TYPO_SCORE = 80
-_SPELLED_RIGHT = frozenset({"paragraphe", "paragraphes", "paragraph", "paragraphs"})
-# « les trois premiers considérants », « les 3 derniers paragraphes », "last two operative
-# paragraphs" (glossed « dernier two paragraphes du dispositif »).
-_COUNT_WORDS = {
-    **{str(n): n for n in range(1, 10)},
-    "deux": 2,
-    "trois": 3,
-    "quatre": 4,
-    "cinq": 5,
-    "six": 6,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-}
-_FIRST_OR_LAST = re.compile(
-    r"\b(?:(?P<n1>[2-9]|deux|trois|quatre|cinq|six|two|three|four|five) )?"
-    r"(?P<end>premiers|premieres|derniers|dernieres|premier|dernier|first|last)"
-    r"(?: (?P<n2>[2-9]|deux|trois|quatre|cinq|six|two|three|four|five))? "
-    r"(?P<kind>paragraphes|considerants|alineas|paras)(?: (?:du|of the|of) (?P<part>dispositif|preambule))?\b"
-)
-_ALL_NOTES = re.compile(
-    r"^\s*(?:(?:que disent|que contiennent|what do|what's in|montre(?:-moi)?|show me) )?(?:toutes )?"
-    r"(?:les |the |all (?:the )?)?notes?\s*[?!.]*\s*(?:say\s*[?!.]*)?$"
-)
-_ORDINAL_ALONE = re.compile(r"^\s*(?:and |et )?(?:the |le |la )?(\d{1,3})(?:th|st|nd|rd|e|eme)\s*[?!.]*\s*$")
-# « le dernier paragraphe », « le premier alinéa du préambule »: (kind, first or last).
-_ENDS = (
-    # « l'avant-dernier considérant », "the second to last paragraph", "penultimate" (glossed).
-    ("PP", -2, re.compile(r"\bavant[- ]dernier (?:alinea|considerant|paragraphe (?:du|of) preambule)\b")),
-    (
-        "OP",
-        -2,
-        re.compile(
-            r"\bavant[- ]dernier paragraphe\b(?! (?:du|of) preambule)|\b(?:second|2nd)[- ](?:to|from)[- ]"
-            r"(?:dernier|last)\b(?! (?:alinea|considerant))|\bpenultimate\b"
-        ),
-    ),
-    ("PP", 0, re.compile(r"\bpremier (?:alinea|considerant)\b|\bpremier paragraphe du preambule\b")),
-    (
-        "PP",
-        -1,
-        re.compile(
-            r"(?<!avant )(?<!avant-)(?<!to )(?<!from )\bdernier (?:alinea|considerant)\b|"
-            r"(?<!avant )(?<!avant-)\bdernier paragraphe (?:du|of) preambule\b|"
-            # « le dernier paragraphe avant le dispositif », "the last para before the numbered list".
-            r"\bdernier paragraphe (?:avant|before) (?:le |la |the )?(?:dispositif|numbered|nombre|operative|"
-            r"partie numerotee|paragraphes numerotes)\b"
-        ),
-    ),
-    # « le premier paragraphe », "the very first paragraph", no part named: the text's first is
-    # PP1, the numbered paragraph 1 is OP1 (two writers meant each); both are quoted.
-    ("PP", 0, re.compile(r"\bpremier paragraphe\b(?! du (?:preambule|dispositif))")),
-    ("OP", 0, re.compile(r"\bpremier paragraphe\b(?! du preambule)")),
-    (
-        "OP",
-        -1,
-        re.compile(
-            r"(?<!avant )(?<!avant-)(?<!to )(?<!from )"
-            r"\bdernier paragraphe\b(?! (?:du|of) preambule| avant| before)|"
-            r"\bparagraphe final\b"
-        ),
-    ),
-)
 # « la fin du texte elle demande quoi ? », « au tout début, quel texte est cité ? »: its first or
 # last paragraph, when what it says is asked (the vote record is at the end too: « qui a voté
 # contre, à la fin du texte ? » stays a vote question).
@@ -271,11 +76,6 @@ _ASKS_CONTENT = re.compile(
     r"que|qu'est-ce|y a-t-il|reaffirm\w*|rappel\w*|soulign\w*|cite\w*|mentionn\w*)\b"
 )
 _VOTE = re.compile(r"\bvot|\bvoix\b|absten")
-# « P5 » beside members or a vote: the Security Council's permanent five.
-_P5_VOTE = re.compile(
-    r"\bp5\b(?=[^?]*\b(?:vot|voix|absten|membres?|members?|pays|countries|states|siege\w*|sit))|"
-    r"\b(?:membres? du|members of the|pays du) p5\b"
-)
 
 
 class ParagraphRoute:
@@ -285,6 +85,7 @@ class ParagraphRoute:
         self.evidence = evidence
         self.service = evidence.service
         self.resolution = evidence.resolution
+        self._references = ReferenceReader(self.resolution)
 
     def answer(self, typed: str, q: str) -> Answer | None:
         """Return the paragraphs referred to, or ``None`` if the question names none."""
@@ -407,77 +208,7 @@ class ParagraphRoute:
 
     def references(self, q: str) -> list[str]:
         """Return the references a folded question makes, as ``Service.paragraphs`` reads them."""
-        # "which P5 members voted against?": the permanent five, no paragraph.
-        text = _FOOTNOTE.sub("note", _OF_PREAMBLE.sub(_as_preambular, _P5_VOTE.sub(" ", _mistyped(q))))
-        if _COMPARED.search(text):
-            # « op 8 - op 13 c'est quoi la différence ? »: two paragraphs compared, not OP8 to OP13.
-            text = _SPACED_DASH.sub(" et ", text)
-        asks_text = bool(_ASKS_TEXT.search(text))
-        references: list[str] = []
-        for match in _RUN.finditer(text):
-            # « le 24 et le 25 »: the parser of /paragraphe reads « 24 et 25 ».
-            run = re.sub(r"\bet (?:le|du)\b", "et", match.group().strip(" ,-&"))
-            bare = not _HAS_PREFIX.match(run)
-            # The words just before only (a bounded window: the cost stays linear in the question).
-            if bare and _NUMBERED_THING.search(text[max(0, match.start() - 40) : match.start()]):
-                continue  # « Goal 17 », « l'objectif 16 », « point 3 »: another numbering
-            after = text[match.end() :]
-            # « dans le 15 », « au 26 », « le 16 liste quels principes »: spoken, whatever is asked.
-            spoken = bare and spoken_paragraph(text, match, len(self.resolution.operative))
-            if bare and (
-                _NOT_A_PARAGRAPH.match(after) or not (spoken or (asks_text and not _COUNTED.match(after)))
-            ):
-                continue
-            if bare and PASSED_BY.search(text[max(0, match.start() - 20) : match.start()]):
-                continue  # "it passed 32 to 14": a tally, no range of paragraphs
-            if _BY_COUNT.match(run) and _NOT_A_PARAGRAPH.match(after):
-                continue  # « adoptée par 41 voix »: « par » counts votes, no paragraph
-            if bare and _OF_A_YEAR.search(text[max(0, match.start() - 12) : match.start()]):
-                continue  # « le sommet de 93 », "in 93": a year, no paragraph
-            if _ANOTHER_TEXTS_ARTICLE.search(text) and (run.startswith("art") or bare):
-                continue  # « l'article 55 de la Charte », "article 1 or 55?": the Charter's
-            if _OF_AN_ARTICLE.search(text[max(0, match.start() - 16) : match.start()]):
-                continue  # « la Charte article 1 paragraphe 3 »: the article's paragraph
-            references.append(run)
-        alone = _ORDINAL_ALONE.match(text)
-        if alone:
-            references.append(alone[1])  # "the 29th?", « le 12e ? »: a message that is only that
-        references.extend(self._first_or_last(text))
-        if _ALL_NOTES.match(text):
-            references.append(f"note 1-{len(self.resolution.footnotes)}")  # « les notes de bas de page »
-        for match in _ORDINAL.finditer(text):
-            number = match["number"] or str(_ORDINAL_WORDS[match["word"]])
-            kind = match["kind"]
-            prefix = (
-                "note "
-                if kind.startswith("note")
-                else "pp"
-                if kind.startswith(("alinea", "consid")) or match["after"]
-                else ""
-            )
-            references.append(f"{prefix}{number}")
-        for kind, end, pattern in _ENDS:
-            if pattern.search(q):
-                references.append(self._end(kind, end))
-        return references
-
-    def _first_or_last(self, text: str) -> list[str]:
-        """« les trois premiers considérants », "the last two operative paragraphs": a span at an end."""
-        found = []
-        for match in _FIRST_OR_LAST.finditer(text):
-            count = _COUNT_WORDS.get(match["n1"] or match["n2"] or "", 0)
-            if not count:
-                continue
-            preambular = match["kind"].startswith(("alinea", "consid")) or match["part"] == "preambule"
-            size = len(self.resolution.preambular if preambular else self.resolution.operative)
-            count = min(count, size)
-            first = 1 if match["end"].startswith(("premi", "first")) else size - count + 1
-            found.append(f"{'pp' if preambular else 'op'}{first}-{first + count - 1}")
-        return found
-
-    def _end(self, kind: str, end: int) -> str:
-        part = self.resolution.preambular if kind == "PP" else self.resolution.operative
-        return part[end].id
+        return self._references.references(q)
 
     def _placed(self, typed: str, q: str) -> list[str]:
         """The paragraph a place names (« tout au début », « à la fin du texte »), if it holds what is asked.
@@ -488,7 +219,7 @@ class ParagraphRoute:
         """
         if _VOTE.search(q) or not _ASKS_CONTENT.search(q):
             return []
-        placed = [self._end(kind, end) for kind, end, pattern in _PLACES if pattern.search(q)]
+        placed = [self._references.end(kind, end) for kind, end, pattern in _PLACES if pattern.search(q)]
         if not placed:
             return []
         stripped = _PLACE_WORDS.sub(" ", content(typed).lower())
