@@ -285,3 +285,9 @@ def test_numbers_that_are_no_paragraph(qa, question):
     answer = qa.answer(question)
     assert answer.intent.value != "paragraphe"
     assert not any(c.startswith("OP") and c[2:] in question.split() for c in answer.citations)
+
+
+def test_a_paragraph_said_to_create_an_institution_it_never_names(qa):
+    # Spoken by its number, the paragraph is still checked against the claim (had been quoted).
+    answer = qa.answer("le 9 décide de créer un observatoire de la diversité culturelle ?")
+    assert not answer.answered

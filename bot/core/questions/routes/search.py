@@ -91,7 +91,8 @@ NEW_BODY = re.compile(
     r"\b(?:create|creer|cree|etablit|establish|set up)\b|"
     r"\b(?:creer|cree|create|creates|etablir|etablit|establish\w*|set up)\s+(?:un|une|a|an)\s+(?:\w+\s+)?"
     r"(?:rapporteur|fonds|fund|mecanisme|mechanism|organe|body|comite|committee|bureau|office|agence|"
-    r"agency|tribunal|mandat|mandate)\b|"
+    r"agency|tribunal|mandat|mandate|observatoire|observatory|institut|institute|plateforme|platform|"
+    r"reseau|network|centre|center|forum|groupe de travail|working group|journee|prix|award)\b|"
     # « le rapporteur spécial … créé par l'OP30 »: a body said to be created by a paragraph.
     r"\b(?:rapporteur|fonds|fund|mecanisme|mechanism|organe|body|comite|committee|mandat|mandate)\b"
     r"[^?]{0,60}\b(?:cree|creee|crees|created|etabli|established|set up|institue) (?:par|by)\b"
