@@ -291,3 +291,49 @@ def test_a_paragraph_said_to_create_an_institution_it_never_names(qa):
     # Spoken by its number, the paragraph is still checked against the claim (had been quoted).
     answer = qa.answer("le 9 décide de créer un observatoire de la diversité culturelle ?")
     assert not answer.answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Read from the English and group-session probes: what the text does not say.
+        "define 'coopération triangulaire' pls, op29 doesn't explain",
+        "what counts as a 'stakeholder' in op18",
+        "le par 8 définit les mesures coercitives comment ?",
+        "should my country (france) have voted yes tbh",
+        "would it have passed without the asian group votes?",
+        "le vote a été retransmis sur UN Web TV ?",
+        "was there a vote on op13 separately",
+        "how many meetings did the session have in total",
+        "can the council impose sanctions on states",
+        "les recommandations de l'EPU sont obligatoires ?",
+        "la résolution va vraiment changer quelque chose ?",
+        "is op14 compatible with the right to self-determination?",
+        "what's the current status of the pandemic treaty negotiations",
+        "the text says 'États touchés' in op26 - which states are those",
+        "op8 is basically saying sanctions are illegal right?",
+    ],
+)
+def test_probed_english_and_session_traps_are_declined(qa, question):
+    assert not qa.answer(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        # Kept answered: the text says these (« sur le terrain » is OP17's own words).
+        ("what is the UPR supposed to achieve on the ground?", "OP17"),
+        ("OP26 lists several global crises, which ones, and at whose request?", "OP26"),
+    ],
+)
+def test_the_texts_own_words_stay_answered(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert cited in answer.citations
+
+
+def test_a_vote_without_a_vote_is_still_the_record(qa, plain):
+    # "without a vote" is no other vote imagined: the record answers (31 to 14).
+    answer = qa.answer("was it adopted without a vote?")
+    assert answer.answered
+    assert "31" in plain.render_answer(answer).description

@@ -201,7 +201,8 @@ _BEYOND_THE_HEADER = re.compile(
     r"premiere? adopt\w*|(?:are|is|were|was) dialogue|"
     # Who distributed it and to whom, what else the item or session held (« distributed by who
     # and to which countries », « quoi d'autre comme résolutions sous ce point ? »).
-    r"by (?:who|whom|qui)|par qui|to (?:which countries|quels pays)|a quels pays|to whom|quoi d'autre|"
+    r"how many meetings|combien (?:de )?(?:seances|reunions?)|by (?:who|whom|qui)|par qui|"
+    r"to (?:which countries|quels pays)|a quels pays|to whom|quoi d'autre|"
     r"what else|"
     r"autres resolutions|other resolutions)"
 )

@@ -19,7 +19,7 @@ AFTER_ADOPTION = (
     "apres_adoption",
     re.compile(
         # What will happen (« quand se tiendra la prochaine session ? »), or has happened.
-        r"\bwill\b[^?]{0,40}?\b(?:be held|take place)\b|"
+        r"\bwill\b[^?]{0,40}?\b(?:be held|take place)\b|\bcurrent status\b|\bou en sont\b|"
         # "did the regional seminars actually take place?": what came after the text.
         # (Not "where and when did the summit take place?", which the text reports.)
         r"\bdid\b[^?]{0,60}\b(?:actually|really|finally|ever|eventually) "

@@ -85,6 +85,8 @@ _KINDS = (
             r"\b(?:vote separe|separate vote|motion de procedure|procedural motion)\b|"
             # « le paragraphe 8 a été mis aux voix séparément ? », « ajouté cette année ? »: the drafting.
             r"\bmis aux voix separement\b|\bput to a separate vote\b|"
+            r"\bvote on (?:op|pp|para\w*) ?\d+ separately\b|\bseparate vote\b|\bexistait deja\b|"
+            r"\balready existed\b|\breplac\w* the 20\d\d\b|"
             r"\b(?:ajoute|added|rajoute)\b[^?]{0,20}\b(?:cette annee|this year|en 2024|in 2024|cette fois)\b|"
             # How it was taken ("electronic?", "by show of hands?"): the record gives the outcome,
             # not the means (the hour is the vote route's: « à quelle heure ? »).
@@ -166,8 +168,10 @@ _KINDS = (
             r"enforce\w*|contraindre|obliger)\b|"
             r"\bquoi la sanction\b|\bquelle sanction\b|\bseront sanctionn\w*|"
             # « le conseil peut imposer des sanctions à un pays ? »: powers the text never sets.
-            r"\b(?:peut|peuvent|pourrait|can|could)(?:-(?:il|elle))? (?:imposer|infliger|impose) "
-            r"des sanctions\b|"
+            r"\b(?:peut|peuvent|pourrait|can|could)(?:-(?:il|elle))?(?: the council)? "
+            r"(?:imposer|infliger|impose) (?:des )?sanctions\b|\bsaisir (?:le conseil|la cour)\b|"
+            r"\bcontre un (?:pays|etat) qui ne\b|\bare (?:they )?(?:binding|mandatory)\b|"
+            r"\b(?:sont|est)(?:-(?:elles?|ils?))? (?:juridiquement )?obligatoires?\b|"
             r"\b(?:peut|peuvent|pourrait) etre (?:sanctionn\w*|puni\w*)|"
             r"\b(?:be|get) (?:sanctioned|punished)\b|"
             r"\bwill be (?:sanctioned|punished)\b|"
@@ -275,6 +279,10 @@ _KINDS = (
         re.compile(
             r"\b(?:definitions?|defini\w*) (?:juridiques?|legales?|legal|officiel\w*|precises?)\b|"
             r"\b(?:legal|official|precise) definitions?\b|\bdefinition (?:it|they) gives?\b|"
+            # "define 'unilateral coercive measures' pls", "what counts as a 'non-state actor'",
+            # « le par 14 définit le terrorisme comment », "whats the definition".
+            r"^\W*define\b|\bwhat counts as\b|\bce qui compte comme\b|\bwhats the definition\b|"
+            r"\bdefini\w*\b[^?]{0,40}\bcomment\b|\bc'est quoi une? [^?]{2,40}\bconcretement\b|"
             r"\bwhat(?:'s| is) the definition\b|\bquelle (?:est la )?definition\b|"
             r"\b(?:is there|y a-t-il|y a t il|il y a) (?:a |une )?definition\b|"
             # « comment la résolution définit-elle précisément… », "how does it define…".

@@ -97,7 +97,9 @@ PEOPLE_AND_OPINIONS = (
             r"je dis quoi|what (?:should|do|can) i say|plaidoirie|arguments? (?:pour|contre|for|against)|"
             # « je représente la Chine au MUN, je défends quoi ? », « avantages et inconvénients ».
             r"je (?:defends|dois defendre) quoi|what (?:should|do) (?:i|we) (?:defend|argue)|"
-            r"avantages et (?:les )?inconvenients|pros and cons|"
+            r"avantages et (?:les )?inconvenients|pros and cons|how should i write|"
+            # « la résolution va vraiment changer quelque chose ? », "is op13 compatible with R2P?"
+            r"changer quelque chose|change anything|compatible|"
             r"pour (?:le )?critiquer|how (?:do|should|can) i (?:argue|defend|attack|critici[sz]e)|"
             r"est bien cette|bonne resolution|mauvaise resolution|franchement|in your opinion|"
             # « est-ce que cette résolution est importante ? », "is this resolution important?"

@@ -16,7 +16,7 @@ IMPLIES = re.compile(
     r"\bsignifie\s+(?!\?|$|to |a |pour |de |d')[a-z]|"
     r"\b(?:op|pp|par|para|paragraphe)\s*\d+\s+(?:means|moyens)\s+(?:that\s+)?[a-z]|"
     # « le para 21 sous-entend que… », "does para 21 imply…" (not « en gros », "basically": in short).
-    r"\bsous-entend\w*|\bimpl(?:y|ies|ied)\b"
+    r"\bsous-entend\w*|\bimpl(?:y|ies|ied)\b|\bbasically say\w*|\brevient a dire\b"
 )
 # A named paragraph's description of which States (« des États qui ne versent généralement
 # pas de contributions », « pays les moins avancés ») answers « quels pays ».

@@ -253,7 +253,11 @@ BEYOND = re.compile(
     r"textes? alternatifs?|alternative (?:text|draft|resolution)|contre-proj\w*|contre-propos\w*|"
     r"reflet\w*|reflect\w*|richesses?|wealth\w*|pays (?:riches|pauvres)|(?:rich|poor)(?:er)? countries|"
     r"incoheren\w*|inconsistent|ce genre de (?:resolution|texte)s?|this kind of (?:resolution|text)s?|"
-    r"(?:a|ont) deja vote|already voted)\b"
+    r"(?:a|ont) deja vote|already voted|"
+    # Another vote imagined, its broadcast, its usual turnout (« should Germany have voted yes? »,
+    # "passed without the African votes?", « retransmis sur UN Web TV ? », « taux de participation »).
+    r"should (?:[\w()]+ ){0,4}have vot\w*|aurai(?:t|ent) du voter|without (?:the )?[\w ]{1,30} votes|"
+    r"retransmi\w*|broadcast\w*|web ?tv|stream\w*|taux de participation|turnout)\b"
 )
 # Of the adoption itself, what the record does not hold: the hour, the room, what went on, the
 # majority required, other years' adoptions (« adoptée à quelle heure ? », « dans quelle salle ? »,
