@@ -337,3 +337,26 @@ def test_a_vote_without_a_vote_is_still_the_record(qa, plain):
     answer = qa.answer("was it adopted without a vote?")
     assert answer.answered
     assert "31" in plain.render_answer(answer).description
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # Answerable questions the group-session probe found declined.
+        ("la Déclaration du Millénaire, adoptée le combien ?", "8 septembre 2000"),
+        ("la session elle va du combien au combien svp", "18 juin-12 juillet 2024"),
+        ("le préambule commence par quel mot", "Réaffirmant"),
+        ("le prof a dit que le Conseil a 53 membres, c'est vrai ?", "47"),
+        ("@Inès non c'est 14 contre pas 15, recompte", "14 contre"),
+    ],
+)
+def test_session_questions_once_declined_are_answered(qa, plain, question, said):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert said in plain.render_answer(answer).description
+
+
+def test_a_count_is_still_a_count(qa):
+    # « combien » asked of a count, not a day, still needs a number in the passage.
+    answer = qa.answer("le fonds a reçu combien de contributions ?")
+    assert not answer.answered

@@ -33,7 +33,8 @@ _AMOUNT = re.compile(
 _FIGURE = re.compile(r"(?<![/\w.-])\d[\d  .,]*\s?(?:%|\$|€|dollars|euros|millions?|milliards?|pour cent)")
 # A question asking how many is answered only by a passage that gives a number (a count, not
 # a symbol such as 70/1 or a year).
-_COUNT = re.compile(r"\bcombien\b|\bhow many\b|\bnombre de\b")
+# (« adoptée le combien », « du combien au combien »: a day of the month, not a count.)
+_COUNT = re.compile(r"(?<!\ble )(?<!\bdu )(?<!\bau )\bcombien\b|\bhow many\b|\bnombre de\b")
 _NUMBER = re.compile(
     r"(?<![\w/.-])\d{1,3}(?![\w/.-])"
     # Not a day of a date (« les 19 et 20 janvier »).

@@ -21,6 +21,7 @@ _FACTS = (
         "adopted",
         re.compile(
             r"\bquand\b|\bdate\b|quel jour|en quelle annee|\bdatee?\b|en quel mois|which month|what month|"
+            r"\b(?:le|du|au) combien\b|"
             # « adopted in March 2024, right? »: the date, which corrects it.
             r"\b(?:adopt|vot)\w* (?:in|on|en|le) (?:\d|janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
             r"septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|"
@@ -116,7 +117,7 @@ _FACT_WORDS = re.compile(
     # « genre le numéro de la réunion », « la cinquante combientième session »: the same fact.
     r"genre$|reunion|cinquante$|"
     # "when did the session run", "the session ran from 18 June to 12 July 2023".
-    r"run$|ran$|lasted$|last$|held$|allait$|durait$|"
+    r"run$|ran$|lasted$|last$|held$|allait$|durait$|va$|"
     # « c'était adopté le 12 juillet je crois ? »: the asker's doubt, no other subject.
     r"crois$|pense$|fini$|finie$|finished$|"
     # « lors de quelle session et sous quel point de l'ordre du jour ? »: the item, a fact too.

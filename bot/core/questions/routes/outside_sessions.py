@@ -123,7 +123,9 @@ OTHER_SESSIONS = (
         # (Not beside a session it names or a paragraph: « la 58e, c'est la 59e non ? », a claim.)
         r"^(?!.*\b(?:(?:52|59|63)(?:e|eme|th|rd|nd|st)|(?:op|pp|para|paragraphe|paragraph|§)\s*\d+)\b)"
         r".*?\b(?!(?:52|56|59|63)(?:e|eme|th|rd|nd|st)\b)\d{2}(?:e|eme|th|rd|nd|st) session|"
-        r"\b(?!cinquante-(?:deuxieme|sixieme|neuvieme)\b|soixante-troisieme\b)"
+        # (Not beside this session or one it names: « la cinquante-sixième ou la cinquante-cinquième ? ».)
+        r"^(?!.*\b(?:cinquante-(?:deuxieme|sixieme|neuvieme)|soixante-troisieme|(?:52|56|59|63)(?:e|eme|th))\b)"
+        r".*?\b(?!cinquante-(?:deuxieme|sixieme|neuvieme)\b|soixante-troisieme\b)"
         r"(?:cinquant|soixant|quarant|trent)(?:e-\w+|ieme) session|"
         # Adopted before: the earlier resolutions' votes and counts are not in this text.
         r"\b(?:adopted|adoptee?s?) (?:before|previously|auparavant|avant)\b|"

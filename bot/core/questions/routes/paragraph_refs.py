@@ -180,7 +180,14 @@ _ENDS = (
             r"(?:dernier|last)\b(?! (?:alinea|considerant))|\bpenultimate\b"
         ),
     ),
-    ("PP", 0, re.compile(r"\bpremier (?:alinea|considerant)\b|\bpremier paragraphe du preambule\b")),
+    # (« le préambule commence par quel mot ? »: its first paragraph.)
+    (
+        "PP",
+        0,
+        re.compile(
+            r"\bpremier (?:alinea|considerant)\b|\bpremier paragraphe du preambule\b|\bpreambule commence\b"
+        ),
+    ),
     (
         "PP",
         -1,

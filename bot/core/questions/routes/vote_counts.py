@@ -23,6 +23,9 @@ SCORE = (
     # A count heard or guessed (« Léa dit 46 membres au CDH », "Camille says 15 against", « il y a
     # 32 pour je crois »): the record settles it.
     r"\b\d{1,2} (?:membres|members) (?:au|du|dans le|of the|on the|in the) (?:cdh|conseil|council|hrc)\b|"
+    # « le Conseil a 53 membres, c'est vrai ? », « c'est 14 contre pas 15 »: a count to settle.
+    r"\b(?:conseil|council|cdh|hrc) (?:a|compte|has|had) \d{1,2} (?:membres|members)\b|"
+    r"\b\d{1,2} (?:voix )?(?:contre|pour|against|for),? (?:pas|not) \d{1,2}\b|"
     r"\b(?:dit|disent|says?|said|thinks?|il y a|y a|there (?:are|were))\s+\d{1,2} (?:pour|contre|against|for|"
     r"in favou?r|abstentions?)\b|\b\d{1,2} (?:pour|contre|against|abstentions?),? je crois\b"
 )
