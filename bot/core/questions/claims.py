@@ -91,7 +91,7 @@ _PURPOSE = re.compile(
     # « on veut le citer mot pour mot dans le discours », « jle mets dans le position paper ».
     r"on (?:veut|voudrait|va) (?:le |la |les |l')?(?:citer|mettre|utiliser)|"
     r"(?:jle|je le|j'le|jla|je la|on le|on la) (?:mets|met|mettre|cite|citer)|"
-    r"we (?:want|need|'ll|will) (?:to )?(?:quote|cite|use|put))"
+    r"(?:we (?:want|need|will) (?:to )?|we'll )(?:quote|cite|use|put))"
 )
 _ASKS = re.compile(
     r"(?:and |et |mais |but )?(?:que|qu'|quoi|quel\w*|what|which|who|how|why|when|where|comment|pourquoi|"
@@ -103,9 +103,7 @@ _ASKS = re.compile(
 # « 48/131 ? »
 # (not « et la France ? », a second question, nor « un chiffre ? », what is asked).
 _GUESS = re.compile(
-    # (nor « Pouvez-vous les énumérer ? », a request.)
-    r"^(?!(?:et|and|mais|but|ou|or|pouvez|peux|pourriez|peut|can|could|would|will)\b)"
-    r"(?:(?:la|le|l'|les|the|in|en)\s*)?[\w'/-]+(?: [\w'/-]+){0,2}\s*\?+$"
+    r"^(?!(?:et|and|mais|but|ou|or)\b)(?:(?:la|le|l'|les|the|in|en)\s*)?[\w'/-]+(?: [\w'/-]+){0,2}\s*\?+$"
 )
 _WH = re.compile(
     r"^(?:.*\b)?(?:quel(?:le)?s?|lequel|laquelle|lesquels|lesquelles|which|what|when|quand|combien|"
@@ -171,7 +169,7 @@ def before_aside(typed: str) -> tuple[str, str] | None:
 # The same purpose told in the message's last clause without a question mark before it (« la conf
 # de durban c'était quelles dates déjà 😅 jle mets dans le position paper »).
 _PURPOSE_CLAUSE = re.compile(
-    r"(?<=\S)[\s,;.!…]+(?=(?:jle|je le|j'le|jla|je la|on le|on la) (?:mets|met|mettre|cite|citer)\b|"
+    r"(?<=\S)[\s,;.!…]+(?=(?:jle|je le|j['’]le|jla|je la|on le|on la) (?:mets|met|mettre|cite|citer)\b|"
     r"on (?:veut|voudrait|va) (?:le |la |les |l')?(?:citer|mettre|utiliser)\b|"
     r"(?:c'est|c est|cest) pour (?:mon|ma|mes|notre|nos|le|la) \w+\s*[.!]*$)",
     re.IGNORECASE,

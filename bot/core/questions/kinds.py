@@ -138,7 +138,7 @@ _CITED_DATE = re.compile(
 _PERIOD = re.compile(rf"\b(?:{_PERIOD_WORDS})\b")
 _LIMIT = re.compile(
     r"\b(?:date limite|delai|deadline|avant quand|d'ici quand|by when|by quand|due date|time limit|"
-    r"jusqu'a quand|avant quelle date|by what date)\b"
+    r"jusqu'a quand|avant quelle date)\b"
 )
 
 

@@ -67,9 +67,8 @@ ENUMERATION_ASKED = re.compile(
     r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|seven|eight|nine|ten) \w+|"
     r"\b(?:les nomm\w*|les cite\w*|name them|names them|are they named|does it name them)\b|"
     r"\b(?:leurs noms|their names)\b|"
-    # "which states are those", "which ones, like WHO?", "names pls", "can u list them".
-    r"\bwhich (?:states|etats|countries|pays|ones) are (?:those|these|they)\b|\bnames? (?:pls|please)\b|"
-    r"\b(?:can|could) (?:u|you) list them\b|"
+    # "which states are those" (glossed « which etats are those »).
+    r"\bwhich (?:etats|ones) are (?:those|these|they)\b|"
     # Things only a name answers (« quels vaccins ? pfizer ? », "which religions"; not « quels
     # groupes de pays » nor « lesquelles » of the crises OP26 lists).
     r"\b(?:quel(?:le)?s|which|what) (?:specific |specifiques? |particular )?(?:vaccins|vaccines|entreprises|"

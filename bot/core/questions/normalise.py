@@ -136,7 +136,7 @@ _ASKERS_WORDS = re.compile(
     r"(?:je|j') ?(?:les |la |le |l')?(?:re)?trouve pas|jtrouve pas|i can'?t find|"
     r"(?:jle|je le|j'le|jla|je la|on le|on la) (?:mets|met|mettre|cite|citer|mettrai|mettra)|"
     r"on (?:veut|voudrait|va) (?:le |la |les |l')?(?:citer|mettre|utiliser)|"
-    r"we (?:want|need|'ll|will) (?:to )?(?:quote|cite|use|put))(?:\s.*)?$",
+    r"(?:we (?:want|need|will) (?:to )?|we'll )(?:quote|cite|use|put))(?:\s.*)?$",
     re.IGNORECASE,
 )
 

@@ -342,7 +342,7 @@ _SENTENCE_END = re.compile(
     r"(?<=[.?!…])(?<!\bpar\.)(?<!\bpara\.)(?<!\bparas\.)(?<!\bal\.)(?<!\bart\.)(?<!\bcf\.)(?<!\bp\.)(?<!\bno\.)"
     r"(?<!\bres\.)(?<!\bvs\.)(?<!\bex\.)\s+|"
     # An emoji ends a chat sentence too (« révision du préambule 📚 c'est quoi la 41/128 ? »).
-    r"(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\s+"
+    r"(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F])\s+"
 )
 
 

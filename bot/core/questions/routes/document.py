@@ -78,6 +78,7 @@ _ASKS_CONTENT = re.compile(
 # even a paragraph reporting it (« dans laquelle l'Assemblée a adopté toute une série d'objectifs »)
 # does not give.
 _ENUMERATE = re.compile(
+    r"\bquel(?:le)?s sont les \w+ (?:[\w-]+ ){0,4}(?:adoptee?s|enoncee?s|fixee?s|prevue?s) (?:par|dans)\b|"
     r"\benumer\w*|\bles lister\b|\blist them\b|\blist (?:all )?(?:the|its) (?:goals|objectives|principles)\b"
 )
 # Which body adopted a cited text, or where (not « où est-elle citée ? », this route's question).

@@ -202,7 +202,7 @@ _BEYOND_THE_HEADER = re.compile(
     r"premiere? adopt\w*|(?:are|is|were|was) dialogue|"
     # Who distributed it and to whom, what else the item or session held (« distributed by who
     # and to which countries », « quoi d'autre comme résolutions sous ce point ? »).
-    r"how many meetings|combien (?:de )?(?:seances|reunions?)|by (?:who|whom|qui)|par qui|"
+    r"combien (?:de )?(?:seances|reunions?)|distribu\w*[^?]{0,15}\b(?:by|par) (?:who|whom|qui)\b|"
     r"to (?:which countries|quels pays)|a quels pays|to whom|quoi d'autre|"
     r"what else|"
     r"autres resolutions|other resolutions)"

@@ -41,8 +41,8 @@ _HAPPENED = re.compile(
     r"\bwhat happened\b|\bque s'est-il passe\b|\bil s'est passe quoi\b|\bs'est passe quoi\b"
 )
 _RECALLED_PLACES = re.compile(r"\b(?:kampala|durban|vienne|vienna|addis|buenos aires|bakou|baku)\b")
-# (Not the next one: « la prochaine conférence de Durban », which the text never plans.)
-# What comes next, or after this text's adoption: never a meeting the text reports as held.
+# What comes next (« la prochaine conférence de Durban », which the text never plans), or after
+# this text's adoption: never a meeting the text reports as held.
 _NEXT = re.compile(
     r"\b(?:prochaine?s?|next|upcoming|future)\b|\b(?:apres|after) (?:l'adoption|le vote|son adoption|"
     r"the (?:adoption|vote))\b"

@@ -27,7 +27,7 @@ AFTER_ADOPTION = (
         r"\bdid\b[^?]{0,40}\b(?:take place|happen)\b[^?]{0,20}\b(?:after|since|yet)\b|"
         # "did the seminars happen in all five regions?", « qu'est-ce qui s'est passé après
         # l'adoption ? »: what came after the text.
-        r"\bdid (?:the |these )?(?:seminars?|workshops?|meetings?|consultations?)\b[^?]{0,20}"
+        r"\bdid (?:the |these )?(?:seminars?|workshops?|consultations?)\b[^?]{0,20}"
         r"\b(?:happen|take place|get held)\b|\bs'est passe\w* apres (?:l'adoption|le vote|son adoption)\b|"
         r"\b(?:did|has|have)\b[^?]*\b(?:after|since) (?:the |its |this )?(?:resolution |text )?(?:was |"
         r"were )?"

@@ -85,8 +85,8 @@ _KINDS = (
             r"\b(?:vote separe|separate vote|motion de procedure|procedural motion)\b|"
             # « le paragraphe 8 a été mis aux voix séparément ? », « ajouté cette année ? »: the drafting.
             r"\bmis aux voix separement\b|\bput to a separate vote\b|"
-            r"\bvote on (?:op|pp|para\w*) ?\d+ separately\b|\bseparate vote\b|\bexistait deja\b|"
-            r"\balready existed\b|\breplac\w* the 20\d\d\b|"
+            r"\bvote on (?:op|pp|para\w*) ?\d+ separately\b|\breplac\w* the 20\d\d\b|"
+            r"\b(?:paragraphe|para|op|pp) ?\d+ (?:existait deja|already existed)\b|"
             r"\b(?:ajoute|added|rajoute)\b[^?]{0,20}\b(?:cette annee|this year|en 2024|in 2024|cette fois)\b|"
             # How it was taken ("electronic?", "by show of hands?"): the record gives the outcome,
             # not the means (the hour is the vote route's: « à quelle heure ? »).
@@ -147,7 +147,7 @@ _KINDS = (
             r"[^?]{0,20}\b(?:adopt|vot|pass)|"
             r"^\s*(?:ou|where)\s+(?:s'est tenue la session|was the session held|did the council meet)\b|"
             # « c'était à Genève la session 56 ? »: the place again, asked of the session.
-            r"\b(?:c'etait|c etait|was it|etait-ce) (?:a|en|in|at) [a-z]+ (?:la|the) "
+            r"\b(?:c'etait|c etait|was it|etait-ce) (?:a|in|at) [a-z]+ (?:la|the) "
             r"(?:session|seance|meeting)\b|"
             # « la session s'est tenue à Genève ? »: the place, which the text never gives.
             r"\b(?:la session|the session|la seance|the meeting)\s+"
@@ -171,7 +171,9 @@ _KINDS = (
             r"\b(?:peut|peuvent|pourrait|can|could)(?:-(?:il|elle))?(?: the council)? "
             r"(?:imposer|infliger|impose) (?:des )?sanctions\b|\bsaisir (?:le conseil|la cour)\b|"
             r"\bcontre un (?:pays|etat) qui ne\b|\bare (?:they )?(?:binding|mandatory)\b|"
-            r"\b(?:sont|est)(?:-(?:elles?|ils?))? (?:juridiquement )?obligatoires?\b|"
+            r"\b(?:recommandations?|resolutions?|textes?|decisions?)\b[^?]{0,30}"
+            r"\b(?:sont|est)(?:-(?:elles?|ils?))? "
+            r"(?:juridiquement )?obligatoires?\b|"
             r"\b(?:peut|peuvent|pourrait) etre (?:sanctionn\w*|puni\w*)|"
             r"\b(?:be|get) (?:sanctioned|punished)\b|"
             r"\bwill be (?:sanctioned|punished)\b|"

@@ -20,8 +20,8 @@ PEOPLE_AND_OPINIONS = (
         re.compile(
             r"\b(?:qui t(?:'|' | )?a (?:programme|cree|code|fait|developpe)|"
             # « t'as été programmé par qui ? », "do you remember what I asked you yesterday?"
-            r"(?:t'as|tu as|t'a) ete (?:programme|cree|code|fait)e? par qui|(?:te souviens|te rappelles)|"
-            r"(?:do|can) you remember|"
+            r"(?:t'as|tu as|t'a) ete (?:programme|cree|code|fait)e? par qui|"
+            r"te (?:souviens|rappelles) (?:de )?ce que (?:je|j'ai)|(?:do|can) you remember what i\b|"
             # "is that a quote from someone famous? who said it first?": the text quotes no one.
             r"who said (?:it|that|this) first|quote from someone|citation de qui|"
             r"qui a dit (?:ca|cette phrase) (?:en premier|d'abord)|"
@@ -99,7 +99,8 @@ PEOPLE_AND_OPINIONS = (
             r"je (?:defends|dois defendre) quoi|what (?:should|do) (?:i|we) (?:defend|argue)|"
             r"avantages et (?:les )?inconvenients|pros and cons|how should i write|"
             # « la résolution va vraiment changer quelque chose ? », "is op13 compatible with R2P?"
-            r"changer quelque chose|change anything|compatible|"
+            r"changer quelque chose|change anything|"
+            r"compatible with (?:the )?(?:r2p|responsibility to protect)|"
             r"pour (?:le )?critiquer|how (?:do|should|can) i (?:argue|defend|attack|critici[sz]e)|"
             r"est bien cette|bonne resolution|mauvaise resolution|franchement|in your opinion|"
             # « est-ce que cette résolution est importante ? », "is this resolution important?"

@@ -59,13 +59,15 @@ OTHER_SESSIONS = (
         r"\b(?:at|during|in) the same session\b|\b(?:a|lors de|pendant|durant) la meme session\b|"
         r"\b(?:vot\w*|oppos\w*|support\w*|abstain\w*)\b[^?]{0,20}\b(?:on|for|against|opposed|supported) "
         r"the (?!(?:[\w-]+ ){0,4}?(?:cooperation|co-operation|international|this|56/2|hrc|council|un|"
-        r"human rights|assemblee|ga)\b)(?:[\w-]+ ){1,5}(?:resolution|text|draft|stuff|issue|file)\b|"
-        r"\bother (?:[\w-]+ ){0,3}(?:texts|resolutions|drafts)\b|\bune? (?:autre )?resolution separee\b|"
+        r"human rights|assemblee|ga|draft|whole|entire|same|final|full|adopted|present|current|said|above)\b)"
+        r"(?:[\w-]+ ){1,5}(?:resolution|text|draft|stuff|issue|file)\b|"
+        r"\b(?:vot\w*|abstain\w*|abstention)\b[^?]*\bother (?:[\w-]+ ){0,3}(?:texts|resolutions|drafts)\b|"
+        r"\bune? (?:autre )?resolution separee\b|"
         r"\b(?:la|une) (?:autre )?resolution (?:sur|on) "
         r"(?!(?:la |le |l')?(?:renforc|cooperation|droits de l'homme))[^?]{0,60}"
         r"\b(?:de|a|at) la (?:56e|cinquante-sixieme) session\b|"
         r"\bla meme resolution\b[^?]*" + _OTHER_YEAR + r"|\bconsensus\b[^?]*" + _OTHER_YEAR + r"|"
-        r"\b(?:que|qu') ?a l'assemblee generale\b|\bsur le meme sujet\b|"
+        r"\b(?:que|qu') ?a l'assemblee generale\b|"
         r"\b(?:l'annee|l'an) (?:d'avant|precedente|passee|derniere)\b|\bl'an dernier\b|"
         r"\b(?:last year|the year before|the previous year)(?:'s)?\b|"
         # A member's vote on the day's other resolutions: not this record.
@@ -121,7 +123,7 @@ OTHER_SESSIONS = (
         # A session the text never names (it names the 52nd, 56th, 59th and 63rd): nothing
         # it says is about that one (« que prévoit la résolution pour la 60e session ? »).
         # (Not beside a session it names or a paragraph: « la 58e, c'est la 59e non ? », a claim.)
-        r"^(?!.*\b(?:(?:52|59|63)(?:e|eme|th|rd|nd|st)|(?:op|pp|para|paragraphe|paragraph|§)\s*\d+)\b)"
+        r"^(?!.*\b(?:(?:52|56|59|63)(?:e|eme|th|rd|nd|st)|(?:op|pp|para|paragraphe|paragraph|§)\s*\d+)\b)"
         r".*?\b(?!(?:52|56|59|63)(?:e|eme|th|rd|nd|st)\b)\d{2}(?:e|eme|th|rd|nd|st) session|"
         # (Not beside this session or one it names: « la cinquante-sixième ou la cinquante-cinquième ? ».)
         r"^(?!.*\b(?:cinquante-(?:deuxieme|sixieme|neuvieme)|soixante-troisieme|(?:52|56|59|63)(?:e|eme|th))\b)"

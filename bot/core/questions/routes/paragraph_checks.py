@@ -16,7 +16,8 @@ IMPLIES = re.compile(
     r"\bsignifie\s+(?!\?|$|to |a |pour |de |d')[a-z]|"
     r"\b(?:op|pp|par|para|paragraphe)\s*\d+\s+(?:means|moyens)\s+(?:that\s+)?[a-z]|"
     # « le para 21 sous-entend que… », "does para 21 imply…" (not « en gros », "basically": in short).
-    r"\bsous-entend\w*|\bimpl(?:y|ies|ied)\b|\bbasically say\w*|\brevient a dire\b"
+    r"\bsous-entend\w*|\bimpl(?:y|ies|ied)\b|\bbasically saying (?:that )?(?:[\w-]+ ){1,4}(?:are|is)\b|"
+    r"\brevient a dire que\b"
 )
 # A named paragraph's description of which States (« des États qui ne versent généralement
 # pas de contributions », « pays les moins avancés ») answers « quels pays ».
@@ -55,7 +56,7 @@ REFERENCE_WORDS = re.compile(
 MENTION_FLOOR = 0.5
 
 # A bare number after a singular article, as members name paragraphs in a study session (« dans
-# le 15 », « au 26 », « @Awa c'est le 14 pas le 13 », « le 16 liste quels principes »): a
+# le 15 », « au 26 », « @Awa le terrorisme c'est dans le 14 », « le 16 liste quels principes »): a
 # paragraph, whatever the question asks. Not a day (« le 10 juillet … ou le 11 ? »), nor another
 # numbering (« les ODD, genre le 10 »), nor a tally after it (« le 31 contre 14 »).
 _SPOKEN_BEFORE = re.compile(r"\b(?:le|au|du)\s*$")
@@ -68,7 +69,10 @@ _LISTED = re.compile(r"\b(?:le|au|du)\s+\d{1,2}\s*(?:et|,)\s*(?:le\s+)?\d{1,2}\b
 _OTHER_NUMBERING = re.compile(
     r"\b(?:janvier|janv|fevrier|fevr?|mars|avril|avr|mai|juin|juillet|juil|aout|septembre|sept|octobre|"
     r"oct|novembre|nov|decembre|dec|odd|sdgs?|goals?|objectifs?|points?|items?|sessions?|seances?|"
-    r"chapitres?|articles?|ordre du jour)\b"
+    r"chapitres?|articles?|ordre du jour|"
+    # A date or a vote in the message (« adoptée le 10 ? », « ils ont voté le 10 ? », « passée au
+    # 34 ? », « c'était le 31 pour et 14 contre ? »): the number is a day or a count.
+    r"adopt\w*|distribu\w*|vot\w*|voix|dat(?:e|ee|es)|passee?s?|majorite|contre|scrutin)\b"
 )
 
 

@@ -14,7 +14,8 @@ from bot.core.questions.normalise import boundary_first
 WHY = boundary_first(
     r"\bpourquoi\b|\bpk\b|\bpq\b|\bpourkoi\b|"
     # (Not who is right about a vote: « Nora dit que… elle a raison ou pas ? » checks a claim.)
-    r"(?<!\ba )(?<!\bont )(?<!\bas )(?<!\bavez )\braison|\bmotif|\bjustifi|\bwhy\b|\breasons?\b|\bmotiv|"
+    r"(?<!\ba )(?<!\bai )(?<!\bont )(?<!\bas )(?<!\bavez )(?<!\bavait )(?<!\bavaient )\braison|"
+    r"\bmotif|\bjustifi|\bwhy\b|\breasons?\b|\bmotiv|"
     r"\bpouss\w*|\bincit\w*|\bamene\w*|what made|what led|prompted\b|\barguments?\b|"
     # « parce que », "because" and their text-speak, but not of the asker (« pcq j'ai un doute »).
     r"(?:parce qu'?e?|\bbecause|\bpcq|\bpck|\bpsk|\bpsq|\bparsque|\bcuz|\bcoz)\b"
@@ -238,13 +239,15 @@ BEYOND = re.compile(
     # fonds ? », « les anciens pays communistes », « si tous les Africains s'étaient abstenus… »).
     r"ideolog\w*|depuis combien|for how many years|plus souvent|moins souvent|more often|less often|"
     r"(?:co-?)?sign\w* (?:le|la|the) (?:texte|text|resolution|projet|draft)|cosign\w*|co-?parrain\w*|"
-    r"co-?sponsor\w*|premier vote|first vote|(?:a|ont) recu|received|en attente|pending|embass\w*|"
+    r"co-?sponsor\w*|premier vote|first vote|en attente|pending|"
+    r"(?:a|ont) recu (?:de l'|des |du |de la )?(?:aide|assistance|fonds|argent|financement)|"
+    r"received (?:aid|assistance|funds|money|help)|embass\w*|"
     r"ambassades?|communist\w*|sovieti\w*|ex-urss|ussr|post-sovi\w*|"
     r"si [^?]{0,60}\b(?:s'etaient|s'etait|avaient|avait)\b|if [^?]{0,60}\bhad\b|would have|"
     r"aurai(?:t|ent) (?:vote|pu|du)|quand meme passe|passait quand meme|"
     # Another time, said by the tense (« votait pour avant Milei ? »; not « on m'a dit qu'elle
     # avait voté contre », reported speech).
-    r"votai(?:t|ent)|s'abstenai(?:t|ent)|"
+    r"(?:votai(?:t|ent)|s'abstenai(?:t|ent))\b[^?]*\bavant\b|"
     # How members are elected, a text put up against this one, what a vote reflects, whether it
     # hangs together, this kind of text before (« comment ils sont élus ? », « un texte alternatif ? »,
     # « le vote reflète la richesse des pays ? », « c'est incohérent ? », « déjà voté contre ce genre

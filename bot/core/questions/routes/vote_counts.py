@@ -6,6 +6,8 @@ import re
 
 # « c'est passé à 31 contre 16 ? »: a tally, right or wrong, which the record gives (« en 2 à 3
 # phrases » is none: only « contre » and "against" join two counts).
+# The verbs a tally follows (« adoptée 31 à 14 », "it passed 32 to 14").
+_PASSED = r"(?:passed|adopted|adoptee?s?|passee?s?|votee?s?|won)"
 SCORE = (
     r"\b\d{1,2} (?:voix )?(?:contre|against) \d{1,2}\b|"
     # "the for vs against numbers": the tally.
@@ -17,7 +19,7 @@ SCORE = (
     # "adopted 31-14-3 I think", « 31-14-2 c'est ça ? »: the three camps, dashed.
     r"(?<![\w/-])\d{1,2}\s*[-–]\s*\d{1,2}\s*[-–]\s*\d{1,2}(?![\w/-])|"
     # "it passed 32 to 14", « adoptée 31 à 14 »: a tally to settle.
-    r"\b(?:passed|adopted|adoptee?|passee?|votee?|won)\s+(?:by\s+|par\s+)?\d{1,2}\s*(?:to|a|-)\s*\d{1,2}\b|"
+    rf"\b{_PASSED}\s+(?:by\s+|par\s+)?\d{{1,2}}\s*(?:to|a|-)\s*\d{{1,2}}\b|"
     # « 31+14+2 ça fait 47 ? »: the three camps added.
     r"\b\d{1,2}\s*\+\s*\d{1,2}\s*\+\s*\d{1,2}\b|"
     # A count heard or guessed (« Léa dit 46 membres au CDH », "Camille says 15 against", « il y a
@@ -31,7 +33,7 @@ SCORE = (
 )
 # "it passed 32 to 14", « adoptée 31 à 14 »: the words before a tally, which is no range of
 # paragraphs (read by the paragraph route before the numbers).
-PASSED_BY = re.compile(r"\b(?:passed|adopted|adoptee?s?|passee?s?|votee?s?|won)\s+(?:by\s+|par\s+|with\s+)?$")
+PASSED_BY = re.compile(rf"\b{_PASSED}\s+(?:by\s+|par\s+|with\s+)?$")
 # What a camp counted ends with: the question's end, not a subject (« combien étaient pour la paix »).
 _CAMP_END = (
     r"(?=\s*(?:[?!.,;]|$|deja|stp|svp|au total|en tout|already|in total|lol|mdr|du coup|alors|"
