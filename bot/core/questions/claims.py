@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.questions.normalise import normal
+from bot.core.questions.normalise import ASKERS_PURPOSE, normal
 
 # Who said it and the verb, up to « que », "that": « un député a dit à la télé que », "A tweet
 # says", « mon pote dit que ».
@@ -88,10 +88,7 @@ _ASIDE = re.compile(
 _PURPOSE = re.compile(
     r"^(?:(?:moi|mais|et|bref|genre),? )?(?:j'?veux (?!savoir|comprendre)|je veux (?!savoir|comprendre)|"
     r"j'?cherche|je cherche|(?:ca|ce|ça) ferait|faut que j|i (?:want|need) (?:to )?(?:quote|cite|use|put)|"
-    # « on veut le citer mot pour mot dans le discours », « jle mets dans le position paper ».
-    r"on (?:veut|voudrait|va) (?:le |la |les |l')?(?:citer|mettre|utiliser)|"
-    r"(?:jle|je le|j'le|jla|je la|on le|on la) (?:mets|met|mettre|cite|citer)|"
-    r"(?:we (?:want|need|will) (?:to )?|we'll )(?:quote|cite|use|put))"
+    rf"{ASKERS_PURPOSE})"
 )
 _ASKS = re.compile(
     r"(?:and |et |mais |but )?(?:que|qu'|quoi|quel\w*|what|which|who|how|why|when|where|comment|pourquoi|"
@@ -169,8 +166,7 @@ def before_aside(typed: str) -> tuple[str, str] | None:
 # The same purpose told in the message's last clause without a question mark before it (« la conf
 # de durban c'était quelles dates déjà 😅 jle mets dans le position paper »).
 _PURPOSE_CLAUSE = re.compile(
-    r"(?<=\S)[\s,;.!…]+(?=(?:jle|je le|j['’]le|jla|je la|on le|on la) (?:mets|met|mettre|cite|citer)\b|"
-    r"on (?:veut|voudrait|va) (?:le |la |les |l')?(?:citer|mettre|utiliser)\b|"
+    rf"(?<=\S)[\s,;.!…]+(?=(?:{ASKERS_PURPOSE})\b|"
     r"(?:c'est|c est|cest) pour (?:mon|ma|mes|notre|nos|le|la) \w+\s*[.!]*$)",
     re.IGNORECASE,
 )

@@ -126,6 +126,14 @@ def content(typed: str) -> str:
     return " ".join(kept).strip(" ?!.,;:")
 
 
+# What the asker will do with the answer (« jle mets dans le position paper », « on veut le citer
+# mot pour mot », "we'll quote it"): read by the asker's words below and by claims.py's purposes.
+ASKERS_PURPOSE = (
+    r"(?:jle|je le|j['’]le|jla|je la|on le|on la) (?:mets|met|mettre|mettrai|mettra|cite|citer)|"
+    r"on (?:veut|voudrait|va) (?:le |la |les |l')?(?:citer|mettre|utiliser)|"
+    r"(?:we (?:want|need|will) (?:to )?|we'll )(?:quote|cite|use|put)"
+)
+
 # Where the asker starts speaking of themselves (« … pour mon exposé », "… need it for my speech",
 # « j'ai besoin de la date pour l'intro »): the rest of the clause is about them.
 _ASKERS_WORDS = re.compile(
@@ -134,9 +142,7 @@ _ASKERS_WORDS = re.compile(
     # « …, jsais pas les retrouver », « jle mets dans le position paper », "I can't find them".
     r"(?:jsais|je sais|j'sais|chais) pas (?:ou )?(?:les |la |le |l')?(?:re)?trouv\w*|"
     r"(?:je|j') ?(?:les |la |le |l')?(?:re)?trouve pas|jtrouve pas|i can'?t find|"
-    r"(?:jle|je le|j'le|jla|je la|on le|on la) (?:mets|met|mettre|cite|citer|mettrai|mettra)|"
-    r"on (?:veut|voudrait|va) (?:le |la |les |l')?(?:citer|mettre|utiliser)|"
-    r"(?:we (?:want|need|will) (?:to )?|we'll )(?:quote|cite|use|put))(?:\s.*)?$",
+    rf"{ASKERS_PURPOSE})(?:\s.*)?$",
     re.IGNORECASE,
 )
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.core.questions.routes.search import COUNTRY_KINDS
+from bot.core.text.french import MONTHS, fold
 
 # A reading of a paragraph to confirm (« ça veut dire que… », "does op5 mean socialism"; English
 # reaches here glossed: "mean" → « signifie »), not « que veut dire le §5 ? », what it says.
@@ -67,8 +68,9 @@ _SPOKEN = re.compile(r"\b(?:le|au|du)\s+(\d{1,2})\b")
 _LISTED = re.compile(r"\b(?:le|au|du)\s+\d{1,2}\s*(?:et|,)\s*(?:le\s+)?\d{1,2}\b")
 # Another numbering or a date anywhere in the message: its numbers are not the text's paragraphs.
 _OTHER_NUMBERING = re.compile(
-    r"\b(?:janvier|janv|fevrier|fevr?|mars|avril|avr|mai|juin|juillet|juil|aout|septembre|sept|octobre|"
-    r"oct|novembre|nov|decembre|dec|odd|sdgs?|goals?|objectifs?|points?|items?|sessions?|seances?|"
+    r"\b(?:"
+    + "|".join(fold(month).lower() for month in MONTHS)
+    + r"|janv|fevr?|avr|juil|sept|oct|nov|dec|odd|sdgs?|goals?|objectifs?|points?|items?|sessions?|seances?|"
     r"chapitres?|articles?|ordre du jour|"
     # A date or a vote in the message (« adoptée le 10 ? », « ils ont voté le 10 ? », « passée au
     # 34 ? », « c'était le 31 pour et 14 contre ? »): the number is a day or a count.
