@@ -19,7 +19,10 @@ chosen value into bot/core/questions/evidence.py if it differs:
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -191,6 +194,15 @@ def choose(table: list[tuple[float, float]]) -> float:
     return widest[(len(widest) - 1) // 2]
 
 
+# What the forked workers of the threshold sweep read: the service, the renderer and the cases.
+_SWEEP: dict[str, Any] = {}
+
+
+def _shares_at(threshold: float) -> tuple[int, int, int, int]:
+    """The tuning questions' shares at ``threshold`` (one pass, in a worker)."""
+    return shares(run(_SWEEP["service"], _SWEEP["renderer"], _SWEEP["cases"], threshold))
+
+
 def main(argv: list[str]) -> int:
     verbose = "--verbose" in argv
     service = Service.from_corpus(ROOT / "corpus")
@@ -201,8 +213,12 @@ def main(argv: list[str]) -> int:
     print(f"{len(cases)} questions de réglage · {QUESTIONS.relative_to(ROOT)} et batches/batch_*")
     print(f"{'seuil':>6} {'répondu juste':>15} {'décliné juste':>15} {'ensemble':>9}")
     table = []
-    for threshold in THRESHOLDS:
-        good, answerable, declined, unanswerable = shares(run(service, renderer, cases, threshold))
+    # Each threshold is a full pass over the tuning questions: the passes run on every core (the
+    # workers fork with the corpus and the cases already read), in order, as one would.
+    _SWEEP.update(service=service, renderer=renderer, cases=cases)
+    with ProcessPoolExecutor(os.cpu_count() or 1, mp_context=multiprocessing.get_context("fork")) as pool:
+        rows = list(pool.map(_shares_at, THRESHOLDS))
+    for threshold, (good, answerable, declined, unanswerable) in zip(THRESHOLDS, rows, strict=True):
         overall = (good + declined) / len(cases)
         table.append((threshold, score(good, answerable, declined, unanswerable)))
         print(
