@@ -78,14 +78,23 @@ _OTHER_NUMBERING = re.compile(
 )
 
 
+def speaks_numbers(text: str) -> bool:
+    """Whether the folded ``text`` may name paragraphs by bare numbers at all.
+
+    Read once a message: its whole words (a date, a vote, another numbering, two numbers apart),
+    not each number's (``spoken_paragraph``), so the cost stays linear in the message.
+    """
+    return not _OTHER_NUMBERING.search(text) and (
+        len(set(_SPOKEN.findall(text))) == 1 or bool(_LISTED.search(text))
+    )
+
+
 def spoken_paragraph(text: str, run: re.Match[str], highest: int) -> bool:
-    """Whether a bare number of the folded ``text`` names a paragraph as spoken (« dans le 15 »)."""
+    """Whether a bare number names a paragraph, in a ``text`` that ``speaks_numbers`` (« dans le 15 »)."""
     numbers = [int(n) for n in re.findall(r"\d+", run.group())]
     before = text[max(0, run.start() - 12) : run.start()]
     return (
         max(numbers) <= highest
         and bool(_SPOKEN_BEFORE.search(before))
         and not _TALLY_AFTER.match(text[run.end() :])
-        and not _OTHER_NUMBERING.search(text)
-        and (len(set(_SPOKEN.findall(text))) == 1 or bool(_LISTED.search(text)))
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.questions.routes.paragraph_checks import spoken_paragraph
+from bot.core.questions.routes.paragraph_checks import speaks_numbers, spoken_paragraph
 from bot.core.questions.routes.vote_counts import PASSED_BY
 from bot.core.text.models import Resolution
 
@@ -234,6 +234,7 @@ class ReferenceReader:
             # « op 8 - op 13 c'est quoi la différence ? »: two paragraphs compared, not OP8 to OP13.
             text = _SPACED_DASH.sub(" et ", text)
         asks_text = bool(_ASKS_TEXT.search(text))
+        speaks = speaks_numbers(text)
         references: list[str] = []
         for match in _RUN.finditer(text):
             # « le 24 et le 25 »: the parser of /paragraphe reads « 24 et 25 ».
@@ -244,7 +245,7 @@ class ReferenceReader:
                 continue  # « Goal 17 », « l'objectif 16 », « point 3 »: another numbering
             after = text[match.end() :]
             # « dans le 15 », « au 26 », « le 16 liste quels principes »: spoken, whatever is asked.
-            spoken = bare and spoken_paragraph(text, match, len(self.resolution.operative))
+            spoken = bare and speaks and spoken_paragraph(text, match, len(self.resolution.operative))
             if bare and (
                 _NOT_A_PARAGRAPH.match(after) or not (spoken or (asks_text and not _COUNTED.match(after)))
             ):
