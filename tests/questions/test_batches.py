@@ -124,6 +124,13 @@ TUNED_FLOORS = (0.89, 0.96)
 # false vote statement. ZZZ (a Canadian and Lebanese study group in a late-evening session,
 # context before the question, 30 % English), written blind mid-round by a third new reviewer:
 # 56/60 and 40/40 on first contact (741df7e; the same on 944a8cb), none.
+# In the sixteenth round those three (171/180 and 116/120 at the fifteenth round's end, no false
+# vote statement) joined the tuning batches, with ZZY (held out outside the project that round:
+# 57/60 and 38/40). ZZZA (a Swiss university Model UN delegation writing position papers, 30 %
+# English) and ZZZB (a terminale class in Dakar and Abidjan revising in the evening, 15 % English),
+# written blind at its start by two new reviewers, became the blind ones: 116/120 (97 %) and
+# 74/80 (92.5 %) on first contact, measured on the fifteenth round's final code (fe008bf), two
+# false vote statements (both in ZZZA).
 BLIND_FLOORS = (0.75, 0.88)
 
 
