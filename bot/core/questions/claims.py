@@ -139,7 +139,9 @@ def first_question(typed: str) -> str | None:
 # a year, a document) is not what the question is about. (Not « je parle de la 50/4 », "I mean
 # the Security Council": the asker saying what the question is about.)
 _REPORTED = re.compile(
-    r"\b(?:pense|pensent|pensait|pensais|croit|croient|croyait|croyais|dit|disent|disait|"
+    r"\b(?:pense|pensent|pensait|pensais|crois|jcrois|croit|croient|croyait|croyais|dit|disent|disait|"
+    # The asker's own doubt (« jcrois que oui mais jsuis pas sûre », "not sure tbh").
+    r"(?:suis|jsuis|chuis) pas sure?|not sure|jsp|j'sais pas|je sais pas|jsais pas|chais pas|idk|"
     r"(?<!je )parle de|(?<!je )parlait de|(?:ai|avais|a) (?:juste |seulement |deja )?(?:mis|note|ecrit)|"
     r"doute|thinks|thought|says|said|believes|believed|mixed (?:it|them|that) up|had|wrote|put|guessed|"
     r"se dispute\w*|on se bat|on seche|we(?:'re| are) arguing)\b"

@@ -26,6 +26,9 @@ _AMOUNT = re.compile(
     r"\bsommes?\b|\bhow much\b|\bsalaires?\b|\bsalary\b|\bremunerations?\b|"
     # « l'OP26 fixe-t-il des quotas de réfugiés ? »: a figure a paragraph would have to give.
     r"\bquotas?\b|\bpourcentages?\b|\bpercentages?\b|"
+    # « un objectif de 70 % de vaccination », "1% of its GDP": a share the passage must state.
+    r"(?<![\w/.-])\d+(?:[.,]\d+)?\s?(?:%|pour ?cent\b|percent\b)|"
+    r"\b(?:du|of (?:its|their) )(?:pib|gdp|pnb|rnb|gni)\b|"
     # « quelle longueur doit faire le rapport ? », "how many pages?": a length it never sets.
     r"\blongueur\b|\b(?:nombre|combien) de pages\b|\bhow many pages\b|\bword (?:count|limit)\b|"
     r"\bhow long (?:will|should|must|is|does) (?:the |its |this |that )?(?:report|summary)\b"

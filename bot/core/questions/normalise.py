@@ -164,8 +164,11 @@ def at_most_twice(text: str) -> str:
 
 # A label the asker puts first (« Pour la fiche : la résolution a été adoptée… »).
 _ASKERS_LABEL = re.compile(
-    r"^\s*(?:pour|for) (?:la|le|l'|ma|mon|notre|the|my|our) ?(?:fiche|expose|exposé|tableau|doc|dossier|"
-    r"biblio|notes?|sheet|handout|slides?)\s*[:,-]\s*",
+    # (« pour notre discours : », "For our intro speech:", "for my position paper -").
+    r"^\s*(?:pour|for) (?:la|le|l'|ma|mon|notre|the|my|our) ?(?:[a-z]+ )?(?:fiche|expose|exposé|tableau|doc|"
+    r"dossier|biblio|notes?|sheet|handout|slides?|speech|discours|intro|intervention|paper|essay)\s*[:,-]\s*|"
+    # « pour la référence dans notre biblio, … »
+    r"^\s*pour (?:la|une|les) (?:references?|citations?|refs?)\b[^:,?]{0,40}[:,]\s*",
     re.IGNORECASE,
 )
 

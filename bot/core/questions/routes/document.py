@@ -47,6 +47,8 @@ _SIGNING = re.compile(r"\b(?:signe\w*|signed|signing|signature|ratifi\w*)\b")
 # (« invoqué », and « au début »: where the text cites it, the preamble.)
 _CITATION_TERM = re.compile(
     r"^(?:cit|mention|refer|rappel|parl|evoqu|invoqu|quel|ou$|texte|resolution|paragraphe|debut$|lien$|link$|"
+    # « la note sur Durban renvoie à quoi ? », "the footnote attached to…": the citing's own notes.
+    r"not$|footnot|renvoi|attach|"
     # « elle demande quoi au SG ? »: what the document asks, as the citing paragraph reports it.
     r"demand)"
 )
@@ -105,6 +107,8 @@ _SUBJECT_ASKED = re.compile(
 )
 _SUBJECT_GIVEN = re.compile(r"\b(?:intitulee?s?|sur|relative?s?|concernant|consacree?s?)\b")
 _SUBJECT_REACH = 80
+# A note asked of a cited document (« la note sur Durban renvoie à quoi ? »): quoted beside its paragraph.
+_NOTE_ASKED = re.compile(r"\b(?:notes?|footnotes?|renvoi\w*)\b")
 # A date asked (not "when it talks about…", a conjunction).
 _DATE_ASKED = re.compile(
     r"\bquand\b(?!\s+(?:it|il|elle|ils|elles|they|on|we|nous)\b)|\ble combien\b|"
@@ -209,6 +213,8 @@ class DocumentRoute:
         if asks_count(q) and not gives_number((p.text for p in paragraphs), q):
             # « au sommet de Kampala, combien de chefs d'État ? »: the citing paragraphs count none.
             return Answer(typed, Intent.CITATIONS, False, "montant", closest=self.evidence.closest(typed))
+        if _NOTE_ASKED.search(q):
+            paragraphs += tuple(n for n in notes if n not in paragraphs)
         return Answer(
             typed, Intent.CITATIONS, True, documents=tuple(documents), paragraphs=paragraphs, coverage=covered
         )

@@ -50,7 +50,8 @@ _KINDS = (
             r"mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|cette semaine|la semaine|en classe|"
             # ("debate prep", glossed « debats prep »: the asker's.)
             r"de classe|cours|td|prep))|"
-            r"amendements?|statements?|explanations?|(?<!my )(?<!our )(?<!opening )(?<!closing )speech|"
+            r"amendements?|statements?|explanations?|"
+            r"(?<!my )(?<!our )(?<!opening )(?<!closing )(?<!intro )speech|"
             r"(?<!for )debate(?! prep)|"
             r"amendments?|"
             # (Not "is anything said about…", "you said para 7…": the text's words, a friend's.)
@@ -283,7 +284,8 @@ _KINDS = (
             r"\b(?:legal|official|precise) definitions?\b|\bdefinition (?:it|they) gives?\b|"
             # "define 'unilateral coercive measures' pls", "what counts as a 'non-state actor'",
             # « le par 14 définit le terrorisme comment », "whats the definition".
-            r"^\W*define\b|\bwhat counts as\b|\bce qui compte comme\b|\bwhats the definition\b|"
+            r"^\W*define\b|\bwhat (?:exactly |really |actually )?counts? as\b|\bce qui compte comme\b|"
+            r"\bwhats the definition\b|"
             r"\bdefini\w*\b[^?]{0,40}\bcomment\b|\bc'est quoi une? [^?]{2,40}\bconcretement\b|"
             r"\bwhat(?:'s| is) the definition\b|\bquelle (?:est la )?definition\b|"
             r"\b(?:is there|y a-t-il|y a t il|il y a) (?:a |une )?definition\b|"

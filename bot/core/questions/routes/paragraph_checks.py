@@ -47,6 +47,8 @@ MENTION = re.compile(
     # (English reaches here glossed, its "asks", "calls" read as « demande » and no article after.)
     r"(?:demande|exige|prevoit) (?=(?:la|le|les|l'|un|une|des|du)\b)|critique\w*|criti[cz]i[sz]e\w*|"
     r"denonce\w*|"
+    # « op 14 dit que les terroristes peuvent être condamnés à mort ? »: a claim whose subject it must hold.
+    r"(?:dit|says?) (?:que|qu'|that)|"
     r"authori[sz]es?|applies to|targets?))\s*(?P<subject>[^?]+)"
 )
 REFERENCE_WORDS = re.compile(

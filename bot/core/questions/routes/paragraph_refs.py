@@ -17,8 +17,9 @@ from bot.core.text.models import Resolution
 # parser as /paragraphe, so « et » lists and « à » spans, as there.
 _PREFIX = (
     r"(?:§§?\s*|\b(?:ops?|pps?|fn|p|par\.?|paras?|parag|paragraphes?|articles?|alineas?|considerants?|"
-    # (« j'en ai noté 3 », « t'as noté 5 ? »: the verb, no footnote.)
-    r"(?<!\bai )(?<!\bas )(?<!\ba )(?<!\bavons )(?<!\bavez )(?<!\bont )notes?(?: de bas de page)?|"
+    # (« j'en ai noté 3 », « t'as noté 5 ? », « jai noté 31 contre 14 »: the verb, no footnote.)
+    r"(?<!\bai )(?<!\bjai )(?<!\btas )(?<!\bas )(?<!\ba )(?<!\bavons )(?<!\bavez )(?<!\bont )"
+    r"notes?(?: de bas de page)?|"
     r"preambule|dispositif)\s*(?:n[o°]\s*)?)"
 )
 _ITEM = rf"(?:{_PREFIX})?\d{{1,3}}\b"
@@ -201,14 +202,14 @@ _ENDS = (
     ),
     # « le premier paragraphe », "the very first paragraph", no part named: the text's first is
     # PP1, the numbered paragraph 1 is OP1 (two writers meant each); both are quoted.
-    ("PP", 0, re.compile(r"\bpremier paragraphe\b(?! du (?:preambule|dispositif))")),
-    ("OP", 0, re.compile(r"\bpremier paragraphe\b(?! du preambule)")),
+    ("PP", 0, re.compile(r"\bpremier (?:paragraphe|para)\b(?! du (?:preambule|dispositif))")),
+    ("OP", 0, re.compile(r"\bpremier (?:paragraphe|para)\b(?! du preambule)")),
     (
         "OP",
         -1,
         re.compile(
             r"(?<!avant )(?<!avant-)(?<!to )(?<!from )"
-            r"\bdernier paragraphe\b(?! (?:du|of) preambule| avant| before)|"
+            r"\bdernier (?:paragraphe|para)\b(?! (?:du|of) preambule| avant| before)|"
             r"\bparagraphe final\b"
         ),
     ),

@@ -26,6 +26,7 @@ from bot.core.questions.normalise import QUESTION_WORDS, at_most_twice, content,
 from bot.core.questions.question import language
 from bot.core.search.analyzer import analyze
 from bot.core.search.index import Hit
+from bot.core.text.french import fold
 
 # How many passages are weighed for coverage (SHOWN_PASSAGES of them are shown).
 WEIGHED_PASSAGES = 8
@@ -123,7 +124,20 @@ _LIST_OF_N = re.compile(
     r"premiers?|premieres?|derniers?|dernieres?|first|last)\b)"
 )
 # (Two symbols are two documents named: « ses résolutions 46/14 … et 49/25 ».)
-_LISTED = re.compile(r"\w+ : \w+, \w+|\w+ \(\w+\), \w+|\b\d+/\d+\b.*\b\d+/\d+\b")
+_LISTED = re.compile(
+    r"\w+ : \w+, \w+|\w+ \(\w+\), \w+|\b\d+/\d+\b.*\b\d+/\d+\b|"
+    # Three of a kind named in a row (« de la coopération Sud-Sud, de la coopération triangulaire et
+    # de la coopération Nord-Sud »), a list only of that kind (not OP30's « cinq régions »).
+    r"\b(?P<kind>[^\W\d]{4,}) [\w-]+, (?:[\w']+ ){0,3}(?P=kind) [\w-]+ et (?:[\w']+ ){0,3}(?P=kind) [\w-]+"
+)
+
+
+def _lists(text: str, q: str) -> bool:
+    """Whether a passage lists the members of a set the folded question asks for."""
+    found = _LISTED.search(text)
+    return found is not None and (found["kind"] is None or fold(found["kind"]).lower() in q.split())
+
+
 # « quel pays donne le plus ? » asks for one named country, which the text never gives.
 _SUPERLATIVE = re.compile(
     r"\ble plus\b|\ble moins\b|\bthe most\b|\bthe least\b|\bbiggest\b|\blargest\b|\bplus gros\b|"
@@ -266,7 +280,8 @@ class SearchRoute:
             return declined("montant")
         if asks_count(q) and not gives_number((h.paragraph.text for h in strong_hits), q):
             return declined("montant")
-        if _LIST_OF_N.search(q) and not any(_LISTED.search(h.paragraph.text) for h in strong_hits):
+        enumerated = bool(_LIST_OF_N.search(q)) and any(_lists(h.paragraph.text, q) for h in strong_hits)
+        if _LIST_OF_N.search(q) and not enumerated:
             return declined("liste")
         if WHICH_COUNTRIES.search(q) and (_SUPERLATIVE.search(q) or not self._names_kinds(q, strong_hits)):
             return declined("pays_cites")
@@ -275,7 +290,7 @@ class SearchRoute:
             # France »: outside the vote, the text names no country.
             return declined("pays_cites")
         texts = [h.paragraph.text for h in strong_hits]
-        if (asks_names(q) or PLACES_ASKED.search(q)) and not gives_names(texts, q):
+        if (asks_names(q) or PLACES_ASKED.search(q)) and not gives_names(texts, q) and not enumerated:
             # « dans quelles villes ? », "which technologies exactly?": names the passages do not give
             # (not « their number, not the list »: the passages may count nothing).
             return replace(declined("liste"), data={"noms": True})

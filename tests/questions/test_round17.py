@@ -1,0 +1,86 @@
+"""Mends of issue 14's sixteenth round, read from last round's blind batches once they joined tuning.
+
+Each asserts what a member would see: the fact asked, the paragraph quoted, the camp's votes, or
+a decline and its reason. The wordings are new, not the batches' own.
+"""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # A share a paragraph is said to set, which it never states.
+        ("le para 23 demande aux États de verser 0,7 % de leur PIB aux fonds ?", "hors_paragraphe"),
+        ("OP27 sets a 60% vaccination target, right?", "hors_paragraphe"),
+        # A claim a named paragraph is said to make, whose subject it does not hold.
+        ("le par 13 dit que la torture est autorisée en cas de guerre ?", "hors_paragraphe"),
+        # A definition asked, however it is put.
+        ("What really counts as a non-State actor?", "definition"),
+    ],
+)
+def test_what_a_paragraph_does_not_say_is_declined(qa, question, reason):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == reason
+
+
+def test_a_true_claim_of_a_named_paragraph_is_quoted(qa):
+    answer = qa.answer("le 29 dit que le Haut-Commissaire doit étudier les pratiques optimales ?")
+    assert answer.answered
+    assert "OP29" in answer.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # « noté » after « jai » is the verb, not a footnote: the tally is asked.
+        ("elle est passée avec combien de voix ? jai noté 31 pour", "31"),
+        # The asker's label and doubt are no part of what is asked.
+        ("For my opening speech: when was the resolution adopted?", "10 July 2024"),
+        ("pour la citation dans la bibliographie, elle a été adoptée à quelle séance ?", "34"),
+        ("combien de paragraphes dans le préambule ? jsp si c'est 32 ou 33", "33"),
+    ],
+)
+def test_the_askers_words_are_no_subject(qa, plain, question, said):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert said in plain.render_answer(answer).description
+
+
+def test_the_askers_doubt_after_the_question_is_no_subject(qa):
+    answer = qa.answer("le texte parle du droit au développement ? je crois que oui mais chuis pas sûr")
+    assert answer.answered
+    assert "PP5" in answer.citations
+
+
+def test_three_kinds_listed_in_a_row_answer_which_three(qa):
+    answer = qa.answer("quelles sont les trois formes de coopération entre lesquelles il faut étudier les synergies ?")
+    assert answer.answered
+    assert {"PP21", "OP29"} & set(answer.citations)
+
+
+def test_a_kind_listed_does_not_answer_names_of_another(qa):
+    # OP30 lists three forms of cooperation, never the five regions' names.
+    answer = qa.answer("quelles sont les cinq régions des séminaires ?")
+    assert not answer.answered
+
+
+@pytest.mark.parametrize("question", ["le dernier para il décide quoi ?", "le premier para dit quoi ?"])
+def test_first_and_last_para(qa, question):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert answer.citations[0] in {"OP37", "PP1"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "la note du paragraphe sur Durban renvoie à quoi ?",
+        "Which GA resolutions does the Durban footnote refer to?",
+    ],
+)
+def test_a_cited_documents_note_is_quoted(qa, question):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert {"PP10", "FN3"} <= set(answer.citations)
