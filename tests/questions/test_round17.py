@@ -55,7 +55,9 @@ def test_the_askers_doubt_after_the_question_is_no_subject(qa):
 
 
 def test_three_kinds_listed_in_a_row_answer_which_three(qa):
-    answer = qa.answer("quelles sont les trois formes de coopération entre lesquelles il faut étudier les synergies ?")
+    answer = qa.answer(
+        "quelles sont les trois formes de coopération entre lesquelles il faut étudier les synergies ?"
+    )
     assert answer.answered
     assert {"PP21", "OP29"} & set(answer.citations)
 
@@ -84,3 +86,70 @@ def test_a_cited_documents_note_is_quoted(qa, question):
     answer = qa.answer(question)
     assert answer.answered
     assert {"PP10", "FN3"} <= set(answer.citations)
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # A vote of another year, however it is asked: never this record's « Oui ».
+        ("Le Bénin s'est-il aussi abstenu en 2021 ?", "autre_session"),
+        ("Did Kenya use to vote against?", "autre_session"),
+        ("qui siégeait au Conseil en 2019 ?", "autre_session"),
+        # Another text's vote: a symbol of four digits, a text the resolution cites.
+        ("La France a voté comment sur la résolution 2000/22 ?", "autre_session"),
+        ("le Japon a voté pour la Déclaration de Vienne ?", None),
+        ("la Chine a voté contre le traité sur les pandémies ?", "hors_vote"),
+        # Who drafted or negotiated a passage.
+        ("Did Cuba negotiate the paragraph on unilateral coercive measures?", "auteurs"),
+        ("l'Afrique du Sud a proposé le paragraphe sur Durban ?", "auteurs"),
+        # A reason for a vote, said with a paragraph; a delegate's choice to make.
+        ("les Américains ont voté contre à cause du para 8 ?", "motifs"),
+        ("Was the US no vote about the Durban paragraph?", None),
+        ("As Chile, should I vote yes again?", None),
+        ("As the delegate of Brazil, which paragraphs should I highlight?", "opinion"),
+        # Countries asked of a paragraph that names none.
+        ("Which country is OP8 aimed at?", "pays_cites"),
+    ],
+)
+def test_what_the_record_does_not_settle_is_declined(qa, question, reason):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.intent.value != "vote" or not answer.asked_choice
+    assert reason is None or answer.reason == reason
+
+
+def test_a_reason_names_no_verdict_on_the_cause(qa, plain):
+    # « à cause de Cuba » names the cause, not whose vote is said: no « Non : Cuba a voté pour ».
+    answer = qa.answer("C'est à cause de la Chine que les États-Unis ont voté contre ?")
+    assert not answer.answered
+    assert answer.asked_choice is None
+    assert not plain.render_answer(answer).description.startswith("Non")
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Le Kenya est-il membre du Conseil en 2024 ?", "Kenya"),
+        ("Is Japan a Council member in 2024?", "Japon"),
+        ("La Suède était-elle membre du Conseil en 2024 ?", "pas membre"),
+    ],
+)
+def test_membership_in_2024_is_the_record(qa, plain, question, said):
+    answer = qa.answer(question)
+    assert answer.intent.value == "vote"
+    assert said in plain.render_answer(answer).description
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        # The country the asker works on is context, not a subject of the question.
+        ("mon exposé porte sur le Sénégal : l'OP27 parle de quoi ?", "OP27"),
+        ("Working on Brazil: what does OP29 ask of the High Commissioner?", "OP29"),
+        ("as Cuba's delegate I need the paragraph on unilateral coercive measures", "OP8"),
+    ],
+)
+def test_the_askers_country_is_context(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert cited in answer.citations

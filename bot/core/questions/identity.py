@@ -24,7 +24,15 @@ _OPENER = re.compile(
     r"(?P<self>je suis|jsuis|chuis|j'suis|moi qui suis|en tant que|étant|etant|as an?|as the|i'?m|i am|"
     r"(?:mes parents|my parents|ma famille|my family) (?:sont|est|are|is)|nous|we)|"
     r"(?P<origin>je viens (?:de|du|des)|i come from|je représente|je represente|i represent|"
-    r"chez nous(?: au| en| aux)?)"
+    r"chez nous(?: au| en| aux)?|"
+    # The country the asker works on, a subject of their own (« mon exposé porte sur le Maroc : »,
+    # "Working on Argentina:", "for my position paper on China,"), not of the question.
+    r"(?:mon|ma|notre|my|our) (?:expos[ée]|fiche|dossier|pr[ée]sentation|partie|travail|sujet|"
+    r"presentation|paper|position paper|essay|talk|project|part|topic) (?:porte |est |is )?(?:sur|on|about)|"
+    r"(?:expos[ée]|fiche|dossier) sur|(?:je|on|j') ?(?:travaille|bosse|bossons|travaillons) sur|"
+    r"(?:i'?m |we'?re )?working on|"
+    # "as Cuba's delegate".
+    r"as(?= [\w -]{1,30}'s (?:delegate|delegation|representative|ambassador)))"
     r")(?![\w'’])|(?<![\w'’])je viens d['’](?=\w)",
     re.IGNORECASE,
 )
@@ -124,6 +132,11 @@ def _speaking(typed: str, here: re.Match[str], index: CountryIndex) -> Identity 
     return Identity(typed, here.start(), here.end(), (named[0],))
 
 
+def _possessive(typed: str, token: re.Match[str]) -> bool:
+    """Whether a token is the « s » of a possessive ("as Cuba's delegate")."""
+    return token.group() == "s" and typed[token.start() - 1] in "'’"
+
+
 def _clause(typed: str, opener: re.Match[str], index: CountryIndex) -> Identity | None:
     # A clause of identity is a few words (« d'origine tchadienne et camerounaise »): the rest of
     # the message is never read from each opener, so the cost stays linear.
@@ -149,7 +162,7 @@ def _clause(typed: str, opener: re.Match[str], index: CountryIndex) -> Identity 
             position += size
             end = last = tokens[position - 1].end()
             # After a country, only « et » and another, or the asker's role (« cubain délégué »).
-            while position < len(tokens) and keys[position] in ROLE:
+            while position < len(tokens) and (keys[position] in ROLE or _possessive(typed, tokens[position])):
                 end = last = tokens[position].end()
                 position += 1
             if position < len(tokens) and keys[position] in _JOINING:

@@ -17,6 +17,12 @@ _AUTHORS = re.compile(
     r"proposed|negotiated)\b|"
     # « Deutschland a négocié quoi sur l'OP26 ? » (not « les négociations sur un traité »).
     r"\ba negocie quoi\b|\bnegotiated what\b|"
+    # "Did Brazil negotiate the language on…", "did South Africa propose the Durban paragraph?"
+    # (glossed « did brazil negociations the langue… »), « le Brésil a proposé ce paragraphe ? ».
+    r"\bdid (?:(?!vote)[\w'-]+ ){1,3}"
+    r"(?:negotiate|negociations|propose|propositions|draft|write|sponsor|table)\b|"
+    r"\b(?:a|ont) (?:negocie|propose|redige|ecrit|suggere) (?:le|la|les|l'|ce|cette|ces) ?(?:paragraphe|para|"
+    r"langage|formulation|libelle|passage|op|pp|alinea|amendement)\w*|"
     # Who led or carried it (« les principaux soutiens », "who led the no camp"): not in the text.
     # (English comes glossed: "who led" as « qui led », "supporters" as « appuyer ».)
     r"\b(?:principaux soutiens|main (?:supporters|sponsors|backers|appuyer)|chefs? de file|"

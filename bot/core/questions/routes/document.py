@@ -10,6 +10,7 @@ from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.evidence import Evidence
 from bot.core.questions.kinds import asks_count, gives_number, lacks_date
 from bot.core.questions.normalise import content, words, wordset
+from bot.core.questions.routes.authors import asks_authors
 from bot.core.questions.routes.outside import REPORTING
 from bot.core.search.analyzer import analyze
 from bot.core.text.french import fold
@@ -107,6 +108,7 @@ _SUBJECT_ASKED = re.compile(
 )
 _SUBJECT_GIVEN = re.compile(r"\b(?:intitulee?s?|sur|relative?s?|concernant|consacree?s?)\b")
 _SUBJECT_REACH = 80
+_PASSAGE = re.compile(r"\b(?:paragraph\w*|paras?|passages?|alineas?|langue|language|libelle|formulation)\b")
 # A note asked of a cited document (« la note sur Durban renvoie à quoi ? »): quoted beside its paragraph.
 _NOTE_ASKED = re.compile(r"\b(?:notes?|footnotes?|renvoi\w*)\b")
 # A date asked (not "when it talks about…", a conjunction).
@@ -136,8 +138,11 @@ class DocumentRoute:
 
     def answer(self, typed: str, q: str) -> Answer | None:
         """Return where the named documents are cited, or ``None`` if the question names none."""
-        if a_city_votes(q):
-            return None  # « Vienne a voté pour ? »: a government, not the Vienna Declaration
+        if a_city_votes(q) or (asks_authors(q) and _PASSAGE.search(q)):
+            # « Vienne a voté pour ? »: a government, not the Vienna Declaration; "did South
+            # Africa propose the Durban paragraph?": who drafted this text's words, the authors'
+            # decline (who wrote a cited report is weighed below).
+            return None
         documents, unknown = self.named(q)
         if not documents and not unknown:
             return None

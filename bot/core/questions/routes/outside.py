@@ -130,7 +130,8 @@ _VOTE_WORD = re.compile(r"\bvot\w*|\babst\w*|\bpour\b|\bcontre\b|\bfor\b|\bagain
 # none of them is a question about what the text recalls.
 _DATED_KINDS = frozenset({"autre_session", "histoire"})
 _A_COUNT = re.compile(
-    r"\bvot\w*|\bvoix\b|\bresult\w*|\bresultats?\b|\bcount(?:s|ed|ing)?\b|\bverse\w*|\bpaid\b|\bcontribu\w*|\bscrutin\b|"
+    r"\bvot\w*|\babst(?:en|ain)\w*|\bvoix\b|\bresult\w*|\bresultats?\b|\bcount(?:s|ed|ing)?\b|\bverse\w*|"
+    r"\bpaid\b|\bcontribu\w*|\bscrutin\b|\bmembres? du conseil\b|\bmembers? of the council\b|"
     r"\bcombien\b|\bhow many\b|\bconsensus\b|\bunanim\w*|\badopt\w* comment\b|\bcomment\b[^?]{0,40}\badopt|"
     r"\bhow (?:was|were) [^?]{0,40}\badopted\b|"
     # A comparison with that year (« more in favour than in 2023? »), what the Council did then.

@@ -173,7 +173,7 @@ PEOPLE_AND_OPINIONS = (
             r"(?:harder|stronger|better|best|more)\b|"
             r"\blequel (?:est )?(?:le )?(?:plus fort|mieux|meilleur)\b|"
             r"\b(?:je devrais|devrais-je|dois-je|on devrait) defendre\b|"
-            r"should (?:i|we) (?:use|say|argue)|"
+            r"should (?:i|we) (?:use|say|argue|defend\w*|highlight|push|stress|emphasi[sz]e|prioriti[sz]e)|"
             # What to do in a simulation (not « je représente la France en simulation, elle a voté
             # comment ? », whose question is the record's).
             r"\b(?:voter|soutenir|defendre|dire|faire|repondre|positionn\w*|vote|support|say|do)\b[^?]{0,40}"

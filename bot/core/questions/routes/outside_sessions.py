@@ -24,7 +24,7 @@ _EARLIER = (
     r"(?:\d+|deux|trois|quatre|cinq|dix|quelques) ans (?:plus tot|avant|auparavant)|autrefois|"
     r"la fois d'avant|la derniere fois|the time before|the last time|"
     r"toujours vot\w*|vot\w* toujours|always vot\w*|dans le passe|"
-    r"in the past|previously|auparavant|precedemment|jadis|used to|(?:it|this|that) before)\b"
+    r"in the past|previously|auparavant|precedemment|jadis|used? to|(?:it|this|that) before)\b"
 )
 # The same, spelt out: « la cinquante-neuvième session », « à sa soixantième session ».
 _OTHER_SESSION = r"\bcinquante-(?!sixieme)\w+ session|\bsoixant\w* session"
@@ -34,11 +34,11 @@ OTHER_SESSIONS = (
     "autre_session",
     re.compile(
         rf"(?:{_OTHER_ORDINAL}|\bcinquante-(?!sixieme)\w+ session|\bsoixant\w*|"
-        rf"{_OTHER_YEAR}).*\b(?:vot\w*|voix|resultat|result\w*|count|conclu\w*|consensus|"
+        rf"{_OTHER_YEAR}).*\b(?:vot\w*|voix|abst\w*|resultat|result\w*|count|conclu\w*|consensus|"
         r"donne|decid\w*|verse\w*|paid|contribu\w*|adopt\w*)|"
         # (« a décidé à sa 59e session »: what a later session did; « décide … à sa 59e
         # session », in the present, is OP37.)
-        r"\b(?:vot\w*|voix|resultat|result\w*|count|conclu\w*|verse\w*|paid|contribu\w*|"
+        r"\b(?:vot\w*|voix|abst\w*|resultat|result\w*|count|conclu\w*|verse\w*|paid|contribu\w*|"
         r"(?:a|ont) decide|decided (?:at|during|in))\b.*"
         rf"(?:{_OTHER_ORDINAL}|{_OTHER_YEAR}|{_OTHER_SESSION})|"
         # The vote in another body (« à l'Assemblée générale, la résolution équivalente a obtenu
@@ -46,8 +46,9 @@ OTHER_SESSIONS = (
         r"\b(?:a l'assemblee generale|in the general assembly|at the general assembly|au conseil de "
         r"securite|in the security council|at the security council)\b[^?]*\b(?:vot\w*|voix|adopt\w*)|"
         # « résultats du vote de la 49/25 », "the vote on resolution 50/4": another text's vote.
-        r"\b(?:vot\w*|voix|adopted by)\b[^?]*?(?<![\w/])(?!56/2\b)\d{1,2}/\d{1,3}(?![\w/])|"
-        r"(?<![\w/])(?!56/2\b)\d{1,2}/\d{1,3}(?![\w/])[^?]*?\b(?:vot\w*|voix|adopted by)\b|"
+        # (« la résolution 2000/22 de la Sous-Commission »: four digits before the slash.)
+        r"\b(?:vot\w*|voix|adopted by)\b[^?]*?(?<![\w/])(?!56/2\b)(?:\d{1,2}|(?:19|20)\d\d)/\d{1,3}(?![\w/])|"
+        r"(?<![\w/])(?!56/2\b)(?:\d{1,2}|(?:19|20)\d\d)/\d{1,3}(?![\w/])[^?]*?\b(?:vot\w*|voix|adopted by)\b|"
         # A vote on a resolution about another subject (« l'Allemagne a voté pour la résolution
         # sur le climat ? »): this one is on strengthening international cooperation.
         r"\bvot\w*\b[^?]{0,40}\b(?:resolution|texte|text) (?:sur|on|about|concernant|relative? a) "
@@ -148,6 +149,9 @@ OTHER_SESSIONS = (
         rf"\b(?:vot\w*|voix|abst\w*|resultat\w*|results?)\b.*{_EARLIER}|{_EARLIER}.*"
         r"\b(?:vot\w*|voix|abst\w*|resultat\w*|results?)\b|\bvotai(?:t|ent) (?:avant|autrefois)\b|"
         r"\b(?:toujours vot\w*|vot\w* toujours|always vot\w*)\b|"
+        # « qui était membre du Conseil en 2022 ? »: the record names the members of 2024.
+        r"\b(?:membres?|members?|siegeai\w*|sat on)\b[^?]{0,30}\b(?:conseil|council|cdh|hrc)\b[^?]{0,20}"
+        rf"\b(?:en|in) {_OTHER_YEAR}|"
         r"\b(?:last year'?s?|previous year'?s?|l'an dernier|l'annee derniere)\b[^?]*"
         r"\b(?:vot\w*|voix|result\w*)"
     ),

@@ -31,6 +31,7 @@ from bot.core.questions.routes.paragraph_checks import (
 )
 from bot.core.questions.routes.paragraph_refs import ReferenceReader
 from bot.core.questions.routes.search import CREATES, NEW_BODY, WHICH_COUNTRIES
+from bot.core.questions.routes.vote_beyond import WHY
 from bot.core.search.analyzer import analyze
 from bot.core.search.index import Hit
 from bot.core.text.models import Paragraph
@@ -91,8 +92,9 @@ class ParagraphRoute:
         """Return the paragraphs referred to, or ``None`` if the question names none."""
         references = self.references(q)
         references += [p for p in self._placed(typed, q) if p not in references]
-        if not references or asks_authors(q):
-            # « qui a rédigé l'OP8 ? »: who drafted a paragraph named is the authors' decline.
+        if not references or asks_authors(q) or (_VOTE.search(q) and WHY.search(q)):
+            # « qui a rédigé l'OP8 ? »: who drafted a paragraph named is the authors' decline;
+            # « ont voté contre à cause de l'OP8 ? », a reason for a vote, the vote route's.
             return None
         found: list[Paragraph] = []
         seen: set[str] = set()  # ids: comparing paragraphs field by field was quadratic in a long list

@@ -53,6 +53,9 @@ AGREE_SCORE = 0.9
 # « quels pays … ? »: outside the recorded vote (the vote route), the text names no country.
 WHICH_COUNTRIES = re.compile(
     r"\bquels (?:pays|etats)\b|\bquel pays\b|\bwhich countr|\bwhat countr|\bquelles nations\b|"
+    # (English comes glossed: "which country" as « which pays »; not "which States are to
+    # receive…", which a paragraph may answer with a kind of State.)
+    r"\bwhich pays\b|\bwhich etats are the\b|"
     r"\bquels sont (?:les |ces )(?:pays|etats)\b|\bwhich are the (?:countries|states)\b|"
     r"\b(?:which|what) (?:states|etats) (?:actually|really|vraiment)\b|"
     r"\bpays\b[^?]{0,40}\blesquels\b|"

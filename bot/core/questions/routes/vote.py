@@ -14,7 +14,7 @@ from bot.core.questions.normalise import (
     generic_words,
     words,
 )
-from bot.core.questions.routes.vote_beyond import BEYOND, OF_THE_MEETING, OTHER_TIME, WHY
+from bot.core.questions.routes.vote_beyond import BEYOND, OF_THE_MEETING, OTHER_TEXT, OTHER_TIME, WHY
 from bot.core.questions.routes.vote_counts import HOW_MANY, TALLY, counts_a_camp
 from bot.core.questions.routes.vote_groupings import (
     EU,
@@ -95,6 +95,11 @@ _INCLUDED = re.compile(
 _WHEN_VOTED = re.compile(r"\bvote\w* (?:quand|en quelle annee|when)\b|\b(?:quand|when)\b[^?]{0,40}\bvote")
 
 
+def _spaced(key: str) -> str:
+    """A country key as a pattern: its spaces (« etats unis ») match a question's hyphens too."""
+    return r"[ -]".join(re.escape(part) for part in key.split(" "))
+
+
 class VoteRoute:
     """Answer from the vote record: members named, a group, a choice, or the whole tally."""
 
@@ -161,7 +166,11 @@ class VoteRoute:
         beyond = not why and (bool(BEYOND.search(q) or OF_THE_MEETING.search(q)) or self._asks_more(q))
         # The choice said of the first member, not of another named after it (« why did Chile vote
         # yes when Argentina abstained? » says nothing wrong of Chile).
-        premise = self._asked_of(q, countries) if members and not OTHER_TIME.search(q) else None
+        premise = (
+            self._asked_of(q, countries)
+            if members and not OTHER_TIME.search(q) and not OTHER_TEXT.search(q)
+            else None
+        )
         if why or beyond:
             # The record says how members voted, never why nor anything else: decline, and show
             # what it does say. « Pourquoi le Maroc a-t-il voté contre ? », « l'Argentine s'est
@@ -417,7 +426,8 @@ class VoteRoute:
                 (
                     m.span()
                     for key in index.keys_of(country)
-                    for m in re.finditer(rf"\b{re.escape(key)}\b", q)
+                    # (Keys are spaced, « etats unis »; the question keeps its hyphens.)
+                    for m in re.finditer(r"\b" + _spaced(key) + r"\b", q)
                 ),
                 default=(-1, -1),
             )

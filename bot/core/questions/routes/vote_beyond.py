@@ -20,8 +20,11 @@ WHY = boundary_first(
     # « parce que », "because" and their text-speak, but not of the asker (« pcq j'ai un doute »).
     r"(?:parce qu'?e?|\bbecause|\bpcq|\bpck|\bpsk|\bpsq|\bparsque|\bcuz|\bcoz)\b"
     r"(?! ?(?:j'|je |jsuis|i |i'm|im ))|"
-    r"\breproch\w*|\bobject(?:ed|ion|ions)\b|\bcomplain\w*|\bdislike\w*|"
+    # ("object to" comes glossed « objectivite to ».)
+    r"\breproch\w*|\bobject(?:ed|ion|ions)\b|\bobjectivite to\b|\bcomplain\w*|\bdislike\w*|"
     r"\ba cause d|\bdue to\b|\ben raison d|"
+    # "was the US no vote about the Durban references?": what a vote was over.
+    r"\bvote (?:was |been )?(?:about|over)\b|"
     # « ont voté contre car ils refusent… » (not « car » the asker's: « car je dois… »).
     r"\bcar\b(?! ?(?:j'|je |jsuis|i |on ))|\bpuisqu\w*|"
     # A vote given as the ground of something else (« vu que la France a voté contre, elle
@@ -44,6 +47,10 @@ WHY = boundary_first(
 # the question names a vote but asks what the record does not hold (a policy, a habit, money,
 # influence, the order or coordination of votes, whether the text binds those who voted no).
 BEYOND = re.compile(
+    # A delegate's own choice to make ("As Argentina, should I abstain again?", « en tant que
+    # Kenya, je dois voter quoi ? »): advice, not the record.
+    r"\b(?:should|shall|must) (?:i|we)\b|\b(?:dois-je|devrais-je|jdois|je dois|je devrais|on doit|"
+    r"on devrait|devrions-nous) (?:voter|m'abstenir|nous abstenir|s'abstenir)\b|"
     # (Not who makes a claim: « un influenceur affirme que… ».)
     r"\b(?:politiques?|policy|policies|stance|protest\w*|influen(?!ceur|cer\b|cers\b)\w*|puissants?|powerful|"
     r"habituellement|d'habitude|en general|generalement|usually|typically|traditionnellement|"
@@ -282,4 +289,10 @@ OTHER_TIME = boundary_first(
     r"\bsi [^?]{0,60}\b(?:s'etaient|s'etait|avaient|avait)\b|\bif [^?]{0,60}\bhad\b|"
     r"\b(?:sous|under) (?!(?:la|le|les|l'|the|a|an|reserve|condition|forme|form|item|point|agenda|quel|which|"
     r"what)\b)[a-z]{3,}\s*\?"
+)
+# A vote on another text (« a voté pour le Programme d'action d'Addis-Abeba ? », "against the
+# pandemic treaty"): declined beside the record, with no « Non » drawn from this text's vote.
+OTHER_TEXT = re.compile(
+    r"\bvot\w* (?:pour|contre|sur|for|against|on) (?:le |la |l'|the )(?:programme|plan|traite|accord|"
+    r"convention|declaration|pacte|agenda|action plan|treaty|agreement|pact)\b"
 )

@@ -144,10 +144,14 @@ VOTE_HINT = re.compile(
     r"\bquel groupe\b|\bwhich (?:regional )?group\b|"
     # « la France est membre du Conseil ? », "is Japan in the Asia-Pacific group?": the record's
     # members and their groups.
-    r"\b(?:est|sont|is|are|was|were|etait|etaient)\s+(?:bien\s+)?(?:membres?|members?|dans le groupe|in the "
+    # (« le Qatar est-il membre », « était-elle membre ».)
+    r"\b(?:est|sont|is|are|was|were|etait|etaient)(?:-t)?(?:-(?:il|elle|ils|elles))?\s+(?:bien\s+)?"
+    r"(?:membres?|members?|dans le groupe|in the "
     r"(?:\w+[ -])*group|on the council|au conseil)\b|\bfait partie du (?:conseil|groupe)\b|"
     r"\bsi[eè]g\w* au conseil\b|\bsits? on the (?:council|conseil)\b|"
-    r"\b(?:is|are|was|were)\b[^?]{1,40}\b(?:an? (?:members?|membres?)|"
+    # ("Is Georgia a Council member?", glossed « a conseil des droits de l'homme membres ».)
+    r"\b(?:is|are|was|were)\b[^?]{1,40}\b(?:an? (?:council |conseil (?:des droits de l'homme )?|hrc )?"
+    r"(?:members?|membres?)|"
     r"in the (?:[\w-]+ ){0,3}(?:group|groupe)|"
     r"in the (?:asie-pacifique|afrique|amerique latine|europe orientale|europe occidentale)|"
     r"on the (?:council|conseil))\b|\bposition\b"
