@@ -153,3 +153,61 @@ def test_the_askers_country_is_context(qa, question, cited):
     answer = qa.answer(question)
     assert answer.answered
     assert cited in answer.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # A figure said of a paragraph that states none.
+        ("OP21 asks for the dialogue to happen within 30 days?", "hors_paragraphe"),
+        ("le para 24 dit que les ONG doivent verser 2 millions d'euros ?", "hors_paragraphe"),
+        ("OP34 asks the mandate holders to report at the 61st session?", "hors_paragraphe"),
+        # What came of the text.
+        ("est-ce que cette résolution a eu des effets sur le terrain ?", "apres_adoption"),
+        ("la résolution a-t-elle été mise en œuvre ?", "apres_adoption"),
+        ("les États ont réagi comment à la résolution ?", "apres_adoption"),
+        # Pages and other language versions; earlier texts; rank and legality.
+        ("à quelle page est l'OP31 ?", "version"),
+        ("Is OP12 worded differently in the English version?", "version"),
+        ("which paragraphs are new compared to last year?", "autre_session"),
+        ("quel est le passage le plus important de la résolution ?", "opinion"),
+        ("l'OP13 est compatible avec le droit international ?", "opinion"),
+    ],
+)
+def test_what_the_text_does_not_settle_is_declined(qa, question, reason):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == reason
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        # A figure the paragraph states, or a count of what it lists, is no claim to decline.
+        ("l'OP33 demande un rapport pour la 59e session ?", "OP33"),
+        ("les 4 principes de l'OP16, c'est lesquels ?", "OP16"),
+        ("la France est pour le futur traité sur les pandémies ?", None),
+    ],
+)
+def test_a_figure_the_paragraph_holds_is_quoted(qa, question, cited):
+    answer = qa.answer(question)
+    if cited is None:
+        assert answer.intent.value == "vote"
+        assert not answer.answered
+    else:
+        assert answer.answered
+        assert cited in answer.citations
+
+
+def test_for_whom_is_no_vote_for(qa):
+    # « pour les ONG en Algérie »: for whom, not Algeria's vote.
+    answer = qa.answer("la résolution change quoi pour les ONG au Maroc ?")
+    assert answer.intent.value != "vote"
+
+
+def test_who_a_paragraph_asks_said_wrongly_is_corrected(qa, plain):
+    answer = qa.answer("dans l'OP30, c'est le Secrétaire général qui doit organiser les séminaires ?")
+    assert answer.answered
+    said = plain.render_answer(answer).description
+    assert "OP30 ne nomme pas" in said
+    assert "Secrétaire général" in said.split("OP30 ne nomme pas")[1]

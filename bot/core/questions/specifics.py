@@ -46,7 +46,9 @@ _SELF = frozenset({"56/2", "a/hrc/res/56/2"})
 # What a paragraph is said to ask of someone (« demande au SG », "urges NGOs", « exhorte les ONG »).
 _ASKS_SOMEONE = re.compile(
     r"\b(?:demande\w*|prie\w*|exhorte\w*|invite\w*|engage\w*|encourage\w*|asks?|requests?|urges?|"
-    r"calls? (?:on|upon)|invites?|encourages?)\b"
+    r"calls? (?:on|upon)|invites?|encourages?|"
+    # « c'est le SG qui doit faire la compilation ? », "is it the SG who must…".
+    r"c'est (?:le|la|l'|les|au|aux)\b[^?]{0,40}\bqui (?:doit|doivent|est charge))\b"
 )
 # The parties the operative part addresses, as a question and the text name them (folded).
 _PARTIES = tuple(

@@ -36,7 +36,7 @@ _DATE_TERM = re.compile(
 )
 # « la 41/128 c'est 1976 ? », "from 2008 right?": a year to check, which the date settles.
 _CHECKED_TERM = re.compile(r"^(?:19|20)\d\d$|^(?:from|right|bien|non|vrai|correct)$")
-_WHEN_ASKED = re.compile(r"\b(?:quand|when|dates?|le combien)\b")
+_WHEN_ASKED = re.compile(r"\b(?:quand|when|dates?|le combien|quel jour|what day|which day)\b")
 _YEAR_CHECKED = re.compile(
     r"\b(?:19|20)\d\d\b\s*(?:,?\s*(?:right|non|nan|vrai|correct|hein))?\s*\?|"
     # "resolution 6/17 was adopted in 2008", « la 60/251 date de 2005 »: a date said, to check.
@@ -114,7 +114,8 @@ _NOTE_ASKED = re.compile(r"\b(?:notes?|footnotes?|renvoi\w*)\b")
 # A date asked (not "when it talks about…", a conjunction).
 _DATE_ASKED = re.compile(
     r"\bquand\b(?!\s+(?:it|il|elle|ils|elles|they|on|we|nous)\b)|\ble combien\b|"
-    r"\b(?:dates?|de quand|en quelle annee|what year|which year|when (?:was|were|did|is|does|do))\b"
+    r"\b(?:dates?|de quand|en quelle annee|quel jour|what year|which year|what day|which day|"
+    r"when (?:was|were|did|is|does|do))\b"
 )
 
 

@@ -15,6 +15,20 @@ PEOPLE_AND_OPINIONS = (
     # are you running on?", « c'est quoi ta source ? », « raconte-moi une blague », « fais-moi une
     # fiche de révision sur toute la résolution », "can you answer questions about other
     # resolutions too?"): it quotes one text and its vote.
+    # Pages and other language versions (« l'OP20 est à quelle page ? », "in the English version,
+    # does OP8 say…"): the bot has the official French text, without pages, and no other version.
+    (
+        "version",
+        re.compile(
+            # (Not which version is authentic, « fait foi »: the header's original language.)
+            r"^(?!.*\b(?:fait foi|juridiquement|legally|authentic|binding)\b).*"
+            r"\b(?:a quelle page|en quelle page|(?:which|what) page|page number|numero de page|"
+            r"(?:version|texte|original|originale) (?:en )?(?:anglaise?|english|arabe|arabic|espagnole?|"
+            r"spanish|russe|russian|chinoise?|chinese)|"
+            r"(?:english|arabic|spanish|russian|chinese) (?:version|text|original)|"
+            r"(?:l')?(?:original|originale) (?:en )?anglais|formule\w* differemment|worded differently)\b"
+        ),
+    ),
     (
         "le_bot",
         re.compile(
@@ -95,6 +109,12 @@ PEOPLE_AND_OPINIONS = (
             # Arguments and pleas for the asker's side (« je dis quoi en plaidoirie contre le para 8 ? »,
             # « donne moi 3 arguments pour critiquer le para 13 »): advice, not the text.
             r"je dis quoi|what (?:should|do|can) i say|plaidoirie|arguments? (?:pour|contre|for|against)|"
+            # Rank and legality, judgements the text does not make of itself (« le paragraphe le plus
+            # important », « l'OP8 est compatible avec le droit international ? »).
+            r"(?:paragraphe|para|passage|paragraph|partie|part) (?:le )?(?:plus|most) important|"
+            r"compatibles? avec le droit international|"
+            r"(?:il)?legale?s? (?:en|au regard du) droit international|"
+            r"(?:il)?legal under international law|"
             # « je représente la Chine au MUN, je défends quoi ? », « avantages et inconvénients ».
             r"je (?:defends|dois defendre) quoi|what (?:should|do) (?:i|we) (?:defend|argue)|"
             r"avantages et (?:les )?inconvenients|pros and cons|how should i write|"

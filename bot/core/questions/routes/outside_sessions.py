@@ -149,6 +149,12 @@ OTHER_SESSIONS = (
         rf"\b(?:vot\w*|voix|abst\w*|resultat\w*|results?)\b.*{_EARLIER}|{_EARLIER}.*"
         r"\b(?:vot\w*|voix|abst\w*|resultat\w*|results?)\b|\bvotai(?:t|ent) (?:avant|autrefois)\b|"
         r"\b(?:toujours vot\w*|vot\w* toujours|always vot\w*)\b|"
+        # « quels paragraphes sont nouveaux cette année ? », "first requested": beside earlier texts.
+        r"\b(?:(?:paragraphes?|paragraphs?|paras?) (?:are |sont )?(?:nouveaux|new)|"
+        r"(?:nouveaux?|nouvelles?|new) "
+        r"(?:cette annee|this year|par rapport (?:a|au|aux) (?:l'an|la version|la resolution|l'annee)))\b|"
+        r"\b(?:la premiere demande|demande pour la premiere fois|first (?:requested|asked for|called for)|"
+        r"when was it first)\b|"
         # « qui était membre du Conseil en 2022 ? »: the record names the members of 2024.
         r"\b(?:membres?|members?|siegeai\w*|sat on)\b[^?]{0,30}\b(?:conseil|council|cdh|hrc)\b[^?]{0,20}"
         rf"\b(?:en|in) {_OTHER_YEAR}|"

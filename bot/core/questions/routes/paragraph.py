@@ -28,6 +28,8 @@ from bot.core.questions.routes.paragraph_checks import (
     MENTION_FLOOR,
     REFERENCE_WORDS,
     WITH_WHICH,
+    claims_a_number,
+    states_a_number,
 )
 from bot.core.questions.routes.paragraph_refs import ReferenceReader
 from bot.core.questions.routes.search import CREATES, NEW_BODY, WHICH_COUNTRIES
@@ -190,6 +192,9 @@ class ParagraphRoute:
             return False
         if NEW_BODY.search(q) and not any(CREATES.search(text) for text in texts):
             # « la durée du mandat du rapporteur spécial créé par l'OP30 ? »: it creates none.
+            return False
+        if claims_a_number(q, {p.id[2:] for p in found}) and not states_a_number(texts):
+            # "OP22 says requests must be processed within 90 days?": it states no number.
             return False
         if lacks_year(q, texts):
             # "By what year does the Council want OP9's world achieved?": it gives none.

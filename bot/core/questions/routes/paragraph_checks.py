@@ -100,3 +100,51 @@ def spoken_paragraph(text: str, run: re.Match[str], highest: int) -> bool:
         and bool(_SPOKEN_BEFORE.search(before))
         and not _TALLY_AFTER.match(text[run.end() :])
     )
+
+
+# Numbers said of a named paragraph that states none (« OP22 says requests must be processed
+# within 90 days? », « en cinq ans », "at the 60th session" of OP29): a claim it cannot bear out.
+# A paragraph stating other numbers is quoted, and what it says instead is shown beside
+# (questions/specifics.py: « six seminars » of OP30's « cinq régions »).
+_CLAIMED_SYMBOL = re.compile(r"(?<![\w/])\d{1,4}/\d{1,4}(?![\w/])")
+# Digits with a unit, a year, or a session's ordinal ("within 90 days", « 1 million de dollars »,
+# "by 2026", "at the 60th session"); not a count of what the paragraph lists (« les 4 principes »).
+_CLAIMED_DIGITS = re.compile(
+    r"(?<![\w/.,])(\d{1,7})(?:[.,]\d+)?(?:\s?(?:%|\$|€)|\s(?:ans|annees|years?|mois|months?|jours|days?|"
+    r"semaines|weeks?|heures|hours|millions?|milliards?|billions?|dollars|euros|usd|pour ?cent|percent)\b|"
+    r"(?:th|st|nd|rd|e|eme) session\b)|(?<![\w/.,])((?:19|20)\d\d)(?![\w/])"
+)
+# Spelled, only before a unit (not « les trois », "the two": the paragraphs named).
+_SPELLED_UNIT = re.compile(
+    r"\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|cinquante|cent|mille|"
+    r"two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|hundred|thousand)"
+    r" (?:ans|annees|years|mois|months|jours|days|semaines|weeks|millions?|milliards?|billions?|"
+    r"pour ?cent|percent)\b"
+)
+_REFERENCE_RUN = re.compile(
+    r"(?:\b(?:l')?(?:op|pp|paragraphes?|paragraphs?|paras?|par|alineas?|considerants?|articles?|notes?|"
+    r"footnotes?)|§+)\s*\.?\s*\d+(?:\s*(?:,|et|and|a|to|-)\s*\d+)*|"
+    r"\b(?:le|au|du|la)\s+\d{1,2}\b(?!\s*(?:%|pour|ans|jours|mois))"
+)
+# The text's own facts (its date, session, meeting and tally), which say nothing of a paragraph.
+_HEADER_NUMBERS = frozenset({"10", "2024", "56", "34", "31", "14", "2", "47"})
+_TEXT_NUMBER = re.compile(
+    r"\d|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|quarante|cinquante|"
+    r"soixante|cent|mille)|(?:ieme|ième)\b"
+)
+
+
+def claims_a_number(q: str, named: set[str]) -> bool:
+    """Whether a folded question says a number of a paragraph, beside the references it makes.
+
+    ``named``: the numbers of the paragraphs it names, however it named them (« compare 4 et 18 »).
+    """
+    rest = _REFERENCE_RUN.sub(" ", q)
+    digits = {m[1] or m[2] for m in _CLAIMED_DIGITS.finditer(_CLAIMED_SYMBOL.sub(" ", rest))}
+    symbols = set(_CLAIMED_SYMBOL.findall(rest)) - {"56/2"}
+    return bool(symbols or digits - named - _HEADER_NUMBERS or _SPELLED_UNIT.search(rest))
+
+
+def states_a_number(texts: list[str]) -> bool:
+    """Whether a text states any number, symbol or ordinal, in digits or in words."""
+    return any(_TEXT_NUMBER.search(text) for text in texts)

@@ -31,25 +31,23 @@ from bot.core.questions.routes.vote_groupings import (
     not_a_member,
     territories_named,
 )
+from bot.core.questions.routes.vote_premise import asked_of, said_choice
 from bot.core.questions.routes.vote_words import (
     AGAINST_SOMETHING,
     ALL_FROM,
     ANOTHER_TEXT,
     AS_A_BLOC,
     BETWEEN,
-    CHOICES,
     CLAUSES,
     CONFIRMING,
     ELECTIONS,
     EVERY_GROUP,
-    JOINED,
     LIKE,
     NOT_A_COUNTRY,
     ONLY,
     OUTCOME,
     SENTENCES,
     STANCE_ON_A_THING,
-    SUMMED,
     TEXT_ACTS_ON_A_STATE,
     TEXT_ASKED,
     TEXT_NAMES,
@@ -69,12 +67,6 @@ from bot.core.votes.subregions import subregion_named
 _ASKS_WHAT_IT_SAYS = re.compile(r"\s*(?:que dit|que disent|qu'est-ce que (?:le texte|la resolution) dit)\b")
 # "which doctrines does the text reject": what it rejects, not who voted no.
 _TEXTS_IDEAS = re.compile(r"\b(?:doctrines?|idees|ideas|theories|theses|pratiques|practices)\b")
-_BARE_CHOICES = (
-    # (« pour », "for" as a camp only at a clause's end: not « pour le brief ».)
-    re.compile(r"\b(?:yes|oui|in favou?r)\b|\b(?:pour|for)(?=\s*(?:[?.,;!]|$|ou\b|or\b|et\b|and\b))"),
-    re.compile(r"\b(?:no|against)\b|\bcontre(?=\s*(?:[?.,;!]|$|ou\b|or\b|et\b|and\b))"),
-    re.compile(r"absten|abstain"),
-)
 # « quels pays non européens ont voté contre ? »: not the group, its complement (the whole camp).
 _NOT_OF_A_REGION = re.compile(
     r"\bnon[- ](?:europ\w*|afric\w*|asi\w*|occident\w*|western\w*|latin\w*|arab\w*)"
@@ -86,18 +78,8 @@ _A_VOTE = re.compile(r"\bvot|\bvoix\b|absten")
 MAX_COUNTRY_WORDS = 4
 
 
-# « abstentions comprises », "abstentions included": a camp counted in the total, not asked alone.
-_INCLUDED = re.compile(
-    r"\babst\w* (?:compris\w*|inclu\w*)|"
-    r"\b(?:y compris|including|incl|counting|en comptant) (?:les |the )?abst"
-)
 # « … a été voté quand ? », "when was … voted": the date asked of a vote.
 _WHEN_VOTED = re.compile(r"\bvote\w* (?:quand|en quelle annee|when)\b|\b(?:quand|when)\b[^?]{0,40}\bvote")
-
-
-def _spaced(key: str) -> str:
-    """A country key as a pattern: its spaces (« etats unis ») match a question's hyphens too."""
-    return r"[ -]".join(re.escape(part) for part in key.split(" "))
 
 
 class VoteRoute:
@@ -152,7 +134,7 @@ class VoteRoute:
         if not VOTE_WORDS.search(q) and not outcome and not named and not counted_camp and not grouped:
             return None
         record = self.resolution.vote
-        asked = _choice(q)
+        asked = said_choice(q)
         if not countries and ANOTHER_TEXT.search(q) and _WHEN_VOTED.search(q):
             return None  # « le plan de Buenos Aires a été voté quand ? »: a cited text's date (PP7)
         if not countries and outcome and not WHY.search(q) and not OF_THE_MEETING.search(q):
@@ -167,7 +149,7 @@ class VoteRoute:
         # The choice said of the first member, not of another named after it (« why did Chile vote
         # yes when Argentina abstained? » says nothing wrong of Chile).
         premise = (
-            self._asked_of(q, countries)
+            asked_of(q, countries, self.service.votes)
             if members and not OTHER_TIME.search(q) and not OTHER_TEXT.search(q)
             else None
         )
@@ -413,32 +395,6 @@ class VoteRoute:
                 q = re.sub(rf"\bcontre\s+(?:la |le |l'|les )?{re.escape(key)}\b", " ", q)
         return AGAINST_SOMETHING.sub(" ", q)
 
-    def _asked_of(self, q: str, countries: list[Country]) -> VoteChoice | None:
-        """Return the choice a question gives its first member, read before the next name.
-
-        « why did Chile vote yes when Argentina abstained? » says « yes » of Chile; names joined
-        (« la Chine et la France ont voté contre ») share the choice said after them.
-        """
-        index = self.service.votes.countries
-        first = next((c for c in countries if self.service.votes.answer(c).member), countries[0])
-        spans = {
-            country: min(
-                (
-                    m.span()
-                    for key in index.keys_of(country)
-                    # (Keys are spaced, « etats unis »; the question keeps its hyphens.)
-                    for m in re.finditer(r"\b" + _spaced(key) + r"\b", q)
-                ),
-                default=(-1, -1),
-            )
-            for country in countries
-        }
-        start, end = spans[first]
-        later = sorted(s for c, (s, _) in spans.items() if c != first and s > start >= 0)
-        if not later or JOINED.fullmatch(q[end : later[0]]):
-            return _choice(q)
-        return _choice(q[: later[0]])
-
     def _asks_more(self, q: str) -> bool:
         """Whether a later clause asks about something else (« …, mais c'est quoi sa politique ? »).
 
@@ -478,22 +434,6 @@ class VoteRoute:
             for w in words(q.replace("-", " "))
             if w not in QUESTION_WORDS and w not in names and w not in VOTE_FILLER and w not in BETWEEN
         ]
-
-
-def _choice(q: str) -> VoteChoice | None:
-    """Return the one choice a question names, if it names only one.
-
-    « pour ou contre ? », « combien ont voté pour et contre ? » name two: they ask for the vote,
-    not about one camp.
-    """
-    named = [choice for choice, pattern in CHOICES if pattern.search(q)]
-    if sum(bool(pattern.search(q)) for pattern in _BARE_CHOICES) > 1:
-        # "Chile, Costa Rica, Brazil all yes, Argentina abstained. correct?": each its own premise,
-        # never one « Non » for all.
-        return None
-    # « (oui + non + abstentions) », "yes/no/abstain", « abstentions comprises »: the camps
-    # summed, the total.
-    return named[0] if len(named) == 1 and not SUMMED.search(q) and not _INCLUDED.search(q) else None
 
 
 def _country_candidate(q: str) -> str:

@@ -128,6 +128,8 @@ NOT_A_COUNTRY = re.compile(
 # With a member named, these words alone make a vote question (« La Belgique était pour ? »).
 # « la position de la France sur la coopération Sud-Sud » asks a position on a topic, not the vote.
 VOTE_HINT = re.compile(
+    # « la France est pour le futur traité ? »: a stance, whatever follows.
+    r"\b(?:est|etait|sont|etaient|etre)\s+pour\b|"
     # « c'est pour mon exposé », « pour faire court »: a purpose, not a vote for.
     r"\bpour\b(?!\s+(?:mon|ma|mes|ton|ta|tes|notre|nos|votre|vos|un|une|des|du|moi|toi|faire|demain|ce|"
     r"cette|ces|son|sa|ses|leur|leurs|que|qu|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
@@ -137,7 +139,10 @@ VOTE_HINT = re.compile(
     r"\s+(?:la |le |les |l')?[\w-]+ d(?:e |')\w+(?:er|ir|re)\b|"
     # « ce que le texte implique pour la souveraineté de la Chine »: a thing of a State's.
     r"\s+(?:la |le |les |l')(?!(?:adoption|texte|resolution|projet|vote)\b)[\w-]+ (?:de la|du|des|de l'|d')"
-    r"\s*[a-z])|"
+    r"\s*[a-z]|"
+    # « ce que la résolution change pour les ONG », « au séminaire pour l'Asie »: for whom, not a vote for
+    # (but « pour la résolution », « pour le texte »: the text voted for).
+    r"\s+(?:les |la |le |l')(?!(?:adoption|texte|resolution|reso|projet|vote|56/2|draft|oui)\b)[\w-]{3,})|"
     r"\bcontre\b|absten(?!(?:ir|ant)\s+(?:de|d')\b|tion from\b)|"
     r"\bde quel cote\b|\bwhich side\b|"
     # « le Kazakhstan fait partie de quel groupe ? »: the record's regional group, with the vote.

@@ -1,0 +1,73 @@
+"""The choice a vote question says of a member (« l'Argentine s'est abstenue pour protester ? »).
+
+Read by the vote route (vote.py): a premise the record corrects (« Non : … ») or confirms.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.questions.routes.vote_words import CHOICES, JOINED, SUMMED
+from bot.core.text.models import VoteChoice
+from bot.core.votes.book import VoteBook
+from bot.core.votes.countries import Country
+
+_BARE_CHOICES = (
+    # (« pour », "for" as a camp only at a clause's end: not « pour le brief ».)
+    re.compile(r"\b(?:yes|oui|in favou?r)\b|\b(?:pour|for)(?=\s*(?:[?.,;!]|$|ou\b|or\b|et\b|and\b))"),
+    re.compile(r"\b(?:no|against)\b|\bcontre(?=\s*(?:[?.,;!]|$|ou\b|or\b|et\b|and\b))"),
+    re.compile(r"absten|abstain"),
+)
+# « abstentions comprises », "abstentions included": a camp counted in the total, not asked alone.
+_INCLUDED = re.compile(
+    r"\babst\w* (?:compris\w*|inclu\w*)|"
+    r"\b(?:y compris|including|incl|counting|en comptant) (?:les |the )?abst"
+)
+
+
+def _spaced(key: str) -> str:
+    """A country key as a pattern: its spaces (« etats unis ») match a question's hyphens too."""
+    return r"[ -]".join(re.escape(part) for part in key.split(" "))
+
+
+def asked_of(q: str, countries: list[Country], votes: VoteBook) -> VoteChoice | None:
+    """Return the choice a question gives its first member, read before the next name.
+
+    « why did Chile vote yes when Argentina abstained? » says « yes » of Chile; names joined
+    (« la Chine et la France ont voté contre ») share the choice said after them.
+    """
+    index = votes.countries
+    first = next((c for c in countries if votes.answer(c).member), countries[0])
+    spans = {
+        country: min(
+            (
+                m.span()
+                for key in index.keys_of(country)
+                # (Keys are spaced, « etats unis »; the question keeps its hyphens.)
+                for m in re.finditer(r"\b" + _spaced(key) + r"\b", q)
+            ),
+            default=(-1, -1),
+        )
+        for country in countries
+    }
+    start, end = spans[first]
+    later = sorted(s for c, (s, _) in spans.items() if c != first and s > start >= 0)
+    if not later or JOINED.fullmatch(q[end : later[0]]):
+        return said_choice(q)
+    return said_choice(q[: later[0]])
+
+
+def said_choice(q: str) -> VoteChoice | None:
+    """Return the one choice a question names, if it names only one.
+
+    « pour ou contre ? », « combien ont voté pour et contre ? » name two: they ask for the vote,
+    not about one camp.
+    """
+    named = [choice for choice, pattern in CHOICES if pattern.search(q)]
+    if sum(bool(pattern.search(q)) for pattern in _BARE_CHOICES) > 1:
+        # "Chile, Costa Rica, Brazil all yes, Argentina abstained. correct?": each its own premise,
+        # never one « Non » for all.
+        return None
+    # « (oui + non + abstentions) », "yes/no/abstain", « abstentions comprises »: the camps
+    # summed, the total.
+    return named[0] if len(named) == 1 and not SUMMED.search(q) and not _INCLUDED.search(q) else None
