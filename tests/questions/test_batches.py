@@ -130,7 +130,9 @@ TUNED_FLOORS = (0.89, 0.96)
 # English) and ZZZB (a terminale class in Dakar and Abidjan revising in the evening, 15 % English),
 # written blind at its start by two new reviewers, became the blind ones: 116/120 (97 %) and
 # 74/80 (92.5 %) on first contact, measured on the fifteenth round's final code (fe008bf), two
-# false vote statements (both in ZZZA).
+# false vote statements (both in ZZZA). ZZZD (Québec cégep and Belgian haute-école students the
+# evening before a quiz, 25 % English), written blind mid-round by a third new reviewer: 52/60
+# and 39/40 on first contact (da67760; the same on fe008bf), one false vote statement.
 BLIND_FLOORS = (0.75, 0.88)
 
 
