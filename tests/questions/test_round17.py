@@ -211,3 +211,18 @@ def test_who_a_paragraph_asks_said_wrongly_is_corrected(qa, plain):
     said = plain.render_answer(answer).description
     assert "OP30 ne nomme pas" in said
     assert "Secrétaire général" in said.split("OP30 ne nomme pas")[1]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "quels groupes régionaux étaient divisés ?",
+        "Which regional groups were split?",
+        "le GRULAC était divisé ?",
+    ],
+)
+def test_whether_a_group_was_split_is_the_record(qa, plain, question):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert answer.scope.value == "groupe"
+    assert "GRULAC" in plain.render_answer(answer).description

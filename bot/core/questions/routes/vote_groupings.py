@@ -10,6 +10,7 @@ import re
 
 from bot.core.questions.answer import Answer, Intent, VoteScope
 from bot.core.questions.normalise import wordset
+from bot.core.questions.routes.vote_words import EVERY_GROUP
 
 # The UN regional groups, by code, as students name them.
 GROUPS = (
@@ -236,6 +237,8 @@ def former_states_named(q: str) -> tuple[str, ...]:
 # Asie-Pacifique était unanime ? »): the record's groups answer, with each member's vote.
 _GROUP_FACT = re.compile(
     r"\b(?:siegent|siegeaient|sit on|sat on|(?:etait|etaient|was|were) unanimes?|(?:was|were) unanimous|"
+    # « le groupe africain était divisé ? », "which regional groups were split?"
+    r"(?:etait|etaient|was|were|est|sont) (?:divise\w*|split|divided)|"
     r"combien de (?:pays|etats|membres) du groupe|how many (?:countries|states|members) (?:of|from|in) the)\b"
 )
 # (One country: « l'Albanie est dans le WEOG ? », « l'Algérie, groupe Afrique ou Asie ? ».)
@@ -248,6 +251,9 @@ _IN_A_GROUP = re.compile(
 
 def a_group_asked(q: str, countries: int) -> bool:
     """Whether a question asks about a regional group's members, seats or unity (at most one country)."""
-    if countries > 1 or not any(p.search(q) for _, p in GROUPS):
+    if countries > 1:
         return False
+    if not any(p.search(q) for _, p in GROUPS):
+        # « quel groupe était divisé ? »: every group's tally answers.
+        return countries == 0 and bool(EVERY_GROUP.search(q) and _GROUP_FACT.search(q))
     return bool(_IN_A_GROUP.search(q) if countries == 1 else _GROUP_FACT.search(q))

@@ -248,7 +248,9 @@ TEXT_ASKED = re.compile(
     r"\bque dit (?:about|on)\b"
 )
 EVERY_GROUP = re.compile(
-    r"\b(?:quels? groupes?|which groups?|chaque groupe|each group|par groupes?|by group|tous les groupes)\b"
+    r"\b(?:quels? groupes?|which groups?|chaque groupe|each group|par groupes?|by group|tous les groupes|"
+    # « comment ont voté les groupes régionaux ? », "which regional groups were split?"
+    r"(?:les|the) groupes? regionaux|(?:the )?regional groups|which (?:regional )?groups?)\b"
 )
 
 # The text said to name something (« le texte parle de … », "does it mention …").
