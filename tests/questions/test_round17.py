@@ -226,3 +226,36 @@ def test_whether_a_group_was_split_is_the_record(qa, plain, question):
     assert answer.answered
     assert answer.scope.value == "groupe"
     assert "GRULAC" in plain.render_answer(answer).description
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # A place said of a paragraph that names none; what it is said to list or call a thing.
+        ("the OP31 seminars take place in New York?", "hors_paragraphe"),
+        ("l'OP26 énumère les cyberattaques parmi les crises ?", "hors_paragraphe"),
+        ("l'OP8 qualifie les sanctions de crimes de guerre ?", "hors_paragraphe"),
+        # A delegate's line to take.
+        ("as the German delegate, what's my stance on the right to development?", "opinion"),
+        # A symbol the text gives no document: asked, it is declined, not looked up elsewhere.
+        ("what's the UN symbol of the Durban Declaration?", "hors_texte"),
+    ],
+)
+def test_what_a_paragraph_or_the_text_never_gives_is_declined(qa, question, reason):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == reason
+
+
+def test_a_symbol_only_where_the_text_gives_the_number(plain):
+    # 70/1 is the text's (A/RES/70/1 writes it in full); A/CONF.157/23 is the documents table's.
+    said = plain.question("Quels documents la résolution cite-t-elle ?").description
+    assert "(A/RES/70/1)" in said
+    assert "A/CONF.157/23" not in said
+    assert "55/2" not in said
+
+
+def test_a_delegates_vote_asked_as_a_position_is_the_record(qa):
+    answer = qa.answer("as the French delegate, what's my position on the vote?")
+    assert answer.intent.value == "vote"
+    assert answer.answered

@@ -109,6 +109,13 @@ _SUBJECT_ASKED = re.compile(
 _SUBJECT_GIVEN = re.compile(r"\b(?:intitulee?s?|sur|relative?s?|concernant|consacree?s?)\b")
 _SUBJECT_REACH = 80
 _PASSAGE = re.compile(r"\b(?:paragraph\w*|paras?|passages?|alineas?|langue|language|libelle|formulation)\b")
+# A cited document's symbol or number asked (not a footnote: « la note renvoie à quoi ? »).
+_SYMBOL_ASKED = re.compile(
+    # (Not « à côté de », « Côte d'Ivoire ».)
+    r"\b(?:(?<!a )(?<!de )cotes?(?! d'ivoire)|symboles?|symbols?|document numbers?|"
+    r"(?:resolution|document) (?:number|numero|nombre)|"
+    r"numero (?:de|du) (?:la )?(?:resolution|document))\b"
+)
 # A note asked of a cited document (« la note sur Durban renvoie à quoi ? »): quoted beside its paragraph.
 _NOTE_ASKED = re.compile(r"\b(?:notes?|footnotes?|renvoi\w*)\b")
 # A date asked (not "when it talks about…", a conjunction).
@@ -219,6 +226,10 @@ class DocumentRoute:
         if asks_count(q) and not gives_number((p.text for p in paragraphs), q):
             # « au sommet de Kampala, combien de chefs d'État ? »: the citing paragraphs count none.
             return Answer(typed, Intent.CITATIONS, False, "montant", closest=self.evidence.closest(typed))
+        if _SYMBOL_ASKED.search(q) and not any("/" in d.key for d in documents):
+            # "what's the UN document symbol of the Vienna Declaration?", "the Millennium
+            # Declaration is which GA resolution number?": the text gives it none.
+            return Answer(typed, Intent.CITATIONS, False, "hors_texte", closest=self.evidence.closest(typed))
         if _NOTE_ASKED.search(q):
             paragraphs += tuple(n for n in notes if n not in paragraphs)
         return Answer(

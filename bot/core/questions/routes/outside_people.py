@@ -109,6 +109,13 @@ PEOPLE_AND_OPINIONS = (
             # Arguments and pleas for the asker's side (« je dis quoi en plaidoirie contre le para 8 ? »,
             # « donne moi 3 arguments pour critiquer le para 13 »): advice, not the text.
             r"je dis quoi|what (?:should|do|can) i say|plaidoirie|arguments? (?:pour|contre|for|against)|"
+            # A delegate's line to take ("as the UK delegate what's my stance on…", "a good closing
+            # line for my speech").
+            # (Not "my position on the vote": the asker's country's vote, the record's.)
+            r"(?:what(?:'s| is) (?:my|our) (?:stance|position) on|"
+            r"quelle (?:est|serait) (?:ma|notre) position sur)"
+            r"(?! (?:the |this |le |la |ce |cette )?(?:vote|resolution|text|texte|draft|projet|56/2)\b)|"
+            r"(?:closing|opening|good) line for|punchline|phrase d'accroche|"
             # Rank and legality, judgements the text does not make of itself (« le paragraphe le plus
             # important », « l'OP8 est compatible avec le droit international ? »).
             r"(?:paragraphe|para|passage|paragraph|partie|part) (?:le )?(?:plus|most) important|"

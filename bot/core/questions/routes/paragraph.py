@@ -29,6 +29,7 @@ from bot.core.questions.routes.paragraph_checks import (
     REFERENCE_WORDS,
     WITH_WHICH,
     claims_a_number,
+    places_none_names,
     states_a_number,
 )
 from bot.core.questions.routes.paragraph_refs import ReferenceReader
@@ -192,6 +193,9 @@ class ParagraphRoute:
             return False
         if NEW_BODY.search(q) and not any(CREATES.search(text) for text in texts):
             # « la durée du mandat du rapporteur spécial créé par l'OP30 ? »: it creates none.
+            return False
+        if places_none_names(q, texts):
+            # "the OP30 seminars must be held in Geneva?": it names no place.
             return False
         if claims_a_number(q, {p.id[2:] for p in found}) and not states_a_number(texts):
             # "OP22 says requests must be processed within 90 days?": it states no number.

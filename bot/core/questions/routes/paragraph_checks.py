@@ -49,6 +49,10 @@ MENTION = re.compile(
     r"denonce\w*|"
     # « op 14 dit que les terroristes peuvent être condamnés à mort ? »: a claim whose subject it must hold.
     r"(?:dit|says?) (?:que|qu'|that)|"
+    # « l'OP14 qualifie le terrorisme de crime contre l'humanité ? », "OP26 lists cyberattacks…"
+    # (not "PP32 list as the 'fundamental elements'", what it lists).
+    r"(?<=\d )(?:qualifie\w*|enumere\w*|"
+    r"(?:lists?|listes?)\b(?! (?:as|what|which|quoi|quels?|quelles?|lesquel\w*)\b))|"
     r"authori[sz]es?|applies to|targets?))\s*(?P<subject>[^?]+)"
 )
 REFERENCE_WORDS = re.compile(
@@ -148,3 +152,28 @@ def claims_a_number(q: str, named: set[str]) -> bool:
 def states_a_number(texts: list[str]) -> bool:
     """Whether a text states any number, symbol or ordinal, in digits or in words."""
     return any(_TEXT_NUMBER.search(text) for text in texts)
+
+
+# A place said of a named paragraph (« les séminaires de l'OP30 doivent avoir lieu à Genève ? »,
+# "the OP30 seminars must be held in Geneva?"): it must name it, or the claim is not its own.
+_PLACE_SPELLINGS = {
+    "geneva": "geneve",
+    "vienna": "vienne",
+    "brussels": "bruxelles",
+    "the hague": "la haye",
+    "addis ababa": "addis-abeba",
+    "nouveau york": "new york",  # (the gloss of "new")
+}
+_PLACE_SAID = re.compile(
+    r"\b(?:a|au|en|in|at|dans)\s+(?P<place>geneve|geneva|new york|nouveau york|vienne|vienna|paris|"
+    r"bruxelles|brussels|"
+    r"nairobi|addis-abeba|addis ababa|bangkok|santiago|beyrouth|beirut|dakar|durban|kampala|buenos aires|"
+    r"la haye|the hague|strasbourg|rome|doha|panama|lima|bogota|mexico|montreal|washington|londres|london)\b"
+)
+
+
+def places_none_names(q: str, texts: list[str]) -> bool:
+    """Whether a folded question says of the texts a place none of them names."""
+    said = {_PLACE_SPELLINGS.get(m["place"], m["place"]) for m in _PLACE_SAID.finditer(q)}
+    folded = [fold(text).lower() for text in texts]
+    return any(not any(place in text for text in folded) for place in said)
