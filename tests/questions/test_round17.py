@@ -259,3 +259,28 @@ def test_a_delegates_vote_asked_as_a_position_is_the_record(qa):
     answer = qa.answer("as the French delegate, what's my position on the vote?")
     assert answer.intent.value == "vote"
     assert answer.answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Voting in another sense or another body: never this record's votes or tally.
+        "le texte parle du droit de vote des jeunes ?",
+        "l'Allemagne vote ses lois comme au Conseil ?",
+        "did the national parliaments vote on the resolution?",
+        "le Conseil a voté un budget pour les séminaires ?",
+        "qui vote pour qu'on se retrouve à la bibliothèque ce soir ?",
+        # A cause suggested, an effect asked, a delegation speaking.
+        "Genève c'est en Suisse et la Suisse n'est pas membre, il y a un lien ?",
+        "je suis de Martinique, c'est concerné par le vote de la France ?",
+        "l'ambassadeur du Japon a parlé pendant le vote ?",
+        # Where it was adopted; whom a paragraph aims at; whose idea it was.
+        "Paris ou Genève : où a été adoptée la résolution ?",
+        "le paragraphe 13 sur l'ingérence vise la Russie ?",
+        "l'OP7 c'est une idée du G77 ?",
+    ],
+)
+def test_no_vote_or_quote_for_what_the_record_does_not_hold(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert not answer.asked_choice

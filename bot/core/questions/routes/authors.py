@@ -17,6 +17,8 @@ _AUTHORS = re.compile(
     r"proposed|negotiated)\b|"
     # « Deutschland a négocié quoi sur l'OP26 ? » (not « les négociations sur un traité »).
     r"\ba negocie quoi\b|\bnegotiated what\b|"
+    # « c'est une idée des BRICS ? », "whose idea was OP5?": who put it forward.
+    r"\b(?:c'est une |une )idee (?:des|du|de la|de l')|\bwhose idea\b|\bidea (?:of|from) the\b|"
     # "Did Brazil negotiate the language on…", "did South Africa propose the Durban paragraph?"
     # (glossed « did brazil negociations the langue… »), « le Brésil a proposé ce paragraphe ? ».
     r"\bdid (?:(?!vote)[\w'-]+ ){1,3}"

@@ -147,6 +147,10 @@ _KINDS = (
             r"(?:adoptee?|votee?|it|elle|la resolution|the resolution)\b"
             r"[^?]{0,20}\b(?:adopt|vot|pass)|"
             r"^\s*(?:ou|where)\s+(?:s'est tenue la session|was the session held|did the council meet)\b|"
+            # « New York ou Genève : où a été adoptée la résolution ? », "was the 56th session held in
+            # Geneva?"
+            r"[:,]\s*(?:ou|where)\s+(?:a ete|was|did)\s+(?:adoptee?|votee?|adopted|voted)\b|"
+            r"\bsession\b[^?]{0,10}\b(?:held|tenue) (?:in|a|en|at) [a-z]|"
             # « c'était à Genève la session 56 ? »: the place again, asked of the session.
             r"\b(?:c'etait|c etait|was it|etait-ce) (?:a|in|at) [a-z]+ (?:la|the) "
             r"(?:session|seance|meeting)\b|"

@@ -155,6 +155,13 @@ OTHER_SESSIONS = (
         r"(?:cette annee|this year|par rapport (?:a|au|aux) (?:l'an|la version|la resolution|l'annee)))\b|"
         r"\b(?:la premiere demande|demande pour la premiere fois|first (?:requested|asked for|called for)|"
         r"when was it first)\b|"
+        # A vote in another body (« au Parlement européen », "national parliaments", "did the Durban
+        # conference vote on the text?"): the record is the Council's.
+        r"\b(?:parlements?|parliaments?|assemblee nationale|congres|congress|senats?|senates?)\b"
+        r"[^?]{0,40}\bvot\w*|"
+        r"\b(?:conferences?|sommets?|summits?) (?:(?:a|ont|has|have) )?vot\w*|"
+        r"\bvot\w*\b[^?]{0,30}\b(?:au |in the |at the )"
+        r"(?:parlement|parliament|congres|congress|senat|senate)\b|"
         # « qui était membre du Conseil en 2022 ? »: the record names the members of 2024.
         r"\b(?:membres?|members?|siegeai\w*|sat on)\b[^?]{0,30}\b(?:conseil|council|cdh|hrc)\b[^?]{0,20}"
         rf"\b(?:en|in) {_OTHER_YEAR}|"

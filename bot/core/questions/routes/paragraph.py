@@ -22,6 +22,7 @@ from bot.core.questions.names import PLACES_ASKED, asks_names, gives_names
 from bot.core.questions.normalise import QUESTION_WORDS, content
 from bot.core.questions.routes.authors import asks_authors
 from bot.core.questions.routes.paragraph_checks import (
+    AIMED,
     DESCRIBES_STATES,
     IMPLIES,
     MENTION,
@@ -158,7 +159,7 @@ class ParagraphRoute:
 
     def _mentions_what_is_asked(self, q: str, found: list[Paragraph]) -> bool:
         """Whether a paragraph named holds the subject asked about (« OP28 parle des brevets ? »)."""
-        asked = MENTION.search(q)
+        asked = MENTION.search(q) or AIMED.search(q)
         if asked is None:
             return True
         words = content(REFERENCE_WORDS.sub(" ", asked["subject"]))

@@ -55,6 +55,15 @@ MENTION = re.compile(
     r"(?:lists?|listes?)\b(?! (?:as|what|which|quoi|quels?|quelles?|lesquel\w*)\b))|"
     r"authori[sz]es?|applies to|targets?))\s*(?P<subject>[^?]+)"
 )
+# Whom or what a named paragraph is said to aim at or benefit, its topic between (« le paragraphe
+# 14 sur le terrorisme vise le Hamas ? », « le paragraphe 5 c'est une idée des BRICS ? »).
+AIMED = re.compile(
+    r"\b(?:op|pp|paras?|paragraphe|paragraph|§)\s*\d+\b(?: [\w']+){0,4}? "
+    # (Not « quelles formes l'OP3 vise-t-il ? », which asks it.)
+    r"(?:vise\w*(?!-)|cible\w*(?!-)|targets?|aims? at|(?:is )?aimed at|benefits?|profite\w* (?:a|aux|au)|"
+    r"(?:is|est) (?:une |an? )?(?:idee|idea) (?:des?|du|of|from))"
+    r"\s*(?P<subject>[^?]+)"
+)
 REFERENCE_WORDS = re.compile(
     r"\b(?:l')?(?:op|pp|§|paragraphes?|paragraphs?|paras?|alineas?|notes?|footnotes?)\s*\d+\b"
 )

@@ -45,6 +45,7 @@ from bot.core.questions.routes.vote_words import (
     LIKE,
     NOT_A_COUNTRY,
     ONLY,
+    OTHER_VOTES,
     OUTCOME,
     SENTENCES,
     STANCE_ON_A_THING,
@@ -111,8 +112,10 @@ class VoteRoute:
             # "does 56/2 say anything about sanctions? thats prob why the west voted no": the
             # question is the text's; the vote after it is the asker's guess.
             return None
-        if not countries and ELECTIONS.search(q):
-            return None  # « le droit des citoyens à voter lors d'élections libres »: no recorded vote
+        if (not countries and ELECTIONS.search(q)) or OTHER_VOTES.search(q):
+            # « le droit des citoyens à voter lors d'élections libres », « la France vote ses lois »:
+            # no recorded vote.
+            return None
         former = former_states_named(q)
         if former and len(countries) <= 1 and (VOTE_WORDS.search(q) or VOTE_HINT.search(q)):
             # "east germany vote?", « la Rhodésie a voté ? »: no such State in 2024 (not Germany).

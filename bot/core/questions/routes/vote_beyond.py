@@ -23,6 +23,8 @@ WHY = boundary_first(
     # ("object to" comes glossed « objectivite to ».)
     r"\breproch\w*|\bobject(?:ed|ion|ions)\b|\bobjectivite to\b|\bcomplain\w*|\bdislike\w*|"
     r"\ba cause d|\bdue to\b|\ben raison d|"
+    # « … et l'Argentine s'est abstenue, il y a un lien ? »: a cause suggested.
+    r"\b(?:il y a|y a-t-il|ya) un (?:lien|rapport)\b|\b(?:is there|any) (?:a )?(?:link|connection)\b|"
     # "was the US no vote about the Durban references?": what a vote was over.
     r"\bvote (?:was |been )?(?:about|over)\b|"
     # « ont voté contre car ils refusent… » (not « car » the asker's: « car je dois… »).
@@ -47,6 +49,8 @@ WHY = boundary_first(
 # the question names a vote but asks what the record does not hold (a policy, a habit, money,
 # influence, the order or coordination of votes, whether the text binds those who voted no).
 BEYOND = re.compile(
+    # « c'est concerné par le vote de la France ? », "is Guiana affected by France's vote?"
+    r"\bconcerne\w* par (?:le|son|ce) vote\b|\baffected by (?:the|its|this|\w+'s) vote\b|"
     # A delegate's own choice to make ("As Argentina, should I abstain again?", « en tant que
     # Kenya, je dois voter quoi ? »): advice, not the record.
     r"\b(?:should|shall|must) (?:i|we)\b|\b(?:dois-je|devrais-je|jdois|je dois|je devrais|on doit|"

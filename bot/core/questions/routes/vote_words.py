@@ -259,4 +259,15 @@ TEXT_NAMES = re.compile(
     r"condamn\w*|critiqu\w*|names?|refers? to|talks? about|says? about|dit (?:quoi )?sur)\b"
 )
 # Elections, a people's vote: not the Council's recorded vote.
-ELECTIONS = re.compile(r"\b(?:elections?|electoral\w*|electeurs?|voters|suffrage)\b")
+# « la France vote ses lois », "did the Council vote a budget", « qui vote pour qu'on se retrouve
+# à 14h ? », « on vote comment pour choisir le sujet ? »: voting in another sense, no record.
+OTHER_VOTES = re.compile(
+    r"\bvot\w*(?:-t-(?:il|elle|on))? (?:ses |leurs |des |une |un |le |la |les |a |the |its |their )?"
+    r"(?:lois?|laws?|budgets?|motions?|candidats?)\b|"
+    r"\bvot\w* pour qu(?:e\b|')|\b(?:pour|to) (?:choisir|choose|decider|decide) (?:le|la|the|our|notre)\b"
+)
+ELECTIONS = re.compile(
+    r"\b(?:elections?|electoral\w*|electeurs?|voters|suffrage|"
+    # « le droit de vote des femmes », "voting rights": a right, not this record.
+    r"droit de vote|right to vote|voting rights?)\b"
+)
