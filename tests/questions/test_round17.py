@@ -284,3 +284,24 @@ def test_no_vote_or_quote_for_what_the_record_does_not_hold(qa, question):
     answer = qa.answer(question)
     assert not answer.answered
     assert not answer.asked_choice
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # Québécois « pis », chat words, « le paragraphe combien », "resolution number".
+        ("la session a commencé pis a fini quand ?", "18 juin"),
+        ("tsé, l'Accord de Paris est cité où ?", "PP3"),
+        ("c'est le paragraphe combien qui parle du terrorisme ?", "OP14"),
+        ("What is the resolution number?", "A/HRC/RES/56/2"),
+    ],
+)
+def test_francophone_chat_asks_the_same(qa, plain, question, said):
+    answer = qa.answer(question)
+    assert answer.answered
+    reply = plain.render_answer(answer)
+    assert said in reply.description or said in answer.citations
+
+
+def test_the_island_is_no_meeting(qa):
+    assert qa.answer("La Réunion c'est cité ?").intent.value != "metadonnees"

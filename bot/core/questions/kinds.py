@@ -37,7 +37,11 @@ _FIGURE = re.compile(r"(?<![/\w.-])\d[\d  .,]*\s?(?:%|\$|€|dollars|euros|milli
 # A question asking how many is answered only by a passage that gives a number (a count, not
 # a symbol such as 70/1 or a year).
 # (« adoptée le combien », « du combien au combien »: a day of the month, not a count.)
-_COUNT = re.compile(r"(?<!\ble )(?<!\bdu )(?<!\bau )\bcombien\b|\bhow many\b|\bnombre de\b")
+# (« c'est le paragraphe combien ? »: which paragraph, not how many.)
+_COUNT = re.compile(
+    r"(?<!\ble )(?<!\bdu )(?<!\bau )(?<!paragraphe )(?<!\bpara )(?<!alinea )\bcombien\b|"
+    r"\bhow many\b|\bnombre de\b"
+)
 _NUMBER = re.compile(
     r"(?<![\w/.-])\d{1,3}(?![\w/.-])"
     # Not a day of a date (« les 19 et 20 janvier »).

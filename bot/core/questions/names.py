@@ -26,7 +26,7 @@ PLACES_ASKED = re.compile(
     r"quel(?:le)?s? (?:villes?|capitales?|lieux|pays hotes?)|dans quelle ville|"
     # « c'est quoi les dates et les villes des séminaires ? », « ils ont lieu où ? »
     r"(?:les|des) villes (?:des?|du|ou|prevues|choisies|retenues)|"
-    r"(?:ont|auront|a|aura) lieu ou|ou (?:ont|auront) lieu|"
+    r"(?:ont|auront|a|aura|vont avoir|va avoir|doivent avoir|doit avoir) lieu ou|ou (?:ont|auront) lieu|"
     r"where (?:are|will|do|were) (?:the |these )?[\w -]{0,30}(?:take place|be held|held)|"
     r"which (?:city|cities|town)|in what (?:city|cities)|ou exactement|where exactly|"
     # "which country is hosting the first seminar?", « quel pays accueille les séminaires ? »

@@ -33,6 +33,8 @@ _MARKDOWN = re.compile(r"(?<!\w)[*_~`|>]+|[*_~`|]+(?!\w)|^#+\s*", re.MULTILINE)
 # Chat openings and closings that carry no question: removed wherever they stand.
 # « la note n° 2 », « le paragraphe numéro 29 », "paragraph no. 29": the number itself.
 _NUMBER_SIGN = re.compile(r"\b(?:[nN][°º]|(?i:no\.|num\.|numéro|numero|number))\s*(?=\d)")
+# Québécois « pis » (« puis »): « a commencé pis a fini quand ? » (not « tant pis », « de mal en pis »).
+_PIS = re.compile(r"(?<!tant )(?<!en )\bpis\b", re.IGNORECASE)
 _FILLER = re.compile(
     # « …, c'est pour la fiche », « je note dans le doc partagé », « on en a besoin pour la biblio »,
     # "it's for my notes": what the answer is for, no word of the question.
@@ -49,6 +51,8 @@ _FILLER = re.compile(
     r"thanks)\b|"
     r"\b(?:salut|slt|coucou|bonjour|hello|hey|yo|hi)\b[ ,!]*|"
     r"\b(?:les gars|guys|genre|du coup|en fait|enfin bref|lol|mdr|ptdr|jsp|je crois|je pense)\b|"
+    # Québécois, Belgian and creole chat words (« tsé », « mettons », « une fois », « zot »).
+    r"\b(?:tsé|tse|mettons|une fois|zot|wesh|khoya)\b|"
     # « jpp de chercher »: the asker's weariness.
     r"\bjpp\b(?: de (?:chercher|lire|ce \w+|cette \w+))?|"
     # « …, nan ? », « …, right? »: a tag asking for confirmation, not a word of the question.
@@ -380,6 +384,7 @@ def read_question(raw: str, thesaurus: Thesaurus | None = None, *, glossed: bool
     text = _NUMBER_SIGN.sub("", text)
     text = "".join(" " if unicodedata.category(c) in {"So", "Cs", "Co"} else c for c in text)
     text = " ".join(text.split()[:MAX_WORDS])
+    text = _PIS.sub("et", text)
     cleaned = with_digits(without_asker_clauses(" ".join(_FILLER.sub(" ", text).split()).strip(" ,;:-")))
     # The language as typed: "which HRC session was it passed at?" is English, though « HRC »
     # spelled out is « Conseil des droits de l'homme ».

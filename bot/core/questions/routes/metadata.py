@@ -29,7 +29,11 @@ _FACTS = (
             r"october|november|december)"
         ),
     ),
-    ("meeting", re.compile(r"\bseance\b|\breunion\b")),
+    # (Not the island: « La Réunion c'est cité ? », « l'île de la Réunion ».)
+    (
+        "meeting",
+        re.compile(r"\bseance\b|(?<!ile de la )\breunion\b(?!\s+(?:c'est|est)\s+(?:cite|mentionn|nomm))"),
+    ),
     ("session", re.compile(r"\bsession\b")),
     (
         "symbol",
@@ -38,7 +42,7 @@ _FACTS = (
             # « c'est quoi la cote ? »: of the document itself (not « la cote du rapport ? »).
             r"\bla cote\s*(?:exacte\s*)?\?|"
             # « c'est quoi le numéro de la résolution », "what's the resolution number".
-            r"\bnumero de (?:la |cette )?(?:resolution|reso)\b|\bresolution (?:number|numero)\b|"
+            r"\bnumero de (?:la |cette )?(?:resolution|reso)\b|\bresolution (?:number|numero|nombre)\b|"
             r"\b(?:resolution|its) number\b|"
             # "what's the official number of this HRC resolution?"
             r"\b(?:number|nombre) of (?:this|the) (?:hrc |council |un |conseil des droits de l'homme )?"

@@ -24,7 +24,8 @@ WHY = boundary_first(
     r"\breproch\w*|\bobject(?:ed|ion|ions)\b|\bobjectivite to\b|\bcomplain\w*|\bdislike\w*|"
     r"\ba cause d|\bdue to\b|\ben raison d|"
     # « … et l'Argentine s'est abstenue, il y a un lien ? »: a cause suggested.
-    r"\b(?:il y a|y a-t-il|ya) un (?:lien|rapport)\b|\b(?:is there|any) (?:a )?(?:link|connection)\b|"
+    r"\b(?:il y a|y a-t-il|ya) un (?:lien|rapport)\s*\?*\s*$|"
+    r"\b(?:is there|any) (?:a )?(?:link|connection)\s*\?*\s*$|"
     # "was the US no vote about the Durban references?": what a vote was over.
     r"\bvote (?:was |been )?(?:about|over)\b|"
     # « ont voté contre car ils refusent… » (not « car » the asker's: « car je dois… »).
