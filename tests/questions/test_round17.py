@@ -305,3 +305,29 @@ def test_francophone_chat_asks_the_same(qa, plain, question, said):
 
 def test_the_island_is_no_meeting(qa):
     assert qa.answer("La Réunion c'est cité ?").intent.value != "metadonnees"
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        # A phrase quoted to find, word for word.
+        ("« de bon voisinage, de coexistence » c'est dans quel alinéa ?", "PP18"),
+        ("Which paragraph contains « selon qu'il y a lieu »?", "OP15"),
+        # A claim labelled « vrai ou faux », chat words around an answerable question.
+        ("Vrai ou faux : le texte cite la Déclaration universelle des droits de l'homme", "OP13"),
+        ("Le dialogue entre les religions, il est où dans le texte frère ?", "PP27"),
+        ("Le mot « multilatéralisme », il apparaît où ?", "OP27"),
+        # "final paragraph" had been glossed « dernier », losing the paragraph.
+        ("What does the Council decide in its final paragraph?", "OP37"),
+    ],
+)
+def test_phrases_and_chat_around_answerable_questions(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert cited in answer.citations
+
+
+def test_a_quoted_phrase_the_text_lacks_is_no_location(qa):
+    # Not the text's words: the other routes read it (OP14 never says so).
+    answer = qa.answer("« crime contre l'humanité » c'est dans quel paragraphe ?")
+    assert not answer.answered

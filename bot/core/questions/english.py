@@ -57,7 +57,7 @@ _GLOSSARY = (
     (r"paragraphs|paras|sections|articles|clauses", "paragraphes"),
     (r"paragraph|para|section|article|clause", "paragraphe"),
     (r"first", "premier"),
-    (r"last|final paragraph", "dernier"),
+    (r"last|final(?= (?:paragraph|para|operative|preambular|clause|footnote))", "dernier"),
     # "does voting no mean…": the verb, not the thesaurus's "means" (« moyens », resources).
     (r"mean|meant|meaning", "signifie"),
     # "which way did the Dominican Republic go", "what side was Qatar on": its vote ("way" is

@@ -18,12 +18,22 @@ from bot.core.text.models import Kind
 # « le mot X apparaît où », « le terme « X » figure dans le dispositif ? », "the word X appears where".
 _WORD_ASKED = re.compile(
     r"\b(?:le mot|le terme|l'expression|the word|the term|the phrase)\s*[:«\"'“]?\s*"
-    r"(?P<word>[^»\"'”?,;:]{2,40}?)\s*[»\"'”]?\s+"
+    # (« le mot « X », il apparaît où ? »: the pronoun after a comma.)
+    r"(?P<word>[^»\"'”?,;:]{2,40}?)\s*[»\"'”]?(?:\s*,\s*(?:il|elle|it))?\s+"
     r"(?:appara\w*|figure\w*|est (?:utilise|employe|cite|present)\w*|revient|apparait|appears?|occurs?|"
     r"is used|shows up|comes up|ou|where|dans|in)\b|"
     # "is 'sanctions' literally in the text?", « « sanctions » est bien dans le texte ? »
     r"[«\"'“]\s*(?P<quoted>[^»\"'”?,;:]{2,40}?)\s*[»\"'”]\s+(?:(?:is |est )(?:literally |actually |vraiment |"
     r"bien )?|literally |actually |vraiment |bien )(?:in|dans) (?:the|le) (?:text|texte)\b"
+)
+# A phrase quoted to find (« où est « une entreprise collective des peuples » ? », "Which paragraph
+# contains « selon qu'il y a lieu »?", "Locate « … »"): three words or more, found word for word.
+_QUOTED = re.compile(r"[«“\"]\s*(?P<phrase>[^»”\"]{8,200}?)\s*[»”\"]")
+_WHERE = re.compile(
+    r"\b(?:ou|where|locate|find|trouve\w*|quel(?:le)? (?:paragraphe|para|alinea|passage)|"
+    r"which (?:paragraph|para|passage|part)|dans quel|in which|c'est (?:dans )?(?:quel|lequel)|contains?|"
+    r"contient|se trouve|figure|"
+    r"combien|numero|number)\b"
 )
 _PARTS = (
     (Kind.OPERATIVE, re.compile(r"\b(?:dispositif|operative)\b")),
@@ -44,7 +54,7 @@ class WordRoute:
         """Return the occurrences asked, or ``None`` if the question quotes no word to find."""
         asked = _WORD_ASKED.search(q)
         if asked is None:
-            return None
+            return self._phrase(typed, q)
         word = (asked["word"] or asked["quoted"]).strip()
         pattern = re.compile(rf"\b{re.escape(word)}(?:s|x|es)?\b")
         kinds = [kind for kind, named in _PARTS if named.search(q[asked.end() :])]
@@ -63,3 +73,23 @@ class WordRoute:
                 typed, Intent.SEARCH, False, "mot_absent", subject=word, closest=self.evidence.closest(typed)
             )
         return Answer(typed, Intent.SEARCH, True, hits=tuple(hits[:SHOWN_OCCURRENCES]), coverage=1.0)
+
+    def _phrase(self, typed: str, q: str) -> Answer | None:
+        """The paragraphs holding a quoted phrase word for word, when the question asks where it is."""
+        quoted = _QUOTED.search(q)
+        if quoted is None or not _WHERE.search(q[: quoted.start()] + " " + q[quoted.end() :]):
+            return None
+        phrase = " ".join(quoted["phrase"].replace("’", "'").split())
+        if len(phrase.split()) < 3:
+            return None
+        pattern = re.compile(r"\s+".join(re.escape(w) for w in phrase.split()))
+        hits: list[Hit] = []
+        for paragraph in self.resolution.paragraphs:
+            folded, source = fold_with_offsets(paragraph.text)
+            folded = folded.replace("’", "'")
+            marks = tuple((source[m.start()], source[m.end() - 1] + 1) for m in pattern.finditer(folded))
+            if marks:
+                hits.append(Hit(paragraph, float(len(marks)), paragraph.text, marks))
+        if not hits or len(hits) > SHOWN_OCCURRENCES:
+            return None  # not the text's words (a paraphrase, a claim): the other routes read it
+        return Answer(typed, Intent.SEARCH, True, hits=tuple(hits), coverage=1.0)
