@@ -25,14 +25,14 @@ _OPENER = re.compile(
     r"(?:mes parents|my parents|ma famille|my family) (?:sont|est|are|is)|nous|we)|"
     r"(?P<origin>je viens (?:de|du|des)|i come from|je représente|je represente|i represent|"
     r"chez nous(?: au| en| aux)?|"
+    # "as Cuba's delegate".
+    r"as(?= [\w -]{1,30}'s (?:delegate|delegation|representative|ambassador)))|"
     # The country the asker works on, a subject of their own (« mon exposé porte sur le Maroc : »,
     # "Working on Argentina:", "for my position paper on China,"), not of the question.
-    r"(?:mon|ma|notre|my|our) (?:expos[ée]|fiche|dossier|pr[ée]sentation|partie|travail|sujet|"
+    r"(?P<topic>(?:mon|ma|notre|my|our) (?:expos[ée]|fiche|dossier|pr[ée]sentation|partie|travail|sujet|"
     r"presentation|paper|position paper|essay|talk|project|part|topic) (?:porte |est |is )?(?:sur|on|about)|"
     r"(?:expos[ée]|fiche|dossier) sur|(?:je|on|j') ?(?:travaille|bosse|bossons|travaillons) sur|"
-    r"(?:i'?m |we'?re )?working on|"
-    # "as Cuba's delegate".
-    r"as(?= [\w -]{1,30}'s (?:delegate|delegation|representative|ambassador)))"
+    r"(?:i'?m |we'?re )?working on)"
     r")(?![\w'’])|(?<![\w'’])je viens d['’](?=\w)",
     re.IGNORECASE,
 )
@@ -75,6 +75,9 @@ class Identity:
     start: int
     end: int
     countries: tuple[Country, ...]
+    # The country the asker works on (« mon exposé porte sur le Bénin »), not theirs: a vote asked
+    # of it by a pronoun (« il est membre ? ») is still its vote.
+    topic: bool = False
 
     @property
     def rest(self) -> str:
@@ -177,4 +180,5 @@ def _clause(typed: str, opener: re.Match[str], index: CountryIndex) -> Identity 
         position += 1
     if not found:
         return None
-    return Identity(typed, opener.start(), end, tuple(dict.fromkeys(found)))
+    topic = opener.group("topic") is not None
+    return Identity(typed, opener.start(), end, tuple(dict.fromkeys(found)), topic)

@@ -52,7 +52,7 @@ _FILLER = re.compile(
     r"\b(?:salut|slt|coucou|bonjour|hello|hey|yo|hi)\b[ ,!]*|"
     r"\b(?:les gars|guys|genre|du coup|en fait|enfin bref|lol|mdr|ptdr|jsp|je crois|je pense)\b|"
     # Québécois, Belgian and creole chat words (« tsé », « mettons », « une fois », « zot »).
-    r"\b(?:tsé|tse|mettons|une fois|zot|wesh|khoya|en tout cas|frère|frere|sahbi)\b|"
+    r"\b(?:tsé|tse|mettons|zot|wesh|khoya|en tout cas|frère|frere|sahbi)\b|\bune fois(?=\s*[?!.]|\s*$)|"
     # « vrai ou faux : … », "true or false:": the claim follows; « vous savez me dire ? »: the ask.
     r"^\s*(?:vrai ou faux|true or false|v ou f)\s*[:?,-]\s*|"
     r"[,;]?\s*\b(?:vous savez|tu sais|vous pouvez|tu peux|can you|could you) (?:me |nous )?"

@@ -173,7 +173,7 @@ class QuestionAnswerer:
             return self._answer_in_context(typed, read)
         found = self._answer_in_context(typed, read)
         their_vote = self._only_their_vote(found, identity.countries)
-        if _informs(found) and not their_vote:
+        if _informs(found) and (not their_vote or identity.topic):
             return found
         # « moi qui suis malawite, le texte a été adopté quel jour ? », "As the delegate of Cuba, at
         # which meeting was it adopted?": who the asker is names no subject; the question is asked

@@ -21,7 +21,8 @@ _AUTHORS = re.compile(
     r"\b(?:c'est une |une )idee (?:des|du|de la|de l')|\bwhose idea\b|\bidea (?:of|from) the\b|"
     # "Did Brazil negotiate the language on…", "did South Africa propose the Durban paragraph?"
     # (glossed « did brazil negociations the langue… »), « le Brésil a proposé ce paragraphe ? ».
-    r"\bdid (?:(?!vote)[\w'-]+ ){1,3}"
+    r"\bdid (?!(?:op|pp|it|the (?:resolution|text|texte|council|conseil|high|haut|haute|secretary|secretaire|"
+    r"office|ohchr|hcdh|board|general|preamble))\b)(?:(?!vote)[\w'-]+ ){1,3}"
     r"(?:negotiate|negociations|propose|propositions|draft|write|sponsor|table)\b|"
     r"\b(?:a|ont) (?:negocie|propose|redige|ecrit|suggere) (?:le|la|les|l'|ce|cette|ces) ?(?:paragraphe|para|"
     r"langage|formulation|libelle|passage|op|pp|alinea|amendement)\w*|"

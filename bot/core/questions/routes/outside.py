@@ -120,7 +120,9 @@ _CLAIM_ABOUT_THE_TEXT = re.compile(
 _STATEMENT = re.compile(
     r"\b(?:dit|dire|said|say|says|declar\w*|discours|speech|expliqu\w*|explain\w*|statements?|"
     r"intervention|amend\w*|pourquoi|why|parole|floor|personnel\w*|personally|perso|d'accord|agree\w*|"
-    r"demande\w*|request\w*|call\w*|toujours|always|parle|a parle|spoke|speak\w*)\b"
+    r"demande\w*|request\w*|call\w*|toujours|always|"
+    # « a parlé pendant le vote », "spoke during the vote" (not « on en parle en cours »).
+    r"(?:a|ont) parle (?:pendant|lors|avant|apres)|spoke (?:during|before|after|at))\b"
 )
 _VOTE_WORD = re.compile(r"\bvot\w*|\babst\w*|\bpour\b|\bcontre\b|\bfor\b|\bagainst\b")
 

@@ -110,12 +110,15 @@ AFTER_ADOPTION = (
         r"\b(?:prochaine?s?|next) (?:resolutions?|textes?)\b|"
         # « cette résolution a eu des effets concrets ? », « elle a été implémentée ? », « les ONG
         # ont réagi comment ? », "did OHCHR clarify the process like OP22 asks?": what came of it.
-        r"\ba eu (?:des |un )?(?:effets?|impacts?|consequences?)\b|\beffets concrets\b|"
+        # (Not « la COVID a eu des effets négatifs », what the text says of the pandemic.)
+        r"\b(?:la resolution|le texte|la reso|cette resolution|cette reso|elle|ce texte)\s+a eu (?:des |un )?"
+        r"(?:effets?|impacts?|consequences?)\b|\beffets concrets\b|"
         r"\b(?:a|ont) ete (?:implemente|appliquee?|mise? en (?:oeuvre|œuvre|application))\w*|"
         r"\b(?:was|been|were) (?:implemented|applied|enforced)\b|"
         r"\b(?:ont|a|have|has|did) (?:\w+ )?(?:reagi|reacted|responded)\b|"
         r"\bdid\b[^?]{0,50}\b(?:like|as) (?:op|pp|para\w*)\s*\d+\s+(?:asks?|demande|requests?|says?)\b|"
-        r"\b(?:approuve|endorse)\w*\b[^?]{0,40}\b(?:apres|afterwards|later)\b|"
+        # (Not « approuvée après un vote ? »: how it was adopted.)
+        r"\b(?:approuve|endorse)\w*\b[^?]{0,40}\b(?:apres|afterwards|later)\s*\?*\s*$|"
         # "has this resolution actually improved cooperation on the ground?", « a-t-elle vraiment
         # changé quelque chose ? »: its effects, news the text cannot give.
         # « ça a changé quoi concrètement pour les sanctions ? », "what did it change": the same.

@@ -150,7 +150,9 @@ _KINDS = (
             # « New York ou Genève : où a été adoptée la résolution ? », "was the 56th session held in
             # Geneva?"
             r"[:,]\s*(?:ou|where)\s+(?:a ete|was|did)\s+(?:adoptee?|votee?|adopted|voted)\b|"
-            r"\bsession\b[^?]{0,10}\b(?:held|tenue) (?:in|a|en|at) [a-z]|"
+            r"\bsession\b[^?]{0,10}\b(?:held|tenue) (?:in|a|en|at) (?!(?:janvier|fevrier|mars|avril|mai|juin|"
+            r"juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|"
+            r"august|september|october|november|december|which|what|quel\w*|\d)\b)[a-z]|"
             # « c'était à Genève la session 56 ? »: the place again, asked of the session.
             r"\b(?:c'etait|c etait|was it|etait-ce) (?:a|in|at) [a-z]+ (?:la|the) "
             r"(?:session|seance|meeting)\b|"

@@ -20,13 +20,15 @@ PEOPLE_AND_OPINIONS = (
     (
         "version",
         re.compile(
-            # (Not which version is authentic, « fait foi »: the header's original language.)
-            r"^(?!.*\b(?:fait foi|juridiquement|legally|authentic|binding)\b).*"
-            r"\b(?:a quelle page|en quelle page|(?:which|what) page|page number|numero de page|"
-            r"(?:version|texte|original|originale) (?:en )?(?:anglaise?|english|arabe|arabic|espagnole?|"
+            r"\b(?:a quelle page|en quelle page|(?:which|what) page|page number|numero de page)\b|"
+            # A language version of a paragraph's wording (not which is authentic, « fait foi », nor
+            # « l'original anglais ? » alone: the header's original language).
+            r"^(?!.*\b(?:fait foi|juridiquement|legally|authentic|binding)\b)"
+            r"(?=.*\b(?:op|pp|paragraph\w*|paragraphe\w*|dit|disent|say|says|formule\w*|worded|wording)\b).*"
+            r"\b(?:(?:version|texte|original|originale) (?:en )?(?:anglaise?|english|arabe|arabic|espagnole?|"
             r"spanish|russe|russian|chinoise?|chinese)|"
-            r"(?:english|arabic|spanish|russian|chinese) (?:version|text|original)|"
-            r"(?:l')?(?:original|originale) (?:en )?anglais|formule\w* differemment|worded differently)\b"
+            r"(?:english|arabic|spanish|russian|chinese|portuguese) (?:version|text|original)|"
+            r"(?:l')?(?:original|originale) (?:en )?anglais)\b"
         ),
     ),
     (
@@ -119,7 +121,7 @@ PEOPLE_AND_OPINIONS = (
             # Rank and legality, judgements the text does not make of itself (« le paragraphe le plus
             # important », « l'OP8 est compatible avec le droit international ? »).
             r"(?:paragraphe|para|passage|paragraph|partie|part) (?:le )?(?:plus|most) important|"
-            r"compatibles? avec le droit international|"
+            r"(?<!etre )compatibles? avec le droit international|"
             r"(?:il)?legale?s? (?:en|au regard du) droit international|"
             r"(?:il)?legal under international law|"
             # « je représente la Chine au MUN, je défends quoi ? », « avantages et inconvénients ».
@@ -200,7 +202,7 @@ PEOPLE_AND_OPINIONS = (
             r"(?:harder|stronger|better|best|more)\b|"
             r"\blequel (?:est )?(?:le )?(?:plus fort|mieux|meilleur)\b|"
             r"\b(?:je devrais|devrais-je|dois-je|on devrait) defendre\b|"
-            r"should (?:i|we) (?:use|say|argue|defend\w*|highlight|push|stress|emphasi[sz]e|prioriti[sz]e)|"
+            r"should (?:i|we) (?:use|say|argue|defend\w*)|"
             # What to do in a simulation (not « je représente la France en simulation, elle a voté
             # comment ? », whose question is the record's).
             r"\b(?:voter|soutenir|defendre|dire|faire|repondre|positionn\w*|vote|support|say|do)\b[^?]{0,40}"

@@ -153,7 +153,7 @@ OTHER_SESSIONS = (
         r"\b(?:(?:paragraphes?|paragraphs?|paras?) (?:are |sont )?(?:nouveaux|new)|"
         r"(?:nouveaux?|nouvelles?|new) "
         r"(?:cette annee|this year|par rapport (?:a|au|aux) (?:l'an|la version|la resolution|l'annee)))\b|"
-        r"\b(?:la premiere demande|demande pour la premiere fois|first (?:requested|asked for|called for)|"
+        r"\b(?:la premiere demande|first (?:requested|asked for|called for)|"
         r"when was it first)\b|"
         # A vote in another body (« au Parlement européen », "national parliaments", "did the Durban
         # conference vote on the text?"): the record is the Council's.

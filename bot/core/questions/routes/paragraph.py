@@ -81,6 +81,11 @@ _ASKS_CONTENT = re.compile(
     r"que|qu'est-ce|y a-t-il|reaffirm\w*|rappel\w*|soulign\w*|cite\w*|mentionn\w*)\b"
 )
 _VOTE = re.compile(r"\bvot|\bvoix\b|absten")
+# What a paragraph says, asked (« En 2025, que dit l'OP8 ? »): a year or a figure beside it is context.
+_ASKS_WHAT_IT_SAYS = re.compile(
+    r"\b(?:que dit|que disent|dit quoi|disent quoi|parle de quoi|parlent de quoi|what does|what do|says what|"
+    r"c'est quoi|il dit quoi|elle dit quoi)\b"
+)
 
 
 class ParagraphRoute:
@@ -198,7 +203,11 @@ class ParagraphRoute:
         if places_none_names(q, texts):
             # "the OP30 seminars must be held in Geneva?": it names no place.
             return False
-        if claims_a_number(q, {p.id[2:] for p in found}) and not states_a_number(texts):
+        if (
+            claims_a_number(q, {p.id[2:] for p in found})
+            and not states_a_number(texts)
+            and not _ASKS_WHAT_IT_SAYS.search(q)
+        ):
             # "OP22 says requests must be processed within 90 days?": it states no number.
             return False
         if lacks_year(q, texts):

@@ -60,7 +60,7 @@ MENTION = re.compile(
 AIMED = re.compile(
     r"\b(?:op|pp|paras?|paragraphe|paragraph|§)\s*\d+\b(?: [\w']+){0,4}? "
     # (Not « quelles formes l'OP3 vise-t-il ? », which asks it.)
-    r"(?:vise\w*(?!-)|cible\w*(?!-)|targets?|aims? at|(?:is )?aimed at|benefits?|profite\w* (?:a|aux|au)|"
+    r"(?:vise\w*(?!-)|cible\w*(?!-)|targets?|aims? at|(?:is )?aimed at|"
     r"(?:is|est) (?:une |an? )?(?:idee|idea) (?:des?|du|of|from))"
     r"\s*(?P<subject>[^?]+)"
 )
@@ -174,7 +174,9 @@ _PLACE_SPELLINGS = {
     "nouveau york": "new york",  # (the gloss of "new")
 }
 _PLACE_SAID = re.compile(
-    r"\b(?:a|au|en|in|at|dans)\s+(?P<place>geneve|geneva|new york|nouveau york|vienne|vienna|paris|"
+    # (Held or set there: not the asker's city, « je suis étudiant à Montréal, que dit l'OP8 ? ».)
+    r"\b(?:lieu|held|tenue?s?|tenir|take place|takes place|organi[sz]\w*|based|situee?s?|installee?s?)"
+    r"\s+(?:a|au|en|in|at|dans)\s+(?P<place>geneve|geneva|new york|nouveau york|vienne|vienna|paris|"
     r"bruxelles|brussels|"
     r"nairobi|addis-abeba|addis ababa|bangkok|santiago|beyrouth|beirut|dakar|durban|kampala|buenos aires|"
     r"la haye|the hague|strasbourg|rome|doha|panama|lima|bogota|mexico|montreal|washington|londres|london)\b"

@@ -55,7 +55,7 @@ WHICH_COUNTRIES = re.compile(
     r"\bquels (?:pays|etats)\b|\bquel pays\b|\bwhich countr|\bwhat countr|\bquelles nations\b|"
     # (English comes glossed: "which country" as « which pays »; not "which States are to
     # receive…", which a paragraph may answer with a kind of State.)
-    r"\bwhich pays\b|\bwhich etats are the\b|"
+    r"\bwhich pays\b|"
     r"\bquels sont (?:les |ces )(?:pays|etats)\b|\bwhich are the (?:countries|states)\b|"
     r"\b(?:which|what) (?:states|etats) (?:actually|really|vraiment)\b|"
     r"\bpays\b[^?]{0,40}\blesquels\b|"

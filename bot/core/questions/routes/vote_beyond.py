@@ -27,7 +27,7 @@ WHY = boundary_first(
     r"\b(?:il y a|y a-t-il|ya) un (?:lien|rapport)\s*\?*\s*$|"
     r"\b(?:is there|any) (?:a )?(?:link|connection)\s*\?*\s*$|"
     # "was the US no vote about the Durban references?": what a vote was over.
-    r"\bvote (?:was |been )?(?:about|over)\b|"
+    r"\bvote (?:was |been )?(?:about|over) (?:the |its |their )?[a-z]|"
     # « ont voté contre car ils refusent… » (not « car » the asker's: « car je dois… »).
     r"\bcar\b(?! ?(?:j'|je |jsuis|i |on ))|\bpuisqu\w*|"
     # A vote given as the ground of something else (« vu que la France a voté contre, elle
@@ -54,7 +54,8 @@ BEYOND = re.compile(
     r"\bconcerne\w* par (?:le|son|ce) vote\b|\baffected by (?:the|its|this|\w+'s) vote\b|"
     # A delegate's own choice to make ("As Argentina, should I abstain again?", « en tant que
     # Kenya, je dois voter quoi ? »): advice, not the record.
-    r"\b(?:should|shall|must) (?:i|we)\b|\b(?:dois-je|devrais-je|jdois|je dois|je devrais|on doit|"
+    r"\b(?:should|shall|must) (?:i|we) (?:\w+ )?(?:vote|abstain|support|oppose|back|co-?sponsor|sponsor)\b|"
+    r"\b(?:dois-je|devrais-je|jdois|je dois|je devrais|on doit|"
     r"on devrait|devrions-nous) (?:voter|m'abstenir|nous abstenir|s'abstenir)\b|"
     # (Not who makes a claim: « un influenceur affirme que… ».)
     r"\b(?:politiques?|policy|policies|stance|protest\w*|influen(?!ceur|cer\b|cers\b)\w*|puissants?|powerful|"

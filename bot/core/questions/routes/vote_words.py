@@ -264,10 +264,12 @@ TEXT_NAMES = re.compile(
 OTHER_VOTES = re.compile(
     r"\bvot\w*(?:-t-(?:il|elle|on))? (?:ses |leurs |des |une |un |le |la |les |a |the |its |their )?"
     r"(?:lois?|laws?|budgets?|motions?|candidats?)\b|"
-    r"\bvot\w* pour qu(?:e\b|')|\b(?:pour|to) (?:choisir|choose|decider|decide) (?:le|la|the|our|notre)\b"
+    r"\bvot\w* pour qu'?on\b|\bvot\w* pour que (?:nous|vous|tu|je|l'on)\b|"
+    r"\b(?:pour|to) (?:choisir|choose|decider|decide) (?:le|la|the|our|notre)\b"
 )
 ELECTIONS = re.compile(
     r"\b(?:elections?|electoral\w*|electeurs?|voters|suffrage|"
     # « le droit de vote des femmes », "voting rights": a right, not this record.
-    r"droit de vote|right to vote|voting rights?)\b"
+    r"droit de vote (?:des|aux|pour les) (?!membres|etats|pays)|right to vote (?:of|for|in)|"
+    r"voting rights? of)\b"
 )
