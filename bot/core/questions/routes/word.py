@@ -58,15 +58,7 @@ class WordRoute:
         word = (asked["word"] or asked["quoted"]).strip()
         pattern = re.compile(rf"\b{re.escape(word)}(?:s|x|es)?\b")
         kinds = [kind for kind, named in _PARTS if named.search(q[asked.end() :])]
-        hits: list[Hit] = []
-        for paragraph in self.resolution.paragraphs:
-            if kinds and paragraph.kind not in kinds:
-                continue
-            # (The analyzer's folding keeps source offsets through « œ » → « oe ».)
-            folded, source = fold_with_offsets(paragraph.text)
-            marks = tuple((source[m.start()], source[m.end() - 1] + 1) for m in pattern.finditer(folded))
-            if marks:
-                hits.append(Hit(paragraph, float(len(marks)), paragraph.text, marks))
+        hits = self._occurrences(pattern, kinds)
         if not hits:
             # « le mot sanctions apparaît dans le texte ? »: no, and the reply says so of the word.
             return Answer(
@@ -82,14 +74,20 @@ class WordRoute:
         phrase = " ".join(quoted["phrase"].replace("’", "'").split())
         if len(phrase.split()) < 3:
             return None
-        pattern = re.compile(r"\s+".join(re.escape(w) for w in phrase.split()))
-        hits: list[Hit] = []
-        for paragraph in self.resolution.paragraphs:
-            folded, source = fold_with_offsets(paragraph.text)
-            folded = folded.replace("’", "'")
-            marks = tuple((source[m.start()], source[m.end() - 1] + 1) for m in pattern.finditer(folded))
-            if marks:
-                hits.append(Hit(paragraph, float(len(marks)), paragraph.text, marks))
+        hits = self._occurrences(re.compile(r"\s+".join(re.escape(w) for w in phrase.split())))
         if not hits or len(hits) > SHOWN_OCCURRENCES:
             return None  # not the text's words (a paraphrase, a claim): the other routes read it
         return Answer(typed, Intent.SEARCH, True, hits=tuple(hits), coverage=1.0)
+
+    def _occurrences(self, pattern: re.Pattern[str], kinds: list[Kind] | None = None) -> list[Hit]:
+        """The paragraphs (of the parts ``kinds``, or all) where ``pattern`` matches their folded text."""
+        hits: list[Hit] = []
+        for paragraph in self.resolution.paragraphs:
+            if kinds and paragraph.kind not in kinds:
+                continue
+            # (The analyzer's folding keeps source offsets through « œ » → « oe », and writes « ’ » « ' ».)
+            folded, source = fold_with_offsets(paragraph.text)
+            marks = tuple((source[m.start()], source[m.end() - 1] + 1) for m in pattern.finditer(folded))
+            if marks:
+                hits.append(Hit(paragraph, float(len(marks)), paragraph.text, marks))
+        return hits
