@@ -283,8 +283,9 @@ class SearchRoute:
             return declined("montant")
         if asks_count(q) and not gives_number((h.paragraph.text for h in strong_hits), q):
             return declined("montant")
-        enumerated = bool(_LIST_OF_N.search(q)) and any(_lists(h.paragraph.text, q) for h in strong_hits)
-        if _LIST_OF_N.search(q) and not enumerated:
+        list_asked = bool(_LIST_OF_N.search(q))
+        enumerated = list_asked and any(_lists(h.paragraph.text, q) for h in strong_hits)
+        if list_asked and not enumerated:
             return declined("liste")
         if WHICH_COUNTRIES.search(q) and (_SUPERLATIVE.search(q) or not self._names_kinds(q, strong_hits)):
             return declined("pays_cites")

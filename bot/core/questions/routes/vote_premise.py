@@ -25,11 +25,6 @@ _INCLUDED = re.compile(
 )
 
 
-def _spaced(key: str) -> str:
-    """A country key as a pattern: its spaces (« etats unis ») match a question's hyphens too."""
-    return r"[ -]".join(re.escape(part) for part in key.split(" "))
-
-
 def asked_of(q: str, countries: list[Country], votes: VoteBook) -> VoteChoice | None:
     """Return the choice a question gives its first member, read before the next name.
 
@@ -37,14 +32,16 @@ def asked_of(q: str, countries: list[Country], votes: VoteBook) -> VoteChoice | 
     (« la Chine et la France ont voté contre ») share the choice said after them.
     """
     index = votes.countries
+    # Keys are spaced (« etats unis »), as country_key makes them; the question, of the same
+    # length, is read with its hyphens spaced too.
+    spaced = q.replace("-", " ")
     first = next((c for c in countries if votes.answer(c).member), countries[0])
     spans = {
         country: min(
             (
                 m.span()
                 for key in index.keys_of(country)
-                # (Keys are spaced, « etats unis »; the question keeps its hyphens.)
-                for m in re.finditer(r"\b" + _spaced(key) + r"\b", q)
+                for m in re.finditer(rf"\b{re.escape(key)}\b", spaced)
             ),
             default=(-1, -1),
         )
