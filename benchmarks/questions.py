@@ -73,7 +73,9 @@ QUESTIONS = ROOT / "tests" / "questions" / "questions.jsonl"
 # ZZX (two new reviewers, written at its start) and ZZZ (a third, written mid-round) became the
 # blind ones. Those three, with ZZY (held out outside the project that round), joined tuning in
 # the sixteenth, when ZZZA and ZZZB (two new reviewers, written at its start) and ZZZD (a third,
-# written mid-round) became the blind ones.
+# written mid-round) became the blind ones. Those three, with ZZZC (held out outside the project
+# that round), joined tuning in the seventeenth, when ZZZE and ZZZF (two new reviewers, written at
+# its start) and ZZZH (a third, written mid-round) became the blind ones.
 # Since the sixth round the tuning batches' questions also train the paragraph ranker
 # (corpus/questions_etiquetees.jsonl): their figures are partly in-sample; the blind ones are not.
 BATCHES = ROOT / "tests" / "questions" / "batches"

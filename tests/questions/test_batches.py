@@ -133,6 +133,15 @@ TUNED_FLOORS = (0.89, 0.96)
 # false vote statements (both in ZZZA). ZZZD (Québec cégep and Belgian haute-école students the
 # evening before a quiz, 25 % English), written blind mid-round by a third new reviewer: 52/60
 # and 39/40 on first contact (da67760; the same on fe008bf), one false vote statement.
+# In the seventeenth round those three (171/180 and 113/120 at the sixteenth round's end, three
+# false vote statements) joined the tuning batches, with ZZZC (held out outside the project that
+# round: 57/60 and 36/40, one false vote statement). ZZZE (law and political science students in
+# Beirut and the Maghreb preparing a seminar, 20 % English) and ZZZF (a French lycée class and its
+# teacher on the class Discord, 15 % English), written blind at its start by two new reviewers,
+# became the blind ones: 107/120 (89 %) and 77/80 (96 %) on first contact, measured on the
+# sixteenth round's final code (5947be6), no false vote statement. ZZZH (a journalism school's
+# fact-checking desk, 25 % English), written blind mid-round by a third new reviewer: 53/60 and
+# 39/40 on first contact (on 5947be6, and the same on the round's code of then), none.
 BLIND_FLOORS = (0.75, 0.88)
 
 
