@@ -32,6 +32,7 @@ from bot.core.questions.identity import asker_identity
 from bot.core.questions.normalise import generic_words, normal
 from bot.core.questions.places import country_unnamed
 from bot.core.questions.question import question_part, read_question, strip_mentions
+from bot.core.questions.referents import GROUPING, POINTS_BACK, REFERENT, UNION
 from bot.core.questions.routes.authors import AuthorsRoute
 from bot.core.questions.routes.citations import CitationsRoute
 from bot.core.questions.routes.document import DocumentRoute
@@ -88,28 +89,8 @@ _QUOTING = frozenset({Intent.PARAGRAPH, Intent.SEARCH, Intent.CITATIONS})
 _SET_BY_CONTEXT = frozenset(
     {"autre_document", "autre_session", "non_membre", "paragraphe_inconnu", "date_session"}
 )
-# What sentences of context may name that a question after them refers to: a group of countries,
-# the asker's country, another body, text or session.
-# Groupings of countries a question may name (« les Européens », « les pays africains », « l'OTAN »).
-_GROUP_WORDS = r"europ\w*|afri\w*|asi\w*|amerique\w*|occident\w*|latin\w*|otan|nato|brics|g77|g20|g7"
-_REFERENT = re.compile(
-    rf"\b(?:{_GROUP_WORDS}|"
-    r"non-alignes?|non-aligned|mon pays|my country|notre pays|our country|ma delegation|my delegation|"
-    r"assemblee generale|general assembly|conseil de securite|security council|dudh|udhr|"
-    r"declaration (?:universelle|de vienne|du millenaire)|programme d'action|agenda 2030|"
-    r"2030 agenda|charte|charter|pacte|convention|"
-    r"(?:\d+e|\d+eme|\d+(?:st|nd|rd|th)|cinquante-\w+|soixant\w*) session)\b|(?<![\w/])(?!56/2\b)\d+/\d+"
-)
-# « l'UE », "the EU", in capitals (« on a eu un débat » is French).
-_UNION = re.compile(r"\b(?:EU|UE)\b")
 # A vote asked, of the asker's country (« mon pays s'est abstenu ? », "did we vote yes?").
 _VOTE_ASKED = re.compile(r"\bvot\w*|\babsten\w*|\babstain\w*|\bin favou?r\b|\bpour ou contre\b")
-# A grouping of countries named (« combien de pays africains ont voté comme mon pays ? »).
-_GROUPING = re.compile(rf"\b(?:{_GROUP_WORDS}|groupes?|groups?|union)\b")
-# A question pointing back to its context: « qu'est-ce qu'on lui demande ? », « qui doit les
-# remplir ? », "where were they held?" (« elle », « il » and "it" are most often the resolution;
-# « leur », "their" most often a possessive).
-_POINTS_BACK = re.compile(r"\b(?:lui|eux|they|them|theirs|there)\b|\b(?:les|l') ?(?=[a-z]+(?:er|ir|re)\b)")
 
 
 class QuestionAnswerer:
@@ -187,7 +168,7 @@ class QuestionAnswerer:
     def _names_another(self, typed: str, q: str) -> bool:
         """Whether a question names a country or a grouping of its own (« l'UE a voté comment ? »)."""
         countries = self.service.votes.countries
-        return bool(countries.find_in(typed) or _UNION.search(typed) or _GROUPING.search(q))
+        return bool(countries.find_in(typed) or UNION.search(typed) or GROUPING.search(q))
 
     @staticmethod
     def _only_their_vote(found: Answer, countries: tuple[Country, ...]) -> bool:
@@ -269,7 +250,7 @@ class QuestionAnswerer:
         # suis tombé sur l'Argentine. elle a voté quoi ? »), or the question points back to it
         # ("The seminars took place last year. Where were they held?").
         context = typed[: len(typed) - len(asked)]
-        if self._names_a_referent(context, asked) or _POINTS_BACK.search(normal(asked)):
+        if self._names_a_referent(context, asked) or POINTS_BACK.search(normal(asked)):
             return found
         alone = self._read_once(asked, read)
         return replace(alone, question=typed) if alone.answered else found
@@ -286,7 +267,7 @@ class QuestionAnswerer:
         Did India vote in favour? »).
         """
         folded = normal(context)
-        if _REFERENT.search(folded) or _UNION.search(context):
+        if REFERENT.search(folded) or UNION.search(context):
             return True
         countries = self.service.votes.countries
         if not set(countries.find_in(context)) <= set(countries.find_in(asked)):

@@ -1,0 +1,35 @@
+"""What a message's sentences of context may name that the question after them refers to.
+
+« La DUDH date de 1948. Elle a été adoptée par combien de voix ? »: the question alone is not
+read when its context names what it points back to (the router's question part).
+"""
+
+from __future__ import annotations
+
+import re
+
+# What sentences of context may name that a question after them refers to: a group of countries,
+# the asker's country, another body, text or session.
+# Groupings of countries a question may name (« les Européens », « les pays africains », « l'OTAN »).
+_GROUP_WORDS = r"europ\w*|afri\w*|asi\w*|amerique\w*|occident\w*|latin\w*|otan|nato|brics|g77|g20|g7"
+REFERENT = re.compile(
+    rf"\b(?:{_GROUP_WORDS}|"
+    r"non-alignes?|non-aligned|mon pays|my country|notre pays|our country|ma delegation|my delegation|"
+    r"assemblee generale|general assembly|conseil de securite|security council|dudh|udhr|"
+    r"declaration (?:universelle|de vienne|du millenaire)|programme d'action|agenda 2030|"
+    r"2030 agenda|charte|charter|pacte|convention|"
+    r"(?:\d+e|\d+eme|\d+(?:st|nd|rd|th)|cinquante-\w+|soixant\w*) session)\b|(?<![\w/])(?!56/2\b)\d+/\d+"
+)
+# « l'UE », "the EU", in capitals (« on a eu un débat » is French).
+UNION = re.compile(r"\b(?:EU|UE)\b")
+# A grouping of countries named (« combien de pays africains ont voté comme mon pays ? »).
+GROUPING = re.compile(rf"\b(?:{_GROUP_WORDS}|groupes?|groups?|union)\b")
+# A question pointing back to its context: « qu'est-ce qu'on lui demande ? », « qui doit les
+# remplir ? », "where were they held?" (« elle », « il » and "it" are most often the resolution;
+# « leur », "their" most often a possessive).
+# ("I want to quote the line saying… Which one is it?": the question names nothing of its own.)
+POINTS_BACK = re.compile(
+    r"\b(?:lui|eux|they|them|theirs|there|which ones?|that one|this one|lequel|laquelle|lesquel(?:le)?s|"
+    r"cette (?:phrase|ligne|formule)|that (?:line|phrase|sentence)|this (?:line|phrase|sentence))\b|"
+    r"\b(?:les|l') ?(?=[a-z]+(?:er|ir|re)\b)"
+)
