@@ -21,6 +21,8 @@ from bot.core.votes.countries import Country, CountryIndex, country_key
 # and "I'm Georgia" are first names, « je suis aux États-Unis » is where the asker is.
 _OPENER = re.compile(
     r"(?<![\w'’])(?:moi,?\s+)?(?:"
+    # "I'm Peru's delegate": the country before the role is the asker's.
+    r"(?P<delegate>i'?m|i am)(?= [\w -]{1,30}'s (?:delegate|delegation|representative|ambassador))|"
     r"(?P<self>je suis|jsuis|chuis|j'suis|moi qui suis|en tant que|étant|etant|as an?|as the|i'?m|i am|"
     r"(?:mes parents|my parents|ma famille|my family) (?:sont|est|are|is)|nous|we)|"
     r"(?P<origin>je viens (?:de|du|des)|i come from|je représente|je represente|i represent|"

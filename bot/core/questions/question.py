@@ -215,7 +215,9 @@ _ASKER_CLAUSE = re.compile(
     r"on (?:en )?debat|on fait (?:un|le) debat|we(?:'re| are) debating|we debate|on est en (?:plein|train)|"
     # Someone else's hurry: « le président de séance veut la liste dans 2 min ».
     r"(?:le|la|mon|ma|notre) (?:prof|president de seance|presidente? de seance|moderat\w*|chair) "
-    r"(?:veut|demande|attend)|the chair (?:wants|needs)|my teacher (?:wants|needs)|"
+    # (Not the question it relays: « notre chair demande qui a demandé le vote ».)
+    r"(?:veut|demande|attend)(?! (?:qui|quel\w*|si|s'|combien|pourquoi|ou|quand|comment|ce qu\w*)\b)|"
+    r"the chair (?:wants|needs)|my teacher (?:wants|needs)|"
     # What a teacher said, quoted as context: « le chargé de TD a dit hier que… ».
     r"(?:le|la|mon|ma|notre) (?:chargee? de td|prof|professeure?|enseignante?) (?:a dit|disait|dit)|"
     r"(?:my|our|the) (?:teacher|professor|tutor) (?:said|says)|"
@@ -233,7 +235,7 @@ _ASKER_CLAUSE = re.compile(
     r"our (?:delegation|team|group|club)|"
     r"i'?m (?:the delegate|a delegate|delegate|writing|doing|stuck|lost|new)|"
     # « I'm the UK delegate in our MUN. », « je suis la déléguée du Chili »: the asker's role.
-    r"(?:i'm|i am) (?:the |a )?[\w -]{0,20}\bdelegate\b|je suis (?:le |la )?deleguee?\b|"
+    r"(?:i'm|i am) (?:the |a )?[\w' -]{0,20}\bdelegate\b|je suis (?:le |la )?deleguee?\b|"
     r"we're (?:doing|preparing|writing)|"
     # An apology for one's French or English (« sono italiano, scusate pour le français »): the
     # language named is no subject.
@@ -258,7 +260,12 @@ _AFTER_QUESTION = re.compile(
     r"je (?:la |le |les )trouve nulle part|j'hesite|je sais pas|je ne sais pas|i can'?t find|i'?d like to|"
     r"i want to (?:use|bring|put|quote)|"
     r"je (?:veux|voudrais) (?:le |la |les |l')?(?:mettre|citer|utiliser|dire)|"
-    r"j'aimerais (?:le |la |les )?(?:mettre|citer|utiliser)|c'est (?:bizarre|chelou|etrange|louche)\s*[.!]*$)"
+    r"j'aimerais (?:le |la |les )?(?:mettre|citer|utiliser)|c'est (?:bizarre|chelou|etrange|louche)\s*[.!]*$|"
+    # « … ? le prof a insisté là-dessus », "our teacher stressed it": why the asker asks.
+    r"(?:le|la|mon|ma|notre) (?:prof|professeure?|chargee? de td|enseignante?) (?:a |nous a )?"
+    r"(?:insiste|beaucoup insiste|appuye|parle|dit que c'est important)\b[^?]*$|"
+    r"(?:the|my|our) (?:teacher|professor|prof|tutor) "
+    r"(?:stressed|insisted|emphasi[sz]ed|said it'?s important)\b[^?]*$)"
 )
 # A name, capitalised after a space or an apostrophe (« l'Allemagne »), or a paragraph named.
 _NAMED_AFTER = re.compile(r"(?<=[\s'’])[A-ZÀ-Ý][a-zà-ÿ]|\b(?:op|pp|OP|PP|§)\s*\d")

@@ -43,6 +43,10 @@ _KINDS = (
             # (Not what a teacher or a friend said: « le prof a dit que le Royaume-Uni… ».)
             r"(?<!m')(?<!on )(?<!prof )(?<!professeur )(?<!profe )(?<!td )(?<!pote )(?<!copain )(?<!copine )"
             r"(?<!quelqu'un )a dit(?! (?:oui|non))|ont dit(?! (?:oui|non))|a declare|"
+            # « Ouattara a parlé de cette résolution à l'AG ? »: a speech about the text.
+            r"(?<!resolution )(?<!texte )(?<!elle )(?<!il )(?<!qui )"
+            r"(?:a|ont) (?:parle|evoque|mentionne|cite) "
+            r"(?:de )?(?:cette|la|ce|notre|the) (?:resolution|texte|reso|resolution 56/2)\b|"
             # (Not the asker's: « pour le débat », "for debate prep".)
             # (Nor the class's: « on prépare le débat de jeudi ».)
             r"(?<!mon )(?<!ma )(?<!notre )discours|(?<!pour le )(?<!pour notre )(?<!en )(?<!plein )"
@@ -95,8 +99,8 @@ _KINDS = (
             r"\bwhat time\b[^?]*\bvot\w*|\bvot\w*\b[^?]*\bwhat time\b|"
             # (Not the asker's role: « je suis délégué de la France, elle a voté comment ? ».)
             rf"{_NOT_ASKER}\b(?:ambassad\w*|delegue\w*|delegates?|diplomat\w*|chefs? de delegation|"
-            r"heads? of delegation)\b[^?]*\b(?:vot|voix)|"
-            rf"\b(?:vot\w*|voix)\b[^?]*{_NOT_ASKER}\b(?:ambassad\w*|delegue\w*|delegates?|"
+            r"heads? of delegation)\b[^?.!]*\b(?:vot|voix)|"
+            rf"\b(?:vot\w*|voix)\b[^?.!]*{_NOT_ASKER}\b(?:ambassad\w*|delegue\w*|delegates?|"
             r"chefs? de delegation)\b|"
             r"\b(?:femmes|women|hommes|men|genre|gender)\b[^?]*\bvot|"
             # Where and at what hour it was adopted: see « lieu » below (not the meetings it recalls).

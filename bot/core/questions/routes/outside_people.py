@@ -75,8 +75,11 @@ PEOPLE_AND_OPINIONS = (
             r"presidents?|leaders|heads of state))\b|"
             # « le Secrétaire général à l'époque c'était qui ? »: the office named first.
             r"\b(?:secretaire general|haut[- ]commissaire|high commissioner|secretary[- ]general|"
-            r"president\w*)\b[^?]{0,40}\b(?:c'etait qui|c'est qui|c qui|s'appel\w* comment|"
-            r"who (?:was|is) (?:it|he|she|that))\b|"
+            r"president\w*|ambassad\w*)\b[^?]{0,110}\b(?:c'etait qui|c'est qui|c qui|s'appel\w* comment|"
+            r"who (?:was|is) (?:it|he|she|that)|who (?:it|he|she|that) (?:was|is))\b|"
+            r"\b(?:secretaire general|haut[- ]commissaire|high commissioner|secretary[- ]general)\b"
+            r"[^?]{0,100}"
+            r"\b(?:il|elle) s'appel\w*|"
             # « qui est le responsable ? » asks a person; "who is primarily responsible for…" (OP1)
             # asks who must act, which the text says.
             r"\b(?:qui est|c'?est qui|who is|who's)\s+(?:le |la |the )responsable\b|"
@@ -110,7 +113,11 @@ PEOPLE_AND_OPINIONS = (
             r"t'en penses|"
             # Arguments and pleas for the asker's side (« je dis quoi en plaidoirie contre le para 8 ? »,
             # « donne moi 3 arguments pour critiquer le para 13 »): advice, not the text.
-            r"je dis quoi|what (?:should|do|can) i say|plaidoirie|arguments? (?:pour|contre|for|against)|"
+            r"je dis quoi|what (?:should|do|can) i say|plaidoirie|"
+            # « qu'est-ce que je devrais dire dans mon discours ? »: the asker's words to find.
+            r"(?:qu'est-ce que|que) (?:je|on|nous) (?:devrais|dois|devrait|devons|pourrais|peux) "
+            r"(?:dire|ecrire|mettre|repondre)\b|(?:je|on) (?:devrais|dois|devrait) (?:dire|ecrire) quoi|"
+            r"arguments? (?:pour|contre|for|against)|"
             # A delegate's line to take ("as the UK delegate what's my stance on…", "a good closing
             # line for my speech").
             # (Not "my position on the vote": the asker's country's vote, the record's.)

@@ -51,13 +51,14 @@ OTHER_SESSIONS = (
         r"(?<![\w/])(?!56/2\b)(?:\d{1,2}|(?:19|20)\d\d)/\d{1,3}(?![\w/])[^?]*?\b(?:vot\w*|voix|adopted by)\b|"
         # A vote on a resolution about another subject (« l'Allemagne a voté pour la résolution
         # sur le climat ? »): this one is on strengthening international cooperation.
-        r"\bvot\w*\b[^?]{0,40}\b(?:resolution|texte|text) (?:sur|on|about|concernant|relative? a) "
+        r"\bvot\w*\b[^?]{0,40}\b(?:resolution|texte|text) (?:sur|on|about|concernant|relative? a|"
+        r"relatives? (?:au|aux)|consacree? (?:a|au|aux)|portant sur|dealing with|devoted to) "
         r"(?![^?]{0,50}\b(?:renforc|cooperation|strengthen|enhanc|droits de l'homme|droits humains|"
         r"human rights))[a-z]|"
         # « le vote sur le traité sur les pandémies » : another text's vote, never held here.
         r"\bvote sur (?:le |la |l')(?:traite|accord|convention|declaration|pacte)\b|"
         # Another text of the session (« the UCM resolution at the same session »), last year's.
-        r"\b(?:at|during|in) the same session\b|\b(?:a|lors de|pendant|durant) la meme session\b|"
+        r"\b(?:at|during|in) the same session\b|\b(?:a|lors de|pendant|durant) (?:la|cette) meme session\b|"
         r"\b(?:vot\w*|oppos\w*|support\w*|abstain\w*)\b[^?]{0,20}\b(?:on|for|against|opposed|supported) "
         r"the (?!(?:[\w-]+ ){0,4}?(?:cooperation|co-operation|international|this|56/2|hrc|council|un|"
         r"human rights|assemblee|ga|draft|whole|entire|same|final|full|adopted|present|current|said|above)\b)"

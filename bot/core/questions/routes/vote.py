@@ -31,7 +31,7 @@ from bot.core.questions.routes.vote_groupings import (
     not_a_member,
     territories_named,
 )
-from bot.core.questions.routes.vote_premise import asked_of, said_choice
+from bot.core.questions.routes.vote_premise import NEITHER, asked_of, said_choice
 from bot.core.questions.routes.vote_words import (
     AGAINST_SOMETHING,
     ALL_FROM,
@@ -134,7 +134,8 @@ class VoteRoute:
         # « ya eu cb de pays pour stp »: how many for, with no vote word.
         counted_camp = counts_a_camp(q)
         grouped = a_group_asked(q, len(countries))
-        if not VOTE_WORDS.search(q) and not outcome and not named and not counted_camp and not grouped:
+        neither = NEITHER.search(q)  # « qui n'était ni pour ni contre ? »: the abstentions
+        if not (VOTE_WORDS.search(q) or outcome or named or counted_camp or grouped or neither):
             return None
         record = self.resolution.vote
         asked = said_choice(q)
@@ -299,7 +300,7 @@ class VoteRoute:
                 candidates = tuple(error.data.get("candidats", ()))
                 if candidates and not any(self._sits(name) for name in candidates):
                     # « la Corée a voté comment ? »: neither Korea sat on the Council in 2024.
-                    return not_a_member(typed, as_typed(candidate, typed))
+                    return not_a_member(typed, as_typed(candidate, typed), data={"candidats": candidates})
                 suggestions = tuple(error.data.get("suggestions", ()))
                 if suggestions:  # close to a country's name: ask, never guess
                     return not_a_member(

@@ -105,6 +105,13 @@ BEYOND = re.compile(
     r"coheren\w*|consistent|logique|logical|bizarre|strange|weird|convain\w*|convinc\w*|persuad\w*|"
     r"le plus pese|pese sur|weighed on|swayed|en echange (?:de|d'|du|des)|quoi en echange|in exchange for|"
     r"in return|"
+    # Who asked for the recorded vote (« c'est les USA qui ont demandé le vote ? »): a procedural
+    # request the record does not name.
+    r"\bdemande\w* (?:le |un |la )?(?:vote|mise aux voix)|\b(?:requested|asked for|called for) "
+    r"(?:a |the )?(?:recorded )?vote\b|"
+    # A member's interest in its vote (« c'est quoi son intérêt là-dedans ? »).
+    r"\b(?:son|leur|ses|leurs) interets?\b|\b(?:its|their) interests?\b|\bqu'est-ce qu'(?:il|elle|ils|elles) "
+    r"y gagne\w*|\bwhat(?:'s| is| do| does)? (?:\w+ )?(?:get|gain)s? out of\b|"
     # Around the vote and after it: the talks, the errors and corrections, what it changed, how
     # it compares with other votes and texts, what it has to do with anything else (« trompé de
     # bouton », « votes rectifiés », « plus serré que celui sur Gaza », « lié au changement

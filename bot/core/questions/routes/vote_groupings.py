@@ -243,7 +243,9 @@ _GROUP_FACT = re.compile(
 )
 # (One country: « l'Albanie est dans le WEOG ? », « l'Algérie, groupe Afrique ou Asie ? ».)
 _IN_A_GROUP = re.compile(
-    r"\b(?:(?:est|etait|is|are|sont) (?:bien )?(?:dans|in)|fait partie|font partie|part of|member of|"
+    # (Not where in the text: « c'est dans quel paragraphe ? ».)
+    r"\b(?:(?:est|etait|is|are|sont) (?:bien )?(?:dans|in)(?! (?:quel\w*|which|what|the text|le texte|"
+    r"la reso\w*|l'op|le para\w*|le preambule|the preamble)\b)|fait partie|font partie|part of|member of|"
     r"membre d[eu]|"
     r"groupe \w+ ou|(?:is|was) [\w' -]{2,30}? (?:in|dans|part of|a member of))\b"
 )

@@ -54,12 +54,25 @@ def asked_of(q: str, countries: list[Country], votes: VoteBook) -> VoteChoice | 
     return said_choice(q[: later[0]])
 
 
+# Neither camp, said as one: an abstention (« ni pour ni contre », "neither yes nor no").
+NEITHER = re.compile(
+    r"(?:\bni (?:pour|en faveur|oui)\b[^?]{0,25}\bni (?:contre|en defaveur|non)|"
+    r"\bneither (?:for|in favou?r|yes|pour)\b[^?]{0,25}\bnor (?:against|contre|no|non))\b"
+    # (Not a stance on a thing: « ni pour ni contre les sanctions ».)
+    r"(?=\s*(?:[?.,!]|$|(?:du|de la|le|la|au|the|this|ce|cette) "
+    r"(?:texte|text|resolution|reso|projet|draft)\b|"
+    r"(?:it|elle)\b))"
+)
+
+
 def said_choice(q: str) -> VoteChoice | None:
     """Return the one choice a question names, if it names only one.
 
     « pour ou contre ? », « combien ont voté pour et contre ? » name two: they ask for the vote,
     not about one camp.
     """
+    if NEITHER.search(q):
+        return VoteChoice.ABSTAIN  # « ni en faveur ni en défaveur », "neither for nor against"
     named = [choice for choice, pattern in CHOICES if pattern.search(q)]
     if sum(bool(pattern.search(q)) for pattern in _BARE_CHOICES) > 1:
         # "Chile, Costa Rica, Brazil all yes, Argentina abstained. correct?": each its own premise,

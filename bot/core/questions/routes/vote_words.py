@@ -84,7 +84,7 @@ WORDS_NOT_CODES = wordset(
     """
 )
 TEXT_STANCE = re.compile(
-    r"\b(?:le texte|la resolution|la reso|the text|the resolution) (?:est|is) (?:pour|for)\b"
+    r"\b(?:le texte|la resolution|la reso|the text|the resolution) (?:est|is|n'est) (?:ni )?(?:pour|for)\b"
 )
 ONLY = re.compile(
     r"\b(?:seule?s?|seulement|uniquement|il n'y a que|y a que|ya que|only|unique|uniques|lone|sole|"
@@ -108,6 +108,7 @@ VOTE_FILLER = wordset(
     state states etats membres conseil council total overall final draft text resolution
     pris part participe participes participe participer participants took part taking
     mise mis aux put recorded enregistre enregistree procede procedure blancs blanc nuls nul pas ou
+    ni neither nor
     secret secrete bulletin nominal
     journal journaux article articles tweet post media medias presse prof pote bref wesh dit dis dire
     moi lesquelles lesquels lequel laquelle cest vrai faux exact selon un une
