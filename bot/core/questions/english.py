@@ -51,6 +51,11 @@ _GLOSSARY = (
     # ("first preambular para": the same, shortened; « preambular para 5 » keeps its number.)
     (r"preambular paras(?!\s*\d)", "alineas du preambule"),
     (r"preambular para(?!\s*\d)", "alinea du preambule"),
+    # "the preambular line saying…", "which preambular one": a paragraph of the preamble.
+    (
+        r"preambul(?:ar|atory) (?:lines?|sentences?|bits?|ones?|clauses?|paragraphs?|paras?)(?!\s*\d)",
+        "alinea du preambule",
+    ),
     (r"(?:the )?preamble", "preambule"),
     (r"foot ?notes?", "note"),
     # The plural kept: "which paragraphs mention …" asks for all of them.

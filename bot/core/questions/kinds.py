@@ -28,7 +28,7 @@ _AMOUNT = re.compile(
     r"\bquotas?\b|\bpourcentages?\b|\bpercentages?\b|"
     # « un objectif de 70 % de vaccination », "1% of its GDP": a share the passage must state.
     r"(?<![\w/.-])\d+(?:[.,]\d+)?\s?(?:%|pour ?cent\b|percent\b)|"
-    r"\b(?:du|of (?:its|their) )(?:pib|gdp|pnb|rnb|gni)\b|"
+    r"\b(?:du|of (?:its|their|the )?)(?:pib|gdp|pnb|rnb|gni)\b|\b(?:what|quel(?:le)?|which)\s?%|"
     # « quelle longueur doit faire le rapport ? », "how many pages?": a length it never sets.
     r"\blongueur\b|\b(?:nombre|combien) de pages\b|\bhow many pages\b|\bword (?:count|limit)\b|"
     r"\bhow long (?:will|should|must|is|does) (?:the |its |this |that )?(?:report|summary)\b"
@@ -40,7 +40,7 @@ _FIGURE = re.compile(r"(?<![/\w.-])\d[\d  .,]*\s?(?:%|\$|€|dollars|euros|milli
 # (« c'est le paragraphe combien ? »: which paragraph, not how many.)
 _COUNT = re.compile(
     r"(?<!\ble )(?<!\bdu )(?<!\bau )(?<!paragraphe )(?<!\bpara )(?<!alinea )\bcombien\b|"
-    r"\bhow many\b|\bnombre de\b"
+    r"\bhow many\b|\bnombre (?:de|d'|of)\b|\bnumber of\b"
 )
 _NUMBER = re.compile(
     r"(?<![\w/.-])\d{1,3}(?![\w/.-])"
@@ -97,6 +97,7 @@ _NOT_COUNTED = wordset(
     """
     ces ce cet cette les des nouveaux nouvelles nouveau nouvelle autres differents differentes grands
     grandes petits petites vrais vraies en y sont est ont a il elle ils elles on
+    exactement precisement exactly precisely environ au total en tout alors donc vraiment really ya
     """
 )
 

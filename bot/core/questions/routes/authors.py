@@ -8,7 +8,9 @@ from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.evidence import Evidence
 
 _AUTHORS = re.compile(
-    r"\b(?:auteurs?|co-?auteurs?|parrain\w*|coparrain\w*|sponsors?|co-?sponsor\w*|sponsored|drafted|"
+    r"\b(?:auteurs?|co-?auteurs?|parrain\w*|coparrain\w*|sponsors?|co-?sponsor\w*|sponsored|"
+    # (Not the language it was drafted in: "originally drafted in French?", the header's original.)
+    r"(?<!originally )drafted(?! (?:in|en) (?:french|english|francais|anglais|which|what|quelle))|"
     r"co-?redig\w*)\b|"
     r"\b(?:qui|c qui|quel pays|quels pays) (?:a|l'a|l a|ont|les a) (?:propose|presentee?|redige|depose|"
     r"soumis|ecrit|porte|negocie)\b|"

@@ -136,6 +136,13 @@ def _needles(document: Citation) -> list[str]:
     return [fold(n).lower() for n in {document.key, *distinctive} if len(n) > 3 or "/" in n]
 
 
+# « sans qu'un autre vienne s'en mêler »: the verb venir, not Vienna.
+_VENIR = re.compile(
+    r"\b(?:qu'(?:un|une|il|elle|on)|que (?:je|tu|il|elle|on|l'on)|qui|qu'un autre|que l'autre)"
+    r" (?:\w+ )?viennen?t?\b|\bviennen?t? (?:s'|se |me |te |nous |vous |\w+er\b)"
+)
+
+
 class DocumentRoute:
     """Name the paragraphs citing a document; decline a symbol the text never cites."""
 
@@ -300,7 +307,7 @@ class DocumentRoute:
                 unknown.append(symbol)
                 continue
             found.extend(c for c in matches if c not in found)
-        typed_words = set(words(q))
+        typed_words = set(words(_VENIR.sub(" ", q)))
         for citation, names in self._citation_names:
             if citation not in found and any(name <= typed_words for name in names):
                 found.append(citation)

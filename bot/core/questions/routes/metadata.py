@@ -199,7 +199,8 @@ _BEYOND_THE_HEADER = re.compile(
     r"juridiquement|legally|authentic|qui (?:l'a |a )?tradui\w*|who translated|journal officiel|"
     r"official (?:journal|gazette)|toujours (?:le|la) meme|d'une session a l'autre|typi(?:que|cal)|"
     r"habituel\w*|usual(?:ly)?|premiere fois|first time|for the first|first adopt\w*|"
-    r"(?:draft|projet de resolution|l-document|l document)|autres points|other (?:agenda )?items|"
+    r"(?:draft(?!ed (?:in|en)\b)|projet de resolution|l-document|l document)|autres points|"
+    r"other (?:agenda )?items|"
     r"what (?:was|is) under|c'(?:est|etait) quoi le point (?!3\b)\d|discut\w*|discussed|"
     r"what(?:'s| is| was) (?:point de l'ordre du jour|agenda item|item) (?!3\b)\d|"
     # (English reaches here glossed: "first adopt" → « premier adoptee », "discussed" → « dialogue ».)

@@ -31,7 +31,8 @@ _SEMINARS = re.compile(r"\b(?:seminaires?|seminars?|workshops?|ateliers?)\b")
 # laquelle l'Assemblée a déclaré que… »); a mention alone (« prend note du rapport ») says nothing.
 REPORTING = re.compile(
     r"\b(?:dans (?:laquelle|lequel|lesquelles|lesquels)|par (?:laquelle|lequel)|"
-    r"dans (?:sa|son|ses) (?:résolutions?|décisions?|déclarations?))\b"
+    r"dans (?:sa|son|ses) (?:résolutions?|décisions?|déclarations?))\b",
+    re.IGNORECASE,  # « dans sa Déclaration de Kampala » (PP19)
 )
 # A meeting the text reports as held (« tenue à Kampala les 19 et 20 janvier 2024 »): before
 # the adoption, so « was it held » is the text's question, not one about what came after.
@@ -91,7 +92,7 @@ _BEYOND_WHAT_IS_SAID = re.compile(
     r"\b(?:a part|en dehors de|outre|au-dela de) ce qui\b|\bquoi d'autre\b|\bwhat else\b|"
     r"\bdecidee?s? lors d|\bdecided at\b|"
     # What it found (« qu'ont conclu les consultations ? »), not what the text says it asked.
-    r"\b(?:find|found|findings|outcomes?|conclu\w*|constat\w*)\b|"
+    r"\b(?:find|found|findings|outcomes?|results?|resultats?|conclu\w*|constat\w*)\b|"
     # « que contient concrètement le Plan d'action de Buenos Aires ? »: its content, not its name.
     r"\b(?:concretement|en detail|dans le detail|concretely|in detail|specifically)\b"
 )

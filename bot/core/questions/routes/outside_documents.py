@@ -60,6 +60,12 @@ DOCUMENT_KINDS = (
             r"mentionne)|"
             r"\b(?:decidee?s?|decided|agreed|convenue?s?)\b[^?]{0,20}\b(?:lors d[ue]|au|a la|at the) "
             r"(?:sommet|conference|summit)\b|"
+            # "the results of the consultations held under 78/199": what they found, never reported.
+            r"\b(?:results?|resultats?|outcomes?|bilan|conclusions?|findings?) (?:of|des|de la|du|de) "
+            r"(?:the |ces |les |la |those )?(?:consultations?|reunions?|meetings?)\b|"
+            r"\b(?:qu'ont|qu'a|qu'est-ce qu'ont|qu'est-ce qu'a) donne (?:les |la |ces )?"
+            r"(?:consultations?|reunions?)\b|"
+            r"\b(?:consultations?|reunions?)\b[^?]{0,60}\b(?:ont|a) donne quoi\b|"
             # « la différence avec la résolution sur le droit au développement », "compared to the
             # resolution on…": another text, whose content the text does not give.
             r"\b(?:difference|differences) (?:avec|with|entre) (?:la |the )?(?:resolution|texte)\b(?! 56/2)|"

@@ -197,7 +197,10 @@ _ENDS = (
             r"(?<!avant )(?<!avant-)\bdernier paragraphe (?:du|of) preambule\b|"
             # « le dernier paragraphe avant le dispositif », "the last para before the numbered list".
             r"\bdernier paragraphe (?:avant|before) (?:le |la |the )?(?:dispositif|numbered|nombre|operative|"
-            r"partie numerotee|paragraphes numerotes)\b"
+            r"partie numerotee|paragraphes numerotes)\b|"
+            r"\b(?:considerants|alineas(?: du preambule)?|paragraphes du preambule|preambule)\b"
+            r"[^?]{0,60}\b(?:le|the) "
+            r"(?:very )?dernier(?: one)?\s*(?:\w+\s*)?\?"
         ),
     ),
     # « le premier paragraphe », "the very first paragraph", no part named: the text's first is
@@ -210,7 +213,10 @@ _ENDS = (
         re.compile(
             r"(?<!avant )(?<!avant-)(?<!to )(?<!from )"
             r"\bdernier (?:paragraphe|para)\b(?! (?:du|of) preambule| avant| before)|"
-            r"\bparagraphe final\b"
+            r"\bparagraphe final\b|"
+            # « combien de paragraphes opérationnels, et que décide le dernier ? »: the last of those.
+            r"\b(?:paragraphes? (?:du dispositif|operati\w*|numerotes)|dispositif)\b[^?]{0,60}\b(?:le|the) "
+            r"(?:very )?dernier(?: one)?\s*(?:\w+\s*)?\?"
         ),
     ),
 )

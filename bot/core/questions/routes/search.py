@@ -174,6 +174,12 @@ _GROUP = re.compile(r"\b(?:europ|afri|asi|amerique|occident)")
 _OPERATIVE = re.compile(r"\bdispositif\b")
 
 
+# « le franc CFA est mentionné dans la partie sur la dette ? »: the subject comes before the verb,
+# and what follows « sur » is where to look.
+_MENTIONED_IN = re.compile(
+    r"\b(?:est|sont|soit|is|are)\s+(?:\w+\s+)?(?:mentionn|cite|evoque|aborde|mentioned|cited|named)\w*\s+"
+    r"(?:dans|in)\b"
+)
 # A subject is a noun phrase: past this many words, the clause is a sentence, weighed as typed.
 SUBJECT_WORDS = 12
 
@@ -185,7 +191,7 @@ def subject_of(q: str) -> str:
     own words (« pour mon exposé »).
     """
     found = _SUBJECT.search(q)
-    if found is None:
+    if found is None or _MENTIONED_IN.search(q):
         return ""
     subject = without_askers_words(found["subject"])
     return subject if len(subject.split()) <= SUBJECT_WORDS else ""

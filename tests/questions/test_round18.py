@@ -1,0 +1,168 @@
+"""Mends of issue 14's seventeenth round, read from last round's blind batches once they joined tuning.
+
+Each asserts what a member would see: the fact asked, the paragraph quoted, the camp's votes, or
+a decline and its reason. The wordings are new, not the batches' own.
+"""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Another text of the session, named by its subject: never this record's « Oui ».
+        "le groupe asiatique a voté comment sur la résolution consacrée au droit à l'alimentation ?",
+        "How did the Arab Group vote on the resolution dealing with unilateral coercive measures?",
+        "et la France, elle a voté quoi sur la résolution relative aux mercenaires à cette même session ?",
+    ],
+)
+def test_another_texts_vote_is_no_vote_of_this_record(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == "autre_session"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Who asked for the recorded vote: a procedural request no record names.
+        "la prof veut savoir qui a demandé le vote enregistré, c'était le Royaume-Uni ?",
+        "did the Netherlands request the recorded vote?",
+        # A member's interest in its vote.
+        "le Brésil a voté pour, c'est quoi son intérêt ?",
+        "the UAE voted yes, but what do they get out of it?",
+    ],
+)
+def test_what_a_vote_was_requested_for_or_gained_is_declined(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason in {"hors_vote", "debats"}
+
+
+def test_a_relayed_question_is_the_question(qa):
+    # « le prof demande combien… »: what the teacher asks is what is asked.
+    answer = qa.answer("mon prof demande quand elle a été adoptée, qqn sait ?")
+    assert answer.answered
+    assert "adopted" in answer.facts
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Where a country's own programme is written: the text names no country, and no vote is asked.
+        "Le Japon finance des projets de santé en Asie, c'est dans quel paragraphe ?",
+        "la Chine est dans quel passage du texte, celui sur la coopération Sud-Sud ?",
+    ],
+)
+def test_where_in_the_text_is_no_group_membership(qa, question):
+    assert qa.answer(question).intent.value != "vote"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "qui ne s'est prononcé ni pour ni contre ?",
+        "Which members were neither in favour nor against the text?",
+    ],
+)
+def test_neither_for_nor_against_is_an_abstention(qa, plain, question):
+    answer = qa.answer(question)
+    assert answer.answered
+    said = plain.render_answer(answer).description
+    assert "Argentine" in said
+    assert "République dominicaine" in said
+    assert "Chine" not in said
+
+
+def test_neither_for_nor_against_a_thing_is_no_vote(qa):
+    answer = qa.answer("la résolution n'est ni pour ni contre la peine de mort ?")
+    assert answer.intent.value != "vote"
+
+
+def test_a_name_of_two_states_neither_a_member(plain):
+    said = plain.question("la Corée elle a voté quoi ?").description
+    assert "République de Corée" in said
+    assert "République populaire démocratique de Corée" in said
+    assert "pas membres du Conseil en 2024" in said
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # The asker's delegate role, then a group's vote: the vote, not a delegate's speech.
+        ("I'm Cuba's delegate; how did the GRULAC members vote on this?", None),
+        # A delegate's words to find; a speech about the text; an office-holder's name.
+        ("en tant que déléguée du Ghana, qu'est-ce que je dois dire sur la dette ?", "opinion"),
+        ("Macron a parlé de cette résolution à l'ONU ?", "debats"),
+        (
+            "le Haut-Commissaire qui doit organiser les séminaires régionaux, il s'appelle comment ?",
+            "personne",
+        ),
+        ("my chair asks me to name Cuba's ambassador to the Council in 2024, who was it?", "personne"),
+    ],
+)
+def test_the_asker_a_speech_and_a_name(qa, question, reason):
+    answer = qa.answer(question)
+    if reason is None:
+        assert answer.answered
+        assert answer.intent.value == "vote"
+    else:
+        assert not answer.answered
+        assert answer.reason == reason
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        # « vienne » the verb, not Vienna.
+        (
+            "le droit de choisir son régime politique sans qu'un autre État vienne s'en mêler, c'est où ?",
+            "OP13",
+        ),
+        # The last of the kind just named.
+        ("combien de considérants, et que dit le dernier ?", "PP33"),
+        ("how many operative paragraphs, and what does the last one say?", "OP37"),
+        # A cited declaration whose words the text reports.
+        ("la déclaration de Kampala dit quoi sur la coexistence pacifique ?", "PP19"),
+        # The asker's teacher after the question; a count asked « exactement ».
+        ("ce qu'on attend du Haut-Commissaire sur les séminaires ? la prof a insisté dessus", "OP30"),
+        ("l'OP30 veut combien de séminaires exactement ?", "OP30"),
+        # "which one is it" after a line described: the description is the question.
+        ("Which preambular line says cooperation is not just about being good neighbours?", "PP18"),
+    ],
+)
+def test_what_the_text_says_is_quoted(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert cited in answer.citations
+
+
+def test_which_one_alone_points_back(qa):
+    answer = qa.answer("I'd like to quote the bit about unilateral sanctions in my speech. Which one is it?")
+    # Declined, or the passage the description names: never a passage « one » would match.
+    assert not answer.answered or "OP8" in answer.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # A thing the text never names, said to be mentioned where another is.
+        ("l'euro est mentionné dans le passage sur le développement ?", "hors_texte"),
+        # A share asked, a count of another body, what consultations found.
+        ("what % of their budget must rich states give to the voluntary fund?", "montant"),
+        ("number of member states of the African Union?", "montant"),
+        ("qu'ont donné les consultations menées au titre de la résolution 78/199 ?", "autre_document"),
+    ],
+)
+def test_what_the_text_never_gives_is_declined(qa, question, reason):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason in {reason, "hors_texte"}
+
+
+def test_the_language_it_was_drafted_in_is_the_header(qa, plain):
+    answer = qa.answer("was this resolution originally drafted in English?")
+    assert answer.answered
+    assert answer.intent.value == "metadonnees"
+    assert answer.facts == ("language",)
+    assert "English" in plain.render_answer(answer).description
