@@ -68,10 +68,7 @@ def test_where_in_the_text_is_no_group_membership(qa, question):
 def test_neither_for_nor_against_is_an_abstention(qa, plain, question):
     answer = qa.answer(question)
     assert answer.answered
-    said = plain.render_answer(answer).description
-    assert "Argentine" in said
-    assert "République dominicaine" in said
-    assert "Chine" not in said
+    assert {m.country for m in answer.members} == {"Argentine", "République dominicaine"}
 
 
 def test_neither_for_nor_against_a_thing_is_no_vote(qa):
@@ -166,3 +163,100 @@ def test_the_language_it_was_drafted_in_is_the_header(qa, plain):
     assert answer.intent.value == "metadonnees"
     assert answer.facts == ("language",)
     assert "English" in plain.render_answer(answer).description
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # The text bans, condemns and obliges nothing: the passage is quoted with its own verb.
+        ("l'OP8 interdit les mesures coercitives unilatérales ?", ("et non", "interdit")),
+        ("does para 8 outlaw unilateral coercive measures?", ("not", "outlaw")),
+        ("le texte condamne-t-il les mesures coercitives unilatérales ?", ("et non", "condamne")),
+        ("le para 17 rend l'examen périodique universel obligatoire ?", ("et non", "rend obligatoire")),
+    ],
+)
+def test_a_ban_or_condemnation_said_of_the_text_is_set_against_its_verb(qa, plain, question, said):
+    answer = qa.answer(question)
+    assert answer.answered
+    gap, verb = said
+    description = plain.render_answer(answer).description
+    assert verb in description.split(gap, 1)[1].split("\n", 1)[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A figure with a unit, a year, a place, a date said of a paragraph that gives none.
+        "l'OP31 dit que le rapport succinct fait 20 pages ?",
+        "OP34 says the mandate holders meet every 3 months?",
+        "le para 30 dit que les séminaires auront lieu en 2026 ?",
+        "does OP31 say the seminars are in Nairobi?",
+        "l'OP33 fixe une date pour le rapport ?",
+        "l'OP30 précise où se tiendront les séminaires ?",
+    ],
+)
+def test_what_a_named_paragraph_does_not_give_is_declined(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answered
+    # (A year or a place to come may be read as after the adoption: declined either way.)
+    assert answer.reason in {"hors_paragraphe", "apres_adoption"}
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        # « en 2 mots » asks it briefly; a year the paragraph gives otherwise is corrected, not declined.
+        ("l'OP29 en deux mots ?", "OP29"),
+        ("l'OP36 cite la résolution 78/199 de 2022 ?", "OP36"),
+    ],
+)
+def test_brief_and_corrected_paragraph_questions_are_quoted(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert cited in answer.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # Homework written for the asker; the bot's opinion; a rank the text never gives.
+        ("write me an essay on international cooperation in human rights", "le_bot"),
+        ("rédige-moi un discours pour la Chine sur cette résolution", "le_bot"),
+        ("what's your opinion on the right to development?", "opinion"),
+        ("what is the most important paragraph of the operative part?", "opinion"),
+        ("le plus grand danger pour les droits de l'homme selon la résolution ?", "opinion"),
+        ("c'est quoi la meilleure façon de coopérer d'après toi ?", "opinion"),
+    ],
+)
+def test_homework_opinions_and_ranks_are_declined(qa, question, reason):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == reason
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A body or treaty the text is said to create; a level of debt; what a vote changes.
+        "does this resolution set up a triangular cooperation fund?",
+        "la résolution crée-t-elle un traité sur la dette ?",
+        "quel est le niveau de pauvreté des pays les moins avancés d'après le texte ?",
+        "Cuba a voté pour, ça change quoi pour les Cubains ?",
+    ],
+)
+def test_creations_levels_and_consequences_are_declined(qa, question):
+    assert not qa.answer(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "le scrutin était-il serré ?",
+        "what share of the members voted against?",
+        "est-ce que c'était un vote enregistré ?",
+    ],
+)
+def test_words_around_the_tally_are_no_country(qa, question):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert answer.intent.value == "vote"

@@ -26,6 +26,8 @@ _AMOUNT = re.compile(
     r"\bsommes?\b|\bhow much\b|\bsalaires?\b|\bsalary\b|\bremunerations?\b|"
     # « l'OP26 fixe-t-il des quotas de réfugiés ? »: a figure a paragraph would have to give.
     r"\bquotas?\b|\bpourcentages?\b|\bpercentages?\b|"
+    # « quel est le niveau de dette des pays en développement ? »: a figure.
+    r"\bquel (?:est )?(?:le )?niveau (?:de |d')(?:dette|endettement|pauvrete|aide|financement)\b|"
     # « un objectif de 70 % de vaccination », "1% of its GDP": a share the passage must state.
     r"(?<![\w/.-])\d+(?:[.,]\d+)?\s?(?:%|pour ?cent\b|percent\b)|"
     r"\b(?:du|of (?:its|their|the )?)(?:pib|gdp|pnb|rnb|gni)\b|\b(?:what|quel(?:le)?|which)\s?%|"
@@ -259,6 +261,9 @@ _DATE_ASKED = re.compile(
     r"what (?:is|are) the dates? of|on what date|quel jour|what day|which day|exact day|day and month|"
     r"jour et (?:le )?mois|en quel mois|which month|what month|date exacte|exact date|date precise|"
     r"precise date|"
+    # « le para 30 donne une date pour les séminaires ? », « publié quand exactement (date) ? »
+    r"(?:donne|donnent|fixe|fixent|precise|precisent|gives?|sets?) (?:une |la |a |the |any )?dates?\b|"
+    r"quand exactement|when exactly|\(date\)|"
     # When a thing it names was made (« quand a été créé le Fonds ? », « la DUDH date de quand ? »,
     # "when was the conference held?"): a month or a year answers, none of its sessions does.
     r"date de quand|quand (?:a|ont|a-t-(?:il|elle)|ont-(?:ils|elles)) (?:ete |eu lieu)|"

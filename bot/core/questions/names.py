@@ -27,6 +27,8 @@ PLACES_ASKED = re.compile(
     # « c'est quoi les dates et les villes des séminaires ? », « ils ont lieu où ? »
     r"(?:les|des) villes (?:des?|du|ou|prevues|choisies|retenues)|"
     r"(?:ont|auront|a|aura|vont avoir|va avoir|doivent avoir|doit avoir) lieu ou|ou (?:ont|auront) lieu|"
+    # « le para 30 précise où se tiennent les séminaires ? »
+    r"\bou (?:se tiennent|se tiendront|se deroulent|se derouleront|auront lieu|ont lieu)\b|"
     r"where (?:are|will|do|were) (?:the |these )?[\w -]{0,30}(?:take place|be held|held)|"
     r"which (?:city|cities|town)|in what (?:city|cities)|ou exactement|where exactly|"
     # "which country is hosting the first seminar?", « quel pays accueille les séminaires ? »

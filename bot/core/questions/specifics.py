@@ -84,11 +84,38 @@ class Gap:
     kind: str = "valeur"
 
 
+# What no paragraph does, said of a named one (« le para 13 interdit l'ingérence ? », "does para 8
+# condemn…", « le 17 rend l'EPU obligatoire ? »): the text bans, condemns, punishes and obliges
+# nothing (it asks, urges, regrets). The paragraph is quoted, and its own verb set against the claim.
+_BAN_VERB = (
+    r"(?P<verb>interdi\w*|condamn\w*|sanctionn\w*|punit|prohib\w*|bans?|forbids?|outlaws?|condemns?|"
+    r"punish\w*|criminali[sz]\w*|oblige|obligent|rend\w* (?:[\w']+ ){1,4}obligatoires?|"
+    r"makes? (?:[\w']+ ){1,4}(?:mandatory|compulsory|obligatory)|"
+    r"impose\w* (?:des |de |the |any )?(?:sanctions?|penalit\w*|amendes?|fines?))\b"
+)
+_SAID_TO_BAN = (
+    re.compile(
+        r"(?:\b(?:op|pp|paras?|paragraphe|paragraph|le|du|au)|§)\s*\d+\b(?: [\w'-]+){0,3}? " + _BAN_VERB
+    ),
+    # « Le Conseil condamne-t-il les sanctions au §8 ? »
+    re.compile(r"\b" + _BAN_VERB + r"[^?]{0,40}(?:\b(?:op|pp|paras?|paragraphe|paragraph)|§)\s*\d+\b"),
+    # Of the whole text (« le texte interdit les sanctions ? », "does it ban…"): the passage found
+    # first is set against the claim.
+    re.compile(
+        r"\b(?:la resolution|le texte|la reso|la 56/2|le conseil|elle|the resolution|the text|the council|"
+        r"it|56/2|cette resolution|this resolution)\s+(?:\w+\s+)?" + _BAN_VERB
+    ),
+    re.compile(r"\b(?P<verb>interdit|condamne|sanctionne|punit)-t-(?:elle|il)\b"),
+)
+_SAID_VERB = {"rend": "rend obligatoire", "make": "makes mandatory", "impos": "impose des sanctions"}
+_BANS = re.compile(r"\b(?:interdi|condamn|sanctionn|prohib|oblige\b|obligatoire)", re.IGNORECASE)
+
+
 def gaps(question: str, passages: Sequence[Paragraph]) -> tuple[Gap, ...]:
     """Return the sessions, years and counts of ``question`` that ``passages`` say otherwise."""
     if not passages:
         return ()
-    found: list[Gap] = list(_party_gaps(question, passages))
+    found: list[Gap] = [*_verb_gaps(question, passages), *_party_gaps(question, passages)]
     if not (_DIGIT.search(question) or _SPELLED_NUMBERS.search(question)):
         return tuple(found)  # no number said: nothing else to compare (the passages are not read)
     typed = _in_digits(question)
@@ -115,6 +142,19 @@ def _symbol_gaps(question: str, passages: Sequence[Paragraph]) -> list[Gap]:
         if symbols:
             return [Gap(", ".join(missing), ", ".join(symbols.values()), paragraph.id)]
     return []
+
+
+def _verb_gaps(question: str, passages: Sequence[Paragraph]) -> list[Gap]:
+    """« l'OP8 condamne les sanctions ? »: OP8 « Se déclare préoccupé », it condemns nothing."""
+    folded = normal(question)
+    said = next((m for m in (p.search(folded) for p in _SAID_TO_BAN) if m is not None), None)
+    if said is None or _BANS.search(passages[0].text):
+        return []
+    paragraph = passages[0]
+    verb = paragraph.verb or " ".join(paragraph.text.split()[:2]).rstrip(",;")
+    claimed = said["verb"]
+    claimed = next((v for k, v in _SAID_VERB.items() if claimed.startswith(k)), claimed)
+    return [Gap(claimed, verb, paragraph.id)]
 
 
 def _party_gaps(question: str, passages: Sequence[Paragraph]) -> list[Gap]:

@@ -45,6 +45,18 @@ PEOPLE_AND_OPINIONS = (
             r"t'es qui|tu es qui|who are you|what are you|"
             r"(?:quel|what) modele? (?:es-tu|tu es|t'es|utilise\w*|d'ia|are you|do you|of ai)|"
             r"running on|chatgpt|"
+            # Homework written for the asker ("write a MUN position paper for Cuba", « écris-moi une
+            # dissertation sur… »): the bot quotes the text, it writes nothing of its own.
+            # (Asked of the bot: the message opens with it, or « moi », "me"; not « j'écris mon discours ».)
+            r"(?:^|[.!?] )(?:pls |please |can you |could you |can u )?(?:write|draft)(?: me| us)? "
+            r"(?:a|an|my|our) (?:[\w-]+ ){0,2}(?:position paper|essay|speech|paper|dissertation)\b|"
+            r"\b(?:write|draft) (?:me|us) (?:a|an|my|our) (?:[\w-]+ ){0,2}(?:position paper|essay|speech|"
+            r"paper|dissertation|summary|report)\b|"
+            r"(?:^|[.!?] )(?:peux-tu |tu peux |pourrais-tu |stp |svp )?(?:ecris|redige|ecrivez|redigez)"
+            r"(?:-moi|-nous| moi| nous)? (?:une|un|ma|mon|notre) (?:[\w-]+ ){0,2}(?:dissertation|discours|"
+            r"position paper|expose|commentaire|redaction|essai|plaidoyer)\b|"
+            r"\b(?:ecris|redige|fais)(?:-moi|-nous| moi| nous) (?:une|un|ma|mon|notre) (?:[\w-]+ ){0,2}"
+            r"(?:dissertation|discours|position paper|expose|commentaire|redaction|essai|plaidoyer)\b|"
             r"\bgpt\b|\bllm\b|"
             r"(?:es-tu|tu es|t'es|are you) (?:un |une |an? )?(?:ia|ai|bot|robot|humain|human)\b|"
             r"ta source|tes sources|your sources?|blague|joke|poeme|poem|chanson|song|haiku|"
@@ -139,6 +151,15 @@ PEOPLE_AND_OPINIONS = (
             r"compatible with (?:the )?(?:r2p|responsibility to protect)|"
             r"pour (?:le )?critiquer|how (?:do|should|can) i (?:argue|defend|attack|critici[sz]e)|"
             r"est bien cette|bonne resolution|mauvaise resolution|franchement|in your opinion|"
+            # (Not "in your view, which paragraph…": a fact asked.)
+            r"(?:your|ton|votre) opinion\b|\bgive me your (?:view|take)\b|"
+            # Rank and value the text never gives ("the most important paragraph", "which is better,
+            # North-South or South-South?", « le plus gros problème selon le texte »).
+            r"\b(?:most|least) important (?:paragraph|para|part|passage|clause|line)|"
+            r"which (?:one )?is better|"
+            r"(?:la |le )?meilleure? (?:forme|facon|maniere|option|solution|moyen) de\b|"
+            r"\b(?:biggest|greatest|worst) (?:threat|problem|issue|danger|challenge)|"
+            r"\ble plus (?:gros|grand|grave) (?:probleme|danger|defi|obstacle)|"
             # « est-ce que cette résolution est importante ? », "is this resolution important?"
             r"\b(?:resolution|texte|reso|text)\b (?:est|is|etait|was)(?: elle| it)? "
             r"(?:vraiment |really |tres |very )?"

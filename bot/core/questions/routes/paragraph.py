@@ -29,6 +29,7 @@ from bot.core.questions.routes.paragraph_checks import (
     MENTION_FLOOR,
     REFERENCE_WORDS,
     WITH_WHICH,
+    claims_a_figure_it_lacks,
     claims_a_number,
     places_none_names,
     states_a_number,
@@ -209,6 +210,9 @@ class ParagraphRoute:
             and not _ASKS_WHAT_IT_SAYS.search(q)
         ):
             # "OP22 says requests must be processed within 90 days?": it states no number.
+            return False
+        if claims_a_figure_it_lacks(q, texts) and not _ASKS_WHAT_IT_SAYS.search(q):
+            # « para 33 : le rapport doit faire max 10 pages ? », « examinée en mars 2025 ? »
             return False
         if lacks_year(q, texts):
             # "By what year does the Council want OP9's world achieved?": it gives none.

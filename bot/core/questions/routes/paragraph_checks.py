@@ -158,6 +158,51 @@ def claims_a_number(q: str, named: set[str]) -> bool:
     return bool(symbols or digits - named - _HEADER_NUMBERS or _SPELLED_UNIT.search(rest))
 
 
+# A figure with its unit said of a named paragraph (« le rapport doit faire max 10 pages ? », "UPR
+# reviews every 4 years?"): the paragraph must name that unit, whatever else it counts.
+_FIGURE_UNIT = re.compile(
+    # (Not « en 2 mots », "in two words": briefly.)
+    r"(?<![\w/.-])(?<!\ben )(?<!\bin )(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|"
+    r"five|six|seven|eight|nine|ten)\s?(?P<unit>pages?|mots|words|jours|days|semaines|weeks|mois|months|ans|annees|years|annuel|"
+    r"heures|hours|minutes)\b"
+)
+# Each unit, as the text would write it ("years" comes glossed « annuel »).
+_UNIT_IN_TEXT = {
+    "page": r"\bpages?\b",
+    "mot": r"\bmots?\b",
+    "word": r"\bmots?\b",
+    "jour": r"\bjours?\b",
+    "day": r"\bjours?\b",
+    "semaine": r"\bsemaines?\b",
+    "week": r"\bsemaines?\b",
+    "moi": r"\bmois\b",
+    "month": r"\bmois\b",
+    "an": r"\b(?:ans|annees?)\b",
+    "annee": r"\b(?:ans|annees?)\b",
+    "annuel": r"\b(?:ans|annees?)\b",
+    "year": r"\b(?:ans|annees?)\b",
+    "heure": r"\bheures?\b",
+    "hour": r"\bheures?\b",
+    "minute": r"\bminutes?\b",
+}
+# A year said of a named paragraph (« le para 37 dit que la question sera examinée en mars 2025 ? »),
+# not the adoption's (2024), which is context.
+_YEAR_SAID = re.compile(r"(?<![\w/.-])(?:19|20)\d\d(?![\w/])")
+
+
+def claims_a_figure_it_lacks(q: str, texts: list[str]) -> bool:
+    """Whether a folded question says of a paragraph a figure with a unit, or a year, it does not give."""
+    folded = " ".join(fold(text).lower() for text in texts)
+    for found in _FIGURE_UNIT.finditer(q):
+        unit = found["unit"].removesuffix("s")
+        if not re.search(_UNIT_IN_TEXT.get(unit, rf"\b{unit}"), folded):
+            return True
+    # (A paragraph giving other years is quoted: the reply's « Attention » line sets its year
+    # against the one said, « 2023, et non 2022 ».)
+    claimed = set(_YEAR_SAID.findall(q)) - {"2024"}
+    return bool(claimed) and not _YEAR_SAID.search(folded)
+
+
 def states_a_number(texts: list[str]) -> bool:
     """Whether a text states any number, symbol or ordinal, in digits or in words."""
     return any(_TEXT_NUMBER.search(text) for text in texts)
@@ -175,7 +220,8 @@ _PLACE_SPELLINGS = {
 }
 _PLACE_SAID = re.compile(
     # (Held or set there: not the asker's city, « je suis étudiant à Montréal, que dit l'OP8 ? ».)
-    r"\b(?:lieu|held|tenue?s?|tenir|take place|takes place|organi[sz]\w*|based|situee?s?|installee?s?)"
+    r"\b(?:lieu|held|tenue?s?|tenir|take place|takes place|organi[sz]\w*|based|situee?s?|installee?s?|"
+    r"(?:are|is|will be|sont|seront|se tiennent|se tiendront))"
     r"\s+(?:a|au|en|in|at|dans)\s+(?P<place>geneve|geneva|new york|nouveau york|vienne|vienna|paris|"
     r"bruxelles|brussels|"
     r"nairobi|addis-abeba|addis ababa|bangkok|santiago|beyrouth|beirut|dakar|durban|kampala|buenos aires|"

@@ -93,8 +93,10 @@ NEW_BODY = re.compile(
     # "what early-warning body does the resolution create?", « va créer un rapporteur spécial »
     r"\b(?:body|organe|mechanism|mecanisme|committee|comite|agency|agence)\b[^?]{0,50}"
     r"\b(?:create|creer|cree|etablit|establish|set up)\b|"
-    r"\b(?:creer|cree|create|creates|etablir|etablit|establish\w*|set up)\s+(?:un|une|a|an)\s+(?:\w+\s+)?"
-    r"(?:rapporteur|fonds|fund|mecanisme|mechanism|organe|body|comite|committee|bureau|office|agence|"
+    r"\b(?:creer|cree|create|creates|etablir|etablit|establish\w*|set up)(?:-t-(?:elle|il))?\s+"
+    r"(?:un|une|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:rapporteur|titulaires? de mandat|traite|treaty|fonds|fund|mecanisme|mechanism|organe|body|comite|"
+    r"committee|bureau|office|agence|"
     r"agency|tribunal|mandat|mandate|observatoire|observatory|institut|institute|plateforme|platform|"
     r"reseau|network|centre|center|forum|groupe de travail|working group|journee|prix|award)\b|"
     # « le rapporteur spécial … créé par l'OP30 »: a body said to be created by a paragraph.
@@ -110,8 +112,8 @@ CREATES = re.compile(
 )
 # « la résolution crée un nouveau mécanisme ? », "the resolution sets up a new trust fund?"
 _THIS_TEXT_CREATES = re.compile(
-    r"\b(?:la resolution|le texte|la reso|this resolution|the resolution|the text|it)\s+(?:cree|creates?|"
-    r"sets? up|met en place|etablit|establishes|institue)\b"
+    r"\b(?:la resolution|le texte|la reso|this resolution|the resolution|the text|it)\s+"
+    r"(?:cree|creer|creates?|sets? up|met en place|etablit|establishes|institue)\b"
 )
 # « quelles sont les cinq régions ? », "list the five regions": the members of a set the text
 # only counts (« un pour chacune des cinq régions géographiques »).

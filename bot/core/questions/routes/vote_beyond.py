@@ -105,6 +105,8 @@ BEYOND = re.compile(
     r"coheren\w*|consistent|logique|logical|bizarre|strange|weird|convain\w*|convinc\w*|persuad\w*|"
     r"le plus pese|pese sur|weighed on|swayed|en echange (?:de|d'|du|des)|quoi en echange|in exchange for|"
     r"in return|"
+    # « le Soudan est en guerre civile non ? ça change quoi pour son vote ? »
+    r"\b(?:ca|cela) change quoi\b|\bchange quoi pour\b|\bwhat difference does\b|"
     # Who asked for the recorded vote (« c'est les USA qui ont demandé le vote ? »): a procedural
     # request the record does not name.
     r"\bdemande\w* (?:le |un |la )?(?:vote|mise aux voix)|\b(?:requested|asked for|called for) "

@@ -113,7 +113,8 @@ VOTE_FILLER = wordset(
     journal journaux article articles tweet post media medias presse prof pote bref wesh dit dis dire
     moi lesquelles lesquels lequel laquelle cest vrai faux exact selon un une
     go went goes get got did does do it to take took taken place lieu happen happened held
-    close tight narrow serre serree large wide margin marge ecart
+    close tight narrow serre serree large wide margin marge ecart share partager proportion
+    etait-il etait-elle etait-ce est-il est-elle est-ce
     sans sinon plus moins deux tiers idem pareil meme
     vite quick quickly asap urgent
     """
