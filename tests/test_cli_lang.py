@@ -72,7 +72,7 @@ def test_french_stays_the_default_in_an_english_terminal():
     english = run_program(
         [sys.executable, "-m", "bot"], "--lang", "en", "vote", "Italie", cwd=ROOT, **ENGLISH_TERMINAL
     )
-    assert "Italie was not a member of the Human Rights Council in 2024, so it did not vote." in (
+    assert "Italy was not a member of the Human Rights Council in 2024, so it did not vote." in (
         english.stdout
     )
 

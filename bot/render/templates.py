@@ -206,6 +206,8 @@ class Renderer:
             quote=self._quote,
             form=self._form,
             the=self._the,
+            en=self._english,
+            local=self._local,
             relative=_relative if markup else _clock_time,
             interval=self._interval,
             # Plain text: « texte : lien », with the language's own space before the colon.
@@ -281,18 +283,30 @@ class Renderer:
         """Return the grammar of a displayed name, to pick the sentence that agrees with it."""
         return self._grammar().form(str(name))
 
+    @staticmethod
+    def _english(name: str) -> str:
+        """A country's, group's or sub-region's name in English (the English templates' filter)."""
+        from bot.core.votes.english_names import in_english
+
+        return in_english(str(name))
+
+    def _local(self, name: str) -> str:
+        """A country's or group's name in the renderer's language (English names in English)."""
+        return str(name) if self.lang == i18n.FRENCH else self._english(name)
+
     def _the(
         self, name: str, capital: bool = False, preposition: str | None = None, bold: bool = True
     ) -> str:
         """Return a name as running text writes it: « La **France** », « l'Argentine », « au Bénin ».
 
         The article (contracted with ``preposition`` « à » or « de ») stays outside the bold.
-        English replies keep the French name, without a French article.
+        English replies give the English name, without an article.
         """
         from bot.core.votes.grammar import Preposition
 
         if self.lang != i18n.FRENCH:
-            return self.env.filters["b"](name) if bold else str(name)
+            english = self._local(name)
+            return self.env.filters["b"](english) if bold else english
         form = self._form(name)
         lead = form.lead(Preposition(preposition) if preposition else None, capital=capital)
         return lead + (self.env.filters["b"](form.name) if bold else form.name)

@@ -91,9 +91,11 @@ def test_a_lower_case_non_member_is_declined_not_answered_with_the_tally(qa, que
 )
 def test_only_a_group_lists_the_whole_camp(qa, plain, question):
     # The group's tally alone left Japan, Georgia and the others unsaid, as if « seuls » held.
-    description = plain.render_answer(qa.answer(question)).description
-    assert "Japon" in description
-    assert "Géorgie" in description
+    answer = qa.answer(question)
+    description = plain.render_answer(answer).description
+    english = answer.lang == "en"
+    assert ("Japan" if english else "Japon") in description
+    assert ("Georgia" if english else "Géorgie") in description
 
 
 def test_the_general_assembly_did_not_adopt_this_text(qa):
@@ -316,10 +318,10 @@ def test_several_premises_get_no_single_no(qa, plain):
     question = "Chile, Costa Rica, Brazil all yes, Argentina abstained. correct?"
     description = plain.render_answer(qa.answer(question)).description
     assert "No:" not in description
-    assert "Argentine abstained" in description
+    assert "Argentina abstained" in description
 
 
 def test_non_european_is_not_europe(qa, plain):
     description = plain.render_answer(qa.answer("which non-European countries voted against?")).description
-    assert "Japon" in description
+    assert "Japan" in description
     assert "Europe (M49)" not in description

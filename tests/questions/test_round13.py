@@ -10,7 +10,7 @@ import pytest
 @pytest.mark.parametrize(
     ("question", "said"),
     [
-        ("did China back this one?", "Chine voted for"),
+        ("did China back this one?", "China voted for"),
         ("Est-ce que la France a supporté la résolution ou pas ? je suis pas sûr", "la France a voté contre"),
         ("argentine = ? pr/ctr/abs", "L'Argentine s'est abstenue"),
         ("et y en a eu combien contre du coup ? la prof va surement demander le score du vote", "14 membres"),
@@ -54,7 +54,7 @@ def test_a_purpose_for_a_member_is_no_vote_for(qa):
 @pytest.mark.parametrize(
     ("question", "said", "unsaid"),
     [
-        ("did beijing back this one or nah", "Chine voted for", "31 for, 14 against"),
+        ("did beijing back this one or nah", "China voted for", "31 for, 14 against"),
         ("Tokyo a voté contre ?", "le Japon a voté contre", "Togo"),
         ("Washington, Londres et Ottawa ont voté contre ?", "Canada n'est pas membre", "Ottawa"),
         ("Moscow and Beijing both voted in favour, right?", "Fédération de Russie was not a member", "Yes"),

@@ -19,7 +19,7 @@ import pytest
         ("la France a finalement voté pour ?", "la France a voté contre"),
         # A camp named by its answer.
         ("la Chine dans le camp du oui ?", "la Chine a voté pour"),
-        ("was Germany on the no side?", "Allemagne voted against"),
+        ("was Germany on the no side?", "Germany voted against"),
         ("Le Royaume-Uni il etait dans le camp du non ou quoi?", "n'est pas membre du Conseil"),
     ],
 )
@@ -306,7 +306,8 @@ def test_a_vote_asked_after_paragraphs_done(qa):
         ),
         (
             "japan (WEOG) voted no?",
-            "Note: Japon is not in the Europe occidentale et autres États group but in Asie-Pacifique (APG).",
+            "Note: Japan is not in the Western European and other States group but in the Asia-Pacific "
+            "States group (APG).",
         ),
         ("tous les pays latinos ont voté pour", "Se sont abstenus : Argentine, République dominicaine."),
     ],

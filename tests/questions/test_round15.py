@@ -296,13 +296,13 @@ def test_the_fund_another_resolution_created_is_still_found(qa):
     [
         # A member's regional group, asked without a vote word (had been declined).
         ("l'albanie elle fait partie du WEOG ?", "dans le groupe Europe orientale"),
-        ("Japan is in WEOG, right?", "but in Asie-Pacifique"),
-        ("Is Cuba in GRULAC?", "Amérique latine et Caraïbes (GRULAC)"),
+        ("Japan is in WEOG, right?", "but in the Asia-Pacific States group"),
+        ("Is Cuba in GRULAC?", "Latin American and Caribbean States (GRULAC)"),
         ("l'Algerie, groupe afrique ou asie ?", "Afrique (AFR)"),
         # A group's seats and unity.
         ("Combien de pays du WEOG siègent au Conseil en 2024 ?", "(7 membres)"),
         ("le groupe asie pacifique etait unanime ?", "12 pour, 1 contre"),
-        ("Did Asia vote yes?", "Asie-Pacifique (APG): 12 for"),
+        ("Did Asia vote yes?", "Asia-Pacific States (APG): 12 for"),
         # A camp named by its count, and « vite » no country.
         ("qui sont les 14 pays contre, vite stp", "14 membres ont voté contre"),
         ("Liste des pays qui se sont abstenus ?", "Argentine, République dominicaine"),

@@ -130,7 +130,7 @@ def test_a_reason_names_no_verdict_on_the_cause(qa, plain):
     ("question", "said"),
     [
         ("Le Kenya est-il membre du Conseil en 2024 ?", "Kenya"),
-        ("Is Japan a Council member in 2024?", "Japon"),
+        ("Is Japan a Council member in 2024?", "Japan"),
         ("La Suède était-elle membre du Conseil en 2024 ?", "pas membre"),
     ],
 )

@@ -155,14 +155,22 @@ def test_english_dates_ordinals_and_plurals(app):
     assert english.references("70/1").footer == "1 document · A/HRC/RES/56/2"
 
 
-def test_english_country_sentences_keep_french_names_without_article(app):
-    """English replies name a country as the French record does, without a French article."""
+def test_english_country_sentences_name_countries_in_english(app):
+    """English replies name a country and its group as the UN's English documents do, no article."""
     english = app.replies_for(markup=False, lang="en")
-    assert english.vote("Argentine").description.startswith(
-        "🇦🇷 Argentine abstained in the vote on resolution 56/2.\nRegional group: "
+    argentina = english.vote("Argentine")
+    assert argentina.title == "Vote: 🇦🇷 Argentina"
+    assert argentina.description.startswith(
+        "🇦🇷 Argentina abstained in the vote on resolution 56/2.\n"
+        "Regional group: Latin American and Caribbean States (GRULAC)."
     )
     assert english.vote("Italie").description.startswith(
-        "🇮🇹 Italie was not a member of the Human Rights Council in 2024, so it did not vote."
+        "🇮🇹 Italy was not a member of the Human Rights Council in 2024, so it did not vote."
+    )
+    assert "Netherlands (Kingdom of the)" in english.vote("Pays-Bas").description
+    # French replies keep the record's names.
+    assert app.replies_for(markup=False).vote("Argentine").description.startswith("🇦🇷 L'**Argentine**") or (
+        "Argentine" in app.replies_for(markup=False).vote("Argentine").description
     )
 
 

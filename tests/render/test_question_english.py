@@ -87,21 +87,21 @@ CASES = [
     (
         "Comment l'Argentine a-t-elle voté ?",
         ("vote", True, "", "pays"),
-        "Argentine** **abstained** in the vote on resolution 56/2.",
+        "Argentina** **abstained** in the vote on resolution 56/2.",
     ),
     (
         "La Chine a voté pour ou contre ?",
         ("vote", True, "", "pays"),
         # Either way asked: the vote, no « No: ».
-        "**Chine** voted **for** resolution 56/2.",
+        "**China** voted **for** resolution 56/2.",
     ),
     (
         "Comment a voté le GRULAC ?",
         ("vote", True, "", "groupe"),
         "(GRULAC): 6 for, 0 against, 2 abstentions (8 members).",
     ),
-    ("Qui a voté contre ?", ("vote", True, "", "choix"), "14 members voted against: Albanie, "),
-    ("quels pays se sont abstenus ?", ("vote", True, "", "choix"), "2 members abstained: Argentine, "),
+    ("Qui a voté contre ?", ("vote", True, "", "choix"), "14 members voted against: Albania, "),
+    ("quels pays se sont abstenus ?", ("vote", True, "", "choix"), "2 members abstained: Argentina, "),
     (
         "Quel est le résultat du vote ?",
         ("vote", True, "", "total"),
@@ -115,7 +115,7 @@ CASES = [
     (
         "Comment a voté le Canada ?",
         ("vote", False, "non_membre", "pays"),
-        "“Canada” was not a member of the Council in 2024, so it is not among the 47 members",
+        "Canada was not a member of the Council in 2024, so it is not among the 47 members",
     ),
     (
         "comment a voté le Zyrkland ?",
