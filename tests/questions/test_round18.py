@@ -260,3 +260,22 @@ def test_words_around_the_tally_are_no_country(qa, question):
     answer = qa.answer(question)
     assert answer.answered
     assert answer.intent.value == "vote"
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        # The documents cited, asked in English (glossed to the singular): all of the kind.
+        ("What General Assembly resolutions are cited in the resolution?", "PP7"),
+        ("Name all the earlier resolutions of the Council's own that are mentioned.", "PP26"),
+        # A document number asked: the footnote giving it.
+        ("What is the document number of the OHCHR report the Council takes note of?", "FN5"),
+        # What the Council relies on, not who pressed whom; the asker's confusion after the question.
+        ("Which Charter article does the Council lean on in its first paragraph?", "PP1"),
+        ("le rapport succinct c'est pour quelle session ? je confonds tout", "OP31"),
+    ],
+)
+def test_what_the_text_cites_and_gives_is_answered(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert cited in answer.citations

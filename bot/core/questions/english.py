@@ -34,6 +34,9 @@ _GLOSSARY = (
     # that a passage holds a date, that the text sets no penalty).
     (r"deadlines?|due dates?|time limits?", "date limite"),
     (r"how often|how frequently", "a quelle frequence"),
+    # "which document number is the report…": its symbol (not « documents nombre »).
+    (r"(?:which|what) (?:un )?(?:document|doc) (?:number|symbol|code)s?", "quelle cote"),
+    (r"(?:document|doc|un) (?:number|symbol|code)s?", "cote"),
     (r"sanctions?", "sanctions"),
     (r"legally (?:binding|obliged|obligated|required)|legal obligations?", "juridiquement contraignant"),
     # « paragraphe du dispositif »: the part stays (« which operative paragraphs deal with

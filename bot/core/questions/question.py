@@ -262,6 +262,8 @@ _AFTER_QUESTION = re.compile(
     r"je (?:veux|voudrais) (?:le |la |les |l')?(?:mettre|citer|utiliser|dire)|"
     r"j'aimerais (?:le |la |les )?(?:mettre|citer|utiliser)|c'est (?:bizarre|chelou|etrange|louche)\s*[.!]*$|"
     # « … ? le prof a insisté là-dessus », "our teacher stressed it": why the asker asks.
+    r"je (?:melange|confonds|m'y perds|m'embrouille)\b[^?]*$|"
+    r"i'?m (?:confused|mixing (?:them|it|everything) up)\b[^?]*$|"
     r"(?:le|la|mon|ma|notre) (?:prof|professeure?|chargee? de td|enseignante?) (?:a |nous a )?"
     r"(?:insiste|beaucoup insiste|appuye|parle|dit que c'est important)\b[^?]*$|"
     r"(?:the|my|our) (?:teacher|professor|prof|tutor) "

@@ -20,11 +20,19 @@ _CITATION_WORDS = re.compile(
     # the subject, and asks about its content; « les rapports cités » asks about citing.
     r"\b(?:documents|textes|resolutions|instruments|traites|declarations|rapports|accords|"
     r"conventions|sources)\b.*\b(?:cit(?:e|ee|es|ees|ent)|mentionn\w*|references?|rappel\w*)\b|"
-    r"\bquel(?:le)?s? (?:documents|textes|resolutions|instruments|traites|declarations|rapports)\b"
+    r"\bquel(?:le)?s? (?:documents|textes|resolutions|instruments|traites|declarations|rapports)\b|"
+    # English, glossed to the singular: "Which General Assembly resolutions does the text cite?",
+    # "List all the Council's own earlier resolutions mentioned".
+    # (Not of one year, « from 2022 »: search finds the passage dating it.)
+    r"\b(?![^?]*\b(?:19|20)\d\d\b)(?:list|which|what|all|name)\b[^?]{0,60}\b(?:documents?|resolutions?|reports?|rapports?|declarations?|"
+    r"traites?|treaties)\b[^?]{0,60}\b(?:cite\w*|mentionn\w*|mentioned|referred|rappel\w*)"
 )
 _CITATION_KINDS = (
     (re.compile(r"assemblee generale"), ("resolution_ag",)),
-    (re.compile(r"resolutions? du conseil|propres? resolutions"), ("resolution_cdh",)),
+    (
+        re.compile(r"resolutions? du conseil|propres? resolutions|\bown (?:\w+ )?resolutions?\b|'s own\b"),
+        ("resolution_cdh",),
+    ),
     (re.compile(r"\brapports?\b"), ("rapport",)),
     (re.compile(r"\bdeclarations?\b"), ("declaration",)),
     (re.compile(r"\btraites?\b|\baccords?\b"), ("traite",)),
@@ -48,7 +56,7 @@ _LISTING_WORDS = """
     préambule dispositif paragraphe paragraphes alinéa alinéas quel quels quelle quelles lesquels
     lesquelles tous toutes liste list ensemble autre autres other onu nations unies cdh ag fait
     prend pris note notes cote cotes symbole symboles symbol symbols titre titres intitulé numéro
-    numéros
+    numéros overall earlier previous prior précédentes antérieures all name names
 """
 
 

@@ -122,7 +122,10 @@ _KINDS = (
             r"electronic(?:ally)? vot\w*|roll[- ]call)\b|"
             # (Not "economic pressure", « pressions économiques »: OP8's coercive measures.)
             r"\b(?:pressions?(?! (?:economiques?|financieres?))|lobby\w*|"
-            r"(?<!economic )(?<!economique )pressure|leaned on|lean on|arm[- ]twist\w*|fait pression|"
+            r"(?<!economic )(?<!economique )pressure|leaned on|"
+            # (Not "which article does the Council lean on", what it relies on.)
+            r"lean(?:s|ing)? on (?:other |smaller |the |its )?(?:countr\w*|states?|delegations?|members?|"
+            r"governments?|them|votes?)|arm[- ]twist\w*|fait pression|"
             # A deal struck for votes, not a treaty (« PP14 c'est quoi le deal ? », "a global deal
             # on pandemics").
             r"accord entre|\bdeals?\b(?! with)(?=[^?]*\b(?:vot\w*|voix|support\w*|soutien\w*|"
