@@ -207,14 +207,8 @@ def _shares_at(threshold: float) -> tuple[int, int, int, int]:
     return shares(run(_SWEEP["service"], _SWEEP["renderer"], _SWEEP["cases"], threshold))
 
 
-def main(argv: list[str]) -> int:
-    verbose = "--verbose" in argv
-    service = Service.from_corpus(ROOT / "corpus")
-    renderer = Renderer(ROOT / "templates", markup=False)
-    # The threshold is chosen on every tuning question (the set and the batch_* files), never on
-    # a blind batch.
-    cases = tuned_cases()
-    print(f"{len(cases)} questions de réglage · {QUESTIONS.relative_to(ROOT)} et batches/batch_*")
+def sweep(service: Service, renderer: Renderer, cases: list[dict[str, Any]]) -> None:
+    """Print the tuning questions' shares at every threshold, and the one the table chooses."""
     print(f"{'seuil':>6} {'répondu juste':>15} {'décliné juste':>15} {'ensemble':>9}")
     table = []
     # Each threshold is a full pass over the tuning questions: the passes run on every core (the
@@ -231,6 +225,22 @@ def main(argv: list[str]) -> int:
         )
     chosen = choose(table)
     print(f"seuil choisi : {chosen:.2f} · seuil en service (DECLINE_THRESHOLD) : {DECLINE_THRESHOLD:.2f}")
+
+
+def main(argv: list[str]) -> int:
+    verbose = "--verbose" in argv
+    service = Service.from_corpus(ROOT / "corpus")
+    renderer = Renderer(ROOT / "templates", markup=False)
+    # The threshold is chosen on every tuning question (the set and the batch_* files), never on
+    # a blind batch.
+    cases = tuned_cases()
+    print(f"{len(cases)} questions de réglage · {QUESTIONS.relative_to(ROOT)} et batches/batch_*")
+    if "--no-sweep" not in argv:
+        sweep(service, renderer, cases)
+    else:
+        # CI reports the figures at the threshold in service; the sweep (21 passes over every
+        # tuning question, most of CI's time) is for choosing it, run by hand.
+        print(f"seuil en service (DECLINE_THRESHOLD) : {DECLINE_THRESHOLD:.2f} · balayage : sans --no-sweep")
     outcomes = run(service, renderer, cases, DECLINE_THRESHOLD)
     good, answerable, declined, unanswerable = shares(outcomes)
     print(

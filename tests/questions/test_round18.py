@@ -80,7 +80,8 @@ def test_a_name_of_two_states_neither_a_member(plain):
     said = plain.question("la Corée elle a voté quoi ?").description
     assert "République de Corée" in said
     assert "République populaire démocratique de Corée" in said
-    assert "pas membres du Conseil en 2024" in said
+    assert "ne siège au Conseil en 2024" in said
+    assert "pas membres" in said
 
 
 @pytest.mark.parametrize(
@@ -89,7 +90,10 @@ def test_a_name_of_two_states_neither_a_member(plain):
         # The asker's delegate role, then a group's vote: the vote, not a delegate's speech.
         ("I'm Cuba's delegate; how did the GRULAC members vote on this?", None),
         # A delegate's words to find; a speech about the text; an office-holder's name.
-        ("en tant que déléguée du Ghana, qu'est-ce que je dois dire sur la dette ?", "opinion"),
+        (
+            "en tant que déléguée du Ghana, qu'est-ce que je dois dire dans mon discours sur la dette ?",
+            "opinion",
+        ),
         ("Macron a parlé de cette résolution à l'ONU ?", "debats"),
         (
             "le Haut-Commissaire qui doit organiser les séminaires régionaux, il s'appelle comment ?",
@@ -190,8 +194,8 @@ def test_a_ban_or_condemnation_said_of_the_text_is_set_against_its_verb(qa, plai
         "l'OP31 dit que le rapport succinct fait 20 pages ?",
         "OP34 says the mandate holders meet every 3 months?",
         "le para 30 dit que les séminaires auront lieu en 2026 ?",
+        "OP29 says the compilation is due by 2027?",
         "does OP31 say the seminars are in Nairobi?",
-        "l'OP33 fixe une date pour le rapport ?",
         "l'OP30 précise où se tiendront les séminaires ?",
     ],
 )
@@ -279,3 +283,58 @@ def test_what_the_text_cites_and_gives_is_answered(qa, question, cited):
     answer = qa.answer(question)
     assert answer.answered
     assert cited in answer.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        # What a review of this round's change found misread, in new wordings.
+        # A citation in the past tense is no speech.
+        ("le PP23 a cité la résolution 60/251 ?", "PP23"),
+        # The asker's own time and length, a duration the paragraph's dates give.
+        ("j'ai une présentation dans 3 jours sur l'OP13, il affirme quoi ?", "OP13"),
+        ("résume l'OP8 en moins de 25 mots", "OP8"),
+        # A session is when: « quand exactement » gets the paragraph naming it.
+        ("l'OP33, le rapport est présenté quand exactement ?", "OP33"),
+        # A symbol asked as "the number of the report".
+        ("what is the number of the report the Council takes note of in OP20?", "FN4"),
+        # « quel niveau d'endettement » the text worries about; a fact to write down.
+        ("quel niveau d'endettement inquiète le Conseil ?", "PP15"),
+        # « lequel des alinéas » asks its own question after a short opener.
+        ("Petite question. Lequel des alinéas rappelle la résolution 48/141 ?", "PP6"),
+        # Negotiations to create a treaty, which the text reports.
+        ("le texte évoque des négociations pour créer un traité sur les pandémies ?", "PP14"),
+    ],
+)
+def test_what_the_review_found_is_answered(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert cited in answer.citations
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "sur la dette, le texte reste ni pour ni contre ?",
+        "qu'est-ce que je dois mettre comme titre dans ma bibliographie ?",
+        "le Haut-Commissaire doit faire un rapport, c'est qui qui paie les séminaires ?",
+    ],
+)
+def test_what_the_review_found_is_no_vote_nor_decline(qa, question):
+    answer = qa.answer(question)
+    assert answer.intent.value != "vote"
+    assert answer.answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A relative clause's verb and a duty the paragraph states get no « Attention » line.
+        "l'OP8 s'inquiète des pays qui imposent des sanctions ?",
+        "l'OP3 dit que les États ont le devoir de coopérer ?",
+    ],
+)
+def test_no_verb_gap_where_the_claim_is_not_the_paragraphs(qa, plain, question):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert "et non" not in plain.render_answer(answer).description

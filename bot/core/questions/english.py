@@ -36,7 +36,7 @@ _GLOSSARY = (
     (r"how often|how frequently", "a quelle frequence"),
     # "which document number is the report…": its symbol (not « documents nombre »).
     (r"(?:which|what) (?:un )?(?:document|doc) (?:number|symbol|code)s?", "quelle cote"),
-    (r"(?:document|doc|un) (?:number|symbol|code)s?", "cote"),
+    (r"(?<!l-)(?<!l )(?:document|doc|un) (?:number|symbol|code)s?", "cote"),
     (r"sanctions?", "sanctions"),
     (r"legally (?:binding|obliged|obligated|required)|legal obligations?", "juridiquement contraignant"),
     # « paragraphe du dispositif »: the part stays (« which operative paragraphs deal with
@@ -55,10 +55,8 @@ _GLOSSARY = (
     (r"preambular paras(?!\s*\d)", "alineas du preambule"),
     (r"preambular para(?!\s*\d)", "alinea du preambule"),
     # "the preambular line saying…", "which preambular one": a paragraph of the preamble.
-    (
-        r"preambul(?:ar|atory) (?:lines?|sentences?|bits?|ones?|clauses?|paragraphs?|paras?)(?!\s*\d)",
-        "alinea du preambule",
-    ),
+    (r"preambul(?:ar|atory) (?:lines|sentences|bits|ones|clauses)(?!\s*\d)", "alineas du preambule"),
+    (r"preambul(?:ar|atory) (?:line|sentence|bit|one|clause)(?!\s*\d)", "alinea du preambule"),
     (r"(?:the )?preamble", "preambule"),
     (r"foot ?notes?", "note"),
     # The plural kept: "which paragraphs mention …" asks for all of them.

@@ -27,7 +27,9 @@ _AMOUNT = re.compile(
     # « l'OP26 fixe-t-il des quotas de réfugiés ? »: a figure a paragraph would have to give.
     r"\bquotas?\b|\bpourcentages?\b|\bpercentages?\b|"
     # « quel est le niveau de dette des pays en développement ? »: a figure.
-    r"\bquel (?:est )?(?:le )?niveau (?:de |d')(?:dette|endettement|pauvrete|aide|financement)\b|"
+    r"(?<!parle de )(?<!parlent de )\bquel (?:est )?(?:le )?niveau (?:de |d')"
+    r"(?:dette|endettement|pauvrete|aide|financement)\b"
+    r"(?![^?]*\b(?:preoccup|inquiet|mentionn|evoqu|parle|cite|dont)\w*)|"
     # « un objectif de 70 % de vaccination », "1% of its GDP": a share the passage must state.
     r"(?<![\w/.-])\d+(?:[.,]\d+)?\s?(?:%|pour ?cent\b|percent\b)|"
     r"\b(?:du|of (?:its|their|the )?)(?:pib|gdp|pnb|rnb|gni)\b|\b(?:what|quel(?:le)?|which)\s?%|"
@@ -42,7 +44,9 @@ _FIGURE = re.compile(r"(?<![/\w.-])\d[\d  .,]*\s?(?:%|\$|€|dollars|euros|milli
 # (« c'est le paragraphe combien ? »: which paragraph, not how many.)
 _COUNT = re.compile(
     r"(?<!\ble )(?<!\bdu )(?<!\bau )(?<!paragraphe )(?<!\bpara )(?<!alinea )\bcombien\b|"
-    r"\bhow many\b|\bnombre (?:de|d'|of)\b|\bnumber of\b"
+    r"\bhow many\b|\bnombre (?:de|d')|"
+    # "number of SDGs?" counts; "the number of the report in OP20" is its symbol.
+    r"\b(?:number|nombre) of (?!the\b|this\b|that\b|its\b|their\b|a\b|an\b|resolution\b|rapport\b|report\b)"
 )
 _NUMBER = re.compile(
     r"(?<![\w/.-])\d{1,3}(?![\w/.-])"
@@ -261,9 +265,6 @@ _DATE_ASKED = re.compile(
     r"what (?:is|are) the dates? of|on what date|quel jour|what day|which day|exact day|day and month|"
     r"jour et (?:le )?mois|en quel mois|which month|what month|date exacte|exact date|date precise|"
     r"precise date|"
-    # « le para 30 donne une date pour les séminaires ? », « publié quand exactement (date) ? »
-    r"(?:donne|donnent|fixe|fixent|precise|precisent|gives?|sets?) (?:une |la |a |the |any )?dates?\b|"
-    r"quand exactement|when exactly|\(date\)|"
     # When a thing it names was made (« quand a été créé le Fonds ? », « la DUDH date de quand ? »,
     # "when was the conference held?"): a month or a year answers, none of its sessions does.
     r"date de quand|quand (?:a|ont|a-t-(?:il|elle)|ont-(?:ils|elles)) (?:ete |eu lieu)|"

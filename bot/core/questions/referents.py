@@ -29,7 +29,10 @@ GROUPING = re.compile(rf"\b(?:{_GROUP_WORDS}|groupes?|groups?|union)\b")
 # « leur », "their" most often a possessive).
 # ("I want to quote the line saying… Which one is it?": the question names nothing of its own.)
 POINTS_BACK = re.compile(
-    r"\b(?:lui|eux|they|them|theirs|there|which ones?|that one|this one|lequel|laquelle|lesquel(?:le)?s|"
+    # (Not « lequel des alinéas… », "which one of the…": a question of its own.)
+    r"\b(?:lui|eux|they|them|theirs|there|"
+    r"(?:which ones?|lequel|laquelle|lesquel(?:le)?s)(?! (?:of|des|du|de)\b)|"
+    r"that one|this one|"
     r"cette (?:phrase|ligne|formule)|that (?:line|phrase|sentence)|this (?:line|phrase|sentence))\b|"
     r"\b(?:les|l') ?(?=[a-z]+(?:er|ir|re)\b)"
 )

@@ -89,13 +89,15 @@ class Gap:
 # nothing (it asks, urges, regrets). The paragraph is quoted, and its own verb set against the claim.
 _BAN_VERB = (
     r"(?P<verb>interdi\w*|condamn\w*|sanctionn\w*|punit|prohib\w*|bans?|forbids?|outlaws?|condemns?|"
-    r"punish\w*|criminali[sz]\w*|oblige|obligent|rend\w* (?:[\w']+ ){1,4}obligatoires?|"
+    r"punish\w*|criminali[sz]\w*|rend\w* (?:[\w']+ ){1,4}obligatoires?|"
     r"makes? (?:[\w']+ ){1,4}(?:mandatory|compulsory|obligatory)|"
     r"impose\w* (?:des |de |the |any )?(?:sanctions?|penalit\w*|amendes?|fines?))\b"
 )
 _SAID_TO_BAN = (
+    # (Not a relative clause's verb: « l'OP8 critique ceux qui imposent des sanctions ».)
     re.compile(
-        r"(?:\b(?:op|pp|paras?|paragraphe|paragraph|le|du|au)|§)\s*\d+\b(?: [\w'-]+){0,3}? " + _BAN_VERB
+        r"(?:\b(?:op|pp|paras?|paragraphe|paragraph|le|du|au)|§)\s*\d+\b"
+        r"(?: (?!qui\b|that\b|who\b|which\b|ceux\b|celles?\b|those\b)[\w'-]+){0,3}? " + _BAN_VERB
     ),
     # « Le Conseil condamne-t-il les sanctions au §8 ? »
     re.compile(r"\b" + _BAN_VERB + r"[^?]{0,40}(?:\b(?:op|pp|paras?|paragraphe|paragraph)|§)\s*\d+\b"),
@@ -103,12 +105,12 @@ _SAID_TO_BAN = (
     # first is set against the claim.
     re.compile(
         r"\b(?:la resolution|le texte|la reso|la 56/2|le conseil|elle|the resolution|the text|the council|"
-        r"it|56/2|cette resolution|this resolution)\s+(?:\w+\s+)?" + _BAN_VERB
+        r"it|56/2|cette resolution|this resolution)\s+(?:(?!qui\b|that\b)\w+\s+)?" + _BAN_VERB
     ),
     re.compile(r"\b(?P<verb>interdit|condamne|sanctionne|punit)-t-(?:elle|il)\b"),
 )
 _SAID_VERB = {"rend": "rend obligatoire", "make": "makes mandatory", "impos": "impose des sanctions"}
-_BANS = re.compile(r"\b(?:interdi|condamn|sanctionn|prohib|oblige\b|obligatoire)", re.IGNORECASE)
+_BANS = re.compile(r"\b(?:interdi|condamn|sanctionn|prohib|obligatoire|devoir)", re.IGNORECASE)
 
 
 def gaps(question: str, passages: Sequence[Paragraph]) -> tuple[Gap, ...]:

@@ -46,7 +46,7 @@ _KINDS = (
             # « Ouattara a parlé de cette résolution à l'AG ? »: a speech about the text.
             r"(?<!resolution )(?<!texte )(?<!elle )(?<!il )(?<!qui )"
             r"(?:a|ont) (?:parle|evoque|mentionne|cite) "
-            r"(?:de )?(?:cette|la|ce|notre|the) (?:resolution|texte|reso|resolution 56/2)\b|"
+            r"(?:de )?(?:cette|la|ce|notre|the) (?:resolution|texte|reso)\b(?!\s*\d)|"
             # (Not the asker's: « pour le débat », "for debate prep".)
             # (Nor the class's: « on prépare le débat de jeudi ».)
             r"(?<!mon )(?<!ma )(?<!notre )discours|(?<!pour le )(?<!pour notre )(?<!en )(?<!plein )"

@@ -87,8 +87,9 @@ PEOPLE_AND_OPINIONS = (
             r"presidents?|leaders|heads of state))\b|"
             # « le Secrétaire général à l'époque c'était qui ? »: the office named first.
             r"\b(?:secretaire general|haut[- ]commissaire|high commissioner|secretary[- ]general|"
+            # (Not « c'est qui qui paie ? », "who is it that pays": who does something, OP31 says.)
             r"president\w*|ambassad\w*)\b[^?]{0,110}\b(?:c'etait qui|c'est qui|c qui|s'appel\w* comment|"
-            r"who (?:was|is) (?:it|he|she|that)|who (?:it|he|she|that) (?:was|is))\b|"
+            r"who (?:was|is) (?:it|he|she|that)|who (?:it|he|she|that) (?:was|is))\b(?! qui\b| that\b)|"
             r"\b(?:secretaire general|haut[- ]commissaire|high commissioner|secretary[- ]general)\b"
             r"[^?]{0,100}"
             r"\b(?:il|elle) s'appel\w*|"
@@ -127,8 +128,10 @@ PEOPLE_AND_OPINIONS = (
             # « donne moi 3 arguments pour critiquer le para 13 »): advice, not the text.
             r"je dis quoi|what (?:should|do|can) i say|plaidoirie|"
             # « qu'est-ce que je devrais dire dans mon discours ? »: the asker's words to find.
-            r"(?:qu'est-ce que|que) (?:je|on|nous) (?:devrais|dois|devrait|devons|pourrais|peux) "
-            r"(?:dire|ecrire|mettre|repondre)\b|(?:je|on) (?:devrais|dois|devrait) (?:dire|ecrire) quoi|"
+            # (Not « qu'est-ce que je dois mettre comme titre ? », a fact to write down.)
+            r"(?:qu'est-ce que|que) (?:je|on|nous) (?:devrais|dois|devrait|devons|pourrais|peux) dire "
+            r"(?:dans|a|en|pendant|lors de|pour) (?:mon|ma|notre|le|la|l') ?(?:discours|intervention|expose|"
+            r"oral|debat|plaidoirie|declaration|ouverture)|"
             r"arguments? (?:pour|contre|for|against)|"
             # A delegate's line to take ("as the UK delegate what's my stance on…", "a good closing
             # line for my speech").

@@ -58,7 +58,7 @@ OTHER_SESSIONS = (
         # « le vote sur le traité sur les pandémies » : another text's vote, never held here.
         r"\bvote sur (?:le |la |l')(?:traite|accord|convention|declaration|pacte)\b|"
         # Another text of the session (« the UCM resolution at the same session »), last year's.
-        r"\b(?:at|during|in) the same session\b|\b(?:a|lors de|pendant|durant) (?:la|cette) meme session\b|"
+        r"\b(?:at|during|in) the same session\b|\b(?:a|lors de|pendant|durant) la meme session\b|"
         r"\b(?:vot\w*|oppos\w*|support\w*|abstain\w*)\b[^?]{0,20}\b(?:on|for|against|opposed|supported) "
         r"the (?!(?:[\w-]+ ){0,4}?(?:cooperation|co-operation|international|this|56/2|hrc|council|un|"
         r"human rights|assemblee|ga|draft|whole|entire|same|final|full|adopted|present|current|said|above)\b)"

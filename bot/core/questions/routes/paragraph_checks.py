@@ -147,60 +147,58 @@ _TEXT_NUMBER = re.compile(
 )
 
 
+# The asker's own time and length (« j'ai un oral dans 3 jours », « en moins de 25 mots »).
+_ASKERS_FIGURES = re.compile(
+    r"\b(?:dans|in|en moins de|under|less than|max(?:imum)?)\s+\d+\s*(?:jours?|days?|semaines?|weeks?|"
+    r"heures?|hours?|minutes?|mots|words)\b|\b\d+\s*(?:mots|words|minutes)\b"
+)
+
+
 def claims_a_number(q: str, named: set[str]) -> bool:
     """Whether a folded question says a number of a paragraph, beside the references it makes.
 
     ``named``: the numbers of the paragraphs it names, however it named them (« compare 4 et 18 »).
     """
-    rest = _REFERENCE_RUN.sub(" ", q)
+    rest = _REFERENCE_RUN.sub(" ", _ASKERS_FIGURES.sub(" ", q))
     digits = {m[1] or m[2] for m in _CLAIMED_DIGITS.finditer(_CLAIMED_SYMBOL.sub(" ", rest))}
     symbols = set(_CLAIMED_SYMBOL.findall(rest)) - {"56/2"}
     return bool(symbols or digits - named - _HEADER_NUMBERS or _SPELLED_UNIT.search(rest))
 
 
-# A figure with its unit said of a named paragraph (« le rapport doit faire max 10 pages ? », "UPR
-# reviews every 4 years?"): the paragraph must name that unit, whatever else it counts.
-_FIGURE_UNIT = re.compile(
-    # (Not « en 2 mots », "in two words": briefly.)
-    r"(?<![\w/.-])(?<!\ben )(?<!\bin )(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|"
-    r"five|six|seven|eight|nine|ten)\s?(?P<unit>pages?|mots|words|jours|days|semaines|weeks|mois|months|ans|annees|years|annuel|"
-    r"heures|hours|minutes)\b"
+# A year a named paragraph is said to set a thing for (« le para 37 dit que la question sera examinée
+# en mars 2025 ? »), when it gives no year at all: not a year describing the subject (« la pandémie
+# de 2020 »), nor the adoption's (2024). (Figures with a unit were tried: the asker's own « dans 2
+# semaines », « en 30 mots max », a summit's two days, lost right answers.)
+_YEAR_SAID = re.compile(
+    r"\b(?:en|in|by|d'ici|avant|before|after|apres|au plus tard)\s+(?:[a-z]+\s+)?((?:19|20)\d\d)(?![\w/])"
 )
-# Each unit, as the text would write it ("years" comes glossed « annuel »).
-_UNIT_IN_TEXT = {
-    "page": r"\bpages?\b",
-    "mot": r"\bmots?\b",
-    "word": r"\bmots?\b",
-    "jour": r"\bjours?\b",
-    "day": r"\bjours?\b",
-    "semaine": r"\bsemaines?\b",
-    "week": r"\bsemaines?\b",
-    "moi": r"\bmois\b",
-    "month": r"\bmois\b",
-    "an": r"\b(?:ans|annees?)\b",
-    "annee": r"\b(?:ans|annees?)\b",
-    "annuel": r"\b(?:ans|annees?)\b",
-    "year": r"\b(?:ans|annees?)\b",
-    "heure": r"\bheures?\b",
-    "hour": r"\bheures?\b",
-    "minute": r"\bminutes?\b",
-}
-# A year said of a named paragraph (« le para 37 dit que la question sera examinée en mars 2025 ? »),
-# not the adoption's (2024), which is context.
-_YEAR_SAID = re.compile(r"(?<![\w/.-])(?:19|20)\d\d(?![\w/])")
+_ANY_YEAR = re.compile(r"(?<![\w/.-])(?:19|20)\d\d(?![\w/])")
+
+
+# A length or a period said of a paragraph that gives no figure in digits and no date (« le rapport
+# doit faire max 10 pages ? », "the UPR every 4 years?", « réexaminée dans 2 ans ? »); not the
+# asker's own time or length (« j'ai un oral dans 2 semaines », « en 30 mots max »: words, minutes
+# and hours are never the text's), and not a duration its dates give (PP9's « 19 et 20 janvier »).
+_UNIT_SAID = re.compile(
+    r"(?<![\w/.-])(?<!\ben )(?<!\bin )(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|"
+    r"five|six|seven|eight|nine|ten)\s?(?:pages?|jours|days|semaines|weeks|mois|months|ans|annees|years|"
+    r"annuel)\b"
+)
+_ASKERS_TIME = re.compile(
+    r"\b(?:j'ai|jai|on a|i have|i've got|we have|exam\w*|oral|partiel|expose|presentation)\b"
+)
+_DATED = re.compile(r"\d|" + "|".join(fold(month).lower() for month in MONTHS))
 
 
 def claims_a_figure_it_lacks(q: str, texts: list[str]) -> bool:
-    """Whether a folded question says of a paragraph a figure with a unit, or a year, it does not give."""
-    folded = " ".join(fold(text).lower() for text in texts)
-    for found in _FIGURE_UNIT.finditer(q):
-        unit = found["unit"].removesuffix("s")
-        if not re.search(_UNIT_IN_TEXT.get(unit, rf"\b{unit}"), folded):
-            return True
-    # (A paragraph giving other years is quoted: the reply's « Attention » line sets its year
-    # against the one said, « 2023, et non 2022 ».)
+    """Whether a folded question sets a year, a length or a period a paragraph does not give."""
     claimed = set(_YEAR_SAID.findall(q)) - {"2024"}
-    return bool(claimed) and not _YEAR_SAID.search(folded)
+    if claimed and not any(_ANY_YEAR.search(text) for text in texts):
+        return True
+    unit = _UNIT_SAID.search(q)
+    if unit is None or _ASKERS_TIME.search(q[: unit.start()]):
+        return False
+    return not any(_DATED.search(fold(text).lower()) for text in texts)
 
 
 def states_a_number(texts: list[str]) -> bool:

@@ -198,9 +198,11 @@ _ENDS = (
             # « le dernier paragraphe avant le dispositif », "the last para before the numbered list".
             r"\bdernier paragraphe (?:avant|before) (?:le |la |the )?(?:dispositif|numbered|nombre|operative|"
             r"partie numerotee|paragraphes numerotes)\b|"
-            r"\b(?:considerants|alineas(?: du preambule)?|paragraphes du preambule|preambule)\b"
-            r"[^?]{0,60}\b(?:le|the) "
-            r"(?:very )?dernier(?: one)?\s*(?:\w+\s*)?\?"
+            r"\b(?:combien|how many|nombre)\b[^?]{0,30}\b(?:considerants|alineas(?: du preambule)?|"
+            r"paragraphes du preambule|preambule)\b[^?]{0,60}\b(?:le|the) (?:very )?dernier(?: one)?\s*"
+            r"(?:(?:decide|decides|dit|says?|contient|prevoit)\s*)?\?|"
+            # « le préambule, c'est quoi le dernier ? » (not « … le dernier sommet ? »).
+            r"\bpreambule\b[^?]{0,14}\b(?:le|the) (?:very )?dernier(?: one)?\s*\?"
         ),
     ),
     # « le premier paragraphe », "the very first paragraph", no part named: the text's first is
@@ -215,8 +217,10 @@ _ENDS = (
             r"\bdernier (?:paragraphe|para)\b(?! (?:du|of) preambule| avant| before)|"
             r"\bparagraphe final\b|"
             # « combien de paragraphes opérationnels, et que décide le dernier ? »: the last of those.
-            r"\b(?:paragraphes? (?:du dispositif|operati\w*|numerotes)|dispositif)\b[^?]{0,60}\b(?:le|the) "
-            r"(?:very )?dernier(?: one)?\s*(?:\w+\s*)?\?"
+            r"\b(?:combien|how many|nombre)\b[^?]{0,30}\b(?:paragraphes? (?:du dispositif|operati\w*|"
+            r"numerotes)|dispositif)\b[^?]{0,60}\b(?:le|the) (?:very )?dernier(?: one)?\s*"
+            r"(?:(?:decide|decides|dit|says?|contient|prevoit)\s*)?\?|"
+            r"\bdispositif\b[^?]{0,14}\b(?:le|the) (?:very )?dernier(?: one)?\s*\?"
         ),
     ),
 )

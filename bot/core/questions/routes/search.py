@@ -95,10 +95,14 @@ NEW_BODY = re.compile(
     r"\b(?:create|creer|cree|etablit|establish|set up)\b|"
     r"\b(?:creer|cree|create|creates|etablir|etablit|establish\w*|set up)(?:-t-(?:elle|il))?\s+"
     r"(?:un|une|a|an)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:rapporteur|titulaires? de mandat|traite|treaty|fonds|fund|mecanisme|mechanism|organe|body|comite|"
+    r"(?:rapporteur|titulaires? de mandat|fonds|fund|mecanisme|mechanism|organe|body|comite|"
     r"committee|bureau|office|agence|"
     r"agency|tribunal|mandat|mandate|observatoire|observatory|institut|institute|plateforme|platform|"
     r"reseau|network|centre|center|forum|groupe de travail|working group|journee|prix|award)\b|"
+    # « la résolution crée un traité sur les pandémies ? » (not « des négociations pour créer un
+    # traité », which PP14 reports).
+    r"\b(?:la resolution|le texte|la reso|elle|it|the resolution|the text)\s+(?:cree|creer|creates?|etablit|"
+    r"establish\w*|sets? up)(?:-t-(?:elle|il))?\s+(?:un|une|a|an)\s+(?:[\w-]+\s+){0,2}?(?:traite|treaty)\b|"
     # « le rapporteur spécial … créé par l'OP30 »: a body said to be created by a paragraph.
     r"\b(?:rapporteur|fonds|fund|mecanisme|mechanism|organe|body|comite|committee|mandat|mandate)\b"
     r"[^?]{0,60}\b(?:cree|creee|crees|created|etabli|established|set up|institue) (?:par|by)\b"

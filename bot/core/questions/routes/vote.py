@@ -31,7 +31,7 @@ from bot.core.questions.routes.vote_groupings import (
     not_a_member,
     territories_named,
 )
-from bot.core.questions.routes.vote_premise import NEITHER, asked_of, said_choice
+from bot.core.questions.routes.vote_premise import asked_of, neither_asked, said_choice
 from bot.core.questions.routes.vote_words import (
     AGAINST_SOMETHING,
     ALL_FROM,
@@ -134,7 +134,7 @@ class VoteRoute:
         # « ya eu cb de pays pour stp »: how many for, with no vote word.
         counted_camp = counts_a_camp(q)
         grouped = a_group_asked(q, len(countries))
-        neither = NEITHER.search(q)  # « qui n'était ni pour ni contre ? »: the abstentions
+        neither = neither_asked(q)  # « qui n'était ni pour ni contre ? »: the abstentions
         if not (VOTE_WORDS.search(q) or outcome or named or counted_camp or grouped or neither):
             return None
         record = self.resolution.vote

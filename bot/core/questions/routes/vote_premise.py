@@ -65,13 +65,26 @@ NEITHER = re.compile(
 )
 
 
+# Asked of members (« qui… », "which members…"), not of a stance on a subject (« sur les sanctions,
+# la résolution reste ni pour ni contre ? »).
+_OF_MEMBERS = re.compile(
+    r"\b(?:qui|who|which|quels?|quelles?|membres?|members?|pays|countries|etats|states|combien|how many)\b"
+)
+_ON_A_SUBJECT = re.compile(r"\b(?:sur|regarding|concerning|about|on the question)\b")
+
+
+def neither_asked(q: str) -> bool:
+    """Whether a folded question asks who was neither for nor against: the abstentions."""
+    return bool(NEITHER.search(q) and _OF_MEMBERS.search(q) and not _ON_A_SUBJECT.search(q))
+
+
 def said_choice(q: str) -> VoteChoice | None:
     """Return the one choice a question names, if it names only one.
 
     « pour ou contre ? », « combien ont voté pour et contre ? » name two: they ask for the vote,
     not about one camp.
     """
-    if NEITHER.search(q):
+    if neither_asked(q) and not any(p.search(NEITHER.sub(" ", q)) for _, p in CHOICES):
         return VoteChoice.ABSTAIN  # « ni en faveur ni en défaveur », "neither for nor against"
     named = [choice for choice, pattern in CHOICES if pattern.search(q)]
     if sum(bool(pattern.search(q)) for pattern in _BARE_CHOICES) > 1:
