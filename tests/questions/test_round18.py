@@ -338,3 +338,24 @@ def test_no_verb_gap_where_the_claim_is_not_the_paragraphs(qa, plain, question):
     answer = qa.answer(question)
     assert answer.answered
     assert "et non" not in plain.render_answer(answer).description
+
+
+@pytest.mark.parametrize(
+    ("question", "subregion"),
+    [
+        # Sub-regions named in English the gloss half translates (« nord afrique », "western afrique").
+        ("How did the North African members vote?", "Afrique du Nord"),
+        ("how did Western African members vote?", "Afrique de l'Ouest"),
+        ("did southern Asia vote yes?", "Asie du Sud"),
+        ("how did southern Africa vote?", "Afrique australe"),
+    ],
+)
+def test_a_subregion_named_in_english_is_its_members(qa, question, subregion):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert [t.group.name for t in answer.tallies] == [subregion]
+
+
+def test_south_africa_is_the_member_not_the_subregion(qa):
+    answer = qa.answer("how did South Africa vote?")
+    assert [m.country for m in answer.members] == ["Afrique du Sud"]

@@ -41,26 +41,28 @@ SUBREGION_NAMES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tupl
         (
             "Afrique du Nord",
             ("Afrique du Nord",),
-            r"\bafrique du nord\b|\bnord-africain\w*|\bnorth (?:africa\w*|afrique)",
+            r"\bafrique du nord\b|\bnord-africain\w*|\b(?:north|northern|nord) (?:africa\w*|afrique)",
         ),
         (
             "Afrique de l'Ouest",
             ("Afrique de l'Ouest",),
-            r"\bafrique de l'ouest\b|\bouest-africain\w*|\bwest (?:africa\w*|afrique)",
+            r"\bafrique de l'ouest\b|\bouest-africain\w*|\bwest(?:ern)? (?:africa\w*|afrique)",
         ),
         (
             "Afrique de l'Est",
             ("Afrique de l'Est",),
-            r"\bafrique de l'est\b|\best-africain\w*|\beast (?:africa\w*|afrique)",
+            r"\bafrique de l'est\b|\best-africain\w*|\beast(?:ern)? (?:africa\w*|afrique)",
         ),
+        # (Not « Afrique du Sud », "South Africa": a member.)
+        ("Afrique australe", ("Afrique australe",), r"\bafrique australe\b|\bsouthern (?:africa\w*|afrique)"),
         (
             "Afrique subsaharienne",
             ("Afrique de l'Ouest", "Afrique de l'Est", "Afrique centrale", "Afrique australe"),
             r"\bsubsaharien\w*|\bsub-?saharan\b|\bsub saharan\b",
         ),
         ("Asie du Sud-Est", ("Asie du Sud-Est",), r"\basie du sud-est\b|\b(?:south|sud)-?\s?east asi\w*"),
-        ("Asie de l'Est", ("Asie de l'Est",), r"\basie de l'est\b|\basie orientale\b|\beast asi\w*"),
-        ("Asie du Sud", ("Asie du Sud",), r"\basie du sud\b(?!-)|\b(?:south|sud) asi\w*"),
+        ("Asie de l'Est", ("Asie de l'Est",), r"\basie de l'est\b|\basie orientale\b|\beast(?:ern)? asi\w*"),
+        ("Asie du Sud", ("Asie du Sud",), r"\basie du sud\b(?!-)|\b(?:south|southern|sud) asi\w*"),
         ("Asie centrale", ("Asie centrale",), r"\basie centrale\b|\bcentral asi\w*"),
         (
             "Asie de l'Ouest",
