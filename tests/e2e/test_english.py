@@ -72,7 +72,7 @@ READ_ONLY = [
     (
         "vote",
         {"groupe": "GRULAC"},
-        "Vote of the group Amérique latine et Caraïbes (GRULAC)",
+        "Vote of the group Latin American and Caribbean States (GRULAC)",
         "**Abstained**: ",
     ),
     (
