@@ -359,3 +359,12 @@ def test_a_subregion_named_in_english_is_its_members(qa, question, subregion):
 def test_south_africa_is_the_member_not_the_subregion(qa):
     answer = qa.answer("how did South Africa vote?")
     assert [m.country for m in answer.members] == ["Afrique du Sud"]
+
+
+@pytest.mark.parametrize(
+    "question", ["on me demande le vote du Maroc, il a voté quoi ?", "je demande le vote du Japon svp"]
+)
+def test_asking_for_a_members_vote_is_no_request_for_a_recorded_vote(qa, question):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert answer.intent.value == "vote"

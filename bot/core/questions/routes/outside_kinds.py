@@ -75,8 +75,10 @@ _KINDS = (
             r"\b(?:qui|quel(?:le)?s? (?:pays|etats?|delegations?|groupes?)|which (?:countr\w*|states?|"
             r"delegations?|groups?)|who)\b.*\b(?:demande\w*|requested|asked for|called for)\b.*"
             r"\b(?:mise aux voix|vote|voix)\b|"
-            r"\b(?:demande\w*|requested|request|asked for|call(?:ed)? for) (?:un |le |a |the )?"
-            r"(?:recorded )?vote\b|"
+            # (Not « je demande le vote de l'Inde », « on me demande le vote du Brésil »: its vote.)
+            r"(?<!je )(?<!on me )(?<!m'a )(?<!me )"
+            r"\b(?:demande\w*|requested|request|asked for|call(?:ed)? for) "
+            r"(?:un |le |a |the )?(?:recorded )?vote\b(?! d[eu]\b| des\b| of\b)|"
             # The rules of the vote: the record gives the outcome, not the majority required.
             r"\b(?:majorite\b[^?]{0,20}\b(?:requise|necessaire|qualifiee)|required majority|quorum|"
             r"voix fallait|votes? (?:were |are |is )?(?:needed|required)|voix minimum|minimum de voix|"

@@ -109,8 +109,9 @@ BEYOND = re.compile(
     r"\b(?:ca|cela) change quoi\b|\bchange quoi pour\b|\bwhat difference does\b|"
     # Who asked for the recorded vote (« c'est les USA qui ont demandé le vote ? »): a procedural
     # request the record does not name.
-    r"\bdemande\w* (?:le |un |la )?(?:vote|mise aux voix)|\b(?:requested|asked for|called for) "
-    r"(?:a |the )?(?:recorded )?vote\b|"
+    r"(?<!je )(?<!on me )(?<!m'a )(?<!me )"
+    r"\bdemande\w* (?:le |un |la )?(?:vote|mise aux voix)(?! d[eu]\b| des\b)|"
+    r"\b(?:requested|asked for|called for) (?:a |the )?(?:recorded )?vote\b|"
     # A member's interest in its vote (« c'est quoi son intérêt là-dedans ? »).
     r"\b(?:son|leur|ses|leurs) interets?\b|\b(?:its|their) interests?\b|\bqu'est-ce qu'(?:il|elle|ils|elles) "
     r"y gagne\w*|\bwhat(?:'s| is| do| does)? (?:\w+ )?(?:get|gain)s? out of\b|"
