@@ -368,3 +368,35 @@ def test_asking_for_a_members_vote_is_no_request_for_a_recorded_vote(qa, questio
     answer = qa.answer(question)
     assert answer.answered
     assert answer.intent.value == "vote"
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # From a third probe (study-group questions), in new wordings.
+        ("Où a été adoptée la 56/2 : à Genève ?", "lieu"),
+        ("Which city was the resolution adopted in?", "lieu"),
+        ("qui choisit les membres du Conseil des droits de l'homme ?", "histoire"),
+        ("depuis quelle année cette résolution revient chaque session ?", "histoire"),
+        ("la résolution a-t-elle été traduite en espagnol ?", "version"),
+        ("comment le Haut-Commissaire va-t-il financer les séminaires ?", "apres_adoption"),
+        ("les séminaires régionaux n'ont pas encore eu lieu, pourquoi ?", "apres_adoption"),
+    ],
+)
+def test_what_the_text_never_tells_of_its_making_and_use_is_declined(qa, question, reason):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == reason
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "combien il faut de voix pour adopter un texte au CDH ? combien faut-il de voix au minimum ?",
+        "une abstention ça compte comme un non ?",
+        "c'était un vote Nord contre Sud ?",
+        "did former colonial powers vote against?",
+    ],
+)
+def test_the_rules_and_readings_of_a_vote_are_beyond_the_record(qa, question):
+    assert not qa.answer(question).answered

@@ -126,6 +126,8 @@ _FACT_WORDS = re.compile(
     r"crois$|pense$|fini$|finie$|finished$|"
     # « lors de quelle session et sous quel point de l'ordre du jour ? »: the item, a fact too.
     r"sous$|under$|titre$|"
+    # « le texte donne la date d'adoption ? », "does it give its date?": where, not another subject.
+    r"donne$|donnent$|give$|gives$|indique$|indiquent$|"
     r"preambul|dispositif|operati|numero|number|nombre|deroul|commenc|debut|fin\b|termin|"
     r"lien|url|link|telecharg|pdf|version|ligne|online|site|trouv|acces|consult|lire|vers$|"
     r"bas$|page|notes?$|paragraph|alinea|considerant|paras$|footnot|dispositif|preamb|total|combien|"

@@ -224,7 +224,28 @@ HISTORY_AND_YEARS = (
             r"\bwhere\b[^?]{0,20}\b(?:human rights council|hrc|council|conseil des droits de l'homme)\b"
             r"[^?]{0,10}"
             r"\b(?:based|located|headquartered)\b|\b(?:cdh|conseil des droits de l'homme)\b[^?]{0,20}"
-            r"\b(?:base|basee|situe|siege)\b|\bhistoriquement\b|\bhistorically\b"
+            r"\b(?:base|basee|situe|siege)\b|\bhistoriquement\b|\bhistorically\b|"
+            # How the Council works (« qui élit les membres du Conseil ? », « les ONG ont le droit de
+            # voter au Conseil ? »), and since when it adopts this text: not in the text.
+            r"\b(?:qui|who) (?:elit|elisent|elects?|choisit|chooses|nomme|appoints?) "
+            r"(?:les |the )?membres?\b|"
+            r"\b(?:qui|who) (?:elit|elisent|elects?|choisit|chooses) (?:les |the )?members?\b|"
+            r"\bdroit de voter au (?:conseil|cdh)\b|\bright to vote (?:in|at|on) the (?:council|hrc)\b|"
+            r"\bdepuis quelle annee\b|\bsince (?:what|which) year\b"
+        ),
+    ),
+    # How a request will be carried out (« comment le SG va-t-il trouver l'argent ? »), why it has
+    # not yet been, what earlier seminars gave: the text asks, it does not report.
+    (
+        "apres_adoption",
+        re.compile(
+            r"\bcomment (?:le|la|les|l')[^?]{0,40}\b(?:va-t-(?:il|elle)|vont-(?:ils|elles)) "
+            r"(?:trouver|choisir|financer|selectionner|recruter|payer|faire|s'y prendre|organiser)\b|"
+            r"\b(?:pas encore|not yet)\b[^?]{0,30}\b(?:eu lieu|lieu|been held|taken place|happened)\b|"
+            r"\b(?:previous|past|earlier|precedents?|anterieurs?|derniers?) (?:regional )?"
+            r"(?:seminars?|seminaires?(?: regionaux)?)\b|"
+            r"\bseminaires? (?:region\w* )?(?:de|en) (?:19|20)\d\d\b|"
+            r"\b(?:19|20)\d\d (?:regional )?seminars?\b"
         ),
     ),
     # What happened in a year after the adoption (« au sommet de 2025 », "what did they decide in

@@ -146,12 +146,14 @@ _KINDS = (
         "lieu",
         re.compile(
             r"\b(?:where|in which city|which city|dans quelle ville|a quelle heure|what time|at what time)\b"
-            r"[^?]{0,20}\b(?:was|did|a|elle|la resolution|it|the resolution|the vote|le vote)\b[^?]{0,15}"
+            r"[^?]{0,20}\b(?:was|did|a|elle|la resolution|it|the resolution|the vote|le vote)\b[^?]{0,25}"
             r"\b(?:adopt\w*|vot\w*|passed)\b|"
             r"\b(?:elle|la resolution|le texte|it|the resolution|this|le vote|the vote)\s+"
             r"(?:a ete\s+|was\s+)?"
             r"(?:adoptee?|votee?|adopted|passed|voted|eu lieu|took place)\s+(?:a|in|at|dans)\s+"
             r"(?:geneve|geneva|new york|quelle ville|which city)\b|"
+            # « Où a été adoptée la résolution, à Genève ou à New York ? »
+            r"^\s*(?:ou|where)\s+(?:a ete|was)\s+(?:adoptee?|votee?|adopted|voted|passed)\b|"
             r"^\s*(?:ou|where)\s+(?:a ete|was|did)\s+"
             r"(?:adoptee?|votee?|it|elle|la resolution|the resolution)\b"
             r"[^?]{0,20}\b(?:adopt|vot|pass)|"

@@ -21,6 +21,9 @@ PEOPLE_AND_OPINIONS = (
         "version",
         re.compile(
             r"\b(?:a quelle page|en quelle page|(?:which|what) page|page number|numero de page)\b|"
+            # « le texte a-t-il été traduit en arabe et en chinois ? »: other language versions.
+            r"\b(?:traduite?s?|translated) (?:en|in|into) (?:arabe|arabic|chinois|chinese|espagnol|spanish|"
+            r"russe|russian|anglais|english)\b|"
             # A language version of a paragraph's wording (not which is authentic, « fait foi », nor
             # « l'original anglais ? » alone: the header's original language).
             r"^(?!.*\b(?:fait foi|juridiquement|legally|authentic|binding)\b)"

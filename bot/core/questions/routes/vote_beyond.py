@@ -105,6 +105,12 @@ BEYOND = re.compile(
     r"coheren\w*|consistent|logique|logical|bizarre|strange|weird|convain\w*|convinc\w*|persuad\w*|"
     r"le plus pese|pese sur|weighed on|swayed|en echange (?:de|d'|du|des)|quoi en echange|in exchange for|"
     r"in return|"
+    # The rules and readings of a vote the record does not give (« combien faut-il de voix ? »,
+    # « une abstention compte comme un vote contre ? », "split along North-South lines?", « un vote
+    # Nord contre Sud », « les anciens colonisateurs »).
+    r"\bcombien faut-il de voix\b|\bcompte\w*(?:-t-elle|-t-il)? comme\b|\bcounts? as\b|"
+    r"\b(?:nord contre sud|north (?:vs\.?|versus|against) south|north-south (?:lines|divide|split))\b|"
+    r"\balong [\w-]+ lines\b|\bcolonis\w*|\bcoloni[sz]er\w*|\bcolonial\w*|"
     # « le Soudan est en guerre civile non ? ça change quoi pour son vote ? »
     r"\b(?:ca|cela) change quoi\b|\bchange quoi pour\b|\bwhat difference does\b|"
     # Who asked for the recorded vote (« c'est les USA qui ont demandé le vote ? »): a procedural
