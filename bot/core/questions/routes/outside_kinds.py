@@ -153,7 +153,9 @@ _KINDS = (
             r"(?:adoptee?|votee?|adopted|passed|voted|eu lieu|took place)\s+(?:a|in|at|dans)\s+"
             r"(?:geneve|geneva|new york|quelle ville|which city)\b|"
             # « Où a été adoptée la résolution, à Genève ou à New York ? »
-            r"^\s*(?:ou|where)\s+(?:a ete|was)\s+(?:adoptee?|votee?|adopted|voted|passed)\b|"
+            # (Not « où a été adoptée la Déclaration du Millénaire ? », a text it cites.)
+            r"^\s*(?:ou|where)\s+(?:a ete|was)\s+(?:adoptee?|votee?|adopted|voted|passed)\s+(?:la resolution|"
+            r"le texte|la reso|la 56/2|cette resolution|the resolution|this resolution|it|elle)\b|"
             r"^\s*(?:ou|where)\s+(?:a ete|was|did)\s+"
             r"(?:adoptee?|votee?|it|elle|la resolution|the resolution)\b"
             r"[^?]{0,20}\b(?:adopt|vot|pass)|"
