@@ -195,6 +195,8 @@ def test_a_ban_or_condemnation_said_of_the_text_is_set_against_its_verb(qa, plai
         "OP34 says the mandate holders meet every 3 months?",
         "le para 30 dit que les séminaires auront lieu en 2026 ?",
         "OP29 says the compilation is due by 2027?",
+        # (« mai » is in « domaine »: OP33 gives no date.)
+        "l'OP33 dit que le rapport fera 15 pages max ?",
         "does OP31 say the seminars are in Nairobi?",
         "l'OP30 précise où se tiendront les séminaires ?",
     ],

@@ -187,7 +187,8 @@ _UNIT_SAID = re.compile(
 _ASKERS_TIME = re.compile(
     r"\b(?:j'ai|jai|on a|i have|i've got|we have|exam\w*|oral|partiel|expose|presentation)\b"
 )
-_DATED = re.compile(r"\d|" + "|".join(fold(month).lower() for month in MONTHS))
+# (Whole words: « mai » is in « domaine ».)
+_DATED = re.compile(r"\d|\b(?:" + "|".join(fold(month).lower() for month in MONTHS) + r")\b")
 
 
 def claims_a_figure_it_lacks(q: str, texts: list[str]) -> bool:
