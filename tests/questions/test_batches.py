@@ -142,6 +142,13 @@ TUNED_FLOORS = (0.89, 0.96)
 # sixteenth round's final code (5947be6), no false vote statement. ZZZH (a journalism school's
 # fact-checking desk, 25 % English), written blind mid-round by a third new reviewer: 53/60 and
 # 39/40 on first contact (on 5947be6, and the same on the round's code of then), none.
+# In the eighteenth round those three (160/180 and 116/120 at the seventeenth round's end, no false
+# vote statement) joined the tuning batches, with ZZZG (held out outside the project that round:
+# 56/60 and 38/40). ZZZI (a university Model UN club in Kinshasa, Lubumbashi, Yaoundé and Douala,
+# 20 % English) and ZZZJ (a preparatory class for the civil-service and diplomacy exams, 15 %
+# English), written blind at its start by two new reviewers, became the blind ones: 106/120 (88 %)
+# and 78/80 (97.5 %) on first contact, measured on the seventeenth round's final code (77ab441), no
+# false vote statement.
 BLIND_FLOORS = (0.75, 0.88)
 
 
