@@ -77,7 +77,8 @@ QUESTIONS = ROOT / "tests" / "questions" / "questions.jsonl"
 # that round), joined tuning in the seventeenth, when ZZZE and ZZZF (two new reviewers, written at
 # its start) and ZZZH (a third, written mid-round) became the blind ones. Those three, with ZZZG
 # (held out outside the project that round), joined tuning in the eighteenth, when ZZZI and ZZZJ
-# (two new reviewers, written at its start) became the blind ones.
+# (two new reviewers, written at its start) and ZZZL (a third, written mid-round) became the blind
+# ones.
 # Since the sixth round the tuning batches' questions also train the paragraph ranker
 # (corpus/questions_etiquetees.jsonl): their figures are partly in-sample; the blind ones are not.
 BATCHES = ROOT / "tests" / "questions" / "batches"

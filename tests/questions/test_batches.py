@@ -148,7 +148,9 @@ TUNED_FLOORS = (0.89, 0.96)
 # 20 % English) and ZZZJ (a preparatory class for the civil-service and diplomacy exams, 15 %
 # English), written blind at its start by two new reviewers, became the blind ones: 106/120 (88 %)
 # and 78/80 (97.5 %) on first contact, measured on the seventeenth round's final code (77ab441), no
-# false vote statement.
+# false vote statement. ZZZL (Caribbean secondary-school students revising on their phones, 25 %
+# English), written blind mid-round by a third new reviewer: 49/60 and 37/40 on first contact (on
+# 6456d3c, and the same on 77ab441), none.
 BLIND_FLOORS = (0.75, 0.88)
 
 
