@@ -69,6 +69,13 @@ def generic_terms() -> frozenset[str]:
 _MEETING = re.compile(
     r"\b(?:sommet|conference|summit|reunion|meeting|tenue?s?|held|hosted|accueilli\w*|capitale?|capital's)\b"
 )
+# Sets of States the text never names ("what should the P5 do under OP8?") stand for their
+# members, which it never names either (it names the Movement of Non-Aligned Countries, PP9, PP19).
+_BLOCS = re.compile(
+    r"\bthe p ?5\b(?! (?:says?|said|means?)\b)|\bpermanent (?:five|members)\b|\bmembres permanents\b|"
+    r"\bg ?7\b|\bg ?20\b|\bbrics\b|\botan\b|\bnato\b|\bunion europeenne\b|\beuropean union\b|"
+    r"\bunion africaine\b|\bafrican union\b|\bligue arabe\b|\barab league\b"
+)
 # The cities the text names, and their countries.
 _CITIES = {
     "Addis-Abeba": "Éthiopie",
@@ -116,7 +123,7 @@ class Evidence:
         """
         countries = self.service.votes.countries.find_in(typed)
         if not countries:
-            return False
+            return bool(_BLOCS.search(normal(typed)))
         paragraphs = list(paragraphs)
         named = frozenset().union(*(self._countries_in.get(p.id, frozenset()) for p in paragraphs))
         if _MEETING.search(normal(typed)):

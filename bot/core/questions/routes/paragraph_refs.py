@@ -44,7 +44,9 @@ _NUMBERED_THING = re.compile(
     r"\b(?:goals?|objectifs?|odd|sdgs?|items?|points?|sessions?|seances?|meetings?|chapitres?|chapters?|"
     r"parties?|parts?)"
     r"(?: de developpement durable| du developpement durable)?\s*(?:n[o°]\s*)?$|"
-    r"\b(?:point de l'ordre du jour|agenda item)\b[^?]{0,22}$"  # « le point de l'odj déjà, 3 ou 4 ? »
+    r"\b(?:point de l'ordre du jour|agenda item)\b[^?]{0,22}$|"  # « le point de l'odj déjà, 3 ou 4 ? »
+    # « faut en donner au moins 3 », "name at least 3": a count of things, no paragraph.
+    r"\b(?:au moins|at least|plus de|moins de|more than|less than|fewer than|en donner|en citer)\s*$"
 )
 # A number alone is a paragraph only in a question about what paragraphs say, and never a date,
 # a count, a session or a symbol (« le 10 juillet », « 31 voix », « 56/2 »).
@@ -227,7 +229,8 @@ _ENDS = (
 # « P5 » beside members or a vote: the Security Council's permanent five.
 _P5_VOTE = re.compile(
     r"\bp5\b(?=[^?]*\b(?:vot|voix|absten|membres?|members?|pays|countries|states|siege\w*|sit))|"
-    r"\b(?:membres? du|members of the|pays du) p5\b"
+    r"\b(?:membres? du|members of the|pays du) p5\b|"
+    r"\b(?:vot\w*|voix|votes?) (?:du |des |of the |by the )?p5\b"  # « vote du P5 stp »
 )
 
 

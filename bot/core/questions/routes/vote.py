@@ -276,7 +276,8 @@ class VoteRoute:
                 asked_choice=asked,
                 data=self._whole_camp(q, asked),
             )
-        if HOW_MANY.search(q) or TALLY.search(q):
+        if HOW_MANY.search(q) or TALLY.search(q) or (neither and not countries):
+            # (« qui n'a choisi ni oui ni non ? »: the abstentions, « choisi » no Chile.)
             return self._record(typed, q, asked)
         candidate = _country_candidate(q)
         if EXCEPT.search(q):  # « à part les pays de l'UE »: the others, from the record

@@ -140,9 +140,10 @@ BEYOND = re.compile(
     r"means?|meaning|veut dire|signifie\w*|(?<!non-)(?<!non )aligne\w*|(?<!non-)(?<!non )aligned|"
     r"s'eloign\w*|rapproch\w*|allies?|allie\w*|"
     # What a vote shows of a country (« que révèle le vote de l'Inde ? », "what does Japan's vote
-    # tell us"), who ordered it, whether it was a first: none of it is in the record.
-    # (« montre », not « Montréal ».)
-    r"revel\w*|reveal\w*|tell us|tells us|montre(?!al\b)\w*|relations?|relationship|alignment|"
+    # tell us", not "kindly tell us how India voted"), who ordered it, whether it was a first: none
+    # of it is in the record. (« montre », not « Montréal ».)
+    r"revel\w*|reveal\w*|\bvotes? tells? us\b|\btells? us (?:about|anything|something|much)\b|"
+    r"montre(?!al\b)\w*|relations?|relationship|alignment|"
     r"ordonn\w*|ordered|"
     r"instruct\w*|consignes?|decision perso\w*|oblige\w*|later session|session suivante|"
     r"chang\w* (?:its|their|son|sa|leur|de|d') ?(?:vote|position|mind|avis|camp)|"
@@ -150,7 +151,7 @@ BEYOND = re.compile(
     # A vote compared with the session's others (« le plus gros score de toute la session »).
     r"de toute la session|of the (?:whole )?session|le plus (?:gros|large|grand)|biggest|largest|"
     # Rankings and correlations of the votes with what the record does not hold.
-    r"classe\w*|classement|rank\w*|lien entre|link between|correl\w*|"
+    r"classe\w*|classement|(?<!broke )rank\w*|lien entre|link between|correl\w*|"
     r"side with|sides with|vote premier|premiers? a voter|"
     # Facts about a member (« la population des Maldives, qui ont voté pour ? »): not the record's.
     # (The world's population or GDP is a breakdown of the votes: vote_groupings.py.)
@@ -179,7 +180,7 @@ BEYOND = re.compile(
     r"propos\w* (?:des|de|d'|les) ?(?:changements?|modifications?|amendements?)|"
     r"propos\w* (?:changes|amendments)|pris la parole|prise de parole|took the floor|"
     r"combien de fois|how many times|l'annee derniere|l'an dernier|l'an passe|last year|"
-    r"position officielle|official position|notre position|our position|"
+    r"position officielle|official position|notre position(?! paper)|our position(?! paper)|"
     # Their stance on another treaty (« les USA ils sont pour ou contre le traité sur les pandémies ? »).
     r"(?:pour|contre|for|against) (?:le |la |l'|the )?(?:futur |future |new |nouveau )?(?:[\w-]+ )?(?:traite|"
     r"treaty|"
@@ -226,7 +227,7 @@ BEYOND = re.compile(
     # a common position"): the record holds the vote cast, nothing before it.
     r"flip\w*|switch\w* (?:its|their|sides|camp)|changed sides|change\w* de camp|"
     r"planned to|plan\w* to vote|intended to|intention\w*|(?:last|dernier|derniere)[- ]minute|"
-    r"comptai(?:t|ent) voter|avai(?:t|ent) prevu|split (?:from|with|away)|broke (?:ranks|away|with)|"
+    r"comptai(?:t|ent) voter|avai(?:t|ent) prevu|split (?:from|with|away)|broke (?:away|with)|"
     r"se desolidaris\w*|"
     # A vote said to be against a thing (« la France a voté contre la coopération internationale ? »,
     # "voted against human rights"), under a government (« sous Lula »), for a purpose ("to annoy

@@ -58,6 +58,15 @@ STATE_SETS = (
     ),
     # Belgium, the Netherlands and Luxembourg: all three sat in 2024.
     ("Benelux", wordset("BEL NLD LUX"), re.compile(r"\bbenelux\b")),
+    # The Security Council's permanent members, named by the Charter (Article 23).
+    (
+        "membres permanents du Conseil de sécurité",
+        wordset("CHN FRA RUS GBR USA"),
+        re.compile(
+            r"\bp ?5\b|\bmembres permanents\b|\bpermanent (?:five|cinq|members)\b|\b(?:cinq|five) "
+            r"(?:permanents?|membres permanents|permanent members)\b"
+        ),
+    ),
 )
 # « les pays de l'UE », "EU member states", « les Européens »: the states, not the Union.
 EU_MEMBERS = re.compile(
@@ -77,13 +86,6 @@ UNIONS = re.compile(r"\b(?:union africaine|african union|afrique union)\b")
 OTHER_GROUPINGS = (
     ("Mouvement des pays non alignés", re.compile(r"\bnon[- ]alignes?\b|\bnon[- ]aligned\b|\bmna\b|\bnam\b")),
     ("G7", re.compile(r"\bg ?7\b")),
-    (
-        "membres permanents du Conseil de sécurité",
-        re.compile(
-            r"\bp ?5\b|\bmembres permanents\b|\bpermanent (?:five|cinq|members)\b|\b(?:cinq|five) "
-            r"(?:permanents?|membres permanents|permanent members)\b"
-        ),
-    ),
     ("pays nordiques", re.compile(r"\bnordi(?:ques?|c)\b|\bscandinav\w*")),
     ("pays baltes", re.compile(r"\bbaltes?\b|\bbaltic\w*")),
     ("G20", re.compile(r"\bg ?20\b")),

@@ -56,12 +56,12 @@ def asked_of(q: str, countries: list[Country], votes: VoteBook) -> VoteChoice | 
 
 # Neither camp, said as one: an abstention (« ni pour ni contre », "neither yes nor no").
 NEITHER = re.compile(
-    r"(?:\bni (?:pour|en faveur|oui)\b[^?]{0,25}\bni (?:contre|en defaveur|non)|"
+    r"(?:\bni (?:pour|en faveur|(?:le )?oui)\b[^?]{0,25}\bni (?:contre|en defaveur|(?:le )?non)|"
     r"\bneither (?:for|in favou?r|yes|pour)\b[^?]{0,25}\bnor (?:against|contre|no|non))\b"
     # (Not a stance on a thing: « ni pour ni contre les sanctions ».)
     r"(?=\s*(?:[?.,!]|$|(?:du|de la|le|la|au|the|this|ce|cette) "
     r"(?:texte|text|resolution|reso|projet|draft)\b|"
-    r"(?:it|elle)\b))"
+    r"(?:it|elle)\b|(?:au moment du|lors du|during the|at the) vote\b))"
 )
 
 

@@ -116,7 +116,7 @@ VOTE_FILLER = wordset(
     close tight narrow serre serree large wide margin marge ecart share partager proportion
     etait-il etait-elle etait-ce est-il est-elle est-ce
     sans sinon plus moins deux tiers idem pareil meme
-    vite quick quickly asap urgent
+    vite quick quickly asap urgent moment when time
     """
 )
 # Vote and tally words: what remains after them in a vote question may be a country.
