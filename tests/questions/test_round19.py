@@ -76,3 +76,113 @@ def test_neither_yes_nor_no_is_the_abstentions(qa, question):
     answer = qa.answer(question)
     assert answer.answered
     assert {m.country for m in answer.members} == {"Argentine", "République dominicaine"}
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # Openings and the teacher's want around the question name no subject.
+        ("Petite vérif avant le TD : elle a été adoptée quel jour ?", "adopted"),
+        ("quick check before class: which session was it adopted at?", "session"),
+        ("combien de paragraphes au total ? la prof veut le nombre", "structure"),
+    ],
+)
+def test_openings_and_the_teachers_want_name_no_subject(qa, question, fact):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert fact in answer.facts
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        # Who made a claim opens the message; the question after it is asked in its context.
+        (
+            "Un post Insta dit que la résolution parle de la conférence de Durban. "
+            "Elle donne quelles dates pour cette conférence ?",
+            "PP10",
+        ),
+        (
+            "A press release says the text welcomes the Kampala summit of the Non-Aligned Movement. "
+            "On which dates was it held, according to the resolution?",
+            "PP9",
+        ),
+        # The claim holds what the question refers to (the conference South Africa hosted).
+        ("Mon prof dit que l'Afrique du Sud a accueilli la conférence. Elle a eu lieu quand ?", "PP10"),
+    ],
+)
+def test_a_claims_source_is_no_word_of_the_question_after_it(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert cited in answer.citations
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Questions about what was said, or the text's own words, are no sourced claim.
+        "Qu'a dit la déléguée du Brésil avant le vote ?",
+        "OP34 says the mandate holders meet every 3 months?",
+        "La résolution dit-elle noir sur blanc que les sanctions sont illégales ?",
+    ],
+)
+def test_what_was_said_and_what_the_text_says_are_no_sourced_claim(qa, question):
+    assert not qa.answer(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        # Kinds a paragraph lists by their kind's words are no proper names asked.
+        ("c'est quoi les trois formes de coopération du paragraphe 29 ?", "OP29"),
+        # « au moins 3 » counts things, no paragraph 3.
+        ("le passage sur les catastrophes, il en cite lesquelles ? donne au moins 2", "OP26"),
+    ],
+)
+def test_kinds_listed_and_counts_asked_are_read_as_such(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert cited in answer.citations
+    assert "OP2" not in answer.citations
+    assert "OP3" not in answer.citations
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "c'est quoi l'unilatéralisme ? la résolution en donne une définition ?",
+        "does the text provide a definition of triangular cooperation?",
+    ],
+)
+def test_whether_the_text_gives_a_definition_is_declined(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == "definition"
+
+
+def test_the_angle_asked_is_no_subject(qa):
+    answer = qa.answer("la dette des pays pauvres, le texte l'aborde sous quel angle ?")
+    assert answer.answered
+    assert "PP15" in answer.citations
+
+
+def test_a_count_asked_normally_is_the_count(qa):
+    # « combien normalement »: the adverb is no thing counted; OP30 counts the regions.
+    answer = qa.answer("les séminaires régionaux, il y en a combien normalement ?")
+    assert answer.answered
+    assert "OP30" in answer.citations
+
+
+def test_a_fragment_opening_on_a_count_needs_one(qa):
+    # « nombre X ? » counts; PP12 gives no count of vaccines delivered.
+    answer = qa.answer("nombre vaccins pays en développement ?")
+    assert not answer.answered
+    assert answer.reason == "montant"
+
+
+def test_with_which_countries_is_answered_by_the_kind_described(qa):
+    # Found by search, as when the paragraph is named: OP21's « pays qui ne versent
+    # généralement pas de contributions ».
+    answer = qa.answer("le Haut-Commissariat doit dialoguer avec quels pays pour élargir ses donateurs ?")
+    assert answer.answered
+    assert "OP21" in answer.citations

@@ -19,7 +19,7 @@ _SAID = re.compile(
     r"raconte\w*|écrit|ecrit|wrote|writes|tweeted|assure\w*|soutient|insiste|insists?|reckons?|"
     r"posted|reports?|reported|déclar\w*|declar\w*|stated|explique\w*|annonc\w*|announc\w*|"
     # « On entend que… », "I heard that…": a claim with no one named.
-    r"entend|entendu|heard|hear|told me|tells me|lu|read)\b"
+    r"entend|entendu|heard|hear|told me|tells me|lu|lit|read)\b"
     r"(?:[^.?!,]{0,30}?\b(?:que|qu'|qu’|that)\b|[^.?!]{0,3}?(?=\s*(?:the|la|le|l'|this|cette|ce|it|elle)\b)|"
     # A claim quoted (« un tweet dit : "…" », "tweet says 'UN resolution makes…'").
     r"\s*:?(?=\s*[\"'«“]))",
@@ -73,6 +73,45 @@ def claim_of(typed: str) -> str | None:
     # « OP21 — un tweet dit que… »: the paragraph the claim is about, named before who said it.
     named = _NAMED.findall(typed[: said.start()])
     return f"{' '.join(named)} {claim} ?".strip()
+
+
+# Who said it, opening the message: « Un communiqué dit que », « On lit partout que », "A viral
+# tweet says".
+_SOURCE_MAX = 40
+# « dit que », "says that", or an English report verb alone ("A press release says the text…").
+_THAT = re.compile(
+    r"\b(?:que|qu'|qu’|that)$|^(?:says|said|claims|claimed|reports|reported|states|stated|writes|wrote|"
+    r"posted|tweeted)\b",
+    re.IGNORECASE,
+)
+# Not a question about what was said (« Qu'a dit le délégué… », « Comment le texte explique-t-il
+# ce qu'… »), nor the text itself speaking (« Le texte dit-il noir sur blanc que… »).
+_NOT_A_SOURCE = re.compile(
+    r"^\s*(?:qu'|que|qui|quoi|comment|pourquoi|est-ce|what|who|how|why|did|does|do)\b|"
+    r"\b(?:texte|resolution|reso|paragraphe|para|preambule|dispositif|text|paragraph|it|elle|il)\s*$|"
+    r"(?:\b(?:op|pp|fn|para\w*|alineas?|notes?|footnotes?)|§)\s*\d+\s*$|"  # "OP34 says the…"
+    r"\b(?:qui|who)(?: a| ont| has| have)?\s*$"  # « c'est Cuba qui a écrit le texte vu qu'… »
+)
+
+
+def without_source(typed: str) -> str | None:
+    """The message without who made its claim, when a claim opens it and a question of its own follows.
+
+    « Un communiqué dit que le texte salue le sommet de Kampala. Selon la résolution, il s'est tenu
+    à quelles dates ? »: the claim is the question's context; its source (« communiqué »,
+    « tweet ») is no word of it.
+    """
+    said = _SAID.search(typed)
+    if (
+        said is None
+        or said.start() > _SOURCE_MAX
+        or "?" in typed[: said.end()]
+        or not _THAT.search(said.group())
+        or _NOT_A_SOURCE.search(normal(typed[: said.start()]))
+    ):
+        return None
+    rest = typed[said.end() :].strip(" ,:«»\"'")
+    return rest if len(rest) >= _CLAIM_MIN and "?" in rest else None
 
 
 # What may follow a question without asking anything: what someone said, what the asker thinks,

@@ -45,6 +45,8 @@ _FIGURE = re.compile(r"(?<![/\w.-])\d[\d  .,]*\s?(?:%|\$|€|dollars|euros|milli
 _COUNT = re.compile(
     r"(?<!\ble )(?<!\bdu )(?<!\bau )(?<!paragraphe )(?<!\bpara )(?<!alinea )\bcombien\b|"
     r"\bhow many\b|\bnombre (?:de|d')|"
+    # A fragment opening on a count: « nombre vaccins livrés pays du Sud ? », « nb de séminaires ».
+    r"^\s*(?:le )?(?:nombre|nb) (?:de |d'|des )?(?=[a-z][\w-]*s\b)|"
     # "number of SDGs?" counts; "the number of the report in OP20" is its symbol.
     r"\b(?:number|nombre) of (?!the\b|this\b|that\b|its\b|their\b|a\b|an\b|resolution\b|rapport\b|report\b)"
 )
@@ -97,13 +99,18 @@ def asks_count(q: str) -> bool:
 
 # What « combien de X », "how many X" count: the words after them (English arrives glossed,
 # « combien X »); the first that is no determiner or common adjective (« ces », « nouveaux »).
-_COUNTED = re.compile(r"\b(?:combien (?:de |d')?|how many |nombre (?:de |d'|des ))((?:[a-z][\w-]+ ?){1,3})")
+_COUNTED = re.compile(
+    r"(?:\bcombien (?:de |d')?|\bhow many |\bnombre (?:de |d'|des )|"
+    r"^\s*(?:le )?(?:nombre|nb) (?:de |d'|des )?)"
+    r"((?:[a-z][\w-]+ ?){1,3})"
+)
 _TEXT_WORD = re.compile(r"\w+")
 _NOT_COUNTED = wordset(
     """
     ces ce cet cette les des nouveaux nouvelles nouveau nouvelle autres differents differentes grands
     grandes petits petites vrais vraies en y sont est ont a il elle ils elles on
     exactement precisement exactly precisely environ au total en tout alors donc vraiment really ya
+    normalement normally usually generalement approximativement roughly
     """
 )
 

@@ -64,9 +64,16 @@ def proper_names(text: str) -> list[str]:
 
 # A counted set to enumerate (« quelles sont les cinq régions ? », "what are the two resolutions")
 # or names asked outright (« ils les nomment ? », "does it name them?"): names, whatever the kind.
+# Kinds of things a paragraph lists by their kind's own words (« les 3 types de coopération » of
+# OP29, « quelles formes de discrimination »), not by proper names.
+_KINDS_LISTED = (
+    r"formes?|types?|sortes?|genres?|kinds?|categories|domaines?|themes?|sujets?|crises?|defis?|"
+    r"challenges?|problemes?|problems?|principes?|principles?|valeurs?|values?|droits?|rights?"
+)
 ENUMERATION_ASKED = re.compile(
     r"\b(?:quel(?:le)?s sont|what are|which are|c'?e?s?t? ?(?:koi|quoi)) (?:les |the )"
-    r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|seven|eight|nine|ten) \w+|"
+    r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|seven|eight|nine|ten) "
+    r"(?!(?:" + _KINDS_LISTED + r")\b)\w+|"
     r"\b(?:les nomm\w*|les cite\w*|name them|names them|are they named|does it name them)\b|"
     r"\b(?:leurs noms|their names)\b|"
     # "which states are those" (glossed « which etats are those »).
@@ -95,8 +102,7 @@ ENUMERATION_ASKED = re.compile(
     # « ils citent quels groupes ? », "does it name which groups?" (not « cite quelles formes de
     # discrimination » nor "lists what kinds of crises": kinds, which a paragraph lists by name).
     r"\b(?:citent|cite|nomment|nomme|names?|lists?) (?:quel\w*|which|what)\b"
-    r"(?! (?:formes?|types?|sortes?|genres?|kinds?|categories|domaines?|themes?|sujets?|crises?|defis?|"
-    r"challenges?|problemes?|problems?|principes?|principles?|valeurs?|values?|droits?|rights?)\b)"
+    r"(?! (?:" + _KINDS_LISTED + r")\b)"
 )
 
 

@@ -25,6 +25,7 @@ from bot.core.questions.claims import (
     guessed_symbol,
     purpose,
     reported,
+    without_source,
 )
 from bot.core.questions.english import LITERALLY, beyond_in_english, in_french
 from bot.core.questions.evidence import DECLINE_THRESHOLD, SHOWN_PASSAGES, Evidence
@@ -203,6 +204,12 @@ class QuestionAnswerer:
         if claim is not None:
             # « Un député a dit que la résolution invite les ONG… Vrai ou faux ? »: the claim alone.
             checked = self._read_once(claim, read)
+            if checked.answered:
+                return _as_a_claim(replace(checked, question=typed))
+        unsourced = without_source(typed) if claim is None and not found.answered else None
+        if unsourced is not None and found.reason not in _SET_BY_CONTEXT:
+            # « Un communiqué dit que le texte salue… Selon la résolution, … quelles dates ? »
+            checked = self._read_once(unsourced, read)
             if checked.answered:
                 return _as_a_claim(replace(checked, question=typed))
         opening = first_question(typed)

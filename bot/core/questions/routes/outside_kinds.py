@@ -308,6 +308,9 @@ _KINDS = (
             r"\bdefini\w*\b[^?]{0,40}\bcomment\b|\bc'est quoi une? [^?]{2,40}\bconcretement\b|"
             r"\bwhat(?:'s| is) the definition\b|\bquelle (?:est la )?definition\b|"
             r"\b(?:is there|y a-t-il|y a t il|il y a) (?:a |une )?definition\b|"
+            # « le texte donne une définition ? », "does the text give a definition?"
+            r"\b(?:donne|donne-t-il|donne-t-elle|propose|contient|gives?|provides?|contains?) "
+            r"(?:une|a|any|aucune) definition\b|"
             # « comment la résolution définit-elle précisément… », "how does it define…".
             r"\bcomment\b[^?]{0,60}\bdefini(?:t|ssent)\b|\bdefinit-(?:il|elle)\b|"
             r"\bhow does\b[^?]{0,40}\bdefine\b|^\W*definitions?\b|"

@@ -23,19 +23,23 @@ from bot.core.questions.normalise import QUESTION_WORDS, content
 from bot.core.questions.routes.authors import asks_authors
 from bot.core.questions.routes.paragraph_checks import (
     AIMED,
-    DESCRIBES_STATES,
     IMPLIES,
     MENTION,
     MENTION_FLOOR,
     REFERENCE_WORDS,
-    WITH_WHICH,
     claims_a_figure_it_lacks,
     claims_a_number,
     places_none_names,
     states_a_number,
 )
 from bot.core.questions.routes.paragraph_refs import ReferenceReader
-from bot.core.questions.routes.search import CREATES, NEW_BODY, WHICH_COUNTRIES
+from bot.core.questions.routes.search import (
+    CREATES,
+    DESCRIBES_STATES,
+    NEW_BODY,
+    WHICH_COUNTRIES,
+    WITH_WHICH,
+)
 from bot.core.questions.routes.vote_beyond import WHY
 from bot.core.search.analyzer import analyze
 from bot.core.search.index import Hit

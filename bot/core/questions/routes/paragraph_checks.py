@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 
-from bot.core.questions.routes.search import COUNTRY_KINDS
 from bot.core.text.french import MONTHS, fold
 
 # A reading of a paragraph to confirm (« ça veut dire que… », "does op5 mean socialism"; English
@@ -20,14 +19,6 @@ IMPLIES = re.compile(
     r"\bsous-entend\w*|\bimpl(?:y|ies|ied)\b|\bbasically saying (?:that )?(?:[\w-]+ ){1,4}(?:are|is)\b|"
     r"\brevient a dire que\b"
 )
-# A named paragraph's description of which States (« des États qui ne versent généralement
-# pas de contributions », « pays les moins avancés ») answers « quels pays ».
-WITH_WHICH = re.compile(
-    r"\b(?:avec|aupres de|envers|with|towards?|among|entre|a|aux|to|for|pour)\s+"
-    r"(?:quels|quelles|which|what)\s+"
-    r"(?:pays|etats|countr\w*|states)\b"
-)
-DESCRIBES_STATES = re.compile(COUNTRY_KINDS.pattern + r"|\b(?:États|pays) (?:qui|dont)\b", re.IGNORECASE)
 # « l'OP28 parle des brevets ? », "does OP28 say anything about patents?": whether a paragraph
 # named mentions a subject, which it answers only if it holds some of the subject's words.
 MENTION = re.compile(

@@ -81,6 +81,14 @@ COUNTRY_KINDS = re.compile(
     r"développés|à revenu)|\bpetits États insulaires",
     re.IGNORECASE,
 )
+# A paragraph's description of which States (« des États qui ne versent généralement
+# pas de contributions », « pays les moins avancés ») answers « quels pays ».
+WITH_WHICH = re.compile(
+    r"\b(?:avec|aupres de|envers|with|towards?|among|entre|a|aux|to|for|pour)\s+"
+    r"(?:quels|quelles|which|what)\s+"
+    r"(?:pays|etats|countr\w*|states)\b"
+)
+DESCRIBES_STATES = re.compile(COUNTRY_KINDS.pattern + r"|\b(?:États|pays) (?:qui|dont)\b", re.IGNORECASE)
 # "which paragraph establishes a new Special Rapporteur?", « crée-t-il un nouveau fonds ? »: a body
 # or fund set up, which a passage answers only if it creates one.
 NEW_BODY = re.compile(
@@ -300,7 +308,13 @@ class SearchRoute:
         if list_asked and not enumerated:
             return declined("liste")
         if WHICH_COUNTRIES.search(q) and (_SUPERLATIVE.search(q) or not self._names_kinds(q, strong_hits)):
-            return declined("pays_cites")
+            # (But « dialogue avec quels pays ? » is answered by the kind OP21 describes, as when
+            # the paragraph is named.)
+            described = WITH_WHICH.search(q) and any(
+                DESCRIBES_STATES.search(h.paragraph.text) for h in strong_hits
+            )
+            if not described or _SUPERLATIVE.search(q):
+                return declined("pays_cites")
         if self.evidence.names_a_country_none_names(typed, (h.paragraph for h in strong_hits)):
             # « est-ce que la Chine finance les fonds ? », « ce que l'EPU a recommandé à la
             # France »: outside the vote, the text names no country.
