@@ -55,6 +55,8 @@ _FILLER = re.compile(
     r"\b(?:tsé|tse|mettons|zot|wesh|khoya|en tout cas|frère|frere|sahbi)\b|\bune fois(?=\s*[?!.]|\s*$)|"
     # « vrai ou faux : … », "true or false:": the claim follows; « vous savez me dire ? »: the ask.
     r"^\s*(?:vrai ou faux|true or false|v ou f)\s*[:?,-]\s*|"
+    # « sous quel angle ? », "from what angle": how, no subject (« sous » alone is the text's).
+    r"\bsous quel angle\b|\bfrom (?:what|which) angle\b|"
     # « Petite vérif avant le cours : … », "quick check before class:": an opening, no subject.
     r"^\s*(?:(?:petite|ptite|p'tite|une|quick|small) )?(?:v[ée]rif|v[ée]rification|check|question)"
     r"(?: rapide| vite fait)?(?: (?:avant|before) (?:le cours|la s[ée]ance|le td|l'exam\w*|le partiel|"
@@ -73,7 +75,8 @@ _FILLER = re.compile(
     r"\b(?:does anyone know|anyone know|can someone tell me|quick question)\b|"
     # « ma prof veut la date exacte où… »: what is wanted is the question; who wants it is not.
     # (At the end, what they want named too: « … ? le prof veut le nb », « … ? la prof le demande ».)
-    r"\b(?:ma|mon|la|le|notre) (?:prof|professeure?|chargée? de td|chargee? de td) (?:le |nous le |l'a )?"
+    r"(?<=\?)\s*(?:ma|mon|la|le|notre) (?:prof|professeure?|chargée? de td|chargee? de td) "
+    r"(?:le |nous le |l'a )?"
     r"(?:veut|demande|exige|attend)(?: (?:le|la|les|l') ?(?:nb|nombre|chiffre|réponse|reponse|date|liste))?"
     r"\s*[.!]*\s*$|"
     r"\b(?:ma|mon|la|le|notre) (?:prof|professeure?|chargee? de td) "

@@ -230,7 +230,7 @@ _ENDS = (
 _P5_VOTE = re.compile(
     r"\bp5\b(?=[^?]*\b(?:vot|voix|absten|membres?|members?|pays|countries|states|siege\w*|sit))|"
     r"\b(?:membres? du|members of the|pays du) p5\b|"
-    r"\b(?:vot\w*|voix|votes?) (?:du |des |of the |by the )?p5\b"  # « vote du P5 stp »
+    r"\b(?:vot\w*|voix|votes?) (?:le |du |des |of the |by the )?p5\b"  # « vote du P5 stp »
 )
 
 

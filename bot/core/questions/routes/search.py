@@ -88,6 +88,12 @@ WITH_WHICH = re.compile(
     r"(?:quels|quelles|which|what)\s+"
     r"(?:pays|etats|countr\w*|states)\b"
 )
+# Found by search, only dialogue with States described (« dialogue avec quels pays ? », OP21), and
+# by the first passage: « fournis à quels pays ? » is not answered by those that provide (PP14).
+_DIALOGUE_WITH_WHICH = re.compile(
+    r"\b(?:avec|aupres de|envers|with|towards?)\s+(?:quels|quelles|which|what)\s+"
+    r"(?:pays|etats|countr\w*|states)\b"
+)
 DESCRIBES_STATES = re.compile(COUNTRY_KINDS.pattern + r"|\b(?:États|pays) (?:qui|dont)\b", re.IGNORECASE)
 # "which paragraph establishes a new Special Rapporteur?", « crée-t-il un nouveau fonds ? »: a body
 # or fund set up, which a passage answers only if it creates one.
@@ -310,8 +316,8 @@ class SearchRoute:
         if WHICH_COUNTRIES.search(q) and (_SUPERLATIVE.search(q) or not self._names_kinds(q, strong_hits)):
             # (But « dialogue avec quels pays ? » is answered by the kind OP21 describes, as when
             # the paragraph is named.)
-            described = WITH_WHICH.search(q) and any(
-                DESCRIBES_STATES.search(h.paragraph.text) for h in strong_hits
+            described = _DIALOGUE_WITH_WHICH.search(q) and DESCRIBES_STATES.search(
+                strong_hits[0].paragraph.text
             )
             if not described or _SUPERLATIVE.search(q):
                 return declined("pays_cites")

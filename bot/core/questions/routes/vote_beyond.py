@@ -140,9 +140,9 @@ BEYOND = re.compile(
     r"means?|meaning|veut dire|signifie\w*|(?<!non-)(?<!non )aligne\w*|(?<!non-)(?<!non )aligned|"
     r"s'eloign\w*|rapproch\w*|allies?|allie\w*|"
     # What a vote shows of a country (« que révèle le vote de l'Inde ? », "what does Japan's vote
-    # tell us", not "kindly tell us how India voted"), who ordered it, whether it was a first: none
-    # of it is in the record. (« montre », not « Montréal ».)
-    r"revel\w*|reveal\w*|\bvotes? tells? us\b|\btells? us (?:about|anything|something|much)\b|"
+    # tell us", "tell us who abstained", not "tell us how India voted"), who ordered it, whether it
+    # was a first: none of it is in the record. (« montre », not « Montréal ».)
+    r"revel\w*|reveal\w*|\btells? us\b(?! how\b)|"
     r"montre(?!al\b)\w*|relations?|relationship|alignment|"
     r"ordonn\w*|ordered|"
     r"instruct\w*|consignes?|decision perso\w*|oblige\w*|later session|session suivante|"
