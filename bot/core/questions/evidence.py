@@ -70,8 +70,8 @@ _MEETING = re.compile(
     r"\b(?:sommet|conference|summit|reunion|meeting|tenue?s?|held|hosted|accueilli\w*|capitale?|capital's)\b"
 )
 # Sets of States the text never names ("what should the P5 do under OP8?"; "what does the P5
-# recall?" is PP5) stand for their
-# members, which it never names either (it names the Movement of Non-Aligned Countries, PP9, PP19).
+# recall?" is PP5) stand for their members, which it never names either (it names the Movement of
+# Non-Aligned Countries, PP9, PP19).
 _BLOCS = re.compile(
     r"\b(?:should|must|shall|will|can|could|would|do|does|did) the p ?5\b|"
     r"\bthe p ?5 (?:should|must|shall|will|has to|have to|needs? to)\b|"

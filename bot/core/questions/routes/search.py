@@ -83,17 +83,13 @@ COUNTRY_KINDS = re.compile(
 )
 # A paragraph's description of which States (« des États qui ne versent généralement
 # pas de contributions », « pays les moins avancés ») answers « quels pays ».
+_WHICH_STATES = r"\s+(?:quels|quelles|which|what)\s+(?:pays|etats|countr\w*|states)\b"
 WITH_WHICH = re.compile(
-    r"\b(?:avec|aupres de|envers|with|towards?|among|entre|a|aux|to|for|pour)\s+"
-    r"(?:quels|quelles|which|what)\s+"
-    r"(?:pays|etats|countr\w*|states)\b"
+    r"\b(?:avec|aupres de|envers|with|towards?|among|entre|a|aux|to|for|pour)" + _WHICH_STATES
 )
 # Found by search, only dialogue with States described (« dialogue avec quels pays ? », OP21), and
 # by the first passage: « fournis à quels pays ? » is not answered by those that provide (PP14).
-_DIALOGUE_WITH_WHICH = re.compile(
-    r"\b(?:avec|aupres de|envers|with|towards?)\s+(?:quels|quelles|which|what)\s+"
-    r"(?:pays|etats|countr\w*|states)\b"
-)
+_DIALOGUE_WITH_WHICH = re.compile(r"\b(?:avec|aupres de|envers|with|towards?)" + _WHICH_STATES)
 DESCRIBES_STATES = re.compile(COUNTRY_KINDS.pattern + r"|\b(?:États|pays) (?:qui|dont)\b", re.IGNORECASE)
 # "which paragraph establishes a new Special Rapporteur?", « crée-t-il un nouveau fonds ? »: a body
 # or fund set up, which a passage answers only if it creates one.
