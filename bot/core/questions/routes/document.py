@@ -8,7 +8,7 @@ from functools import cached_property
 from bot.core.errors import UserError
 from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.evidence import Evidence
-from bot.core.questions.kinds import asks_count, gives_number, lacks_date
+from bot.core.questions.kinds import asks_count, gives_number, lacks_amount, lacks_date
 from bot.core.questions.normalise import content, words, wordset
 from bot.core.questions.routes.authors import asks_authors
 from bot.core.questions.routes.outside import REPORTING
@@ -75,7 +75,13 @@ _ASKS_CONTENT = re.compile(
     r"\bque (?:prevoit|prevoyait|stipule|enonce)\b|"
     r"\bwhat (?:did|does|do) [^?]{0,50}\b(?:decide|ask|request|say|set out|contain)\b|"
     # (The gloss reads "what did" as « que dit »: "what did … 50/4 actually decide?")
-    r"\b(?:actually|really|exactly) (?:decide|decided|ask|asked|request|requested|say|said)\b"
+    r"\b(?:actually|really|exactly) (?:decide|decided|ask|asked|request|requested|say|said)\b|"
+    # "what were the results of the Durban Review Conference?": its outcome, unless reported.
+    r"\b(?:what were|quels? (?:ont ete|etaient|sont)) (?:the |les )?"
+    r"(?:resultats?|results?|outcomes?|conclusions?)\b|"
+    # « le plan de Vienne c'est combien de paragraphes ? »: the cited text's own make-up.
+    r"\bcombien de (?:paragraphes|articles|pages|chapitres)\b|"
+    r"\bhow many (?:paragraphs|articles|pages|chapters)\b"
 )
 # « les ODD adoptés par la 70/1 ? Pouvez-vous les énumérer ? »: a cited text's content listed, which
 # even a paragraph reporting it (« dans laquelle l'Assemblée a adopté toute une série d'objectifs »)
@@ -230,7 +236,9 @@ class DocumentRoute:
             # « la reso 46/14 elle demande quoi exactement ? »: the text gives its subject, not
             # what it asked or decided (unless « dans laquelle il a prié… » reports it).
             return Answer(typed, Intent.SEARCH, False, "autre_document", closest=self.evidence.closest(typed))
-        if asks_count(q) and not gives_number((p.text for p in paragraphs), q):
+        if (asks_count(q) and not gives_number((p.text for p in paragraphs), q)) or lacks_amount(
+            q, (p.text for p in (*paragraphs, *notes))
+        ):
             # « au sommet de Kampala, combien de chefs d'État ? »: the citing paragraphs count none.
             return Answer(typed, Intent.CITATIONS, False, "montant", closest=self.evidence.closest(typed))
         if _SYMBOL_ASKED.search(q) and not any("/" in d.key for d in documents):

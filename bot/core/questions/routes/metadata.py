@@ -21,6 +21,7 @@ _FACTS = (
         "adopted",
         re.compile(
             r"\bquand\b|\bdate\b|quel jour|en quelle annee|\bdatee?\b|en quel mois|which month|what month|"
+            r"\ba quel moment\b|"
             r"\b(?:le|du|au) combien\b|"
             # « adopted in March 2024, right? »: the date, which corrects it.
             r"\b(?:adopt|vot)\w* (?:in|on|en|le) (?:\d|janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
@@ -41,6 +42,9 @@ _FACTS = (
             r"\bsymbole\b|\bcote (?:officielle|du document)|numero du document|reference officielle|"
             # « c'est quoi la cote ? »: of the document itself (not « la cote du rapport ? »).
             r"\bla cote\s*(?:exacte\s*)?\?|"
+            # "What is the document symbol?", "the UN document number" (glossed « the cote »).
+            r"\b(?:the|its) (?:un |official |exact )?cote\s*\??\s*$|"
+            r"\bcote of (?:the|this) (?:resolution|reso|text)\b|"
             # « c'est quoi le numéro de la résolution », "what's the resolution number".
             r"\bnumero de (?:la |cette )?(?:resolution|reso)\b|\bresolution (?:number|numero|nombre)\b|"
             r"\b(?:resolution|its) number\b|"
@@ -119,7 +123,7 @@ _FACT_WORDS = re.compile(
     r"cours|conseil|droits|homme|56/2|juillet|2024|\d|etait|c'etait|ete|eu|lieu|tenu|quel|"
     r"exact|officiel|official|cette|celle|hrc|cdh|from|this|dur|elle|compt|comport|contien|total|tout|sont$|"
     # « genre le numéro de la réunion », « la cinquante combientième session »: the same fact.
-    r"genre$|reunion|cinquante$|"
+    r"genre$|reunion|cinquante$|sixieme$|moment$|"
     # "when did the session run", "the session ran from 18 June to 12 July 2023".
     r"run$|ran$|lasted$|last$|held$|allait$|durait$|va$|"
     # « c'était adopté le 12 juillet je crois ? »: the asker's doubt, no other subject.

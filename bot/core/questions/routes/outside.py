@@ -18,6 +18,7 @@ from bot.core.questions.kinds import text_year
 from bot.core.questions.normalise import QUESTION_WORDS, at_most_twice, content, normal
 from bot.core.questions.routes.outside_kinds import KINDS
 from bot.core.questions.routes.vote_beyond import WHY
+from bot.core.questions.routes.vote_premise import neither_said
 from bot.core.search.analyzer import analyze
 from bot.core.search.index import Hit
 
@@ -207,6 +208,8 @@ class OutsideRoute:
                 continue  # « vote enregistré ou à main levée ? »: the record says a recorded vote
             if reason == "debats" and self._a_delegations_vote(typed, q):
                 continue  # « le délégué cubain a voté pour ? »: Cuba's vote, in the record
+            if reason == "debats" and neither_said(q):
+                continue  # « qui n'a dit ni oui ni non ? », "said neither yes nor no": the abstentions
             if reason in _DATED_KINDS and self._recalled(reason, q):
                 continue  # "the 1993 world meeting … when was its outcome adopted?": PP1 says
             if not pattern.search(q):

@@ -246,7 +246,7 @@ _KINDS = (
             r"\bliste (?:des|de ses) (?:pays|etats|membres)\b"
             r"(?! (?:pour|contre|abstention|qui ont vote|ayant vote|qui se sont abstenus|abstentionnistes))|"
             r"\blist (?:of )?(?:the )?(?:countries|states|members|donors|contributors)\b"
-            r"(?! (?:that|who) voted)|"
+            r"(?! (?:that|who) (?:voted|abstained|were (?:for|against)|supported|opposed))|"
             r"\bliste (?:des|de ses) (?:donateurs|contributeurs|bailleurs)\b|"
             r"\b(?:plus gros|principaux|biggest|largest|main|top) "
             r"(?:donateurs|donors|contributeurs|contributors|"

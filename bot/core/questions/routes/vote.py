@@ -31,7 +31,7 @@ from bot.core.questions.routes.vote_groupings import (
     not_a_member,
     territories_named,
 )
-from bot.core.questions.routes.vote_premise import asked_of, neither_asked, said_choice
+from bot.core.questions.routes.vote_premise import asked_of, neither_asked, neither_said, said_choice
 from bot.core.questions.routes.vote_words import (
     AGAINST_SOMETHING,
     ALL_FROM,
@@ -134,7 +134,8 @@ class VoteRoute:
         # « ya eu cb de pays pour stp »: how many for, with no vote word.
         counted_camp = counts_a_camp(q)
         grouped = a_group_asked(q, len(countries))
-        neither = neither_asked(q)  # « qui n'était ni pour ni contre ? »: the abstentions
+        # « qui n'était ni pour ni contre ? »: the abstentions; « la France n'a dit ni oui ni non ? »
+        neither = neither_asked(q) or (bool(countries) and neither_said(q))
         if not (VOTE_WORDS.search(q) or outcome or named or counted_camp or grouped or neither):
             return None
         record = self.resolution.vote
@@ -441,8 +442,13 @@ class VoteRoute:
         ]
 
 
+_US_THE_PRONOUN = re.compile(r"\b(?:let|tell|give|show|help|for|with|to|among|about) us\b")
+
+
 def _country_candidate(q: str) -> str:
     """Return what is left of a vote question once its vote and question words are gone."""
+    # ("Let us see who voted against": the pronoun, no United States.)
+    q = _US_THE_PRONOUN.sub(" ", q)
     kept = [
         w for w in words(q) if w not in QUESTION_WORDS and w not in VOTE_FILLER and not NOT_A_COUNTRY.match(w)
     ]

@@ -140,9 +140,11 @@ BEYOND = re.compile(
     r"means?|meaning|veut dire|signifie\w*|(?<!non-)(?<!non )aligne\w*|(?<!non-)(?<!non )aligned|"
     r"s'eloign\w*|rapproch\w*|allies?|allie\w*|"
     # What a vote shows of a country (« que révèle le vote de l'Inde ? », "what does Japan's vote
-    # tell us", "tell us who abstained", not "tell us how India voted"), who ordered it, whether it
-    # was a first: none of it is in the record. (« montre », not « Montréal ».)
-    r"revel\w*|reveal\w*|\btells? us\b(?! how\b)|"
+    # tell us", "what do the abstentions tell us?"; not "tell us how India voted", "tell us who
+    # abstained", glossed « tell us qui… »), who ordered it, whether it was a first: none of it is in
+    # the record. (« montre », not « Montréal ».)
+    r"revel\w*|reveal\w*|"
+    r"\btells? us\b(?! (?:how|whether|if|who|which|what|comment|si|qui|quels?|quelles?|quoi)\b)(?!\s*[,:])|"
     r"montre(?!al\b)\w*|relations?|relationship|alignment|"
     r"ordonn\w*|ordered|"
     r"instruct\w*|consignes?|decision perso\w*|oblige\w*|later session|session suivante|"

@@ -10,6 +10,12 @@ import re
 _PASSED = r"(?:passed|adopted|adoptee?s?|passee?s?|votee?s?|won)"
 SCORE = (
     r"\b\d{1,2} (?:voix )?(?:contre|against) \d{1,2}\b|"
+    # « l'écart entre les pour et les contre », "the margin of adoption": the tally gives it.
+    r"\b(?:ecart|marge|margin|difference) (?:entre les |between the |de |of )?"
+    r"(?:pour|for|yes|oui|voix|votes)\b|"
+    r"\bmargin of (?:adoption|adoptee|victory|the vote)\b|\b(?:by what|with what|quelle) (?:margin|marge)\b|"
+    r"\b(?:the|la) (?:margin|marge)\s*\?|"
+    r"\b(?:ecart|marge) (?:de |du |des )?(?:vote|scrutin|l'adoption|voix)\b|"
     # "the for vs against numbers": the tally.
     r"\b(?:for|pour) (?:vs|versus|and|et|&) (?:against|contre)\b|"
     # « 14 contre ou 15 contre ? », « c'est 30 pour 15 contre ? »: a count to settle.
@@ -69,7 +75,8 @@ _HOW_MANY_WERE = re.compile(
 _COUNCIL_SIZE = re.compile(
     # (Not « combien d'États Membres de l'ONU, en dehors du Conseil, … »: the UN's, not the record's.)
     r"\bcombien (?:de |d')?(?:etats )?membres\b(?![^?]*\b(?:en dehors|hors du|outside|de l'onu|of the un))"
-    r"[^?]*\bconseil|\bconseil\b[^?]*\bcombien (?:de |d')?membres\b|"
+    r"[^?]*\bconseil(?! d'administration)|"
+    r"\bconseil\b(?! d'administration)[^?]*\bcombien (?:de |d')?membres\b|"
     r"\b(?:conseil|council)\b[^?]*\b47 (?:membres|members)\b|"
     r"\b47 (?:membres|members)\b[^?]*\b(?:conseil|council)\b"
 )

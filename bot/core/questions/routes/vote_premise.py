@@ -73,9 +73,14 @@ _OF_MEMBERS = re.compile(
 _ON_A_SUBJECT = re.compile(r"\b(?:sur|regarding|concerning|about|on the question)\b")
 
 
+def neither_said(q: str) -> bool:
+    """Whether a folded question says « neither for nor against » of a vote, not of a subject."""
+    return bool(NEITHER.search(q) and not _ON_A_SUBJECT.search(q))
+
+
 def neither_asked(q: str) -> bool:
     """Whether a folded question asks who was neither for nor against: the abstentions."""
-    return bool(NEITHER.search(q) and _OF_MEMBERS.search(q) and not _ON_A_SUBJECT.search(q))
+    return neither_said(q) and bool(_OF_MEMBERS.search(q))
 
 
 def said_choice(q: str) -> VoteChoice | None:
@@ -84,7 +89,8 @@ def said_choice(q: str) -> VoteChoice | None:
     « pour ou contre ? », « combien ont voté pour et contre ? » name two: they ask for the vote,
     not about one camp.
     """
-    if neither_asked(q) and not any(p.search(NEITHER.sub(" ", q)) for _, p in CHOICES):
+    # (Also said of a member: « La France n'a dit ni oui ni non ? » is an abstention to check.)
+    if neither_said(q) and not any(p.search(NEITHER.sub(" ", q)) for _, p in CHOICES):
         return VoteChoice.ABSTAIN  # « ni en faveur ni en défaveur », "neither for nor against"
     named = [choice for choice, pattern in CHOICES if pattern.search(q)]
     if sum(bool(pattern.search(q)) for pattern in _BARE_CHOICES) > 1:

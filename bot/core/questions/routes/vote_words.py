@@ -17,9 +17,23 @@ THE_TEXT = (
     r"le texte|la resolution|le projet|ce texte|cette resolution|celle-ci|au texte|au projet|"
     r"a la resolution)\b)"
 )
+# Members who stayed out of both camps (« restés neutres », "sat on the fence", "didn't take sides"):
+# the abstentions. (Not « neutre » of a thing: « la coopération doit être neutre ».)
+NEUTRAL = re.compile(
+    r"\b(?:restee?s?|demeuree?s?|stayed|remained|were|was) neutr(?:es?|al)\b|"
+    # (English arrives glossed: "stayed neutral" → « stayed impartialite ».)
+    r"\b(?:stayed|remained|rester|were|was) impartialite\b|"
+    r"\b(?:sat|sit|sits|sitting) on the fence\b|\bdid(?:n'?t| not) take (?:a )?sides?\b|"
+    r"\bn'(?:a|ont) pas pris parti\b"
+)
 VOTE_WORDS = boundary_first(
     # (« s'abstenir de mesures coercitives », "abstaining from…": refraining, no abstention.)
-    r"combien de membres|membres du conseil(?! d'administration)|\bvot(?!res?\b)|\bvoix\b|"
+    # (Not another body's size: « le conseil d'administration est composé de combien de membres »,
+    # « combien de membres a la sous-commission ».)
+    r"(?<!compose de )(?<!composee de )(?<!composes de )combien de membres"
+    r"(?! (?:a|au|dans|de|du|compte|comprend) (?:la |le |l')?(?:sous-commission|conseil d'administration|"
+    r"comite|commission|fonds|groupe de travail|bureau))|"
+    r"membres du conseil(?! d'administration)|\bvot(?!res?\b)|\bvoix\b|"
     r"absten(?!(?:ir|ant)\s+(?:de|d')\b|tion from\b)|"
     # « argentine = ? pr/ctr/abs »: the three camps abbreviated.
     r"\b(?:pour|pr)\s*/\s*(?:contre|ctr)\b|\bfor\s*/\s*against\b|"
@@ -43,15 +57,20 @@ VOTE_WORDS = boundary_first(
     r"\bd'accord avec (?:le texte|la resolution|la reso|la 56/2|elle)\b|"
     # « faisait partie des pays appelés à se prononcer », "which way did X go", "how'd they split".
     r"\bappele?s? a (?:se prononcer|voter)\b|\bhow'?d they split\b|\bsplit (?:on|over)\b|"
+    # « Qui était contre ? », "who was for?" alone: a camp of the vote (the message is nothing else).
+    r"^\s*(?:et |mais |and |but )?(?:qui|who) (?:etait|etaient|a ete|ont ete|est|sont|was|were) "
+    r"(?:pour|contre|for|against|in favou?r)\s*[?!.]*\s*$|"
+    # "who broke ranks in the WEOG?": voted unlike its group, which the breakdown shows.
+    r"\b(?:broke|break|breaks|breaking) ranks\b|"
     # « Qatar et Koweït, même camp ? », "same side or not?": their votes side by side.
     r"\bsame (?:side|camp)\b|\bmeme (?:camp|cote|bord)\b|"
     # « il était dans le camp du non ? », "on the no side": a camp named by its answer.
     r"\bcamp (?:du |des )?(?:non|oui|pour|contre)\b|\b(?:no|yes|against) (?:camp|side)\b|"
     r"\b(?:pays|on etait|etaient|ont ete) (?:du|de) meme avis\b|"
-    r"\bagreed? with (?:the text|the resolution|it)\b|" + SCORE
+    r"\bagreed? with (?:the text|the resolution|it)\b|" + NEUTRAL.pattern + "|" + SCORE
 )
 CHOICES = (
-    (VoteChoice.ABSTAIN, re.compile(r"absten")),
+    (VoteChoice.ABSTAIN, re.compile(r"absten|" + NEUTRAL.pattern)),
     (
         VoteChoice.AGAINST,
         re.compile(
@@ -117,6 +136,9 @@ VOTE_FILLER = wordset(
     etait-il etait-elle etait-ce est-il est-elle est-ce
     sans sinon plus moins deux tiers idem pareil meme
     vite quick quickly asap urgent moment when time
+    neutre neutres neutral impartialite restes reste restee restees rester stayed remained sat sit
+    fence didn't take sides
+    site sites blog insta instagram tiktok twitter facebook reddit see
     """
 )
 # Vote and tally words: what remains after them in a vote question may be a country.
@@ -208,7 +230,8 @@ AS_A_BLOC = re.compile(
 # « contre le racisme », « contre la pauvreté »: against a thing, not a vote against the text.
 # Without the article too, as the English gloss reads "against racism" (« contre racisme »).
 AGAINST_SOMETHING = re.compile(
-    r"\bcontre (?:le |la |les |l')(?!(?:resolution|texte|projet|56/2|celle|celui)\b)[\w-]+|"
+    # (« ni pour ni contre les sanctions »: a stance on them too, both words.)
+    r"\b(?:ni pour ni )?contre (?:le |la |les |l')(?!(?:resolution|texte|projet|56/2|celle|celui)\b)[\w-]+|"
     r"\bcontre (?!(?:resolution|adoption|motion|proposition|resolutions)\b)"
     r"[\w-]+(?:isme|ismes|tion|tions|ite|ites|ance|ances|ence|ences|ure|ures)\b"
 )
