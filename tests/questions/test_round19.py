@@ -344,3 +344,12 @@ def test_a_list_of_countries_who_abstained_is_the_record(qa):
     answer = qa.answer("please tell the list of countries who abstained")
     assert answer.answered
     assert {m.country for m in answer.members} == {"Argentine", "République dominicaine"}
+
+
+def test_the_g7_is_each_members_vote_but_casts_none(qa):
+    # Found by a probe: the G7, a fixed set of seven States, like the permanent five.
+    answer = qa.answer("le G7 a voté comment ?")
+    assert answer.answered
+    assert {m.country for m in answer.members} == {"Allemagne", "États-Unis d'Amérique", "France", "Japon"}
+    # Whether a set voted as one: the record has no such grouping.
+    assert not qa.answer("Did the G7 vote as a bloc?").answered

@@ -265,7 +265,8 @@ def test_how_many_countries_is_answered_from_the_record_whatever_else_is_typed(q
     ("question", "subject"),
     [
         ("Did the Non-Aligned Movement vote for it?", "Mouvement des pays non alignés"),
-        ("How did the G7 countries vote?", "G7"),
+        # (The G7, a fixed set of seven States, is each member's vote: test_round19.py.)
+        ("How did the OECD countries vote?", "OCDE"),
         ("les BRICS ont voté comment ?", "BRICS"),
     ],
 )

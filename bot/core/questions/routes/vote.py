@@ -223,6 +223,9 @@ class VoteRoute:
                 data={"sous_region": True, **self._whole_camp(q, asked)},
             )
         state_set = next(((name, codes) for name, codes, pattern in STATE_SETS if pattern.search(q)), None)
+        if state_set is not None and _AS_ONE.search(q):
+            # "Did the G7 vote as a bloc?": the set casts no vote; the record has no such grouping.
+            return not_a_member(typed, state_set[0], data={"regroupement": True})
         if state_set is not None:  # « les pays du Golfe »: the States of the set that sat, each vote
             sitting = self._members_in(state_set[1])
             data: dict[str, object] = {
@@ -442,6 +445,7 @@ class VoteRoute:
         ]
 
 
+_AS_ONE = re.compile(r"\b(?:as a bloc|en bloc|comme un bloc|as one|with one voice|d'une seule voix)\b")
 _US_THE_PRONOUN = re.compile(r"\b(?:let|tell|give|show|help|for|with|to|among|about) us\b")
 
 

@@ -58,6 +58,8 @@ STATE_SETS = (
     ),
     # Belgium, the Netherlands and Luxembourg: all three sat in 2024.
     ("Benelux", wordset("BEL NLD LUX"), re.compile(r"\bbenelux\b")),
+    # The Group of Seven, a fixed set of seven States (the EU attends without being a member).
+    ("G7", wordset("CAN FRA DEU ITA JPN GBR USA"), re.compile(r"\bg ?7\b")),
     # The Security Council's permanent members, named by the Charter (Article 23).
     (
         "membres permanents du Conseil de sécurité",
@@ -85,7 +87,6 @@ EXCEPT = re.compile(
 UNIONS = re.compile(r"\b(?:union africaine|african union|afrique union)\b")
 OTHER_GROUPINGS = (
     ("Mouvement des pays non alignés", re.compile(r"\bnon[- ]alignes?\b|\bnon[- ]aligned\b|\bmna\b|\bnam\b")),
-    ("G7", re.compile(r"\bg ?7\b")),
     ("pays nordiques", re.compile(r"\bnordi(?:ques?|c)\b|\bscandinav\w*")),
     ("pays baltes", re.compile(r"\bbaltes?\b|\bbaltic\w*")),
     ("G20", re.compile(r"\bg ?20\b")),
