@@ -353,3 +353,74 @@ def test_the_g7_is_each_members_vote_but_casts_none(qa):
     assert {m.country for m in answer.members} == {"Allemagne", "États-Unis d'Amérique", "France", "Japon"}
     # Whether a set voted as one: the record has no such grouping.
     assert not qa.answer("Did the G7 vote as a bloc?").answered
+
+
+@pytest.mark.parametrize(
+    ("question", "country"),
+    [
+        # Found by a probe: a member's regional group, and the asker's delegation said as « notre
+        # délégation c'est… ».
+        ("Quel est le groupe régional du Japon ?", "Japon"),
+        ("Notre délégation c'est le Japon, on était dans quel camp ?", "Japon"),
+        ("our delegation is Qatar, did we vote yes?", "Qatar"),
+    ],
+)
+def test_a_members_group_and_the_askers_delegation(qa, question, country):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert [m.country for m in answer.members] == [country]
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        ("la dernière note de bas de page renvoie à quoi", "FN5"),
+        ("what does the last footnote say?", "FN5"),
+        # « un traité », spelled with its accent, is PP14's treaty, not « le texte traite de ».
+        ("le préambule parle d'un traité ? lequel", "PP14"),
+    ],
+)
+def test_the_last_footnote_and_the_treaty(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert cited in answer.citations
+
+
+def test_the_last_note_of_a_teacher_is_no_footnote(qa):
+    answer = qa.answer("j'ai pris note de la dernière note du prof, le para 3 dit quoi")
+    assert answer.citations == ["OP3"]
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # Found by a probe: what came after, a yearly rate, names of mandates, the series' start.
+        ("le Haut-Commissaire il a répondu quoi à la demande du para 29 ?", "apres_adoption"),
+        ("how did the High Commissioner respond to OP29?", "apres_adoption"),
+        ("combien de séminaires par an ?", "montant"),
+        ("quelles procédures spéciales sont concernées au para 34", "hors_paragraphe"),
+        ("when was the first resolution on this topic adopted", "histoire"),
+    ],
+)
+def test_what_the_text_does_not_give_is_declined(qa, question, reason):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == reason
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # Found by a probe: a wrong count said is answered « Non », then the record's.
+        ("A tweet says the resolution passed 30-15. True?", "No: the count was not 30 for and 15 against."),
+        ("adoptée par 32 voix contre 13, c'est ça ?", "Non\xa0: le décompte n'est pas 32 pour et 13 contre."),
+    ],
+)
+def test_a_wrong_count_said_is_answered_no(plain, question, said):
+    description = plain.question(question).description
+    assert description.startswith(said)
+    assert "31" in description
+
+
+def test_the_right_count_said_gets_no_no(plain):
+    assert not plain.question("adoptée par 31 voix contre 14 ?").description.startswith("Non")

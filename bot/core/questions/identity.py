@@ -26,6 +26,8 @@ _OPENER = re.compile(
     r"(?P<self>je suis|jsuis|chuis|j'suis|moi qui suis|en tant que|étant|etant|as an?|as the|i'?m|i am|"
     r"(?:mes parents|my parents|ma famille|my family) (?:sont|est|are|is)|nous|we)|"
     r"(?P<origin>je viens (?:de|du|des)|i come from|je représente|je represente|i represent|"
+    # « Notre délégation c'est le Japon », "our delegation is Chile": a name follows.
+    r"(?:notre|ma|our|my) (?:d[ée]l[ée]gation|pays|country) (?:c'est|c’est|est|is)|"
     r"chez nous(?: au| en| aux)?|"
     # "as Cuba's delegate".
     r"as(?= [\w -]{1,30}'s (?:delegate|delegation|representative|ambassador)))|"
@@ -64,7 +66,7 @@ _REFERS_BACK = re.compile(
     r"my (?:two |2 |three )?countries|ma delegation|my delegation|ma position|my position|mon vote|my vote|"
     r"mon gouvernement|my government|(?:notre|nos|our)\b(?! (?:monde|world)\b)|chez nous|"
     r"on a vote|nous avons vote|avons-nous vote|did we|have we|we voted|(?:with|like|as) us|"
-    r"on etait|nous etions|we were|"
+    r"on etait|nous etions|we were|were we|etions-nous|"
     r"comme nous|avec nous|mon pays d'origine|ma patrie|my homeland)\b"
 )
 

@@ -92,6 +92,21 @@ def lacks_amount(q: str, texts: Iterable[str]) -> bool:
     return bool(_AMOUNT.search(q)) and not any(_FIGURE.search(text) for text in texts)
 
 
+# A rate asked (« combien de séminaires par an ? », "how many seminars per year?"): only a passage
+# that says a yearly thing can give it (OP20's annual report).
+_RATE = re.compile(
+    r"\b(?:per year|a year|each year|every year|annually|par an|par annee|chaque annee|tous les ans|"
+    # (English arrives glossed: "per year" → « per annuel ».)
+    r"annuellement|per annuel)\b"
+)
+_YEARLY = re.compile(r"annuel|chaque annee|par an\b|tous les ans|each year|annually")
+
+
+def lacks_rate(q: str, texts: Iterable[str]) -> bool:
+    """Whether the folded question asks a yearly rate that none of the texts states."""
+    return bool(_RATE.search(q)) and not any(_YEARLY.search(fold(text).lower()) for text in texts)
+
+
 def asks_count(q: str) -> bool:
     """Whether the folded question asks how many of something (not how many passages)."""
     return bool(_COUNT.search(q)) and not _COUNT_OF_PASSAGES.search(q)

@@ -83,6 +83,8 @@ ENUMERATION_ASKED = re.compile(
     r"\b(?:quel(?:le)?s|which|what) (?:specific |specifiques? |particular )?(?:vaccins|vaccines|entreprises|"
     r"companies|religions|personnes|people|marques|brands|laboratoires|labs|langues|languages|scientists|"
     r"scientifiques|chercheurs|researchers|speakers|intervenants|orateurs|conferenciers|"
+    # (Mandates by name: « quelles procédures spéciales sont concernées au para 34 ? ».)
+    r"procedures speciales|special procedures|rapporteurs speciaux|special rapporteurs|"
     r"panelists|panelistes)\b|"
     # « qui va parler aux séminaires ? », "who will speak at the workshops?": speakers by name.
     r"\bqui (?:va|vont) (?:parler|intervenir|prendre la parole)\b|\bwill be invit\w*|\bseront invitee?s\b|"

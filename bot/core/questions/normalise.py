@@ -120,10 +120,19 @@ def as_typed(folded: str, typed: str) -> str:
     return folded
 
 
+# Spelled with its accent, a noun, not the question word it folds to: « un traité » (PP14's treaty),
+# not « le texte traite de… ».
+_NOUNS_BY_ACCENT = frozenset({"traité", "traités"})
+
+
 def content(typed: str) -> str:
     """Return the question without its question words, in the user's spelling."""
     kept = [_INVERSION.sub("", w) for w in _WORD.findall(typed)]
-    kept = [w for w in kept if normal(w).strip("?.!,;:") not in QUESTION_WORDS]
+    kept = [
+        w
+        for w in kept
+        if normal(w).strip("?.!,;:") not in QUESTION_WORDS or w.lower().strip("?.!,;:") in _NOUNS_BY_ACCENT
+    ]
     return " ".join(kept).strip(" ?!.,;:")
 
 

@@ -91,7 +91,10 @@ _SET_BY_CONTEXT = frozenset(
     {"autre_document", "autre_session", "non_membre", "paragraphe_inconnu", "date_session"}
 )
 # A vote asked, of the asker's country (« mon pays s'est abstenu ? », "did we vote yes?").
-_VOTE_ASKED = re.compile(r"\bvot\w*|\babsten\w*|\babstain\w*|\bin favou?r\b|\bpour ou contre\b")
+_VOTE_ASKED = re.compile(
+    r"\bvot\w*|\babsten\w*|\babstain\w*|\bin favou?r\b|\bpour ou contre\b|"
+    r"\bquel camp\b|\bwhich (?:camp|side)\b"
+)
 
 
 class QuestionAnswerer:

@@ -20,6 +20,9 @@ AFTER_ADOPTION = (
     re.compile(
         # What will happen (« quand se tiendra la prochaine session ? »), or has happened.
         r"\bwill\b[^?]{0,40}?\b(?:be held|take place)\b|\bcurrent status\b|\bou en sont\b|"
+        # « le Haut-Commissaire a répondu quoi à la demande du para 29 ? »: a reply to come after.
+        r"\b(?:a|ont|have|has|did)(?: \w+)? (?:repondu|responded|replied|reagi|reacted|respond|reply|"
+        r"react)\b|\b(?:did|has|have)\b[^?]{0,40}\b(?:respond|reply|react)(?:ed)?\b|"
         # "did the regional seminars actually take place?": what came after the text.
         # (Not "where and when did the summit take place?", which the text reports.)
         r"\bdid\b[^?]{0,60}\b(?:actually|really|finally|ever|eventually) "
@@ -189,7 +192,11 @@ HISTORY_AND_YEARS = (
             r"\b(?:still|yet) (?:exists?|around)\b|\b(?:remplac\w*|replace[ds]?|succed\w*|"
             r"succeeded)\b"
             r"[^?]{0,40}\bcommission\b|\bcommission\b[^?]{0,40}\b(?:remplacee|replaced|supprimee|abolished)\b|"
-            r"\b(?:which|what|quel) (?:body|organ\w*|organe)\b[^?]{0,40}\b(?:replace\w*|remplac\w*)"
+            r"\b(?:which|what|quel) (?:body|organ\w*|organe)\b[^?]{0,40}\b(?:replace\w*|remplac\w*)|"
+            # "when was the first resolution on this topic adopted?": the series' start, which the
+            # text never gives (it recalls a few of its predecessors).
+            r"\b(?:first|premiere) (?:ever )?(?:resolution|reso)s? (?:on|sur) "
+            r"(?:this|the same|ce|le meme|cette) (?:topic|subject|issue|sujet|theme|question)\b"
         ),
     ),
     # The history of a body the text names (« quand le Mouvement des pays non alignés a-t-il été

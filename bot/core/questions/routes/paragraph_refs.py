@@ -211,6 +211,25 @@ _ENDS = (
     # PP1, the numbered paragraph 1 is OP1 (two writers meant each); both are quoted.
     ("PP", 0, re.compile(r"\bpremier (?:paragraphe|para)\b(?! du (?:preambule|dispositif))")),
     ("OP", 0, re.compile(r"\bpremier (?:paragraphe|para)\b(?! du preambule)")),
+    # « la dernière note de bas de page renvoie à quoi », "the first footnote".
+    # (Not « la dernière note du prof ».)
+    (
+        "FN",
+        0,
+        re.compile(
+            r"\bpremiere? note(?: de bas de page)?\b(?! (?:du|de|d'|des|que|qu'|sur)\b)|"
+            r"\bfirst (?:foot)?note\b"
+        ),
+    ),
+    (
+        "FN",
+        -1,
+        re.compile(
+            r"(?<!avant )(?<!avant-)\b(?:derniere|dernier) note(?: de bas de page)?\b"
+            r"(?! (?:du|de|d'|des|que|qu'|sur)\b)|"
+            r"\blast (?:foot)?note\b"
+        ),
+    ),
     (
         "OP",
         -1,
@@ -313,5 +332,9 @@ class ReferenceReader:
 
     def end(self, kind: str, end: int) -> str:
         """The id of the paragraph at ``end`` (0 the first, -1 the last) of a part, PP or OP."""
-        part = self.resolution.preambular if kind == "PP" else self.resolution.operative
-        return part[end].id
+        parts = {
+            "PP": self.resolution.preambular,
+            "OP": self.resolution.operative,
+            "FN": self.resolution.footnotes,
+        }
+        return parts[kind][end].id

@@ -19,6 +19,7 @@ from bot.core.questions.kinds import (
     gives_number,
     lacks_amount,
     lacks_date,
+    lacks_rate,
     lacks_year,
 )
 from bot.core.questions.names import PLACES_ASKED, asks_names, gives_names
@@ -305,6 +306,8 @@ class SearchRoute:
             return declined("montant")
         if asks_count(q) and not gives_number((h.paragraph.text for h in strong_hits), q):
             return declined("montant")
+        if lacks_rate(q, (h.paragraph.text for h in strong_hits)):
+            return declined("montant")  # "how many seminars per year?": OP30 gives no rate
         list_asked = bool(_LIST_OF_N.search(q))
         enumerated = list_asked and any(_lists(h.paragraph.text, q) for h in strong_hits)
         if list_asked and not enumerated:

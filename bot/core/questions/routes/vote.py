@@ -15,7 +15,7 @@ from bot.core.questions.normalise import (
     words,
 )
 from bot.core.questions.routes.vote_beyond import BEYOND, OF_THE_MEETING, OTHER_TEXT, OTHER_TIME, WHY
-from bot.core.questions.routes.vote_counts import HOW_MANY, TALLY, counts_a_camp
+from bot.core.questions.routes.vote_counts import HOW_MANY, TALLY, counts_a_camp, said_tally
 from bot.core.questions.routes.vote_groupings import (
     EU,
     EU_MEMBERS,
@@ -147,7 +147,7 @@ class VoteRoute:
             # quelle heure », "ever by consensus?": beyond it, declined likewise.)
             if ANOTHER_TEXT.search(q) and not VOTE_WORDS.search(q):
                 return None
-            return Answer(typed, Intent.VOTE, True, scope=VoteScope.TALLY)
+            return self._tally(typed, q)
         why = bool(WHY.search(q))
         # « la Chine a voté pour, mais c'est quoi sa politique ? »: a vote named, something else asked.
         beyond = not why and (bool(BEYOND.search(q) or OF_THE_MEETING.search(q)) or self._asks_more(q))
@@ -333,6 +333,15 @@ class VoteRoute:
         if asked is not None and not TALLY.search(q):
             members = self.resolution.vote.by_choice(asked)
             return Answer(typed, Intent.VOTE, True, scope=VoteScope.CHOICE, choice=asked, members=members)
+        return self._tally(typed, q)
+
+    def _tally(self, typed: str, q: str) -> Answer:
+        """The whole tally, after a « Non » when the question says another count."""
+        said = said_tally(q)
+        totals = self.resolution.vote.totals
+        if said is not None and said != (totals.get(VoteChoice.FOR, 0), totals.get(VoteChoice.AGAINST, 0)):
+            # "A tweet says it passed 30-15. True?": « Non », then the record's count.
+            return Answer(typed, Intent.VOTE, True, scope=VoteScope.TALLY, data={"decompte_dit": list(said)})
         return Answer(typed, Intent.VOTE, True, scope=VoteScope.TALLY)
 
     def _members_in(self, codes: frozenset[str]) -> tuple[MemberVote, ...]:

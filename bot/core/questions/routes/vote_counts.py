@@ -90,6 +90,20 @@ _CAMP_BY_COUNT = re.compile(
 )
 
 
+# A tally said (« adoptée par 30 voix contre 15 ? », "it passed 30-15", « 32 voix contre 13 »):
+# for and against, in that order.
+_SAID_TALLY = re.compile(
+    r"(?<![\d/.])(?P<yes>\d{1,2})\s*(?:voix\s*|votes?\s*|pour\s*|for\s*|yes\s*)?"
+    r"(?:-|–|contre|to|against|a)\s*(?P<no>\d{1,2})(?![\d/]|\.\d)"
+)
+
+
+def said_tally(q: str) -> tuple[int, int] | None:
+    """The for-and-against count a folded question states, if it states one."""
+    found = _SAID_TALLY.search(q)
+    return None if found is None else (int(found["yes"]), int(found["no"]))
+
+
 def counts_a_camp(q: str) -> bool:
     """Whether the folded question counts one camp, with or without a vote word.
 

@@ -171,6 +171,10 @@ VOTE_HINT = re.compile(
     r"\bde quel cote\b|\bwhich side\b|"
     # « le Kazakhstan fait partie de quel groupe ? »: the record's regional group, with the vote.
     r"\bquel groupe\b|\bwhich (?:regional )?group\b|"
+    # « Quel est le groupe régional du Japon ? », "Japan's regional group?"; « on était dans quel
+    # camp ? » of the asker's delegation.
+    r"\b(?:le |son |sa |its |the )?groupe? regional (?:du|de la|de l'|des|de|of)\b|\bregional group\b|"
+    r"\bdans quel camp\b|\bin which camp\b|"
     # « la France est membre du Conseil ? », "is Japan in the Asia-Pacific group?": the record's
     # members and their groups.
     # (« le Qatar est-il membre », « était-elle membre ».)
