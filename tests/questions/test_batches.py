@@ -151,6 +151,11 @@ TUNED_FLOORS = (0.89, 0.96)
 # false vote statement. ZZZL (Caribbean secondary-school students revising on their phones, 25 %
 # English), written blind mid-round by a third new reviewer: 49/60 and 37/40 on first contact (on
 # 6456d3c, and the same on 77ab441), none.
+# In the nineteenth round those three (155/180 and 115/120 at the eighteenth round's end, no false
+# vote statement) joined the tuning batches, with ZZZK (held out outside the project that round:
+# 58/60 and 39/40). ZZZM (Belgian and Swiss political science students before an oral exam, 20 %
+# English) and ZZZN (lycée students in Morocco and Tunisia on the club's Discord, 15 % English),
+# written blind at its start by two new reviewers, became the blind ones.
 BLIND_FLOORS = (0.75, 0.88)
 
 
