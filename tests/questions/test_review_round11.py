@@ -17,7 +17,7 @@ from bot.core.questions.answer import Intent
         "Comment a voté la France ? au Conseil de sécurité je veux dire, mon prof dit pour",
         "How did Germany vote? I mean two years ago, my teacher says against",
         "Combien de voix pour ? mon prof pense que c'était pour la session précédente",
-        "Quel est le titre ? je parle de la résolution 41/128, merci",
+        "Quel est le titre ? je parle de la résolution 77/213, merci",
     ],
 )
 def test_an_aside_naming_what_is_asked_about_keeps_the_decline(qa, message):

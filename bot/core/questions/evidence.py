@@ -118,6 +118,10 @@ class Evidence:
             for p in self.resolution.segments
         }
 
+    def names_countries(self, paragraphs: Iterable[Paragraph]) -> bool:
+        """Whether one of ``paragraphs`` names a country (PP10: « Durban (Afrique du Sud) »)."""
+        return any(self._countries_in.get(p.id) for p in paragraphs)
+
     def names_a_country_none_names(self, typed: str, paragraphs: Iterable[Paragraph]) -> bool:
         """Whether the question names a country that none of ``paragraphs`` names.
 

@@ -23,6 +23,10 @@ _OPENER = re.compile(
     r"(?<![\w'’])(?:moi,?\s+)?(?:"
     # "I'm Peru's delegate": the country before the role is the asker's.
     r"(?P<delegate>i'?m|i am)(?= [\w -]{1,30}'s (?:delegate|delegation|representative|ambassador))|"
+    # A Model UN role (« Je joue Cuba. », « j'incarne le Malawi », "I'm playing Eritrea"), and
+    # "I'm Eritrea and we want to argue…": the asker's country, not the question's subject.
+    r"(?P<play>(?:je|on|j'|j’) ?(?:joue|jouons|incarne|incarnons)|i (?:play|am playing)|i'm playing|"
+    r"we(?:'re| are)? playing|(?:i'?m|i am)(?= [\w -]{1,30} and we\b))|"
     r"(?P<self>je suis|jsuis|chuis|j'suis|moi qui suis|en tant que|étant|etant|as an?|as the|i'?m|i am|"
     r"(?:mes parents|my parents|ma famille|my family) (?:sont|est|are|is)|nous|we)|"
     r"(?P<origin>je viens (?:de|du|des)|i come from|je représente|je represente|i represent|"
@@ -54,6 +58,7 @@ ORIGIN = ROLE | wordset("de du des d of from for origine citoyen citoyenne citiz
 BETWEEN = wordset("un une a an l la le les the moitie half fier fiere proud")
 # « et » / "and" join two countries (« tchadien et camerounais », "half German half Indonesian").
 _JOINING = wordset("et and half moitie")
+_ARTICLES = wordset("l la le les the")
 _CLAUSE_WORDS = 12
 _TOKEN = re.compile(r"[^\W_]+")
 # A separator that ends the clause: punctuation, not a space, hyphen or apostrophe.
@@ -71,6 +76,13 @@ _REFERS_BACK = re.compile(
 )
 
 
+# Of those, the ones that name the country itself (« notre pays », "our vote"), not any « notre ».
+_COUNTRY_BACK = re.compile(
+    r"\b(?:mon|ma|mes|notre|nos|my|our) (?:propre |own )?(?:pays|country|countries|delegation|"
+    r"gouvernement|government|vote|position|patrie|homeland)\b|\b(?:chez nous|with us|like us|as us)\b"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Identity:
     """The asker's clause (``start``:``end`` of the message) and the countries it names."""
@@ -82,6 +94,9 @@ class Identity:
     # The country the asker works on (« mon exposé porte sur le Bénin »), not theirs: a vote asked
     # of it by a pronoun (« il est membre ? ») is still its vote.
     topic: bool = False
+    # A Model UN role (« je joue Cuba »): « notre système politique » is the role's stance, argued
+    # from the text, not a question about the country.
+    plays: bool = False
 
     @property
     def rest(self) -> str:
@@ -107,6 +122,11 @@ class Identity:
     def refers_back(self) -> bool:
         """Whether what is asked refers to the asker's country (« mon pays », "my delegation")."""
         return bool(_REFERS_BACK.search(normal(self.rest)))
+
+    @property
+    def names_own_country(self) -> bool:
+        """Whether what is asked names the asker's country itself (« notre pays »), not any « notre »."""
+        return bool(_COUNTRY_BACK.search(normal(self.rest)))
 
 
 # « délégation du Bangladesh ici », « kazakhe ici », "Tuvalu here": who speaks, at the start of
@@ -152,7 +172,10 @@ def _clause(typed: str, opener: re.Match[str], index: CountryIndex) -> Identity 
     keys = [country_key(w) for w in words]
     found: list[Country] = []
     end = last = opener.end()
-    names_allowed = opener.group("self") is None  # « je viens de », « je représente »: names follow
+    # « je viens de », « je représente »: names follow; after « je suis », an article says a role
+    # (« je suis la Chine »), where a bare name is a first name (« je suis Maurice »).
+    as_role = bool(keys) and keys[0] in _ARTICLES and opener.group("self") is not None
+    names_allowed = opener.group("self") is None or as_role
     position = 0
     while position < len(tokens):
         if _CLAUSE_END.search(typed, last, tokens[position].start()):
@@ -185,4 +208,5 @@ def _clause(typed: str, opener: re.Match[str], index: CountryIndex) -> Identity 
     if not found:
         return None
     topic = opener.group("topic") is not None
-    return Identity(typed, opener.start(), end, tuple(dict.fromkeys(found)), topic)
+    plays = opener.group("play") is not None or as_role
+    return Identity(typed, opener.start(), end, tuple(dict.fromkeys(found)), topic, plays)

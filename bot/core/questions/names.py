@@ -37,10 +37,18 @@ PLACES_ASKED = re.compile(
     r"(?:se tenir|se tiendront|se derouler|seront organises?|auront lieu) ou|"
     r"where will (?:[\w-]+ ){0,3}?(?:seminars?|seminaires|workshops?|ateliers|meetings?|reunions)\b)\b"
 )
+# Kinds of things a paragraph lists by their kind's own words (« les 3 types de coopération » of
+# OP29, « quelles formes de discrimination »), not by proper names.
+_KINDS_LISTED = (
+    r"formes?|types?|sortes?|genres?|kinds?|categories|domaines?|themes?|sujets?|crises?|defis?|"
+    r"challenges?|problemes?|problems?|principes?|principles?|valeurs?|values?|droits?|rights?"
+)
 WHICH = re.compile(
     r"\b(?:quel(?:le)?s?|which|what)\s+(?!(?:para\w*|alinea\w*|passages?|op|pp|paragraph\w*|parts?|partie|"
     r"sections?|does|do|did|is|are|was|were|est|sont|dit|disent|exactly|precisely|specifically|"
-    r"exactement|precisement)\b)[a-z]"
+    r"exactement|precisement|"
+    # « en quels termes exactement ? », "in what words": the wording, which a quote gives.
+    r"termes|mots|words|terms|wording|formulations?|" + _KINDS_LISTED + r")\b)[a-z]"
 )
 # Capitalised words that name no particular thing in this text: its institutions, the kinds of
 # documents, the operative verbs and preambular participles that open a clause.
@@ -64,12 +72,6 @@ def proper_names(text: str) -> list[str]:
 
 # A counted set to enumerate (« quelles sont les cinq régions ? », "what are the two resolutions")
 # or names asked outright (« ils les nomment ? », "does it name them?"): names, whatever the kind.
-# Kinds of things a paragraph lists by their kind's own words (« les 3 types de coopération » of
-# OP29, « quelles formes de discrimination »), not by proper names.
-_KINDS_LISTED = (
-    r"formes?|types?|sortes?|genres?|kinds?|categories|domaines?|themes?|sujets?|crises?|defis?|"
-    r"challenges?|problemes?|problems?|principes?|principles?|valeurs?|values?|droits?|rights?"
-)
 ENUMERATION_ASKED = re.compile(
     r"\b(?:quel(?:le)?s sont|what are|which are|c'?e?s?t? ?(?:koi|quoi)) (?:les |the )"
     r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|seven|eight|nine|ten) "

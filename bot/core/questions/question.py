@@ -156,8 +156,38 @@ _TEXT_SPEAK = {
     # Québécois: « chu le délégué du Canada ».
     "chu": "je suis",
     "pq": "pourquoi",
+    # Antillean and Haitian spellings: « kel date », « ki di », « kisa » (ki sa, « quoi »).
+    "kel": "quel",
+    "kels": "quels",
+    "kelle": "quelle",
+    "kelles": "quelles",
+    "koi": "quoi",
+    "kwa": "quoi",
+    "kisa": "quoi",
+    "di": "dit",
+    "pa": "pas",
 }
 _TEXT_SPEAK_WORD = re.compile(rf"(?<![\w/-])(?:{'|'.join(_TEXT_SPEAK)})(?![\w/-])", re.IGNORECASE)
+# Caribbean and West African English, and chat spellings, in an English question only (« dis »,
+# « bout », « de » are French words): "what di resolution say bout terrorism?".
+_ENGLISH_SPEAK = {
+    "di": "the",
+    "inna": "in the",
+    "bout": "about",
+    "dey": "they",
+    "dem": "them",
+    "dat": "that",
+    "dis": "this",
+    "wah": "what",
+    "wat": "what",
+    "wha": "what",
+    "seh": "say",
+    "nuh": "not",
+    "weh": "where",
+    "ting": "thing",
+    "abt": "about",
+}
+_ENGLISH_SPEAK_WORD = re.compile(rf"(?<![\w/'’-])(?:{'|'.join(_ENGLISH_SPEAK)})(?![\w/'’-])", re.IGNORECASE)
 
 # Country codes students type in capitals; written out before folding loses the capitals that
 # tell « US » from « us ».
@@ -418,6 +448,8 @@ def read_question(raw: str, thesaurus: Thesaurus | None = None, *, glossed: bool
     for pattern, full in (*_CODES, *_ABBREVIATIONS):
         cleaned = pattern.sub(full, cleaned)
     cleaned = _TEXT_SPEAK_WORD.sub(lambda m: _TEXT_SPEAK[m.group().lower()], cleaned)
+    if lang == "en":
+        cleaned = _ENGLISH_SPEAK_WORD.sub(lambda m: _ENGLISH_SPEAK[m.group().lower()], cleaned)
     typed = cleaned if cleaned.strip(" ?!.") else text
     folded = normal(typed)
     if lang != "en" or not glossed:

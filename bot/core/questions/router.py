@@ -155,7 +155,8 @@ class QuestionAnswerer:
                 if asked.intent is Intent.VOTE and _informs(asked):
                     # The country's French name put first must not turn "UK here, our vote?" French.
                     return replace(asked, question=typed, lang=read_question(typed, glossed=False).lang)
-            return self._answer_in_context(typed, read)
+            if not identity.plays or identity.names_own_country:
+                return self._answer_in_context(typed, read)
         found = self._answer_in_context(typed, read)
         their_vote = self._only_their_vote(found, identity.countries)
         if _informs(found) and (not their_vote or identity.topic):

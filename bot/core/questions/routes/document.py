@@ -99,6 +99,13 @@ _PLACE_ASKED = re.compile(
     r"\bou (?:a|ont) ete (?:adoptee?s?|signee?s?|tenue?s?)\b|\b(?:adoptee?s?|signee?s?) ou\b|"
     r"\bwhere (?:was|were) (?:it|they|the \w+(?: \w+)?) (?:adopted|signed)\b"
 )
+# « Kampala, c'est la capitale de quel pays ? »: a place's country, which the citing paragraph
+# gives only for Durban (« Durban (Afrique du Sud) »).
+_COUNTRY_OF_PLACE = re.compile(
+    r"\bcapitale? (?:de|of|du) (?:quel|which|what) (?:pays|country)\b|"
+    r"\b(?:dans|in) (?:quel|which|what) (?:pays|country) (?:se trouve|se situe|est|is)\b|"
+    r"\b(?:is|est|se trouve|se situe) (?:dans|in|en) (?:quel|which|what) (?:pays|country)\b"
+)
 _BODY = re.compile(
     r"\b(?:assemblee generale|conseil|sous-commission|commission|conference|mouvement|sommet|general "
     r"assembly)\b"
@@ -112,6 +119,11 @@ _SUBJECT_ASKED = re.compile(
     r"\b(?:porte sur quoi|parle de quoi|c'est sur quoi|sur quoi (?:elle|il) porte|de quoi (?:elle|il) parle|"
     r"what(?:'s| is) it about|about what)\b"
 )
+# Its title asked (« quel est le titre de la 48/141 ? »), which the text gives for three
+# (« intitulée « Haut-Commissaire chargé… » »), and a document named by its name carries.
+_TITLE_ASKED = re.compile(r"\b(?:titres?|titles?|intitulee?s?|intitule|s'appelle|called|named)\b")
+_TITLE_TERM = re.compile(r"^(?:titr|title|intitul|appel|call|name)")
+_TITLED = re.compile(r"\bintitulee?s?\b")
 _SUBJECT_GIVEN = re.compile(r"\b(?:intitulee?s?|sur|relative?s?|concernant|consacree?s?)\b")
 _SUBJECT_REACH = 80
 _PASSAGE = re.compile(r"\b(?:paragraph\w*|paras?|passages?|alineas?|langue|language|libelle|formulation)\b")
@@ -186,6 +198,8 @@ class DocumentRoute:
         terms = [t for t in analyze(words_asked) if not _CITATION_TERM.match(t) and t not in generic]
         if not _WHO_WHEN_HOW_MANY.search(q):
             terms = [t for t in terms if not _SIGNED.match(t)]
+        if _TITLE_ASKED.search(q):
+            terms = [t for t in terms if not _TITLE_TERM.match(t)]
         if any(_DATED.search(p.text) for p in paragraphs):
             # « datent de quand ? », « quand a été adoptée la 6/17 ? »: the date is there.
             when = bool(_WHEN_ASKED.search(q) or _YEAR_CHECKED.search(q))
@@ -221,6 +235,8 @@ class DocumentRoute:
             # (« l'accord de Paris a été signé quand ? »: the text dates adoptions, never a signing.)
             # « Quand a été adoptée la DUDH ? »: OP13 names it, undated.
             return Answer(typed, Intent.CITATIONS, False, "date", closest=self.evidence.closest(typed))
+        if _COUNTRY_OF_PLACE.search(q) and not self.evidence.names_countries(paragraphs):
+            return Answer(typed, Intent.CITATIONS, False, "pays_cites", closest=self.evidence.closest(typed))
         if (_BODY_ASKED.search(q) and not self._near(documents, paragraphs, _BODY)) or (
             _PLACE_ASKED.search(q) and not self._near(documents, paragraphs, _PLACE)
         ):
@@ -231,6 +247,7 @@ class DocumentRoute:
         if (
             _ENUMERATE.search(q)
             or (_SUBJECT_ASKED.search(q) and not self._subject_given(documents, paragraphs))
+            or (_TITLE_ASKED.search(q) and not self._titled(documents, paragraphs))
             or (_ASKS_CONTENT.search(q) and not any(REPORTING.search(p.text) for p in paragraphs))
         ):
             # « la reso 46/14 elle demande quoi exactement ? »: the text gives its subject, not
@@ -282,6 +299,12 @@ class DocumentRoute:
         if any(REPORTING.search(p.text) for p in paragraphs):
             return True  # « 60/251 …, par laquelle l'Assemblée l'a créé »
         return self._near(documents, paragraphs, _SUBJECT_GIVEN, _SUBJECT_REACH)
+
+    def _titled(self, documents: list[Citation], paragraphs: tuple[Paragraph, ...]) -> bool:
+        """Whether the text gives a document's title: its name, or « intitulée » beside its symbol."""
+        if any("/" not in d.key for d in documents):
+            return True
+        return self._near(documents, paragraphs, _TITLED, _SUBJECT_REACH)
 
     @staticmethod
     def _dated(documents: list[Citation], passages: tuple[Paragraph, ...]) -> bool:

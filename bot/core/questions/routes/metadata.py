@@ -96,7 +96,8 @@ _FACTS = (
         "structure",
         re.compile(
             # « combien y a-t-il de paragraphes dans le dispositif », "how many footnotes" (glossed).
-            r"\bcombien\b[^?]{0,20}\b(?:paragraphes|alineas|notes?|considerants|paras|footnotes)\b|"
+            # (« Combien le dispositif compte-t-il de paragraphes ? »: the part between.)
+            r"\bcombien\b[^?]{0,35}\b(?:paragraphes|alineas|notes?|considerants|paras|footnotes)\b|"
             r"\b(?:nombre|number) (?:de |d'|of )(?:paragraphes|alineas|notes|considerants|paras)\b"
         ),
     ),
@@ -135,6 +136,8 @@ _FACT_WORDS = re.compile(
     r"preambul|dispositif|operati|numero|number|nombre|deroul|commenc|debut|fin\b|termin|"
     r"lien|url|link|telecharg|pdf|version|ligne|online|site|trouv|acces|consult|lire|vers$|"
     r"bas$|page|notes?$|paragraph|alinea|considerant|paras$|footnot|dispositif|preamb|total|combien|"
+    # « combien d'alinéas avant le paragraphe 1 ? »: the parts counted, bounded.
+    r"avant$|before$|"
     r"nombre|numero|number|y$|il$|ag$|assemble|general|council|organ|qui$|who$|ou$|or$|dans$|in$|there$|"
     r"are$|of$|dit$|que$|what$|long$|last$|dure|ecrit|origin|"
     r"(?:a|de|est|s'est|cinquante-sixieme|56e|56eme|56th|point|ordre|jour|item|agenda)$|distribu|publi|"

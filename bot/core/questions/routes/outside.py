@@ -120,7 +120,8 @@ _CLAIM_ABOUT_THE_TEXT = re.compile(
 # What a delegate said or thought in person (their statement, their own view), not how the
 # member voted.
 _STATEMENT = re.compile(
-    r"\b(?:dit|dire|said|say|says|declar\w*|discours|speech|expliqu\w*|explain\w*|statements?|"
+    r"\b(?:dit|dire|said|say|says|declar\w*|discours|speech|expliqu\w*|explain\w*|explication\w*|statements?|"
+    r"contest\w*|objections?|objected|critiqu\w*|criticiz\w*|"
     r"intervention|amend\w*|pourquoi|why|parole|floor|personnel\w*|personally|perso|d'accord|agree\w*|"
     r"demande\w*|request\w*|call\w*|toujours|always|"
     # « a parlé pendant le vote », "spoke during the vote" (not « on en parle en cours »).

@@ -154,8 +154,10 @@ OTHER_SESSIONS = (
         r"\b(?:(?:paragraphes?|paragraphs?|paras?) (?:are |sont )?(?:nouveaux|new)|"
         r"(?:nouveaux?|nouvelles?|new) "
         r"(?:cette annee|this year|par rapport (?:a|au|aux) (?:l'an|la version|la resolution|l'annee)))\b|"
+        # (Not « la première demande, ou une demande réitérée ? »: « Prie à nouveau » answers it.)
         r"\b(?:la premiere demande|first (?:requested|asked for|called for)|"
-        r"when was it first)\b|"
+        r"when was it first)\b"
+        r"(?![^?]*\b(?:reiter\w*|repet\w*|a nouveau|de nouveau|again|renewed|repeated)\b)|"
         # A vote in another body (« au Parlement européen », "national parliaments", "did the Durban
         # conference vote on the text?"): the record is the Council's.
         r"\b(?:parlements?|parliaments?|assemblee nationale|congres|congress|senats?|senates?)\b"

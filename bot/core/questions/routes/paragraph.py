@@ -93,6 +93,22 @@ _ASKS_WHAT_IT_SAYS = re.compile(
 )
 
 
+# « Combien d'alinéas compte le préambule, avant le paragraphe 1 du dispositif ? »: a paragraph
+# named as a bound of the parts counted, not quoted.
+_COUNTED_UP_TO = re.compile(
+    r"\b(?:combien|how many|nombre)\b[^?]{0,40}\b(?:paragraphes|alineas|considerants|paras)\b[^?]*"
+    r"\b(?:avant|apres|before|after|jusqu'(?:a|au)|up to)\b"
+)
+
+
+# « Dans son explication de vote, la France a-t-elle contesté le paragraphe 8 ? »: what a
+# delegation said of a paragraph, the debates' decline, not the paragraph.
+_EXPLANATION_OF_VOTE = re.compile(
+    r"\b(?:explications? de (?:son |leur )?vote|explanations? of (?:its |their )?vote|"
+    r"declarations? de vote)\b"
+)
+
+
 class ParagraphRoute:
     """Quote the segments a question names; decline a paragraph the text does not have."""
 
@@ -106,7 +122,13 @@ class ParagraphRoute:
         """Return the paragraphs referred to, or ``None`` if the question names none."""
         references = self.references(q)
         references += [p for p in self._placed(typed, q) if p not in references]
-        if not references or asks_authors(q) or (_VOTE.search(q) and WHY.search(q)):
+        if (
+            not references
+            or asks_authors(q)
+            or (_VOTE.search(q) and WHY.search(q))
+            or _COUNTED_UP_TO.search(q)
+            or _EXPLANATION_OF_VOTE.search(q)
+        ):
             # « qui a rédigé l'OP8 ? »: who drafted a paragraph named is the authors' decline;
             # « ont voté contre à cause de l'OP8 ? », a reason for a vote, the vote route's.
             return None

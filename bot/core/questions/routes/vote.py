@@ -68,6 +68,8 @@ from bot.core.votes.subregions import subregion_named
 _ASKS_WHAT_IT_SAYS = re.compile(r"\s*(?:que dit|que disent|qu'est-ce que (?:le texte|la resolution) dit)\b")
 # "which doctrines does the text reject": what it rejects, not who voted no.
 _TEXTS_IDEAS = re.compile(r"\b(?:doctrines?|idees|ideas|theories|theses|pratiques|practices)\b")
+# « le GRULAC a voté comment, comme le Brésil ? »: a member named beside its group, to compare.
+_LIKE_ONE = re.compile(r"\b(?:comme|like|the same as|pareil que)\b")
 # « quels pays non européens ont voté contre ? »: not the group, its complement (the whole camp).
 _NOT_OF_A_REGION = re.compile(
     r"\bnon[- ](?:europ\w*|afric\w*|asi\w*|occident\w*|western\w*|latin\w*|arab\w*)"
@@ -174,6 +176,20 @@ class VoteRoute:
                 asked_choice=premise if premise is not None and members[0].vote != premise else None,
                 data=self._outside_the_council(q, outsiders),
             )
+        if len(members) == 1 and not outsiders and _LIKE_ONE.search(q):
+            groups = [code for code, pattern in GROUPS if pattern.search(q)]
+            if groups == [members[0].group.code]:
+                # "how did GRULAC vote? all yes like Brazil?": the group's breakdown holds Brazil's.
+                tally = self.service.group_vote(groups[0])
+                return Answer(
+                    typed,
+                    Intent.VOTE,
+                    True,
+                    scope=VoteScope.GROUP,
+                    tallies=(tally,),
+                    asked_choice=asked,
+                    data=self._whole_camp(q, asked),
+                )
         if len(members) == 1 and LIKE.search(q):
             # « qui a voté comme la France ? »: everyone in France's camp.
             choice = members[0].vote

@@ -242,6 +242,8 @@ _GROUP_FACT = re.compile(
     r"\b(?:siegent|siegeaient|sit on|sat on|(?:etait|etaient|was|were) unanimes?|(?:was|were) unanimous|"
     # « le groupe africain était divisé ? », "which regional groups were split?"
     r"(?:etait|etaient|was|were|est|sont) (?:divise\w*|split|divided)|"
+    # "how did GRULAC split?", « le groupe africain s'est divisé comment ? »
+    r"(?:did|does|do) (?:the )?[\w-]+(?: group| states)? (?:split|divide)|s'est divise\w*|se sont divise\w*|"
     r"combien de (?:pays|etats|membres) du groupe|how many (?:countries|states|members) (?:of|from|in) the)\b"
 )
 # (One country: « l'Albanie est dans le WEOG ? », « l'Algérie, groupe Afrique ou Asie ? ».)
