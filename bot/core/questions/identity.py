@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.core.questions.normalise import normal, wordset
+from bot.core.text.models import MemberVote
 from bot.core.votes.countries import Country, CountryIndex, country_key
 
 # What opens the asker's clause. After « je suis », "I'm" a demonym says who they are; a country
@@ -122,6 +124,12 @@ class Identity:
     def refers_back(self) -> bool:
         """Whether what is asked refers to the asker's country (« mon pays », "my delegation")."""
         return bool(_REFERS_BACK.search(normal(self.rest)))
+
+    def only_their_vote(self, vote: bool, members: Iterable[MemberVote]) -> bool:
+        """Whether a vote answer (``vote``) gives only the votes of the asker's own countries."""
+        names = {c.name for c in self.countries}
+        voted = {m.country for m in members}
+        return vote and bool(voted) and voted <= names
 
     @property
     def names_own_country(self) -> bool:

@@ -36,3 +36,13 @@ POINTS_BACK = re.compile(
     r"cette (?:phrase|ligne|formule)|that (?:line|phrase|sentence)|this (?:line|phrase|sentence))\b|"
     r"\b(?:les|l') ?(?=[a-z]+(?:er|ir|re)\b)"
 )
+# A pronoun or demonstrative that may point at a country named before (« cet embargo », "condemn
+# it"): the question is not read alone.
+POINTS_AT = re.compile(
+    r"\b(?:ce|cet|cette|ces|il|elle|ils|elles|en|y|leur|leurs|this|that|these|those|it|its|he|she|his|her)\b"
+)
+# Declines whose reason a message's context may have set (another text or session named, a country
+# that is no member, a paragraph that does not exist): its question is not read alone.
+SET_BY_CONTEXT = frozenset(
+    {"autre_document", "autre_session", "non_membre", "paragraphe_inconnu", "date_session"}
+)

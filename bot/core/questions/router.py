@@ -33,7 +33,14 @@ from bot.core.questions.identity import asker_identity
 from bot.core.questions.normalise import generic_words, normal
 from bot.core.questions.places import country_unnamed
 from bot.core.questions.question import question_part, read_question, strip_mentions
-from bot.core.questions.referents import GROUPING, POINTS_BACK, REFERENT, UNION
+from bot.core.questions.referents import (
+    GROUPING,
+    POINTS_AT,
+    POINTS_BACK,
+    REFERENT,
+    SET_BY_CONTEXT,
+    UNION,
+)
 from bot.core.questions.routes.authors import AuthorsRoute
 from bot.core.questions.routes.citations import CitationsRoute
 from bot.core.questions.routes.document import DocumentRoute
@@ -53,7 +60,6 @@ from bot.core.search.index import Hit
 from bot.core.service import Service
 from bot.core.text.french import fold
 from bot.core.text.models import Paragraph
-from bot.core.votes.countries import Country
 
 # Declines of a route that reads a question one way (a request to a party) while search may find
 # the passage that answers it another way.
@@ -85,11 +91,6 @@ _VOTE_ON = re.compile(
 )
 # Answers that quote passages as the answer (not a vote, a fact of the document or a list).
 _QUOTING = frozenset({Intent.PARAGRAPH, Intent.SEARCH, Intent.CITATIONS})
-# Declines whose reason a message's context may have set (another text or session named, a country
-# that is no member, a paragraph that does not exist): its question is not read alone.
-_SET_BY_CONTEXT = frozenset(
-    {"autre_document", "autre_session", "non_membre", "paragraphe_inconnu", "date_session"}
-)
 # A vote asked, of the asker's country (« mon pays s'est abstenu ? », "did we vote yes?").
 _VOTE_ASKED = re.compile(
     r"\bvot\w*|\babsten\w*|\babstain\w*|\bin favou?r\b|\bpour ou contre\b|"
@@ -158,7 +159,7 @@ class QuestionAnswerer:
             if not identity.plays or identity.names_own_country:
                 return self._answer_in_context(typed, read)
         found = self._answer_in_context(typed, read)
-        their_vote = self._only_their_vote(found, identity.countries)
+        their_vote = identity.only_their_vote(found.intent is Intent.VOTE, found.members)
         if _informs(found) and (not their_vote or identity.topic):
             return found
         # « moi qui suis malawite, le texte a été adopté quel jour ? », "As the delegate of Cuba, at
@@ -174,13 +175,6 @@ class QuestionAnswerer:
         """Whether a question names a country or a grouping of its own (« l'UE a voté comment ? »)."""
         countries = self.service.votes.countries
         return bool(countries.find_in(typed) or UNION.search(typed) or GROUPING.search(q))
-
-    @staticmethod
-    def _only_their_vote(found: Answer, countries: tuple[Country, ...]) -> bool:
-        """Whether an answer only gives the votes of the asker's own countries."""
-        names = {c.name for c in countries}
-        voted = {m.country for m in found.members}
-        return found.intent is Intent.VOTE and bool(voted) and voted <= names
 
     def _answer_in_context(self, typed: str, read: dict[str, Answer]) -> Answer:
         """Answer a message, or its question alone when sentences of context come first.
@@ -211,7 +205,7 @@ class QuestionAnswerer:
             if checked.answered:
                 return _as_a_claim(replace(checked, question=typed))
         unsourced = without_source(typed) if claim is None and not found.answered else None
-        if unsourced is not None and found.reason not in _SET_BY_CONTEXT:
+        if unsourced is not None and found.reason not in SET_BY_CONTEXT:
             # « Un communiqué dit que le texte salue… Selon la résolution, … quelles dates ? »
             checked = self._read_once(unsourced, read)
             if checked.answered:
@@ -221,7 +215,7 @@ class QuestionAnswerer:
         if (
             opening is not None
             and not found.answered
-            and found.reason not in _SET_BY_CONTEXT
+            and found.reason not in SET_BY_CONTEXT
             and (
                 reported(after)
                 or purpose(after)
@@ -235,7 +229,7 @@ class QuestionAnswerer:
             alone = self._read_once(opening, read)
             if alone.answered:
                 return replace(alone, question=typed)
-        split = before_aside(typed) if not found.answered and found.reason not in _SET_BY_CONTEXT else None
+        split = before_aside(typed) if not found.answered and found.reason not in SET_BY_CONTEXT else None
         if split is not None and split[0] != opening:
             # « Où et quand s'est tenue la Conférence d'examen de Durban ? Lucas pense qu'elle a eu
             # lieu en Afrique du Sud. »: the questions without the aside; a guess names no subject.
@@ -248,7 +242,7 @@ class QuestionAnswerer:
         if (
             found.answered
             or asked is None
-            or found.reason in _SET_BY_CONTEXT
+            or found.reason in SET_BY_CONTEXT
             or len(asked) > QUESTION_PART_MAX
         ):
             return found
@@ -261,8 +255,18 @@ class QuestionAnswerer:
         # suis tombé sur l'Argentine. elle a voté quoi ? »), or the question points back to it
         # ("The seminars took place last year. Where were they held?").
         context = typed[: len(typed) - len(asked)]
-        if self._names_a_referent(context, asked) or POINTS_BACK.search(normal(asked)):
+        if POINTS_BACK.search(normal(asked)):
             return found
+        referent = self._names_a_referent(context, asked)
+        if referent:
+            if referent != "pays" or POINTS_AT.search(normal(asked)):
+                return found
+            # « mwen tande Cuba sous embargo… le texte parle des sanctions unilatérales ou pa ? »:
+            # a country in the context is the asker's thought; a question on the text's content
+            # that points at nothing before it is asked alone (not a vote: « elle a voté quoi ? »).
+            alone = self._read_once(asked, read)
+            content_answered = alone.answered and alone.intent is Intent.SEARCH
+            return replace(alone, question=typed) if content_answered else found
         alone = self._read_once(asked, read)
         return replace(alone, question=typed) if alone.answered else found
 
@@ -271,19 +275,22 @@ class QuestionAnswerer:
             read[typed] = self._answer(typed)
         return read[typed]
 
-    def _names_a_referent(self, context: str, asked: str) -> bool:
-        """Whether sentences of context name what the question after them may refer to.
+    def _names_a_referent(self, context: str, asked: str) -> str:
+        """What sentences of context name that the question after them may refer to.
 
-        A country or paragraph the question names again is its own (« For my paper on India…
-        Did India vote in favour? »).
+        "" for nothing; "pays" for only a country the question does not name (one it names again
+        is its own: « For my paper on India… Did India vote in favour? »); "autre" for a group,
+        a paragraph, another body, text or session.
         """
         folded = normal(context)
-        if REFERENT.search(folded) or UNION.search(context):
-            return True
+        if (
+            REFERENT.search(folded)
+            or UNION.search(context)
+            or not set(self._named(folded)) <= set(self._named(normal(asked)))
+        ):
+            return "autre"
         countries = self.service.votes.countries
-        if not set(countries.find_in(context)) <= set(countries.find_in(asked)):
-            return True
-        return not set(self._named(folded)) <= set(self._named(normal(asked)))
+        return "" if set(countries.find_in(context)) <= set(countries.find_in(asked)) else "pays"
 
     def _answer(self, typed: str) -> Answer:
         """Answer a question stripped of mentions, within the length limit."""
