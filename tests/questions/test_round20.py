@@ -207,3 +207,241 @@ def test_a_non_member_beside_a_group_is_still_said(qa, plain):
     said = plain.render_answer(answer).description
     assert "Canada" in said
     assert "pas membre" in said or "n'est pas membre" in said
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Arabizi « why » (3lach, 3lech, leh): the record never says why.
+        "3lach l'algerie vota pour ?",
+        "3lech tunisie w maroc ?",
+        "leh el yaban vota contre ?",
+    ],
+)
+def test_arabizi_why_is_declined(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answered
+
+
+@pytest.mark.parametrize(
+    ("question", "country", "vote"),
+    [
+        ("kifech vota dzayer ?", "Algérie", "pour"),
+        ("lmaroc vota chnowa khoya ?", "Maroc", "pour"),
+        ("almanya vota pr wla ctr ?", "Allemagne", "contre"),
+        ("chou kan vote l'emarat ?", "Émirats arabes unis", "pour"),
+    ],
+)
+def test_arabizi_country_names_and_words_are_read(qa, question, country, vote):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert [(m.country, m.vote.value) for m in answer.members] == [(country, vote)]
+
+
+@pytest.mark.parametrize(
+    ("question", "name"), [("masr vota kifech ?", "Égypte"), ("falastine vote ?", "Palestine")]
+)
+def test_arabizi_non_members_are_said_to_have_no_seat(qa, plain, question, name):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == "non_membre"
+    assert name in plain.render_answer(answer).description
+
+
+def test_arabizi_counts_and_content(qa, plain):
+    count = qa.answer("ch7al vota pour ?")
+    assert count.answered
+    assert "31" in plain.render_answer(count).description
+    content = qa.answer("chnowa bi2oul 3an la dette ?")
+    assert content.answered
+    assert "PP15" in content.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # The role's own vote is not what is asked: the list, the group, the consensus.
+        ("je joue le Bénin. Donne-moi la liste des pays qui se sont abstenus.", "abstentions"),
+        ("le groupe africain a voté uni ? je suis l'Algérie", "groupe"),
+        ("adoptée à l'unanimité ? je joue le Brésil", "tally"),
+    ],
+)
+def test_a_roles_vote_does_not_replace_what_is_asked(qa, question, expected):
+    answer = qa.answer(question)
+    assert answer.answered
+    if expected == "abstentions":
+        assert {m.country for m in answer.members} == {"Argentine", "République dominicaine"}
+    elif expected == "groupe":
+        assert answer.tallies
+    else:
+        assert not answer.members or len(answer.members) > 1
+
+
+def test_who_else_voted_like_the_asker_is_the_camp(qa):
+    answer = qa.answer("je suis l'Argentine, qui d'autre s'est abstenu ?")
+    assert {m.country for m in answer.members} == {"Argentine", "République dominicaine"}
+
+
+def test_a_non_member_delegate_asking_its_group_and_vote(qa):
+    # The United Kingdom had no seat: never another group's breakdown.
+    answer = qa.answer("I'm the UK delegate, which regional group are we in and how did we vote?")
+    assert not answer.answered
+    assert answer.reason == "non_membre"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does the text say the West is to blame? I'm the US",
+        "la résolution est-elle contre l'Occident ? je joue la France",
+    ],
+)
+def test_a_sign_off_role_gives_no_yes_or_no_from_its_vote(qa, question):
+    # « Oui : les États-Unis ont voté contre » had answered a question about the text.
+    answer = qa.answer(question)
+    assert not answer.members
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        # The order of the text: the neighbour, not the paragraph described.
+        ("Quel paragraphe précède immédiatement celui qui parle du terrorisme ?", "OP13"),
+        ("Which paragraph comes right after the one on terrorism?", "OP15"),
+        ("quel paragraphe suit directement l'OP12 ?", "OP13"),
+        ("Quel alinéa vient juste avant le paragraphe 1 ?", "PP33"),
+        ("what comes just before OP21?", "OP20"),
+    ],
+)
+def test_the_paragraph_before_or_after_another(qa, plain, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert answer.citations == (cited,) or list(answer.citations) == [cited]
+    said = plain.render_answer(answer).description
+    assert "juste avant" in said or "juste après" in said or "just before" in said or "just after" in said
+
+
+def test_nothing_follows_the_last_paragraph(qa):
+    assert not qa.answer("quel paragraphe suit l'OP37 ?").answered
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        ("Quels paragraphes du dispositif commencent par « Invite », sous toutes ses formes ?", ["OP34"]),
+        ("Quel est le dernier paragraphe commençant par « Réaffirme » ?", ["OP27"]),
+        ('Which is the first operative paragraph beginning with "Requests"?', ["OP21"]),
+    ],
+)
+def test_paragraphs_opening_with_a_quoted_verb(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert list(answer.citations) == cited
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        ("Par quel verbe s'ouvre exactement le paragraphe 27 ?", "OP27"),
+        ("Pourriez-vous préciser par quel verbe commence le paragraphe 2 de la résolution 56/2 ?", "OP2"),
+    ],
+)
+def test_the_verb_opening_a_named_paragraph_is_its_quote(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert cited in answer.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("Le Haut-Commissaire a-t-il organisé les séminaires demandés au paragraphe 30 ?", "apres_adoption"),
+        ("Quelle suite les États ont-ils donnée au paragraphe 29 ?", "apres_adoption"),
+        ("Did the Secretary-General present the report at the sixty-third session?", "apres_adoption"),
+        ("Le paragraphe 13 rend-il l'ingérence illégale ?", "sanctions"),
+        ("le paragraphe 19 est-il contraignant ?", "sanctions"),
+        ("je joue l'Iran, qu'est-ce qu'on devrait dire dans notre discours ?", "opinion"),
+        ("je suis la Russie, notre argument sur les sanctions est-il solide ?", "opinion"),
+        ("que va dire la délégation américaine sur l'OP8 ?", "opinion"),
+        ("qu'est-ce que la résolution aurait dû dire sur la dette ?", "opinion"),
+        ("À quelles dates les séminaires doivent-ils se tenir ?", "date"),
+    ],
+)
+def test_later_events_legal_force_advice_and_undated_plans_are_declined(qa, question, reason):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == reason
+
+
+def test_what_the_text_reports_done_is_still_answered(qa):
+    # « a-t-elle créé » is PP23's history, not news after the text.
+    answer = qa.answer("Par quelle résolution l'Assemblée générale a-t-elle créé le Conseil ?")
+    assert answer.answered
+    assert "PP23" in answer.citations
+
+
+def test_which_countries_gave_vaccines_is_declined(qa):
+    # PP14 says « des pays qui ont fourni des vaccins », naming none; PP26's kinds are not them.
+    answer = qa.answer("quels pays ont donné des vaccins contre la COVID ?")
+    assert not answer.answered
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        ("Quel est le dernier paragraphe du dispositif commençant par « Prie » ?", ["OP33"]),
+        # A paragraph named before the verb is that paragraph, not the list.
+        ("Mon binôme affirme que le paragraphe 4 s'ouvre par « Souligne » : c'est exact ?", ["OP4"]),
+    ],
+)
+def test_first_last_and_named_openings(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert list(answer.citations) == cited
+
+
+@pytest.mark.parametrize("question", ["14 contre c'est juste ?", "y avait 2 abstentions ?", "31 pour ?"])
+def test_one_camps_count_said_is_the_record(qa, plain, question):
+    # « 31 pour » had quoted PP10 for its « 31 août ».
+    answer = qa.answer(question)
+    assert answer.intent.value == "vote"
+    assert answer.answered
+    assert "PP10" not in answer.citations
+
+
+def test_a_definition_asked_as_c_koi_is_declined(qa):
+    answer = qa.answer("c koi la définition du développement durable ?")
+    assert not answer.answered
+    assert answer.reason == "definition"
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [("chou bi2oul 3an el covid w l vaccins ?", "PP12"), ("wach kayn chi haja 3an la dette ?", "PP15")],
+)
+def test_arabizi_articles_and_chat_words_weigh_nothing(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert cited in answer.citations
+
+
+def test_a_role_comparing_with_another_keeps_its_own_vote(qa, plain):
+    answer = qa.answer("je joue le Brésil, le Mexique a voté comme nous ?")
+    said = plain.render_answer(answer).description
+    assert "Brésil a voté pour" in said
+    assert "Mexique" in said and "pas membre" in said
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Notre tuteur affirme que le paragraphe 32 s'ouvre par « Approuve » : est-ce exact ?", "Non"),
+        ("le paragraphe 33 commence bien par « Prie » ?", "Oui"),
+        ("Does operative paragraph 28 open with \"Invites\"?", "No"),
+    ],
+)
+def test_the_verb_said_to_open_a_paragraph_is_checked(qa, plain, question, said):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert len(answer.citations) == 1
+    assert plain.render_answer(answer).description.startswith(said)

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.core.questions.normalise import normal, wordset
+from bot.core.questions.referents import POINTS_AT
 from bot.core.text.models import MemberVote
 from bot.core.votes.countries import Country, CountryIndex, country_key
 
@@ -28,7 +29,9 @@ _OPENER = re.compile(
     # A Model UN role (« Je joue Cuba. », « j'incarne le Malawi », "I'm playing Eritrea"), and
     # "I'm Eritrea and we want to argue…": the asker's country, not the question's subject.
     r"(?P<play>(?:je|on|j'|j’) ?(?:joue|jouons|incarne|incarnons)|i (?:play|am playing)|i'm playing|"
-    r"we(?:'re| are)? playing|(?:i'?m|i am)(?= [\w -]{1,30} and we\b))|"
+    r"we(?:'re| are)? playing|(?:i'?m|i am)(?= [\w -]{1,30} and we\b)|"
+    # "does the text support X? I'm India": who signs off a question, at its end.
+    r"(?P<signoff>(?<=[?.!] )(?:i'?m|i am)(?= [\w -]{1,30}[.!]*\s*$)))|"
     r"(?P<self>je suis|jsuis|chuis|j'suis|moi qui suis|en tant que|étant|etant|as an?|as the|i'?m|i am|"
     r"(?:mes parents|my parents|ma famille|my family) (?:sont|est|are|is)|nous|we)|"
     r"(?P<origin>je viens (?:de|du|des)|i come from|je représente|je represente|i represent|"
@@ -61,6 +64,8 @@ BETWEEN = wordset("un une a an l la le les the moitie half fier fiere proud")
 # « et » / "and" join two countries (« tchadien et camerounais », "half German half Indonesian").
 _JOINING = wordset("et and half moitie")
 _ARTICLES = wordset("l la le les the")
+# « Je représente la France, a voté comment ? »: a question this short asks of the asker's country.
+_BARE_WORDS = 3
 _CLAUSE_WORDS = 12
 _TOKEN = re.compile(r"[^\W_]+")
 # A separator that ends the clause: punctuation, not a space, hyphen or apostrophe.
@@ -81,7 +86,8 @@ _REFERS_BACK = re.compile(
 # Of those, the ones that name the country itself (« notre pays », "our vote"), not any « notre ».
 _COUNTRY_BACK = re.compile(
     r"\b(?:mon|ma|mes|notre|nos|my|our) (?:propre |own )?(?:pays|country|countries|delegation|"
-    r"gouvernement|government|vote|position|patrie|homeland)\b|\b(?:chez nous|with us|like us|as us)\b"
+    r"gouvernement|government|vote|position|patrie|homeland)\b|"
+    r"\b(?:chez nous|with us|like us|as us|comme nous|avec nous)\b"
 )
 
 
@@ -99,6 +105,9 @@ class Identity:
     # A Model UN role (« je joue Cuba »): « notre système politique » is the role's stance, argued
     # from the text, not a question about the country.
     plays: bool = False
+    # "does the text support X? I'm India": a role signed at the end, read only to set aside the
+    # vote it would bring in; it names no subject, nor hides a country the question asks about.
+    signs_off: bool = False
 
     @property
     def rest(self) -> str:
@@ -130,6 +139,15 @@ class Identity:
         names = {c.name for c in self.countries}
         voted = {m.country for m in members}
         return vote and bool(voted) and voted <= names
+
+    @property
+    def points_back(self) -> bool:
+        """Whether what is asked points at the asker's country, not at something else.
+
+        A pronoun (« elle a voté comment ? »), or too few words to name anything (« vote ? »).
+        """
+        rest = normal(self.rest)
+        return bool(POINTS_AT.search(rest)) or len(rest.split()) <= _BARE_WORDS
 
     @property
     def names_own_country(self) -> bool:
@@ -196,6 +214,8 @@ def _clause(typed: str, opener: re.Match[str], index: CountryIndex) -> Identity 
             or (position + named[1] < len(keys) and keys[position + named[1]] in ROLE)
         ):
             country, size = named
+            # « nous les Camerounais » says who the asker is; « je suis le Cameroun », a role.
+            as_role = as_role and not index.is_demonym(" ".join(keys[position : position + size]))
             found.append(country)
             position += size
             end = last = tokens[position - 1].end()
@@ -217,4 +237,5 @@ def _clause(typed: str, opener: re.Match[str], index: CountryIndex) -> Identity 
         return None
     topic = opener.group("topic") is not None
     plays = opener.group("play") is not None or as_role
-    return Identity(typed, opener.start(), end, tuple(dict.fromkeys(found)), topic, plays)
+    signs_off = opener.group("signoff") is not None
+    return Identity(typed, opener.start(), end, tuple(dict.fromkeys(found)), topic, plays, signs_off)

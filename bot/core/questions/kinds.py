@@ -209,6 +209,9 @@ _CALENDAR = re.compile(
     r"(?:quand|quelles? dates?|en quelle annee|when|what dates?|which dates?|what year)\b[^?]*"
     r"\b(?:s'est tenue?s?|se sont tenue?s|a eu lieu|ont eu lieu|s'est deroulee?s?|was held|were held|"
     r"took place)|"
+    # « À quelles dates les séminaires doivent-ils avoir lieu ? »: what the text asks to hold.
+    r"\bquelles? dates?\b[^?]{0,60}\b(?:avoir lieu|se tenir|se derouler|auront lieu|se tiendront)\b|"
+    r"\b(?:what|which) dates?\b[^?]{0,60}\b(?:take place|be held)\b|"
     r"(?:s'est tenue?s?|se sont tenue?s|a eu lieu|ont eu lieu|s'est deroulee?s?|was held|were held|"
     r"took place)\b[^?]*\b(?:quand|quelles? dates?|en quelle annee|when|what dates?|which dates?|"
     r"what year)|(?:when|quand) (?:was|were|did) [^?]{0,80}\b(?:held|take place|tenue?s?))\b"

@@ -48,7 +48,7 @@ WHICH = re.compile(
     r"sections?|does|do|did|is|are|was|were|est|sont|dit|disent|exactly|precisely|specifically|"
     r"exactement|precisement|"
     # « en quels termes exactement ? », "in what words": the wording, which a quote gives.
-    r"termes|mots|words|terms|wording|formulations?|" + _KINDS_LISTED + r")\b)[a-z]"
+    r"termes|mots|words|terms|wording|formulations?|verbes?|verbs?|" + _KINDS_LISTED + r")\b)[a-z]"
 )
 # Capitalised words that name no particular thing in this text: its institutions, the kinds of
 # documents, the operative verbs and preambular participles that open a clause.
@@ -77,7 +77,7 @@ ENUMERATION_ASKED = re.compile(
     r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|seven|eight|nine|ten) "
     r"(?!(?:" + _KINDS_LISTED + r")\b)\w+|"
     r"\b(?:les nomm\w*|les cite\w*|name them|names them|are they named|does it name them)\b|"
-    r"\b(?:leurs noms|their names)\b|"
+    r"\b(?:leurs noms|their names|the names of|les noms des?)\b|"
     # "which states are those" (glossed « which etats are those »).
     r"\bwhich (?:etats|ones) are (?:those|these|they)\b|"
     # Things only a name answers (« quels vaccins ? pfizer ? », "which religions"; not « quels

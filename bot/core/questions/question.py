@@ -15,6 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from bot.core.questions.chat_words import respell
 from bot.core.questions.english import in_french
 from bot.core.questions.normalise import QUESTION_WORDS, generic_words, normal, words, wordset
 from bot.core.search.thesaurus import Thesaurus
@@ -53,6 +54,9 @@ _FILLER = re.compile(
     r"\b(?:les gars|guys|genre|du coup|en fait|enfin bref|lol|mdr|ptdr|jsp|je crois|je pense)\b|"
     # Québécois, Belgian and creole chat words (« tsé », « mettons », « une fois », « zot »).
     r"\b(?:tsé|tse|mettons|zot|wesh|khoya|en tout cas|frère|frere|sahbi)\b|\bune fois(?=\s*[?!.]|\s*$)|"
+    # Maghreb and Levant chat words: « khouya », « yalla », « 3afak » (please), « wallah ».
+    r"\b(?:khouya|khoyaa|yalla|safi|inchallah|inshallah|wallah|wallahi|3afak|3afakoum|habibi|sa7bi|ya3ni|"
+    r"yani|yaani|bro)\b|"
     # « vrai ou faux : … », "true or false:": the claim follows; « vous savez me dire ? »: the ask.
     r"^\s*(?:vrai ou faux|true or false|v ou f)\s*[:?,-]\s*|"
     # « sous quel angle ? », "from what angle": how, no subject (« sous » alone is the text's).
@@ -139,55 +143,6 @@ _ABBREVIATIONS = tuple(
     )
 )
 
-# More text-speak, read in one pass (each pattern above is a pass over the message).
-_TEXT_SPEAK = {
-    "pdt": "pendant",
-    "ki": "qui",
-    "ds": "dans",
-    "tt": "tout",
-    "tte": "tout",
-    "tts": "tout",
-    "ttes": "tout",
-    "tjs": "toujours",
-    "tjrs": "toujours",
-    "jsuis": "je suis",
-    "chui": "je suis",
-    "chuis": "je suis",
-    # Québécois: « chu le délégué du Canada ».
-    "chu": "je suis",
-    "pq": "pourquoi",
-    # Antillean and Haitian spellings: « kel date », « ki di », « kisa » (ki sa, « quoi »).
-    "kel": "quel",
-    "kels": "quels",
-    "kelle": "quelle",
-    "kelles": "quelles",
-    "koi": "quoi",
-    "kwa": "quoi",
-    "kisa": "quoi",
-    "di": "dit",
-    "pa": "pas",
-}
-_TEXT_SPEAK_WORD = re.compile(rf"(?<![\w/-])(?:{'|'.join(_TEXT_SPEAK)})(?![\w/-])", re.IGNORECASE)
-# Caribbean and West African English, and chat spellings, in an English question only (« dis »,
-# « bout », « de » are French words): "what di resolution say bout terrorism?".
-_ENGLISH_SPEAK = {
-    "di": "the",
-    "inna": "in the",
-    "bout": "about",
-    "dey": "they",
-    "dem": "them",
-    "dat": "that",
-    "dis": "this",
-    "wah": "what",
-    "wat": "what",
-    "wha": "what",
-    "seh": "say",
-    "nuh": "not",
-    "weh": "where",
-    "ting": "thing",
-    "abt": "about",
-}
-_ENGLISH_SPEAK_WORD = re.compile(rf"(?<![\w/'’-])(?:{'|'.join(_ENGLISH_SPEAK)})(?![\w/'’-])", re.IGNORECASE)
 
 # Country codes students type in capitals; written out before folding loses the capitals that
 # tell « US » from « us ».
@@ -447,9 +402,9 @@ def read_question(raw: str, thesaurus: Thesaurus | None = None, *, glossed: bool
     lang = language(normal(cleaned if cleaned.strip(" ?!.") else text))
     for pattern, full in (*_CODES, *_ABBREVIATIONS):
         cleaned = pattern.sub(full, cleaned)
-    cleaned = _TEXT_SPEAK_WORD.sub(lambda m: _TEXT_SPEAK[m.group().lower()], cleaned)
+    cleaned = respell(cleaned)
     if lang == "en":
-        cleaned = _ENGLISH_SPEAK_WORD.sub(lambda m: _ENGLISH_SPEAK[m.group().lower()], cleaned)
+        cleaned = respell(cleaned, english=True)
     typed = cleaned if cleaned.strip(" ?!.") else text
     folded = normal(typed)
     if lang != "en" or not glossed:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from bot.core.votes.countries import CountryIndex
+
 # What sentences of context may name that a question after them refers to: a group of countries,
 # the asker's country, another body, text or session.
 # Groupings of countries a question may name (« les Européens », « les pays africains », « l'OTAN »).
@@ -46,3 +48,13 @@ POINTS_AT = re.compile(
 SET_BY_CONTEXT = frozenset(
     {"autre_document", "autre_session", "non_membre", "paragraphe_inconnu", "date_session"}
 )
+# « quel groupe régional », "which regional group are we in": the asker's own group, no other.
+_OWN_GROUP = re.compile(
+    r"\b(?:quel|which|what|notre|our|mon|my) (?:regional )?(?:groupe|group)(?: regional)?\b"
+)
+
+
+def names_another(typed: str, q: str, countries: CountryIndex) -> bool:
+    """Whether a question names a country or a grouping of its own (« l'UE a voté comment ? »)."""
+    q = _OWN_GROUP.sub(" ", q)
+    return bool(countries.find_in(typed) or UNION.search(typed) or GROUPING.search(q))

@@ -34,12 +34,12 @@ from bot.core.questions.normalise import generic_words, normal
 from bot.core.questions.places import country_unnamed
 from bot.core.questions.question import question_part, read_question, strip_mentions
 from bot.core.questions.referents import (
-    GROUPING,
     POINTS_AT,
     POINTS_BACK,
     REFERENT,
     SET_BY_CONTEXT,
     UNION,
+    names_another,
 )
 from bot.core.questions.routes.authors import AuthorsRoute
 from bot.core.questions.routes.citations import CitationsRoute
@@ -148,7 +148,9 @@ class QuestionAnswerer:
         if identity.refers_back:
             asked_after = identity.after or identity.rest
             folded = normal(asked_after)
-            if _VOTE_ASKED.search(folded) and not self._names_another(asked_after, folded):
+            if _VOTE_ASKED.search(folded) and not names_another(
+                asked_after, folded, self.service.votes.countries
+            ):
                 # « Je suis sud-soudanaise, mon pays a voté pour ? », "As a Cuban delegate, how did
                 # my country vote?": the asker's country's vote is asked. (Not when the question
                 # names another country or group: « mon pays est dans l'UE, l'UE a voté comment ? ».)
@@ -160,21 +162,20 @@ class QuestionAnswerer:
                 return self._answer_in_context(typed, read)
         found = self._answer_in_context(typed, read)
         their_vote = identity.only_their_vote(found.intent is Intent.VOTE, found.members)
-        if _informs(found) and (not their_vote or identity.topic):
+        if (_informs(found) or identity.signs_off) and (not their_vote or identity.topic):
             return found
         # « moi qui suis malawite, le texte a été adopté quel jour ? », "As the delegate of Cuba, at
         # which meeting was it adopted?": who the asker is names no subject; the question is asked
         # without it (« Canada ? moi je suis canadienne »: that Canada is no member is the answer).
-        # But « Je représente la France, elle a voté comment ? » asks France's vote, not the tally.
+        # But « Je représente la France, elle a voté comment ? » asks France's vote, not the tally;
+        # « je joue Cuba. Donne-moi la liste des pays qui ont voté pour. » asks the list.
         alone = self._answer_in_context(identity.rest, read) if identity.rest else found
-        if not _informs(alone) or (their_vote and alone.intent is Intent.VOTE):
+        refers = identity.points_back
+        if (their_vote and refers and (alone.intent is Intent.VOTE or not _informs(alone))) or (
+            not their_vote and not _informs(alone)
+        ):
             return found
         return replace(alone, question=typed)
-
-    def _names_another(self, typed: str, q: str) -> bool:
-        """Whether a question names a country or a grouping of its own (« l'UE a voté comment ? »)."""
-        countries = self.service.votes.countries
-        return bool(countries.find_in(typed) or UNION.search(typed) or GROUPING.search(q))
 
     def _answer_in_context(self, typed: str, read: dict[str, Answer]) -> Answer:
         """Answer a message, or its question alone when sentences of context come first.

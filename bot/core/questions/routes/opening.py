@@ -10,15 +10,31 @@ from __future__ import annotations
 
 import re
 
+from bot.core.errors import UserError
 from bot.core.questions.answer import Answer, Intent
+from bot.core.questions.english import gloss
 from bot.core.questions.evidence import Evidence
+from bot.core.questions.routes.order import OrderRoute
+from bot.core.questions.routes.paragraph import ParagraphRoute
 from bot.core.text.french import fold
 from bot.core.text.models import Kind
 
-_OPENING_ASKED = re.compile(
-    r"\b(?:commencent|commence|debutent|debute|s'ouvrent|start|starts|begin|begins|open|opens)\s+"
-    r"(?:par|avec|with|by)\s*[«\"'“]?\s*(?P<word>[a-z][\w' -]{1,30}?)\s*[»\"'”]?\s*\??\s*$"
+_OPENING = (
+    r"\b(?:commencent|commence|commencant|debutent|debute|debutant|s'ouvrent|s'ouvre|s'ouvrant|start|starts|"
+    r"starting|begin|begins|beginning|open|opens|opening)\s+(?:(?:bien|vraiment|really|actually)\s+)?"
+    r"(?:par|avec|with|by)\s*"
 )
+_OPENING_ASKED = re.compile(
+    # The word quoted, whatever follows (« par « Prie », sous toutes ses formes ? »), or at the end.
+    _OPENING + r"(?:[«\"“]\s*(?P<quoted>[a-z][\w' -]{1,30}?)\s*[»\"”]|"
+    r"'(?P<single>[a-z][\w -]{1,30}?)'|"
+    r"(?P<word>[a-z][\w' -]{1,30}?)\s*\??\s*$)"
+)
+# The word as typed, quoted (« Approuve »), for the reply to say what was claimed.
+_QUOTED = re.compile(r"[«\"“]\s*([^»\"”]{1,30}?)\s*[»\"”]")
+# Which of them is asked: the first or the last (« le dernier paragraphe commençant par… »).
+_FIRST = re.compile(r"\b(?:premier|premiere|first)\b")
+_LAST = re.compile(r"\b(?:dernier|derniere|last)\b")
 # The official English openings of the resolutions' paragraphs, as the French text has them.
 _ENGLISH = {
     "requests": "prie",
@@ -47,18 +63,29 @@ _PARTS = (
 
 
 class OpeningRoute:
-    """Quote every paragraph whose first word is the one asked."""
+    """Quote every paragraph whose first word is the one asked, or the neighbour of one described."""
 
     def __init__(self, evidence: Evidence) -> None:
         self.resolution = evidence.resolution
+        self._service = evidence.service
+        self._paragraph = ParagraphRoute(evidence)
+        self._order = OrderRoute(evidence, self._paragraph)
 
     def answer(self, typed: str, q: str) -> Answer | None:
         """Return the paragraphs opening with the word, or ``None`` if no opening is asked."""
         asked = _OPENING_ASKED.search(q)
         if asked is None:
-            return None
-        word = fold(asked["word"]).strip(" '")
+            # « Quel paragraphe précède celui où… ? »: the text's order, the other structural ask.
+            return self._order.answer(typed, q)
+        before = q[: asked.start()]
+        word = fold(asked["quoted"] or asked["single"] or asked["word"]).strip(" '")
         word = _ENGLISH.get(word, word)
+        # (English comes here as typed, for its official verbs: "operative paragraph 28" glossed.)
+        named = self._paragraph.references(before) or self._paragraph.references(gloss(before))
+        if named and not (_FIRST.search(before) or _LAST.search(before)):
+            # « le paragraphe 20 s'ouvre par « Approuve » : est-ce exact ? »: that paragraph, and
+            # whether it does.
+            return self._checked(typed, named, word)
         kinds = [kind for kind, named in _PARTS if named.search(q[: asked.start()])]
         candidates = [
             p
@@ -68,4 +95,27 @@ class OpeningRoute:
         found = [p for p in candidates if fold(p.text).startswith(f"{word} ") or fold(p.text) == word]
         if not found:
             return None  # not an opening word: search reads the question
+        if _LAST.search(before) and not _FIRST.search(before):
+            found = found[-1:]
+        elif _FIRST.search(before) and not _LAST.search(before):
+            found = found[:1]
         return Answer(typed, Intent.PARAGRAPH, True, paragraphs=tuple(found))
+
+    def _checked(self, typed: str, named: list[str], word: str) -> Answer | None:
+        """One paragraph named, with the word said to open it: quoted, the claim answered."""
+        try:
+            found = [p for ref in named for p in self._service.paragraphs(ref)]
+        except UserError:
+            return None
+        if len(found) != 1 or found[0].kind is Kind.FOOTNOTE:
+            return None  # the paragraph route reads it (a range, a paragraph the text lacks)
+        paragraph = found[0]
+        opening = paragraph.verb or paragraph.text.split()[0].rstrip(",")
+        said = _QUOTED.findall(typed)
+        check = {
+            "id": paragraph.id,
+            "verbe": opening,
+            "dit": said[-1] if said else word,
+            "juste": fold(paragraph.text).startswith(f"{word} ") or fold(paragraph.text) == word,
+        }
+        return Answer(typed, Intent.PARAGRAPH, True, paragraphs=(paragraph,), data={"ouverture": check})

@@ -109,7 +109,15 @@ AFTER_ADOPTION = (
         r"\b(?:been|was|were) (?:done|made|compiled|completed|finished)\b|"
         r"\balready (?:done|compil\w*|publish\w*|made|submit\w*)\b|"
         r"\bdeja (?:compile|fait|publie|realise|rendu|soumis)\w*|"
-        r"\bdid (?:the )?[\w -]{0,30}\b(?:submit|present|deliver|publish|hand in)\b[^?]{0,40}\b(?:59|63)\w*|"
+        r"\bdid (?:the )?[\w -]{0,30}\b(?:submit|present|deliver|publish|hand in)\b[^?]{0,40}"
+        r"\b(?:59|63\w*|fifty-ninth|sixty-third|cinquante-neuvieme|soixante-troisieme)|"
+        # « Le SG a-t-il alloué les ressources demandées au paragraphe 31 ? », « quelle suite le
+        # HCDH a-t-il donnée au paragraphe 22 ? »: whether what it asks was done since.
+        # (Not what the text reports done: « l'Assemblée a-t-elle créé le Conseil ? », PP23.)
+        r"\b(?:sg|secretaire general|haut-commissaire|hc|hcdh|haut-commissariat|etats|le conseil)"
+        r"(?: \w+){0,3} (?:a|ont)-t?-?(?:il|elle|ils|elles) (?:\w+ )?(?:alloue|verse|organise|presente|"
+        r"soumis|fourni|finance|mis en place|mis en oeuvre|applique|respecte)\w*|"
+        r"\bquelle suite\b[^?]*\b(?:donne|reserve)\w*|\bwhat follow-?up\b|"
         r"\b(?:prochaine?s?|next) (?:resolutions?|textes?)\b|"
         # « cette résolution a eu des effets concrets ? », « elle a été implémentée ? », « les ONG
         # ont réagi comment ? », "did OHCHR clarify the process like OP22 asks?": what came of it.

@@ -212,7 +212,10 @@ _KINDS = (
             r"\bcontraignante?s? juridiquement\b|\b(?:juste|purement|seulement) symbolique\b|"
             # "does it say it is binding", "sanctioned for not applying it": the text uses neither.
             # (With a vote named, the vote route answers it beside the record: vote_beyond.py.)
-            r"^(?!.*\bvot).*\b(?:resolution|reso|texte|text|it|elle|56/2)\b[^?]{0,25}(?<!non-)(?<!non )"
+            # (« le paragraphe 23 est-il contraignant ? »: a paragraph binds no more than its text.)
+            r"\b(?:illegal\w*|illicite\w*|unlawful)\b|"
+            r"^(?!.*\bvot).*\b(?:resolution|reso|texte|text|it|elle|56/2|(?:paragraphe|paragraph|para|op|pp)\s*\d+)"
+            r"\b[^?]{0,25}(?<!non-)(?<!non )"
             r"\b(?:binding|contraignante?)\b|\b(?:sanction\w*|penali[sz]\w*|punish\w*|puni\w*)\b"
             r"[^?]{0,20}\b(?:for not|pour ne pas|s'(?:il|ils|elle|elles) n|si (?:il|ils|elle|elles) n)|"
             r"\bcomplaints?\b|\bsue\b|\btribuna\w*|\bpoursuivre en justice\b|\bcourt of justice\b|"
@@ -307,6 +310,7 @@ _KINDS = (
             r"\bwhats the definition\b|"
             r"\bdefini\w*\b[^?]{0,40}\bcomment\b|\bc'est quoi une? [^?]{2,40}\bconcretement\b|"
             r"\bwhat(?:'s| is) the definition\b|\bquelle (?:est la )?definition\b|"
+            r"\b(?:c'est quoi|c quoi|cest quoi|c koi|c'est koi) (?:la|une) definition\b|"
             r"\b(?:is there|y a-t-il|y a t il|il y a) (?:a |une )?definition\b|"
             # « le texte donne une définition ? », "does the text give a definition?"
             r"\b(?:donne|donne-t-il|donne-t-elle|propose|contient|gives?|provides?|contains?) "

@@ -132,10 +132,20 @@ PEOPLE_AND_OPINIONS = (
             r"je dis quoi|what (?:should|do|can) i say|plaidoirie|"
             # « qu'est-ce que je devrais dire dans mon discours ? »: the asker's words to find.
             # (Not « qu'est-ce que je dois mettre comme titre ? », a fact to write down.)
-            r"(?:qu'est-ce que|que) (?:je|on|nous) (?:devrais|dois|devrait|devons|pourrais|peux) dire "
+            r"(?:(?:qu'est-ce que|que) (?:je|on|nous)|qu'est-ce qu'on|qu'on) "
+            r"(?:devrais|dois|devrait|devons|pourrais|peux) dire "
             r"(?:dans|a|en|pendant|lors de|pour) (?:mon|ma|notre|le|la|l') ?(?:discours|intervention|expose|"
             r"oral|debat|plaidoirie|declaration|ouverture)|"
             r"arguments? (?:pour|contre|for|against)|"
+            # « notre argument sur la souveraineté est juste ? », « que va dire la délégation
+            # chinoise ? », « qu'est-ce que le texte aurait dû dire ? »: a judgement, a prediction,
+            # a counterfactual.
+            r"(?:notre|mon|our|my) (?:argument|raisonnement|reasoning|these|thesis)\b[^?]{0,40}"
+            r"\b(?:juste|valable|correct|right|valid|bon|solide|tient|sound)\b|"
+            r"\b(?:que|qu'est-ce que) (?:va|vont) (?:dire|repondre)\b|\bwhat will (?:[\w-]+ ){1,4}"
+            r"(?:say|reply|argue|respond)\b|"
+            r"\baurai(?:t|ent) du (?:dire|mentionner|inclure|prevoir|contenir|condamner)|"
+            r"\bshould have (?:said|mentioned|included|contained|condemned)\b|"
             # A delegate's line to take ("as the UK delegate what's my stance on…", "a good closing
             # line for my speech").
             # (Not "my position on the vote": the asker's country's vote, the record's.)

@@ -465,7 +465,8 @@ class SearchRoute:
 
         Not when the question names it already: then it asks which countries are of that kind.
         """
-        kinds = {normal(kind.group()) for h in hits for kind in COUNTRY_KINDS.finditer(h.paragraph.text)}
+        # (The passage answering, search's first: PP26's kinds do not say who gave vaccines, PP14.)
+        kinds = {normal(kind.group()) for h in hits[:1] for kind in COUNTRY_KINDS.finditer(h.paragraph.text)}
         return bool(kinds) and not any(kind in q for kind in kinds)
 
     def _names_an_actor(self, typed: str, q: str) -> bool:

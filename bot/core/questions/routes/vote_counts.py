@@ -90,6 +90,15 @@ _CAMP_BY_COUNT = re.compile(
 )
 
 
+# « 31 pour c juste ? », « y avait 14 contre c ça ? », "2 abstentions right?": one camp's count
+# said at the message's start, to check against the record (not « 31 août », PP10's date).
+_ONE_CAMP_SAID = re.compile(
+    r"^\W*(?:(?:c'etait|c'est|y avait|il y avait|y a eu|il y a eu|there were|it was|so)\s+)?\d{1,2}\s+"
+    r"(?:pays\s+|membres\s+|voix\s+|votes?\s+|members\s+|countries\s+)?"
+    r"(?:pour|contre|abstentions?|for|against|in favou?r|yes|no)\b[^?]{0,25}(?:\?|$)"
+)
+
+
 # A tally said (« adoptée par 30 voix contre 15 ? », "it passed 30-15", « 32 voix contre 13 »):
 # for and against, in that order.
 _SAID_TALLY = re.compile(
@@ -114,4 +123,5 @@ def counts_a_camp(q: str) -> bool:
         or bool(_HOW_MANY_WERE.search(q))
         or bool(_COUNCIL_SIZE.search(q))
         or bool(_CAMP_BY_COUNT.search(q))
+        or bool(_ONE_CAMP_SAID.search(q))
     )

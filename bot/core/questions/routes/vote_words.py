@@ -147,7 +147,10 @@ NOT_A_COUNTRY = re.compile(
     r"resultats?|combien|voix|pays|membres?|decomptes?|finale?|totale?|totaux|nombre|etats?|bilan|"
     r"scrutin|soutenu\w*|appuye\w*|liste|tous|toutes|chaque|ensemble|detail|repartition|"
     r"groupes?|regionaux|regional|membre|quels|quelles|ete|\d+|conseil|droits|homme|nations|unies|onu|"
-    r"cdh|compte|comptait|sieges?|combien)$"
+    r"cdh|compte|comptait|sieges?|combien|"
+    # « Donne-moi la liste… », "give me": an imperative opening the message, capitalised.
+    r"[a-z]+-(?:moi|nous|toi|lui|leur)|donne|donnez|dis|dites|montre|montrez|give|show|else|autres?|"
+    r"right|correct|true|vrai|juste|exact)$"
 )
 # With a member named, these words alone make a vote question (« La Belgique était pour ? »).
 # « la position de la France sur la coopération Sud-Sud » asks a position on a topic, not the vote.
@@ -206,7 +209,10 @@ OUTCOME = re.compile(
 LIKE = re.compile(
     r"\b(?:qui|quels? pays|quels etats|lesquels|combien|who|which (?:countries|states|members)|how many)\b"
     r"[^?]{0,40}\b(?:comme|like|the same (?:as|way as)|same way as|pareil que|"
-    r"de la meme (?:facon|maniere) que|in line with|along with)\b"
+    r"de la meme (?:facon|maniere) que|in line with|along with)\b|"
+    # « je suis l'Argentine, qui d'autre s'est abstenu ? », "who else voted no with us?"
+    r"\b(?:(?:who|qui|which) else|qui d'autre|quels autres(?: pays| etats| membres)?|which other "
+    r"(?:countries|states|members|pays|etats|membres))\b"
 )
 # « quelle résolution de l'AG a créé le Conseil, et quand a-t-elle été adoptée ? »: another text's
 # adoption, which the passage citing it gives (PP23), not this record.

@@ -1,0 +1,111 @@
+"""Chat spellings read as the words they stand for: « pdt », « ki », « kel », « 3lach », "bout".
+
+Text-speak, Antillean and Haitian spellings and Arabizi in French messages, Caribbean English in
+English ones. One pass over a message each (a regex of all the words), before folding.
+"""
+
+from __future__ import annotations
+
+import re
+
+# French text-speak, read in one pass (each of question.py's patterns is a pass over the message).
+_TEXT_SPEAK = {
+    "pdt": "pendant",
+    "ki": "qui",
+    "ds": "dans",
+    "tt": "tout",
+    "tte": "tout",
+    "tts": "tout",
+    "ttes": "tout",
+    "tjs": "toujours",
+    "tjrs": "toujours",
+    "jsuis": "je suis",
+    "chui": "je suis",
+    "chuis": "je suis",
+    # Québécois: « chu le délégué du Canada ».
+    "chu": "je suis",
+    "pq": "pourquoi",
+    # Antillean and Haitian spellings: « kel date », « ki di », « kisa » (ki sa, « quoi »).
+    "kel": "quel",
+    "kels": "quels",
+    "kelle": "quelle",
+    "kelles": "quelles",
+    "koi": "quoi",
+    "kwa": "quoi",
+    "kisa": "quoi",
+    "di": "dit",
+    "pa": "pas",
+    # Arabizi and Maghreb, Egyptian and Levantine words in French messages: « 3lach lmaroc vota
+    # pour ? » (why), « ch7al vota contre ? » (how many), « chou bi2oul 3an l terrorisme ? ».
+    "3lach": "pourquoi",
+    "3lech": "pourquoi",
+    "3lah": "pourquoi",
+    "3alach": "pourquoi",
+    "alach": "pourquoi",
+    "lech": "pourquoi",
+    "lesh": "pourquoi",
+    "leh": "pourquoi",
+    "ch7al": "combien",
+    "chhal": "combien",
+    "9addach": "combien",
+    "kam": "combien",
+    "chou": "quoi",
+    "chnou": "quoi",
+    "chnowa": "quoi",
+    "chnoua": "quoi",
+    "chno": "quoi",
+    "achno": "quoi",
+    "chnia": "quoi",
+    "kifech": "comment",
+    "kifach": "comment",
+    "kifash": "comment",
+    "kifeh": "comment",
+    "izzay": "comment",
+    "wla": "ou",
+    "walla": "ou",
+    "ta3": "de",
+    "mta3": "de",
+    "dyal": "de",
+    "dial": "de",
+    "bi2oul": "dit",
+    "y9oul": "dit",
+    "ygoul": "dit",
+    "3an": "sur",
+    "wach": "est-ce que",
+    "ech": "est-ce que",
+    "w": "et",
+    "f": "dans",
+    "fi": "dans",
+    "bl": "dans la",
+    "mn": "de",
+    "pr": "pour",
+    "ctr": "contre",
+}
+_TEXT_SPEAK_WORD = re.compile(rf"(?<![\w/-])(?:{'|'.join(_TEXT_SPEAK)})(?![\w/-])", re.IGNORECASE)
+# Caribbean and West African English, and chat spellings, in an English question only (« dis »,
+# « bout », « de » are French words): "what di resolution say bout terrorism?".
+_ENGLISH_SPEAK = {
+    "di": "the",
+    "inna": "in the",
+    "bout": "about",
+    "dey": "they",
+    "dem": "them",
+    "dat": "that",
+    "dis": "this",
+    "wah": "what",
+    "wat": "what",
+    "wha": "what",
+    "seh": "say",
+    "nuh": "not",
+    "weh": "where",
+    "ting": "thing",
+    "abt": "about",
+}
+_ENGLISH_SPEAK_WORD = re.compile(rf"(?<![\w/'’-])(?:{'|'.join(_ENGLISH_SPEAK)})(?![\w/'’-])", re.IGNORECASE)
+
+
+def respell(text: str, *, english: bool = False) -> str:
+    """Return ``text`` with the chat spellings of its language written out."""
+    if english:
+        return _ENGLISH_SPEAK_WORD.sub(lambda m: _ENGLISH_SPEAK[m.group().lower()], text)
+    return _TEXT_SPEAK_WORD.sub(lambda m: _TEXT_SPEAK[m.group().lower()], text)

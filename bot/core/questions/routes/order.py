@@ -1,0 +1,75 @@
+"""The paragraph before or after another: « Quel paragraphe précède celui où le Conseil décide… ? ».
+
+Exam classes ask the text's order. The paragraph described (by its number, or by what it says,
+which search finds) is not the answer: its neighbour in the text is, across the two parts (the
+preamble's last paragraph, PP33, comes just before OP1).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.errors import UserError
+from bot.core.questions.answer import Answer, Intent
+from bot.core.questions.evidence import Evidence
+from bot.core.questions.routes.paragraph import ParagraphRoute
+from bot.core.questions.routes.search import SearchRoute
+from bot.core.text.models import Kind, Paragraph
+
+# « quel paragraphe précède (immédiatement) celui où… », "which paragraph comes right after the
+# one that…", « le paragraphe qui suit l'OP30 »: a neighbour asked, then what it neighbours.
+_ORDER_ASKED = re.compile(
+    r"\b(?:quel(?:le)?|which|what|le|la|the)\s+(?:paragraphe|alinea|considerant|paragraph|op|pp|passage)s?\b"
+    r"(?:\s+(?:du dispositif|du preambule|of the operative part|of the preamble|preambular|operative))?"
+    r"(?:\s+(?:qui|that|which|is|est|vient|comes|se trouve))?\s+"
+    r"(?:(?:juste|immediatement|directement|right|immediately|directly)\s+)?"
+    r"(?P<way>precede|precedes|suit|follows|avant|apres|before|after|comes before|comes after|"
+    r"vient avant|vient apres)\b"
+    r"(?:\s+(?:immediatement|directement|immediately|directly))?\s+(?P<what>[^?]+)|"
+    # "what comes right after OP30?", « qu'est-ce qui vient juste avant le §12 ? »
+    r"\b(?:what|which one|qu'est-ce qui|qu'est ce qui)\s+(?:comes|vient)\s+(?:(?:right|just|juste)\s+)?"
+    r"(?P<way2>before|after|avant|apres)\s+(?P<what2>[^?]+)"
+)
+_BEFORE = re.compile(r"precede|avant|before")
+
+
+class OrderRoute:
+    """Quote the paragraph just before or after the one a question describes."""
+
+    def __init__(self, evidence: Evidence, paragraph: ParagraphRoute) -> None:
+        self.evidence = evidence
+        self.resolution = evidence.resolution
+        self._paragraph = paragraph
+        self._search = SearchRoute(evidence)
+
+    def answer(self, typed: str, q: str) -> Answer | None:
+        """Return the neighbour asked, or ``None`` if no neighbour is asked."""
+        asked = _ORDER_ASKED.search(q)
+        if asked is None:
+            return None
+        way = asked["way"] or asked["way2"]
+        described = self._described(asked["what"] or asked["what2"])
+        if described is None:
+            return Answer(typed, Intent.SEARCH, False, "hors_texte", closest=self.evidence.closest(typed))
+        ordered = [p for p in self.resolution.paragraphs if p.kind is not Kind.FOOTNOTE]
+        at = ordered.index(described)
+        step = -1 if _BEFORE.search(way) else 1
+        if not 0 <= at + step < len(ordered):
+            # « quel paragraphe suit l'OP37 ? »: it is the last.
+            return Answer(typed, Intent.PARAGRAPH, False, "hors_texte", closest=())
+        neighbour = ordered[at + step]
+        data: dict[str, object] = {"voisin_de": described.id, "avant": step < 0}
+        return Answer(typed, Intent.PARAGRAPH, True, paragraphs=(neighbour,), data=data)
+
+    def _described(self, what: str) -> Paragraph | None:
+        """The paragraph a description names: by its number, or the first passage search finds."""
+        for reference in self._paragraph.references(what):
+            try:
+                found = self.evidence.service.paragraphs(reference)
+            except UserError:
+                return None
+            return next((p for p in found if p.kind is not Kind.FOOTNOTE), None)
+        searched = self._search.answer(what, what)
+        if not searched.answered or not searched.hits:
+            return None
+        return searched.hits[0].paragraph
