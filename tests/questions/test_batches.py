@@ -155,7 +155,11 @@ TUNED_FLOORS = (0.89, 0.96)
 # vote statement) joined the tuning batches, with ZZZK (held out outside the project that round:
 # 58/60 and 39/40). ZZZM (Belgian and Swiss political science students before an oral exam, 20 %
 # English) and ZZZN (lycée students in Morocco and Tunisia on the club's Discord, 15 % English),
-# written blind at its start by two new reviewers, became the blind ones.
+# written blind at its start by two new reviewers, became the blind ones: 109/120 (91 %) and
+# 74/80 (92.5 %) on first contact, measured on the eighteenth round's final code (5f3b588), two
+# false vote statements (both in ZZZN). ZZZP (francophone university students in Vietnam, Laos
+# and Cambodia, learner French, 30 % English), written blind mid-round by a third new reviewer:
+# 60/60 and 36/40 on first contact (on f12e147, and the same on 5f3b588), none.
 BLIND_FLOORS = (0.75, 0.88)
 
 
