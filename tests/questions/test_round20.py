@@ -358,7 +358,7 @@ def test_the_verb_opening_a_named_paragraph_is_its_quote(qa, question, cited):
         ("Le Haut-Commissaire a-t-il organisé les séminaires demandés au paragraphe 30 ?", "apres_adoption"),
         ("Quelle suite les États ont-ils donnée au paragraphe 29 ?", "apres_adoption"),
         ("Did the Secretary-General present the report at the sixty-third session?", "apres_adoption"),
-        ("Le paragraphe 13 rend-il l'ingérence illégale ?", "sanctions"),
+        ("Le paragraphe 13 rend-il l'ingérence illégale ?", "opinion"),
         ("le paragraphe 19 est-il contraignant ?", "sanctions"),
         ("je joue l'Iran, qu'est-ce qu'on devrait dire dans notre discours ?", "opinion"),
         ("je suis la Russie, notre argument sur les sanctions est-il solide ?", "opinion"),
@@ -429,7 +429,8 @@ def test_a_role_comparing_with_another_keeps_its_own_vote(qa, plain):
     answer = qa.answer("je joue le Brésil, le Mexique a voté comme nous ?")
     said = plain.render_answer(answer).description
     assert "Brésil a voté pour" in said
-    assert "Mexique" in said and "pas membre" in said
+    assert "Mexique" in said
+    assert "pas membre" in said
 
 
 @pytest.mark.parametrize(
@@ -437,7 +438,7 @@ def test_a_role_comparing_with_another_keeps_its_own_vote(qa, plain):
     [
         ("Notre tuteur affirme que le paragraphe 32 s'ouvre par « Approuve » : est-ce exact ?", "Non"),
         ("le paragraphe 33 commence bien par « Prie » ?", "Oui"),
-        ("Does operative paragraph 28 open with \"Invites\"?", "No"),
+        ('Does operative paragraph 28 open with "Invites"?', "No"),
     ],
 )
 def test_the_verb_said_to_open_a_paragraph_is_checked(qa, plain, question, said):
@@ -445,3 +446,112 @@ def test_the_verb_said_to_open_a_paragraph_is_checked(qa, plain, question, said)
     assert answer.answered
     assert len(answer.citations) == 1
     assert plain.render_answer(answer).description.startswith(said)
+
+
+@pytest.mark.parametrize(
+    ("question", "country", "group"),
+    [
+        ("l'algérie membre du conseil en 2024 ?", "Algérie", "AFR"),
+        ("le bénin groupe africain ?", "Bénin", "AFR"),
+        ("La Géorgie appartient au groupe des États d'Europe orientale ?", "Géorgie", "EEG"),
+    ],
+)
+def test_a_members_seat_or_group_said_as_a_fragment(qa, question, country, group):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert [(m.country, m.group.code) for m in answer.members] == [(country, group)]
+
+
+def test_a_non_members_seat_asked_as_a_fragment(qa):
+    answer = qa.answer("l'Italie membre du conseil ?")
+    assert not answer.answered
+    assert answer.reason == "non_membre"
+
+
+def test_english_structure_counts(qa, plain):
+    answer = qa.answer("How many footnotes does the text contain?")
+    assert answer.answered
+    assert "5 footnotes" in plain.render_answer(answer).description
+
+
+@pytest.mark.parametrize(
+    ("question", "country"),
+    [
+        # A review of this round's change: the role's own vote and group, asked barely.
+        ("je suis la Chine, comment j'ai voté ?", "Chine"),
+        ("je joue le Maroc, on est dans quel groupe ?", "Maroc"),
+        ("je joue le Bénin, quel groupe régional ?", "Bénin"),
+        ("je suis la France, notre groupe régional ?", "France"),
+        ("Je représente le Brésil, a voté comment ?", "Brésil"),
+    ],
+)
+def test_a_roles_own_vote_or_group_asked_barely(qa, question, country):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert [m.country for m in answer.members] == [country]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Le paragraphe F existe ?",
+        "33 pour le préambule ?",
+        "60 pour cent ?",
+        "je joue la Chine. right ?",
+        "Quel paragraphe précède celui où il est question de séminaires régionaux ?",
+    ],
+)
+def test_what_the_review_found_read_wrongly_is_no_vote_nor_a_guess(qa, question):
+    answer = qa.answer(question)
+    assert not answer.members
+    assert not (answer.answered and answer.intent.value == "vote")
+    assert not answer.answered or answer.intent.value != "paragraphe"
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        (
+            "Dernière question : quels paragraphes commencent par « Exhorte » ?",
+            ["OP7", "OP23", "OP26", "OP28"],
+        ),
+        ("à part le paragraphe 21, quels paragraphes commencent par « Prie » ?", None),
+    ],
+)
+def test_first_or_last_said_of_the_message_is_not_of_a_paragraph(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert len(answer.citations) > 1
+    if cited:
+        assert list(answer.citations) == cited
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "le Haut-Commissaire a-t-il présenté un rapport à la session en cours ?",
+        "quelle suite le Conseil donnera-t-il à la question ?",
+        "comment s'appelle le rapport A/HRC/55/78 ?",
+    ],
+)
+def test_what_the_text_reports_or_plans_is_answered(qa, question):
+    assert qa.answer(question).answered
+
+
+def test_south_sudan_is_no_member(qa):
+    # « le Sud-Soudan a voté pour ? » had been « Oui : le Soudan a voté pour ».
+    answer = qa.answer("le Sud-Soudan a voté pour ?")
+    assert not answer.answered
+    assert answer.reason == "non_membre"
+    assert not answer.members
+
+
+@pytest.mark.parametrize("question", ["le résultat ?", "what's the result?", "c'est quoi le résultat final ?"])
+def test_the_result_alone_is_the_votes(qa, plain, question):
+    # « résultat » had found OP28's « résulter ».
+    answer = qa.answer(question)
+    assert answer.intent.value == "vote"
+    assert answer.answered
+    said = plain.render_answer(answer).description
+    assert "31" in said
+    assert "14" in said

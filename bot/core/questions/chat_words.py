@@ -74,10 +74,12 @@ _TEXT_SPEAK = {
     "wach": "est-ce que",
     "ech": "est-ce que",
     "w": "et",
-    "f": "dans",
     "fi": "dans",
     "bl": "dans la",
     "mn": "de",
+    "dawla": "pays",
+    "dwal": "pays",
+    "dowal": "pays",
     "pr": "pour",
     "ctr": "contre",
 }

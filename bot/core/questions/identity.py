@@ -15,7 +15,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.core.questions.normalise import normal, wordset
-from bot.core.questions.referents import POINTS_AT
 from bot.core.text.models import MemberVote
 from bot.core.votes.countries import Country, CountryIndex, country_key
 
@@ -66,6 +65,16 @@ _JOINING = wordset("et and half moitie")
 _ARTICLES = wordset("l la le les the")
 # « Je représente la France, a voté comment ? »: a question this short asks of the asker's country.
 _BARE_WORDS = 3
+# A pronoun that may stand for the asker's country (not "this", "it": most often the text).
+# (Not « parle-t-il », the text asked about.)
+_A_COUNTRY_PRONOUN = re.compile(
+    r"(?<!-)\b(?:il|elle|ils|elles|lui|eux|they|them|their|he|she|his|her)\b(?! y a)|"
+    # ("how did it vote?": a text does not vote; the country does.)
+    r"\bit (?:vote|voted|abstain\w*)\b"
+)
+# ("who voted against? I'm China": others asked, however short.)
+_ASKS_OTHERS = re.compile(r"\b(?:qui|who|combien|how many|quels|quelles|liste|list|lesquels)\b")
+_BARE_ASK = re.compile(r"\bvot|\babst|\bpour ou contre\b|\bcamp\b|\bgroupe?\b")
 _CLAUSE_WORDS = 12
 _TOKEN = re.compile(r"[^\W_]+")
 # A separator that ends the clause: punctuation, not a space, hyphen or apostrophe.
@@ -78,6 +87,7 @@ _REFERS_BACK = re.compile(
     r"my (?:two |2 |three )?countries|ma delegation|my delegation|ma position|my position|mon vote|my vote|"
     r"mon gouvernement|my government|(?:notre|nos|our)\b(?! (?:monde|world)\b)|chez nous|"
     r"on a vote|nous avons vote|avons-nous vote|did we|have we|we voted|(?:with|like|as) us|"
+    r"j'ai vote|jai vote|ai-je vote|did i|i voted|have i|on est|nous sommes|sommes-nous|are we|we are|"
     r"on etait|nous etions|we were|were we|etions-nous|"
     r"comme nous|avec nous|mon pays d'origine|ma patrie|my homeland)\b"
 )
@@ -86,7 +96,7 @@ _REFERS_BACK = re.compile(
 # Of those, the ones that name the country itself (« notre pays », "our vote"), not any « notre ».
 _COUNTRY_BACK = re.compile(
     r"\b(?:mon|ma|mes|notre|nos|my|our) (?:propre |own )?(?:pays|country|countries|delegation|"
-    r"gouvernement|government|vote|position|patrie|homeland)\b|"
+    r"gouvernement|government|vote|position|patrie|homeland|groupe|group)\b|"
     r"\b(?:chez nous|with us|like us|as us|comme nous|avec nous)\b"
 )
 
@@ -132,7 +142,12 @@ class Identity:
     @property
     def refers_back(self) -> bool:
         """Whether what is asked refers to the asker's country (« mon pays », "my delegation")."""
-        return bool(_REFERS_BACK.search(normal(self.rest)))
+        rest = normal(self.rest)
+        # « Je représente la France, a voté comment ? », « je joue le Bénin, quel groupe régional ? »:
+        # a bare vote or group asked is the asker's own.
+        bare = len(_TOKEN.findall(rest)) <= _BARE_WORDS and bool(_BARE_ASK.search(rest))
+        bare = bare and not _ASKS_OTHERS.search(rest)
+        return bare or bool(_REFERS_BACK.search(rest))
 
     def only_their_vote(self, vote: bool, members: Iterable[MemberVote]) -> bool:
         """Whether a vote answer (``vote``) gives only the votes of the asker's own countries."""
@@ -147,7 +162,8 @@ class Identity:
         A pronoun (« elle a voté comment ? »), or too few words to name anything (« vote ? »).
         """
         rest = normal(self.rest)
-        return bool(POINTS_AT.search(rest)) or len(rest.split()) <= _BARE_WORDS
+        bare = len(_TOKEN.findall(rest)) <= _BARE_WORDS and not _ASKS_OTHERS.search(rest)
+        return bare or bool(_A_COUNTRY_PRONOUN.search(rest))
 
     @property
     def names_own_country(self) -> bool:

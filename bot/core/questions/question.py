@@ -402,9 +402,7 @@ def read_question(raw: str, thesaurus: Thesaurus | None = None, *, glossed: bool
     lang = language(normal(cleaned if cleaned.strip(" ?!.") else text))
     for pattern, full in (*_CODES, *_ABBREVIATIONS):
         cleaned = pattern.sub(full, cleaned)
-    cleaned = respell(cleaned)
-    if lang == "en":
-        cleaned = respell(cleaned, english=True)
+    cleaned = respell(cleaned, english=lang == "en")
     typed = cleaned if cleaned.strip(" ?!.") else text
     folded = normal(typed)
     if lang != "en" or not glossed:

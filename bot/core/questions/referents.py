@@ -41,7 +41,10 @@ POINTS_BACK = re.compile(
 # A pronoun or demonstrative that may point at a country named before (« cet embargo », "condemn
 # it"): the question is not read alone.
 POINTS_AT = re.compile(
-    r"\b(?:ce|cet|cette|ces|il|elle|ils|elles|en|y|leur|leurs|this|that|these|those|it|its|he|she|his|her)\b"
+    r"\b(?:ce|cet|cette|ces)\b(?! que| qui| qu')|\bil\b(?! y a| faut)|"
+    r"\b(?:elle|ils|elles|leur|leurs|lui|eux|this|these|those|it|its|he|she|his|her|them)\b|"
+    # (« en », "that" only as pronouns: « le texte en parle ? », "does it condemn that?".)
+    r"\ben (?=parle|dit|pense|fait)|\bthat\s*\?"
 )
 # Declines whose reason a message's context may have set (another text or session named, a country
 # that is no member, a paragraph that does not exist): its question is not read alone.

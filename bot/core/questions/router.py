@@ -94,7 +94,7 @@ _QUOTING = frozenset({Intent.PARAGRAPH, Intent.SEARCH, Intent.CITATIONS})
 # A vote asked, of the asker's country (« mon pays s'est abstenu ? », "did we vote yes?").
 _VOTE_ASKED = re.compile(
     r"\bvot\w*|\babsten\w*|\babstain\w*|\bin favou?r\b|\bpour ou contre\b|"
-    r"\bquel camp\b|\bwhich (?:camp|side)\b"
+    r"\bquel camp\b|\bwhich (?:camp|side)\b|\b(?:quel|which|what|notre|our) (?:regional )?(?:groupe|group)\b"
 )
 
 
@@ -162,17 +162,14 @@ class QuestionAnswerer:
                 return self._answer_in_context(typed, read)
         found = self._answer_in_context(typed, read)
         their_vote = identity.only_their_vote(found.intent is Intent.VOTE, found.members)
-        if (_informs(found) or identity.signs_off) and (not their_vote or identity.topic):
+        if _informs(found) and (not their_vote or identity.topic):
             return found
-        # « moi qui suis malawite, le texte a été adopté quel jour ? », "As the delegate of Cuba, at
-        # which meeting was it adopted?": who the asker is names no subject; the question is asked
-        # without it (« Canada ? moi je suis canadienne »: that Canada is no member is the answer).
-        # But « Je représente la France, elle a voté comment ? » asks France's vote, not the tally;
-        # « je joue Cuba. Donne-moi la liste des pays qui ont voté pour. » asks the list.
+        # « moi qui suis malawite, le texte a été adopté quel jour ? »: who the asker is names no
+        # subject; the question is asked without it. But « Je représente la France, elle a voté
+        # comment ? » asks France's vote; « je joue Cuba. Donne-moi la liste… » the list.
         alone = self._answer_in_context(identity.rest, read) if identity.rest else found
-        refers = identity.points_back
-        if (their_vote and refers and (alone.intent is Intent.VOTE or not _informs(alone))) or (
-            not their_vote and not _informs(alone)
+        if (identity.points_back and (their_vote or alone.intent is Intent.SEARCH)) or not (
+            their_vote or _informs(alone)
         ):
             return found
         return replace(alone, question=typed)
@@ -260,7 +257,7 @@ class QuestionAnswerer:
             return found
         referent = self._names_a_referent(context, asked)
         if referent:
-            if referent != "pays" or POINTS_AT.search(normal(asked)):
+            if referent != "pays" or POINTS_AT.search(normal(asked)) or len(asked.split()) < 4:
                 return found
             # « mwen tande Cuba sous embargo… le texte parle des sanctions unilatérales ou pa ? »:
             # a country in the context is the asker's thought; a question on the text's content

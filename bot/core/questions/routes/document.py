@@ -302,8 +302,8 @@ class DocumentRoute:
 
     def _titled(self, documents: list[Citation], paragraphs: tuple[Paragraph, ...]) -> bool:
         """Whether the text gives a document's title: its name, or « intitulée » beside its symbol."""
-        if any("/" not in d.key for d in documents):
-            return True
+        if any("/" not in d.key for d in documents) or any(p.id.startswith("FN") for p in paragraphs):
+            return True  # (A note's report is named by the paragraph it hangs on: OP20's A/HRC/55/78.)
         return self._near(documents, paragraphs, _TITLED, _SUBJECT_REACH)
 
     @staticmethod

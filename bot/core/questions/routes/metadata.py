@@ -136,8 +136,9 @@ _FACT_WORDS = re.compile(
     r"preambul|dispositif|operati|numero|number|nombre|deroul|commenc|debut|fin\b|termin|"
     r"lien|url|link|telecharg|pdf|version|ligne|online|site|trouv|acces|consult|lire|vers$|"
     r"bas$|page|notes?$|paragraph|alinea|considerant|paras$|footnot|dispositif|preamb|total|combien|"
-    # « combien d'alinéas avant le paragraphe 1 ? »: the parts counted, bounded.
-    r"avant$|before$|"
+    # « combien d'alinéas avant le paragraphe 1 ? »: the parts counted, bounded; "how many
+    # operative paragraphs does the resolution contain?"
+    r"avant$|before$|contain|does$|do$|has$|have$|"
     r"nombre|numero|number|y$|il$|ag$|assemble|general|council|organ|qui$|who$|ou$|or$|dans$|in$|there$|"
     r"are$|of$|dit$|que$|what$|long$|last$|dure|ecrit|origin|"
     r"(?:a|de|est|s'est|cinquante-sixieme|56e|56eme|56th|point|ordre|jour|item|agenda)$|distribu|publi|"

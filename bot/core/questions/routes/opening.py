@@ -33,8 +33,17 @@ _OPENING_ASKED = re.compile(
 # The word as typed, quoted (« Approuve »), for the reply to say what was claimed.
 _QUOTED = re.compile(r"[«\"“]\s*([^»\"”]{1,30}?)\s*[»\"”]")
 # Which of them is asked: the first or the last (« le dernier paragraphe commençant par… »).
-_FIRST = re.compile(r"\b(?:premier|premiere|first)\b")
-_LAST = re.compile(r"\b(?:dernier|derniere|last)\b")
+# (Said of a paragraph: not « Dernière question : … », "First question:".)
+_PARAGRAPH_WORD = r"(?:\w+\s+)?(?:paragraphe|alinea|considerant|paragraph|op|pp|one)s?\b"
+_FIRST = re.compile(r"\b(?:premier|premiere|first)\s+" + _PARAGRAPH_WORD)
+_LAST = re.compile(r"\b(?:dernier|derniere|last)\s+" + _PARAGRAPH_WORD)
+# A paragraph named just before the verb is what the opening is said of (« le paragraphe 20
+# s'ouvre par… », "does OP21 begin with…"), not one named earlier (« à part le paragraphe 21, … »).
+_SAID_OF = re.compile(
+    r"(?:(?:paragraphe|alinea|considerant|paragraph|para|op|pp|§)(?: du (?:dispositif|preambule))?\s*\d+|"
+    r"(?:op|pp)\d+)"
+    r"(?:\s+(?:du dispositif|du preambule))?\s+(?:\w+\s+){0,1}$"
+)
 # The official English openings of the resolutions' paragraphs, as the French text has them.
 _ENGLISH = {
     "requests": "prie",
@@ -81,8 +90,9 @@ class OpeningRoute:
         word = fold(asked["quoted"] or asked["single"] or asked["word"]).strip(" '")
         word = _ENGLISH.get(word, word)
         # (English comes here as typed, for its official verbs: "operative paragraph 28" glossed.)
-        named = self._paragraph.references(before) or self._paragraph.references(gloss(before))
-        if named and not (_FIRST.search(before) or _LAST.search(before)):
+        said_of = _SAID_OF.search(gloss(before))
+        named = self._paragraph.references(said_of.group()) if said_of else []
+        if named:
             # « le paragraphe 20 s'ouvre par « Approuve » : est-ce exact ? »: that paragraph, and
             # whether it does.
             return self._checked(typed, named, word)
@@ -110,8 +120,10 @@ class OpeningRoute:
         if len(found) != 1 or found[0].kind is Kind.FOOTNOTE:
             return None  # the paragraph route reads it (a range, a paragraph the text lacks)
         paragraph = found[0]
-        opening = paragraph.verb or paragraph.text.split()[0].rstrip(",")
         said = _QUOTED.findall(typed)
+        # The preamble's participle, as long as what was said of it (« Prenant note »), at least one word.
+        words = max(1, len((said[-1] if said else word).split()))
+        opening = paragraph.verb or " ".join(paragraph.text.split()[:words]).rstrip(",")
         check = {
             "id": paragraph.id,
             "verbe": opening,

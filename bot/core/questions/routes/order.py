@@ -14,8 +14,13 @@ from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.evidence import Evidence
 from bot.core.questions.routes.paragraph import ParagraphRoute
 from bot.core.questions.routes.search import SearchRoute
+from bot.core.search.index import Hit
 from bot.core.text.models import Kind, Paragraph
 
+_NAMED = (
+    r"(?:(?:le |la |l'|the )?(?:paragraphe|alinea|considerant|paragraph|operative paragraph|preambular "
+    r"paragraph|para|op|pp|§)\s*\d+|(?:op|pp)\d+)"
+)
 # « quel paragraphe précède (immédiatement) celui où… », "which paragraph comes right after the
 # one that…", « le paragraphe qui suit l'OP30 »: a neighbour asked, then what it neighbours.
 _ORDER_ASKED = re.compile(
@@ -25,10 +30,13 @@ _ORDER_ASKED = re.compile(
     r"(?:(?:juste|immediatement|directement|right|immediately|directly)\s+)?"
     r"(?P<way>precede|precedes|suit|follows|avant|apres|before|after|comes before|comes after|"
     r"vient avant|vient apres)\b"
-    r"(?:\s+(?:immediatement|directement|immediately|directly))?\s+(?P<what>[^?]+)|"
+    r"(?:\s+(?:immediatement|directement|immediately|directly))?\s+"
+    # What it neighbours: « celui où… », "the one on…", or a paragraph named (not « après le
+    # préambule, quel paragraphe parle de la dette ? »).
+    r"(?P<what>(?:celui|celle|the one|that one)\b[^?]+|" + _NAMED + r"[^?]*)|"
     # "what comes right after OP30?", « qu'est-ce qui vient juste avant le §12 ? »
     r"\b(?:what|which one|qu'est-ce qui|qu'est ce qui)\s+(?:comes|vient)\s+(?:(?:right|just|juste)\s+)?"
-    r"(?P<way2>before|after|avant|apres)\s+(?P<what2>[^?]+)"
+    r"(?P<way2>before|after|avant|apres)\s+(?P<what2>" + _NAMED + r"[^?]*)"
 )
 _BEFORE = re.compile(r"precede|avant|before")
 
@@ -50,7 +58,11 @@ class OrderRoute:
         way = asked["way"] or asked["way2"]
         described = self._described(asked["what"] or asked["what2"])
         if described is None:
-            return Answer(typed, Intent.SEARCH, False, "hors_texte", closest=self.evidence.closest(typed))
+            return None  # a paragraph the text lacks (the paragraph route says so), or none found
+        if isinstance(described, tuple):
+            # « celui où il est question de séminaires régionaux »: OP30 and OP31 both; which one
+            # is meant is the student's to say.
+            return Answer(typed, Intent.SEARCH, False, "hors_texte", closest=described)
         ordered = [p for p in self.resolution.paragraphs if p.kind is not Kind.FOOTNOTE]
         at = ordered.index(described)
         step = -1 if _BEFORE.search(way) else 1
@@ -61,8 +73,11 @@ class OrderRoute:
         data: dict[str, object] = {"voisin_de": described.id, "avant": step < 0}
         return Answer(typed, Intent.PARAGRAPH, True, paragraphs=(neighbour,), data=data)
 
-    def _described(self, what: str) -> Paragraph | None:
-        """The paragraph a description names: by its number, or the first passage search finds."""
+    def _described(self, what: str) -> Paragraph | tuple[Hit, ...] | None:
+        """The paragraph a description names: by its number, or the one passage search finds.
+
+        Several passages found are returned as such: the description fits more than one.
+        """
         for reference in self._paragraph.references(what):
             try:
                 found = self.evidence.service.paragraphs(reference)
@@ -72,4 +87,6 @@ class OrderRoute:
         searched = self._search.answer(what, what)
         if not searched.answered or not searched.hits:
             return None
+        if len(searched.hits) > 1:
+            return searched.hits
         return searched.hits[0].paragraph

@@ -115,9 +115,11 @@ AFTER_ADOPTION = (
         # HCDH a-t-il donnée au paragraphe 22 ? »: whether what it asks was done since.
         # (Not what the text reports done: « l'Assemblée a-t-elle créé le Conseil ? », PP23.)
         r"\b(?:sg|secretaire general|haut-commissaire|hc|hcdh|haut-commissariat|etats|le conseil)"
-        r"(?: \w+){0,3} (?:a|ont)-t?-?(?:il|elle|ils|elles) (?:\w+ )?(?:alloue|verse|organise|presente|"
-        r"soumis|fourni|finance|mis en place|mis en oeuvre|applique|respecte)\w*|"
-        r"\bquelle suite\b[^?]*\b(?:donne|reserve)\w*|\bwhat follow-?up\b|"
+        # (Nor the report OP32 says was submitted: « a-t-il soumis un rapport ? » is the text's.)
+        r"(?: \w+){0,3} (?:a|ont)-t?-?(?:il|elle|ils|elles) (?:\w+ )?(?:alloue|verse|organise|finance|"
+        r"mis en place|mis en oeuvre|applique|respecte)\w*|"
+        r"\bquelle suite\b[^?]*\b(?:a|ont)(?:-t-(?:il|elle)|-ils|-elles)? (?:\w+ )?"
+        r"(?:donnee?s?|reservee?s?)\b|"
         r"\b(?:prochaine?s?|next) (?:resolutions?|textes?)\b|"
         # « cette résolution a eu des effets concrets ? », « elle a été implémentée ? », « les ONG
         # ont réagi comment ? », "did OHCHR clarify the process like OP22 asks?": what came of it.

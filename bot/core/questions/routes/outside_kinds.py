@@ -213,7 +213,6 @@ _KINDS = (
             # "does it say it is binding", "sanctioned for not applying it": the text uses neither.
             # (With a vote named, the vote route answers it beside the record: vote_beyond.py.)
             # (« le paragraphe 23 est-il contraignant ? »: a paragraph binds no more than its text.)
-            r"\b(?:illegal\w*|illicite\w*|unlawful)\b|"
             r"^(?!.*\bvot).*\b(?:resolution|reso|texte|text|it|elle|56/2|(?:paragraphe|paragraph|para|op|pp)\s*\d+)"
             r"\b[^?]{0,25}(?<!non-)(?<!non )"
             r"\b(?:binding|contraignante?)\b|\b(?:sanction\w*|penali[sz]\w*|punish\w*|puni\w*)\b"

@@ -145,6 +145,8 @@ PEOPLE_AND_OPINIONS = (
             r"\b(?:que|qu'est-ce que) (?:va|vont) (?:dire|repondre)\b|\bwhat will (?:[\w-]+ ){1,4}"
             r"(?:say|reply|argue|respond)\b|"
             r"\baurai(?:t|ent) du (?:dire|mentionner|inclure|prevoir|contenir|condamner)|"
+            r"\b(?:nous|me|lui|leur) pose(?:nt)? (?:un )?probleme\b|\bproblematique pour (?:nous|moi)\b|"
+            r"\b(?:a )?problem for (?:us|me)\b|"
             r"\bshould have (?:said|mentioned|included|contained|condemned)\b|"
             # A delegate's line to take ("as the UK delegate what's my stance on…", "a good closing
             # line for my speech").
@@ -157,6 +159,8 @@ PEOPLE_AND_OPINIONS = (
             # important », « l'OP8 est compatible avec le droit international ? »).
             r"(?:paragraphe|para|passage|paragraph|partie|part) (?:le )?(?:plus|most) important|"
             r"(?<!etre )compatibles? avec le droit international|"
+            # « le paragraphe 8 rend-il illégales les mesures coercitives ? »: a legal judgement.
+            r"\b(?:illegal\w*|illicite\w*|unlawful)\b|"
             r"(?:il)?legale?s? (?:en|au regard du) droit international|"
             r"(?:il)?legal under international law|"
             # « je représente la Chine au MUN, je défends quoi ? », « avantages et inconvénients ».

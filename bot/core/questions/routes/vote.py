@@ -191,8 +191,9 @@ class VoteRoute:
                     data=self._whole_camp(q, asked),
                 )
         if len(members) == 1 and LIKE.search(q):
-            # « qui a voté comme la France ? »: everyone in France's camp.
-            choice = members[0].vote
+            # « qui a voté comme la France ? »: everyone in France's camp ("who else abstained?",
+            # the camp said).
+            choice = asked if asked is not None else members[0].vote
             return Answer(
                 typed,
                 Intent.VOTE,

@@ -95,7 +95,9 @@ _CAMP_BY_COUNT = re.compile(
 _ONE_CAMP_SAID = re.compile(
     r"^\W*(?:(?:c'etait|c'est|y avait|il y avait|y a eu|il y a eu|there were|it was|so)\s+)?\d{1,2}\s+"
     r"(?:pays\s+|membres\s+|voix\s+|votes?\s+|members\s+|countries\s+)?"
-    r"(?:pour|contre|abstentions?|for|against|in favou?r|yes|no)\b[^?]{0,25}(?:\?|$)"
+    # (The camp ends the claim: not « 33 pour le préambule ? », « 60 pour cent ».)
+    r"(?:pour|contre|abstentions?|for|against|in favou?r|yes|no)\s*,?\s*(?:c'est juste|c juste|c'est ca|c ca|"
+    r"c'est bien ca|right|non|hein|correct|exact|vrai|ok|stp|svp|pls|is that right|c'est vrai)?\s*(?:\?|$)"
 )
 
 

@@ -155,6 +155,13 @@ NOT_A_COUNTRY = re.compile(
 # With a member named, these words alone make a vote question (« La Belgique était pour ? »).
 # « la position de la France sur la coopération Sud-Sud » asks a position on a topic, not the vote.
 VOTE_HINT = re.compile(
+    # « le maroc membre du conseil en 2024 ? »: a seat, which the record says with the vote.
+    r"\bmembres? du conseil\b(?! d'administration)|\bmembers? of the council\b|"
+    # « le Kazakhstan appartient au groupe… », « la somalie groupe africain ? »: a member's group.
+    r"\bappartien\w* (?:au|a|aux) (?:groupe|group)\b|\bbelongs? to the\b[^?]{0,30}\bgroup\b|"
+    r"\b(?:quel|notre|our|which|what|son|its) (?:regional )?(?:groupe|group)(?: regional)?\b|"
+    r"^\W*(?:le |la |les |l')?[\w' -]{2,30}? (?:groupe|group) [\w-]+(?: [\w-]+)?\s*"
+    r"(?:c ca|c'est ca|right|non|hein|ou pas|correct)?\s*\??\s*$|"
     # « la France est pour le futur traité ? »: a stance, whatever follows.
     r"\b(?:est|etait|sont|etaient|etre)\s+pour\b|"
     # « c'est pour mon exposé », « pour faire court »: a purpose, not a vote for.
@@ -202,7 +209,10 @@ OUTCOME = re.compile(
     r"(?:was|is) (?:it|the resolution|the text) "
     r"(?:passed|rejected|adopted|rejeter|adoptee?)|est passee|a ete (?:adoptee|rejetee)|rejete[e]?s?\s*\?|"
     r"rejected\s*\?|(?:it|the resolution|the text|la resolution|elle) (?:was|a ete) (?:rejected|rejeter|"
-    r"rejetee))"
+    r"rejetee))|"
+    # « le résultat ? », "what's the result?" alone: the vote's (not OP28's « résulter »).
+    r"^\W*(?:c'est quoi |c quoi |quel est |what(?:'s| is| was) )?(?:le |the )?(?:resultat|result)s?"
+    r"(?: final| finale?| du vote)?\s*\??\s*$"
 )
 # « qui a voté comme la France ? », "which countries voted like the US?", « combien ont voté comme
 # l'Argentine ? »: the members of that member's camp.
