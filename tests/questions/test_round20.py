@@ -546,7 +546,9 @@ def test_south_sudan_is_no_member(qa):
     assert not answer.members
 
 
-@pytest.mark.parametrize("question", ["le résultat ?", "what's the result?", "c'est quoi le résultat final ?"])
+@pytest.mark.parametrize(
+    "question", ["le résultat ?", "what's the result?", "c'est quoi le résultat final ?"]
+)
 def test_the_result_alone_is_the_votes(qa, plain, question):
     # « résultat » had found OP28's « résulter ».
     answer = qa.answer(question)
