@@ -60,7 +60,7 @@ from bot.core.questions.routes.vote_words import (
 )
 from bot.core.text.french import fold
 from bot.core.text.models import MemberVote, VoteChoice
-from bot.core.votes.book import CountryVote
+from bot.core.votes.book import CountryVote, GroupTally
 from bot.core.votes.capitals import seats_as_states
 from bot.core.votes.countries import Country
 from bot.core.votes.subregions import subregion_named
@@ -180,16 +180,7 @@ class VoteRoute:
             groups = [code for code, pattern in GROUPS if pattern.search(q)]
             if groups == [members[0].group.code]:
                 # "how did GRULAC vote? all yes like Brazil?": the group's breakdown holds Brazil's.
-                tally = self.service.group_vote(groups[0])
-                return Answer(
-                    typed,
-                    Intent.VOTE,
-                    True,
-                    scope=VoteScope.GROUP,
-                    tallies=(tally,),
-                    asked_choice=asked,
-                    data=self._whole_camp(q, asked),
-                )
+                return self._breakdown(typed, q, asked, (self.service.group_vote(groups[0]),))
         if len(members) == 1 and LIKE.search(q):
             # « qui a voté comme la France ? »: everyone in France's camp ("who else abstained?",
             # the camp said).
@@ -230,15 +221,7 @@ class VoteRoute:
         if subregion is not None:
             # « les pays d'Amérique du Sud » : no regional group, but its members are in the record.
             tally = self.service.votes.subregion_tally(*subregion)
-            return Answer(
-                typed,
-                Intent.VOTE,
-                True,
-                scope=VoteScope.GROUP,
-                tallies=(tally,),
-                asked_choice=asked,
-                data={"sous_region": True, **self._whole_camp(q, asked)},
-            )
+            return self._breakdown(typed, q, asked, (tally,), sous_region=True)
         state_set = next(((name, codes) for name, codes, pattern in STATE_SETS if pattern.search(q)), None)
         if state_set is not None and _AS_ONE.search(q):
             # "Did the G7 vote as a bloc?": the set casts no vote; the record has no such grouping.
@@ -288,15 +271,7 @@ class VoteRoute:
             if AS_A_BLOC.search(q):
                 # A group's own vote does not exist, each member votes: say so, then its members'.
                 return Answer(typed, Intent.VOTE, False, "en_bloc", scope=VoteScope.GROUP, tallies=tallies)
-            return Answer(
-                typed,
-                Intent.VOTE,
-                True,
-                scope=VoteScope.GROUP,
-                tallies=tallies,
-                asked_choice=asked,
-                data=self._whole_camp(q, asked),
-            )
+            return self._breakdown(typed, q, asked, tallies)
         if HOW_MANY.search(q) or TALLY.search(q) or (neither and not countries):
             # (« qui n'a choisi ni oui ni non ? »: the abstentions, « choisi » no Chile.)
             return self._record(typed, q, asked)
@@ -367,6 +342,20 @@ class VoteRoute:
             m
             for m in self.resolution.vote.members
             if (found := countries.by_name(m.country)) is not None and found.code in codes
+        )
+
+    def _breakdown(
+        self, typed: str, q: str, asked: VoteChoice | None, tallies: tuple[GroupTally, ...], **data: object
+    ) -> Answer:
+        """Groups' breakdowns, with the whole camp when a group is said to have made it alone."""
+        return Answer(
+            typed,
+            Intent.VOTE,
+            True,
+            scope=VoteScope.GROUP,
+            tallies=tallies,
+            asked_choice=asked,
+            data={**data, **self._whole_camp(q, asked)},
         )
 
     def _group_said(self, q: str, members: list[MemberVote]) -> dict[str, object]:
