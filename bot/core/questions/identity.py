@@ -30,7 +30,7 @@ _OPENER = re.compile(
     r"(?P<play>(?:je|on|j'|j’) ?(?:joue|jouons|incarne|incarnons)|i (?:play|am playing)|i'm playing|"
     r"we(?:'re| are)? playing|(?:i'?m|i am)(?= [\w -]{1,30} and we\b)|"
     # "does the text support X? I'm India": who signs off a question, at its end.
-    r"(?P<signoff>(?<=[?.!] )(?:i'?m|i am)(?= [\w -]{1,30}[.!]*\s*$)))|"
+    r"(?<=[?.!] )(?:i'?m|i am)(?= [\w -]{1,30}[.!]*\s*$))|"
     r"(?P<self>je suis|jsuis|chuis|j'suis|moi qui suis|en tant que|étant|etant|as an?|as the|i'?m|i am|"
     r"(?:mes parents|my parents|ma famille|my family) (?:sont|est|are|is)|nous|we)|"
     r"(?P<origin>je viens (?:de|du|des)|i come from|je représente|je represente|i represent|"
@@ -115,9 +115,6 @@ class Identity:
     # A Model UN role (« je joue Cuba »): « notre système politique » is the role's stance, argued
     # from the text, not a question about the country.
     plays: bool = False
-    # "does the text support X? I'm India": a role signed at the end, read only to set aside the
-    # vote it would bring in; it names no subject, nor hides a country the question asks about.
-    signs_off: bool = False
 
     @property
     def rest(self) -> str:
@@ -253,5 +250,4 @@ def _clause(typed: str, opener: re.Match[str], index: CountryIndex) -> Identity 
         return None
     topic = opener.group("topic") is not None
     plays = opener.group("play") is not None or as_role
-    signs_off = opener.group("signoff") is not None
-    return Identity(typed, opener.start(), end, tuple(dict.fromkeys(found)), topic, plays, signs_off)
+    return Identity(typed, opener.start(), end, tuple(dict.fromkeys(found)), topic, plays)
