@@ -107,13 +107,14 @@ class QuestionAnswerer:
         self.resolution = service.resolution
         self.evidence = Evidence(service, threshold)
         self._paragraph = ParagraphRoute(self.evidence)
+        self._search = SearchRoute(self.evidence)
         self._document = DocumentRoute(self.evidence)
         self._requests = RequestsRoute(self.evidence)
         self._vote = VoteRoute(self.evidence)
         # The first route that recognises a question answers it, in this order; questions of a kind
         # the text cannot answer are declined first; search takes the rest.
         self._outside = OutsideRoute(self.evidence)
-        self._opening = OpeningRoute(self.evidence)
+        self._opening = OpeningRoute(self.evidence, self._paragraph, self._search)
         self._word = WordRoute(self.evidence)
         self.routes: tuple[Route, ...] = (
             self._outside,
@@ -128,7 +129,6 @@ class QuestionAnswerer:
             self._requests,
             CitationsRoute(self.evidence),
         )
-        self._search = SearchRoute(self.evidence)
 
     def answer(self, question: str) -> Answer:
         """Answer ``question`` from the text alone; raise ``UserError`` for an empty question."""

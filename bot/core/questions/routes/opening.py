@@ -16,8 +16,9 @@ from bot.core.questions.english import gloss
 from bot.core.questions.evidence import Evidence
 from bot.core.questions.routes.order import OrderRoute
 from bot.core.questions.routes.paragraph import ParagraphRoute
+from bot.core.questions.routes.search import SearchRoute
 from bot.core.text.french import fold
-from bot.core.text.models import Kind
+from bot.core.text.models import Kind, Paragraph
 
 _OPENING = (
     r"\b(?:commencent|commence|commencant|debutent|debute|debutant|s'ouvrent|s'ouvre|s'ouvrant|start|starts|"
@@ -74,11 +75,11 @@ _PARTS = (
 class OpeningRoute:
     """Quote every paragraph whose first word is the one asked, or the neighbour of one described."""
 
-    def __init__(self, evidence: Evidence) -> None:
+    def __init__(self, evidence: Evidence, paragraph: ParagraphRoute, search: SearchRoute) -> None:
         self.resolution = evidence.resolution
         self._service = evidence.service
-        self._paragraph = ParagraphRoute(evidence)
-        self._order = OrderRoute(evidence, self._paragraph)
+        self._paragraph = paragraph
+        self._order = OrderRoute(evidence, paragraph, search)
 
     def answer(self, typed: str, q: str) -> Answer | None:
         """Return the paragraphs opening with the word, or ``None`` if no opening is asked."""
@@ -102,7 +103,7 @@ class OpeningRoute:
             for p in self.resolution.paragraphs
             if p.kind is not Kind.FOOTNOTE and (not kinds or p.kind in kinds)
         ]
-        found = [p for p in candidates if fold(p.text).startswith(f"{word} ") or fold(p.text) == word]
+        found = [p for p in candidates if _opens_with(p, word)]
         if not found:
             return None  # not an opening word: search reads the question
         if _LAST.search(before) and not _FIRST.search(before):
@@ -128,6 +129,12 @@ class OpeningRoute:
             "id": paragraph.id,
             "verbe": opening,
             "dit": said[-1] if said else word,
-            "juste": fold(paragraph.text).startswith(f"{word} ") or fold(paragraph.text) == word,
+            "juste": _opens_with(paragraph, word),
         }
         return Answer(typed, Intent.PARAGRAPH, True, paragraphs=(paragraph,), data={"ouverture": check})
+
+
+def _opens_with(paragraph: Paragraph, word: str) -> bool:
+    """Whether a paragraph's first words are ``word`` (folded), as a whole word."""
+    text = fold(paragraph.text)
+    return text == word or text.startswith(f"{word} ")

@@ -44,11 +44,11 @@ _BEFORE = re.compile(r"precede|avant|before")
 class OrderRoute:
     """Quote the paragraph just before or after the one a question describes."""
 
-    def __init__(self, evidence: Evidence, paragraph: ParagraphRoute) -> None:
+    def __init__(self, evidence: Evidence, paragraph: ParagraphRoute, search: SearchRoute) -> None:
         self.evidence = evidence
         self.resolution = evidence.resolution
         self._paragraph = paragraph
-        self._search = SearchRoute(evidence)
+        self._search = search
 
     def answer(self, typed: str, q: str) -> Answer | None:
         """Return the neighbour asked, or ``None`` if no neighbour is asked."""
