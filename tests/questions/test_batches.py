@@ -160,6 +160,13 @@ TUNED_FLOORS = (0.89, 0.96)
 # false vote statements (both in ZZZN). ZZZP (francophone university students in Vietnam, Laos
 # and Cambodia, learner French, 30 % English), written blind mid-round by a third new reviewer:
 # 60/60 and 36/40 on first contact (on f12e147, and the same on 5f3b588), none.
+# In the twentieth round those three (170/180 and 111/120 at the nineteenth round's end, one false
+# vote statement) joined the tuning batches, with ZZZO (held out outside the project that round:
+# 58/60 and 37/40). ZZZQ (Lebanese university students mixing French, Lebanese Arabic and English,
+# 30 % English) and ZZZR (Indian Ocean lycée students in La Réunion, Mayotte, Madagascar and
+# Mauritius, creole turns and dictation, 15 % English), written blind at its start by two new
+# reviewers, became the blind ones: 117/120 (97.5 %) and 72/80 (90 %) on first contact, measured
+# on the nineteenth round's final code (5e909e7), two false vote statements (both in ZZZR).
 BLIND_FLOORS = (0.75, 0.88)
 
 
