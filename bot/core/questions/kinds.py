@@ -218,6 +218,14 @@ _CALENDAR = re.compile(
 )
 
 
+# « c'est la 56/2 ou la 56/20 ? », "is it resolution 56/20 or 56/2?": the text's own symbol, asked
+# against a slip (the other is no document it cites).
+OWN_SYMBOL_OR_ANOTHER = (
+    r"(?<![\w/])56/2\s+(?:ou|or)\s+(?:la |the )?\d+/\d+|"
+    r"\d+/\d+\s+(?:ou|or)\s+(?:la |the )?56/2(?![\w/])"
+)
+
+
 def text_year(*but: str) -> str:
     """A year as written in a question or a passage, other than the ones ``but`` names.
 

@@ -30,7 +30,12 @@ PLACES_ASKED = re.compile(
     # « le para 30 précise où se tiennent les séminaires ? »
     r"\bou (?:se tiennent|se tiendront|se deroulent|se derouleront|auront lieu|ont lieu)\b|"
     r"where (?:are|will|do|were) (?:the |these )?[\w -]{0,30}(?:take place|be held|held)|"
-    r"which (?:city|cities|town)|in what (?:city|cities)|ou exactement|where exactly|"
+    # (Not « c'est où exactement qu'on parle des sanctions ? », "where exactly does it say…":
+    # where in the text.)
+    r"which (?:city|cities|town)|in what (?:city|cities)|"
+    r"(?<!c'est )(?<!cest )ou exactement(?! (?:qu'on|que|qu'il|qu'elle|dans le texte|dans la resolution)\b)|"
+    r"where exactly(?! (?:is (?:it|that|this) (?:said|mentioned|stated)|does (?:it|the text|the resolution)|"
+    r"in the (?:text|resolution)|is that said)\b)|"
     # "which country is hosting the first seminar?", « quel pays accueille les séminaires ? »
     r"(?:quel|which|what) (?:pays|country|ville|city)\b[^?]{0,15}\b(?:host\w*|accueill\w*|recev\w*)|"
     # « les séminaires vont se tenir où ? », "where will they be held?"

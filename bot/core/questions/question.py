@@ -36,6 +36,20 @@ _MARKDOWN = re.compile(r"(?<!\w)[*_~`|>]+|[*_~`|]+(?!\w)|^#+\s*", re.MULTILINE)
 _NUMBER_SIGN = re.compile(r"\b(?:[nN][°º]|(?i:no\.|num\.|numéro|numero|number))\s*(?=\d)")
 # Québécois « pis » (« puis »): « a commencé pis a fini quand ? » (not « tant pis », « de mal en pis »).
 _PIS = re.compile(r"(?<!tant )(?<!en )\bpis\b", re.IGNORECASE)
+# Québécois « -tu », a yes-or-no mark after a verb of the third person (« y'a-tu un paragraphe sur
+# le terrorisme ? », « le para 12 parle-tu de… ? », « c'tu vrai ? »), not « peux-tu », « sais-tu ».
+_QUEBEC_TU = (
+    (re.compile(r"\by\s?'?\s?a[\s-]tu\b", re.IGNORECASE), "y a-t-il"),
+    (re.compile(r"\bc'?tu\b", re.IGNORECASE), "est-ce"),
+    (
+        re.compile(
+            r"\b(est|a|parle|dit|mentionne|cite|demande|va|fait|vote|rappelle|prevoit|prévoit|condamne|"
+            r"ont|sont|dise|parlent|disent)-tu\b",
+            re.IGNORECASE,
+        ),
+        r"\1-t-il",
+    ),
+)
 _FILLER = re.compile(
     # « …, c'est pour la fiche », « je note dans le doc partagé », « on en a besoin pour la biblio »,
     # "it's for my notes": what the answer is for, no word of the question.
@@ -46,6 +60,10 @@ _FILLER = re.compile(
     r"\b(?:je|on) (?:le )?note (?:dans|sur) (?:le|la|mon|ma|notre) (?:doc\w*|fiche|notes?)"
     r"(?: partag[eé]e?)?\b|"
     r"\bon en a besoin pour (?:la|le|les|notre|nos) \w+|"
+    # After the question, what the asker needs it for (« … ? j'en ai besoin pour back up notre
+    # argument », "… ? we need it for our memo").
+    r"(?<=[?.!])\s*(?:j'en ai|jen ai|on en a|j'en aurais) besoin pour [^?]*$|"
+    r"(?<=[?.!])\s*(?:i|we) need (?:it|this|that) for [^?]*$|"
     r"\b(?:quelqu'?un|qqn|qq1|quelqu un)\s+(?:sait|saurait|peut me dire|connait)\s*(?:si|ce que|ce qu')?|"
     r"\b(?:est-ce que quelqu'un|y a quelqu'un qui)\s+(?:sait|peut)\b|"
     r"\b(?:svp|stp|s'il te pla[iî]t|s'il vous pla[iî]t|merci(?: d'avance)?|(?<!to )please|pls|plz|thx|"
@@ -396,6 +414,8 @@ def read_question(raw: str, thesaurus: Thesaurus | None = None, *, glossed: bool
     text = "".join(" " if unicodedata.category(c) in {"So", "Cs", "Co"} else c for c in text)
     text = " ".join(text.split()[:MAX_WORDS])
     text = _PIS.sub("et", text)
+    for pattern, said in _QUEBEC_TU:
+        text = pattern.sub(said, text)
     cleaned = with_digits(without_asker_clauses(" ".join(_FILLER.sub(" ", text).split()).strip(" ,;:-")))
     # The language as typed: "which HRC session was it passed at?" is English, though « HRC »
     # spelled out is « Conseil des droits de l'homme ».

@@ -8,7 +8,7 @@ from functools import cached_property
 from bot.core.errors import UserError
 from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.evidence import Evidence
-from bot.core.questions.kinds import asks_count, gives_number, lacks_amount, lacks_date
+from bot.core.questions.kinds import OWN_SYMBOL_OR_ANOTHER, asks_count, gives_number, lacks_amount, lacks_date
 from bot.core.questions.normalise import content, words, wordset
 from bot.core.questions.routes.authors import asks_authors
 from bot.core.questions.routes.outside import REPORTING
@@ -161,6 +161,9 @@ _VENIR = re.compile(
 )
 
 
+_OWN_SYMBOL_OR_ANOTHER = re.compile(OWN_SYMBOL_OR_ANOTHER)
+
+
 class DocumentRoute:
     """Name the paragraphs citing a document; decline a symbol the text never cites."""
 
@@ -177,7 +180,8 @@ class DocumentRoute:
             # decline (who wrote a cited report is weighed below).
             return None
         documents, unknown = self.named(q)
-        if not documents and not unknown:
+        if not documents and (not unknown or _OWN_SYMBOL_OR_ANOTHER.search(q)):
+            # « c'est 56/2 ou 56/20 ? »: this text's own symbol, asked against a slip.
             return None
         if not documents:
             return Answer(

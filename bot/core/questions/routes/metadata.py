@@ -6,7 +6,7 @@ import re
 
 from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.evidence import Evidence
-from bot.core.questions.kinds import text_year
+from bot.core.questions.kinds import OWN_SYMBOL_OR_ANOTHER, text_year
 from bot.core.questions.normalise import content, normal, without_askers_words, words
 from bot.core.questions.routes.requests import REQUEST_WORDS
 from bot.core.text.models import Kind, Metadata
@@ -51,7 +51,8 @@ _FACTS = (
             # "what's the official number of this HRC resolution?"
             r"\b(?:number|nombre) of (?:this|the) (?:hrc |council |un |conseil des droits de l'homme )?"
             r"(?:resolution|reso|text)\b|"
-            r"\bnumero (?:officiel |exact )?(?:de|du) (?:cette|la|ce|le) (?:resolution|reso|texte)\b"
+            r"\bnumero (?:officiel |exact )?(?:de|du) (?:cette|la|ce|le) (?:resolution|reso|texte)\b|"
+            + OWN_SYMBOL_OR_ANOTHER
         ),
     ),
     (

@@ -206,7 +206,12 @@ HISTORY_AND_YEARS = (
             # "when was the first resolution on this topic adopted?": the series' start, which the
             # text never gives (it recalls a few of its predecessors).
             r"\b(?:first|premiere) (?:ever )?(?:resolution|reso)s? (?:on|sur) "
-            r"(?:this|the same|ce|le meme|cette) (?:topic|subject|issue|sujet|theme|question)\b"
+            r"(?:this|the same|ce|le meme|cette) (?:topic|subject|issue|sujet|theme|question)\b|"
+            # "How many states attended the Durban conference?": who came to a meeting it cites.
+            # (Not "how many Council members took part in the vote?": the record's 47.)
+            r"^(?![^?]*\b(?:vot\w*|scrutin|voix)\b)[^?]*"
+            r"\b(?:how many|combien (?:de |d'))[^?]{0,40}\b(?:attended|took part|participated|"
+            r"ont (?:participe|assiste)|etaient presents?)\b"
         ),
     ),
     # The history of a body the text names (« quand le Mouvement des pays non alignés a-t-il été

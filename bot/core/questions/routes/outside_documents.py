@@ -10,6 +10,12 @@ import re
 
 # Each kind: its reason and the pattern of the folded question, in the order outside_kinds.py
 # reads them (the first three before « definition », the last after « montant »).
+# The treaty bodies and the Advisory Committee, and what they found: the text reports neither.
+_COMMITTEES = (
+    r"human rights committee|comite des droits (?:de l'homme|economiques)|committee on (?:economic|"
+    r"the (?:rights|elimination))|advisory committee|comite consultatif"
+)
+_FOUND = r"decid\w*|decide|ruled?|statu\w*|recommand\w*|recommend\w*|found|conclu\w*|position|said|say|dit"
 DOCUMENT_KINDS = (
     (
         "autre_document",
@@ -120,7 +126,22 @@ DOCUMENT_KINDS = (
             r"(?:rapport|declaration|accord|convention|programme|plan|resolution \d|(?:[a-z]+/)+\d)|"
             r"\bqu'est[- ]ce qu(?:e |')(?:la |le |l'|les )?(?:resolution \d+/\d+|\d+/\d+|declaration|accord|"
             r"convention|charte|pacte|programme|plan|rapport|traite)[^?]{0,40}?\b(?:dit|disait|prevoit|prevoyait|"
-            r"contient|contenait|decidait|recommandait)\b"
+            r"contient|contenait|decidait|recommandait)\b|"
+            # « qu'est-ce que le Mouvement a décidé d'autre à Kampala, en dehors de ce que cite la
+            # résolution ? »: the rest of a document the text cites.
+            r"\b(?:en dehors de|hormis|outre|a part) ce (?:que|qu'(?:il|elle))\s?"
+            r"(?:cite|dit|mentionne|rappelle|reprend)\b|"
+            r"\b(?:besides|apart from|other than|beyond) what (?:the |this )?(?:text|resolution|56/2) "
+            r"(?:cites|quotes|says|mentions)\b|"
+            # "What did the UN Human Rights Committee decide about…?": a treaty body's or the Advisory
+            # Committee's findings, which the text never reports (it names neither).
+            rf"\b(?:{_COMMITTEES}|cerd|cedaw|treaty bod\w*|organes? conventionnels?)\b[^?]{{0,60}}"
+            rf"\b(?:{_FOUND})\b|\b(?:{_FOUND})\b[^?]{{0,30}}\b(?:{_COMMITTEES})\b|"
+            # « la déclaration de Vienne contient combien d'articles ? »: its own structure.
+            r"\b(?:plan|programme|declaration|convention|accord|agreement|charte|charter|pacte|covenant)\b"
+            r"[^?]{0,40}\b(?:combien d'? ?articles|how many articles)\b|"
+            r"\b(?:combien d'? ?articles|how many articles)\b[^?]{0,40}"
+            r"\b(?:plan|programme|declaration|convention|accord|agreement|charte|charter|pacte|covenant)\b"
         ),
     ),
     # A definition the text does not give (« l'OP14 donne-t-il une définition juridique du

@@ -55,13 +55,16 @@ _KINDS = (
             # ("debate prep", glossed « debats prep »: the asker's.)
             r"de classe|cours|td|prep))|"
             r"amendements?|statements?|explanations?|"
+            # « qui a fait l'intervention des USA pendant le vote ? » (the text never says the word;
+            # not the asker's: « pour mon intervention »).
+            r"(?<!mon )(?<!ma )(?<!notre )(?<!pour )\bl'intervention (?:de |des |du |d')|"
             r"(?<!my )(?<!our )(?<!opening )(?<!closing )(?<!intro )speech|"
             r"(?<!for )debate(?! prep)|"
             r"amendments?|"
             # (Not "is anything said about…", "you said para 7…": the text's words, a friend's.)
             # (Nor the asker's group: "someone in my group said OP29".)
             r"(?<!is )(?<!are )(?<!was )(?<!anything )(?<!something )(?<!you )(?<!u )(?<!i )(?<!my group )"
-            r"(?<!what's )(?<!whats )(?<!what is )"
+            r"(?<!what's )(?<!whats )(?<!what is )(?<!that )(?<!this )(?<!it )"
             r"(?<!friend )(?<!teacher )(?<!classmate )(?<!partner )(?<!tutor )(?<!professor )(?<!lecturer )"
             r"(?<!instructor )(?<!prof )(?<!someone )(?<!somebody )(?<!people )(?<!they )(?<!he )(?<!she )"
             r"said(?! (?:yes|no))|say in|"
@@ -325,6 +328,8 @@ _KINDS = (
             r"\bqu'est-ce qu(?:'un|'une|e l'on entend par|'on entend par)\b[^?]{0,60}\bau sens\b|"
             # « c quoi une procédure spéciale exactement », "what is a special procedure exactly",
             # "what does concessional terms mean": a definition, which the text never gives.
+            r"^(?:c'est quoi|c quoi|cest quoi|qu'est-ce que c'est|what is|what's|whats)\s+"
+            r"(?:exactement|exactly|concretement|au juste)\s+(?:une?|a|an)\s+|"
             r"^(?:c'est quoi|c quoi|cest quoi|qu'est-ce que c'est|what is|what's|whats)\s+(?:une?|a|an)\s+"
             r"[^?]{2,40}\b(?:exactement|exactly|concretement|au juste)\b|"
             r"^what does (?!(?:op|pp|para\w*|paragraph\w*|§|article|note|footnote|it|this|that)\b)"

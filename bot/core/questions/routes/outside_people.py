@@ -158,7 +158,10 @@ PEOPLE_AND_OPINIONS = (
             # Rank and legality, judgements the text does not make of itself (« le paragraphe le plus
             # important », « l'OP8 est compatible avec le droit international ? »).
             r"(?:paragraphe|para|passage|paragraph|partie|part) (?:le )?(?:plus|most) important|"
-            r"(?<!etre )compatibles? avec le droit international|"
+            # « la Charte canadienne est-tu compatible avec le para 13 ? » (the text's own « d'une manière
+            # compatible avec les buts et principes » of the Charter, OP16, is quoted).
+            r"(?<!etre )(?<!maniere )\bcompatibles? (?:avec|with)\b"
+            r"(?! (?:les |the |ses |its )?(?:buts|purposes|principes|principles|charte|charter)\b)|"
             # « le paragraphe 8 rend-il illégales les mesures coercitives ? »: a legal judgement.
             r"\b(?:illegal\w*|illicite\w*|unlawful)\b|"
             r"(?:il)?legale?s? (?:en|au regard du) droit international|"

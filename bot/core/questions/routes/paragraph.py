@@ -23,6 +23,7 @@ from bot.core.questions.normalise import QUESTION_WORDS, content
 from bot.core.questions.routes.authors import asks_authors
 from bot.core.questions.routes.paragraph_checks import (
     AIMED,
+    FRAGMENT,
     IMPLIES,
     MENTION,
     MENTION_FLOOR,
@@ -192,23 +193,38 @@ class ParagraphRoute:
     def _mentions_what_is_asked(self, q: str, found: list[Paragraph]) -> bool:
         """Whether a paragraph named holds the subject asked about (« OP28 parle des brevets ? »)."""
         asked = MENTION.search(q) or AIMED.search(q)
+        fragment = None if asked else FRAGMENT.match(q)
+        if fragment:
+            # A bare subject (« OP37 décision finale », "OP3 summary?") is mostly what the student
+            # wants of the paragraph: only two or more of its words, none of them there, say otherwise.
+            return (
+                self._covers(fragment["subject"], found) > 0.0
+                or len(self._subject_terms(fragment["subject"])) < 2
+            )
         if asked is None:
             return True
-        words = content(REFERENCE_WORDS.sub(" ", asked["subject"]))
+        return self._covers(asked["subject"], found) >= MENTION_FLOOR
+
+    def _subject_terms(self, subject: str) -> list[str]:
+        words = content(REFERENCE_WORDS.sub(" ", subject))
         generic = self.evidence.generic(words)
-        terms = [
-            t for t in analyze(words) if t not in QUESTION_WORDS and t not in generic and not t.isdigit()
-        ]
+        return [t for t in analyze(words) if t not in QUESTION_WORDS and t not in generic and not t.isdigit()]
+
+    def _covers(self, subject: str, found: list[Paragraph]) -> float:
+        """The best share of ``subject``'s terms that one of the paragraphs holds (1 when it has none)."""
+        terms = self._subject_terms(subject)
         if not terms:
-            return True
+            return 1.0
         coverage_terms = self.evidence.paraphrases.coverage_terms
-        return any(
-            self.evidence.covered(
-                terms, self.evidence.terms[p.id], paraphrased=coverage_terms.get(p.id, frozenset())
-            )
-            >= MENTION_FLOOR
-            for p in found
-            if p.id in self.evidence.terms
+        return max(
+            (
+                self.evidence.covered(
+                    terms, self.evidence.terms[p.id], paraphrased=coverage_terms.get(p.id, frozenset())
+                )
+                for p in found
+                if p.id in self.evidence.terms
+            ),
+            default=1.0,
         )
 
     def _holds(self, q: str, found: list[Paragraph]) -> bool:

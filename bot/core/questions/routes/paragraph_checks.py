@@ -22,9 +22,12 @@ IMPLIES = re.compile(
 # « l'OP28 parle des brevets ? », "does OP28 say anything about patents?": whether a paragraph
 # named mentions a subject, which it answers only if it holds some of the subject's words.
 MENTION = re.compile(
-    r"\b(?:mention\w*|talks? about|say anything about|says? anything (?:on|about)|speaks? (?:of|about)|"
+    r"\b(?:mention\w*|talks? about|says? (?:anything|something) (?:on|about)|speaks? (?:of|about)|"
     r"dit quoi sur|(?:il|elle) dit (?:quoi )?sur|(?<=\d )dit (?:quoi )?sur|(?<=\d )says? (?:about|on)|"
-    r"refers? to|parle\w*(?:-t-il|-t-elle)? (?:de |d'|des |du )|evoqu\w*|aborde\w*|"
+    # (Québec's « parle-tu de », "-tu" asking yes or no.)
+    r"refers? to|parle\w*(?:-t-il|-t-elle|-tu)? (?:de |d'|des |du )|evoqu\w*|aborde\w*|"
+    # "OP 21 is about women's rights right?", « le para 8 porte sur les sanctions ? »
+    r"(?<=\d )(?:is (?:all |mainly |mostly |really )?about|porte sur|concerne\w*)|"
     r"traite\w* (?:de |d'|des |du )|"
     # "does PP12 mention Pfizer?" (the gloss reads "mention" as « cite »).
     r"(?<=\d )cite\w*(?! bien\b)|"
@@ -36,7 +39,8 @@ MENTION = re.compile(
     r"interdit|autorise|oblige|s'applique (?:a|aux|au)|vise(?!-)|bans?|forbids?|prohibits?|allows?|"
     # « le para 27 demande la levée des brevets ? », "para 17 criticizes the UPR for…".
     # (English reaches here glossed, its "asks", "calls" read as « demande » and no article after.)
-    r"(?:demande|exige|prevoit) (?=(?:la|le|les|l'|un|une|des|du)\b)|critique\w*|criti[cz]i[sz]e\w*|"
+    # (« l'OP 21 demande aux pays riches de doubler leurs contributions ? »: whom, and what.)
+    r"(?:demande|exige|prevoit) (?=(?:la|le|les|l'|un|une|des|du|aux|au)\b)|critique\w*|criti[cz]i[sz]e\w*|"
     r"denonce\w*|"
     # « op 14 dit que les terroristes peuvent être condamnés à mort ? »: a claim whose subject it must hold.
     r"(?:dit|says?) (?:que|qu'|that)|"
@@ -54,6 +58,14 @@ AIMED = re.compile(
     r"(?:vise\w*(?!-)|cible\w*(?!-)|targets?|aims? at|(?:is )?aimed at|"
     r"(?:is|est) (?:une |an? )?(?:idee|idea) (?:des?|du|of|from))"
     r"\s*(?P<subject>[^?]+)"
+)
+# A paragraph named and a subject, nothing else (« para 26 intelligence artificielle ? »): whether
+# it speaks of it, which it answers only if it holds one of the subject's words.
+# (Not how it is wanted: « l'OP29 en deux mots ? », "OP3 summary?", « PP33 résumé ».)
+FRAGMENT = re.compile(
+    r"^\s*(?:l')?(?:op|pp|paras?|paragraphe|paragraph|§)\s*\d+\s*[:,-]?\s*"
+    r"(?!(?:en|in|pour|for|stp|svp|please|pls|summary|resume|tldr|explique|explain|simplement|simply)\b)"
+    r"(?P<subject>[a-z][a-z' -]{3,40}?)\s*\??\s*$"
 )
 REFERENCE_WORDS = re.compile(
     r"\b(?:l')?(?:op|pp|§|paragraphes?|paragraphs?|paras?|alineas?|notes?|footnotes?)\s*\d+\b"

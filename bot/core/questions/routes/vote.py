@@ -70,6 +70,7 @@ _ASKS_WHAT_IT_SAYS = re.compile(r"\s*(?:que dit|que disent|qu'est-ce que (?:le t
 _TEXTS_IDEAS = re.compile(r"\b(?:doctrines?|idees|ideas|theories|theses|pratiques|practices)\b")
 # « le GRULAC a voté comment, comme le Brésil ? »: a member named beside its group, to compare.
 _LIKE_ONE = re.compile(r"\b(?:comme|like|the same as|pareil que)\b")
+_ALL_OF = re.compile(r"\b(?:tous|toutes|all|every|each|chaque)\b")
 # « quels pays non européens ont voté contre ? »: not the group, its complement (the whole camp).
 _NOT_OF_A_REGION = re.compile(
     r"\bnon[- ](?:europ\w*|afric\w*|asi\w*|occident\w*|western\w*|latin\w*|arab\w*)"
@@ -176,10 +177,11 @@ class VoteRoute:
                 asked_choice=premise if premise is not None and members[0].vote != premise else None,
                 data=self._outside_the_council(q, outsiders),
             )
-        if len(members) == 1 and not outsiders and _LIKE_ONE.search(q):
+        if members and not outsiders and (_LIKE_ONE.search(q) if len(members) == 1 else _ALL_OF.search(q)):
             groups = [code for code, pattern in GROUPS if pattern.search(q)]
-            if groups == [members[0].group.code]:
-                # "how did GRULAC vote? all yes like Brazil?": the group's breakdown holds Brazil's.
+            if len(groups) == 1 and all(m.group.code == groups[0] for m in members):
+                # "how did GRULAC vote? all yes like Brazil?", « tous les pays d'Amérique latine ont
+                # voté pour ? Et le Brésil et le Chili ? »: the group's breakdown holds theirs.
                 return self._breakdown(typed, q, asked, (self.service.group_vote(groups[0]),))
         if len(members) == 1 and LIKE.search(q):
             # « qui a voté comme la France ? »: everyone in France's camp ("who else abstained?",

@@ -1,0 +1,109 @@
+"""Mends of issue 14's twentieth round, read from last round's blind batches once they joined tuning.
+
+Each asserts what a member would see: the paragraph quoted, the vote, or a decline and its
+reason. The wordings are new, not the batches' own.
+"""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A subject said of a paragraph that never speaks of it: shown, not confirmed.
+        "le para 8 parle-tu du changement climatique ?",
+        "OP 14 is about women's rights right?",
+        "le paragraphe 12 porte sur la peine de mort ?",
+        "l'OP 30 demande aux pays riches d'annuler la dette ?",
+        "para 20 intelligence artificielle ?",
+        "Para 3 say something bout LGBT rights, right?",
+    ],
+)
+def test_a_subject_the_paragraph_never_names_is_declined(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == "hors_paragraphe"
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        # The same forms, of a subject the paragraph holds, are answered with it.
+        ("le para 8 parle-tu des mesures coercitives unilatérales ?", "OP8"),
+        ("OP 14 is about terrorism right?", "OP14"),
+        ("para 26 crises alimentaires ?", "OP26"),
+        ("OP37 décision finale", "OP37"),
+        ("para 15 is about advice and tech help right?", "OP15"),
+    ],
+)
+def test_a_subject_the_paragraph_names_is_quoted(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert cited in answer.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # Who spoke in the room and what they said: the debates, never a vote.
+        ("chkoun dar l'intervention dyal la Chine ? smiya dyalou", "debats"),
+        ("qui a fait l'intervention du Japon pendant le vote ? son nom", "debats"),
+        # The rest of a cited document, or its own structure.
+        ("Qu'a décidé d'autre la conférence de Durban, hormis ce que cite le texte ?", "autre_document"),
+        ("la Charte des Nations Unies contient combien d'articles ?", "autre_document"),
+        ("What did the Human Rights Committee say about the right to development?", "autre_document"),
+        # Who came to a meeting the text cites.
+        ("combien de pays ont participé au sommet de Kampala ?", "histoire"),
+        # A term's meaning, a compatibility: beyond the text.
+        ("c'est quoi exactement une procédure spéciale dans le para 34 ?", "definition"),
+        ("Le droit français est-il compatible avec le paragraphe 8 ?", "opinion"),
+    ],
+)
+def test_beyond_the_text_is_declined_with_its_reason(qa, question, reason):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == reason
+    assert not answer.members
+
+
+def test_the_texts_own_compatibility_is_no_opinion(qa):
+    # OP16's « d'une manière compatible avec les buts et principes » is the text's own words.
+    answer = qa.answer("la coopération doit être d'une manière compatible avec les buts et principes ?")
+    assert answer.answered
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        # « où exactement » in the text is a place in it, not a city.
+        ("c'est où exactement qu'on parle du terrorisme ?", "OP14"),
+        # "Where is that said?" asks for the paragraph, not for a delegate's words.
+        ("Are the funds meant to help countries take part in the UPR? Where is that said?", "PP26"),
+        # Québec's « y'a-tu », and what the asker needs it for, after the question.
+        ("y'a-tu un paragraphe sur les vaccins? j'en ai besoin pour back up notre position", "PP14"),
+    ],
+)
+def test_where_in_the_text_is_answered(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert cited in answer.citations
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["c'est la 56/2 ou la 56/12 déjà, cette résolution ?", "is it resolution 56/20 or 56/2?"],
+)
+def test_its_own_symbol_against_a_slip_is_the_symbol(qa, question):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert answer.intent.value == "metadonnees"
+
+
+def test_a_claim_on_a_whole_group_shows_the_groups_breakdown(qa):
+    answer = qa.answer(
+        "Un ami dit que tous les pays africains ont voté pour. Et le Maroc et la Somalie, ils ont voté quoi ?"
+    )
+    assert answer.answered
+    # The group's breakdown, which holds both members' votes, rather than theirs alone.
+    assert [t.group.code for t in answer.tallies] == ["AFR"]
+    assert not answer.members
