@@ -166,7 +166,10 @@ TUNED_FLOORS = (0.89, 0.96)
 # 30 % English) and ZZZR (Indian Ocean lycée students in La Réunion, Mayotte, Madagascar and
 # Mauritius, creole turns and dictation, 15 % English), written blind at its start by two new
 # reviewers, became the blind ones: 117/120 (97.5 %) and 72/80 (90 %) on first contact, measured
-# on the nineteenth round's final code (5e909e7), two false vote statements (both in ZZZR).
+# on the nineteenth round's final code (5e909e7), two false vote statements (both in ZZZR). ZZZT
+# (Romanian and Moldovan master's students, learner French, 25 % English), written blind mid-round
+# by a third new reviewer: 55/60 and 40/40 on first contact (on 904dd9e, and the same on 5e909e7),
+# none.
 BLIND_FLOORS = (0.75, 0.88)
 
 

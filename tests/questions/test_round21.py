@@ -107,3 +107,122 @@ def test_a_claim_on_a_whole_group_shows_the_groups_breakdown(qa):
     # The group's breakdown, which holds both members' votes, rather than theirs alone.
     assert [t.group.code for t in answer.tallies] == ["AFR"]
     assert not answer.members
+
+
+@pytest.mark.parametrize(
+    ("question", "negated", "sizes"),
+    [
+        # A camp named by its negation: the other two camps, never the camp named.
+        ("combien de membres n'ont pas voté contre ?", "contre", [31, 2]),
+        ("qui a pas voté pour ?", "pour", [14, 2]),
+        ("which members didn't vote against it?", "contre", [31, 2]),
+    ],
+)
+def test_a_negated_camp_lists_the_other_two(qa, plain, question, negated, sizes):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert answer.data["hors_camp"] == negated
+    assert [len(members) for _, members in answer.data["autres_camps"]] == sizes
+    assert str(sum(sizes)) in plain.render_answer(answer).description
+
+
+def test_a_members_negated_vote_is_its_vote_without_yes_or_no(qa, plain):
+    answer = qa.answer("l'Allemagne n'a pas voté pour ?")
+    assert [(m.country, m.vote.value) for m in answer.members] == [("Allemagne", "contre")]
+    description = plain.render_answer(answer).description
+    assert not description.startswith(("Oui", "Non"))
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # The whole record said right is no « Non »; a count said wrong is.
+        ("il paraît que c'était 31 pour 14 contre 2 abstentions ?", None),
+        ("30 pour et 15 contre, c'est ça ?", [30, 15]),
+    ],
+)
+def test_a_tally_said_is_read_camp_by_camp(qa, question, said):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert answer.data.get("decompte_dit") == said
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # Creole « akoz », « poukisa »: why, which the record never says.
+        ("akoz lalgerie la voté pour ?", "motifs"),
+        ("poukisa Cuba vote pou ?", "motifs"),
+        # A judgement of a vote.
+        ("c'est normal que la France vote contre ?", "opinion"),
+        # What a State risks, typed without « ne ».
+        ("quelle punition si un État applique pas la résolution ?", "sanctions"),
+        # Who proposed it, with a date asked beside.
+        ("La résolution a été adoptée quand, et qui l'a proposée ?", "auteurs"),
+    ],
+)
+def test_reasons_judgements_and_authors_are_declined(qa, question, reason):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == reason
+
+
+@pytest.mark.parametrize(
+    ("question", "verb"),
+    [
+        # The text orders no one: the paragraph is quoted with its own verb set against the claim.
+        ("le paragraphe 22 exige que le Haut-Commissariat précise le processus ?", "exige"),
+        ("Un blog dit que le paragraphe 26 oblige les États à agir : vrai ?", "oblige"),
+    ],
+)
+def test_a_stronger_verb_is_set_against_the_paragraphs(qa, plain, question, verb):
+    answer = qa.answer(question)
+    assert answer.answered
+    # (French punctuation takes a no-break space inside the guillemets.)
+    assert f"et non «\xa0{verb}\xa0»" in plain.render_answer(answer).description
+
+
+def test_an_english_opening_claim_with_the_word_verb_is_checked(qa):
+    answer = qa.answer("My friend says paragraph 30 opens with the verb 'Décide'. Correct?")
+    assert answer.data["ouverture"]["juste"] is False
+    assert answer.data["ouverture"]["id"] == "OP30"
+
+
+@pytest.mark.parametrize(
+    ("question", "country", "vote"),
+    [
+        # An article glued to the name, as phones type it.
+        ("lalgerie a voté koman ?", "Algérie", "pour"),
+        ("et lallemagne ?? elle a voté quoi", "Allemagne", "contre"),
+    ],
+)
+def test_a_glued_article_still_names_the_member(qa, question, country, vote):
+    answer = qa.answer(question)
+    assert [(m.country, m.vote.value) for m in answer.members] == [(country, vote)]
+
+
+@pytest.mark.parametrize("question", ["le Mozambique fait partie des 47 membres ?", "Is Kenya among the 47?"])
+def test_a_seat_asked_of_a_non_member_is_said(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == "non_membre"
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        ("kosa i di le para 14 ?", "OP14"),
+        # A number made larger is no count asked: OP21 speaks of more donors.
+        ("le para 21 parle d'accroître le nombre de donateurs ?", "OP21"),
+    ],
+)
+def test_creole_and_changed_numbers_are_read(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert cited in answer.citations
+
+
+def test_a_paragraph_of_the_resolution_said_about_a_subject_it_lacks(qa):
+    answer = qa.answer("A tweet says paragraph 23 of the resolution is about vaccines. Is that right?")
+    assert not answer.answered
+    assert answer.reason == "hors_paragraphe"

@@ -107,8 +107,17 @@ def lacks_rate(q: str, texts: Iterable[str]) -> bool:
     return bool(_RATE.search(q)) and not any(_YEARLY.search(fold(text).lower()) for text in texts)
 
 
+# A number made larger or smaller is no count asked ("talk about increasing the number of donors?",
+# glossed « accroitre the nombre of donateurs »; « accroître le nombre de donateurs », OP21's words).
+_CHANGED_NUMBER = re.compile(
+    r"\b(?:accroitr\w*|augment\w*|increas\w*|redui\w*|reduc\w*|diminu\w*|elargi\w*|boost\w*)\s+"
+    r"(?:the |le |leur |their )?(?:nombre|number)\b"
+)
+
+
 def asks_count(q: str) -> bool:
     """Whether the folded question asks how many of something (not how many passages)."""
+    q = _CHANGED_NUMBER.sub(" ", q)
     return bool(_COUNT.search(q)) and not _COUNT_OF_PASSAGES.search(q)
 
 
@@ -336,7 +345,9 @@ def lacks_year(q: str, texts: Iterable[str]) -> bool:
 # A question asking for a cited document's symbol is answered by the paragraph's footnote.
 _SYMBOL_ASKED = re.compile(
     r"\b(?:symboles?|symbols?|cotes?|notes?|footnotes?|numero du (?:rapport|document)|"
-    r"document number|reference (?:officielle|number))\b"
+    r"document number|reference (?:officielle|number)|"
+    # « OP32 le rapport du HC = quel doc ? », "which document is OP32's report?"
+    r"(?:quel|which) (?:doc|document)\b(?! (?:de l'onu|of the un))|(?:quelle|which) (?:cote|reference))\b"
 )
 
 

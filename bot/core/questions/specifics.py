@@ -90,6 +90,9 @@ class Gap:
 _BAN_VERB = (
     r"(?P<verb>interdi\w*|condamn\w*|sanctionn\w*|punit|prohib\w*|bans?|forbids?|outlaws?|condemns?|"
     r"punish\w*|criminali[sz]\w*|rend\w* (?:[\w']+ ){1,4}obligatoires?|"
+    # « le paragraphe 23 oblige les États à financer les fonds », "OP24 requires NGOs to…": the
+    # text orders no one (it asks, urges, invites).
+    r"oblige\w*|ordonne\w*|exige\w*|requires?|orders?|compels?|obligates?|"
     r"makes? (?:[\w']+ ){1,4}(?:mandatory|compulsory|obligatory)|"
     r"impose\w* (?:des |de |the |any )?(?:sanctions?|penalit\w*|amendes?|fines?))\b"
 )
@@ -107,10 +110,12 @@ _SAID_TO_BAN = (
         r"\b(?:la resolution|le texte|la reso|la 56/2|le conseil|elle|the resolution|the text|the council|"
         r"it|56/2|cette resolution|this resolution)\s+(?:(?!qui\b|that\b)\w+\s+)?" + _BAN_VERB
     ),
-    re.compile(r"\b(?P<verb>interdit|condamne|sanctionne|punit)-t-(?:elle|il)\b"),
+    re.compile(r"\b(?P<verb>interdit|condamne|sanctionne|punit|oblige|ordonne|exige)-t-(?:elle|il)\b"),
 )
 _SAID_VERB = {"rend": "rend obligatoire", "make": "makes mandatory", "impos": "impose des sanctions"}
-_BANS = re.compile(r"\b(?:interdi|condamn|sanctionn|prohib|obligatoire|devoir)", re.IGNORECASE)
+_BANS = re.compile(
+    r"\b(?:interdi|condamn|sanctionn|prohib|obligatoire|devoir|oblige\b|obligent|ordonn|exig)", re.IGNORECASE
+)
 
 
 def gaps(question: str, passages: Sequence[Paragraph]) -> tuple[Gap, ...]:

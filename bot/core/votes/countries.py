@@ -70,6 +70,9 @@ _INVERTED_TAIL = re.compile(r"(?:\b(?:de|du|des|of|the)|d'|^[ÎI]les?(?: de la)?
 _CACHED_WORD = 30
 
 
+_VOWELS = frozenset("aeiouy")
+
+
 def country_key(text: str) -> str:
     """Reduce a name to its lookup key: no case, accents, punctuation, apostrophe or leading article."""
     # find_in keys every word of a sentence, and sentences repeat their words: single words are
@@ -180,7 +183,7 @@ class CountryIndex:
     @functools.lru_cache(maxsize=8)  # noqa: B019 - the index lives as long as the process
     def _found_in(self, text: str, max_words: int) -> tuple[Country, ...]:
         typed = _NON_WORD_TYPED.sub(" ", text).split()
-        keys = [country_key(word) for word in typed]
+        keys = [self._unglued(country_key(word)) for word in typed]
         found: list[Country] = []
         start = 0
         while start < len(keys):
@@ -196,6 +199,17 @@ class CountryIndex:
                 found.append(country)
             start += size
         return tuple(found)
+
+    def _unglued(self, key: str) -> str:
+        """A name typed with its article glued on, as phones type it (« lindonesie », « lafrique »)."""
+        if (
+            key[:1] == "l"
+            and key[1:2] in _VOWELS
+            and key not in self._first_words
+            and key[1:] in self._first_words
+        ):
+            return key[1:]
+        return key
 
     def is_demonym(self, key: str) -> bool:
         """Whether a ``country_key`` is a demonym (« chinoise », "kenyan")."""

@@ -12,8 +12,8 @@ _AUTHORS = re.compile(
     # (Not the language it was drafted in: "originally drafted in French?", the header's original.)
     r"(?<!originally )drafted(?! (?:in|en) (?:french|english|francais|anglais|which|what|quelle))|"
     r"co-?redig\w*)\b|"
-    r"\b(?:qui|c qui|quel pays|quels pays) (?:a|l'a|l a|ont|les a) (?:propose|presentee?|redige|depose|"
-    r"soumis|ecrit|porte|negocie)\b|"
+    r"\b(?:qui|c qui|quel pays|quels pays) (?:a|l'a|l a|ont|les a) (?:proposee?|presentee?|redigee?|deposee?|"
+    r"soumise?|ecrite?|portee?|negociee?)\b|"
     # (The English gloss reads "who" as « qui »: "who wrote this?" comes as « qui wrote this ».)
     r"\b(?:which countr\w*|which pays|who|qui) (?:has |have )?(?:drafted|wrote|written|submitted|tabled|"
     r"proposed|negotiated)\b|"

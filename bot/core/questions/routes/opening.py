@@ -23,7 +23,8 @@ from bot.core.text.models import Kind, Paragraph
 _OPENING = (
     r"\b(?:commencent|commence|commencant|debutent|debute|debutant|s'ouvrent|s'ouvre|s'ouvrant|start|starts|"
     r"starting|begin|begins|beginning|open|opens|opening)\s+(?:(?:bien|vraiment|really|actually)\s+)?"
-    r"(?:par|avec|with|by)\s*"
+    # (« par le verbe « Prie » », "with the verb 'Condamne'".)
+    r"(?:par|avec|with|by)\s*(?:(?:the|le|un|a)\s+)?(?:(?:verb|verbe|word|mot)\s+)?"
 )
 _OPENING_ASKED = re.compile(
     # The word quoted, whatever follows (« par « Prie », sous toutes ses formes ? »), or at the end.

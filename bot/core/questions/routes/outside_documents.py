@@ -151,9 +151,9 @@ DOCUMENT_KINDS = (
         re.compile(
             r"\b(?:paragraphes?|alineas?|articles?|paragraph|article)\s+\d+\s+"
             r"(?:de la\s+|de l'\s*|du\s+|of(?: the)?\s+)"
-            r"(?:resolution|accord|declaration|convention|charte|pacte|programme|agreement|article|charter)"
-            # (« le paragraphe 1 de la résolution 56/2 », "of this resolution": this text's.)
-            r"(?!\s+(?:a/hrc/res/)?56/2\b)"
+            # (« le paragraphe 1 de la résolution 56/2 », "paragraph 23 of the resolution": this text's.)
+            r"(?:resolution\s+(?!(?:a/hrc/res/)?56/2\b)(?:[a-z]+/)*\d|"
+            r"accord|declaration|convention|charte|pacte|programme|agreement|article|charter)"
         ),
     ),
 )

@@ -186,6 +186,9 @@ _KINDS = (
         re.compile(
             r"\b(?:sanctions?|penalit\w*|puni\w*|consequences?)\b[^?]*\b(?:qui ne|n'\w+ pas|ne \w+ pas|"
             r"refus\w*|don'?t|doesn'?t|do not|does not|fail\w*)\b|"
+            # (Chat drops the « ne »: « quelles sanctions si un pays respecte pas ».)
+            r"\b(?:sanctions?|penalit\w*|puni\w*|consequences?)\b[^?]*\bsi (?:un|une|les|des|le|la|l') ?\w+ "
+            r"(?:\w+ )?pas\b|"
             # (Not "one country punishing another": the unilateral coercive measures of OP8.)
             r"\b(?:penalt\w*|punish\w*(?! (?:another|other|others|a (?:country|state)|one another))|"
             r"enforce\w*|contraindre|obliger)\b|"
@@ -375,7 +378,11 @@ _KINDS = (
             r"(?:\w+ )?(?:crises?|crisis|defis|challenges|pays|country|countries|etats?|states?|abstentions?|"
             r"demandes?|requests?|principes?|principles?|droits?|rights?|documents?|resolutions?|textes?|"
             r"paragraphes?|paragraphs?|conferences?|the text|du texte)\b)"
-            r"(?![^?]*\b(?:par exemple|for example|for instance|e\.g\.)).*?(?:"
+            r"(?![^?]*\b(?:par exemple|for example|for instance|e\.g\.))"
+            # (Nor the examples a paragraph gives: « le paragraphe sur les crises donne une liste
+            # d'exemples. Tu sais me donner la liste complète ? ».)
+            r"(?![^?]*\b(?:paragraphe|paragraph|para|considerant|alinea|op ?\d+|pp ?\d+)\b[^?]{0,60}"
+            r"\b(?:donne|gives|cite|lists?)\b[^?]{0,20}\b(?:exemples|examples)\b).*?(?:"
             r"\b(?:donne[rz]?|give|gives|cite[rz]?|citent|lists|lister|listez|provide|provides)\b"
             r"(?:-t-(?:il|elle))?(?: moi| me)?[^?]{0,20}?"
             r"\b(?:un |une |des |quelques |some |an |any |en |as )?"

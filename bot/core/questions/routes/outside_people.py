@@ -158,6 +158,10 @@ PEOPLE_AND_OPINIONS = (
             # Rank and legality, judgements the text does not make of itself (« le paragraphe le plus
             # important », « l'OP8 est compatible avec le droit international ? »).
             r"(?:paragraphe|para|passage|paragraph|partie|part) (?:le )?(?:plus|most) important|"
+            # « est-ce que c'est bien que le Japon vote contre ? », "is it normal that…": a judgement.
+            r"\b(?:c'est|cest|c|est-ce) (?:bien|normal|grave|mal|logique|choquant|scandaleux) (?:que|qu')|"
+            # (Not "is it right that France voted against?", a fact to check.)
+            r"\bis it (?:good|normal|bad|fair) (?:that|for)\b|"
             # « la Charte canadienne est-tu compatible avec le para 13 ? » (the text's own « d'une manière
             # compatible avec les buts et principes » of the Charter, OP16, is quoted).
             r"(?<!etre )(?<!maniere )\bcompatibles? (?:avec|with)\b"

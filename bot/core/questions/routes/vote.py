@@ -31,7 +31,13 @@ from bot.core.questions.routes.vote_groupings import (
     not_a_member,
     territories_named,
 )
-from bot.core.questions.routes.vote_premise import asked_of, neither_asked, neither_said, said_choice
+from bot.core.questions.routes.vote_premise import (
+    asked_of,
+    negated_choice,
+    neither_asked,
+    neither_said,
+    said_choice,
+)
 from bot.core.questions.routes.vote_words import (
     AGAINST_SOMETHING,
     ALL_FROM,
@@ -142,7 +148,9 @@ class VoteRoute:
         if not (VOTE_WORDS.search(q) or outcome or named or counted_camp or grouped or neither):
             return None
         record = self.resolution.vote
-        asked = said_choice(q)
+        negated = negated_choice(q)
+        # (« la France n'a pas voté pour ? »: its vote, with no « Oui » or « Non » on the camp.)
+        asked = None if negated is not None else said_choice(q)
         if not countries and ANOTHER_TEXT.search(q) and _WHEN_VOTED.search(q):
             return None  # « le plan de Buenos Aires a été voté quand ? »: a cited text's date (PP7)
         if not countries and outcome and not WHY.search(q) and not OF_THE_MEETING.search(q):
@@ -274,6 +282,8 @@ class VoteRoute:
                 # A group's own vote does not exist, each member votes: say so, then its members'.
                 return Answer(typed, Intent.VOTE, False, "en_bloc", scope=VoteScope.GROUP, tallies=tallies)
             return self._breakdown(typed, q, asked, tallies)
+        if negated is not None:
+            return self._outside_camp(typed, negated)
         if HOW_MANY.search(q) or TALLY.search(q) or (neither and not countries):
             # (« qui n'a choisi ni oui ni non ? »: the abstentions, « choisi » no Chile.)
             return self._record(typed, q, asked)
@@ -328,6 +338,13 @@ class VoteRoute:
             members = self.resolution.vote.by_choice(asked)
             return Answer(typed, Intent.VOTE, True, scope=VoteScope.CHOICE, choice=asked, members=members)
         return self._tally(typed, q)
+
+    def _outside_camp(self, typed: str, negated: VoteChoice) -> Answer:
+        """The members who did not vote ``negated``: the other two camps, each named."""
+        vote = self.resolution.vote
+        others = [(c.value, vote.by_choice(c)) for c in VoteChoice if c is not negated]
+        data: dict[str, object] = {"hors_camp": negated.value, "autres_camps": others}
+        return Answer(typed, Intent.VOTE, True, scope=VoteScope.CHOICE, choice=negated, members=(), data=data)
 
     def _tally(self, typed: str, q: str) -> Answer:
         """The whole tally, after a « Non » when the question says another count."""

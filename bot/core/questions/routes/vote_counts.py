@@ -21,7 +21,10 @@ SCORE = (
     # « 14 contre ou 15 contre ? », « c'est 30 pour 15 contre ? »: a count to settle.
     r"\b\d{1,2} (?:voix )?(?:contre|pour|against|for) (?:ou|or) \d{1,2} (?:voix )?"
     r"(?:contre|pour|against|for)\b|"
-    r"\b\d{1,2} (?:voix )?(?:pour|for),? \d{1,2} (?:voix )?(?:contre|against)\b|"
+    r"\b\d{1,2} (?:voix )?(?:pour|for),? (?:et |and )?\d{1,2} (?:voix )?(?:contre|against)\b|"
+    # « il paraît que 16 pays ont voté contre », "15 countries voted no?": a camp's count heard.
+    r"\b\d{1,2} (?:pays|etats|membres|countries|states|members) (?:ont |have |a )?(?:vote|voted) "
+    r"(?:pour|contre|for|against|yes|no)\b|"
     # "adopted 31-14-3 I think", « 31-14-2 c'est ça ? »: the three camps, dashed.
     r"(?<![\w/-])\d{1,2}\s*[-–]\s*\d{1,2}\s*[-–]\s*\d{1,2}(?![\w/-])|"
     # "it passed 32 to 14", « adoptée 31 à 14 »: a tally to settle.
@@ -104,15 +107,22 @@ _ONE_CAMP_SAID = re.compile(
 # A tally said (« adoptée par 30 voix contre 15 ? », "it passed 30-15", « 32 voix contre 13 »):
 # for and against, in that order.
 _SAID_TALLY = re.compile(
-    r"(?<![\d/.])(?P<yes>\d{1,2})\s*(?:voix\s*|votes?\s*|pour\s*|for\s*|yes\s*)?"
-    r"(?:-|–|contre|to|against|a)\s*(?P<no>\d{1,2})(?![\d/]|\.\d)"
+    # Each camp after its count first (« 31 pour 14 contre 2 abstentions »: not « 14 contre 2 »).
+    r"(?<![\d/.])(?P<yes>\d{1,2})\s*(?:voix\s*|votes?\s*)?(?:pour|for|yes|in favou?r)\s*,?\s*"
+    r"(?:et\s+|and\s+)?(?P<no>\d{1,2})\s*(?:voix\s*|votes?\s*)?(?:contre|against|no)\b|"
+    # (A count after « pour » is the next camp's: « 31 pour 14 contre 2 ».)
+    r"(?<![\d/.])(?<!pour )(?<!for )(?<!pour, )"
+    r"(?P<yes2>\d{1,2})\s*(?:voix\s*|votes?\s*|pour\s*|for\s*|yes\s*)?"
+    r"(?:-|–|contre|to|against|a)\s*(?P<no2>\d{1,2})(?![\d/]|\.\d)"
 )
 
 
 def said_tally(q: str) -> tuple[int, int] | None:
     """The for-and-against count a folded question states, if it states one."""
     found = _SAID_TALLY.search(q)
-    return None if found is None else (int(found["yes"]), int(found["no"]))
+    if found is None:
+        return None
+    return (int(found["yes"] or found["yes2"]), int(found["no"] or found["no2"]))
 
 
 def counts_a_camp(q: str) -> bool:

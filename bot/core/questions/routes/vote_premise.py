@@ -100,3 +100,27 @@ def said_choice(q: str) -> VoteChoice | None:
     # « (oui + non + abstentions) », "yes/no/abstain", « abstentions comprises »: the camps
     # summed, the total.
     return named[0] if len(named) == 1 and not SUMMED.search(q) and not _INCLUDED.search(q) else None
+
+
+# « combien de pays n'ont pas voté pour ? », « qui a pas voté contre », "who didn't vote for it?"
+# (glossed « qui didn't vote pour »): the other two camps, never the camp named.
+_NEGATED = re.compile(
+    r"\b(?:n'(?:a|ont|avait|avaient)\s+pas|(?:a|ont|avait|avaient)\s+pas|didn'?t|did not|have not|haven'?t|"
+    r"has not|hasn'?t)\s+(?:vote|voted|votes)\s+(?P<choice>pour|contre|yes|no|for|against|oui|non)\b"
+)
+_NEGATED_CHOICES = {
+    "pour": VoteChoice.FOR,
+    "oui": VoteChoice.FOR,
+    "yes": VoteChoice.FOR,
+    "for": VoteChoice.FOR,
+    "contre": VoteChoice.AGAINST,
+    "non": VoteChoice.AGAINST,
+    "no": VoteChoice.AGAINST,
+    "against": VoteChoice.AGAINST,
+}
+
+
+def negated_choice(q: str) -> VoteChoice | None:
+    """The camp a folded question asks about by its negation (« n'ont pas voté pour »), if any."""
+    found = _NEGATED.search(q)
+    return None if found is None else _NEGATED_CHOICES[found["choice"]]

@@ -157,6 +157,9 @@ NOT_A_COUNTRY = re.compile(
 VOTE_HINT = re.compile(
     # « le maroc membre du conseil en 2024 ? »: a seat, which the record says with the vote.
     r"\bmembres? du conseil\b(?! d'administration)|\bmembers? of the council\b|"
+    # « Maurice fait partie des 47 membres ? », "is Kenya among the 47?": a seat.
+    r"\b(?:fait|font|faisait|faisaient) partie (?:des 47|du conseil|des membres)\b|\bparmi les 47\b|"
+    r"\bamong the 47\b|\bpart of the (?:council|47)\b|"
     # « le Kazakhstan appartient au groupe… », « la somalie groupe africain ? »: a member's group.
     r"\bappartien\w* (?:au|a|aux) (?:groupe|group)\b|\bbelongs? to the\b[^?]{0,30}\bgroup\b|"
     r"\b(?:quel|notre|our|which|what|son|its) (?:regional )?(?:groupe|group)(?: regional)?\b|"
