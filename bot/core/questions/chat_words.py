@@ -25,6 +25,9 @@ _TEXT_SPEAK = {
     # Québécois: « chu le délégué du Canada ».
     "chu": "je suis",
     "pq": "pourquoi",
+    "daccord": "d'accord",
+    "dacc": "d'accord",
+    "afrik": "afrique",
     # Antillean and Haitian spellings: « kel date », « ki di », « kisa » (ki sa, « quoi »).
     "kel": "quel",
     "kels": "quels",
@@ -40,6 +43,7 @@ _TEXT_SPEAK = {
     "kosa": "quoi",
     "kossa": "quoi",
     "ek": "et",
+    "pou": "pour",
     "ena": "il y a",
     "éna": "il y a",
     "lé": "est",

@@ -58,6 +58,7 @@ QUESTION_WORDS = wordset(
     ville villes city cities town endroit located dessus dessous deroule deroulee deroulees
     deroules derouler passe annee annees year years month months mois
     lieu
+    56/2 a/hrc/res/56/2
     """
 )
 _WORD = re.compile(r"[\w'’§/.-]+")
@@ -120,6 +121,9 @@ def as_typed(folded: str, typed: str) -> str:
     return folded
 
 
+# « il est question de la religion dans le texte ? »: « is there anything on »; not the text's own
+# « question » (« une question de bon voisinage », « l'examen de la question »).
+_IS_QUESTION_OF = re.compile(r"\b(?:il )?(?:est|etait|était)(?:-il)? question\b", re.IGNORECASE)
 # Spelled with its accent, a noun, not the question word it folds to: « un traité » (PP14's treaty),
 # not « le texte traite de… ».
 _NOUNS_BY_ACCENT = frozenset({"traité", "traités"})
@@ -127,11 +131,14 @@ _NOUNS_BY_ACCENT = frozenset({"traité", "traités"})
 
 def content(typed: str) -> str:
     """Return the question without its question words, in the user's spelling."""
-    kept = [_INVERSION.sub("", w) for w in _WORD.findall(typed)]
+    found = [_INVERSION.sub("", w) for w in _WORD.findall(_IS_QUESTION_OF.sub(" ", typed))]
     kept = [
         w
-        for w in kept
-        if normal(w).strip("?.!,;:") not in QUESTION_WORDS or w.lower().strip("?.!,;:") in _NOUNS_BY_ACCENT
+        for before, w in zip(["", *found], found, strict=False)
+        if normal(w).strip("?.!,;:") not in QUESTION_WORDS
+        or w.lower().strip("?.!,;:") in _NOUNS_BY_ACCENT
+        # « la traite des êtres humains »: the noun (trafficking), not « le texte traite de ».
+        or (normal(w) == "traite" and normal(before) == "la")
     ]
     return " ".join(kept).strip(" ?!.,;:")
 

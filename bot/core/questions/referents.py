@@ -7,7 +7,9 @@ read when its context names what it points back to (the router's question part).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 
+from bot.core.questions.normalise import normal
 from bot.core.votes.countries import CountryIndex
 
 # What sentences of context may name that a question after them refers to: a group of countries,
@@ -46,6 +48,11 @@ POINTS_AT = re.compile(
     # (« en », "that" only as pronouns: « le texte en parle ? », "does it condemn that?".)
     r"\ben (?=parle|dit|pense|fait)|\bthat\s*\?"
 )
+# « d'accord pour le Japon. et la Malaisie ? », "ok, and what about Chile?": the next country,
+# asked alone (its own vote), not the one the context named.
+NEXT_ONE = re.compile(
+    r"^\W*(?:et|and|what about|how about|and what about)\b(?:(?! (?:il|elle|ils|it|they)\b)[^?])*\?*\W*$"
+)
 # Declines whose reason a message's context may have set (another text or session named, a country
 # that is no member, a paragraph that does not exist): its question is not read alone.
 SET_BY_CONTEXT = frozenset(
@@ -61,3 +68,28 @@ def names_another(typed: str, q: str, countries: CountryIndex) -> bool:
     """Whether a question names a country or a grouping of its own (« l'UE a voté comment ? »)."""
     q = _OWN_GROUP.sub(" ", q)
     return bool(countries.find_in(typed) or UNION.search(typed) or GROUPING.search(q))
+
+
+def referent_kind(
+    context: str, asked: str, paragraphs: Callable[[str], Mapping[str, object]], countries: CountryIndex
+) -> str:
+    """What sentences of context name that the question after them may refer to.
+
+    "" for nothing; "pays" for only a country the question does not name (one it names again
+    is its own: « For my paper on India… Did India vote in favour? »); "autre" for a group,
+    a paragraph, another body, text or session. ``paragraphs`` reads the paragraphs a folded
+    text names.
+    """
+    folded = normal(context)
+    if (
+        REFERENT.search(folded)
+        or UNION.search(context)
+        or not set(paragraphs(folded)) <= set(paragraphs(normal(asked)))
+    ):
+        return "autre"
+    return "" if set(countries.find_in(context)) <= set(countries.find_in(asked)) else "pays"
+
+
+def next_country(asked: str, countries: CountryIndex) -> bool:
+    """Whether a question only moves on to another country (« et la Malaisie ? »)."""
+    return bool(NEXT_ONE.match(normal(asked)) and countries.find_in(asked))

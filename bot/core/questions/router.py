@@ -36,10 +36,10 @@ from bot.core.questions.question import question_part, read_question, strip_ment
 from bot.core.questions.referents import (
     POINTS_AT,
     POINTS_BACK,
-    REFERENT,
     SET_BY_CONTEXT,
-    UNION,
     names_another,
+    next_country,
+    referent_kind,
 )
 from bot.core.questions.routes.authors import AuthorsRoute
 from bot.core.questions.routes.citations import CitationsRoute
@@ -257,13 +257,17 @@ class QuestionAnswerer:
             return found
         referent = self._names_a_referent(context, asked)
         if referent:
-            if referent != "pays" or POINTS_AT.search(normal(asked)) or len(asked.split()) < 4:
+            following = referent == "pays" and next_country(asked, self.service.votes.countries)
+            if not following and (
+                referent != "pays" or POINTS_AT.search(normal(asked)) or len(asked.split()) < 4
+            ):
                 return found
             # « mwen tande Cuba sous embargo… le texte parle des sanctions unilatérales ou pa ? »:
             # a country in the context is the asker's thought; a question on the text's content
-            # that points at nothing before it is asked alone (not a vote: « elle a voté quoi ? »).
+            # that points at nothing before it is asked alone (not a vote: « elle a voté quoi ? »;
+            # but « d'accord pour le Japon. et la Malaisie ? » is Malaysia's).
             alone = self._read_once(asked, read)
-            content_answered = alone.answered and alone.intent is Intent.SEARCH
+            content_answered = alone.answered and (alone.intent is Intent.SEARCH or bool(following))
             return replace(alone, question=typed) if content_answered else found
         alone = self._read_once(asked, read)
         return replace(alone, question=typed) if alone.answered else found
@@ -274,21 +278,7 @@ class QuestionAnswerer:
         return read[typed]
 
     def _names_a_referent(self, context: str, asked: str) -> str:
-        """What sentences of context name that the question after them may refer to.
-
-        "" for nothing; "pays" for only a country the question does not name (one it names again
-        is its own: « For my paper on India… Did India vote in favour? »); "autre" for a group,
-        a paragraph, another body, text or session.
-        """
-        folded = normal(context)
-        if (
-            REFERENT.search(folded)
-            or UNION.search(context)
-            or not set(self._named(folded)) <= set(self._named(normal(asked)))
-        ):
-            return "autre"
-        countries = self.service.votes.countries
-        return "" if set(countries.find_in(context)) <= set(countries.find_in(asked)) else "pays"
+        return referent_kind(context, asked, self._named, self.service.votes.countries)
 
     def _answer(self, typed: str) -> Answer:
         """Answer a question stripped of mentions, within the length limit."""

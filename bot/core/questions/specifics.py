@@ -90,17 +90,21 @@ class Gap:
 _BAN_VERB = (
     r"(?P<verb>interdi\w*|condamn\w*|sanctionn\w*|punit|prohib\w*|bans?|forbids?|outlaws?|condemns?|"
     r"punish\w*|criminali[sz]\w*|rend\w* (?:[\w']+ ){1,4}obligatoires?|"
-    # « le paragraphe 23 oblige les États à financer les fonds », "OP24 requires NGOs to…": the
-    # text orders no one (it asks, urges, invites).
-    r"oblige\w*|ordonne\w*|exige\w*|requires?|orders?|compels?|obligates?|"
     r"makes? (?:[\w']+ ){1,4}(?:mandatory|compulsory|obligatory)|"
     r"impose\w* (?:des |de |the |any )?(?:sanctions?|penalit\w*|amendes?|fines?))\b"
 )
+# « le paragraphe 23 oblige les États à financer les fonds », "OP24 requires NGOs to…": the text
+# orders no one either (it asks, urges, invites); only said of a paragraph named, since of the
+# whole text the passage found first may not be the one meant.
+_ORDER_VERB = r"(?P<verb>oblige\w*|ordonne\w*|exige\w*|requires?|orders?|compels?|obligates?)\b"
 _SAID_TO_BAN = (
     # (Not a relative clause's verb: « l'OP8 critique ceux qui imposent des sanctions ».)
-    re.compile(
-        r"(?:\b(?:op|pp|paras?|paragraphe|paragraph|le|du|au)|§)\s*\d+\b"
-        r"(?: (?!qui\b|that\b|who\b|which\b|ceux\b|celles?\b|those\b)[\w'-]+){0,3}? " + _BAN_VERB
+    *(
+        re.compile(
+            r"(?:\b(?:op|pp|paras?|paragraphe|paragraph|le|du|au)|§)\s*\d+\b"
+            r"(?: (?!qui\b|that\b|who\b|which\b|ceux\b|celles?\b|those\b)[\w'-]+){0,3}? " + verb
+        )
+        for verb in (_BAN_VERB, _ORDER_VERB)
     ),
     # « Le Conseil condamne-t-il les sanctions au §8 ? »
     re.compile(r"\b" + _BAN_VERB + r"[^?]{0,40}(?:\b(?:op|pp|paras?|paragraphe|paragraph)|§)\s*\d+\b"),
@@ -110,11 +114,12 @@ _SAID_TO_BAN = (
         r"\b(?:la resolution|le texte|la reso|la 56/2|le conseil|elle|the resolution|the text|the council|"
         r"it|56/2|cette resolution|this resolution)\s+(?:(?!qui\b|that\b)\w+\s+)?" + _BAN_VERB
     ),
-    re.compile(r"\b(?P<verb>interdit|condamne|sanctionne|punit|oblige|ordonne|exige)-t-(?:elle|il)\b"),
+    re.compile(r"\b(?P<verb>interdit|condamne|sanctionne|punit)-t-(?:elle|il)\b"),
 )
 _SAID_VERB = {"rend": "rend obligatoire", "make": "makes mandatory", "impos": "impose des sanctions"}
 _BANS = re.compile(
-    r"\b(?:interdi|condamn|sanctionn|prohib|obligatoire|devoir|oblige\b|obligent|ordonn|exig)", re.IGNORECASE
+    r"\b(?:interdi|condamn|sanctionn|prohib|obligatoire|devoir|doi(?:t|vent)\b|oblige\b|obligent|ordonn|exig)",
+    re.IGNORECASE,
 )
 
 

@@ -180,7 +180,7 @@ class DocumentRoute:
             # decline (who wrote a cited report is weighed below).
             return None
         documents, unknown = self.named(q)
-        if not documents and (not unknown or _OWN_SYMBOL_OR_ANOTHER.search(q)):
+        if (not documents and not unknown) or _OWN_SYMBOL_OR_ANOTHER.search(q):
             # « c'est 56/2 ou 56/20 ? »: this text's own symbol, asked against a slip.
             return None
         if not documents:

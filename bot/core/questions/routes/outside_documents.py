@@ -129,19 +129,20 @@ DOCUMENT_KINDS = (
             r"contient|contenait|decidait|recommandait)\b|"
             # « qu'est-ce que le Mouvement a décidé d'autre à Kampala, en dehors de ce que cite la
             # résolution ? »: the rest of a document the text cites.
-            r"\b(?:en dehors de|hormis|outre|a part) ce (?:que|qu'(?:il|elle))\s?"
-            r"(?:cite|dit|mentionne|rappelle|reprend)\b|"
-            r"\b(?:besides|apart from|other than|beyond) what (?:the |this )?(?:text|resolution|56/2) "
-            r"(?:cites|quotes|says|mentions)\b|"
+            r"\bd'autre\b[^?]*\b(?:en dehors de|hormis|outre|a part) ce que "
+            r"(?:cite|mentionne|rappelle|reprend) (?:la resolution|le texte|la 56/2)\b|"
+            r"\belse\b[^?]*\b(?:besides|apart from|other than|beyond) what (?:the |this )?"
+            r"(?:text|resolution|56/2) (?:cites|quotes|mentions)\b|"
             # "What did the UN Human Rights Committee decide about…?": a treaty body's or the Advisory
             # Committee's findings, which the text never reports (it names neither).
             rf"\b(?:{_COMMITTEES}|cerd|cedaw|treaty bod\w*|organes? conventionnels?)\b[^?]{{0,60}}"
             rf"\b(?:{_FOUND})\b|\b(?:{_FOUND})\b[^?]{{0,30}}\b(?:{_COMMITTEES})\b|"
             # « la déclaration de Vienne contient combien d'articles ? »: its own structure.
+            r"^(?![^?]*\b(?:cite\w*|cited|mentionn\w*|mentioned|rappel\w*)\b)(?:[^?]*"
             r"\b(?:plan|programme|declaration|convention|accord|agreement|charte|charter|pacte|covenant)\b"
-            r"[^?]{0,40}\b(?:combien d'? ?articles|how many articles)\b|"
+            r"[^?]{0,40}\b(?:combien d'? ?articles|how many articles)\b|[^?]*"
             r"\b(?:combien d'? ?articles|how many articles)\b[^?]{0,40}"
-            r"\b(?:plan|programme|declaration|convention|accord|agreement|charte|charter|pacte|covenant)\b"
+            r"\b(?:plan|programme|declaration|convention|accord|agreement|charte|charter|pacte|covenant)\b)"
         ),
     ),
     # A definition the text does not give (« l'OP14 donne-t-il une définition juridique du

@@ -57,7 +57,8 @@ _KINDS = (
             r"amendements?|statements?|explanations?|"
             # « qui a fait l'intervention des USA pendant le vote ? » (the text never says the word;
             # not the asker's: « pour mon intervention »).
-            r"(?<!mon )(?<!ma )(?<!notre )(?<!pour )\bl'intervention (?:de |des |du |d')|"
+            r"(?<!mon )(?<!ma )(?<!notre )(?<!pour )\bl'intervention (?:de |des |du |d').*"
+            r"\b(?:vote|debats?|seance|nom|delegu\w*)\b|"
             r"(?<!my )(?<!our )(?<!opening )(?<!closing )(?<!intro )speech|"
             r"(?<!for )debate(?! prep)|"
             r"amendments?|"
@@ -187,8 +188,8 @@ _KINDS = (
             r"\b(?:sanctions?|penalit\w*|puni\w*|consequences?)\b[^?]*\b(?:qui ne|n'\w+ pas|ne \w+ pas|"
             r"refus\w*|don'?t|doesn'?t|do not|does not|fail\w*)\b|"
             # (Chat drops the « ne »: « quelles sanctions si un pays respecte pas ».)
-            r"\b(?:sanctions?|penalit\w*|puni\w*|consequences?)\b[^?]*\bsi (?:un|une|les|des|le|la|l') ?\w+ "
-            r"(?:\w+ )?pas\b|"
+            r"\b(?:sanctions?|penalit\w*|puni\w*)\b[^?]*\bsi (?:un|une|les|des|le|la|l') ?"
+            r"(?:pays|etats?|gouvernements?|membres?)\b[^?]{0,30}\bpas\b|"
             # (Not "one country punishing another": the unilateral coercive measures of OP8.)
             r"\b(?:penalt\w*|punish\w*(?! (?:another|other|others|a (?:country|state)|one another))|"
             r"enforce\w*|contraindre|obliger)\b|"
@@ -332,7 +333,8 @@ _KINDS = (
             # « c quoi une procédure spéciale exactement », "what is a special procedure exactly",
             # "what does concessional terms mean": a definition, which the text never gives.
             r"^(?:c'est quoi|c quoi|cest quoi|qu'est-ce que c'est|what is|what's|whats)\s+"
-            r"(?:exactement|exactly|concretement|au juste)\s+(?:une?|a|an)\s+|"
+            r"(?:exactement|exactly|concretement|au juste)\s+(?:une?|a|an)\s+[^?]{2,40}\b(?:dans|in) "
+            r"(?:le |l'|the )?(?:para|paragraphe|paragraph|op|pp|§)|"
             r"^(?:c'est quoi|c quoi|cest quoi|qu'est-ce que c'est|what is|what's|whats)\s+(?:une?|a|an)\s+"
             r"[^?]{2,40}\b(?:exactement|exactly|concretement|au juste)\b|"
             r"^what does (?!(?:op|pp|para\w*|paragraph\w*|§|article|note|footnote|it|this|that)\b)"
@@ -382,7 +384,7 @@ _KINDS = (
             # (Nor the examples a paragraph gives: « le paragraphe sur les crises donne une liste
             # d'exemples. Tu sais me donner la liste complète ? ».)
             r"(?![^?]*\b(?:paragraphe|paragraph|para|considerant|alinea|op ?\d+|pp ?\d+)\b[^?]{0,60}"
-            r"\b(?:donne|gives|cite|lists?)\b[^?]{0,20}\b(?:exemples|examples)\b).*?(?:"
+            r"\b(?:donne|gives|cite|lists?)\b[^?]{0,20}\b(?:liste d'exemples|list of examples)\b).*?(?:"
             r"\b(?:donne[rz]?|give|gives|cite[rz]?|citent|lists|lister|listez|provide|provides)\b"
             r"(?:-t-(?:il|elle))?(?: moi| me)?[^?]{0,20}?"
             r"\b(?:un |une |des |quelques |some |an |any |en |as )?"

@@ -159,12 +159,15 @@ PEOPLE_AND_OPINIONS = (
             # important », « l'OP8 est compatible avec le droit international ? »).
             r"(?:paragraphe|para|passage|paragraph|partie|part) (?:le )?(?:plus|most) important|"
             # « est-ce que c'est bien que le Japon vote contre ? », "is it normal that…": a judgement.
-            r"\b(?:c'est|cest|c|est-ce) (?:bien|normal|grave|mal|logique|choquant|scandaleux) (?:que|qu')|"
+            # (« c'est bien que la France a voté contre ? » asks whether it is true.)
+            r"\b(?:c'est|cest|c|est-ce) (?:normal|grave|logique|choquant|scandaleux) (?:que|qu')|"
             # (Not "is it right that France voted against?", a fact to check.)
             r"\bis it (?:good|normal|bad|fair) (?:that|for)\b|"
             # « la Charte canadienne est-tu compatible avec le para 13 ? » (the text's own « d'une manière
             # compatible avec les buts et principes » of the Charter, OP16, is quoted).
-            r"(?<!etre )(?<!maniere )\bcompatibles? (?:avec|with)\b"
+            r"^(?![^?]*\b(?:op|paragraphe|para|§)\s*16\b)[^?]*(?<!etre )(?<!maniere )"
+            r"\bcompatibles? (?:avec|with)\b"
+            r"(?! (?:quoi|what|which|quel\w*)\b)"
             r"(?! (?:les |the |ses |its )?(?:buts|purposes|principes|principles|charte|charter)\b)|"
             # « le paragraphe 8 rend-il illégales les mesures coercitives ? »: a legal judgement.
             r"\b(?:illegal\w*|illicite\w*|unlawful)\b|"

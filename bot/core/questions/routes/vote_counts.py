@@ -23,8 +23,10 @@ SCORE = (
     r"(?:contre|pour|against|for)\b|"
     r"\b\d{1,2} (?:voix )?(?:pour|for),? (?:et |and )?\d{1,2} (?:voix )?(?:contre|against)\b|"
     # « il paraît que 16 pays ont voté contre », "15 countries voted no?": a camp's count heard.
+    # (Not « 14 pays ont voté contre, lesquels ? »: the camp's names.)
     r"\b\d{1,2} (?:pays|etats|membres|countries|states|members) (?:ont |have |a )?(?:vote|voted) "
-    r"(?:pour|contre|for|against|yes|no)\b|"
+    r"(?:pour|contre|for|against|yes|no)\b(?![^?]*\b(?:lesquel\w*|c'est qui|c qui|qui sont|which|who|"
+    r"quels|quelles|names?|noms?)\b)|"
     # "adopted 31-14-3 I think", « 31-14-2 c'est ça ? »: the three camps, dashed.
     r"(?<![\w/-])\d{1,2}\s*[-–]\s*\d{1,2}\s*[-–]\s*\d{1,2}(?![\w/-])|"
     # "it passed 32 to 14", « adoptée 31 à 14 »: a tally to settle.

@@ -57,7 +57,10 @@ def asked_of(q: str, countries: list[Country], votes: VoteBook) -> VoteChoice | 
 # Neither camp, said as one: an abstention (« ni pour ni contre », "neither yes nor no").
 NEITHER = re.compile(
     r"(?:\bni (?:pour|en faveur|(?:le )?oui)\b[^?]{0,25}\bni (?:contre|en defaveur|(?:le )?non)|"
-    r"\bneither (?:for|in favou?r|yes|pour)\b[^?]{0,25}\bnor (?:against|contre|no|non))\b"
+    r"\bneither (?:for|in favou?r|yes|pour)\b[^?]{0,25}\bnor (?:against|contre|no|non)|"
+    # « qui n'a pas voté pour ou contre ? », "who didn't vote yes or no?": neither, said by negation.
+    r"\b(?:pas|not|didn'?t|n't) (?:vote|voted) (?:pour|oui|yes|for|in favou?r) (?:ou|ni|or|nor) "
+    r"(?:contre|non|no|against))\b"
     # (Not a stance on a thing: « ni pour ni contre les sanctions ».)
     r"(?=\s*(?:[?.,!]|$|(?:du|de la|le|la|au|the|this|ce|cette) "
     r"(?:texte|text|resolution|reso|projet|draft)\b|"
@@ -107,6 +110,8 @@ def said_choice(q: str) -> VoteChoice | None:
 _NEGATED = re.compile(
     r"\b(?:n'(?:a|ont|avait|avaient)\s+pas|(?:a|ont|avait|avaient)\s+pas|didn'?t|did not|have not|haven'?t|"
     r"has not|hasn'?t)\s+(?:vote|voted|votes)\s+(?P<choice>pour|contre|yes|no|for|against|oui|non)\b"
+    # (« pas voté pour ou contre »: neither, the abstentions.)
+    r"(?!\s*(?:ou|ni|or|nor)\s+(?:pour|contre|yes|no|for|against|oui|non)\b)"
 )
 _NEGATED_CHOICES = {
     "pour": VoteChoice.FOR,

@@ -99,7 +99,7 @@ BETWEEN = wordset("vs versus v on sur et and ou or")
 WORDS_NOT_CODES = wordset(
     """
     fin est sur per can and ago dom mar som pol ton bel arm nor lie sud nord mon son les des une pas
-    car bon top job art age tur gab tun col ben
+    car bon top job art age tur gab tun col ben li
     """
 )
 TEXT_STANCE = re.compile(
@@ -159,7 +159,7 @@ VOTE_HINT = re.compile(
     r"\bmembres? du conseil\b(?! d'administration)|\bmembers? of the council\b|"
     # « Maurice fait partie des 47 membres ? », "is Kenya among the 47?": a seat.
     r"\b(?:fait|font|faisait|faisaient) partie (?:des 47|du conseil|des membres)\b|\bparmi les 47\b|"
-    r"\bamong the 47\b|\bpart of the (?:council|47)\b|"
+    r"\bamong the 47\b|\bpart of the (?:council|conseil|47)\b|"
     # « le Kazakhstan appartient au groupe… », « la somalie groupe africain ? »: a member's group.
     r"\bappartien\w* (?:au|a|aux) (?:groupe|group)\b|\bbelongs? to the\b[^?]{0,30}\bgroup\b|"
     r"\b(?:quel|notre|our|which|what|son|its) (?:regional )?(?:groupe|group)(?: regional)?\b|"
