@@ -319,3 +319,38 @@ def test_a_question_after_a_full_stop_is_no_purpose(qa):
 def test_its_own_symbol_against_a_cited_one_is_the_symbol(qa, question):
     answer = qa.answer(question)
     assert answer.intent.value == "metadonnees"
+
+
+# Whether the text speaks of a subject (the third probe).
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        # « dans la 56/2 » names the text, no word it lacks.
+        ("slt, ça parle des vaccins dans la 56/2 ?", "PP14"),
+        # « il est question de » asks whether it speaks of it; OP37's « question » is no match.
+        ("il est question de l'examen périodique universel dans le texte ?", "OP17"),
+        # Food: OP26's « crises alimentaires », not OP23's « alimenter les fonds ».
+        ("le texte parle de l'alimentation ?", "OP26"),
+    ],
+)
+def test_a_subject_in_the_text_is_found_under_its_own_words(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert cited in answer.citations
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Migrants are no refugees: OP26 names only refugees and displaced people.
+        "quel OP pour les migrants ?",
+        # Women's suffrage is no vote of the record.
+        "le texte parle du vote des femmes ?",
+    ],
+)
+def test_a_subject_near_the_text_is_declined(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.intent.value == "recherche"

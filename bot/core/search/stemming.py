@@ -29,6 +29,10 @@ EXCEPTIONS: dict[str, str] = {
     "resolus": "resolus",
     "resolue": "resolus",
     "resolues": "resolus",
+    "alimentation": "alimentair",  # food, OP26's « crises alimentaires », not "aliment" (alimenter les fonds)
+    "manifester": "manifester",  # to protest, not "manifest" (le terrorisme dans toutes ses manifestations)
+    "manifestants": "manifester",
+    "manifestant": "manifester",
     # Under-stemming: one word family split into several stems.
     "raciste": "racism",  # racistes ↔ racisme
     "racistes": "racism",

@@ -319,5 +319,8 @@ ELECTIONS = re.compile(
     r"\b(?:elections?|electoral\w*|electeurs?|voters|suffrage|"
     # « le droit de vote des femmes », "voting rights": a right, not this record.
     r"droit de vote (?:des|aux|pour les) (?!membres|etats|pays)|right to vote (?:of|for|in)|"
-    r"voting rights? of)\b"
+    r"voting rights? of|"
+    # « le texte parle du vote des femmes ? », "women's suffrage": a right, not this record.
+    r"vote des (?:femmes|citoyens|citoyennes|jeunes|etrangers|immigres|minorites)|"
+    r"women'?s (?:vote|right to vote|voting))\b"
 )
