@@ -354,3 +354,9 @@ def test_a_subject_near_the_text_is_declined(qa, question):
     answer = qa.answer(question)
     assert not answer.answered
     assert answer.intent.value == "recherche"
+
+
+def test_the_media_are_no_global_communication(qa):
+    # OP10's « communication mondiale » does not name the press or broadcasters.
+    answer = qa.answer("le texte parle des médias ?")
+    assert not answer.answered
