@@ -33,7 +33,8 @@ PLACES_ASKED = re.compile(
     # (Not « c'est où exactement qu'on parle des sanctions ? », "where exactly does it say…":
     # where in the text.)
     r"which (?:city|cities|town)|in what (?:city|cities)|"
-    r"ou exactement(?! (?:qu'on|que|qu'il|qu'elle|dans le texte|dans la resolution)\b)|"
+    r"(?<!c'est )(?<!cest )ou exactement(?! (?:qu'on|que|qu'il|qu'elle|dans le texte|dans la resolution)\b)|"
+    r"\b(?:c'est|cest) ou exactement(?=\s*\?*\s*$)|"
     r"where exactly(?! (?:is (?:it|that|this) (?:said|mentioned|stated)|does (?:it|the text|the resolution)|"
     r"in the (?:text|resolution)|is that said)\b)|"
     # "which country is hosting the first seminar?", « quel pays accueille les séminaires ? »

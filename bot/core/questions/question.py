@@ -62,8 +62,10 @@ _FILLER = re.compile(
     r"\bon en a besoin pour (?:la|le|les|notre|nos) \w+|"
     # After the question, what the asker needs it for (« … ? j'en ai besoin pour back up notre
     # argument », "… ? we need it for our memo").
-    r"(?<=\?)\s*(?:j'en ai|jen ai|on en a|j'en aurais) besoin pour [^?]*$|"
-    r"(?<=\?)\s*(?:i|we) need (?:it|this|that) for [^?]*$|"
+    # (Not « … . j'en ai besoin pour savoir si la France a voté contre »: a question.)
+    r"(?<=[?.!])\s*(?:j'en ai|jen ai|on en a|j'en aurais) besoin pour (?!savoir|comprendre|voir si)[^?]*$|"
+    r"(?<=[?.!])\s*(?:i |we )?need (?:it|this|that|them|the names|the list) for "
+    r"(?!knowing|finding out)[^?]*$|"
     r"\b(?:quelqu'?un|qqn|qq1|quelqu un)\s+(?:sait|saurait|peut me dire|connait)\s*(?:si|ce que|ce qu')?|"
     r"\b(?:est-ce que quelqu'un|y a quelqu'un qui)\s+(?:sait|peut)\b|"
     r"\b(?:svp|stp|s'il te pla[iî]t|s'il vous pla[iî]t|merci(?: d'avance)?|(?<!to )please|pls|plz|thx|"

@@ -162,6 +162,11 @@ _VENIR = re.compile(
 
 
 _OWN_SYMBOL_OR_ANOTHER = re.compile(OWN_SYMBOL_OR_ANOTHER)
+# « je suis pas d'accord avec l'OP 13 »: agreeing, no agreement the text cites.
+# (Only the asker's: « Paris est d'accord avec… » is a government's stance, declined otherwise.)
+_AGREEING = re.compile(
+    r"(?:^\W*|\b(?:je|j'|on|nous) ?(?:ne )?(?:suis|est|sommes) (?:pas )?(?:tout a fait )?)d'accord\b"
+)
 
 
 class DocumentRoute:
@@ -179,7 +184,7 @@ class DocumentRoute:
             # Africa propose the Durban paragraph?": who drafted this text's words, the authors'
             # decline (who wrote a cited report is weighed below).
             return None
-        documents, unknown = self.named(q)
+        documents, unknown = self.named(_AGREEING.sub(" ", q))
         if (not documents and not unknown) or _OWN_SYMBOL_OR_ANOTHER.search(q):
             # « c'est 56/2 ou 56/20 ? »: this text's own symbol, asked against a slip.
             return None

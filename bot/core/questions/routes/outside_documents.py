@@ -46,7 +46,8 @@ DOCUMENT_KINDS = (
             r"(?:(?!(?:texte|text|resolution|document|sur|about|on|in|dans|it|this|ce|cette|concernant|"
             r"regarding|propos|pour|op\d+|pp\d+|l'op\d+|l'pp\d+|paragraphe|paragraph|para|"
             r"alinea|§)\b)[\w'-]+ ){0,6}?"
-            r"(?:declarations?|accords?|"
+            # (« d'accord »: agreeing, no agreement.)
+            r"(?:declarations?|(?<!d')accords?|"
             r"agreements?|conventions?|charte|charter|pactes?|covenants?|programmes?|plans?|rapports?|"
             r"reports?|"
             r"(?:resolution|resolutions?)\s+\d+/\d+)\b"
@@ -57,7 +58,7 @@ DOCUMENT_KINDS = (
     (
         "autre_document",
         re.compile(
-            r"\b(?:declarations?|accords?|agreements?|conventions?|charte|charter|pactes?|covenants?|"
+            r"\b(?:declarations?|(?<!d')accords?|agreements?|conventions?|charte|charter|pactes?|covenants?|"
             r"programmes?|plans?|rapports?|reports?|agenda|(?:[a-z]+/)+\d+(?:/\d+)+|\d+/\d+)\b[^?]*?"
             r"\b(?:(?:il|elle|ils|elles) )?(?:dit|disait|disent|raconte|racontent|contient|prevoit) quoi\b|"
             # « à part ce qui est rappelé ici, elle contient quoi d'autre ? », « ce qui a été décidé
@@ -133,12 +134,18 @@ DOCUMENT_KINDS = (
             r"(?:cite|mentionne|rappelle|reprend) (?:la resolution|le texte|la 56/2)\b|"
             r"\belse\b[^?]*\b(?:besides|apart from|other than|beyond) what (?:the |this )?"
             r"(?:text|resolution|56/2) (?:cites|quotes|mentions)\b|"
+            # "what did the Durban conference decide?": another meeting's outcome.
+            r"\bwhat did (?:the )?(?:[\w-]+ ){0,3}(?:conference|summit|meeting) (?:decide|adopt|conclude)\b|"
             # "What did the UN Human Rights Committee decide about…?": a treaty body's or the Advisory
             # Committee's findings, which the text never reports (it names neither).
             rf"\b(?:{_COMMITTEES}|cerd|cedaw|treaty bod\w*|organes? conventionnels?)\b[^?]{{0,60}}"
             rf"\b(?:{_FOUND})\b|\b(?:{_FOUND})\b[^?]{{0,30}}\b(?:{_COMMITTEES})\b|"
             # « la déclaration de Vienne contient combien d'articles ? »: its own structure.
-            r"^(?![^?]*\b(?:cite\w*|cited|mentionn\w*|mentioned|rappel\w*)\b)(?:[^?]*"
+            # (Not « combien d'articles de la Charte sont cités ? »: PP1's.)
+            r"^(?![^?]*\barticles?\b[^?]{0,30}\b(?:sont|are|is|were) (?:cites|citees|cited|mentionnes|"
+            r"mentioned|rappeles)\b|"
+            r"[^?]*\b(?:resolution|text|texte|elle|it) (?:cite|cites|mentionne|mentions|quotes|rappelle)\b)"
+            r"(?:[^?]*"
             r"\b(?:plan|programme|declaration|convention|accord|agreement|charte|charter|pacte|covenant)\b"
             r"[^?]{0,40}\b(?:combien d'? ?articles|how many articles)\b|[^?]*"
             r"\b(?:combien d'? ?articles|how many articles)\b[^?]{0,40}"

@@ -188,12 +188,14 @@ _KINDS = (
             r"\b(?:sanctions?|penalit\w*|puni\w*|consequences?)\b[^?]*\b(?:qui ne|n'\w+ pas|ne \w+ pas|"
             r"refus\w*|don'?t|doesn'?t|do not|does not|fail\w*)\b|"
             # (Chat drops the « ne »: « quelles sanctions si un pays respecte pas ».)
-            r"\b(?:sanctions?|penalit\w*|puni\w*)\b[^?]*\bsi (?:un|une|les|des|le|la|l') ?"
+            r"\b(?:sanctions?|penalit\w*|puni\w*|consequences?)\b[^?]*\bsi (?:un|une|les|des|le|la|l') ?"
             r"(?:pays|etats?|gouvernements?|membres?)\b[^?]{0,30}\bpas\b|"
             # (Not "one country punishing another": the unilateral coercive measures of OP8.)
             r"\b(?:penalt\w*|punish\w*(?! (?:another|other|others|a (?:country|state)|one another))|"
             r"enforce\w*|contraindre|obliger)\b|"
             r"\bquoi la sanction\b|\bquelle sanction\b|\bseront sanctionn\w*|"
+            # « Des sanctions sont-elles prévues contre les pays qui ont voté contre ? »
+            r"\b(?:sanctions?|penalit\w*)\s+(?:sont-elles |sont |seront |est-elle )?prevue?s?\b|"
             # « le conseil peut imposer des sanctions à un pays ? »: powers the text never sets.
             r"\b(?:peut|peuvent|pourrait|can|could)(?:-(?:il|elle))?(?: the council)? "
             r"(?:imposer|infliger|impose) (?:des )?sanctions\b|\bsaisir (?:le conseil|la cour)\b|"
@@ -333,8 +335,7 @@ _KINDS = (
             # « c quoi une procédure spéciale exactement », "what is a special procedure exactly",
             # "what does concessional terms mean": a definition, which the text never gives.
             r"^(?:c'est quoi|c quoi|cest quoi|qu'est-ce que c'est|what is|what's|whats)\s+"
-            r"(?:exactement|exactly|concretement|au juste)\s+(?:une?|a|an)\s+[^?]{2,40}\b(?:dans|in) "
-            r"(?:le |l'|the )?(?:para|paragraphe|paragraph|op|pp|§)|"
+            r"(?:exactement|exactly|concretement|au juste)\s+(?:une?|a|an)\s+|"
             r"^(?:c'est quoi|c quoi|cest quoi|qu'est-ce que c'est|what is|what's|whats)\s+(?:une?|a|an)\s+"
             r"[^?]{2,40}\b(?:exactement|exactly|concretement|au juste)\b|"
             r"^what does (?!(?:op|pp|para\w*|paragraph\w*|§|article|note|footnote|it|this|that)\b)"

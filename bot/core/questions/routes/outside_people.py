@@ -66,6 +66,8 @@ PEOPLE_AND_OPINIONS = (
             r"(?:fais|faire|fait|make|peux|can)\b[^?]{0,30}\bfiche de revision|"
             r"(?:resume|summar(?:y|ise|ize)) (?:de |of )?(?:toute |the whole |all (?:of )?)"
             r"(?:la |the )?(?:resolution|texte|text)|"
+            r"^\W*(?:resume|resumer|resume-moi|summari[sz]e|tl;?dr)\b(?: moi| me)? "
+            r"(?:la |le |the |this |cette |ce )?(?:resolution|texte|text|reso|56/2|document)\s*\??\s*$|"
             r"(?:peux-tu|tu peux|can you|do you)\b[^?]{0,30}\b(?:other|autres?|d'autres) resolutions)"
         ),
     ),
@@ -159,14 +161,15 @@ PEOPLE_AND_OPINIONS = (
             # important », « l'OP8 est compatible avec le droit international ? »).
             r"(?:paragraphe|para|passage|paragraph|partie|part) (?:le )?(?:plus|most) important|"
             # « est-ce que c'est bien que le Japon vote contre ? », "is it normal that…": a judgement.
-            # (« c'est bien que la France a voté contre ? » asks whether it is true.)
+            # (« c'est bien que la France a voté contre ? », an indicative, asks whether it is true.)
             r"\b(?:c'est|cest|c|est-ce) (?:normal|grave|logique|choquant|scandaleux) (?:que|qu')|"
+            r"\b(?:c'est|cest|c|est-ce) bien (?:que|qu')"
+            r"(?![^?]{0,40}\b(?:a|ont|est|sont|etait|avait|avaient|s'est|se sont)\b)|"
             # (Not "is it right that France voted against?", a fact to check.)
             r"\bis it (?:good|normal|bad|fair) (?:that|for)\b|"
             # « la Charte canadienne est-tu compatible avec le para 13 ? » (the text's own « d'une manière
             # compatible avec les buts et principes » of the Charter, OP16, is quoted).
-            r"^(?![^?]*\b(?:op|paragraphe|para|§)\s*16\b)[^?]*(?<!etre )(?<!maniere )"
-            r"\bcompatibles? (?:avec|with)\b"
+            r"(?<!etre )(?<!maniere )\bcompatibles? (?:avec|with)\b"
             r"(?! (?:quoi|what|which|quel\w*)\b)"
             r"(?! (?:les |the |ses |its )?(?:buts|purposes|principes|principles|charte|charter)\b)|"
             # « le paragraphe 8 rend-il illégales les mesures coercitives ? »: a legal judgement.

@@ -28,7 +28,7 @@ MENTION = re.compile(
     r"refers? to|parle\w*(?:-t-il|-t-elle|-tu)? (?:de |d'|des |du )|evoqu\w*|aborde\w*|"
     # "OP 21 is about women's rights right?", « le para 8 porte sur les sanctions ? »
     r"(?:(?<=\d )|(?<=\d of the resolution )|(?<=\d of the text )|(?<=\d de la resolution ))"
-    r"(?:is (?:all |mainly |mostly |really )?about|porte sur)|"
+    r"(?:is (?:all |mainly |mostly |really )?about|porte sur|concerne\w*)|"
     r"traite\w* (?:de |d'|des |du )|"
     # "does PP12 mention Pfizer?" (the gloss reads "mention" as « cite »).
     r"(?<=\d )cite\w*(?! bien\b)|"

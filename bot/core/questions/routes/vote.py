@@ -175,6 +175,12 @@ class VoteRoute:
             # abstenue pour protester ? » when it voted otherwise: the premise is wrong, and the
             # decline says so first (of the first member named: « the US embargo » is no vote).
             reason = "motifs" if why else "hors_vote"
+            # « Combien ont voté contre et pourquoi ? »: the camp asked, from the record, beside.
+            camp = (
+                None
+                if members or outsiders or asked is None
+                else (asked.value, self.resolution.vote.by_choice(asked))
+            )
             return Answer(
                 typed,
                 Intent.VOTE,
@@ -183,7 +189,7 @@ class VoteRoute:
                 scope=VoteScope.COUNTRY,
                 members=tuple(members),
                 asked_choice=premise if premise is not None and members[0].vote != premise else None,
-                data=self._outside_the_council(q, outsiders),
+                data={**self._outside_the_council(q, outsiders), **({"camp": camp} if camp else {})},
             )
         if members and not outsiders and (_LIKE_ONE.search(q) if len(members) == 1 else _ALL_OF.search(q)):
             groups = [code for code, pattern in GROUPS if pattern.search(q)]

@@ -150,7 +150,11 @@ NOT_A_COUNTRY = re.compile(
     r"cdh|compte|comptait|sieges?|combien|"
     # « Donne-moi la liste… », "give me": an imperative opening the message, capitalised.
     r"[a-z]+-(?:moi|nous|toi|lui|leur)|donne|donnez|dis|dites|montre|montrez|give|show|else|autres?|"
-    r"right|correct|true|vrai|juste|exact)$"
+    r"right|correct|true|vrai|juste|exact|"
+    # « 14 pays ont voté contre, qui sont-ils ? », « tu peux me donner les noms ? », « lesquels
+    # sont européens ? »: the camp's names asked.
+    r"[a-z]+-(?:ils|elles|t-ils|t-elles)|noms?|names?|donner|peux|tu|europeens?|africains?|asiatiques?|"
+    r"americains?|latino-americains?)$"
 )
 # With a member named, these words alone make a vote question (« La Belgique était pour ? »).
 # « la position de la France sur la coopération Sud-Sud » asks a position on a topic, not the vote.
