@@ -33,10 +33,10 @@ PLACES_ASKED = re.compile(
     # (Not « c'est où exactement qu'on parle des sanctions ? », "where exactly does it say…":
     # where in the text.)
     r"which (?:city|cities|town)|in what (?:city|cities)|"
-    r"(?<!c'est )(?<!cest )ou exactement(?! (?:qu'on|que|qu'il|qu'elle|dans le texte|dans la resolution)\b)|"
-    r"\b(?:c'est|cest) ou exactement(?=\s*\?*\s*$)|"
+    r"ou exactement(?!,? (?:qu'on|que|qu'il|qu'elle|dans le texte|dans la resolution|(?:le |la |l'|les )?"
+    r"(?:passage|paragraphe|para|partie|truc|bout|op|pp|alinea|considerant|ligne|phrase|section|mention)s?)\b)|"
     r"where exactly(?! (?:is (?:it|that|this) (?:said|mentioned|stated)|does (?:it|the text|the resolution)|"
-    r"in the (?:text|resolution)|is that said)\b)|"
+    r"in the (?:text|resolution)|is that said|is the (?:part|passage|paragraph|bit|section|line))\b)|"
     # "which country is hosting the first seminar?", « quel pays accueille les séminaires ? »
     r"(?:quel|which|what) (?:pays|country|ville|city)\b[^?]{0,15}\b(?:host\w*|accueill\w*|recev\w*)|"
     # « les séminaires vont se tenir où ? », "where will they be held?"

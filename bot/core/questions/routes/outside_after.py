@@ -209,7 +209,9 @@ HISTORY_AND_YEARS = (
             r"(?:this|the same|ce|le meme|cette) (?:topic|subject|issue|sujet|theme|question)\b|"
             # "How many states attended the Durban conference?": who came to a meeting it cites.
             # (Not "how many Council members took part in the vote?": the record's 47.)
-            r"^(?![^?]*\b(?:vot\w*|scrutin|voix)\b)(?=[^?]*\b(?:conference|sommet|summit|reunion|meeting|"
+            # (Not the Council's own meeting: its 47 members, the 34th meeting, the adoption.)
+            r"^(?![^?]*\b(?:vot\w*|scrutin|voix|conseil|council|seance|56/2|adopt\w*)\b)"
+            r"(?=[^?]*\b(?:conference|sommet|summit|reunion|meeting|"
             r"assemblee|assembly|durban|kampala|vienne|vienna)\b)[^?]*"
             r"\b(?:how many|combien (?:de |d'))[^?]{0,40}\b(?:attended|took part|participated|"
             r"ont (?:participe|assiste)|etaient presents?)\b"

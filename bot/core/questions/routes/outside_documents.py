@@ -15,6 +15,11 @@ _COMMITTEES = (
     r"human rights committee|comite des droits (?:de l'homme|economiques)|committee on (?:economic|"
     r"the (?:rights|elimination))|advisory committee|comite consultatif"
 )
+_DOCUMENT_KINDS = (
+    r"plan|programme|declaration|convention|accord|agreement|charte|charter|pacte|covenant|dudh|udhr"
+)
+_ARTICLES_COUNTED = r"combien d'? ?articles|how many articles"
+_HOLDS = r"contien\w*|compte\w*|comporte\w*|possede\w*|has|have|contains?"
 _FOUND = r"decid\w*|decide|ruled?|statu\w*|recommand\w*|recommend\w*|found|conclu\w*|position|said|say|dit"
 DOCUMENT_KINDS = (
     (
@@ -134,22 +139,15 @@ DOCUMENT_KINDS = (
             r"(?:cite|mentionne|rappelle|reprend) (?:la resolution|le texte|la 56/2)\b|"
             r"\belse\b[^?]*\b(?:besides|apart from|other than|beyond) what (?:the |this )?"
             r"(?:text|resolution|56/2) (?:cites|quotes|mentions)\b|"
-            # "what did the Durban conference decide?": another meeting's outcome.
-            r"\bwhat did (?:the )?(?:[\w-]+ ){0,3}(?:conference|summit|meeting) (?:decide|adopt|conclude)\b|"
             # "What did the UN Human Rights Committee decide about…?": a treaty body's or the Advisory
             # Committee's findings, which the text never reports (it names neither).
             rf"\b(?:{_COMMITTEES}|cerd|cedaw|treaty bod\w*|organes? conventionnels?)\b[^?]{{0,60}}"
             rf"\b(?:{_FOUND})\b|\b(?:{_FOUND})\b[^?]{{0,30}}\b(?:{_COMMITTEES})\b|"
             # « la déclaration de Vienne contient combien d'articles ? »: its own structure.
-            # (Not « combien d'articles de la Charte sont cités ? »: PP1's.)
-            r"^(?![^?]*\barticles?\b[^?]{0,30}\b(?:sont|are|is|were) (?:cites|citees|cited|mentionnes|"
-            r"mentioned|rappeles)\b|"
-            r"[^?]*\b(?:resolution|text|texte|elle|it) (?:cite|cites|mentionne|mentions|quotes|rappelle)\b)"
-            r"(?:[^?]*"
-            r"\b(?:plan|programme|declaration|convention|accord|agreement|charte|charter|pacte|covenant)\b"
-            r"[^?]{0,40}\b(?:combien d'? ?articles|how many articles)\b|[^?]*"
-            r"\b(?:combien d'? ?articles|how many articles)\b[^?]{0,40}"
-            r"\b(?:plan|programme|declaration|convention|accord|agreement|charte|charter|pacte|covenant)\b)"
+            # (Not « combien d'articles de la Charte le PP1 cite-t-il ? »: what PP1 cites. Only a
+            # count of what the document holds: « contient », « compte », "have".)
+            rf"\b(?:{_DOCUMENT_KINDS})\b[^?]*\b(?:{_HOLDS})\b[^?]{{0,20}}\b(?:{_ARTICLES_COUNTED})\b|"
+            rf"\b(?:{_ARTICLES_COUNTED})\b[^?]{{0,60}}\b(?:{_HOLDS})\b"
         ),
     ),
     # A definition the text does not give (« l'OP14 donne-t-il une définition juridique du

@@ -335,7 +335,9 @@ _KINDS = (
             # « c quoi une procédure spéciale exactement », "what is a special procedure exactly",
             # "what does concessional terms mean": a definition, which the text never gives.
             r"^(?:c'est quoi|c quoi|cest quoi|qu'est-ce que c'est|what is|what's|whats)\s+"
-            r"(?:exactement|exactly|concretement|au juste)\s+(?:une?|a|an)\s+|"
+            r"(?:exactement|exactly|concretement|au juste)\s+(?:une?|a|an)\s+"
+            r"(?![^?]*\b(?:selon|d'apres|dans|according to|in) "
+            r"(?:le texte|la resolution|the text|the resolution)\b)|"
             r"^(?:c'est quoi|c quoi|cest quoi|qu'est-ce que c'est|what is|what's|whats)\s+(?:une?|a|an)\s+"
             r"[^?]{2,40}\b(?:exactement|exactly|concretement|au juste)\b|"
             r"^what does (?!(?:op|pp|para\w*|paragraph\w*|§|article|note|footnote|it|this|that)\b)"

@@ -163,15 +163,14 @@ PEOPLE_AND_OPINIONS = (
             # « est-ce que c'est bien que le Japon vote contre ? », "is it normal that…": a judgement.
             # (« c'est bien que la France a voté contre ? », an indicative, asks whether it is true.)
             r"\b(?:c'est|cest|c|est-ce) (?:normal|grave|logique|choquant|scandaleux) (?:que|qu')|"
-            r"\b(?:c'est|cest|c|est-ce) bien (?:que|qu')"
-            r"(?![^?]{0,40}\b(?:a|ont|est|sont|etait|avait|avaient|s'est|se sont)\b)|"
             # (Not "is it right that France voted against?", a fact to check.)
             r"\bis it (?:good|normal|bad|fair) (?:that|for)\b|"
             # « la Charte canadienne est-tu compatible avec le para 13 ? » (the text's own « d'une manière
             # compatible avec les buts et principes » of the Charter, OP16, is quoted).
             r"(?<!etre )(?<!maniere )\bcompatibles? (?:avec|with)\b"
             r"(?! (?:quoi|what|which|quel\w*)\b)"
-            r"(?! (?:les |the |ses |its )?(?:buts|purposes|principes|principles|charte|charter)\b)|"
+            r"(?! (?:(?:les|the|ses|its|la|le|l')\s?)?(?:un |united nations )?"
+            r"(?:buts|purposes|principes|principles|charte|charter)\b)|"
             # « le paragraphe 8 rend-il illégales les mesures coercitives ? »: a legal judgement.
             r"\b(?:illegal\w*|illicite\w*|unlawful)\b|"
             r"(?:il)?legale?s? (?:en|au regard du) droit international|"

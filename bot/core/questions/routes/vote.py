@@ -8,12 +8,7 @@ from bot.core.errors import UserError
 from bot.core.questions.answer import Answer, Intent, VoteScope
 from bot.core.questions.delegations import members_named
 from bot.core.questions.evidence import Evidence
-from bot.core.questions.normalise import (
-    QUESTION_WORDS,
-    as_typed,
-    generic_words,
-    words,
-)
+from bot.core.questions.normalise import QUESTION_WORDS, as_typed, generic_words, words
 from bot.core.questions.routes.vote_beyond import BEYOND, OF_THE_MEETING, OTHER_TEXT, OTHER_TIME, WHY
 from bot.core.questions.routes.vote_counts import HOW_MANY, TALLY, counts_a_camp, said_tally
 from bot.core.questions.routes.vote_groupings import (
@@ -41,6 +36,7 @@ from bot.core.questions.routes.vote_premise import (
 from bot.core.questions.routes.vote_words import (
     AGAINST_SOMETHING,
     ALL_FROM,
+    ALL_OF,
     ANOTHER_TEXT,
     AS_A_BLOC,
     BETWEEN,
@@ -49,6 +45,7 @@ from bot.core.questions.routes.vote_words import (
     ELECTIONS,
     EVERY_GROUP,
     LIKE,
+    NAMES_A_PARAGRAPH,
     NOT_A_COUNTRY,
     ONLY,
     OTHER_VOTES,
@@ -76,7 +73,6 @@ _ASKS_WHAT_IT_SAYS = re.compile(r"\s*(?:que dit|que disent|qu'est-ce que (?:le t
 _TEXTS_IDEAS = re.compile(r"\b(?:doctrines?|idees|ideas|theories|theses|pratiques|practices)\b")
 # « le GRULAC a voté comment, comme le Brésil ? »: a member named beside its group, to compare.
 _LIKE_ONE = re.compile(r"\b(?:comme|like|the same as|pareil que)\b")
-_ALL_OF = re.compile(r"\b(?:tous|toutes|all|every|each|chaque)\b")
 # « quels pays non européens ont voté contre ? »: not the group, its complement (the whole camp).
 _NOT_OF_A_REGION = re.compile(
     r"\bnon[- ](?:europ\w*|afric\w*|asi\w*|occident\w*|western\w*|latin\w*|arab\w*)"
@@ -178,7 +174,7 @@ class VoteRoute:
             # « Combien ont voté contre et pourquoi ? »: the camp asked, from the record, beside.
             camp = (
                 None
-                if members or outsiders or asked is None
+                if members or outsiders or asked is None or NAMES_A_PARAGRAPH.search(q)
                 else (asked.value, self.resolution.vote.by_choice(asked))
             )
             return Answer(
@@ -191,7 +187,7 @@ class VoteRoute:
                 asked_choice=premise if premise is not None and members[0].vote != premise else None,
                 data={**self._outside_the_council(q, outsiders), **({"camp": camp} if camp else {})},
             )
-        if members and not outsiders and (_LIKE_ONE.search(q) if len(members) == 1 else _ALL_OF.search(q)):
+        if members and not outsiders and (_LIKE_ONE.search(q) if len(members) == 1 else ALL_OF.search(q)):
             groups = [code for code, pattern in GROUPS if pattern.search(q)]
             if len(groups) == 1 and all(m.group.code == groups[0] for m in members):
                 # "how did GRULAC vote? all yes like Brazil?", « tous les pays d'Amérique latine ont

@@ -328,3 +328,7 @@ ELECTIONS = re.compile(
     r"vote des (?:femmes|citoyens|citoyennes|jeunes|etrangers|immigres|minorites)|"
     r"women'?s (?:vote|right to vote|voting))\b"
 )
+# « tous les pays d'Amérique latine ont voté pour ? Et le Brésil ? »: a whole group said.
+ALL_OF = re.compile(r"\b(?:tous|toutes|all|every|each|chaque)\b")
+# « pourquoi certains ont voté contre l'OP 8 ? »: no vote was held on a paragraph.
+NAMES_A_PARAGRAPH = re.compile(r"\b(?:op|pp|paragraphe|para|alinea|§)\s*\d")
