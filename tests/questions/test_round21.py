@@ -6,6 +6,8 @@ reason. The wordings are new, not the batches' own.
 
 import pytest
 
+from bot.core.questions.answer import Intent
+
 
 @pytest.mark.parametrize(
     "question",
@@ -481,3 +483,24 @@ def test_a_paragraph_asked_why_shows_no_camp(qa):
 )
 def test_a_place_or_another_documents_count_stays_declined(qa, question):
     assert not qa.answer(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "quelle délégation a exigé un scrutin sur ce texte ?",
+        "qui a réclamé la mise aux voix ?",
+        "combien de voix minimales fallait-il pour l'adopter ?",
+        "il fallait un nombre minimum de voix pour que ça passe ?",
+    ],
+)
+def test_who_asked_for_the_vote_and_the_majority_required_are_declined(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.members == ()
+
+
+def test_whether_it_was_put_to_a_vote_is_still_the_record(qa):
+    answer = qa.answer("le texte a été adopté par scrutin ou sans vote ?")
+    assert answer.answered
+    assert answer.intent is Intent.VOTE

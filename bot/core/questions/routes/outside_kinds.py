@@ -77,15 +77,17 @@ _KINDS = (
             # Who asked for the recorded vote: a procedural request the record does not name.
             # (« a-t-elle été mise aux voix ? » is answered: the record says a recorded vote.)
             r"\b(?:qui|quel(?:le)?s? (?:pays|etats?|delegations?|groupes?)|which (?:countr\w*|states?|"
-            r"delegations?|groups?)|who)\b.*\b(?:demande\w*|requested|asked for|called for)\b.*"
-            r"\b(?:mise aux voix|vote|voix)\b|"
+            r"delegations?|groups?)|who)\b.*"
+            r"\b(?:demande\w*|reclame\w*|exige\w*|requested|asked for|called for)\b.*"
+            r"\b(?:mise aux voix|vote|voix|scrutin)\b|"
             # (Not « je demande le vote de l'Inde », « on me demande le vote du Brésil »: its vote.)
             r"(?<!je )(?<!on me )(?<!m'a )(?<!me )"
             r"\b(?:demande\w*|requested|request|asked for|call(?:ed)? for) "
             r"(?:un |le |a |the )?(?:recorded )?vote\b(?! d[eu]\b| des\b| of\b)|"
             # The rules of the vote: the record gives the outcome, not the majority required.
             r"\b(?:majorite\b[^?]{0,20}\b(?:requise|necessaire|qualifiee)|required majority|quorum|"
-            r"voix fallait|votes? (?:were |are |is )?(?:needed|required)|voix minimum|minimum de voix|"
+            r"voix (?:qu'il )?fallait|(?:minimal|minimale|minimum) de voix|voix (?:minimales?|requises?)|"
+            r"votes? (?:were |are |is )?(?:needed|required)|voix minimum|minimum de voix|"
             r"faut combien de voix|combien de voix (?:il )?faut|minimum (?:number of )?votes|"
             r"reporte|postponed|deferred)\b|"
             # In what capacity a member voted, on what else (a paragraph, a motion), by whom in
