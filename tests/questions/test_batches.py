@@ -170,6 +170,13 @@ TUNED_FLOORS = (0.89, 0.96)
 # (Romanian and Moldovan master's students, learner French, 25 % English), written blind mid-round
 # by a third new reviewer: 55/60 and 40/40 on first contact (on 904dd9e, and the same on 5e909e7),
 # none.
+# In the twenty-first round those three (173/180 and 112/120 at the twentieth round's end, two false
+# vote statements, both in ZZZR) joined the tuning batches, with ZZZS (held out outside the project
+# that round: 56/60 and 38/40). ZZZU (Swiss Romandie and Luxembourg law students in a human-rights
+# clinic, 20 % English) and ZZZV (Haitian and Central African diaspora students in Montréal and
+# Ottawa, Québec French and Haitian Creole turns, 30 % English), written blind at its start by two
+# new reviewers, became the blind ones: 112/120 (93.3 %) and 72/80 (90 %) on first contact,
+# measured on the twentieth round's final code (00e7057), two false vote statements (one in each).
 BLIND_FLOORS = (0.75, 0.88)
 
 
