@@ -271,7 +271,7 @@ class MetadataRoute:
         if _BEYOND_THE_HEADER.search(q):
             return Answer(typed, Intent.SEARCH, False, "entete", closest=self.evidence.closest(typed))
         counts = {kind.value: len(self.resolution.part(kind)) for kind in Kind}
-        return Answer(typed, Intent.METADATA, True, facts=tuple(facts), data={"counts": counts})
+        return Answer(typed, Intent.METADATA, True, facts=said_once(tuple(facts)), data={"counts": counts})
 
 
 # Facts of the adoption a question may ask beside a member's vote (« la France a voté à quelle

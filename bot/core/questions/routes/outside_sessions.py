@@ -29,6 +29,13 @@ _EARLIER = (
 # The same, spelt out: « la cinquante-neuvième session », « à sa soixantième session ».
 _OTHER_SESSION = r"\bcinquante-(?!sixieme)\w+ session|\bsoixant\w* session"
 
+# The text's reports said due (« le rapport est attendu à la 60e session ? »): when, the text says.
+_REPORT_DUE = (
+    r"(?!.*\b(?:rapports?|reports?)\b.*\b(?:attendu|prevu|presente|soumis|due|presented|submitted|"
+    r"expected)\b)(?!.*\b(?:attendu|prevu|presente|soumis|due|presented|submitted|expected)\b.*"
+    r"\b(?:rapports?|reports?)\b)"
+)
+
 # The vote, outcome or money of another session or year: the text records only its own vote.
 OTHER_SESSIONS = (
     "autre_session",
@@ -125,11 +132,13 @@ OTHER_SESSIONS = (
         # A session the text never names (it names the 52nd, 56th, 59th and 63rd): nothing
         # it says is about that one (« que prévoit la résolution pour la 60e session ? »).
         # (Not beside a session it names or a paragraph: « la 58e, c'est la 59e non ? », a claim.)
+        # (Nor when the text's report is said due then: « le rapport est attendu à la 60e
+        # session ? » is a claim OP33 settles, « cinquante-neuvième session ».)
         r"^(?!.*\b(?:(?:52|56|59|63)(?:e|eme|th|rd|nd|st)|(?:op|pp|para|paragraphe|paragraph|§)\s*\d+)\b)"
-        r".*?\b(?!(?:52|56|59|63)(?:e|eme|th|rd|nd|st)\b)\d{2}(?:e|eme|th|rd|nd|st) session|"
+        rf"{_REPORT_DUE}.*?\b(?!(?:52|56|59|63)(?:e|eme|th|rd|nd|st)\b)\d{{2}}(?:e|eme|th|rd|nd|st) session|"
         # (Not beside this session or one it names: « la cinquante-sixième ou la cinquante-cinquième ? ».)
         r"^(?!.*\b(?:cinquante-(?:deuxieme|sixieme|neuvieme)|soixante-troisieme|(?:52|56|59|63)(?:e|eme|th))\b)"
-        r".*?\b(?!cinquante-(?:deuxieme|sixieme|neuvieme)\b|soixante-troisieme\b)"
+        rf"{_REPORT_DUE}.*?\b(?!cinquante-(?:deuxieme|sixieme|neuvieme)\b|soixante-troisieme\b)"
         r"(?:cinquant|soixant|quarant|trent)(?:e-\w+|ieme) session|"
         # Adopted before: the earlier resolutions' votes and counts are not in this text.
         r"\b(?:adopted|adoptee?s?) (?:before|previously|auparavant|avant)\b|"
