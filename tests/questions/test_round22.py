@@ -45,3 +45,163 @@ def test_a_report_said_due_at_another_session_is_checked_against_the_text(qa, qu
 )
 def test_a_session_the_text_never_names_is_still_declined(qa, question):
     assert not qa.answer(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "paragraph"),
+    [
+        ("le para 26 il demande la création d'une agence des réfugiés ?", "OP26"),
+        ("l'OP 30 il prévoit un sommet à New York ?", "OP30"),
+        ("OP 23 demande de sanctionner les États qui ne paient pas ?", "OP23"),
+    ],
+)
+def test_a_claim_about_a_named_paragraph_taken_up_by_a_pronoun_is_checked(qa, question, paragraph):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert paragraph in [h.paragraph.id for h in answer.closest]
+
+
+@pytest.mark.parametrize(
+    ("question", "paragraph"),
+    [
+        ("le para 33 il demande un nouveau rapport ?", "OP33"),
+        ("l'OP 23 demande d'alimenter les fonds ?", "OP23"),
+    ],
+)
+def test_what_a_named_paragraph_does_ask_is_quoted(qa, question, paragraph):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert answer.citations == [paragraph]
+
+
+# Haitian Creole (the twenty-second round's first probe): « te » marks the past, « kont » is
+# against, « Eske » asks yes or no, and the country names are Creole.
+@pytest.mark.parametrize(
+    ("question", "country", "choice"),
+    [
+        ("Eske Etazini te vote pou rezolisyon an ?", "États-Unis d'Amérique", "contre"),
+        ("Ki jan Almay te vote ?", "Allemagne", "contre"),
+        ("Eske Kamewoun te vote kont ?", "Cameroun", "pour"),
+        ("Lachin te vote pou oswa kont ?", "Chine", "pour"),
+    ],
+)
+def test_a_members_vote_asked_in_haitian_creole(qa, question, country, choice):
+    answer = qa.answer(question)
+    assert answer.intent is Intent.VOTE
+    assert answer.answered
+    assert [(m.country, m.vote.value) for m in answer.members] == [(country, choice)]
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("Ayiti te vote kont ?", "non_membre"),
+        ("poukisa Larisi pa t la ? ki jan fè Lafrans te vote kont ?", "motifs"),
+        ("Eske Brezil te pale anvan vòt la ?", "debats"),
+        ("Kisa ki te pase apre vòt la nan Jenèv ?", "apres_adoption"),
+    ],
+)
+def test_what_haitian_creole_asks_beyond_the_record_is_declined(qa, question, reason):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == reason
+
+
+def test_the_abstentions_and_the_date_in_haitian_creole(qa):
+    abstained = qa.answer("kiyès ki te abstni sou rezolisyon an ?")
+    assert [m.country for m in abstained.members] == ["Argentine", "République dominicaine"]
+    assert qa.answer("ki dat yo te adopte l ?").intent is Intent.METADATA
+
+
+@pytest.mark.parametrize(
+    ("question", "country"),
+    [
+        ("la rep dom s'est abstenue ?", "République dominicaine"),
+        ("le grand-duché a voté pour ?", "Luxembourg"),
+    ],
+)
+def test_short_names_of_members(qa, question, country):
+    assert [m.country for m in qa.answer(question).members] == [country]
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("c'était soixante et un pour ?", (61, "pour")),
+        ("mon prof dit nonante contre, c'est juste ?", (90, "contre")),
+        ("il y avait trois abstentions ?", (3, "abstention")),
+        ("so thirty against?", (30, "contre")),
+    ],
+)
+def test_a_count_said_of_one_camp_is_checked(qa, question, said):
+    answer = qa.answer(question)
+    assert answer.intent is Intent.VOTE
+    assert (answer.data["compte_dit"], answer.data["camp_dit"]) == said
+
+
+@pytest.mark.parametrize("question", ["c'est bien trente et un pour ?", "quatorze contre c'est ça ?"])
+def test_the_records_count_said_in_words_is_confirmed(qa, question):
+    answer = qa.answer(question)
+    assert answer.intent is Intent.VOTE
+    assert "compte_dit" not in answer.data
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("c'est 71 pour ?", "Non : le décompte n'est pas 71 pour."),
+        ("il y avait 3 abstentions ?", "Non : le décompte n'est pas 3 abstentions."),
+        ("so 30 against?", "No: the count was not 30 against."),
+    ],
+)
+def test_the_reply_says_no_before_the_camp(plain, question, said):
+    reply = plain.render_answer(plain.questions.answer(question))
+    assert reply.description.replace("\N{NO-BREAK SPACE}", " ").startswith(said)
+
+
+@pytest.mark.parametrize("question", ["liste des pays pour svp", "pays contre ?", "countries against?"])
+def test_a_camp_asked_by_its_bare_word_is_listed(qa, question):
+    answer = qa.answer(question)
+    assert answer.intent is Intent.VOTE
+    assert len(answer.members) in {31, 14}
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("les abstentions comptent-elles dans la majorité ?", "debats"),
+        ("il leur manquait combien de voix, aux pays contre ?", "debats"),
+        ("le Japon siège au Conseil jusqu'à quand ?", "autre_session"),
+        ("combien d'États non membres ont appuyé le projet ?", "auteurs"),
+    ],
+)
+def test_the_majority_a_term_and_non_members_support_are_beyond_the_record(qa, question, reason):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == reason
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Que signifie non-sélectivité ?",
+        "que veut dire multilatéralisme ?",
+        "Qu'est-ce que l'universalité, définition ?",
+    ],
+)
+def test_a_words_meaning_is_declined(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == "definition"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "que veut dire HCDH ?",
+        "que signifie la coopération Sud-Sud selon le texte ?",
+        "que veut dire le para 5 ?",
+    ],
+)
+def test_an_acronym_or_what_the_text_means_is_still_answered(qa, question):
+    assert qa.answer(question).answered

@@ -116,7 +116,42 @@ _TEXT_SPEAK = {
     "dowal": "pays",
     "pr": "pour",
     "ctr": "contre",
+    # Haitian Creole: « Eske Ayiti te vote pou oswa kont ? », « konbyen vòt ? », « kiyès ? ».
+    # (Not « nan », « yo », « li », « se »: French chat words too.)
+    "eske": "est-ce que",
+    "konbyen": "combien",
+    "kiyès": "qui",
+    "kiyes": "qui",
+    "vòt": "vote",
+    "kont": "contre",
+    "oswa": "ou",
+    "ak": "et",
+    "anvan": "avant",
+    "apre": "après",
+    "bezwen": "besoin",
+    "rezolisyon": "résolution",
+    "gwoup": "groupe",
+    "sou": "sur",
 }
+# Haitian Creole phrases, read before the words: « te » marks the past (« te vote », voted),
+# which alone would also be French's « te ».
+_HAITIAN = {
+    "te vote": "a voté",
+    "te vòt": "a voté",
+    "te abstni": "s'est abstenu",
+    "te abstn": "s'est abstenu",
+    "te pale": "a parlé",
+    "te pase": "s'est passé",
+    "te adopte": "a été adoptée",
+    "sa k pase": "qu'est-ce qui se passe",
+    "sa k te": "qui a",
+    "ki jan fè": "pourquoi",
+    "ki jan fe": "pourquoi",
+    "ki jan": "comment",
+    "ki dat": "quelle date",
+    "ki gwoup": "quel groupe",
+}
+_HAITIAN_PHRASE = re.compile(rf"(?<![\w/-])(?:{'|'.join(_HAITIAN)})(?![\w/-])", re.IGNORECASE)
 _TEXT_SPEAK_WORD = re.compile(rf"(?<![\w/-])(?:{'|'.join(_TEXT_SPEAK)})(?![\w/-])", re.IGNORECASE)
 # Caribbean and West African English, and chat spellings, in an English question only (« dis »,
 # « bout », « de » are French words): "what di resolution say bout terrorism?".
@@ -144,4 +179,5 @@ def respell(text: str, *, english: bool = False) -> str:
     """Return ``text`` with the chat spellings of its language written out."""
     if english:
         return _ENGLISH_SPEAK_WORD.sub(lambda m: _ENGLISH_SPEAK[m.group().lower()], text)
+    text = _HAITIAN_PHRASE.sub(lambda m: _HAITIAN[m.group().lower()], text)
     return _TEXT_SPEAK_WORD.sub(lambda m: _TEXT_SPEAK[m.group().lower()], text)

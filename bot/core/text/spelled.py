@@ -19,7 +19,7 @@ import re
 
 _FRENCH = (
     "un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
-    "vingt vingts trente quarante cinquante soixante cent cents"
+    "vingt vingts trente quarante cinquante soixante septante huitante octante nonante cent cents"
 )
 _ENGLISH = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -39,6 +39,14 @@ _REFERENCE = re.compile(
 _SYMBOL = re.compile(
     r"\b(?P<word>r[ée]solutions?|resos?)\s+(?P<first>" + _NUMBER + r")\s+sur\s+"
     r"(?P<second>" + _NUMBER + r")\b",
+    re.IGNORECASE,
+)
+# A count said of the vote (« trente et un pour », « par trente et une voix », "fourteen against"):
+# the vote route compares it with the record in digits.
+_COUNT = re.compile(
+    # (Not "how did the permanent five vote?": a count is of votes, « voix », never « vote ».)
+    rf"\b(?P<number>{_NUMBER})\s+(?=(?:pour|contre|voix|votes|abstentions?|in favou?r|against|"
+    r"for|yes|no)\b)",
     re.IGNORECASE,
 )
 _ANY_NUMBER = re.compile(rf"\b(?:{_NUMBER})\b", re.IGNORECASE)
@@ -61,7 +69,10 @@ def _digits(spelled: str) -> str | None:
 
 
 def with_digits(text: str) -> str:
-    """``text`` with the numbers spelled after a reference word, or in a symbol, written in digits."""
+    """``text`` with spelled numbers written in digits.
+
+    After a reference word, in a symbol, or before a vote's words (« trente et un pour »).
+    """
     if not _HINT.search(text):
         return text
 
@@ -78,7 +89,12 @@ def with_digits(text: str) -> str:
             return match.group(0)
         return f"{match.group('word')} {first}/{second}"
 
-    return _REFERENCE.sub(reference, _SYMBOL.sub(symbol, text))
+    def count(match: re.Match[str]) -> str:
+        number = match.group("number")
+        digits = None if number.lower() in _ALONE else _digits(number)
+        return f"{digits} " if digits else match.group(0)
+
+    return _COUNT.sub(count, _REFERENCE.sub(reference, _SYMBOL.sub(symbol, text)))
 
 
 def all_digits(reference: str) -> str:

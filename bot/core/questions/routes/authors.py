@@ -28,6 +28,9 @@ _AUTHORS = re.compile(
     r"(?:negotiate|negociations|propose|propositions|draft|write|sponsor|table)\b|"
     r"\b(?:a|ont) (?:negocie|propose|redige|ecrit|suggere) (?:le|la|les|l'|ce|cette|ces) ?(?:paragraphe|para|"
     r"langage|formulation|libelle|passage|op|pp|alinea|amendement)\w*|"
+    # Non-members' support (« combien de pays non membres ont soutenu le texte ? »): co-sponsors,
+    # whom the text never lists; the record names members only.
+    r"\bnon[- ]?membres?\b[^?]{0,40}\b(?:soutenu|soutiennent|appuye|supported|backed|endorsed)\b|"
     # Who led or carried it (« les principaux soutiens », "who led the no camp"): not in the text.
     # (English comes glossed: "who led" as « qui led », "supporters" as « appuyer ».)
     r"\b(?:principaux soutiens|main (?:supporters|sponsors|backers|appuyer)|chefs? de file|"

@@ -69,7 +69,7 @@ _KINDS = (
             r"(?<!friend )(?<!teacher )(?<!classmate )(?<!partner )(?<!tutor )(?<!professor )(?<!lecturer )"
             r"(?<!instructor )(?<!prof )(?<!someone )(?<!somebody )(?<!people )(?<!they )(?<!he )(?<!she )"
             r"said(?! (?:yes|no))|say in|"
-            r"revisions? orales?|oral(?:ly)? revis\w*|avant (?:le|ce) vote|before (?:the|this) vote|"
+            r"revisions? orales?|oral(?:ly)? revis\w*|avant (?:le |ce )?vote\b|before (?:the|this) vote|"
             # (Not what a text said: "what did it say countries have?", "did the declaration say".)
             r"did (?!it |(?:the|this|that) (?:text|reso\w*|declaration|charter|report|paragraph|line|"
             r"preamble|agreement|document)\b)\w+(?: \w+)? say"
@@ -86,6 +86,9 @@ _KINDS = (
             r"(?:un |le |a |the )?(?:recorded )?vote\b(?! d[eu]\b| des\b| of\b)|"
             # The rules of the vote: the record gives the outcome, not the majority required.
             r"\b(?:majorite\b[^?]{0,20}\b(?:requise|necessaire|qualifiee)|required majority|quorum|"
+            # « les abstentions comptent dans la majorité ? », « combien de voix il manquait ? »
+            r"compt\w*(?:-\w+)* (?:dans|pour) la majorite|count towards? the majority|"
+            r"voix (?:qu'il )?manqu\w*|manqu\w* [^?]{0,20}\bvoix|votes? short\b|"
             r"voix (?:qu'il )?fallait|(?:minimal|minimale|minimum) de voix|voix (?:minimales?|requises?)|"
             r"votes? (?:were |are |is )?(?:needed|required)|voix minimum|minimum de voix|"
             r"faut combien de voix|combien de voix (?:il )?faut|minimum (?:number of )?votes|"
@@ -332,7 +335,14 @@ _KINDS = (
             r"\b(?:does|do|did) (?:it|they|the (?:text|resolution|preamble)|(?:op|pp) ?\d{1,2})\s+define\b|"
             # « non-politisation = quoi exactement ? def », « qu'est-ce qu'un acteur non étatique au
             # sens du paragraphe 13 ? »: the text defines none of its terms.
-            r"\bdef\s*\??\s*$|"
+            r"\b(?:def|definitions?)\s*\??\s*$|"
+            # « Que signifie non-politisation ? », « que veut dire concessionnelles ? »: a word's
+            # meaning (not « que veut dire le para 5 », nor what the text means by it: « selon le texte »).
+            # (Nor an acronym, which the text spells out: « que veut dire HCDH ? ».)
+            # (Nor a vote: « que signifie l'abstention de la République dominicaine ? », the record's.)
+            r"^(?:que|qu'est-ce que) (?:signifie|veut dire)\s+(?![^?]*\d)(?!\s*[a-z]{2,6}\s*\??\s*$)"
+            r"(?![^?]*\b(?:vot\w*|abstention|abstenu\w*)\b)"
+            r"(?![^?]*\b(?:selon|d'apres|dans le texte|dans la resolution|par)\b)|"
             r"\bqu'est-ce qu(?:'un|'une|e l'on entend par|'on entend par)\b[^?]{0,60}\bau sens\b|"
             # « c quoi une procédure spéciale exactement », "what is a special procedure exactly",
             # "what does concessional terms mean": a definition, which the text never gives.

@@ -174,6 +174,11 @@ OTHER_SESSIONS = (
         r"\b(?:conferences?|sommets?|summits?) (?:(?:a|ont|has|have) )?vot\w*|"
         r"\bvot\w*\b[^?]{0,30}\b(?:au |in the |at the )"
         r"(?:parlement|parliament|congres|congress|senat|senate)\b|"
+        # « le Cameroun est membre jusqu'en quelle année ? »: a member's term, which the record
+        # (the members of 2024) does not give.
+        r"\b(?:membres?|members?|siege\w*|seat)\b[^?]{0,30}\b(?:jusqu'(?:en|a|au) (?:quelle annee|quand)|"
+        r"depuis quand|depuis (?:quelle|combien)|until when|until what year|since when|how long|"
+        r"pour combien de temps|mandat)\b|"
         # « qui était membre du Conseil en 2022 ? »: the record names the members of 2024.
         r"\b(?:membres?|members?|siegeai\w*|sat on)\b[^?]{0,30}\b(?:conseil|council|cdh|hrc)\b[^?]{0,20}"
         rf"\b(?:en|in) {_OTHER_YEAR}|"

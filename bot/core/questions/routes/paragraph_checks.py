@@ -34,15 +34,17 @@ MENTION = re.compile(
     r"(?<=\d )cite\w*(?! bien\b)|"
     # « le para 26 reconnaît un droit des réfugiés ? », "does para 13 condemn regime change?" (glossed
     # « condamne »): what it is said to do, whose subject it must hold.
-    r"(?<=\d )(?:basically |actually |really |vraiment )?(?:reconnai\w*|recogni[sz]e\w*|condamne\w*|"
-    r"condemn\w*|impose\w*|cree|creates?|calls? for|demande for|appelle a|"
+    # (« le para 27 il demande … », the paragraph taken up again by a pronoun.)
+    r"(?<=\d )(?:(?:il|elle) )?(?:basically |actually |really |vraiment )?(?:reconnai\w*|recogni[sz]e\w*|"
+    r"condamne\w*|condemn\w*|impose\w*|cree|creates?|calls? for|demande for|appelle a|"
     # « le para 13 interdit l'intervention humanitaire ? », « para 18 s'applique aux ONG ? »
     r"interdit|autorise|oblige|s'applique (?:a|aux|au)|vise(?!-)|bans?|forbids?|prohibits?|allows?|"
     # « le para 27 demande la levée des brevets ? », "para 17 criticizes the UPR for…".
     # (English reaches here glossed, its "asks", "calls" read as « demande » and no article after.)
     # (« l'OP 21 demande aux pays riches de doubler leurs contributions ? »: whom, and what.)
-    r"(?:demande|exige|prevoit) (?=(?:la|le|les|l'|un|une|des|du|aux|au)\b)|critique\w*|criti[cz]i[sz]e\w*|"
-    r"denonce\w*|"
+    # (« OP 21 demande de sanctionner … ? »: what it is said to ask done.)
+    r"(?:demande|exige|prevoit) (?=(?:la|le|les|l'|un|une|des|du|aux|au|de|d')\b)|critique\w*|"
+    r"criti[cz]i[sz]e\w*|denonce\w*|"
     # « op 14 dit que les terroristes peuvent être condamnés à mort ? »: a claim whose subject it must hold.
     r"(?:dit|says?) (?:que|qu'|that)|"
     # « l'OP14 qualifie le terrorisme de crime contre l'humanité ? », "OP26 lists cyberattacks…"

@@ -10,7 +10,7 @@ from bot.core.questions.delegations import members_named
 from bot.core.questions.evidence import Evidence
 from bot.core.questions.normalise import QUESTION_WORDS, as_typed, generic_words, words
 from bot.core.questions.routes.vote_beyond import BEYOND, OF_THE_MEETING, OTHER_TEXT, OTHER_TIME, WHY
-from bot.core.questions.routes.vote_counts import HOW_MANY, TALLY, counts_a_camp, said_tally
+from bot.core.questions.routes.vote_counts import HOW_MANY, TALLY, count_said, counts_a_camp, said_tally
 from bot.core.questions.routes.vote_groupings import (
     EU,
     EU_MEMBERS,
@@ -338,7 +338,10 @@ class VoteRoute:
         """Who voted one way, or the whole tally."""
         if asked is not None and not TALLY.search(q):
             members = self.resolution.vote.by_choice(asked)
-            return Answer(typed, Intent.VOTE, True, scope=VoteScope.CHOICE, choice=asked, members=members)
+            said = count_said(q, self.resolution.vote.totals)
+            return Answer(
+                typed, Intent.VOTE, True, scope=VoteScope.CHOICE, choice=asked, members=members, data=said
+            )
         return self._tally(typed, q)
 
     def _outside_camp(self, typed: str, negated: VoteChoice) -> Answer:
@@ -355,7 +358,8 @@ class VoteRoute:
         if said is not None and said != (totals.get(VoteChoice.FOR, 0), totals.get(VoteChoice.AGAINST, 0)):
             # "A tweet says it passed 30-15. True?": « Non », then the record's count.
             return Answer(typed, Intent.VOTE, True, scope=VoteScope.TALLY, data={"decompte_dit": list(said)})
-        return Answer(typed, Intent.VOTE, True, scope=VoteScope.TALLY)
+        said_one = count_said(q, self.resolution.vote.totals)
+        return Answer(typed, Intent.VOTE, True, scope=VoteScope.TALLY, data=said_one)
 
     def _members_in(self, codes: frozenset[str]) -> tuple[MemberVote, ...]:
         countries = self.service.votes.countries

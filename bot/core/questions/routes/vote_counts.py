@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+
+from bot.core.text.models import VoteChoice
 
 # « c'est passé à 31 contre 16 ? »: a tally, right or wrong, which the record gives (« en 2 à 3
 # phrases » is none: only « contre » and "against" join two counts).
@@ -88,6 +91,11 @@ _COUNCIL_SIZE = re.compile(
 
 
 # « qui sont les 14 pays contre, vite stp », "who are the 31 in favour": a camp named by its count.
+# « liste des pays pour svp », « pays contre ? », "countries against?": one camp, by name.
+_CAMP_LISTED = re.compile(
+    r"^\W*(?:(?:la )?liste (?:des )?|les |quels |list of (?:the )?|the )?(?:pays|membres|etats|countries|"
+    r"members|states) (?:pour|contre|against|in favou?r)\s*(?:stp|svp|pls|please)?\s*\??\s*$"
+)
 _CAMP_BY_COUNT = re.compile(
     r"\b(?:qui sont|c'est qui|lesquels|liste|who are|which are|names? of)\b[^?]{0,20}\b(?:les |the )?"
     r"(?:31|14|2|deux) (?:pays |etats |membres |countries |states |members )?(?:pour|contre|against|"
@@ -98,11 +106,15 @@ _CAMP_BY_COUNT = re.compile(
 # « 31 pour c juste ? », « y avait 14 contre c ça ? », "2 abstentions right?": one camp's count
 # said at the message's start, to check against the record (not « 31 août », PP10's date).
 _ONE_CAMP_SAID = re.compile(
-    r"^\W*(?:(?:c'etait|c'est|y avait|il y avait|y a eu|il y a eu|there were|it was|so)\s+)?\d{1,2}\s+"
+    # (After a claim's opening too: « c'est vrai que c'est 31 pour ? », « mon prof dit 71 pour ».)
+    r"(?:^|\b(?:que|qu'|dit|dits|says?|that)\s+)\W*"
+    r"(?:(?:c'etait|c'est|y avait|il y avait|y a eu|il y a eu|there were|it was|so)\s+(?:bien\s+)?)?"
+    r"(?P<count>\d{1,2})\s+"
     r"(?:pays\s+|membres\s+|voix\s+|votes?\s+|members\s+|countries\s+)?"
     # (The camp ends the claim: not « 33 pour le préambule ? », « 60 pour cent ».)
-    r"(?:pour|contre|abstentions?|for|against|in favou?r|yes|no)\s*,?\s*(?:c'est juste|c juste|c'est ca|c ca|"
-    r"c'est bien ca|right|non|hein|correct|exact|vrai|ok|stp|svp|pls|is that right|c'est vrai)?\s*(?:\?|$)"
+    r"(?P<camp>pour|contre|abstentions?|for|against|in favou?r|yes|no)\s*,?\s*"
+    r"(?:c'est juste|c juste|c'est ca|c ca|c'est bien ca|right|non|hein|correct|exact|vrai|ok|stp|svp|pls|"
+    r"is that right|c'est vrai|c'est faux(?: non)?|faux)?\s*(?:\?|$)"
 )
 
 
@@ -127,6 +139,22 @@ def said_tally(q: str) -> tuple[int, int] | None:
     return (int(found["yes"] or found["yes2"]), int(found["no"] or found["no2"]))
 
 
+def said_count(q: str) -> tuple[int, VoteChoice] | None:
+    """The count a folded question says of one camp (« c'est 71 pour ? »), and the camp."""
+    found = _ONE_CAMP_SAID.search(q)
+    if found is None:
+        return None
+    camp = found["camp"]
+    choice = (
+        VoteChoice.ABSTAIN
+        if camp.startswith("abstention")
+        else VoteChoice.AGAINST
+        if camp in {"contre", "against", "no"}
+        else VoteChoice.FOR
+    )
+    return int(found["count"]), choice
+
+
 def counts_a_camp(q: str) -> bool:
     """Whether the folded question counts one camp, with or without a vote word.
 
@@ -137,5 +165,14 @@ def counts_a_camp(q: str) -> bool:
         or bool(_HOW_MANY_WERE.search(q))
         or bool(_COUNCIL_SIZE.search(q))
         or bool(_CAMP_BY_COUNT.search(q))
+        or bool(_CAMP_LISTED.search(q))
         or bool(_ONE_CAMP_SAID.search(q))
     )
+
+
+def count_said(q: str, totals: Mapping[VoteChoice, int]) -> dict[str, object]:
+    """« c'est 71 pour ? », « mon prof dit 15 contre »: the count and camp said, if not the record's."""
+    said = said_count(q)
+    if said is None or said[0] == totals.get(said[1], 0):
+        return {}
+    return {"compte_dit": said[0], "camp_dit": said[1].value}

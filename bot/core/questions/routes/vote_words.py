@@ -83,7 +83,9 @@ CHOICES = (
         re.compile(
             r"\bvot\w*\s+(?:en faveur|pour|oui|yes|in favou?r)\b|\ben faveur\b|\bsoutenu|\bsupporte|"
             r"\bbacked\b|\bcamp (?:du |des )?oui\b|\byes (?:camp|side)\b|"
-            r"\bappuye(?:e|s|es)?\b|\bpour\s*\?|\b(?:pour|for) (?:ou|or)\b|\b(?:dit|said) (?:oui|yes)\b"
+            r"\bappuye(?:e|s|es)?\b|\bpour\s*\?|\b(?:pour|for) (?:ou|or)\b|\b(?:dit|said) (?:oui|yes)\b|"
+            # « liste des pays pour svp »: the camp's list.
+            r"^\W*(?:(?:la )?liste (?:des )?|les |quels )(?:pays|membres|etats) pour\b"
         ),
     ),
 )
