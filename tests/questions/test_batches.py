@@ -177,6 +177,9 @@ TUNED_FLOORS = (0.89, 0.96)
 # Ottawa, Québec French and Haitian Creole turns, 30 % English), written blind at its start by two
 # new reviewers, became the blind ones: 112/120 (93.3 %) and 72/80 (90 %) on first contact,
 # measured on the twentieth round's final code (00e7057), two false vote statements (one in each).
+# ZZZX (anglophone adults in Alliance française classes in Nairobi, Lagos and Accra, beginner
+# French, 40 % English), written blind mid-round by a third new reviewer: 56/60 and 37/40 on first
+# contact (on 0d9e992, and the same on 00e7057), none.
 BLIND_FLOORS = (0.75, 0.88)
 
 
