@@ -432,11 +432,23 @@ def read_question(raw: str, thesaurus: Thesaurus | None = None, *, glossed: bool
     return Question(typed, in_french(folded, thesaurus), lang)
 
 
+# Countries' English names that French spells otherwise ("Germany vote?", "Ivory Coast vote?"):
+# English words, in a message too short to hold function words. (Not Haiti, Ukraine, Montenegro:
+# French folds to the same word.)
+_ENGLISH_NAMES = wordset(
+    """
+    germany netherlands cameroon ivory morocco algeria gambia kyrgyzstan malaysia somalia sudan china
+    india indonesia japan kuwait emirates brazil argentina dominican albania bulgaria georgia lithuania
+    romania belgium finland eritrea africa switzerland spain italy lebanon egypt russia syria mexico
+    """
+)
+
+
 def language(folded: str) -> str:
     """Return ``en`` when a folded question reads as English, else ``fr`` (the default)."""
     tokens = re.findall(r"[a-z']+", folded)
     # ("Georgia's vote?": the possessive is English, « aujourd'hui » no possessive.)
-    english = sum(t in _ENGLISH or (t.endswith("'s") and len(t) > 3) for t in tokens)
+    english = sum(t in _ENGLISH or t in _ENGLISH_NAMES or (t.endswith("'s") and len(t) > 3) for t in tokens)
     # An elided article or pronoun (« l'OP9 », « d'après ») is French.
     french = sum(t in _FRENCH or bool(_ELIDED.match(t)) for t in tokens)
     return "en" if english > french and english >= 1 else "fr"

@@ -30,7 +30,9 @@ _AUTHORS = re.compile(
     r"langage|formulation|libelle|passage|op|pp|alinea|amendement)\w*|"
     # Non-members' support (« combien de pays non membres ont soutenu le texte ? »): co-sponsors,
     # whom the text never lists; the record names members only.
-    r"\bnon[- ]?membres?\b[^?]{0,40}\b(?:soutenu|soutiennent|appuye|supported|backed|endorsed)\b|"
+    # (Not « membre ou non membre », either.)
+    r"(?<!ou )(?<!et )\bnon[- ]?membres?\b[^?]{0,40}\b"
+    r"(?:soutenu|soutiennent|appuye|supported|backed|endorsed)\b|"
     # Who led or carried it (« les principaux soutiens », "who led the no camp"): not in the text.
     # (English comes glossed: "who led" as « qui led », "supporters" as « appuyer ».)
     r"\b(?:principaux soutiens|main (?:supporters|sponsors|backers|appuyer)|chefs? de file|"

@@ -154,8 +154,10 @@ AFTER_ADOPTION = (
         r"\b(?:later |since )?replaced (?:later|since|afterwards)\b|"
         r"(?<!vote )(?<!scrutin )\b(?:ont|a)(?:(?:-t-|-| t )(?:il|elle|ils|elles))?(?: vraiment| bien| "
         r"effectivement| reellement| deja)+ eu lieu\b|"
-        # (« à quelle séance a-t-elle eu lieu ? »: the adoption's meeting, the record's.)
-        r"(?<!vote )(?<!scrutin )(?<!seance )\b(?:ont|a)-(?:t-)?(?:il|elle|ils|elles) eu lieu\b|"
+        # (« à quelle séance a-t-elle eu lieu ? »: the adoption's meeting, the record's; not the
+        # seminars', « à quelle séance ont-ils eu lieu ? », which came after.)
+        r"(?<!vote )(?<!scrutin )\b(?:ont|a)-(?:t-)?(?:il|elle|ils|elles) eu lieu\b"
+        r"(?<!seance a-t-elle eu lieu)|"
         r"\b(?:seminaires?|consultations?|reunions?-debats?|ateliers?|workshops?|tables? rondes?)"
         r"\b[^?]{0,40}\b(?:ont|a|auront|aura) eu lieu\b|\beu lieu (?:les |des |ces )?"
         r"(?:seminaires?|consultations?|reunions?-debats?|ateliers?|workshops?|tables? rondes?)\b|"

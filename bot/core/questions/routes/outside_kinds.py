@@ -69,7 +69,10 @@ _KINDS = (
             r"(?<!friend )(?<!teacher )(?<!classmate )(?<!partner )(?<!tutor )(?<!professor )(?<!lecturer )"
             r"(?<!instructor )(?<!prof )(?<!someone )(?<!somebody )(?<!people )(?<!they )(?<!he )(?<!she )"
             r"said(?! (?:yes|no))|say in|"
-            r"revisions? orales?|oral(?:ly)? revis\w*|avant (?:le |ce )?vote\b|before (?:the|this) vote|"
+            r"revisions? orales?|oral(?:ly)? revis\w*|avant (?:le|ce) vote|before (?:the|this) vote|"
+            # (« a parlé avant vote », without the article; not « avant vote, combien de membres ? ».)
+            r"(?:parle|dit|declare|intervenu|explique|modifie|revise|amende)\w*[^?]{0,20}\bavant vote\b|"
+            r"\bavant vote\b[^?]{0,30}\b(?:parle|dit|declare|intervenu|explique|revise|modifie)\w*|"
             # (Not what a text said: "what did it say countries have?", "did the declaration say".)
             r"did (?!it |(?:the|this|that) (?:text|reso\w*|declaration|charter|report|paragraph|line|"
             r"preamble|agreement|document)\b)\w+(?: \w+)? say"
@@ -77,9 +80,13 @@ _KINDS = (
             # Who asked for the recorded vote: a procedural request the record does not name.
             # (« a-t-elle été mise aux voix ? » is answered: the record says a recorded vote.)
             r"\b(?:qui|quel(?:le)?s? (?:pays|etats?|delegations?|groupes?)|which (?:countr\w*|states?|"
-            r"delegations?|groups?)|who)\b.*"
-            r"\b(?:demande\w*|reclame\w*|exige\w*|requested|asked for|called for)\b.*"
+            r"delegations?|groups?)|who)\b.*\b(?:demande\w*|requested|asked for|called for)\b.*"
             r"\b(?:mise aux voix|vote|voix|scrutin)\b|"
+            # « Quel État a réclamé un scrutin ? » (not « qui réclame la fin des mesures …, et qui a
+            # voté pour ? »: what the text asks, then the vote).
+            r"\b(?:qui|quel(?:le)?s? (?:pays|etats?|delegations?|groupes?))\b[^?,]{0,30}"
+            r"\b(?:a|ont|avait|avaient) "
+            r"(?:reclame|exige)\w*\b[^?,]{0,60}\b(?:mise aux voix|vote|voix|scrutin)\b|"
             # (Not « je demande le vote de l'Inde », « on me demande le vote du Brésil »: its vote.)
             r"(?<!je )(?<!on me )(?<!m'a )(?<!me )"
             r"\b(?:demande\w*|requested|request|asked for|call(?:ed)? for) "
@@ -88,7 +95,21 @@ _KINDS = (
             r"\b(?:majorite\b[^?]{0,20}\b(?:requise|necessaire|qualifiee)|required majority|quorum|"
             # « les abstentions comptent dans la majorité ? », « combien de voix il manquait ? »
             r"compt\w*(?:-\w+)* (?:dans|pour) la majorite|count towards? the majority|"
-            r"voix (?:qu'il )?manqu\w*|manqu\w* [^?]{0,20}\bvoix|votes? short\b|"
+            r"combien de voix (?:qu'il )?manquai\w*|voix (?:qu'il )?manquai\w* (?:aux|au|a la|a l')\b|"
+            r"manquai\w* combien de voix|"
+            r"votes? short\b|"
+            # How the vote is taken and its rules: by roll call, by show of hands, electronically,
+            # at what time, by proxy, by observers, changed afterwards, under which rule, and what
+            # another count would have done (« si c'était 23 contre 23 ? »).
+            r"appel nominal|roll[- ]call|main levee|show of hands|vote electronique|"
+            r"electronic(?:ally)? vot\w*|"
+            r"\bvot\w*\b[^?]{0,30}\b(?:le matin|l'apres-midi|in the morning|in the afternoon)\b|"
+            r"par procuration|by proxy|a la place d'un autre|on behalf of another|"
+            r"\b(?:observateurs?|observers?)\b[^?]{0,30}\bvot\w*|"
+            r"(?:changer|modifier) (?:d'idee|son vote|leur vote)|change (?:its|their) (?:vote|mind)|"
+            r"(?:modifier|changer) son vote|reglement interieur|rules? of procedure|"
+            r"que se serait-il passe|qu'est-ce qui se serait passe|would have happened|"
+            r"\b(?:must|need to) be present\b|\bdoivent etre presents\b|"
             r"voix (?:qu'il )?fallait|(?:minimal|minimale|minimum) de voix|voix (?:minimales?|requises?)|"
             r"votes? (?:were |are |is )?(?:needed|required)|voix minimum|minimum de voix|"
             r"faut combien de voix|combien de voix (?:il )?faut|minimum (?:number of )?votes|"
@@ -340,8 +361,12 @@ _KINDS = (
             # meaning (not « que veut dire le para 5 », nor what the text means by it: « selon le texte »).
             # (Nor an acronym, which the text spells out: « que veut dire HCDH ? ».)
             # (Nor a vote: « que signifie l'abstention de la République dominicaine ? », the record's.)
+            # (Nor the title or a paragraph, nor what a term means for someone: « pour le Conseil ».)
             r"^(?:que|qu'est-ce que) (?:signifie|veut dire)\s+(?![^?]*\d)(?!\s*[a-z]{2,6}\s*\??\s*$)"
-            r"(?![^?]*\b(?:vot\w*|abstention|abstenu\w*)\b)"
+            r"(?![^?]*\b(?:vot\w*|abstention|abstenu\w*|pour|selon|d'apres|dans le texte|dans la resolution|"
+            r"par)\b)"
+            r"(?!(?:le |la |les |l'|cette |ce |un |une )?(?:titre|paragraphe|para|resolution|texte|reso|"
+            r"alinea|preambule|dispositif)\b)(?:[«»\"“”]?\s*[\w'-]+\s*[«»\"“”]?\s*){1,4}[?.!]*\s*$"
             r"(?![^?]*\b(?:selon|d'apres|dans le texte|dans la resolution|par)\b)|"
             r"\bqu'est-ce qu(?:'un|'une|e l'on entend par|'on entend par)\b[^?]{0,60}\bau sens\b|"
             # « c quoi une procédure spéciale exactement », "what is a special procedure exactly",

@@ -178,7 +178,7 @@ OTHER_SESSIONS = (
         # (the members of 2024) does not give.
         r"\b(?:membres?|members?|siege\w*|seat)\b[^?]{0,30}\b(?:jusqu'(?:en|a|au) (?:quelle annee|quand)|"
         r"depuis quand|depuis (?:quelle|combien)|until when|until what year|since when|how long|"
-        r"pour combien de temps|mandat)\b|"
+        r"pour combien de temps)\b|"
         # « qui était membre du Conseil en 2022 ? »: the record names the members of 2024.
         r"\b(?:membres?|members?|siegeai\w*|sat on)\b[^?]{0,30}\b(?:conseil|council|cdh|hrc)\b[^?]{0,20}"
         rf"\b(?:en|in) {_OTHER_YEAR}|"

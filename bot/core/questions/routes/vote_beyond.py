@@ -108,7 +108,8 @@ BEYOND = re.compile(
     # The rules and readings of a vote the record does not give (« combien faut-il de voix ? »,
     # « une abstention compte comme un vote contre ? », "split along North-South lines?", « un vote
     # Nord contre Sud », « les anciens colonisateurs »).
-    r"\bcombien faut-il de voix\b|\bcompte\w*(?:-t-elle|-t-il)? comme\b|\bcounts? as\b|"
+    r"\bcombien faut-il de voix\b|\bcompte\w*(?:-t-elle|-t-il|-elles|-ils)? (?:comme|contre)\b|"
+    r"\bcounts? (?:as|against)\b|"
     r"\b(?:nord contre sud|north (?:vs\.?|versus|against) south|north-south (?:lines|divide|split))\b|"
     r"\balong [\w-]+ lines\b|\bcolonis\w*|\bcoloni[sz]er\w*|\bcolonial\w*|"
     # « le Soudan est en guerre civile non ? ça change quoi pour son vote ? »
@@ -137,7 +138,11 @@ BEYOND = re.compile(
     r"\bright to\b|\bwrong to\b|\bwas \w+(?: \w+)? droits to\b|"
     r"\b(?:avait|a eu|ont eu|avaient) (?:raison|tort)\b|\b(?:a|ont) (?:eu )?(?:raison|tort) de\b|"
     # What a vote means for a country's alignments, and the order of voting.
-    r"means?|meaning|veut dire|signifie\w*|(?<!non-)(?<!non )aligne\w*|(?<!non-)(?<!non )aligned|"
+    r"means?|meaning|veut(?:-il|-elle)? dire|signifie\w*|"
+    # Whether a vote binds or costs its member (« la France est-elle liée… alors qu'elle a voté
+    # contre ? », « les États-Unis seront-ils sanctionnés ? »).
+    r"\bliee?s? par\b|\bbound by\b|\bsanctionn\w*|\bsanctioned\b|\bpunished\b|\bpunie?s?\b|"
+    r"(?<!non-)(?<!non )aligne\w*|(?<!non-)(?<!non )aligned|"
     r"s'eloign\w*|rapproch\w*|allies?|allie\w*|"
     # What a vote shows of a country (« que révèle le vote de l'Inde ? », "what does Japan's vote
     # tell us", "what do the abstentions tell us?"; not "tell us how India voted", "tell us who

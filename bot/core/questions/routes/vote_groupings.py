@@ -98,7 +98,15 @@ OTHER_GROUPINGS = (
         "Ligue des États arabes",
         re.compile(r"\bligue arabe\b|\barab league\b|ligue des etats arabes|\bmonde arabe\b|\barab world\b"),
     ),
-    ("Organisation de la coopération islamique", re.compile(r"\b(?:oci|oic)\b|cooperation islamique")),
+    (
+        "Organisation de la coopération islamique",
+        re.compile(r"\b(?:oci|oic)\b|cooperation islamique|islamic cooperation|organi[sz]ation of islamic"),
+    ),
+    # Regional economic communities (« la CEDEAO », "ECOWAS"): no voters either.
+    ("CEDEAO", re.compile(r"\b(?:cedeao|ecowas)\b")),
+    ("SADC", re.compile(r"\bsadc\b")),
+    ("CARICOM", re.compile(r"\bcaricom\b")),
+    ("CELAC", re.compile(r"\bcelac\b")),
     ("ASEAN", re.compile(r"\b(?:asean|anase)\b")),
     ("Commonwealth", re.compile(r"\bcommonwealth\b")),
     ("Maghreb", re.compile(r"\bmaghreb\w*")),

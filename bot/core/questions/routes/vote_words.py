@@ -101,7 +101,7 @@ BETWEEN = wordset("vs versus v on sur et and ou or")
 WORDS_NOT_CODES = wordset(
     """
     fin est sur per can and ago dom mar som pol ton bel arm nor lie sud nord mon son les des une pas
-    car bon top job art age tur gab tun col ben li
+    car bon top job art age tur gab tun col ben li ma
     """
 )
 TEXT_STANCE = re.compile(
@@ -217,6 +217,8 @@ OUTCOME = re.compile(
     r"did (?:it|the resolution|the text|the draft) pass|"
     r"(?:was|is) (?:it|the resolution|the text) "
     r"(?:passed|rejected|adopted|rejeter|adoptee?)|est passee|a ete (?:adoptee|rejetee)|rejete[e]?s?\s*\?|"
+    # « La résolution a-t-elle été adoptée ? »
+    r"(?:resolution|texte|reso|elle) a-t-(?:elle|il) ete (?:adoptee?|rejetee?)\s*\?|"
     r"rejected\s*\?|(?:it|the resolution|the text|la resolution|elle) (?:was|a ete) (?:rejected|rejeter|"
     r"rejetee))|"
     # « le résultat ? », "what's the result?" alone: the vote's (not OP28's « résulter »).
