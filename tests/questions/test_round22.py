@@ -311,3 +311,55 @@ def test_ma_is_no_country_code(qa):
     answer = qa.answer("ma prof dit que c'était quatorze contre")
     assert answer.intent is Intent.VOTE
     assert [m.country for m in answer.members if m.country == "Maroc"] == []
+
+
+# The second review (cdab2f5..2ea84b9): each narrowed rule, both ways.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Le Japon, tu le comptes contre ou pour ?",
+        "Does the US count against?",
+        "Combien de pays sont comptés contre ?",
+        "À quelle séance a-t-il eu lieu, le vote ?",
+        "Le vote, à quelle séance a-t-il eu lieu ?",
+        "Avant vote, le Maroc était membre ?",
+        "Combien de pays, membres ou non membres, ont soutenu le texte ?",
+    ],
+)
+def test_the_second_reviews_answers_stay_answered(qa, question):
+    assert qa.answer(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Y a-t-il eu des interventions avant vote ?",
+        "Des explications avant vote ?",
+        "La Chine a fait une intervention avant vote ?",
+        "Qui exige un vote ?",
+        "Quel pays exigeait un vote ?",
+        "Quel groupe, au final, a réclamé un vote ?",
+        "Combien de voix manque-t-il aux opposants pour bloquer le texte ?",
+        "Il a manqué combien de voix aux pays occidentaux ?",
+        "À quelle séance ont-elles eu lieu, les consultations ?",
+        "Combien de pays membres et non membres ont soutenu la résolution ?",
+        "Combien de membres doivent être présents ?",
+        "Que signifie le principe de solidarité internationale ?",
+    ],
+)
+def test_the_second_reviews_declines_stay_declined(qa, question):
+    assert not qa.answer(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Dans quel but la résolution a-t-elle été adoptée ?",
+        "Un État peut-il agir à la place d'un autre selon le texte ?",
+        "Les États doivent être présents dans les instances internationales ?",
+    ],
+)
+def test_words_of_the_vote_rules_in_a_question_about_the_text_do_not_decline_it(qa, question):
+    answer = qa.answer(question)
+    assert answer.reason not in {"debats", "hors_vote"}
+    assert answer.intent is not Intent.VOTE

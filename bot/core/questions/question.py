@@ -214,7 +214,7 @@ _FRENCH = wordset(
     le la les un une des du de que quoi qui quel quelle quels quelles comment pourquoi quand dit
     disent dire est sont ont a-t-il texte paragraphe alinea vote contre pour sur dans avec par au aux
     ce cette ces il elle ils elles y parle demande demandent qu c'est cest ya combien
-    et ou non oui merci stp svp maintenant alors aussi
+    et ou non oui merci stp svp maintenant alors aussi membre membres
     """
 )
 _ELIDED = re.compile(r"^(?:l|d|j|qu|c|n|s|m|t)'[a-z]")
@@ -448,7 +448,9 @@ def language(folded: str) -> str:
     """Return ``en`` when a folded question reads as English, else ``fr`` (the default)."""
     tokens = re.findall(r"[a-z']+", folded)
     # ("Georgia's vote?": the possessive is English, « aujourd'hui » no possessive.)
-    english = sum(t in _ENGLISH or t in _ENGLISH_NAMES or (t.endswith("'s") and len(t) > 3) for t in tokens)
+    english = sum(t in _ENGLISH or (t.endswith("'s") and len(t) > 3) for t in tokens)
+    # (Names weigh once: « Morocco et Algeria ? » is French, with its names in English.)
+    english += any(t in _ENGLISH_NAMES for t in tokens)
     # An elided article or pronoun (« l'OP9 », « d'après ») is French.
     french = sum(t in _FRENCH or bool(_ELIDED.match(t)) for t in tokens)
     return "en" if english > french and english >= 1 else "fr"

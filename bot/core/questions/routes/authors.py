@@ -31,7 +31,7 @@ _AUTHORS = re.compile(
     # Non-members' support (« combien de pays non membres ont soutenu le texte ? »): co-sponsors,
     # whom the text never lists; the record names members only.
     # (Not « membre ou non membre », either.)
-    r"(?<!ou )(?<!et )\bnon[- ]?membres?\b[^?]{0,40}\b"
+    r"(?<!ou )\bnon[- ]?membres?\b[^?]{0,40}\b"
     r"(?:soutenu|soutiennent|appuye|supported|backed|endorsed)\b|"
     # Who led or carried it (« les principaux soutiens », "who led the no camp"): not in the text.
     # (English comes glossed: "who led" as « qui led », "supporters" as « appuyer ».)

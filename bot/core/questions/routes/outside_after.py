@@ -154,12 +154,12 @@ AFTER_ADOPTION = (
         r"\b(?:later |since )?replaced (?:later|since|afterwards)\b|"
         r"(?<!vote )(?<!scrutin )\b(?:ont|a)(?:(?:-t-|-| t )(?:il|elle|ils|elles))?(?: vraiment| bien| "
         r"effectivement| reellement| deja)+ eu lieu\b|"
-        # (« à quelle séance a-t-elle eu lieu ? »: the adoption's meeting, the record's; not the
-        # seminars', « à quelle séance ont-ils eu lieu ? », which came after.)
-        r"(?<!vote )(?<!scrutin )\b(?:ont|a)-(?:t-)?(?:il|elle|ils|elles) eu lieu\b"
-        r"(?<!seance a-t-elle eu lieu)|"
-        r"\b(?:seminaires?|consultations?|reunions?-debats?|ateliers?|workshops?|tables? rondes?)"
-        r"\b[^?]{0,40}\b(?:ont|a|auront|aura) eu lieu\b|\beu lieu (?:les |des |ces )?"
+        # (« à quelle séance a-t-il eu lieu, le vote ? »: the adoption's meeting, the record's; not
+        # the seminars', « à quelle séance ont-ils eu lieu ? », which came after: below.)
+        r"(?<!vote )(?<!scrutin )(?<!seance )\b(?:ont|a)-(?:t-)?(?:il|elle|ils|elles) eu lieu\b|"
+        r"\b(?:seminaires?|consultations?|reunions?-debats?|ateliers?|workshops?|tables? rondes?|rapports?)"
+        r"\b[^?]{0,40}\b(?:ont|a|auront|aura)(?:-t)?(?:-(?:il|elle|ils|elles))? eu lieu\b|"
+        r"\beu lieu,? (?:les |des |ces )?"
         r"(?:seminaires?|consultations?|reunions?-debats?|ateliers?|workshops?|tables? rondes?)\b|"
         r"since (?:then|2024|adoption)|"
         r"\bend(?:ed)? up (?:putting|including|doing|publishing|choosing|holding|organi[sz]ing|writing|"

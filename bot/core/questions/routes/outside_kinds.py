@@ -70,9 +70,8 @@ _KINDS = (
             r"(?<!instructor )(?<!prof )(?<!someone )(?<!somebody )(?<!people )(?<!they )(?<!he )(?<!she )"
             r"said(?! (?:yes|no))|say in|"
             r"revisions? orales?|oral(?:ly)? revis\w*|avant (?:le|ce) vote|before (?:the|this) vote|"
-            # (« a parlé avant vote », without the article; not « avant vote, combien de membres ? ».)
-            r"(?:parle|dit|declare|intervenu|explique|modifie|revise|amende)\w*[^?]{0,20}\bavant vote\b|"
-            r"\bavant vote\b[^?]{0,30}\b(?:parle|dit|declare|intervenu|explique|revise|modifie)\w*|"
+            # (« avant vote », without the article; not « avant vote, combien de membres ? ».)
+            r"^(?![^?]*\b(?:combien|membres?)\b)[^?]*\bavant vote\b|"
             # (Not what a text said: "what did it say countries have?", "did the declaration say".)
             r"did (?!it |(?:the|this|that) (?:text|reso\w*|declaration|charter|report|paragraph|line|"
             r"preamble|agreement|document)\b)\w+(?: \w+)? say"
@@ -82,11 +81,14 @@ _KINDS = (
             r"\b(?:qui|quel(?:le)?s? (?:pays|etats?|delegations?|groupes?)|which (?:countr\w*|states?|"
             r"delegations?|groups?)|who)\b.*\b(?:demande\w*|requested|asked for|called for)\b.*"
             r"\b(?:mise aux voix|vote|voix|scrutin)\b|"
-            # « Quel État a réclamé un scrutin ? » (not « qui réclame la fin des mesures …, et qui a
-            # voté pour ? »: what the text asks, then the vote).
+            # « Quel État a réclamé un scrutin ? », « les États-Unis ont-ils exigé un vote ? »: the vote
+            # itself asked for (not « qui réclame la fin des mesures …, et qui a voté pour ? »).
+            r"\b(?:reclam|exige|exigea|insist)\w* (?:(?:sur|on) )?(?:un |le |la |une |a |the )?(?:recorded )?"
+            r"(?:vote|scrutin|mise aux voix)\b(?! d[eu]\b| des\b| of\b)|"
             r"\b(?:qui|quel(?:le)?s? (?:pays|etats?|delegations?|groupes?))\b[^?,]{0,30}"
-            r"\b(?:a|ont|avait|avaient) "
-            r"(?:reclame|exige)\w*\b[^?,]{0,60}\b(?:mise aux voix|vote|voix|scrutin)\b|"
+            r"\b(?:a|ont|avait|avaient) (?:reclame|exige)\w*\b[^?,]{0,60}\b(?:scrutin|mise aux voix)\b|"
+            r"\b(?:a|ont)(?:-t-(?:il|elle)|-(?:ils|elles))? demande (?:un |le |la )?"
+            r"(?:vote|scrutin|mise aux voix)\b|"
             # (Not « je demande le vote de l'Inde », « on me demande le vote du Brésil »: its vote.)
             r"(?<!je )(?<!on me )(?<!m'a )(?<!me )"
             r"\b(?:demande\w*|requested|request|asked for|call(?:ed)? for) "
@@ -95,21 +97,28 @@ _KINDS = (
             r"\b(?:majorite\b[^?]{0,20}\b(?:requise|necessaire|qualifiee)|required majority|quorum|"
             # « les abstentions comptent dans la majorité ? », « combien de voix il manquait ? »
             r"compt\w*(?:-\w+)* (?:dans|pour) la majorite|count towards? the majority|"
-            r"combien de voix (?:qu'il )?manquai\w*|voix (?:qu'il )?manquai\w* (?:aux|au|a la|a l')\b|"
-            r"manquai\w* combien de voix|"
-            r"votes? short\b|"
+            # What the minority lacked (« combien de voix manque-t-il aux opposants ? »; not « il ne
+            # manque aucune voix ? », « il manque combien de voix pour arriver à 47 ? »: the tally).
+            r"\bmanqu\w*(?:-t-il)?\b[^?]{0,30}\b(?:aux?|a la|a l') ?(?:opposants|camp|pays|etats|"
+            r"occidentaux|minorite)\b|\bmanqu\w*\b[^?]{0,40}\bpour (?:bloquer|rejeter|un rejet|que le texte"
+            r" soit rejete|faire tomber)\b|\bvotes? short\b|"
+            r"\b(?:lack\w*|missing)\b[^?]{0,30}\b(?:to (?:reject|block|defeat)|no (?:camp|side)|opponents)\b|"
+            r"\b(?:no camp|no side|opponents|minority)\b[^?]{0,20}\b(?:short|lack\w*)\b|"
             # How the vote is taken and its rules: by roll call, by show of hands, electronically,
             # at what time, by proxy, by observers, changed afterwards, under which rule, and what
             # another count would have done (« si c'était 23 contre 23 ? »).
             r"appel nominal|roll[- ]call|main levee|show of hands|vote electronique|"
             r"electronic(?:ally)? vot\w*|"
             r"\bvot\w*\b[^?]{0,30}\b(?:le matin|l'apres-midi|in the morning|in the afternoon)\b|"
-            r"par procuration|by proxy|a la place d'un autre|on behalf of another|"
+            r"par procuration|by proxy|vot\w* a la place d'un autre|vot\w* on behalf of another|"
             r"\b(?:observateurs?|observers?)\b[^?]{0,30}\bvot\w*|"
             r"(?:changer|modifier) (?:d'idee|son vote|leur vote)|change (?:its|their) (?:vote|mind)|"
             r"(?:modifier|changer) son vote|reglement interieur|rules? of procedure|"
-            r"que se serait-il passe|qu'est-ce qui se serait passe|would have happened|"
-            r"\b(?:must|need to) be present\b|\bdoivent etre presents\b|"
+            r"(?=[^?]*\b(?:vot\w*|voix|\d+ contre \d+|egalite|tie)\b)"
+            r"[^?]*(?:que se serait-il passe|qu'est-ce qui se serait passe|would have happened)|"
+            r"\b(?:must|need to) be present (?:for|at|during) the vote\b|"
+            r"\bdoivent etre presents? (?:pour|lors du|au) (?:le )?vote\b|"
+            r"\bcombien de membres doivent etre presents\b|"
             r"voix (?:qu'il )?fallait|(?:minimal|minimale|minimum) de voix|voix (?:minimales?|requises?)|"
             r"votes? (?:were |are |is )?(?:needed|required)|voix minimum|minimum de voix|"
             r"faut combien de voix|combien de voix (?:il )?faut|minimum (?:number of )?votes|"
@@ -366,7 +375,7 @@ _KINDS = (
             r"(?![^?]*\b(?:vot\w*|abstention|abstenu\w*|pour|selon|d'apres|dans le texte|dans la resolution|"
             r"par)\b)"
             r"(?!(?:le |la |les |l'|cette |ce |un |une )?(?:titre|paragraphe|para|resolution|texte|reso|"
-            r"alinea|preambule|dispositif)\b)(?:[«»\"“”]?\s*[\w'-]+\s*[«»\"“”]?\s*){1,4}[?.!]*\s*$"
+            r"alinea|preambule|dispositif)\b)(?:[«»\"“”]?\s*[\w'-]+\s*[«»\"“”]?\s*){1,8}[?.!]*\s*$"
             r"(?![^?]*\b(?:selon|d'apres|dans le texte|dans la resolution|par)\b)|"
             r"\bqu'est-ce qu(?:'un|'une|e l'on entend par|'on entend par)\b[^?]{0,60}\bau sens\b|"
             # « c quoi une procédure spéciale exactement », "what is a special procedure exactly",

@@ -108,8 +108,10 @@ BEYOND = re.compile(
     # The rules and readings of a vote the record does not give (« combien faut-il de voix ? »,
     # « une abstention compte comme un vote contre ? », "split along North-South lines?", « un vote
     # Nord contre Sud », « les anciens colonisateurs »).
-    r"\bcombien faut-il de voix\b|\bcompte\w*(?:-t-elle|-t-il|-elles|-ils)? (?:comme|contre)\b|"
-    r"\bcounts? (?:as|against)\b|"
+    r"\bcombien faut-il de voix\b|\bcompte\w*(?:-t-elle|-t-il|-elles|-ils)? comme\b|\bcounts? as\b|"
+    # (« contre » only of an abstention: « Le Japon, il compte contre ? » is its vote.)
+    r"\babstentions?\b[^?]{0,20}\bcompte\w*(?:-t-elle|-t-il|-elles|-ils)? contre\b|"
+    r"\babstentions?\b[^?]{0,20}\bcounts? against\b|"
     r"\b(?:nord contre sud|north (?:vs\.?|versus|against) south|north-south (?:lines|divide|split))\b|"
     r"\balong [\w-]+ lines\b|\bcolonis\w*|\bcoloni[sz]er\w*|\bcolonial\w*|"
     # « le Soudan est en guerre civile non ? ça change quoi pour son vote ? »

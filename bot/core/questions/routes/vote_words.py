@@ -218,7 +218,9 @@ OUTCOME = re.compile(
     r"(?:was|is) (?:it|the resolution|the text) "
     r"(?:passed|rejected|adopted|rejeter|adoptee?)|est passee|a ete (?:adoptee|rejetee)|rejete[e]?s?\s*\?|"
     # « La résolution a-t-elle été adoptée ? »
-    r"(?:resolution|texte|reso|elle) a-t-(?:elle|il) ete (?:adoptee?|rejetee?)\s*\?|"
+    # (Not « dans quel but … a-t-elle été adoptée ? », a purpose.)
+    r"^(?![^?]*\b(?:dans quel but|pourquoi|pour quelle raison|why)\b)[^?]*"
+    r"\b(?:resolution|texte|reso|elle) a-t-(?:elle|il) ete (?:adoptee?|rejetee?)\s*\?|"
     r"rejected\s*\?|(?:it|the resolution|the text|la resolution|elle) (?:was|a ete) (?:rejected|rejeter|"
     r"rejetee))|"
     # « le résultat ? », "what's the result?" alone: the vote's (not OP28's « résulter »).
