@@ -363,3 +363,39 @@ def test_words_of_the_vote_rules_in_a_question_about_the_text_do_not_decline_it(
     answer = qa.answer(question)
     assert answer.reason not in {"debats", "hors_vote"}
     assert answer.intent is not Intent.VOTE
+
+
+# The third review (2ea84b9..174b179).
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Mon prof m'a demandé le vote de la France, c'était quoi ?",
+        "Le professeur a demandé le vote des pays africains",
+        "Qu'est-ce qu'il manque pour rejeter le racisme selon le paragraphe 7 ?",
+        "Quelles capacités manquent aux États selon le paragraphe 19 ?",
+        "Il manque combien de voix pour arriver à 47 ?",
+        "Salut ? La résolution a-t-elle été adoptée ?",
+        "Avant vote, la France siégeait au Conseil ?",
+        "Que veut dire que les États ont une responsabilité collective ?",
+        "United States vote?",
+    ],
+)
+def test_the_third_reviews_answers_stay_answered(qa, question):
+    assert qa.answer(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Il manquait combien de voix pour que ça ne passe pas ?",
+        "Combien de voix manquait-il au non ?",
+        "Combien de pays doivent être présents pour que le vote soit valide ?",
+        "How many members need to be present to vote?",
+        "Pourquoi la résolution a-t-elle été adoptée ?",
+        "Combien de pays ont parlé avant vote ?",
+        "Avant vote, l'Argentine avait annoncé son abstention ?",
+        "Que signifie le principe de solidarité internationale ?",
+    ],
+)
+def test_the_third_reviews_declines_stay_declined(qa, question):
+    assert not qa.answer(question).answered

@@ -437,7 +437,7 @@ def read_question(raw: str, thesaurus: Thesaurus | None = None, *, glossed: bool
 # French folds to the same word.)
 _ENGLISH_NAMES = wordset(
     """
-    germany netherlands cameroon ivory morocco algeria gambia kyrgyzstan malaysia somalia sudan china
+    united germany netherlands cameroon ivory morocco algeria gambia kyrgyzstan malaysia somalia sudan china
     india indonesia japan kuwait emirates brazil argentina dominican albania bulgaria georgia lithuania
     romania belgium finland eritrea africa switzerland spain italy lebanon egypt russia syria mexico
     """

@@ -70,8 +70,10 @@ _KINDS = (
             r"(?<!instructor )(?<!prof )(?<!someone )(?<!somebody )(?<!people )(?<!they )(?<!he )(?<!she )"
             r"said(?! (?:yes|no))|say in|"
             r"revisions? orales?|oral(?:ly)? revis\w*|avant (?:le|ce) vote|before (?:the|this) vote|"
-            # (« avant vote », without the article; not « avant vote, combien de membres ? ».)
-            r"^(?![^?]*\b(?:combien|membres?)\b)[^?]*\bavant vote\b|"
+            # (« avant vote », without the article, beside who spoke or what changed: « des
+            # explications avant vote ? »; not « avant vote, la France siégeait au Conseil ? ».)
+            r"(?=[^?]*\b(?:(?:parl|declar|interv|expli|modifi|revis|amend|consult|negoci|discours|annonc)\w*|dit)\b)"
+            r"[^?]*\bavant vote\b|"
             # (Not what a text said: "what did it say countries have?", "did the declaration say".)
             r"did (?!it |(?:the|this|that) (?:text|reso\w*|declaration|charter|report|paragraph|line|"
             r"preamble|agreement|document)\b)\w+(?: \w+)? say"
@@ -84,11 +86,9 @@ _KINDS = (
             # « Quel État a réclamé un scrutin ? », « les États-Unis ont-ils exigé un vote ? »: the vote
             # itself asked for (not « qui réclame la fin des mesures …, et qui a voté pour ? »).
             r"\b(?:reclam|exige|exigea|insist)\w* (?:(?:sur|on) )?(?:un |le |la |une |a |the )?(?:recorded )?"
-            r"(?:vote|scrutin|mise aux voix)\b(?! d[eu]\b| des\b| of\b)|"
+            r"(?:vote|scrutin|mise aux voix)\b(?! d[eu]\b| des\b| of\b| count\b)|"
             r"\b(?:qui|quel(?:le)?s? (?:pays|etats?|delegations?|groupes?))\b[^?,]{0,30}"
             r"\b(?:a|ont|avait|avaient) (?:reclame|exige)\w*\b[^?,]{0,60}\b(?:scrutin|mise aux voix)\b|"
-            r"\b(?:a|ont)(?:-t-(?:il|elle)|-(?:ils|elles))? demande (?:un |le |la )?"
-            r"(?:vote|scrutin|mise aux voix)\b|"
             # (Not « je demande le vote de l'Inde », « on me demande le vote du Brésil »: its vote.)
             r"(?<!je )(?<!on me )(?<!m'a )(?<!me )"
             r"\b(?:demande\w*|requested|request|asked for|call(?:ed)? for) "
@@ -97,12 +97,16 @@ _KINDS = (
             r"\b(?:majorite\b[^?]{0,20}\b(?:requise|necessaire|qualifiee)|required majority|quorum|"
             # « les abstentions comptent dans la majorité ? », « combien de voix il manquait ? »
             r"compt\w*(?:-\w+)* (?:dans|pour) la majorite|count towards? the majority|"
-            # What the minority lacked (« combien de voix manque-t-il aux opposants ? »; not « il ne
-            # manque aucune voix ? », « il manque combien de voix pour arriver à 47 ? »: the tally).
-            r"\bmanqu\w*(?:-t-il)?\b[^?]{0,30}\b(?:aux?|a la|a l') ?(?:opposants|camp|pays|etats|"
-            r"occidentaux|minorite)\b|\bmanqu\w*\b[^?]{0,40}\bpour (?:bloquer|rejeter|un rejet|que le texte"
-            r" soit rejete|faire tomber)\b|\bvotes? short\b|"
-            r"\b(?:lack\w*|missing)\b[^?]{0,30}\b(?:to (?:reject|block|defeat)|no (?:camp|side)|opponents)\b|"
+            # What the minority lacked, in votes (« combien de voix manque-t-il aux opposants ? »,
+            # « il manquait combien de voix pour que ça ne passe pas ? »; not « il ne manque aucune
+            # voix ? », « il manque combien de voix pour arriver à 47 ? »: the tally; nor what the
+            # text says States lack).
+            r"(?=[^?]*\b(?:voix|votes?)\b)[^?]*\bmanqu\w*(?:-t-il)?\b[^?]{0,40}"
+            r"(?:\b(?:aux?|a la|a l')\s?(?!47\b)|\bpour (?:que|bloquer|rejeter|un rejet|faire tomber)\b)|"
+            r"\b(?:voix|votes?)\b[^?]{0,20}\bmanqu\w*(?:-t-il)?\b|\bmanquai\w* combien de voix|"
+            r"\bcombien de voix (?:qu'il |il )?manquai\w*|\bvotes? short\b|"
+            r"(?=[^?]*\bvot)[^?]*\b(?:lack\w*|missing)\b[^?]{0,30}\b"
+            r"(?:to (?:reject|block|defeat)|no (?:camp|side)|opponents)\b|"
             r"\b(?:no camp|no side|opponents|minority)\b[^?]{0,20}\b(?:short|lack\w*)\b|"
             # How the vote is taken and its rules: by roll call, by show of hands, electronically,
             # at what time, by proxy, by observers, changed afterwards, under which rule, and what
@@ -118,7 +122,9 @@ _KINDS = (
             r"[^?]*(?:que se serait-il passe|qu'est-ce qui se serait passe|would have happened)|"
             r"\b(?:must|need to) be present (?:for|at|during) the vote\b|"
             r"\bdoivent etre presents? (?:pour|lors du|au) (?:le )?vote\b|"
-            r"\bcombien de membres doivent etre presents\b|"
+            r"\bcombien de (?:membres|pays|etats) doivent etre presents\b|"
+            r"\bhow many (?:members|states|countries) (?:must|need to) be present\b|"
+            r"\bpresents?\b[^?]{0,30}\bvote (?:soit )?valide\b|\bpresent for a valid vote\b|"
             r"voix (?:qu'il )?fallait|(?:minimal|minimale|minimum) de voix|voix (?:minimales?|requises?)|"
             r"votes? (?:were |are |is )?(?:needed|required)|voix minimum|minimum de voix|"
             r"faut combien de voix|combien de voix (?:il )?faut|minimum (?:number of )?votes|"
@@ -375,8 +381,8 @@ _KINDS = (
             r"(?![^?]*\b(?:vot\w*|abstention|abstenu\w*|pour|selon|d'apres|dans le texte|dans la resolution|"
             r"par)\b)"
             r"(?!(?:le |la |les |l'|cette |ce |un |une )?(?:titre|paragraphe|para|resolution|texte|reso|"
-            r"alinea|preambule|dispositif)\b)(?:[«»\"“”]?\s*[\w'-]+\s*[«»\"“”]?\s*){1,8}[?.!]*\s*$"
-            r"(?![^?]*\b(?:selon|d'apres|dans le texte|dans la resolution|par)\b)|"
+            r"alinea|preambule|dispositif|que|qu'\w+)\b)(?![^?]*\b(?:dans ce texte|ici|quand)\b)"
+            r"(?:[«»\"“”]?\s*[\w'-]+\s*[«»\"“”]?\s*){1,5}[?.!]*\s*$|"
             r"\bqu'est-ce qu(?:'un|'une|e l'on entend par|'on entend par)\b[^?]{0,60}\bau sens\b|"
             # « c quoi une procédure spéciale exactement », "what is a special procedure exactly",
             # "what does concessional terms mean": a definition, which the text never gives.

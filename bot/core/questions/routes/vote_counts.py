@@ -90,12 +90,12 @@ _COUNCIL_SIZE = re.compile(
 )
 
 
-# « qui sont les 14 pays contre, vite stp », "who are the 31 in favour": a camp named by its count.
 # « liste des pays pour svp », « pays contre ? », "countries against?": one camp, by name.
 _CAMP_LISTED = re.compile(
     r"^\W*(?:(?:la )?liste (?:des )?|les |quels |list of (?:the )?|the )?(?:pays|membres|etats|countries|"
     r"members|states) (?:pour|contre|against|in favou?r)\s*(?:stp|svp|pls|please)?\s*\??\s*$"
 )
+# « qui sont les 14 pays contre, vite stp », "who are the 31 in favour": a camp named by its count.
 _CAMP_BY_COUNT = re.compile(
     r"\b(?:qui sont|c'est qui|lesquels|liste|who are|which are|names? of)\b[^?]{0,20}\b(?:les |the )?"
     r"(?:31|14|2|deux) (?:pays |etats |membres |countries |states |members )?(?:pour|contre|against|"

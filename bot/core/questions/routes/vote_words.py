@@ -219,7 +219,7 @@ OUTCOME = re.compile(
     r"(?:passed|rejected|adopted|rejeter|adoptee?)|est passee|a ete (?:adoptee|rejetee)|rejete[e]?s?\s*\?|"
     # « La résolution a-t-elle été adoptée ? »
     # (Not « dans quel but … a-t-elle été adoptée ? », a purpose.)
-    r"^(?![^?]*\b(?:dans quel but|pourquoi|pour quelle raison|why)\b)[^?]*"
+    r"(?<!quel but la )(?<!quel but le )(?<!quel but )"
     r"\b(?:resolution|texte|reso|elle) a-t-(?:elle|il) ete (?:adoptee?|rejetee?)\s*\?|"
     r"rejected\s*\?|(?:it|the resolution|the text|la resolution|elle) (?:was|a ete) (?:rejected|rejeter|"
     r"rejetee))|"
