@@ -197,22 +197,19 @@ class ParagraphRoute:
         if fragment:
             # A bare subject (« OP37 décision finale », "OP3 summary?") is mostly what the student
             # wants of the paragraph: only two or more of its words, none of them there, say otherwise.
-            return (
-                self._covers(fragment["subject"], found) > 0.0
-                or len(self._subject_terms(fragment["subject"])) < 2
-            )
+            terms = self._subject_terms(fragment["subject"])
+            return self._covers(terms, found) > 0.0 or len(terms) < 2
         if asked is None:
             return True
-        return self._covers(asked["subject"], found) >= MENTION_FLOOR
+        return self._covers(self._subject_terms(asked["subject"]), found) >= MENTION_FLOOR
 
     def _subject_terms(self, subject: str) -> list[str]:
         words = content(REFERENCE_WORDS.sub(" ", subject))
         generic = self.evidence.generic(words)
         return [t for t in analyze(words) if t not in QUESTION_WORDS and t not in generic and not t.isdigit()]
 
-    def _covers(self, subject: str, found: list[Paragraph]) -> float:
-        """The best share of ``subject``'s terms that one of the paragraphs holds (1 when it has none)."""
-        terms = self._subject_terms(subject)
+    def _covers(self, terms: list[str], found: list[Paragraph]) -> float:
+        """The best share of a subject's ``terms`` that one of the paragraphs holds (1 when it has none)."""
         if not terms:
             return 1.0
         coverage_terms = self.evidence.paraphrases.coverage_terms

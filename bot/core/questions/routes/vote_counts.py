@@ -139,20 +139,18 @@ def said_tally(q: str) -> tuple[int, int] | None:
     return (int(found["yes"] or found["yes2"]), int(found["no"] or found["no2"]))
 
 
+# Each camp as a folded question names it.
+CAMP_WORDS = {
+    **dict.fromkeys(("pour", "oui", "yes", "for", "in favour", "in favor"), VoteChoice.FOR),
+    **dict.fromkeys(("contre", "non", "no", "against"), VoteChoice.AGAINST),
+    **dict.fromkeys(("abstention", "abstentions"), VoteChoice.ABSTAIN),
+}
+
+
 def said_count(q: str) -> tuple[int, VoteChoice] | None:
     """The count a folded question says of one camp (« c'est 71 pour ? »), and the camp."""
     found = _ONE_CAMP_SAID.search(q)
-    if found is None:
-        return None
-    camp = found["camp"]
-    choice = (
-        VoteChoice.ABSTAIN
-        if camp.startswith("abstention")
-        else VoteChoice.AGAINST
-        if camp in {"contre", "against", "no"}
-        else VoteChoice.FOR
-    )
-    return int(found["count"]), choice
+    return None if found is None else (int(found["count"]), CAMP_WORDS[found["camp"]])
 
 
 def counts_a_camp(q: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.questions.routes.vote_counts import CAMP_WORDS
 from bot.core.questions.routes.vote_words import CHOICES, JOINED, SUMMED
 from bot.core.text.models import VoteChoice
 from bot.core.votes.book import VoteBook
@@ -113,19 +114,9 @@ _NEGATED = re.compile(
     # (« pas voté pour ou contre »: neither, the abstentions.)
     r"(?!\s*(?:ou|ni|or|nor)\s+(?:pour|contre|yes|no|for|against|oui|non)\b)"
 )
-_NEGATED_CHOICES = {
-    "pour": VoteChoice.FOR,
-    "oui": VoteChoice.FOR,
-    "yes": VoteChoice.FOR,
-    "for": VoteChoice.FOR,
-    "contre": VoteChoice.AGAINST,
-    "non": VoteChoice.AGAINST,
-    "no": VoteChoice.AGAINST,
-    "against": VoteChoice.AGAINST,
-}
 
 
 def negated_choice(q: str) -> VoteChoice | None:
     """The camp a folded question asks about by its negation (« n'ont pas voté pour »), if any."""
     found = _NEGATED.search(q)
-    return None if found is None else _NEGATED_CHOICES[found["choice"]]
+    return None if found is None else CAMP_WORDS[found["choice"]]
