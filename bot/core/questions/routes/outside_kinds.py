@@ -211,6 +211,22 @@ _KINDS = (
             r"\bsession\b[^?]{0,10}\b(?:held|tenue) (?:in|a|en|at) (?!(?:janvier|fevrier|mars|avril|mai|juin|"
             r"juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|"
             r"august|september|october|november|december|which|what|quel\w*|\d)\b)[a-z]|"
+            # « la résolution a été adoptée au Palais des Nations à Genève ou à New York ? », « le vote
+            # s'est tenu où ? », « dans quelle ville le vote a eu lieu »: a place asked of the adoption
+            # or the vote, in any order (not of a document it cites, adopted in Vienna or Durban).
+            r"^(?![^?]*\b(?:declaration|programme|plan|conference|sommet|summit|charte|charter|pacte|"
+            r"covenant|convention|traite|treaty|document final|outcome)\b)"
+            r"(?=[^?]*\b(?:adopt\w*|vot(?:e|ee|es|ees|ed)|passed|scrutin)\b)"
+            r"(?=[^?]*(?:\b(?:venue|dans quelle ville|en quelle ville|which city|what city|quel endroit|"
+            r"quel lieu)\b|^\s*where\b|(?<!session )(?<!meeting )\bwhere (?:was|did|were|is|has)\b|"
+            r"^\s*ou\s+(?:a|s'est|est|ont|se|la|le|l')\b|"
+            r"\b(?:a ete|s'est tenue?|a eu lieu|tenue?|adoptee?|votee?)\s+ou\s*[?!.]*\s*$|"
+            r"\bou\s+(?:a-t-elle|a-t-il|s'est|est-ce)\b|"
+            r"\b(?:c'est|c'etait|was it|is it) (?:a|in|at) (?:geneve|geneva|new york) (?:que|qu'|that)|"
+            r"\b(?:adoptee?s?|votee?s?|adopted|voted|passed)\s+(?:a|au|in|at)\s+(?:the\s+)?"
+            r"(?:geneve|geneva|new york|palais)\b|"
+            r"\b(?:a|au|in|at)\s+(?:geneve|geneva|new york)\s+ou\s+(?:a|au|in|at)\s+"
+            r"(?:geneve|geneva|new york)\b))|"
             # « c'était à Genève la session 56 ? »: the place again, asked of the session.
             r"\b(?:c'etait|c etait|was it|etait-ce) (?:a|in|at) [a-z]+ (?:la|the) "
             r"(?:session|seance|meeting)\b|"

@@ -62,6 +62,11 @@ OTHER_SESSIONS = (
         r"relatives? (?:au|aux)|consacree? (?:a|au|aux)|portant sur|dealing with|devoted to) "
         r"(?![^?]{0,50}\b(?:renforc|cooperation|strengthen|enhanc|droits de l'homme|droits humains|"
         r"human rights))[a-z]|"
+        # « vote cameroun reso mesures coercitives unilaterales 2024 ? »: the Council's other texts,
+        # named by their subject alone.
+        r"\bvot\w*\b[^?]{0,40}\b(?:reso|resolution|texte|text) (?:mesures coercitives|ucm|"
+        r"unilateral coercive|coercive measures|droit au developpement|right to development|dette|debt|"
+        r"peine de mort|death penalty|climat|climate)\b|"
         # « le vote sur le traité sur les pandémies » : another text's vote, never held here.
         r"\bvote sur (?:le |la |l')(?:traite|accord|convention|declaration|pacte)\b|"
         # Another text of the session (« the UCM resolution at the same session »), last year's.
