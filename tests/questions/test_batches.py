@@ -180,6 +180,13 @@ TUNED_FLOORS = (0.89, 0.96)
 # ZZZX (anglophone adults in Alliance française classes in Nairobi, Lagos and Accra, beginner
 # French, 40 % English), written blind mid-round by a third new reviewer: 56/60 and 37/40 on first
 # contact (on 0d9e992, and the same on 00e7057), none.
+# In the twenty-second round those three (169/180 and 109/120 at the twenty-first round's end, two
+# false vote statements, one in ZZZU and one in ZZZV) joined the tuning batches, with ZZZW (held out
+# outside the project that round: 56/60 and 39/40). ZZZY (Acadian and Cajun students of Moncton and
+# Lafayette, chiac and Cajun turns, 30 % English) and ZZZZ (students in Abidjan, Dakar and
+# Saint-Louis, Nouchi and Wolof turns, 15 % English), written blind at its start by two new
+# reviewers, became the blind ones: 116/120 (96.7 %) and 79/80 (98.8 %) on first contact, measured
+# on the twenty-first round's final code (460347b), no false vote statement.
 BLIND_FLOORS = (0.75, 0.88)
 
 
