@@ -46,3 +46,53 @@ def test_a_vote_on_a_text_named_by_another_subject_is_not_this_record(qa, questi
     answer = qa.answer(question)
     assert not answer.answered
     assert answer.intent is not Intent.VOTE
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["combien pour, combien contre ?", "et la reso, c quoi le score final ?", "what's the tally?"],
+)
+def test_both_camps_counted_or_the_score_is_the_tally(qa, question):
+    answer = qa.answer(question)
+    assert answer.intent is Intent.VOTE
+    assert answer.answered
+
+
+def test_a_year_spelled_out_is_read_as_digits(qa):
+    answer = qa.answer("la Déclaration de mille neuf cent quatre-vingt-six sur le droit au développement ?")
+    assert answer.answered
+    assert "PP5" in answer.citations
+
+
+def test_the_class_debating_is_not_a_debate_asked_about(qa):
+    answer = qa.answer("on débat entre nous : le para 13 reconnaît quel droit ?")
+    assert answer.answered
+    assert answer.citations[0] == "OP13"
+
+
+@pytest.mark.parametrize(
+    ("question", "paragraph"),
+    [
+        ("eske chak peyi gen dwa chwazi sistem ekonomik li ?", "OP13"),
+        ("sa k di sou sanksyon ?", "OP8"),
+    ],
+)
+def test_haitian_creole_content_words(qa, question, paragraph):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert paragraph in answer.citations
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How far, abeg when was the text adopted?", "abeg which session adopted it?"],
+)
+def test_west_african_english_greetings_carry_no_question(qa, question):
+    answer = qa.answer(question)
+    assert answer.intent is Intent.METADATA
+    assert answer.answered
+
+
+def test_the_club_presidents_request_is_the_askers_context(qa):
+    answer = qa.answer("adoptée à quelle séance ? notre présidente demande")
+    assert answer.intent is Intent.METADATA

@@ -132,6 +132,22 @@ _TEXT_SPEAK = {
     "rezolisyon": "résolution",
     "gwoup": "groupe",
     "sou": "sur",
+    # « eske chak peyi gen dwa chwazi pwop sistem politik li ? », « sa k di sou sanksyon yo ? »
+    "peyi": "pays",
+    "chak": "chaque",
+    "dwa": "droit",
+    "chwazi": "choisir",
+    "pwop": "propre",
+    "sistem": "système",
+    "sistèm": "système",
+    "politik": "politique",
+    "ekonomik": "économique",
+    "sanksyon": "sanctions",
+    "devlopman": "développement",
+    "kowoperasyon": "coopération",
+    "entènasyonal": "internationale",
+    "entenasyonal": "internationale",
+    "moun": "personnes",
 }
 # Haitian Creole phrases, read before the words: « te » marks the past (« te vote », voted),
 # which alone would also be French's « te ».
@@ -145,6 +161,8 @@ _HAITIAN = {
     "te adopte": "a été adoptée",
     "sa k pase": "qu'est-ce qui se passe",
     "sa k te": "qui a",
+    "sa k di": "que dit",
+    "gen dwa": "a le droit de",
     "ki jan fè": "pourquoi",
     "ki jan fe": "pourquoi",
     "ki jan": "comment",
@@ -171,6 +189,8 @@ _ENGLISH_SPEAK = {
     "weh": "where",
     "ting": "thing",
     "abt": "about",
+    # Nigerian Pidgin: "the summit wey the preamble mentions", "OP26 asks … abi?" (isn't it).
+    "wey": "that",
 }
 _ENGLISH_SPEAK_WORD = re.compile(rf"(?<![\w/'’-])(?:{'|'.join(_ENGLISH_SPEAK)})(?![\w/'’-])", re.IGNORECASE)
 

@@ -71,12 +71,16 @@ _FILLER = re.compile(
     r"\b(?:svp|stp|s'il te pla[iî]t|s'il vous pla[iî]t|merci(?: d'avance)?|(?<!to )please|pls|plz|thx|"
     r"thanks)\b|"
     r"\b(?:salut|slt|coucou|bonjour|hello|hey|yo|hi)\b[ ,!]*|"
+    # Nigerian and Ghanaian English greetings: "How far guys, abeg which date…" (not "how far does…").
+    r"^\s*how far\b(?=\s*(?:[,!]|guys|o\b|bros?\b|abeg\b|my people\b))[ ,!]*|"
     r"\b(?:les gars|guys|genre|du coup|en fait|enfin bref|lol|mdr|ptdr|jsp|je crois|je pense)\b|"
     # Québécois, Belgian and creole chat words (« tsé », « mettons », « une fois », « zot »).
     r"\b(?:tsé|tse|mettons|zot|wesh|khoya|en tout cas|frère|frere|sahbi)\b|\bune fois(?=\s*[?!.]|\s*$)|"
     # Maghreb and Levant chat words: « khouya », « yalla », « 3afak » (please), « wallah ».
     r"\b(?:khouya|khoyaa|yalla|safi|inchallah|inshallah|wallah|wallahi|3afak|3afakoum|habibi|sa7bi|ya3ni|"
     r"yani|yaani|bro)\b|"
+    # Nigerian and Ghanaian chat words: "abeg" (please), "sha" (anyway), "chale" (mate).
+    r"\b(?:abeg|sha|chale|biko)\b[ ,!]*|"
     # « vrai ou faux : … », "true or false:": the claim follows; « vous savez me dire ? »: the ask.
     r"^\s*(?:vrai ou faux|true or false|v ou f)\s*[:?,-]\s*|"
     # « sous quel angle ? », "from what angle": how, no subject (« sous » alone is the text's).
@@ -99,11 +103,13 @@ _FILLER = re.compile(
     r"\b(?:does anyone know|anyone know|can someone tell me|quick question)\b|"
     # « ma prof veut la date exacte où… »: what is wanted is the question; who wants it is not.
     # (At the end, what they want named too: « … ? le prof veut le nb », « … ? la prof le demande ».)
-    r"(?<=\?)\s*(?:ma|mon|la|le|notre) (?:prof|professeure?|chargée? de td|chargee? de td) "
+    r"(?<=\?)\s*(?:ma|mon|la|le|notre) (?:prof|professeure?|chargée? de td|chargee? de td|"
+    r"pr[ée]sidente?|coach|encadrante?) "
     r"(?:le |nous le |l'a )?"
     r"(?:veut|demande|exige|attend)(?: (?:le|la|les|l') ?(?:nb|nombre|chiffre|réponse|reponse|date|liste))?"
     r"\s*[.!]*\s*$|"
-    r"\b(?:ma|mon|la|le|notre) (?:prof|professeure?|chargee? de td) "
+    r"\b(?:ma|mon|la|le|notre) (?:prof|professeure?|chargee? de td|pr[ée]sidente? de club|coach|"
+    r"encadrante?) "
     r"(?:veut|demande|nous demande|me demande)\b|"
     r"\b(?:my|our|the) (?:teacher|professor|tutor|prof) (?:wants|asks for|asked for)\b",
     re.IGNORECASE,

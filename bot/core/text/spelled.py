@@ -49,6 +49,11 @@ _COUNT = re.compile(
     r"for|yes|no)\b)",
     re.IGNORECASE,
 )
+# A year spelled out (« mille neuf cent huitante-six », « deux mille un »): cited texts are dated.
+_YEAR = re.compile(
+    rf"\b(?:mille|mil)\s+neuf\s+cents?(?:[\s-]+(?:{_NUMBER}))?\b|\bdeux\s+mille(?:[\s-]+(?:{_NUMBER}))?\b",
+    re.IGNORECASE,
+)
 _ANY_NUMBER = re.compile(rf"\b(?:{_NUMBER})\b", re.IGNORECASE)
 _ALONE = {"un": "1", "une": "1", "one": "1"}
 _HINT = re.compile(rf"(?i)\b(?:{_WORD})\b")
@@ -71,7 +76,7 @@ def _digits(spelled: str) -> str | None:
 def with_digits(text: str) -> str:
     """``text`` with spelled numbers written in digits.
 
-    After a reference word, in a symbol, or before a vote's words (« trente et un pour »).
+    After a reference word, in a symbol, before a vote's words (« trente et un pour »), or a year.
     """
     if not _HINT.search(text):
         return text
@@ -94,7 +99,11 @@ def with_digits(text: str) -> str:
         digits = None if number.lower() in _ALONE else _digits(number)
         return f"{digits} " if digits else match.group(0)
 
-    return _COUNT.sub(count, _REFERENCE.sub(reference, _SYMBOL.sub(symbol, text)))
+    def year(match: re.Match[str]) -> str:
+        digits = _digits(match.group(0))
+        return digits if digits and len(digits) == 4 else match.group(0)
+
+    return _COUNT.sub(count, _REFERENCE.sub(reference, _SYMBOL.sub(symbol, _YEAR.sub(year, text))))
 
 
 def all_digits(reference: str) -> str:

@@ -50,7 +50,8 @@ _KINDS = (
             # (Not the asker's: « pour le débat », "for debate prep".)
             # (Nor the class's: « on prépare le débat de jeudi ».)
             r"(?<!mon )(?<!ma )(?<!notre )discours|(?<!pour le )(?<!pour notre )(?<!en )(?<!plein )"
-            r"(?<!prepare le )(?<!prepare notre )(?<!preparer le )debats?(?! (?:de |du |d')?(?:lundi|mardi|"
+            r"(?<!prepare le )(?<!prepare notre )(?<!preparer le )(?<!on )(?<!nous )"
+            r"debats?(?! (?:de |du |d')?(?:lundi|mardi|"
             r"mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|cette semaine|la semaine|en classe|"
             # ("debate prep", glossed « debats prep »: the asker's.)
             r"de classe|cours|td|prep))|"

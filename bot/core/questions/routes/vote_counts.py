@@ -75,6 +75,12 @@ _HOW_MANY_WERE = re.compile(
     rf"\bcombien (?:etaient|ont dit|ont ete|were|said|went) (?:pour|contre|in favou?r|yes|no)\b{_CAMP_END}|"
     # « combien contre ? » alone: the camp is all there is to count.
     rf"^(?:et |and )?combien (?:pour|contre)\b{_CAMP_END}|\bcombien de (?:oui|non)\b{_CAMP_END}|"
+    # « combien pour pis combien contre », « c quoi le score ? »: the camps counted, or the tally.
+    r"\bcombien (?:pour|contre)\s*(?:,|et|puis|pis|ou)?\s*combien (?:pour|contre|d'abstentions?|"
+    r"abstentions?)\b|"
+    r"(?:^|[,:;] ?)(?:c'est quoi|c quoi|cest quoi|quel est|quel etait|what'?s|what is|what was) "
+    r"(?:le |the )?(?:final )?"
+    r"(?:score|tally)\b|"
     rf"\bhow many (?:were|said|went) (?:for|against|in favou?r|yes|no)\b{_CAMP_END}"
 )
 
