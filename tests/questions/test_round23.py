@@ -96,3 +96,39 @@ def test_west_african_english_greetings_carry_no_question(qa, question):
 def test_the_club_presidents_request_is_the_askers_context(qa):
     answer = qa.answer("adoptée à quelle séance ? notre présidente demande")
     assert answer.intent is Intent.METADATA
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("le para 13 dit-tu que les États doivent abolir la peine de mort ?", "hors_paragraphe"),
+        ("OP29 asks the rich countries to cancel all debts abi?", "hors_paragraphe"),
+        ("what did the Kampala summit outcome document say about debt relief", "autre_document"),
+        ("qqn sait ce que contient la Déclaration de Vienne ?", "autre_document"),
+        ("haut-commissaire actuel son nom ?", "personne"),
+        ("le Japon, son prochain mandat au conseil c'est quand ?", "apres_adoption"),
+    ],
+)
+def test_claims_other_documents_names_and_later_terms_are_declined(qa, question, reason):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == reason
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what does OP23 ask states to do with the funds?", "le sujet revient quand au conseil ?"],
+)
+def test_what_a_paragraph_asks_and_the_next_session_are_still_answered(qa, question):
+    assert qa.answer(question).answered
+
+
+def test_countries_of_a_group_asked_by_name_are_not_in_the_text(qa):
+    answer = qa.answer("Which African countries back the pandemic treaty the preamble mentions?")
+    assert not answer.answered
+    assert answer.reason == "pays_cites"
+
+
+def test_an_askers_trouble_finding_a_document_is_not_the_question(qa):
+    answer = qa.answer("que dit la Déclaration de Vienne ? jsp où la trouver")
+    assert answer.reason == "autre_document"

@@ -125,12 +125,15 @@ _TERRORIST_KINDS = (
 
 # Kinds of things only a name answers (« quels groupes terroristes sont cités ? », "which companies
 # are mentioned?"): the text names none of them.
-_NAMED_KINDS = re.compile(
-    r"\b(?:quel(?:le)?s?|which|what)\s+(?:" + _TERRORIST_KINDS + r"|entreprises?|multinationales?|"
+NAMED_KINDS = re.compile(
+    # (One qualifier may come first: "which African NGOs".)
+    r"\b(?:quel(?:le)?s?|which|what)\s+(?:[a-z]+ )?(?:"
+    + _TERRORIST_KINDS
+    + r"|entreprises?|multinationales?|"
     r"compan(?:y|ies)|corporations?|"
     r"ong|ngos?|personnes?|people|persons?|individus|dirigeants?|leaders?)\b[^?]{0,60}?"
     r"\b(?:cite\w*|nomme\w*|mentionne\w*|named|mentioned|cited|listed|vise\w*|targets?|targeted|"
-    r"designe\w*|en particulier|in particular)\b"
+    r"designe\w*|en particulier|in particular|consulte\w*|consulted|invited|invitee?s)\b"
 )
 
 
@@ -143,7 +146,7 @@ def asks_names(q: str) -> bool:
     return (
         bool(NAMES_ASKED.search(q) and WHICH.search(q))
         or bool(ENUMERATION_ASKED.search(q))
-        or bool(_NAMED_KINDS.search(q))
+        or bool(NAMED_KINDS.search(q))
         or bool(_TERRORIST_NAMES.search(q))
     )
 

@@ -67,6 +67,9 @@ _FILLER = re.compile(
     r"(?<=[?.!])\s*(?:i |we )?need (?:it|this|that|them|the names|the list) for "
     r"(?!knowing|finding out)[^?]*$|"
     r"\b(?:quelqu'?un|qqn|qq1|quelqu un)\s+(?:sait|saurait|peut me dire|connait)\s*(?:si|ce que|ce qu')?|"
+    # « …, jsp où le trouver »: the asker's trouble, after the question (not « où le trouver ? »).
+    r"[,;]?\s*\b(?:jsp|je sais pas|je ne sais pas|j'sais pas|idk|i don'?t know) (?:ou|où|where) "
+    r"(?:le|la|les|to find (?:it|them)) ?(?:trouver|lire)?\s*(?=[?!.]*\s*$)|"
     r"\b(?:est-ce que quelqu'un|y a quelqu'un qui)\s+(?:sait|peut)\b|"
     r"\b(?:svp|stp|s'il te pla[iî]t|s'il vous pla[iî]t|merci(?: d'avance)?|(?<!to )please|pls|plz|thx|"
     r"thanks)\b|"
@@ -97,7 +100,8 @@ _FILLER = re.compile(
     r"\bjpp\b(?: de (?:chercher|lire|ce \w+|cette \w+))?|"
     # « …, nan ? », « …, right? »: a tag asking for confirmation, not a word of the question.
     # (« non » and "right" only after a comma: « qui a dit non ? » asks who voted no.)
-    r"(?:,\s*(?:nan|hein|right|non|innit)|\s(?:nan|hein|innit|ou pas|or not))\s*(?=\?*\s*$)|"
+    # (Nigerian English's "abi", « isn't it ».)
+    r"(?:,\s*(?:nan|hein|right|non|innit|abi)|\s(?:nan|hein|innit|abi|ou pas|or not))\s*(?=\?*\s*$)|"
     r"[, ]+(?:didn't|did|don't|doesn't|wasn't|weren't|isn't|aren't|haven't|hasn't) (?:they|it|he|she)"
     r"\s*(?=\?*\s*$)|"
     r"\b(?:does anyone know|anyone know|can someone tell me|quick question)\b|"

@@ -9,6 +9,7 @@ from bot.core.errors import UserError
 from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.evidence import Evidence
 from bot.core.questions.kinds import OWN_SYMBOL_OR_ANOTHER, asks_count, gives_number, lacks_amount, lacks_date
+from bot.core.questions.names import NAMED_KINDS, gives_names
 from bot.core.questions.normalise import content, words, wordset
 from bot.core.questions.routes.authors import asks_authors
 from bot.core.questions.routes.outside import REPORTING
@@ -258,6 +259,8 @@ class DocumentRoute:
             or (_SUBJECT_ASKED.search(q) and not self._subject_given(documents, paragraphs))
             or (_TITLE_ASKED.search(q) and not self._titled(documents, paragraphs))
             or (_ASKS_CONTENT.search(q) and not any(REPORTING.search(p.text) for p in paragraphs))
+            # "Which African NGOs were consulted under 78/199?": OP36 says whom, never by name.
+            or (NAMED_KINDS.search(q) and not gives_names(p.text for p in paragraphs))
         ):
             # « la reso 46/14 elle demande quoi exactement ? »: the text gives its subject, not
             # what it asked or decided (unless « dans laquelle il a prié… » reports it).

@@ -90,6 +90,10 @@ PEOPLE_AND_OPINIONS = (
             r"presidents?|chefs? d'etat|dirigeants?)|"
             r"which (?:diplomats?|ambassadors?|delegates?|persons?|people|"
             r"presidents?|leaders|heads of state))\b|"
+            # « rapporteur spécial mesures coercitives nom ? »: the office, then its holder's name.
+            r"\b(?:rapporteur\w*|haut[- ]commissaire|high commissioner|secretaire general|"
+            r"secretary[- ]general|president\w*|ambassad\w*|delegue\w*|delegate)\b[^?]{0,80}"
+            r"\b(?:son nom|nom|name|his name|her name)\s*\?*\s*$|"
             # « le Secrétaire général à l'époque c'était qui ? »: the office named first.
             r"\b(?:secretaire general|haut[- ]commissaire|high commissioner|secretary[- ]general|"
             # (Not « c'est qui qui paie ? », "who is it that pays": who does something, OP31 says.)

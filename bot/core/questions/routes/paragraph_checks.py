@@ -46,7 +46,12 @@ MENTION = re.compile(
     r"(?:demande|exige|prevoit) (?=(?:la|le|les|l'|un|une|des|du|aux|au|de|d')\b)|critique\w*|"
     r"criti[cz]i[sz]e\w*|denonce\w*|"
     # « op 14 dit que les terroristes peuvent être condamnés à mort ? »: a claim whose subject it must hold.
-    r"(?:dit|says?) (?:que|qu'|that)|"
+    # (Québec's « dit-tu que », read « dit-t-il que ».)
+    r"(?:dit|says?)(?:-t-il|-t-elle|-il|-elle)? (?:que|qu'|that)|"
+    # "OP26 asks creditors to cancel …" (glossed « demande creditors to cancel »): whom, and what.
+    # (Not "what does OP23 ask states to do", which asks it.)
+    r"(?<!what does op\d )(?<!what does op\d\d )(?<=\d )demande "
+    r"(?=(?:[a-z]+ ){1,3}to (?!do\b)[a-z])|"
     # « l'OP14 qualifie le terrorisme de crime contre l'humanité ? », "OP26 lists cyberattacks…"
     # (not "PP32 list as the 'fundamental elements'", what it lists).
     r"(?<=\d )(?:qualifie\w*|enumere\w*|"

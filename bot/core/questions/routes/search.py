@@ -57,6 +57,10 @@ WHICH_COUNTRIES = re.compile(
     # (English comes glossed: "which country" as « which pays »; not "which States are to
     # receive…", which a paragraph may answer with a kind of State.)
     r"\bwhich pays\b|"
+    # "which ECOWAS countries support…", "which African countries": names, whatever their group.
+    r"\b(?:which|what) (?:african|afrique|asian|asie|european|europe|arab|arabes|latin american|"
+    r"amerique latine|caribbean|ecowas|cedeao|sadc|asean|eu|ue|nordic|gulf|muslim|islamic|oic|oci|brics|"
+    r"commonwealth|francophone|anglophone|western|eastern|g77) (?:countries|pays|states|etats)\b|"
     r"\bquels sont (?:les |ces )(?:pays|etats)\b|\bwhich are the (?:countries|states)\b|"
     r"\b(?:which|what) (?:states|etats) (?:actually|really|vraiment)\b|"
     r"\bpays\b[^?]{0,40}\blesquels\b|"
