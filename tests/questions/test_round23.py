@@ -132,3 +132,15 @@ def test_countries_of_a_group_asked_by_name_are_not_in_the_text(qa):
 def test_an_askers_trouble_finding_a_document_is_not_the_question(qa):
     answer = qa.answer("que dit la Déclaration de Vienne ? jsp où la trouver")
     assert answer.reason == "autre_document"
+
+
+def test_where_the_question_came_up_is_not_a_word_of_it(qa):
+    answer = qa.answer("Durban est citée dans le texte ? on en discutait en TD")
+    assert answer.answered
+    assert "PP10" in answer.citations
+
+
+def test_what_a_cited_resolution_endorsed_is_its_citing_paragraph(qa):
+    answer = qa.answer("What did General Assembly resolution 33/134 endorse?")
+    assert answer.answered
+    assert "PP7" in answer.citations

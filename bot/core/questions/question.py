@@ -105,6 +105,8 @@ _FILLER = re.compile(
     r"[, ]+(?:didn't|did|don't|doesn't|wasn't|weren't|isn't|aren't|haven't|hasn't) (?:they|it|he|she)"
     r"\s*(?=\?*\s*$)|"
     r"\b(?:does anyone know|anyone know|can someone tell me|quick question)\b|"
+    # « … ? on en parlait à la pause »: where the question came up, not a word of it.
+    r"(?<=[?.!])\s*on en (?:parlait|discutait|a parle|a parlé|a discute|a discuté)\b[^?]*$|"
     # « ma prof veut la date exacte où… »: what is wanted is the question; who wants it is not.
     # (At the end, what they want named too: « … ? le prof veut le nb », « … ? la prof le demande ».)
     r"(?<=\?)\s*(?:ma|mon|la|le|notre) (?:prof|professeure?|chargée? de td|chargee? de td|"

@@ -106,9 +106,10 @@ OTHER_SESSIONS = (
         # « HRC 53 », « CDH 55 »: a session the text never names.
         r"\b(?:cdh|hrc|conseil des droits de l'homme) ?(?!(?:52|56|59|63)\b)\d{2}\b"
         r"(?! (?:membres|members|etats|states|pays|countries|voix|votes|pour|for)\b)|"
-        # (Not "the GA resolution endorsing the Buenos Aires Plan": what a cited text did.)
+        # (Not "the GA resolution endorsing the Buenos Aires Plan", "which plan did GA resolution
+        # 33/134 endorse?": what a cited text did.)
         r"\b(?:assemblee generale|general assembly)\b.*\b(?:vot\w*|"
-        r"(?<!resolution )(?:endors|enterin)\w*)\b|"
+        r"(?<!resolution )(?<!\d )(?:endors|enterin)\w*)\b|"
         # « adoptée par l'Assemblée générale 31 voix contre 14 ? »: this text was the Council's
         # (not « la 70/1, adoptée par l'Assemblée générale quand ? », a text it cites).
         r"^(?![^?]*\b(?!56/2)\d+/\d+)[^?]*\b(?:adoptee?|adopted|passed|votee?)\b[^?]{0,20}\b(?:par|by|at|a|in)"
