@@ -162,6 +162,10 @@ _HAITIAN = {
     "sa k pase": "qu'est-ce qui se passe",
     "sa k te": "qui a",
     "sa k di": "que dit",
+    # « ki moun ki te vote kont ? » (who voted against), « dwa moun » (human rights).
+    "ki moun": "qui",
+    "ki peyi": "quels pays",
+    "dwa moun": "droits de l'homme",
     "gen dwa": "a le droit de",
     "ki jan fè": "pourquoi",
     "ki jan fe": "pourquoi",

@@ -126,14 +126,14 @@ _TERRORIST_KINDS = (
 # Kinds of things only a name answers (« quels groupes terroristes sont cités ? », "which companies
 # are mentioned?"): the text names none of them.
 NAMED_KINDS = re.compile(
-    # (One qualifier may come first: "which African NGOs".)
-    r"\b(?:quel(?:le)?s?|which|what)\s+(?:[a-z]+ )?(?:"
+    # (One qualifier may come first: "which African NGOs"; not « quelles autres personnes ».)
+    r"\b(?:quel(?:le)?s?|which|what)\s+(?:(?!autres?\b|other\b)[a-z]+ )?(?:"
     + _TERRORIST_KINDS
     + r"|entreprises?|multinationales?|"
     r"compan(?:y|ies)|corporations?|"
     r"ong|ngos?|personnes?|people|persons?|individus|dirigeants?|leaders?)\b[^?]{0,60}?"
     r"\b(?:cite\w*|nomme\w*|mentionne\w*|named|mentioned|cited|listed|vise\w*|targets?|targeted|"
-    r"designe\w*|en particulier|in particular|consulte\w*|consulted|invited|invitee?s)\b"
+    r"designe\w*|en particulier|in particular|consulte\w*|consulted)\b"
 )
 
 

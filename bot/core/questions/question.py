@@ -77,6 +77,8 @@ _FILLER = re.compile(
     # Nigerian and Ghanaian English greetings: "How far guys, abeg which date…" (not "how far does…").
     r"^\s*how far\b(?=\s*(?:[,!]|guys|o\b|bros?\b|abeg\b|my people\b))[ ,!]*|"
     r"\b(?:les gars|guys|genre|du coup|en fait|enfin bref|lol|mdr|ptdr|jsp|je crois|je pense)\b|"
+    # « je sais plus qui a voté contre » (once read as Jersey): the asker's memory, not a name.
+    r"[,;]?\s*\b(?:je (?:ne )?sais (?:plus|pas)|j'sais (?:plus|pas)|chais pas|chai pas)\b|"
     # Québécois, Belgian and creole chat words (« tsé », « mettons », « une fois », « zot »).
     r"\b(?:tsé|tse|mettons|zot|wesh|khoya|en tout cas|frère|frere|sahbi)\b|\bune fois(?=\s*[?!.]|\s*$)|"
     # Maghreb and Levant chat words: « khouya », « yalla », « 3afak » (please), « wallah ».
@@ -106,7 +108,9 @@ _FILLER = re.compile(
     r"\s*(?=\?*\s*$)|"
     r"\b(?:does anyone know|anyone know|can someone tell me|quick question)\b|"
     # « … ? on en parlait à la pause »: where the question came up, not a word of it.
-    r"(?<=[?.!])\s*on en (?:parlait|discutait|a parle|a parlé|a discute|a discuté)\b[^?]*$|"
+    # (Only after a question, and with nothing asked after: « Ok. On en parlait à la pause : combien
+    # de voix pour » asks.)
+    r"(?<=\?)\s*on en (?:parlait|discutait|a parle|a parlé|a discute|a discuté)\b[^?:]*$|"
     # « ma prof veut la date exacte où… »: what is wanted is the question; who wants it is not.
     # (At the end, what they want named too: « … ? le prof veut le nb », « … ? la prof le demande ».)
     r"(?<=\?)\s*(?:ma|mon|la|le|notre) (?:prof|professeure?|chargée? de td|chargee? de td|"

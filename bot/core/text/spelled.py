@@ -45,8 +45,9 @@ _SYMBOL = re.compile(
 # the vote route compares it with the record in digits.
 _COUNT = re.compile(
     # (Not "how did the permanent five vote?": a count is of votes, « voix », never « vote ».)
+    # (« trente et un pays ont voté pour »: the members counted, before their vote.)
     rf"\b(?P<number>{_NUMBER})\s+(?=(?:pour|contre|voix|votes|abstentions?|in favou?r|against|"
-    r"for|yes|no)\b)",
+    r"for|yes|no|(?:pays|[ée]tats|membres|countries|states|members)\s+(?:ont |have |a )?vot\w*)\b)",
     re.IGNORECASE,
 )
 # A year spelled out (« mille neuf cent huitante-six », « deux mille un »): cited texts are dated.

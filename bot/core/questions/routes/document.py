@@ -170,6 +170,18 @@ _AGREEING = re.compile(
 )
 
 
+# What a cited document is said to say or decide about a subject, and below what share of the
+# subject's words the citing paragraphs do not report it (as for a paragraph named, paragraph_checks).
+_SAID_ABOUT = re.compile(
+    r"\b(?:say|says|said|decide|decides|decided|dit|disent|decide|decident|affirme\w*|affirm\w*)\b"
+    # (Not "does this thing say anything about the Paris deal?": whether this text cites it.)
+    r"(?: (?!anything|something|quelque)\w+)?\s+(?:about|on|regarding|concerning|sur|au sujet d[eu]|"
+    r"concernant|a propos d[eu])\s+"
+    r"(?P<subject>[^?]+)"
+)
+_SUBJECT_FLOOR = 0.5
+
+
 class DocumentRoute:
     """Name the paragraphs citing a document; decline a symbol the text never cites."""
 
@@ -227,6 +239,13 @@ class DocumentRoute:
             *(self.evidence.paraphrases.coverage_terms.get(p.id, frozenset()) for p in paragraphs)
         )
         covered = self.evidence.covered(terms, own, paraphrased=paraphrased) if terms else 1.0
+        about = _SAID_ABOUT.search(q)
+        if about and covered >= self.evidence.threshold:
+            # "what did the Kampala summit's final document say about climate finance?": the
+            # subject must be in the citing paragraphs, however well the document's own name is.
+            subject = [t for t in analyze(content(about["subject"])) if t not in generic]
+            if subject and self.evidence.covered(subject, own, paraphrased=paraphrased) < _SUBJECT_FLOOR:
+                covered = 0.0
         if covered < self.evidence.threshold:
             return Answer(
                 typed,

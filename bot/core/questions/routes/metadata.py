@@ -116,7 +116,10 @@ _DISTRIBUTED_THING = re.compile(
 # Another year than the adoption's (« qu'est-ce qui a été adopté le 8 septembre 2000 ? »): not this
 # text's date, whatever its verb.
 _ANOTHER_YEAR = re.compile(
-    r"\b(?:qu'est-ce qui|qu'est ce qui|quoi|what (?:was|got|has been)|quel(?:le)?s? \w+ (?:a|ont) ete)\b"
+    # (« quelle résolution date de 2015 ? »: a text of that year, which it cites.)
+    r"\b(?:qu'est-ce qui|qu'est ce qui|quoi|what (?:was|got|has been)|quel(?:le)?s? \w+ (?:a|ont) ete|"
+    r"quel(?:le)?s? (?:resolutions?|resos?|textes?|documents?|declarations?)|which (?:resolutions?|texts?|"
+    r"documents?|declarations?))\b"
     rf"[^?]*{text_year('2024')}"
 )
 _FACT_WORDS = re.compile(

@@ -23,7 +23,11 @@ AFTER_ADOPTION = (
         # « le Rwanda revient au conseil quand ? prochain mandat ? »: a later term, a later election.
         # (Not « le sujet revient quand au conseil ? », the text's next session.)
         r"\b(?:sera reelue?|reelue?|re-?elected)\b[^?]{0,20}\b(?:au conseil|au cdh|to the council|"
-        r"on the council|to the hrc)\b|\b(?:prochain mandat|next term|prochaine election|next election)\b|"
+        r"on the council|to the hrc)\b|"
+        # (A member's: not « le rapport … au prochain mandat ? », the High Commissioner's.)
+        r"\b(?:son|sa|leur|its|their) (?:prochain mandat|next term)\b|"
+        r"(?:^|[?.]\s*)(?:prochain mandat|next term)\b|"
+        r"\b(?:prochaine election|next election)\b|"
         # « le Haut-Commissaire a répondu quoi à la demande du para 29 ? »: a reply to come after.
         r"\b(?:a|ont|have|has|did)(?: \w+)? (?:repondu|responded|replied|reagi|reacted|respond|reply|"
         r"react)\b|\b(?:did|has|have)\b[^?]{0,40}\b(?:respond|reply|react)(?:ed)?\b|"

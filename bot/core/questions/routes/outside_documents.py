@@ -43,7 +43,9 @@ DOCUMENT_KINDS = (
         "autre_document",
         re.compile(
             # (« qqn sait ce que contient le rapport … » comes with « qqn sait ce que » taken off.)
-            r"\b(?:(?:que |^\s*)(?:dit|disent|disait|prevoit|prevoient|prevoyait|contient|contenait|decide|"
+            r"^\s*contien(?:t|nent) (?=(?:la |le |l'|les )(?:[\w'-]+ ){0,6}?(?:declarations?|rapports?|"
+            r"programmes?|plans?|conventions?|pactes?|charte|(?:resolution|resolutions?)\s+\d+/\d+)\b)|"
+            r"\b(?:que (?:dit|disent|disait|prevoit|prevoient|prevoyait|contient|contenait|decide|"
             r"recommande)|"
             r"qu'est-ce que (?:dit|prevoit)|what (?:exactly |actually |else )?(?:does|do|did)|que dit-elle)"
             r"(?: exactly| actually| really| specifically| concretely| precisement| exactement| vraiment|"
@@ -56,8 +58,6 @@ DOCUMENT_KINDS = (
             r"(?:declarations?|(?<!d')accords?|"
             r"agreements?|conventions?|charte|charter|pactes?|covenants?|programmes?|plans?|rapports?|"
             r"reports?|"
-            # "what did the Kampala summit final document say": a summit's outcome, not this text.
-            r"(?:final|outcome) documents?|documents? finals?|summits?|sommets?|"
             r"(?:resolution|resolutions?)\s+\d+/\d+)\b"
         ),
     ),

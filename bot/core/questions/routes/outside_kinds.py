@@ -191,7 +191,9 @@ _KINDS = (
     (
         "lieu",
         re.compile(
+            # (Not "where did Cuba stand in the vote?", "where did France vote, for or against?".)
             r"\b(?:where|in which city|which city|dans quelle ville|a quelle heure|what time|at what time)\b"
+            r"(?![^?]{0,40}\b(?:stand|stood|for or against)\b)"
             r"[^?]{0,20}\b(?:was|did|a|elle|la resolution|it|the resolution|the vote|le vote)\b[^?]{0,25}"
             r"\b(?:adopt\w*|vot\w*|passed)\b|"
             r"\b(?:elle|la resolution|le texte|it|the resolution|this|le vote|the vote)\s+"
@@ -219,10 +221,12 @@ _KINDS = (
             r"covenant|convention|traite|treaty|document final|outcome)\b)"
             r"(?=[^?]*\b(?:adopt\w*|vot(?:e|ee|es|ees|ed)|passed|scrutin)\b)"
             r"(?=[^?]*(?:\b(?:venue|dans quelle ville|en quelle ville|which city|what city|quel endroit|"
-            r"quel lieu)\b|^\s*where\b|(?<!session )(?<!meeting )\bwhere (?:was|did|were|is|has)\b|"
-            r"^\s*ou\s+(?:a|s'est|est|ont|se|la|le|l')\b|"
+            # (Folded, « où » is « ou », "or": « pour ou est-ce qu'elle a voté contre ? »; and "where
+            # did Argentina stand", « où est la liste des pays contre ? » ask the record.)
+            r"quel lieu)\b|"
+            r"^\s*ou\s+(?:la resolution|le texte|la reso|la 56/2|elle|le vote|le scrutin)\s+"
+            r"(?:a-t-elle|a-t-il|a|s'est|est)\s+(?:ete\s+)?(?:adoptee?|votee?|tenue?|eu lieu|deroulee?)\b|"
             r"\b(?:a ete|s'est tenue?|a eu lieu|tenue?|adoptee?|votee?)\s+ou\s*[?!.]*\s*$|"
-            r"\bou\s+(?:a-t-elle|a-t-il|s'est|est-ce)\b|"
             r"\b(?:c'est|c'etait|was it|is it) (?:a|in|at) (?:geneve|geneva|new york) (?:que|qu'|that)|"
             r"\b(?:adoptee?s?|votee?s?|adopted|voted|passed)\s+(?:a|au|in|at)\s+(?:the\s+)?"
             r"(?:geneve|geneva|new york|palais)\b|"

@@ -91,9 +91,11 @@ PEOPLE_AND_OPINIONS = (
             r"which (?:diplomats?|ambassadors?|delegates?|persons?|people|"
             r"presidents?|leaders|heads of state))\b|"
             # « rapporteur spécial mesures coercitives nom ? »: the office, then its holder's name.
-            r"\b(?:rapporteur\w*|haut[- ]commissaire|high commissioner|secretaire general|"
-            r"secretary[- ]general|president\w*|ambassad\w*|delegue\w*|delegate)\b[^?]{0,80}"
-            r"\b(?:son nom|nom|name|his name|her name)\s*\?*\s*$|"
+            # (The office first: not « le rapport du Haut-Commissaire au para 32, son nom ? », a title.)
+            r"^\s*(?:the |le |la |l')?(?:special |speciale? )?(?:rapporteur\w*|haut[- ]commissaire|"
+            r"high commissioner|secretaire general|secretary[- ]general|president\w*|ambassad\w*|delegue\w*|"
+            r"delegate)\b(?![^?]*\b(?:rapport|report|fonds|fund|seminaires?|seminars?|theme|titre|title)\b)"
+            r"[^?]{0,80}\b(?:son nom|nom|name|his name|her name)\s*\?*\s*$|"
             # « le Secrétaire général à l'époque c'était qui ? »: the office named first.
             r"\b(?:secretaire general|haut[- ]commissaire|high commissioner|secretary[- ]general|"
             # (Not « c'est qui qui paie ? », "who is it that pays": who does something, OP31 says.)

@@ -52,15 +52,21 @@ PROMOTE_SHARE = 0.3
 AGREE_SHARE = 0.3
 AGREE_SCORE = 0.9
 # « quels pays … ? »: outside the recorded vote (the vote route), the text names no country.
+# "Which ECOWAS countries support the pandemic treaty…?": a group's countries and their stance on
+# something, which the text never gives (outside the vote); not "which African countries does it
+# mention?", PP10's South Africa.
+_GROUP_STANCE = re.compile(
+    r"\b(?:which|what) (?:african|afrique|asian|asie|european|europe|arab|arabes|latin american|"
+    r"amerique latine|caribbean|ecowas|cedeao|sadc|asean|eu|ue|nordic|gulf|muslim|islamic|oic|oci|brics|"
+    r"commonwealth|francophone|anglophone|western|eastern|g77) (?:countries|pays|states|etats)\b"
+    r"[^?]{0,20}\b(?:support\w*|back\w*|oppos\w*|favou?r\w*|endors\w*|ratif\w*|sign\w*|soutien\w*|"
+    r"appui\w*|appuy\w*|souten\w*|oppos\w*)"
+)
 WHICH_COUNTRIES = re.compile(
     r"\bquels (?:pays|etats)\b|\bquel pays\b|\bwhich countr|\bwhat countr|\bquelles nations\b|"
     # (English comes glossed: "which country" as « which pays »; not "which States are to
     # receive…", which a paragraph may answer with a kind of State.)
     r"\bwhich pays\b|"
-    # "which ECOWAS countries support…", "which African countries": names, whatever their group.
-    r"\b(?:which|what) (?:african|afrique|asian|asie|european|europe|arab|arabes|latin american|"
-    r"amerique latine|caribbean|ecowas|cedeao|sadc|asean|eu|ue|nordic|gulf|muslim|islamic|oic|oci|brics|"
-    r"commonwealth|francophone|anglophone|western|eastern|g77) (?:countries|pays|states|etats)\b|"
     r"\bquels sont (?:les |ces )(?:pays|etats)\b|\bwhich are the (?:countries|states)\b|"
     r"\b(?:which|what) (?:states|etats) (?:actually|really|vraiment)\b|"
     r"\bpays\b[^?]{0,40}\blesquels\b|"
@@ -316,6 +322,8 @@ class SearchRoute:
         enumerated = list_asked and any(_lists(h.paragraph.text, q) for h in strong_hits)
         if list_asked and not enumerated:
             return declined("liste")
+        if _GROUP_STANCE.search(q):
+            return declined("pays_cites")
         if WHICH_COUNTRIES.search(q) and (_SUPERLATIVE.search(q) or not self._names_kinds(q, strong_hits)):
             # (But « dialogue avec quels pays ? » is answered by the kind OP21 describes, as when
             # the paragraph is named.)

@@ -78,9 +78,11 @@ _HOW_MANY_WERE = re.compile(
     # « combien pour pis combien contre », « c quoi le score ? »: the camps counted, or the tally.
     r"\bcombien (?:pour|contre)\s*(?:,|et|puis|pis|ou)?\s*combien (?:pour|contre|d'abstentions?|"
     r"abstentions?)\b|"
+    # (The score alone, or the vote's: not « le score de la France à l'EPU », « de la résolution sur
+    # la dette ».)
     r"(?:^|[,:;] ?)(?:c'est quoi|c quoi|cest quoi|quel est|quel etait|what'?s|what is|what was) "
-    r"(?:le |the )?(?:final )?"
-    r"(?:score|tally)\b|"
+    r"(?:le |the )?(?:final )?(?:score|tally)(?: final)?(?: (?:du vote|of the vote|de la (?:reso|resolution)"
+    r"(?: 56/2)?|of the resolution|de la 56/2))?\s*[?!.]*\s*$|"
     rf"\bhow many (?:were|said|went) (?:for|against|in favou?r|yes|no)\b{_CAMP_END}"
 )
 
