@@ -186,7 +186,10 @@ TUNED_FLOORS = (0.89, 0.96)
 # Lafayette, chiac and Cajun turns, 30 % English) and ZZZZ (students in Abidjan, Dakar and
 # Saint-Louis, Nouchi and Wolof turns, 15 % English), written blind at its start by two new
 # reviewers, became the blind ones: 116/120 (96.7 %) and 79/80 (98.8 %) on first contact, measured
-# on the twenty-first round's final code (460347b), no false vote statement.
+# on the twenty-first round's final code (460347b), no false vote statement. ZZZZB (German-speaking
+# Swiss and Austrian students in a French-language course on international law, 25 % English),
+# written blind mid-round by a third new reviewer: 54/60 and 39/40 on first contact (on 64eb271,
+# and the same on 460347b), one false vote statement.
 BLIND_FLOORS = (0.75, 0.88)
 
 
