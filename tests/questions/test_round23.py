@@ -227,3 +227,51 @@ def test_a_cited_texts_year_is_not_this_texts_adoption(qa):
 @pytest.mark.parametrize("question", ["ki moun ki te vote pou ?", "sa k di sou dwa moun ?"])
 def test_haitian_who_and_human_rights(qa, question):
     assert qa.answer(question).answered
+
+
+# Letters from study circles: a salutation, a request formula, the question, thanks, a signature.
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Would you kindly tell me when the resolution was adopted?", Intent.METADATA),
+        ("I would be grateful if you could tell me who abstained.", Intent.VOTE),
+        (
+            "Madame, Monsieur, auriez-vous l'amabilité de m'indiquer ce que la résolution demande aux "
+            "États au sujet des fonds ? Avec mes remerciements.",
+            Intent.REQUESTS,
+        ),
+        (
+            "Je vous saurais gré de bien vouloir me préciser à quelle séance elle a été adoptée. "
+            "Bien cordialement, Odile",
+            Intent.METADATA,
+        ),
+        ("Serait-il possible de connaître le nombre de voix contre ?", Intent.VOTE),
+        ("Chers amis, je souhaiterais savoir ce que dit le paragraphe 13.", Intent.PARAGRAPH),
+    ],
+)
+def test_courtesy_around_a_question_is_not_a_word_of_it(qa, question, intent):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert answer.intent is intent
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Est-il possible de savoir qui a voté pour ?", "Mon grand-père voudrait savoir qui s'est abstenu"],
+)
+def test_words_in_lower_case_left_over_are_no_state(qa, question):
+    answer = qa.answer(question)
+    assert answer.intent is Intent.VOTE
+    assert answer.answered
+
+
+def test_a_proper_name_left_over_is_still_no_member(qa):
+    answer = qa.answer("la Guyane a voté comment ?")
+    assert not answer.answered
+    assert answer.reason == "non_membre"
+
+
+def test_the_date_asked_with_a_relative_clause_is_the_header(qa):
+    answer = qa.answer("la date à laquelle la résolution a été adoptée, svp ?")
+    assert answer.answered
+    assert "adopted" in answer.facts

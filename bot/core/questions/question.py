@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from bot.core.questions.chat_words import respell
+from bot.core.questions.courtesy import without_courtesy
 from bot.core.questions.english import in_french
 from bot.core.questions.normalise import QUESTION_WORDS, generic_words, normal, words, wordset
 from bot.core.search.thesaurus import Thesaurus
@@ -434,6 +435,7 @@ def read_question(raw: str, thesaurus: Thesaurus | None = None, *, glossed: bool
     text = _PIS.sub("et", text)
     for pattern, said in _QUEBEC_TU:
         text = pattern.sub(said, text)
+    text = without_courtesy(text)
     cleaned = with_digits(without_asker_clauses(" ".join(_FILLER.sub(" ", text).split()).strip(" ,;:-")))
     # The language as typed: "which HRC session was it passed at?" is English, though « HRC »
     # spelled out is « Conseil des droits de l'homme ».

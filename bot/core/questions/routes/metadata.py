@@ -129,6 +129,8 @@ _FACT_WORDS = re.compile(
     r"exact|officiel|official|cette|celle|hrc|cdh|from|this|dur|elle|compt|comport|contien|total|tout|sont$|"
     # « genre le numéro de la réunion », « la cinquante combientième session »: the same fact.
     r"genre$|reunion|cinquante$|sixieme$|moment$|"
+    # « la date à laquelle la résolution a été adoptée »
+    r"laquelle$|lequel$|"
     # "when did the session run", "the session ran from 18 June to 12 July 2023".
     r"run$|ran$|lasted$|last$|held$|allait$|durait$|va$|"
     # « c'était adopté le 12 juillet je crois ? »: the asker's doubt, no other subject.

@@ -320,7 +320,7 @@ class VoteRoute:
                         suggestions=suggestions,
                     )
                 spelled = re.sub(r"^(?:l|d)['’]", "", as_typed(candidate, typed))
-                if spelled[:1].isupper():
+                if spelled[:1].isupper() and all(w[:1].isupper() for w in spelled.split() if len(w) > 3):
                     # A proper name that is no Council member (« la Corée », « l'UE », « la
                     # Guyane »): say it is not among the members, never answer with the tally.
                     return not_a_member(typed, spelled)
