@@ -224,6 +224,21 @@ def test_every_alias_names_its_countries(index):
         assert got == codes, row
 
 
+def test_german_names_resolve_exactly_and_are_never_offered_for_a_typo(index):
+    """Each row of pays_noms_allemands.csv names its country; French words near them suggest none."""
+    with (CORPUS / "pays_noms_allemands.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) >= 30
+    for row in rows:
+        found = index.match(row["alias"])
+        assert found.country is not None, row
+        assert found.country.code == row["codes"], row
+    # « citent » sits near « Litauen », « doivent » near « Malediven »: no German name is offered.
+    for word in ("citent", "doivent", "revient", "pandémie"):
+        offered = {c.code for c in index.match(word).candidates}
+        assert not offered & {"LTU", "MDV", "ROU", "ESP"}, word
+
+
 def test_only_un_members_are_flagged_members(index, un_members):
     """Territories and observers are known but are not UN members."""
     assert {c.code for c in index.countries.values() if c.un_member} == set(un_members)

@@ -275,3 +275,78 @@ def test_the_date_asked_with_a_relative_clause_is_the_header(qa):
     answer = qa.answer("la date à laquelle la résolution a été adoptée, svp ?")
     assert answer.answered
     assert "adopted" in answer.facts
+
+
+# German words in a French message, as Swiss and Austrian students write them (probe 23b).
+@pytest.mark.parametrize(
+    ("question", "country", "choice"),
+    [
+        ("Hat Belgien dafür gestimmt ?", "Belgique", "contre"),
+        ("Wie hat Deutschland abgestimmt ?", "Allemagne", "contre"),
+        ("Marokko hat dafür gestimmt, oder ?", "Maroc", "pour"),
+        ("Comment a voté Rumänien, genau ?", "Roumanie", "contre"),
+    ],
+)
+def test_german_vote_words_and_names(qa, question, country, choice):
+    answer = qa.answer(question)
+    assert answer.intent is Intent.VOTE
+    assert answer.answered
+    assert [(m.country, m.vote.value) for m in answer.members] == [(country, choice)]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Wer hat sich enthalten ?", "Die Abstimmung : wie viele dagegen ?", "Österreich a voté pour ?"],
+)
+def test_german_questions_reach_the_record(qa, question):
+    assert qa.answer(question).intent is Intent.VOTE
+
+
+def test_a_french_demonym_is_no_german_name(qa):
+    answer = qa.answer(
+        "Je suis indien et chez nous on parle du nouvel ordre économique international. "
+        "Il est dans le texte ?"
+    )
+    assert answer.answered
+    assert "OP5" in answer.citations
+
+
+# Letters from study circles (probe 23a).
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("Comment s'appelle la Haute-Commissaire actuelle ?", "personne"),
+        ("Quels sont les noms des représentants qui ont voté pour ?", "personne"),
+        ("Les séminaires régionaux ont-ils été organisés ?", "apres_adoption"),
+        (
+            "Le Haut-Commissaire a-t-il présenté son rapport à la soixante-troisième session ?",
+            "apres_adoption",
+        ),
+    ],
+)
+def test_people_and_what_was_done_since_are_declined(qa, question, reason):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == reason
+
+
+@pytest.mark.parametrize(
+    ("question", "paragraph"),
+    [("la note de bas de page numéro quatre ?", "FN4"), ("que dit la note numéro deux ?", "FN2")],
+)
+def test_a_footnote_dictated_with_numero(qa, question, paragraph):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert answer.citations[0] == paragraph
+
+
+def test_a_tally_dictated_in_words_is_checked_not_read_as_a_name(qa):
+    answer = qa.answer("Adoptée par trente et une voix contre quinze ?")
+    assert answer.intent is Intent.VOTE
+    assert answer.data.get("decompte_dit") == [31, 15]
+
+
+def test_a_signature_after_thanks_is_no_member(qa):
+    answer = qa.answer("Quels pays ont voté contre ? Merci, Maurice")
+    assert answer.answered
+    assert answer.intent is Intent.VOTE

@@ -199,6 +199,62 @@ _ENGLISH_SPEAK = {
 _ENGLISH_SPEAK_WORD = re.compile(rf"(?<![\w/'’-])(?:{'|'.join(_ENGLISH_SPEAK)})(?![\w/'’-])", re.IGNORECASE)
 
 
+# German in a French message, as Swiss and Austrian students write it when the French word is
+# missing (« Hat Ghana dafür gestimmt ? », « Die Abstimmung : wie viele dafür ? »), and tags that
+# confirm without asking (« oder ? », « genau », Wolof « waaw », chiac « asteure »): read before
+# the language is told, longest phrases first.
+_GERMAN = {
+    "wer hat sich enthalten": "qui s'est abstenu",
+    "haben sich enthalten": "se sont abstenus",
+    "hat sich enthalten": "s'est abstenu",
+    "hat dafür gestimmt": "a voté pour",
+    "hat dagegen gestimmt": "a voté contre",
+    "haben dafür gestimmt": "ont voté pour",
+    "haben dagegen gestimmt": "ont voté contre",
+    "und die": "et",
+    "und": "et",
+    "dafür gestimmt": "voté pour",
+    "dagegen gestimmt": "voté contre",
+    "die abstimmung": "le vote",
+    "der abstimmung": "le vote",
+    "wie viele": "combien",
+    "wie hat": "comment a",
+    "wie haben": "comment ont",
+    "wer hat": "qui a",
+    "abgestimmt": "voté",
+    "gestimmt": "voté",
+    "dafür": "pour",
+    "dagegen": "contre",
+    "enthaltungen": "abstentions",
+    "enthaltung": "abstention",
+    "abstimmung": "vote",
+    "menschenrechtsrat": "Conseil des droits de l'homme",
+    "menschenrechte": "droits de l'homme",
+    "genau": "",
+    "waaw": "",
+    "déedéet": "",
+    "deedeet": "",
+    "asteure": "",
+    "astheure": "",
+}
+_GERMAN_PHRASE = re.compile(
+    rf"(?<![\w/-])(?:{'|'.join(sorted(_GERMAN, key=len, reverse=True))})(?![\w/-])|^\s*hat(?= [A-ZÄÖÜ])|"
+    r",?\s*\boder\s*(?=\?*\s*$)",
+    re.IGNORECASE,
+)
+
+
+def from_german(text: str) -> str:
+    """``text`` with the German vote words and confirming tags of a French message read as French."""
+
+    def french(match: re.Match[str]) -> str:
+        said = match.group().strip(" ,").lower()
+        # « Hat Ghana … ? » opens a yes-or-no question; « oder ? » only confirms.
+        return "est-ce que" if said == "hat" else _GERMAN.get(said, "")
+
+    return _GERMAN_PHRASE.sub(french, text)
+
+
 def respell(text: str, *, english: bool = False) -> str:
     """Return ``text`` with the chat spellings of its language written out."""
     if english:

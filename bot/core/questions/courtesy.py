@@ -30,7 +30,8 @@ _COURTESY = re.compile(
     r"\bauriez-vous (?:l'amabilit[ée]|la gentillesse|l'obligeance) de\b|"
     rf"\bje vous saurais gr[ée] de(?: bien vouloir)?(?: {_TELL})?\b|"
     rf"\bje vous (?:remercie|prie)(?: par avance| d'avance)? de(?: bien vouloir)?(?: {_TELL})?\b|"
-    r"\bserait-il possible de (?:conna[iî]tre|savoir|m'indiquer|me dire)\b|"
+    r"\b(?:serait-il|est-il|c'est|ce serait|est-ce) possible de (?:conna[iî]tre|savoir|m'indiquer|me dire|"
+    r"avoir)\b|"
     r"\b(?:je|nous) (?:souhaiterais|souhaiterions|voudrais|voudrions|souhaite|souhaitons|aimerais|"
     r"aimerions) (?:savoir|conna[iî]tre)\b|\bj'aimerais (?:savoir|conna[iî]tre)\b|"
     r"\bje me permets de vous (?:demander|poser une question)\b|\bpermettez-moi (?:une question|"
@@ -43,7 +44,8 @@ _COURTESY = re.compile(
     r"indicate|inform me))?\b|"
     r"\bi (?:would|'d) like to know\b|\bkindly (?:tell me|let me know|indicate)\b|\bmay i ask\b|"
     # Thanks and signatures, at the end: « Avec mes remerciements. », « Bien cordialement, Jacqueline ».
-    r"[,.;]?\s*\b(?:avec (?:mes|nos) (?:sinc[èe]res )?remerciements|merci infiniment|"
+    r"[,.;]?\s*\b(?:avec (?:mes|nos) (?:sinc[èe]res )?remerciements|"
+    r"merci(?: infiniment| beaucoup| bien| d'avance| par avance)?|thanks|thank you|"
     r"je vous en remercie|(?:bien |tr[èe]s )?cordialement|respectueusement|bien [àa] vous|"
     r"(?:kind|best|warm) regards|(?:yours )?sincerely|thank you (?:in advance|very much|kindly))"
     r"(?:\s*[,.]?\s*[A-ZÉ][\w-]+)?\s*[.!]*\s*$",

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from bot.core.questions.chat_words import respell
+from bot.core.questions.chat_words import from_german, respell
 from bot.core.questions.courtesy import without_courtesy
 from bot.core.questions.english import in_french
 from bot.core.questions.normalise import QUESTION_WORDS, generic_words, normal, words, wordset
@@ -34,7 +34,10 @@ _DISCORD_TOKENS = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|https?://\S+")
 _MARKDOWN = re.compile(r"(?<!\w)[*_~`|>]+|[*_~`|]+(?!\w)|^#+\s*", re.MULTILINE)
 # Chat openings and closings that carry no question: removed wherever they stand.
 # « la note n° 2 », « le paragraphe numéro 29 », "paragraph no. 29": the number itself.
-_NUMBER_SIGN = re.compile(r"\b(?:[nN][°º]|(?i:no\.|num\.|numéro|numero|number))\s*(?=\d)")
+_NUMBER_SIGN = re.compile(
+    r"\b(?:[nN][°º]|(?i:no\.|num\.|numéro|numero|number))\s*(?=\d|(?i:un|une|deux|trois|quatre|cinq|one|two|"
+    r"three|four|five)\b)"
+)
 # Québécois « pis » (« puis »): « a commencé pis a fini quand ? » (not « tant pis », « de mal en pis »).
 _PIS = re.compile(r"(?<!tant )(?<!en )\bpis\b", re.IGNORECASE)
 # Québécois « -tu », a yes-or-no mark after a verb of the third person (« y'a-tu un paragraphe sur
@@ -435,7 +438,7 @@ def read_question(raw: str, thesaurus: Thesaurus | None = None, *, glossed: bool
     text = _PIS.sub("et", text)
     for pattern, said in _QUEBEC_TU:
         text = pattern.sub(said, text)
-    text = without_courtesy(text)
+    text = from_german(without_courtesy(text))
     cleaned = with_digits(without_asker_clauses(" ".join(_FILLER.sub(" ", text).split()).strip(" ,;:-")))
     # The language as typed: "which HRC session was it passed at?" is English, though « HRC »
     # spelled out is « Conseil des droits de l'homme ».

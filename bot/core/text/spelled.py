@@ -33,7 +33,11 @@ _NUMBER = rf"(?:{_WORD})(?:(?:-et-|\s+et\s+|-|\s+|\s+and\s+)(?:{_WORD}))*"
 _AFTER = r"(?=\s*(?:$|[?!.,;:)]|(?:du|de|des|of|et|and|dit|says?|stp|svp|please)\b))"
 _REFERENCE = re.compile(
     r"\b(?P<word>paragraphes?|paragraphs?|paras?|par\.|§|alineas?|alinéas?|considerants?|considérants?|"
-    r"notes?|footnotes?|ops?|pps?)\s+(?P<number>" + _NUMBER + r")\b(?P<after>" + _AFTER + r")?",
+    r"notes? de bas de page|notes?|footnotes?|ops?|pps?)\s+(?P<number>"
+    + _NUMBER
+    + r")\b(?P<after>"
+    + _AFTER
+    + r")?",
     re.IGNORECASE,
 )
 _SYMBOL = re.compile(
@@ -53,6 +57,12 @@ _COUNT = re.compile(
 # A year spelled out (« mille neuf cent huitante-six », « deux mille un »): cited texts are dated.
 _YEAR = re.compile(
     rf"\b(?:mille|mil)\s+neuf\s+cents?(?:[\s-]+(?:{_NUMBER}))?\b|\bdeux\s+mille(?:[\s-]+(?:{_NUMBER}))?\b",
+    re.IGNORECASE,
+)
+# The second count of a tally said in words (« par trente et une voix contre quatorze », "thirty-one
+# to fourteen"), once the first is in digits.
+_AGAINST_COUNT = re.compile(
+    rf"(?P<lead>\b\d{{1,2}} (?:voix |votes )?(?:contre|against|to|a) )(?P<number>{_NUMBER})\b",
     re.IGNORECASE,
 )
 _ANY_NUMBER = re.compile(rf"\b(?:{_NUMBER})\b", re.IGNORECASE)
@@ -104,7 +114,12 @@ def with_digits(text: str) -> str:
         digits = _digits(match.group(0))
         return digits if digits and len(digits) == 4 else match.group(0)
 
-    return _COUNT.sub(count, _REFERENCE.sub(reference, _SYMBOL.sub(symbol, _YEAR.sub(year, text))))
+    def against(match: re.Match[str]) -> str:
+        digits = _digits(match.group("number"))
+        return f"{match.group('lead')}{digits}" if digits else match.group(0)
+
+    counted = _COUNT.sub(count, _REFERENCE.sub(reference, _SYMBOL.sub(symbol, _YEAR.sub(year, text))))
+    return _AGAINST_COUNT.sub(against, counted)
 
 
 def all_digits(reference: str) -> str:

@@ -26,6 +26,9 @@ from bot.core.votes.capitals import state_of_seat
 MAX_NAME_LENGTH = 100
 MEMBERS_FILE = "etats_membres_onu.csv"
 ALIASES_FILE = "pays_alias.csv"
+# German names typed in French messages (« Hat Deutschland dafür gestimmt ? »): looked up exactly,
+# never offered for a typo, since they sit close to French words (« Litauen » to « citent »).
+GERMAN_FILE = "pays_noms_allemands.csv"
 # Demonyms, read only where the asker says who they are (« je suis chinoise », "as a Kenyan").
 DEMONYMS_FILE = "gentiles.csv"
 _DEMONYM_COLUMNS = ("code", "masculin", "feminin", "masculin_pluriel", "feminin_pluriel", "anglais", "autres")
@@ -140,6 +143,7 @@ class CountryIndex:
         countries: Iterable[Country],
         names: Iterable[tuple[str, str]],
         demonyms: Iterable[tuple[str, str]] = (),
+        exact: Iterable[tuple[str, str]] = (),
     ) -> None:
         self.countries = {c.code: c for c in countries}
         self._demonyms = {country_key(word): code for word, code in demonyms}
@@ -153,7 +157,12 @@ class CountryIndex:
         self._compact: dict[str, set[str]] = {}
         for key, codes in self._keys.items():
             self._compact.setdefault(key.replace(" ", ""), set()).update(codes)
-        self._fuzzy_keys = [k for k in self._keys if len(k) >= MIN_FUZZY_KEY]
+        fuzzy = list(self._keys)  # in insertion order: ties between suggestions stay as they were
+        for name, code in exact:
+            key = country_key(name)
+            self._keys.setdefault(key, set()).add(code)
+            self._compact.setdefault(key.replace(" ", ""), set()).add(code)
+        self._fuzzy_keys = [k for k in fuzzy if len(k) >= MIN_FUZZY_KEY]
         self._by_name = {c.name: c for c in self.countries.values()}
         # The words a name can start with: find_in tries no run from any other word.
         self._first_words = frozenset(key.split()[0] for key in self._keys)
@@ -442,6 +451,12 @@ def load_countries(corpus_dir: Path, council: Iterable[str] = ()) -> CountryInde
             if code not in known:
                 raise CorpusFormatError(aliases_path, line, f"code ISO inconnu : {code}")
             names.append((row["alias"], code))
+    german_path = corpus_dir / GERMAN_FILE
+    german: list[tuple[str, str]] = []
+    for line, row in _rows(german_path, ("alias", "codes")):
+        if row["codes"] not in known:
+            raise CorpusFormatError(german_path, line, f"code ISO inconnu : {row['codes']}")
+        german.append((row["alias"], row["codes"]))
     demonyms_path = corpus_dir / DEMONYMS_FILE
     demonyms: list[tuple[str, str]] = []
     seen: dict[str, str] = {}
@@ -456,7 +471,7 @@ def load_countries(corpus_dir: Path, council: Iterable[str] = ()) -> CountryInde
                 if seen.setdefault(key, row["code"]) != row["code"]:
                     raise CorpusFormatError(demonyms_path, line, f"gentilé de deux pays : {word}")
                 demonyms.append((word, row["code"]))
-    return CountryIndex(countries, names, demonyms)
+    return CountryIndex(countries, names, demonyms, german)
 
 
 def default_corpus_dir() -> Path:

@@ -24,6 +24,13 @@ AFTER_ADOPTION = (
         # (Not « le sujet revient quand au conseil ? », the text's next session.)
         r"\b(?:sera reelue?|reelue?|re-?elected)\b[^?]{0,20}\b(?:au conseil|au cdh|to the council|"
         r"on the council|to the hrc)\b|"
+        # « Les séminaires régionaux ont-ils été financés ? », « Le Haut-Commissaire a-t-il présenté
+        # son rapport à la 59e session ? »: what the text asks for, asked as done since.
+        # (Not « sous quel point ce texte a-t-il été examiné ? », the adoption's own agenda item.)
+        r"(?<!texte )(?<!resolution )(?<!reso )(?<!56/2 )"
+        r"\b(?:ont-(?:ils|elles)|a-t-(?:il|elle)) (?:deja |bien |effectivement |vraiment |finalement )?"
+        r"(?:ete (?:deja |bien |effectivement |vraiment |finalement )?(?:finances?|organises?|tenus?|"
+        r"remis|soumis|examines?|realises?)|examine|presente|organise|finance|remis|soumis|tenu)\b|"
         # (A member's: not « le rapport … au prochain mandat ? », the High Commissioner's.)
         r"\b(?:son|sa|leur|its|their) (?:prochain mandat|next term)\b|"
         r"(?:^|[?.]\s*)(?:prochain mandat|next term)\b|"

@@ -75,14 +75,16 @@ PEOPLE_AND_OPINIONS = (
         "personne",
         re.compile(
             r"\b(?:qui est|qui etait|qui sont|c'?est qui|c'etait qui|c qui|who is|who's|whos|who was|who are|"
-            r"nom d[eu]|"
+            r"nom d[eu]|noms d(?:es|u|e)|"
             r"name of|"
             r"names of|s'appelle)\b"
             # ("who is the Secretary-General supposed to consult?": whom the office must consult.)
-            r"(?![^?]*\b(?:secretary[- ]general|high commissioner|secretaire general|haut[- ]commissaire)"
+            r"(?![^?]*\b(?:secretary[- ]general|high commissioner|secretaire general|haute?[- ]commissaire)"
             r"(?:-t-il| est-il)? (?:supposed|meant|asked|required|expected|requested|cense|censee) "
             r"(?:to|de)\b)"
-            r".*\b(?:haut[- ]commissaire|president|presidente|secretaire|ambassadeur|"
+            # (« les noms des représentants qui ont voté »: the delegates, never named.)
+            r".*\b(?:haute?[- ]commissaire|president|presidente|secretaire|ambassadeur|representants?|"
+            r"representatives?|"
             r"diplomate|delegue|rapporteur|actuel|actuelle|high commissioner|chair|ambassador|diplomat|"
             r"delegate|current|official|officials|fonctionnaire|(?<!premier )chef|head|director|directeur|"
             r"directrice|porte-parole|spokes\w*|person in charge|person (?:responsib\w*|responsabilite))\b|"
@@ -92,22 +94,22 @@ PEOPLE_AND_OPINIONS = (
             r"presidents?|leaders|heads of state))\b|"
             # « rapporteur spécial mesures coercitives nom ? »: the office, then its holder's name.
             # (The office first: not « le rapport du Haut-Commissaire au para 32, son nom ? », a title.)
-            r"^\s*(?:the |le |la |l')?(?:special |speciale? )?(?:rapporteur\w*|haut[- ]commissaire|"
+            r"^\s*(?:the |le |la |l')?(?:special |speciale? )?(?:rapporteur\w*|haute?[- ]commissaire|"
             r"high commissioner|secretaire general|secretary[- ]general|president\w*|ambassad\w*|delegue\w*|"
             r"delegate)\b(?![^?]*\b(?:rapport|report|fonds|fund|seminaires?|seminars?|theme|titre|title)\b)"
             r"[^?]{0,80}\b(?:son nom|nom|name|his name|her name)\s*\?*\s*$|"
             # « le Secrétaire général à l'époque c'était qui ? »: the office named first.
-            r"\b(?:secretaire general|haut[- ]commissaire|high commissioner|secretary[- ]general|"
+            r"\b(?:secretaire general|haute?[- ]commissaire|high commissioner|secretary[- ]general|"
             # (Not « c'est qui qui paie ? », "who is it that pays": who does something, OP31 says.)
             r"president\w*|ambassad\w*)\b[^?]{0,110}\b(?:c'etait qui|c'est qui|c qui|s'appel\w* comment|"
             r"who (?:was|is) (?:it|he|she|that)|who (?:it|he|she|that) (?:was|is))\b(?! qui\b| that\b)|"
-            r"\b(?:secretaire general|haut[- ]commissaire|high commissioner|secretary[- ]general)\b"
+            r"\b(?:secretaire general|haute?[- ]commissaire|high commissioner|secretary[- ]general)\b"
             r"[^?]{0,100}"
             r"\b(?:il|elle) s'appel\w*|"
             # « qui est le responsable ? » asks a person; "who is primarily responsible for…" (OP1)
             # asks who must act, which the text says.
             r"\b(?:qui est|c'?est qui|who is|who's)\s+(?:le |la |the )responsable\b|"
-            r"\b(?:haut[- ]commissaire|high commissioner|president|secretaire general)\s+"
+            r"\b(?:haute?[- ]commissaire|high commissioner|president|secretaire general)\s+"
             r"(?:actuel|current)\b|"
             # The people on a board: « les membres du conseil d'administration du Fonds ».
             r"=\s*qui\b|"
