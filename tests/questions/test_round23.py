@@ -350,3 +350,46 @@ def test_a_signature_after_thanks_is_no_member(qa):
     answer = qa.answer("Quels pays ont voté contre ? Merci, Maurice")
     assert answer.answered
     assert answer.intent is Intent.VOTE
+
+
+def test_every_german_name_gets_its_members_vote_or_no_seat(qa, service):
+    """A German name asked in German (« Haben die Vereinigten Staaten dagegen gestimmt ? ») names its
+    State: a member's vote, or that it had no seat; never a word read as another State."""
+    import csv
+    from pathlib import Path
+
+    members = {m.country for m in service.resolution.vote.members}
+    path = Path(__file__).resolve().parents[2] / "corpus" / "pays_noms_allemands.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    for row in rows:
+        name = service.votes.countries.countries[row["codes"]].name
+        for asked in ("Hat {} dafür gestimmt ?", "Haben die {} dagegen gestimmt ?", "Comment a voté {} ?"):
+            answer = qa.answer(asked.format(row["alias"]))
+            if name in members:
+                assert [m.country for m in answer.members] == [name], asked.format(row["alias"])
+            else:
+                assert answer.reason == "non_membre", asked.format(row["alias"])
+
+
+# The second review (417 messages): its worse replies, in new wordings.
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("Où est-ce que le texte a été adopté ?", False),
+        ("Le vote de la Chine sur le texte dette ?", False),
+        ("Le Conseil a-t-il pris note du rapport du Haut-Commissaire ?", True),
+        ("Et le Secrétaire général, son nom ?", False),
+        ("Qui sont les représentants dont parle le paragraphe 21 ?", True),
+        ("Le paragraphe 26 a deux parties ?", True),
+        ("Que dit la Déclaration de Kampala sur le climat ?", False),
+        ("Welche Länder haben dagegen gestimmt ?", True),
+    ],
+)
+def test_the_second_reviews_worse_replies(qa, question, answered):
+    assert qa.answer(question).answered is answered
+
+
+def test_have_done_since_is_only_of_what_comes_later(qa):
+    assert qa.answer("Le Conseil a-t-il examiné le rapport du Haut-Commissaire ?").answered
+    assert not qa.answer("Les séminaires ont-ils déjà été organisés ?").answered

@@ -126,8 +126,8 @@ _TERRORIST_KINDS = (
 # Kinds of things only a name answers (« quels groupes terroristes sont cités ? », "which companies
 # are mentioned?"): the text names none of them.
 NAMED_KINDS = re.compile(
-    # (One qualifier may come first: "which African NGOs"; not « quelles autres personnes ».)
-    r"\b(?:quel(?:le)?s?|which|what)\s+(?:(?!autres?\b|other\b)[a-z]+ )?(?:"
+    # (One qualifier may come first: "which African NGOs".)
+    r"\b(?:quel(?:le)?s?|which|what)\s+(?:[a-z]+ )?(?:"
     + _TERRORIST_KINDS
     + r"|entreprises?|multinationales?|"
     r"compan(?:y|ies)|corporations?|"

@@ -35,8 +35,11 @@ _MARKDOWN = re.compile(r"(?<!\w)[*_~`|>]+|[*_~`|]+(?!\w)|^#+\s*", re.MULTILINE)
 # Chat openings and closings that carry no question: removed wherever they stand.
 # « la note n° 2 », « le paragraphe numéro 29 », "paragraph no. 29": the number itself.
 _NUMBER_SIGN = re.compile(
-    r"\b(?:[nN][°º]|(?i:no\.|num\.|numéro|numero|number))\s*(?=\d|(?i:un|une|deux|trois|quatre|cinq|one|two|"
-    r"three|four|five)\b)"
+    r"\b(?:[nN][°º]|(?i:no\.|num\.|numéro|numero|number))\s*(?=\d)|"
+    # (Spelled, only after a reference word: « la note numéro deux », not « le numéro deux de l'ONU ».)
+    r"(?i:(?<=note )|(?<=notes )|(?<=page )|(?<=paragraphe )|(?<=para )|(?<=alinéa )|(?<=alinea )|"
+    r"(?<=considérant )|(?<=footnote )|(?<=paragraph ))(?i:numéro|numero|number|no\.)\s*"
+    r"(?=(?i:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|four|five)\b)"
 )
 # Québécois « pis » (« puis »): « a commencé pis a fini quand ? » (not « tant pis », « de mal en pis »).
 _PIS = re.compile(r"(?<!tant )(?<!en )\bpis\b", re.IGNORECASE)

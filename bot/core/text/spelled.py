@@ -62,7 +62,8 @@ _YEAR = re.compile(
 # The second count of a tally said in words (« par trente et une voix contre quatorze », "thirty-one
 # to fourteen"), once the first is in digits.
 _AGAINST_COUNT = re.compile(
-    rf"(?P<lead>\b\d{{1,2}} (?:voix |votes )?(?:contre|against|to|a) )(?P<number>{_NUMBER})\b",
+    # (« à », never « a »: « le paragraphe 8 a un rapport avec… » is no tally.)
+    rf"(?P<lead>\b\d{{1,2}} (?:voix |votes )?(?:contre|against|to|à) )(?P<number>{_NUMBER})\b",
     re.IGNORECASE,
 )
 _ANY_NUMBER = re.compile(rf"\b(?:{_NUMBER})\b", re.IGNORECASE)

@@ -1,11 +1,11 @@
 """Country names as people type them: French and English, official and short, codes, typos.
 
 Names and ISO 3166 codes come from pycountry (English names, and French ones from the gettext
-catalogues bundled in its wheel: nothing is downloaded). The UN membership and the French names
-the UN uses come from ``corpus/etats_membres_onu.csv``; colloquial spellings from the reviewed
-``corpus/pays_alias.csv``. Typos go through rapidfuzz with a threshold measured by
-``benchmarks/country_matching.py``: below it, or when two countries score alike, the user is asked
-« Vouliez-vous dire … ? » rather than given a silent wrong match.
+catalogues bundled in its wheel: nothing is downloaded); UN membership and the UN's French names
+from ``corpus/etats_membres_onu.csv``; colloquial spellings from ``corpus/pays_alias.csv``; German
+names, looked up exactly (« Litauen » sits near « citent »), from ``corpus/pays_noms_allemands.csv``.
+Typos go through rapidfuzz with a threshold measured by ``benchmarks/country_matching.py``: below it,
+or when two countries score alike, the user is asked « Vouliez-vous dire … ? », never given a guess.
 """
 
 from __future__ import annotations
@@ -26,8 +26,6 @@ from bot.core.votes.capitals import state_of_seat
 MAX_NAME_LENGTH = 100
 MEMBERS_FILE = "etats_membres_onu.csv"
 ALIASES_FILE = "pays_alias.csv"
-# German names typed in French messages (« Hat Deutschland dafür gestimmt ? »): looked up exactly,
-# never offered for a typo, since they sit close to French words (« Litauen » to « citent »).
 GERMAN_FILE = "pays_noms_allemands.csv"
 # Demonyms, read only where the asker says who they are (« je suis chinoise », "as a Kenyan").
 DEMONYMS_FILE = "gentiles.csv"
@@ -149,7 +147,9 @@ class CountryIndex:
         self._demonyms = {country_key(word): code for word, code in demonyms}
         self._demonym_firsts = frozenset(key.split()[0] for key in self._demonyms)
         self._keys: dict[str, set[str]] = {}
-        for name, code in names:
+        names, exact = list(names), list(exact)
+        only_exact = {country_key(n) for n, _ in exact} - {country_key(n) for n, _ in names}
+        for name, code in (*names, *exact):
             for key in {country_key(name), country_key(_PARENTHESIS.sub("", name))}:
                 if key:
                     self._keys.setdefault(key, set()).add(code)
@@ -157,12 +157,7 @@ class CountryIndex:
         self._compact: dict[str, set[str]] = {}
         for key, codes in self._keys.items():
             self._compact.setdefault(key.replace(" ", ""), set()).update(codes)
-        fuzzy = list(self._keys)  # in insertion order: ties between suggestions stay as they were
-        for name, code in exact:
-            key = country_key(name)
-            self._keys.setdefault(key, set()).add(code)
-            self._compact.setdefault(key.replace(" ", ""), set()).add(code)
-        self._fuzzy_keys = [k for k in fuzzy if len(k) >= MIN_FUZZY_KEY]
+        self._fuzzy_keys = [k for k in self._keys if len(k) >= MIN_FUZZY_KEY and k not in only_exact]
         self._by_name = {c.name: c for c in self.countries.values()}
         # The words a name can start with: find_in tries no run from any other word.
         self._first_words = frozenset(key.split()[0] for key in self._keys)
@@ -179,8 +174,7 @@ class CountryIndex:
     def find_in(self, text: str, max_words: int = 5) -> list[Country]:
         """Return the countries a sentence names, in order: exact names, codes and aliases only.
 
-        A question's routes ask it of the same text several times: the last texts' answers are
-        kept (a few entries, not a cache a flood could fill).
+        The last few texts' answers are kept: a question's routes ask it of the same text.
 
         Every run of up to ``max_words`` words is looked up once, longest first, so the cost is
         linear in the sentence. A three-letter code counts only when typed in capitals (« USA »,
@@ -420,6 +414,7 @@ def load_countries(corpus_dir: Path, council: Iterable[str] = ()) -> CountryInde
     shown = {row["code"]: (line, row["nom"]) for line, row in _rows(display_path, ("code", "nom"))}
     countries: list[Country] = []
     names: list[tuple[str, str]] = []
+    german: list[tuple[str, str]] = []
     for entry in pycountry.countries:
         code = entry.alpha_3
         english = [getattr(entry, attr, None) for attr in ("name", "official_name", "common_name")]
@@ -445,18 +440,12 @@ def load_countries(corpus_dir: Path, council: Iterable[str] = ()) -> CountryInde
     missing = [n for n in council if n not in un_names.values()]
     if missing:
         raise CorpusFormatError(members_path, None, f"membres du Conseil absents : {', '.join(missing)}")
-    aliases_path = corpus_dir / ALIASES_FILE
-    for line, row in _rows(aliases_path, ("alias", "codes")):
-        for code in row["codes"].split("|"):
-            if code not in known:
-                raise CorpusFormatError(aliases_path, line, f"code ISO inconnu : {code}")
-            names.append((row["alias"], code))
-    german_path = corpus_dir / GERMAN_FILE
-    german: list[tuple[str, str]] = []
-    for line, row in _rows(german_path, ("alias", "codes")):
-        if row["codes"] not in known:
-            raise CorpusFormatError(german_path, line, f"code ISO inconnu : {row['codes']}")
-        german.append((row["alias"], row["codes"]))
+    for path, into in ((corpus_dir / ALIASES_FILE, names), (corpus_dir / GERMAN_FILE, german)):
+        for line, row in _rows(path, ("alias", "codes")):
+            for code in row["codes"].split("|"):
+                if code not in known:
+                    raise CorpusFormatError(path, line, f"code ISO inconnu : {code}")
+                into.append((row["alias"], code))
     demonyms_path = corpus_dir / DEMONYMS_FILE
     demonyms: list[tuple[str, str]] = []
     seen: dict[str, str] = {}

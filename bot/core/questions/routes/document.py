@@ -174,9 +174,10 @@ _AGREEING = re.compile(
 # subject's words the citing paragraphs do not report it (as for a paragraph named, paragraph_checks).
 _SAID_ABOUT = re.compile(
     r"\b(?:say|says|said|decide|decides|decided|dit|disent|decide|decident|affirme\w*|affirm\w*)\b"
-    # (Not "does this thing say anything about the Paris deal?": whether this text cites it.)
-    r"(?: (?!anything|something|quelque)\w+)?\s+(?:about|on|regarding|concerning|sur|au sujet d[eu]|"
-    r"concernant|a propos d[eu])\s+"
+    # (« que dit le document final de Kampala sur … »; not "does this thing say anything about the
+    # Paris deal?": whether this text cites it.)
+    r"(?![^?]{0,60}?\b(?:anything|something|quelque chose)\b)[^?]{0,60}?\s(?:about|on|regarding|concerning|"
+    r"sur|au sujet d[eu]|concernant|a propos d[eu])\s+"
     r"(?P<subject>[^?]+)"
 )
 _SUBJECT_FLOOR = 0.5

@@ -27,13 +27,18 @@ AFTER_ADOPTION = (
         # « Les séminaires régionaux ont-ils été financés ? », « Le Haut-Commissaire a-t-il présenté
         # son rapport à la 59e session ? »: what the text asks for, asked as done since.
         # (Not « sous quel point ce texte a-t-il été examiné ? », the adoption's own agenda item.)
+        # (Only of what comes later, seminars or a later session: « le Conseil a-t-il examiné le rapport
+        # du Haut-Commissaire ? » is OP32's, « le projet a-t-il été examiné » the agenda item.)
+        r"^(?=[^?]*\b(?:seminaires?|cinquante-neuvieme|soixant\w*|(?:59|6\d)e|prochaine?s?|nouveau rapport|"
+        r"depuis)\b)[^?]*?"
         r"(?<!texte )(?<!resolution )(?<!reso )(?<!56/2 )"
         r"\b(?:ont-(?:ils|elles)|a-t-(?:il|elle)) (?:deja |bien |effectivement |vraiment |finalement )?"
         r"(?:ete (?:deja |bien |effectivement |vraiment |finalement )?(?:finances?|organises?|tenus?|"
         r"remis|soumis|examines?|realises?)|examine|presente|organise|finance|remis|soumis|tenu)\b|"
         # (A member's: not « le rapport … au prochain mandat ? », the High Commissioner's.)
         r"\b(?:son|sa|leur|its|their) (?:prochain mandat|next term)\b|"
-        r"(?:^|[?.]\s*)(?:prochain mandat|next term)\b|"
+        r"(?:^|[?.]\s*)(?:le |the )?(?:prochain mandat|next term)\b|"
+        r"\b(?:for|pour) (?:the|le) (?:next term|prochain mandat)\b|"
         r"\b(?:prochaine election|next election)\b|"
         # « le Haut-Commissaire a répondu quoi à la demande du para 29 ? »: a reply to come after.
         r"\b(?:a|ont|have|has|did)(?: \w+)? (?:repondu|responded|replied|reagi|reacted|respond|reply|"

@@ -226,6 +226,11 @@ _KINDS = (
             r"quel lieu)\b|"
             r"^\s*ou\s+(?:la resolution|le texte|la reso|la 56/2|elle|le vote|le scrutin)\s+"
             r"(?:a-t-elle|a-t-il|a|s'est|est)\s+(?:ete\s+)?(?:adoptee?|votee?|tenue?|eu lieu|deroulee?)\b|"
+            # « Où a-t-elle été adoptée ? », « Où est-ce qu'elle a été votée ? », « Où s'est tenu le vote ? »
+            r"^\s*ou\s+(?:a-t-(?:elle|il)|est-ce qu'(?:elle|il)\s+a|est-ce que (?:la resolution|le texte|"
+            r"la reso|la 56/2|le vote)\s+a)\s+(?:ete\s+)?(?:adoptee?|votee?|eu lieu)\b|"
+            r"^\s*ou\s+(?:s'est|se sont)\s+(?:tenue?s?|deroulee?s?)\s+(?:le vote|le scrutin|la seance|"
+            r"l'adoption|la session)\b|"
             r"\b(?:a ete|s'est tenue?|a eu lieu|tenue?|adoptee?|votee?)\s+ou\s*[?!.]*\s*$|"
             r"\b(?:c'est|c'etait|was it|is it) (?:a|in|at) (?:geneve|geneva|new york) (?:que|qu'|that)|"
             r"\b(?:adoptee?s?|votee?s?|adopted|voted|passed)\s+(?:a|au|in|at)\s+(?:the\s+)?"

@@ -75,7 +75,7 @@ PEOPLE_AND_OPINIONS = (
         "personne",
         re.compile(
             r"\b(?:qui est|qui etait|qui sont|c'?est qui|c'etait qui|c qui|who is|who's|whos|who was|who are|"
-            r"nom d[eu]|noms d(?:es|u|e)|"
+            r"nom d[eu]|"
             r"name of|"
             r"names of|s'appelle)\b"
             # ("who is the Secretary-General supposed to consult?": whom the office must consult.)
@@ -83,8 +83,7 @@ PEOPLE_AND_OPINIONS = (
             r"(?:-t-il| est-il)? (?:supposed|meant|asked|required|expected|requested|cense|censee) "
             r"(?:to|de)\b)"
             # (« les noms des représentants qui ont voté »: the delegates, never named.)
-            r".*\b(?:haute?[- ]commissaire|president|presidente|secretaire|ambassadeur|representants?|"
-            r"representatives?|"
+            r".*\b(?:haute?[- ]commissaire|president|presidente|secretaire|ambassadeur|"
             r"diplomate|delegue|rapporteur|actuel|actuelle|high commissioner|chair|ambassador|diplomat|"
             r"delegate|current|official|officials|fonctionnaire|(?<!premier )chef|head|director|directeur|"
             r"directrice|porte-parole|spokes\w*|person in charge|person (?:responsib\w*|responsabilite))\b|"
@@ -92,11 +91,14 @@ PEOPLE_AND_OPINIONS = (
             r"presidents?|chefs? d'etat|dirigeants?)|"
             r"which (?:diplomats?|ambassadors?|delegates?|persons?|people|"
             r"presidents?|leaders|heads of state))\b|"
+            # « les noms des représentants qui ont voté »: the delegates, never named.
+            r"\b(?:noms? des|names of the) (?:representants|delegues|ambassadeurs|diplomates|representatives|"
+            r"delegates|ambassadors|diplomats)\b|"
             # « rapporteur spécial mesures coercitives nom ? »: the office, then its holder's name.
             # (The office first: not « le rapport du Haut-Commissaire au para 32, son nom ? », a title.)
-            r"^\s*(?:the |le |la |l')?(?:special |speciale? )?(?:rapporteur\w*|haute?[- ]commissaire|"
-            r"high commissioner|secretaire general|secretary[- ]general|president\w*|ambassad\w*|delegue\w*|"
-            r"delegate)\b(?![^?]*\b(?:rapport|report|fonds|fund|seminaires?|seminars?|theme|titre|title)\b)"
+            r"^\s*(?:et |and |pour |for )?(?:the |le |la |l')?(?:special |speciale? )?(?:rapporteur\w*|"
+            r"haute?[- ]commissaire|high commissioner|secretaire general|secretary[- ]general|president\w*|"
+            r"ambassad\w*|delegue\w*|delegate)\b"
             r"[^?]{0,80}\b(?:son nom|nom|name|his name|her name)\s*\?*\s*$|"
             # « le Secrétaire général à l'époque c'était qui ? »: the office named first.
             r"\b(?:secretaire general|haute?[- ]commissaire|high commissioner|secretary[- ]general|"

@@ -64,7 +64,10 @@ OTHER_SESSIONS = (
         r"human rights))[a-z]|"
         # « vote cameroun reso mesures coercitives unilaterales 2024 ? »: the Council's other texts,
         # named by their subject alone.
-        r"\bvot\w*\b[^?]{0,40}\b(?:reso|resolution) (?:mesures coercitives|ucm|"
+        # (« le texte climat », not "the text climate change was mentioned in", this one.)
+        r"\bvot\w*\b[^?]{0,40}\b(?:reso|resolution|texte|text) "
+        r"(?![^?]*\b(?:was|is|were) (?:mentioned|cited|named)\b)"
+        r"(?:mesures coercitives|ucm|"
         r"unilateral coercive|coercive measures|droit au developpement|right to development|dette|debt|"
         r"peine de mort|death penalty|climat|climate)\b|"
         # « le vote sur le traité sur les pandémies » : another text's vote, never held here.

@@ -82,7 +82,8 @@ _HOW_MANY_WERE = re.compile(
     # la dette ».)
     r"(?:^|[,:;] ?)(?:c'est quoi|c quoi|cest quoi|quel est|quel etait|what'?s|what is|what was) "
     r"(?:le |the )?(?:final )?(?:score|tally)(?: final)?(?: (?:du vote|of the vote|de la (?:reso|resolution)"
-    r"(?: 56/2)?|of the resolution|de la 56/2))?\s*[?!.]*\s*$|"
+    r"(?: 56/2)?|of the resolution|de la 56/2))?(?: exactement| exactly| final| svp| stp| deja| alors)?"
+    r"\s*[?!.]*\s*$|"
     rf"\bhow many (?:were|said|went) (?:for|against|in favou?r|yes|no)\b{_CAMP_END}"
 )
 
