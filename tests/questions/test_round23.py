@@ -3,6 +3,9 @@
 Each case is a new wording of a miss, not the batch's own question.
 """
 
+import csv
+from pathlib import Path
+
 import pytest
 
 from bot.core.questions.answer import Intent
@@ -355,9 +358,6 @@ def test_a_signature_after_thanks_is_no_member(qa):
 def test_every_german_name_gets_its_members_vote_or_no_seat(qa, service):
     """A German name asked in German (« Haben die Vereinigten Staaten dagegen gestimmt ? ») names its
     State: a member's vote, or that it had no seat; never a word read as another State."""
-    import csv
-    from pathlib import Path
-
     members = {m.country for m in service.resolution.vote.members}
     path = Path(__file__).resolve().parents[2] / "corpus" / "pays_noms_allemands.csv"
     with path.open(encoding="utf-8", newline="") as handle:
