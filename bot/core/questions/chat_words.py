@@ -7,6 +7,17 @@ English ones. One pass over a message each (a regex of all the words), before fo
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+
+
+def _any_of(words: Iterable[str], outside: str = r"\w/-") -> str:
+    """A pattern of any of ``words``, whole (no character of ``outside`` on either side).
+
+    Longest first: a phrase (« ki jan fè ») is read before its start (« ki jan »).
+    """
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return rf"(?<![{outside}])(?:{alternatives})(?![{outside}])"
+
 
 # French text-speak, read in one pass (each of question.py's patterns is a pass over the message).
 _TEXT_SPEAK = {
@@ -173,8 +184,8 @@ _HAITIAN = {
     "ki dat": "quelle date",
     "ki gwoup": "quel groupe",
 }
-_HAITIAN_PHRASE = re.compile(rf"(?<![\w/-])(?:{'|'.join(_HAITIAN)})(?![\w/-])", re.IGNORECASE)
-_TEXT_SPEAK_WORD = re.compile(rf"(?<![\w/-])(?:{'|'.join(_TEXT_SPEAK)})(?![\w/-])", re.IGNORECASE)
+_HAITIAN_PHRASE = re.compile(_any_of(_HAITIAN), re.IGNORECASE)
+_TEXT_SPEAK_WORD = re.compile(_any_of(_TEXT_SPEAK), re.IGNORECASE)
 # Caribbean and West African English, and chat spellings, in an English question only (« dis »,
 # « bout », « de » are French words): "what di resolution say bout terrorism?".
 _ENGLISH_SPEAK = {
@@ -196,13 +207,13 @@ _ENGLISH_SPEAK = {
     # Nigerian Pidgin: "the summit wey the preamble mentions", "OP26 asks … abi?" (isn't it).
     "wey": "that",
 }
-_ENGLISH_SPEAK_WORD = re.compile(rf"(?<![\w/'’-])(?:{'|'.join(_ENGLISH_SPEAK)})(?![\w/'’-])", re.IGNORECASE)
+_ENGLISH_SPEAK_WORD = re.compile(_any_of(_ENGLISH_SPEAK, r"\w/'’-"), re.IGNORECASE)
 
 
 # German in a French message, as Swiss and Austrian students write it when the French word is
 # missing (« Hat Ghana dafür gestimmt ? », « Die Abstimmung : wie viele dafür ? »), and tags that
 # confirm without asking (« oder ? », « genau », Wolof « waaw », chiac « asteure »): read before
-# the language is told, longest phrases first.
+# the language is told.
 _GERMAN = {
     "wer hat sich enthalten": "qui s'est abstenu",
     "haben sich enthalten": "se sont abstenus",
@@ -246,7 +257,7 @@ _GERMAN = {
     "astheure": "",
 }
 _GERMAN_PHRASE = re.compile(
-    rf"(?<![\w/-])(?:{'|'.join(sorted(_GERMAN, key=len, reverse=True))})(?![\w/-])|^\s*hat(?= [A-ZÄÖÜ])|"
+    _any_of(_GERMAN) + r"|^\s*hat(?= [A-ZÄÖÜ])|"
     r",?\s*\boder\s*(?=\?*\s*$)",
     re.IGNORECASE,
 )

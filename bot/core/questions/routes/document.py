@@ -173,7 +173,7 @@ _AGREEING = re.compile(
 # What a cited document is said to say or decide about a subject, and below what share of the
 # subject's words the citing paragraphs do not report it (as for a paragraph named, paragraph_checks).
 _SAID_ABOUT = re.compile(
-    r"\b(?:say|says|said|decide|decides|decided|dit|disent|decide|decident|affirme\w*|affirm\w*)\b"
+    r"\b(?:say|says|said|decide|decides|decided|dit|disent|decident|affirm\w*)\b"
     # (« que dit le document final de Kampala sur … »; not "does this thing say anything about the
     # Paris deal?": whether this text cites it.)
     r"(?![^?]{0,60}?\b(?:anything|something|quelque chose)\b)[^?]{0,60}?\s(?:about|on|regarding|concerning|"

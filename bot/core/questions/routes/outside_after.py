@@ -25,10 +25,10 @@ AFTER_ADOPTION = (
         r"\b(?:sera reelue?|reelue?|re-?elected)\b[^?]{0,20}\b(?:au conseil|au cdh|to the council|"
         r"on the council|to the hrc)\b|"
         # « Les séminaires régionaux ont-ils été financés ? », « Le Haut-Commissaire a-t-il présenté
-        # son rapport à la 59e session ? »: what the text asks for, asked as done since.
-        # (Not « sous quel point ce texte a-t-il été examiné ? », the adoption's own agenda item.)
-        # (Only of what comes later, seminars or a later session: « le Conseil a-t-il examiné le rapport
-        # du Haut-Commissaire ? » is OP32's, « le projet a-t-il été examiné » the agenda item.)
+        # son rapport à la 59e session ? »: what the text asks for, asked as done since, of what
+        # comes later (seminars, a later session). Not « le Conseil a-t-il examiné le rapport du
+        # Haut-Commissaire ? » (OP32), nor « sous quel point ce texte a-t-il été examiné ? » (the
+        # adoption's own agenda item).
         r"^(?=[^?]*\b(?:seminaires?|cinquante-neuvieme|soixant\w*|(?:59|6\d)e|prochaine?s?|nouveau rapport|"
         r"depuis)\b)[^?]*?"
         r"(?<!texte )(?<!resolution )(?<!reso )(?<!56/2 )"

@@ -60,7 +60,7 @@ _GROUP_STANCE = re.compile(
     r"amerique latine|caribbean|ecowas|cedeao|sadc|asean|eu|ue|nordic|gulf|muslim|islamic|oic|oci|brics|"
     r"commonwealth|francophone|anglophone|western|eastern|g77) (?:countries|pays|states|etats)\b"
     r"[^?]{0,20}\b(?:support\w*|back\w*|oppos\w*|favou?r\w*|endors\w*|ratif\w*|sign\w*|soutien\w*|"
-    r"appui\w*|appuy\w*|souten\w*|oppos\w*)"
+    r"appui\w*|appuy\w*|souten\w*)"
 )
 WHICH_COUNTRIES = re.compile(
     r"\bquels (?:pays|etats)\b|\bquel pays\b|\bwhich countr|\bwhat countr|\bquelles nations\b|"
