@@ -190,6 +190,14 @@ TUNED_FLOORS = (0.89, 0.96)
 # Swiss and Austrian students in a French-language course on international law, 25 % English),
 # written blind mid-round by a third new reviewer: 54/60 and 39/40 on first contact (on 64eb271,
 # and the same on 460347b), one false vote statement.
+# In the twenty-third round those three (172/180 and 118/120 at the twenty-second round's end, one
+# false vote statement, in ZZZZB) joined the tuning batches; ZZZZA and ZZZZC, held out outside the
+# project that round (57/60 and 38/40; 44/60 and 39/40), were lost with that machine. ZZZZD
+# (Malagasy students in Madagascar and France, Malagasy turns, 20 % English) and ZZZZE (Belgian
+# secondary-school students preparing a group presentation, belgicismes, 15 % English), written
+# blind at its start by two new reviewers, became the blind ones: 114/120 (95 %) and 78/80 (97.5 %)
+# on first contact, measured on the twenty-second round's final code (971ed9f), no false vote
+# statement.
 BLIND_FLOORS = (0.75, 0.88)
 
 
