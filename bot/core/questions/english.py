@@ -146,7 +146,8 @@ _GLOSSARY = (
     (r"(?:which|what) documents?", "quels documents"),
     (r"(?:which|what) reports?", "quels rapports"),
     (r"(?:which|what) resolutions?", "quelles resolutions"),
-    (r"cites?|cited|mentions?|mentioned|refers? to|references?|referenced", "cite"),
+    # "what does it point to?": what a note cites (the French « point » is the agenda item's word).
+    (r"cites?|cited|mentions?|mentioned|(?:refers?|points?|pointing) to|references?|referenced", "cite"),
     (r"reports?", "rapport"),
     (r"who", "qui"),
 )

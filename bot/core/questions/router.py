@@ -49,7 +49,7 @@ from bot.core.questions.routes.metadata import MetadataRoute, facts_beside_a_vot
 from bot.core.questions.routes.opening import OpeningRoute
 from bot.core.questions.routes.outside import OutsideRoute
 from bot.core.questions.routes.paragraph import ParagraphRoute
-from bot.core.questions.routes.requests import RequestsRoute
+from bot.core.questions.routes.requests import ADDRESSEE_PATTERNS, RequestsRoute
 from bot.core.questions.routes.search import SearchRoute
 from bot.core.questions.routes.vote import VoteRoute
 from bot.core.questions.routes.vote_words import CLAUSES, SENTENCES
@@ -390,6 +390,10 @@ class QuestionAnswerer:
                 # « quelle longueur doit faire le rapport ? », "which speakers will be invited?": no
                 # party read, but search finds the passages and what they lack, the truer reason.
                 lacks = searched.reason in _WHAT_PASSAGES_LACK and not found.addressee
+                if searched.answered and not self._name_the_addressee(found.addressee, searched.citations):
+                    # « Que demande-t-elle au Comité consultatif du Conseil … ? »: passages that
+                    # never name the party asked about answer another question.
+                    return found
                 return searched if searched.answered or lacks else found
             if found.reason == "hors_vote" and found.asked_choice is None:
                 # A vote said rightly (or not at all), then a question about the text: the text
@@ -404,6 +408,14 @@ class QuestionAnswerer:
                     return replace(searched, question=typed) if searched.answered else found
             return self._vote_and_facts(found, typed, q)
         return self._search.answer(typed, q)
+
+    def _name_the_addressee(self, addressee: str, citations: tuple[str, ...] | list[str]) -> bool:
+        """Whether a passage cited names ``addressee`` (any passage does when none is named)."""
+        pattern = ADDRESSEE_PATTERNS.get(addressee)
+        if pattern is None:
+            return True
+        cited = (self.resolution.get(c) for c in citations)
+        return any(p is not None and pattern.search(normal(p.text)) for p in cited)
 
     def _vote_and_facts(self, found: Answer, typed: str, q: str) -> Answer:
         """A member's vote and the adoption's facts, when a question asks both.

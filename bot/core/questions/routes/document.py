@@ -127,6 +127,7 @@ _TITLE_TERM = re.compile(r"^(?:titr|title|intitul|appel|call|name)")
 _TITLED = re.compile(r"\bintitulee?s?\b")
 _SUBJECT_GIVEN = re.compile(r"\b(?:intitulee?s?|sur|relative?s?|concernant|consacree?s?)\b")
 _SUBJECT_REACH = 80
+_TITLE_TERMS = 5
 _PASSAGE = re.compile(r"\b(?:paragraph\w*|paras?|passages?|alineas?|langue|language|libelle|formulation)\b")
 # A cited document's symbol or number asked (not a footnote: « la note renvoie à quoi ? »).
 _SYMBOL_ASKED = re.compile(
@@ -382,9 +383,13 @@ class DocumentRoute:
         out = []
         for citation in self.resolution.citations:
             names = []
-            for text in (citation.key, re.split(r" \(| : ", citation.label)[0]):
+            # A long title the text quotes (« intitulée « Haut-Commissaire chargé … » ») names its
+            # document whole, as the label's head does; a short one (« Plan d'action de Buenos
+            # Aires ») is its head's words again, or a subject's (« le droit au développement »).
+            head, _, title = citation.label.partition(" : ")
+            for text in (citation.key, re.split(r" \(| : ", head)[0], title):
                 terms = frozenset(words(text)) - _GENERIC_NAME_TERMS
-                if terms:
+                if terms and (text != title or len(terms) >= _TITLE_TERMS):
                     names.append(terms)
             out.append((citation, names))
         return out
