@@ -121,3 +121,45 @@ def test_a_short_title_is_a_subject_not_a_name(qa):
     answer = qa.answer("Do the regional seminars also cover the right to development?")
     assert answer.answered
     assert "OP30" in answer.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("14 contre c'est ça ?", "Oui : 14 membres ont voté contre"),
+        ("il y a eu 2 abstentions ?", "Oui : 2 membres se sont abstenus"),
+        ("c'est bien trente et un pour ?", "Oui : 31 membres ont voté pour"),
+        ("adoptée 31 à 14 ?", "Oui : 31 pour et 14 contre."),
+        ("le résultat c'est 31 pour ?", "Oui : 31 pour."),
+        ("were there 2 abstentions?", "Yes: 2 members abstained"),
+        ("it passed 31-14 right?", "Yes: 31 for and 14 against."),
+    ],
+)
+def test_a_count_said_right_is_confirmed_with_yes(qa, plain, question, opening):
+    answer = qa.answer(question)
+    assert answer.intent is Intent.VOTE
+    reply = " ".join(plain.render_answer(answer).description.split())
+    assert reply.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("cinq États ont voté contre ?", "Non : le décompte n'est pas 5 contre."),
+        ("15 states voted against?", "No: the count was not 15 against."),
+        ("le résultat c'est 30 pour ?", "Non : le décompte n'est pas 30 pour."),
+    ],
+)
+def test_a_count_said_wrong_is_denied_with_no(qa, plain, question, opening):
+    answer = qa.answer(question)
+    assert answer.intent is Intent.VOTE
+    reply = " ".join(plain.render_answer(answer).description.split())
+    assert reply.startswith(opening)
+    assert "31 pour, 14 contre" in reply or "31 for, 14 against" in reply
+
+
+@pytest.mark.parametrize("question", ["le résultat c'était quoi ?", "the result was what?"])
+def test_the_result_asked_with_a_copula_is_the_tally(qa, question):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert answer.intent is Intent.VOTE

@@ -359,6 +359,9 @@ class VoteRoute:
             # "A tweet says it passed 30-15. True?": « Non », then the record's count.
             return Answer(typed, Intent.VOTE, True, scope=VoteScope.TALLY, data={"decompte_dit": list(said)})
         said_one = count_said(q, self.resolution.vote.totals)
+        if said is not None:
+            # « adoptée 31 à 14, c'est ça ? »: the tally said is the record's.
+            said_one = {"decompte_confirme": list(said)}
         return Answer(typed, Intent.VOTE, True, scope=VoteScope.TALLY, data=said_one)
 
     def _members_in(self, codes: frozenset[str]) -> tuple[MemberVote, ...]:

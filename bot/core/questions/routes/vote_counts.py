@@ -116,10 +116,13 @@ _CAMP_BY_COUNT = re.compile(
 # said at the message's start, to check against the record (not « 31 août », PP10's date).
 _ONE_CAMP_SAID = re.compile(
     # (After a claim's opening too: « c'est vrai que c'est 31 pour ? », « mon prof dit 71 pour ».)
-    r"(?:^|\b(?:que|qu'|dit|dits|says?|that)\s+)\W*"
-    r"(?:(?:c'etait|c'est|y avait|il y avait|y a eu|il y a eu|there were|it was|so)\s+(?:bien\s+)?)?"
+    r"(?:^|\b(?:que|qu'|dit|dits|says?|that|resultat|result)\s+)\W*"
+    r"(?:(?:c'etait|c'est|y avait|il y avait|y a eu|il y a eu|there were|were there|it was|so)\s+"
+    r"(?:bien\s+)?)?"
     r"(?P<count>\d{1,2})\s+"
-    r"(?:pays\s+|membres\s+|voix\s+|votes?\s+|members\s+|countries\s+)?"
+    r"(?:pays\s+|membres\s+|etats\s+|voix\s+|votes?\s+|members\s+|countries\s+|states\s+)?"
+    # « cinq États ont voté contre ? », "14 states voted no?"
+    r"(?:(?:ont\s+|have\s+)?(?:vote|voted)\s+)?"
     # (The camp ends the claim: not « 33 pour le préambule ? », « 60 pour cent ».)
     r"(?P<camp>pour|contre|abstentions?|for|against|in favou?r|yes|no)\s*,?\s*"
     r"(?:c'est juste|c juste|c'est ca|c ca|c'est bien ca|right|non|hein|correct|exact|vrai|ok|stp|svp|pls|"
@@ -178,8 +181,13 @@ def counts_a_camp(q: str) -> bool:
 
 
 def count_said(q: str, totals: Mapping[VoteChoice, int]) -> dict[str, object]:
-    """« c'est 71 pour ? », « mon prof dit 15 contre »: the count and camp said, if not the record's."""
+    """« c'est 71 pour ? », « mon prof dit 15 contre »: the count and camp said, if not the record's.
+
+    A count said right (« 14 contre c'est ça ? ») is confirmed: the reply opens with « Oui ».
+    """
     said = said_count(q)
-    if said is None or said[0] == totals.get(said[1], 0):
+    if said is None:
         return {}
+    if said[0] == totals.get(said[1], 0):
+        return {"compte_confirme": said[0], "camp_dit": said[1].value}
     return {"compte_dit": said[0], "camp_dit": said[1].value}

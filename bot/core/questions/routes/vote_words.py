@@ -225,7 +225,10 @@ OUTCOME = re.compile(
     r"rejetee))|"
     # « le résultat ? », "what's the result?" alone: the vote's (not OP28's « résulter »).
     r"^\W*(?:c'est quoi |c quoi |quel est |what(?:'s| is| was) )?(?:le |the )?(?:resultat|result)s?"
-    r"(?: final| finale?| du vote)?\s*\??\s*$"
+    r"(?: final| finale?| du vote)?\s*\??\s*$|"
+    # « le résultat c'était quoi ? », « le résultat c'est 31 pour ? », "the result was 31-14?"
+    r"^\W*(?:le |the )?(?:resultat|result)s?(?: final| finale?| du vote)?\s*,?\s*(?:c'etait|c'est|c|etait|"
+    r"was|is)\s+(?:quoi|combien|what|\d{1,2}\b[^?]{0,30})\s*(?:deja|already)?\s*\??\s*$"
 )
 # « qui a voté comme la France ? », "which countries voted like the US?", « combien ont voté comme
 # l'Argentine ? »: the members of that member's camp.
