@@ -197,7 +197,9 @@ TUNED_FLOORS = (0.89, 0.96)
 # secondary-school students preparing a group presentation, belgicismes, 15 % English), written
 # blind at its start by two new reviewers, became the blind ones: 114/120 (95 %) and 78/80 (97.5 %)
 # on first contact, measured on the twenty-second round's final code (971ed9f), no false vote
-# statement.
+# statement. ZZZZG (Italian-speaking students from Ticino and Erasmus students in Romandie,
+# learner French with Italian turns, 25 % English), written blind mid-round by a third new
+# reviewer: 58/60 and 38/40 on first contact (on e141fd4, and the same on 971ed9f), none.
 BLIND_FLOORS = (0.75, 0.88)
 
 
