@@ -3,7 +3,7 @@
 Names and ISO 3166 codes come from pycountry (English names, and French ones from the gettext
 catalogues bundled in its wheel: nothing is downloaded); UN membership and the UN's French names
 from ``corpus/etats_membres_onu.csv``; colloquial spellings from ``corpus/pays_alias.csv``; German
-names, looked up exactly (« Litauen » sits near « citent »), from ``corpus/pays_noms_allemands.csv``.
+names and the members' own (« Litauen » sits near « citent », « Nihon »), looked up exactly only.
 Typos go through rapidfuzz with a threshold measured by ``benchmarks/country_matching.py``: below it,
 or when two countries score alike, the user is asked « Vouliez-vous dire … ? », never given a guess.
 """
@@ -26,7 +26,7 @@ from bot.core.votes.capitals import state_of_seat
 MAX_NAME_LENGTH = 100
 MEMBERS_FILE = "etats_membres_onu.csv"
 ALIASES_FILE = "pays_alias.csv"
-GERMAN_FILE = "pays_noms_allemands.csv"
+EXACT_FILES = ("pays_noms_allemands.csv", "pays_noms_locaux.csv")  # never offered for a typo
 # Demonyms, read only where the asker says who they are (« je suis chinoise », "as a Kenyan").
 DEMONYMS_FILE = "gentiles.csv"
 _DEMONYM_COLUMNS = ("code", "masculin", "feminin", "masculin_pluriel", "feminin_pluriel", "anglais", "autres")
@@ -414,7 +414,7 @@ def load_countries(corpus_dir: Path, council: Iterable[str] = ()) -> CountryInde
     shown = {row["code"]: (line, row["nom"]) for line, row in _rows(display_path, ("code", "nom"))}
     countries: list[Country] = []
     names: list[tuple[str, str]] = []
-    german: list[tuple[str, str]] = []
+    exact: list[tuple[str, str]] = []
     for entry in pycountry.countries:
         code = entry.alpha_3
         english = [getattr(entry, attr, None) for attr in ("name", "official_name", "common_name")]
@@ -440,7 +440,7 @@ def load_countries(corpus_dir: Path, council: Iterable[str] = ()) -> CountryInde
     missing = [n for n in council if n not in un_names.values()]
     if missing:
         raise CorpusFormatError(members_path, None, f"membres du Conseil absents : {', '.join(missing)}")
-    for path, into in ((corpus_dir / ALIASES_FILE, names), (corpus_dir / GERMAN_FILE, german)):
+    for path, into in ((corpus_dir / ALIASES_FILE, names), *((corpus_dir / f, exact) for f in EXACT_FILES)):
         for line, row in _rows(path, ("alias", "codes")):
             for code in row["codes"].split("|"):
                 if code not in known:
@@ -460,7 +460,7 @@ def load_countries(corpus_dir: Path, council: Iterable[str] = ()) -> CountryInde
                 if seen.setdefault(key, row["code"]) != row["code"]:
                     raise CorpusFormatError(demonyms_path, line, f"gentilé de deux pays : {word}")
                 demonyms.append((word, row["code"]))
-    return CountryIndex(countries, names, demonyms, german)
+    return CountryIndex(countries, names, demonyms, exact)
 
 
 def default_corpus_dir() -> Path:

@@ -191,6 +191,8 @@ _FUTURE_SESSION = re.compile(r"examin|poursui|rapport|prochain|soumet|present|re
 # Another session named: the work ahead (« à la 59e session ? »), unless the question asks which
 # session this one was (« c'était la 55e ou la 56e ? », « la session c'était la 55e ? »).
 _ANOTHER_SESSION = re.compile(r"\b(?!56)\d{2}(?:e|eme|th|rd|nd|st)\b")
+_WHEN_HELD = re.compile(r"\b(?:quand|when|dates?)\b")
+_ADOPTED_THEN = re.compile(r"\b(?:adoptee?|adopted|votee?|voted|passed|passee)\b")
 _THIS_SESSION_ASKED = re.compile(
     r"\b(?:c'etait|c etait|etait|was it|was this|was that|adoptee?|adopted|votee?|voted|passed|passee)\b"
 )
@@ -406,4 +408,6 @@ def _future_session(q: str) -> bool:
     """Whether a session question is about the work ahead, not about this resolution's session."""
     if _FUTURE_SESSION.search(q):
         return True
+    if _ANOTHER_SESSION.search(q) and _WHEN_HELD.search(q) and not _ADOPTED_THEN.search(q):
+        return True  # « la 59e session c'était quand ? »: that session's dates, which the text lacks
     return bool(_ANOTHER_SESSION.search(q)) and not _THIS_SESSION_ASKED.search(q)

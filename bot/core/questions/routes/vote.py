@@ -10,7 +10,7 @@ from bot.core.questions.delegations import members_named
 from bot.core.questions.evidence import Evidence
 from bot.core.questions.normalise import QUESTION_WORDS, as_typed, generic_words, words
 from bot.core.questions.routes.vote_beyond import BEYOND, OF_THE_MEETING, OTHER_TEXT, OTHER_TIME, WHY
-from bot.core.questions.routes.vote_counts import HOW_MANY, TALLY, count_said, counts_a_camp, said_tally
+from bot.core.questions.routes.vote_counts import HOW_MANY, TALLY, count_said, counts_a_camp, tally_said_data
 from bot.core.questions.routes.vote_groupings import (
     EU,
     EU_MEMBERS,
@@ -59,7 +59,7 @@ from bot.core.questions.routes.vote_words import (
     VOTE_FILLER,
     VOTE_HINT,
     VOTE_WORDS,
-    WORDS_NOT_CODES,
+    names_no_code,
 )
 from bot.core.text.french import fold
 from bot.core.text.models import MemberVote, VoteChoice
@@ -299,7 +299,7 @@ class VoteRoute:
             leftover in NOT_STATES or (EU.search(leftover) and len(leftover.split()) <= 3)
         ):
             return not_a_member(typed, "Union européenne")
-        if candidate in WORDS_NOT_CODES:
+        if names_no_code(candidate, as_typed(candidate, typed)):
             # « à la fin du texte, qui a voté contre ? »: « fin » is no FIN (« le uk », « la fra »
             # still name their country).
             candidate = ""
@@ -352,17 +352,9 @@ class VoteRoute:
         return Answer(typed, Intent.VOTE, True, scope=VoteScope.CHOICE, choice=negated, members=(), data=data)
 
     def _tally(self, typed: str, q: str) -> Answer:
-        """The whole tally, after a « Non » when the question says another count."""
-        said = said_tally(q)
-        totals = self.resolution.vote.totals
-        if said is not None and said != (totals.get(VoteChoice.FOR, 0), totals.get(VoteChoice.AGAINST, 0)):
-            # "A tweet says it passed 30-15. True?": « Non », then the record's count.
-            return Answer(typed, Intent.VOTE, True, scope=VoteScope.TALLY, data={"decompte_dit": list(said)})
-        said_one = count_said(q, self.resolution.vote.totals)
-        if said is not None:
-            # « adoptée 31 à 14, c'est ça ? »: the tally said is the record's.
-            said_one = {"decompte_confirme": list(said)}
-        return Answer(typed, Intent.VOTE, True, scope=VoteScope.TALLY, data=said_one)
+        """The whole tally, after « Non » or « Oui » when the question says a count."""
+        data = tally_said_data(q, self.resolution.vote.totals)
+        return Answer(typed, Intent.VOTE, True, scope=VoteScope.TALLY, data=data)
 
     def _members_in(self, codes: frozenset[str]) -> tuple[MemberVote, ...]:
         countries = self.service.votes.countries

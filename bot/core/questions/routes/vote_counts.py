@@ -191,3 +191,15 @@ def count_said(q: str, totals: Mapping[VoteChoice, int]) -> dict[str, object]:
     if said[0] == totals.get(said[1], 0):
         return {"compte_confirme": said[0], "camp_dit": said[1].value}
     return {"compte_dit": said[0], "camp_dit": said[1].value}
+
+
+def tally_said_data(q: str, totals: Mapping[VoteChoice, int]) -> dict[str, object]:
+    """What a tally question says of the count: a tally, else one camp's count (``count_said``).
+
+    A tally said wrong gets « Non » ("A tweet says it passed 30-15. True?"), the record's « Oui ».
+    """
+    said = said_tally(q)
+    if said is None:
+        return count_said(q, totals)
+    right = said == (totals.get(VoteChoice.FOR, 0), totals.get(VoteChoice.AGAINST, 0))
+    return {"decompte_confirme" if right else "decompte_dit": list(said)}

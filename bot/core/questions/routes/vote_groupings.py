@@ -252,7 +252,16 @@ _GROUP_FACT = re.compile(
     r"(?:etait|etaient|was|were|est|sont) (?:divise\w*|split|divided)|"
     # "how did GRULAC split?", « le groupe africain s'est divisé comment ? »
     r"(?:did|does|do) (?:the )?[\w-]+(?: group| states)? (?:split|divide)|s'est divise\w*|se sont divise\w*|"
-    r"combien de (?:pays|etats|membres) du groupe|how many (?:countries|states|members) (?:of|from|in) the)\b"
+    r"combien de (?:pays|etats|membres) du groupe|"
+    r"how many (?:countries|states|members) (?:of|from|in) the)\b|"
+    # Its members asked: « les membres du GRULAC ? », « quels pays du groupe asiatique sont membres ? »,
+    # "Which African countries are on the Council?" (glossed « which afrique pays are on the conseil »).
+    r"\b(?:are|were|sont|etaient) (?:on|in|au|dans) (?:the |le )?conseil\b|"
+    r"\b(?:sont|are|were|etaient) (?:membres?|members?)(?: du conseil| of the conseil)?\s*\??\s*$|"
+    r"^\W*(?:(?:qui sont|who are|quels sont|liste des|list of) )?(?:les |the )?"
+    r"(?:membres|members|pays|countries|etats|states) (?:du|de l'|des|of the|of|in the|dans le|au) "
+    r"[^?]{2,40}\??\s*$|"
+    r"^\W*(?:qui sont|who are) (?:les |the )?[\w-]+ (?:membres|members)\s*\??\s*$"
 )
 # (One country: « l'Albanie est dans le WEOG ? », « l'Algérie, groupe Afrique ou Asie ? ».)
 _IN_A_GROUP = re.compile(

@@ -104,6 +104,18 @@ WORDS_NOT_CODES = wordset(
     car bon top job art age tur gab tun col ben li ma
     """
 )
+
+
+def names_no_code(candidate: str, spelled: str) -> bool:
+    """Whether the words left in a vote question (folded; ``spelled`` as typed) are no country code.
+
+    « fin » is no FIN, « si » (« si la reso a été votée ») no SI: a two-letter word is a code only
+    in capitals (« le uk » and « us » aside).
+    """
+    short = len(candidate) <= 2 and candidate not in ("uk", "us") and not spelled.isupper()
+    return candidate in WORDS_NOT_CODES or short
+
+
 TEXT_STANCE = re.compile(
     r"\b(?:le texte|la resolution|la reso|the text|the resolution) (?:est|is|n'est) (?:ni )?(?:pour|for)\b"
 )
