@@ -163,3 +163,107 @@ def test_the_result_asked_with_a_copula_is_the_tally(qa, question):
     answer = qa.answer(question)
     assert answer.answered
     assert answer.intent is Intent.VOTE
+
+
+# Probe 24a: a member named in its own language was said not to be a member.
+@pytest.mark.parametrize(
+    ("question", "country", "vote"),
+    [
+        ("Brasil votou como?", "Brésil", "pour"),
+        ("et Crna Gora ?", "Monténégro", "contre"),
+        ("Sakartvelo vote", "Géorgie", "contre"),
+        ("Nippon a voté quoi", "Japon", "contre"),
+        ("Suomi a voté ?", "Finlande", "contre"),
+        ("RCI elle a voté comment", "Côte d'Ivoire", "pour"),
+        ("República Dominicana vote ?", "République dominicaine", "abstention"),
+    ],
+)
+def test_a_member_named_in_its_own_language_gets_its_vote(qa, question, country, vote):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert answer.intent is Intent.VOTE
+    assert [(m.country, m.vote.value) for m in answer.members] == [(country, vote)]
+
+
+def test_own_language_names_are_looked_up_exactly_only(service):
+    index = service.votes.countries
+    assert index.match("Sakartvelo").country.code == "GEO"
+    # One letter off is no Georgia: these names sit far from French, and typos are not guessed.
+    for word in ("Sakartvela", "Lietuvo", "Shqiparia"):
+        found = index.match(word)
+        assert found.country is None, word
+        assert not {c.code for c in found.candidates} & {"GEO", "LTU", "ALB"}, word
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["si la reso a été votée ?", "je veux savoir si elle a été adoptée par un vote"],
+)
+def test_the_word_si_is_no_slovenia(qa, plain, question):
+    answer = qa.answer(question)
+    reply = plain.render_answer(answer)
+    assert "Slovénie" not in f"{reply.title}\n{reply.description}"
+
+
+@pytest.mark.parametrize(
+    ("question", "members"),
+    [
+        ("les membres du GRULAC ?", 8),
+        ("quels pays du groupe asiatique sont membres ?", 13),
+        ("Which African countries are on the Council?", 13),
+    ],
+)
+def test_a_groups_members_are_listed_from_the_record(qa, question, members):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert answer.intent is Intent.VOTE
+    assert sum(len(t.members) for t in answer.tallies) == members
+
+
+def test_another_sessions_dates_are_not_this_ones(qa):
+    answer = qa.answer("la 59e session c'était quand exactement ?")
+    assert not answer.answered
+    assert answer.intent is not Intent.METADATA
+
+
+# Probe 24b: spans and quoted openings.
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        ("para 20 jusqu'au 23", ["OP20", "OP21", "OP22", "OP23"]),
+        ("op 12 jusqu'à 14 svp", ["OP12", "OP13", "OP14"]),
+        ("paragraphes 3 à 5 du préambule", ["PP3", "PP4", "PP5"]),
+        ("paras 2 et 4 du préambule", ["PP2", "PP4"]),
+        ("du 1 au 5 vite fait", ["OP1", "OP2", "OP3", "OP4", "OP5"]),
+        ("de 35 à 37", ["OP35", "OP36", "OP37"]),
+        ("21-23 ?", ["OP21", "OP22", "OP23"]),
+    ],
+)
+def test_spans_of_paragraphs_are_read_whole(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.intent is Intent.PARAGRAPH
+    assert list(answer.citations) == cited
+
+
+def test_the_parser_reads_jusqu_a_as_a_span(service):
+    assert [p.id for p in service.paragraphs("20 jusqu'à 22")] == ["OP20", "OP21", "OP22"]
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        ("'Conscient également que' — la suite svp", "PP17"),
+        ("le passage qui commence par « Soulignant que la coopération n'est pas seulement » ?", "PP18"),
+        ("« Rappelant sa résolution 6/17 » : tu peux me le donner en entier ?", "PP26"),
+        ('le para qui commence par "Invite les États" ?', "OP34"),
+    ],
+)
+def test_a_paragraphs_quoted_first_words_name_it(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.intent is Intent.PARAGRAPH
+    assert list(answer.citations) == [cited]
+
+
+def test_a_quoted_opening_said_of_a_named_paragraph_is_checked_there(qa):
+    answer = qa.answer("le paragraphe 5 commence par « Réaffirme que les États ont le devoir » vrai ?")
+    assert list(answer.citations) == ["OP5"]

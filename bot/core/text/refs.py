@@ -51,7 +51,9 @@ _PREFIXES: dict[str, Kind] = {
 }
 _ITEM = re.compile(
     r"^(?P<prefix>[a-z§ ]*?)\s*(?P<start>[0-9]{1,6})"
-    r"(?:\s*(?:-|–|—|au|a|to|through|thru)\s*(?P<prefix2>[a-z§ ]*?)\s*(?P<stop>[0-9]{1,6}))?$"
+    # (« 20 jusqu'à 23 », "20 until 23": a range too.)
+    r"(?:\s*(?:-|–|—|jusqu\s*'?\s*(?:au|a)|au|a|to|through|thru|until|till)\s*(?P<prefix2>[a-z§ ]*?)\s*"
+    r"(?P<stop>[0-9]{1,6}))?$"
 )
 _NUMBER_SIGN = re.compile(r"\b(?:n|no|num|numero)\s*°\s*|\b(?:no|num|numero)\s+(?=\d)|°")
 _SEPARATORS = re.compile(r"\s*(?:,|;|\bet\b|\+)\s*")

@@ -26,12 +26,19 @@ _OPENING = (
     # (« par le verbe « Prie » », "with the verb 'Condamne'".)
     r"(?:par|avec|with|by)\s*(?:(?:the|le|un|a)\s+)?(?:(?:verb|verbe|word|mot)\s+)?"
 )
+_OPENING_VERB = re.compile(_OPENING)
 _OPENING_ASKED = re.compile(
     # The word quoted, whatever follows (« par « Prie », sous toutes ses formes ? »), or at the end.
     _OPENING + r"(?:[«\"“]\s*(?P<quoted>[a-z][\w' -]{1,30}?)\s*[»\"”]|"
     r"'(?P<single>[a-z][\w -]{1,30}?)'|"
     r"(?P<word>[a-z][\w' -]{1,30}?)\s*\??\s*$)"
 )
+# A paragraph's first words quoted, in any quotes (a single quote only around the phrase, not
+# in « n'est »), from three words on (« Rappelle », « prend note » are opening words, read above).
+_PHRASE_QUOTED = re.compile(
+    r"[«\"“]\s*(?P<a>[^«»\"“”]{6,160}?)\s*[»\"”]|(?:^|(?<=[\s(:]))'(?P<b>[^']{6,160}?)'(?=$|[\s,.;:!?)—–-])"
+)
+_PHRASE_WORDS = 3
 # The word as typed, quoted (« Approuve »), for the reply to say what was claimed.
 _QUOTED = re.compile(r"[«\"“]\s*([^»\"”]{1,30}?)\s*[»\"”]")
 # Which of them is asked: the first or the last (« le dernier paragraphe commençant par… »).
@@ -85,6 +92,14 @@ class OpeningRoute:
     def answer(self, typed: str, q: str) -> Answer | None:
         """Return the paragraphs opening with the word, or ``None`` if no opening is asked."""
         asked = _OPENING_ASKED.search(q)
+        # (Not when a paragraph is named before the verb: « le 20 s'ouvre par « … » ? » is checked.)
+        verb = _OPENING_VERB.search(q)
+        said_of_one = verb is not None and _SAID_OF.search(gloss(q[: verb.start()]))
+        quoted = None if said_of_one else self._quoted_opening(typed, q)
+        if quoted is not None and (asked is None or len(quoted.paragraphs) == 1):
+            # « 'Conscient également que' — suite svp », « le paragraphe qui commence par « Soulignant
+            # que la coopération n'est pas seulement » »: the paragraph whose first words are quoted.
+            return quoted
         if asked is None:
             # « Quel paragraphe précède celui où… ? »: the text's order, the other structural ask.
             return self._order.answer(typed, q)
@@ -113,6 +128,21 @@ class OpeningRoute:
             found = found[:1]
         return Answer(typed, Intent.PARAGRAPH, True, paragraphs=tuple(found))
 
+    def _quoted_opening(self, typed: str, q: str) -> Answer | None:
+        """The paragraphs whose first words (two or more) a message quotes, if any."""
+        for said in (m.group("a") or m.group("b") for m in _PHRASE_QUOTED.finditer(q)):
+            phrase = " ".join(fold(said).split()).strip(" ,.;:…")
+            if len(phrase.split()) < _PHRASE_WORDS:
+                continue
+            found = [
+                p
+                for p in self.resolution.paragraphs
+                if p.kind is not Kind.FOOTNOTE and _opens_with(p, phrase)
+            ]
+            if found:
+                return Answer(typed, Intent.PARAGRAPH, True, paragraphs=tuple(found))
+        return None
+
     def _checked(self, typed: str, named: list[str], word: str) -> Answer | None:
         """One paragraph named, with the word said to open it: quoted, the claim answered."""
         try:
@@ -137,5 +167,5 @@ class OpeningRoute:
 
 def _opens_with(paragraph: Paragraph, word: str) -> bool:
     """Whether a paragraph's first words are ``word`` (folded), as a whole word."""
-    text = fold(paragraph.text)
-    return text == word or text.startswith(f"{word} ")
+    text = " ".join(fold(paragraph.text).split())
+    return text == word or text.startswith((f"{word} ", f"{word},"))

@@ -23,7 +23,10 @@ _PREFIX = (
     r"preambule|dispositif)\s*(?:n[o°]\s*)?)"
 )
 _ITEM = rf"(?:{_PREFIX})?\d{{1,3}}\b"
-_SEPARATOR = r"\s*(?:,(?!\d)|&|\bet(?: le| du)?\b|-|–|\ba\b|\bau\b|\bto\b|\bthrough\b|\bthru\b)\s*"
+_SEPARATOR = (
+    r"\s*(?:,(?!\d)|&|\bet(?: le| du)?\b|-|–|\bjusqu\s*'?\s*(?:au|a)\b|\ba\b|\bau\b|\bto\b|\bthrough\b|"
+    r"\bthru\b|\buntil\b|\btill\b)\s*"
+)
 # Not after a digit and a comma either: « 1,5 » is a decimal, not a list.
 _RUN = re.compile(rf"(?<![\w/.-])(?<!\d,){_ITEM}(?:{_SEPARATOR}{_ITEM})*")
 _HAS_PREFIX = re.compile(_PREFIX)
@@ -48,6 +51,10 @@ _NUMBERED_THING = re.compile(
     # « faut en donner au moins 3 », "name at least 3": a count of things, no paragraph.
     r"\b(?:au moins|at least|plus de|moins de|more than|less than|fewer than|en donner|en citer)\s*$"
 )
+_RISING_SPAN = (
+    r"(?:0?[1-9](?:\s*(?:-|–|a|au|to)\s*(?:[2-9]|[1-3]\d))|1\d\s*(?:-|–|a|au|to)\s*[1-3]\d|"
+    r"2\d\s*(?:-|–|a|au|to)\s*[23]\d|3[0-6]\s*(?:-|–|a|au|to)\s*3\d)"
+)
 # A number alone is a paragraph only in a question about what paragraphs say, and never a date,
 # a count, a session or a symbol (« le 10 juillet », « 31 voix », « 56/2 »).
 _ASKS_TEXT = re.compile(
@@ -59,6 +66,8 @@ _ASKS_TEXT = re.compile(
     # « j'ai pas compris le 5, tu peux expliquer ? ».
     r"^\s*(?:(?:et|and|alors|ok|bon|what about|and what about|et pour)\s+)*(?:le |la |the )?\d{1,3}"
     r"(?:th|st|nd|rd|e|eme)?(?:\s*(?:et|and|,)\s*(?:le |the )?\d{1,3})*\s*[?!.]*\s*$|"
+    # « du 1 au 5 vite fait », « de 35 à 37 », « 21-23 ? »: a span (rising: « 31-14 » is the tally).
+    rf"^\s*(?:du |de |from )?{_RISING_SPAN}\s*(?:vite fait|stp|svp|pls|please)?\s*[?!.]*\s*$|"
     r"\bexpliqu\w*|\bexplain\w*|\bpas compris\b"
 )
 _NOT_A_PARAGRAPH = re.compile(
@@ -72,11 +81,13 @@ _NOT_A_PARAGRAPH = re.compile(
 _COUNTED = re.compile(
     r"^\s+(?!(?:et|ou|a|au|aux|sur|de|du|des|en|dans|pour|avec|vs|versus|stp|svp|exactement|"
     r"precisement|alors|pls|please|say|says|dit|disent|mean|means|il|ils|elle|elles|on|c|c'est|cest|"
-    r"ca|tu|to|through|thru|parle|parlent|talks?|is about)\b)[a-z]"
+    r"ca|tu|to|through|thru|parle|parlent|talks?|is about|vite)\b)[a-z]"
 )
 # (Also « le 5 du préambule », "5th paragraph of the preamble", "preambular para 5", as glossed.)
 _OF_PREAMBLE = re.compile(
-    r"\b(?:paragraphes?|alineas?|par\.?|para|parag|le|the)\s*(\d{1,3})(?:e|eme|th|st|nd|rd)?(?:\s+paragraphe)?"
+    # (A run too: « paragraphes 3 à 5 du préambule » is PP3 to PP5.)
+    r"\b(?:paragraphes?|alineas?|par\.?|paras?|parag|le|les|the)\s*"
+    r"(\d{1,3}(?:\s*(?:-|–|a|au|et|jusqu\s*'?\s*(?:a|au))\s*\d{1,3})?)(?:e|eme|th|st|nd|rd)?(?:\s+paragraphe)?"
     r"(?:\s+du|\s+de la|\s+of the|\s+of)?\s+preambule\b|\bpreambular\s+(?:paragraphes?|para)\s*(\d{1,3})\b"
 )
 _COMPARED = re.compile(r"\b(?:difference|differences|compar\w*|les deux|both|versus|vs)\b")
@@ -100,7 +111,7 @@ def _as_paragraph(match: re.Match[str]) -> str:
 
 
 def _as_preambular(match: re.Match[str]) -> str:
-    return f"pp {match[1] or match[2]}"
+    return re.sub(r"(\d+)", r"pp \1", match[1] or match[2])
 
 
 def _ordinals() -> dict[str, int]:
