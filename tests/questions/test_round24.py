@@ -267,3 +267,45 @@ def test_a_paragraphs_quoted_first_words_name_it(qa, question, cited):
 def test_a_quoted_opening_said_of_a_named_paragraph_is_checked_there(qa):
     answer = qa.answer("le paragraphe 5 commence par « Réaffirme que les États ont le devoir » vrai ?")
     assert list(answer.citations) == ["OP5"]
+
+
+def test_a_second_question_does_not_unsay_the_first_paragraphs_subject(qa):
+    # OP26 does name « réfugiés »: the count is the second question's (« OP26 ne le dit pas » was false).
+    answer = qa.answer("le para 26 parle des réfugiés ? et combien de réfugiés y a dans le monde ?")
+    assert answer.reason != "hors_paragraphe"
+    assert "OP26" in answer.citations
+
+
+def test_a_question_before_the_paragraph_named_is_still_the_question(qa):
+    answer = qa.answer("le budget des séminaires c'est combien ? le para 31 parle de ressources")
+    assert not answer.answered
+
+
+def test_a_place_in_the_records_list_is_no_country(qa, plain):
+    answer = qa.answer("le dernier État qui s'est abstenu ?")
+    assert answer.answered
+    assert [m.country for m in answer.members] == ["Argentine", "République dominicaine"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "genre c'était serré comme vote ?",
+        "avant cette reso y avait eu des années où c'était adopté sans vote ?",
+    ],
+)
+def test_common_words_left_in_a_vote_question_are_offered_no_state(qa, plain, question):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert "Vouliez-vous dire" not in plain.render_answer(answer).description
+
+
+def test_a_typo_of_a_name_is_still_offered_the_name(qa, plain):
+    answer = qa.answer("allemange a voté quoi")
+    assert not answer.answered
+    assert "Allemagne" in plain.render_answer(answer).description
+
+
+def test_cotonou_stands_for_benin(qa):
+    answer = qa.answer("Cotonou a voté comment ?")
+    assert [m.country for m in answer.members] == ["Bénin"]

@@ -26,6 +26,7 @@ _SEATS: dict[str, str] = {
     "dacca": "Bangladesh",
     "dhaka": "Bangladesh",
     "porto-novo": "Bénin",
+    "cotonou": "Bénin",
     "brasilia": "Brésil",
     "gitega": "Burundi",
     "bujumbura": "Burundi",

@@ -170,14 +170,25 @@ class ParagraphRoute:
                 return Answer(typed, Intent.SEARCH, False, "hors_paragraphe", closest=offered, data=named)
             found.extend(notes)
         elif (
-            not self._holds(q, found)
-            or not self._names_what_is_asked(typed, q, found)
-            or not self._mentions_what_is_asked(q, found)
+            not self._holds(asked := self._its_question(q), found)
+            or not self._names_what_is_asked(typed, asked, found)
+            or not self._mentions_what_is_asked(asked, found)
         ):
             # « budget des séminaires, op31 combien ? »: the paragraph named gives no amount.
             ids = [p.id for p in found]
             return Answer(typed, Intent.SEARCH, False, "hors_paragraphe", closest=offered, data={"ids": ids})
         return Answer(typed, Intent.PARAGRAPH, True, paragraphs=tuple(found))
+
+    def _its_question(self, q: str) -> str:
+        """The question of a message that names the paragraphs, when it asks another after it.
+
+        « le para 26 parle des réfugiés ? et combien de réfugiés y a dans le monde ? »: the count
+        is the second question's, not one asked of OP26 (which does name refugees).
+        """
+        parts = [part for part in re.split(r"(?<=\?)\s+", q) if part.strip()]
+        named = [part for part in parts if self.references(part)]
+        # (Only the first: « le budget c'est combien ? l'OP31 parle de ressources » asks the amount.)
+        return parts[0] if len(parts) > 1 and named == parts[:1] else q
 
     def _names_what_is_asked(self, typed: str, q: str, found: list[Paragraph]) -> bool:
         """Whether the paragraphs can name what the question asks them to name.

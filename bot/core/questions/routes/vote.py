@@ -59,7 +59,9 @@ from bot.core.questions.routes.vote_words import (
     VOTE_FILLER,
     VOTE_HINT,
     VOTE_WORDS,
+    common_words,
     names_no_code,
+    order_words,
 )
 from bot.core.text.french import fold
 from bot.core.text.models import MemberVote, VoteChoice
@@ -92,6 +94,7 @@ class VoteRoute:
     """Answer from the vote record: members named, a group, a choice, or the whole tally."""
 
     def __init__(self, evidence: Evidence) -> None:
+        self.evidence = evidence
         self.service = evidence.service
         self.resolution = evidence.resolution
 
@@ -313,12 +316,14 @@ class VoteRoute:
                     # « la Corée a voté comment ? »: neither Korea sat on the Council in 2024.
                     return not_a_member(typed, as_typed(candidate, typed), data={"candidats": candidates})
                 suggestions = tuple(error.data.get("suggestions", ()))
+                if suggestions and order_words(candidate):
+                    return self._record(typed, q, asked)  # « le dernier État qui s'est abstenu »
+                if suggestions and common_words(as_typed(candidate, typed), self.evidence.unseen):
+                    # « c'était serré comme vote ? », « des années où c'était adopté sans vote »: words,
+                    # no typo of a name (they were offered Serbia, Armenia): beyond the record.
+                    return Answer(typed, Intent.VOTE, False, "hors_vote")
                 if suggestions:  # close to a country's name: ask, never guess
-                    return not_a_member(
-                        typed,
-                        as_typed(candidate, typed),
-                        suggestions=suggestions,
-                    )
+                    return not_a_member(typed, as_typed(candidate, typed), suggestions=suggestions)
                 spelled = re.sub(r"^(?:l|d)['’]", "", as_typed(candidate, typed))
                 if spelled[:1].isupper() and all(w[:1].isupper() for w in spelled.split() if len(w) > 3):
                     # A proper name that is no Council member (« la Corée », « l'UE », « la

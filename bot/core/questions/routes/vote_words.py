@@ -6,9 +6,12 @@ Read by the vote route (vote.py); patterns only, on the folded question.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from bot.core.questions.normalise import boundary_first, wordset
+from bot.core.questions.normalise import boundary_first, generic_words, wordset
 from bot.core.questions.routes.vote_counts import SCORE
+from bot.core.search.analyzer import analyze
+from bot.core.text.french import fold
 from bot.core.text.models import VoteChoice
 
 # What a vote is on: this text (« … ? », "opposes it", « au texte »), not a subject of the text.
@@ -114,6 +117,29 @@ def names_no_code(candidate: str, spelled: str) -> bool:
     """
     short = len(candidate) <= 2 and candidate not in ("uk", "us") and not spelled.isupper()
     return candidate in WORDS_NOT_CODES or short
+
+
+def common_words(spelled: str, unseen: Callable[[str], bool]) -> bool:
+    """Whether words left in a vote question, typed in lower case, are French or the text's, no typo.
+
+    « le dernier État qui s'est abstenu » offered Niger and Serbia for « dernier ». ``unseen``
+    tells a term the text never uses.
+    """
+    return spelled.islower() and all(
+        w in generic_words() or w in _ORDER_WORDS or not any(unseen(t) for t in analyze(w))
+        for w in fold(spelled).split()
+    )
+
+
+def order_words(candidate: str) -> bool:
+    """Whether the words left are a place in the record's lists (« dernier »), which they show."""
+    return bool(candidate) and all(w in _ORDER_WORDS for w in candidate.split())
+
+
+# A place in the record's lists (« le dernier État qui s'est abstenu »), which the lists show.
+_ORDER_WORDS = frozenset(
+    {"premier", "premiere", "dernier", "derniere", "first", "last", "deuxieme", "second"}
+)
 
 
 TEXT_STANCE = re.compile(
