@@ -309,3 +309,62 @@ def test_a_typo_of_a_name_is_still_offered_the_name(qa, plain):
 def test_cotonou_stands_for_benin(qa):
     answer = qa.answer("Cotonou a voté comment ?")
     assert [m.country for m in answer.members] == ["Bénin"]
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("la France est membre du conseil ?", "Oui : la France est membre du Conseil en 2024."),
+        ("les États-Unis sont-ils membres du Conseil ?", "Oui : les États-Unis d'Amérique sont membres"),
+        ("le Qatar siège au Conseil ?", "Oui : le Qatar est membre du Conseil en 2024."),
+        ("Is Georgia a Council member?", "Yes: Georgia is a member of the Council in 2024."),
+    ],
+)
+def test_a_members_seat_asked_is_confirmed_before_its_vote(qa, plain, question, opening):
+    answer = qa.answer(question)
+    reply = " ".join(plain.render_answer(answer).description.split())
+    assert reply.startswith(opening)
+    assert "voté" in reply or "voted" in reply
+
+
+def test_a_members_vote_alone_says_nothing_of_its_seat(qa, plain):
+    reply = " ".join(plain.render_answer(qa.answer("la France a voté quoi ?")).description.split())
+    assert not reply.startswith("Oui")
+
+
+@pytest.mark.parametrize(
+    ("question", "outsider"),
+    [("l'UE est membre du Conseil ?", "Union européenne"), ("la Suisse est membre du Conseil ?", "Suisse")],
+)
+def test_a_seat_asked_of_a_non_member_is_denied(qa, plain, question, outsider):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.intent is Intent.VOTE
+    assert outsider in plain.render_answer(answer).description
+
+
+def test_the_councils_size_said_alone_is_the_tally(qa):
+    answer = qa.answer("47 membres c'est ça ?")
+    assert answer.answered
+    assert answer.intent is Intent.VOTE
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("elle a été adoptée le 12 juillet non ?", "Non, le document dit autre chose"),
+        ("le vote c'était à la 35e séance ?", "Non, le document dit autre chose"),
+        ("was it adopted on 11 July?", "No, the document says otherwise"),
+    ],
+)
+def test_a_wrong_date_or_meeting_said_is_denied_first(qa, plain, question, opening):
+    answer = qa.answer(question)
+    assert answer.intent is Intent.METADATA
+    reply = " ".join(plain.render_answer(answer).description.split())
+    assert reply.startswith(opening)
+    assert "10 juillet 2024" in reply or "10 July 2024" in reply
+
+
+def test_the_right_date_said_is_not_denied(qa, plain):
+    reply = plain.render_answer(qa.answer("adoptée le 10 juillet ?")).description
+    assert "Non" not in reply

@@ -33,9 +33,9 @@ def test_words_that_look_like_a_fact_do_not_make_a_metadata_question(qa, questio
 
 
 def test_a_wrong_date_in_a_question_is_corrected_by_the_date(plain):
-    """« adopted in March 2024, right? »: the adoption date, which says otherwise."""
+    """« adopted in March 2024, right? »: « No », then the adoption date, which says otherwise."""
     assert plain.question("the resolution was adopted in March 2024 right?").description.startswith(
-        "Adopted on 10 July 2024"
+        "No, the document says otherwise:\nAdopted on 10 July 2024"
     )
 
 

@@ -278,7 +278,10 @@ class MetadataRoute:
         if _BEYOND_THE_HEADER.search(q):
             return Answer(typed, Intent.SEARCH, False, "entete", closest=self.evidence.closest(typed))
         counts = {kind.value: len(self.resolution.part(kind)) for kind in Kind}
-        return Answer(typed, Intent.METADATA, True, facts=said_once(tuple(facts)), data={"counts": counts})
+        # « elle a été adoptée le 12 juillet non ? », « c'était à la 35e séance ? »: « Non » first.
+        wrong = bool(set(wrong_facts(q, self.resolution.metadata)) & set(facts))
+        data: dict[str, object] = {"counts": counts, **({"dit_faux": True} if wrong else {})}
+        return Answer(typed, Intent.METADATA, True, facts=said_once(tuple(facts)), data=data)
 
 
 # Facts of the adoption a question may ask beside a member's vote (« la France a voté à quelle

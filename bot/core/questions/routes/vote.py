@@ -24,6 +24,7 @@ from bot.core.questions.routes.vote_groupings import (
     a_group_asked,
     former_states_named,
     not_a_member,
+    seat_asked,
     territories_named,
 )
 from bot.core.questions.routes.vote_premise import (
@@ -223,7 +224,7 @@ class VoteRoute:
                 scope=VoteScope.COUNTRY,
                 members=tuple(members),
                 asked_choice=None if outside and asked is not None and members[0].vote == asked else asked,
-                data={**outside, **self._group_said(q, members)},
+                data={**outside, **self._group_said(q, members), **seat_asked(q, members)},
             )
         if outsiders:  # a country without a seat on the Council in 2024: the record has no vote
             return not_a_member(typed, outsiders[0].country, data={"pays_connu": True})

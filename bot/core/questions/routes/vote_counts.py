@@ -95,7 +95,11 @@ _COUNCIL_SIZE = re.compile(
     r"[^?]*\bconseil(?! d'administration)|"
     r"\bconseil\b(?! d'administration)[^?]*\bcombien (?:de |d')?membres\b|"
     r"\b(?:conseil|council)\b[^?]*\b47 (?:membres|members)\b|"
-    r"\b47 (?:membres|members)\b[^?]*\b(?:conseil|council)\b"
+    r"\b47 (?:membres|members)\b[^?]*\b(?:conseil|council)\b|"
+    # « 47 membres c'est ça ? », "47 members right?": the Council's size said alone.
+    r"^\W*(?:(?:il y a|y a|ya|there are|c'est|c'etait)\s+)?\d{1,2} (?:membres|members|etats membres)\s*,?\s*"
+    r"(?:au total|en tout|in total|c'est ca|c ca|c'est bien ca|right|non|hein|correct|exact|vrai|ok)?"
+    r"\s*\??\s*$"
 )
 
 

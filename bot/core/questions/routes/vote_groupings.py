@@ -11,6 +11,7 @@ import re
 from bot.core.questions.answer import Answer, Intent, VoteScope
 from bot.core.questions.normalise import wordset
 from bot.core.questions.routes.vote_words import EVERY_GROUP
+from bot.core.text.models import MemberVote
 
 # The UN regional groups, by code, as students name them.
 GROUPS = (
@@ -281,3 +282,21 @@ def a_group_asked(q: str, countries: int) -> bool:
         # « quel groupe était divisé ? »: every group's tally answers.
         return countries == 0 and bool(EVERY_GROUP.search(q) and _GROUP_FACT.search(q))
     return bool(_IN_A_GROUP.search(q) if countries == 1 else _GROUP_FACT.search(q))
+
+
+# A member's seat asked (« la France est membre du Conseil ? », "Is Japan on the Council?",
+# « le Qatar siège au Conseil ? »): « Oui » first, then its vote.
+_SEAT_ASKED = re.compile(
+    r"\b(?:est|sont|etait|etaient|is|are|was|were)(?:-t)?(?:-(?:il|elle|ils|elles))?\s+(?:bien\s+)?"
+    r"(?:un |une |an? )?(?:(?:council|conseil|hrc) )?(?:membres?|members?)\b"
+    r"(?! (?:de l'|des |of the )?(?:onu|un\b|nations))|"
+    r"\bsi[eè]g\w* (?:au|a) (?:conseil|cdh)\b|\bsits? on the (?:council|conseil)\b|"
+    r"\b(?:is|are|was|were|est|sont)\b[^?]{1,30}\bon the (?:council|conseil)\b|\bfait partie du conseil\b|"
+    # ("is the US a council member?", glossed « is the etats-unis a conseil des droits de l'homme membres ».)
+    r"\b(?:is|are|was|were)\b[^?]{1,30}\ban? (?:council|conseil|hrc)\b[^?]{0,25}\b(?:membres?|members?)\b"
+)
+
+
+def seat_asked(q: str, members: list[MemberVote]) -> dict[str, object]:
+    """``{"membre_demande": True}`` when a question asks whether its one member sits on the Council."""
+    return {"membre_demande": True} if len(members) == 1 and _SEAT_ASKED.search(q) else {}

@@ -36,7 +36,7 @@ VOTE_WORDS = boundary_first(
     r"(?<!compose de )(?<!composee de )(?<!composes de )combien de membres"
     r"(?! (?:a|au|dans|de|du|compte|comprend) (?:la |le |l')?(?:sous-commission|conseil d'administration|"
     r"comite|commission|fonds|groupe de travail|bureau))|"
-    r"membres du conseil(?! d'administration)|\bvot(?!res?\b)|\bvoix\b|"
+    r"membres? du conseil(?! d'administration)|\bvot(?!res?\b)|\bvoix\b|"
     r"absten(?!(?:ir|ant)\s+(?:de|d')\b|tion from\b)|"
     # « argentine = ? pr/ctr/abs »: the three camps abbreviated.
     r"\b(?:pour|pr)\s*/\s*(?:contre|ctr)\b|\bfor\s*/\s*against\b|"
