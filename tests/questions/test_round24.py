@@ -368,3 +368,34 @@ def test_a_wrong_date_or_meeting_said_is_denied_first(qa, plain, question, openi
 def test_the_right_date_said_is_not_denied(qa, plain):
     reply = plain.render_answer(qa.answer("adoptée le 10 juillet ?")).description
     assert "Non" not in reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Le Programme d'action de Vienne contient-il une disposition sur la coopération technique ?",
+        "la 60/251 recommande quoi pour l'EPU ?",
+    ],
+)
+def test_what_a_cited_document_provides_on_a_subject_its_citers_lack_is_declined(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "les négos sur le traité pandémie sont finies ?",
+        "Le HCDH a-t-il bien précisé le processus, comme le lui demande le paragraphe 22 ?",
+    ],
+)
+def test_what_came_after_the_adoption_is_declined(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert answer.reason == "apres_adoption"
+
+
+def test_a_paragraphs_request_asked_plainly_is_still_quoted(qa):
+    answer = qa.answer("que demande le paragraphe 22 au Haut-Commissariat ?")
+    assert answer.answered
+    assert "OP22" in answer.citations

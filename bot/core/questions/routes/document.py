@@ -174,11 +174,14 @@ _AGREEING = re.compile(
 # What a cited document is said to say or decide about a subject, and below what share of the
 # subject's words the citing paragraphs do not report it (as for a paragraph named, paragraph_checks).
 _SAID_ABOUT = re.compile(
-    r"\b(?:say|says|said|decide|decides|decided|dit|disent|decident|affirm\w*)\b"
+    # (And what it provides, recommends or contains: « la décision 1/CP.21 prévoit quoi pour le
+    # financement climat ? », « le Programme de Vienne contient-il une disposition sur … ? ».)
+    r"\b(?:say|says|said|decide|decides|decided|dit|disent|decident|affirm\w*|prevoi\w*|prevu\w*|"
+    r"recommand\w*|recommend\w*|contien\w*|contenai\w*|contains?|stipul\w*|provides?|provided)\b"
     # (« que dit le document final de Kampala sur … »; not "does this thing say anything about the
     # Paris deal?": whether this text cites it.)
     r"(?![^?]{0,60}?\b(?:anything|something|quelque chose)\b)[^?]{0,60}?\s(?:about|on|regarding|concerning|"
-    r"sur|au sujet d[eu]|concernant|a propos d[eu])\s+"
+    r"sur|au sujet d[eu]|concernant|a propos d[eu]|pour|for)\s+"
     r"(?P<subject>[^?]+)"
 )
 _SUBJECT_FLOOR = 0.5

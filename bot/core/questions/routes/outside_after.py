@@ -35,6 +35,14 @@ AFTER_ADOPTION = (
         r"\b(?:ont-(?:ils|elles)|a-t-(?:il|elle)) (?:deja |bien |effectivement |vraiment |finalement )?"
         r"(?:ete (?:deja |bien |effectivement |vraiment |finalement )?(?:finances?|organises?|tenus?|"
         r"remis|soumis|examines?|realises?)|examine|presente|organise|finance|remis|soumis|tenu)\b|"
+        # « Le Haut-Commissariat a-t-il effectivement clarifié le processus, comme le lui demande le
+        # paragraphe 22 ? »: a paragraph's request, asked as done since.
+        r"\b(?:ont-(?:ils|elles)|a-t-(?:il|elle))\b[^?]*\bcomme (?:le |la |les )?(?:lui |leur )?"
+        r"(?:demande|prie|exige|invite|exhorte|encourage|engage)\w* (?:le |l'|au )?"
+        r"(?:paragraphe|para|op|§)\s*\d+|"
+        # « les négos sur le traité pandémie sont finies ? »: negotiations the text calls ongoing.
+        r"\b(?:negos?|negociations?|negotiations?|talks)\b[^?]{0,50}\b(?:finie?s?|terminee?s?|conclue?s?|"
+        r"achevee?s?|abouti\w*|over|finished|concluded|done)\b|"
         # (A member's: not « le rapport … au prochain mandat ? », the High Commissioner's.)
         r"\b(?:son|sa|leur|its|their) (?:prochain mandat|next term)\b|"
         r"(?:^|[?.]\s*)(?:le |the )?(?:prochain mandat|next term)\b|"
