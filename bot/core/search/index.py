@@ -150,7 +150,9 @@ class SearchIndex:
         spelling = {folded: forms.most_common(1)[0][0] for folded, forms in spellings.items()}
         frequency = {folded: sum(forms.values()) for folded, forms in spellings.items()}
         typo_targets = {w: frequency.get(w, 0) for w in spelling if len(w) >= 3}
-        for word in self.thesaurus.surface_words():
+        # Sorted: a set's order changes with each process's hash seed, and a typo equally close to
+        # two words would be corrected to either, so that a search's passages changed on restart.
+        for word in sorted(self.thesaurus.surface_words()):
             typo_targets.setdefault(word, 0)
         self.reader = QueryReader(self.bm25, self.thesaurus, spelling, typo_targets)
         self._kind_masks: dict[frozenset[Kind], npt.NDArray[np.bool_]] = {}
