@@ -57,3 +57,22 @@ def test_e2e_message_menu(standin, running):
     empty = standin.interact(p.message_command(MENU, p.message("", author_id=p.OTHER_USER_ID))).body
     assert empty["data"]["flags"] == 64
     assert empty["data"]["embeds"][0]["title"] == "Ce message n'a pas de texte"
+
+
+def test_e2e_round24_members_at_once(standin, running):
+    """Three members of a study group at once: two questions in one mention, an own-language name
+    and a span with « jusqu'à », each answered to its asker with no ping."""
+    both = p.mention("la Chine a voté comment et le para 5 c quoi ?")
+    standin.post(both)
+    brasil = standin.interact(p.command("question", user_id=p.OTHER_USER_ID, texte="Brasil a voté quoi ?"))
+    span = standin.interact(p.command("paragraphe", numero="20 jusqu'à 23"))
+    [embed] = standin.replies_to(both).body["embeds"]
+    assert "**OP5 ·**" in embed["description"]
+    assert "**Chine**" in embed["description"]
+    assert embed["description"].endswith("Références\u00a0: OP5")
+    brasil_text = brasil.body["data"]["embeds"][0]["description"]
+    assert brasil_text.startswith("Le **Brésil** a voté **pour**")
+    assert brasil.body["data"]["allowed_mentions"] == {"parse": []}
+    titles = " ".join(e["title"] for e in span.body["data"]["embeds"])
+    assert "OP20" in titles
+    assert "OP23" in titles

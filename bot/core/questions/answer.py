@@ -87,6 +87,8 @@ class Answer:
     # The language the question was asked in (``fr`` or ``en``): the frame around the quotes
     # speaks it; the quotes stay the official French text.
     lang: str = "fr"
+    # Two questions in one message, each answered (compound.py): the reply gives both, in order.
+    parts: tuple[Answer, ...] = ()
 
     @property
     def citations(self) -> list[str]:
@@ -95,6 +97,8 @@ class Answer:
         A declined answer cites nothing: the passages it offers are in ``closest``.
         """
         ids: list[str] = []
+        if self.parts:
+            return list(dict.fromkeys(i for part in self.parts for i in part.citations))
         if not self.answered:
             return ids
         sources: Iterable[str] = (

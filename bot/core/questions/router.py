@@ -27,6 +27,7 @@ from bot.core.questions.claims import (
     reported,
     without_source,
 )
+from bot.core.questions.compound import two_questions
 from bot.core.questions.english import LITERALLY, beyond_in_english, in_french
 from bot.core.questions.evidence import DECLINE_THRESHOLD, SHOWN_PASSAGES, Evidence
 from bot.core.questions.identity import asker_identity
@@ -49,7 +50,7 @@ from bot.core.questions.routes.metadata import MetadataRoute, facts_beside_a_vot
 from bot.core.questions.routes.opening import OpeningRoute
 from bot.core.questions.routes.outside import OutsideRoute
 from bot.core.questions.routes.paragraph import ParagraphRoute
-from bot.core.questions.routes.requests import ADDRESSEE_PATTERNS, RequestsRoute
+from bot.core.questions.routes.requests import RequestsRoute, names_addressee
 from bot.core.questions.routes.search import SearchRoute
 from bot.core.questions.routes.vote import VoteRoute
 from bot.core.questions.routes.vote_words import CLAUSES, SENTENCES
@@ -132,6 +133,11 @@ class QuestionAnswerer:
 
     def answer(self, question: str) -> Answer:
         """Answer ``question`` from the text alone; raise ``UserError`` for an empty question."""
+        found = self._answer_whole(question)
+        return two_questions(found.question, found, self._answer_whole) or found
+
+    def _answer_whole(self, question: str) -> Answer:
+        """Answer a message as one question."""
         # Mentions carry no words of the question: they are stripped before the length check, so a
         # « @Alice » (some 20 characters of markup) costs the asker nothing, whatever the way in.
         typed = strip_mentions(question)
@@ -390,7 +396,8 @@ class QuestionAnswerer:
                 # « quelle longueur doit faire le rapport ? », "which speakers will be invited?": no
                 # party read, but search finds the passages and what they lack, the truer reason.
                 lacks = searched.reason in _WHAT_PASSAGES_LACK and not found.addressee
-                if searched.answered and not self._name_the_addressee(found.addressee, searched.citations):
+                named = names_addressee(self.resolution, found.addressee, searched.citations)
+                if searched.answered and not named:
                     # « Que demande-t-elle au Comité consultatif du Conseil … ? »: passages that
                     # never name the party asked about answer another question.
                     return found
@@ -408,14 +415,6 @@ class QuestionAnswerer:
                     return replace(searched, question=typed) if searched.answered else found
             return self._vote_and_facts(found, typed, q)
         return self._search.answer(typed, q)
-
-    def _name_the_addressee(self, addressee: str, citations: tuple[str, ...] | list[str]) -> bool:
-        """Whether a passage cited names ``addressee`` (any passage does when none is named)."""
-        pattern = ADDRESSEE_PATTERNS.get(addressee)
-        if pattern is None:
-            return True
-        cited = (self.resolution.get(c) for c in citations)
-        return any(p is not None and pattern.search(normal(p.text)) for p in cited)
 
     def _vote_and_facts(self, found: Answer, typed: str, q: str) -> Answer:
         """A member's vote and the adoption's facts, when a question asks both.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cached_property
 
 from bot.core.questions.answer import Answer, Intent, Request
@@ -11,6 +12,7 @@ from bot.core.questions.kinds import asks_an_amount
 from bot.core.questions.normalise import content, normal
 from bot.core.search.analyzer import analyze
 from bot.core.text.french import fold
+from bot.core.text.models import Resolution
 
 # The operative verbs that ask someone to act, and the addressees they name.
 REQUEST_FAMILIES = ("prie", "demande", "invite", "exhorte", "engage", "encourage", "appelle")
@@ -223,3 +225,12 @@ class RequestsRoute:
                 more = bool(re.search(r"\w", text[match.start() + len(clause) :]))
                 found.append(Request(paragraph, verb, family, addressees, clause, match.start(), more))
         return tuple(found)
+
+
+def names_addressee(resolution: Resolution, addressee: str, citations: Iterable[str]) -> bool:
+    """Whether a passage cited names ``addressee`` (any passage does when none is named)."""
+    pattern = ADDRESSEE_PATTERNS.get(addressee)
+    if pattern is None:
+        return True
+    cited = (resolution.get(c) for c in citations)
+    return any(p is not None and pattern.search(normal(p.text)) for p in cited)
