@@ -172,7 +172,7 @@ def test_the_result_asked_with_a_copula_is_the_tally(qa, question):
         ("Brasil votou como?", "Brésil", "pour"),
         ("et Crna Gora ?", "Monténégro", "contre"),
         ("Sakartvelo vote", "Géorgie", "contre"),
-        ("Nippon a voté quoi", "Japon", "contre"),
+        ("Nihon a voté quoi", "Japon", "contre"),
         ("Suomi a voté ?", "Finlande", "contre"),
         ("RCI elle a voté comment", "Côte d'Ivoire", "pour"),
         ("República Dominicana vote ?", "République dominicaine", "abstention"),
@@ -399,3 +399,95 @@ def test_a_paragraphs_request_asked_plainly_is_still_quoted(qa):
     answer = qa.answer("que demande le paragraphe 22 au Haut-Commissariat ?")
     assert answer.answered
     assert "OP22" in answer.citations
+
+
+# Two lookups in one message (compound.py).
+@pytest.mark.parametrize(
+    ("question", "cited", "country"),
+    [
+        ("la Chine a voté comment et le para 5 c quoi", ["OP5"], "Chine"),
+        ("le para 8 c quoi et la France a voté comment ?", ["OP8"], "France"),
+        ("l'op 26 parle du climat ? et la Belgique a voté quoi ?", ["OP26"], "Belgique"),
+    ],
+)
+def test_a_vote_and_a_paragraph_asked_together_are_both_answered(qa, plain, question, cited, country):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert len(answer.parts) == 2
+    assert answer.citations == cited
+    assert [m.country for part in answer.parts for m in part.members] == [country]
+    reply = plain.render_answer(answer).description
+    assert reply.count(f"{cited[0]} ·") == 1
+    assert country in reply
+    assert "a voté" in reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "la France et l'Allemagne ont voté comment ?",  # one vote question, two members
+        "le 29 et le 31",  # one list of paragraphs
+        "combien pour ? et combien contre ?",  # one tally
+        "c'était à quelle séance le vote ? la 34e ou pas",  # a meeting, no paragraph
+        "l'OP8 nomme-t-il les pays qui imposent des sanctions ? genre les US ?",  # an example
+        "Que doit contenir le rapport demandé au paragraphe 33, et pour quelle session ?",  # OP33's
+    ],
+)
+def test_one_question_in_two_clauses_is_not_split(qa, question):
+    assert qa.answer(question).parts == ()
+
+
+def test_both_parts_render_with_discord_markup(qa, discord):
+    reply = discord.render_answer(qa.answer("la Chine a voté comment et le para 5 c quoi"))
+    assert "**OP5 ·**" in reply.description
+    assert "**Chine**" in reply.description
+
+
+# The review of this round's change.
+@pytest.mark.parametrize("question", ["le Japon est membre permanent ?", "la France est membre fondateur ?"])
+def test_no_yes_to_a_seat_the_council_does_not_have(qa, plain, question):
+    assert not plain.render_answer(qa.answer(question)).description.startswith("Oui")
+
+
+def test_an_office_is_not_among_the_members(qa, plain):
+    answer = qa.answer("le Secrétaire général est membre du conseil ?")
+    assert not answer.answered
+    assert "ne figure pas parmi les 47 membres" in plain.render_answer(answer).description
+
+
+@pytest.mark.parametrize(("question", "country"), [("fr a voté quoi ?", "France"), ("jp vote ?", "Japon")])
+def test_a_lower_case_code_that_is_no_word_is_still_a_code(qa, question, country):
+    assert [m.country for m in qa.answer(question).members] == [country]
+
+
+def test_the_distribution_date_said_is_not_denied(qa, plain):
+    assert "Non" not in plain.render_answer(qa.answer("le document est daté du 11 juillet ?")).description
+
+
+def test_this_session_named_beside_another_keeps_its_session(qa):
+    answer = qa.answer("c'était à la 55e ou à la 56e session et c'était quand ?")
+    assert answer.intent is Intent.METADATA
+    assert "session" in answer.facts
+
+
+def test_a_quoted_request_without_a_cue_stays_the_requests(qa):
+    answer = qa.answer("« Prie le Haut-Commissaire » ?")
+    assert answer.citations == ["OP29", "OP30", "OP31", "OP33"]
+
+
+def test_a_long_title_without_a_word_for_a_document_names_the_office(qa):
+    answer = qa.answer(
+        "que doit faire le Haut-Commissaire chargé de promouvoir et de protéger tous les droits de l'homme ?"
+    )
+    assert answer.intent is Intent.REQUESTS
+
+
+@pytest.mark.parametrize("question", ["le résultat c'est 10 juillet ?", "le résultat c'est 37 paragraphes ?"])
+def test_a_number_after_the_result_is_a_count_only_with_a_camp(qa, question):
+    assert qa.answer(question).intent is not Intent.VOTE
+
+
+def test_the_french_adjective_nippon_is_no_japan(qa):
+    answer = qa.answer("le manga nippon c'est cool mais la reso parle de culture ?")
+    assert answer.answered
+    assert "OP6" in answer.citations

@@ -128,6 +128,9 @@ _TITLED = re.compile(r"\bintitulee?s?\b")
 _SUBJECT_GIVEN = re.compile(r"\b(?:intitulee?s?|sur|relative?s?|concernant|consacree?s?)\b")
 _SUBJECT_REACH = 80
 _TITLE_TERMS = 5
+_A_DOCUMENT = re.compile(
+    r"\b(?:resolutions?|resos?|intitulee?s?|titre|title|titled|called|ag|assemblee generale)\b"
+)
 _PASSAGE = re.compile(r"\b(?:paragraph\w*|paras?|passages?|alineas?|langue|language|libelle|formulation)\b")
 # A cited document's symbol or number asked (not a footnote: « la note renvoie à quoi ? »).
 _SYMBOL_ASKED = re.compile(
@@ -378,6 +381,11 @@ class DocumentRoute:
         for citation, names in self._citation_names:
             if citation not in found and any(name <= typed_words for name in names):
                 found.append(citation)
+        if _A_DOCUMENT.search(q):
+            # A long title names its document only beside a word for one (« la résolution de l'AG
+            # intitulée … »): « que doit faire le Haut-Commissaire chargé de promouvoir et de
+            # protéger tous les droits de l'homme ? » asks what the office must do.
+            found.extend(c for c, title in self._titles if c not in found and title <= typed_words)
         return found, unknown
 
     @cached_property
@@ -386,13 +394,23 @@ class DocumentRoute:
         out = []
         for citation in self.resolution.citations:
             names = []
-            # A long title the text quotes (« intitulée « Haut-Commissaire chargé … » ») names its
-            # document whole, as the label's head does; a short one (« Plan d'action de Buenos
-            # Aires ») is its head's words again, or a subject's (« le droit au développement »).
-            head, _, title = citation.label.partition(" : ")
-            for text in (citation.key, re.split(r" \(| : ", head)[0], title):
+            for text in (citation.key, re.split(r" \(| : ", citation.label)[0]):
                 terms = frozenset(words(text)) - _GENERIC_NAME_TERMS
-                if terms and (text != title or len(terms) >= _TITLE_TERMS):
+                if terms:
                     names.append(terms)
             out.append((citation, names))
+        return out
+
+    @cached_property
+    def _titles(self) -> list[tuple[Citation, frozenset[str]]]:
+        """The long titles the text quotes (« intitulée « Haut-Commissaire chargé … » »), by document.
+
+        A short one (« Plan d'action de Buenos Aires ») is its label's head again, or a subject's
+        words (« Déclaration sur le droit au développement »).
+        """
+        out = []
+        for citation in self.resolution.citations:
+            terms = frozenset(words(citation.label.partition(" : ")[2])) - _GENERIC_NAME_TERMS
+            if len(terms) >= _TITLE_TERMS:
+                out.append((citation, terms))
         return out

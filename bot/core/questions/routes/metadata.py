@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.evidence import Evidence
@@ -191,6 +192,7 @@ _FUTURE_SESSION = re.compile(r"examin|poursui|rapport|prochain|soumet|present|re
 # Another session named: the work ahead (« à la 59e session ? »), unless the question asks which
 # session this one was (« c'était la 55e ou la 56e ? », « la session c'était la 55e ? »).
 _ANOTHER_SESSION = re.compile(r"\b(?!56)\d{2}(?:e|eme|th|rd|nd|st)\b")
+_THIS_56 = re.compile(r"\b(?:56|56e|56eme|56th)\b|cinquante-sixieme")
 _WHEN_HELD = re.compile(r"\b(?:quand|when|dates?)\b")
 _ADOPTED_THEN = re.compile(r"\b(?:adoptee?|adopted|votee?|voted|passed|passee)\b")
 _THIS_SESSION_ASKED = re.compile(
@@ -279,7 +281,10 @@ class MetadataRoute:
             return Answer(typed, Intent.SEARCH, False, "entete", closest=self.evidence.closest(typed))
         counts = {kind.value: len(self.resolution.part(kind)) for kind in Kind}
         # « elle a été adoptée le 12 juillet non ? », « c'était à la 35e séance ? »: « Non » first.
-        wrong = bool(set(wrong_facts(q, self.resolution.metadata)) & set(facts))
+        metadata = self.resolution.metadata
+        # (« le document est daté du 11 juillet ? » is right: the distribution's date, not the adoption's.)
+        distribution = _said_day(q, metadata.distributed) and not _ADOPTION.search(q)
+        wrong = bool(set(wrong_facts(q, metadata)) & set(facts)) and not distribution
         data: dict[str, object] = {"counts": counts, **({"dit_faux": True} if wrong else {})}
         return Answer(typed, Intent.METADATA, True, facts=said_once(tuple(facts)), data=data)
 
@@ -354,6 +359,15 @@ def _month_number(name: str) -> int:
     return next(names.index(name) for names in _MONTHS if name in names) + 1
 
 
+def _said_day(q: str, day: date) -> bool:
+    """Whether a folded question says this day (« daté du 11 juillet »: the distribution's)."""
+    said = _SAID_DATE.search(q)
+    if said is None or not (said["day"] or said["day2"]):
+        return False
+    month = _month_number(said["month"] or said["month2"])
+    return (int(said["day"] or said["day2"]), month) == (day.day, day.month)
+
+
 def wrong_facts(q: str, metadata: Metadata) -> tuple[str, ...]:
     """The adoption's facts a folded vote question states wrongly: the record corrects them."""
     wrong = []
@@ -411,6 +425,11 @@ def _future_session(q: str) -> bool:
     """Whether a session question is about the work ahead, not about this resolution's session."""
     if _FUTURE_SESSION.search(q):
         return True
-    if _ANOTHER_SESSION.search(q) and _WHEN_HELD.search(q) and not _ADOPTED_THEN.search(q):
+    if (
+        _NAMED_SESSION.search(q)
+        and _WHEN_HELD.search(q)
+        and not _ADOPTED_THEN.search(q)
+        and not _THIS_56.search(q)
+    ):
         return True  # « la 59e session c'était quand ? »: that session's dates, which the text lacks
     return bool(_ANOTHER_SESSION.search(q)) and not _THIS_SESSION_ASKED.search(q)

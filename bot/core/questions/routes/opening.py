@@ -39,6 +39,13 @@ _PHRASE_QUOTED = re.compile(
     r"[«\"“]\s*(?P<a>[^«»\"“”]{6,160}?)\s*[»\"”]|(?:^|(?<=[\s(:]))'(?P<b>[^']{6,160}?)'(?=$|[\s,.;:!?)—–-])"
 )
 _PHRASE_WORDS = 3
+# What asks for a paragraph by its first words: its rest (« la suite », « en entier »), or a quote
+# of four words or more.
+_CONTINUED = re.compile(
+    r"\b(?:suite|en entier|complet|au complet|le reste|continue|rest of it|the rest|in full|whole|"
+    r"entier|entiere|lequel|laquelle|quel para\w*|which para\w*|ou est|where is)\b"
+)
+_LONG_QUOTE = re.compile(r"[«\"“']\s*[^\s»\"”']+(?:\s+[^\s»\"”']+){3}")
 # The word as typed, quoted (« Approuve »), for the reply to say what was claimed.
 _QUOTED = re.compile(r"[«\"“]\s*([^»\"”]{1,30}?)\s*[»\"”]")
 # Which of them is asked: the first or the last (« le dernier paragraphe commençant par… »).
@@ -95,7 +102,9 @@ class OpeningRoute:
         # (Not when a paragraph is named before the verb: « le 20 s'ouvre par « … » ? » is checked.)
         verb = _OPENING_VERB.search(q)
         said_of_one = verb is not None and _SAID_OF.search(gloss(q[: verb.start()]))
-        quoted = None if said_of_one else self._quoted_opening(typed, q)
+        # (With a cue: « « Prie le Haut-Commissaire » ? » asks where the Council does, the requests.)
+        cued = verb is not None or _CONTINUED.search(q) or _LONG_QUOTE.search(q)
+        quoted = None if said_of_one or not cued else self._quoted_opening(typed, q)
         if quoted is not None and (asked is None or len(quoted.paragraphs) == 1):
             # « 'Conscient également que' — suite svp », « le paragraphe qui commence par « Soulignant
             # que la coopération n'est pas seulement » »: the paragraph whose first words are quoted.

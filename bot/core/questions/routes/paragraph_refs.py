@@ -51,9 +51,10 @@ _NUMBERED_THING = re.compile(
     # « faut en donner au moins 3 », "name at least 3": a count of things, no paragraph.
     r"\b(?:au moins|at least|plus de|moins de|more than|less than|fewer than|en donner|en citer)\s*$"
 )
+_SPAN_WORD = r"\s*(?:-|–|jusqu\s*'?\s*(?:au|a)|a|au|to|until|till)\s*"
 _RISING_SPAN = (
-    r"(?:0?[1-9](?:\s*(?:-|–|a|au|to)\s*(?:[2-9]|[1-3]\d))|1\d\s*(?:-|–|a|au|to)\s*[1-3]\d|"
-    r"2\d\s*(?:-|–|a|au|to)\s*[23]\d|3[0-6]\s*(?:-|–|a|au|to)\s*3\d)"
+    rf"(?:0?[1-9](?:{_SPAN_WORD}(?:[2-9]|[1-3]\d))|1\d{_SPAN_WORD}[1-3]\d|"
+    rf"2\d{_SPAN_WORD}[23]\d|3[0-6]{_SPAN_WORD}3\d)"
 )
 # A number alone is a paragraph only in a question about what paragraphs say, and never a date,
 # a count, a session or a symbol (« le 10 juillet », « 31 voix », « 56/2 »).

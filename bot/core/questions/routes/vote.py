@@ -18,6 +18,7 @@ from bot.core.questions.routes.vote_groupings import (
     EXCEPT,
     GROUPS,
     NOT_STATES,
+    OFFICES,
     OTHER_GROUPINGS,
     STATE_SETS,
     UNIONS,
@@ -259,9 +260,8 @@ class VoteRoute:
                 data=data,
             )
         grouping = next((name for name, pattern in OTHER_GROUPINGS if pattern.search(q)), None)
-        if grouping is not None:
-            # The record has no such grouping: say so, rather than the whole tally or a list.
-            return not_a_member(typed, grouping, data={"regroupement": True})
+        if grouping is not None:  # no such grouping in the record: say so, not the tally or a list
+            return not_a_member(typed, grouping, data={} if grouping in OFFICES else {"regroupement": True})
         if UNIONS.search(q):
             return not_a_member(typed, "Union africaine")
         if EU.search(q) and not EXCEPT.search(q):

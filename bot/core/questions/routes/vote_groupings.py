@@ -182,6 +182,9 @@ OTHER_GROUPINGS = (
         ),
     ),
 )
+# Offices, not groupings of States: « le Secrétaire général est membre du Conseil ? », « le HC a
+# voté pour ? » are told the office is not among the 47 members, not that votes are not grouped so.
+OFFICES = frozenset({"Haut-Commissaire", "Secrétaire général"})
 
 
 def not_a_member(
@@ -289,8 +292,11 @@ def a_group_asked(q: str, countries: int) -> bool:
 _SEAT_ASKED = re.compile(
     r"\b(?:est|sont|etait|etaient|is|are|was|were)(?:-t)?(?:-(?:il|elle|ils|elles))?\s+(?:bien\s+)?"
     r"(?:un |une |an? )?(?:(?:council|conseil|hrc) )?(?:membres?|members?)\b"
-    r"(?! (?:de l'|des |of the )?(?:onu|un\b|nations))|"
-    r"\bsi[eè]g\w* (?:au|a) (?:conseil|cdh)\b|\bsits? on the (?:council|conseil)\b|"
+    # (Not « membre permanent », « fondateur », « de l'ONU », « du Conseil de sécurité »: no seat here.)
+    r"(?!\s+(?:de l'|des |d[eu] |of the |of )?(?:onu|un\b|nations|permanent|fondateur|non[- ]permanent|elu|"
+    r"observateur|founding|conseil de securite|security council))|"
+    r"\bsi[eè]g\w*(?:-t-(?:il|elle|ils|elles))? (?:au|a) (?:conseil|cdh)\b|"
+    r"\bsits? on the (?:council|conseil)\b|"
     r"\b(?:is|are|was|were|est|sont)\b[^?]{1,30}\bon the (?:council|conseil)\b|\bfait partie du conseil\b|"
     # ("is the US a council member?", glossed « is the etats-unis a conseil des droits de l'homme membres ».)
     r"\b(?:is|are|was|were)\b[^?]{1,30}\ban? (?:council|conseil|hrc)\b[^?]{0,25}\b(?:membres?|members?)\b"

@@ -112,11 +112,11 @@ WORDS_NOT_CODES = wordset(
 def names_no_code(candidate: str, spelled: str) -> bool:
     """Whether the words left in a vote question (folded; ``spelled`` as typed) are no country code.
 
-    « fin » is no FIN, « si » (« si la reso a été votée ») no SI: a two-letter word is a code only
-    in capitals (« le uk » and « us » aside).
+    « fin » is no FIN, « si » (« si la reso a été votée ») no SI: a two-letter word that is a
+    common word (« si », « de », « me », "in") is a code only in capitals; « fr », « jp » are codes.
     """
-    short = len(candidate) <= 2 and candidate not in ("uk", "us") and not spelled.isupper()
-    return candidate in WORDS_NOT_CODES or short
+    common = len(candidate) <= 2 and candidate in generic_words() and not spelled.isupper()
+    return candidate in WORDS_NOT_CODES or common
 
 
 def common_words(spelled: str, unseen: Callable[[str], bool]) -> bool:
@@ -266,7 +266,8 @@ OUTCOME = re.compile(
     r"(?: final| finale?| du vote)?\s*\??\s*$|"
     # « le résultat c'était quoi ? », « le résultat c'est 31 pour ? », "the result was 31-14?"
     r"^\W*(?:le |the )?(?:resultat|result)s?(?: final| finale?| du vote)?\s*,?\s*(?:c'etait|c'est|c|etait|"
-    r"was|is)\s+(?:quoi|combien|what|\d{1,2}\b[^?]{0,30})\s*(?:deja|already)?\s*\??\s*$"
+    r"was|is)\s+(?:quoi|combien|what|\d{1,2}\s*(?:voix\s+)?(?:pour|contre|for|against|[-–]\s*\d|a\s+\d|to\s+\d)"
+    r"[^?]{0,20})\s*(?:deja|already)?\s*\??\s*$"
 )
 # « qui a voté comme la France ? », "which countries voted like the US?", « combien ont voté comme
 # l'Argentine ? »: the members of that member's camp.
