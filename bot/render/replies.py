@@ -183,7 +183,11 @@ class Replies:
     def question_context(self, answer: Answer, *, references: Sequence[str] = ()) -> dict[str, Any]:
         """Return what ``templates/question.md.j2`` needs to word ``answer``."""
         resolution = self.service.resolution
-        quoted = (*answer.paragraphs, *(h.paragraph for h in (*answer.hits, *answer.closest)))
+        # A message asking two lookups (compound.py) quotes each part's passages, notes included.
+        answers = answer.parts or (answer,)
+        quoted = tuple(
+            p for a in answers for p in (*a.paragraphs, *(h.paragraph for h in (*a.hits, *a.closest)))
+        )
         return {
             "answer": answer,
             "meta": self.meta,

@@ -487,7 +487,42 @@ def test_a_number_after_the_result_is_a_count_only_with_a_camp(qa, question):
     assert qa.answer(question).intent is not Intent.VOTE
 
 
-def test_the_french_adjective_nippon_is_no_japan(qa):
-    answer = qa.answer("le manga nippon c'est cool mais la reso parle de culture ?")
-    assert answer.answered
-    assert "OP6" in answer.citations
+# The second review.
+@pytest.mark.parametrize(
+    ("question", "note"),
+    [
+        ("la roumanie a voté quoi et la note 4 renvoie a quoi", "FN4 ·"),
+        ("les pays bas ont voté contre ? et l'alinéa 3 ?", "Note 1"),
+    ],
+)
+def test_a_second_part_quoting_a_note_renders_it(qa, plain, discord, question, note):
+    answer = qa.answer(question)
+    assert len(answer.parts) == 2
+    assert note in plain.render_answer(answer).description
+    assert discord.render_answer(answer).description
+
+
+def test_both_parts_speak_the_messages_language(qa, plain):
+    reply = plain.render_answer(qa.answer("did Viet Nam vote for it and what does op 1 say")).description
+    assert "Viet Nam voted for" in reply
+
+
+@pytest.mark.parametrize(
+    ("question", "country"), [("nippon a voté quoi ?", "Japon"), ("Nihon vote ?", "Japon")]
+)
+def test_japan_in_japanese(qa, question, country):
+    assert [m.country for m in qa.answer(question).members] == [country]
+
+
+def test_a_quoted_opening_that_is_no_request_needs_no_cue(qa):
+    assert qa.answer("« Rappelant la résolution » ?").citations == ["PP2", "PP5", "PP8", "PP23"]
+
+
+def test_a_lone_count_after_the_result_is_the_tally(qa):
+    assert qa.answer("le résultat c'est 31 ?").intent is Intent.VOTE
+
+
+def test_the_resolutions_symbol_is_no_56th_session(qa):
+    answer = qa.answer("la 59e session c'était quand pour la reso 56/2 ?")
+    assert not answer.answered
+    assert answer.intent is not Intent.METADATA

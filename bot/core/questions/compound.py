@@ -51,8 +51,12 @@ def two_questions(typed: str, whole: Answer, ask: Callable[[str], Answer]) -> An
         if _same(one, other) or (whole.answered and not (_same(whole, one) or _same(whole, other))):
             # « la France et l'Allemagne ont voté comment ? »: read whole, both members at once.
             continue
-        parts = (replace(one, question=first), replace(other, question=second))
-        return replace(one, question=typed, parts=parts)
+        # Both parts framed in the message's language (« le vietnam a voté quoi and what does op 1 say »).
+        parts = (
+            replace(one, question=first, lang=whole.lang),
+            replace(other, question=second, lang=whole.lang),
+        )
+        return replace(one, question=typed, parts=parts, lang=whole.lang)
     return None
 
 

@@ -192,7 +192,8 @@ _FUTURE_SESSION = re.compile(r"examin|poursui|rapport|prochain|soumet|present|re
 # Another session named: the work ahead (« à la 59e session ? »), unless the question asks which
 # session this one was (« c'était la 55e ou la 56e ? », « la session c'était la 55e ? »).
 _ANOTHER_SESSION = re.compile(r"\b(?!56)\d{2}(?:e|eme|th|rd|nd|st)\b")
-_THIS_56 = re.compile(r"\b(?:56|56e|56eme|56th)\b|cinquante-sixieme")
+# (Not « 56/2 », the resolution's symbol.)
+_THIS_56 = re.compile(r"\b56(?:e|eme|th)\b|cinquante-sixieme")
 _WHEN_HELD = re.compile(r"\b(?:quand|when|dates?)\b")
 _ADOPTED_THEN = re.compile(r"\b(?:adoptee?|adopted|votee?|voted|passed|passee)\b")
 _THIS_SESSION_ASKED = re.compile(

@@ -45,6 +45,8 @@ _CONTINUED = re.compile(
     r"\b(?:suite|en entier|complet|au complet|le reste|continue|rest of it|the rest|in full|whole|"
     r"entier|entiere|lequel|laquelle|quel para\w*|which para\w*|ou est|where is)\b"
 )
+# A request verb quoted with its addressee (« « Prie le Haut-Commissaire » ? »): the requests route's.
+_REQUEST_QUOTED = re.compile(r"[«\"“']\s*(?:prie|demande|invite|exhorte|engage|encourage|appelle)\b")
 _LONG_QUOTE = re.compile(r"[«\"“']\s*[^\s»\"”']+(?:\s+[^\s»\"”']+){3}")
 # The word as typed, quoted (« Approuve »), for the reply to say what was claimed.
 _QUOTED = re.compile(r"[«\"“]\s*([^»\"”]{1,30}?)\s*[»\"”]")
@@ -103,7 +105,9 @@ class OpeningRoute:
         verb = _OPENING_VERB.search(q)
         said_of_one = verb is not None and _SAID_OF.search(gloss(q[: verb.start()]))
         # (With a cue: « « Prie le Haut-Commissaire » ? » asks where the Council does, the requests.)
-        cued = verb is not None or _CONTINUED.search(q) or _LONG_QUOTE.search(q)
+        cued = (
+            verb is not None or _CONTINUED.search(q) or _LONG_QUOTE.search(q) or not _REQUEST_QUOTED.search(q)
+        )
         quoted = None if said_of_one or not cued else self._quoted_opening(typed, q)
         if quoted is not None and (asked is None or len(quoted.paragraphs) == 1):
             # « 'Conscient également que' — suite svp », « le paragraphe qui commence par « Soulignant

@@ -42,7 +42,7 @@ AFTER_ADOPTION = (
         r"(?:paragraphe|para|op|§)\s*\d+|"
         # « les négos sur le traité pandémie sont finies ? »: negotiations the text calls ongoing.
         r"\b(?:negos?|negociations?|negotiations?|talks)\b[^?]{0,50}\b(?:finie?s?|terminee?s?|conclue?s?|"
-        r"achevee?s?|abouti\w*|over|finished|concluded|done)\b|"
+        r"achevee?s?|over|finished|concluded|done)\b|"
         # (A member's: not « le rapport … au prochain mandat ? », the High Commissioner's.)
         r"\b(?:son|sa|leur|its|their) (?:prochain mandat|next term)\b|"
         r"(?:^|[?.]\s*)(?:le |the )?(?:prochain mandat|next term)\b|"

@@ -266,7 +266,8 @@ OUTCOME = re.compile(
     r"(?: final| finale?| du vote)?\s*\??\s*$|"
     # « le résultat c'était quoi ? », « le résultat c'est 31 pour ? », "the result was 31-14?"
     r"^\W*(?:le |the )?(?:resultat|result)s?(?: final| finale?| du vote)?\s*,?\s*(?:c'etait|c'est|c|etait|"
-    r"was|is)\s+(?:quoi|combien|what|\d{1,2}\s*(?:voix\s+)?(?:pour|contre|for|against|[-–]\s*\d|a\s+\d|to\s+\d)"
+    r"was|is)\s+(?:quoi|combien|what|\d{1,2}(?=\s*\??\s*$)|"
+    r"\d{1,2}\s*(?:voix\s+)?(?:pour|contre|for|against|[-–]\s*\d|a\s+\d|to\s+\d)"
     r"[^?]{0,20})\s*(?:deja|already)?\s*\??\s*$"
 )
 # « qui a voté comme la France ? », "which countries voted like the US?", « combien ont voté comme
