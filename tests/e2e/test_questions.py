@@ -59,20 +59,48 @@ def test_e2e_message_menu(standin, running):
     assert empty["data"]["embeds"][0]["title"] == "Ce message n'a pas de texte"
 
 
+def _seen(standin, payload):
+    """What the member saw: the callback's message, or if the bot deferred (busy), its follow-up."""
+    callback = standin.answer(payload)
+    if callback.body["type"] in (4, 7):
+        return callback.body["data"]
+    token = f"/webhooks/{p.APP_ID}/{payload['token']}"
+    return standin.wait_for(lambda: next((c for c in standin.calls if c.path.startswith(token)), None)).body
+
+
 def test_e2e_round24_members_at_once(standin, running):
     """Three members of a study group at once: two questions in one mention, an own-language name
     and a span with « jusqu'à », each answered to its asker with no ping."""
     both = p.mention("la Chine a voté comment et le para 5 c quoi ?")
     standin.post(both)
-    brasil = standin.interact(p.command("question", user_id=p.OTHER_USER_ID, texte="Brasil a voté quoi ?"))
-    span = standin.interact(p.command("paragraphe", numero="20 jusqu'à 23"))
+    brasil_asked = p.command("question", user_id=p.OTHER_USER_ID, texte="Brasil a voté quoi ?")
+    span_asked = p.command("paragraphe", numero="20 jusqu'à 23")
+    standin.send(brasil_asked)
+    standin.send(span_asked)
+    brasil, span = _seen(standin, brasil_asked), _seen(standin, span_asked)
     [embed] = standin.replies_to(both).body["embeds"]
     assert "**OP5 ·**" in embed["description"]
     assert "**Chine**" in embed["description"]
     assert embed["description"].endswith("Références\u00a0: OP5")
-    brasil_text = brasil.body["data"]["embeds"][0]["description"]
-    assert brasil_text.startswith("Le **Brésil** a voté **pour**")
-    assert brasil.body["data"]["allowed_mentions"] == {"parse": []}
-    titles = " ".join(e["title"] for e in span.body["data"]["embeds"])
+    assert brasil["embeds"][0]["description"].startswith("Le **Brésil** a voté **pour**")
+    assert brasil["allowed_mentions"] == {"parse": []}
+    titles = " ".join(e["title"] for e in span["embeds"])
     assert "OP20" in titles
     assert "OP23" in titles
+
+
+def test_e2e_round24_hostile_member_gets_both_answers_and_pings_nobody(standin, running):
+    """A hostile member asks two lookups wrapped in @everyone, a role ping and markdown, while
+    another asks a plain vote: both are answered, nobody is pinged, the markup stays text."""
+    hostile = p.mention("@everyone <@&42> **la Chine** a voté comment ||et|| le para 5 c quoi ? `rm -rf`")
+    plain = p.mention("Nihon a voté quoi ?", author_id=p.OTHER_USER_ID)
+    standin.post(hostile)
+    standin.post(plain)
+    body = standin.replies_to(hostile).body
+    assert body["allowed_mentions"] == {"parse": [], "replied_user": False}
+    [embed] = body["embeds"]
+    assert "**OP5 ·**" in embed["description"]
+    assert "**Chine**" in embed["description"]
+    assert "@everyone" not in embed["title"].replace("@\u200beveryone", "")
+    [other] = standin.replies_to(plain).body["embeds"]
+    assert other["description"].startswith("Le **Japon** a voté **contre**")

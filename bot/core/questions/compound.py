@@ -27,6 +27,7 @@ _PARAGRAPH_NAMED = re.compile(
     r"\b(?:para\w*|alineas?|preambule|dispositif|notes?|footnotes?|op|pp)\b|§|\b(?:op|pp)\d"
 )
 _VOTED = re.compile(r"\bvot|\babst|\b(?:pour|contre|for|against)\b")
+_MARKUP = re.compile(r"\|\||\*+|~~|__|`+")
 # The lookups whose answers stand on their own: a member's vote, a paragraph named. (Not the
 # adoption's facts: « … au paragraphe 33, et pour quelle session ? », « et de quelle date ? » ask
 # them of what the first part names, not of the resolution.)
@@ -40,8 +41,10 @@ def two_questions(typed: str, whole: Answer, ask: Callable[[str], Answer]) -> An
     """Both answers of a message that asks two lookups, or ``None`` when it asks one thing."""
     if len(typed) > _LONGEST or (whole.answered and whole.intent not in _LOOKUPS):
         return None
-    for join in list(_JOIN.finditer(typed))[:_TRIES]:
-        first, second = typed[: join.start()].strip(" ,"), typed[join.end() :].strip()
+    # Markdown around a word (« ||et|| », « **la Chine** ») hides no join.
+    plain = " ".join(_MARKUP.sub(" ", typed).split())
+    for join in list(_JOIN.finditer(plain))[:_TRIES]:
+        first, second = plain[: join.start()].strip(" ,"), plain[join.end() :].strip()
         if len(first.split()) < 2 or len(second.split()) < 2:
             continue
         one, other = ask(first), ask(second)
