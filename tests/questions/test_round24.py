@@ -526,3 +526,18 @@ def test_the_resolutions_symbol_is_no_56th_session(qa):
     answer = qa.answer("la 59e session c'était quand pour la reso 56/2 ?")
     assert not answer.answered
     assert answer.intent is not Intent.METADATA
+
+
+@pytest.mark.parametrize(
+    ("question", "scope"),
+    [
+        ("combien de pour et combien de contre", "total"),
+        ("combien de pour ?", "choix"),
+        ("combien de contre", "choix"),
+    ],
+)
+def test_a_camp_counted_with_de_is_the_record(qa, question, scope):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert answer.intent is Intent.VOTE
+    assert answer.scope.value == scope

@@ -74,10 +74,12 @@ _HOW_MANY_WERE = re.compile(
     rf"{_CAMP_END}|"
     rf"\bcombien (?:etaient|ont dit|ont ete|were|said|went) (?:pour|contre|in favou?r|yes|no)\b{_CAMP_END}|"
     # « combien contre ? » alone: the camp is all there is to count.
-    rf"^(?:et |and )?combien (?:pour|contre)\b{_CAMP_END}|\bcombien de (?:oui|non)\b{_CAMP_END}|"
-    # « combien pour pis combien contre », « c quoi le score ? »: the camps counted, or the tally.
-    r"\bcombien (?:pour|contre)\s*(?:,|et|puis|pis|ou)?\s*combien (?:pour|contre|d'abstentions?|"
-    r"abstentions?)\b|"
+    # (« combien de pour ? » too, as « combien de oui ».)
+    rf"^(?:et |and )?combien (?:de )?(?:pour|contre)\b{_CAMP_END}|\bcombien de (?:oui|non)\b{_CAMP_END}|"
+    # « combien pour pis combien contre », « combien de pour et combien de contre », « c quoi le
+    # score ? »: the camps counted, or the tally.
+    r"\bcombien (?:de )?(?:pour|contre)\s*(?:,|et|puis|pis|ou)?\s*combien (?:de )?(?:pour|contre|"
+    r"d'abstentions?|abstentions?)\b|"
     # (The score alone, or the vote's: not « le score de la France à l'EPU », « de la résolution sur
     # la dette ».)
     r"(?:^|[,:;] ?)(?:c'est quoi|c quoi|cest quoi|quel est|quel etait|what'?s|what is|what was) "
