@@ -16,6 +16,7 @@ from bot.core.questions.english import gloss
 from bot.core.questions.evidence import Evidence
 from bot.core.questions.routes.order import OrderRoute
 from bot.core.questions.routes.paragraph import ParagraphRoute
+from bot.core.questions.routes.requests import REQUEST_FAMILIES
 from bot.core.questions.routes.search import SearchRoute
 from bot.core.text.french import fold
 from bot.core.text.models import Kind, Paragraph
@@ -46,7 +47,7 @@ _CONTINUED = re.compile(
     r"entier|entiere|lequel|laquelle|quel para\w*|which para\w*|ou est|where is)\b"
 )
 # A request verb quoted with its addressee (« « Prie le Haut-Commissaire » ? »): the requests route's.
-_REQUEST_QUOTED = re.compile(r"[«\"“']\s*(?:prie|demande|invite|exhorte|engage|encourage|appelle)\b")
+_REQUEST_QUOTED = re.compile(rf"[«\"“']\s*(?:{'|'.join(REQUEST_FAMILIES)})\b")
 _LONG_QUOTE = re.compile(r"[«\"“']\s*[^\s»\"”']+(?:\s+[^\s»\"”']+){3}")
 # The word as typed, quoted (« Approuve »), for the reply to say what was claimed.
 _QUOTED = re.compile(r"[«\"“]\s*([^»\"”]{1,30}?)\s*[»\"”]")
