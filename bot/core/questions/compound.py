@@ -43,6 +43,11 @@ def two_questions(typed: str, whole: Answer, ask: Callable[[str], Answer]) -> An
         return None
     # Markdown around a word (« ||et|| », « **la Chine** ») hides no join.
     plain = " ".join(_MARKUP.sub(" ", typed).split())
+    folded = fold(plain).lower()
+    if not (_VOTED.search(folded) and _PARAGRAPH_NAMED.search(folded)):
+        # Both parts' words must be in the whole: without them, no part is asked (each asking
+        # costs a whole reading; most messages with « et » ask one thing).
+        return None
     for join in list(_JOIN.finditer(plain))[:_TRIES]:
         first, second = plain[: join.start()].strip(" ,"), plain[join.end() :].strip()
         if len(first.split()) < 2 or len(second.split()) < 2:
