@@ -200,6 +200,14 @@ TUNED_FLOORS = (0.89, 0.96)
 # statement. ZZZZG (Italian-speaking students from Ticino and Erasmus students in Romandie,
 # learner French with Italian turns, 25 % English), written blind mid-round by a third new
 # reviewer: 58/60 and 38/40 on first contact (on e141fd4, and the same on 971ed9f), none.
+# In the twenty-fourth round those three (172/180 and 116/120 at the twenty-third round's end, no
+# false vote statement) joined the tuning batches, with ZZZZF and ZZZZH (held out outside the
+# project that round: 53/60 and 39/40; 57/60 and 39/40). ZZZZI (students in Djibouti and the
+# Comoros preparing a regional Model UN, Comorian, Somali and Arabic turns, 20 % English) and ZZZZJ
+# (Québec adults in evening continuing-education classes, joual, 15 % English), written blind at
+# its start by two new reviewers, became the blind ones: 107/120 (89 %) and 75/80 (94 %) on first
+# contact, measured on the twenty-third round's final code (3744ffc), one false vote statement (in
+# ZZZZJ).
 BLIND_FLOORS = (0.75, 0.88)
 
 
