@@ -277,20 +277,68 @@ _GERMAN = {
     "asteure": "",
     "astheure": "",
 }
+# Darija, Wolof and Haitian words in a French message (« Cameroon chno sowtat ? », « chkoun li
+# sowtou contre ? », « wach l'Egypte membre ? », « lu tax Allemagne vote contre ? »), read with the
+# German before the language is told.
+_DARIJA = {
+    "ma sowtouch": "n'ont pas voté",
+    "ma sowtch": "n'a pas voté",
+    "sowtou": "ont voté",
+    "sawtou": "ont voté",
+    "sowtat": "a voté",
+    "sawtat": "a voté",
+    "sowt": "a voté",
+    "sawt": "a voté",
+    "chnowa": "quoi",
+    "chnouwa": "quoi",
+    "achno": "quoi",
+    "chno": "quoi",
+    "chnou": "quoi",
+    "chkoun li": "qui",
+    "chkoun": "qui",
+    "chkon": "qui",
+    "9adech": "combien",
+    "qadech": "combien",
+    "ch7al": "combien",
+    "chhal": "combien",
+    "kifach": "comment",
+    "kifash": "comment",
+    "wach": "est-ce que",
+    "3lach": "pourquoi",
+    "3lash": "pourquoi",
+    "3alach": "pourquoi",
+    "lu tax": "pourquoi",
+    "poukisa": "pourquoi",
+    "bhal bhal": "pareil",
+    "b7al b7al": "pareil",
+    "kif kif": "pareil",
+    "kayn chi": "il y a un",
+    "kayn": "il y a",
+    "dyal": "de",
+    "3la": "sur",
+    "m3a": "avec",
+    "3tini": "donne-moi",
+    "mn": "de",
+    "w": "et",
+    "dzayer": "Algérie",
+    "kamla": "",
+    "kamlin": "",
+}
+_FOREIGN = {**_GERMAN, **_DARIJA}
 _GERMAN_PHRASE = re.compile(
-    _any_of(_GERMAN) + r"|^\s*hat(?= [A-ZÄÖÜ])|"
+    _any_of(_FOREIGN) + r"|^\s*hat(?= [A-ZÄÖÜ])|"
     r",?\s*\boder\s*(?=\?*\s*$)",
     re.IGNORECASE,
 )
 
 
 def from_german(text: str) -> str:
-    """``text`` with the German vote words and confirming tags of a French message read as French."""
+    """``text`` with the German and Darija vote words and tags of a French message read as French."""
 
     def french(match: re.Match[str]) -> str:
         said = match.group().strip(" ,").lower()
         # « Hat Ghana … ? » opens a yes-or-no question; « oder ? » only confirms.
-        return "est-ce que" if said == "hat" else _GERMAN.get(said, "")
+        return "est-ce que" if said == "hat" else _FOREIGN.get(said, "")
 
     return _GERMAN_PHRASE.sub(french, text)
 

@@ -46,7 +46,8 @@ _COUNT = re.compile(
     r"(?<!\ble )(?<!\bdu )(?<!\bau )(?<!paragraphe )(?<!\bpara )(?<!alinea )\bcombien\b|"
     r"\bhow many\b|\bnombre (?:de|d')|"
     # A fragment opening on a count: « nombre vaccins livrés pays du Sud ? », « nb de séminaires ».
-    r"^\s*(?:le )?(?:nombre|nb) (?:de |d'|des )?(?=[a-z][\w-]*s\b)|"
+    # (« nb ODD ? », « nbre d'ONG »: an acronym's plural has no « s ».)
+    r"^\s*(?:le )?(?:nombre|nb|nbr|nbre) (?:de |d'|des )?(?=[a-z][\w-]*s\b|(?:odd|ong|pma|pei|oing)\b)|"
     # "number of SDGs?" counts; "the number of the report in OP20" is its symbol.
     r"\b(?:number|nombre) of (?!the\b|this\b|that\b|its\b|their\b|a\b|an\b|resolution\b|rapport\b|report\b)"
 )
@@ -263,6 +264,8 @@ _SESSION_DATE = re.compile(
     # « la 63e session, ça tombe en quelle année ? », "which year is the 63rd session?"
     r"tombe\w*|en quelle annee|en quel mois|which year|what year|which month|what month|c'est quand|"
     r"is when|quand)\b|"
+    # « 63e session date ? », "63rd session dates?": the date asked last.
+    rf"\b{_SESSION}\s*,?\s*(?:dates?|when)\s*[?!.]*\s*$|"
     # "When exactly (month and year) will the 63rd session, where the report is due, take place?"
     rf"\b(?:when|quand)\b[^?]{{0,40}}\b{_SESSION}\b[^?]{{0,60}}\b(?:take place|be held|a lieu|aura lieu|"
     r"se tiendra|commence\w*|start|begin)\b|"

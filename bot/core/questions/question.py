@@ -34,6 +34,7 @@ _DISCORD_TOKENS = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|https?://\S+")
 _MARKDOWN = re.compile(r"(?<!\w)[*_~`|>]+|[*_~`|]+(?!\w)|^#+\s*", re.MULTILINE)
 # Chat openings and closings that carry no question: removed wherever they stand.
 # « la note n° 2 », « le paragraphe numéro 29 », "paragraph no. 29": the number itself.
+_EQUALS = re.compile(r"\s*=+>?\s*(?P<end>(?=\?*\s*$))?")
 _NUMBER_SIGN = re.compile(
     r"\b(?:[nN][°º]|(?i:no\.|num\.|numéro|numero|number))\s*(?=\d)|"
     # (Spelled, only after a reference word: « la note numéro deux », not « le numéro deux de l'ONU ».)
@@ -93,6 +94,9 @@ _FILLER = re.compile(
     r"yani|yaani|bro)\b|"
     # Nigerian and Ghanaian chat words: "abeg" (please), "sha" (anyway), "chale" (mate).
     r"\b(?:abeg|sha|chale|biko)\b[ ,!]*|"
+    # Italian and Malagasy chat words: « cioè le titre », « allora », « boh », « tsy haiko » (I don't
+    # know), « azafady » (please).
+    r"\b(?:allora|cio[èe]|boh|quindi|ma dai|tsy haiko|azafady|misaotra)\b[ ,!]*|"
     # « vrai ou faux : … », "true or false:": the claim follows; « vous savez me dire ? »: the ask.
     r"^\s*(?:vrai ou faux|true or false|v ou f)\s*[:?,-]\s*|"
     # « sous quel angle ? », "from what angle": how, no subject (« sous » alone is the text's).
@@ -110,7 +114,8 @@ _FILLER = re.compile(
     # « …, nan ? », « …, right? »: a tag asking for confirmation, not a word of the question.
     # (« non » and "right" only after a comma: « qui a dit non ? » asks who voted no.)
     # (Nigerian English's "abi", « isn't it ».)
-    r"(?:,\s*(?:nan|hein|right|non|innit|abi)|\s(?:nan|hein|innit|abi|ou pas|or not))\s*(?=\?*\s*$)|"
+    r"(?:,\s*(?:nan|hein|right|non|innit|abi)|"
+    r"\s(?:nan|hein|innit|abi|ou pas|or not|ou j'ai r[êe]v[ée]|ou je r[êe]ve))\s*(?=\?*\s*$)|"
     r"[, ]+(?:didn't|did|don't|doesn't|wasn't|weren't|isn't|aren't|haven't|hasn't) (?:they|it|he|she)"
     r"\s*(?=\?*\s*$)|"
     r"\b(?:does anyone know|anyone know|can someone tell me|quick question)\b|"
@@ -436,6 +441,8 @@ def read_question(raw: str, thesaurus: Thesaurus | None = None, *, glossed: bool
     text = _MARKDOWN.sub(" ", text)
     # (The sign « ° » is a symbol, dropped below: « n° » goes first.)
     text = _NUMBER_SIGN.sub("", text)
+    # « abstentions = qui ? », « OP5 => quoi ? »: a note-taker's sign for « : ».
+    text = _EQUALS.sub(lambda sign: " " if sign.group("end") is not None else " : ", text)
     text = "".join(" " if unicodedata.category(c) in {"So", "Cs", "Co"} else c for c in text)
     text = " ".join(text.split()[:MAX_WORDS])
     text = _PIS.sub("et", text)

@@ -114,7 +114,12 @@ PEOPLE_AND_OPINIONS = (
             r"\b(?:haute?[- ]commissaire|high commissioner|president|secretaire general)\s+"
             r"(?:actuel|current)\b|"
             # The people on a board: « les membres du conseil d'administration du Fonds ».
-            r"=\s*qui\b|"
+            # (« = qui ? » comes as « : qui ? »: question.py reads a note-taker's « = ».)
+            # (Not « abstentions : qui ? », « contre : qui ? »: a camp of the record.)
+            r"\b(?!abstentions?\b|contre\b|pour\b|abstenus\b)\w+\s*:\s*qui\s*\?*\s*$|"
+            # « haut-commissaire 2024 qui ? »: an office, then « qui » alone.
+            r"^\s*(?:le |la |l'|the )?(?:haute?[- ]commissaire|high commissioner|secretaire general|"
+            r"secretary[- ]general|president\w*|rapporteur\w*)\b[^?]{0,40}\bqui\s*\?*\s*$|"
             r"\b(?:who chair\w*|who (?:was|is) (?:chairing|presiding|leading|heading)|qui presid\w*|"
             # "who leads the Non-Aligned Movement?", « qui dirige le Mouvement ? »: a person.
             r"who (?:leads|led|heads|headed) (?!(?:the )?way\b)(?:the )?(?:movement|group|mouvement|"

@@ -25,7 +25,15 @@ MENTION = re.compile(
     r"\b(?:mention\w*|talks? about|says? (?:anything|something) (?:on|about)|speaks? (?:of|about)|"
     r"dit quoi sur|(?:il|elle) dit (?:quoi )?sur|(?<=\d )dit (?:quoi )?sur|(?<=\d )says? (?:about|on)|"
     # (Québec's « parle-tu de », "-tu" asking yes or no.)
-    r"refers? to|parle\w*(?:-t-il|-t-elle|-tu)? (?:de |d'|des |du )|evoqu\w*|aborde\w*|"
+    # (« le para 28 sur la science parle aussi de l'IA ? »: an adverb between.)
+    # « le §12 sur la prévention prévoit-il un mécanisme d'alerte ? », « cite-t-il l'islamophobie ? »:
+    # what it is said to do, asked yes or no (not « que prévoit-il ? », which asks it).
+    # (Nor « quel droit le § 28 réaffirme-t-il ? », « … ou le texte indique-t-il … ? »: a question word
+    # anywhere before it.)
+    r"^(?![^?]*\b(?:quel\w*|que|qu'|quoi|comment|pourquoi|ou|quand|qui|combien|lequel|laquelle|lesquel\w*)"
+    r"\b[^?]*-t-(?:il|elle)\b)[^?]*?\b[a-z]{3,}-t-(?:il|elle)\b|"
+    r"refers? to|parle\w*(?:-t-il|-t-elle|-tu)? (?:aussi |egalement |meme |vraiment |encore )?"
+    r"(?:de |d'|des |du )|evoqu\w*|aborde\w*|"
     # "OP 21 is about women's rights right?", « le para 8 porte sur les sanctions ? »
     r"(?:(?<=\d )|(?<=\d of the resolution )|(?<=\d of the text )|(?<=\d de la resolution ))"
     r"(?:is (?:all |mainly |mostly |really )?about|porte sur|concerne\w*)|"

@@ -32,8 +32,9 @@ WHY = boundary_first(
     r"\bcar\b(?! ?(?:j'|je |jsuis|i |on ))|\bpuisqu\w*|"
     # A vote given as the ground of something else (« vu que la France a voté contre, elle
     # est contre la coopération ? », "since Japan voted against, does that mean…").
-    # (Not « j'ai vu que le préambule cite… »: seen, no ground.)
-    r"(?<!\bai )(?<!\bas )(?<!\ba )(?<!avons )(?<!avez )(?<!\bont )\bvu qu(?:e\b|')|"
+    # (Not « j'ai vu que le préambule cite… »: seen, no ground; nor the asker's ground, « le prof va
+    # demander vu qu'on est à Liège ».)
+    r"(?<!\bai )(?<!\bas )(?<!\ba )(?<!avons )(?<!avez )(?<!\bont )\bvu qu(?:e\b|')(?! ?(?:on|j|je|nous)\b)|"
     r"\bpuisque\b|\bsince\b|\bgiven that\b|\breasoning\b|\bqu'est-ce qui explique\b|"
     r"\bwhat explains\b|\bjustif\w*|"
     # « c'est pour ça qu'elle… », "is that why", « par solidarité européenne »: a reason given.

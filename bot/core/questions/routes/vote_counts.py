@@ -65,6 +65,8 @@ _CAMP_AT_END = re.compile(r"\b(?:pour|contre)\s*(?:stp|svp|pls|please|\?|$)")
 # « combien de pays ont voté pour ? »: the record answers, whatever else is typed (« jsuis perdu »).
 HOW_MANY = re.compile(
     r"combien (?:de |d')?(?:pays|etats|membres|votes?|voix|abstentions?)\b|"
+    # « nombre de pays contre ? », « nbr de voix pour »
+    r"\b(?:nombre|nb|nbr|nbre) (?:de |d')(?:pays|etats|membres|votes?|voix|abstentions?)\b|"
     r"how many (?:countries|states|members|votes|abstentions)"
 )
 # « ils étaient combien contre déjà ? », "how many were against?": a camp counted, no vote word.
@@ -86,7 +88,16 @@ _HOW_MANY_WERE = re.compile(
     r"(?:le |the )?(?:final )?(?:score|tally)(?: final)?(?: (?:du vote|of the vote|de la (?:reso|resolution)"
     r"(?: 56/2)?|of the resolution|de la 56/2))?(?: exactement| exactly| final| svp| stp| deja| alors)?"
     r"\s*[?!.]*\s*$|"
-    rf"\bhow many (?:were|said|went) (?:for|against|in favou?r|yes|no)\b{_CAMP_END}"
+    rf"\bhow many (?:were|said|went) (?:for|against|in favou?r|yes|no)\b{_CAMP_END}|"
+    # « combien de oui et de non ? », "how many yes and how many no", "Final score for 56/2?",
+    # « le score final ? »: the camps counted, or the tally, with no vote word.
+    r"\bcombien de (?:oui|non|pour|contre)\s*(?:,|et|puis|pis|ou)\s*(?:combien )?(?:de |d')?(?:oui|non|pour|"
+    rf"contre|abstentions?)\b{_CAMP_END}|"
+    # (English comes glossed: "how many yes" is « combien yes ».)
+    r"\b(?:how many|combien) (?:yes(?:es)?|ayes|noes|nos?)\b(?:\s*(?:,|and|et|&)?\s*(?:how many |combien )?"
+    rf"(?:yes(?:es)?|ayes|noes|nos?|abstentions?)\b)?{_CAMP_END}|"
+    r"(?:^|[,:;?] ?)(?:the |le |son |its )?(?:final (?:score|tally|vote count)|score final)\b"
+    r"(?! (?:de l'|du |of the )(?!reso|vote)\w)"
 )
 
 

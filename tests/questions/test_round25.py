@@ -1,0 +1,160 @@
+"""Twenty-fifth round: readings found in the batches promoted to tuning (ZZZZD to ZZZZH) and in
+two probes (a Haitian, Senegalese and Swiss group asking what the text does not say; Maghreb
+students and a Belgian Model UN delegation).
+
+Each case is a new wording of a miss, not the batch's or the probe's own message.
+"""
+
+import pytest
+
+from bot.core.questions.answer import Intent
+from bot.core.text.models import VoteChoice
+
+
+@pytest.mark.parametrize(
+    ("question", "choice"),
+    [
+        ("abstentions = qui ?", VoteChoice.ABSTAIN),
+        ("pays contre = ?", VoteChoice.AGAINST),
+        ("les pays pour => ?", VoteChoice.FOR),
+    ],
+)
+def test_a_note_takers_equals_sign_reads_as_a_colon(qa, question, choice):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert answer.intent is Intent.VOTE
+    assert answer.members
+    assert {m.vote for m in answer.members} == {choice}
+
+
+def test_an_equals_sign_before_who_of_an_office_is_still_a_persons_name(qa):
+    for question in ("haut-commissaire 2024 = qui ?", "haut-commissaire qui ?"):
+        answer = qa.answer(question)
+        assert not answer.answered, question
+
+
+def test_a_colon_inside_a_question_is_not_a_persons_name(qa):
+    answer = qa.answer("question : qui a voté contre ?")
+    assert answer.answered
+    assert answer.intent is Intent.VOTE
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many yes and how many no",
+        "combien de oui et de non ?",
+        "Final score?",
+        "le score final ?",
+        "nombre de pays contre ?",
+        "nbr de voix pour ?",
+    ],
+)
+def test_camps_counted_without_a_vote_word_get_the_record(qa, plain, question):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert answer.intent is Intent.VOTE
+    reply = plain.render_answer(answer).description
+    assert "14" in reply
+
+
+def test_the_asker_s_own_ground_is_no_reason_for_a_vote(qa):
+    answer = qa.answer("le Luxembourg a voté quoi ? le prof va demander vu qu'on est au Luxembourg")
+    assert answer.answered
+    assert [m.vote for m in answer.members] == [VoteChoice.AGAINST]
+
+
+def test_a_vote_given_as_a_ground_is_still_a_reason(qa):
+    answer = qa.answer("vu que la France a voté contre, elle est contre la coopération ?")
+    assert not answer.answered
+
+
+@pytest.mark.parametrize("question", ["63e session date ?", "59th session when?", "la 63e session, dates ?"])
+def test_a_later_sessions_date_asked_last_is_declined(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answered
+
+
+@pytest.mark.parametrize("question", ["nb ODD ?", "nbre d'ONG citées ?"])
+def test_an_acronyms_count_is_a_count(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answered
+
+
+def test_a_seminars_count_is_still_answered(qa):
+    answer = qa.answer("nb de séminaires ?")
+    assert answer.answered
+    assert "OP30" in answer.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        ("la 70/1 c'est quoi déjà ? cioè le titre", "PP2"),
+        ("allora, le para 5 dit quoi ?", "OP5"),
+        ("op3 ça parle aussi d'intolérance religieuse ou j'ai rêvé ?", "OP3"),
+    ],
+)
+def test_italian_and_chat_words_are_no_words_of_the_question(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert cited in answer.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        ("Le para 28 sur la science parle aussi de l'intelligence artificielle ?", "OP28"),
+        ("Le paragraphe 28 demande-t-il la levée des brevets sur les vaccins ?", "OP28"),
+        ("Le §7 sur le racisme cite-t-il l'islamophobie ?", "OP7"),
+        ("Le §19 sur l'assistance technique fixe-t-il un plafond financier ?", "OP19"),
+        ("Le §13 autorise-t-il la sécession d'une région ?", "OP13"),
+    ],
+)
+def test_what_a_named_paragraph_is_asked_yes_or_no_must_be_in_it(qa, question, cited):
+    answer = qa.answer(question)
+    assert not answer.answered
+    assert cited in [hit.paragraph.id for hit in answer.closest]
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        ("le paragraphe 3 mentionne-t-il l'intolérance religieuse ?", "OP3"),
+        ("Le §26 exhorte-t-il les États à coopérer face aux changements climatiques ?", "OP26"),
+        ("le §3, que réaffirme-t-il ?", "OP3"),
+    ],
+)
+def test_what_a_named_paragraph_holds_asked_yes_or_no_is_quoted(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert answer.citations == (cited,) or list(answer.citations) == [cited]
+
+
+@pytest.mark.parametrize(
+    ("question", "votes"),
+    [
+        ("Cameroun chno sowtat ?", {"Cameroun": VoteChoice.FOR}),
+        (
+            "Monténégro w Albanie kifach sowtou",
+            {"Monténégro": VoteChoice.AGAINST, "Albanie": VoteChoice.AGAINST},
+        ),
+        ("Malawi w Maldives chno sowtou ?", {"Malawi": VoteChoice.FOR, "Maldives": VoteChoice.FOR}),
+    ],
+)
+def test_darija_vote_words(qa, question, votes):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert answer.intent is Intent.VOTE
+    assert {m.country: m.vote for m in answer.members} == votes
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Lu tax Allemagne vote contre ?", "3lach la France sowtat contre ?", "poukisa Kiba vote pou ?"],
+)
+def test_a_why_in_wolof_darija_or_haitian_is_declined_not_confirmed(qa, plain, question):
+    answer = qa.answer(question)
+    assert not answer.answered
+    reply = plain.render_answer(answer).description
+    assert not reply.startswith("Oui")
