@@ -158,3 +158,76 @@ def test_a_why_in_wolof_darija_or_haitian_is_declined_not_confirmed(qa, plain, q
     assert not answer.answered
     reply = plain.render_answer(answer).description
     assert not reply.startswith("Oui")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does OP28 require states to share vaccine technology free of charge?",
+        "Does OP26 include carbon emission targets?",
+    ],
+)
+def test_an_english_claim_of_a_named_paragraph_must_be_in_it(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answered
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        ("Does OP3 mention religious intolerance?", "OP3"),
+        ("Does OP30 ask for regional seminars?", "OP30"),
+        ("Does OP23 urge states to keep funding the funds?", "OP23"),
+    ],
+)
+def test_an_english_question_on_what_a_named_paragraph_holds_is_quoted(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert cited in answer.citations
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who will chair the regional seminars mentioned in OP30?",
+        "Le §24 engage les ONG : lesquelles sont citées nommément ?",
+        "Dans le §26, quelles catastrophes naturelles précises sont citées ?",
+        "La compilation des pratiques optimales du §29 sera publiée quand ?",
+    ],
+)
+def test_names_people_and_dates_a_named_paragraph_lacks_are_declined(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answered
+
+
+def test_a_date_a_named_paragraph_gives_is_still_answered(qa):
+    answer = qa.answer("le rapport du §33 sera présenté quand ?")
+    assert answer.answered
+    assert "OP33" in answer.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("Roumanie et Bulgarie, même vote ?", "Oui : ils ont voté de la même façon."),
+        ("Le Brésil et l'Argentine ont voté pareil ?", "Non : ils n'ont pas voté de la même façon."),
+        ("Est-ce que le Luxembourg a voté avec la Belgique ?", "Oui : ils ont voté de la même façon."),
+        ("Cuba et les US ont voté l'inverse ?", "Oui : ils ont voté en sens contraire."),
+        ("la Chine et l'Argentine ont voté à l'opposé ?", "Non : ils n'ont pas voté en sens contraire."),
+        ("Netherlands and Luxembourg, same vote?", "Yes: they voted the same way."),
+        ("Did Cuba and Japan vote the same way?", "No: they did not vote the same way."),
+    ],
+)
+def test_members_votes_compared_are_answered_yes_or_no_first(qa, plain, question, opening):
+    answer = qa.answer(question)
+    assert answer.intent is Intent.VOTE
+    assert len(answer.members) >= 2
+    reply = " ".join(plain.render_answer(answer).description.split())
+    assert reply.startswith(opening)
+
+
+def test_two_members_named_without_a_comparison_get_no_yes_or_no(qa, plain):
+    answer = qa.answer("la France et la Chine ?")
+    reply = plain.render_answer(answer).description
+    assert not reply.startswith(("Oui", "Non"))
+    assert "La France a voté contre" in reply

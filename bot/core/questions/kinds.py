@@ -73,7 +73,13 @@ _DEADLINE = re.compile(
     r"\b(?:(?:avant |pour |d'ici |jusqu'a )?quelle date|avant quand|d'ici quand|by quand|date limite|delai|"
     r"deadline|by when|what date|which date|due date|time limit|"
     # How often (« tous les combien ? »): a passage answers with a period or a session.
-    r"a quelle frequence|frequence|periodicite|tous les combien|how often)\b"
+    r"a quelle frequence|frequence|periodicite|tous les combien|how often)\b|"
+    # When something is to be done (« la compilation du §29 sera publiée quand ? », « le §36 précise
+    # quand le SG doit consulter ? »): a date, a session or a period answers.
+    # (« quand » asked, not a clause: « qui doit être au centre … quand une maladie se répand ».)
+    r"\b(?:sera|seront|devra|devront|doit|doivent)\b[^?]{0,40}\bquand\s*(?:\?|$|et (?:ou|comment)\b)|"
+    r"\bprecise quand\b|"
+    r"\bquand (?:est-ce que )?(?:sera|seront|devra|devront)\b|\bwhen (?:will|must|should|is it due)\b"
 )
 # A period (« rapport annuel »): a frequency, no deadline.
 _PERIOD_WORDS = r"annuel|annuelle|annuellement|chaque année|tous les ans"

@@ -84,6 +84,10 @@ ENUMERATION_ASKED = re.compile(
     r"(?!(?:" + _KINDS_LISTED + r")\b)\w+|"
     r"\b(?:les nomm\w*|les cite\w*|name them|names them|are they named|does it name them)\b|"
     r"\b(?:leurs noms|their names|the names of|les noms des?)\b|"
+    # « le §24 engage les ONG : lesquelles sont citées nommément ? », « quelles catastrophes précises
+    # sont citées ? »: names, whatever the kind.
+    r"\bnommement\b|\bby name\b|\b(?:quel(?:le)?s|which) [\w-]+(?: [\w-]+)? precis\w* (?:sont |are )?"
+    r"(?:citee?s|nommee?s|mentionnee?s|cited|named|mentioned)\b|"
     # "which states are those" (glossed « which etats are those »).
     r"\bwhich (?:etats|ones) are (?:those|these|they)\b|"
     # Things only a name answers (« quels vaccins ? pfizer ? », "which religions"; not « quels

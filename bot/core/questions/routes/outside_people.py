@@ -120,7 +120,9 @@ PEOPLE_AND_OPINIONS = (
             # « haut-commissaire 2024 qui ? »: an office, then « qui » alone.
             r"^\s*(?:le |la |l'|the )?(?:haute?[- ]commissaire|high commissioner|secretaire general|"
             r"secretary[- ]general|president\w*|rapporteur\w*)\b[^?]{0,40}\bqui\s*\?*\s*$|"
-            r"\b(?:who chair\w*|who (?:was|is) (?:chairing|presiding|leading|heading)|qui presid\w*|"
+            # ("who will chair the seminars of OP30?" comes glossed « qui will chair ».)
+            r"\b(?:(?:who|qui) (?:will |would |is going to )?(?:chair|preside)\w*|"
+            r"who (?:was|is) (?:chairing|presiding|leading|heading)|qui presid\w*|"
             # "who leads the Non-Aligned Movement?", « qui dirige le Mouvement ? »: a person.
             r"who (?:leads|led|heads|headed) (?!(?:the )?way\b)(?:the )?(?:movement|group|mouvement|"
             r"council|office|bureau|un|onu|non-aligned|g77|african|union)|"

@@ -31,7 +31,10 @@ MENTION = re.compile(
     # (Nor « quel droit le § 28 réaffirme-t-il ? », « … ou le texte indique-t-il … ? »: a question word
     # anywhere before it.)
     r"^(?![^?]*\b(?:quel\w*|que|qu'|quoi|comment|pourquoi|ou|quand|qui|combien|lequel|laquelle|lesquel\w*)"
-    r"\b[^?]*-t-(?:il|elle)\b)[^?]*?\b[a-z]{3,}-t-(?:il|elle)\b|"
+    r"\b[^?]*-(?:il|elle)\b)[^?]*?\b(?!(?:est|sont|peut)-)[a-z]{3,}(?:-t)?-(?:il|elle)\b|"
+    # "Does OP28 require states to share vaccine technology?": the same, asked in English.
+    r"^\W*(?:and |so |but |also )?(?:does|did) (?:op|pp|paras?|paragraph|§)\s*\d+\s+"
+    r"(?:really |actually |also |even |still )?[a-z'-]+\b|"
     r"refers? to|parle\w*(?:-t-il|-t-elle|-tu)? (?:aussi |egalement |meme |vraiment |encore )?"
     r"(?:de |d'|des |du )|evoqu\w*|aborde\w*|"
     # "OP 21 is about women's rights right?", « le para 8 porte sur les sanctions ? »

@@ -25,8 +25,8 @@ from bot.core.questions.routes.vote_groupings import (
     a_group_asked,
     former_states_named,
     not_a_member,
-    seat_asked,
     territories_named,
+    yes_or_no_asked,
 )
 from bot.core.questions.routes.vote_premise import (
     asked_of,
@@ -225,7 +225,7 @@ class VoteRoute:
                 scope=VoteScope.COUNTRY,
                 members=tuple(members),
                 asked_choice=None if outside and asked is not None and members[0].vote == asked else asked,
-                data={**outside, **self._group_said(q, members), **seat_asked(q, members)},
+                data={**outside, **self._group_said(q, members), **yes_or_no_asked(q, members, asked)},
             )
         if outsiders:  # a country without a seat on the Council in 2024: the record has no vote
             return not_a_member(typed, outsiders[0].country, data={"pays_connu": True})

@@ -306,3 +306,34 @@ _SEAT_ASKED = re.compile(
 def seat_asked(q: str, members: list[MemberVote]) -> dict[str, object]:
     """``{"membre_demande": True}`` when a question asks whether its one member sits on the Council."""
     return {"membre_demande": True} if len(members) == 1 and _SEAT_ASKED.search(q) else {}
+
+
+# « Roumanie et Bulgarie, même vote ? », "Netherlands and Luxembourg, same vote?", « le Luxembourg a
+# voté avec la Belgique ? », « Cuba et les US ont voté l'inverse ? »: whether the members named
+# voted alike, or opposite, asked yes or no.
+_SAME_ASKED = re.compile(
+    r"\b(?:memes? votes?|la meme chose|pareil\w*|de la meme (?:facon|maniere)|identiques?|"
+    r"vot\w* (?:comme|avec)|kif kif|bhal bhal|menm jan|same (?:vote|votes|way|thing)|alike|"
+    r"(?:voted|vote) the same)\b"
+)
+_OPPOSITE_ASKED = re.compile(
+    r"\b(?:l'inverse|a l'oppose|opposee?s?|differemment|the opposite|opposite(?: ways?| votes?)?|"
+    r"differently)\b"
+)
+
+
+def comparison_asked(q: str, members: list[MemberVote]) -> dict[str, object]:
+    """``{"comparaison": "meme"}`` or ``"inverse"`` when two or more members' votes are compared."""
+    if len(members) < 2:
+        return {}
+    if _OPPOSITE_ASKED.search(q):
+        return {"comparaison": "inverse"}
+    return {"comparaison": "meme"} if _SAME_ASKED.search(q) else {}
+
+
+def yes_or_no_asked(q: str, members: list[MemberVote], asked: object) -> dict[str, object]:
+    """What a members' answer confirms first: a seat, or their votes compared.
+
+    (Not compared when a choice is asked: each member's line says « Oui » or « Non » to it.)
+    """
+    return {**seat_asked(q, members), **({} if asked else comparison_asked(q, members))}
