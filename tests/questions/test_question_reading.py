@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+from bot.core.questions import question
 from bot.core.questions.english import gloss, translate
 from bot.core.questions.question import MAX_WORDS, language, read_question
 
@@ -134,3 +135,25 @@ def test_reading_drops_the_askers_own_clauses(raw, typed):
 )
 def test_reading_keeps_an_askers_clause_that_holds_the_question(raw):
     assert read_question(raw).typed == raw
+
+
+def test_each_short_form_is_one_group_of_the_one_pass_pattern():
+    # The group that matched names the full form: a capturing group inside a form would shift them.
+    assert question._CODE.groups == len(question._CODED)
+    assert question._ABBREVIATION.groups == len(question._ABBREVIATED)
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("le HC et le SG de l'AG", "le Haut-Commissaire et le Secrétaire général de l'Assemblée générale"),
+        ("the USA and the uk voted?", "the États-Unis and the Royaume-Uni voted?"),
+        ("USA et US", "États-Unis et États-Unis"),
+        ("cb de pays pr ou ct", "combien de pays pour ou contre"),
+        ("dév, dvpt et développement", "développement, développement et développement"),
+        ("le RU et RU", "le Royaume-Uni et RU"),
+        ("j'ai une question sur l'AI", "j'ai une question sur l'intelligence artificielle"),
+    ],
+)
+def test_codes_then_abbreviations_are_written_out_in_one_pass_each(typed, written):
+    assert question._written_out(typed) == written

@@ -139,89 +139,104 @@ _FILLER = re.compile(
 
 # Chat abbreviations of the text's bodies and words, in both languages, written out before
 # anything reads the question (« le HC doit présenter quoi », « intl coop »).
-_ABBREVIATIONS = tuple(
-    # Grouped: an alternation (« dvpt|dév|dev ») must be a whole word in every branch, or « dév »
-    # is found inside « développement ».
-    (re.compile(rf"(?<![\w/-])(?:{short})(?![\w/-])", re.IGNORECASE), full)
-    for short, full in (
-        ("hc", "Haut-Commissaire"),
-        ("sg", "Secrétaire général"),
-        ("ag", "Assemblée générale"),
-        ("ga", "Assemblée générale"),
-        ("cdh", "Conseil des droits de l'homme"),
-        ("dh|ddh", "droits de l'homme"),
-        ("hrc", "Conseil des droits de l'homme"),
-        ("odj", "ordre du jour"),
-        ("ngos?", "ONG"),
-        ("intl", "international"),
-        ("coop", "coopération"),
-        ("confs?", "conférence"),
-        ("assos?", "associations"),
-        ("dvpt|dév|dev", "développement"),
-        ("gvt|gouv", "gouvernement"),
-        (r"res\.?", "résolution"),
-        # Text-speak for the question words the routes read (« cb de pays », « qd », « kel »).
-        ("cb|cmb|cbn", "combien"),
-        (r"nb(?= de | d')", "nombre"),
-        ("qd|qnd", "quand"),
-        ("pkoi|pourkoi", "pourquoi"),
-        ("koi", "quoi"),
-        ("c t", "c'était"),
-        # « pr ou ct ? »: the two camps, in text-speak.
-        (r"pr ou (?:ct|contre)|pour ou ct", "pour ou contre"),
-        ("kel", "quel"),
-        ("kelle", "quelle"),
-        ("kels", "quels"),
-        ("kelles", "quelles"),
-        ("bcp", "beaucoup"),
-        ("qq part", "quelque part"),
-        ("qqch|qq chose", "quelque chose"),
-        # The apostrophe left out (« droits de lhomme », « dapres le texte »).
-        ("lhomme", "l'homme"),
-        ("lonu", "l'ONU"),
-        ("dapres", "d'après"),
-        # « les usa »: no French word a student would type here is spelt so.
-        ("usa", "États-Unis"),
-        # « rep dominicaine », « rép. tchèque »: the republic's name written out.
-        (
-            r"r[eé]p\.?(?=\s+(?:dominicaine|tch[eè]que|centrafricaine|d[eé]mocratique|de cor[eé]e|arabe|"
-            r"islamique|unie|populaire|du congo|de moldavie))",
-            "République",
-        ),
-    )
+_ABBREVIATED = (
+    ("hc", "Haut-Commissaire"),
+    ("sg", "Secrétaire général"),
+    ("ag", "Assemblée générale"),
+    ("ga", "Assemblée générale"),
+    ("cdh", "Conseil des droits de l'homme"),
+    ("dh|ddh", "droits de l'homme"),
+    ("hrc", "Conseil des droits de l'homme"),
+    ("odj", "ordre du jour"),
+    ("ngos?", "ONG"),
+    ("intl", "international"),
+    ("coop", "coopération"),
+    ("confs?", "conférence"),
+    ("assos?", "associations"),
+    ("dvpt|dév|dev", "développement"),
+    ("gvt|gouv", "gouvernement"),
+    (r"res\.?", "résolution"),
+    # Text-speak for the question words the routes read (« cb de pays », « qd », « kel »).
+    ("cb|cmb|cbn", "combien"),
+    (r"nb(?= de | d')", "nombre"),
+    ("qd|qnd", "quand"),
+    ("pkoi|pourkoi", "pourquoi"),
+    ("koi", "quoi"),
+    ("c t", "c'était"),
+    # « pr ou ct ? »: the two camps, in text-speak.
+    (r"pr ou (?:ct|contre)|pour ou ct", "pour ou contre"),
+    ("kel", "quel"),
+    ("kelle", "quelle"),
+    ("kels", "quels"),
+    ("kelles", "quelles"),
+    ("bcp", "beaucoup"),
+    ("qq part", "quelque part"),
+    ("qqch|qq chose", "quelque chose"),
+    # The apostrophe left out (« droits de lhomme », « dapres le texte »).
+    ("lhomme", "l'homme"),
+    ("lonu", "l'ONU"),
+    ("dapres", "d'après"),
+    # « les usa »: no French word a student would type here is spelt so.
+    ("usa", "États-Unis"),
+    # « rep dominicaine », « rép. tchèque »: the republic's name written out.
+    (
+        r"r[eé]p\.?(?=\s+(?:dominicaine|tch[eè]que|centrafricaine|d[eé]mocratique|de cor[eé]e|arabe|"
+        r"islamique|unie|populaire|du congo|de moldavie))",
+        "République",
+    ),
 )
 
 
 # Country codes students type in capitals; written out before folding loses the capitals that
 # tell « US » from « us ».
-_CODES = tuple(
-    (re.compile(rf"(?<![\w/-]){code}(?![\w/-])"), name)
-    for code, name in (
-        ("UK", "Royaume-Uni"),
-        # « le RU », « du RU »: the United Kingdom, in French shorthand (bare « RU » is Russia's
-        # ISO code, as /vote reads it).
-        ("(?:(?<=le )|(?<=du )|(?<=au ))RU", "Royaume-Uni"),
-        # "uk and france voted no?": in lower case beside another name, the same.
-        (r"(?i:uk(?= (?:and|et|&)\s|,)|(?<=and )uk|(?<=et )uk|(?<=, )uk)", "Royaume-Uni"),
-        # After « the », lower case is safe: « the uk », « the us », « the usa ».
-        (r"(?i:(?<=the )(?:uk|u\.k\.))", "Royaume-Uni"),
-        (r"(?i:(?<=the )(?:usa|us|u\.s\.))", "États-Unis"),
-        ("US", "États-Unis"),
-        ("USA", "États-Unis"),
-        (r"U\.S\.", "États-Unis"),
-        # Codes and acronyms of States typed in capitals, which folding and the English gloss
-        # would lose (« uae », « eau » is water).
-        ("UAE|EAU|E\\.A\\.U\\.", "Émirats arabes unis"),
-        ("RDC|DRC", "République démocratique du Congo"),
-        ("RCA", "République centrafricaine"),
-        ("KSA", "Arabie saoudite"),
-        ("PRC|RPC", "Chine"),
-        # « EU » / « UE » in capitals; in lower case « eu » is French (« il y a eu »).
-        ("EU", "Union européenne"),
-        ("UE", "Union européenne"),
-        ("AI|IA", "intelligence artificielle"),  # in capitals; « ai » is French (« j'ai »)
-    )
+_CODED = (
+    ("UK", "Royaume-Uni"),
+    # « le RU », « du RU »: the United Kingdom, in French shorthand (bare « RU » is Russia's
+    # ISO code, as /vote reads it).
+    ("(?:(?<=le )|(?<=du )|(?<=au ))RU", "Royaume-Uni"),
+    # "uk and france voted no?": in lower case beside another name, the same.
+    (r"(?i:uk(?= (?:and|et|&)\s|,)|(?<=and )uk|(?<=et )uk|(?<=, )uk)", "Royaume-Uni"),
+    # After « the », lower case is safe: « the uk », « the us », « the usa ».
+    (r"(?i:(?<=the )(?:uk|u\.k\.))", "Royaume-Uni"),
+    (r"(?i:(?<=the )(?:usa|us|u\.s\.))", "États-Unis"),
+    ("US", "États-Unis"),
+    ("USA", "États-Unis"),
+    (r"U\.S\.", "États-Unis"),
+    # Codes and acronyms of States typed in capitals, which folding and the English gloss
+    # would lose (« uae », « eau » is water).
+    ("UAE|EAU|E\\.A\\.U\\.", "Émirats arabes unis"),
+    ("RDC|DRC", "République démocratique du Congo"),
+    ("RCA", "République centrafricaine"),
+    ("KSA", "Arabie saoudite"),
+    ("PRC|RPC", "Chine"),
+    # « EU » / « UE » in capitals; in lower case « eu » is French (« il y a eu »).
+    ("EU", "Union européenne"),
+    ("UE", "Union européenne"),
+    ("AI|IA", "intelligence artificielle"),  # in capitals; « ai » is French (« j'ai »)
 )
+
+
+def _whole_words(pairs: tuple[tuple[str, str], ...], flags: int = 0) -> re.Pattern[str]:
+    """One pattern for all ``pairs``' short forms, each a whole word and a group of its own.
+
+    One pass over the message instead of one a form (fifty a reading): the group that matched tells
+    which full form to write. Each form is grouped, so an alternation (« dvpt|dév|dev ») is a whole
+    word in every branch, or « dév » is found inside « développement ».
+    """
+    return re.compile(
+        r"(?<![\w/-])(?:" + "|".join(f"({short})" for short, _ in pairs) + r")(?![\w/-])", flags
+    )
+
+
+_CODE = _whole_words(_CODED)
+_ABBREVIATION = _whole_words(_ABBREVIATED, re.IGNORECASE)
+
+
+def _written_out(text: str) -> str:
+    """``text`` with its country codes, then its chat abbreviations, written out in full."""
+    text = _CODE.sub(lambda match: _CODED[(match.lastindex or 1) - 1][1], text)
+    return _ABBREVIATION.sub(lambda match: _ABBREVIATED[(match.lastindex or 1) - 1][1], text)
+
 
 # Words that only English questions use (and the few French homographs left out: « a », « on »,
 # « in » are not evidence either way).
@@ -453,8 +468,7 @@ def read_question(raw: str, thesaurus: Thesaurus | None = None, *, glossed: bool
     # The language as typed: "which HRC session was it passed at?" is English, though « HRC »
     # spelled out is « Conseil des droits de l'homme ».
     lang = language(normal(cleaned if cleaned.strip(" ?!.") else text))
-    for pattern, full in (*_CODES, *_ABBREVIATIONS):
-        cleaned = pattern.sub(full, cleaned)
+    cleaned = _written_out(cleaned)
     cleaned = respell(cleaned, english=lang == "en")
     typed = cleaned if cleaned.strip(" ?!.") else text
     folded = normal(typed)
