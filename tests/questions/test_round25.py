@@ -231,3 +231,38 @@ def test_two_members_named_without_a_comparison_get_no_yes_or_no(qa, plain):
     reply = plain.render_answer(answer).description
     assert not reply.startswith(("Oui", "Non"))
     assert "La France a voté contre" in reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Will Japan rejoin the consensus next time?",
+        "la France votera pareil la prochaine fois ?",
+        "Apre vòt la, eske Kiba te fè yon deklarasyon ?",
+        "après le vote, l'Allemagne a fait une déclaration ?",
+        "Ndax Chili dafa soppi vote bi ci session bi topp ?",
+        "Par rapport à la résolution sur la peine de mort, laquelle a eu le plus de voix contre ?",
+    ],
+)
+def test_what_came_after_the_vote_or_another_texts_vote_is_no_vote_of_the_record(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answered
+
+
+def test_the_texts_own_subject_named_is_still_its_vote(qa):
+    answer = qa.answer("la résolution sur la coopération internationale, qui a voté contre ?")
+    assert answer.answered
+    assert answer.intent is Intent.VOTE
+    assert len(answer.members) == 14
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "La résolution 2000/22 de la Sous-Commission, que demande-t-elle concrètement ?",
+        "le Programme d'action de Vienne, que prévoit-il sur le développement ?",
+    ],
+)
+def test_what_a_cited_document_asks_with_the_verb_inverted_is_its_own_content(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answered

@@ -277,9 +277,9 @@ _GERMAN = {
     "asteure": "",
     "astheure": "",
 }
-# Darija, Wolof and Haitian words in a French message (« Cameroon chno sowtat ? », « chkoun li
-# sowtou contre ? », « wach l'Egypte membre ? », « lu tax Allemagne vote contre ? »), read with the
-# German before the language is told.
+# Darija and Wolof vote words the text-speak above lacks (« Cameroon chno sowtat ? », « chkoun li
+# sowtou contre ? », « lu tax Allemagne vote contre ? »), read with the German before the language
+# is told: « Cameroon », "USA" would otherwise make the message English, which text-speak skips.
 _DARIJA = {
     "ma sowtouch": "n'ont pas voté",
     "ma sowtch": "n'a pas voté",
@@ -289,40 +289,32 @@ _DARIJA = {
     "sawtat": "a voté",
     "sowt": "a voté",
     "sawt": "a voté",
-    "chnowa": "quoi",
     "chnouwa": "quoi",
-    "achno": "quoi",
-    "chno": "quoi",
-    "chnou": "quoi",
     "chkoun li": "qui",
-    "chkoun": "qui",
-    "chkon": "qui",
     "9adech": "combien",
     "qadech": "combien",
-    "ch7al": "combien",
-    "chhal": "combien",
-    "kifach": "comment",
-    "kifash": "comment",
-    "wach": "est-ce que",
-    "3lach": "pourquoi",
     "3lash": "pourquoi",
-    "3alach": "pourquoi",
     "lu tax": "pourquoi",
-    "poukisa": "pourquoi",
     "bhal bhal": "pareil",
     "b7al b7al": "pareil",
     "kif kif": "pareil",
     "kayn chi": "il y a un",
     "kayn": "il y a",
-    "dyal": "de",
     "3la": "sur",
     "m3a": "avec",
     "3tini": "donne-moi",
-    "mn": "de",
-    "w": "et",
     "dzayer": "Algérie",
     "kamla": "",
     "kamlin": "",
+    # Wolof: « Ndax Argentine dafa soppi vote bi ci session bi topp ? » (changed its vote at the
+    # next session).
+    "soppi": "changé",
+    "session bi topp": "session suivante",
+    # Haitian: « Apre vòt la, eske Etazini te fè yon deklarasyon ? », « Kiyès ki te Okomisè … ? ».
+    "apre vòt la": "après le vote",
+    "apre vot la": "après le vote",
+    "okomisè": "Haut-Commissaire",
+    "okomise": "Haut-Commissaire",
 }
 _FOREIGN = {**_GERMAN, **_DARIJA}
 _GERMAN_PHRASE = re.compile(

@@ -69,6 +69,11 @@ DOCUMENT_KINDS = (
             r"\b(?:declarations?|(?<!d')accords?|agreements?|conventions?|charte|charter|pactes?|covenants?|"
             r"programmes?|plans?|rapports?|reports?|agenda|(?:[a-z]+/)+\d+(?:/\d+)+|\d+/\d+)\b[^?]*?"
             r"\b(?:(?:il|elle|ils|elles) )?(?:dit|disait|disent|raconte|racontent|contient|prevoit) quoi\b|"
+            # « la résolution 78/197, quelles propositions contient-elle ? », « la 2000/22, que
+            # demande-t-elle ? »: the same, the verb inverted (not this text's own 56/2).
+            r"\b(?:declarations?|(?<!d')accords?|conventions?|charte|pactes?|programmes?|plans?|rapports?|"
+            r"(?<![\w/])(?!56/2\b)\d+/\d+)\b[^?]{0,60}?\b(?:contien\w*|prevoi\w*|demande|recommande|stipule|"
+            r"propose|decide)-(?:t-)?(?:il|elle|ils|elles)\b|"
             # « à part ce qui est rappelé ici, elle contient quoi d'autre ? », « ce qui a été décidé
             # lors du sommet »: what else a cited text holds, what a meeting decided.
             r"\b(?:a part|en dehors de|outre|au-dela de) ce qui (?:est|y est|en est) (?:rappele|cite|dit|"

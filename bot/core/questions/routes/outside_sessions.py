@@ -62,6 +62,11 @@ OTHER_SESSIONS = (
         r"relatives? (?:au|aux)|consacree? (?:a|au|aux)|portant sur|dealing with|devoted to) "
         r"(?![^?]{0,50}\b(?:renforc|cooperation|strengthen|enhanc|droits de l'homme|droits humains|"
         r"human rights))[a-z]|"
+        # The same, the other text first (« par rapport à la résolution sur la solidarité
+        # internationale, laquelle a eu le plus de voix contre ? »).
+        r"\b(?:resolution|texte|text) (?:sur|on|about|concernant|relative? a) (?:la |le |les |l'|the )?"
+        r"(?![^?]{0,50}\b(?:renforc|cooperation|strengthen|enhanc|droits de l'homme|droits humains|"
+        r"human rights))[a-z][^?]*\b(?:voix|vot\w*)\b|"
         # « vote cameroun reso mesures coercitives unilaterales 2024 ? »: the Council's other texts,
         # named by their subject alone.
         # (« le texte climat », not "the text climate change was mentioned in", this one.)

@@ -156,6 +156,10 @@ BEYOND = re.compile(
     r"montre(?!al\b)\w*|relations?|relationship|alignment|"
     r"ordonn\w*|ordered|"
     r"instruct\w*|consignes?|decision perso\w*|oblige\w*|later session|session suivante|"
+    # What came after it or will come (« après le vote, … une déclaration ? », "will the US rejoin
+    # the consensus next time?").
+    r"(?:apres|after) (?:le|the) vote\b[^?]{0,60}\b(?:declar\w*|statement|fait|did|reagi\w*|react\w*|"
+    r"annonc\w*|announc\w*)|next time|la prochaine fois|rejoin\w*|"
     r"chang\w* (?:its|their|son|sa|leur|de|d') ?(?:vote|position|mind|avis|camp)|"
     r"a first|a premier for|premiere fois|first time|une premiere|"
     # A vote compared with the session's others (« le plus gros score de toute la session »).
