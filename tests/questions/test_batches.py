@@ -207,7 +207,9 @@ TUNED_FLOORS = (0.89, 0.96)
 # (Québec adults in evening continuing-education classes, joual, 15 % English), written blind at
 # its start by two new reviewers, became the blind ones: 107/120 (89 %) and 75/80 (94 %) on first
 # contact, measured on the twenty-third round's final code (3744ffc), one false vote statement (in
-# ZZZZJ).
+# ZZZZJ). ZZZZL (gymnase students in Romandie preparing a Model UN day, helvetismes, 20 % English),
+# written blind mid-round by a third new reviewer: 56/60 and 39/40 on first contact (on 112792b,
+# and the same on 3744ffc), one false vote statement.
 BLIND_FLOORS = (0.75, 0.88)
 
 
