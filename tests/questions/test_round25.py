@@ -266,3 +266,73 @@ def test_the_texts_own_subject_named_is_still_its_vote(qa):
 def test_what_a_cited_document_asks_with_the_verb_inverted_is_its_own_content(qa, question):
     answer = qa.answer(question)
     assert not answer.answered
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("la France et l'Argentine ont voté différemment ?", "Oui : ils ont voté différemment."),
+        ("Les États-Unis ont-ils voté différemment du Japon ?", "Non : ils ont voté de la même façon."),
+        ("Cuba et les Etats-Unis, votes opposés ?", "Oui : ils ont voté en sens contraire."),
+        ("Argentine et Allemagne, votes opposés ?", "Non : ils n'ont pas voté en sens contraire."),
+        ("la France et l'Allemagne, vote kif-kif ?", "Oui : ils ont voté de la même façon."),
+    ],
+)
+def test_different_and_opposite_votes_compared_are_read_as_such(qa, plain, question, opening):
+    # Found in review: « différemment » was read as « en sens contraire », « opposés » as « contre ».
+    answer = qa.answer(question)
+    reply = " ".join(plain.render_answer(answer).description.split())
+    assert reply.startswith(opening)
+
+
+def test_a_negated_comparison_gets_the_votes_without_yes_or_no(qa, plain):
+    reply = plain.render_answer(qa.answer("la France et l'Allemagne n'ont pas voté pareil ?")).description
+    assert not reply.startswith(("Oui", "Non"))
+    assert "L'Allemagne a voté contre" in reply
+
+
+def test_one_member_against_the_resolution_is_still_confirmed(qa, plain):
+    reply = plain.render_answer(qa.answer("la Finlande a voté à l'opposé de la résolution ?")).description
+    assert " ".join(reply.split()).startswith("Oui : la Finlande a voté contre")
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("ont voté contre la résolution : qui ?", 14),
+        ("voted against: qui?", 14),
+        ("abstenu : qui ?", 2),
+        ("abstentionnistes = qui ?", 2),
+        ("nb pays contre ?", 14),
+    ],
+)
+def test_a_camp_before_who_is_its_members(qa, question, count):
+    # Found in review: any « X : qui ? » had become a person's name asked.
+    answer = qa.answer(question)
+    assert answer.answered
+    assert answer.intent is Intent.VOTE
+    assert len(answer.members) == count
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "le Haut-Commissaire doit rendre son rapport à qui ?",
+        "le secrétaire général doit consulter qui ?",
+        "le haut-commissaire est prié par qui ?",
+    ],
+)
+def test_whom_an_office_acts_for_is_no_persons_name(qa, question):
+    assert qa.answer(question).answered
+
+
+def test_a_deadline_asked_of_a_paragraph_that_names_a_session_is_answered(qa):
+    answer = qa.answer("le §33 fixe-t-il un délai ?")
+    assert answer.answered
+    assert "OP33" in answer.citations
+
+
+def test_a_kind_the_paragraph_lists_is_no_name_asked(qa):
+    answer = qa.answer("quelles crises précises sont citées au §26 ?")
+    assert answer.answered
+    assert "OP26" in answer.citations

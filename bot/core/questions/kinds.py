@@ -30,6 +30,11 @@ _AMOUNT = re.compile(
     r"(?<!parle de )(?<!parlent de )\bquel (?:est )?(?:le )?niveau (?:de |d')"
     r"(?:dette|endettement|pauvrete|aide|financement)\b"
     r"(?![^?]*\b(?:preoccup|inquiet|mentionn|evoqu|parle|cite|dont)\w*)|"
+    # « le niveau d'endettement moyen cité dans le préambule », « le taux de pauvreté des PMA
+    # mentionné », "the poverty rate": a figure, whoever is said to cite it.
+    r"\bniveau (?:de |d')\w+ moyen\b|\b(?:endettement|dette|pauvrete|revenu|aide) moyen(?:ne)?\b|"
+    r"\btaux (?:de |d')(?:pauvrete|chomage|endettement|vaccination|croissance|mortalite|alphabetisation|"
+    r"inflation|interet)\b|\b(?:poverty|unemployment|vaccination|growth|mortality|literacy|debt) rates?\b|"
     # « un objectif de 70 % de vaccination », "1% of its GDP": a share the passage must state.
     r"(?<![\w/.-])\d+(?:[.,]\d+)?\s?(?:%|pour ?cent\b|percent\b)|"
     r"\b(?:du|of (?:its|their|the )?)(?:pib|gdp|pnb|rnb|gni)\b|\b(?:what|quel(?:le)?|which)\s?%|"

@@ -86,7 +86,9 @@ ENUMERATION_ASKED = re.compile(
     r"\b(?:leurs noms|their names|the names of|les noms des?)\b|"
     # « le §24 engage les ONG : lesquelles sont citées nommément ? », « quelles catastrophes précises
     # sont citées ? »: names, whatever the kind.
-    r"\bnommement\b|\bby name\b|\b(?:quel(?:le)?s|which) [\w-]+(?: [\w-]+)? precis\w* (?:sont |are )?"
+    # (Not of kinds the text lists: « quelles crises précises sont citées au §26 ? » is OP26's list.)
+    r"\bnommement\b|\bby name\b|\b(?:quel(?:le)?s|which) (?!(?:" + _KINDS_LISTED + r")\b)[\w-]+(?: [\w-]+)? "
+    r"precis\w* (?:sont |are )?"
     r"(?:citee?s|nommee?s|mentionnee?s|cited|named|mentioned)\b|"
     # "which states are those" (glossed « which etats are those »).
     r"\bwhich (?:etats|ones) are (?:those|these|they)\b|"

@@ -113,13 +113,12 @@ PEOPLE_AND_OPINIONS = (
             r"\b(?:qui est|c'?est qui|who is|who's)\s+(?:le |la |the )responsable\b|"
             r"\b(?:haute?[- ]commissaire|high commissioner|president|secretaire general)\s+"
             r"(?:actuel|current)\b|"
-            # The people on a board: « les membres du conseil d'administration du Fonds ».
-            # (« = qui ? » comes as « : qui ? »: question.py reads a note-taker's « = ».)
-            # (Not « abstentions : qui ? », « contre : qui ? »: a camp of the record.)
-            r"\b(?!abstentions?\b|contre\b|pour\b|abstenus\b)\w+\s*:\s*qui\s*\?*\s*$|"
-            # « haut-commissaire 2024 qui ? »: an office, then « qui » alone.
-            r"^\s*(?:le |la |l'|the )?(?:haute?[- ]commissaire|high commissioner|secretaire general|"
-            r"secretary[- ]general|president\w*|rapporteur\w*)\b[^?]{0,40}\bqui\s*\?*\s*$|"
+            # « haut-commissaire 2024 = qui ? » (« = » comes as « : »), « conseil d'administration : qui ? »:
+            # an office or a board, then « qui » alone (not « le HC doit rendre son rapport à qui ? »).
+            r"^\s*(?:le |la |l'|the |les membres du )?(?:haute?[- ]commissaire|high commissioner|"
+            r"secretaire general|secretary[- ]general|president\w*|rapporteur\w*|conseil d'administration|"
+            r"ambassad\w*)\b(?:[^?:]{0,40}:|[^?:]{0,40}\b(?:19|20)\d\d\s*:?|"
+            r"\s+(?:actuel|current|en poste)\s*:?|\s*:?)\s*qui\s*\?*\s*$|"
             # ("who will chair the seminars of OP30?" comes glossed « qui will chair ».)
             r"\b(?:(?:who|qui) (?:will |would |is going to )?(?:chair|preside)\w*|"
             r"who (?:was|is) (?:chairing|presiding|leading|heading)|qui presid\w*|"

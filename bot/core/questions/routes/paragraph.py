@@ -203,6 +203,9 @@ class ParagraphRoute:
 
     def _mentions_what_is_asked(self, q: str, found: list[Paragraph]) -> bool:
         """Whether a paragraph named holds the subject asked about (« OP28 parle des brevets ? »)."""
+        if asks_deadline(q):
+            # « le §33 fixe-t-il un délai ? »: the kind asked, which ``_holds`` checks (a session is one).
+            return True
         asked = MENTION.search(q) or AIMED.search(q)
         fragment = None if asked else FRAGMENT.match(q)
         if fragment:

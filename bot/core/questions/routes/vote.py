@@ -83,7 +83,6 @@ _NOT_OF_A_REGION = re.compile(
 )
 _A_VOTE = re.compile(r"\bvot|\bvoix\b|absten")
 
-
 # A leftover longer than this is a sentence, not a country name mistyped: it is not looked up.
 MAX_COUNTRY_WORDS = 4
 
@@ -214,18 +213,19 @@ class VoteRoute:
             # "the US, the only non-European no?": « Oui » would confirm the « only » (Japan too).
             return self._record(typed, q, asked)
         if members:
-            # « l'Espagne a voté comme la France ? »: the members' votes, and the others named as
-            # outside the Council, never left unsaid. With one of those, no « Oui » on the choice
-            # asked: "Moscow and Beijing both voted in favour?" is wrong of Russia.
+            # « l'Espagne a voté comme la France ? »: the votes, those outside the Council said too. No
+            # « Oui » to a choice beside one of those ("Moscow and Beijing voted yes?"), nor votes compared.
             outside = self._outside_the_council(q, outsiders)
+            confirmed = yes_or_no_asked(q, members)
+            choice = None if "comparaison" in confirmed or (outside and members[0].vote == asked) else asked
             return Answer(
                 typed,
                 Intent.VOTE,
                 True,
                 scope=VoteScope.COUNTRY,
                 members=tuple(members),
-                asked_choice=None if outside and asked is not None and members[0].vote == asked else asked,
-                data={**outside, **self._group_said(q, members), **yes_or_no_asked(q, members, asked)},
+                asked_choice=choice,
+                data={**outside, **self._group_said(q, members), **confirmed},
             )
         if outsiders:  # a country without a seat on the Council in 2024: the record has no vote
             return not_a_member(typed, outsiders[0].country, data={"pays_connu": True})

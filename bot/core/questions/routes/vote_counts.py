@@ -66,7 +66,7 @@ _CAMP_AT_END = re.compile(r"\b(?:pour|contre)\s*(?:stp|svp|pls|please|\?|$)")
 HOW_MANY = re.compile(
     r"combien (?:de |d')?(?:pays|etats|membres|votes?|voix|abstentions?)\b|"
     # « nombre de pays contre ? », « nbr de voix pour »
-    r"\b(?:nombre|nb|nbr|nbre) (?:de |d')(?:pays|etats|membres|votes?|voix|abstentions?)\b|"
+    r"\b(?:nombre|nb|nbr|nbre) (?:de |d')?(?:pays|etats|membres|votes?|voix|abstentions?)\b|"
     r"how many (?:countries|states|members|votes|abstentions)"
 )
 # « ils étaient combien contre déjà ? », "how many were against?": a camp counted, no vote word.

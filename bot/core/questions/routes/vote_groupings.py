@@ -309,31 +309,39 @@ def seat_asked(q: str, members: list[MemberVote]) -> dict[str, object]:
 
 
 # « Roumanie et Bulgarie, même vote ? », "Netherlands and Luxembourg, same vote?", « le Luxembourg a
-# voté avec la Belgique ? », « Cuba et les US ont voté l'inverse ? »: whether the members named
-# voted alike, or opposite, asked yes or no.
+# voté avec la Belgique ? », « Cuba et les US ont voté l'inverse ? », « ont voté différemment ? »:
+# whether the members named voted alike, opposite or differently, asked yes or no. A choice read
+# from the same words (« opposés » as « contre », « pour » as a preposition) gives way to it.
 _SAME_ASKED = re.compile(
     r"\b(?:memes? votes?|la meme chose|pareil\w*|de la meme (?:facon|maniere)|identiques?|"
-    r"vot\w* (?:comme|avec)|kif kif|bhal bhal|menm jan|same (?:vote|votes|way|thing)|alike|"
-    r"(?:voted|vote) the same)\b"
+    r"vot\w* (?:comme|avec)|kif[ -]kif|bhal bhal|menm jan|same (?:vote|votes|way|thing)|alike|"
+    r"(?:voted?|votes?) (?:the same|with)\b)"
 )
 _OPPOSITE_ASKED = re.compile(
-    r"\b(?:l'inverse|a l'oppose|opposee?s?|differemment|the opposite|opposite(?: ways?| votes?)?|"
-    r"differently)\b"
+    r"\b(?:l'inverse|a l'oppose|l'oppose|opposee?s?|en sens contraire|the opposite|"
+    r"opposite(?: ways?| votes?)?)\b"
 )
+_DIFFERENT_ASKED = re.compile(
+    r"\b(?:differemment|differently|votes? differents?|pas pareil|pas le meme vote)\b"
+)
+# (Not a negated question: « n'ont pas voté pareil ? » answered « Oui » would be ambiguous.)
+_NEGATED = re.compile(r"\bn'(?:ont|a|avaient|avait) pas\b|\bne \w+ pas\b|\b(?:didn'?t|did not|don'?t)\b")
 
 
 def comparison_asked(q: str, members: list[MemberVote]) -> dict[str, object]:
-    """``{"comparaison": "meme"}`` or ``"inverse"`` when two or more members' votes are compared."""
-    if len(members) < 2:
+    """``{"comparaison": …}`` (« meme », « inverse », « different ») when members' votes are compared."""
+    if len(members) < 2 or _NEGATED.search(q):
         return {}
-    if _OPPOSITE_ASKED.search(q):
-        return {"comparaison": "inverse"}
-    return {"comparaison": "meme"} if _SAME_ASKED.search(q) else {}
+    for kind, pattern in (
+        ("different", _DIFFERENT_ASKED),
+        ("inverse", _OPPOSITE_ASKED),
+        ("meme", _SAME_ASKED),
+    ):
+        if pattern.search(q):
+            return {"comparaison": kind}
+    return {}
 
 
-def yes_or_no_asked(q: str, members: list[MemberVote], asked: object) -> dict[str, object]:
-    """What a members' answer confirms first: a seat, or their votes compared.
-
-    (Not compared when a choice is asked: each member's line says « Oui » or « Non » to it.)
-    """
-    return {**seat_asked(q, members), **({} if asked else comparison_asked(q, members))}
+def yes_or_no_asked(q: str, members: list[MemberVote]) -> dict[str, object]:
+    """What a members' answer confirms first: a seat, or their votes compared."""
+    return {**seat_asked(q, members), **comparison_asked(q, members)}

@@ -77,7 +77,7 @@ CHOICES = (
     (
         VoteChoice.AGAINST,
         re.compile(
-            r"\bcontre\b|\bcamp (?:du |des )?non\b|\b(?:no|against) (?:camp|side)\b|(?<!a l')\boppos|\brejet|"
+            r"\bcontre\b|\bcamp (?:du |des )?non\b|\b(?:no|against) (?:camp|side)\b|\boppos|\brejet|"
             r"\bvot\w* (?:non|no|against)\b|\b(?:dit|said) (?:non|no)\b"
         ),
     ),
