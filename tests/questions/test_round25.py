@@ -226,11 +226,19 @@ def test_members_votes_compared_are_answered_yes_or_no_first(qa, plain, question
     assert reply.startswith(opening)
 
 
-def test_two_members_named_without_a_comparison_get_no_yes_or_no(qa, plain):
-    answer = qa.answer("la France et la Chine ?")
-    reply = plain.render_answer(answer).description
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("la France et la Chine ?", "La France a voté contre"),
+        # Found by probe C: « comme » was found inside « comment ».
+        ("Bulgarie et Roumanie ont voté comment ?", "La Bulgarie a voté contre"),
+    ],
+)
+def test_two_members_named_without_a_comparison_get_no_yes_or_no(qa, plain, question, said):
+    answer = qa.answer(question)
+    reply = plain.render_answer(answer).description.lstrip()
     assert not reply.startswith(("Oui", "Non"))
-    assert "La France a voté contre" in reply
+    assert said in reply
 
 
 @pytest.mark.parametrize(
@@ -336,3 +344,65 @@ def test_a_kind_the_paragraph_lists_is_no_name_asked(qa):
     answer = qa.answer("quelles crises précises sont citées au §26 ?")
     assert answer.answered
     assert "OP26" in answer.citations
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Est-ce que le vote pour de Cuba implique qu'elle va appliquer la résolution ?",
+        "Le Ghana était-il présent physiquement dans la salle quand il a voté pour ?",
+        "Y a-t-il eu une déclaration générale du Japon, qui a voté contre ?",
+        "any new sanctions on Cuba after it voted for?",
+        "Le Malawi a-t-il été récompensé pour son vote pour ?",
+        "le vote contre du Japon c'est un signal envoyé à la Chine ?",
+        "Pour notre MUN, le Ghana devrait voter pour ou contre ?",
+        "Quelle position adopter pour le Qatar en simulation ?",
+        "the fact that 31 voted for, does that weaken the opposition?",
+        "Is it significant that no Asian state abstained?",
+        "La Belgique a voté avant ou après la France ?",
+        "Les abstentions sont-elles comptées dans le calcul de la majorité ?",
+        "ese Kenya yatoye pour kubera iki ?",
+    ],
+)
+def test_what_the_record_cannot_say_of_a_vote_gets_no_yes(qa, plain, question):
+    # Probe C: each was answered from the record, some with « Oui » (the benchmark's false vote
+    # statement).
+    answer = qa.answer(question)
+    assert not answer.answered
+    reply = plain.render_answer(answer).description.lstrip()
+    assert not reply.startswith(("Oui", "Yes", "Non", "No:"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Et à l'OMS, il y a eu un vote similaire ?",
+        "l'Assemblée générale a adopté ce texte aussi ? par combien de voix ?",
+        "le vote sur la résolution Ukraine de 2024 au CDH, qui a voté contre ?",
+    ],
+)
+def test_another_bodys_or_another_texts_vote_is_not_this_one(qa, question):
+    assert not qa.answer(question).answered
+
+
+def test_a_simulation_named_still_gets_the_vote(qa):
+    answer = qa.answer("pour notre MUN, la France a voté quoi ?")
+    assert answer.answered
+    assert [(m.country, m.vote.value) for m in answer.members] == [("France", "contre")]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Uburundi buzatora pour na none umwaka utaha ?",
+        "ese amajwi 31 kuri 14 yerekana ko Afurika ishyigikiye Ubushinwa ?",
+        "ese intumwa y'Uburundi yavuze iki mbere yo gutora pour ?",
+    ],
+)
+def test_a_language_read_only_in_part_gets_no_vote_confirmed(qa, plain, question):
+    # Kinyarwanda's vote words, read among words the bot does not know, answered from the record
+    # questions about votes to come or said before (probe C, while they were read): not read.
+    answer = qa.answer(question)
+    reply = plain.render_answer(answer).description.lstrip()
+    assert not reply.startswith(("Oui", "Non"))
+    assert not (answer.answered and answer.members)

@@ -315,6 +315,12 @@ _DARIJA = {
     "apre vot la": "après le vote",
     "okomisè": "Haut-Commissaire",
     "okomise": "Haut-Commissaire",
+    # Kinyarwanda and Kirundi « kubera iki » (why), « asobanura iki » (means what): « ese Ghana
+    # yatoye pour kubera iki ? » is declined. (Not their vote words: read among words the bot does
+    # not know, « amajwi » (votes) or « yatoye » (voted) answered from the record questions about
+    # votes needed, said before, or to come, as if they asked the vote cast.)
+    "kubera iki": "pourquoi",
+    "asobanura iki": "signifie quoi",
 }
 _FOREIGN = {**_GERMAN, **_DARIJA}
 _GERMAN_PHRASE = re.compile(

@@ -62,6 +62,14 @@ OTHER_SESSIONS = (
         r"relatives? (?:au|aux)|consacree? (?:a|au|aux)|portant sur|dealing with|devoted to) "
         r"(?![^?]{0,50}\b(?:renforc|cooperation|strengthen|enhanc|droits de l'homme|droits humains|"
         r"human rights))[a-z]|"
+        # Another body's vote (« et à l'UNESCO, il y a eu un vote similaire ? », « l'Assemblée
+        # générale a adopté ce texte aussi ? »), a resolution named by its country or conflict (« le
+        # vote sur la résolution Gaza d'avril 2024 »): the record is this one's, at the Council.
+        r"\b(?:a l'|at (?:the )?)(?:unesco|oms|who|omc|wto|oit|ilo|ocde|oecd|union africaine|unicef)\b|"
+        r"\b(?:l'assemblee generale|the general assembly|le conseil de securite|the security council) "
+        r"(?:l'|it )?(?:a|has|did|also)?\s*(?:aussi |also )?(?:adopte|adopted|vote|voted)\b|"
+        r"\bresolution (?:sur |on )?(?:gaza|israel|palestin\w*|ukraine|russie|russia|iran|syrie|syria|"
+        r"myanmar|yemen|venezuela|belarus|bielorussie|nicaragua|afghanistan|coree du nord|north korea)\b|"
         # The same, the other text first (« par rapport à la résolution sur la solidarité
         # internationale, laquelle a eu le plus de voix contre ? »).
         r"\b(?:resolution|texte|text) (?:sur|on|about|concernant|relative? a) (?:la |le |les |l'|the )?"

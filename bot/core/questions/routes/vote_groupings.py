@@ -315,7 +315,7 @@ def seat_asked(q: str, members: list[MemberVote]) -> dict[str, object]:
 _SAME_ASKED = re.compile(
     r"\b(?:memes? votes?|la meme chose|pareil\w*|de la meme (?:facon|maniere)|identiques?|"
     r"vot\w* (?:comme|avec)|kif[ -]kif|bhal bhal|menm jan|same (?:vote|votes|way|thing)|alike|"
-    r"(?:voted?|votes?) (?:the same|with)\b)"
+    r"(?:voted?|votes?) (?:the same|with))\b"
 )
 _OPPOSITE_ASKED = re.compile(
     r"\b(?:l'inverse|a l'oppose|l'oppose|opposee?s?|en sens contraire|the opposite|"
