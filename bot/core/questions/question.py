@@ -223,9 +223,8 @@ def _whole_words(pairs: tuple[tuple[str, str], ...], flags: int = 0) -> re.Patte
     which full form to write. Each form is grouped, so an alternation (« dvpt|dév|dev ») is a whole
     word in every branch, or « dév » is found inside « développement ».
     """
-    return re.compile(
-        r"(?<![\w/-])(?:" + "|".join(f"({short})" for short, _ in pairs) + r")(?![\w/-])", flags
-    )
+    forms = "|".join(f"({short})" for short, _ in pairs)
+    return re.compile(rf"(?<![\w/-])(?:{forms})(?![\w/-])", flags)
 
 
 _CODE = _whole_words(_CODED)
