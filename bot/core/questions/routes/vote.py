@@ -217,14 +217,14 @@ class VoteRoute:
             # « Oui » to a choice beside one of those ("Moscow and Beijing voted yes?"), nor votes compared.
             outside = self._outside_the_council(q, outsiders)
             confirmed = yes_or_no_asked(q, members)
-            choice = None if "comparaison" in confirmed or (outside and members[0].vote == asked) else asked
+            said = None if "comparaison" in confirmed or (outside and members[0].vote == asked) else asked
             return Answer(
                 typed,
                 Intent.VOTE,
                 True,
                 scope=VoteScope.COUNTRY,
                 members=tuple(members),
-                asked_choice=choice,
+                asked_choice=said,
                 data={**outside, **self._group_said(q, members), **confirmed},
             )
         if outsiders:  # a country without a seat on the Council in 2024: the record has no vote
