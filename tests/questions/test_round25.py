@@ -406,3 +406,68 @@ def test_a_language_read_only_in_part_gets_no_vote_confirmed(qa, plain, question
     reply = plain.render_answer(answer).description.lstrip()
     assert not reply.startswith(("Oui", "Non"))
     assert not (answer.answered and answer.members)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is South-South cooperation more effective than North-South cooperation?",
+        "la coopération Sud-Sud est plus utile que la coopération Nord-Sud ?",
+        "Is the duty to cooperate in OP3 customary international law?",
+        "le devoir de coopérer de l'OP3 relève du droit coutumier ?",
+        "le §30 est-il contraignant ?",
+    ],
+)
+def test_a_verdict_or_a_legal_status_is_declined(qa, question):
+    assert not qa.answer(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        # Found in the second review: the Assembly's resolutions the text recalls are its answer.
+        ("l'assemblée générale a adopté la résolution 60/251 quand ?", "PP23"),
+        ("the general assembly adopted which resolution on the right to development?", "PP5"),
+        ("at who's request are the measures in para 26 taken?", "OP26"),
+    ],
+)
+def test_the_assemblys_resolutions_and_who_asked_are_still_answered(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert cited in answer.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [("look at who voted against", 14), ("look at who abstained lol", 2)],
+)
+def test_at_who_is_no_world_health_organization(qa, question, count):
+    answer = qa.answer(question)
+    assert answer.answered
+    assert len(answer.members) == count
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "l'Assemblée générale l'a aussi adopté ?",
+        "did the UNGA adopt it too?",
+        "at the WHO did Japan vote against something similar?",
+        "quelles sont les implications du vote contre de la France ?",
+        "le vote contre fragilise le texte ?",
+        "le Maroc doit voter comment dans notre simulation ?",
+        "kuki Ubufaransa bwatoye contre?",
+    ],
+)
+def test_the_second_reviews_declines(qa, question):
+    assert not qa.answer(question).answered
+
+
+def test_the_eus_members_counted_are_still_the_eus(qa, plain):
+    reply = plain.render_answer(qa.answer("combien de pays dans l'UE ont voté contre ?")).description
+    assert "L'Union européenne ne vote pas au Conseil" in reply
+
+
+def test_identically_is_the_same_vote(qa, plain):
+    reply = plain.render_answer(qa.answer("qatar et koweit ont vote identiquement ?")).description
+    assert reply.lstrip().startswith("Oui : ils ont voté de la même façon.")

@@ -320,6 +320,7 @@ _DARIJA = {
     # not know, « amajwi » (votes) or « yatoye » (voted) answered from the record questions about
     # votes needed, said before, or to come, as if they asked the vote cast.)
     "kubera iki": "pourquoi",
+    "kuki": "pourquoi",
     "asobanura iki": "signifie quoi",
 }
 _FOREIGN = {**_GERMAN, **_DARIJA}

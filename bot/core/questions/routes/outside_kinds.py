@@ -286,10 +286,13 @@ _KINDS = (
             r"\b(?:oblige|obligent|force|forcent)(?:-t-(?:il|elle)|-(?:il|elle|ils|elles))? (?:vraiment )?"
             r"(?:le|la|les|l') ?(?:etats?|secretaire|haut|sg|hc|pays)\b[^?]*\bou pas\b|"
             r"\bcontraignante?s? juridiquement\b|\b(?:juste|purement|seulement) symbolique\b|"
+            # "Is the duty to cooperate in OP3 customary international law?": a legal status.
+            r"\bcoutumi\w*|\bcustomary (?:international )?law\b|\bjus cogens\b|"
             # "does it say it is binding", "sanctioned for not applying it": the text uses neither.
             # (With a vote named, the vote route answers it beside the record: vote_beyond.py.)
             # (« le paragraphe 23 est-il contraignant ? »: a paragraph binds no more than its text.)
-            r"^(?!.*\bvot).*\b(?:resolution|reso|texte|text|it|elle|56/2|(?:paragraphe|paragraph|para|op|pp)\s*\d+)"
+            r"^(?!.*\bvot).*(?:\b(?:resolution|reso|texte|text|it|elle|56/2|(?:paragraphe|paragraph|para|op|pp)\s*\d+)|"
+            r"§\s*\d+)"
             r"\b[^?]{0,25}(?<!non-)(?<!non )"
             r"\b(?:binding|contraignante?)\b|\b(?:sanction\w*|penali[sz]\w*|punish\w*|puni\w*)\b"
             r"[^?]{0,20}\b(?:for not|pour ne pas|s'(?:il|ils|elle|elles) n|si (?:il|ils|elle|elles) n)|"

@@ -229,6 +229,9 @@ PEOPLE_AND_OPINIONS = (
             r"(?:is|was) (?:the resolution|the text|this resolution|it) (?:\w+ )?(?:good|bad|fair|useful)|"
             # A comparison's verdict ("better than the 2022 one?", « plus fort que le texte de l'AG »).
             r"\b(?:better|worse|stronger|weaker|tougher|softer) than\b|"
+            # ("Is South-South cooperation more effective than North-South?", « plus efficace que ».)
+            r"\b(?:more|less) (?:effective|efficient|useful|important) than\b|"
+            r"\b(?:plus|moins) (?:efficace|utile|importante?)s? que\b|"
             r"\b(?:meilleure?|pire|plus (?:forte?|faible|ambitieuse?|dure?)) que\b|"
             r"in (?:ur|yr) opinion|\bimh?o\b|a ton avis|a votre avis|"
             # « perso tu trouves que c'est un bon texte ? »: the bot's own opinion.

@@ -65,9 +65,14 @@ OTHER_SESSIONS = (
         # Another body's vote (« et à l'UNESCO, il y a eu un vote similaire ? », « l'Assemblée
         # générale a adopté ce texte aussi ? »), a resolution named by its country or conflict (« le
         # vote sur la résolution Gaza d'avril 2024 »): the record is this one's, at the Council.
-        r"\b(?:a l'|at (?:the )?)(?:unesco|oms|who|omc|wto|oit|ilo|ocde|oecd|union africaine|unicef)\b|"
-        r"\b(?:l'assemblee generale|the general assembly|le conseil de securite|the security council) "
-        r"(?:l'|it )?(?:a|has|did|also)?\s*(?:aussi |also )?(?:adopte|adopted|vote|voted)\b|"
+        # (Not "look at who voted": the WHO only as its initials, never "at who".)
+        r"\b(?:a l'|at (?:the )?)(?:unesco|oms|omc|wto|oit|ilo|ocde|oecd|union africaine|unicef)\b|"
+        r"\bat the who\b|"
+        # (This text, not the eight Assembly resolutions it recalls: « l'AG a adopté la 41/128 quand ? ».)
+        r"\b(?:l'assemblee generale|assemblee generale|l'ag|the general assembly|the unga|the ga|unga|"
+        r"le conseil de securite|the security council)\b[^?]{0,30}\b"
+        r"(?:(?:aussi|also)\b[^?]{0,15}\b(?:adopt\w*|vot\w*)|"
+        r"(?:adopt\w*|vot\w*)\b[^?]{0,20}\b(?:ce texte|cette resolution|la 56/2|this|it|aussi|also|too))\b|"
         r"\bresolution (?:sur |on )?(?:gaza|israel|palestin\w*|ukraine|russie|russia|iran|syrie|syria|"
         r"myanmar|yemen|venezuela|belarus|bielorussie|nicaragua|afghanistan|coree du nord|north korea)\b|"
         # The same, the other text first (« par rapport à la résolution sur la solidarité

@@ -236,14 +236,17 @@ BEYOND = re.compile(
     # « c'est un signal envoyé aux USA ? », "does that weaken the resolution?", "is it significant
     # that…"), a reward, a presence in the room, a statement, the order of the list, the majority's
     # arithmetic, a simulation's choice (« quelle position adopter pour le Ghana ? »).
-    r"impliqu\w*|impl(?:y|ies)|signal\w*|weaken\w*|affaibli\w*|significant|significati\w*|"
+    r"impliqu\w*|impl(?:y|ies)|implications?|\b(?:un|a|the|le) (?:\w+ )?signal\b|signal (?:envoye|sent)|"
+    r"weaken\w*|affaibli\w*|fragilis\w*|significant|significati\w*|"
     r"sanctions? (?:on|against|contre)\b|after it voted|apres (?:avoir vote|son vote)|"
     r"recompens\w*|reward\w*|physiquement|physically|dans la salle|in the room|"
     r"declaration generale|general statement|explication de vote|explanation of vote|made a statement|"
     r"ordre chronologique|chronological|avant ou apres|before or after|calcul de la majorite|"
     r"comptee?s? dans (?:le calcul|la majorite)|counted (?:in|towards) the majority|"
-    r"devrai(?:t|ent) voter|should (?:\w+ )?vote|je vote quoi|position adopter|realiste|realistic|"
-    r"in character|dans l'(?:ue|otan|union europeenne)\b|in the (?:eu|nato)\b|"
+    r"(?:devrai(?:t|ent)|doi(?:t|vent)) voter|should (?:\w+ )?vote|je vote quoi|position adopter|"
+    r"realiste|realistic|in character|"
+    # (Asked of a member, « la Géorgie est-elle dans l'UE ? », not said: « mon pays est dans l'UE ».)
+    r"\b(?:est|sont)-(?:elle|il|ils|elles) (?:bien )?dans l'(?:ue|otan|union europeenne)\b|"
     r"pressured|pressuri[sz]\w*|sous pression|"
     r"\bis (?!(?:my|our) )[\w-]+(?: [\w-]+)? in the (?:eu|union europeenne)\b|"
     r"fait partie de l'(?:ue|union europeenne)|(?:counts?|resultat) as|comptent comme|compte comme|"

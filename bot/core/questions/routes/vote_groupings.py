@@ -313,7 +313,7 @@ def seat_asked(q: str, members: list[MemberVote]) -> dict[str, object]:
 # whether the members named voted alike, opposite or differently, asked yes or no. A choice read
 # from the same words (« opposés » as « contre », « pour » as a preposition) gives way to it.
 _SAME_ASKED = re.compile(
-    r"\b(?:memes? votes?|la meme chose|pareil\w*|de la meme (?:facon|maniere)|identiques?|"
+    r"\b(?:memes? votes?|la meme chose|pareil\w*|de la meme (?:facon|maniere)|identiques?|identiquement|"
     r"vot\w* (?:comme|avec)|kif[ -]kif|bhal bhal|menm jan|same (?:vote|votes|way|thing)|alike|"
     r"(?:voted?|votes?) (?:the same|with))\b"
 )
