@@ -286,8 +286,8 @@ _KINDS = (
             r"\b(?:oblige|obligent|force|forcent)(?:-t-(?:il|elle)|-(?:il|elle|ils|elles))? (?:vraiment )?"
             r"(?:le|la|les|l') ?(?:etats?|secretaire|haut|sg|hc|pays)\b[^?]*\bou pas\b|"
             r"\bcontraignante?s? juridiquement\b|\b(?:juste|purement|seulement) symbolique\b|"
-            # "Is the duty to cooperate in OP3 customary international law?": a legal status.
-            r"\bcoutumi\w*|\bcustomary (?:international )?law\b|\bjus cogens\b|"
+            r"\b(?:is|are|est|sont|relev\w*)\b[^?]{0,60}\b(?:droit coutumier|customary[\w ]{0,15} law|"
+            r"jus cogens)\b|"  # "Is OP3's duty customary law?" (not « le §12 parle du droit coutumier ? »)
             # "does it say it is binding", "sanctioned for not applying it": the text uses neither.
             # (With a vote named, the vote route answers it beside the record: vote_beyond.py.)
             # (« le paragraphe 23 est-il contraignant ? »: a paragraph binds no more than its text.)
