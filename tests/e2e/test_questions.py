@@ -104,3 +104,25 @@ def test_e2e_round24_hostile_member_gets_both_answers_and_pings_nobody(standin, 
     assert "@everyone" not in embed["title"].replace("@\u200beveryone", "")
     [other] = standin.replies_to(plain).body["embeds"]
     assert other["description"].startswith("Le **Japon** a voté **contre**")
+
+
+def test_e2e_round25_members_compare_votes_and_check_a_paragraph_at_once(standin, running):
+    """Three members at once: two votes compared in a mention, a claim of a named paragraph through
+    /question, and a Darija vote question; each answered to its asker with no ping."""
+    compared = p.mention("Roumanie et Bulgarie, même vote ?")
+    darija = p.mention("Malawi w Maldives chno sowtou ?", author_id=p.OTHER_USER_ID)
+    standin.post(compared)
+    standin.post(darija)
+    claim_asked = p.command("question", texte="Le §12 prévoit-il un mécanisme d'alerte précoce ?")
+    standin.send(claim_asked)
+    claim = _seen(standin, claim_asked)
+    [same] = standin.replies_to(compared).body["embeds"]
+    assert same["description"].startswith("Oui\u00a0: ils ont voté de la même façon.")
+    assert "La **Roumanie** a voté **contre**" in same["description"]
+    assert "La **Bulgarie** a voté **contre**" in same["description"]
+    [both] = standin.replies_to(darija).body["embeds"]
+    assert both["description"].startswith("Le **Malawi** a voté **pour**")
+    assert "Les **Maldives** ont voté **pour**" in both["description"]
+    declined = claim["embeds"][0]["description"]
+    assert declined.startswith("La résolution ne répond pas à cette question\u00a0: OP12 ne le dit pas")
+    assert claim["allowed_mentions"] == {"parse": []}

@@ -470,4 +470,10 @@ def test_the_eus_members_counted_are_still_the_eus(qa, plain):
 
 def test_identically_is_the_same_vote(qa, plain):
     reply = plain.render_answer(qa.answer("qatar et koweit ont vote identiquement ?")).description
-    assert reply.lstrip().startswith("Oui : ils ont voté de la même façon.")
+    assert " ".join(reply.split()).startswith("Oui : ils ont voté de la même façon.")
+
+
+def test_the_comparisons_yes_keeps_french_spacing(qa, plain):
+    # Its sentence was first a string inside an expression, which the templates' typography never sees.
+    reply = plain.render_answer(qa.answer("Roumanie et Bulgarie, même vote ?")).description
+    assert reply.lstrip().startswith("Oui\u00a0: ils ont voté de la même façon.")
