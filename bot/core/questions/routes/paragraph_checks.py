@@ -24,8 +24,6 @@ IMPLIES = re.compile(
 MENTION = re.compile(
     r"\b(?:mention\w*|talks? about|says? (?:anything|something) (?:on|about)|speaks? (?:of|about)|"
     r"dit quoi sur|(?:il|elle) dit (?:quoi )?sur|(?<=\d )dit (?:quoi )?sur|(?<=\d )says? (?:about|on)|"
-    # (Québec's « parle-tu de », "-tu" asking yes or no.)
-    # (« le para 28 sur la science parle aussi de l'IA ? »: an adverb between.)
     # « le §12 sur la prévention prévoit-il un mécanisme d'alerte ? », « cite-t-il l'islamophobie ? »:
     # what it is said to do, asked yes or no (not « que prévoit-il ? », which asks it).
     # (Nor « quel droit le § 28 réaffirme-t-il ? », « … ou le texte indique-t-il … ? »: a question word
@@ -35,6 +33,8 @@ MENTION = re.compile(
     # "Does OP28 require states to share vaccine technology?": the same, asked in English.
     r"^\W*(?:and |so |but |also )?(?:does|did) (?:op|pp|paras?|paragraph|§)\s*\d+\s+"
     r"(?:really |actually |also |even |still )?[a-z'-]+\b|"
+    # (Québec's « parle-tu de », "-tu" asking yes or no; « le para 28 sur la science parle aussi de
+    # l'IA ? », an adverb between.)
     r"refers? to|parle\w*(?:-t-il|-t-elle|-tu)? (?:aussi |egalement |meme |vraiment |encore )?"
     r"(?:de |d'|des |du )|evoqu\w*|aborde\w*|"
     # "OP 21 is about women's rights right?", « le para 8 porte sur les sanctions ? »
