@@ -133,6 +133,11 @@ class StudyBot(commands.AutoShardedBot):
         await self.add_cog(StudyCog(self, study, timers=self._study_timers))
         await self.add_cog(RevisionCog(self, study, timers=self._study_timers))
         self.add_dynamic_items(StudyButton, RevisionButton)
+        # Every language's templates, compiled before the session opens rather than on a member's
+        # first reply (about a second the first time on a machine, then read from jinja2's cache).
+        renderers = {id(r.renderer): r.renderer for r in (self.replies, *self.languages.values())}
+        for renderer in renderers.values():
+            await asyncio.to_thread(renderer.warm)
 
     async def _open_study(self) -> StudyService:
         """Open (and migrate) the study database; failing that, a ``DatabaseUnavailableError``."""

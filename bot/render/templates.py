@@ -231,6 +231,16 @@ class Renderer:
             ephemeral=ephemeral,
         )
 
+    def warm(self) -> None:
+        """Compile every template now: a front end calls it at start-up, off its loop.
+
+        A template compiles on its first render, and the question's (with its two frames) takes
+        some 0.3 s on a quiet machine: on a busy one, a member's first question came past the one
+        second after which an interaction is deferred.
+        """
+        for name in self.env.list_templates(extensions=["j2"]):
+            self.env.get_template(name)
+
     def error(self, error: UserError, **ctx: Any) -> Reply:
         """Render the template of a ``UserError`` (``templates/erreurs/<code>.md.j2``)."""
         return self.render(f"erreurs/{error.code}", colour=Colour.ERROR, ephemeral=True, **error.data, **ctx)
