@@ -92,7 +92,9 @@ QUESTIONS = ROOT / "tests" / "questions" / "questions.jsonl"
 # new reviewers, written at its start) and ZZZZG (a third, written mid-round) became the blind ones.
 # Those three, with ZZZZF and ZZZZH (held out outside the project that round), joined tuning in the
 # twenty-fourth, when ZZZZI and ZZZZJ (two new reviewers, written at its start) and ZZZZL (a third,
-# written mid-round) became the blind ones.
+# written mid-round) became the blind ones. Those three, with ZZZZK (held out outside the project
+# that round), joined tuning in the twenty-fifth, when ZZZZM, ZZZZN and ZZZZP (three new reviewers,
+# written at its start) became the blind ones.
 # Since the sixth round the tuning batches' questions also train the paragraph ranker
 # (corpus/questions_etiquetees.jsonl): their figures are partly in-sample; the blind ones are not.
 BATCHES = ROOT / "tests" / "questions" / "batches"

@@ -210,6 +210,14 @@ TUNED_FLOORS = (0.89, 0.96)
 # ZZZZJ). ZZZZL (gymnase students in Romandie preparing a Model UN day, helvetismes, 20 % English),
 # written blind mid-round by a third new reviewer: 56/60 and 39/40 on first contact (on 112792b,
 # and the same on 3744ffc), one false vote statement.
+# In the twenty-fifth round those three (163/180 and 114/120 at the twenty-fourth round's end, two
+# false vote statements) joined the tuning batches, with ZZZZK (held out outside the project that
+# round: 59/60 and 36/40, one). ZZZZM (students of Lebanese and Syrian origin in a Montréal Model UN
+# club, Arabic turns, 25 % English), ZZZZN (law students in Toulouse, Bordeaux and Montpellier
+# revising public international law, 10 % English) and ZZZZP (students in La Réunion and Mauritius,
+# creole turns, 15 % English), written blind at its start by three new reviewers, became the blind
+# ones: 162/180 (90 %) and 108/120 (90 %) on first contact, measured on the twenty-fourth round's
+# final code (0bfa801), one false vote statement (in ZZZZM).
 BLIND_FLOORS = (0.75, 0.88)
 
 
