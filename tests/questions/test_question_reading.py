@@ -6,7 +6,8 @@ import pytest
 
 from bot.core.questions import question
 from bot.core.questions.english import gloss, translate
-from bot.core.questions.question import MAX_WORDS, language, read_question
+from bot.core.questions.language import language
+from bot.core.questions.question import MAX_WORDS, read_question
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from bot.core.questions.chat_words import from_german, respell
 from bot.core.questions.courtesy import without_courtesy
 from bot.core.questions.english import in_french
-from bot.core.questions.normalise import QUESTION_WORDS, generic_words, normal, words, wordset
+from bot.core.questions.language import FRENCH_ACCENTS, language
+from bot.core.questions.normalise import QUESTION_WORDS, generic_words, normal, words
 from bot.core.search.thesaurus import Thesaurus
 from bot.core.text.spelled import with_digits
 
@@ -52,11 +53,13 @@ _QUEBEC_TU = (
     (
         re.compile(
             r"\b(est|a|parle|dit|mentionne|cite|demande|va|fait|vote|rappelle|prevoit|prévoit|condamne|"
-            r"ont|sont|dise|parlent|disent)-tu\b",
+            r"dise|nomme|contient|exige|invite|encourage|prie|souligne|reconnait|reconnaît|oblige)-tu\b",
             re.IGNORECASE,
         ),
         r"\1-t-il",
     ),
+    # (« y vont-tu arrêter de donner ? »: of several, « vont-ils ».)
+    (re.compile(r"\b(ont|sont|vont|font|parlent|disent|doivent|peuvent)-tu\b", re.IGNORECASE), r"\1-ils"),
 )
 _FILLER = re.compile(
     # « …, c'est pour la fiche », « je note dans le doc partagé », « on en a besoin pour la biblio »,
@@ -81,16 +84,20 @@ _FILLER = re.compile(
     r"\b(?:est-ce que quelqu'un|y a quelqu'un qui)\s+(?:sait|peut)\b|"
     r"\b(?:svp|stp|s'il te pla[iî]t|s'il vous pla[iî]t|merci(?: d'avance)?|(?<!to )please|pls|plz|thx|"
     r"thanks)\b|"
-    r"\b(?:salut|slt|coucou|bonjour|hello|hey|yo|hi)\b[ ,!]*|"
+    r"\b(?:salut|slt|coucou|bonjour|hello|hey|ayo|yo|hi)\b[ ,!]*|"
     # Nigerian and Ghanaian English greetings: "How far guys, abeg which date…" (not "how far does…").
     r"^\s*how far\b(?=\s*(?:[,!]|guys|o\b|bros?\b|abeg\b|my people\b))[ ,!]*|"
-    r"\b(?:les gars|guys|genre|du coup|en fait|enfin bref|lol|mdr|ptdr|jsp|je crois|je pense)\b|"
+    r"\b(?:les gars|guys|genre|du coup|en fait|au juste|enfin bref|lol|mdr|ptdr|jsp|je crois|je pense)\b|"
     # « je sais plus qui a voté contre » (once read as Jersey): the asker's memory, not a name.
     r"[,;]?\s*\b(?:je (?:ne )?sais (?:plus|pas)|j'sais (?:plus|pas)|chais pas|chai pas)\b|"
     # Québécois, Belgian and creole chat words (« tsé », « mettons », « une fois », « zot »).
-    r"\b(?:tsé|tse|mettons|zot|wesh|khoya|en tout cas|frère|frere|sahbi)\b|\bune fois(?=\s*[?!.]|\s*$)|"
+    r"\b(?:tsé|tse|coudonc|mettons|zot|wesh|khoya|en tout cas|frère|frere|sahbi)\b|"
+    r"\bune fois(?=\s*[?!.]|\s*$)|"
+    # Cajun « mais là, … » opening a message, « asteur » (now).
+    r"^\s*mais l[àa]\b[ ,!]*|\basteur\b|"
     # Maghreb and Levant chat words: « khouya », « yalla », « 3afak » (please), « wallah ».
-    r"\b(?:khouya|khoyaa|yalla|safi|inchallah|inshallah|wallah|wallahi|3afak|3afakoum|habibi|sa7bi|ya3ni|"
+    r"\b(?:khouya|khoyaa|yalla|safi|inchallah|inshallah|wallah|wallahi|mashallah|machallah|3afak|3afakoum|"
+    r"habibi|sa7bi|ya3ni|"
     r"yani|yaani|bro)\b|"
     # Nigerian and Ghanaian chat words: "abeg" (please), "sha" (anyway), "chale" (mate).
     r"\b(?:abeg|sha|chale|biko)\b[ ,!]*|"
@@ -107,7 +114,8 @@ _FILLER = re.compile(
     r"l'oral|demain|class|the exam|the test))?\s*[:!,-]\s*|"
     r"^\s*(?:avant|before) (?:le cours|le td|l'exam\w*|le partiel|l'oral|class|the exam|the test)"
     r"\s*[:!,-]\s*|"
-    r"[,;]?\s*\b(?:vous savez|tu sais|vous pouvez|tu peux|can you|could you) (?:me |nous )?"
+    r"[,;]?\s*\b(?:vous savez|tu sais|vous pouvez|tu peux|pouvez-vous|pourriez-vous|vous pourriez|peux-tu|"
+    r"pourrais-tu|tu pourrais|can you|could you) (?:me |nous )?"
     r"(?:dire|tell me|tell us)\b|"
     # « jpp de chercher »: the asker's weariness.
     r"\bjpp\b(?: de (?:chercher|lire|ce \w+|cette \w+))?|"
@@ -237,30 +245,6 @@ def _written_out(text: str) -> str:
     return _ABBREVIATION.sub(lambda match: _ABBREVIATED[(match.lastindex or 1) - 1][1], text)
 
 
-# Words that only English questions use (and the few French homographs left out: « a », « on »,
-# « in » are not evidence either way).
-_ENGLISH = wordset(
-    """
-    the what does do did how which who whom whose when where why is are was were of about say says
-    said this that these those paragraph paragraphs footnote footnotes voted vote against abstained
-    resolution mention mentions mentioned ask asks asked request requests call calls upon urge urges
-    adopted first last preamble preambular operative there any anything text tell me show quote
-    country countries many much held date item agenda meeting session title symbol language it its
-    be been with from into regarding concerning according cited cite cites refer refers reference
-    and both favour favor yes they their them we our you your can could would should will not also
-    just all doesn't don't didn't isn't aren't wasn't whats what's how's
-    """
-)
-_FRENCH = wordset(
-    """
-    le la les un une des du de que quoi qui quel quelle quels quelles comment pourquoi quand dit
-    disent dire est sont ont a-t-il texte paragraphe alinea vote contre pour sur dans avec par au aux
-    ce cette ces il elle ils elles y parle demande demandent qu c'est cest ya combien
-    et ou non oui merci stp svp maintenant alors aussi membre membres
-    """
-)
-_ELIDED = re.compile(r"^(?:l|d|j|qu|c|n|s|m|t)'[a-z]")
-
 # A clause in which the asker speaks of their task or their hurry (« je dois le dire tantôt en
 # débat », "tomorrow I have my speech"): no word of the question, but its words (« débat »,
 # « discours ») would choose a route or dilute the subject. Not a clause that opens the question
@@ -272,7 +256,9 @@ _ASKER_CLAUSE = re.compile(
     r"je fais (?:un|une|mon|ma)|j'ai (?:un|une|mon|ma|mes|des|exam|oral|partiel|td|cours|pas le temps)"
     r"(?! (?:question|doute|souci)s?\b)|jai (?:un|une|mon|ma|exam|oral)(?! (?:question|doute)s?\b)|"
     r"(?:demain|ce soir|tantot|cet aprem) (?:j'ai|jai|on a|je)|on a (?:un|une|exam|oral|partiel|td|cours)|"
-    r"on (?:en )?debat|on fait (?:un|le) debat|we(?:'re| are) debating|we debate|on est en (?:plein|train)|"
+    r"on (?:en )?debat|on fait (?:un|le) debat|"
+    r"on a (?:un|une) (?:petit |petite |gros |grand )?(?:debat|discussion)|"
+    r"we(?:'re| are) debating|we debate|on est en (?:plein|train)|"
     # Someone else's hurry: « le président de séance veut la liste dans 2 min ».
     r"(?:le|la|mon|ma|notre) (?:prof|president de seance|presidente? de seance|moderat\w*|chair) "
     # (Not the question it relays: « notre chair demande qui a demandé le vote ».)
@@ -310,7 +296,7 @@ _ASKER_CLAUSE = re.compile(
     r".*\b(?:je suppose|j'imagine|je pense|je crois|jcrois|jpense|i guess|i suppose|i think|i reckon)"
     r"\s*[.!]*$)"
 )
-_CLAUSE_END = re.compile(r"(?<=[?!.)])\s+|,\s+")
+_CLAUSE_END = re.compile(r"(?<=[?!.):])\s+|,\s+")
 # After the question, the asker's own search and doubt (« … ? je la trouve nulle part dans ma
 # liste, c'est bizarre », « … ? j'hésite entre pour et abstention ») and what they will do with the
 # answer (« … ? I'd like to bring that up in my opening speech »). Before it, such a clause holds
@@ -322,7 +308,8 @@ _AFTER_QUESTION = re.compile(
     r"je (?:veux|voudrais) (?:le |la |les |l')?(?:mettre|citer|utiliser|dire)|"
     r"j'aimerais (?:le |la |les )?(?:mettre|citer|utiliser)|c'est (?:bizarre|chelou|etrange|louche)\s*[.!]*$|"
     # « … ? le prof a insisté là-dessus », "our teacher stressed it": why the asker asks.
-    r"je (?:melange|confonds|m'y perds|m'embrouille)\b[^?]*$|"
+    r"(?:je |j')(?:melange|confonds|m'y perds|m'embrouille)\b[^?]*$|"
+    r"je (?:veux|voudrais) (?:etre sure?|verifier|checker)\b[^?]*$|"
     r"i'?m (?:confused|mixing (?:them|it|everything) up)\b[^?]*$|"
     r"(?:le|la|mon|ma|notre) (?:prof|professeure?|chargee? de td|enseignante?) (?:a |nous a )?"
     r"(?:insiste|beaucoup insiste|appuye|parle|dit que c'est important)\b[^?]*$|"
@@ -466,7 +453,8 @@ def read_question(raw: str, thesaurus: Thesaurus | None = None, *, glossed: bool
     cleaned = with_digits(without_asker_clauses(" ".join(_FILLER.sub(" ", text).split()).strip(" ,;:-")))
     # The language as typed: "which HRC session was it passed at?" is English, though « HRC »
     # spelled out is « Conseil des droits de l'homme ».
-    lang = language(normal(cleaned if cleaned.strip(" ?!.") else text))
+    source = cleaned if cleaned.strip(" ?!.") else text
+    lang = language(normal(source), accented=bool(FRENCH_ACCENTS.search(source)))
     cleaned = _written_out(cleaned)
     cleaned = respell(cleaned, english=lang == "en")
     typed = cleaned if cleaned.strip(" ?!.") else text
@@ -474,27 +462,3 @@ def read_question(raw: str, thesaurus: Thesaurus | None = None, *, glossed: bool
     if lang != "en" or not glossed:
         return Question(typed, folded, lang)
     return Question(typed, in_french(folded, thesaurus), lang)
-
-
-# Countries' English names that French spells otherwise ("Germany vote?", "Ivory Coast vote?"):
-# English words, in a message too short to hold function words. (Not Haiti, Ukraine, Montenegro:
-# French folds to the same word.)
-_ENGLISH_NAMES = wordset(
-    """
-    united germany netherlands cameroon ivory morocco algeria gambia kyrgyzstan malaysia somalia sudan china
-    india indonesia japan kuwait emirates brazil argentina dominican albania bulgaria georgia lithuania
-    romania belgium finland eritrea africa switzerland spain italy lebanon egypt russia syria mexico
-    """
-)
-
-
-def language(folded: str) -> str:
-    """Return ``en`` when a folded question reads as English, else ``fr`` (the default)."""
-    tokens = re.findall(r"[a-z']+", folded)
-    # ("Georgia's vote?": the possessive is English, « aujourd'hui » no possessive.)
-    english = sum(t in _ENGLISH or (t.endswith("'s") and len(t) > 3) for t in tokens)
-    # (Names weigh once: « Morocco et Algeria ? » is French, with its names in English.)
-    english += any(t in _ENGLISH_NAMES for t in tokens)
-    # An elided article or pronoun (« l'OP9 », « d'après ») is French.
-    french = sum(t in _FRENCH or bool(_ELIDED.match(t)) for t in tokens)
-    return "en" if english > french and english >= 1 else "fr"

@@ -40,9 +40,10 @@ _REFERENCE = re.compile(
     + r")?",
     re.IGNORECASE,
 )
+# (« la résolution septante-huit/cent nonante-sept », « septante/1 »: the slash typed, a part spelled.)
 _SYMBOL = re.compile(
-    r"\b(?P<word>r[ée]solutions?|resos?)\s+(?P<first>" + _NUMBER + r")\s+sur\s+"
-    r"(?P<second>" + _NUMBER + r")\b",
+    r"\b(?P<word>r[ée]solutions?|resos?)\s+(?P<first>" + _NUMBER + r"|\d+)(?:\s+sur\s+|\s*/\s*)"
+    r"(?P<second>" + _NUMBER + r"|\d+)\b",
     re.IGNORECASE,
 )
 # A count said of the vote (« trente et un pour », « par trente et une voix », "fourteen against"):

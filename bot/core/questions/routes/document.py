@@ -114,6 +114,11 @@ _BODY = re.compile(
 _PLACE = re.compile(r"\b(?:vienne|durban|geneve|kampala|buenos aires|addis-abeba|new york|paris)\b")
 # How far after a document's name the words naming its body or place may stand.
 _NAME_REACH = 40
+# Or said later in its clause, after its date and subject (« la résolution 2000/22, du 18 août
+# 2000, concernant …, adoptée par la Sous-Commission »), before any other document is named.
+_ADOPTED_BY = re.compile(r"\badopte\w* par\b")
+_CLAUSE_REACH = 200
+_ANOTHER_SYMBOL = re.compile(r"\d+/\d+")
 # Its subject asked (« la 77/213, elle porte sur quoi ? »), which only a title or a subject beside
 # its name gives (« intitulée », « sur », « relative à »; PP4 dates 77/213 and says no more).
 _SUBJECT_ASKED = re.compile(
@@ -159,10 +164,13 @@ def _needles(document: Citation) -> list[str]:
     return [fold(n).lower() for n in {document.key, *distinctive} if len(n) > 3 or "/" in n]
 
 
-# « sans qu'un autre vienne s'en mêler »: the verb venir, not Vienna.
-_VENIR = re.compile(
+# Words that look like a cited document's name and are not: « sans qu'un autre vienne s'en mêler »,
+# the verb venir, not Vienna.
+_NOT_A_DOCUMENT = re.compile(
     r"\b(?:qu'(?:un|une|il|elle|on)|que (?:je|tu|il|elle|on|l'on)|qui|qu'un autre|que l'autre)"
-    r" (?:\w+ )?viennen?t?\b|\bviennen?t? (?:s'|se |me |te |nous |vous |\w+er\b)"
+    r" (?:\w+ )?viennen?t?\b|\bviennen?t? (?:s'|se |me |te |nous |vous |\w+er\b)|"
+    # « l'examen périodique universel(le) »: the Council's review, not the Universal Declaration.
+    r"\bperiodique universel\w*"
 )
 
 
@@ -179,7 +187,7 @@ _AGREEING = re.compile(
 _SAID_ABOUT = re.compile(
     # (And what it provides, recommends or contains: « la décision 1/CP.21 prévoit quoi pour le
     # financement climat ? », « le Programme de Vienne contient-il une disposition sur … ? ».)
-    r"\b(?:say|says|said|decide|decides|decided|dit|disent|decident|affirm\w*|prevoi\w*|prevu\w*|"
+    r"\b(?:say|says|said|decide|decides|decided|dit|disent|disait|disaient|decident|affirm\w*|prevoi\w*|prevu\w*|"
     r"recommand\w*|recommend\w*|contien\w*|contenai\w*|contains?|stipul\w*|provides?|provided)\b"
     # (« que dit le document final de Kampala sur … »; not "does this thing say anything about the
     # Paris deal?": whether this text cites it.)
@@ -324,6 +332,13 @@ class DocumentRoute:
                     for found in re.finditer(re.escape(needle), text):
                         if what.search(text, found.end(), found.end() + reach):
                             return True
+                        adopted = _ADOPTED_BY.search(text, found.end(), found.end() + _CLAUSE_REACH)
+                        if (
+                            adopted
+                            and not _ANOTHER_SYMBOL.search(text, found.end(), adopted.start())
+                            and what.search(text, adopted.end(), adopted.end() + reach)
+                        ):
+                            return True
         return False
 
     def _subject_given(self, documents: list[Citation], paragraphs: tuple[Paragraph, ...]) -> bool:
@@ -377,7 +392,7 @@ class DocumentRoute:
                 unknown.append(symbol)
                 continue
             found.extend(c for c in matches if c not in found)
-        typed_words = set(words(_VENIR.sub(" ", q)))
+        typed_words = set(words(_NOT_A_DOCUMENT.sub(" ", q)))
         for citation, names in self._citation_names:
             if citation not in found and any(name <= typed_words for name in names):
                 found.append(citation)

@@ -46,7 +46,8 @@ _RECALLED_PLACES = re.compile(r"\b(?:kampala|durban|vienne|vienna|addis|buenos a
 # What comes next (« la prochaine conférence de Durban », which the text never plans), or after
 # this text's adoption: never a meeting the text reports as held.
 _NEXT = re.compile(
-    r"\b(?:prochaine?s?|next|upcoming|future)\b|\b(?:apres|after) (?:l'adoption|le vote|son adoption|"
+    r"\b(?:prochaine?s?|next|upcoming|future|will|auront lieu|se tiendront)\b|"
+    r"\b(?:apres|after) (?:l'adoption|le vote|son adoption|"
     r"the (?:adoption|vote))\b"
 )
 # What a document asked or decided (not what came of it: "what did the consultations requested by
@@ -95,7 +96,7 @@ _BEYOND_WHAT_IS_SAID = re.compile(
     # What it found (« qu'ont conclu les consultations ? »), not what the text says it asked.
     r"\b(?:find|found|findings|outcomes?|results?|resultats?|conclu\w*|constat\w*)\b|"
     # « que contient concrètement le Plan d'action de Buenos Aires ? »: its content, not its name.
-    r"\b(?:concretement|en detail|dans le detail|concretely|in detail|specifically)\b"
+    r"\b(?:concretement|en detail|dans le detail|concretely|in detail|specifically|concretes?|concrete)\b"
 )
 
 
@@ -133,6 +134,11 @@ _VOTE_WORD = re.compile(r"\bvot\w*|\babst\w*|\bpour\b|\bcontre\b|\bfor\b|\bagain
 # Kinds read from another year, and what only another year's record could give: its votes,
 # results, payments. A year the text gives (« the 1986 declaration », « le fonds de 2007 ») with
 # none of them is a question about what the text recalls.
+# The question taken up again at a later session: OP37 says which, whatever session is supposed.
+_CONTINUED = re.compile(
+    r"\b(?:poursuivre|reprendre|reprendra|continuer|rediscuter|revenir sur|reexaminer|continue|resume|"
+    r"take up|revisit)\b[^?]{0,40}\b(?:question|examen|consideration|issue)\b"
+)
 _DATED_KINDS = frozenset({"autre_session", "histoire"})
 _A_COUNT = re.compile(
     r"\bvot\w*|\babst(?:en|ain)\w*|\bvoix\b|\bresult\w*|\bresultats?\b|\bcount(?:s|ed|ing)?\b|\bverse\w*|"
@@ -211,6 +217,8 @@ class OutsideRoute:
                 continue  # « le délégué cubain a voté pour ? »: Cuba's vote, in the record
             if reason == "debats" and neither_said(q):
                 continue  # « qui n'a dit ni oui ni non ? », "said neither yes nor no": the abstentions
+            if reason == "autre_session" and _CONTINUED.search(q):
+                continue  # « le Conseil reprendra la question à sa 57e session ? »: OP37 names the 59th
             if reason in _DATED_KINDS and self._recalled(reason, q):
                 continue  # "the 1993 world meeting … when was its outcome adopted?": PP1 says
             if not pattern.search(q):

@@ -35,6 +35,10 @@ AFTER_ADOPTION = (
         r"\b(?:ont-(?:ils|elles)|a-t-(?:il|elle)) (?:deja |bien |effectivement |vraiment |finalement )?"
         r"(?:ete (?:deja |bien |effectivement |vraiment |finalement )?(?:finances?|organises?|tenus?|"
         r"remis|soumis|examines?|realises?)|examine|presente|organise|finance|remis|soumis|tenu)\b|"
+        # « le HC il a déjà organisé les séminaires ou pas encore ? »: the same, said in chat.
+        r"^(?=[^?]*\b(?:seminaires?|cinquante-neuvieme|soixant\w*|(?:59|6\d)e|prochaine?s?)\b)[^?]*?"
+        r"\b(?:il |elle |ils |elles )?(?:a|ont) deja (?:ete )?(?:organise|tenu|finance|presente|remis|soumis|"
+        r"examine)\w*|"
         # « Le Haut-Commissariat a-t-il effectivement clarifié le processus, comme le lui demande le
         # paragraphe 22 ? »: a paragraph's request, asked as done since.
         r"\b(?:ont-(?:ils|elles)|a-t-(?:il|elle))\b[^?]*\bcomme (?:le |la |les )?(?:lui |leur )?"
@@ -298,6 +302,14 @@ HISTORY_AND_YEARS = (
             r"\bcomment (?:le|la|les|l')[^?]{0,40}\b(?:va-t-(?:il|elle)|vont-(?:ils|elles)) "
             r"(?:trouver|choisir|financer|selectionner|recruter|payer|faire|s'y prendre|organiser)\b|"
             r"\b(?:pas encore|not yet)\b[^?]{0,30}\b(?:eu lieu|lieu|been held|taken place|happened)\b|"
+            # Where the seminars will be, how to sign up for them ("in which cities will the regional
+            # seminars be held?", « comment une ONG peut s'inscrire aux séminaires ? »): not said.
+            r"\b(?:ou|where) (?:auront lieu|se tiendront|se derouleront|seront (?:organises|tenus)|will (?:the )?)"
+            r"[^?]{0,30}\b(?:seminaires?|seminars?)\b|"
+            r"\b(?:quelles? villes?|which cit(?:y|ies)|quels? lieux?|what venues?)\b[^?]{0,30}"
+            r"\b(?:seminaires?|seminars?)\b[^?]{0,80}\b(?:auront lieu|se tiendront|se derouleront|"
+            r"seront (?:organises|tenus)|be held|be tenue?s?|take place)\b|"
+            r"\b(?:s'inscrire|inscription|register|sign up)\b[^?]{0,30}\b(?:seminaires?|seminars?)\b|"
             r"\b(?:previous|past|earlier|precedents?|anterieurs?|derniers?) (?:regional )?"
             r"(?:seminars?|seminaires?(?: regionaux)?)\b|"
             r"\bseminaires? (?:region\w* )?(?:de|en) (?:19|20)\d\d\b|"

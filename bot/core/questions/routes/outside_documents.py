@@ -47,7 +47,8 @@ DOCUMENT_KINDS = (
             r"programmes?|plans?|conventions?|pactes?|charte|(?:resolution|resolutions?)\s+\d+/\d+)\b)|"
             r"\b(?:que (?:dit|disent|disait|prevoit|prevoient|prevoyait|contient|contenait|decide|"
             r"recommande)|"
-            r"qu'est-ce que (?:dit|prevoit)|what (?:exactly |actually |else )?(?:does|do|did)|que dit-elle)"
+            r"qu'est-ce que (?:dit|prevoit|disait|prevoyait|contenait)|"
+            r"what (?:exactly |actually |else )?(?:does|do|did)|que dit-elle)"
             r"(?: exactly| actually| really| specifically| concretely| precisement| exactement| vraiment|"
             r" concretement| au juste| en gros)?\s+(?:la |le |l'|les |the )?"
             # A name before the kind (« the Buenos Aires Plan of Action »), never this text's words.
@@ -57,7 +58,7 @@ DOCUMENT_KINDS = (
             # (« d'accord »: agreeing, no agreement.)
             r"(?:declarations?|(?<!d')accords?|"
             r"agreements?|conventions?|charte|charter|pactes?|covenants?|programmes?|plans?|rapports?|"
-            r"reports?|"
+            r"reports?|documents? finals?|documents finaux|outcome documents?|"
             r"(?:resolution|resolutions?)\s+\d+/\d+)\b"
         ),
     ),

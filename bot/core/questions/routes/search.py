@@ -22,9 +22,9 @@ from bot.core.questions.kinds import (
     lacks_rate,
     lacks_year,
 )
+from bot.core.questions.language import language
 from bot.core.questions.names import PLACES_ASKED, asks_names, gives_names
 from bot.core.questions.normalise import QUESTION_WORDS, at_most_twice, content, normal, without_askers_words
-from bot.core.questions.question import language
 from bot.core.search.analyzer import analyze
 from bot.core.search.index import Hit
 from bot.core.text.french import fold

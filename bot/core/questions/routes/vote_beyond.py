@@ -66,7 +66,8 @@ BEYOND = re.compile(
     # The majority a text needs (« combien de voix il fallait ? », "how many votes do you need to
     # adopt"): the rules of procedure, not the record.
     r"(?:how many votes|combien de voix|combien de votes|combien votes?)[^?]{0,40}\b(?:need\w*|required|"
-    r"necessary|besoins?|faut|fallait|faudrait|necessaires?|requises?)\b|"
+    r"necessary|besoins?|faut|fallait|faudrait|necessaires?|requises?|minimum|minimal\w*|au moins|at least|"
+    r"prenait|prend|pour (?:que|qu'))\b|"
     r"\b(?:voix|votes?) (?:il fallait|il faut|necessaires?|requises?|needed|required)\b|"
     # Membership in another year or today (« l'Inde était membre en 2019 ? », "was China on the
     # council in 2015", « depuis quand l'Inde siège ? », "is the US still a member"): the record is
@@ -86,7 +87,8 @@ BEYOND = re.compile(
     r"\bmajority\b[^?]{0,20}\b(?:need|needed|require|required)\b|"
     # What a member will do after its vote (« les États-Unis vont-ils quand même… ? », "will the US
     # still fund it?"): the future is in no record.
-    r"vont(?:-| )?(?:t-)?(?:ils|elles) (?:quand meme|encore|continuer|pouvoir|devoir|appliquer)|"
+    r"vont(?:-| )?(?:t-)?(?:ils|elles) (?:quand meme|encore|continuer|pouvoir|devoir|appliquer|arreter|"
+    r"cesser|stopper|couper|reduire|quitter|changer|donner|payer|financer)|"
     r"va(?:-t-| )(?:il|elle) (?:quand meme|encore|continuer|appliquer)|"
     r"\bwill [^?]{1,40}? (?:still|continue|keep|ever|now)\b|"
     # What a camp gives or pays (« les pays qui ont voté contre, y donnent combien au fonds ? »).
@@ -194,6 +196,10 @@ BEYOND = re.compile(
     r"propos\w* (?:des|de|d'|les) ?(?:changements?|modifications?|amendements?)|"
     r"propos\w* (?:changes|amendments)|pris la parole|prise de parole|took the floor|"
     r"combien de fois|how many times|l'annee derniere|l'an dernier|l'an passe|last year|"
+    # The same text's earlier votes ("when it was last voted on, before 2024?", « plus ou moins de
+    # voix contre qu'avant ? »): the record is of 2024.
+    r"last voted|last adopted|la derniere fois|before (?:19|20)\d\d|avant (?:19|20)\d\d|more or fewer|"
+    r"plus ou moins de (?:voix|votes)|"
     r"position officielle|official position|notre position(?! paper)|our position(?! paper)|"
     # Their stance on another treaty (« les USA ils sont pour ou contre le traité sur les pandémies ? »).
     r"(?:pour|contre|for|against) (?:le |la |l'|the )?(?:futur |future |new |nouveau )?(?:[\w-]+ )?(?:traite|"

@@ -335,10 +335,13 @@ SENTENCES = re.compile(
     r",\s+(?:et|and)\s+|\.\.\.",
     re.IGNORECASE,
 )
-# A clause asking to confirm what was said before it (« …, c'est vrai ? », "- is that right?").
+# A clause asking to confirm what was said before it (« …, c'est vrai ? », "- is that right?"), or
+# the asker's own, asking nothing (« … ? j'imagine pour mais je veux être sûr avant de l'écrire »).
 CONFIRMING = re.compile(
     r"^\s*(?:is (?:that|it|this) (?:right|true|correct|so)|am i right|right|true|correct|"
-    r"(?:c'est|est-ce) (?:vrai|juste|exact|correct|bien ca)|vrai|exact)\b[\s?!.]*$"
+    r"(?:c'est|est-ce) (?:vrai|juste|exact|correct|bien ca)|vrai|exact)\b[\s?!.]*$|"
+    r"^\s*(?:et )?(?:j'|je |jai |i |i'm |im |my |mon |ma |mes )"
+    r"(?![^?]*\b(?:demande|savoir|wonder|know|comprends?|understand|curious|curieu\w*|pourquoi|why)\b)[^?]*$"
 )
 # A clause that asks what the text says, whatever vote word it holds (« contre un autre »).
 TEXT_ASKED = re.compile(

@@ -1,0 +1,113 @@
+"""Twenty-sixth round: readings found in the batches promoted to tuning (ZZZZI to ZZZZL).
+
+Each case is a new wording of a miss, not the batch's own message.
+"""
+
+import pytest
+
+from bot.core.questions.answer import Intent
+from bot.core.questions.language import language
+from bot.core.text.models import VoteChoice
+from bot.core.text.spelled import with_digits
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Québécois « -tu » of several: « vont-ils ».
+        "ceux qui ont voté contre, y vont-tu cesser de financer le fonds ?",
+        "ceux qui ont voté contre vont-ils arrêter de payer ?",
+        # The same text's earlier votes.
+        "before 2020, did this resolution get more or fewer no votes?",
+        "la dernière fois qu'elle a été votée, il y avait plus ou moins de voix contre ?",
+        # The majority a text needs.
+        "ça prend combien de votes au moins pour que la résolution passe ?",
+        "combien de voix minimum pour adopter une résolution au Conseil ?",
+    ],
+)
+def test_what_the_record_cannot_say_of_a_vote_is_declined(qa, question):
+    assert not qa.answer(question).answered, question
+
+
+@pytest.mark.parametrize(
+    ("question", "choice"),
+    [
+        (
+            "le Brésil a voté quoi ? je pense pour mais je veux vérifier avant de le mettre dans ma fiche",
+            VoteChoice.FOR,
+        ),
+        ("coudonc, le Japon a voté comment ?", VoteChoice.AGAINST),
+        ("mais là, la République dominicaine a voté quoi ?", VoteChoice.ABSTAIN),
+    ],
+)
+def test_the_askers_own_clause_and_chat_words_leave_the_vote(qa, question, choice):
+    answer = qa.answer(question)
+    assert answer.answered, question
+    assert answer.intent is Intent.VOTE
+    assert [m.vote for m in answer.members] == [choice]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "le HCDH a déjà tenu les séminaires régionaux ou pas encore ?",
+        "dans quelles villes se tiendront les séminaires régionaux ?",
+        "where will the regional seminars take place?",
+        "comment une association peut s'inscrire aux séminaires régionaux ?",
+        "la Déclaration de Vienne, elle contient quoi comme engagements concrets ?",
+        "qu'est-ce que le document final de Kampala disait sur la dette ?",
+        "nombre de résolutions adoptées à la 56e session ?",
+        "le texte nomme-tu les États qui ne versent rien ?",
+    ],
+)
+def test_what_the_text_does_not_say_is_declined(qa, question):
+    assert not qa.answer(question).answered, question
+
+
+def test_a_french_accent_weighs_for_french():
+    assert language("resolutions adoptees 56e session", accented=True) == "fr"
+    assert language("which session?") == "en"
+
+
+def test_a_fragment_with_french_accents_gets_a_french_reply(qa):
+    assert qa.answer("résolutions adoptées 56e session").lang == "fr"
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        # Who adopted a cited text, said far after its symbol.
+        ("la 2000/22, adoptée par quel organe ?", "PP8"),
+        ("la 6/17 date de quand au juste ?", "PP26"),
+        ("le sommet de Kampala c'était quand ? mashallah", "PP9"),
+        # Swiss numerals in a symbol.
+        ("la résolution septante-sept/deux cent treize de l'AG, c'est quoi ?", "PP4"),
+        # The Universal Periodic Review, not the Universal Declaration.
+        ("l'examen periodique universelle, son fonds a été créé par quelle résolution ?", "PP26"),
+        ("on va rediscuter de tout ça à quelle session ?", "OP37"),
+        ("pourriez-vous me dire quelles crises mondiales la résolution énumère ?", "OP26"),
+        (
+            "On a une discussion dans le groupe : Léa pense que le HCDH doit parler avec les pays qui ne "
+            "versent pas de contributions. C'est dans le texte ?",
+            "OP21",
+        ),
+        ("ayo les sanctions unilatérales font du mal aux gens ordinaires d'après le texte ?", "OP8"),
+    ],
+)
+def test_readings_that_reach_the_paragraph(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered, question
+    assert cited in answer.citations, (question, answer.citations)
+
+
+def test_a_later_session_supposed_for_op37_is_corrected(qa, plain):
+    answer = qa.answer("le Conseil reprendra l'examen de la question à sa 58e session ?")
+    assert answer.answered
+    assert answer.citations[:1] == ("OP37",) or answer.citations[:1] == ["OP37"]
+    assert "cinquante-neuvième session" in plain.render_answer(answer).description
+
+
+def test_a_symbol_with_a_slash_and_swiss_numerals_is_written_in_digits():
+    assert with_digits("la résolution septante-huit/cent nonante-sept") == "la résolution 78/197"
+    assert with_digits("la résolution septante/1") == "la résolution 70/1"
+    assert with_digits("la résolution 56/2") == "la résolution 56/2"
