@@ -58,6 +58,8 @@ def test_the_askers_own_clause_and_chat_words_leave_the_vote(qa, question, choic
         "qu'est-ce que le document final de Kampala disait sur la dette ?",
         "nombre de résolutions adoptées à la 56e session ?",
         "le texte nomme-tu les États qui ne versent rien ?",
+        # A deadline asked in English (glossed « quand will »): OP29 sets none.
+        "when will the High Commissioner compile the best practices?",
     ],
 )
 def test_what_the_text_does_not_say_is_declined(qa, question):

@@ -277,10 +277,11 @@ _GERMAN = {
     "asteure": "",
     "astheure": "",
 }
-# Darija and Wolof vote words the text-speak above lacks (« Cameroon chno sowtat ? », « chkoun li
-# sowtou contre ? », « lu tax Allemagne vote contre ? »), read with the German before the language
-# is told: « Cameroon », "USA" would otherwise make the message English, which text-speak skips.
-_DARIJA = {
+# Darija, Wolof, Haitian and Kinyarwanda words the text-speak above lacks (« Cameroon chno sowtat ? »,
+# « chkoun li sowtou contre ? », « lu tax Allemagne vote contre ? »), read with the German before the
+# language is told: « Cameroon », "USA" would otherwise make the message English, which text-speak
+# skips.
+_AFRICAN_AND_CREOLE = {
     "ma sowtouch": "n'ont pas voté",
     "ma sowtch": "n'a pas voté",
     "sowtou": "ont voté",
@@ -323,7 +324,7 @@ _DARIJA = {
     "kuki": "pourquoi",
     "asobanura iki": "signifie quoi",
 }
-_FOREIGN = {**_GERMAN, **_DARIJA}
+_FOREIGN = {**_GERMAN, **_AFRICAN_AND_CREOLE}
 _GERMAN_PHRASE = re.compile(
     _any_of(_FOREIGN) + r"|^\s*hat(?= [A-ZÄÖÜ])|"
     r",?\s*\boder\s*(?=\?*\s*$)",

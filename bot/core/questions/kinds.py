@@ -84,7 +84,8 @@ _DEADLINE = re.compile(
     # (« quand » asked, not a clause: « qui doit être au centre … quand une maladie se répand ».)
     r"\b(?:sera|seront|devra|devront|doit|doivent)\b[^?]{0,40}\bquand\s*(?:\?|$|et (?:ou|comment)\b)|"
     r"\bprecise quand\b|"
-    r"\bquand (?:est-ce que )?(?:sera|seront|devra|devront)\b|\bwhen (?:will|must|should|is it due)\b"
+    # (English comes glossed: "when will the compilation be published?" reads « quand will … ».)
+    r"\bquand (?:est-ce que )?(?:sera|seront|devra|devront)\b|\bquand (?:will|must|should|is it due)\b"
 )
 # A period (« rapport annuel »): a frequency, no deadline.
 _PERIOD_WORDS = r"annuel|annuelle|annuellement|chaque année|tous les ans"
