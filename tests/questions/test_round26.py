@@ -113,3 +113,79 @@ def test_a_symbol_with_a_slash_and_swiss_numerals_is_written_in_digits():
     assert with_digits("la résolution septante-huit/cent nonante-sept") == "la résolution 78/197"
     assert with_digits("la résolution septante/1") == "la résolution 70/1"
     assert with_digits("la résolution 56/2") == "la résolution 56/2"
+
+
+# Probe 26 (students in Martinique, Guadeloupe, Lomé, Cotonou and Strasbourg; interns at a Geneva
+# NGO): new wordings of what it found.
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "pou kisa Almay vote kont ?",
+        "ce vote va changer quoi pour la Chine ?",
+        "which countries lobbied for the text?",
+        "c'est toujours les mêmes qui votent contre ?",
+        "is it Chile's first term on the Council?",
+        "la Gambie a voté pour, elle reçoit de l'aide du fonds ?",
+        "the Netherlands voted no: a change from its previous vote?",
+    ],
+)
+def test_what_a_vote_does_not_hold_is_declined_in_creole_french_and_english(qa, question):
+    assert not qa.answer(question).answered, question
+
+
+def test_an_antillean_group_question_gets_the_groups_votes(qa):
+    answer = qa.answer("ki moun ki vote kont adan gwoup Azi-Pasifik ?")
+    assert answer.answered
+    assert answer.intent is Intent.VOTE
+    assert [t.group.code for t in answer.tallies] == ["APG"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "WEOG breakdown please",
+        "list the 14 against pls",
+        "wer hat sich enthalten bei 56/2 ?",
+    ],
+)
+def test_the_record_asked_in_chat_shapes_is_answered(qa, question):
+    answer = qa.answer(question)
+    assert answer.answered, question
+    assert answer.intent is Intent.VOTE
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Who, where, what format, asked of a paragraph that names none.
+        "OP20 le conseil d'administration, ses membres c'est qui ?",
+        "le para 4, les États se sont engagés où et quand ?",
+        "para 29: the High Commissioner, what's his name?",
+        # A phrase quoted from a paragraph, asked what it covers or lists.
+        "OP18 « instances internationales » c'est lesquelles ?",
+        "PP22 « de nouvelles étapes » ça inclut quoi ?",
+        # Another document's paragraph.
+        "la Déclaration de Vienne, que dit son paragraphe 8 ?",
+        # A later session's dates, the session named far before them; a German ordinal.
+        "la soixante-troisième session dont parle le paragraphe 31 : quelles sont ses dates ?",
+        "die 63. Session, wann genau ? c'est quand ?",
+    ],
+)
+def test_what_a_named_paragraph_does_not_hold_is_declined(qa, question):
+    assert not qa.answer(question).answered, question
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        # A quoted phrase the paragraph lists or grounds right after it.
+        ("OP26 « crises mondiales successives » c'est lesquelles ?", "OP26"),
+        ("c'est quoi le « monde multiculturel » du paragraphe 9 ?", "OP9"),
+    ],
+)
+def test_a_quoted_phrase_the_paragraph_explains_is_quoted(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered, question
+    assert cited in answer.citations

@@ -186,6 +186,43 @@ _HAITIAN = {
     "ki jan": "comment",
     "ki dat": "quelle date",
     "ki gwoup": "quel groupe",
+    # Antillean: « pou kisa la Frans vote kont ? » (why did France vote against), « ki moun ki vote
+    # pou adan gwoup Afrik-la ? », « ès Senegal sé manm Konsèy-la ? », « sa vlé di ki sa ? ».
+    "pou kisa": "pourquoi",
+    "poukisa": "pourquoi",
+    "ki moun ki": "qui",
+    "ki koté": "où",
+    "ki kote": "où",
+    "ki jou": "quel jour",
+    "sa vlé di ki sa": "qu'est-ce que ça veut dire",
+    "sa vle di ki sa": "qu'est-ce que ça veut dire",
+    "sa vlé di": "veut dire",
+    "sa vle di": "veut dire",
+    "sé manm": "est membre de",
+    "se manm": "est membre de",
+    "manm": "membres",
+    "konsèy-la": "le Conseil",
+    "konsey-la": "le Conseil",
+    "tèks-la": "le texte",
+    "teks-la": "le texte",
+    "vòt-la": "le vote",
+    "vot-la": "le vote",
+    "gwoup": "groupe",
+    "afrik-la": "Afrique",
+    "afrik": "Afrique",
+    "azi-pasifik": "Asie-Pacifique",
+    "frans": "France",
+    "almay": "Allemagne",
+    "vote pou": "a voté pour",
+    "vote kont": "a voté contre",
+    "kont": "contre",
+    "adan": "dans",
+    "épi": "et",
+    "epi": "et",
+    "ès": "est-ce que",
+    "menm bagay": "pareil",
+    "tout moun": "tout le monde",
+    "an pa sav": "je ne sais pas",
 }
 _HAITIAN_PHRASE = re.compile(_any_of(_HAITIAN), re.IGNORECASE)
 _TEXT_SPEAK_WORD = re.compile(_any_of(_TEXT_SPEAK), re.IGNORECASE)
@@ -221,6 +258,8 @@ _GERMAN = {
     "wer hat sich enthalten": "qui s'est abstenu",
     "haben sich enthalten": "se sont abstenus",
     "hat sich enthalten": "s'est abstenu",
+    # « wer hat sich enthalten bei 56/2 ? » (on 56/2): no country.
+    "bei": "",
     "hat dafür gestimmt": "a voté pour",
     "hat dagegen gestimmt": "a voté contre",
     "haben dafür gestimmt": "ont voté pour",
@@ -340,7 +379,11 @@ def from_german(text: str) -> str:
         # « Hat Ghana … ? » opens a yes-or-no question; « oder ? » only confirms.
         return "est-ce que" if said == "hat" else _FOREIGN.get(said, "")
 
-    return _GERMAN_PHRASE.sub(french, text)
+    return _GERMAN_ORDINAL.sub(r"\1e ", _GERMAN_PHRASE.sub(french, text))
+
+
+# A German ordinal (« die 59. Session ») is the French « 59e session ».
+_GERMAN_ORDINAL = re.compile(r"\b(\d{1,2})\.\s+(?=(?:session|sitzung|tagung)\b)", re.IGNORECASE)
 
 
 def respell(text: str, *, english: bool = False) -> str:

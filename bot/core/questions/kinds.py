@@ -276,6 +276,8 @@ _SESSION_DATE = re.compile(
     # « la 63e session, ça tombe en quelle année ? », "which year is the 63rd session?"
     r"tombe\w*|en quelle annee|en quel mois|which year|what year|which month|what month|c'est quand|"
     r"is when|quand)\b|"
+    # « la 59e session mentionnée au paragraphe 37 : quelles sont ses dates ? »: its, the session's.
+    rf"\b{_SESSION}\b[^?]{{0,60}}\b(?:ses|its) dates\b|"
     # « 63e session date ? », "63rd session dates?": the date asked last.
     rf"\b{_SESSION}\s*,?\s*(?:dates?|when)\s*[?!.]*\s*$|"
     # "When exactly (month and year) will the 63rd session, where the report is due, take place?"

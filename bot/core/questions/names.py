@@ -41,7 +41,11 @@ PLACES_ASKED = re.compile(
     r"(?:quel|which|what) (?:pays|country|ville|city)\b[^?]{0,15}\b(?:host\w*|accueill\w*|recev\w*)|"
     # « les séminaires vont se tenir où ? », "where will they be held?"
     r"(?:se tenir|se tiendront|se derouler|seront organises?|auront lieu) ou|"
-    r"where will (?:[\w-]+ ){0,3}?(?:seminars?|seminaires|workshops?|ateliers|meetings?|reunions)\b)\b"
+    r"where will (?:[\w-]+ ){0,3}?(?:seminars?|seminaires|workshops?|ateliers|meetings?|reunions)\b|"
+    # « les États se sont engagés où et quand ? », « le séminaire du para 30, il se fait où ? »,
+    # « en ligne ou en présentiel ? »: a place or a format, which no paragraph gives.
+    r"ou et quand|quand et ou|where and when|when and where|se fait ou|se font ou|"
+    r"en ligne ou en presentiel|en presentiel ou en ligne|online or in person|in person or online)\b"
 )
 # Kinds of things a paragraph lists by their kind's own words (« les 3 types de coopération » of
 # OP29, « quelles formes de discrimination »), not by proper names.
@@ -84,6 +88,10 @@ ENUMERATION_ASKED = re.compile(
     r"(?!(?:" + _KINDS_LISTED + r")\b)\w+|"
     r"\b(?:les nomm\w*|les cite\w*|name them|names them|are they named|does it name them)\b|"
     r"\b(?:leurs noms|their names|the names of|les noms des?)\b|"
+    # « ses membres c'est qui ? », "what's his name?": people, by name. (Not « son nom ? » of a
+    # fund or a report, which the paragraph names.)
+    r"\b(?:ses|leurs|its|their) membres?\b[^?]{0,15}\b(?:c'est qui|c'etait qui|qui sont|sont qui|who are)\b|"
+    r"\b(?:his name|her name|what'?s (?:his|her|their) name)\b|"
     # « le §24 engage les ONG : lesquelles sont citées nommément ? », « quelles catastrophes précises
     # sont citées ? »: names, whatever the kind.
     # (Not of kinds the text lists: « quelles crises précises sont citées au §26 ? » is OP26's list.)

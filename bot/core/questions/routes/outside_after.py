@@ -302,10 +302,9 @@ HISTORY_AND_YEARS = (
             r"\bcomment (?:le|la|les|l')[^?]{0,40}\b(?:va-t-(?:il|elle)|vont-(?:ils|elles)) "
             r"(?:trouver|choisir|financer|selectionner|recruter|payer|faire|s'y prendre|organiser)\b|"
             r"\b(?:pas encore|not yet)\b[^?]{0,30}\b(?:eu lieu|lieu|been held|taken place|happened)\b|"
-            # Where the seminars will be, how to sign up for them ("in which cities will the regional
-            # seminars be held?", « comment une ONG peut s'inscrire aux séminaires ? »): not said.
-            r"\b(?:ou|where) (?:auront lieu|se tiendront|se derouleront|seront (?:organises|tenus)|"
-            r"will (?:the )?)[^?]{0,30}\b(?:seminaires?|seminars?)\b|"
+            # In which cities the seminars will be, how to sign up for them ("in which cities will the
+            # regional seminars be held?", « comment une ONG peut s'inscrire aux séminaires ? »): not
+            # said. (A plain « où ? » is search's, declined there for want of a place name.)
             r"\b(?:quelles? villes?|which cit(?:y|ies)|quels? lieux?|what venues?)\b[^?]{0,30}"
             r"\b(?:seminaires?|seminars?)\b[^?]{0,80}\b(?:auront lieu|se tiendront|se derouleront|"
             r"seront (?:organises|tenus)|be held|be tenue?s?|take place)\b|"

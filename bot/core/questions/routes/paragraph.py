@@ -30,6 +30,7 @@ from bot.core.questions.routes.paragraph_checks import (
     REFERENCE_WORDS,
     claims_a_figure_it_lacks,
     claims_a_number,
+    elaborates_a_quote,
     places_none_names,
     states_a_number,
 )
@@ -110,6 +111,15 @@ _EXPLANATION_OF_VOTE = re.compile(
 )
 
 
+# Another document's paragraph (« la Déclaration de Vienne, que dit son paragraphe 5 ? », "the
+# Vienna Declaration — what does its paragraph 4 say?"): not this text's OP5, and not quoted here.
+_ANOTHER_DOCUMENTS_PARAGRAPH = re.compile(
+    r"\b(?:its|son|sa|their|leur) (?:paragraphs?|paragraphes?|paras?|§|articles?)\s*\d|"
+    r"\b(?:paragraphs?|paragraphes?|paras?|§)\s*\d+\s+(?:of|de|du|de la|de l') ?(?:the |la |le |l')?"
+    r"(?:[\w-]+ ){0,3}(?:declaration|convention|pacte|covenant|agreement|accord|programme d'action)\b"
+)
+
+
 class ParagraphRoute:
     """Quote the segments a question names; decline a paragraph the text does not have."""
 
@@ -133,6 +143,8 @@ class ParagraphRoute:
             # « qui a rédigé l'OP8 ? »: who drafted a paragraph named is the authors' decline;
             # « ont voté contre à cause de l'OP8 ? », a reason for a vote, the vote route's.
             return None
+        if _ANOTHER_DOCUMENTS_PARAGRAPH.search(q):
+            return Answer(typed, Intent.SEARCH, False, "autre_document", closest=self.evidence.closest(typed))
         found: list[Paragraph] = []
         seen: set[str] = set()  # ids: comparing paragraphs field by field was quadratic in a long list
         for reference in references:
@@ -173,6 +185,7 @@ class ParagraphRoute:
             not self._holds(asked := self._its_question(q), found)
             or not self._names_what_is_asked(typed, asked, found)
             or not self._mentions_what_is_asked(asked, found)
+            or elaborates_a_quote(typed, asked, [p.text for p in found])
         ):
             # « budget des séminaires, op31 combien ? »: the paragraph named gives no amount.
             ids = [p.id for p in found]

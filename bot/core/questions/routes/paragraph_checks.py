@@ -255,3 +255,41 @@ def places_none_names(q: str, texts: list[str]) -> bool:
     said = {_PLACE_SPELLINGS.get(m["place"], m["place"]) for m in _PLACE_SAID.finditer(q)}
     folded = [fold(text).lower() for text in texts]
     return any(not any(place in text for text in folded) for place in said)
+
+
+# A phrase quoted from a paragraph named, asked what it covers, means or lists (« OP13 « autres
+# instruments internationaux pertinents » c'est lesquels ? », « OP7 « tous les acteurs … » ça inclut
+# les entreprises ? », "OP9 'human rights law' what does it mean?"): the text gives the phrase, never
+# its extent, unless it lists it there (« crises mondiales successives, telles que … »).
+_QUOTED = re.compile(
+    r"[«“\"]\s*([^»”\"]{6,120}?)\s*[»”\"]|(?:(?<=\s)|^)['‘]([^'‘’]{6,120})['’](?=[\s?!.,;:–-]|$)"
+)
+_ELABORATION_ASKED = re.compile(
+    # (Not « c'est quoi le 'monde multiculturel' du §9 ? »: what the text says of it, which it quotes.)
+    r"\b(?:c'est|c'etait|ce sont|ce serait) (?:lesquel\w*|qui)\b|\blesquel(?:le)?s\s*\?|"
+    r"\b(?:ca )?(?:veut dire|signifie) quoi\b|\bquoi (?:au juste|concretement|juridiquement)\b|"
+    r"\b(?:ca |cela )?(?:inclut|inclue|comprend|couvre|englobe|vise)\b|\bs'appliqu\w* (?:a|au|aux)\b|"
+    r"\bdefini\w*|\bdefined\b|\bwhich ones\b|\bwhat (?:are|is) (?:those|these|they|it|that)\b|"
+    r"\bwhat does (?:it|that|this|the phrase|the term) (?:mean|include|cover)\b|"
+    r"\bdoes (?:it|that|this) (?:include|cover|apply to)\b|"
+    r"\b(?:c'est quoi|quels sont|quelles sont) (?:ces|ses)\b"
+)
+# Where the paragraph itself lists or defines what it names.
+_LISTED_AFTER = re.compile(
+    r"^[^.;]{0,40}?(?:telles? que|tels? que|notamment|y compris|a savoir|:|, dont|comme|c'est-a-dire|"
+    r"fondee? sur|basee? sur)"
+)
+
+
+def elaborates_a_quote(typed: str, q: str, texts: list[str]) -> bool:
+    """Whether a question asks the extent of a phrase it quotes from a paragraph that does not list it."""
+    if not _ELABORATION_ASKED.search(q):
+        return False
+    for match in _QUOTED.finditer(typed):
+        phrase = fold(match.group(1) or match.group(2)).lower().replace("’", "'").strip(" .…")
+        for text in texts:
+            folded = fold(text).lower().replace("’", "'")
+            at = folded.find(phrase)
+            if at >= 0 and not _LISTED_AFTER.search(folded[at + len(phrase) :]):
+                return True
+    return False

@@ -307,7 +307,14 @@ BEYOND = re.compile(
     r"co-?sponsor\w*|premier vote|first vote|en attente|pending|"
     r"(?:a|ont) recu (?:de l'|des |du |de la )?(?:aide|assistance|fonds|argent|financement)|"
     r"received (?:aid|assistance|funds|money|help)|embass\w*|"
-    r"ambassades?|communist\w*|sovieti\w*|ex-urss|ussr|post-sovi\w*|"
+    r"ambassades?|\b(?:c'est|c'etait|se|was it|is it) (?:l'|the )?(?:ambassad|anbasad)\w*|"
+    r"communist\w*|sovieti\w*|ex-urss|ussr|post-sovi\w*|"
+    # What a vote changes, who lobbied, a habit, a term, a member's funds (« ça va changer quoi ce
+    # vote ? », "which states lobbied", « toujours les mêmes pays qui votent contre ? », "first
+    # term", "a change from its previous vote", « elle reçoit des fonds ? »): not the record's.
+    r"changer quoi|lobb\w*|toujours les memes|always the same|first term|premier mandat|"
+    r"previous vote|vote precedent|"
+    r"(?:recoi\w*|receives?|receiving) (?:des |de l'|the |any )?(?:fonds|funds|aide|aid)|"
     r"si [^?]{0,60}\b(?:s'etaient|s'etait|avaient|avait)\b|if [^?]{0,60}\bhad\b|would have|"
     r"aurai(?:t|ent) (?:vote|pu|du)|quand meme passe|passait quand meme|"
     # Another time, said by the tense (« votait pour avant Milei ? »; not « on m'a dit qu'elle

@@ -42,6 +42,9 @@ VOTE_WORDS = boundary_first(
     r"\b(?:pour|pr)\s*/\s*(?:contre|ctr)\b|\bfor\s*/\s*against\b|"
     r"\bscrutin|unanimit|unanimously|\bmajorite|\bpour ou contre\b|\bfor or against\b|\byes (?:or|/) ?no\b|"
     r"\babstain(?!ing\s+from\b)|\bfinal resultat\b|\bresultat final\b|\btally\b|"
+    # « WEOG breakdown please », "the 14 against" (glossed « the 14 contre »): the record's.
+    r"\b(?:weog|grulac|eeg|apg|afr|gaor|geo)\b[^?]{0,10}\bbreakdown\b|"
+    r"\bthe (?:31|14|2) (?:contre|pour|abstentions?|against|in favou?r|for)\b|"
     r"\bconsensus\b|"
     # "Qatar and Kuwait, both in favour?" (not "in favour of debt relief": a subject).
     r"\bin favou?r\b(?!\s+of\b)|"
