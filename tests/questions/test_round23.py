@@ -106,7 +106,7 @@ def test_the_club_presidents_request_is_the_askers_context(qa):
     [
         ("le para 13 dit-tu que les États doivent abolir la peine de mort ?", "hors_paragraphe"),
         ("OP29 asks the rich countries to cancel all debts abi?", "hors_paragraphe"),
-        ("what did the Kampala summit outcome document say about debt relief", "autre_document"),
+        ("what did the Kampala summit outcome document say about debt relief", "hors_texte"),
         ("qqn sait ce que contient la Déclaration de Vienne ?", "autre_document"),
         ("haut-commissaire actuel son nom ?", "personne"),
         ("le Japon, son prochain mandat au conseil c'est quand ?", "apres_adoption"),

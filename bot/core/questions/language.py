@@ -55,5 +55,6 @@ def language(folded: str, *, accented: bool = False) -> str:
     # (Names weigh once: « Morocco et Algeria ? » is French, with its names in English.)
     english += any(t in _ENGLISH_NAMES for t in tokens)
     # An elided article or pronoun (« l'OP9 », « d'après ») is French.
-    french = sum(t in _FRENCH or bool(_ELIDED.match(t)) for t in tokens) + accented
+    # (The accent only weighs against one English word: "how did Côte d'Ivoire vote?" is English.)
+    french = sum(t in _FRENCH or bool(_ELIDED.match(t)) for t in tokens) + (accented and english <= 1)
     return "en" if english > french and english >= 1 else "fr"

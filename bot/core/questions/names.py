@@ -42,9 +42,9 @@ PLACES_ASKED = re.compile(
     # « les séminaires vont se tenir où ? », "where will they be held?"
     r"(?:se tenir|se tiendront|se derouler|seront organises?|auront lieu) ou|"
     r"where will (?:[\w-]+ ){0,3}?(?:seminars?|seminaires|workshops?|ateliers|meetings?|reunions)\b|"
-    # « les États se sont engagés où et quand ? », « le séminaire du para 30, il se fait où ? »,
-    # « en ligne ou en présentiel ? »: a place or a format, which no paragraph gives.
-    r"ou et quand|quand et ou|where and when|when and where|se fait ou|se font ou|"
+    # « le séminaire du para 30, il se fait où ? », « en ligne ou en présentiel ? »: a place or a
+    # format, which no paragraph gives. (Not « se fait ou pas ? »: « ou » is "or" there.)
+    r"se fait ou(?=\s*\?)|se font ou(?=\s*\?)|ou et quand|quand et ou|where and when|when and where|"
     r"en ligne ou en presentiel|en presentiel ou en ligne|online or in person|in person or online)\b"
 )
 # Kinds of things a paragraph lists by their kind's own words (« les 3 types de coopération » of

@@ -42,7 +42,7 @@ _REFERENCE = re.compile(
 )
 # (« la résolution septante-huit/cent nonante-sept », « septante/1 »: the slash typed, a part spelled.)
 _SYMBOL = re.compile(
-    r"\b(?P<word>r[ée]solutions?|resos?)\s+(?P<first>" + _NUMBER + r"|\d+)(?:\s+sur\s+|\s*/\s*)"
+    r"\b(?P<word>r[ée]solutions?|r[ée]sos?)\s+(?P<first>" + _NUMBER + r"|\d+)(?:\s+sur\s+|\s*/\s*)"
     r"(?P<second>" + _NUMBER + r"|\d+)\b",
     re.IGNORECASE,
 )

@@ -139,6 +139,8 @@ _CONTINUED = re.compile(
     r"\b(?:poursuivre|reprendre|reprendra|continuer|rediscuter|revenir sur|reexaminer|continue|resume|"
     r"take up|revisit)\b[^?]{0,40}\b(?:question|examen|consideration|issue)\b"
 )
+# (Not what a past session decided: « à la 50e session, le Conseil a décidé de reprendre … quand ? ».)
+_DECIDED_THEN = re.compile(r"\b(?:a|ont|avait|had|did|has) (?:decide|decided|repris|resumed)\b")
 _DATED_KINDS = frozenset({"autre_session", "histoire"})
 _A_COUNT = re.compile(
     r"\bvot\w*|\babst(?:en|ain)\w*|\bvoix\b|\bresult\w*|\bresultats?\b|\bcount(?:s|ed|ing)?\b|\bverse\w*|"
@@ -217,7 +219,7 @@ class OutsideRoute:
                 continue  # « le délégué cubain a voté pour ? »: Cuba's vote, in the record
             if reason == "debats" and neither_said(q):
                 continue  # « qui n'a dit ni oui ni non ? », "said neither yes nor no": the abstentions
-            if reason == "autre_session" and _CONTINUED.search(q):
+            if reason == "autre_session" and _CONTINUED.search(q) and not _DECIDED_THEN.search(q):
                 continue  # « le Conseil reprendra la question à sa 57e session ? »: OP37 names the 59th
             if reason in _DATED_KINDS and self._recalled(reason, q):
                 continue  # "the 1993 world meeting … when was its outcome adopted?": PP1 says

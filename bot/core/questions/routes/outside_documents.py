@@ -58,7 +58,7 @@ DOCUMENT_KINDS = (
             # (« d'accord »: agreeing, no agreement.)
             r"(?:declarations?|(?<!d')accords?|"
             r"agreements?|conventions?|charte|charter|pactes?|covenants?|programmes?|plans?|rapports?|"
-            r"reports?|documents? finals?|documents finaux|outcome documents?|"
+            r"reports?|"
             r"(?:resolution|resolutions?)\s+\d+/\d+)\b"
         ),
     ),

@@ -148,7 +148,9 @@ OTHER_SESSIONS = (
         r"\b(?:previous resolution|resolution precedente|precedente resolution|derniere resolution "
         r"sur le (?:meme )?sujet)\b|"
         r"\b(?:combien de (?:resolutions|textes|decisions)|how many (?:resolutions|texts|decisions))\b|"
-        r"^\s*(?:le )?(?:nombre|nb|nbr|nbre|number of) (?:de |d'|of )?(?:resolutions|textes|decisions)\b|"
+        # (Of a session: not « nombre de résolutions citées dans le préambule ? », this text's.)
+        r"^\s*(?:le )?(?:nombre|nb|nbr|nbre|number of) (?:de |d'|of )?(?:resolutions|textes|decisions)\b"
+        r"(?=[^?]*\b(?:adopt\w*|session|passed|votee?s)\b)|"
         # What was decided or adopted at a later session (« qu'a décidé le Conseil à la 59e
         # session ? »): the text only schedules it (« décide de poursuivre … à sa 59e session »).
         r"\b(?:a|ont|was|were|been|has|have|did)\b[^?]{0,30}?\b(?:decide|adopte|adoptee|conclu|renouvele|"

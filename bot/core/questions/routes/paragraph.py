@@ -113,10 +113,17 @@ _EXPLANATION_OF_VOTE = re.compile(
 
 # Another document's paragraph (« la Déclaration de Vienne, que dit son paragraphe 5 ? », "the
 # Vienna Declaration — what does its paragraph 4 say?"): not this text's OP5, and not quoted here.
+# (Not « la résolution 56/2, son paragraphe 37 », « le préambule, son paragraphe 3 », « le paragraphe
+# 13 de la résolution cite quelle déclaration ? »: this text's.)
+_OTHER_KINDS = (
+    r"declaration|convention|pacte|covenant|agreement|accord|charte|charter|programme d'action|"
+    r"programme of action|plan d'action|plan of action"
+)
 _ANOTHER_DOCUMENTS_PARAGRAPH = re.compile(
-    r"\b(?:its|son|sa|their|leur) (?:paragraphs?|paragraphes?|paras?|§|articles?)\s*\d|"
+    rf"\b(?:{_OTHER_KINDS})\b(?![^?]*\b(?:resolution|texte|text|56/2|preambule|preamble|dispositif)\b)"
+    r"[^?]{0,60}\b(?:its|son|sa|their|leur) (?:paragraphs?|paragraphes?|paras?|§|articles?)\s*\d|"
     r"\b(?:paragraphs?|paragraphes?|paras?|§)\s*\d+\s+(?:of|de|du|de la|de l') ?(?:the |la |le |l')?"
-    r"(?:[\w-]+ ){0,3}(?:declaration|convention|pacte|covenant|agreement|accord|programme d'action)\b"
+    rf"(?:(?!(?:resolution|texte|text|preambule|dispositif)\b)[\w-]+ ){{0,3}}(?:{_OTHER_KINDS})\b"
 )
 
 

@@ -268,16 +268,21 @@ _ELABORATION_ASKED = re.compile(
     # (Not « c'est quoi le 'monde multiculturel' du §9 ? »: what the text says of it, which it quotes.)
     r"\b(?:c'est|c'etait|ce sont|ce serait) (?:lesquel\w*|qui)\b|\blesquel(?:le)?s\s*\?|"
     r"\b(?:ca )?(?:veut dire|signifie) quoi\b|\bquoi (?:au juste|concretement|juridiquement)\b|"
-    r"\b(?:ca |cela )?(?:inclut|inclue|comprend|couvre|englobe|vise)\b|\bs'appliqu\w* (?:a|au|aux)\b|"
+    # (Not « ça vise quoi ? », « s'applique aux ONG ? »: its purpose and addressees, which it says.)
+    r"\b(?:ca |cela )?(?:inclut|inclue|comprend|couvre|englobe)\b|"
     r"\bdefini\w*|\bdefined\b|\bwhich ones\b|\bwhat (?:are|is) (?:those|these|they|it|that)\b|"
     r"\bwhat does (?:it|that|this|the phrase|the term) (?:mean|include|cover)\b|"
     r"\bdoes (?:it|that|this) (?:include|cover|apply to)\b|"
     r"\b(?:c'est quoi|quels sont|quelles sont) (?:ces|ses)\b"
 )
 # Where the paragraph itself lists or defines what it names.
+# (Right after it, not of another noun further on: OP7's actors are not « fondé sur ».)
 _LISTED_AFTER = re.compile(
-    r"^[^.;]{0,40}?(?:telles? que|tels? que|notamment|y compris|a savoir|:|, dont|comme|c'est-a-dire|"
-    r"fondee? sur|basee? sur)"
+    r"^[^.;,]{0,15}?(?:telles? que|tels? que|notamment|y compris|a savoir|:|dont|comme\b|c'est-a-dire|"
+    r"fondee? sur|basee? sur)|"
+    # (« principes d'universalité, de non-sélectivité… » goes on listing; « pratiques optimales, de
+    # promouvoir… » goes on with another verb.)
+    r"^\s*,\s*(?:(?:de |d'|du |des )(?![a-z]+(?:er|ir|re)\b)|notamment|y compris|tels|telles)"
 )
 
 

@@ -65,9 +65,16 @@ BEYOND = re.compile(
     r"financ\w*|alimente\w*|"
     # The majority a text needs (« combien de voix il fallait ? », "how many votes do you need to
     # adopt"): the rules of procedure, not the record.
+    # (« votes minimum pour que la résolution passe », not « combien de voix pour, au moins en gros ? »
+    # nor « combien de voix le texte a obtenu pour qu'il soit adopté ? », the count cast; nor « le Maroc
+    # a voté pour que la résolution soit adoptée ? », its vote.)
     r"(?:how many votes|combien de voix|combien de votes|combien votes?)[^?]{0,40}\b(?:need\w*|required|"
-    r"necessary|besoins?|faut|fallait|faudrait|necessaires?|requises?|minimum|minimal\w*|au moins|at least|"
-    r"prenait|prend|pour (?:que|qu'))\b|"
+    r"necessary|besoins?|faut|fallait|faudrait|necessaires?|requises?|"
+    r"pour (?:que|qu') (?:la |le )?(?:resolution|texte|reso|56/2) (?:passe|soit adoptee?)|"
+    r"pour (?:adopter|faire passer) une (?:resolution|texte)|"
+    r"pour qu'une (?:resolution|texte) (?:passe|soit adoptee?))\b|"
+    r"\b(?:voix|votes?) (?:au )?(?:minimum|minimal\w*)\b|\b(?:minimum|at least) (?:de |of )?(?:voix|votes)\b|"
+    r"\bcombien de (?:voix|votes) (?:ca|il) (?:prend|prenait|faut)\b|"
     r"\b(?:voix|votes?) (?:il fallait|il faut|necessaires?|requises?|needed|required)\b|"
     # Membership in another year or today (« l'Inde était membre en 2019 ? », "was China on the
     # council in 2015", « depuis quand l'Inde siège ? », "is the US still a member"): the record is
@@ -196,10 +203,10 @@ BEYOND = re.compile(
     r"propos\w* (?:des|de|d'|les) ?(?:changements?|modifications?|amendements?)|"
     r"propos\w* (?:changes|amendments)|pris la parole|prise de parole|took the floor|"
     r"combien de fois|how many times|l'annee derniere|l'an dernier|l'an passe|last year|"
-    # The same text's earlier votes ("when it was last voted on, before 2024?", « plus ou moins de
-    # voix contre qu'avant ? »): the record is of 2024.
-    r"last voted|last adopted|la derniere fois|before (?:19|20)\d\d|avant (?:19|20)\d\d|more or fewer|"
-    r"plus ou moins de (?:voix|votes)|"
+    # The same text's earlier votes ("when it was last voted on, before 2024?", « la dernière fois
+    # qu'elle a été votée ? »; not the asker's « la dernière fois tu m'as dit… »): the record is of 2024.
+    r"last voted|last adopted|before (?:19|20)\d\d|avant (?:19|20)\d\d|"
+    r"la derniere fois qu'(?:elle|il|on|ils) (?:a|ont|l'a|l'ont) (?:ete )?(?:vot|adopt)\w*|"
     r"position officielle|official position|notre position(?! paper)|our position(?! paper)|"
     # Their stance on another treaty (« les USA ils sont pour ou contre le traité sur les pandémies ? »).
     r"(?:pour|contre|for|against) (?:le |la |l'|the )?(?:futur |future |new |nouveau )?(?:[\w-]+ )?(?:traite|"
@@ -314,6 +321,18 @@ BEYOND = re.compile(
     # term", "a change from its previous vote", « elle reçoit des fonds ? »): not the record's.
     r"changer quoi|lobb\w*|toujours les memes|always the same|first term|premier mandat|"
     r"previous vote|vote precedent|"
+    # Records and closeness read into votes, averages over years, the UN's size (« ont de bons bilans
+    # en droits de l'homme ? », « plus proche de l'Occident ? », « la moyenne … depuis 10 ans »,
+    # « combien de membres l'ONU compte ? »), another text by its subject ("vote on the unilateral
+    # coercive measures resolution"): not the record's.
+    r"bilans?|track records?|plus proches? (?:de|du|des|d')|closer to|moyennes?|averages?|"
+    r"depuis \d+ ans|over \d+ years|"
+    r"ce type de (?:texte|resolution)s?|(?:l'onu|les nations unies|the un) (?:compte|a|has)\b|"
+    r"combien de membres (?:compte |a )?(?:l'onu|les nations unies)|"
+    # (Not this one's subject: "on the intl cooperation resolution".)
+    r"\bon the (?!(?:same|this|present|current|whole|entire|final)\b)"
+    r"(?!(?:[\w-]+ ){0,4}(?:cooperation|coop|intl|international|internationale|droits|human|rights)\b)"
+    r"(?:[\w-]+ ){1,5}resolution\b|"
     r"(?:recoi\w*|receives?|receiving) (?:des |de l'|the |any )?(?:fonds|funds|aide|aid)|"
     r"si [^?]{0,60}\b(?:s'etaient|s'etait|avaient|avait)\b|if [^?]{0,60}\bhad\b|would have|"
     r"aurai(?:t|ent) (?:vote|pu|du)|quand meme passe|passait quand meme|"
