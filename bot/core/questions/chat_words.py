@@ -329,6 +329,7 @@ _GERMAN = {
     "deedeet": "",
     "asteure": "",
     "astheure": "",
+    "asteur": "",
 }
 # Darija, Wolof, Haitian and Kinyarwanda words the text-speak above lacks (« Cameroon chno sowtat ? »,
 # « chkoun li sowtou contre ? », « lu tax Allemagne vote contre ? »), read with the German before the

@@ -93,8 +93,8 @@ _FILLER = re.compile(
     # Québécois, Belgian and creole chat words (« tsé », « mettons », « une fois », « zot »).
     r"\b(?:tsé|tse|coudonc|mettons|zot|wesh|khoya|en tout cas|frère|frere|sahbi)\b|"
     r"\bune fois(?=\s*[?!.]|\s*$)|"
-    # Cajun « mais là, … » opening a message, « asteur » (now).
-    r"^\s*mais l[àa]\b[ ,!]*|\basteur\b|"
+    # Cajun « mais là, … » opening a message.
+    r"^\s*mais l[àa]\b[ ,!]*|"
     # Maghreb and Levant chat words: « khouya », « yalla », « 3afak » (please), « wallah ».
     r"\b(?:khouya|khoyaa|yalla|safi|inchallah|inshallah|wallah|wallahi|mashallah|machallah|3afak|3afakoum|"
     r"habibi|sa7bi|ya3ni|"

@@ -131,9 +131,6 @@ _STATEMENT = re.compile(
 _VOTE_WORD = re.compile(r"\bvot\w*|\babst\w*|\bpour\b|\bcontre\b|\bfor\b|\bagainst\b")
 
 
-# Kinds read from another year, and what only another year's record could give: its votes,
-# results, payments. A year the text gives (« the 1986 declaration », « le fonds de 2007 ») with
-# none of them is a question about what the text recalls.
 # The question taken up again at a later session: OP37 says which, whatever session is supposed.
 _CONTINUED = re.compile(
     r"\b(?:poursuivre|reprendre|reprendra|continuer|rediscuter|revenir sur|reexaminer|continue|resume|"
@@ -141,6 +138,9 @@ _CONTINUED = re.compile(
 )
 # (Not what a past session decided: « à la 50e session, le Conseil a décidé de reprendre … quand ? ».)
 _DECIDED_THEN = re.compile(r"\b(?:a|ont|avait|had|did|has) (?:decide|decided|repris|resumed)\b")
+# Kinds read from another year, and what only another year's record could give: its votes,
+# results, payments. A year the text gives (« the 1986 declaration », « le fonds de 2007 ») with
+# none of them is a question about what the text recalls.
 _DATED_KINDS = frozenset({"autre_session", "histoire"})
 _A_COUNT = re.compile(
     r"\bvot\w*|\babst(?:en|ain)\w*|\bvoix\b|\bresult\w*|\bresultats?\b|\bcount(?:s|ed|ing)?\b|\bverse\w*|"
