@@ -126,3 +126,32 @@ def test_e2e_round25_members_compare_votes_and_check_a_paragraph_at_once(standin
     declined = claim["embeds"][0]["description"]
     assert declined.startswith("La résolution ne répond pas à cette question\u00a0: OP12 ne le dit pas")
     assert claim["allowed_mentions"] == {"parse": []}
+
+
+def test_e2e_round26_creole_why_a_quoted_phrase_and_a_hostile_member_at_once(standin, running):
+    """Three members at once: an Antillean « pou kisa » (why) in a mention, a phrase quoted from a
+    named paragraph through /question, and a hostile member's @everyone around a Creole group vote;
+    each is answered to its asker, declined where the text does not say, and nobody is pinged."""
+    why = p.mention("pou kisa la Frans vote kont ?")
+    hostile = p.mention(
+        "@everyone **ki moun ki vote pou adan gwoup Afrik-la ?** <@&42>", author_id=p.OTHER_USER_ID
+    )
+    standin.post(why)
+    standin.post(hostile)
+    quoted_asked = p.command(
+        "question", texte="OP13 « autres instruments internationaux pertinents » c'est lesquels ?"
+    )
+    standin.send(quoted_asked)
+    quoted = _seen(standin, quoted_asked)
+    [declined] = standin.replies_to(why).body["embeds"]
+    assert declined["description"].startswith("La résolution ne répond pas à cette question")
+    assert "Oui" not in declined["description"].split("\n")[0]
+    assert "La **France** a voté **contre**" in declined["description"]
+    body = standin.replies_to(hostile).body
+    assert body["allowed_mentions"] == {"parse": [], "replied_user": False}
+    [group] = body["embeds"]
+    assert "Groupe Afrique (AFR)\u00a0: 13 pour" in group["description"]
+    assert "@everyone" not in group["title"].replace("@\u200beveryone", "")
+    text = quoted["embeds"][0]["description"]
+    assert text.startswith("La résolution ne répond pas à cette question\u00a0: OP13 ne le dit pas")
+    assert quoted["allowed_mentions"] == {"parse": []}
