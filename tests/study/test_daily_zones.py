@@ -13,6 +13,7 @@ from bot.core.service import Service
 from bot.core.study.service import StudyService
 from bot.storage.database import create_engine, migrate
 from bot.storage.repository import StudyRepository
+from tests.study.conftest import patient_retry
 
 GUILD, CHANNEL = 1111, 77
 PARIS = "Europe/Paris"
@@ -114,7 +115,7 @@ async def test_daily_schedule_stored_before_zones_keeps_its_utc_hour(database_ur
         await old.dispose()
     engine = create_engine(database_url)
     try:
-        study = StudyService(service, StudyRepository(engine), clock)
+        study = StudyService(service, StudyRepository(engine, patient_retry()), clock)
         schedule = await study.daily(GUILD)
         assert (schedule.hour, schedule.timezone, schedule.next_at) == (13, "UTC", None)
         assert [s.guild_id for s in await study.due_daily()] == [GUILD]  # not computed yet: looked at

@@ -31,6 +31,7 @@ from bot.storage.database import (
 )
 from bot.storage.repository import StudyRepository
 from bot.storage.tables import Base
+from tests.study.conftest import patient_retry
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 1, 7, 12, tzinfo=UTC)
@@ -87,7 +88,7 @@ async def test_database_downgrade_and_upgrade_again(engines):
 async def test_database_migrating_twice_changes_nothing(engines, service: Service, clock):
     """Running the migrations on a database at head again keeps its data."""
     engine = await engines()
-    study = StudyService(service, StudyRepository(engine), clock)
+    study = StudyService(service, StudyRepository(engine, patient_retry()), clock)
     _, question = await study.start_quiz(1, 2, 3, count=1, seed=1)
     await migrate(engine)
     assert (await study.question(1, question.id)).body == question.body

@@ -18,6 +18,7 @@ from bot.core.study.models import AnswerOutcome
 from bot.core.study.service import StudyService
 from bot.storage.database import create_engine, migrate
 from bot.storage.repository import StudyRepository
+from tests.study.conftest import patient_retry
 
 SCRIPT = Path(__file__).resolve().parents[2] / ".ci" / "postgres.sh"
 GUILD, CHANNEL, STARTER, ALICE, BOB = 7, 8, 9, 501, 502
@@ -62,7 +63,7 @@ async def test_recorded_answers_survive_a_crash(durable_cluster, service, clock)
         }
     # The point of this test: it runs on the defaults, not on the fast cluster's settings.
     assert settings == {"fsync": "on", "synchronous_commit": "on", "full_page_writes": "on"}
-    study = StudyService(service, StudyRepository(engine), clock)
+    study = StudyService(service, StudyRepository(engine, patient_retry()), clock)
     _, question = await study.start_quiz(GUILD, CHANNEL, STARTER, count=1, seed=11)
     wrong = (question.body.answer + 1) % len(question.body.choices)
     assert await study.answer(GUILD, question.id, ALICE, question.body.answer) is AnswerOutcome.ACCEPTED
@@ -74,7 +75,7 @@ async def test_recorded_answers_survive_a_crash(durable_cluster, service, clock)
 
     engine = create_engine(url)
     try:
-        restarted = StudyService(service, StudyRepository(engine), clock)
+        restarted = StudyService(service, StudyRepository(engine, patient_retry()), clock)
         alice = await restarted.progress(GUILD, ALICE)
         bob = await restarted.progress(GUILD, BOB)
         assert (alice.score.answered, alice.score.correct) == (1, 1)

@@ -16,6 +16,7 @@ from bot.core.study.models import QuestionStatus, RoundStatus
 from bot.core.study.service import StudyService
 from bot.storage.database import create_engine, migrate
 from bot.storage.repository import StudyRepository
+from tests.study.conftest import patient_retry
 
 GUILD, CHANNEL, STARTER = 4141, 42, 43
 ALICE, BOB, CAROL = 601, 602, 603
@@ -209,7 +210,7 @@ async def test_lifecycle_starts_at_once_in_one_channel_one_wins(study, another):
 
 async def test_lifecycle_starts_per_hour_limit_and_when_it_frees(engines, service: Service, clock):
     """Past the hourly limit a member is refused until the oldest start is an hour old; others are not."""
-    study = StudyService(service, StudyRepository(await engines()), clock, starts_per_hour=2)
+    study = StudyService(service, StudyRepository(await engines(), patient_retry()), clock, starts_per_hour=2)
     first_start = clock()
     for n in range(2):
         round_, _ = await study.start_quiz(GUILD, CHANNEL, ALICE, count=1, seed=n)
@@ -229,7 +230,8 @@ async def test_lifecycle_starts_per_hour_limit_and_when_it_frees(engines, servic
 async def test_lifecycle_starts_per_hour_holds_at_once(engines, service: Service, clock):
     """Four starts at once by one member in four channels, through two processes: exactly the limit pass."""
     made = [
-        StudyService(service, StudyRepository(await engines()), clock, starts_per_hour=2) for _ in range(2)
+        StudyService(service, StudyRepository(await engines(), patient_retry()), clock, starts_per_hour=2)
+        for _ in range(2)
     ]
     rounds, codes = await _settled(
         *(made[n % 2].start_quiz(GUILD, CHANNEL + n, ALICE, count=1, seed=n) for n in range(4))
