@@ -94,7 +94,9 @@ QUESTIONS = ROOT / "tests" / "questions" / "questions.jsonl"
 # twenty-fourth, when ZZZZI and ZZZZJ (two new reviewers, written at its start) and ZZZZL (a third,
 # written mid-round) became the blind ones. Those three, with ZZZZK (held out outside the project
 # that round), joined tuning in the twenty-fifth, when ZZZZM, ZZZZN and ZZZZP (three new reviewers,
-# written at its start) became the blind ones.
+# written at its start) became the blind ones. Those three, with ZZZZO (held out outside the
+# project that round), joined tuning in the twenty-sixth, when ZZZZQ, ZZZZR and ZZZZS (three new
+# reviewers, written at its start) became the blind ones.
 # Since the sixth round the tuning batches' questions also train the paragraph ranker
 # (corpus/questions_etiquetees.jsonl): their figures are partly in-sample; the blind ones are not.
 BATCHES = ROOT / "tests" / "questions" / "batches"

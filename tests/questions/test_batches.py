@@ -218,6 +218,14 @@ TUNED_FLOORS = (0.89, 0.96)
 # creole turns, 15 % English), written blind at its start by three new reviewers, became the blind
 # ones: 162/180 (90 %) and 108/120 (90 %) on first contact, measured on the twenty-fourth round's
 # final code (0bfa801), one false vote statement (in ZZZZM).
+# In the twenty-sixth round those three (162/180 and 108/120 at the twenty-fifth round's end, no
+# false vote statement) joined the tuning batches, with ZZZZO (held out outside the project that
+# round: 58/60 and 39/40). ZZZZQ (students in Kinshasa, Brazzaville and Lubumbashi, Lingala turns,
+# 15 % English), ZZZZR (Sciences Po and IEP master's students writing a policy brief, 20 % English)
+# and ZZZZS (international-school students in Geneva, Brussels and Luxembourg, weak French, 50 %
+# English), written blind at its start by three new reviewers, became the blind ones: 167/180
+# (92.8 %) and 109/120 (90.8 %) on first contact, measured on the twenty-fifth round's final code
+# (3e6f3ca), two false vote statements (one in ZZZZQ, one in ZZZZR).
 BLIND_FLOORS = (0.75, 0.88)
 
 
