@@ -127,6 +127,10 @@ _ASIDE = re.compile(
 _PURPOSE = re.compile(
     r"^(?:(?:moi|mais|et|bref|genre),? )?(?:j'?veux (?!savoir|comprendre)|je veux (?!savoir|comprendre)|"
     r"j'?cherche|je cherche|(?:ca|ce|ça) ferait|faut que j|i (?:want|need) (?:to )?(?:quote|cite|use|put)|"
+    # "The Cambodia delegation wants to quote it": the asker's team, whatever its country.
+    r"(?:the |our |my |la |notre |ma )?(?:[\w-]+ ){0,2}(?:delegation|team|group|club|representants?)\b"
+    r"[\w ]{0,20}?\b(?:wants?|needs?|would like|veut|voudrait|va) (?:to )?"
+    r"(?:quote|cite|use|put|le citer|la citer|les citer|citer|utiliser)\b|"
     rf"{ASKERS_PURPOSE})"
 )
 _ASKS = re.compile(

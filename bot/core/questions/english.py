@@ -14,6 +14,7 @@ from dataclasses import replace
 from bot.core.questions.answer import Answer
 from bot.core.questions.normalise import normal
 from bot.core.questions.routes.vote_beyond import BEYOND, OF_THE_MEETING, WHY
+from bot.core.questions.routes.vote_counts import said_unanimous
 from bot.core.search.analyzer import STOPWORDS
 from bot.core.search.thesaurus import Section, Thesaurus, english_stem
 
@@ -209,7 +210,8 @@ def beyond_in_english(found: Answer, english: str) -> Answer:
     ("the main objections" → « objectivité »): "What were the main objections of the countries
     that voted no?" listed the 14.
     """
-    if WHY.search(english):
+    if WHY.search(english) and not said_unanimous(english):
+        # ("why was it adopted by consensus?": the record answers that it was not.)
         return replace(found, answered=False, reason="motifs", asked_choice=None, subject="")
     if BEYOND.search(english) or OF_THE_MEETING.search(english):
         return replace(found, answered=False, reason="hors_vote", asked_choice=None, subject="")

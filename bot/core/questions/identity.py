@@ -33,7 +33,8 @@ _OPENER = re.compile(
     r"(?<=[?.!] )(?:i'?m|i am)(?= [\w -]{1,30}[.!]*\s*$))|"
     r"(?P<self>je suis|jsuis|chuis|j'suis|moi qui suis|en tant que|étant|etant|as an?|as the|i'?m|i am|"
     r"(?:mes parents|my parents|ma famille|my family) (?:sont|est|are|is)|nous|we)|"
-    r"(?P<origin>je viens (?:de|du|des)|i come from|je représente|je represente|i represent|"
+    r"(?P<origin>je viens (?:de|du|des)|i come from|(?:je|on) repr[ée]sente|nous repr[ée]sentons|"
+    r"i represent|we represent|"
     # « Notre délégation c'est le Japon », "our delegation is Chile": a name follows.
     r"(?:notre|ma|our|my) (?:d[ée]l[ée]gation|pays|country) (?:c'est|c’est|est|is)|"
     r"chez nous(?: au| en| aux)?|"

@@ -18,7 +18,10 @@ from bot.core.text.french import fold
 # A question asking for an amount (« combien d'argent », « quel budget ») is answered only by a
 # passage that states a figure; passages about the same fund or programme are not an answer.
 _AMOUNT = re.compile(
-    r"\bcombien d(?:e |')(?:argent|fonds|dollars|euros|ressources)|\bmontants?\b|\bbudgets?\b|"
+    r"\bcombien d(?:e |')(?:argent|fonds|dollars|euros|ressources|milliards|millions)|\bmontants?\b|"
+    r"\bbudgets?\b|\bhow many (?:billions?|millions?)\b|"
+    # « le para 26 prévoit quel financement pour le climat ? »: a sum it would have to state.
+    r"\bquel(?:le)? (?:financement|enveloppe)\b|\b(?:what|how much) funding\b|"
     # "the minimum each country has to give", « à quel prix »: a figure.
     r"\bminimum\b|\bmaximum\b|\bprix\b|\bprice\b|"
     # « coûtera », "costs"; not « coutume », « coutumier ».
@@ -100,8 +103,19 @@ def asks_an_amount(q: str) -> bool:
     return bool(_AMOUNT.search(q))
 
 
+# « Qui doit donner les ressources (le budget) pour les séminaires ? »: who provides, which OP31
+# says (the Secretary-General), not how much; unless a figure is asked as well.
+_WHO_PROVIDES = re.compile(
+    r"\b(?:qui|who)\b(?: (?:doit|doivent|devra|devront|va|vont|will|must|should|is to))? "
+    r"(?:donner|fournir|financer|payer|mettre a disposition|provide|give|fund|pay for)\b"
+)
+_HOW_MUCH = re.compile(r"\b(?:combien|montants?|how much|quel(?:le)? somme)\b")
+
+
 def lacks_amount(q: str, texts: Iterable[str]) -> bool:
     """Whether the folded question asks for an amount that none of the texts states."""
+    if _WHO_PROVIDES.search(q) and not _HOW_MUCH.search(q):
+        return False
     return bool(_AMOUNT.search(q)) and not any(_FIGURE.search(text) for text in texts)
 
 
@@ -184,9 +198,10 @@ def asks_deadline(q: str) -> bool:
 
 
 # The date of a document cited (« la résolution 6/17 du 28 septembre 2007 », « à l'horizon
-# 2030 »): when it was adopted or what it aims at, no deadline the passage sets.
+# 2030 ») or of a meeting (« à Kampala les 19 et 20 janvier 2024 »): when it was adopted or held,
+# or what it aims at, no deadline the passage sets.
 _CITED_DATE = re.compile(
-    r"\b(?:du|des|le|en date du) \d{1,2}(?:er)?(?: et \d{1,2})? (?:janvier|février|mars|avril|mai|juin|"
+    r"\b(?:du|des|les?|en date du) \d{1,2}(?:er)?(?: et \d{1,2})? (?:janvier|février|mars|avril|mai|juin|"
     r"juillet|août|septembre|octobre|novembre|décembre) (?:19|20)\d\d\b|\bhorizon 2030\b|"
     r"\b(?:19|20)\d\d/\d+"
 )
@@ -216,6 +231,7 @@ def gives_date(texts: Iterable[str], q: str = "") -> bool:
 # A calendar date asked (« dates de la 59e session », « à quelle date exacte », "when does the
 # 63rd session take place"): a month or a year answers it, a session's name does not.
 _CALENDAR = re.compile(
+    r"\b(?:quand|when) (?:exactly|exactement|precisement)\b|"
     r"\b(?:date exacte|exact date|dates? (?:de la|du|of the|pour la|for the) (?:\d+\w*|prochaine|next)|"
     r"(?:when|quand) (?:does|will|is) the (?:\d+\w*|[\w-]+ieme) session|"
     r"quand (?:a lieu|aura lieu|se tiendra|commence) la (?:\d+\w*|[\w-]+ieme) session|"

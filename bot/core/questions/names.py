@@ -51,7 +51,7 @@ PLACES_ASKED = re.compile(
 # OP29, « quelles formes de discrimination »), not by proper names.
 _KINDS_LISTED = (
     r"formes?|types?|sortes?|genres?|kinds?|categories|domaines?|themes?|sujets?|crises?|defis?|"
-    r"challenges?|problemes?|problems?|principes?|principles?|valeurs?|values?|droits?|rights?"
+    r"challenges?|problemes?|problems?|principes?|principles?|valeurs?|values?|droits?|rights?|doctrines?"
 )
 WHICH = re.compile(
     r"\b(?:quel(?:le)?s?|which|what)\s+(?!(?:para\w*|alinea\w*|passages?|op|pp|paragraph\w*|parts?|partie|"

@@ -129,13 +129,26 @@ _IS_QUESTION_OF = re.compile(r"\b(?:il )?(?:est|etait|était)(?:-il)? question\b
 _NOUNS_BY_ACCENT = frozenset({"traité", "traités"})
 
 
+# « le 1er PP cite quel article ? »: the ordinal is the paragraph's number, not a word to weigh.
+_ORDINAL = re.compile(r"\d+(?:er|ere|re|e|eme|ème|è|th|st|nd|rd)")
+_REFERENCE_WORDS = frozenset({"pp", "op", "para", "paragraphe", "alinea", "considerant", "§", "paragraph"})
+
+
+def _asking_word(word: str) -> bool:
+    """Whether a folded word is a question word, its elided pronoun aside (« l'aborde »)."""
+    return word in QUESTION_WORDS or _ELIDED.sub("", word, count=1) in QUESTION_WORDS
+
+
 def content(typed: str) -> str:
     """Return the question without its question words, in the user's spelling."""
     found = [_INVERSION.sub("", w) for w in _WORD.findall(_IS_QUESTION_OF.sub(" ", typed))]
     kept = [
         w
-        for before, w in zip(["", *found], found, strict=False)
-        if normal(w).strip("?.!,;:") not in QUESTION_WORDS
+        for before, w, after in zip(["", *found], found, [*found[1:], ""], strict=False)
+        if (
+            not (_ORDINAL.fullmatch(w.lower()) and normal(after).strip("?.!,;:") in _REFERENCE_WORDS)
+            and not _asking_word(normal(w).strip("?.!,;:"))
+        )
         or w.lower().strip("?.!,;:") in _NOUNS_BY_ACCENT
         # « la traite des êtres humains »: the noun (trafficking), not « le texte traite de ».
         or (normal(w) == "traite" and normal(before) == "la")

@@ -159,6 +159,7 @@ _ABBREVIATED = (
     ("ngos?", "ONG"),
     ("intl", "international"),
     ("coop", "coopération"),
+    ("négos?|negos?", "négociations"),
     ("confs?", "conférence"),
     ("assos?", "associations"),
     ("dvpt|dév|dev", "développement"),
@@ -274,7 +275,11 @@ _ASKER_CLAUSE = re.compile(
     r"c'est pour (?:mon|ma|mes|un|une|notre|nos|demain|le cours|la simu)|"
     r"(?:j'ai )?besoin de (?:ca|la|le|les|l')\b[^?]* pour|"
     r"pour (?:mon|ma|mes|notre|nos) |(?:ma|notre) (?:delegation|prof|fiche|presentation)|"
+    # Mauritian and Réunionnais Creole (« mo bizin sa pou mo speech demain »): the asker's need.
+    r"\bmo bizin\b|pour mo |\bmo pa (?:kone|konn)\b|\bmi kone pa\b|"
     r"je suis (?:delegue|la delegation|en train|perdu|perdue|nul|nulle)|jsuis|"
+    # The asker's tiredness (« ou je rêve ? il est 3h je confonds tout »).
+    r"ou je reve|je (?:confonds|melange) tout|il est \d{1,2} ?h\b|"
     r"i'?m preparing|i am preparing|i'?m prepping|i have (?:a|an|my)(?! question)|i've got|i got (?:a|an|my)|"
     r"i need (?:it|this)|need it|for my |for our |"
     r"my (?:speech|exam|essay|delegation|teacher|prof|notes|presentation)|"

@@ -38,6 +38,7 @@ from bot.core.questions.referents import (
     POINTS_AT,
     POINTS_BACK,
     SET_BY_CONTEXT,
+    THIS_TEXT,
     names_another,
     next_country,
     referent_kind,
@@ -246,7 +247,9 @@ class QuestionAnswerer:
         if (
             found.answered
             or asked is None
-            or found.reason in SET_BY_CONTEXT
+            # (Unless the question names this text: « … vote toujours en bloc au CDH. Sur la 56/2,
+            # ils ont voté comment ? » asks this vote, whatever sessions the context spoke of.)
+            or (found.reason in SET_BY_CONTEXT and not THIS_TEXT.search(normal(asked)))
             or len(asked) > QUESTION_PART_MAX
         ):
             return found
@@ -262,7 +265,7 @@ class QuestionAnswerer:
         if POINTS_BACK.search(normal(asked)):
             return found
         referent = self._names_a_referent(context, asked)
-        if referent:
+        if referent and not (referent == "autre" and THIS_TEXT.search(normal(asked))):
             following = referent == "pays" and next_country(asked, self.service.votes.countries)
             if not following and (
                 referent != "pays" or POINTS_AT.search(normal(asked)) or len(asked.split()) < 4

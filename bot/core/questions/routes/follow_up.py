@@ -32,7 +32,9 @@ _AGAIN = re.compile(
 # Someone else's work at a later session: a report, the seminars' summary (search's questions).
 _OTHER_WORK = re.compile(
     r"\b(?:rapports?|reports?|seminaires?|seminars?|workshops?|ateliers?|compte rendu|summary|resume|"
-    r"haut[- ]commissaire|high commissioner|secretaire|secretary|comite|committee)\b"
+    r"haut[- ]commissaire|high commissioner|secretaire|secretary|comite|committee|"
+    # « le Liban passe son EPU quand la prochaine fois ? »: a State's review, not this question.
+    r"epu|upr|examen periodique|periodic review)\b"
 )
 # The decision to go on examining the question: its paragraph is the one that says so.
 _DECIDES_TO_CONTINUE = re.compile(r"^Décide de poursuivre l'examen de la question")

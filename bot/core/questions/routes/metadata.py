@@ -231,7 +231,11 @@ _BEYOND_THE_HEADER = re.compile(
     r"combien (?:de )?(?:seances|reunions?)|distribu\w*[^?]{0,15}\b(?:by|par) (?:who|whom|qui)\b|"
     r"to (?:which countries|quels pays)|a quels pays|to whom|quoi d'autre|"
     r"what else|"
-    r"autres resolutions|other resolutions)"
+    r"autres resolutions|other resolutions|"
+    # Its title in another language (« the arabic title »): the text is the French one only.
+    r"(?:arab\w*|english|anglais|espagnol|spanish|chinois|chinese|russe|russian) (?:titre|title|version)\b|"
+    r"\b(?:titre|title|intitule)\b[^?]{0,20}\b(?:en|in) (?:arabe|arabic|anglais|english|espagnol|spanish|"
+    r"chinois|chinese|russe|russian)\b)"
 )
 
 

@@ -98,6 +98,12 @@ DOCUMENT_KINDS = (
             # document still to be written; the text gives none of its content.
             r"\b(?:what are|which are|quelles sont|c'est quoi|give me|donne(?:-moi)?) (?:those|these|the|"
             r"les|ces|des) (?:best practices|bonnes pratiques|meilleures pratiques)\b|"
+            # « le HC a trouvé quelles bonnes pratiques ? », « … c'est lesquelles ? », "what best
+            # practices did he find?": the same content.
+            r"\b(?:quel(?:le)?s|which|what) (?:best practices|bonnes pratiques|meilleures pratiques)\b|"
+            r"\b(?:best practices|bonnes pratiques|meilleures pratiques)\b[^?]{0,60}"
+            r"(?:\blesquel(?:le)?s\b|\bwhich ones\b|\bc'est quoi\b)|"
+            r"\b(?:trouve|found)\b[^?]{0,20}\blesquel(?:le)?s\b|"
             # « L'OP32 prend note d'un rapport du HC : qu'est-ce qu'il contient exactement ? »
             r"\b(?:rapports?|reports?|declaration|plan|programme|accord)\b"
             r"(?![^?]{0,40}\b(?:demande|requested))"

@@ -80,7 +80,8 @@ PEOPLE_AND_OPINIONS = (
             r"names of|s'appelle)\b"
             # ("who is the Secretary-General supposed to consult?": whom the office must consult.)
             r"(?![^?]*\b(?:secretary[- ]general|high commissioner|secretaire general|haute?[- ]commissaire)"
-            r"(?:-t-il| est-il)? (?:supposed|meant|asked|required|expected|requested|cense|censee) "
+            r"(?:-t-il| est-il)? (?:supposed|meant|asked|required|expected|requested|cense|censee|"
+            r"demande|prie|invite) "
             r"(?:to|de)\b)"
             # (« les noms des représentants qui ont voté »: the delegates, never named.)
             r".*\b(?:haute?[- ]commissaire|president|presidente|secretaire|ambassadeur|"
@@ -103,7 +104,8 @@ PEOPLE_AND_OPINIONS = (
             # « le Secrétaire général à l'époque c'était qui ? »: the office named first.
             r"\b(?:secretaire general|haute?[- ]commissaire|high commissioner|secretary[- ]general|"
             # (Not « c'est qui qui paie ? », "who is it that pays": who does something, OP31 says.)
-            r"president\w*|ambassad\w*)\b[^?]{0,110}\b(?:c'etait qui|c'est qui|c qui|s'appel\w* comment|"
+            r"president\w*|ambassad\w*|rapporteur\w* speci\w*)\b[^?]{0,110}\b(?:c'etait qui|c'est qui|c qui|"
+            r"s'appel\w* comment|"
             r"who (?:was|is) (?:it|he|she|that)|who (?:it|he|she|that) (?:was|is))\b(?! qui\b| that\b)|"
             r"\b(?:secretaire general|haute?[- ]commissaire|high commissioner|secretary[- ]general)\b"
             r"[^?]{0,100}"

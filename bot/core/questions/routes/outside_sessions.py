@@ -173,6 +173,11 @@ OTHER_SESSIONS = (
         # Adopted before: the earlier resolutions' votes and counts are not in this text.
         r"\b(?:adopted|adoptee?s?) (?:before|previously|auparavant|avant)\b|"
         r"\b(?:how many times|combien de fois|(?:la |le )?combientieme fois)\b[^?]*\badopt|"
+        # « le Conseil adopte ce genre de résolution depuis quand ? », « c'était laquelle la toute
+        # première ? »: the series' history, which this text does not tell.
+        r"\badopt\w*\b[^?]{0,40}\b(?:depuis quand|since when)\b|"
+        r"\b(?:(?:laquelle|quelle (?:est|etait|fut)) la (?:toute )?premiere|which was the (?:very )?first)\b"
+        r"(?![^?]{0,20}\b(?:citee?|mentionnee?|cited|mentioned|rappelee?|recalled)\b)|"
         # Held before this text (« combien de séminaires avaient déjà été organisés avant
         # celle-ci ? »): the earlier ones are not in it.
         r"\bdeja (?:ete )?(?:organise\w*|tenue?s?|compile\w*)\b[^?]*\bavant\b|"

@@ -180,6 +180,17 @@ class ParagraphRoute:
             # « la soixante-troisième session de l'OP31, ça tombe en quelle année ? »: the text
             # names later sessions, never their dates.
             return Answer(typed, Intent.SEARCH, False, "date_session", closest=offered)
+        if asks_symbol(q) and lacks_amount(q, [p.text for p in found]):
+            # « combien de milliards l'Accord de Paris promet ? c'est dans la note 1 ? »: a note
+            # named, and an amount it does not give.
+            return Answer(
+                typed,
+                Intent.SEARCH,
+                False,
+                "hors_paragraphe",
+                closest=offered,
+                data={"ids": [p.id for p in found]},
+            )
         if asks_symbol(q):
             notes = self.evidence.footnotes_of(found)
             symbol = re.search(r"\b(?:cotes?|symboles?|symbols?|document number)\b", q)

@@ -18,7 +18,9 @@ from bot.core.text.models import Resolution
 _PREFIX = (
     r"(?:§§?\s*|\b(?:ops?|pps?|fn|p|par\.?|paras?|parag|paragraphes?|articles?|alineas?|considerants?|"
     # (« j'en ai noté 3 », « t'as noté 5 ? », « jai noté 31 contre 14 »: the verb, no footnote.)
+    # (« j'avais noté 50/qqch »: the same verb, earlier.)
     r"(?<!\bai )(?<!\bjai )(?<!\btas )(?<!\bas )(?<!\ba )(?<!\bavons )(?<!\bavez )(?<!\bont )"
+    r"(?<!\bavais )(?<!\bavait )(?<!\bavions )(?<!\baviez )(?<!\bavaient )"
     r"notes?(?: de bas de page)?|"
     r"preambule|dispositif)\s*(?:n[o°]\s*)?)"
 )

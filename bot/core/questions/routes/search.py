@@ -70,6 +70,8 @@ WHICH_COUNTRIES = re.compile(
     r"\bquels sont (?:les |ces )(?:pays|etats)\b|\bwhich are the (?:countries|states)\b|"
     r"\b(?:which|what) (?:states|etats) (?:actually|really|vraiment)\b|"
     r"\bpays\b[^?]{0,40}\blesquels\b|"
+    # « ki exemples de pays zot i donne ? », "examples of countries": countries by name.
+    r"\bexemples? de pays\b|\bexamples? of (?:countries|states|pays|etats)\b|"
     # « le texte cite des pays où ça arrive ? », « pays accusé de racisme ? »: countries by name.
     r"\b(?:cite|citent|nomme|nomment|mentionne|mentionnent)(?:-t-(?:il|elle))? (?:nommement )?"
     r"(?:des|les|certains) (?:pays|etats)\b|"
@@ -207,6 +209,9 @@ _MENTIONED_IN = re.compile(
     r"\b(?:est|sont|soit|is|are)\s+(?:\w+\s+)?(?:mentionn|cite|evoque|aborde|mentioned|cited|named)\w*\s+"
     r"(?:dans|in)\b"
 )
+# What names a part of the text, before the « sur » of its subject.
+_LOCATOR = re.compile(r"\b(?:para|paragraphe|partie|passage|section|alinea)\s*$")
+_OF_A_THING = re.compile(r"[\w-]+\s+(?:de la|de l'|du|des|de|d')")
 # A subject is a noun phrase: past this many words, the clause is a sentence, weighed as typed.
 SUBJECT_WORDS = 12
 
@@ -220,6 +225,13 @@ def subject_of(q: str) -> str:
     found = _SUBJECT.search(q)
     if found is None or _MENTIONED_IN.search(q):
         return ""
+    if found.group().startswith("sur") and _LOCATOR.search(q[: found.start()]):
+        # « dans le para sur la science, ils parlent de l'IA ? »: « sur » says where to look, and
+        # the verb after it the subject (but « le passage sur les catastrophes, il en cite
+        # lesquelles ? » has no other).
+        later = _SUBJECT.search(q, found.end())
+        if later is not None and _OF_A_THING.match(later.group()):
+            found = later
     subject = without_askers_words(found["subject"])
     return subject if len(subject.split()) <= SUBJECT_WORDS else ""
 
@@ -337,7 +349,10 @@ class SearchRoute:
             # France »: outside the vote, the text names no country.
             return declined("pays_cites")
         texts = [h.paragraph.text for h in strong_hits]
-        if (asks_names(q) or PLACES_ASKED.search(q)) and not gives_names(texts, q) and not enumerated:
+        # A place is the answering passage's own: « les séminaires … dans quelles villes ? » is not
+        # answered by PP9's Kampala, a passage further down the list.
+        named = texts[:1] if PLACES_ASKED.search(q) and not asks_names(q) else texts
+        if (asks_names(q) or PLACES_ASKED.search(q)) and not gives_names(named, q) and not enumerated:
             # « dans quelles villes ? », "which technologies exactly?": names the passages do not give
             # (not « their number, not the list »: the passages may count nothing).
             return replace(declined("liste"), data={"noms": True})

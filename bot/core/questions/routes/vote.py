@@ -10,7 +10,14 @@ from bot.core.questions.delegations import members_named
 from bot.core.questions.evidence import Evidence
 from bot.core.questions.normalise import QUESTION_WORDS, as_typed, generic_words, words
 from bot.core.questions.routes.vote_beyond import BEYOND, OF_THE_MEETING, OTHER_TEXT, OTHER_TIME, WHY
-from bot.core.questions.routes.vote_counts import HOW_MANY, TALLY, count_said, counts_a_camp, tally_said_data
+from bot.core.questions.routes.vote_counts import (
+    HOW_MANY,
+    TALLY,
+    count_said,
+    counts_a_camp,
+    said_unanimous,
+    tally_said_data,
+)
 from bot.core.questions.routes.vote_groupings import (
     EU,
     EU_MEMBERS,
@@ -48,7 +55,6 @@ from bot.core.questions.routes.vote_words import (
     EVERY_GROUP,
     LIKE,
     NAMES_A_PARAGRAPH,
-    NOT_A_COUNTRY,
     ONLY,
     OTHER_VOTES,
     OUTCOME,
@@ -62,6 +68,7 @@ from bot.core.questions.routes.vote_words import (
     VOTE_HINT,
     VOTE_WORDS,
     common_words,
+    country_candidate,
     names_no_code,
     order_words,
 )
@@ -153,13 +160,13 @@ class VoteRoute:
         asked = None if negated is not None else said_choice(q)
         if not countries and ANOTHER_TEXT.search(q) and _WHEN_VOTED.search(q):
             return None  # « le plan de Buenos Aires a été voté quand ? »: a cited text's date (PP7)
-        if not countries and outcome and not WHY.search(q) and not OF_THE_MEETING.search(q):
+        why = bool(WHY.search(q))
+        if not countries and outcome and (not why or said_unanimous(q)) and not OF_THE_MEETING.search(q):
             # ("why wasn't it adopted by consensus": a reason, declined below with the record; « à
             # quelle heure », "ever by consensus?": beyond it, declined likewise.)
             if ANOTHER_TEXT.search(q) and not VOTE_WORDS.search(q):
                 return None
             return self._tally(typed, q)
-        why = bool(WHY.search(q))
         # « la Chine a voté pour, mais c'est quoi sa politique ? »: a vote named, something else asked.
         beyond = not why and (bool(BEYOND.search(q) or OF_THE_MEETING.search(q)) or self._asks_more(q))
         # The choice said of the first member, not of another named after it (« why did Chile vote
@@ -293,7 +300,7 @@ class VoteRoute:
         if HOW_MANY.search(q) or TALLY.search(q) or (neither and not countries):
             # (« qui n'a choisi ni oui ni non ? »: the abstentions, « choisi » no Chile.)
             return self._record(typed, q, asked)
-        candidate = _country_candidate(q)
+        candidate = country_candidate(q)
         if EXCEPT.search(q):  # « à part les pays de l'UE »: the others, from the record
             candidate = " ".join(EU.sub(" ", candidate).split())
         leftover = re.sub(r"\b(?:l|d)'", "", candidate)
@@ -487,14 +494,3 @@ class VoteRoute:
 
 
 _AS_ONE = re.compile(r"\b(?:as a bloc|en bloc|comme un bloc|as one|with one voice|d'une seule voix)\b")
-_US_THE_PRONOUN = re.compile(r"\b(?:let|tell|give|show|help|for|with|to|among|about) us\b")
-
-
-def _country_candidate(q: str) -> str:
-    """Return what is left of a vote question once its vote and question words are gone."""
-    # ("Let us see who voted against": the pronoun, no United States.)
-    q = _US_THE_PRONOUN.sub(" ", q)
-    kept = [
-        w for w in words(q) if w not in QUESTION_WORDS and w not in VOTE_FILLER and not NOT_A_COUNTRY.match(w)
-    ]
-    return " ".join(kept)

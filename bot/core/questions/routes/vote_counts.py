@@ -220,3 +220,17 @@ def tally_said_data(q: str, totals: Mapping[VoteChoice, int]) -> dict[str, objec
         return count_said(q, totals)
     right = said == (totals.get(VoteChoice.FOR, 0), totals.get(VoteChoice.AGAINST, 0))
     return {"decompte_confirme" if right else "decompte_dit": list(said)}
+
+
+# « Pourquoi la 56/2 a été adoptée par consensus ? »: a reason asked of an adoption that never
+# happened so. The record answers it: a recorded vote, not a consensus. (Not « pourquoi pas par
+# consensus ? », "why wasn't it…": a reason for the vote, declined beside the record.)
+_SAID_UNANIMOUS = re.compile(
+    r"\b(?<!pas )(?<!not )(?:adoptee?s?|adopted|passed|passee|votee?)\b(?! pas\b)[^?]{0,20}"
+    r"\b(?:par consensus|by consensus|a l'unanimite|unanimously|sans vote|without a vote)\b"
+)
+
+
+def said_unanimous(q: str) -> bool:
+    """Whether the folded question says the text was adopted without a vote."""
+    return bool(_SAID_UNANIMOUS.search(q)) and not re.search(r"\b(?:n'a pas|wasn't|was not|pas ete)\b", q)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.core.questions.normalise import boundary_first, generic_words, wordset
+from bot.core.questions.normalise import QUESTION_WORDS, boundary_first, generic_words, words, wordset
 from bot.core.questions.routes.vote_counts import SCORE
 from bot.core.search.analyzer import analyze
 from bot.core.text.french import fold
@@ -387,3 +387,16 @@ ELECTIONS = re.compile(
 ALL_OF = re.compile(r"\b(?:tous|toutes|all|every|each|chaque)\b")
 # « pourquoi certains ont voté contre l'OP 8 ? »: no vote was held on a paragraph.
 NAMES_A_PARAGRAPH = re.compile(r"\b(?:op|pp|paragraphe|para|alinea|§)\s*\d")
+
+
+_US_THE_PRONOUN = re.compile(r"\b(?:let|tell|give|show|help|for|with|to|among|about) us\b")
+
+
+def country_candidate(q: str) -> str:
+    """Return what is left of a vote question once its vote and question words are gone."""
+    # ("Let us see who voted against": the pronoun, no United States.)
+    q = _US_THE_PRONOUN.sub(" ", q)
+    kept = [
+        w for w in words(q) if w not in QUESTION_WORDS and w not in VOTE_FILLER and not NOT_A_COUNTRY.match(w)
+    ]
+    return " ".join(kept)

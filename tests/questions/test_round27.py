@@ -1,0 +1,107 @@
+"""Twenty-seventh round: readings found in the batches promoted to tuning (ZZZZM to ZZZZP).
+
+Each case is a new wording of a miss, not the batch's own message.
+"""
+
+import pytest
+
+from bot.core.questions.answer import Intent
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        # The asker's tiredness and a chat abbreviation (« négos ») leave the subject whole.
+        ("le texte parle du traité sur les pandémies ou je rêve ?", "PP14"),
+        ("les négos sur le traité pandémie, c'est dans quel alinéa ?", "PP14"),
+        # An ordinal before « PP » or « alinéa » is the paragraph's number, not a word to find.
+        ("le 2e PP rappelle quelle résolution de l'AG ?", "PP2"),
+        ("le 3e alinéa cite quel accord ?", "PP3"),
+        # « j'avais noté 4 »: the asker's verb, no footnote 4.
+        ("j'avais noté 4 pour la note du rapport, c'est bien ça ? quelle cote a le rapport du HC ?", "FN5"),
+        # Who provides, not how much: OP31's Secretary-General.
+        ("qui doit fournir les ressources (le budget) pour les ateliers régionaux ?", "OP31"),
+        ("who must provide the resources for the seminars?", "OP31"),
+        # Doctrines are a kind OP7 lists, not names to give.
+        ("le texte veut qu'on rejette quelles doctrines au juste ?", "OP7"),
+        # The asker's team wanting to quote, and the asker's own country in a Model UN.
+        ("what does the text say about debt? the Mali delegation wants to quote it", "PP15"),
+        ("On représente le Malawi au MUN. Le texte parle-tu du sommet de Kampala, c'était quand ?", "PP9"),
+        # "who is the Secretary-General asked to consult": whom, not the office holder's name.
+        ("In GA resolution 78/197, what is the Council requested to consider?", "OP35"),
+        # Mauritian and Réunionnais Creole spelt as said.
+        ("rezolision la koz dette ?", "PP15"),
+        ("ki paragraf i koz bann mesures coercitives ?", "OP8"),
+        # The preamble named: what it says of a declaration, not the operative requests.
+        (
+            "d'après le préambule, qu'est-ce que les États doivent faire pour le droit au développement ?",
+            "PP5",
+        ),
+        # « l'évoque »: the question verb, its pronoun elided.
+        ("le racisme, le texte l'évoque ?", "OP11"),
+    ],
+)
+def test_promoted_misses_are_answered(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered, question
+    assert cited in answer.citations, (question, answer.citations)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Its title in another language: the text is the French one.
+        "quel est le titre de la résolution en espagnol ?",
+        "what's the chinese title of this resolution?",
+        # An amount asked of a footnote named.
+        "combien de millions le fonds de contributions volontaires a reçu ? c'est dans la note 3 ?",
+        # A State's review, not the Council taking the question up again.
+        "l'Algérie passe son EPU quand la prochaine fois ?",
+        # The content of a compilation still to be written.
+        "le HC a retenu quelles bonnes pratiques finalement ?",
+        "which best practices did the compilation find?",
+        # Places, a deadline, a calendar date that no passage gives.
+        "les séminaires de l'OP30 auront lieu dans quelles villes ?",
+        "avant quelle date limite le HC doit-il organiser les séminaires ?",
+        "when exactly will the seminars be held?",
+        # Funding asked of a paragraph named.
+        "le para 31 prévoit quel financement pour les séminaires ?",
+        # A special rapporteur's name.
+        "le rapporteur spécial sur le droit au développement c'est qui actuellement ?",
+        # The series' history.
+        "le Conseil vote ce type de texte depuis quand ? c'était laquelle la toute première ?",
+        # Countries by name, which the text never gives.
+        "coopération Sud-Sud, quels exemples de pays le texte donne ?",
+        # « sur la dette » says where to look; the subject asked (IMF) is not in the text.
+        "dans le passage sur la dette, ils parlent du FMI ?",
+    ],
+)
+def test_what_the_text_does_not_say_is_declined(qa, question):
+    assert not qa.answer(question).answered, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "pourquoi la 56/2 a été adoptée à l'unanimité ?",
+        "why was it adopted by consensus?",
+    ],
+)
+def test_a_reason_for_an_adoption_that_never_was_gets_the_record(qa, question):
+    """The premise is wrong: a recorded vote, 31 to 14, not a consensus."""
+    answer = qa.answer(question)
+    assert answer.answered, question
+    assert answer.intent is Intent.VOTE
+
+
+def test_a_reason_for_no_consensus_stays_declined(qa):
+    assert not qa.answer("pourquoi elle n'a pas été adoptée par consensus ?").answered
+
+
+def test_this_text_named_after_a_context_of_other_sessions_asks_its_vote(qa):
+    answer = qa.answer(
+        "Ma prof dit que l'Europe vote toujours contre au CDH. Sur la 56/2, les pays d'Europe de l'Est "
+        "ont voté comment ?"
+    )
+    assert answer.answered
+    assert answer.intent is Intent.VOTE
