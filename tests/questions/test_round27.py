@@ -105,3 +105,39 @@ def test_this_text_named_after_a_context_of_other_sessions_asks_its_vote(qa):
     )
     assert answer.answered
     assert answer.intent is Intent.VOTE
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("le texte parle du terrorisme ?", "Oui : le texte en parle."),
+        # Found only through the thesaurus (PP20's « pays les moins avancés »): no « Oui ».
+        (
+            "le texte parle de la pauvreté ?",
+            "Le texte n'emploie pas ces mots tels quels ; voici les passages les plus proches de ce sens "
+            "(des extraits, pas une synthèse) :",
+        ),
+        ("est-ce que la résolution mentionne les pays les moins avancés ?", "Oui : le texte en parle."),
+        ("elle parle du climat ou pas ?", "Oui : le texte en parle."),
+        ("does it mention vaccines?", "Yes: the text speaks of it."),
+    ],
+)
+def test_whether_the_text_speaks_of_a_thing_is_answered_first(plain, question, yes):
+    reply = plain.question(question)
+    first = reply.description.replace("\xa0", " ").replace("\u202f", " ").splitlines()[0]
+    assert first == yes, reply.description[:200]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Asked what it says, not whether: no « Oui ».
+        "le texte parle de quoi sur la dette ?",
+        "que dit le texte sur la dette ?",
+        # PP15 speaks of debt, not of Africa's: the passages are shown, with no « Oui ».
+        "le texte parle de la dette des pays africains ?",
+    ],
+)
+def test_no_yes_where_the_question_is_not_whether_or_only_part_is_found(plain, question):
+    reply = plain.question(question)
+    assert "Oui" not in reply.description.split("\n\n")[0], reply.description[:200]

@@ -24,7 +24,8 @@ from bot.core.questions.kinds import (
 )
 from bot.core.questions.language import language
 from bot.core.questions.names import PLACES_ASKED, asks_names, gives_names
-from bot.core.questions.normalise import QUESTION_WORDS, at_most_twice, content, normal, without_askers_words
+from bot.core.questions.normalise import QUESTION_WORDS, at_most_twice, content, normal
+from bot.core.questions.subjects import asks_if_mentioned, subject_of
 from bot.core.search.analyzer import analyze
 from bot.core.search.index import Hit
 from bot.core.text.french import fold
@@ -74,7 +75,10 @@ WHICH_COUNTRIES = re.compile(
     r"\bexemples? de pays\b|\bexamples? of (?:countries|states|pays|etats)\b|"
     # « le texte cite des pays où ça arrive ? », « pays accusé de racisme ? »: countries by name.
     r"\b(?:cite|citent|nomme|nomment|mentionne|mentionnent)(?:-t-(?:il|elle))? (?:nommement )?"
-    r"(?:des|les|certains) (?:pays|etats)\b|"
+    r"(?:des|les|certains) (?:pays|etats)\b"
+    # (A kind of country, not names: « mentionne les pays les moins avancés ? ».)
+    r"(?! (?:les moins avances|en developpement|developpes|sans littoral|en transition|insulaires|"
+    r"touches)\b)|"
     r"\b(?:pays|etats) (?:accuses?|vises?|cibles?|montres? du doigt|pointes? du doigt)\b|"
     r"\b(?:names?|mentions?) (?:any |specific |the |les )?(?:countries|states|pays|etats)\b|"
     r"\b(?:countries|states|pays|etats) (?:(?:are|is|were) )?(?:accused|targeted|blamed|singled out)\b|"
@@ -189,51 +193,13 @@ _EVERY = re.compile(
 EVERY_WEIGHED = MAX_LIMIT
 EVERY_PASSAGE = 10
 _PREAMBLE = re.compile(r"\bpreambule\b")
-# The words that introduce what a question is about, and the subject up to the clause's end.
-_SUBJECT = re.compile(
-    r"\b(?:parlent|parle|parler|evoquent|evoque|abordent|aborde|traitent|traite|mentionnent|mentionne|"
-    r"dit|disent|say|says|talks?|speaks?|mentions?|cite|about|sur|concernant|regarding|au sujet|a propos)\b"
-    # (« évoque-t-il la levée des brevets sur les vaccins ? »: the subject is all the verb's object,
-    # not what follows its « sur ».)
-    r"(?:-t-(?:il|elle|ils|elles)|-(?:il|elle|ils|elles))?"
-    r"\s+(?:(?:de la|de l'|du|des|de|d')\s*)?(?P<subject>[^?;!,]+)"
-)
+# « Oui » to « le texte parle de … ? » only when a passage holds every word of it, in its own words
+# (not « la dette des pays africains », which PP15 speaks of without Africa; nor « la pauvreté »,
+# which the thesaurus reads in PP20's « pays les moins avancés »).
+_ALL_OF_IT = 0.99
 # A regional group named: « l'Europe s'est prononcée sur … » asks about it, not only the subject.
 _GROUP = re.compile(r"\b(?:europ|afri|asi|amerique|occident)")
 _OPERATIVE = re.compile(r"\bdispositif\b")
-
-
-# « le franc CFA est mentionné dans la partie sur la dette ? »: the subject comes before the verb,
-# and what follows « sur » is where to look.
-_MENTIONED_IN = re.compile(
-    r"\b(?:est|sont|soit|is|are)\s+(?:\w+\s+)?(?:mentionn|cite|evoque|aborde|mentioned|cited|named)\w*\s+"
-    r"(?:dans|in)\b"
-)
-# What names a part of the text, before the « sur » of its subject.
-_LOCATOR = re.compile(r"\b(?:para|paragraphe|partie|passage|section|alinea)\s*$")
-_OF_A_THING = re.compile(r"[\w-]+\s+(?:de la|de l'|du|des|de|d')")
-# A subject is a noun phrase: past this many words, the clause is a sentence, weighed as typed.
-SUBJECT_WORDS = 12
-
-
-def subject_of(q: str) -> str:
-    """Return what a folded question says it is about, or an empty string.
-
-    The words after « parle de », « sur », "about", up to the end of the clause and the asker's
-    own words (« pour mon exposé »).
-    """
-    found = _SUBJECT.search(q)
-    if found is None or _MENTIONED_IN.search(q):
-        return ""
-    if found.group().startswith("sur") and _LOCATOR.search(q[: found.start()]):
-        # « dans le para sur la science, ils parlent de l'IA ? »: « sur » says where to look, and
-        # the verb after it the subject (but « le passage sur les catastrophes, il en cite
-        # lesquelles ? » has no other).
-        later = _SUBJECT.search(q, found.end())
-        if later is not None and _OF_A_THING.match(later.group()):
-            found = later
-    subject = without_askers_words(found["subject"])
-    return subject if len(subject.split()) <= SUBJECT_WORDS else ""
 
 
 # A question's words, terms, their thesaurus and near equivalents, and their weights.
@@ -389,7 +355,17 @@ class SearchRoute:
             # the passage (OP32 → FN5), as the paragraph route adds it to a paragraph named.
             notes = self.evidence.footnotes_of(h.paragraph for h in strong)
             strong += tuple(Hit(n, 0.0, n.text, ()) for n in notes)
+        if asks_if_mentioned(q) and not every:
+            # « le texte parle de la dette ? »: « Oui », then where; « … de la pauvreté ? », found
+            # only through the thesaurus (PP20's « pays les moins avancés »): the closest in sense.
+            data = {**data, ("oui" if self._in_its_words(words, q, strong[0]) else "sens"): True}
         return Answer(typed, Intent.SEARCH, True, hits=strong, coverage=coverage, data=data)
+
+    def _in_its_words(self, words: str, q: str, hit: Hit) -> bool:
+        """Whether the passage holds every word of the question as typed, no synonym credited."""
+        weighed = self._weighed(words, q)
+        own = self.evidence.terms.get(hit.paragraph.id, frozenset())
+        return weighed is not None and self.evidence.covered(weighed[1], own) >= _ALL_OF_IT
 
     def _weigh(self, words: str, q: str, part: str, limit: int) -> list[tuple[float, Hit]] | None:
         """Search ``words`` and return each passage found with its coverage, in search order."""

@@ -231,6 +231,9 @@ _SAID_UNANIMOUS = re.compile(
 )
 
 
+_NOT = re.compile(r"\b(?:n'a pas|pas ete|wasn'?t|was not|not)\b")
+
+
 def said_unanimous(q: str) -> bool:
     """Whether the folded question says the text was adopted without a vote."""
-    return bool(_SAID_UNANIMOUS.search(q)) and not re.search(r"\b(?:n'a pas|wasn't|was not|pas ete)\b", q)
+    return bool(_SAID_UNANIMOUS.search(q)) and not _NOT.search(q)
