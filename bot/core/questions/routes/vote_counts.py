@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from bot.core.questions.normalise import boundary_first
 from bot.core.text.models import VoteChoice
 
 # « c'est passé à 31 contre 16 ? »: a tally, right or wrong, which the record gives (« en 2 à 3
@@ -53,7 +54,7 @@ _CAMP_END = (
     r"(?=\s*(?:[?!.,;]|$|deja|stp|svp|au total|en tout|already|in total|lol|mdr|du coup|alors|"
     r"finalement))"
 )
-TALLY = re.compile(
+TALLY = boundary_first(
     r"resultat|combien de voix|decompte|bilan|unanim|consensus|\bscores?\b|\btally\b|\bcount\b|"
     # « plus de la moitié ont voté pour ? », « le conseil a 47 membres ? »: the tally says.
     r"plus de la moitie|more than half|la majorite|a majority|\b47 membres\b|\b47 members\b|"
@@ -70,7 +71,7 @@ HOW_MANY = re.compile(
     r"how many (?:countries|states|members|votes|abstentions)"
 )
 # « ils étaient combien contre déjà ? », "how many were against?": a camp counted, no vote word.
-_HOW_MANY_WERE = re.compile(
+_HOW_MANY_WERE = boundary_first(
     r"\b(?:etaient|ont ete|sont|etait|y en avait|y avait|y en a eu|y a eu|y en a)\s+combien\s+"
     r"(?:a\s+)?(?:pour|contre|s'abstenir)\b"
     rf"{_CAMP_END}|"
@@ -102,7 +103,7 @@ _HOW_MANY_WERE = re.compile(
 
 
 # « combien de membres compte le Conseil ? », "how many members does the council have": the 47.
-_COUNCIL_SIZE = re.compile(
+_COUNCIL_SIZE = boundary_first(
     # (Not « combien d'États Membres de l'ONU, en dehors du Conseil, … »: the UN's, not the record's.)
     r"\bcombien (?:de |d')?(?:etats )?membres\b(?![^?]*\b(?:en dehors|hors du|outside|de l'onu|of the un))"
     r"[^?]*\bconseil(?! d'administration)|"

@@ -201,7 +201,7 @@ NOT_A_COUNTRY = re.compile(
 )
 # With a member named, these words alone make a vote question (« La Belgique était pour ? »).
 # « la position de la France sur la coopération Sud-Sud » asks a position on a topic, not the vote.
-VOTE_HINT = re.compile(
+VOTE_HINT = boundary_first(
     # « le maroc membre du conseil en 2024 ? »: a seat, which the record says with the vote.
     r"\bmembres? du conseil\b(?! d'administration)|\bmembers? of the council\b|"
     # « Maurice fait partie des 47 membres ? », "is Kenya among the 47?": a seat.
@@ -252,7 +252,7 @@ VOTE_HINT = re.compile(
     r"(?!la resolution|le texte|la 56/2|this resolution|the resolution|it\b))"
 )
 # « la résolution est passée ? », « was it rejected? »: whether it was adopted, the tally says.
-OUTCOME = re.compile(
+OUTCOME = boundary_first(
     r"\b(?:(?:it|the resolution|the text) (?:passed|adoptee?)|"
     r"(?:was|is) (?:it|the resolution|the text|the vote) unanimous|"
     r"did (?:it|the resolution|the text|the draft) pass|"
