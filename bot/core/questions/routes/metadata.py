@@ -10,6 +10,7 @@ from bot.core.questions.evidence import Evidence
 from bot.core.questions.kinds import OWN_SYMBOL_OR_ANOTHER, text_year
 from bot.core.questions.normalise import boundary_first, content, normal, without_askers_words, words
 from bot.core.questions.routes.requests import REQUEST_WORDS
+from bot.core.text.gates import gated
 from bot.core.text.models import Kind, Metadata
 
 # The fact each pattern asks about.
@@ -166,7 +167,7 @@ _EVENT_HELD = re.compile(
 # The resolution's own title and symbol, not another document's (« quel est son intitulé ? » of
 # the Assembly's resolution 48/141, "the symbol of the HC report").
 _OWN_FACTS = frozenset({"title", "symbol"})
-_OTHER_DOCUMENT = re.compile(
+_OTHER_DOCUMENT = gated(
     r"\b(?:rapports?|reports?|declarations?|agenda|programmes?|plans?|accords?|agreements?|conventions?|"
     r"assemblee generale|general assembly|sous-commission|sub-commission)\b|\b(?!56/2\b)\d+/\d+\b|"
     # "Which resolution from 2015 … what is its title?", "some 1986 text … what's it called?":
@@ -203,7 +204,7 @@ _THIS_SESSION_ASKED = re.compile(
 
 # A fact the asker sets aside (« la date du vote, pas la date de distribution », « le numéro de la
 # séance pas la session », "the meeting, not the session"): not asked.
-_NOT_THIS_FACT = re.compile(
+_NOT_THIS_FACT = gated(
     r"\b(?:pas|not|et non|plutot que|rather than) (?:la |le |l'|the )?(?:date (?:de |d'|of )(?:la |the )?)?"
     r"(?:distribution|publication|session|seance|meeting|vote|adoption)\b"
 )

@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping
 
 from bot.core.questions.normalise import boundary_first
+from bot.core.text.gates import gated
 from bot.core.text.models import VoteChoice
 
 # « c'est passé à 31 contre 16 ? »: a tally, right or wrong, which the record gives (« en 2 à 3
@@ -150,7 +151,7 @@ _ONE_CAMP_SAID = re.compile(
 
 # A tally said (« adoptée par 30 voix contre 15 ? », "it passed 30-15", « 32 voix contre 13 »):
 # for and against, in that order.
-_SAID_TALLY = re.compile(
+_SAID_TALLY = gated(
     # Each camp after its count first (« 31 pour 14 contre 2 abstentions »: not « 14 contre 2 »).
     r"(?<![\d/.])(?P<yes>\d{1,2})\s*(?:voix\s*|votes?\s*)?(?:pour|for|yes|in favou?r)\s*,?\s*"
     r"(?:et\s+|and\s+)?(?P<no>\d{1,2})\s*(?:voix\s*|votes?\s*)?(?:contre|against|no)\b|"

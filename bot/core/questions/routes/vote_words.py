@@ -12,6 +12,7 @@ from bot.core.questions.normalise import boundary_first, generic_words, wordset
 from bot.core.questions.routes.vote_counts import SCORE
 from bot.core.search.analyzer import analyze
 from bot.core.text.french import fold
+from bot.core.text.gates import gated
 from bot.core.text.models import VoteChoice
 
 # What a vote is on: this text (« … ? », "opposes it", « au texte »), not a subject of the text.
@@ -156,7 +157,7 @@ ONLY = re.compile(
 )  # « le seul pays d'Asie contre ? »
 # « tous les votes contre viennent de l'OTAN ? », "all 14 no votes were from WEOG?", « que des
 # pays européens ont voté contre ? » (not « est-ce que des pays… »).
-ALL_FROM = re.compile(
+ALL_FROM = gated(
     r"\b(?:all|tous|toutes)\b[^?]{0,25}\b(?:no|yes|contre|pour|against|abst\w*)\b[^?]{0,30}"
     r"\b(?:from|viennent|venaient|came|come|were|etaient|sont)\b|"
     r"(?<!est-ce )(?<!est ce )(?<!\w)que des\b"
