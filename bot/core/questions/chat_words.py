@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from bot.core.text.gates import gated
+
 
 def _any_of(words: Iterable[str], outside: str = r"\w/-") -> str:
     """A pattern of any of ``words``, whole (no character of ``outside`` on either side).
@@ -272,7 +274,7 @@ _HAITIAN = {
     "an pa sav": "je ne sais pas",
 }
 _HAITIAN_PHRASE = re.compile(_any_of(_HAITIAN), re.IGNORECASE)
-_TEXT_SPEAK_WORD = re.compile(_any_of(_TEXT_SPEAK), re.IGNORECASE)
+_TEXT_SPEAK_WORD = gated(_any_of(_TEXT_SPEAK), re.IGNORECASE)
 # Caribbean and West African English, and chat spellings, in an English question only (« dis »,
 # « bout », « de » are French words): "what di resolution say bout terrorism?".
 _ENGLISH_SPEAK = {

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 
 from bot.core.questions.normalise import ASKERS_PURPOSE, normal
+from bot.core.text.gates import gated
 
 # Who said it and the verb, up to « que », "that": « un député a dit à la télé que », "A tweet
 # says", « mon pote dit que ».
-_SAID = re.compile(
+_SAID = gated(
     r"\b(?:said|says|claim(?:s|ed)?|pretend(?:s|ed)?|prétend\w*|pretend\w*|affirm\w*|dit|disait|"
     r"raconte\w*|écrit|ecrit|wrote|writes|tweeted|assure\w*|soutient|insiste|insists?|reckons?|"
     r"posted|reports?|reported|déclar\w*|declar\w*|stated|explique\w*|annonc\w*|announc\w*|"

@@ -14,10 +14,11 @@ from dataclasses import replace
 
 from bot.core.questions.answer import Answer, Intent, VoteScope
 from bot.core.text.french import fold
+from bot.core.text.gates import gated
 
 # Where a second question may start: after a question mark, or « et », « pis », "and" (Lebanese
 # « w »), or a comma before a question word.
-_JOIN = re.compile(
+_JOIN = gated(
     r"\s*\?+\s+(?=\S)|\s*,?\s+(?:et|pis|puis|and|w)\s+(?=\S)|"
     r"\s*,\s+(?=(?:le|la|les|l'|qui|quand|combien|quel\w*|c'est|what|who|how|when|which)\b)",
     re.IGNORECASE,
@@ -26,7 +27,7 @@ _JOIN = re.compile(
 _PARAGRAPH_NAMED = re.compile(
     r"\b(?:para\w*|alineas?|preambule|dispositif|notes?|footnotes?|op|pp)\b|§|\b(?:op|pp)\d"
 )
-_VOTED = re.compile(r"\bvot|\babst|\b(?:pour|contre|for|against)\b")
+_VOTED = gated(r"\bvot|\babst|\b(?:pour|contre|for|against)\b")
 _MARKUP = re.compile(r"\|\||\*+|~~|__|`+")
 # The lookups whose answers stand on their own: a member's vote, a paragraph named. (Not the
 # adoption's facts: « … au paragraphe 33, et pour quelle session ? », « et de quelle date ? » ask

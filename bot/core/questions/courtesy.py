@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import re
 
+from bot.core.text.gates import gated
+
 # What a request formula asks for: to be told, reminded, shown (not « confirmer », « citer »: « me
 # le confirmer », « me citer le premier paragraphe » keep their object).
 _TELL = (
     r"(?:m'|me |nous )?(?:indiquer|dire|pr[ée]ciser|rappeler|expliquer|communiquer|faire savoir|"
     r"[ée]clairer(?: sur)?)"
 )
-_COURTESY = re.compile(
+_COURTESY = gated(
     # Salutations: « Madame, Monsieur, », « Chers amis, », "Dear all,".
     r"^\s*(?:(?:bonjour|bonsoir|salut)\s+)?(?:madame|monsieur|mesdames|messieurs|ch[èe]re?s? (?:amie?s?|"
     r"coll[èe]gues?|madame|monsieur|membres)|dear (?:all|sir|madam|friends|members))"

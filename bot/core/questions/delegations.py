@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.core.questions.identity import BETWEEN, ORIGIN, ROLE
-from bot.core.questions.normalise import wordset
+from bot.core.questions.normalise import boundary_first, wordset
 from bot.core.votes.countries import Country, CountryIndex, country_key
 
 _TOKEN = re.compile(r"[^\W_]+")
@@ -40,7 +40,7 @@ _LANGUAGE = re.compile(
 
 
 # Read first, once: a message with none of these words names no delegation (most messages).
-_CUE = re.compile(
+_CUE = boundary_first(
     r"d[ée]l[ée]gu|delegat|d[ée]l[ée]gation|repr[ée]sentant|representative|ambassad|gouvernement|government|"
     r"diplomat|vot|abst|support|oppos|did|were|back|reject|rejet|soutenu",
     re.IGNORECASE,

@@ -17,9 +17,10 @@ from bot.core.questions.routes.vote_beyond import BEYOND, OF_THE_MEETING, WHY
 from bot.core.questions.routes.vote_counts import said_unanimous
 from bot.core.search.analyzer import STOPWORDS
 from bot.core.search.thesaurus import Section, Thesaurus, english_stem
+from bot.core.text.gates import gated
 
 _TOKEN = re.compile(r"[a-z0-9]+")
-_JOINED_STOPWORD = re.compile(rf"\b(?:{'|'.join(sorted(w for w in STOPWORDS if w.isalpha()))})-$")
+_JOINED_STOPWORD = gated(rf"\b(?:{'|'.join(sorted(w for w in STOPWORDS if w.isalpha()))})-$")
 
 # English route words glossed into the French ones the routes recognise. One pass, the first
 # alternative that matches at a place wins (so write longer phrases first), and a French word put
@@ -154,7 +155,7 @@ _GLOSSARY = (
 )
 # One word boundary outside the alternation, not one per entry: the engine then tries the
 # entries only where a word starts (about 3x faster on a long question, the same matches).
-_GLOSS = re.compile(
+_GLOSS = gated(
     r"\b(?:" + "|".join(rf"(?P<g{i}>(?:{english}))" for i, (english, _) in enumerate(_GLOSSARY)) + r")\b"
 )
 

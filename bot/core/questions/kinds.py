@@ -12,12 +12,12 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 
-from bot.core.questions.normalise import wordset
+from bot.core.questions.normalise import boundary_first, wordset
 from bot.core.text.french import fold
 
 # A question asking for an amount (« combien d'argent », « quel budget ») is answered only by a
 # passage that states a figure; passages about the same fund or programme are not an answer.
-_AMOUNT = re.compile(
+_AMOUNT = boundary_first(
     r"\bcombien d(?:e |')(?:argent|fonds|dollars|euros|ressources|milliards|millions)|\bmontants?\b|"
     r"\bbudgets?\b|\bhow many (?:billions?|millions?)\b|"
     # « le para 26 prévoit quel financement pour le climat ? »: a sum it would have to state.
@@ -50,7 +50,7 @@ _FIGURE = re.compile(r"(?<![/\w.-])\d[\d  .,]*\s?(?:%|\$|€|dollars|euros|milli
 # a symbol such as 70/1 or a year).
 # (« adoptée le combien », « du combien au combien »: a day of the month, not a count.)
 # (« c'est le paragraphe combien ? »: which paragraph, not how many.)
-_COUNT = re.compile(
+_COUNT = boundary_first(
     r"(?<!\ble )(?<!\bdu )(?<!\bau )(?<!paragraphe )(?<!\bpara )(?<!alinea )\bcombien\b|"
     r"\bhow many\b|\bnombre (?:de|d')|"
     # A fragment opening on a count: « nombre vaccins livrés pays du Sud ? », « nb de séminaires ».

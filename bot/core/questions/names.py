@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from bot.core.questions.normalise import wordset
+from bot.core.questions.normalise import boundary_first, wordset
 
 # A question asking for the names of things: « exactement », "named", « en exemple » (with
 # « quel(le)s », "which").
@@ -82,7 +82,7 @@ def proper_names(text: str) -> list[str]:
 
 # A counted set to enumerate (« quelles sont les cinq régions ? », "what are the two resolutions")
 # or names asked outright (« ils les nomment ? », "does it name them?"): names, whatever the kind.
-ENUMERATION_ASKED = re.compile(
+ENUMERATION_ASKED = boundary_first(
     r"\b(?:quel(?:le)?s sont|what are|which are|c'?e?s?t? ?(?:koi|quoi)) (?:les |the )"
     r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|seven|eight|nine|ten) "
     r"(?!(?:" + _KINDS_LISTED + r")\b)\w+|"

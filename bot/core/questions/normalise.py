@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
 from bot.core.text.french import fold, fold_words
@@ -228,7 +231,58 @@ def generic_words() -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
-def boundary_first(pattern: str, flags: int = 0) -> re.Pattern[str]:
+# The answers of the presence tests for the question being answered (see ``one_answer``): kept
+# for one answer only, so a question asked twice costs the same twice and memory stays bounded.
+_ANSWER_CACHE: ContextVar[dict[tuple[Occurrence, str], re.Match[str] | None] | None] = ContextVar(
+    "_ANSWER_CACHE", default=None
+)
+
+
+@contextmanager
+def one_answer() -> Iterator[None]:
+    """Keep the presence tests' answers while one question is answered (nested: the outer's kept)."""
+    if _ANSWER_CACHE.get() is not None:
+        yield
+        return
+    token = _ANSWER_CACHE.set({})
+    try:
+        yield
+    finally:
+        _ANSWER_CACHE.reset(token)
+
+
+class Occurrence:
+    """A pattern tested only for whether it occurs; within one answer, each string tested once.
+
+    The routes test the same big alternations (VOTE_WORDS, WHY, the outside KINDS…) on the same
+    folded question again and again: each reading of a question, each route and clause, a third
+    of some forty tests a question repeating one, at some 0.07 ms a test on 500 characters. The
+    answers are kept in a context variable that ``one_answer`` sets: one per thread answering, and
+    dropped with the answer.
+    """
+
+    __slots__ = ("_compiled",)
+
+    def __init__(self, compiled: re.Pattern[str]) -> None:
+        self._compiled = compiled
+
+    @property
+    def pattern(self) -> str:
+        """The pattern as compiled (its branches reordered)."""
+        return self._compiled.pattern
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The pattern's first match in ``text`` (read only for whether there is one)."""
+        cache = _ANSWER_CACHE.get()
+        if cache is None:
+            return self._compiled.search(text)
+        key = (self, text)
+        if key not in cache:
+            cache[key] = self._compiled.search(text)
+        return cache[key]
+
+
+def boundary_first(pattern: str, flags: int = 0) -> Occurrence:
     r"""Compile an alternation tested only for whether it occurs, its branches' ``\b`` factored out.
 
     Python's engine tries every branch at every position of the question; ``\b(?:a|b|…)`` fails
@@ -241,8 +295,8 @@ def boundary_first(pattern: str, flags: int = 0) -> re.Pattern[str]:
     bounded = [b[2:] for b in branches if b.startswith(r"\b")]
     others = [b for b in branches if not b.startswith(r"\b")]
     if len(bounded) < 2:
-        return re.compile(pattern, flags)
-    return re.compile("|".join([r"\b(?:" + "|".join(bounded) + ")", *others]), flags)
+        return Occurrence(re.compile(pattern, flags))
+    return Occurrence(re.compile("|".join([r"\b(?:" + "|".join(bounded) + ")", *others]), flags))
 
 
 def _top_level_branches(pattern: str) -> list[str]:

@@ -21,6 +21,7 @@ from bot.core.questions.english import in_french
 from bot.core.questions.language import FRENCH_ACCENTS, language
 from bot.core.questions.normalise import QUESTION_WORDS, generic_words, normal, words
 from bot.core.search.thesaurus import Thesaurus
+from bot.core.text.gates import gated
 from bot.core.text.spelled import with_digits
 
 # At most this many words are read: a question is a sentence or two; a pasted page is cut, so
@@ -36,7 +37,7 @@ _MARKDOWN = re.compile(r"(?<!\w)[*_~`|>]+|[*_~`|]+(?!\w)|^#+\s*", re.MULTILINE)
 # Chat openings and closings that carry no question: removed wherever they stand.
 # « la note n° 2 », « le paragraphe numéro 29 », "paragraph no. 29": the number itself.
 _EQUALS = re.compile(r"\s*=+>?\s*(?P<end>(?=\?*\s*$))?")
-_NUMBER_SIGN = re.compile(
+_NUMBER_SIGN = gated(
     r"\b(?:[nN][°º]|(?i:no\.|num\.|numéro|numero|number))\s*(?=\d)|"
     # (Spelled, only after a reference word: « la note numéro deux », not « le numéro deux de l'ONU ».)
     r"(?i:(?<=note )|(?<=notes )|(?<=page )|(?<=paragraphe )|(?<=para )|(?<=alinéa )|(?<=alinea )|"
@@ -61,7 +62,7 @@ _QUEBEC_TU = (
     # (« y vont-tu arrêter de donner ? »: of several, « vont-ils ».)
     (re.compile(r"\b(ont|sont|vont|font|parlent|disent|doivent|peuvent)-tu\b", re.IGNORECASE), r"\1-ils"),
 )
-_FILLER = re.compile(
+_FILLER = gated(
     # « …, c'est pour la fiche », « je note dans le doc partagé », « on en a besoin pour la biblio »,
     # "it's for my notes": what the answer is for, no word of the question.
     # (« c'est pour mon position paper (délégation de Cuba) » is the asker's clause, read later.)

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from bot.core.text.gates import gated
+
 _FRENCH = (
     "un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
     "vingt vingts trente quarante cinquante soixante septante huitante octante nonante cent cents"
@@ -48,7 +50,7 @@ _SYMBOL = re.compile(
 )
 # A count said of the vote (« trente et un pour », « par trente et une voix », "fourteen against"):
 # the vote route compares it with the record in digits.
-_COUNT = re.compile(
+_COUNT = gated(
     # (Not "how did the permanent five vote?": a count is of votes, « voix », never « vote ».)
     # (« trente et un pays ont voté pour »: the members counted, before their vote.)
     rf"\b(?P<number>{_NUMBER})\s+(?=(?:pour|contre|voix|votes|abstentions?|in favou?r|against|"
@@ -67,7 +69,7 @@ _AGAINST_COUNT = re.compile(
     rf"(?P<lead>\b\d{{1,2}} (?:voix |votes )?(?:contre|against|to|à) )(?P<number>{_NUMBER})\b",
     re.IGNORECASE,
 )
-_ANY_NUMBER = re.compile(rf"\b(?:{_NUMBER})\b", re.IGNORECASE)
+_ANY_NUMBER = gated(rf"\b(?:{_NUMBER})\b", re.IGNORECASE)
 _ALONE = {"un": "1", "une": "1", "one": "1"}
 _HINT = re.compile(rf"(?i)\b(?:{_WORD})\b")
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.evidence import Evidence
+from bot.core.questions.normalise import boundary_first
 
-_AUTHORS = re.compile(
+_AUTHORS = boundary_first(
     r"\b(?:auteurs?|co-?auteurs?|parrain\w*|coparrain\w*|sponsors?|co-?sponsor\w*|sponsored|"
     # (Not the language it was drafted in: "originally drafted in French?", the header's original.)
     r"(?<!originally )drafted(?! (?:in|en) (?:french|english|francais|anglais|which|what|quelle))|"

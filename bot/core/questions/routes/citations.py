@@ -7,12 +7,12 @@ import re
 
 from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.evidence import Evidence
-from bot.core.questions.normalise import QUESTION_WORDS, content
+from bot.core.questions.normalise import QUESTION_WORDS, boundary_first, content
 from bot.core.search.analyzer import analyze
 
 # A question about citing names documents: « mentionne » alone (« les PMA sont mentionnés ? ») is
 # a question about the text's content, for search.
-_CITATION_WORDS = re.compile(
+_CITATION_WORDS = boundary_first(
     r"\b(?:cit(?:e|ee|es|ees|ent)|mentionn\w*|fait reference|se refere|references?|rappel\w*)\b.*"
     r"\b(?:documents?|textes|resolutions?|instruments?|traites?|declarations?|rapports?|accords?|"
     r"conventions?|sources?)\b|"
@@ -23,8 +23,10 @@ _CITATION_WORDS = re.compile(
     r"\bquel(?:le)?s? (?:documents|textes|resolutions|instruments|traites|declarations|rapports)\b|"
     # English, glossed to the singular: "Which General Assembly resolutions does the text cite?",
     # "List all the Council's own earlier resolutions mentioned".
-    # (Not of one year, « from 2022 »: search finds the passage dating it.)
-    r"\b(?![^?]*\b(?:19|20)\d\d\b)(?:list|which|what|all|name)\b[^?]{0,60}\b(?:documents?|resolutions?|reports?|rapports?|declarations?|"
+    # (Not of one year, « from 2022 »: search finds the passage dating it. The year is looked for
+    # only where a word of the list starts: looked for at every word, it cost the square of the length.)
+    r"\b(?=(?:list|which|what|all|name)\b)(?![^?]*\b(?:19|20)\d\d\b)(?:list|which|what|all|name)\b"
+    r"[^?]{0,60}\b(?:documents?|resolutions?|reports?|rapports?|declarations?|"
     r"traites?|treaties)\b[^?]{0,60}\b(?:cite\w*|mentionn\w*|mentioned|referred|rappel\w*)"
 )
 _CITATION_KINDS = (

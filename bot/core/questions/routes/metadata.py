@@ -8,19 +8,20 @@ from datetime import date
 from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.evidence import Evidence
 from bot.core.questions.kinds import OWN_SYMBOL_OR_ANOTHER, text_year
-from bot.core.questions.normalise import content, normal, without_askers_words, words
+from bot.core.questions.normalise import boundary_first, content, normal, without_askers_words, words
 from bot.core.questions.routes.requests import REQUEST_WORDS
+from bot.core.text.gates import gated
 from bot.core.text.models import Kind, Metadata
 
 # The fact each pattern asks about.
 _FACTS = (
     (
         "distributed",
-        re.compile(r"\bdistribu|\bpubliee?s?\b|\bparue?\b|date de publication|\bpublished\b|\bissued\b"),
+        boundary_first(r"\bdistribu|\bpubliee?s?\b|\bparue?\b|date de publication|\bpublished\b|\bissued\b"),
     ),
     (
         "adopted",
-        re.compile(
+        boundary_first(
             r"\bquand\b|\bdate\b|quel jour|en quelle annee|\bdatee?\b|en quel mois|which month|what month|"
             r"\ba quel moment\b|"
             r"\b(?:le|du|au) combien\b|"
@@ -34,12 +35,12 @@ _FACTS = (
     # (Not the island: « La Réunion c'est cité ? », « l'île de la Réunion ».)
     (
         "meeting",
-        re.compile(r"\bseance\b|(?<!ile de la )\breunion\b(?!\s+(?:c'est|est)\s+(?:cite|mentionn|nomm))"),
+        boundary_first(r"\bseance\b|(?<!ile de la )\breunion\b(?!\s+(?:c'est|est)\s+(?:cite|mentionn|nomm))"),
     ),
-    ("session", re.compile(r"\bsession\b")),
+    ("session", boundary_first(r"\bsession\b")),
     (
         "symbol",
-        re.compile(
+        boundary_first(
             r"\bsymbole\b|\bcote (?:officielle|du document)|numero du document|reference officielle|"
             # « c'est quoi la cote ? »: of the document itself (not « la cote du rapport ? »).
             r"\bla cote\s*(?:exacte\s*)?\?|"
@@ -58,7 +59,7 @@ _FACTS = (
     ),
     (
         "title",
-        re.compile(
+        boundary_first(
             # (« au titre de quel point », under which item: the agenda, not the title.)
             r"(?<!\bau )\btitre\b|\bintitul|s'appelle\b|\bnom de la resolution|"
             # « le nom officiel de ce texte », "its full name": the title.
@@ -69,7 +70,7 @@ _FACTS = (
     ),
     (
         "language",
-        re.compile(
+        boundary_first(
             # (Not « chez nous on tient à la langue »: the asker's, not the text's.)
             r"\b(?:quelle|the|sa|which|what) langue\b|"
             r"\blangue (?:of|du|de la|de l'|de ce|de cette|originale|d'origine|de redaction)|\boriginal|"
@@ -78,7 +79,7 @@ _FACTS = (
     ),
     (
         "body",
-        re.compile(
+        boundary_first(
             r"\borgane\b|quelle instance|qui a adopte|adoptee? par qui|quel conseil|\bbody\b|"
             r"(?:what|which|quel) organismes? (?:adopt|a adopt|l'a adopt)|"
             # « c'est une résolution de l'AG ou du Conseil ? », "is this a General Assembly
@@ -91,12 +92,12 @@ _FACTS = (
             r"\bc'est une resolution (?:de l'|du )(?:ag|assemblee generale|conseil)\b"
         ),
     ),
-    ("agenda", re.compile(r"ordre du jour|\bodj\b")),
+    ("agenda", boundary_first(r"ordre du jour|\bodj\b")),
     # « en lien avec la science » is no link.
-    ("url", re.compile(r"(?<!en )\blien\b(?! avec)|\burl\b|texte officiel|telecharg")),
+    ("url", boundary_first(r"(?<!en )\blien\b(?! avec)|\burl\b|texte officiel|telecharg")),
     (
         "structure",
-        re.compile(
+        boundary_first(
             # « combien y a-t-il de paragraphes dans le dispositif », "how many footnotes" (glossed).
             # (« Combien le dispositif compte-t-il de paragraphes ? »: the part between.)
             r"\bcombien\b[^?]{0,35}\b(?:paragraphes|alineas|notes?|considerants|paras|footnotes)\b|"
@@ -166,7 +167,7 @@ _EVENT_HELD = re.compile(
 # The resolution's own title and symbol, not another document's (« quel est son intitulé ? » of
 # the Assembly's resolution 48/141, "the symbol of the HC report").
 _OWN_FACTS = frozenset({"title", "symbol"})
-_OTHER_DOCUMENT = re.compile(
+_OTHER_DOCUMENT = gated(
     r"\b(?:rapports?|reports?|declarations?|agenda|programmes?|plans?|accords?|agreements?|conventions?|"
     r"assemblee generale|general assembly|sous-commission|sub-commission)\b|\b(?!56/2\b)\d+/\d+\b|"
     # "Which resolution from 2015 … what is its title?", "some 1986 text … what's it called?":
@@ -203,7 +204,7 @@ _THIS_SESSION_ASKED = re.compile(
 
 # A fact the asker sets aside (« la date du vote, pas la date de distribution », « le numéro de la
 # séance pas la session », "the meeting, not the session"): not asked.
-_NOT_THIS_FACT = re.compile(
+_NOT_THIS_FACT = gated(
     r"\b(?:pas|not|et non|plutot que|rather than) (?:la |le |l'|the )?(?:date (?:de |d'|of )(?:la |the )?)?"
     r"(?:distribution|publication|session|seance|meeting|vote|adoption)\b"
 )

@@ -21,6 +21,7 @@ from bot.core.questions.routes.vote_beyond import WHY
 from bot.core.questions.routes.vote_premise import neither_said
 from bot.core.search.analyzer import analyze
 from bot.core.search.index import Hit
+from bot.core.text.gates import gated
 
 _HELPS_TAKE_PART = re.compile(
     # (« permettre à quels pays de participer ? »: who the fund is for.)
@@ -45,7 +46,7 @@ _HAPPENED = re.compile(
 _RECALLED_PLACES = re.compile(r"\b(?:kampala|durban|vienne|vienna|addis|buenos aires|bakou|baku)\b")
 # What comes next (« la prochaine conférence de Durban », which the text never plans), or after
 # this text's adoption: never a meeting the text reports as held.
-_NEXT = re.compile(
+_NEXT = gated(
     r"\b(?:prochaine?s?|next|upcoming|future|will|auront lieu|se tiendront)\b|"
     r"\b(?:apres|after) (?:l'adoption|le vote|son adoption|"
     r"the (?:adoption|vote))\b"
@@ -81,7 +82,7 @@ _THE_TEXT_OR_COUNCIL = re.compile(
     r"\b(?:conseil|council|cdh|hrc|texte|text|resolution|op ?\d+|pp ?\d+|paragraph\w*|preambule|preamble|"
     r"dispositif|homme)\b"
 )
-_ONE_STATE_ON_ANOTHER = re.compile(
+_ONE_STATE_ON_ANOTHER = gated(
     r"\b(?:on (?:another|other|a different) (?:country|state|countries|states)|on another\b|"
     r"(?:one|a single) (?:country|state)|on (?:its|their) own|"
     r"tout seuls?|dans (?:leur|son) coin|(?:un|d')autres? pays|(?:un|d')autres? etats?)\b"

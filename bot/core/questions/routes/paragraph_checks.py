@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.core.text.french import MONTHS, fold
+from bot.core.text.gates import gated
 
 # A reading of a paragraph to confirm (« ça veut dire que… », "does op5 mean socialism"; English
 # reaches here glossed: "mean" → « signifie »), not « que veut dire le §5 ? », what it says.
@@ -144,7 +145,7 @@ def spoken_paragraph(text: str, run: re.Match[str], highest: int) -> bool:
 _CLAIMED_SYMBOL = re.compile(r"(?<![\w/])\d{1,4}/\d{1,4}(?![\w/])")
 # Digits with a unit, a year, or a session's ordinal ("within 90 days", « 1 million de dollars »,
 # "by 2026", "at the 60th session"); not a count of what the paragraph lists (« les 4 principes »).
-_CLAIMED_DIGITS = re.compile(
+_CLAIMED_DIGITS = gated(
     r"(?<![\w/.,])(\d{1,7})(?:[.,]\d+)?(?:\s?(?:%|\$|€)|\s(?:ans|annees|years?|mois|months?|jours|days?|"
     r"semaines|weeks?|heures|hours|millions?|milliards?|billions?|dollars|euros|usd|pour ?cent|percent)\b|"
     r"(?:th|st|nd|rd|e|eme) session\b)|(?<![\w/.,])((?:19|20)\d\d)(?![\w/])"
@@ -201,7 +202,7 @@ _ANY_YEAR = re.compile(r"(?<![\w/.-])(?:19|20)\d\d(?![\w/])")
 # doit faire max 10 pages ? », "the UPR every 4 years?", « réexaminée dans 2 ans ? »); not the
 # asker's own time or length (« j'ai un oral dans 2 semaines », « en 30 mots max »: words, minutes
 # and hours are never the text's), and not a duration its dates give (PP9's « 19 et 20 janvier »).
-_UNIT_SAID = re.compile(
+_UNIT_SAID = gated(
     r"(?<![\w/.-])(?<!\ben )(?<!\bin )(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|"
     r"five|six|seven|eight|nine|ten)\s?(?:pages?|jours|days|semaines|weeks|mois|months|ans|annees|years|"
     r"annuel)\b"

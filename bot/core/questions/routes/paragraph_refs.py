@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.questions.normalise import boundary_first
 from bot.core.questions.routes.paragraph_checks import speaks_numbers, spoken_paragraph
 from bot.core.questions.routes.vote_counts import PASSED_BY
 from bot.core.text.models import Resolution
@@ -60,7 +61,7 @@ _RISING_SPAN = (
 )
 # A number alone is a paragraph only in a question about what paragraphs say, and never a date,
 # a count, a session or a symbol (« le 10 juillet », « 31 voix », « 56/2 »).
-_ASKS_TEXT = re.compile(
+_ASKS_TEXT = boundary_first(
     r"\bque dit|\bque disent|\bdit quoi|\bdisent quoi|\bc'?est quoi|\bc koi|\bc quoi|\bcompar|\bentre\b|"
     r"\bmontre|\baffiche|\bcite[rz]?\b|\blis\b|\bsay|\bc'?est sur quoi\b|\bparle de quoi\b|"
     # « le 24 et le 25 ils demandent koi ? »
@@ -188,11 +189,11 @@ _ORDINAL_ALONE = re.compile(r"^\s*(?:and |et )?(?:the |le |la )?(\d{1,3})(?:th|s
 # « le dernier paragraphe », « le premier alinéa du préambule »: (kind, first or last).
 _ENDS = (
     # « l'avant-dernier considérant », "the second to last paragraph", "penultimate" (glossed).
-    ("PP", -2, re.compile(r"\bavant[- ]dernier (?:alinea|considerant|paragraphe (?:du|of) preambule)\b")),
+    ("PP", -2, boundary_first(r"\bavant[- ]dernier (?:alinea|considerant|paragraphe (?:du|of) preambule)\b")),
     (
         "OP",
         -2,
-        re.compile(
+        boundary_first(
             r"\bavant[- ]dernier paragraphe\b(?! (?:du|of) preambule)|\b(?:second|2nd)[- ](?:to|from)[- ]"
             r"(?:dernier|last)\b(?! (?:alinea|considerant))|\bpenultimate\b"
         ),
@@ -201,14 +202,14 @@ _ENDS = (
     (
         "PP",
         0,
-        re.compile(
+        boundary_first(
             r"\bpremier (?:alinea|considerant)\b|\bpremier paragraphe du preambule\b|\bpreambule commence\b"
         ),
     ),
     (
         "PP",
         -1,
-        re.compile(
+        boundary_first(
             r"(?<!avant )(?<!avant-)(?<!to )(?<!from )\bdernier (?:alinea|considerant)\b|"
             r"(?<!avant )(?<!avant-)\bdernier paragraphe (?:du|of) preambule\b|"
             # « le dernier paragraphe avant le dispositif », "the last para before the numbered list".
@@ -223,14 +224,14 @@ _ENDS = (
     ),
     # « le premier paragraphe », "the very first paragraph", no part named: the text's first is
     # PP1, the numbered paragraph 1 is OP1 (two writers meant each); both are quoted.
-    ("PP", 0, re.compile(r"\bpremier (?:paragraphe|para)\b(?! du (?:preambule|dispositif))")),
-    ("OP", 0, re.compile(r"\bpremier (?:paragraphe|para)\b(?! du preambule)")),
+    ("PP", 0, boundary_first(r"\bpremier (?:paragraphe|para)\b(?! du (?:preambule|dispositif))")),
+    ("OP", 0, boundary_first(r"\bpremier (?:paragraphe|para)\b(?! du preambule)")),
     # « la dernière note de bas de page renvoie à quoi », "the first footnote".
     # (Not « la dernière note du prof ».)
     (
         "FN",
         0,
-        re.compile(
+        boundary_first(
             r"\bpremiere? note(?: de bas de page)?\b(?! (?:du|de|d'|des|que|qu'|sur)\b)|"
             r"\bfirst (?:foot)?note\b"
         ),
@@ -238,7 +239,7 @@ _ENDS = (
     (
         "FN",
         -1,
-        re.compile(
+        boundary_first(
             r"(?<!avant )(?<!avant-)\b(?:derniere|dernier) note(?: de bas de page)?\b"
             r"(?! (?:du|de|d'|des|que|qu'|sur)\b)|"
             r"\blast (?:foot)?note\b"
@@ -247,7 +248,7 @@ _ENDS = (
     (
         "OP",
         -1,
-        re.compile(
+        boundary_first(
             r"(?<!avant )(?<!avant-)(?<!to )(?<!from )"
             r"\bdernier (?:paragraphe|para)\b(?! (?:du|of) preambule| avant| before)|"
             r"\bparagraphe final\b|"

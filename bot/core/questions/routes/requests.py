@@ -12,6 +12,7 @@ from bot.core.questions.kinds import asks_an_amount
 from bot.core.questions.normalise import content, normal
 from bot.core.search.analyzer import analyze
 from bot.core.text.french import fold
+from bot.core.text.gates import gated
 from bot.core.text.models import Resolution
 
 # The operative verbs that ask someone to act, and the addressees they name.
@@ -42,7 +43,7 @@ ADDRESSEES = (
 )
 ADDRESSEE_PATTERNS = dict(ADDRESSEES)
 # A question about requests; the metadata route reads it too (« quand doit-il … » is not a date).
-REQUEST_WORDS = re.compile(
+REQUEST_WORDS = gated(
     r"\b(?:demand|pri(?:e|er|ent)\b|invit|exhort|engag|encourag|appell|recommand)|"
     r"\bque doi(?:t|vent)\b|doi(?:t|vent)[- ](?:il|elle|ils|elles)?\s*faire|\battend|\brole\b|\bcharge\b"
 )

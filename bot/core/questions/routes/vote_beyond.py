@@ -50,7 +50,7 @@ WHY = boundary_first(
 # « la Chine a voté pour, mais c'est quoi sa politique ? », "did Cuba vote yes over the embargo?":
 # the question names a vote but asks what the record does not hold (a policy, a habit, money,
 # influence, the order or coordination of votes, whether the text binds those who voted no).
-BEYOND = re.compile(
+BEYOND = boundary_first(
     # « c'est concerné par le vote de la France ? », "is Guiana affected by France's vote?"
     r"\bconcerne\w* par (?:le|son|ce) vote\b|\baffected by (?:the|its|this|\w+'s) vote\b|"
     # A delegate's own choice to make ("As Argentina, should I abstain again?", « en tant que

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from bot.core.questions.normalise import boundary_first
+from bot.core.text.gates import gated
 from bot.core.text.models import VoteChoice
 
 # « c'est passé à 31 contre 16 ? »: a tally, right or wrong, which the record gives (« en 2 à 3
@@ -53,7 +55,7 @@ _CAMP_END = (
     r"(?=\s*(?:[?!.,;]|$|deja|stp|svp|au total|en tout|already|in total|lol|mdr|du coup|alors|"
     r"finalement))"
 )
-TALLY = re.compile(
+TALLY = boundary_first(
     r"resultat|combien de voix|decompte|bilan|unanim|consensus|\bscores?\b|\btally\b|\bcount\b|"
     # « plus de la moitié ont voté pour ? », « le conseil a 47 membres ? »: the tally says.
     r"plus de la moitie|more than half|la majorite|a majority|\b47 membres\b|\b47 members\b|"
@@ -70,7 +72,7 @@ HOW_MANY = re.compile(
     r"how many (?:countries|states|members|votes|abstentions)"
 )
 # « ils étaient combien contre déjà ? », "how many were against?": a camp counted, no vote word.
-_HOW_MANY_WERE = re.compile(
+_HOW_MANY_WERE = boundary_first(
     r"\b(?:etaient|ont ete|sont|etait|y en avait|y avait|y en a eu|y a eu|y en a)\s+combien\s+"
     r"(?:a\s+)?(?:pour|contre|s'abstenir)\b"
     rf"{_CAMP_END}|"
@@ -102,7 +104,7 @@ _HOW_MANY_WERE = re.compile(
 
 
 # « combien de membres compte le Conseil ? », "how many members does the council have": the 47.
-_COUNCIL_SIZE = re.compile(
+_COUNCIL_SIZE = boundary_first(
     # (Not « combien d'États Membres de l'ONU, en dehors du Conseil, … »: the UN's, not the record's.)
     r"\bcombien (?:de |d')?(?:etats )?membres\b(?![^?]*\b(?:en dehors|hors du|outside|de l'onu|of the un))"
     r"[^?]*\bconseil(?! d'administration)|"
@@ -149,7 +151,7 @@ _ONE_CAMP_SAID = re.compile(
 
 # A tally said (« adoptée par 30 voix contre 15 ? », "it passed 30-15", « 32 voix contre 13 »):
 # for and against, in that order.
-_SAID_TALLY = re.compile(
+_SAID_TALLY = gated(
     # Each camp after its count first (« 31 pour 14 contre 2 abstentions »: not « 14 contre 2 »).
     r"(?<![\d/.])(?P<yes>\d{1,2})\s*(?:voix\s*|votes?\s*)?(?:pour|for|yes|in favou?r)\s*,?\s*"
     r"(?:et\s+|and\s+)?(?P<no>\d{1,2})\s*(?:voix\s*|votes?\s*)?(?:contre|against|no)\b|"

@@ -9,24 +9,27 @@ from __future__ import annotations
 import re
 
 from bot.core.questions.answer import Answer, Intent, VoteScope
-from bot.core.questions.normalise import wordset
+from bot.core.questions.normalise import boundary_first, wordset
 from bot.core.questions.routes.vote_words import EVERY_GROUP
 from bot.core.text.models import MemberVote
 
 # The UN regional groups, by code, as students name them.
 GROUPS = (
-    ("AFR", re.compile(r"\bafri(?:que|cains?|caines?)\b(?! du sud)|\bafr\b")),
-    ("APG", re.compile(r"\basi(?:e|atiques?|a|ans?)\b|\basie[- ]pacifique\b|\basia[- ]pacific\b|\bapg\b")),
+    ("AFR", boundary_first(r"\bafri(?:que|cains?|caines?)\b(?! du sud)|\bafr\b")),
+    (
+        "APG",
+        boundary_first(r"\basi(?:e|atiques?|a|ans?)\b|\basie[- ]pacifique\b|\basia[- ]pacific\b|\bapg\b"),
+    ),
     (
         "GRULAC",
-        re.compile(
+        boundary_first(
             r"\bgrulac\b|amerique latine|latino[- ]americains?|\bcaraibes\b|\blatin america\w*|\blatinos?\b"
         ),
     ),
-    ("EEG", re.compile(r"europe (?:de l'est|orientale)|\beeg\b|\best-europeens?\b|\beurope\b(?! occ)")),
+    ("EEG", boundary_first(r"europe (?:de l'est|orientale)|\beeg\b|\best-europeens?\b|\beurope\b(?! occ)")),
     (
         "WEOG",
-        re.compile(
+        boundary_first(
             r"europe occidentale|\bweog\b|\bgeoa\b|\boccidentaux\b|\bwestern\b|\bthe west\b|\bl'occident\b|"
             r"autres etats|\bgroupe occidental\b|"
             r"\beurope\b(?! (?:de l'est|or))"

@@ -12,6 +12,7 @@ from bot.core.questions.normalise import QUESTION_WORDS, boundary_first, generic
 from bot.core.questions.routes.vote_counts import SCORE
 from bot.core.search.analyzer import analyze
 from bot.core.text.french import fold
+from bot.core.text.gates import gated
 from bot.core.text.models import VoteChoice
 
 # What a vote is on: this text (« … ? », "opposes it", « au texte »), not a subject of the text.
@@ -156,7 +157,7 @@ ONLY = re.compile(
 )  # « le seul pays d'Asie contre ? »
 # « tous les votes contre viennent de l'OTAN ? », "all 14 no votes were from WEOG?", « que des
 # pays européens ont voté contre ? » (not « est-ce que des pays… »).
-ALL_FROM = re.compile(
+ALL_FROM = gated(
     r"\b(?:all|tous|toutes)\b[^?]{0,25}\b(?:no|yes|contre|pour|against|abst\w*)\b[^?]{0,30}"
     r"\b(?:from|viennent|venaient|came|come|were|etaient|sont)\b|"
     r"(?<!est-ce )(?<!est ce )(?<!\w)que des\b"
@@ -201,7 +202,7 @@ NOT_A_COUNTRY = re.compile(
 )
 # With a member named, these words alone make a vote question (« La Belgique était pour ? »).
 # « la position de la France sur la coopération Sud-Sud » asks a position on a topic, not the vote.
-VOTE_HINT = re.compile(
+VOTE_HINT = boundary_first(
     # « le maroc membre du conseil en 2024 ? »: a seat, which the record says with the vote.
     r"\bmembres? du conseil\b(?! d'administration)|\bmembers? of the council\b|"
     # « Maurice fait partie des 47 membres ? », "is Kenya among the 47?": a seat.
@@ -252,7 +253,7 @@ VOTE_HINT = re.compile(
     r"(?!la resolution|le texte|la 56/2|this resolution|the resolution|it\b))"
 )
 # « la résolution est passée ? », « was it rejected? »: whether it was adopted, the tally says.
-OUTCOME = re.compile(
+OUTCOME = boundary_first(
     r"\b(?:(?:it|the resolution|the text) (?:passed|adoptee?)|"
     r"(?:was|is) (?:it|the resolution|the text|the vote) unanimous|"
     r"did (?:it|the resolution|the text|the draft) pass|"
