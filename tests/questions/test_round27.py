@@ -141,3 +141,67 @@ def test_whether_the_text_speaks_of_a_thing_is_answered_first(plain, question, y
 def test_no_yes_where_the_question_is_not_whether_or_only_part_is_found(plain, question):
     reply = plain.question(question)
     assert "Oui" not in reply.description.split("\n\n")[0], reply.description[:200]
+
+
+def _first_line(plain, question: str) -> str:
+    return plain.question(question).description.replace("\xa0", " ").replace("\u202f", " ").splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "cited"),
+    [
+        # A phrase checked against a paragraph that does not hold it: « Non », then the one that does.
+        (
+            "« coexistence pacifique » c'est dans le PP3 ?",
+            "Non : « coexistence pacifique » n'est pas dans PP3 ; ces mots sont dans PP19 :",
+            "PP19",
+        ),
+        (
+            '"chacune des cinq régions géographiques" c dans le 29 non ?',
+            "Non : « chacune des cinq régions géographiques » n'est pas dans OP29 ; "
+            "ces mots sont dans OP30 :",
+            "OP30",
+        ),
+        # ... and one that does: « Oui ».
+        (
+            "« doctrines d'exclusion » c'est bien le 7 ?",
+            "Oui : OP7 contient « doctrines d'exclusion ».",
+            "OP7",
+        ),
+    ],
+)
+def test_a_phrase_said_of_a_paragraph_is_checked_against_it(plain, qa, question, first, cited):
+    assert _first_line(plain, question) == first
+    assert qa.answer(question).citations[0] == cited
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        (
+            "31 pour, 14 contre, 3 abstentions ?",
+            "Non : le décompte n'est pas 31 pour, 14 contre et 3 abstentions.",
+        ),
+        ("31 pour, 14 contre et 2 abstentions, c'est ça ?", "Oui : 31 pour, 14 contre et 2 abstentions."),
+        # "31 in favour" is a count, not paragraph 31.
+        (
+            "my notes say 31 in favour, 15 against, 1 abstention, correct?",
+            "No: the count was not 31 for, 15 against and 1 abstention.",
+        ),
+    ],
+)
+def test_a_tally_said_with_its_abstentions_is_checked_whole(plain, question, first):
+    assert _first_line(plain, question) == first
+
+
+@pytest.mark.parametrize(
+    ("question", "choice"),
+    [
+        ("Erythree yatoye ite ?", "pour"),
+        ("Argentine yatoye ite?", "abstention"),
+    ],
+)
+def test_kinyarwanda_vote_words(qa, question, choice):
+    answer = qa.answer(question)
+    assert answer.intent is Intent.VOTE
+    assert [m.vote.value for m in answer.members] == [choice]

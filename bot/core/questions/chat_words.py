@@ -190,6 +190,12 @@ _TEXT_SPEAK = {
     "ladan": "dedans",
     "zot": "ils",
     "lo": "le",
+    # Kinyarwanda and Kirundi: « Erythree yatoye ite ? » (how did Eritrea vote), « ni bangahe
+    # batoye contre ? » (how many voted against).
+    "yatoye": "a voté",
+    "batoye": "ont voté",
+    "ite": "comment",
+    "bangahe": "combien",
 }
 # Haitian Creole phrases, read before the words: « te » marks the past (« te vote », voted),
 # which alone would also be French's « te ».

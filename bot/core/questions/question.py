@@ -283,7 +283,7 @@ _ASKER_CLAUSE = re.compile(
     r"ou je reve|je (?:confonds|melange) tout|il est \d{1,2} ?h\b|"
     r"i'?m preparing|i am preparing|i'?m prepping|i have (?:a|an|my)(?! question)|i've got|i got (?:a|an|my)|"
     r"i need (?:it|this)|need it|for my |for our |"
-    r"my (?:speech|exam|essay|delegation|teacher|prof|notes|presentation)|"
+    r"my (?:speech|exam|essay|delegation|teacher|prof|notes(?! says? \d)|presentation)|"
     r"our (?:delegation|team|group|club)|"
     r"i'?m (?:the delegate|a delegate|delegate|writing|doing|stuck|lost|new)|"
     # « I'm the UK delegate in our MUN. », « je suis la déléguée du Chili »: the asker's role.

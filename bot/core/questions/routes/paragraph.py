@@ -27,6 +27,7 @@ from bot.core.questions.routes.paragraph_checks import (
     IMPLIES,
     MENTION,
     MENTION_FLOOR,
+    QUOTED,
     REFERENCE_WORDS,
     claims_a_figure_it_lacks,
     claims_a_number,
@@ -45,6 +46,7 @@ from bot.core.questions.routes.search import (
 from bot.core.questions.routes.vote_beyond import WHY
 from bot.core.search.analyzer import analyze
 from bot.core.search.index import Hit
+from bot.core.text.french import fold
 from bot.core.text.models import Paragraph
 
 # « la fin du texte elle demande quoi ? », « au tout début, quel texte est cité ? »: its first or
@@ -208,7 +210,36 @@ class ParagraphRoute:
             # « budget des séminaires, op31 combien ? »: the paragraph named gives no amount.
             ids = [p.id for p in found]
             return Answer(typed, Intent.SEARCH, False, "hors_paragraphe", closest=offered, data={"ids": ids})
-        return Answer(typed, Intent.PARAGRAPH, True, paragraphs=tuple(found))
+        return self._where_quoted(typed, found) or Answer(
+            typed, Intent.PARAGRAPH, True, paragraphs=tuple(found)
+        )
+
+    def _where_quoted(self, typed: str, found: list[Paragraph]) -> Answer | None:
+        """A phrase quoted beside one paragraph named: whether that paragraph holds it, or which does.
+
+        « "nouvel ordre économique international" c'est dans le §7 ? »: OP5 holds it, not OP7; the
+        reply says so and quotes OP5 (a quote attributed to the wrong paragraph is the worst error).
+        """
+        if len(found) != 1 or _OPENING_SAID.search(typed):
+            return None  # (« le paragraphe 5 commence par « … » ? »: its opening, checked elsewhere)
+        for match in QUOTED.finditer(typed):
+            said = (match.group(1) or match.group(2)).strip(" .…")
+            phrase = _folded(said)
+            if len(phrase.split()) < 2:
+                continue
+            if phrase in _folded(found[0].text):
+                if _ASKED_MORE.search(fold(typed[: match.start()] + typed[match.end() :]).lower()):
+                    return None  # « que veut dire "unilatéralisme" au para 8 ? »: no « Oui » to give
+                return Answer(
+                    typed, Intent.PARAGRAPH, True, paragraphs=tuple(found), data={"cite_ici": {"dit": said}}
+                )
+            holders = tuple(p for p in self.resolution.segments if phrase in _folded(p.text))
+            if holders:
+                where = {"dit": said, "nomme": found[0].id, "dans": [p.id for p in holders]}
+                return Answer(
+                    typed, Intent.PARAGRAPH, True, paragraphs=holders[:3], data={"cite_ailleurs": where}
+                )
+        return None
 
     def _its_question(self, q: str) -> str:
         """The question of a message that names the paragraphs, when it asks another after it.
@@ -338,3 +369,16 @@ class ParagraphRoute:
         if terms and paragraph is not None and not self.evidence.coverage(terms, paragraph):
             return []
         return placed
+
+
+_OPENING_SAID = re.compile(r"\b(?:commencen?t?|s'ouvre|debute|starts?|begins?|opens?)\b", re.IGNORECASE)
+# Beside a quoted phrase, a question asking more than where it is.
+_ASKED_MORE = re.compile(
+    r"\b(?:quoi|que|qu'|quel\w*|lesquel\w*|comment|pourquoi|combien|veut dire|signifie|what|which|how|why|"
+    r"mean\w*)\b"
+)
+
+
+def _folded(text: str) -> str:
+    """A text folded for finding a phrase in it: no accents, case, typographic apostrophes or spacing."""
+    return " ".join(fold(text).lower().replace("’", "'").replace("*", "").split())

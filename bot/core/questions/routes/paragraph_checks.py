@@ -262,7 +262,7 @@ def places_none_names(q: str, texts: list[str]) -> bool:
 # instruments internationaux pertinents » c'est lesquels ? », « OP7 « tous les acteurs … » ça inclut
 # les entreprises ? », "OP9 'human rights law' what does it mean?"): the text gives the phrase, never
 # its extent, unless it lists it there (« crises mondiales successives, telles que … »).
-_QUOTED = re.compile(
+QUOTED = re.compile(
     r"[«“\"]\s*([^»”\"]{6,120}?)\s*[»”\"]|(?:(?<=\s)|^)['‘]([^'‘’]{6,120})['’](?=[\s?!.,;:–-]|$)"
 )
 _ELABORATION_ASKED = re.compile(
@@ -291,7 +291,7 @@ def elaborates_a_quote(typed: str, q: str, texts: list[str]) -> bool:
     """Whether a question asks the extent of a phrase it quotes from a paragraph that does not list it."""
     if not _ELABORATION_ASKED.search(q):
         return False
-    for match in _QUOTED.finditer(typed):
+    for match in QUOTED.finditer(typed):
         phrase = fold(match.group(1) or match.group(2)).lower().replace("’", "'").strip(" .…")
         for text in texts:
             folded = fold(text).lower().replace("’", "'")

@@ -77,7 +77,9 @@ _ASKS_TEXT = boundary_first(
 _NOT_A_PARAGRAPH = re.compile(
     r"^(?:,\d|\s*°)|^\s*(?:e\b|er\b|eme\b|[/.]|%|(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
     r"septembre|octobre|"
-    r"novembre|decembre|voix|pays|membres?|etats|sessions?|seances?|ans|abstentions?)\b)"
+    r"novembre|decembre|voix|pays|membres?|etats|sessions?|seances?|ans|abstentions?)\b)|"
+    # « 31 pour, 15 contre », "31 in favour, 15 against": a tally, no paragraph 31.
+    r"^\s*(?:pour|for|in favou?r)\s*,?\s*(?:et |and )?\d{1,2}\s*(?:voix )?(?:contre|against)\b"
 )
 # « l'alinéa 3 du préambule », « le paragraphe 5 du préambule »: preambular, in the parser's words.
 # « les 5 régions », « 17 objectifs »: a number before a noun counts things. Only connectors may

@@ -220,8 +220,17 @@ def tally_said_data(q: str, totals: Mapping[VoteChoice, int]) -> dict[str, objec
     said = said_tally(q)
     if said is None:
         return count_said(q, totals)
+    counts = [*said]
     right = said == (totals.get(VoteChoice.FOR, 0), totals.get(VoteChoice.AGAINST, 0))
-    return {"decompte_confirme" if right else "decompte_dit": list(said)}
+    abstained = _ABSTENTIONS_SAID.search(q)
+    if abstained is not None:
+        # « 31 pour, 14 contre, 3 abstentions ? »: the third count is checked too.
+        counts.append(int(abstained["n"]))
+        right = right and counts[2] == totals.get(VoteChoice.ABSTAIN, 0)
+    return {"decompte_confirme" if right else "decompte_dit": counts}
+
+
+_ABSTENTIONS_SAID = re.compile(r"(?<![\d/.])(?P<n>\d{1,2})\s*(?:abstentions?|abst\b|abstenus?|abstained)")
 
 
 # « Pourquoi la 56/2 a été adoptée par consensus ? »: a reason asked of an adoption that never
