@@ -205,3 +205,16 @@ def test_kinyarwanda_vote_words(qa, question, choice):
     answer = qa.answer(question)
     assert answer.intent is Intent.VOTE
     assert [m.vote.value for m in answer.members] == [choice]
+
+
+def test_a_members_statement_on_its_vote_is_beyond_the_record(qa):
+    answer = qa.answer("what did the Dominican Republic say about its abstention?")
+    assert not answer.answered
+    assert answer.intent is Intent.VOTE
+
+
+@pytest.mark.parametrize("question", ["la Lituanie est WEOG ?", "is Lithuania WEOG?"])
+def test_a_group_said_by_its_code_alone_is_checked(plain, question):
+    description = plain.question(question).description
+    assert "EEG" in description, description
+    assert "Attention" in description or "Note" in description, description

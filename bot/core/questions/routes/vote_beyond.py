@@ -51,6 +51,10 @@ WHY = boundary_first(
 # the question names a vote but asks what the record does not hold (a policy, a habit, money,
 # influence, the order or coordination of votes, whether the text binds those who voted no).
 BEYOND = boundary_first(
+    # "what did the Dominican Republic say about its abstention?", « qu'a-t-elle dit de son vote ? »:
+    # a statement, which the record does not hold.
+    r"\b(?:say|said|dit|declare)\b[^?]{0,15}\b(?:about|on|sur|de) (?:its|their|son|sa|leur) "
+    r"(?:vote|abstention|choice|choix)\b|"
     # « c'est concerné par le vote de la France ? », "is Guiana affected by France's vote?"
     r"\bconcerne\w* par (?:le|son|ce) vote\b|\baffected by (?:the|its|this|\w+'s) vote\b|"
     # A delegate's own choice to make ("As Argentina, should I abstain again?", « en tant que

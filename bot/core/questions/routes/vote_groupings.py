@@ -276,7 +276,10 @@ _IN_A_GROUP = re.compile(
     r"\b(?:(?:est|etait|is|are|sont) (?:bien )?(?:dans|in)(?! (?:quel\w*|which|what|the text|le texte|"
     r"la reso\w*|l'op|le para\w*|le preambule|the preamble)\b)|fait partie|font partie|part of|member of|"
     r"membre d[eu]|"
-    r"groupe \w+ ou|(?:is|was) [\w' -]{2,30}? (?:in|dans|part of|a member of))\b"
+    r"groupe \w+ ou|(?:is|was) [\w' -]{2,30}? (?:in|dans|part of|a member of))\b|"
+    # « la Lituanie est WEOG ? », "is Lithuania WEOG?": the group's code alone, after the verb.
+    r"\b(?:(?:est|is|c'est)(?: bien)?(?: un pays| du| le| (?:du |le )?groupe)?|is [\w' -]{2,30}?) "
+    r"(?:weog|eeg|grulac|afr|apg|apeg)\b"
 )
 
 
