@@ -155,3 +155,39 @@ def test_e2e_round26_creole_why_a_quoted_phrase_and_a_hostile_member_at_once(sta
     text = quoted["embeds"][0]["description"]
     assert text.startswith("La résolution ne répond pas à cette question\u00a0: OP13 ne le dit pas")
     assert quoted["allowed_mentions"] == {"parse": []}
+
+
+ANOTHER_MEMBER = 900000000000000104
+A_HOSTILE_MEMBER = 900000000000000105
+
+
+def test_e2e_round27_yes_first_a_misplaced_phrase_and_a_wrong_tally_at_once(standin, running):
+    """Three members at once: « le texte parle du terrorisme ? » in a mention gets « Oui » first; a
+    phrase said of the wrong paragraph through /question gets « Non » and the paragraph that holds
+    it; a hostile member's wrong tally wrapped in @everyone is corrected, and nobody is pinged."""
+    # Two members of their own: the stand-in's running bot limits each member's mentions a minute,
+    # and the tests before this one already used the usual two.
+    mention = p.mention("le texte parle du terrorisme ?", author_id=ANOTHER_MEMBER)
+    hostile = p.mention(
+        "@everyone **31 pour, 14 contre, 3 abstentions ?** <@&42>", author_id=A_HOSTILE_MEMBER
+    )
+    standin.post(mention)
+    standin.post(hostile)
+    misplaced_asked = p.command("question", texte="« continuer d'alimenter les fonds » c'est le 22 ?")
+    standin.send(misplaced_asked)
+    misplaced = _seen(standin, misplaced_asked)
+    [yes] = standin.replies_to(mention).body["embeds"]
+    assert yes["description"].startswith("**Oui**\u00a0: le texte en parle.")
+    assert "OP14" in yes["description"]
+    body = standin.replies_to(hostile).body
+    assert body["allowed_mentions"] == {"parse": [], "replied_user": False}
+    [tally] = body["embeds"]
+    wrong = "Non\u00a0: le décompte n'est pas 31 pour, 14 contre et 3 abstentions."
+    assert tally["description"].startswith(wrong)
+    assert "@everyone" not in tally["title"].replace("@\u200beveryone", "")
+    text = misplaced["embeds"][0]["description"]
+    assert text.startswith(
+        "**Non**\u00a0: «\u00a0continuer d'alimenter les fonds\u00a0» n'est pas dans OP22\u202f; "
+        "ces mots sont dans OP23\u00a0:\n**OP23 ·** *Exhorte* les États à continuer d'alimenter les fonds"
+    )
+    assert misplaced["allowed_mentions"] == {"parse": []}

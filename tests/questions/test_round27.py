@@ -64,8 +64,8 @@ def test_promoted_misses_are_answered(qa, question, cited):
         "les séminaires de l'OP30 auront lieu dans quelles villes ?",
         "avant quelle date limite le HC doit-il organiser les séminaires ?",
         "when exactly will the seminars be held?",
-        # Funding asked of a paragraph named.
-        "le para 31 prévoit quel financement pour les séminaires ?",
+        # A sum asked of a paragraph named.
+        "le para 31 prévoit quelle enveloppe pour les séminaires ?",
         # A special rapporteur's name.
         "le rapporteur spécial sur le droit au développement c'est qui actuellement ?",
         # The series' history.
@@ -218,3 +218,35 @@ def test_a_group_said_by_its_code_alone_is_checked(plain, question):
     description = plain.question(question).description
     assert "EEG" in description, description
     assert "Attention" in description or "Note" in description, description
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Found in review: « cette résolution » after another one named is that one, not 56/2.
+        "La 50/4 a été adoptée en 2022. Cette résolution a été adoptée par combien de voix ?",
+        "On a étudié la 50/4 hier. Dans cette résolution, combien de paragraphes ?",
+    ],
+)
+def test_this_resolution_after_another_named_is_not_this_text(qa, question):
+    assert not qa.answer(question).answered, question
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        # Found in review: French and English words that look like Creole ones stay themselves.
+        ("au fon, le texte dit quoi sur la dette ?", "PP15"),
+        ("le para 30 parle de quelles bonnes pratiques ?", "OP30"),
+        ("quelle est la première chose que le Conseil réaffirme ?", "OP1"),
+    ],
+)
+def test_review_false_positives_stay_answered(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered, question
+    assert answer.citations[0] == cited, answer.citations
+
+
+def test_a_tally_asked_who_abstained_confirms_no_abstention_count(plain):
+    first = _first_line(plain, "31 pour et 14 contre, et les 2 abstentions c'était qui ?")
+    assert "abstention" not in first, first

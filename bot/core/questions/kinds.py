@@ -20,8 +20,8 @@ from bot.core.text.french import fold
 _AMOUNT = boundary_first(
     r"\bcombien d(?:e |')(?:argent|fonds|dollars|euros|ressources|milliards|millions)|\bmontants?\b|"
     r"\bbudgets?\b|\bhow many (?:billions?|millions?)\b|"
-    # « le para 26 prévoit quel financement pour le climat ? »: a sum it would have to state.
-    r"\bquel(?:le)? (?:financement|enveloppe)\b|\b(?:what|how much) funding\b|"
+    # « le para 31 prévoit quelle enveloppe ? »: a sum it would have to state.
+    r"\bquelle enveloppe\b|\bhow much funding\b|"
     # "the minimum each country has to give", « à quel prix »: a figure.
     r"\bminimum\b|\bmaximum\b|\bprix\b|\bprice\b|"
     # « coûtera », "costs"; not « coutume », « coutumier ».

@@ -58,10 +58,9 @@ NEXT_ONE = re.compile(
 SET_BY_CONTEXT = frozenset(
     {"autre_document", "autre_session", "non_membre", "paragraphe_inconnu", "date_session"}
 )
-# ... unless the question names this text (« sur la 56/2, ils ont voté comment ? »).
-THIS_TEXT = re.compile(
-    r"\b(?:(?:sur|pour|dans|on|in|for) (?:la |the )?56/2|cette resolution|this resolution)\b"
-)
+# ... unless the question names this text by its symbol (« sur la 56/2, ils ont voté comment ? »;
+# not « cette résolution », which may be the one the context named: « La 50/4 … cette résolution »).
+THIS_TEXT = re.compile(r"\b(?:sur|pour|dans|on|in|for) (?:la |the )?56/2\b")
 # « quel groupe régional », "which regional group are we in": the asker's own group, no other.
 _OWN_GROUP = re.compile(
     r"\b(?:quel|which|what|notre|our|mon|my) (?:regional )?(?:groupe|group)(?: regional)?\b"

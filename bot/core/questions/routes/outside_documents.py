@@ -100,7 +100,9 @@ DOCUMENT_KINDS = (
             r"les|ces|des) (?:best practices|bonnes pratiques|meilleures pratiques)\b|"
             # « le HC a trouvé quelles bonnes pratiques ? », « … c'est lesquelles ? », "what best
             # practices did he find?": the same content.
-            r"\b(?:quel(?:le)?s|which|what) (?:best practices|bonnes pratiques|meilleures pratiques)\b|"
+            r"\b(?:trouve|retenu|compile\w*|found|chose|selected)\b[^?]{0,20}\b(?:quel(?:le)?s|which|what) "
+            r"(?:best practices|bonnes pratiques|meilleures pratiques)\b|"
+            r"\b(?:which|what) best practices\b[^?]{0,40}\b(?:find|found)\b|"
             r"\b(?:best practices|bonnes pratiques|meilleures pratiques)\b[^?]{0,60}"
             r"(?:\blesquel(?:le)?s\b|\bwhich ones\b|\bc'est quoi\b)|"
             r"\b(?:trouve|found)\b[^?]{0,20}\blesquel(?:le)?s\b|"

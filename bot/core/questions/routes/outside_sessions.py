@@ -176,7 +176,8 @@ OTHER_SESSIONS = (
         # « le Conseil adopte ce genre de résolution depuis quand ? », « c'était laquelle la toute
         # première ? »: the series' history, which this text does not tell.
         r"\badopt\w*\b[^?]{0,40}\b(?:depuis quand|since when)\b|"
-        r"\b(?:(?:laquelle|quelle (?:est|etait|fut)) la (?:toute )?premiere|which was the (?:very )?first)\b"
+        r"\b(?:laquelle la toute premiere|(?:quelle (?:est|etait|fut)) la (?:toute )?premiere "
+        r"(?:resolution|du genre|de ce type)|which was the (?:very )?first resolution)\b"
         r"(?![^?]{0,20}\b(?:citee?|mentionnee?|cited|mentioned|rappelee?|recalled)\b)|"
         # Held before this text (« combien de séminaires avaient déjà été organisés avant
         # celle-ci ? »): the earlier ones are not in it.

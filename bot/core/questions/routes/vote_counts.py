@@ -222,7 +222,9 @@ def tally_said_data(q: str, totals: Mapping[VoteChoice, int]) -> dict[str, objec
         return count_said(q, totals)
     counts = [*said]
     right = said == (totals.get(VoteChoice.FOR, 0), totals.get(VoteChoice.AGAINST, 0))
-    abstained = _ABSTENTIONS_SAID.search(q)
+    # (Right after the tally: « … et les 2 abstentions c'était qui ? » asks who, it says no count.)
+    tally = _SAID_TALLY.search(q)
+    abstained = _ABSTENTIONS_SAID.match(q, tally.end()) if tally is not None else None
     if abstained is not None:
         # « 31 pour, 14 contre, 3 abstentions ? »: the third count is checked too.
         counts.append(int(abstained["n"]))
@@ -230,7 +232,10 @@ def tally_said_data(q: str, totals: Mapping[VoteChoice, int]) -> dict[str, objec
     return {"decompte_confirme" if right else "decompte_dit": counts}
 
 
-_ABSTENTIONS_SAID = re.compile(r"(?<![\d/.])(?P<n>\d{1,2})\s*(?:abstentions?|abst\b|abstenus?|abstained)")
+_ABSTENTIONS_SAID = re.compile(
+    r"\s*(?:voix\s*|votes?\s*)?(?:contre\s*|against\s*)?,?\s*(?:et |and |with |avec )?(?P<n>\d{1,2})\s*"
+    r"(?:abstentions?|abst\b|abstenus?|abstained)"
+)
 
 
 # « Pourquoi la 56/2 a été adoptée par consensus ? »: a reason asked of an adoption that never
