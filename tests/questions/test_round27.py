@@ -250,3 +250,16 @@ def test_review_false_positives_stay_answered(qa, question, cited):
 def test_a_tally_asked_who_abstained_confirms_no_abstention_count(plain):
     first = _first_line(plain, "31 pour et 14 contre, et les 2 abstentions c'était qui ?")
     assert "abstention" not in first, first
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Found in probe 27a: a phrase quoted to point at a paragraph, then another question; the
+        # phrase is there, but « Oui » would answer the other question.
+        "le para 18 'toutes les parties prenantes' — les entreprises privées en font partie ?",
+        "le para 12 'prévention des violations' — le texte prévoit un mécanisme d'alerte ?",
+    ],
+)
+def test_no_yes_to_a_phrase_quoted_beside_another_question(plain, question):
+    assert not _first_line(plain, question).startswith("Oui"), question

@@ -248,8 +248,7 @@ class QuestionAnswerer:
         if (
             found.answered
             or asked is None
-            # (Unless the question names this text: « … vote toujours en bloc au CDH. Sur la 56/2,
-            # ils ont voté comment ? » asks this vote, whatever sessions the context spoke of.)
+            # (Unless it names this text: « … en bloc au CDH. Sur la 56/2, ils ont voté comment ? »)
             or (found.reason in SET_BY_CONTEXT and not THIS_TEXT.search(normal(asked)))
             or len(asked) > QUESTION_PART_MAX
         ):

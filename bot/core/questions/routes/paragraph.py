@@ -228,8 +228,11 @@ class ParagraphRoute:
             if len(phrase.split()) < 2:
                 continue
             if phrase in _folded(found[0].text):
-                if _ASKED_MORE.search(fold(typed[: match.start()] + typed[match.end() :]).lower()):
-                    return None  # « que veut dire "unilatéralisme" au para 8 ? »: no « Oui » to give
+                rest = _folded(typed[: match.start()] + " " + typed[match.end() :])
+                if _ASKED_MORE.search(rest) or _WHERE_ONLY.sub(" ", rest).strip(" ?!.,;:—–-'\"«»“”"):
+                    # « que veut dire "unilatéralisme" au para 8 ? », « le para 12 'prévention des
+                    # violations' — il prévoit un mécanisme d'alerte ? »: no « Oui » to give.
+                    return None
                 return Answer(
                     typed, Intent.PARAGRAPH, True, paragraphs=tuple(found), data={"cite_ici": {"dit": said}}
                 )
@@ -372,6 +375,13 @@ class ParagraphRoute:
 
 
 _OPENING_SAID = re.compile(r"\b(?:commencen?t?|s'ouvre|debute|starts?|begins?|opens?)\b", re.IGNORECASE)
+# The words of a question asking only where a phrase is (« c'est bien dans le §7 ? », "is it in
+# para 29, right?"): once they are gone, nothing may be left.
+_WHERE_ONLY = re.compile(
+    r"\b(?:c'est|c'?|est|est-ce que|bien|dans|au|du|le|la|l'|les|des|il y a|y a|contient|ce|ca|cela|"
+    r"it'?s|is it|is|it|in|the|that|there|this|contains?|right|correct|vrai|non|nan|hein|ou pas|"
+    r"§|paras?|paragraphe|paragraph|op|pp|alinea|preambule|dispositif|\d+(?:e|er|eme|th)?)\b|§\s*\d+"
+)
 # Beside a quoted phrase, a question asking more than where it is.
 _ASKED_MORE = re.compile(
     r"\b(?:quoi|que|qu'|quel\w*|lesquel\w*|comment|pourquoi|combien|veut dire|signifie|what|which|how|why|"
