@@ -136,6 +136,8 @@ def test_whether_the_text_speaks_of_a_thing_is_answered_first(plain, question, y
         "que dit le texte sur la dette ?",
         # PP15 speaks of debt, not of Africa's: the passages are shown, with no « Oui ».
         "le texte parle de la dette des pays africains ?",
+        # Found in review: OP13's « chaque État a le droit » holds both words, not the phrase.
+        "le texte parle de l'état de droit ?",
     ],
 )
 def test_no_yes_where_the_question_is_not_whether_or_only_part_is_found(plain, question):

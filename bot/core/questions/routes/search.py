@@ -26,7 +26,7 @@ from bot.core.questions.language import language
 from bot.core.questions.names import PLACES_ASKED, asks_names, gives_names
 from bot.core.questions.normalise import QUESTION_WORDS, at_most_twice, content, normal
 from bot.core.questions.subjects import asks_if_mentioned, subject_of
-from bot.core.search.analyzer import analyze
+from bot.core.search.analyzer import analyze, is_stopword, term_of, tokenize
 from bot.core.search.index import Hit
 from bot.core.text.french import fold
 
@@ -197,6 +197,7 @@ _PREAMBLE = re.compile(r"\bpreambule\b")
 # (not « la dette des pays africains », which PP15 speaks of without Africa; nor « la pauvreté »,
 # which the thesaurus reads in PP20's « pays les moins avancés »).
 _ALL_OF_IT = 0.99
+_LINKS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "un", "une"})
 # A regional group named: « l'Europe s'est prononcée sur … » asks about it, not only the subject.
 _GROUP = re.compile(r"\b(?:europ|afri|asi|amerique|occident)")
 _OPERATIVE = re.compile(r"\bdispositif\b")
@@ -362,10 +363,28 @@ class SearchRoute:
         return Answer(typed, Intent.SEARCH, True, hits=strong, coverage=coverage, data=data)
 
     def _in_its_words(self, words: str, q: str, hit: Hit) -> bool:
-        """Whether the passage holds every word of the question as typed, no synonym credited."""
+        """Whether the passage holds the question's words as typed, in a row, no synonym credited.
+
+        In a row, articles and prepositions aside: « l'état de droit » is not in OP13's « chaque
+        État a le droit », nor « la dette des pays africains » in PP15.
+        """
         weighed = self._weighed(words, q)
+        if weighed is None:
+            return False
         own = self.evidence.terms.get(hit.paragraph.id, frozenset())
-        return weighed is not None and self.evidence.covered(weighed[1], own) >= _ALL_OF_IT
+        if self.evidence.covered(weighed[1], own) < _ALL_OF_IT:
+            return False
+        asked = [set(self.evidence.variants(t)) | {t} for t in dict.fromkeys(weighed[1]) if "-" not in t]
+        text = hit.paragraph.text
+        stream = [
+            f"#{t.term}" if is_stopword(t) else term_of(t, text)
+            for t in tokenize(text)
+            if not t.whole and t.term not in _LINKS
+        ]
+        return any(
+            all(stream[i + k] in forms for k, forms in enumerate(asked))
+            for i in range(len(stream) - len(asked) + 1)
+        )
 
     def _weigh(self, words: str, q: str, part: str, limit: int) -> list[tuple[float, Hit]] | None:
         """Search ``words`` and return each passage found with its coverage, in search order."""
