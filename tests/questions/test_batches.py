@@ -226,6 +226,14 @@ TUNED_FLOORS = (0.89, 0.96)
 # English), written blind at its start by three new reviewers, became the blind ones: 167/180
 # (92.8 %) and 109/120 (90.8 %) on first contact, measured on the twenty-fifth round's final code
 # (3e6f3ca), two false vote statements (one in ZZZZQ, one in ZZZZR).
+# In the twenty-seventh round those three (167/180 and 110/120 at the twenty-sixth round's end, two
+# false vote statements) joined the tuning batches, with ZZZZT (held out outside the project that
+# round: 57/60 and 37/40, one). ZZZZU (students in Dakar, Abidjan and Ouagadougou, Nouchi and Wolof
+# turns, 15 % English), ZZZZV (Belgian secondary-school pupils, belgicismes, 20 % English) and ZZZZW
+# (Haitian students in Port-au-Prince, Cap-Haïtien and Montréal, Haitian Creole turns, 20 %
+# English), written blind at its start by three new reviewers, became the blind ones: 158/180
+# (87.8 %) and 116/120 (96.7 %) on first contact, measured on the twenty-sixth round's final code
+# (47c9446), one false vote statement (in ZZZZW).
 BLIND_FLOORS = (0.75, 0.88)
 
 

@@ -16,7 +16,7 @@ from bot.core.questions.question import MAX_WORDS, read_question
         ("<@123456789012345678> que dit le §29 ?", "que dit le §29 ?"),
         ("**que dit** le `29` ?", "que dit le 29 ?"),
         ("quelqu'un sait ce que dit le texte sur les vaccins ? 🙏", "dit le texte sur les vaccins ?"),
-        ("yo svp c koi le § sur la dette", "c quoi le § sur la dette"),
+        ("yo svp c koi le § sur la dette", "c'est quoi le § sur la dette"),
         ("voir https://undocs.org/fr/A/HRC/RES/56/2 <:pepe:123> vote France", "voir vote France"),
     ],
 )

@@ -447,9 +447,18 @@ def from_german(text: str) -> str:
 _GERMAN_ORDINAL = re.compile(r"\b(\d{1,2})\.\s+(?=(?:session|sitzung|tagung)\b)", re.IGNORECASE)
 
 
+# « les crises du para 26 c lesquelles ? », « c koi »: a lone « c » before a question word is
+# « c'est » (after a paragraph number it was read as a sub-paragraph letter).
+_C_EST = re.compile(
+    r"(?<![\w'’-])c "
+    r"(?=(?:lesquel\w*|lequel|laquelle|quoi|koi|qui|ki|quel\w*|kel\w*|quand|combien|comment)\b)",
+    re.IGNORECASE,
+)
+
+
 def respell(text: str, *, english: bool = False) -> str:
     """Return ``text`` with the chat spellings of its language written out."""
     if english:
         return _ENGLISH_SPEAK_WORD.sub(lambda m: _ENGLISH_SPEAK[m.group().lower()], text)
-    text = _HAITIAN_PHRASE.sub(lambda m: _HAITIAN[m.group().lower()], text)
+    text = _C_EST.sub("c'est ", _HAITIAN_PHRASE.sub(lambda m: _HAITIAN[m.group().lower()], text))
     return _TEXT_SPEAK_WORD.sub(lambda m: _TEXT_SPEAK[m.group().lower()], text)

@@ -33,6 +33,9 @@ PLACES_ASKED = re.compile(
     # (Not « c'est où exactement qu'on parle des sanctions ? », "where exactly does it say…":
     # where in the text.)
     r"which (?:city|cities|town)|in what (?:city|cities)|"
+    # (Nor « il apparaît où exactement ? », « c'est écrit où exactement ? ».)
+    r"(?<!apparait )(?<!apparaissent )(?<!figure )(?<!figurent )(?<!ecrit )(?<!mentionne )(?<!cite )"
+    r"(?<!dit )(?<!trouve )(?<!parle )(?<!evoque )"
     r"ou exactement(?!,? (?:qu'on|que|qu'il|qu'elle|dans le texte|dans la resolution|(?:le |la |l'|les )?"
     r"(?:passage|paragraphe|para|partie|truc|bout|op|pp|alinea|considerant|ligne|phrase|section|mention)s?)\b)|"
     r"where exactly(?! (?:is (?:it|that|this) (?:said|mentioned|stated)|does (?:it|the text|the resolution)|"

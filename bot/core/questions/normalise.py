@@ -33,6 +33,7 @@ QUESTION_WORDS = wordset(
     alineas faut fait peux tu moi me m sais savoir trouve trouver indique indiquent affirme contient
     explique expliquer qui est-ce existe-t-il s'il vous plait stp svp bien exactement ici date
     preambule dispositif op ops pp pps paras dates reso resos bas page footnote footnotes
+    considerant considerants operationnel operatif operatifs operative operatives cense censee censes
     ya cest c koi kwa veut veulent porte portent certains certaines truc trucs machin chose choses
     qqch quelque dedans deja alors bon ok hein nn oui non jsuis jvois vrai vraiment part niveau ca
     appelle appellent appelait appelaient s'appelle s'appellent s'appelait s'appelaient
@@ -221,7 +222,10 @@ def same_term(a: str, b: str) -> bool:
     shorter, longer = sorted((a, b), key=len)
     if longer.startswith(shorter + "-"):  # « covid » and « covid-19 »
         return True
-    return len(shorter) >= 5 and longer.startswith(shorter) and len(longer) - len(shorter) <= 2
+    if len(shorter) < 5 or not longer.startswith(shorter):
+        return False
+    # Snowball French leaves a verb's « -ent » plural whole (« soulignent », « encouragent »).
+    return len(longer) - len(shorter) <= 2 or longer == shorter + "ent"
 
 
 @functools.cache

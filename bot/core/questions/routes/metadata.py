@@ -142,6 +142,7 @@ _FACT_WORDS = re.compile(
     # « le texte donne la date d'adoption ? », "does it give its date?": where, not another subject.
     r"donne$|donnent$|give$|gives$|indique$|indiquent$|"
     r"preambul|dispositif|operati|numero|number|nombre|deroul|commenc|debut|fin\b|termin|"
+    r"ouverture$|cloture$|opening$|closing$|"
     r"lien|url|link|telecharg|pdf|version|ligne|online|site|trouv|acces|consult|lire|vers$|"
     r"bas$|page|notes?$|paragraph|alinea|considerant|paras$|footnot|dispositif|preamb|total|combien|"
     # « combien d'alinéas avant le paragraphe 1 ? »: the parts counted, bounded; "how many
@@ -386,7 +387,9 @@ def wrong_facts(q: str, metadata: Metadata) -> tuple[str, ...]:
     meeting = _SAID_MEETING.search(q)
     spelt = _SAID_SPELT_MEETING.search(q)
     number = int(meeting["n"] or meeting["m"]) if meeting else _SPELT[spelt[1]] if spelt else None
-    if number is not None and number != metadata.meeting:
+    # ("the 34th or the 35th meeting?": the right one offered beside another is no wrong claim.)
+    offered = re.search(rf"\b{metadata.meeting}(?:e|eme|th)?\b", q) and re.search(r"\b(?:ou|or)\b", q)
+    if number is not None and number != metadata.meeting and not offered:
         wrong.append("meeting")
     item = _SAID_ITEM.search(q)
     if item is not None and int(item["n"]) != metadata.agenda_item:

@@ -245,6 +245,8 @@ PEOPLE_AND_OPINIONS = (
             r"(?:(?<!ils )(?<!elles )en pensent quoi|qu'en pensent (?:les|des)|"
             r"think (?:of|about) (?:it|this|the (?:text|resolution)))(?![^?]*\b(?:op|pp|paragraphe)\s*\d)|"
             r"critiques contre (?:ce|le|cette|la) (?:texte|resolution)|"
+            # « Que pense la rapporteuse spéciale sur les mesures coercitives de ce texte ? »
+            r"\bque (?:pense|pensent)\b[^?]{0,80}\b(?:de|du) (?:ce|cette) (?:texte|resolution|reso)\b|"
             # What a member thinks of the text ("do the Netherlands think this reso is politicized?",
             # « les Pays-Bas trouvent la résolution politisée ? »): its vote is not its reasons.
             r"\b(?:do|does|did) (?!(?:the )?(?:council|conseil|text|resolution|reso|it|they|states?|"

@@ -14,7 +14,11 @@ from bot.core.questions.kinds import text_year
 # An ordinal session other than this one (« la 55e », "the 79th") and a year other than 2024, not
 # inside a symbol (« 2000/22 »): the kinds below ask about them in several ways.
 # (Not 34: the 34th meeting, at which the vote was taken.)
-_OTHER_ORDINAL = r"\b(?!56|34)\d{2}(?:e|eme|th|rd|nd|st)\b(?! (?:seance|meeting))"
+# (Nor one offered beside it: « à quelle séance, la 33e ou la 34e ? ».)
+_OTHER_ORDINAL = (
+    r"(?<!34e ou la )(?<!34e ou )(?<!34th or the )(?<!34th or )"
+    r"\b(?!56|34)\d{2}(?:e|eme|th|rd|nd|st)\b(?! (?:seance|meeting))(?! ou (?:la )?34e| or (?:the )?34th)"
+)
 # (Not 2030: the 2030 Agenda's name, « Programme de développement durable à l'horizon 2030 ».)
 _OTHER_YEAR = text_year("2024", "2030")
 # An earlier time, however far: « il y a deux ans », "two years ago", « autrefois », « la fois d'avant ».
@@ -108,6 +112,8 @@ OTHER_SESSIONS = (
         # A member's vote on the day's other resolutions: not this record.
         r"\b(?:other|autres?) (?:resolutions?|textes?)\b[^?]*\b(?:vot|adopt)\w*|"
         r"\bvot\w*\b[^?]*\b(?:the other|les autres|on other|sur d'autres) (?:resolutions?|textes?)\b|"
+        # « la Chine a voté comment sur l'autre résolution de la même session ? »
+        r"\bvot\w*\b[^?]*\b(?:l'autre|une autre|another|sur l'autre) (?:resolution|texte|text)\b|"
         # « adoptée par consensus les années précédentes ? »: earlier versions' votes.
         r"\b(?:previous|prior|earlier|past) (?:years?|sessions?|versions?)\b|"
         r"\b(?:annees|sessions|versions) (?:precedentes|d'avant|passees|anterieures)\b|"

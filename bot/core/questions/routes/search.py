@@ -63,6 +63,9 @@ _GROUP_STANCE = re.compile(
     r"[^?]{0,20}\b(?:support\w*|back\w*|oppos\w*|favou?r\w*|endors\w*|ratif\w*|sign\w*|soutien\w*|"
     r"appui\w*|appuy\w*|souten\w*)"
 )
+_WHICH_OF_A_KIND = re.compile(
+    r"\b(?:quels|which) (?:pma|pmas|ldcs?|least developed|pays (?:les moins avances|en developpement))\b"
+)
 WHICH_COUNTRIES = re.compile(
     r"\bquels (?:pays|etats)\b|\bquel pays\b|\bwhich countr|\bwhat countr|\bquelles nations\b|"
     # (English comes glossed: "which country" as « which pays »; not "which States are to
@@ -301,8 +304,8 @@ class SearchRoute:
         enumerated = list_asked and any(_lists(h.paragraph.text, q) for h in strong_hits)
         if list_asked and not enumerated:
             return declined("liste")
-        if _GROUP_STANCE.search(q):
-            return declined("pays_cites")
+        if _GROUP_STANCE.search(q) or _WHICH_OF_A_KIND.search(q):
+            return declined("pays_cites")  # « quels PMA ont utilisé le fonds ? »: names, not the kind
         if WHICH_COUNTRIES.search(q) and (_SUPERLATIVE.search(q) or not self._names_kinds(q, strong_hits)):
             # (But « dialogue avec quels pays ? » is answered by the kind OP21 describes, as when
             # the paragraph is named.)

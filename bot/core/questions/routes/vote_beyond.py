@@ -93,6 +93,18 @@ BEYOND = boundary_first(
     r"\b(?:a|ont) deja (?:siege|ete membre)|"
     r"\bstill (?:a )?(?:members?|membres?|on the (?:council|conseil))\b|"
     r"\btoujours (?:membre|au conseil)\b|"
+    # « jusqu'à quelle année l'Algérie est-elle membre ? », "until when does Japan sit?": its term,
+    # which the record does not give.
+    r"\b(?:jusqu'a quand|jusqu'a quelle annee|jusqu'en quelle annee|until when|until what year|how long)\b"
+    r"[^?]{0,40}\b(?:membres?|members?|sieg\w*|sit|sits|au conseil|on the council)\b|"
+    r"\b(?:membres?|members?|sieg\w*)\b[^?]{0,40}\b(?:jusqu'a quand|jusqu'en (?:19|20)\d\d|until when|"
+    r"until (?:19|20)\d\d)\b|\b(?:son|sa|its|their|leur) (?:mandat|term)\b[^?]{0,30}\b(?:fini\w*|termin\w*|"
+    r"expir\w*|end\w*|prend fin)|"
+    # « position d'Amnesty sur ce texte ? »: a non-governmental voice, never in the record.
+    r"\b(?:position|avis|reactions?|stance|views?|opinion)s?\b[^?]{0,25}\b(?:amnesty|human rights watch|hrw|"
+    r"ishr|l'ishr|societe civile|civil society|ong|ngos?)\b|"
+    r"\b(?:amnesty|human rights watch|hrw|ishr|civil society|ngos?)\b[^?]{0,40}\b(?:pense\w*|think\w*|"
+    r"thought|react\w*|position|stance)\b|"
     # « il fallait quelle majorité pour l'adopter ? », "what majority did it need?"
     r"\b(?:fallait|faut|faudrait)\b[^?]{0,15}\bmajorite\b|\bmajorite\b[^?]{0,15}\b(?:fallait|faut|faudrait)\b|"
     r"\bmajority\b[^?]{0,20}\b(?:need|needed|require|required)\b|"

@@ -257,6 +257,9 @@ _GROUP_FACT = re.compile(
     r"\b(?:siegent|siegeaient|sit on|sat on|(?:etait|etaient|was|were) unanimes?|(?:was|were) unanimous|"
     # « le groupe africain était divisé ? », "which regional groups were split?"
     r"(?:etait|etaient|was|were|est|sont) (?:divise\w*|split|divided)|"
+    # « ils ont fait quoi sur ce texte ? tous contre ou bien c'est mélangé ? »
+    r"c'est (?:melange|mitige)|(?:ont|a) fait quoi (?:sur|avec) (?:ce|le) texte|"
+    r"(?:ont|a) fait quoi (?:sur|avec) (?:cette|la) (?:resolution|reso)|"
     # "how did GRULAC split?", « le groupe africain s'est divisé comment ? »
     r"(?:did|does|do) (?:the )?[\w-]+(?: group| states)? (?:split|divide)|s'est divise\w*|se sont divise\w*|"
     r"combien de (?:pays|etats|membres) du groupe|"

@@ -291,7 +291,8 @@ ANOTHER_TEXT = re.compile(
     # « la DUDH a été adoptée quand ? », "the 2030 Agenda …, when was it adopted?": a cited text.
     r"\b(?:dudh|udhr|declaration (?:universelle|et programme|de vienne|du millenaire|sur le droit)|"
     r"programme d'action|programme de developpement|agenda 2030|2030 agenda|accord de paris|"
-    r"paris agreement|la charte|charte des nations|pacte international|plan d'action|buenos aires)\b|"
+    r"paris agreement|la charte|charte des nations|pacte international|plan d'action|buenos aires|"
+    r"vienna declaration|declaration of vienna|universal declaration)\b|"
     r"(?<![\w/])(?!56/2\b)\d{1,2}/\d{1,3}(?![\w/])"
 )
 # What the text may do to a State, said with « pour » or "for" (« la résolution condamne la Chine
