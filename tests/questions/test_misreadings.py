@@ -172,7 +172,7 @@ def test_a_footnote_named_in_english_inside_french(qa):
         ("should i quote OP12 or OP16 in my essay on selectivity, which one hits harder?", "opinion"),
         ("qu'est ce que le traité sur les pandémies prévoit concrètement ?", "autre_document"),
         # PP26 holds only resolution 6/17's date: no limit to pay.
-        ("What's the deadline for states to pay into the funds?", "hors_texte"),
+        ("What's the deadline for states to pay into the funds?", "date"),
     ],
 )
 def test_traps_of_a_catch_out_session_are_declined(qa, question, reason):

@@ -95,3 +95,64 @@ def test_a_members_term_is_declined_beside_its_vote(qa):
     assert not answer.answered
     assert answer.intent is Intent.VOTE
     assert [m.vote for m in answer.members] == [VoteChoice.AGAINST]
+
+
+@pytest.mark.parametrize(
+    ("question", "body"),
+    [
+        (
+            "quel rapport entre le texte et le Groupe de travail sur le droit au développement ?",
+            "Groupe de travail",
+        ),
+        (
+            "What does the text ask of the Special Rapporteur on the right to development?",
+            "special rapporteur",
+        ),
+        ("la Cour pénale internationale est mentionnée ?", "Cour pénale internationale"),
+    ],
+)
+def test_a_body_the_text_never_names_is_said_absent(plain, qa, question, body):
+    answer = qa.answer(question)
+    assert (answer.answered, answer.reason) == (False, "organe_absent"), question
+    assert body in plain.question(question).description
+
+
+def test_a_study_group_is_no_body(qa):
+    answer = qa.answer("on bosse en groupe de travail ce soir : que dit le §8 ?")
+    assert answer.answered
+    assert list(answer.citations) == ["OP8"]
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # A deadline the passages do not give: « ne donnent pas cette date ».
+        ("les négos du traité sur les pandémies doivent finir quand, selon le texte ?", "date"),
+        # Earlier seminars, which « Prie à nouveau » implies and never counts.
+        ("il y a déjà eu combien de séminaires régionaux ?", "histoire"),
+    ],
+)
+def test_what_the_passages_cannot_give_says_why(qa, question, reason):
+    answer = qa.answer(question)
+    assert (answer.answered, answer.reason) == (False, reason), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Another document's content, asked « actually » or of a text still being negotiated.
+        "what's actually in the Vienna Programme of Action?",
+        "what will the pandemic treaty actually contain?",
+        "l'accord de Paris de la note 1 fixe quel objectif de température ?",
+        # An elision typed without its apostrophe still asks a count the text does not give.
+        "combien d ONG ont été consultées pour ce texte ?",
+    ],
+)
+def test_other_documents_and_uncounted_things_are_declined(qa, question):
+    assert not qa.answer(question).answered, question
+
+
+def test_an_elision_without_its_apostrophe_is_read(qa):
+    answer = qa.answer("le para 24 parle d ONG ?")
+    assert answer.answered
+    assert "OP24" in answer.citations

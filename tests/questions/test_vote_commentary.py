@@ -152,7 +152,7 @@ def test_a_crisis_committees_vote_questions_are_answered(qa, question, scope):
         (
             "Quelle est la durée du mandat du rapporteur spécial sur la coopération internationale créé par "
             "l'OP30 ?",
-            "hors_paragraphe",
+            "organe_absent",  # the text names no special rapporteur at all
         ),
         (
             "Si un pays refuse de jouer le jeu avec le bureau des droits humains, il risque quoi ?",

@@ -455,10 +455,14 @@ _C_EST = re.compile(
     re.IGNORECASE,
 )
 
+# « combien d ONG », « l EPU », « j ai »: an elision typed without its apostrophe.
+_ELISION = re.compile(r"(?<![\w'’-])([dlj]|qu) (?=[aeiouyhéèêàâîôû]\w)", re.IGNORECASE)
+
 
 def respell(text: str, *, english: bool = False) -> str:
     """Return ``text`` with the chat spellings of its language written out."""
     if english:
         return _ENGLISH_SPEAK_WORD.sub(lambda m: _ENGLISH_SPEAK[m.group().lower()], text)
     text = _C_EST.sub("c'est ", _HAITIAN_PHRASE.sub(lambda m: _HAITIAN[m.group().lower()], text))
+    text = _ELISION.sub(r"\1'", text)
     return _TEXT_SPEAK_WORD.sub(lambda m: _TEXT_SPEAK[m.group().lower()], text)

@@ -85,7 +85,8 @@ _DEADLINE = re.compile(
     # When something is to be done (« la compilation du §29 sera publiée quand ? », « le §36 précise
     # quand le SG doit consulter ? »): a date, a session or a period answers.
     # (« quand » asked, not a clause: « qui doit être au centre … quand une maladie se répand ».)
-    r"\b(?:sera|seront|devra|devront|doit|doivent)\b[^?]{0,40}\bquand\s*(?:\?|$|et (?:ou|comment)\b)|"
+    r"\b(?:sera|seront|devra|devront|doit|doivent)\b[^?]{0,40}\bquand"
+    r"(?:,? (?:d'apres|selon) (?:la resolution|la reso|le texte))?\s*(?:\?|$|et (?:ou|comment)\b)|"
     r"\bprecise quand\b|"
     # (English comes glossed: "when will the compilation be published?" reads « quand will … ».)
     r"\bquand (?:est-ce que )?(?:sera|seront|devra|devront)\b|\bquand (?:will|must|should|is it due)\b"

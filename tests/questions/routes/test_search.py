@@ -188,7 +188,9 @@ def test_a_named_actor_or_a_missing_subject_is_still_declined(qa, question):
         ("est ce que la chine finance les fonds de cooperation technique", "pays_cites"),
         ("ce que l'EPU a recommandé à la France", "pays_cites"),
         # A body set up: the text creates none.
-        ("Quel paragraphe crée un nouveau rapporteur spécial sur la coopération ?", "hors_texte"),
+        ("Quel paragraphe crée un nouveau mécanisme de suivi de la coopération ?", "hors_texte"),
+        # A body the text never names at all: said so.
+        ("Quel paragraphe crée un nouveau rapporteur spécial sur la coopération ?", "organe_absent"),
         ("Does the resolution create a new fund for people displaced by climate disasters?", "hors_texte"),
         # A calendar date: the text names sessions, not their dates.
         ("À quelle date exacte le prochain rapport du Haut-Commissaire doit-il être rendu ?", "date"),

@@ -12,6 +12,7 @@ import re
 from functools import cached_property
 
 from bot.core.questions.answer import Answer, Intent
+from bot.core.questions.bodies import AbsentBodies
 from bot.core.questions.delegations import delegations_named
 from bot.core.questions.evidence import Evidence, generic_terms
 from bot.core.questions.kinds import text_year
@@ -97,7 +98,9 @@ _BEYOND_WHAT_IS_SAID = re.compile(
     # What it found (« qu'ont conclu les consultations ? »), not what the text says it asked.
     r"\b(?:find|found|findings|outcomes?|results?|resultats?|conclu\w*|constat\w*)\b|"
     # « que contient concrètement le Plan d'action de Buenos Aires ? »: its content, not its name.
-    r"\b(?:concretement|en detail|dans le detail|concretely|in detail|specifically|concretes?|concrete)\b"
+    r"\b(?:concretement|en detail|dans le detail|concretely|in detail|specifically|concretes?|concrete)\b|"
+    # "what's actually in the Buenos Aires Plan of Action?"
+    r"\bwhat(?:'s| is) actually in\b"
 )
 
 
@@ -175,6 +178,10 @@ class OutsideRoute:
         self.evidence = evidence
 
     @cached_property
+    def _bodies(self) -> AbsentBodies:
+        return AbsentBodies(segment.text for segment in self.evidence.resolution.segments)
+
+    @cached_property
     def _text_years(self) -> frozenset[str]:
         return frozenset(y for s in self.evidence.resolution.segments for y in _YEAR.findall(s.text))
 
@@ -203,6 +210,11 @@ class OutsideRoute:
         q = at_most_twice(q)
         if self._a_bodys_stance(q):
             return Answer(typed, Intent.SEARCH, False, "debats", closest=self.evidence.closest(typed))
+        # (Also in the English as typed: the gloss makes "Special Rapporteur" « titulaires de mandat ».)
+        body = self._bodies.named(typed) or self._bodies.named(q)
+        if body is not None:  # « le mandat du Groupe de travail sur le droit au développement »
+            closest = self.evidence.closest(typed)
+            return Answer(typed, Intent.SEARCH, False, "organe_absent", subject=body, closest=closest)
         for reason, pattern in KINDS:
             if reason == "autre_document" and _PER_TEXT.search(q):
                 continue  # « d'après le texte, que dit la résolution 41/128 » asks what this text says

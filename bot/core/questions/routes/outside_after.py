@@ -242,6 +242,12 @@ HISTORY_AND_YEARS = (
             # text never gives (it recalls a few of its predecessors).
             r"\b(?:first|premiere) (?:ever )?(?:resolution|reso)s? (?:on|sur) "
             r"(?:this|the same|ce|le meme|cette) (?:topic|subject|issue|sujet|theme|question)\b|"
+            # « y a déjà eu combien de séminaires avant ? », "how many have there been so far?": the
+            # earlier ones, which the text never counts (« Prie à nouveau » says only that there were).
+            r"\b(?:y a|il y a|ya) deja eu combien\b|\bcombien (?:de |d')[\w-]+(?: [\w-]+)? (?:il y a |y a )?"
+            r"deja eu\b|\bhow many [\w-]+(?: [\w-]+)? "
+            r"(?:have there been|were there|have been held|took place)\b[^?]{0,20}"
+            r"\b(?:before|already|so far|until now|previously)\b|"
             # "How many states attended the Durban conference?": who came to a meeting it cites.
             # (Not "how many Council members took part in the vote?": the record's 47.)
             # (Not the Council's own meeting: its 47 members, the 34th meeting, the adoption.)

@@ -94,6 +94,17 @@ DOCUMENT_KINDS = (
             r"\b(?:paris agreement|accord de paris)\b[^?]*\b(?:temperature|degres?|degrees?|1[.,]5|"
             r"emissions?|carbon|carbone|target|objectif chiffre)\b|"
             r"\b(?:temperature|degres?|degrees?|emissions?) (?:target|goal|objectif|limit\w*)\b|"
+            r"\bobjectifs? (?:de |d')(?:temperature|emissions?|rechauffement)\b|"
+            # "What would the pandemic treaty being negotiated include?": a text still to be written.
+            r"\b(?:treaty|traite|agreement|accord|convention|instrument)\b[^?]{0,60}\b(?:would|will) "
+            r"(?:actually |really )?(?:include|contain|say|cover)\b|"
+            r"\bwhat (?:would|will) (?:the |a |that )?(?:[\w'-]+ ){0,4}?"
+            r"(?:treaty|agreement|convention|instrument)\b[^?]{0,60}\b(?:include|contain|say|cover)\b|"
+            r"\b(?:contiendra|contiendrait|inclura|inclurait|comprendra|comprendrait)\b[^?]{0,20}"
+            r"\b(?:le |ce )?(?:futur )?(?:traite|accord|instrument)\b|"
+            # "what's actually in the Buenos Aires Plan of Action that the preamble mentions?"
+            r"\bwhat(?:'s| is) (?:actually |exactly |really )?in (?:the |that )?(?:[\w'-]+ ){0,6}?"
+            r"(?:declaration|plan|programme|agreement|convention|charter|covenant|report)s?\b|"
             # "OP29 asks for a compilation of best practices - what are those best practices?": a
             # document still to be written; the text gives none of its content.
             r"\b(?:what are|which are|quelles sont|c'est quoi|give me|donne(?:-moi)?) (?:those|these|the|"

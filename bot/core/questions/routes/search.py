@@ -341,7 +341,7 @@ class SearchRoute:
         if asks_deadline(q) and not gives_date(texts, q):
             # "does it give a deadline for the pandemic treaty talks?": no date, session or period
             # in the passages found.
-            return declined("hors_texte")
+            return declined("date")
         if asks_session_date(q):
             # « la 59e session a lieu quand ? »: the text names later sessions, never their dates.
             return declined("date_session")
