@@ -156,3 +156,52 @@ def test_an_elision_without_its_apostrophe_is_read(qa):
     answer = qa.answer("le para 24 parle d ONG ?")
     assert answer.answered
     assert "OP24" in answer.citations
+
+
+# From probe 28a (a reviewer's 400 messages, judged against the text).
+def test_a_short_name_of_a_non_member_is_read_beside_a_member(plain):
+    reply = plain.question("le Burkina a voté pour comme le Cameroun ?").description
+    assert "Burkina Faso n'est pas membre" in reply, reply
+    assert not reply.startswith("Oui"), reply
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        # An acronym written out is the text's own words (OP24), and so is a plural (PP27's
+        # « religions », one stem with « religion » and OP3's « religieuse »).
+        ("le texte parle des ONG ?", True),
+        ("est-ce que la résolution mentionne l'EPU ?", True),
+        ("le texte parle de la religion ?", True),
+        # Not a phrase the text does not have, made of its words.
+        ("le texte parle des organisations gouvernementales ?", False),
+        # Asked as a statement in English.
+        ("the resolution talks about debt?", True),
+    ],
+)
+def test_whether_the_text_speaks_of_it_reads_acronyms_plurals_and_statements(plain, question, yes):
+    first = plain.question(question).description.splitlines()[0]
+    assert first.startswith(("Oui", "Yes")) is yes, (question, first)
+
+
+def test_a_group_breakdown_asked_in_franglais(plain):
+    reply = plain.question("groupe Asie-Pacifique breakdown please").description
+    assert "12 pour, 1 contre" in reply, reply
+
+
+# From the review of this round's change: what the new readings must leave alone.
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("notre groupe de travail sur la reso doit trouver les votes, qui a voté contre ?", Intent.VOTE),
+        ("le rapporteur spécial des Nations Unies est concerné par l'OP34 ?", Intent.PARAGRAPH),
+        ("l'argentine a voté quoi, et sur l'autre résolution ?", Intent.VOTE),
+        ("habari yako, which countries abstained?", Intent.VOTE),
+        ("y a deja eu combien de votes pour ?", Intent.VOTE),
+        ("les experts indépendants de l'ONU sont visés par le texte ?", Intent.SEARCH),
+    ],
+)
+def test_review_neighbours_stay_answered(qa, question, intent):
+    answer = qa.answer(question)
+    assert answer.answered, (question, answer.reason)
+    assert answer.intent is intent, (question, answer.intent)

@@ -17,10 +17,13 @@ from bot.core.search.analyzer import fold_with_offsets
 
 _BODIES = re.compile(
     # (« on est en groupe de travail pour l'exposé »: the students' own group, not a body.)
-    r"\b(?:groupes? de travail(?= (?:intergouvernemental|sur|d'experts|de l'onu|du conseil|des nations|a "
-    r"composition)\b)|(?:intergovernmental )?working groups? (?=on\b)|intergovernmental working group|"
-    r"rapporteu(?:r|se) speciale?(?= (?:sur|on|for|des|du|de la)\b)|special rapporteur(?= (?:on|for)\b)|"
-    r"experte? independante?|independent expert|mecanisme d'experts|expert mechanism|"
+    r"\b(?:groupes? de travail(?= (?:intergouvernemental|d'experts|de l'onu|du conseil|des nations|sur le "
+    r"droit au developpement|sur la detention|sur les disparitions)\b)|intergovernmental working group|"
+    r"working group(?= on (?:the right to development|arbitrary|enforced)\b)|"
+    r"rapporteu(?:r|se) speciale?(?= (?:sur|on|for|du|de la)\b)|special rapporteur(?= (?:on|for)\b)|"
+    # (Not the plural: « les experts indépendants de l'ONU » are OP34's mandate holders.)
+    r"experte? independante?(?= (?:sur|on|for)\b)|independent expert(?= on\b)|mecanisme d'experts|"
+    r"expert mechanism|cpi|cij|icc|icj|"
     r"forum social|social forum|commissions? d'enquete|commissions? of inquiry|"
     r"cour penale internationale|international criminal court|cour internationale de justice|"
     r"international court of justice)\b"

@@ -456,7 +456,7 @@ _C_EST = re.compile(
 )
 
 # « combien d ONG », « l EPU », « j ai »: an elision typed without its apostrophe.
-_ELISION = re.compile(r"(?<![\w'’-])([dlj]|qu) (?=[aeiouyhéèêàâîôû]\w)", re.IGNORECASE)
+_ELISION = re.compile(r"(?<!\d )(?<![\w'’-])([dlj]|qu) (?=[aeiouyhéèêàâîôû]\w)", re.IGNORECASE)
 
 
 def respell(text: str, *, english: bool = False) -> str:

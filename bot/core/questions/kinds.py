@@ -388,3 +388,9 @@ _SYMBOL_ASKED = re.compile(
 def asks_symbol(q: str) -> bool:
     """Whether the folded question asks for a document's symbol or note (a footnote gives it)."""
     return bool(_SYMBOL_ASKED.search(q))
+
+
+# « quels PMA ont utilisé le fonds ? »: names asked of a kind the text gives only as a kind.
+WHICH_OF_A_KIND = re.compile(
+    r"\b(?:quels|which) (?:pma|pmas|ldcs?|least developed|pays (?:les moins avances|en developpement))\b"
+)

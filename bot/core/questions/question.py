@@ -75,7 +75,10 @@ _FILLER = gated(
     # After the question, what the asker needs it for (« … ? j'en ai besoin pour back up notre
     # argument », "… ? we need it for our memo").
     # (Not « … . j'en ai besoin pour savoir si la France a voté contre »: a question.)
-    r"(?<=[?.!,;])\s*(?:j'en ai|jen ai|on en a|j'en aurais) besoin pour (?!savoir|comprendre|voir si)[^?]*$|"
+    r"(?<=[?.!])\s*(?:j'en ai|jen ai|on en a|j'en aurais) besoin pour (?!savoir|comprendre|voir si)[^?]*$|"
+    # (After a comma, a short clause only: « stp, j'en ai besoin pour l'expo : quels pays… » asks on.)
+    r"(?<=[,;])\s*(?:j'en ai|jen ai|on en a|j'en aurais) besoin pour (?!savoir|comprendre|voir si)"
+    r"[^?:]{0,60}$|"
     r"(?<=[?.!])\s*(?:i |we )?need (?:it|this|that|them|the names|the list) for "
     r"(?!knowing|finding out)[^?]*$|"
     r"\b(?:quelqu'?un|qqn|qq1|quelqu un)\s+(?:sait|saurait|peut me dire|connait)\s*(?:si|ce que|ce qu')?|"
@@ -103,7 +106,7 @@ _FILLER = gated(
     # Lingala and Swahili chat words: « ndeko » (friend), « mbote bino » (hello all), « mwana »,
     # « habari »; after the question, what the asker's people are doing (« ba délégués ya Lubum
     # bazo zela »: are waiting).
-    r"\b(?:ndeko|bandeko|mwana|mbote(?: na)?(?: bino)?|habari)\b[ ,!]*|"
+    r"\b(?:ndeko|bandeko|mwana|mbote(?: na)?(?: bino)?|habari(?: yako| zenu| gani)?)\b[ ,!]*|"
     r"(?<=[?.!])\s*(?:ba [\w-]+ ya [\w-]+ )?(?:bazo|tozo|nazo|bazali|tozali|nazali) [^?]*$|"
     # Nigerian and Ghanaian chat words: "abeg" (please), "sha" (anyway), "chale" (mate).
     r"\b(?:abeg|sha|chale|biko)\b[ ,!]*|"

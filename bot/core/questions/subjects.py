@@ -8,8 +8,11 @@ is answered « Oui » before the passages that do.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from bot.core.questions.normalise import without_askers_words
+from bot.core.search.thesaurus import Section, Thesaurus
+from bot.core.text.french import fold
 
 # The words that introduce what a question is about, and the subject up to the clause's end.
 _SUBJECT = re.compile(
@@ -66,6 +69,8 @@ _MENTION_ASKED = re.compile(
     r"y a(?:-t-il)? (?:qqch|quelque chose|un truc|un passage|un paragraphe) (?:sur|qui parle)\b|"
     r"(?:does|do) (?:it|the text|the resolution) (?:mention|cite|talk about|speak about|say anything about|"
     r"cover|address)\b|"
+    # "the text mentions sanctions explicitly?": the same, said and asked.
+    r"(?:it|the text|the resolution|the reso) (?:mentions|cites|talks about|speaks about)\b|"
     r"is there (?:anything|something) (?:on|about)\b)"
 )
 _ASKS_WHAT = re.compile(
@@ -83,3 +88,21 @@ def asks_if_mentioned(q: str) -> bool:
     found = _MENTION_ASKED.match(q)
     rest = _OR_NOT.sub(" ", q[found.end() :]) if found is not None else ""
     return found is not None and q.endswith("?") and not _ASKS_WHAT.search(rest)
+
+
+_ARTICLES = frozenset({"le", "la", "les", "l", "de", "du", "des", "d", "un", "une"})
+_WORD = re.compile(r"[^\W_]+")
+
+
+def acronym_said(words: str, thesaurus: Thesaurus, texts: Iterable[str]) -> bool:
+    """Whether ``words`` is one acronym alone (articles aside) that a text has written out.
+
+    « le texte parle des ONG ? »: OP24 has « organisations non gouvernementales », the very words
+    (search finds them through the thesaurus, which alone never earns a « Oui »).
+    """
+    content = [word for word in _WORD.findall(fold(words).lower()) if word not in _ARTICLES]
+    if len(content) != 1:
+        return False
+    entries = [e for e in thesaurus.candidates(Section.ACRONYM, content[0]) if len(e.keys) == 1]
+    folded = [fold(text).lower() for text in texts]
+    return any(fold(entry.expansions[0]).lower() in text for entry in entries for text in folded)

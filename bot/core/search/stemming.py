@@ -51,6 +51,10 @@ EXCEPTIONS: dict[str, str] = {
     "decision": "decid",  # décision ↔ décider, décide
     "decisions": "decid",
     "pauvrete": "pauvr",  # pauvreté ↔ pauvres
+    "religion": "relig",  # religion ↔ religions (PP27), religieuse (OP3)
+    "religieuse": "relig",
+    "religieuses": "relig",
+    "religieux": "relig",
     # Verbs in -ent that Snowball leaves whole: visent ↔ vise, viser.
     "visent": "vis",
     "menacent": "menac",

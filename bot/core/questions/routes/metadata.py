@@ -388,7 +388,10 @@ def wrong_facts(q: str, metadata: Metadata) -> tuple[str, ...]:
     spelt = _SAID_SPELT_MEETING.search(q)
     number = int(meeting["n"] or meeting["m"]) if meeting else _SPELT[spelt[1]] if spelt else None
     # ("the 34th or the 35th meeting?": the right one offered beside another is no wrong claim.)
-    offered = re.search(rf"\b{metadata.meeting}(?:e|eme|th)?\b", q) and re.search(r"\b(?:ou|or)\b", q)
+    m, n = metadata.meeting, r"\d{1,3}(?:e|eme|th|st|nd|rd)?"
+    offered = re.search(
+        rf"\b{m}(?:e|eme|th)? (?:ou|or) (?:la |the )?{n}\b|\b{n} (?:ou|or) (?:la |the )?{m}(?:e|eme|th)?\b", q
+    )
     if number is not None and number != metadata.meeting and not offered:
         wrong.append("meeting")
     item = _SAID_ITEM.search(q)

@@ -244,8 +244,10 @@ HISTORY_AND_YEARS = (
             r"(?:this|the same|ce|le meme|cette) (?:topic|subject|issue|sujet|theme|question)\b|"
             # « y a déjà eu combien de séminaires avant ? », "how many have there been so far?": the
             # earlier ones, which the text never counts (« Prie à nouveau » says only that there were).
-            r"\b(?:y a|il y a|ya) deja eu combien\b|\bcombien (?:de |d')[\w-]+(?: [\w-]+)? (?:il y a |y a )?"
-            r"deja eu\b|\bhow many [\w-]+(?: [\w-]+)? "
+            r"\b(?:y a|il y a|ya) deja eu combien (?:de |d')(?=(?:seminaires?|ateliers?|reunions?|"
+            r"conferences?|consultations?|rapports?)\b)|"
+            r"\bcombien (?:de |d')(?:seminaires?|ateliers?|reunions?|conferences?)"
+            r"(?: [\w-]+)? (?:il y a |y a )?deja eu\b|\bhow many [\w-]+(?: [\w-]+)? "
             r"(?:have there been|were there|have been held|took place)\b[^?]{0,20}"
             r"\b(?:before|already|so far|until now|previously)\b|"
             # "How many states attended the Durban conference?": who came to a meeting it cites.

@@ -103,7 +103,8 @@ DOCUMENT_KINDS = (
             r"\b(?:contiendra|contiendrait|inclura|inclurait|comprendra|comprendrait)\b[^?]{0,20}"
             r"\b(?:le |ce )?(?:futur )?(?:traite|accord|instrument)\b|"
             # "what's actually in the Buenos Aires Plan of Action that the preamble mentions?"
-            r"\bwhat(?:'s| is) (?:actually |exactly |really )?in (?:the |that )?(?:[\w'-]+ ){0,6}?"
+            r"\bwhat(?:'s| is) (?:actually |exactly |really )?in (?!(?:the )?(?:text|resolution|reso)\b)"
+            r"(?:the |that )?(?:[\w'-]+ ){0,6}?"
             r"(?:declaration|plan|programme|agreement|convention|charter|covenant|report)s?\b|"
             # "OP29 asks for a compilation of best practices - what are those best practices?": a
             # document still to be written; the text gives none of its content.

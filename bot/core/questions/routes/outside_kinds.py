@@ -253,7 +253,7 @@ _KINDS = (
         "sanctions",
         re.compile(
             r"\b(?:sanctions?|penalit\w*|puni\w*|consequences?)\b[^?]*\b(?:qui ne|n'\w+ pas|ne \w+ pas|"
-            r"qui \w+ pas|refus\w*|don'?t|doesn'?t|do not|does not|fail\w*)\b|"
+            r"qui (?:respect|appliqu|suiv|obei)\w* pas|refus\w*|don'?t|doesn'?t|do not|does not|fail\w*)\b|"
             # (Chat drops the « ne »: « quelles sanctions si un pays respecte pas ».)
             r"\b(?:sanctions?|penalit\w*|puni\w*|consequences?)\b[^?]*\bsi (?:un|une|les|des|le|la|l') ?"
             r"(?:pays|etats?|gouvernements?|membres?)\b[^?]{0,30}\bpas\b|"

@@ -113,7 +113,8 @@ OTHER_SESSIONS = (
         r"\b(?:other|autres?) (?:resolutions?|textes?)\b[^?]*\b(?:vot|adopt)\w*|"
         r"\bvot\w*\b[^?]*\b(?:the other|les autres|on other|sur d'autres) (?:resolutions?|textes?)\b|"
         # « la Chine a voté comment sur l'autre résolution de la même session ? »
-        r"\bvot\w*\b[^?]*\b(?:l'autre|une autre|another|sur l'autre) (?:resolution|texte|text)\b|"
+        r"\bvot\w*\b[^?,]{0,25}\b(?:sur|on) (?:l'autre|une autre|another|the other) "
+        r"(?:resolution|texte|text)\b|"
         # « adoptée par consensus les années précédentes ? »: earlier versions' votes.
         r"\b(?:previous|prior|earlier|past) (?:years?|sessions?|versions?)\b|"
         r"\b(?:annees|sessions|versions) (?:precedentes|d'avant|passees|anterieures)\b|"

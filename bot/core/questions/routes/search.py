@@ -9,6 +9,7 @@ from bot.core.limits import MAX_LIMIT
 from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.evidence import SHOWN_PASSAGES, Equivalents, Evidence
 from bot.core.questions.kinds import (
+    WHICH_OF_A_KIND,
     asks_calendar_date,
     asks_count,
     asks_deadline,
@@ -25,7 +26,7 @@ from bot.core.questions.kinds import (
 from bot.core.questions.language import language
 from bot.core.questions.names import PLACES_ASKED, asks_names, gives_names
 from bot.core.questions.normalise import QUESTION_WORDS, at_most_twice, content, normal
-from bot.core.questions.subjects import asks_if_mentioned, subject_of
+from bot.core.questions.subjects import acronym_said, asks_if_mentioned, subject_of
 from bot.core.search.analyzer import analyze, is_stopword, term_of, tokenize
 from bot.core.search.index import Hit
 from bot.core.text.french import fold
@@ -62,9 +63,6 @@ _GROUP_STANCE = re.compile(
     r"commonwealth|francophone|anglophone|western|eastern|g77) (?:countries|pays|states|etats)\b"
     r"[^?]{0,20}\b(?:support\w*|back\w*|oppos\w*|favou?r\w*|endors\w*|ratif\w*|sign\w*|soutien\w*|"
     r"appui\w*|appuy\w*|souten\w*)"
-)
-_WHICH_OF_A_KIND = re.compile(
-    r"\b(?:quels|which) (?:pma|pmas|ldcs?|least developed|pays (?:les moins avances|en developpement))\b"
 )
 WHICH_COUNTRIES = re.compile(
     r"\bquels (?:pays|etats)\b|\bquel pays\b|\bwhich countr|\bwhat countr|\bquelles nations\b|"
@@ -304,7 +302,7 @@ class SearchRoute:
         enumerated = list_asked and any(_lists(h.paragraph.text, q) for h in strong_hits)
         if list_asked and not enumerated:
             return declined("liste")
-        if _GROUP_STANCE.search(q) or _WHICH_OF_A_KIND.search(q):
+        if _GROUP_STANCE.search(q) or WHICH_OF_A_KIND.search(q):
             return declined("pays_cites")  # « quels PMA ont utilisé le fonds ? »: names, not the kind
         if WHICH_COUNTRIES.search(q) and (_SUPERLATIVE.search(q) or not self._names_kinds(q, strong_hits)):
             # (But « dialogue avec quels pays ? » is answered by the kind OP21 describes, as when
@@ -360,9 +358,12 @@ class SearchRoute:
             notes = self.evidence.footnotes_of(h.paragraph for h in strong)
             strong += tuple(Hit(n, 0.0, n.text, ()) for n in notes)
         if asks_if_mentioned(q) and not every:
-            # « le texte parle de la dette ? »: « Oui », then where; « … de la pauvreté ? », found
-            # only through the thesaurus (PP20's « pays les moins avancés »): the closest in sense.
-            data = {**data, ("oui" if self._in_its_words(words, q, strong[0]) else "sens"): True}
+            # « la dette ? »: « Oui », in any passage shown (« la religion »: PP27), an acronym written
+            # out (« les ONG »); « la pauvreté ? », only through the thesaurus: the closest in sense.
+            texts = [h.paragraph.text for h in strong]
+            said = acronym_said(words, self.evidence.service.index.thesaurus, texts)
+            said = said or any(self._in_its_words(words, q, h) for h in strong)
+            data = {**data, ("oui" if said else "sens"): True}
         return Answer(typed, Intent.SEARCH, True, hits=strong, coverage=coverage, data=data)
 
     def _in_its_words(self, words: str, q: str, hit: Hit) -> bool:

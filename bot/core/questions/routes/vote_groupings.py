@@ -257,6 +257,8 @@ _GROUP_FACT = re.compile(
     r"\b(?:siegent|siegeaient|sit on|sat on|(?:etait|etaient|was|were) unanimes?|(?:was|were) unanimous|"
     # « le groupe africain était divisé ? », "which regional groups were split?"
     r"(?:etait|etaient|was|were|est|sont) (?:divise\w*|split|divided)|"
+    # « quel groupe a été le plus divisé ? », "which group was most split?"
+    r"(?:a ete|ont ete|etait) (?:le |les )?plus divise\w*|(?:was|were) (?:the )?most (?:split|divided)|"
     # « ils ont fait quoi sur ce texte ? tous contre ou bien c'est mélangé ? »
     r"c'est (?:melange|mitige)|(?:ont|a) fait quoi (?:sur|avec) (?:ce|le) texte|"
     r"(?:ont|a) fait quoi (?:sur|avec) (?:cette|la) (?:resolution|reso)|"

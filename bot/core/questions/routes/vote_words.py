@@ -45,6 +45,7 @@ VOTE_WORDS = boundary_first(
     r"\babstain(?!ing\s+from\b)|\bfinal resultat\b|\bresultat final\b|\btally\b|"
     # « WEOG breakdown please », "the 14 against" (glossed « the 14 contre »): the record's.
     r"\b(?:weog|grulac|eeg|apg|afr|gaor|geo)\b[^?]{0,10}\bbreakdown\b|"
+    r"\b(?:groupe|group) [\w-]+(?: [\w-]+)?\s+breakdown\b|"
     r"\bthe (?:31|14|2) (?:contre|pour|abstentions?|against|in favou?r|for)\b|"
     r"\bconsensus\b|"
     # "Qatar and Kuwait, both in favour?" (not "in favour of debt relief": a subject).
