@@ -90,7 +90,8 @@ def asks_if_mentioned(q: str) -> bool:
     return found is not None and q.endswith("?") and not _ASKS_WHAT.search(rest)
 
 
-_ARTICLES = frozenset({"le", "la", "les", "l", "de", "du", "des", "d", "un", "une"})
+# Articles and « de »: left out when a question's words are compared with a passage's, in a row.
+ARTICLES = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "un", "une"})
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -100,7 +101,7 @@ def acronym_said(words: str, thesaurus: Thesaurus, texts: Iterable[str]) -> bool
     « le texte parle des ONG ? »: OP24 has « organisations non gouvernementales », the very words
     (search finds them through the thesaurus, which alone never earns a « Oui »).
     """
-    content = [word for word in _WORD.findall(fold(words).lower()) if word not in _ARTICLES]
+    content = [word for word in _WORD.findall(fold(words).lower()) if word not in ARTICLES]
     if len(content) != 1:
         return False
     entries = [e for e in thesaurus.candidates(Section.ACRONYM, content[0]) if len(e.keys) == 1]

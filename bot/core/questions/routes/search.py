@@ -26,7 +26,7 @@ from bot.core.questions.kinds import (
 from bot.core.questions.language import language
 from bot.core.questions.names import PLACES_ASKED, asks_names, gives_names
 from bot.core.questions.normalise import QUESTION_WORDS, at_most_twice, content, normal
-from bot.core.questions.subjects import acronym_said, asks_if_mentioned, subject_of
+from bot.core.questions.subjects import ARTICLES, acronym_said, asks_if_mentioned, subject_of
 from bot.core.search.analyzer import analyze, is_stopword, term_of, tokenize
 from bot.core.search.index import Hit
 from bot.core.text.french import fold
@@ -198,7 +198,6 @@ _PREAMBLE = re.compile(r"\bpreambule\b")
 # (not « la dette des pays africains », which PP15 speaks of without Africa; nor « la pauvreté »,
 # which the thesaurus reads in PP20's « pays les moins avancés »).
 _ALL_OF_IT = 0.99
-_LINKS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "un", "une"})
 # A regional group named: « l'Europe s'est prononcée sur … » asks about it, not only the subject.
 _GROUP = re.compile(r"\b(?:europ|afri|asi|amerique|occident)")
 _OPERATIVE = re.compile(r"\bdispositif\b")
@@ -383,7 +382,7 @@ class SearchRoute:
         stream = [
             f"#{t.term}" if is_stopword(t) else term_of(t, text)
             for t in tokenize(text)
-            if not t.whole and t.term not in _LINKS
+            if not t.whole and t.term not in ARTICLES
         ]
         return any(
             all(stream[i + k] in forms for k, forms in enumerate(asked))
