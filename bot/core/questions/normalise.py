@@ -14,6 +14,7 @@ from contextvars import ContextVar
 from pathlib import Path
 
 from bot.core.text.french import fold, fold_words
+from bot.core.text.literals import may_match, required
 
 GENERIC_WORDS = Path(__file__).with_name("generic_words.txt")
 
@@ -261,10 +262,12 @@ class Occurrence:
     dropped with the answer.
     """
 
-    __slots__ = ("_compiled",)
+    __slots__ = ("_compiled", "_literals")
 
     def __init__(self, compiled: re.Pattern[str]) -> None:
         self._compiled = compiled
+        # A question holding none of the strings every match holds one of is no match, tested in C.
+        self._literals = required(compiled.pattern, compiled.flags)
 
     @property
     def pattern(self) -> str:
@@ -273,6 +276,8 @@ class Occurrence:
 
     def search(self, text: str) -> re.Match[str] | None:
         """The pattern's first match in ``text`` (read only for whether there is one)."""
+        if self._literals is not None and not may_match(text, self._literals):
+            return None
         cache = _ANSWER_CACHE.get()
         if cache is None:
             return self._compiled.search(text)

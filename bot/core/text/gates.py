@@ -6,14 +6,22 @@ only start at a few characters (« n° », a country code in capitals, a word op
 puts a lookahead of those characters in front (``(?=[nN])(?:…)``), so that the other positions
 fail at once. The matches are the same, span for span and group for group: the lookahead is true
 wherever a match can start, takes no character and captures nothing.
+
+The pattern is also kept with the strings one of which every match holds (``literals.required``):
+a message holding none of them is answered without running the engine (no match: ``search`` is
+``None``, ``sub`` returns the message as it is), as the engine would answer it.
 """
 
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Callable, Iterator
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
+
+from bot.core.text.literals import may_match, required
 
 _CATEGORIES = {
     sre.CATEGORY_DIGIT: r"\d",
@@ -29,8 +37,69 @@ class _AnyStart(Exception):
     """A match may start with any character (or none): no lookahead helps."""
 
 
-def gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
+class Gated:
+    """A compiled pattern that runs only on messages holding one of the strings its matches need."""
+
+    __slots__ = ("_compiled", "_literals")
+
+    def __init__(
+        self, compiled: re.Pattern[str], literals: tuple[frozenset[str], frozenset[str]] | None
+    ) -> None:
+        self._compiled = compiled
+        self._literals = literals
+
+    @property
+    def pattern(self) -> str:
+        """The pattern as compiled (behind its lookahead)."""
+        return self._compiled.pattern
+
+    @property
+    def flags(self) -> int:
+        """The pattern's flags, as compiled."""
+        return self._compiled.flags
+
+    def _may(self, text: str) -> bool:
+        return self._literals is None or may_match(text, self._literals)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """As ``re.Pattern.search``."""
+        return self._compiled.search(text, pos, endpos) if self._may(text) else None
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """As ``re.Pattern.match``."""
+        return self._compiled.match(text, pos, endpos) if self._may(text) else None
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        """As ``re.Pattern.fullmatch``."""
+        return self._compiled.fullmatch(text) if self._may(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """As ``re.Pattern.finditer``."""
+        return self._compiled.finditer(text) if self._may(text) else iter(())
+
+    def findall(self, text: str) -> list[Any]:
+        """As ``re.Pattern.findall``."""
+        return self._compiled.findall(text) if self._may(text) else []
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
+        """As ``re.Pattern.sub``."""
+        return self._compiled.sub(repl, text, count) if self._may(text) else text
+
+    def subn(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> tuple[str, int]:
+        """As ``re.Pattern.subn``."""
+        return self._compiled.subn(repl, text, count) if self._may(text) else (text, 0)
+
+    def split(self, text: str, maxsplit: int = 0) -> list[str | Any]:
+        """As ``re.Pattern.split``."""
+        return self._compiled.split(text, maxsplit) if self._may(text) else [text]
+
+
+def gated(pattern: str, flags: int = 0) -> Gated:
     """Compile ``pattern`` behind a lookahead of its matches' first characters, when there is one."""
+    return Gated(_gated(pattern, flags), required(pattern, flags))
+
+
+def _gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
     try:
         starts, empty = _first(sre_parse.parse(pattern, flags), 0)
     except (_AnyStart, KeyError):
