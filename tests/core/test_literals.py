@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import bot.core.questions.router  # noqa: F401  (every route's patterns compiled)
-from bot.core.questions.normalise import Occurrence, normal
+from benchmarks.question_cost import CASES
+from bot.core.questions.normalise import normal
 from bot.core.text.gates import Gated, gated
 from bot.core.text.literals import _LIKE_ASCII, may_match, required
 
@@ -82,9 +83,8 @@ def test_the_same_answers_as_the_pattern_alone(text):
             assert bool(gate.search(text)) == bool(plain.search(text))
 
 
-@pytest.mark.slow
-def test_every_pattern_of_the_routes_matches_only_where_its_strings_are():
-    """Over the tuning questions, folded and not: no match where the filter says none can be."""
+def _tuning_texts() -> list[str]:
+    """Tuning questions (every eighth batch), as typed and folded, and the cost benchmark's inputs."""
     texts = [
         json.loads(line)["question"]
         for path in (QUESTIONS, *sorted(BATCHES.glob("batch_*.jsonl"))[::8])
@@ -92,12 +92,69 @@ def test_every_pattern_of_the_routes_matches_only_where_its_strings_are():
         if line.strip()
     ]
     texts += [normal(text) for text in texts]
-    patterns = [o for o in gc.get_objects() if isinstance(o, Gated | Occurrence)]
-    assert len(patterns) > 50
-    for pattern in patterns:
+    return texts + [text for question in CASES.values() for text in (question, normal(question))]
+
+
+def _patterns() -> list[Gated]:
+    """Every filtered pattern of the routes, those tested only for whether they occur included."""
+    found = [o for o in gc.get_objects() if isinstance(o, Gated)]
+    assert len(found) > 50
+    return found
+
+
+@pytest.mark.slow
+def test_every_pattern_of_the_routes_matches_only_where_its_strings_are():
+    """Over the tuning questions, folded and not: no match where the filter says none can be."""
+    texts = _tuning_texts()
+    for pattern in _patterns():
         literals = pattern._literals
         if literals is None:
             continue
         for text in texts:
             if not may_match(text, literals):
                 assert pattern._compiled.search(text) is None, (pattern.pattern, text)
+
+
+def _numbered(m: re.Match[str]) -> str:
+    return f"<{m.lastindex}>"
+
+
+def _described(m: re.Match[str] | None) -> object:
+    return None if m is None else (m.span(), m.groups(), m.lastindex, m.lastgroup, m.groupdict())
+
+
+@pytest.mark.slow
+def test_read_branch_by_branch_every_pattern_finds_the_same():
+    """Over the tuning questions: branch by branch, the same matches, groups and replacements."""
+    texts = _tuning_texts()[::3]
+    split = [p for p in _patterns() if p._branches is not None]
+    assert len(split) > 30
+    for pattern in split:
+        whole = pattern._compiled
+        for text in texts:
+            assert _described(pattern.search(text)) == _described(whole.search(text)), (whole.pattern, text)
+            assert _described(pattern.match(text)) == _described(whole.match(text))
+            assert list(map(_described, pattern.finditer(text))) == list(
+                map(_described, whole.finditer(text))
+            )
+            assert pattern.findall(text) == whole.findall(text)
+            assert pattern.split(text) == whole.split(text)
+            assert pattern.sub(lambda m: f"<{m.lastindex}>", text) == whole.sub(
+                lambda m: f"<{m.lastindex}>", text
+            )
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_WORDS, max_size=30).map(" ".join))
+def test_branch_by_branch_with_groups(text):
+    pattern = (
+        r"(?<![\w/-])(?:(vote)|(le) (texte)|(?P<merci>merci)|(stp))(?![\w/-])|(?i:n[°º])\s*(?=\d)|\d+ (voix)"
+    )
+    gate, whole = gated(pattern), re.compile(pattern)
+    assert gate._branches is not None
+    assert list(map(_described, gate.finditer(text))) == list(map(_described, whole.finditer(text)))
+    assert gate.sub(r"[\1]", text) == whole.sub(r"[\1]", text)
+    assert gate.subn("#", text, count=2) == whole.subn("#", text, count=2)
+    assert gate.split(text, maxsplit=1) == whole.split(text, maxsplit=1)
+    assert gate.findall(text) == whole.findall(text)
+    assert _described(gate.fullmatch(text)) == _described(whole.fullmatch(text))

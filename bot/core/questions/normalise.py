@@ -14,7 +14,8 @@ from contextvars import ContextVar
 from pathlib import Path
 
 from bot.core.text.french import fold, fold_words
-from bot.core.text.literals import may_match, required
+from bot.core.text.gates import Branches, Gated, top_level_branches
+from bot.core.text.literals import required
 
 GENERIC_WORDS = Path(__file__).with_name("generic_words.txt")
 
@@ -262,12 +263,16 @@ class Occurrence:
     dropped with the answer.
     """
 
-    __slots__ = ("_compiled", "_literals")
+    __slots__ = ("_compiled",)
 
     def __init__(self, compiled: re.Pattern[str]) -> None:
-        self._compiled = compiled
-        # A question holding none of the strings every match holds one of is no match, tested in C.
-        self._literals = required(compiled.pattern, compiled.flags)
+        # A question holding none of the strings every match holds one of is no match, tested in C;
+        # of a long alternation, only the branches whose strings it holds are run (gates.py).
+        self._compiled = Gated(
+            compiled,
+            required(compiled.pattern, compiled.flags),
+            Branches.of(compiled.pattern, compiled.flags),
+        )
 
     @property
     def pattern(self) -> str:
@@ -276,8 +281,6 @@ class Occurrence:
 
     def search(self, text: str) -> re.Match[str] | None:
         """The pattern's first match in ``text`` (read only for whether there is one)."""
-        if self._literals is not None and not may_match(text, self._literals):
-            return None
         cache = _ANSWER_CACHE.get()
         if cache is None:
             return self._compiled.search(text)
@@ -306,25 +309,4 @@ def boundary_first(pattern: str, flags: int = 0) -> Occurrence:
 
 def _top_level_branches(pattern: str) -> list[str]:
     """The branches of a pattern's outermost alternation (escapes, classes and groups respected)."""
-    branches: list[str] = []
-    depth = 0
-    in_class = escaped = False
-    start = 0
-    for i, char in enumerate(pattern):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            branches.append(pattern[start:i])
-            start = i + 1
-    branches.append(pattern[start:])
-    return branches
+    return top_level_branches(pattern)

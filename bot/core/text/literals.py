@@ -15,6 +15,7 @@ characters, however they lower, never hide one of them.
 
 from __future__ import annotations
 
+import functools
 import re
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -75,11 +76,20 @@ def may_match(text: str, literals: Literals) -> bool:
         if literal in text:
             return True
     if lowered:
-        folded = text.translate(_LIKE_ASCII).lower() if not text.isascii() else text.lower()
+        folded = _lowered(text)
         for literal in lowered:
             if literal in folded:
                 return True
     return False
+
+
+@functools.lru_cache(maxsize=64)
+def _lowered(text: str) -> str:
+    """``text`` lowered, the non-ASCII letters the engine equates with ASCII ones written as them.
+
+    Kept for the last few messages: every case-blind pattern of a reading lowers the same ones.
+    """
+    return text.translate(_LIKE_ASCII).lower() if not text.isascii() else text.lower()
 
 
 def _sequence(items: Any, flags: int) -> frozenset[_Literal] | None:
