@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from bot.core.questions.normalise import boundary_first, wordset
 from bot.core.text.french import fold
+from bot.core.text.gates import gated
 
 # A question asking for an amount (« combien d'argent », « quel budget ») is answered only by a
 # passage that states a figure; passages about the same fund or programme are not an answer.
@@ -286,7 +287,7 @@ _MONTH_OR_YEAR = re.compile(
 _SESSION = r"(?<![\w-])(?:(?!56)\d{2}(?:e|eme|th|rd|nd|st)|(?!cinquante-sixieme)[\w-]+ieme) session"
 # (The session itself is the subject: « le rapport est dû quand, à la 59e session ? » asks of the
 # report, which OP33 answers.)
-_SESSION_DATE = re.compile(
+_SESSION_DATE = gated(
     rf"\b{_SESSION}\b[^?]{{0,30}}\b(?:a lieu|aura lieu|se tien\w*|commence\w*|debute\w*|"
     r"take place|takes place|start|begin|be held|les dates|ses dates|the dates|its dates|"
     # « la 63e session, ça tombe en quelle année ? », "which year is the 63rd session?"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -65,6 +65,16 @@ class Gated:
     def flags(self) -> int:
         """The pattern's flags, as compiled."""
         return self._compiled.flags
+
+    @property
+    def groups(self) -> int:
+        """The number of the pattern's capturing groups."""
+        return self._compiled.groups
+
+    @property
+    def groupindex(self) -> Mapping[str, int]:
+        """The pattern's named groups, by name."""
+        return self._compiled.groupindex
 
     def _may(self, text: str) -> bool:
         return self._literals is None or may_match(text, self._literals)
