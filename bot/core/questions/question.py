@@ -451,7 +451,11 @@ def read_question(raw: str, thesaurus: Thesaurus | None = None, *, glossed: bool
     text = _NUMBER_SIGN.sub("", text)
     # « abstentions = qui ? », « OP5 => quoi ? »: a note-taker's sign for « : ».
     text = _EQUALS.sub(lambda sign: " " if sign.group("end") is not None else " : ", text)
-    text = "".join(" " if unicodedata.category(c) in {"So", "Cs", "Co"} else c for c in text)
+    # Symbols (emoji), surrogates and private characters as spaces: each distinct character of
+    # the message looked up once, not each of its 500.
+    symbols = {ord(c): " " for c in set(text) if unicodedata.category(c) in {"So", "Cs", "Co"}}
+    if symbols:
+        text = text.translate(symbols)
     text = " ".join(text.split()[:MAX_WORDS])
     text = _PIS.sub("et", text)
     for pattern, said in _QUEBEC_TU:

@@ -180,7 +180,7 @@ class Gated:
 
 
 # More branches present than this in a message: the whole alternation is run, in one pass.
-_FEW = 4
+_FEW = 16
 
 
 class Branches:
