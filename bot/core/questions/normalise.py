@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
+from typing import TypeVar, cast
 
 from bot.core.text.french import fold, fold_words
 from bot.core.text.gates import Branches, Gated, top_level_branches
 from bot.core.text.literals import required
 
 GENERIC_WORDS = Path(__file__).with_name("generic_words.txt")
+_T = TypeVar("_T")
 
 
 def wordset(text: str) -> frozenset[str]:
@@ -240,6 +242,21 @@ _ANSWER_CACHE: ContextVar[dict[tuple[Occurrence, str], re.Match[str] | None] | N
 )
 
 
+# Work kept for the readings of one answer (``kept_for_the_answer``): a message is read up to four
+# ways, and some readings search the same words again (the subject alone, « la dette »).
+_ANSWER_WORK: ContextVar[dict[tuple[object, ...], object] | None] = ContextVar("_ANSWER_WORK", default=None)
+
+
+def kept_for_the_answer(key: tuple[object, ...], compute: Callable[[], _T]) -> _T:
+    """``compute()``, computed once for ``key`` while the current question is answered."""
+    work = _ANSWER_WORK.get()
+    if work is None:
+        return compute()
+    if key not in work:
+        work[key] = compute()
+    return cast(_T, work[key])
+
+
 @contextmanager
 def one_answer() -> Iterator[None]:
     """Keep the presence tests' answers while one question is answered (nested: the outer's kept)."""
@@ -247,9 +264,11 @@ def one_answer() -> Iterator[None]:
         yield
         return
     token = _ANSWER_CACHE.set({})
+    work = _ANSWER_WORK.set({})
     try:
         yield
     finally:
+        _ANSWER_WORK.reset(work)
         _ANSWER_CACHE.reset(token)
 
 

@@ -24,7 +24,7 @@ from bot.core.questions.kinds import (
 )
 from bot.core.questions.language import language
 from bot.core.questions.names import PLACES_ASKED, asks_names, gives_names
-from bot.core.questions.normalise import QUESTION_WORDS, at_most_twice, content, normal
+from bot.core.questions.normalise import QUESTION_WORDS, at_most_twice, content, kept_for_the_answer, normal
 from bot.core.questions.subjects import asks_if_mentioned, subject_of
 from bot.core.search.analyzer import analyze, is_stopword, term_of, tokenize
 from bot.core.search.index import Hit
@@ -387,7 +387,12 @@ class SearchRoute:
         )
 
     def _weigh(self, words: str, q: str, part: str, limit: int) -> list[tuple[float, Hit]] | None:
-        """Search ``words`` and return each passage found with its coverage, in search order."""
+        """Each passage found for ``words`` with its coverage, in search order; kept for the answer."""
+        key = ("weigh", words, language(q) == "en", part, limit)  # (q weighs as English or not only)
+        found = kept_for_the_answer(key, lambda: self._weigh_now(words, q, part, limit))
+        return None if found is None else list(found)
+
+    def _weigh_now(self, words: str, q: str, part: str, limit: int) -> list[tuple[float, Hit]] | None:
         weighed = self._weighed(words, q)
         if weighed is None:
             return None
