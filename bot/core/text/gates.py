@@ -37,6 +37,11 @@ class _AnyStart(Exception):
     """A match may start with any character (or none): no lookahead helps."""
 
 
+# Messages shorter than this are left to the engine: a typical question (some 30 characters) costs
+# it a few microseconds a pattern, less than its strings and branches looked for.
+SHORT = 100
+
+
 class Gated:
     """A compiled pattern that runs only on messages holding one of the strings its matches need.
 
@@ -77,11 +82,12 @@ class Gated:
         return self._compiled.groupindex
 
     def _may(self, text: str) -> bool:
-        return self._literals is None or may_match(text, self._literals)
+        # (A short message is searched at once: its strings would cost more than the engine.)
+        return self._literals is None or len(text) < SHORT or may_match(text, self._literals)
 
     def _few(self, text: str) -> list[re.Pattern[str]] | None:
         """The branches that may match in ``text``, when they are few; else ``None``."""
-        return None if self._branches is None else self._branches.present(text)
+        return None if self._branches is None or len(text) < SHORT else self._branches.present(text)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """As ``re.Pattern.search``."""
