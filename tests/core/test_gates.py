@@ -61,7 +61,7 @@ def test_an_occurrence_is_searched_once_a_string_within_one_answer(monkeypatch):
     with one_answer():
         assert occurrence.search("le vote")
         assert occurrence.search("le vote")
-        assert not occurrence.search("rien")
-    assert spy.calls == ["le vote", "rien"]
+        assert not occurrence.search("devote")
+    assert spy.calls == ["le vote", "devote"]
     occurrence.search("le vote")  # outside an answer: nothing kept
-    assert spy.calls == ["le vote", "rien", "le vote"]
+    assert spy.calls == ["le vote", "devote", "le vote"]

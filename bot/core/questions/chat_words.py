@@ -282,7 +282,7 @@ _HAITIAN = {
     "tout moun": "tout le monde",
     "an pa sav": "je ne sais pas",
 }
-_HAITIAN_PHRASE = re.compile(_any_of(_HAITIAN), re.IGNORECASE)
+_HAITIAN_PHRASE = gated(_any_of(_HAITIAN), re.IGNORECASE)
 _TEXT_SPEAK_WORD = gated(_any_of(_TEXT_SPEAK), re.IGNORECASE)
 # Caribbean and West African English, and chat spellings, in an English question only (« dis »,
 # « bout », « de » are French words): "what di resolution say bout terrorism?".
@@ -425,7 +425,7 @@ _AFRICAN_AND_CREOLE = {
     "asobanura iki": "signifie quoi",
 }
 _FOREIGN = {**_GERMAN, **_AFRICAN_AND_CREOLE}
-_GERMAN_PHRASE = re.compile(
+_GERMAN_PHRASE = gated(
     _any_of(_FOREIGN) + r"|^\s*hat(?= [A-ZÄÖÜ])|"
     r",?\s*\boder\s*(?=\?*\s*$)",
     re.IGNORECASE,

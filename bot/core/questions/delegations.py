@@ -11,6 +11,7 @@ import re
 
 from bot.core.questions.identity import BETWEEN, ORIGIN, ROLE
 from bot.core.questions.normalise import boundary_first, wordset
+from bot.core.text.gates import gated
 from bot.core.votes.countries import Country, CountryIndex, country_key
 
 _TOKEN = re.compile(r"[^\W_]+")
@@ -30,7 +31,7 @@ _REGION = wordset(
 _AND = wordset("et and")
 _AUXILIARY = wordset("ont a have has did")
 # A language named (« le texte en français », "the Chinese version"): no member.
-_LANGUAGE = re.compile(
+_LANGUAGE = gated(
     r"\b(?:en|in|version|texte|text|traduction|translation|langue|language)\s+(?:francais|français|anglais|"
     r"espagnol|arabe|chinois|russe|french|english|spanish|arabic|chinese|russian)\b|"
     r"\b(?:francais|français|anglais|espagnol|arabe|chinois|russe|french|english|spanish|arabic|chinese|russian)"

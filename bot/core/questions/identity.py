@@ -15,13 +15,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.core.questions.normalise import normal, wordset
+from bot.core.text.gates import gated
 from bot.core.text.models import MemberVote
 from bot.core.votes.countries import Country, CountryIndex, country_key
 
 # What opens the asker's clause. After « je suis », "I'm" a demonym says who they are; a country
 # name needs a word of origin first (« je suis du Maroc », "I'm from Chile"): « je suis Maurice »
 # and "I'm Georgia" are first names, « je suis aux États-Unis » is where the asker is.
-_OPENER = re.compile(
+_OPENER = gated(
     r"(?<![\w'’])(?:moi,?\s+)?(?:"
     # "I'm Peru's delegate": the country before the role is the asker's.
     r"(?P<delegate>i'?m|i am)(?= [\w -]{1,30}'s (?:delegate|delegation|representative|ambassador))|"

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from bot.core.questions.normalise import boundary_first, wordset
 from bot.core.text.french import fold
+from bot.core.text.gates import gated
 
 # A question asking for an amount (« combien d'argent », « quel budget ») is answered only by a
 # passage that states a figure; passages about the same fund or programme are not an answer.
@@ -287,7 +288,7 @@ _MONTH_OR_YEAR = re.compile(
 _SESSION = r"(?<![\w-])(?:(?!56)\d{2}(?:e|eme|th|rd|nd|st)|(?!cinquante-sixieme)[\w-]+ieme) session"
 # (The session itself is the subject: « le rapport est dû quand, à la 59e session ? » asks of the
 # report, which OP33 answers.)
-_SESSION_DATE = re.compile(
+_SESSION_DATE = gated(
     rf"\b{_SESSION}\b[^?]{{0,30}}\b(?:a lieu|aura lieu|se tien\w*|commence\w*|debute\w*|"
     r"take place|takes place|start|begin|be held|les dates|ses dates|the dates|its dates|"
     # « la 63e session, ça tombe en quelle année ? », "which year is the 63rd session?"
@@ -393,4 +394,17 @@ def asks_symbol(q: str) -> bool:
 # « quels PMA ont utilisé le fonds ? »: names asked of a kind the text gives only as a kind.
 WHICH_OF_A_KIND = re.compile(
     r"\b(?:quels|which) (?:pma|pmas|ldcs?|least developed|pays (?:les moins avances|en developpement))\b"
+)
+
+
+# « quels pays … ? »: outside the recorded vote (the vote route), the text names no country.
+# "Which ECOWAS countries support the pandemic treaty…?": a group's countries and their stance on
+# something, which the text never gives (outside the vote); not "which African countries does it
+# mention?", PP10's South Africa.
+GROUP_STANCE = re.compile(
+    r"\b(?:which|what) (?:african|afrique|asian|asie|european|europe|arab|arabes|latin american|"
+    r"amerique latine|caribbean|ecowas|cedeao|sadc|asean|eu|ue|nordic|gulf|muslim|islamic|oic|oci|brics|"
+    r"commonwealth|francophone|anglophone|western|eastern|g77) (?:countries|pays|states|etats)\b"
+    r"[^?]{0,20}\b(?:support\w*|back\w*|oppos\w*|favou?r\w*|endors\w*|ratif\w*|sign\w*|soutien\w*|"
+    r"appui\w*|appuy\w*|souten\w*)"
 )

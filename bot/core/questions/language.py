@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from bot.core.questions.normalise import wordset
@@ -47,8 +48,13 @@ _ENGLISH_NAMES = wordset(
 FRENCH_ACCENTS = re.compile(r"[éèêëàâçùûîïôœ]", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=256)
 def language(folded: str, *, accented: bool = False) -> str:
-    """Return ``en`` when a folded question reads as English, else ``fr`` (the default)."""
+    """Return ``en`` when a folded question reads as English, else ``fr`` (the default).
+
+    Kept for the last few questions: the routes ask it of the same folded readings again and
+    again (a pure function of its arguments; bounded, and safe across threads).
+    """
     tokens = re.findall(r"[a-z']+", folded)
     # ("Georgia's vote?": the possessive is English, « aujourd'hui » no possessive.)
     english = sum(t in _ENGLISH or (t.endswith("'s") and len(t) > 3) for t in tokens)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 
 from bot.core.questions.normalise import boundary_first, wordset
+from bot.core.text.gates import gated
 
 # A question asking for the names of things: « exactement », "named", « en exemple » (with
 # « quel(le)s », "which").
@@ -21,7 +22,7 @@ NAMES_ASKED = re.compile(
 # « quelles conférences », "which bodies": a kind of thing, not a paragraph (« dans quel para »)
 # nor a verb ("what does").
 # Places asked by name (« dans quelles villes ? », "in which city?"): only names answer them.
-PLACES_ASKED = re.compile(
+PLACES_ASKED = gated(
     r"\b(?:where (?:were|was) (?:they|it) held|c'etait ou|"
     r"quel(?:le)?s? (?:villes?|capitales?|lieux|pays hotes?)|dans quelle ville|"
     # « c'est quoi les dates et les villes des séminaires ? », « ils ont lieu où ? »

@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
+from typing import TypeVar, cast
 
 from bot.core.text.french import fold, fold_words
+from bot.core.text.gates import Branches, Gated, top_level_branches
+from bot.core.text.literals import required
 
 GENERIC_WORDS = Path(__file__).with_name("generic_words.txt")
+_T = TypeVar("_T")
 
 
 def wordset(text: str) -> frozenset[str]:
@@ -242,6 +246,21 @@ _ANSWER_CACHE: ContextVar[dict[tuple[Occurrence, str], re.Match[str] | None] | N
 )
 
 
+# Work kept for the readings of one answer (``kept_for_the_answer``): a message is read up to four
+# ways, and some readings search the same words again (the subject alone, « la dette »).
+_ANSWER_WORK: ContextVar[dict[tuple[object, ...], object] | None] = ContextVar("_ANSWER_WORK", default=None)
+
+
+def kept_for_the_answer(key: tuple[object, ...], compute: Callable[[], _T]) -> _T:
+    """``compute()``, computed once for ``key`` while the current question is answered."""
+    work = _ANSWER_WORK.get()
+    if work is None:
+        return compute()
+    if key not in work:
+        work[key] = compute()
+    return cast(_T, work[key])
+
+
 @contextmanager
 def one_answer() -> Iterator[None]:
     """Keep the presence tests' answers while one question is answered (nested: the outer's kept)."""
@@ -249,9 +268,11 @@ def one_answer() -> Iterator[None]:
         yield
         return
     token = _ANSWER_CACHE.set({})
+    work = _ANSWER_WORK.set({})
     try:
         yield
     finally:
+        _ANSWER_WORK.reset(work)
         _ANSWER_CACHE.reset(token)
 
 
@@ -268,7 +289,13 @@ class Occurrence:
     __slots__ = ("_compiled",)
 
     def __init__(self, compiled: re.Pattern[str]) -> None:
-        self._compiled = compiled
+        # A question holding none of the strings every match holds one of is no match, tested in C;
+        # of a long alternation, only the branches whose strings it holds are run (gates.py).
+        self._compiled = Gated(
+            compiled,
+            required(compiled.pattern, compiled.flags),
+            Branches.of(compiled.pattern, compiled.flags),
+        )
 
     @property
     def pattern(self) -> str:
@@ -305,25 +332,4 @@ def boundary_first(pattern: str, flags: int = 0) -> Occurrence:
 
 def _top_level_branches(pattern: str) -> list[str]:
     """The branches of a pattern's outermost alternation (escapes, classes and groups respected)."""
-    branches: list[str] = []
-    depth = 0
-    in_class = escaped = False
-    start = 0
-    for i, char in enumerate(pattern):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            branches.append(pattern[start:i])
-            start = i + 1
-    branches.append(pattern[start:])
-    return branches
+    return top_level_branches(pattern)

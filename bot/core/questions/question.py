@@ -21,7 +21,7 @@ from bot.core.questions.english import in_french
 from bot.core.questions.language import FRENCH_ACCENTS, language
 from bot.core.questions.normalise import QUESTION_WORDS, generic_words, normal, words
 from bot.core.search.thesaurus import Thesaurus
-from bot.core.text.gates import gated
+from bot.core.text.gates import Gated, gated
 from bot.core.text.spelled import with_digits
 
 # At most this many words are read: a question is a sentence or two; a pasted page is cut, so
@@ -31,12 +31,12 @@ MAX_WORDS = 120
 # A list item's mark: a dash or bullet opening a line, « 1) », « 2. » opening a line or after a
 # space (not « §1) », « (OP 1) »), and a name addressed in plain text (« @Léa non… »).
 _LIST_ITEM = re.compile(r"(?m)^\s*[-*•–]\s+|(?:^|(?<=\s))\d\)\s+|^\s*\d\.\s+")
-_ADDRESSED = re.compile(r"(?:^|(?<=\s))@[\w.-]+[,:]?(?=\s|$)")
+_ADDRESSED = gated(r"(?:^|(?<=\s))@[\w.-]+[,:]?(?=\s|$)")
 _DISCORD_TOKENS = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|https?://\S+")
 _MARKDOWN = re.compile(r"(?<!\w)[*_~`|>]+|[*_~`|]+(?!\w)|^#+\s*", re.MULTILINE)
 # Chat openings and closings that carry no question: removed wherever they stand.
 # « la note n° 2 », « le paragraphe numéro 29 », "paragraph no. 29": the number itself.
-_EQUALS = re.compile(r"\s*=+>?\s*(?P<end>(?=\?*\s*$))?")
+_EQUALS = gated(r"\s*=+>?\s*(?P<end>(?=\?*\s*$))?")
 _NUMBER_SIGN = gated(
     r"\b(?:[nN][°º]|(?i:no\.|num\.|numéro|numero|number))\s*(?=\d)|"
     # (Spelled, only after a reference word: « la note numéro deux », not « le numéro deux de l'ONU ».)
@@ -45,14 +45,14 @@ _NUMBER_SIGN = gated(
     r"(?=(?i:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|four|five)\b)"
 )
 # Québécois « pis » (« puis »): « a commencé pis a fini quand ? » (not « tant pis », « de mal en pis »).
-_PIS = re.compile(r"(?<!tant )(?<!en )\bpis\b", re.IGNORECASE)
+_PIS = gated(r"(?<!tant )(?<!en )\bpis\b", re.IGNORECASE)
 # Québécois « -tu », a yes-or-no mark after a verb of the third person (« y'a-tu un paragraphe sur
 # le terrorisme ? », « le para 12 parle-tu de… ? », « c'tu vrai ? »), not « peux-tu », « sais-tu ».
 _QUEBEC_TU = (
     (re.compile(r"\by\s?'?\s?a[\s-]tu\b", re.IGNORECASE), "y a-t-il"),
     (re.compile(r"\bc'?tu\b", re.IGNORECASE), "est-ce"),
     (
-        re.compile(
+        gated(
             r"\b(est|a|parle|dit|mentionne|cite|demande|va|fait|vote|rappelle|prevoit|prévoit|condamne|"
             r"dise|nomme|contient|exige|invite|encourage|prie|souligne|reconnait|reconnaît|oblige)-tu\b",
             re.IGNORECASE,
@@ -60,7 +60,7 @@ _QUEBEC_TU = (
         r"\1-t-il",
     ),
     # (« y vont-tu arrêter de donner ? »: of several, « vont-ils ».)
-    (re.compile(r"\b(ont|sont|vont|font|parlent|disent|doivent|peuvent)-tu\b", re.IGNORECASE), r"\1-ils"),
+    (gated(r"\b(ont|sont|vont|font|parlent|disent|doivent|peuvent)-tu\b", re.IGNORECASE), r"\1-ils"),
 )
 _FILLER = gated(
     # « …, c'est pour la fiche », « je note dans le doc partagé », « on en a besoin pour la biblio »,
@@ -234,7 +234,7 @@ _CODED = (
 )
 
 
-def _whole_words(pairs: tuple[tuple[str, str], ...], flags: int = 0) -> re.Pattern[str]:
+def _whole_words(pairs: tuple[tuple[str, str], ...], flags: int = 0) -> Gated:
     """One pattern for all ``pairs``' short forms, each a whole word and a group of its own.
 
     One pass over the message instead of one a form (fifty a reading): the group that matched tells
@@ -242,7 +242,7 @@ def _whole_words(pairs: tuple[tuple[str, str], ...], flags: int = 0) -> re.Patte
     word in every branch, or « dév » is found inside « développement ».
     """
     forms = "|".join(f"({short})" for short, _ in pairs)
-    return re.compile(rf"(?<![\w/-])(?:{forms})(?![\w/-])", flags)
+    return gated(rf"(?<![\w/-])(?:{forms})(?![\w/-])", flags)
 
 
 _CODE = _whole_words(_CODED)
@@ -459,7 +459,11 @@ def read_question(raw: str, thesaurus: Thesaurus | None = None, *, glossed: bool
     text = _NUMBER_SIGN.sub("", text)
     # « abstentions = qui ? », « OP5 => quoi ? »: a note-taker's sign for « : ».
     text = _EQUALS.sub(lambda sign: " " if sign.group("end") is not None else " : ", text)
-    text = "".join(" " if unicodedata.category(c) in {"So", "Cs", "Co"} else c for c in text)
+    # Symbols (emoji), surrogates and private characters as spaces: each distinct character of
+    # the message looked up once, not each of its 500.
+    symbols = {ord(c): " " for c in set(text) if unicodedata.category(c) in {"So", "Cs", "Co"}}
+    if symbols:
+        text = text.translate(symbols)
     text = " ".join(text.split()[:MAX_WORDS])
     text = _PIS.sub("et", text)
     for pattern, said in _QUEBEC_TU:

@@ -6,14 +6,22 @@ only start at a few characters (« n° », a country code in capitals, a word op
 puts a lookahead of those characters in front (``(?=[nN])(?:…)``), so that the other positions
 fail at once. The matches are the same, span for span and group for group: the lookahead is true
 wherever a match can start, takes no character and captures nothing.
+
+The pattern is also kept with the strings one of which every match holds (``literals.required``):
+a message holding none of them is answered without running the engine (no match: ``search`` is
+``None``, ``sub`` returns the message as it is), as the engine would answer it.
 """
 
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Callable, Iterator, Mapping
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
+
+from bot.core.text.literals import may_match, required
 
 _CATEGORIES = {
     sre.CATEGORY_DIGIT: r"\d",
@@ -29,8 +37,371 @@ class _AnyStart(Exception):
     """A match may start with any character (or none): no lookahead helps."""
 
 
-def gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
+# Messages shorter than this are left to the engine: a typical question (some 30 characters) costs
+# it a few microseconds a pattern, less than its strings and branches looked for. (Measured: 32 to
+# 40 best; from 48 on, the clauses and subjects of long messages cost more.)
+SHORT = 40
+
+
+class Gated:
+    """A compiled pattern that runs only on messages holding one of the strings its matches need.
+
+    An alternation is also read branch by branch when a message holds the strings of a few of its
+    branches only (``Branches``): the others cannot match anywhere in it.
+    """
+
+    __slots__ = ("_branches", "_compiled", "_literals")
+
+    def __init__(
+        self,
+        compiled: re.Pattern[str],
+        literals: tuple[frozenset[str], frozenset[str]] | None,
+        branches: Branches | None = None,
+    ) -> None:
+        self._compiled = compiled
+        self._literals = literals
+        self._branches = branches
+
+    @property
+    def pattern(self) -> str:
+        """The pattern as compiled (behind its lookahead)."""
+        return self._compiled.pattern
+
+    @property
+    def flags(self) -> int:
+        """The pattern's flags, as compiled."""
+        return self._compiled.flags
+
+    @property
+    def groups(self) -> int:
+        """The number of the pattern's capturing groups."""
+        return self._compiled.groups
+
+    @property
+    def groupindex(self) -> Mapping[str, int]:
+        """The pattern's named groups, by name."""
+        return self._compiled.groupindex
+
+    def _may(self, text: str) -> bool:
+        # (A short message is searched at once: its strings would cost more than the engine.)
+        return self._literals is None or len(text) < SHORT or may_match(text, self._literals)
+
+    def _few(self, text: str) -> list[re.Pattern[str]] | None:
+        """The branches that may match in ``text``, when they are few; else ``None``."""
+        return None if self._branches is None or len(text) < SHORT else self._branches.present(text)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """As ``re.Pattern.search``."""
+        if not self._may(text):
+            return None
+        few = self._few(text)
+        if few is None:
+            return self._compiled.search(text, pos, endpos)
+        return _leftmost(few, text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """As ``re.Pattern.match``."""
+        if not self._may(text):
+            return None
+        few = self._few(text)
+        if few is None:
+            return self._compiled.match(text, pos, endpos)
+        # (At one position the alternation tries its branches in order: the first that matches.)
+        return next((m for branch in few if (m := branch.match(text, pos, endpos)) is not None), None)
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        """As ``re.Pattern.fullmatch``."""
+        if not self._may(text):
+            return None
+        few = self._few(text)
+        if few is None:
+            return self._compiled.fullmatch(text)
+        return next((m for branch in few if (m := branch.fullmatch(text)) is not None), None)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """As ``re.Pattern.finditer``."""
+        if not self._may(text):
+            return iter(())
+        few = self._few(text)
+        return self._compiled.finditer(text) if few is None else _scan(few, text)
+
+    def findall(self, text: str) -> list[Any]:
+        """As ``re.Pattern.findall``."""
+        if not self._may(text):
+            return []
+        few = self._few(text)
+        if few is None:
+            return self._compiled.findall(text)
+        groups = self._compiled.groups
+        return [
+            m.group() if not groups else m.group(1) or "" if groups == 1 else m.groups("")
+            for m in _scan(few, text)
+        ]
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
+        """As ``re.Pattern.sub``."""
+        return self.subn(repl, text, count)[0]
+
+    def subn(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> tuple[str, int]:
+        """As ``re.Pattern.subn``."""
+        if not self._may(text):
+            return text, 0
+        few = self._few(text)
+        if few is None:
+            return self._compiled.subn(repl, text, count)
+        pieces: list[str] = []
+        done = 0
+        replaced = 0
+        for m in _scan(few, text):
+            pieces.append(text[done : m.start()])
+            if callable(repl):
+                pieces.append(repl(m))
+            else:
+                pieces.append(m.expand(repl) if "\\" in repl else repl)
+            done = m.end()
+            replaced += 1
+            if replaced == count:
+                break
+        if not replaced:
+            return text, 0
+        pieces.append(text[done:])
+        return "".join(pieces), replaced
+
+    def split(self, text: str, maxsplit: int = 0) -> list[str | Any]:
+        """As ``re.Pattern.split``."""
+        if not self._may(text):
+            return [text]
+        few = self._few(text)
+        if few is None:
+            return self._compiled.split(text, maxsplit)
+        pieces: list[str | Any] = []
+        done = 0
+        for split, m in enumerate(_scan(few, text), start=1):
+            pieces.append(text[done : m.start()])
+            pieces.extend(m.groups())
+            done = m.end()
+            if split == maxsplit:
+                break
+        pieces.append(text[done:])
+        return pieces
+
+
+# More branches present than this in a message: the whole alternation is run, in one pass.
+_FEW = 16
+
+
+class Branches:
+    """An alternation's branches, each a pattern of its own, with the strings its matches need.
+
+    Each branch is compiled with the groups of the branches before and after it, in a group that
+    never matches: its groups keep their numbers and names, and a match of a branch is the match
+    of the whole alternation at that position (the ones before it failing there). Every match of
+    every branch takes a character at least, so that scanning needs no rule for empty matches.
+    """
+
+    __slots__ = ("_compiled", "_flags", "_literals", "_sources")
+
+    def __init__(self, sources: list[str], flags: int) -> None:
+        self._sources = sources
+        self._literals = [required(source, flags) for source in sources]
+        self._compiled: list[re.Pattern[str] | None] = [None] * len(sources)
+        self._flags = flags
+
+    def present(self, text: str) -> list[re.Pattern[str]] | None:
+        """The branches that may match in ``text``, in their order, if ``_FEW`` at most."""
+        found: list[re.Pattern[str]] = []
+        for i, literals in enumerate(self._literals):
+            if literals is None or may_match(text, literals):
+                if len(found) == _FEW:
+                    return None
+                compiled = self._compiled[i]
+                if compiled is None:  # compiled when first needed (two threads may both: the same)
+                    compiled = self._compiled[i] = _gated(self._sources[i], self._flags)
+                found.append(compiled)
+        return found
+
+    @classmethod
+    def of(cls, pattern: str, flags: int) -> Branches | None:
+        """The branches of ``pattern``, or ``None`` if it cannot be read branch by branch."""
+        try:
+            whole = re.compile(pattern, flags)
+            parsed = sre_parse.parse(pattern, flags)
+            if parsed.state.flags & ~(flags | re.UNICODE):
+                return None  # global inline flags (« (?m)… »)
+            branches = [b for top in top_level_branches(pattern) for b in _distributed(top, flags)]
+            if len(branches) < 2:
+                return None
+            groups = [_groups(b, flags) for b in branches]
+        except (re.error, _Unreadable, RecursionError):
+            return None
+        sources = []
+        for i, branch in enumerate(branches):
+            before = "".join(g for gs in groups[:i] for g in gs)
+            after = "".join(g for gs in groups[i + 1 :] for g in gs)
+            source = "".join(
+                (
+                    f"(?:(?!){before})?" if before else "",
+                    f"(?:{branch})",
+                    f"(?:(?!){after})?" if after else "",
+                )
+            )
+            try:
+                compiled = re.compile(source, flags)
+            except re.error:
+                return None
+            if compiled.groups != whole.groups or compiled.groupindex != whole.groupindex:
+                return None
+            if sre_parse.parse(source, flags).getwidth()[0] < 1:
+                return None  # a branch may match nothing: left to the engine
+            sources.append(source)
+        found = cls(sources, flags)
+        if sum(literals is None for literals in found._literals) >= _FEW:
+            return None  # too many branches always present to gain anything
+        return found
+
+
+class _Unreadable(Exception):
+    """A pattern read as one: its branches hold groups or constructs not renumbered here."""
+
+
+def _groups(branch: str, flags: int) -> list[str]:
+    """Empty groups standing for ``branch``'s, in their order (named as they are)."""
+    parsed = sre_parse.parse(branch, flags)
+    names = {number: name for name, number in parsed.state.groupdict.items()}
+    return [f"(?P<{names[n]}>)" if n in names else "()" for n in range(1, parsed.state.groups)]
+
+
+def _distributed(branch: str, flags: int) -> list[str]:
+    """``P(?:B1|B2)S`` as ``P(?:B1)S``, ``P(?:B2)S`` when ``P`` and ``S`` take no character.
+
+    The same matches in the same order: ``P`` and ``S`` are assertions, which match one way only,
+    so that trying ``B1`` then ``B2`` between them is trying ``P(?:B1)S`` then ``P(?:B2)S``.
+    """
+    start = _first_group(branch)
+    if start is None:
+        return [branch]
+    end = _closing(branch, start)
+    before, inner, after = branch[:start], branch[start + 3 : end], branch[end + 1 :]
+    if after[:1] in ("*", "+", "?", "{"):
+        return [branch]
+    for side in (before, after):
+        parsed = sre_parse.parse(side, flags)
+        if parsed.getwidth() != (0, 0) or parsed.state.groups != 1 or "|" in side:
+            return [branch]
+    inner_branches = top_level_branches(inner)
+    if len(inner_branches) < 2:
+        return [branch]
+    return [f"{before}(?:{b}){after}" for b in inner_branches]
+
+
+def _first_group(pattern: str) -> int | None:
+    """Where the first non-capturing group at the outermost level opens, if one does."""
+    depth = 0
+    in_class = escaped = False
+    for i, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            if depth == 0 and pattern.startswith("(?:", i):
+                return i
+            depth += 1
+        elif char == ")":
+            depth -= 1
+    return None
+
+
+def _closing(pattern: str, start: int) -> int:
+    """Where the group opening at ``start`` closes."""
+    depth = 0
+    in_class = escaped = False
+    for i in range(start, len(pattern)):
+        char = pattern[i]
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    raise _Unreadable
+
+
+def top_level_branches(pattern: str) -> list[str]:
+    """The branches of a pattern's outermost alternation (escapes, classes and groups respected)."""
+    branches: list[str] = []
+    depth = 0
+    in_class = escaped = False
+    start = 0
+    for i, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+    branches.append(pattern[start:])
+    return branches
+
+
+def _leftmost(branches: list[re.Pattern[str]], text: str, pos: int, endpos: int) -> re.Match[str] | None:
+    """The alternation's first match: the leftmost of its branches', the earlier branch's at a tie."""
+    best: re.Match[str] | None = None
+    for branch in branches:
+        m = branch.search(text, pos, endpos)
+        if m is not None and (best is None or m.start() < best.start()):
+            best = m
+    return best
+
+
+def _scan(branches: list[re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
+    """The alternation's matches, left to right, none empty (each search resumes where one ended).
+
+    A branch's next match found before is kept while it starts after the last match: whether a
+    branch matches at a position does not depend on where the search started.
+    """
+    ahead: list[re.Match[str] | None] = [branch.search(text) for branch in branches]
+    done = 0
+    while True:
+        found: re.Match[str] | None = None
+        for i, m in enumerate(ahead):
+            if m is not None and m.start() < done:
+                m = ahead[i] = branches[i].search(text, done)
+            if m is not None and (found is None or m.start() < found.start()):
+                found = m
+        if found is None:
+            return
+        yield found
+        done = found.end()
+
+
+def gated(pattern: str, flags: int = 0) -> Gated:
     """Compile ``pattern`` behind a lookahead of its matches' first characters, when there is one."""
+    return Gated(_gated(pattern, flags), required(pattern, flags), Branches.of(pattern, flags))
+
+
+def _gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
     try:
         starts, empty = _first(sre_parse.parse(pattern, flags), 0)
     except (_AnyStart, KeyError):

@@ -71,7 +71,7 @@ _AGAINST_COUNT = re.compile(
 )
 _ANY_NUMBER = gated(rf"\b(?:{_NUMBER})\b", re.IGNORECASE)
 _ALONE = {"un": "1", "une": "1", "one": "1"}
-_HINT = re.compile(rf"(?i)\b(?:{_WORD})\b")
+_HINT = gated(rf"(?i)\b(?:{_WORD})\b")
 
 
 def _digits(spelled: str) -> str | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from bot.core.text.french import fold
+from bot.core.text.gates import gated
 
 # Folded names (French and English spellings) → a French name the country index reads.
 _SEATS: dict[str, str] = {
@@ -137,7 +138,7 @@ _SEATS: dict[str, str] = {
     "bogota": "Colombie",
     "managua": "Nicaragua",
 }
-_SEAT = re.compile(
+_SEAT = gated(
     r"(?<![\w-])(?:le |la |l'|the )?("
     + "|".join(sorted(map(re.escape, _SEATS), key=len, reverse=True))
     + r")(?![\w-])"

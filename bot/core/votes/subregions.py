@@ -8,9 +8,10 @@ answer it from the record. Read from ``corpus/sous_regions_m49.csv`` on the firs
 from __future__ import annotations
 
 import csv
-import re
 from collections.abc import Iterable
 from pathlib import Path
+
+from bot.core.text.gates import Gated, gated
 
 SUBREGIONS_FILE = "sous_regions_m49.csv"
 
@@ -20,8 +21,8 @@ SUBREGIONS_FILE = "sous_regions_m49.csv"
 # (« Maghreb », « Balkans », "Middle East", "Nordic": their members differ).
 # English questions reach the routes glossed (« south » → « sud », "asian" → « asie-pacifique »,
 # "african" → « afrique »): both spellings are read.
-SUBREGION_NAMES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
-    (name, parts, re.compile(pattern))
+SUBREGION_NAMES: tuple[tuple[str, tuple[str, ...], Gated], ...] = tuple(
+    (name, parts, gated(pattern))
     for name, parts, pattern in (
         # « les Amériques », "the Americas": the four sub-regions of the continent.
         (

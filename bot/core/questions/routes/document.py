@@ -15,11 +15,12 @@ from bot.core.questions.routes.authors import asks_authors
 from bot.core.questions.routes.outside import REPORTING
 from bot.core.search.analyzer import analyze
 from bot.core.text.french import fold
+from bot.core.text.gates import gated
 from bot.core.text.models import Citation, Paragraph
 from bot.core.votes.capitals import a_city_votes
 
 _SELF_SYMBOLS = frozenset({"56/2", "a/hrc/res/56/2"})
-_SYMBOL = re.compile(r"(?<![\w/])(?:[a-z]+(?:\.\d+)?/)*\d{1,4}/[\w.]*\d(?:/[\w.]+)*(?![\w/])")
+_SYMBOL = gated(r"(?<![\w/])(?:[a-z]+(?:\.\d+)?/)*\d{1,4}/[\w.]*\d(?:/[\w.]+)*(?![\w/])")
 # Words too common in document names to identify one on their own.
 _GENERIC_NAME_TERMS = wordset(
     """
@@ -177,7 +178,7 @@ _NOT_A_DOCUMENT = re.compile(
 _OWN_SYMBOL_OR_ANOTHER = re.compile(OWN_SYMBOL_OR_ANOTHER)
 # « je suis pas d'accord avec l'OP 13 »: agreeing, no agreement the text cites.
 # (Only the asker's: « Paris est d'accord avec… » is a government's stance, declined otherwise.)
-_AGREEING = re.compile(
+_AGREEING = gated(
     r"(?:^\W*|\b(?:je|j'|on|nous) ?(?:ne )?(?:suis|est|sommes) (?:pas )?(?:tout a fait )?)d'accord\b"
 )
 

@@ -19,6 +19,7 @@ from bot.core.questions.routes.paragraph import ParagraphRoute
 from bot.core.questions.routes.requests import REQUEST_FAMILIES
 from bot.core.questions.routes.search import SearchRoute
 from bot.core.text.french import fold
+from bot.core.text.gates import gated
 from bot.core.text.models import Kind, Paragraph
 
 _OPENING = (
@@ -27,8 +28,8 @@ _OPENING = (
     # (« par le verbe « Prie » », "with the verb 'Condamne'".)
     r"(?:par|avec|with|by)\s*(?:(?:the|le|un|a)\s+)?(?:(?:verb|verbe|word|mot)\s+)?"
 )
-_OPENING_VERB = re.compile(_OPENING)
-_OPENING_ASKED = re.compile(
+_OPENING_VERB = gated(_OPENING)
+_OPENING_ASKED = gated(
     # The word quoted, whatever follows (« par « Prie », sous toutes ses formes ? »), or at the end.
     _OPENING + r"(?:[«\"“]\s*(?P<quoted>[a-z][\w' -]{1,30}?)\s*[»\"”]|"
     r"'(?P<single>[a-z][\w -]{1,30}?)'|"
@@ -42,7 +43,7 @@ _PHRASE_QUOTED = re.compile(
 _PHRASE_WORDS = 3
 # What asks for a paragraph by its first words: its rest (« la suite », « en entier »), or a quote
 # of four words or more.
-_CONTINUED = re.compile(
+_CONTINUED = gated(
     r"\b(?:suite|en entier|complet|au complet|le reste|continue|rest of it|the rest|in full|whole|"
     r"entier|entiere|lequel|laquelle|quel para\w*|which para\w*|ou est|where is)\b"
 )

@@ -15,6 +15,7 @@ from bot.core.questions.evidence import Evidence
 from bot.core.questions.routes.paragraph import ParagraphRoute
 from bot.core.questions.routes.search import SearchRoute
 from bot.core.search.index import Hit
+from bot.core.text.gates import gated
 from bot.core.text.models import Kind, Paragraph
 
 _NAMED = (
@@ -23,7 +24,7 @@ _NAMED = (
 )
 # « quel paragraphe précède (immédiatement) celui où… », "which paragraph comes right after the
 # one that…", « le paragraphe qui suit l'OP30 »: a neighbour asked, then what it neighbours.
-_ORDER_ASKED = re.compile(
+_ORDER_ASKED = gated(
     r"\b(?:quel(?:le)?|which|what|le|la|the)\s+(?:paragraphe|alinea|considerant|paragraph|op|pp|passage)s?\b"
     r"(?:\s+(?:du dispositif|du preambule|of the operative part|of the preamble|preambular|operative))?"
     r"(?:\s+(?:qui|that|which|is|est|vient|comes|se trouve))?\s+"

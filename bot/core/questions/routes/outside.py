@@ -74,7 +74,7 @@ _PER_TEXT = re.compile(
 # A body's stance on a subject ("the Non-Aligned Movement's position on sanctions", « la position
 # du G77 sur la dette ») is in its statements, not in this text; the Council's is the text, and a
 # country's the vote route's.
-_STANCE = re.compile(
+_STANCE = gated(
     r"\b(?P<who>[a-z0-9][\w-]*(?: [\w-]+){0,4})'s (?:official )?(?:position|stance|views?|opinion) on\b|"
     r"\bposition (?:officielle )?(?:du |de la |de l'|des |de )(?P<de>[\w'-]+(?: [\w'-]+){0,4}?) "
     r"(?:sur|concernant|vis-a-vis)\b"

@@ -47,6 +47,7 @@ from bot.core.questions.routes.vote_beyond import WHY
 from bot.core.search.analyzer import analyze
 from bot.core.search.index import Hit
 from bot.core.text.french import fold
+from bot.core.text.gates import gated
 from bot.core.text.models import Paragraph
 
 # « la fin du texte elle demande quoi ? », « au tout début, quel texte est cité ? »: its first or
@@ -89,7 +90,7 @@ _ASKS_CONTENT = re.compile(
     r"\b(?:dit|disent|demande\w*|decide\w*|prevoi\w*|quoi|koi|say|says|ask|asks|quel\w*|what|which|"
     r"que|qu'est-ce|y a-t-il|reaffirm\w*|rappel\w*|soulign\w*|cite\w*|mentionn\w*)\b"
 )
-_VOTE = re.compile(r"\bvot|\bvoix\b|absten")
+_VOTE = gated(r"\bvot|\bvoix\b|absten")
 # What a paragraph says, asked (« En 2025, que dit l'OP8 ? »): a year or a figure beside it is context.
 _ASKS_WHAT_IT_SAYS = re.compile(
     r"\b(?:que dit|que disent|dit quoi|disent quoi|parle de quoi|parlent de quoi|what does|what do|says what|"

@@ -105,7 +105,7 @@ _TALLY_AFTER = re.compile(r"^\s*(?:(?:contre|a|to|-)\s*\d|voix\b|votes?\b)")
 _SPOKEN = re.compile(r"\b(?:le|au|du)\s+(\d{1,2})\b")
 _LISTED = re.compile(r"\b(?:le|au|du)\s+\d{1,2}\s*(?:et|,)\s*(?:le\s+)?\d{1,2}\b")
 # Another numbering or a date anywhere in the message: its numbers are not the text's paragraphs.
-_OTHER_NUMBERING = re.compile(
+_OTHER_NUMBERING = gated(
     r"\b(?:"
     + "|".join(fold(month).lower() for month in MONTHS)
     + r"|janv|fevr?|avr|juil|sept|oct|nov|dec|odd|sdgs?|goals?|objectifs?|points?|items?|sessions?|seances?|"

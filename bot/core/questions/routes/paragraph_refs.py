@@ -11,6 +11,7 @@ import re
 from bot.core.questions.normalise import boundary_first
 from bot.core.questions.routes.paragraph_checks import speaks_numbers, spoken_paragraph
 from bot.core.questions.routes.vote_counts import PASSED_BY
+from bot.core.text.gates import gated
 from bot.core.text.models import Resolution
 
 # Paragraph references as students type them inside a sentence, lists and ranges included
@@ -46,7 +47,7 @@ _OF_A_YEAR = re.compile(
     r"\b(?:sommet|conference|declaration|summit|annee|year|since|depuis) (?:de |d'|of )?$"
 )
 # What a bare number right after these words counts: goals, items, sessions, not paragraphs.
-_NUMBERED_THING = re.compile(
+_NUMBERED_THING = gated(
     r"\b(?:goals?|objectifs?|odd|sdgs?|items?|points?|sessions?|seances?|meetings?|chapitres?|chapters?|"
     r"parties?|parts?)"
     r"(?: de developpement durable| du developpement durable)?\s*(?:n[o°]\s*)?$|"
@@ -90,15 +91,15 @@ _COUNTED = re.compile(
     r"ca|tu|to|through|thru|parle|parlent|talks?|is about|vite)\b)[a-z]"
 )
 # (Also « le 5 du préambule », "5th paragraph of the preamble", "preambular para 5", as glossed.)
-_OF_PREAMBLE = re.compile(
+_OF_PREAMBLE = gated(
     # (A run too: « paragraphes 3 à 5 du préambule » is PP3 to PP5.)
     r"\b(?:paragraphes?|alineas?|par\.?|paras?|parag|le|les|the)\s*"
     r"(\d{1,3}(?:\s*(?:-|–|a|au|et|jusqu\s*'?\s*(?:a|au))\s*\d{1,3})?)(?:e|eme|th|st|nd|rd)?(?:\s+paragraphe)?"
     r"(?:\s+du|\s+de la|\s+of the|\s+of)?\s+preambule\b|\bpreambular\s+(?:paragraphes?|para)\s*(\d{1,3})\b"
 )
-_COMPARED = re.compile(r"\b(?:difference|differences|compar\w*|les deux|both|versus|vs)\b")
+_COMPARED = gated(r"\b(?:difference|differences|compar\w*|les deux|both|versus|vs)\b")
 _SPACED_DASH = re.compile(r"(?<=\d)\s+[-–]\s+(?=(?:op|pp|§|par|para)\b)")
-_FOOTNOTE = re.compile(r"\bnotes? de bas de page\b|\bfootnotes?\b")
+_FOOTNOTE = gated(r"\bnotes? de bas de page\b|\bfootnotes?\b")
 
 
 def _mistyped(q: str) -> str:
@@ -152,7 +153,7 @@ def _ordinals() -> dict[str, int]:
 
 _ORDINAL_WORDS = _ordinals()
 # « le 3e alinéa », « le troisième paragraphe du préambule », « the 5th paragraph ».
-_ORDINAL = re.compile(
+_ORDINAL = gated(
     r"\b(?:(?P<number>\d{1,3})\s*(?:e|eme|er|re|ere|nd|nde|st|th|rd)|(?P<word>"
     + "|".join(sorted((re.escape(w) for w in _ORDINAL_WORDS), key=len, reverse=True))
     + r"))\s+(?P<kind>alineas?|paragraphes?|paras?|considerants?|notes?)"
@@ -177,7 +178,7 @@ _COUNT_WORDS = {
     "four": 4,
     "five": 5,
 }
-_FIRST_OR_LAST = re.compile(
+_FIRST_OR_LAST = gated(
     r"\b(?:(?P<n1>[2-9]|deux|trois|quatre|cinq|six|two|three|four|five) )?"
     r"(?P<end>premiers|premieres|derniers|dernieres|premier|dernier|first|last)"
     r"(?: (?P<n2>[2-9]|deux|trois|quatre|cinq|six|two|three|four|five))? "
@@ -263,7 +264,7 @@ _ENDS = (
     ),
 )
 # « P5 » beside members or a vote: the Security Council's permanent five.
-_P5_VOTE = re.compile(
+_P5_VOTE = gated(
     r"\bp5\b(?=[^?]*\b(?:vot|voix|absten|membres?|members?|pays|countries|states|siege\w*|sit))|"
     r"\b(?:membres? du|members of the|pays du) p5\b|"
     r"\b(?:vot\w*|voix|votes?) (?:le |du |des |of the |by the )?p5\b"  # « vote du P5 stp »

@@ -9,6 +9,7 @@ from bot.core.limits import MAX_LIMIT
 from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.evidence import SHOWN_PASSAGES, Equivalents, Evidence
 from bot.core.questions.kinds import (
+    GROUP_STANCE,
     WHICH_OF_A_KIND,
     asks_calendar_date,
     asks_count,
@@ -25,7 +26,7 @@ from bot.core.questions.kinds import (
 )
 from bot.core.questions.language import language
 from bot.core.questions.names import PLACES_ASKED, asks_names, gives_names
-from bot.core.questions.normalise import QUESTION_WORDS, at_most_twice, content, normal
+from bot.core.questions.normalise import QUESTION_WORDS, at_most_twice, content, kept_for_the_answer, normal
 from bot.core.questions.subjects import ARTICLES, acronym_said, asks_if_mentioned, subject_of
 from bot.core.search.analyzer import analyze, is_stopword, term_of, tokenize
 from bot.core.search.index import Hit
@@ -53,17 +54,6 @@ PROMOTE_SHARE = 0.3
 # share without agreement (0.4) answered 57 more and declined 27 fewer.
 AGREE_SHARE = 0.3
 AGREE_SCORE = 0.9
-# « quels pays … ? »: outside the recorded vote (the vote route), the text names no country.
-# "Which ECOWAS countries support the pandemic treaty…?": a group's countries and their stance on
-# something, which the text never gives (outside the vote); not "which African countries does it
-# mention?", PP10's South Africa.
-_GROUP_STANCE = re.compile(
-    r"\b(?:which|what) (?:african|afrique|asian|asie|european|europe|arab|arabes|latin american|"
-    r"amerique latine|caribbean|ecowas|cedeao|sadc|asean|eu|ue|nordic|gulf|muslim|islamic|oic|oci|brics|"
-    r"commonwealth|francophone|anglophone|western|eastern|g77) (?:countries|pays|states|etats)\b"
-    r"[^?]{0,20}\b(?:support\w*|back\w*|oppos\w*|favou?r\w*|endors\w*|ratif\w*|sign\w*|soutien\w*|"
-    r"appui\w*|appuy\w*|souten\w*)"
-)
 WHICH_COUNTRIES = re.compile(
     r"\bquels (?:pays|etats)\b|\bquel pays\b|\bwhich countr|\bwhat countr|\bquelles nations\b|"
     # (English comes glossed: "which country" as « which pays »; not "which States are to
@@ -301,7 +291,7 @@ class SearchRoute:
         enumerated = list_asked and any(_lists(h.paragraph.text, q) for h in strong_hits)
         if list_asked and not enumerated:
             return declined("liste")
-        if _GROUP_STANCE.search(q) or WHICH_OF_A_KIND.search(q):
+        if GROUP_STANCE.search(q) or WHICH_OF_A_KIND.search(q):
             return declined("pays_cites")  # « quels PMA ont utilisé le fonds ? »: names, not the kind
         if WHICH_COUNTRIES.search(q) and (_SUPERLATIVE.search(q) or not self._names_kinds(q, strong_hits)):
             # (But « dialogue avec quels pays ? » is answered by the kind OP21 describes, as when
@@ -390,7 +380,12 @@ class SearchRoute:
         )
 
     def _weigh(self, words: str, q: str, part: str, limit: int) -> list[tuple[float, Hit]] | None:
-        """Search ``words`` and return each passage found with its coverage, in search order."""
+        """Each passage found for ``words`` with its coverage, in search order; kept for the answer."""
+        key = ("weigh", words, language(q) == "en", part, limit)  # (q weighs as English or not only)
+        found = kept_for_the_answer(key, lambda: self._weigh_now(words, q, part, limit))
+        return None if found is None else list(found)
+
+    def _weigh_now(self, words: str, q: str, part: str, limit: int) -> list[tuple[float, Hit]] | None:
         weighed = self._weighed(words, q)
         if weighed is None:
             return None

@@ -133,7 +133,7 @@ _CAMP_BY_COUNT = re.compile(
 
 # « 31 pour c juste ? », « y avait 14 contre c ça ? », "2 abstentions right?": one camp's count
 # said at the message's start, to check against the record (not « 31 août », PP10's date).
-_ONE_CAMP_SAID = re.compile(
+_ONE_CAMP_SAID = gated(
     # (After a claim's opening too: « c'est vrai que c'est 31 pour ? », « mon prof dit 71 pour ».)
     r"(?:^|\b(?:que|qu'|dit|dits|says?|that|resultat|result)\s+)\W*"
     r"(?:(?:c'etait|c'est|y avait|il y avait|y a eu|il y a eu|there were|were there|it was|so)\s+"

@@ -11,6 +11,7 @@ import re
 from bot.core.questions.answer import Answer, Intent, VoteScope
 from bot.core.questions.normalise import boundary_first, wordset
 from bot.core.questions.routes.vote_words import EVERY_GROUP
+from bot.core.text.gates import gated
 from bot.core.text.models import MemberVote
 
 # The UN regional groups, by code, as students name them.
@@ -209,7 +210,7 @@ def not_a_member(
 # Places students name as if they voted that are no State of the record's lists (« le Kosovo »,
 # « l'Écosse », "Quebec"): named as outside the Council, never passed over under a « Oui ».
 TERRITORIES = tuple(
-    (name, re.compile(pattern))
+    (name, gated(pattern))
     for name, pattern in (
         ("Kosovo", r"\bkosovo\b"),
         ("Écosse", r"\becosse\b|\bscotland\b"),
@@ -232,7 +233,7 @@ def territories_named(q: str) -> tuple[str, ...]:
 
 # States that no longer exist (« la RDA », "Rhodesia"): no member in 2024, whatever their heirs.
 FORMER_STATES = tuple(
-    (name, re.compile(pattern))
+    (name, gated(pattern))
     for name, pattern in (
         ("République démocratique allemande", r"\ballemagne de l'est\b|\beast germany\b|\brda\b|\bgdr\b"),
         ("Rhodésie", r"\brhodesi[ae]\b"),

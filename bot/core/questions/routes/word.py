@@ -13,10 +13,11 @@ from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.evidence import Evidence
 from bot.core.search.analyzer import fold_with_offsets
 from bot.core.search.index import Hit
+from bot.core.text.gates import gated
 from bot.core.text.models import Kind
 
 # « le mot X apparaît où », « le terme « X » figure dans le dispositif ? », "the word X appears where".
-_WORD_ASKED = re.compile(
+_WORD_ASKED = gated(
     r"\b(?:le mot|le terme|l'expression|the word|the term|the phrase)\s*[:«\"'“]?\s*"
     # (« le mot « X », il apparaît où ? »: the pronoun after a comma.)
     r"(?P<word>[^»\"'”?,;:]{2,40}?)\s*[»\"'”]?(?:\s*,\s*(?:il|elle|it))?\s+"
