@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -155,6 +156,7 @@ class Console:
         if interactive:
             # Someone at a keyboard: the question ranker trains while they type (bot/core/search/ranker.py).
             self.replies.service.ranker.warm_in_background()
+            threading.Thread(target=self.replies.warm_questions, name="questions", daemon=True).start()
         try:
             with _ctrl_c_as_input(stdin, interactive=interactive):
                 for line in read_lines(stdin, interactive=interactive):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
+import threading
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, cast
 
@@ -206,6 +207,8 @@ class StudyBot(commands.AutoShardedBot):
         # unless DATA_DIR/cache holds it): off the event loop, once the session is up, rather than
         # on a member's first question. Reconnections find it loaded.
         self.replies.service.ranker.warm_in_background()
+        # The question routes' patterns alike (imported and read for their strings, about 2 s).
+        threading.Thread(target=self.replies.warm_questions, name="questions", daemon=True).start()
 
     async def answer_error(self, interaction: discord.Interaction[Any], error: Exception) -> None:
         """Answer any error in the user's language, once, privately; see ``ErrorsCog``."""

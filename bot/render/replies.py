@@ -54,6 +54,17 @@ class Replies:
 
         return QuestionAnswerer(self.service)
 
+    def warm_questions(self) -> None:
+        """Build the question router and read its patterns now (about 2 s of CPU).
+
+        A front end calls it in a thread at start-up, so that no member's first question (nor
+        first long one) waits for it; see ``bot.core.text.gates.prepare_all``.
+        """
+        from bot.core.text.gates import prepare_all
+
+        _ = self.questions
+        prepare_all()
+
     def vote_chart(self) -> bytes:
         """Return the PNG chart of the 47 members by regional group and vote (drawn once)."""
         return self._chart

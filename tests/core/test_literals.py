@@ -16,7 +16,7 @@ from benchmarks.question_cost import CASES
 from bot.core.questions.normalise import normal
 from bot.core.text import gates
 from bot.core.text.gates import Gated, gated
-from bot.core.text.literals import _LIKE_ASCII, may_match, required
+from bot.core.text.literals import _LIKE_ASCII, LiteralIndex, may_match, required
 
 QUESTIONS = Path(__file__).parents[1] / "questions" / "questions.jsonl"
 
@@ -128,7 +128,7 @@ def test_every_pattern_of_the_routes_matches_only_where_its_strings_are():
     """Over the tuning questions, folded and not: no match where the filter says none can be."""
     texts = _tuning_texts()
     for pattern in _patterns():
-        literals = pattern._literals
+        literals = pattern.literals
         if literals is None:
             continue
         for text in texts:
@@ -148,7 +148,7 @@ def _described(m: re.Match[str] | None) -> object:
 def test_read_branch_by_branch_every_pattern_finds_the_same():
     """Over the tuning questions: branch by branch, the same matches, groups and replacements."""
     texts = _tuning_texts()[::3]
-    split = [p for p in _patterns() if p._branches is not None]
+    split = [p for p in _patterns() if p.branches is not None]
     assert len(split) > 30
     with _read_short_too():
         _the_same_as_the_whole(split, texts)
@@ -182,10 +182,44 @@ def _branch_by_branch(text: str) -> None:
         r"(?<![\w/-])(?:(vote)|(le) (texte)|(?P<merci>merci)|(stp))(?![\w/-])|(?i:n[°º])\s*(?=\d)|\d+ (voix)"
     )
     gate, whole = gated(pattern), re.compile(pattern)
-    assert gate._branches is not None
+    assert gate.branches is not None
     assert list(map(_described, gate.finditer(text))) == list(map(_described, whole.finditer(text)))
     assert gate.sub(r"[\1]", text) == whole.sub(r"[\1]", text)
     assert gate.subn("#", text, count=2) == whole.subn("#", text, count=2)
     assert gate.split(text, maxsplit=1) == whole.split(text, maxsplit=1)
     assert gate.findall(text) == whole.findall(text)
     assert _described(gate.fullmatch(text)) == _described(whole.fullmatch(text))
+
+
+_INDEXED_STRINGS = [
+    required(r"(?i:merci|stp)"),
+    required(r"le texte|la dette"),
+    None,
+    required(r"\bn[°º]\s*\d"),
+    required(r"(?i)\bvot\w*|\babsten"),
+    required(r"ſkip|\d+ voix"),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDS, max_size=30).map(" ".join))
+def test_the_index_finds_what_each_pattern_alone_finds(text):
+    """``LiteralIndex.which``: the patterns ``may_match`` says may match, no more, no fewer."""
+    index = LiteralIndex(_INDEXED_STRINGS)
+    expected = [i for i, found in enumerate(_INDEXED_STRINGS) if found is None or may_match(text, found)]
+    assert index.which(text) == expected
+
+
+@pytest.mark.slow
+def test_the_index_of_every_alternation_of_the_routes_finds_the_same():
+    """Over the tuning questions: each route's branches found through the index as one by one."""
+    texts = _tuning_texts()[::2]
+    split = [p.branches for p in _patterns() if p.branches is not None]
+    assert len(split) > 30
+    for branches in split:
+        index = LiteralIndex(branches._literals)
+        for text in texts:
+            expected = [
+                i for i, found in enumerate(branches._literals) if found is None or may_match(text, found)
+            ]
+            assert index.which(text) == expected, text

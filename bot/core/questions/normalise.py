@@ -15,8 +15,7 @@ from pathlib import Path
 from typing import TypeVar, cast
 
 from bot.core.text.french import fold, fold_words
-from bot.core.text.gates import Branches, Gated, top_level_branches
-from bot.core.text.literals import required
+from bot.core.text.gates import Gated, top_level_branches
 
 GENERIC_WORDS = Path(__file__).with_name("generic_words.txt")
 _T = TypeVar("_T")
@@ -291,11 +290,7 @@ class Occurrence:
     def __init__(self, compiled: re.Pattern[str]) -> None:
         # A question holding none of the strings every match holds one of is no match, tested in C;
         # of a long alternation, only the branches whose strings it holds are run (gates.py).
-        self._compiled = Gated(
-            compiled,
-            required(compiled.pattern, compiled.flags),
-            Branches.of(compiled.pattern, compiled.flags),
-        )
+        self._compiled = Gated(compiled)
 
     @property
     def pattern(self) -> str:

@@ -16,26 +16,13 @@ from __future__ import annotations
 
 import re
 import sys
+import weakref
 from collections.abc import Callable, Iterator, Mapping
-from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-from bot.core.text.literals import may_match, required
-
-_CATEGORIES = {
-    sre.CATEGORY_DIGIT: r"\d",
-    sre.CATEGORY_NOT_DIGIT: r"\D",
-    sre.CATEGORY_SPACE: r"\s",
-    sre.CATEGORY_NOT_SPACE: r"\S",
-    sre.CATEGORY_WORD: r"\w",
-    sre.CATEGORY_NOT_WORD: r"\W",
-}
-
-
-class _AnyStart(Exception):
-    """A match may start with any character (or none): no lookahead helps."""
-
+from bot.core.text.literals import LiteralIndex, Literals, may_match, required
+from bot.core.text.lookahead import lookahead_compiled
 
 # Messages shorter than this are left to the engine: a typical question (some 30 characters) costs
 # it a few microseconds a pattern, less than its strings and branches looked for. (Measured: 32 to
@@ -48,19 +35,42 @@ class Gated:
 
     An alternation is also read branch by branch when a message holds the strings of a few of its
     branches only (``Branches``): the others cannot match anywhere in it.
+
+    Reading a pattern for its strings and branches costs about a millisecond (some 1.5 s for the
+    routes' patterns together), so it is done on the first long message, or all at once by
+    ``prepare_all`` off the event loop: importing the routes stays as fast as compiling them.
     """
 
-    __slots__ = ("_branches", "_compiled", "_literals")
+    __slots__ = ("__weakref__", "_branches", "_compiled", "_literals", "_prepared", "_source")
 
-    def __init__(
-        self,
-        compiled: re.Pattern[str],
-        literals: tuple[frozenset[str], frozenset[str]] | None,
-        branches: Branches | None = None,
-    ) -> None:
+    def __init__(self, compiled: re.Pattern[str], source: str | None = None, flags: int = 0) -> None:
+        """``source`` and ``flags``: the pattern read for strings, if not ``compiled``'s own."""
         self._compiled = compiled
-        self._literals = literals
-        self._branches = branches
+        self._source = (compiled.pattern, compiled.flags) if source is None else (source, flags)
+        self._literals: Literals | None = None
+        self._branches: Branches | None = None
+        self._prepared = False
+        _ALL.add(self)
+
+    def prepare(self) -> None:
+        """Read the pattern for its strings and branches now (once; two threads may both: the same)."""
+        if not self._prepared:
+            source, flags = self._source
+            self._literals = required(source, flags)
+            self._branches = Branches.of(source, flags)
+            self._prepared = True  # (set last: a thread seeing it sees both fields)
+
+    @property
+    def literals(self) -> Literals | None:
+        """The strings one of which every match holds (``literals.required``), if any."""
+        self.prepare()
+        return self._literals
+
+    @property
+    def branches(self) -> Branches | None:
+        """The alternation read branch by branch, when it can be."""
+        self.prepare()
+        return self._branches
 
     @property
     def pattern(self) -> str:
@@ -84,10 +94,14 @@ class Gated:
 
     def _may(self, text: str) -> bool:
         # (A short message is searched at once: its strings would cost more than the engine.)
-        return self._literals is None or len(text) < SHORT or may_match(text, self._literals)
+        if len(text) < SHORT:
+            return True
+        self.prepare()
+        return self._literals is None or may_match(text, self._literals)
 
     def _few(self, text: str) -> list[re.Pattern[str]] | None:
         """The branches that may match in ``text``, when they are few; else ``None``."""
+        # (Called after ``_may``: a long message has prepared the pattern.)
         return None if self._branches is None or len(text) < SHORT else self._branches.present(text)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -186,6 +200,22 @@ class Gated:
         return pieces
 
 
+# Every filtered pattern built so far (``prepare_all``).
+_ALL: weakref.WeakSet[Gated] = weakref.WeakSet()
+
+
+def prepare_all() -> int:
+    """Read every filtered pattern built so far for its strings and branches; return how many.
+
+    A front end calls it off its event loop once the routes are imported, so that no member's
+    first long message waits for it (about 1.5 s for the routes' patterns).
+    """
+    patterns = list(_ALL)
+    for pattern in patterns:
+        pattern.prepare()
+    return len(patterns)
+
+
 # More branches present than this in a message: the whole alternation is run, in one pass.
 _FEW = 16
 
@@ -199,25 +229,26 @@ class Branches:
     every branch takes a character at least, so that scanning needs no rule for empty matches.
     """
 
-    __slots__ = ("_compiled", "_flags", "_literals", "_sources")
+    __slots__ = ("_compiled", "_flags", "_index", "_literals", "_sources")
 
     def __init__(self, sources: list[str], flags: int) -> None:
         self._sources = sources
         self._literals = [required(source, flags) for source in sources]
+        self._index = LiteralIndex(self._literals)
         self._compiled: list[re.Pattern[str] | None] = [None] * len(sources)
         self._flags = flags
 
     def present(self, text: str) -> list[re.Pattern[str]] | None:
         """The branches that may match in ``text``, in their order, if ``_FEW`` at most."""
+        which = self._index.which(text)
+        if len(which) > _FEW:
+            return None
         found: list[re.Pattern[str]] = []
-        for i, literals in enumerate(self._literals):
-            if literals is None or may_match(text, literals):
-                if len(found) == _FEW:
-                    return None
-                compiled = self._compiled[i]
-                if compiled is None:  # compiled when first needed (two threads may both: the same)
-                    compiled = self._compiled[i] = _gated(self._sources[i], self._flags)
-                found.append(compiled)
+        for i in which:
+            compiled = self._compiled[i]
+            if compiled is None:  # compiled when first needed (two threads may both: the same)
+                compiled = self._compiled[i] = lookahead_compiled(self._sources[i], self._flags)
+            found.append(compiled)
         return found
 
     @classmethod
@@ -398,73 +429,4 @@ def _scan(branches: list[re.Pattern[str]], text: str) -> Iterator[re.Match[str]]
 
 def gated(pattern: str, flags: int = 0) -> Gated:
     """Compile ``pattern`` behind a lookahead of its matches' first characters, when there is one."""
-    return Gated(_gated(pattern, flags), required(pattern, flags), Branches.of(pattern, flags))
-
-
-def _gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    try:
-        starts, empty = _first(sre_parse.parse(pattern, flags), 0)
-    except (_AnyStart, KeyError):
-        return re.compile(pattern, flags)
-    if empty or not starts:
-        return re.compile(pattern, flags)
-    classes: dict[bool, list[str]] = {}
-    for folded, item in starts:
-        classes.setdefault(folded, []).append(item)
-    # A class under « (?i: » where the branch it comes from ignores case; the global flags apply
-    # to the whole pattern, the lookahead included.
-    lookahead = "|".join(
-        f"(?i:[{''.join(dict.fromkeys(items))}])" if folded else f"[{''.join(dict.fromkeys(items))}]"
-        for folded, items in classes.items()
-    )
-    try:
-        return re.compile(f"(?={lookahead})(?:{pattern})", flags)
-    except re.error:  # global inline flags (« (?m)… ») must open the pattern: left as written
-        return re.compile(pattern, flags)
-
-
-def _first(items: Any, flags: int) -> tuple[list[tuple[bool, str]], bool]:
-    """The class items a match of ``items`` (a parsed sequence) can start with; whether it can be empty."""
-    starts: list[tuple[bool, str]] = []
-    for op, av in items:
-        folded = bool(flags & re.IGNORECASE)
-        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
-            continue  # takes no character: the next item starts the match
-        if op is sre.LITERAL:
-            return [*starts, (folded, re.escape(chr(av)))], False
-        if op is sre.IN:
-            if av and av[0][0] is sre.NEGATE:
-                raise _AnyStart
-            return [*starts, (folded, "".join(_class_item(o, a) for o, a in av))], False
-        if op is sre.SUBPATTERN:
-            _group, add, remove, sub = av
-            found, empty = _first(sub, (flags | add) & ~remove)
-        elif op is sre.BRANCH:
-            found, empty = [], False
-            for branch in av[1]:
-                branch_starts, branch_empty = _first(branch, flags)
-                found += branch_starts
-                empty = empty or branch_empty
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-            low, _high, sub = av
-            found, empty = _first(sub, flags)
-            empty = empty or low == 0
-        elif op is sre.ATOMIC_GROUP:
-            found, empty = _first(av, flags)
-        else:
-            raise _AnyStart  # any character, a back reference…
-        starts += found
-        if not empty:
-            return starts, False
-    return starts, True
-
-
-def _class_item(op: Any, av: Any) -> str:
-    """One item of a character class, written back as pattern text."""
-    if op is sre.LITERAL:
-        return re.escape(chr(av))
-    if op is sre.RANGE:
-        return f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}"
-    if op is sre.CATEGORY:
-        return _CATEGORIES[av]
-    raise _AnyStart
+    return Gated(lookahead_compiled(pattern, flags), pattern, flags)

@@ -254,6 +254,8 @@ _PLACE_SAID = re.compile(
 def places_none_names(q: str, texts: list[str]) -> bool:
     """Whether a folded question says of the texts a place none of them names."""
     said = {_PLACE_SPELLINGS.get(m["place"], m["place"]) for m in _PLACE_SAID.finditer(q)}
+    if not said:  # (most questions: the texts, some paragraphs long, are not folded for nothing)
+        return False
     folded = [fold(text).lower() for text in texts]
     return any(not any(place in text for text in folded) for place in said)
 
