@@ -98,7 +98,9 @@ QUESTIONS = ROOT / "tests" / "questions" / "questions.jsonl"
 # project that round), joined tuning in the twenty-sixth, when ZZZZQ, ZZZZR and ZZZZS (three new
 # reviewers, written at its start) became the blind ones. Those three, with ZZZZT (held out outside
 # the project that round), joined tuning in the twenty-seventh, when ZZZZU, ZZZZV and ZZZZW (three
-# new reviewers, written at its start) became the blind ones.
+# new reviewers, written at its start) became the blind ones. Those three, with ZZZZX (held out
+# outside the project that round), joined tuning in the twenty-eighth, when ZZZZY and ZZZZZ (two new
+# reviewers, written at its start) became the blind ones.
 # Since the sixth round the tuning batches' questions also train the paragraph ranker
 # (corpus/questions_etiquetees.jsonl): their figures are partly in-sample; the blind ones are not.
 BATCHES = ROOT / "tests" / "questions" / "batches"

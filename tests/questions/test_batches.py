@@ -234,6 +234,13 @@ TUNED_FLOORS = (0.89, 0.96)
 # English), written blind at its start by three new reviewers, became the blind ones: 158/180
 # (87.8 %) and 116/120 (96.7 %) on first contact, measured on the twenty-sixth round's final code
 # (47c9446), one false vote statement (in ZZZZW).
+# In the twenty-eighth round those three (159/180 and 116/120 at the twenty-seventh round's end, one
+# false vote statement) joined the tuning batches, with ZZZZX (held out outside the project that
+# round: 59/60 and 38/40). ZZZZY (CEGEP and university students in Montréal, Québec City and
+# Sherbrooke, Québécois chat French, 25 % English) and ZZZZZ (students in Beirut, Casablanca and
+# Rabat, Arabic and darija turns, 20 % English), written blind at its start by two new reviewers,
+# became the blind ones: 111/120 (92.5 %) and 78/80 (97.5 %) on first contact, measured on the
+# twenty-seventh round's final code (8eb6e5e), one false vote statement (in ZZZZY).
 BLIND_FLOORS = (0.75, 0.88)
 
 
