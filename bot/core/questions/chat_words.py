@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from bot.core.questions.creole_phrases import PHRASES as CREOLE_PHRASES
 from bot.core.text.gates import gated
 
 
@@ -140,6 +141,7 @@ _TEXT_SPEAK = {
     "kiyes": "qui",
     "vòt": "vote",
     "kont": "contre",
+    "manm": "membre",
     "oswa": "ou",
     "ak": "et",
     "anvan": "avant",
@@ -164,6 +166,42 @@ _TEXT_SPEAK = {
     "entènasyonal": "internationale",
     "entenasyonal": "internationale",
     "moun": "personnes",
+    # « ki sa rezolisyon an di sou teworis ? », « mondializasyon, li di kisa ? », « kilè yo te kreye
+    # Konsèy la ? », « kisa rezolisyon an mande pou yo rejte ? », « tèks la pale de … ? ».
+    "yon": "une",
+    "menm": "même",
+    "sijè": "sujet",
+    "sije": "sujet",
+    "kòb": "argent",
+    "lajan": "argent",
+    "dwe": "doit",
+    "teworis": "terrorisme",
+    "terorism": "terrorisme",
+    "mondializasyon": "mondialisation",
+    "globalizasyon": "mondialisation",
+    "kilè": "quand",
+    "kile": "quand",
+    "kreye": "créé",
+    "konsèy": "Conseil",
+    "rejte": "rejeter",
+    "tèks": "texte",
+    "somè": "sommet",
+    "enpoze": "imposent",
+    "lòt": "autres",
+    "rasis": "racisme",
+    "rasism": "racisme",
+    "sante": "santé",
+    "edikasyon": "éducation",
+    "dyalòg": "dialogue",
+    "dyalog": "dialogue",
+    "finansman": "financement",
+    "asistans": "assistance",
+    "teknik": "technique",
+    "seminè": "séminaires",
+    "rapò": "rapport",
+    "rapo": "rapport",
+    "fanm": "femmes",
+    "timoun": "enfants",
     # Mauritian and Réunionnais Creole spelt as said: « rezolision la koz sa ? » (does the resolution
     # speak of it), « bann kriz mondial », « nouvo lord ekonomik internasional », « drwa pou profit
     # progre lasians », « ki manier bann leta kapav demann led ? ».
@@ -190,99 +228,7 @@ _TEXT_SPEAK = {
     "batoye": "ont voté",
     "bangahe": "combien",
 }
-# Haitian Creole phrases, read before the words: « te » marks the past (« te vote », voted),
-# which alone would also be French's « te ».
-_HAITIAN = {
-    "te vote": "a voté",
-    "te vòt": "a voté",
-    "te abstni": "s'est abstenu",
-    "te abstn": "s'est abstenu",
-    "te pale": "a parlé",
-    "te pase": "s'est passé",
-    "te adopte": "a été adoptée",
-    "sa k pase": "qu'est-ce qui se passe",
-    "sa k te": "qui a",
-    "sa k di": "que dit",
-    # « ki moun ki te vote kont ? » (who voted against), « dwa moun » (human rights).
-    "ki moun": "qui",
-    "ki peyi": "quels pays",
-    "dwa moun": "droits de l'homme",
-    "gen dwa": "a le droit de",
-    "ki jan fè": "pourquoi",
-    "ki jan fe": "pourquoi",
-    "ki jan": "comment",
-    "ki dat": "quelle date",
-    "ki gwoup": "quel groupe",
-    # Antillean: « pou kisa la Frans vote kont ? » (why did France vote against), « ki moun ki vote
-    # pou adan gwoup Afrik-la ? », « ès Senegal sé manm Konsèy-la ? », « sa vlé di ki sa ? ».
-    "pou kisa": "pourquoi",
-    "poukisa": "pourquoi",
-    "ki moun ki": "qui",
-    "ki koté": "où",
-    "ki kote": "où",
-    "ki jou": "quel jour",
-    # Mauritian and Réunionnais: « ki manier » (how), « ki ONG », « ki paragraf » (which).
-    "ki manier": "comment",
-    "ki ong": "quelles ONG",
-    "ki exemples": "quels exemples",
-    "ki paragraf": "quel paragraphe",
-    "ki session": "quelle session",
-    "ki rapport": "quel rapport",
-    "ki cote": "quelle cote",
-    "ki bann": "quels",
-    # Words that are French or English too (« au fon », "led", « le parl européen », « ite missa
-    # est »), read only in these phrases: « nouvo lord », « demann led », « bann fon », « i parl »,
-    # « lo rapport », « yatoye ite ».
-    "nouvo lord": "nouvel ordre",
-    "demann led": "demander l'aide",
-    "bann fon": "les fonds",
-    "sa bann fon": "ces fonds",
-    "i parl": "parle",
-    "lo rapport": "le rapport",
-    "yatoye ite": "a voté comment",
-    "sa vlé di ki sa": "qu'est-ce que ça veut dire",
-    "sa vle di ki sa": "qu'est-ce que ça veut dire",
-    "sa vlé di": "veut dire",
-    "sa vle di": "veut dire",
-    "sé manm": "est membre de",
-    "se manm": "est membre de",
-    "manm": "membres",
-    "konsèy-la": "le Conseil",
-    "konsey-la": "le Conseil",
-    "tèks-la": "le texte",
-    "teks-la": "le texte",
-    "vòt-la": "le vote",
-    "vot-la": "le vote",
-    "gwoup": "groupe",
-    "afrik-la": "Afrique",
-    "afrik": "Afrique",
-    "azi-pasifik": "Asie-Pacifique",
-    "ewòp": "Europe",
-    "ewop": "Europe",
-    "abstni": "s'est abstenu",
-    "abstansyon": "abstention",
-    "la frans": "la France",
-    "frans épi": "France et",
-    "frans epi": "France et",
-    "frans sé": "France est",
-    "frans se": "France est",
-    "frans vote": "France a voté",
-    "almay": "Allemagne",
-    "vote pou": "a voté pour",
-    "vote kont": "a voté contre",
-    "kont": "contre",
-    "adan": "dans",
-    "épi": "et",
-    "epi": "et",
-    "ès": "est-ce que",
-    "menm bagay": "pareil",
-    "chanjé": "changer",
-    "chanje": "changer",
-    "ayen": "quoi",
-    "tout moun": "tout le monde",
-    "an pa sav": "je ne sais pas",
-}
-_HAITIAN_PHRASE = gated(_any_of(_HAITIAN), re.IGNORECASE)
+_HAITIAN_PHRASE = gated(_any_of(CREOLE_PHRASES), re.IGNORECASE)
 _TEXT_SPEAK_WORD = gated(_any_of(_TEXT_SPEAK), re.IGNORECASE)
 # Caribbean and West African English, and chat spellings, in an English question only (« dis »,
 # « bout », « de » are French words): "what di resolution say bout terrorism?".
@@ -463,6 +409,6 @@ def respell(text: str, *, english: bool = False) -> str:
     """Return ``text`` with the chat spellings of its language written out."""
     if english:
         return _ENGLISH_SPEAK_WORD.sub(lambda m: _ENGLISH_SPEAK[m.group().lower()], text)
-    text = _C_EST.sub("c'est ", _HAITIAN_PHRASE.sub(lambda m: _HAITIAN[m.group().lower()], text))
+    text = _C_EST.sub("c'est ", _HAITIAN_PHRASE.sub(lambda m: CREOLE_PHRASES[m.group().lower()], text))
     text = _ELISION.sub(r"\1'", text)
     return _TEXT_SPEAK_WORD.sub(lambda m: _TEXT_SPEAK[m.group().lower()], text)

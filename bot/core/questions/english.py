@@ -90,12 +90,14 @@ _GLOSSARY = (
     (r"(?:the )?no (?:group|camp|side|column|list|bloc)|the against (?:group|camp|side|column)", "contre"),
     (r"voted? (?:for|in favou?r(?: of)?|yes)|yes votes?|ayes", "vote pour"),
     (
+        # (Not "support the resolution's call for…": a part of it, whose supporters it never names.)
         r"(?:support|back|endorse|favou?r)(?:ed|s)?(?= (?:the |this |that )?(?:resolution|text|draft|"
-        r"measure|motion|vote|proposal)\b| it\b)",
+        r"measure|motion|vote|proposal)\b(?!'s)| it\b| (?:resolution )?56/2\b)",
         "vote pour",
     ),
     (
-        r"(?:oppose|reject)(?:d|s)?(?= (?:the |this |that )?(?:resolution|text|draft|proposal)\b| it\b)",
+        r"(?:oppose|reject)(?:d|s)?(?= (?:the |this |that )?(?:resolution|text|draft|proposal)\b(?!'s)| it\b|"
+        r" (?:resolution )?56/2\b)",
         "vote contre",
     ),
     (r"voted? (?:against|no)|no votes?|noes", "vote contre"),

@@ -392,8 +392,13 @@ def asks_symbol(q: str) -> bool:
 
 
 # « quels PMA ont utilisé le fonds ? »: names asked of a kind the text gives only as a kind.
+# (« quelles institutions nationales des droits de l'homme vont participer aux séminaires ? »,
+# "which NGOs": OP30 and OP24 name kinds of participants, never one.)
 WHICH_OF_A_KIND = re.compile(
-    r"\b(?:quels|which) (?:pma|pmas|ldcs?|least developed|pays (?:les moins avances|en developpement))\b"
+    r"\b(?:quels|which) (?:pma|pmas|ldcs?|least developed|pays (?:les moins avances|en developpement))\b|"
+    r"\b(?:quelles|which) (?:ong|ngos?|institutions nationales|national (?:human rights )?institutions|"
+    r"nhris?|inddh|organisations (?:de la societe civile|non gouvernementales)|"
+    r"civil society organi[sz]ations)\b"
 )
 
 

@@ -92,6 +92,8 @@ _FILLER = gated(
     # Nigerian and Ghanaian English greetings: "How far guys, abeg which date…" (not "how far does…").
     r"^\s*how far\b(?=\s*(?:[,!]|guys|o\b|bros?\b|abeg\b|my people\b))[ ,!]*|"
     r"\b(?:les gars|guys|genre|du coup|en fait|au juste|enfin bref|lol|mdr|ptdr|jsp|je crois|je pense)\b|"
+    # « … ? jpense pour mais jsui pas sûr »: the guess stays (the answer confirms it), not the doubt.
+    r"[,;]?\s*\bmais (?:je suis|jsuis|jsui|chui|j'suis|je ne suis) pas (?:sure?|sûre?|certaine?)\b|"
     # « je sais plus qui a voté contre » (once read as Jersey): the asker's memory, not a name.
     r"[,;]?\s*\b(?:je (?:ne )?sais (?:plus|pas)|j'sais (?:plus|pas)|chais pas|chai pas)\b|"
     # Québécois, Belgian and creole chat words (« tsé », « mettons », « une fois », « zot »).
@@ -145,8 +147,10 @@ _FILLER = gated(
     r"(?<=\?)\s*(?:ma|mon|la|le|notre) (?:prof|professeure?|chargée? de td|chargee? de td|"
     r"pr[ée]sidente?|coach|encadrante?) "
     r"(?:le |nous le |l'a )?"
-    r"(?:veut|demande|exige|attend)(?: (?:le|la|les|l') ?(?:nb|nombre|chiffre|réponse|reponse|date|liste))?"
-    r"\s*[.!]*\s*$|"
+    r"(?:veut|demande|exige|attend)(?: (?:le|la|les|l') ?(?:nb|nombre|numéro|numero|chiffre|réponse|reponse|"
+    r"date|liste|nom|année|annee))?"
+    # (And what for: « … ? la prof veut le numéro pour l'interro ».)
+    r"(?: (?:pour|for) (?:l'|le |la |les |demain|notre |nos |son |sa )?[\w'-]+)?\s*[.!]*\s*$|"
     r"\b(?:ma|mon|la|le|notre) (?:prof|professeure?|chargee? de td|pr[ée]sidente? de club|coach|"
     r"encadrante?) "
     r"(?:veut|demande|nous demande|me demande)\b|"
@@ -316,7 +320,14 @@ _CLAUSE_END = re.compile(r"(?<=[?!.):])\s+|,\s+")
 # answer (« … ? I'd like to bring that up in my opening speech »). Before it, such a clause holds
 # the subject (« je trouve pas l'Allemagne dans la liste, elle a voté pour ? »).
 _AFTER_QUESTION = re.compile(
-    r"^(?:et |mais )?(?:je (?:ne )?(?:la |le |les )?trouve (?:pas|rien|nulle part)|"
+    r"^(?:et |mais |gbe |bon |ok )?(?:je (?:ne )?(?:la |le |les )?trouve (?:pas|rien|nulle part)|"
+    # The asker's care and doubt (« … ? gbê je veux pas me tromper en plénière », « … ? jsui pas sûr »,
+    # « … ? y en a que deux il paraît »).
+    r"(?:je (?:ne )?|j)(?:veux|veut|voudrais) pas (?:me tromper|dire de betises|dire n'importe quoi)\b[^?]*$|"
+    r"(?:pour )?(?:pas|ne pas) me tromper\b[^?]*$|i don'?t want to (?:get it wrong|mess up|be wrong)\b[^?]*$|"
+    # (Not « … ? jcrois elle s'est abstenue »: a guess the answer confirms or corrects.)
+    r"(?:je suis|jsuis|jsui|chui|j'suis|i'?m) (?:pas|not) (?:sure?|certaine?)\b[^?]*$|"
+    r"[^?]*\b(?:il parait|parait-il|apparemment|i heard)\s*[.!]*$|"
     r"je (?:la |le |les )trouve nulle part|j'hesite|je sais pas|je ne sais pas|i can'?t find|i'?d like to|"
     r"i want to (?:use|bring|put|quote)|"
     r"je (?:veux|voudrais) (?:le |la |les |l')?(?:mettre|citer|utiliser|dire)|"

@@ -42,9 +42,11 @@ _REFERENCE = re.compile(
     + r")?",
     re.IGNORECASE,
 )
-# (« la résolution septante-huit/cent nonante-sept », « septante/1 »: the slash typed, a part spelled.)
+# (« la résolution septante-huit/cent nonante-sept », « septante/1 »: the slash typed, a part spelled;
+# « septante barre un », "seventy slash one": the slash said.)
 _SYMBOL = re.compile(
-    r"\b(?P<word>r[ée]solutions?|r[ée]sos?)\s+(?P<first>" + _NUMBER + r"|\d+)(?:\s+sur\s+|\s*/\s*)"
+    r"\b(?P<word>r[ée]solutions?|r[ée]sos?|resolutions?)\s+(?P<first>" + _NUMBER + r"|\d+)"
+    r"(?:\s+(?:sur|barre|slash|oblique)\s+|\s*/\s*)"
     r"(?P<second>" + _NUMBER + r"|\d+)\b",
     re.IGNORECASE,
 )

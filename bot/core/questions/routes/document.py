@@ -150,7 +150,8 @@ _NOTE_ASKED = re.compile(r"\b(?:notes?|footnotes?|renvoi\w*)\b")
 # A date asked (not "when it talks about…", a conjunction).
 _DATE_ASKED = re.compile(
     r"\bquand\b(?!\s+(?:it|il|elle|ils|elles|they|on|we|nous)\b)|\ble combien\b|"
-    r"\b(?:dates?|de quand|en quelle annee|quel jour|what year|which year|what day|which day|"
+    r"\b(?:dates?|de quand|en quelle annee|quelles? annees?|quel jour|what year|which year|what day|"
+    r"which day|"
     r"when (?:was|were|did|is|does|do))\b"
 )
 

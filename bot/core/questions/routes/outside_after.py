@@ -199,7 +199,8 @@ AFTER_ADOPTION = (
         r"eventually|finally|nowadays|currently|(?<!vote )took place|have taken place|applique vraiment|"
         # A vote changed, regretted or to come: the record is of 10 July 2024 only.
         r"chang\w* (?:son|de|leur|its|their) vote|changed (?:its|their) (?:vote|mind)|regrett?\w*|"
-        r"\bever voted\b|differently|votera\w*|voteront|voterai\w*|will \w+ vote|would \w+ vote|"
+        # (« voterait », "would vote": a vote imagined, outside_people's hypotheticals.)
+        r"\bever voted\b|differently|votera(?!i)\w*|voteront|will \w+ vote|"
         r"\bswitch\w*\b|"
         r"next year|"
         r"l'an prochain|l'annee prochaine|"

@@ -34,10 +34,11 @@ _EARLIER = (
 _OTHER_SESSION = r"\bcinquante-(?!sixieme)\w+ session|\bsoixant\w* session"
 
 # The text's reports said due (« le rapport est attendu à la 60e session ? »): when, the text says.
+# (« le rapport du HC c'est pour la soixantième session ? »: for which, the text says too.)
 _REPORT_DUE = (
     r"(?!.*\b(?:rapports?|reports?)\b.*\b(?:attendu|prevu|presente|soumis|due|presented|submitted|"
-    r"expected)\b)(?!.*\b(?:attendu|prevu|presente|soumis|due|presented|submitted|expected)\b.*"
-    r"\b(?:rapports?|reports?)\b)"
+    r"expected|c'est pour|pour la|for the)\b)(?!.*\b(?:attendu|prevu|presente|soumis|due|presented|"
+    r"submitted|expected)\b.*\b(?:rapports?|reports?)\b)"
 )
 
 # The vote, outcome or money of another session or year: the text records only its own vote.

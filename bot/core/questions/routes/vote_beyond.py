@@ -154,7 +154,10 @@ BEYOND = boundary_first(
     # it compares with other votes and texts, what it has to do with anything else (« trompé de
     # bouton », « votes rectifiés », « plus serré que celui sur Gaza », « lié au changement
     # climatique ? », "negotiate a consensus text", "anything to do with OPEC?").
-    r"negoci\w*|negotiat\w*|impacts?|consequences?|qu'est-ce qui se passe|que se passe-t-il|se passe pour|"
+    # (Not « qu'est-ce qui se passe avec le vote ? », Haitian « sa k pase ak vot la ? »: its result.)
+    r"negoci\w*|negotiat\w*|impacts?|consequences?|"
+    r"qu'est-ce qui se passe(?! (?:avec|et|au niveau du|pour) le vote\s*(?:[?!.,]|$))|"
+    r"que se passe-t-il|se passe pour|"
     r"what happens|happens to|rectifi\w*|proces-verbal|afterwards|apres coup|tromp\w*|bouton|button|"
     r"by mistake|par erreur|que celui (?:sur|de|du)|than the one|than that on|same split|le plus divise|"
     r"most divided|other (?:hrc |council |conseil des droits de l'homme )?texts|autres textes|"
@@ -352,6 +355,8 @@ BEYOND = boundary_first(
     r"(?:recoi\w*|receives?|receiving) (?:des |de l'|the |any )?(?:fonds|funds|aide|aid)|"
     r"si [^?]{0,60}\b(?:s'etaient|s'etait|avaient|avait)\b|if [^?]{0,60}\bhad\b|would have|"
     r"aurai(?:t|ent) (?:vote|pu|du)|quand meme passe|passait quand meme|"
+    # A vote imagined (« si le Canada était membre, il voterait contre ? », "would it vote no?").
+    r"voterai(?:t|ent)|s'abstiendrai(?:t|ent)|would (?:\w+ )?(?:vote|abstain)|"
     # Another time, said by the tense (« votait pour avant Milei ? »; not « on m'a dit qu'elle
     # avait voté contre », reported speech).
     r"(?:votai(?:t|ent)|s'abstenai(?:t|ent))\b[^?]*\bavant\b|"

@@ -16,10 +16,11 @@ from bot.core.text.gates import gated
 from bot.core.text.models import VoteChoice
 
 # What a vote is on: this text (« … ? », "opposes it", « au texte »), not a subject of the text.
+# (Not "the resolution's call for…": a part of it, supported or not by whom it does not say.)
 THE_TEXT = (
     r"(?:-t-(?:il|elle|ils|elles))?\s*(?:[?!.,;]|$|(?:a |to )?(?:it|this|the (?:text|resolution|draft)|"
     r"le texte|la resolution|le projet|ce texte|cette resolution|celle-ci|au texte|au projet|"
-    r"a la resolution)\b)"
+    r"a la resolution|(?:la |the |a la )?(?:resolution |reso )?(?:a/hrc/res/)?56/2)\b(?!'s\b))"
 )
 # Members who stayed out of both camps (« restés neutres », "sat on the fence", "didn't take sides"):
 # the abstentions. (Not « neutre » of a thing: « la coopération doit être neutre ».)
@@ -55,7 +56,8 @@ VOTE_WORDS = boundary_first(
     # « la France a supporté la résolution ? » (the anglicism), "did China back this one?".
     rf"\bsupporte(?:e|s|es|r)?\b(?={THE_TEXT})|"
     r"\bback(?:ed)?\b(?=\s+(?:it|this|this one|the (?:text|resolution|draft))\b)|"
-    rf"\bsoutenu|\bappuye(?:e|s|es)?\b|\bopposes?\b(?={THE_TEXT})|\bs'est oppose|\bont rejete|\brejete(?!r)|"
+    rf"\bsoutenu|\bappuye(?:e|s|es)?\b|\bappuyer\b(?={THE_TEXT})|\bopposes?\b(?={THE_TEXT})|"
+    r"\bs'est oppose|\bont rejete|\brejete(?!r)|"
     # « exhorte … à rejeter les doctrines » (OP7) is no vote; "who rejected it" (glossed « qui
     # rejeter ») is.
     rf"(?<!a )(?<!to )(?<!de )(?<!d')\brejeter\b(?={THE_TEXT})|"

@@ -1,0 +1,89 @@
+"""Twenty-ninth round: readings found in the batches promoted to tuning (ZZZZU to ZZZZX).
+
+Each case is a new wording of a miss, not the batch's own message.
+"""
+
+import pytest
+
+from bot.core.questions.answer import Intent
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        # The asker's care or doubt after the question is no second question on the vote.
+        ("le Ghana a voté quoi ? je veux pas me tromper demain", "Ghana a voté pour"),
+        ("vote du Japon stp ? jsuis pas sûre", "Japon a voté contre"),
+        ("qui s'est abstenu ? y en a trois il paraît", "Argentine"),
+        # The guess beside the doubt is no second question either.
+        ("le Qatar a voté comment ? jpense pour mais jsuis pas sûr", "Qatar a voté pour"),
+        # "support" of 56/2 by its symbol is a vote for it; a group named in English.
+        ("did Japan support 56/2?", "No: Japan voted against"),
+        ("did any African member oppose 56/2?", "African States (AFR): 13 for, 0 against"),
+        # Haitian Creole: what came out of the vote.
+        ("sa k pase ak vòt la ? konbyen kont ?", "14"),
+    ],
+)
+def test_vote_questions_with_asides_symbols_and_creole(plain, question, says):
+    reply = plain.question(question).description
+    assert says in reply, (question, reply)
+
+
+def test_a_part_of_the_text_supported_is_no_vote(qa):
+    # "the resolution's call for …": who supports a part of it, the record never says.
+    answer = qa.answer("which states support the resolution's appeal on debt relief?")
+    assert answer.intent is not Intent.VOTE
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "si la Suisse était membre, elle voterait pour ?",
+        "if Switzerland were a member, would it vote yes?",
+        "Si Swis te manm, li ta vote pou ?",
+    ],
+)
+def test_a_vote_imagined_is_declined_as_a_guess(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answered, question
+    assert answer.reason == "opinion", (question, answer.reason)
+
+
+def test_an_indirect_question_on_membership_is_no_guess(qa):
+    answer = qa.answer("on veut savoir si elle était membre, la Gambie, et son vote")
+    assert answer.reason != "opinion"
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        # A resolution's symbol said aloud, in Swiss or Belgian French.
+        ("la résolution septante barre un, c'est quoi son titre ?", "PP2"),
+        # Haitian Creole words of the text's subjects.
+        ("kisa tèks la di sou rasis ?", "PP10"),
+        ("eske rezolisyon an pale de teworis ?", "OP14"),
+        # A report said due at a session the text does not name: the text says which.
+        ("le nouveau rapport du HC c'est pour la soixante et unième session ?", "OP33"),
+        # A teacher's wish after the question is the asker's aside.
+        ("le texte a été adopté quel jour ? le prof veut la date pour demain", None),
+    ],
+)
+def test_promoted_misses_are_answered(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered, question
+    if cited is not None:
+        assert cited in answer.citations, (question, answer.citations)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Names asked of a kind the text gives only as a kind.
+        "quelles ONG vont participer aux séminaires régionaux ?",
+        "which national human rights institutions will attend the seminars?",
+        # A year asked of a document the text does not date.
+        "le rapport A/HRC/55/78 porte sur quelle année ?",
+    ],
+)
+def test_what_the_text_does_not_give_is_declined(qa, question):
+    assert not qa.answer(question).answered, question
