@@ -191,3 +191,40 @@ def test_e2e_round27_yes_first_a_misplaced_phrase_and_a_wrong_tally_at_once(stan
         "ces mots sont dans OP23\u00a0:\n**OP23 ·** *Exhorte* les États à continuer d'alimenter les fonds"
     )
     assert misplaced["allowed_mentions"] == {"parse": []}
+
+
+YET_ANOTHER_MEMBER = 900000000000000106
+ANOTHER_HOSTILE_MEMBER = 900000000000000107
+
+
+def test_e2e_round29_creole_a_vote_imagined_and_a_spoken_symbol_at_once(standin, running):
+    """Three members at once: a Haitian Creole vote question with the asker's doubt after it gets
+    Cuba's vote; a hostile member's vote imagined for a non-member, wrapped in @everyone, is
+    declined beside what the record says, nobody pinged; a symbol said aloud through /question
+    (« septante barre un ») gets 70/1 and the paragraphs citing it."""
+    creole = p.mention(
+        "eske Kiba te vote pou oswa kont ? jpense pour mais jsui pas sur", author_id=YET_ANOTHER_MEMBER
+    )
+    hostile = p.mention(
+        "@everyone **si le Canada était membre, il voterait contre comme la France ?** <@&42>",
+        author_id=ANOTHER_HOSTILE_MEMBER,
+    )
+    standin.post(creole)
+    standin.post(hostile)
+    spoken_asked = p.command("question", texte="la résolution septante barre un, c'est quoi son titre ?")
+    standin.send(spoken_asked)
+    spoken = _seen(standin, spoken_asked)
+    [vote] = standin.replies_to(creole).body["embeds"]
+    assert vote["description"].startswith("**Cuba** a voté **pour** la résolution 56/2.")
+    body = standin.replies_to(hostile).body
+    assert body["allowed_mentions"] == {"parse": [], "replied_user": False}
+    [imagined] = body["embeds"]
+    assert imagined["description"].startswith("La résolution ne répond pas à cette question")
+    plain = imagined["description"].replace("**", "")
+    assert "Le Canada n'est pas membre du Conseil en 2024\u00a0: il n'a donc pas voté." in plain
+    assert "La France a voté contre (WEOG)." in plain
+    assert "@everyone" not in imagined["title"].replace("@\u200beveryone", "")
+    text = spoken["embeds"][0]["description"]
+    assert "(A/RES/70/1)" in text
+    assert "PP2" in text
+    assert spoken["allowed_mentions"] == {"parse": []}

@@ -36,17 +36,24 @@ def test_a_part_of_the_text_supported_is_no_vote(qa):
 
 
 @pytest.mark.parametrize(
-    "question",
+    ("question", "record"),
     [
-        "si la Suisse était membre, elle voterait pour ?",
-        "if Switzerland were a member, would it vote yes?",
-        "Si Swis te manm, li ta vote pou ?",
+        ("si la Suisse était membre, elle voterait pour ?", "La Suisse n'est pas membre du Conseil en 2024"),
+        ("if Switzerland were a member, would it vote yes?", "Switzerland was not a member"),
+        ("Si Kanada te manm, li ta vote pou tankou Kiba ?", "Cuba a voté pour"),
     ],
 )
-def test_a_vote_imagined_is_declined_as_a_guess(qa, question):
+def test_a_vote_imagined_is_declined_beside_the_record(plain, qa, question, record):
     answer = qa.answer(question)
     assert not answer.answered, question
-    assert answer.reason == "opinion", (question, answer.reason)
+    assert answer.reason == "hors_vote", (question, answer.reason)
+    assert record in plain.question(question).description
+
+
+def test_an_imagined_outcome_is_declined_as_a_guess(qa):
+    answer = qa.answer("que se passerait-il si tous les États d'Europe votaient pour ?")
+    assert not answer.answered
+    assert answer.reason == "opinion"
 
 
 def test_an_indirect_question_on_membership_is_no_guess(qa):

@@ -164,6 +164,18 @@ _YEAR = re.compile(text_year())
 _SYMBOL_NAMED = re.compile(r"(?<![\w/])(?!56/2\b)\d{1,4}/\d{1,3}(?![\w/])")
 
 
+# A State's vote imagined (« si le Canada était membre, il voterait contre ? », "would the UK have
+# voted no?"): with a State named, the vote route declines it beside what the record says of it.
+_IMAGINED_VOTE = re.compile(
+    r"\bvoterai(?:t|ent)\b|\bs'abstiendrai\w*|\bwould (?:\w+ ){0,3}(?:vote|abstain)\b|"
+    r"\baurai(?:t|ent) vote\b|\bwould (?:\w+ )?have voted\b|\bif [^?]{0,40}\bhad voted\b"
+)
+# (Of a seat only: « si on supprimait le para 8, la France aurait voté pour ? » imagines another text.)
+_A_SEAT = re.compile(
+    r"\b(?:membres?|members?|siege\w*|siegai\w*|au conseil|on the council|a seat|sitting on|sat on)\b"
+)
+
+
 # How the vote was taken, as far as the record says it: a recorded vote.
 _THE_RECORD_SAYS = re.compile(
     r"\b(?:vote enregistre|recorded vote)\b[^?]{0,20}\b(?:ou|or)\b|"
@@ -230,6 +242,13 @@ class OutsideRoute:
                 continue  # « vote enregistré ou à main levée ? »: the record says a recorded vote
             if reason == "debats" and self._a_delegations_vote(typed, q):
                 continue  # « le délégué cubain a voté pour ? »: Cuba's vote, in the record
+            if (
+                reason == "opinion"
+                and _IMAGINED_VOTE.search(q)
+                and _A_SEAT.search(q)
+                and self._names_a_state(q)
+            ):
+                continue  # « si le Canada était membre, il voterait contre ? »: beside the record
             if reason == "debats" and neither_said(q):
                 continue  # « qui n'a dit ni oui ni non ? », "said neither yes nor no": the abstentions
             if reason == "autre_session" and _CONTINUED.search(q) and not _DECIDED_THEN.search(q):
@@ -261,6 +280,9 @@ class OutsideRoute:
             and _VOTE_WORD.search(q) is not None
             and bool(delegations_named(typed, self.evidence.service.votes.countries))
         )
+
+    def _names_a_state(self, q: str) -> bool:
+        return bool(self.evidence.service.votes.countries.find_in(q))
 
     def _a_bodys_stance(self, q: str) -> bool:
         """Whether the folded question asks the stance of a body other than the Council or a country."""
