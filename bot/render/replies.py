@@ -33,6 +33,15 @@ CHART_FILENAME = "vote_A_HRC_RES_56_2.png"
 REPLY_CACHE = 1024
 
 
+# Answered once at start-up (``warm_questions``): the coverage terms, the spelling vocabulary and
+# the branches a long message reads are built then, not on a member's first question (0.5 s).
+_WARM_UP = (
+    "salut, je prépare la simulation de demain pour la délégation du Brésil : qu'est-ce que le texte "
+    "dit exactement sur la coopération Sud-Sud et les séminaires régionaux ?",
+    "how did Japan vote, and what does OP8 say about unilateral coercive measures?",
+)
+
+
 class Replies:
     """Answer each command with a rendered ``Reply``."""
 
@@ -62,8 +71,9 @@ class Replies:
         """
         from bot.core.text.gates import prepare_all
 
-        _ = self.questions
         prepare_all()
+        for question in _WARM_UP:  # (the lazy tables a first long question would otherwise build)
+            self.questions.answer(question)
 
     def vote_chart(self) -> bytes:
         """Return the PNG chart of the 47 members by regional group and vote (drawn once)."""
