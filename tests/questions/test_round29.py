@@ -94,3 +94,43 @@ def test_promoted_misses_are_answered(qa, question, cited):
 )
 def test_what_the_text_does_not_give_is_declined(qa, question):
     assert not qa.answer(question).answered, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A paragraph named, asked what no paragraph gives: how in practice, who checks or pays,
+        # where it comes from, what a report to come will say, names, a ranking, how to join.
+        "§21 le dialogue avec les États, concrètement ça marche comment ?",
+        "OP23 les fonds, qui contrôle l'argent ?",
+        "le §7 « ordre international fondé sur l'inclusion » ça vient d'où ?",
+        "§29 la compilation va contenir quoi ? elle va proposer quoi ?",
+        "§24 les ONG, donne moi des noms",
+        "§8 quelles mesures coercitives sont les plus graves ?",
+        "les séminaires de l'OP30, les lycéens peuvent s'inscrire ?",
+        # Examples or a definition the paragraph does not give.
+        "§28 des exemples de mesures pour diffuser la science ?",
+        "le multilatéralisme de l'OP27 ça signifie quoi ?",
+    ],
+)
+def test_a_paragraph_named_asked_what_it_does_not_give_is_declined(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answered, (question, answer.citations)
+    assert answer.reason == "hors_paragraphe", (question, answer.reason)
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        # Where the paragraph lists what is asked, or names whom it asks, it answers.
+        ("§26 c'est quoi comme crises ?", "OP26"),
+        ("OP7 c'est quoi comme doctrines ?", "OP7"),
+        ("les principes du §16 c'est lesquels ?", "OP16"),
+        ("§19 l'assistance technique va à qui ?", "OP19"),
+        ("§31 le SG doit faire quoi ?", "OP31"),
+    ],
+)
+def test_a_paragraph_that_lists_or_says_it_still_answers(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered, question
+    assert cited in answer.citations

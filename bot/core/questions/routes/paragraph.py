@@ -29,6 +29,7 @@ from bot.core.questions.routes.paragraph_checks import (
     MENTION_FLOOR,
     QUOTED,
     REFERENCE_WORDS,
+    asks_beyond_the_paragraph,
     claims_a_figure_it_lacks,
     claims_a_number,
     elaborates_a_quote,
@@ -207,6 +208,7 @@ class ParagraphRoute:
             or not self._names_what_is_asked(typed, asked, found)
             or not self._mentions_what_is_asked(asked, found)
             or elaborates_a_quote(typed, asked, [p.text for p in found])
+            or asks_beyond_the_paragraph(asked, [p.text for p in found])
         ):
             # « budget des séminaires, op31 combien ? »: the paragraph named gives no amount.
             ids = [p.id for p in found]

@@ -301,3 +301,94 @@ def elaborates_a_quote(typed: str, q: str, texts: list[str]) -> bool:
             if at >= 0 and not _LISTED_AFTER.search(folded[at + len(phrase) :]):
                 return True
     return False
+
+
+# What a paragraph named never gives, whatever it lists: how it is done in practice, step by step
+# or by whom it is checked, paid for or taken over, where it comes from, what a report to come will
+# say, earlier ones' results, names, a ranking, a way for the asker to take part (« §19 l'assistance
+# technique, concrètement ça se passe comment ? qui paie ? », « §26 comment un État fait sa
+# demande ? », « §5 le NOEI ça vient d'où ? », « §33 il va proposer quoi ? », « §34 donne des noms »,
+# « §12 les violations les plus urgentes », « les séminaires du §30, on peut s'inscrire ? »).
+# (Not what it asks or of whom: « §19 l'assistance va à qui ? », « §31 le SG doit faire quoi ? ».)
+_NEVER_IN_A_PARAGRAPH = re.compile(
+    r"\bconcretement\b[^?]{0,30}\b(?:comment|ca se passe|ca marche|how)\b|"
+    r"\b(?:comment|how)\b[^?]{0,30}\b(?:concretement|en pratique|in practice)\b|"
+    r"\b(?:ca|cela) se passe comment\b|\bcomment (?:ca|cela) (?:se passe|marche|fonctionne)\b|"
+    r"\bcomment (?:un etat|les etats|on) (?:fait|font|peut|peuvent|s'inscri\w*|postule\w*|demande\w*)\b|"
+    r"\bcomment (?:il|elle|ils|elles|le conseil|l'etat|les etats) "
+    r"(?:se met|se mettent|garanti\w*|assure\w*)\b|"
+    r"\b(?:etape par etape|step by step|les etapes|the steps|modalites|il y a un plan|is there a plan)\b|"
+    r"\bqui (?:verifie|controle|surveille|evalue|paie|paye|finance|prend le relais|sanctionne)\b|"
+    r"\bwho (?:checks|controls|monitors|pays|funds|takes over|enforces)\b|"
+    r"\b(?:ca|cela) vient d'ou\b|\bd'ou (?:ca|cela) vient\b|\bwhere does (?:it|this|that) come from\b|"
+    r"\b(?:va|vont|devra) (?:proposer|contenir|recommander|dire) quoi\b|"
+    r"\bwill (?:it|he|she|they) (?:propose|say|recommend)\b|"
+    r"\bresultats? des [^?]{0,30}\b(?:precedent\w*|passe\w*|d'avant)\b|"
+    r"\b(?:donne|donnez|donner|give)(?:-moi| moi| me)? (?:des |les |some |the )?(?:noms|names)\b|"
+    r"\bnames? (?:pls|please|plz)\b|\bdes noms\s*\?|"
+    r"\bles plus (?:urgent\w*|important\w*|grave\w*)\b|\bthe most (?:urgent|important|serious)\b|"
+    r"\b(?:ouverte?s? aux etudiants|s'inscrire|inscription|open to students|sign up|register)\b"
+)
+# Examples or the members of a kind, or what a term means, which a paragraph gives only where it
+# lists or defines them (« §28 quelles mesures ? des exemples stp », « §29 c'est quoi comme
+# exemples ? », « le multilatéralisme du §27 ça veut dire quoi ? »; not « §26 c'est quoi comme
+# crises ? », listed: « telles que les crises sanitaires … »).
+_EXAMPLES_ASKED = re.compile(
+    r"\b(?:des |quels |quelques |comme |d')?exemples?\b|\bexamples?\b|\bc'est quoi comme\b|"
+    r"\b(?:c'est|ce sont) (?:lesquel\w*|quels|quelles)\b|\blesquel(?:le)?s (?:exactement|concretement)\b|"
+    r"\blesquel(?:le)?s\s*\?|\b(?:fais|faites|fait|make|donne) (?:la|une|moi la|a|the) liste\b|"
+    r"\bwhich ones\b|"
+    r"\b(?:ca |cela )?(?:veut dire|signifie) (?:quoi|qui)\b|\bwhat does (?:it|that|this|the \w+) mean\b"
+)
+# A list or a definition in the paragraph, soon after a word of the question.
+_A_LIST = re.compile(
+    r"\b(?:telles? que|tels? que|notamment|y compris|a savoir|c'est-a-dire|fondee?s? sur|basee?s? sur)\b|"
+    r":\s*\w|"
+    # (« principes d'universalité, de non-sélectivité, … »: a list of complements.)
+    r",\s*(?:de |d'|du |des )(?![a-z]+(?:er|ir|re)\b)"
+)
+_NEAR = 45
+
+
+def asks_beyond_the_paragraph(q: str, texts: list[str]) -> bool:
+    """Whether a folded question asks of a paragraph named what no paragraph gives, or a list it lacks."""
+    if _NEVER_IN_A_PARAGRAPH.search(q):
+        return True
+    return bool(_EXAMPLES_ASKED.search(q)) and not _listed_near(q, texts)
+
+
+def _listed_near(q: str, texts: list[str]) -> bool:
+    """Whether a paragraph lists or defines something soon after a word of the question."""
+    stems = {w[:6] for w in re.findall(r"[a-z][a-z'-]{4,}", q) if w not in _NOT_THE_SUBJECT}
+    for text in texts:
+        folded = fold(text).lower()
+        for stem in stems:
+            for found in re.finditer(rf"\b{re.escape(stem)}\w*", folded):
+                end = found.end()
+                if _A_LIST.search(folded, end, end + _NEAR) or _LISTED_AFTER.search(folded[end:]):
+                    return True
+    return False
+
+
+# Question words and fillers that name nothing a paragraph could list after.
+_NOT_THE_SUBJECT = frozenset(
+    {
+        "exemples",
+        "example",
+        "examples",
+        "quelles",
+        "lesquels",
+        "lesquelles",
+        "comme",
+        "c'est",
+        "veut",
+        "signifie",
+        "exactement",
+        "concretement",
+        "paragraphe",
+        "texte",
+        "resolution",
+        "liste",
+        "which",
+    }
+)
