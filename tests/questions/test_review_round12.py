@@ -117,7 +117,7 @@ def test_a_cited_resolution_adopted_by_the_assembly_is_still_answered(qa):
         (
             "Did the UK vote in favour of this resolution? Our tutor said London usually votes with the "
             "Europeans",
-            "Royaume-Uni",
+            "United Kingdom",
         ),
     ],
 )
@@ -127,6 +127,7 @@ def test_a_non_member_is_named_as_such_even_in_a_decline(qa, plain, question, ou
     assert "not a member" in description or "pas membre" in description
     # « Royaume-Uni de Grande-Bretagne et d'Irlande du Nord » had added Ireland as not a member.
     assert "Irlande was" not in description
+    assert "\nIreland was" not in description
 
 
 def test_is_that_right_confirms_the_claim_before_it(qa, plain):

@@ -57,7 +57,7 @@ def test_a_purpose_for_a_member_is_no_vote_for(qa):
         ("did beijing back this one or nah", "China voted for", "31 for, 14 against"),
         ("Tokyo a voté contre ?", "le Japon a voté contre", "Togo"),
         ("Washington, Londres et Ottawa ont voté contre ?", "Canada n'est pas membre", "Ottawa"),
-        ("Moscow and Beijing both voted in favour, right?", "Fédération de Russie was not a member", "Yes"),
+        ("Moscow and Beijing both voted in favour, right?", "Russian Federation was not a member", "Yes"),
         (
             "Brasilia s'est abstenu je crois, Lula voulait pas se mouiller. c'est bien ça ?",
             "le Brésil a voté pour",

@@ -35,7 +35,7 @@ def test_an_aside_saying_just_is_no_only(qa, plain):
         "Russia voted yes on 56/2, right? Like China and Cuba? Just confirming before I put it in my notes."
     )
     text = plain.render_answer(answer).description
-    assert "Fédération de Russie was not a member" in text
+    assert "Russian Federation was not a member" in text
     assert "31 members voted for" not in text
 
 
@@ -354,7 +354,7 @@ def test_what_the_2024_record_cannot_say_is_declined(qa, question, reason):
 @pytest.mark.parametrize(
     ("question", "said"),
     [
-        ("uk and france voted no?", "Royaume-Uni de Grande-Bretagne et d'Irlande du Nord was not a member"),
+        ("uk and france voted no?", "United Kingdom of Great Britain and Northern Ireland was not a member"),
         ("le RU a voté ?", "le Royaume-Uni de Grande-Bretagne et d'Irlande du Nord n'est pas membre"),
         ("l'inde était membre en 2024 ?", "L'Inde a voté pour"),
     ],

@@ -134,3 +134,22 @@ def test_a_paragraph_that_lists_or_says_it_still_answers(qa, question, cited):
     answer = qa.answer(question)
     assert answer.answered, question
     assert cited in answer.citations
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Beyond the record, though a member or the vote is named: an explanation, a vote imagined,
+        # separate votes, a public row, a minister, a special session, another resolution's vote.
+        "le Honduras a expliqué son vote ?",
+        "supposons que la France vote pour, le résultat change ?",
+        "il y a eu un vote séparé sur l'OP8 ?",
+        "le vote de l'Allemagne a créé une controverse ?",
+        "quel ministre a décidé du vote du Japon ?",
+        "combien de voix pour convoquer une session extraordinaire du Conseil ?",
+        "le vote de la reso sur la dette à cette session, c'était combien ?",
+    ],
+)
+def test_what_the_record_does_not_hold_is_declined(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answered, (question, answer.intent, answer.reason)

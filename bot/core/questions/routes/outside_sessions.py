@@ -63,7 +63,7 @@ OTHER_SESSIONS = (
         r"(?<![\w/])(?!56/2\b)(?:\d{1,2}|(?:19|20)\d\d)/\d{1,3}(?![\w/])[^?]*?\b(?:vot\w*|voix|adopted by)\b|"
         # A vote on a resolution about another subject (« l'Allemagne a voté pour la résolution
         # sur le climat ? »): this one is on strengthening international cooperation.
-        r"\bvot\w*\b[^?]{0,40}\b(?:resolution|texte|text) (?:sur|on|about|concernant|relative? a|"
+        r"\bvot\w*\b[^?]{0,40}\b(?:resolution|reso|texte|text) (?:sur|on|about|concernant|relative? a|"
         r"relatives? (?:au|aux)|consacree? (?:a|au|aux)|portant sur|dealing with|devoted to) "
         r"(?![^?]{0,50}\b(?:renforc|cooperation|strengthen|enhanc|droits de l'homme|droits humains|"
         r"human rights))[a-z]|"

@@ -334,10 +334,15 @@ _NEVER_IN_A_PARAGRAPH = re.compile(
 # exemples ? », « le multilatéralisme du §27 ça veut dire quoi ? »; not « §26 c'est quoi comme
 # crises ? », listed: « telles que les crises sanitaires … »).
 _EXAMPLES_ASKED = re.compile(
-    r"\b(?:des |quels |quelques |comme |d')?exemples?\b|\bexamples?\b|\bc'est quoi comme\b|"
+    # (Not « donne-moi par exemple le paragraphe 8 »: for instance.)
+    r"\b(?<!par )(?:des |quels |quelques |comme |d')?exemples?\b|\bexamples?\b|\bc'est quoi comme\b|"
     r"\b(?:c'est|ce sont) (?:lesquel\w*|quels|quelles)\b|\blesquel(?:le)?s (?:exactement|concretement)\b|"
     r"\blesquel(?:le)?s\s*\?|\b(?:fais|faites|fait|make|donne) (?:la|une|moi la|a|the) liste\b|"
-    r"\bwhich ones\b|"
+    r"\bwhich ones\b"
+)
+# What a term means (« le multilatéralisme du §27 ça veut dire quoi ? »; not « le para 5 ça veut dire
+# quoi ? », what the paragraph says, which it quotes).
+_MEANING_ASKED = re.compile(
     r"\b(?:ca |cela )?(?:veut dire|signifie) (?:quoi|qui)\b|\bwhat does (?:it|that|this|the \w+) mean\b"
 )
 # A list or a definition in the paragraph, soon after a word of the question.
@@ -354,12 +359,19 @@ def asks_beyond_the_paragraph(q: str, texts: list[str]) -> bool:
     """Whether a folded question asks of a paragraph named what no paragraph gives, or a list it lacks."""
     if _NEVER_IN_A_PARAGRAPH.search(q):
         return True
+    if _MEANING_ASKED.search(q) and _stems(q):
+        return not _listed_near(q, texts)
     return bool(_EXAMPLES_ASKED.search(q)) and not _listed_near(q, texts)
+
+
+def _stems(q: str) -> set[str]:
+    """The first letters of the question's longer words, question words aside."""
+    return {w[:6] for w in re.findall(r"[a-z][a-z'-]{4,}", q) if w not in _NOT_THE_SUBJECT}
 
 
 def _listed_near(q: str, texts: list[str]) -> bool:
     """Whether a paragraph lists or defines something soon after a word of the question."""
-    stems = {w[:6] for w in re.findall(r"[a-z][a-z'-]{4,}", q) if w not in _NOT_THE_SUBJECT}
+    stems = _stems(q)
     for text in texts:
         folded = fold(text).lower()
         for stem in stems:

@@ -16,6 +16,8 @@ WHY = boundary_first(
     # (Not who is right about a vote: « Nora dit que… elle a raison ou pas ? » checks a claim.)
     r"(?<!\ba )(?<!\bai )(?<!\bont )(?<!\bas )(?<!\bavez )(?<!\bavait )(?<!\bavaient )\braison|"
     r"\bmotif|\bjustifi|\bwhy\b|\breasons?\b|\bmotiv|"
+    # « la République dominicaine a donné une explication de son abstention ? »
+    r"\bexplication|\bexplain\w*|\bexplanation|"
     r"\bpouss\w*|\bincit\w*|\bamene\w*|what made|what led|prompted\b|\barguments?\b|"
     # « parce que », "because" and their text-speak, but not of the asker (« pcq j'ai un doute »).
     r"(?:parce qu'?e?|\bbecause|\bpcq|\bpck|\bpsk|\bpsq|\bparsque|\bcuz|\bcoz)\b"
@@ -355,8 +357,15 @@ BEYOND = boundary_first(
     r"(?:recoi\w*|receives?|receiving) (?:des |de l'|the |any )?(?:fonds|funds|aide|aid)|"
     r"si [^?]{0,60}\b(?:s'etaient|s'etait|avaient|avait)\b|if [^?]{0,60}\bhad\b|would have|"
     r"aurai(?:t|ent) (?:vote|pu|du)|quand meme passe|passait quand meme|"
-    # A vote imagined (« si le Canada était membre, il voterait contre ? », "would it vote no?").
+    # A vote imagined (« si le Canada était membre, il voterait contre ? », "would it vote no?",
+    # « imaginons que le Japon vote pour, ça fait combien ? »).
     r"voterai(?:t|ent)|s'abstiendrai(?:t|ent)|would (?:\w+ )?(?:vote|abstain)|"
+    r"imaginons|imaginez|supposons|admettons|imagine (?:if|that)|suppose that|supposing|what if|"
+    # Separate votes on parts, a public row, a minister's say (« y a eu des votes séparés ? », « ça a
+    # fait polémique ? », « c'était la décision de quel ministre ? »), a special session.
+    r"votes? separes?|separate votes?|vote par paragraphe|paragraph-by-paragraph|"
+    r"polemique\w*|controvers\w*|scandale\w*|ministres?|ministers?|ambassadeu\w*|ambassadors?|"
+    r"sessions? extraordinaires?|special sessions?|convoquer|convene|"
     # Another time, said by the tense (« votait pour avant Milei ? »; not « on m'a dit qu'elle
     # avait voté contre », reported speech).
     r"(?:votai(?:t|ent)|s'abstenai(?:t|ent))\b[^?]*\bavant\b|"
