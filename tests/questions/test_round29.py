@@ -153,3 +153,39 @@ def test_a_paragraph_that_lists_or_says_it_still_answers(qa, question, cited):
 def test_what_the_record_does_not_hold_is_declined(qa, question):
     answer = qa.answer(question)
     assert not answer.answered, (question, answer.intent, answer.reason)
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        # The review's worse replies, mended: an indirect question on membership is answered.
+        ("je voudrais savoir si le Ghana était membre du conseil", "Oui"),
+        ("dis-moi si l'Italie était membre en 2024", "n'est pas membre"),
+        # A non-member's vote imagined, with or without a seat said: not a member, beside it.
+        ("would Brazil have voted no if it had been a member?", "Brazil voted for"),
+        ("would Mexico abstain?", "Mexico was not a member"),
+        # An ambassador's vote is the State's.
+        ("l'ambassadeur du Japon a voté contre ?", "Oui"),
+        # A paragraph asked for the kind of what it names: its words say it.
+        ("§8 c'est quoi comme mesures ?", "mesures coercitives unilatérales"),
+        # A short phrase quoted that the text does not hold is said absent, never placed.
+        ("« droit au développement durable » c'est dans quel paragraphe ?", "ne contient pas"),
+    ],
+)
+def test_review_29_mended(plain, question, says):
+    reply = plain.question(question).description
+    assert says in reply, (question, reply)
+
+
+def test_a_vote_imagined_gets_no_non_on_its_choice(plain):
+    reply = plain.question("supposons que l'Inde vote contre, ça change quoi ?").description
+    assert not reply.startswith("Non")
+    assert "ne répond pas" in reply
+
+
+def test_a_long_quote_recalled_is_still_placed(qa):
+    answer = qa.answer(
+        "je cherche la phrase « promotion et protection des droits de l'homme devraient être fondées "
+        "sur les principes de la coopération » c'est quel para ?"
+    )
+    assert answer.answered

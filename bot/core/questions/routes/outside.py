@@ -168,11 +168,15 @@ _SYMBOL_NAMED = re.compile(r"(?<![\w/])(?!56/2\b)\d{1,4}/\d{1,3}(?![\w/])")
 # voted no?"): with a State named, the vote route declines it beside what the record says of it.
 _IMAGINED_VOTE = re.compile(
     r"\bvoterai(?:t|ent)\b|\bs'abstiendrai\w*|\bwould (?:\w+ ){0,3}(?:vote|abstain)\b|"
-    r"\baurai(?:t|ent) vote\b|\bwould (?:\w+ )?have voted\b|\bif [^?]{0,40}\bhad voted\b"
+    r"\baurai(?:t|ent) vote\b|\bwould (?:\w+ ){0,3}have voted\b|\bif [^?]{0,40}\bhad voted\b"
 )
-# (Of a seat only: « si on supprimait le para 8, la France aurait voté pour ? » imagines another text.)
-_A_SEAT = re.compile(
-    r"\b(?:membres?|members?|siege\w*|siegai\w*|au conseil|on the council|a seat|sitting on|sat on)\b"
+# The asker's expectation (« j'aurais cru que l'Argentine voterait pour, pourquoi … ? »): no guess
+# is asked; the vote route says the record gives no reason.
+_EXPECTED = re.compile(r"\b(?:j'aurais cru|je pensais|je croyais|i thought|i expected|i'd have thought)\b")
+# (Not « si on supprimait le para 8, la France aurait voté pour ? »: another text imagined.)
+_ANOTHER_TEXT = re.compile(
+    r"\b(?:para\w*|op\s*\d+|pp\s*\d+|supprim\w*|retir\w*|dropped|removed|deleted|included|inclu\w*|"
+    r"ajout\w*|added|amend\w*)\b|§"
 )
 
 
@@ -245,10 +249,12 @@ class OutsideRoute:
             if (
                 reason == "opinion"
                 and _IMAGINED_VOTE.search(q)
-                and _A_SEAT.search(q)
+                and not _ANOTHER_TEXT.search(q)
                 and self._names_a_state(q)
             ):
                 continue  # « si le Canada était membre, il voterait contre ? »: beside the record
+            if reason == "opinion" and _EXPECTED.search(q) and self._names_a_state(q):
+                continue  # « j'aurais cru que l'Argentine voterait pour » is the asker's, not asked
             if reason == "debats" and neither_said(q):
                 continue  # « qui n'a dit ni oui ni non ? », "said neither yes nor no": the abstentions
             if reason == "autre_session" and _CONTINUED.search(q) and not _DECIDED_THEN.search(q):

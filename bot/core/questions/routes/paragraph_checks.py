@@ -335,8 +335,9 @@ _NEVER_IN_A_PARAGRAPH = re.compile(
 # crises ? », listed: « telles que les crises sanitaires … »).
 _EXAMPLES_ASKED = re.compile(
     # (Not « donne-moi par exemple le paragraphe 8 »: for instance.)
-    r"\b(?<!par )(?:des |quels |quelques |comme |d')?exemples?\b|\bexamples?\b|\bc'est quoi comme\b|"
-    r"\b(?:c'est|ce sont) (?:lesquel\w*|quels|quelles)\b|\blesquel(?:le)?s (?:exactement|concretement)\b|"
+    # (Not « §8 c'est quoi comme mesures ? »: the kind, which the paragraph's words give.)
+    r"\b(?<!par )(?:des |quels |quelques |comme |d')?exemples?\b|\bexamples?\b|"
+    r"\b(?:c'est|ce sont) lesquel\w*\b|\blesquel(?:le)?s (?:exactement|concretement)\b|"
     r"\blesquel(?:le)?s\s*\?|\b(?:fais|faites|fait|make|donne) (?:la|une|moi la|a|the) liste\b|"
     r"\bwhich ones\b"
 )

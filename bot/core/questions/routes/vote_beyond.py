@@ -364,7 +364,8 @@ BEYOND = boundary_first(
     # Separate votes on parts, a public row, a minister's say (« y a eu des votes séparés ? », « ça a
     # fait polémique ? », « c'était la décision de quel ministre ? »), a special session.
     r"votes? separes?|separate votes?|vote par paragraphe|paragraph-by-paragraph|"
-    r"polemique\w*|controvers\w*|scandale\w*|ministres?|ministers?|ambassadeu\w*|ambassadors?|"
+    # (Not an ambassador's vote: « l'ambassadeur de France a voté contre ? » is France's.)
+    r"polemique\w*|controvers\w*|scandale\w*|(?:quel|which) ministres?|(?:which|what) ministers?|"
     r"sessions? extraordinaires?|special sessions?|convoquer|convene|"
     # Another time, said by the tense (« votait pour avant Milei ? »; not « on m'a dit qu'elle
     # avait voté contre », reported speech).

@@ -26,12 +26,19 @@ _INCLUDED = re.compile(
 )
 
 
+_IMAGINED = re.compile(
+    r"\b(?:imaginons|imaginez|supposons|admettons|imagine (?:if|that)|suppose that|supposing|what if)\b"
+)
+
+
 def asked_of(q: str, countries: list[Country], votes: VoteBook) -> VoteChoice | None:
     """Return the choice a question gives its first member, read before the next name.
 
     « why did Chile vote yes when Argentina abstained? » says « yes » of Chile; names joined
     (« la Chine et la France ont voté contre ») share the choice said after them.
     """
+    if _IMAGINED.search(q):
+        return None  # « imaginons que le Japon vote pour »: a vote imagined is no claim to say « Non » to
     index = votes.countries
     # Keys are spaced (« etats unis »), as country_key makes them; the question, of the same
     # length, is read with its hyphens spaced too.

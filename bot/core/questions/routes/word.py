@@ -36,6 +36,21 @@ _WHERE = re.compile(
     r"contient|se trouve|figure|"
     r"combien|numero|number)\b"
 )
+# Which passage holds it, asked outright: a phrase not found word for word is then said absent.
+_WHICH_PASSAGE = re.compile(
+    r"\b(?:quel(?:le)? (?:paragraphe|para|alinea|passage|op|pp|considerant)|dans quel\w*|c'est ou|"
+    r"which (?:paragraph|para|op|pp|passage|part)|in which|where (?:is|does|in)|"
+    r"c'est (?:dans )?(?:quel|lequel))\b"
+)
+# A longer quote is likelier recalled than copied (« je cherche la phrase … »): the closest passage
+# answers it; a short one (« droit à la paix ») is a claim about the text's words.
+_EXACT_WORDS = 5
+# A quote given as approximate (« la phrase genre « … » »): the closest passage answers it.
+_HEDGED = re.compile(
+    r"\b(?:genre|comme|qqch comme|à peu près|a peu pres|environ|something like|roughly|approximately|"
+    r"sort of|like)\s*[«“\"]",
+    re.IGNORECASE,
+)
 _PARTS = (
     (Kind.OPERATIVE, re.compile(r"\b(?:dispositif|operative)\b")),
     (Kind.PREAMBULAR, re.compile(r"\b(?:preambule|preamble|preambular)\b")),
@@ -76,6 +91,14 @@ class WordRoute:
         if len(phrase.split()) < 3:
             return None
         hits = self._occurrences(re.compile(r"\s+".join(re.escape(w) for w in phrase.split())))
+        short = len(phrase.split()) <= _EXACT_WORDS
+        if not hits and short and _WHICH_PASSAGE.search(q) and not _HEDGED.search(typed):
+            # « « droit à la paix » c'est quel paragraphe ? »: no passage holds these words; the
+            # closest in sense are offered, never one as if it held them.
+            as_typed = _QUOTED.search(typed)
+            said = " ".join(as_typed["phrase"].split()) if as_typed is not None else phrase
+            closest = self.evidence.closest(typed)
+            return Answer(typed, Intent.SEARCH, False, "phrase_absente", subject=said, closest=closest)
         if not hits or len(hits) > SHOWN_OCCURRENCES:
             return None  # not the text's words (a paraphrase, a claim): the other routes read it
         return Answer(typed, Intent.SEARCH, True, hits=tuple(hits), coverage=1.0)
