@@ -189,3 +189,10 @@ def test_a_long_quote_recalled_is_still_placed(qa):
         "sur les principes de la coopération » c'est quel para ?"
     )
     assert answer.answered
+
+
+def test_the_askers_care_and_own_count_around_a_count_question(plain):
+    # Probe 29b: « juste pour être sûre, … ? j'en compte 36 😬 » was declined.
+    asked = "juste pour être sûr, y a combien de considérants ? moi j'en compte 30"
+    reply = plain.question(asked).description
+    assert "33 alinéas de préambule" in reply

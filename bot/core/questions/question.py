@@ -92,6 +92,8 @@ _FILLER = gated(
     # Nigerian and Ghanaian English greetings: "How far guys, abeg which date…" (not "how far does…").
     r"^\s*how far\b(?=\s*(?:[,!]|guys|o\b|bros?\b|abeg\b|my people\b))[ ,!]*|"
     r"\b(?:les gars|guys|genre|du coup|en fait|au juste|enfin bref|lol|mdr|ptdr|jsp|je crois|je pense)\b|"
+    # « juste pour être sûre, combien … ? », "just to be sure, …": the asker's care, no subject.
+    r"\bjuste pour (?:etre|être) s[uû]re?s?\b[ ,:]*|\bjust to (?:be sure|double-check|check)\b[ ,:]*|"
     # « … ? jpense pour mais jsui pas sûr »: the guess stays (the answer confirms it), not the doubt.
     r"[,;]?\s*\bmais (?:je suis|jsuis|jsui|chui|j'suis|je ne suis) pas (?:sure?|sûre?|certaine?)\b|"
     # « je sais plus qui a voté contre » (once read as Jersey): the asker's memory, not a name.
@@ -328,6 +330,8 @@ _AFTER_QUESTION = re.compile(
     # (Not « … ? jcrois elle s'est abstenue »: a guess the answer confirms or corrects.)
     r"(?:je suis|jsuis|jsui|chui|j'suis|i'?m) (?:pas|not) (?:sure?|certaine?)\b[^?]*$|"
     r"[^?]*\b(?:il parait|parait-il|apparemment|i heard)\s*[.!]*$|"
+    # The asker's own count (« … dans le dispositif ? j'en compte 36 »): the answer checks it.
+    r"(?:j'en |jen |moi j'en )?(?:compte|vois|trouve)\s+\d+\b[^?]*$|i (?:count|see|get)\s+\d+\b[^?]*$|"
     r"je (?:la |le |les )trouve nulle part|j'hesite|je sais pas|je ne sais pas|i can'?t find|i'?d like to|"
     r"i want to (?:use|bring|put|quote)|"
     r"je (?:veux|voudrais) (?:le |la |les |l')?(?:mettre|citer|utiliser|dire)|"
