@@ -325,30 +325,12 @@ def _distributed(branch: str, flags: int) -> list[str]:
     return [f"{before}(?:{b}){after}" for b in inner_branches]
 
 
-def _first_group(pattern: str) -> int | None:
-    """Where the first non-capturing group at the outermost level opens, if one does."""
-    depth = 0
-    in_class = escaped = False
-    for i, char in enumerate(pattern):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            if depth == 0 and pattern.startswith("(?:", i):
-                return i
-            depth += 1
-        elif char == ")":
-            depth -= 1
-    return None
+def _grouping(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """The grouping characters « ( ) | » of ``pattern`` from ``start``, escapes and classes skipped.
 
-
-def _closing(pattern: str, start: int) -> int:
-    """Where the group opening at ``start`` closes."""
+    Each with the depth of the groups around it: « ( » and « | » before the group they open or
+    divide, « ) » once its group is closed.
+    """
     depth = 0
     in_class = escaped = False
     for i in range(start, len(pattern)):
@@ -362,38 +344,36 @@ def _closing(pattern: str, start: int) -> int:
         elif char == "[":
             in_class = True
         elif char == "(":
+            yield i, char, depth
             depth += 1
         elif char == ")":
             depth -= 1
-            if depth == 0:
-                return i
+            yield i, char, depth
+        elif char == "|":
+            yield i, char, depth
+
+
+def _first_group(pattern: str) -> int | None:
+    """Where the first non-capturing group at the outermost level opens, if one does."""
+    for i, char, depth in _grouping(pattern):
+        if char == "(" and depth == 0 and pattern.startswith("(?:", i):
+            return i
+    return None
+
+
+def _closing(pattern: str, start: int) -> int:
+    """Where the group opening at ``start`` closes."""
+    for i, char, depth in _grouping(pattern, start):
+        if char == ")" and depth == 0:
+            return i
     raise _Unreadable
 
 
 def top_level_branches(pattern: str) -> list[str]:
     """The branches of a pattern's outermost alternation (escapes, classes and groups respected)."""
-    branches: list[str] = []
-    depth = 0
-    in_class = escaped = False
-    start = 0
-    for i, char in enumerate(pattern):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            branches.append(pattern[start:i])
-            start = i + 1
-    branches.append(pattern[start:])
-    return branches
+    bars = [i for i, char, depth in _grouping(pattern) if char == "|" and depth == 0]
+    bounds = zip([-1, *bars], [*bars, len(pattern)], strict=True)
+    return [pattern[a + 1 : b] for a, b in bounds]
 
 
 def _leftmost(branches: list[re.Pattern[str]], text: str, pos: int, endpos: int) -> re.Match[str] | None:
