@@ -52,6 +52,9 @@ WHY = boundary_first(
 # « la Chine a voté pour, mais c'est quoi sa politique ? », "did Cuba vote yes over the embargo?":
 # the question names a vote but asks what the record does not hold (a policy, a habit, money,
 # influence, the order or coordination of votes, whether the text binds those who voted no).
+# A vote imagined (« imaginons que le Japon vote pour », "what if Chile had abstained"): beyond the
+# record here, and no claim about the record for vote_premise.
+IMAGINING = r"imaginons|imaginez|supposons|admettons|imagine (?:if|that)|suppose that|supposing|what if"
 BEYOND = boundary_first(
     # "what did the Dominican Republic say about its abstention?", « qu'a-t-elle dit de son vote ? »:
     # a statement, which the record does not hold.
@@ -360,7 +363,7 @@ BEYOND = boundary_first(
     # A vote imagined (« si le Canada était membre, il voterait contre ? », "would it vote no?",
     # « imaginons que le Japon vote pour, ça fait combien ? »).
     r"voterai(?:t|ent)|s'abstiendrai(?:t|ent)|would (?:\w+ )?(?:vote|abstain)|"
-    r"imaginons|imaginez|supposons|admettons|imagine (?:if|that)|suppose that|supposing|what if|"
+    rf"{IMAGINING}|"
     # Separate votes on parts, a public row, a minister's say (« y a eu des votes séparés ? », « ça a
     # fait polémique ? », « c'était la décision de quel ministre ? »), a special session.
     r"votes? separes?|separate votes?|vote par paragraphe|paragraph-by-paragraph|"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.questions.routes.vote_beyond import IMAGINING
 from bot.core.questions.routes.vote_counts import CAMP_WORDS
 from bot.core.questions.routes.vote_words import CHOICES, JOINED, SUMMED
 from bot.core.text.models import VoteChoice
@@ -26,9 +27,7 @@ _INCLUDED = re.compile(
 )
 
 
-_IMAGINED = re.compile(
-    r"\b(?:imaginons|imaginez|supposons|admettons|imagine (?:if|that)|suppose that|supposing|what if)\b"
-)
+_IMAGINED = re.compile(rf"\b(?:{IMAGINING})\b")
 
 
 def asked_of(q: str, countries: list[Country], votes: VoteBook) -> VoteChoice | None:
