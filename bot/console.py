@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import re
-import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -155,8 +154,7 @@ class Console:
             print(greeting.as_text(), file=stdout, end="\n\n")
         if interactive:
             # Someone at a keyboard: the question ranker trains while they type (bot/core/search/ranker.py).
-            self.replies.service.ranker.warm_in_background()
-            threading.Thread(target=self.replies.warm_questions, name="questions", daemon=True).start()
+            self.replies.warm_in_background()
         try:
             with _ctrl_c_as_input(stdin, interactive=interactive):
                 for line in read_lines(stdin, interactive=interactive):

@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
-import threading
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, cast
 
@@ -205,10 +204,9 @@ class StudyBot(commands.AutoShardedBot):
         log.info("connecté comme %s (%s), shards %s", self.user, self.application_id, self.shard_ids)
         # The question route's paragraph ranker (a child process trains it, about three seconds,
         # unless DATA_DIR/cache holds it): off the event loop, once the session is up, rather than
-        # on a member's first question. Reconnections find it loaded.
-        self.replies.service.ranker.warm_in_background()
-        # The question routes' patterns alike (imported and read for their strings, about 2 s).
-        threading.Thread(target=self.replies.warm_questions, name="questions", daemon=True).start()
+        # on a member's first question; the question routes' patterns alike (about 2 s).
+        # Reconnections find them loaded.
+        self.replies.warm_in_background()
 
     async def answer_error(self, interaction: discord.Interaction[Any], error: Exception) -> None:
         """Answer any error in the user's language, once, privately; see ``ErrorsCog``."""

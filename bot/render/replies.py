@@ -7,6 +7,7 @@ command gives the same words everywhere. ``UserError`` passes through to the fro
 from __future__ import annotations
 
 import functools
+import threading
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cached_property
@@ -62,6 +63,14 @@ class Replies:
         from bot.core.questions.router import QuestionAnswerer
 
         return QuestionAnswerer(self.service)
+
+    def warm_in_background(self) -> None:
+        """Train (or load) the question ranker and read the question routes, in daemon threads.
+
+        A front end calls it at start-up: a member's first question waits for neither.
+        """
+        self.service.ranker.warm_in_background()
+        threading.Thread(target=self.warm_questions, name="questions", daemon=True).start()
 
     def warm_questions(self) -> None:
         """Build the question router and read its patterns now (about 2 s of CPU).
