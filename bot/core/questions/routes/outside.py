@@ -296,7 +296,7 @@ class OutsideRoute:
         if stance is None:
             return False
         who = stance["who"] or stance["de"]
-        return not _THE_TEXT_OR_COUNCIL.search(who) and not self.evidence.service.votes.countries.find_in(who)
+        return not _THE_TEXT_OR_COUNCIL.search(who) and not self._names_a_state(who)
 
     def _reported(self, typed: str, closest: tuple[Hit, ...], reporting: re.Pattern[str]) -> bool:
         """Whether a passage says nearly all the question asks of another document.
