@@ -100,6 +100,8 @@ QUESTIONS = ROOT / "tests" / "questions" / "questions.jsonl"
 # the project that round), joined tuning in the twenty-seventh, when ZZZZU, ZZZZV and ZZZZW (three
 # new reviewers, written at its start) became the blind ones. Those three, with ZZZZX (held out
 # outside the project that round), joined tuning in the twenty-eighth, when ZZZZY and ZZZZZ (two new
+# reviewers, written at its start) became the blind ones. Those two, with ZZZZZA (held out outside
+# the project that round), joined tuning in the twenty-ninth, when ZZZZZB and ZZZZZC (two new
 # reviewers, written at its start) became the blind ones.
 # Since the sixth round the tuning batches' questions also train the paragraph ranker
 # (corpus/questions_etiquetees.jsonl): their figures are partly in-sample; the blind ones are not.

@@ -241,6 +241,13 @@ TUNED_FLOORS = (0.89, 0.96)
 # Rabat, Arabic and darija turns, 20 % English), written blind at its start by two new reviewers,
 # became the blind ones: 111/120 (92.5 %) and 78/80 (97.5 %) on first contact, measured on the
 # twenty-seventh round's final code (8eb6e5e), one false vote statement (in ZZZZY).
+# In the twenty-ninth round those two (111/120 and 78/80 at the twenty-eighth round's end, one false
+# vote statement) joined the tuning batches, with ZZZZZA (held out outside the project that round:
+# 59/60 and 40/40). ZZZZZB (students in Nouméa, Papeete, Libreville and Port-Gentil, Tahitian and
+# Gabonese turns, 20 % English) and ZZZZZC (Spanish, Portuguese and Latin American exchange students
+# in Lyon, Nantes and Grenoble, learner French, 35 % English), written blind at its start by two new
+# reviewers, became the blind ones: 114/120 (95.0 %) and 78/80 (97.5 %) on first contact, measured
+# on the twenty-eighth round's final code (5366664), no false vote statement.
 BLIND_FLOORS = (0.75, 0.88)
 
 
