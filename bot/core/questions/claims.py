@@ -9,7 +9,9 @@ request to check it, whose words (« député », « tweet », "true") drown the
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.normalise import ASKERS_PURPOSE, normal
 from bot.core.text.gates import gated
 
@@ -20,7 +22,9 @@ _SAID = gated(
     r"raconte\w*|écrit|ecrit|wrote|writes|tweeted|assure\w*|soutient|insiste|insists?|reckons?|"
     r"posted|reports?|reported|déclar\w*|declar\w*|stated|explique\w*|annonc\w*|announc\w*|"
     # « On entend que… », "I heard that…": a claim with no one named.
-    r"entend|entendu|heard|hear|told me|tells me|lu|lit|read)\b"
+    r"entend|entendu|heard|hear|told me|tells me|lu|lit|read|"
+    # « Léa pense que … c'était en 1999. elle se trompe ? »: a classmate's belief, to check.
+    r"pense|pensait|croit|croyait|thinks|thought|believes)\b"
     r"(?:[^.?!,]{0,30}?\b(?:que|qu'|qu’|that)\b|[^.?!]{0,3}?(?=\s*(?:the|la|le|l'|this|cette|ce|it|elle)\b)|"
     # A claim quoted (« un tweet dit : "…" », "tweet says 'UN resolution makes…'").
     r"\s*:?(?=\s*[\"'«“]))",
@@ -58,7 +62,7 @@ _ANSWER_WORD = re.compile(r"(?:oui|non|si|yes|no|nope|yep)\b")
 def claim_of(typed: str) -> str | None:
     """The claim a message asks to check, when all it asks besides is whether the text says it."""
     said = _SAID.search(typed)
-    if said is None:
+    if said is None or not _said_by_someone(typed, said):
         return None
     start = said.end()
     end = _CLAIM_END.search(typed, start)
@@ -95,6 +99,21 @@ _NOT_A_SOURCE = re.compile(
 )
 
 
+# A belief is a claim only when a person holds it (« Léa pense que », « mon binôme croit que »), not
+# a State (« la France pense que le texte est politisé ? » asks what France thinks).
+_BELIEF = re.compile(r"(?:pense|pensait|croit|croyait|thinks|thought|believes)\b", re.IGNORECASE)
+_BELIEVER = re.compile(
+    r"\s*(?:[A-ZÉÈ][a-zéèëïîç]+(?:-[A-ZÉÈ][a-zéèëïîç]+)?|(?:mon|ma|notre|le|la|un|une|my|our) "
+    r"(?:prof\w*|pote|copain|copine|ami|amie|camarade|binome|binôme|voisin\w*|frere|frère|soeur|sœur|"
+    r"cousin\w*|teacher|friend|classmate))\s*"
+)
+
+
+def _said_by_someone(typed: str, said: re.Match[str]) -> bool:
+    """Whether the claim's verb is a report, or a belief held by a person."""
+    return not _BELIEF.match(said.group()) or bool(_BELIEVER.fullmatch(typed[: said.start()]))
+
+
 def without_source(typed: str) -> str | None:
     """The message without who made its claim, when a claim opens it and a question of its own follows.
 
@@ -108,6 +127,7 @@ def without_source(typed: str) -> str | None:
         or said.start() > _SOURCE_MAX
         or "?" in typed[: said.end()]
         or not _THAT.search(said.group())
+        or not _said_by_someone(typed, said)
         or _NOT_A_SOURCE.search(normal(typed[: said.start()]))
     ):
         return None
@@ -270,3 +290,13 @@ def after_done_paragraphs(typed: str) -> str | None:
         return None
     ends = list(_CLAUSE_END.finditer(typed, done.end(), typed.rindex("?")))
     return _CONNECTOR.sub("", typed[ends[0].end() :]).strip() if ends else None
+
+
+def as_a_claim(answer: Answer) -> Answer:
+    """A claim's answer: passages near it are no proof of it, and the frame says they are to check it.
+
+    (The record settles a claim of a vote: « Non : la France a voté contre ».)
+    """
+    if answer.intent is not Intent.SEARCH:
+        return answer
+    return replace(answer, data={**answer.data, "affirmation": True})

@@ -19,7 +19,7 @@ from functools import cached_property
 
 from bot.core.errors import UserError
 from bot.core.limits import MAX_QUERY_LENGTH
-from bot.core.questions.normalise import content, generic_words, normal, same_term
+from bot.core.questions.normalise import content, generic_words, is_generic, normal, same_term
 from bot.core.search.analyzer import analyze
 from bot.core.search.index import Hit
 from bot.core.search.thesaurus import Section, match_key
@@ -421,7 +421,7 @@ class Evidence:
         """
         found: set[str] = set()
         for word in normal(words).split():
-            if word.strip("?.!,;:") in generic_words():
+            if is_generic(word.strip("?.!,;:")):
                 found.update(
                     t for t in analyze(word) if self.unseen(t) and t not in self.paraphrases.frequency
                 )

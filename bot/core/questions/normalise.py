@@ -238,6 +238,20 @@ def generic_words() -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
+# French adverbs joined by a hyphen (« là-dessus », « ci-dessous », « peut-être »): the list holds
+# their parts, not every compound. (Not English nouns: "check-up" is a subject, the UPR.)
+_ADVERB_LEADS = frozenset({"la", "ci", "par", "au", "peut"})
+
+
+def is_generic(word: str) -> bool:
+    """Whether a folded word names no subject: a common word, or a French adverb of common words."""
+    generic = generic_words()
+    if word in generic:
+        return True
+    lead, _, rest = word.partition("-")
+    return lead in _ADVERB_LEADS and bool(rest) and all(part in generic for part in rest.split("-"))
+
+
 # The answers of the presence tests for the question being answered (see ``one_answer``): kept
 # for one answer only, so a question asked twice costs the same twice and memory stays bounded.
 _ANSWER_CACHE: ContextVar[dict[tuple[Occurrence, str], re.Match[str] | None] | None] = ContextVar(

@@ -18,6 +18,7 @@ from bot.core.limits import MAX_QUERY_LENGTH
 from bot.core.questions.answer import Answer, Intent, Request, Route, VoteScope
 from bot.core.questions.claims import (
     after_done_paragraphs,
+    as_a_claim,
     before_aside,
     before_purpose,
     claim_of,
@@ -203,19 +204,21 @@ class QuestionAnswerer:
                 return replace(alone, question=typed)
         found = self._read_once(typed, read)
         claim = claim_of(typed)
-        if claim is not None and found.answered:
-            return _as_a_claim(found)
+        if claim is not None and _informs(found):
+            # (« Marc dit qu'on a voté contre. Le Canada a-tu vraiment voté ? »: Canada sits on no
+            # seat; the claim alone, « on a voté contre », would list a camp it is not in.)
+            return as_a_claim(found)
         if claim is not None:
             # « Un député a dit que la résolution invite les ONG… Vrai ou faux ? »: the claim alone.
             checked = self._read_once(claim, read)
             if checked.answered:
-                return _as_a_claim(replace(checked, question=typed))
+                return as_a_claim(replace(checked, question=typed))
         unsourced = without_source(typed) if claim is None and not found.answered else None
         if unsourced is not None and found.reason not in SET_BY_CONTEXT:
             # « Un communiqué dit que le texte salue… Selon la résolution, … quelles dates ? »
             checked = self._read_once(unsourced, read)
             if checked.answered:
-                return _as_a_claim(replace(checked, question=typed))
+                return as_a_claim(replace(checked, question=typed))
         opening = first_question(typed)
         after = typed.partition("?")[2]
         if (
@@ -483,16 +486,6 @@ class QuestionAnswerer:
     def coverage(self, terms: list[str], paragraph: Paragraph) -> float:
         """Return the rarity-weighted share of ``terms`` that ``paragraph`` contains (0 to 1)."""
         return self.evidence.coverage(terms, paragraph)
-
-
-def _as_a_claim(answer: Answer) -> Answer:
-    """A claim's answer: passages near it are no proof of it, and the frame says they are to check it.
-
-    (The record settles a claim of a vote: « Non : la France a voté contre ».)
-    """
-    if answer.intent is not Intent.SEARCH:
-        return answer
-    return replace(answer, data={**answer.data, "affirmation": True})
 
 
 def _informs(answer: Answer) -> bool:

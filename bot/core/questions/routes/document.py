@@ -42,7 +42,7 @@ _WHEN_ASKED = re.compile(r"\b(?:quand|when|dates?|le combien|quel jour|what day|
 _YEAR_CHECKED = re.compile(
     r"\b(?:19|20)\d\d\b\s*(?:,?\s*(?:right|non|nan|vrai|correct|hein))?\s*\?|"
     # "resolution 6/17 was adopted in 2008", « la 60/251 date de 2005 »: a date said, to check.
-    r"\b(?:adopted|adoptee?s?|was|is|date|dates|datee?)\s+(?:in|en|from|de|du)\s+(?:\w+\s+){0,2}"
+    r"\b(?:adopted|adoptee?s?|was|is|etait|date|dates|datee?)\s+(?:in|en|from|de|du)\s+(?:\w+\s+){0,2}"
     r"(?:19|20)\d\d\b"
 )
 _SIGNING = re.compile(r"\b(?:signe\w*|signed|signing|signature|ratifi\w*)\b")
@@ -146,7 +146,11 @@ _SYMBOL_ASKED = re.compile(
     r"numero (?:de|du) (?:la )?(?:resolution|document))\b"
 )
 # A note asked of a cited document (« la note sur Durban renvoie à quoi ? »): quoted beside its paragraph.
-_NOTE_ASKED = re.compile(r"\b(?:notes?|footnotes?|renvoi\w*)\b")
+_NOTE_ASKED = re.compile(
+    r"\b(?:notes?|footnotes?|renvoi\w*)\b|"
+    # « dans quelles résolutions figurent les déclarations politiques sur Durban ? »: FN3's symbols.
+    r"\b(?:quel(?:le)?s?|which|what) (?:resolutions?|documents?|symboles?|symbols?|cotes?)\b"
+)
 # A date asked (not "when it talks about…", a conjunction).
 _DATE_ASKED = re.compile(
     r"\bquand\b(?!\s+(?:it|il|elle|ils|elles|they|on|we|nous)\b)|\ble combien\b|"

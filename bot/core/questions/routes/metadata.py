@@ -130,7 +130,7 @@ _FACT_WORDS = re.compile(
     r"cours|conseil|droits|homme|56/2|juillet|2024|\d|etait|c'etait|ete|eu|lieu|tenu|quel|"
     r"exact|officiel|official|cette|celle|hrc|cdh|from|this|dur|elle|compt|comport|contien|total|tout|sont$|"
     # « genre le numéro de la réunion », « la cinquante combientième session »: the same fact.
-    r"genre$|reunion|cinquante$|sixieme$|moment$|"
+    r"genre$|reunion|cinquante$|sixieme$|cinquante-\w+ieme$|moment$|"
     # « la date à laquelle la résolution a été adoptée »
     r"laquelle$|lequel$|"
     # "when did the session run", "the session ran from 18 June to 12 July 2023".

@@ -37,7 +37,7 @@ from bot.core.questions.routes.paragraph_checks import (
     states_a_number,
 )
 from bot.core.questions.routes.paragraph_refs import ReferenceReader
-from bot.core.questions.routes.search import (
+from bot.core.questions.routes.search_kinds import (
     CREATES,
     DESCRIBES_STATES,
     NEW_BODY,
@@ -205,7 +205,9 @@ class ParagraphRoute:
             found.extend(notes)
         elif (
             not self._holds(asked := self._its_question(q), found)
-            or not self._names_what_is_asked(typed, asked, found)
+            # (Names asked after the question on the paragraph are still of it: « OP34 les
+            # titulaires de mandat c qui ? quels rapporteurs spéciaux ? ».)
+            or not self._names_what_is_asked(typed, q, found)
             or not self._mentions_what_is_asked(asked, found)
             or elaborates_a_quote(typed, asked, [p.text for p in found])
             or asks_beyond_the_paragraph(asked, [p.text for p in found])

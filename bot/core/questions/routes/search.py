@@ -27,6 +27,17 @@ from bot.core.questions.kinds import (
 from bot.core.questions.language import language
 from bot.core.questions.names import PLACES_ASKED, asks_names, gives_names
 from bot.core.questions.normalise import QUESTION_WORDS, at_most_twice, content, kept_for_the_answer, normal
+from bot.core.questions.routes.search_kinds import (
+    COUNTRY_KINDS,
+    CREATES,
+    DESCRIBES_STATES,
+    DIALOGUE_WITH_WHICH,
+    NEW_BODY,
+    REPORT_TO_COME,
+    SYMBOL_WORD,
+    THIS_TEXT_CREATES,
+    WHICH_COUNTRIES,
+)
 from bot.core.questions.subjects import ARTICLES, acronym_said, asks_if_mentioned, subject_of
 from bot.core.search.analyzer import analyze, is_stopword, term_of, tokenize
 from bot.core.search.index import Hit
@@ -54,89 +65,6 @@ PROMOTE_SHARE = 0.3
 # share without agreement (0.4) answered 57 more and declined 27 fewer.
 AGREE_SHARE = 0.3
 AGREE_SCORE = 0.9
-WHICH_COUNTRIES = re.compile(
-    r"\bquels (?:pays|etats)\b|\bquel pays\b|\bwhich countr|\bwhat countr|\bquelles nations\b|"
-    # (English comes glossed: "which country" as « which pays »; not "which States are to
-    # receive…", which a paragraph may answer with a kind of State.)
-    r"\bwhich pays\b|"
-    r"\bquels sont (?:les |ces )(?:pays|etats)\b|\bwhich are the (?:countries|states)\b|"
-    r"\b(?:which|what) (?:states|etats) (?:actually|really|vraiment)\b|"
-    r"\bpays\b[^?]{0,40}\blesquels\b|"
-    # « ki exemples de pays zot i donne ? », "examples of countries": countries by name.
-    r"\bexemples? de pays\b|\bexamples? of (?:countries|states|pays|etats)\b|"
-    # « le texte cite des pays où ça arrive ? », « pays accusé de racisme ? »: countries by name.
-    r"\b(?:cite|citent|nomme|nomment|mentionne|mentionnent)(?:-t-(?:il|elle))? (?:nommement )?"
-    r"(?:des|les|certains) (?:pays|etats)\b"
-    # (A kind of country, not names: « mentionne les pays les moins avancés ? ».)
-    r"(?! (?:les moins avances|en developpement|developpes|sans littoral|en transition|insulaires|"
-    r"touches)\b)|"
-    r"\b(?:pays|etats) (?:accuses?|vises?|cibles?|montres? du doigt|pointes? du doigt)\b|"
-    r"\b(?:names?|mentions?) (?:any |specific |the |les )?(?:countries|states|pays|etats)\b|"
-    r"\b(?:countries|states|pays|etats) (?:(?:are|is|were) )?(?:accused|targeted|blamed|singled out)\b|"
-    # "to which states should assistance go?" asks a kind of State (OP19 says which): only
-    # "which states exactly" asks for names.
-    r"\b(?:which|what) (?:etats|states|nations)\b(?=[^?]*\b(?:exactly|specifically|by name|named)\b)|"
-    r"\bquelles? (?:ong|organisations? non gouvernementales)\b|\bwhich (?:ngos?|ong)\b|"
-    # "which states are the targets of…": the text names none.
-    r"\b(?:which|what|quels?) (?:states|etats|countries|pays)\b[^?]{0,30}"
-    r"\b(?:targets?|cibles?|vises|targeted|objectifs)\b"
-)
-# Kinds of countries the text does name (« pays les moins avancés »): an answer to « quels pays ».
-# Not OP8's « États touchés »: « quels pays imposent / sont visés par ces mesures ? » asks whom
-# the text never names, and "the affected States" would only repeat the question.
-COUNTRY_KINDS = re.compile(
-    r"\b(?:pays|États)\s+(?:en développement|les moins avancés|sans littoral|insulaires|"
-    r"développés|à revenu)|\bpetits États insulaires",
-    re.IGNORECASE,
-)
-# A paragraph's description of which States (« des États qui ne versent généralement
-# pas de contributions », « pays les moins avancés ») answers « quels pays ».
-_WHICH_STATES = r"\s+(?:quels|quelles|which|what)\s+(?:pays|etats|countr\w*|states)\b"
-WITH_WHICH = re.compile(
-    r"\b(?:avec|aupres de|envers|with|towards?|among|entre|a|aux|to|for|pour)" + _WHICH_STATES
-)
-# Found by search, only dialogue with States described (« dialogue avec quels pays ? », OP21), and
-# by the first passage: « fournis à quels pays ? » is not answered by those that provide (PP14).
-_DIALOGUE_WITH_WHICH = re.compile(r"\b(?:avec|aupres de|envers|with|towards?)" + _WHICH_STATES)
-DESCRIBES_STATES = re.compile(COUNTRY_KINDS.pattern + r"|\b(?:États|pays) (?:qui|dont)\b", re.IGNORECASE)
-# "which paragraph establishes a new Special Rapporteur?", « crée-t-il un nouveau fonds ? »: a body
-# or fund set up, which a passage answers only if it creates one.
-NEW_BODY = re.compile(
-    r"\b(?:cree\w*|creat\w*|etabli\w*|establish\w*|institu\w*|set(?:s|ting)? up|met en place|"
-    r"mise en place)\b[^?]{0,40}\b(?:nouv\w*|new)\b(?! (?:rapport|report|compilation)\b)|"
-    r"\b(?:nouveau|nouvelle|new)\s+(?:\w+\s+)?"
-    r"(?:rapporteur|fonds|fund|centre|center|mecanisme|mechanism|organe|body|agence|agency|tribunal|"
-    r"mandat|mandate|bureau|office|comite|committee)\b[^?]{0,60}\b(?:cree\w*|created|etabli\w*|"
-    r"established|set up|mis en place)\b|"
-    # "what early-warning body does the resolution create?", « va créer un rapporteur spécial »
-    r"\b(?:body|organe|mechanism|mecanisme|committee|comite|agency|agence)\b[^?]{0,50}"
-    r"\b(?:create|creer|cree|etablit|establish|set up)\b|"
-    r"\b(?:creer|cree|create|creates|etablir|etablit|establish\w*|set up)(?:-t-(?:elle|il))?\s+"
-    r"(?:un|une|a|an)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:rapporteur|titulaires? de mandat|fonds|fund|mecanisme|mechanism|organe|body|comite|"
-    r"committee|bureau|office|agence|"
-    r"agency|tribunal|mandat|mandate|observatoire|observatory|institut|institute|plateforme|platform|"
-    r"reseau|network|centre|center|forum|groupe de travail|working group|journee|prix|award)\b|"
-    # « la résolution crée un traité sur les pandémies ? » (not « des négociations pour créer un
-    # traité », which PP14 reports).
-    r"\b(?:la resolution|le texte|la reso|elle|it|the resolution|the text)\s+(?:cree|creer|creates?|etablit|"
-    r"establish\w*|sets? up)(?:-t-(?:elle|il))?\s+(?:un|une|a|an)\s+(?:[\w-]+\s+){0,2}?(?:traite|treaty)\b|"
-    # « le rapporteur spécial … créé par l'OP30 »: a body said to be created by a paragraph.
-    r"\b(?:rapporteur|fonds|fund|mecanisme|mechanism|organe|body|comite|committee|mandat|mandate)\b"
-    r"[^?]{0,60}\b(?:cree|creee|crees|created|etabli|established|set up|institue) (?:par|by)\b"
-)
-# (A body or a fund: « établir un nouveau rapport », « la mise en place de la coopération » create
-# none.)
-CREATES = re.compile(
-    r"\b(?:créer|crée|création|établir|établit|institue|mettre en place|mise en place)\b(?: \w+){0,2} "
-    r"(?:un |une |le |la |d'un |d'une )?(?:nouveau |nouvelle )?(?:fonds|mécanisme|organe|comité|mandat|"
-    r"bureau|centre|rapporteur|groupe|programme|agence|tribunal)"
-)
-# « la résolution crée un nouveau mécanisme ? », "the resolution sets up a new trust fund?"
-_THIS_TEXT_CREATES = re.compile(
-    r"\b(?:la resolution|le texte|la reso|this resolution|the resolution|the text|it)\s+"
-    r"(?:cree|creer|creates?|sets? up|met en place|etablit|establishes|institue)\b"
-)
 # « quelles sont les cinq régions ? », "list the five regions": the members of a set the text
 # only counts (« un pour chacune des cinq régions géographiques »).
 _LIST_OF_N = re.compile(
@@ -296,7 +224,7 @@ class SearchRoute:
         if WHICH_COUNTRIES.search(q) and (_SUPERLATIVE.search(q) or not self._names_kinds(q, strong_hits)):
             # (But « dialogue avec quels pays ? » is answered by the kind OP21 describes, as when
             # the paragraph is named.)
-            described = _DIALOGUE_WITH_WHICH.search(q) and DESCRIBES_STATES.search(
+            described = DIALOGUE_WITH_WHICH.search(q) and DESCRIBES_STATES.search(
                 strong_hits[0].paragraph.text
             )
             if not described or _SUPERLATIVE.search(q):
@@ -315,7 +243,7 @@ class SearchRoute:
             return replace(declined("liste"), data={"noms": True})
         # (Said of this text, a creation the preamble recalls is another text's: PP26's fund is
         # resolution 6/17's.)
-        own = bool(_THIS_TEXT_CREATES.search(q))
+        own = bool(THIS_TEXT_CREATES.search(q))
         if NEW_BODY.search(q) and not any(
             CREATES.search(h.paragraph.text) and (not own or h.paragraph.id.startswith("OP"))
             for h in strong_hits
@@ -341,6 +269,21 @@ class SearchRoute:
         if lacks_date(q, texts):
             # « quelle est la date du premier séminaire régional ? »: the text asks for it, undated.
             return declined("date")
+        if (
+            SYMBOL_WORD.search(q)
+            and REPORT_TO_COME.search(q)
+            and not self.evidence.footnotes_of([strong[0].paragraph])
+        ):
+            # « le rapport que le HC doit présenter à la 59e session, c'est quoi sa cote ? »: a
+            # report to come has none (OP32's footnote is the one already presented).
+            return Answer(
+                typed,
+                Intent.SEARCH,
+                False,
+                "hors_paragraphe",
+                closest=(strong[0], *(h for h in shown if h.paragraph != strong[0].paragraph))[: len(shown)],
+                data={"ids": [strong[0].paragraph.id]},
+            )
         if asks_symbol(q):
             # « la cote du rapport dont le Conseil prend note ? »: the symbol is in the footnote of
             # the passage (OP32 → FN5), as the paragraph route adds it to a paragraph named.

@@ -1,0 +1,107 @@
+"""What search's passages must hold for some kinds of question (routes/search.py, paragraph.py).
+
+Which countries (named, or a kind of State described), a body or fund created, and the symbol of
+a report still to be written.
+"""
+
+from __future__ import annotations
+
+import re
+
+WHICH_COUNTRIES = re.compile(
+    r"\bquels (?:pays|etats)\b|\bquel pays\b|\bwhich countr|\bwhat countr|\bquelles nations\b|"
+    # (English comes glossed: "which country" as « which pays »; not "which States are to
+    # receive…", which a paragraph may answer with a kind of State.)
+    r"\bwhich pays\b|"
+    r"\bquels sont (?:les |ces )(?:pays|etats)\b|\bwhich are the (?:countries|states)\b|"
+    r"\b(?:which|what) (?:states|etats) (?:actually|really|vraiment)\b|"
+    r"\bpays\b[^?]{0,40}\blesquels\b|"
+    # « ki exemples de pays zot i donne ? », "examples of countries": countries by name.
+    r"\bexemples? de pays\b|\bexamples? of (?:countries|states|pays|etats)\b|"
+    # « le texte cite des pays où ça arrive ? », « pays accusé de racisme ? »: countries by name.
+    r"\b(?:cite|citent|nomme|nomment|mentionne|mentionnent)(?:-t-(?:il|elle))? (?:nommement )?"
+    r"(?:des|les|certains) (?:pays|etats)\b"
+    # (A kind of country, not names: « mentionne les pays les moins avancés ? ».)
+    r"(?! (?:les moins avances|en developpement|developpes|sans littoral|en transition|insulaires|"
+    r"touches)\b)|"
+    r"\b(?:pays|etats) (?:accuses?|vises?|cibles?|montres? du doigt|pointes? du doigt)\b|"
+    r"\b(?:names?|mentions?) (?:any |specific |the |les )?(?:countries|states|pays|etats)\b|"
+    r"\b(?:countries|states|pays|etats) (?:(?:are|is|were) )?(?:accused|targeted|blamed|singled out)\b|"
+    # "to which states should assistance go?" asks a kind of State (OP19 says which): only
+    # "which states exactly" asks for names.
+    r"\b(?:which|what) (?:etats|states|nations)\b(?=[^?]*\b(?:exactly|specifically|by name|named)\b)|"
+    r"\bquelles? (?:ong|organisations? non gouvernementales)\b|\bwhich (?:ngos?|ong)\b|"
+    # "which states are the targets of…": the text names none.
+    r"\b(?:which|what|quels?) (?:states|etats|countries|pays)\b[^?]{0,30}"
+    r"\b(?:targets?|cibles?|vises|targeted|objectifs)\b"
+)
+# Kinds of countries the text does name (« pays les moins avancés »): an answer to « quels pays ».
+# Not OP8's « États touchés »: « quels pays imposent / sont visés par ces mesures ? » asks whom
+# the text never names, and "the affected States" would only repeat the question.
+COUNTRY_KINDS = re.compile(
+    r"\b(?:pays|États)\s+(?:en développement|les moins avancés|sans littoral|insulaires|"
+    r"développés|à revenu)|\bpetits États insulaires",
+    re.IGNORECASE,
+)
+# A paragraph's description of which States (« des États qui ne versent généralement
+# pas de contributions », « pays les moins avancés ») answers « quels pays ».
+_WHICH_STATES = r"\s+(?:quels|quelles|which|what)\s+(?:pays|etats|countr\w*|states)\b"
+WITH_WHICH = re.compile(
+    r"\b(?:avec|aupres de|envers|with|towards?|among|entre|a|aux|to|for|pour)" + _WHICH_STATES
+)
+SYMBOL_WORD = re.compile(r"\b(?:cotes?|symboles?|symbols?|document number|numero du (?:rapport|document))\b")
+# A report asked for, not yet written: « doit présenter », « à la 59e session », "next report".
+REPORT_TO_COME = re.compile(
+    r"\b(?:doit|doivent|devra|devront|va|vont) (?:presenter|soumettre|etablir|rediger|ecrire)|"
+    r"\b(?:presentera|soumettra|etablira)\b|\b(?:nouveau|prochain|futur) rapport\b|"
+    r"\ba (?:la|sa) (?:59e|59eme|63e|63eme|cinquante-neuvieme|soixante-troisieme)\b|"
+    r"\b(?:will|shall|must|is to|has to) (?:present|submit|prepare|write)\b|"
+    r"\b(?:new|next|upcoming|future) report\b"
+)
+# Found by search, only dialogue with States described (« dialogue avec quels pays ? », OP21), or
+# what is meant for them (« l'assistance technique c'est pour quels États ? », OP19's « États qui
+# en font la demande »), and by the first passage: « fournis à quels pays ? » is not answered by
+# those that provide (PP14).
+DIALOGUE_WITH_WHICH = re.compile(
+    r"\b(?:avec|aupres de|envers|with|towards?|(?:c'est|c est|est|is it|are they) (?:pour|for))"
+    + _WHICH_STATES
+)
+DESCRIBES_STATES = re.compile(COUNTRY_KINDS.pattern + r"|\b(?:États|pays) (?:qui|dont)\b", re.IGNORECASE)
+# "which paragraph establishes a new Special Rapporteur?", « crée-t-il un nouveau fonds ? »: a body
+# or fund set up, which a passage answers only if it creates one.
+NEW_BODY = re.compile(
+    r"\b(?:cree\w*|creat\w*|etabli\w*|establish\w*|institu\w*|set(?:s|ting)? up|met en place|"
+    r"mise en place)\b[^?]{0,40}\b(?:nouv\w*|new)\b(?! (?:rapport|report|compilation)\b)|"
+    r"\b(?:nouveau|nouvelle|new)\s+(?:\w+\s+)?"
+    r"(?:rapporteur|fonds|fund|centre|center|mecanisme|mechanism|organe|body|agence|agency|tribunal|"
+    r"mandat|mandate|bureau|office|comite|committee)\b[^?]{0,60}\b(?:cree\w*|created|etabli\w*|"
+    r"established|set up|mis en place)\b|"
+    # "what early-warning body does the resolution create?", « va créer un rapporteur spécial »
+    r"\b(?:body|organe|mechanism|mecanisme|committee|comite|agency|agence)\b[^?]{0,50}"
+    r"\b(?:create|creer|cree|etablit|establish|set up)\b|"
+    r"\b(?:creer|cree|create|creates|etablir|etablit|establish\w*|set up)(?:-t-(?:elle|il))?\s+"
+    r"(?:un|une|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:rapporteur|titulaires? de mandat|fonds|fund|mecanisme|mechanism|organe|body|comite|"
+    r"committee|bureau|office|agence|"
+    r"agency|tribunal|mandat|mandate|observatoire|observatory|institut|institute|plateforme|platform|"
+    r"reseau|network|centre|center|forum|groupe de travail|working group|journee|prix|award)\b|"
+    # « la résolution crée un traité sur les pandémies ? » (not « des négociations pour créer un
+    # traité », which PP14 reports).
+    r"\b(?:la resolution|le texte|la reso|elle|it|the resolution|the text)\s+(?:cree|creer|creates?|etablit|"
+    r"establish\w*|sets? up)(?:-t-(?:elle|il))?\s+(?:un|une|a|an)\s+(?:[\w-]+\s+){0,2}?(?:traite|treaty)\b|"
+    # « le rapporteur spécial … créé par l'OP30 »: a body said to be created by a paragraph.
+    r"\b(?:rapporteur|fonds|fund|mecanisme|mechanism|organe|body|comite|committee|mandat|mandate)\b"
+    r"[^?]{0,60}\b(?:cree|creee|crees|created|etabli|established|set up|institue) (?:par|by)\b"
+)
+# (A body or a fund: « établir un nouveau rapport », « la mise en place de la coopération » create
+# none.)
+CREATES = re.compile(
+    r"\b(?:créer|crée|création|établir|établit|institue|mettre en place|mise en place)\b(?: \w+){0,2} "
+    r"(?:un |une |le |la |d'un |d'une )?(?:nouveau |nouvelle )?(?:fonds|mécanisme|organe|comité|mandat|"
+    r"bureau|centre|rapporteur|groupe|programme|agence|tribunal)"
+)
+# « la résolution crée un nouveau mécanisme ? », "the resolution sets up a new trust fund?"
+THIS_TEXT_CREATES = re.compile(
+    r"\b(?:la resolution|le texte|la reso|this resolution|the resolution|the text|it)\s+"
+    r"(?:cree|creer|creates?|sets? up|met en place|etablit|establishes|institue)\b"
+)

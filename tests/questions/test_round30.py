@@ -1,0 +1,77 @@
+"""Thirtieth round: readings found in the batches promoted to tuning (ZZZZY, ZZZZZ, ZZZZZA).
+
+Each case is a new wording of a miss, not the batch's own message.
+"""
+
+import pytest
+
+from bot.core.questions.answer import Intent
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        # A classmate's claim of « our » vote, then a non-member's vote asked: the record's limit,
+        # not the camp of the claim (which Switzerland is not in).
+        ("Paul dit qu'on a voté pour. La Suisse a vraiment voté ?", "la Suisse n'est pas membre du Conseil"),
+        # « ana men » is Arabic (« I am from »), not English "men" asked of a vote.
+        ("ana men Rabat, le Maroc a voté comment ?", "Le Maroc a voté pour"),
+        # A session written out in words, in a choice of two.
+        ("c'était à la cinquante-cinquième session ou à la cinquante-sixième ?", "Cinquante-sixième session"),
+    ],
+)
+def test_votes_and_sessions_read_through_claims_and_languages(plain, question, says):
+    reply = plain.question(question).description
+    assert says in reply, (question, reply)
+
+
+def test_a_non_members_vote_after_a_claim_states_no_vote(qa):
+    answer = qa.answer("Marc dit qu'on a voté contre. Le Canada a-tu vraiment voté ?")
+    assert answer.intent is Intent.VOTE
+    assert answer.reason == "non_membre"
+    assert answer.members == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        # « là-dessus » names no subject.
+        ("la dette, ils disent quoi là-dessus ?", "PP15"),
+        # A classmate's date to check, and the asker's doubt: the date is the text's.
+        ("Léa pense que la conférence de Durban c'était en 1999. elle se trompe ? c'était quand ?", "PP10"),
+        # Darija: « imta » (when), « fin t3a9ed » (where it was held), « kay9oul » (says).
+        ("le sommet de Kampala t3a9ed imta ?", "PP9"),
+        ("Youssef kay9oul que le texte parle pas de la dette. machi sa7i7 ?", "PP15"),
+        # « c'est pour quels États ? » is answered by the States the paragraph describes.
+        ("l'assistance technique, selon la reso c'est pour quels États ?", "OP19"),
+        # Which resolutions hold the documents cited: the footnote's symbols.
+        ("Quelles résolutions de l'AG sont citées pour les déclarations politiques sur Durban ?", "FN3"),
+    ],
+)
+def test_promoted_misses_are_answered(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered, question
+    assert cited in answer.citations, (question, answer.citations)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A report still to be written has no symbol (OP32's footnote is the one presented).
+        "la cote du prochain rapport du Haut-Commissaire ?",
+        "what's the symbol of the report the HC will present at the 59th session?",
+        # Names asked after a question on a paragraph that gives none.
+        "OP30 les séminaires régionaux c'est quoi ? dans quelles villes ?",
+    ],
+)
+def test_what_the_paragraph_does_not_give_is_declined(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answered, (question, answer.citations)
+    assert answer.reason == "hors_paragraphe", (question, answer.reason)
+
+
+def test_a_symbol_in_the_asker_notes_is_no_symbol_asked(qa):
+    # « dans mes notes » is where the asker wrote it: the session said is checked against OP31.
+    answer = qa.answer("dans mes notes : rapport sur les séminaires présenté à la 59e session. c'est juste ?")
+    assert answer.answered
+    assert "OP31" in answer.citations
