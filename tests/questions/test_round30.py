@@ -75,3 +75,64 @@ def test_a_symbol_in_the_asker_notes_is_no_symbol_asked(qa):
     answer = qa.answer("dans mes notes : rapport sur les séminaires présenté à la 59e session. c'est juste ?")
     assert answer.answered
     assert "OP31" in answer.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        # A yes-or-no question on one group's camp gets its « Oui » or « Non » before the breakdown.
+        ("un pays africain a voté contre ?", "Non : aucun membre du groupe Afrique n'a voté contre."),
+        (
+            "est-ce qu'un pays d'Asie a voté contre ?",
+            "Oui : 1 membre du groupe Asie-Pacifique a voté contre.",
+        ),
+        (
+            "tous les pays d'Asie ont voté pour ?",
+            "Non : 12 des 13 membres du groupe Asie-Pacifique ont voté pour.",
+        ),
+        ("tous les pays africains ont voté pour ?", "Oui : les 13 membres du groupe Afrique ont voté pour."),
+        (
+            "aucun pays d'Amérique latine n'a voté contre ?",
+            "Exact : aucun membre du groupe Amérique latine et Caraïbes n'a voté contre.",
+        ),
+        (
+            "les pays d'Amérique latine, un seul s'est abstenu ?",
+            "Non : 2 membres du groupe Amérique latine et Caraïbes se sont abstenus.",
+        ),
+        # A group said to have made a camp alone: how much of the camp it made.
+        (
+            "seuls les occidentaux ont voté contre ?",
+            "Non : 7 des 14 membres qui ont voté contre sont du groupe Europe occidentale et autres États.",
+        ),
+        (
+            "seuls les africains se sont abstenus ?",
+            "Non : aucun des 2 membres qui se sont abstenus n'est du groupe Afrique.",
+        ),
+        (
+            "did any African member vote against?",
+            "No: no member of the regional group African States voted against.",
+        ),
+        (
+            "all 14 no votes were from WEOG?",
+            "No: 7 of the 14 members who voted against are in the regional group Western European and other "
+            "States.",
+        ),
+    ],
+)
+def test_a_yes_or_no_on_a_groups_camp_is_answered_first(plain, question, first):
+    # (The reply's typography puts a no-break space before « : ».)
+    reply = plain.question(question).description.replace("\u00a0", " ")
+    assert reply.splitlines()[0] == first, (question, reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "combien de pays africains ont voté contre ?",
+        "qui en Asie a voté contre ?",
+        "le groupe Afrique a voté comment ?",
+    ],
+)
+def test_a_question_of_who_or_how_many_gets_the_breakdown_alone(plain, question):
+    reply = plain.question(question).description
+    assert not reply.startswith(("Oui", "Non", "Exact")), (question, reply)

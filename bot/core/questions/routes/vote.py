@@ -42,6 +42,7 @@ from bot.core.questions.routes.vote_premise import (
     neither_said,
     said_choice,
 )
+from bot.core.questions.routes.vote_verdicts import group_verdict
 from bot.core.questions.routes.vote_words import (
     AGAINST_SOMETHING,
     ALL_FROM,
@@ -381,6 +382,8 @@ class VoteRoute:
         self, typed: str, q: str, asked: VoteChoice | None, tallies: tuple[GroupTally, ...], **data: object
     ) -> Answer:
         """Groups' breakdowns, with the whole camp when a group is said to have made it alone."""
+        whole = self._whole_camp(q, asked)
+        camp = len(self.resolution.vote.by_choice(asked)) if whole and asked is not None else None
         return Answer(
             typed,
             Intent.VOTE,
@@ -388,7 +391,7 @@ class VoteRoute:
             scope=VoteScope.GROUP,
             tallies=tallies,
             asked_choice=asked,
-            data={**data, **self._whole_camp(q, asked)},
+            data={**data, **whole, **group_verdict(q, tallies, asked, camp)},
         )
 
     def _group_said(self, q: str, members: list[MemberVote]) -> dict[str, object]:

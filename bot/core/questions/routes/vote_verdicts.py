@@ -1,0 +1,63 @@
+"""« Oui » or « Non » first, when a yes-or-no question asks a camp of one group.
+
+« un pays africain a voté contre ? », "did all the Asian members vote for it?", « aucun pays
+d'Amérique latine ne s'est abstenu ? »: the group's breakdown answers, but the asker wants the yes
+or the no before it, as for one member's vote.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.text.models import VoteChoice
+from bot.core.votes.book import GroupTally
+
+# Read in this order: « pas un seul … ? » is « aucun », « tous » before « un ».
+_NONE = re.compile(r"\b(?:aucun|aucune|pas un seul|pas une seule|none of|no member|not a single|not one)\b")
+_ALL = re.compile(r"\b(?:tous|toutes|all|every|chacun|each|l'ensemble des)\b")
+# « un seul », "only one": exactly one.
+# (« est-ce qu'un seul … ? », "did a single … ?" ask for any.)
+_ONE = re.compile(
+    r"(?<!est-ce qu')(?<!estce qu')(?<!y a )(?<!y a-t-il )\b(?:un seul|une seule)\b|\b(?:only one|just one)\b"
+)
+# A camp negated (« n'ont pas voté pour », "did not vote yes"): the other camps, not this one.
+_NOT = re.compile(r"\b(?:not|pas|didn'?t|never|jamais)\b")
+_SOME = re.compile(
+    r"(?:^|\best-ce qu'|\bestce qu'|\by a-t-il |\by a |\bya )(?:un|une|des)\b|"
+    r"^(?:des|certains|certaines|quelques)\b|"
+    r"\b(?:au moins un|au moins une|any|some|at least one)\b|"
+    r"\b(?:did|has|have|had) (?:an?|any|some)\b"
+)
+# A question asking who or how many is answered by the breakdown itself.
+_WH = re.compile(
+    r"\b(?:combien|qui|quels?|quelles?|lequel|laquelle|lesquels|lesquelles|comment|pourquoi|how|who|which|"
+    r"what|why)\b"
+)
+
+
+def group_verdict(
+    q: str, tallies: tuple[GroupTally, ...], asked: VoteChoice | None, camp: int | None = None
+) -> dict[str, object]:
+    """The yes or no a folded question about one group's camp asks first, if it asks one.
+
+    ``camp``: the size of the whole camp, when the question says the group made it alone (« seuls
+    les occidentaux ont voté contre ? », "all 14 no votes were from WEOG?").
+    """
+    if asked is None or len(tallies) != 1 or _WH.search(q):
+        return {}
+    tally = tallies[0]
+    voted = tally.totals.get(asked, 0)
+    if _ONE.search(q):  # (« un seul » is no « seuls les … »)
+        return {"verdict": {"quantite": "un_seul", "oui": voted == 1, "n": voted}}
+    if camp is not None:
+        return {"verdict": {"quantite": "camp", "oui": voted == camp, "n": voted, "camp": camp}}
+    if _NONE.search(q):
+        return {"verdict": {"quantite": "aucun", "oui": voted == 0, "n": voted}}
+    if _NOT.search(q):
+        return {}
+    if _ALL.search(q):
+        total = len(tally.members)
+        return {"verdict": {"quantite": "tous", "oui": voted == total, "n": voted}}
+    if _SOME.search(q):
+        return {"verdict": {"quantite": "un", "oui": voted > 0, "n": voted}}
+    return {}
