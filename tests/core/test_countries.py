@@ -6,13 +6,8 @@ from pathlib import Path
 import pytest
 
 from bot.core.errors import UserError
-from bot.core.votes.countries import (
-    CountryIndex,
-    MatchKind,
-    country_key,
-    flag_emoji,
-    load_countries,
-)
+from bot.core.votes.countries import CountryIndex, country_key, load_countries
+from bot.core.votes.country_types import MatchKind, flag_emoji
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 
@@ -302,3 +297,36 @@ def test_displayed_names_fit_discord_choices(index):
 def test_countries_found_in_a_sentence(service, sentence, names):
     """Names, English names and capitalised codes are found in a sentence; « AG », « sur » are not."""
     assert [c.name for c in service.votes.countries.find_in(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("typed", "name"),
+    [
+        # Typed as heard: too far in spelling for a typo, the same sound as one country alone.
+        ("Maroque", "Maroc"),
+        ("Coweit", "Koweït"),
+        ("Erithree", "Érythrée"),
+        ("Emirat arab uni", "Émirats arabes unis"),
+    ],
+)
+def test_a_name_typed_as_it_sounds_is_the_country(index, typed, name):
+    found = index.match(typed)
+    assert found.kind is MatchKind.FUZZY, (typed, found)
+    assert found.country is not None
+    assert found.country.name == name
+
+
+@pytest.mark.parametrize("typed", ["Mordor", "Corse", "Atlantide", "Europe"])
+def test_a_place_that_sounds_like_no_country_is_not_one(index, typed):
+    assert index.match(typed).country is None
+
+
+def test_sounds_too_short_or_shared_name_no_country():
+    from bot.core.votes.sounds import SoundIndex, sound_key
+
+    assert sound_key("maroque") == sound_key("maroc")
+    # Two countries sounding alike: a question, not an answer; a sound of three letters names nothing.
+    codes = {"maroc": {"MAR"}, "marok": {"XXX"}, "eau": {"EAU"}}
+    sounds = SoundIndex(codes, codes)
+    assert sounds.only("maroque") is None
+    assert sounds.only("eau") is None

@@ -12,7 +12,8 @@ import re
 from bot.core.questions.identity import BETWEEN, ORIGIN, ROLE
 from bot.core.questions.normalise import boundary_first, wordset
 from bot.core.text.gates import gated
-from bot.core.votes.countries import Country, CountryIndex, country_key
+from bot.core.votes.countries import CountryIndex, country_key
+from bot.core.votes.country_types import Country
 
 _TOKEN = re.compile(r"[^\W_]+")
 # Who stands for a member: its delegates, its government.

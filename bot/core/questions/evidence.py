@@ -26,7 +26,7 @@ from bot.core.search.thesaurus import Section, match_key
 from bot.core.service import PARTS, Service
 from bot.core.text.french import fold
 from bot.core.text.models import Paragraph
-from bot.core.votes.countries import Country
+from bot.core.votes.country_types import Country
 
 # Common French and English words with no subject matter: a reviewed list (see its header).
 # Measured by benchmarks/questions.py (it prints accuracy by threshold and the chosen value):

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from bot.core.questions.normalise import normal, wordset
 from bot.core.text.gates import gated
 from bot.core.text.models import MemberVote
-from bot.core.votes.countries import Country, CountryIndex, country_key
+from bot.core.votes.countries import CountryIndex, country_key
+from bot.core.votes.country_types import Country
 
 # What opens the asker's clause. After « je suis », "I'm" a demonym says who they are; a country
 # name needs a word of origin first (« je suis du Maroc », "I'm from Chile"): « je suis Maurice »

@@ -8,8 +8,9 @@ from functools import cached_property
 
 from bot.core.errors import UserError
 from bot.core.text.models import Group, MemberVote, VoteChoice, VoteRecord
-from bot.core.votes.countries import MAX_NAME_LENGTH, Country, CountryIndex, country_key, default_corpus_dir
+from bot.core.votes.countries import MAX_NAME_LENGTH, CountryIndex, country_key, default_corpus_dir
 from bot.core.votes.countries import load_countries as _load_countries
+from bot.core.votes.country_types import Country
 from bot.core.votes.subregions import load_subregions, members_of
 
 # Common names of the regional groups besides their codes and French names, in French and

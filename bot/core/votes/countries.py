@@ -5,7 +5,8 @@ catalogues bundled in its wheel: nothing is downloaded); UN membership and the U
 from ``corpus/etats_membres_onu.csv``; colloquial spellings from ``corpus/pays_alias.csv``; German
 names and the members' own (« Litauen » sits near « citent », « Nihon »), looked up exactly only.
 Typos go through rapidfuzz with a threshold measured by ``benchmarks/country_matching.py``: below it,
-or when two countries score alike, the user is asked « Vouliez-vous dire … ? », never given a guess.
+or when two countries score alike, the user is asked « Vouliez-vous dire … ? », never given a guess;
+a name that sounds as one country's alone (« Maroque », sounds.py) names it.
 """
 
 from __future__ import annotations
@@ -14,14 +15,14 @@ import csv
 import functools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 
 from bot.core.errors import UserError
 from bot.core.text.corpus import CorpusFormatError
 from bot.core.text.french import fold
 from bot.core.votes.capitals import state_of_seat
+from bot.core.votes.country_types import Country, Match, MatchKind
+from bot.core.votes.sounds import SoundIndex
 
 MAX_NAME_LENGTH = 100
 MEMBERS_FILE = "etats_membres_onu.csv"
@@ -66,10 +67,8 @@ _COMMON_WORDS = frozenset({"reunion", "grenade", "maurice", "dominique", "jersey
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 _INVERTED_TAIL = re.compile(r"(?:\b(?:de|du|des|of|the)|d'|^[ÎI]les?(?: de la)?)$", re.IGNORECASE)
 
-
 # Single words up to this length are remembered by country_key (bounded LRU).
 _CACHED_WORD = 30
-
 
 _VOWELS = frozenset("aeiouy")
 
@@ -91,46 +90,6 @@ def _key(text: str) -> str:
     while len(words) > 1 and words[0] in _ARTICLES:
         words = words[1:]
     return " ".join(words)
-
-
-def flag_emoji(alpha2: str) -> str:
-    """Return the flag emoji of an ISO alpha-2 code (two regional indicator symbols)."""
-    return "".join(chr(0x1F1E6 + ord(letter) - ord("A")) for letter in alpha2.upper())
-
-
-@dataclass(frozen=True, slots=True)
-class Country:
-    """A country or territory of ISO 3166, with the French name we display."""
-
-    code: str
-    alpha2: str
-    name: str
-    un_member: bool
-
-    @property
-    def flag(self) -> str:
-        """Return the country's flag emoji."""
-        return flag_emoji(self.alpha2)
-
-
-class MatchKind(StrEnum):
-    """How a typed name was understood."""
-
-    EXACT = "exact"  # a known name, code or alias
-    PREFIX = "prefix"  # the start of some names: ask which one
-    FUZZY = "fuzzy"  # a typo, clearly closest to one country
-    AMBIGUOUS = "ambiguous"  # several countries fit equally: ask
-    UNKNOWN = "unknown"  # nothing fits well enough: suggest
-
-
-@dataclass(frozen=True, slots=True)
-class Match:
-    """The outcome of a lookup: the country when one is certain, else the candidates to offer."""
-
-    kind: MatchKind
-    country: Country | None
-    candidates: tuple[Country, ...] = ()
-    score: float = 100.0
 
 
 class CountryIndex:
@@ -158,6 +117,7 @@ class CountryIndex:
         for key, codes in self._keys.items():
             self._compact.setdefault(key.replace(" ", ""), set()).update(codes)
         self._fuzzy_keys = [k for k in self._keys if len(k) >= MIN_FUZZY_KEY and k not in only_exact]
+        self._sounds = SoundIndex(self._fuzzy_keys, self._keys)
         self._by_name = {c.name: c for c in self.countries.values()}
         # The words a name can start with: find_in tries no run from any other word.
         self._first_words = frozenset(key.split()[0] for key in self._keys)
@@ -306,8 +266,11 @@ class CountryIndex:
         if codes:
             return self._decide(MatchKind.EXACT, codes)
         fuzzy = self._fuzzy(key, accept, margin)
-        if fuzzy.country is not None:
-            return fuzzy
+        heard = None if fuzzy.country is not None else self._sounds.only(key)
+        if fuzzy.country is not None or heard is not None:  # « Maroque » sounds as « Maroc » alone
+            return (
+                fuzzy if heard is None else Match(MatchKind.FUZZY, self.countries[heard], score=fuzzy.score)
+            )
         if len(key) >= MIN_PREFIX:
             prefixed = {c for k, cs in self._keys.items() if k.startswith(key) for c in cs}
             if prefixed:

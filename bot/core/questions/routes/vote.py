@@ -77,7 +77,7 @@ from bot.core.text.french import fold
 from bot.core.text.models import MemberVote, VoteChoice
 from bot.core.votes.book import CountryVote, GroupTally
 from bot.core.votes.capitals import seats_as_states
-from bot.core.votes.countries import Country
+from bot.core.votes.country_types import Country
 from bot.core.votes.subregions import subregion_named
 
 _ASKS_WHAT_IT_SAYS = re.compile(r"\s*(?:que dit|que disent|qu'est-ce que (?:le texte|la resolution) dit)\b")

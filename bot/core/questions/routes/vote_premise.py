@@ -12,7 +12,7 @@ from bot.core.questions.routes.vote_counts import CAMP_WORDS
 from bot.core.questions.routes.vote_words import CHOICES, JOINED, SUMMED
 from bot.core.text.models import VoteChoice
 from bot.core.votes.book import VoteBook
-from bot.core.votes.countries import Country
+from bot.core.votes.country_types import Country
 
 _BARE_CHOICES = (
     # (« pour », "for" as a camp only at a clause's end: not « pour le brief ».)
