@@ -136,3 +136,54 @@ def test_a_yes_or_no_on_a_groups_camp_is_answered_first(plain, question, first):
 def test_a_question_of_who_or_how_many_gets_the_breakdown_alone(plain, question):
     reply = plain.question(question).description
     assert not reply.startswith(("Oui", "Non", "Exact")), (question, reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Names asked after the question on a paragraph that gives none (probe 30a).
+        "quelles conférences sur le dialogue entre les civilisations sont saluées au para 6 ? les noms",
+        "quels titulaires de mandat sont concernés au para 34 ? des noms de rapporteurs spéciaux",
+    ],
+)
+def test_names_asked_of_a_paragraph_that_gives_none_are_declined(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answered, (question, answer.citations)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # What was done of a request, at a session after the text's own: not in it.
+        "le Haut-Commissaire doit soumettre un rapport à la 59e session (para 33), il l'a fait ou pas ?",
+        "le HC a vraiment présenté le rapport à la 59e session ?",
+        "did the HC actually submit the report at the 59th session?",
+    ],
+)
+def test_whether_a_request_was_carried_out_is_declined(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answered, (question, answer.citations)
+    assert answer.reason == "apres_adoption", (question, answer.reason)
+
+
+def test_the_session_a_report_is_due_is_still_answered(qa):
+    answer = qa.answer("le rapport du HC doit être présenté à quelle session ?")
+    assert answer.answered
+    assert "OP33" in answer.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [("Maroque a voté pour ?", "le Maroc a voté pour"), ("Coweit a voté comment ?", "Koweït a voté pour")],
+)
+def test_a_member_typed_as_it_sounds_gets_its_vote(plain, question, says):
+    assert says in plain.question(question).description
+
+
+def test_words_found_in_a_row_with_their_preposition_are_said_to_be_there(plain):
+    # PP14 says « un traité sur les pandémies »: not « pas ces mots tels quels » (probe 30a).
+    reply = plain.question("est-ce que le texte parle d'un traité sur les pandémies ?").description
+    assert reply.replace("\u00a0", " ").startswith("Oui : le texte en parle."), reply
+    # A preposition the text does not have between them still keeps them apart.
+    reply = plain.question("le texte parle de l'état de droit ?").description
+    assert "n'emploie pas ces mots tels quels" in reply

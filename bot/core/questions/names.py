@@ -17,6 +17,8 @@ from bot.core.text.gates import gated
 # « quel(le)s », "which").
 NAMES_ASKED = re.compile(
     r"\b(?:exactly|exactement|precisement|specifically|specific|named|by name|nomm\w*|nomment|en exemple)\b|"
+    # « … ? les noms et les dates », « des noms de rapporteurs », "their names".
+    r"\b(?:les|des|leurs?|their|the|donne(?:-moi)?|give(?: me)?) (?:noms|names)\b|"
     r"\bdoes (?:it|the (?:text|resolution|preamble|paragraph)) name\b"
 )
 # « quelles conférences », "which bodies": a kind of thing, not a paragraph (« dans quel para »)

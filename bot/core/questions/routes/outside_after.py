@@ -20,6 +20,12 @@ AFTER_ADOPTION = (
     re.compile(
         # What will happen (« quand se tiendra la prochaine session ? »), or has happened.
         r"\bwill\b[^?]{0,40}?\b(?:be held|take place)\b|\bcurrent status\b|\bou en sont\b|"
+        # What was done of a request (« il l'a fait ou pas ? », « a vraiment présenté le rapport à
+        # la 59e session ? »): the text asks for it, at a session after its own.
+        r"\b(?:il|elle|ils|elles|hc|sg) l'(?:a|ont) (?:vraiment |bien |deja )?fait\b|"
+        r"\b(?:a|ont|did|has|have) (?:vraiment |bien |deja |really |actually |already )?"
+        r"(?:presente|soumis|remis|organise|tenu|present|presented|submit|submitted|held|organi[sz]ed)\b"
+        r"[^?]{0,50}\b(?:59e|59eme|59th|63e|63eme|63rd|cinquante-neuvieme|soixante-troisieme)\b|"
         # « le Rwanda revient au conseil quand ? prochain mandat ? »: a later term, a later election.
         # (Not « le sujet revient quand au conseil ? », the text's next session.)
         r"\b(?:sera reelue?|reelue?|re-?elected)\b[^?]{0,20}\b(?:au conseil|au cdh|to the council|"

@@ -132,6 +132,23 @@ _LANGUAGE_ASKED = re.compile(
 _LANGUAGE = re.compile(r"\blangues?\b|\blinguisti", re.IGNORECASE)
 
 
+def _stream(text: str) -> list[str]:
+    """The terms of ``text`` in order, articles left out, other stopwords marked « # »."""
+    return [
+        f"#{t.term}" if is_stopword(t) else term_of(t, text)
+        for t in tokenize(text)
+        if not t.whole and t.term not in ARTICLES
+    ]
+
+
+def _in_a_row(stream: list[str], asked: list[set[str]]) -> bool:
+    """Whether ``stream`` holds one of each of ``asked``'s forms, one after the other."""
+    return any(
+        all(stream[i + k] in forms for k, forms in enumerate(asked))
+        for i in range(len(stream) - len(asked) + 1)
+    )
+
+
 class SearchRoute:
     """Search the question's content words; decline when the best passage covers too little."""
 
@@ -301,8 +318,9 @@ class SearchRoute:
     def _in_its_words(self, words: str, q: str, hit: Hit) -> bool:
         """Whether the passage holds the question's words as typed, in a row, no synonym credited.
 
-        In a row, articles and prepositions aside: « l'état de droit » is not in OP13's « chaque
-        État a le droit », nor « la dette des pays africains » in PP15.
+        In a row, articles aside, and the words between them typed as the text has them: « l'état
+        de droit » is not in OP13's « chaque État a le droit », nor « la dette des pays africains »
+        in PP15; « un traité sur les pandémies » is in PP14.
         """
         weighed = self._weighed(words, q)
         if weighed is None:
@@ -311,16 +329,15 @@ class SearchRoute:
         if self.evidence.covered(weighed[1], own) < _ALL_OF_IT:
             return False
         asked = [set(self.evidence.variants(t)) | {t} for t in dict.fromkeys(weighed[1]) if "-" not in t]
-        text = hit.paragraph.text
-        stream = [
-            f"#{t.term}" if is_stopword(t) else term_of(t, text)
-            for t in tokenize(text)
-            if not t.whole and t.term not in ARTICLES
+        stream = _stream(hit.paragraph.text)
+        # Or with the prepositions typed between them: « un traité sur les pandémies » is PP14's.
+        typed = _stream(words)
+        marked = [i for i, term in enumerate(typed) if not term.startswith("#")]
+        phrase = [
+            {term} if term.startswith("#") else set(self.evidence.variants(term)) | {term}
+            for term in (typed[marked[0] : marked[-1] + 1] if marked else [])
         ]
-        return any(
-            all(stream[i + k] in forms for k, forms in enumerate(asked))
-            for i in range(len(stream) - len(asked) + 1)
-        )
+        return _in_a_row(stream, asked) or (bool(phrase) and _in_a_row(stream, phrase))
 
     def _weigh(self, words: str, q: str, part: str, limit: int) -> list[tuple[float, Hit]] | None:
         """Each passage found for ``words`` with its coverage, in search order; kept for the answer."""
