@@ -187,3 +187,52 @@ def test_words_found_in_a_row_with_their_preposition_are_said_to_be_there(plain)
     # A preposition the text does not have between them still keeps them apart.
     reply = plain.question("le texte parle de l'état de droit ?").description
     assert "n'emploie pas ces mots tels quels" in reply
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        # From the review of this round: « est-ce qu'un seul … ? » asks for any, not « seuls les ».
+        (
+            "est-ce qu'un seul pays asiatique a voté contre ?",
+            "Oui : 1 membre du groupe Asie-Pacifique a voté contre.",
+        ),
+        # The relative « qui » asks no « qui ? ».
+        (
+            "y a un pays d'afrique qui a voté contre ?",
+            "Non : aucun membre du groupe Afrique n'a voté contre.",
+        ),
+        ("chaque pays africain a voté pour ?", "Oui : les 13 membres du groupe Afrique ont voté pour."),
+    ],
+)
+def test_review_readings_of_group_verdicts(plain, question, first):
+    reply = plain.question(question).description.replace("\u00a0", " ")
+    assert reply.splitlines()[0] == first, (question, reply)
+
+
+def test_all_but_one_gets_no_verdict(plain):
+    # « tous … sauf un ? »: a count the verdict would not say; the breakdown answers.
+    reply = plain.question("est-ce que tous les pays d'Asie ont voté pour sauf un ?").description
+    assert not reply.startswith(("Oui", "Non", "Exact")), reply
+
+
+def test_a_states_belief_is_no_classmates_claim(qa):
+    # « Cuba pense que … » asks what Cuba thinks: an opinion, declined, not a claim to check.
+    answer = qa.answer("Cuba pense que le texte est politisé ?")
+    assert not answer.answered
+    assert answer.data.get("affirmation") is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["le texte parle du droit au développement ?", "le texte parle du droit à l'égalité de tous les États ?"],
+)
+def test_words_in_a_row_with_the_text_own_small_words_are_there(plain, question):
+    reply = plain.question(question).description.replace("\u00a0", " ")
+    assert reply.startswith("Oui : le texte en parle."), (question, reply)
+
+
+def test_a_report_to_come_is_declined_with_its_paragraph_not_a_footnote(qa):
+    answer = qa.answer("quelle cote pour le rapport succinct sur les séminaires ?")
+    assert not answer.answered
+    assert answer.data.get("ids") == ["OP31"], answer.data

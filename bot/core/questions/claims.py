@@ -9,6 +9,7 @@ request to check it, whose words (« député », « tweet », "true") drown the
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from bot.core.questions.answer import Answer, Intent
@@ -59,10 +60,14 @@ _CLAIM_MIN = 12
 _ANSWER_WORD = re.compile(r"(?:oui|non|si|yes|no|nope|yep)\b")
 
 
-def claim_of(typed: str) -> str | None:
+def _no_state(_: str) -> bool:
+    return False
+
+
+def claim_of(typed: str, is_state: Callable[[str], bool] = _no_state) -> str | None:
     """The claim a message asks to check, when all it asks besides is whether the text says it."""
     said = _SAID.search(typed)
-    if said is None or not _said_by_someone(typed, said):
+    if said is None or not _said_by_someone(typed, said, is_state):
         return None
     start = said.end()
     end = _CLAIM_END.search(typed, start)
@@ -109,12 +114,15 @@ _BELIEVER = re.compile(
 )
 
 
-def _said_by_someone(typed: str, said: re.Match[str]) -> bool:
-    """Whether the claim's verb is a report, or a belief held by a person."""
-    return not _BELIEF.match(said.group()) or bool(_BELIEVER.fullmatch(typed[: said.start()]))
+def _said_by_someone(typed: str, said: re.Match[str], is_state: Callable[[str], bool]) -> bool:
+    """Whether the claim's verb is a report, or a belief held by a person (« Cuba pense » is a State's)."""
+    if not _BELIEF.match(said.group()):
+        return True
+    believer = typed[: said.start()]
+    return bool(_BELIEVER.fullmatch(believer)) and not is_state(believer)
 
 
-def without_source(typed: str) -> str | None:
+def without_source(typed: str, is_state: Callable[[str], bool] = _no_state) -> str | None:
     """The message without who made its claim, when a claim opens it and a question of its own follows.
 
     « Un communiqué dit que le texte salue le sommet de Kampala. Selon la résolution, il s'est tenu
@@ -127,7 +135,7 @@ def without_source(typed: str) -> str | None:
         or said.start() > _SOURCE_MAX
         or "?" in typed[: said.end()]
         or not _THAT.search(said.group())
-        or not _said_by_someone(typed, said)
+        or not _said_by_someone(typed, said, is_state)
         or _NOT_A_SOURCE.search(normal(typed[: said.start()]))
     ):
         return None

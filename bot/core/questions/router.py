@@ -203,7 +203,7 @@ class QuestionAnswerer:
             if alone.answered:
                 return replace(alone, question=typed)
         found = self._read_once(typed, read)
-        claim = claim_of(typed)
+        claim = claim_of(typed, self._names_a_state)
         if claim is not None and _informs(found):
             # (« Marc dit qu'on a voté contre. Le Canada a-tu vraiment voté ? »: Canada sits on no
             # seat; the claim alone, « on a voté contre », would list a camp it is not in.)
@@ -213,7 +213,9 @@ class QuestionAnswerer:
             checked = self._read_once(claim, read)
             if checked.answered:
                 return as_a_claim(replace(checked, question=typed))
-        unsourced = without_source(typed) if claim is None and not found.answered else None
+        unsourced = (
+            without_source(typed, self._names_a_state) if claim is None and not found.answered else None
+        )
         if unsourced is not None and found.reason not in SET_BY_CONTEXT:
             # « Un communiqué dit que le texte salue… Selon la résolution, … quelles dates ? »
             checked = self._read_once(unsourced, read)
@@ -288,6 +290,9 @@ class QuestionAnswerer:
         if typed not in read:
             read[typed] = self._answer(typed)
         return read[typed]
+
+    def _names_a_state(self, text: str) -> bool:
+        return bool(self.service.votes.countries.find_in(text))
 
     def _names_a_referent(self, context: str, asked: str) -> str:
         return referent_kind(context, asked, self._named, self.service.votes.countries)

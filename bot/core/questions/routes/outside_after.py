@@ -23,6 +23,7 @@ AFTER_ADOPTION = (
         # What was done of a request (« il l'a fait ou pas ? », « a vraiment présenté le rapport à
         # la 59e session ? »): the text asks for it, at a session after its own.
         r"\b(?:il|elle|ils|elles|hc|sg) l'(?:a|ont) (?:vraiment |bien |deja )?fait\b|"
+        r"\bl'(?:a|ont) (?:vraiment |bien |deja )?fait (?:ou (?:pas|non)|oui ou non)\b|"
         r"\b(?:a|ont|did|has|have) (?:vraiment |bien |deja |really |actually |already )?"
         r"(?:presente|soumis|remis|organise|tenu|present|presented|submit|submitted|held|organi[sz]ed)\b"
         r"[^?]{0,50}\b(?:59e|59eme|59th|63e|63eme|63rd|cinquante-neuvieme|soixante-troisieme)\b|"

@@ -286,10 +286,11 @@ class SearchRoute:
         if lacks_date(q, texts):
             # « quelle est la date du premier séminaire régional ? »: the text asks for it, undated.
             return declined("date")
+        asking = next((h for h in strong if h.paragraph.parent is None), strong[0])  # (no footnote)
         if (
             SYMBOL_WORD.search(q)
             and REPORT_TO_COME.search(q)
-            and not self.evidence.footnotes_of([strong[0].paragraph])
+            and not self.evidence.footnotes_of([asking.paragraph])
         ):
             # « le rapport que le HC doit présenter à la 59e session, c'est quoi sa cote ? »: a
             # report to come has none (OP32's footnote is the one already presented).
@@ -298,8 +299,8 @@ class SearchRoute:
                 Intent.SEARCH,
                 False,
                 "hors_paragraphe",
-                closest=(strong[0], *(h for h in shown if h.paragraph != strong[0].paragraph))[: len(shown)],
-                data={"ids": [strong[0].paragraph.id]},
+                closest=(asking, *(h for h in shown if h.paragraph != asking.paragraph))[: len(shown)],
+                data={"ids": [asking.paragraph.id]},
             )
         if asks_symbol(q):
             # « la cote du rapport dont le Conseil prend note ? »: the symbol is in the footnote of
@@ -330,9 +331,11 @@ class SearchRoute:
             return False
         asked = [set(self.evidence.variants(t)) | {t} for t in dict.fromkeys(weighed[1]) if "-" not in t]
         stream = _stream(hit.paragraph.text)
-        # Or with the prepositions typed between them: « un traité sur les pandémies » is PP14's.
-        typed = _stream(words)
-        marked = [i for i, term in enumerate(typed) if not term.startswith("#")]
+        # Or with the words typed between them: « un traité sur les pandémies » is PP14's, « le
+        # droit au développement » PP5's (from the question itself: ``words`` lost « au »).
+        typed = _stream(q)
+        terms = set().union(*asked) if asked else set()
+        marked = [i for i, term in enumerate(typed) if term in terms]
         phrase = [
             {term} if term.startswith("#") else set(self.evidence.variants(term)) | {term}
             for term in (typed[marked[0] : marked[-1] + 1] if marked else [])

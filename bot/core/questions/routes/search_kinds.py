@@ -54,7 +54,8 @@ SYMBOL_WORD = re.compile(r"\b(?:cotes?|symboles?|symbols?|document number|numero
 REPORT_TO_COME = re.compile(
     r"\b(?:doit|doivent|devra|devront|va|vont) (?:presenter|soumettre|etablir|rediger|ecrire)|"
     r"\b(?:presentera|soumettra|etablira)\b|\b(?:nouveau|prochain|futur) rapport\b|"
-    r"\ba (?:la|sa) (?:59e|59eme|63e|63eme|cinquante-neuvieme|soixante-troisieme)\b|"
+    r"\b(?:59e|59eme|59th|63e|63eme|63rd|cinquante-neuvieme|soixante-troisieme)\b|"
+    r"\brapport succinct\b|\b(?:will|shall) (?:\w+ )?(?:present|submit|presenter|soumettre|etablir)\b|"
     r"\b(?:will|shall|must|is to|has to) (?:present|submit|prepare|write)\b|"
     r"\b(?:new|next|upcoming|future) report\b"
 )

@@ -13,8 +13,18 @@ from bot.core.text.models import VoteChoice
 from bot.core.votes.book import GroupTally
 
 # Read in this order: « pas un seul … ? » is « aucun », « tous » before « un ».
-_NONE = re.compile(r"\b(?:aucun|aucune|pas un seul|pas une seule|none of|no member|not a single|not one)\b")
-_ALL = re.compile(r"\b(?:tous|toutes|all|every|chacun|each|l'ensemble des)\b")
+_NONE = re.compile(
+    r"\b(?:aucun|aucune|pas un seul|pas une seule|none of|not a single|not one)\b|"
+    r"\bno (?:\w+ )?(?:country|countries|member|members|state|states)\b"
+)
+_ALL = re.compile(r"\b(?:tous|toutes|tt|all|every|chacun|chaque|each|l'ensemble des)\b")
+# « tous sauf un ? », "all but one?": a count the verdict does not say.
+_EXCEPT = re.compile(r"\b(?:sauf|a part|hormis|excepte|except|but one|but two|other than)\b")
+# « est-ce qu'un seul … ? », "did even one … ?": any (not « seuls les … », the group alone).
+_EVEN_ONE = re.compile(
+    r"\b(?:est-ce qu'|estce qu'|est ce qu'|est-ce que |est ce que |y a-t-il |y a |ya )(?:un|une) seule?\b|"
+    r"\b(?:even one|a single)\b"
+)
 # « un seul », "only one": exactly one.
 # (« est-ce qu'un seul … ? », "did a single … ?" ask for any.)
 _ONE = re.compile(
@@ -23,14 +33,17 @@ _ONE = re.compile(
 # A camp negated (« n'ont pas voté pour », "did not vote yes"): the other camps, not this one.
 _NOT = re.compile(r"\b(?:not|pas|didn'?t|never|jamais)\b")
 _SOME = re.compile(
-    r"(?:^|\best-ce qu'|\bestce qu'|\by a-t-il |\by a |\bya )(?:un|une|des)\b|"
+    r"(?:^|\best-ce qu'|\bestce qu'|\best ce qu'|\best-ce que |\best ce que |\by a-t-il |\by a |\bya |"
+    r"\byavait |\by avait )(?:un|une|des)\b|"
     r"^(?:des|certains|certaines|quelques)\b|"
     r"\b(?:au moins un|au moins une|any|some|at least one)\b|"
     r"\b(?:did|has|have|had) (?:an?|any|some)\b"
 )
 # A question asking who or how many is answered by the breakdown itself.
+# (Not the relative « qui »: « y a un pays d'Afrique qui a voté contre ? ».)
 _WH = re.compile(
-    r"\b(?:combien|qui|quels?|quelles?|lequel|laquelle|lesquels|lesquelles|comment|pourquoi|how|who|which|"
+    r"(?:^|[,;:?!.]\s*|\bet |\bmais |\balors |\bc'est |\bcest |\bc |\bc'etait |\bsont )qui\b|"
+    r"\b(?:combien|quels?|quelles?|lequel|laquelle|lesquels|lesquelles|comment|pourquoi|how|who|which|"
     r"what|why)\b"
 )
 
@@ -43,10 +56,12 @@ def group_verdict(
     ``camp``: the size of the whole camp, when the question says the group made it alone (« seuls
     les occidentaux ont voté contre ? », "all 14 no votes were from WEOG?").
     """
-    if asked is None or len(tallies) != 1 or _WH.search(q):
+    if asked is None or len(tallies) != 1 or _WH.search(q) or _EXCEPT.search(q):
         return {}
     tally = tallies[0]
     voted = tally.totals.get(asked, 0)
+    if _EVEN_ONE.search(q):
+        return {"verdict": {"quantite": "un", "oui": voted > 0, "n": voted}}
     if _ONE.search(q):  # (« un seul » is no « seuls les … »)
         return {"verdict": {"quantite": "un_seul", "oui": voted == 1, "n": voted}}
     if camp is not None:
