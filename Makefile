@@ -1,11 +1,16 @@
 # Two commands do all the set-up on a fresh machine with Python 3.11 and make:
 #   make run    install into .venv, then start the bot (or the offline console without DISCORD_TOKEN)
 #   make test   install into .venv, then run the whole test suite
-#   make test-fast   the quick tier while working: no e2e, fuzzing, slow tests or PostgreSQL (< 1 min)
+#   make test-fast   the quick tier while working: no e2e, fuzzing, slow tests or PostgreSQL
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Every core (pytest-xdist), then alone the tests marked shared (tests/conftest.py: end-to-end and
+# PostgreSQL, which share bot processes and one database); both run, either failing fails.
+PARALLEL := -n auto
+SUITE = status=0; $(BIN)/pytest $(PARALLEL) -m "not shared" || status=$$?; \
+	$(BIN)/pytest -m shared || status=$$?; exit $$status
 
 .PHONY: run console test test-fast test-pg lint check bench clean locale
 
@@ -16,16 +21,16 @@ console: $(STAMP)
 	$(BIN)/resolution-bot console
 
 test: $(STAMP)
-	$(BIN)/pytest
+	$(SUITE)
 
 # Markers from pyproject.toml; tests/conftest.py applies e2e, fuzz and postgres by directory and backend.
 test-fast: $(STAMP)
-	$(BIN)/pytest -m "not e2e and not fuzz and not slow and not postgres"
+	$(BIN)/pytest $(PARALLEL) -m "not e2e and not fuzz and not slow and not postgres"
 
 # The same tests with a throwaway PostgreSQL cluster for the study storage (as .ci/run does).
 test-pg: $(STAMP)
 	@pg_env=$$(bash .ci/postgres.sh start) && eval "$$pg_env" && \
-		trap 'bash .ci/postgres.sh stop "$$STUDY_PG_DIR"' EXIT && $(BIN)/pytest
+		trap 'bash .ci/postgres.sh stop "$$STUDY_PG_DIR"' EXIT && $(SUITE)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

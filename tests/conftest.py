@@ -29,15 +29,25 @@ os.environ["PYTHONPATH"] = os.pathsep.join(
 )
 
 
+# `make test` runs the suite on every core (pytest-xdist), then, one after another, the tests
+# marked `shared`: what two workers would share, the end-to-end tests (bot processes against the
+# stand-in), the PostgreSQL runs (they reset one database) and the tests that stop and crash the
+# cluster.
+_ON_THE_CLUSTER = {("study", "test_deadlines.py"), ("study", "test_durability.py")}
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Mark tests by directory (e2e, fuzz) and the PostgreSQL runs of the study tests (postgres)."""
+    """Mark tests by directory (e2e, fuzz), the PostgreSQL runs (postgres), and those sharing services."""
     for item in items:
         parts = item.path.relative_to(TESTS).parts
         if len(parts) > 1 and parts[0] in DIRECTORY_MARKERS:
             item.add_marker(DIRECTORY_MARKERS[parts[0]])
         callspec = getattr(item, "callspec", None)
-        if callspec is not None and "postgresql" in callspec.params.values():
+        postgres = callspec is not None and "postgresql" in callspec.params.values()
+        if postgres:
             item.add_marker("postgres")
+        if postgres or parts[0] == "e2e" or parts in _ON_THE_CLUSTER:
+            item.add_marker("shared")
 
 
 @pytest.fixture(scope="session")

@@ -18,6 +18,9 @@ from benchmarks.questions import BATCHES, load_cases, run, shares  # noqa: E402
 from bot.core.questions.evidence import DECLINE_THRESHOLD  # noqa: E402
 from bot.render.templates import Renderer  # noqa: E402
 
+# Answering every batch takes two minutes: `make test` (and CI) runs it, `make test-fast` does not.
+pytestmark = pytest.mark.slow
+
 # Answered correctly, declined correctly. Batch J (deliberate paraphrases, 9/30 answered on first
 # contact) pulled the tuning figure from 90 % to 87 %; E, G and I, blind until the second round of
 # issue 14 (82 % and 86 % there), joined the tuning batches at 86 % and 95 %.
