@@ -236,3 +236,11 @@ def test_a_report_to_come_is_declined_with_its_paragraph_not_a_footnote(qa):
     answer = qa.answer("quelle cote pour le rapport succinct sur les séminaires ?")
     assert not answer.answered
     assert answer.data.get("ids") == ["OP31"], answer.data
+
+
+def test_the_askers_care_and_context_keep_the_verdict(plain):
+    # Found using the bot by hand: context before, « je veux pas me tromper » after.
+    reply = plain.question(
+        "salut, on prépare la simulation de demain : un pays africain a voté contre ? jveux pas me tromper"
+    ).description.replace("\u00a0", " ")
+    assert reply.startswith("Non : aucun membre du groupe Afrique n'a voté contre."), reply

@@ -31,10 +31,16 @@ _ONE = re.compile(
     r"(?<!est-ce qu')(?<!estce qu')(?<!y a )(?<!y a-t-il )\b(?:un seul|une seule)\b|\b(?:only one|just one)\b"
 )
 # A camp negated (« n'ont pas voté pour », "did not vote yes"): the other camps, not this one.
-_NOT = re.compile(r"\b(?:not|pas|didn'?t|never|jamais)\b")
+# (Not the asker's « je veux pas me tromper ».)
+_NOT = re.compile(
+    r"\bn'(?:a|ont|avait|avaient) (?:pas|jamais)\b|\b(?:pas|jamais) vote|"
+    r"\bne (?:s'est|se sont) (?:pas|jamais)\b|"
+    r"\b(?:didn'?t|did not|not|never) (?:vote|support|oppose|abstain|back)\w*"
+)
 _SOME = re.compile(
-    r"(?:^|\best-ce qu'|\bestce qu'|\best ce qu'|\best-ce que |\best ce que |\by a-t-il |\by a |\bya |"
-    r"\byavait |\by avait )(?:un|une|des)\b|"
+    r"[,;:?!.]\s*(?:un|une|des)\s+(?:\w+\s+){0,2}?(?:pays|etats?|membres?|gouvernements?|delegations?)\b|"
+    r"(?:^|\best-ce qu'|\bestce qu'|\best ce qu'|\best-ce que |\best ce que |\by a-t-il |"
+    r"\by a |\bya |\byavait |\by avait )(?:un|une|des)\b|"
     r"^(?:des|certains|certaines|quelques)\b|"
     r"\b(?:au moins un|au moins une|any|some|at least one)\b|"
     r"\b(?:did|has|have|had) (?:an?|any|some)\b"
