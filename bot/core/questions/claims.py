@@ -16,6 +16,9 @@ from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.normalise import ASKERS_PURPOSE, normal
 from bot.core.text.gates import gated
 
+# A belief (« Léa pense que … c'était en 1999. elle se trompe ? »): a claim to check when a person
+# holds it (``_said_by_someone``).
+_BELIEF_VERBS = r"pense|pensait|croit|croyait|thinks|thought|believes"
 # Who said it and the verb, up to « que », "that": « un député a dit à la télé que », "A tweet
 # says", « mon pote dit que ».
 _SAID = gated(
@@ -23,9 +26,7 @@ _SAID = gated(
     r"raconte\w*|écrit|ecrit|wrote|writes|tweeted|assure\w*|soutient|insiste|insists?|reckons?|"
     r"posted|reports?|reported|déclar\w*|declar\w*|stated|explique\w*|annonc\w*|announc\w*|"
     # « On entend que… », "I heard that…": a claim with no one named.
-    r"entend|entendu|heard|hear|told me|tells me|lu|lit|read|"
-    # « Léa pense que … c'était en 1999. elle se trompe ? »: a classmate's belief, to check.
-    r"pense|pensait|croit|croyait|thinks|thought|believes)\b"
+    rf"entend|entendu|heard|hear|told me|tells me|lu|lit|read|{_BELIEF_VERBS})\b"
     r"(?:[^.?!,]{0,30}?\b(?:que|qu'|qu’|that)\b|[^.?!]{0,3}?(?=\s*(?:the|la|le|l'|this|cette|ce|it|elle)\b)|"
     # A claim quoted (« un tweet dit : "…" », "tweet says 'UN resolution makes…'").
     r"\s*:?(?=\s*[\"'«“]))",
@@ -106,7 +107,7 @@ _NOT_A_SOURCE = re.compile(
 
 # A belief is a claim only when a person holds it (« Léa pense que », « mon binôme croit que »), not
 # a State (« la France pense que le texte est politisé ? » asks what France thinks).
-_BELIEF = re.compile(r"(?:pense|pensait|croit|croyait|thinks|thought|believes)\b", re.IGNORECASE)
+_BELIEF = re.compile(rf"(?:{_BELIEF_VERBS})\b", re.IGNORECASE)
 _BELIEVER = re.compile(
     r"\s*(?:[A-ZÉÈ][a-zéèëïîç]+(?:-[A-ZÉÈ][a-zéèëïîç]+)?|(?:mon|ma|notre|le|la|un|une|my|our) "
     r"(?:prof\w*|pote|copain|copine|ami|amie|camarade|binome|binôme|voisin\w*|frere|frère|soeur|sœur|"

@@ -117,10 +117,14 @@ class CountryIndex:
         for key, codes in self._keys.items():
             self._compact.setdefault(key.replace(" ", ""), set()).update(codes)
         self._fuzzy_keys = [k for k in self._keys if len(k) >= MIN_FUZZY_KEY and k not in only_exact]
-        self._sounds = SoundIndex(self._fuzzy_keys, self._keys)
         self._by_name = {c.name: c for c in self.countries.values()}
         # The words a name can start with: find_in tries no run from any other word.
         self._first_words = frozenset(key.split()[0] for key in self._keys)
+
+    @functools.cached_property
+    def _sounds(self) -> SoundIndex:
+        # (Read only when no spelling is close: not on the first lookup's path, some 20 ms.)
+        return SoundIndex(self._fuzzy_keys, self._keys)
 
     @property
     def key_count(self) -> int:
@@ -266,11 +270,11 @@ class CountryIndex:
         if codes:
             return self._decide(MatchKind.EXACT, codes)
         fuzzy = self._fuzzy(key, accept, margin)
-        heard = None if fuzzy.country is not None else self._sounds.only(key)
-        if fuzzy.country is not None or heard is not None:  # « Maroque » sounds as « Maroc » alone
-            return (
-                fuzzy if heard is None else Match(MatchKind.FUZZY, self.countries[heard], score=fuzzy.score)
-            )
+        if fuzzy.country is not None:
+            return fuzzy
+        heard = self._sounds.only(key)
+        if heard is not None:  # « Maroque » sounds as « Maroc » alone
+            return Match(MatchKind.FUZZY, self.countries[heard], score=fuzzy.score)
         if len(key) >= MIN_PREFIX:
             prefixed = {c for k, cs in self._keys.items() if k.startswith(key) for c in cs}
             if prefixed:

@@ -312,12 +312,12 @@ class SearchRoute:
             # out (« les ONG »); « la pauvreté ? », only through the thesaurus: the closest in sense.
             texts = [h.paragraph.text for h in strong]
             said = acronym_said(words, self.evidence.service.index.thesaurus, texts)
-            said = said or any(self._in_its_words(words, q, h) for h in strong)
+            said = said or self._in_its_words(words, q, strong)
             data = {**data, ("oui" if said else "sens"): True}
         return Answer(typed, Intent.SEARCH, True, hits=strong, coverage=coverage, data=data)
 
-    def _in_its_words(self, words: str, q: str, hit: Hit) -> bool:
-        """Whether the passage holds the question's words as typed, in a row, no synonym credited.
+    def _in_its_words(self, words: str, q: str, hits: tuple[Hit, ...]) -> bool:
+        """Whether a passage holds the question's words as typed, in a row, no synonym credited.
 
         In a row, articles aside, and the words between them typed as the text has them: « l'état
         de droit » is not in OP13's « chaque État a le droit », nor « la dette des pays africains »
@@ -326,11 +326,7 @@ class SearchRoute:
         weighed = self._weighed(words, q)
         if weighed is None:
             return False
-        own = self.evidence.terms.get(hit.paragraph.id, frozenset())
-        if self.evidence.covered(weighed[1], own) < _ALL_OF_IT:
-            return False
         asked = [set(self.evidence.variants(t)) | {t} for t in dict.fromkeys(weighed[1]) if "-" not in t]
-        stream = _stream(hit.paragraph.text)
         # Or with the words typed between them: « un traité sur les pandémies » is PP14's, « le
         # droit au développement » PP5's (from the question itself: ``words`` lost « au »).
         typed = _stream(q)
@@ -340,7 +336,14 @@ class SearchRoute:
             {term} if term.startswith("#") else set(self.evidence.variants(term)) | {term}
             for term in (typed[marked[0] : marked[-1] + 1] if marked else [])
         ]
-        return _in_a_row(stream, asked) or (bool(phrase) and _in_a_row(stream, phrase))
+        for hit in hits:
+            own = self.evidence.terms.get(hit.paragraph.id, frozenset())
+            if self.evidence.covered(weighed[1], own) < _ALL_OF_IT:
+                continue
+            stream = _stream(hit.paragraph.text)
+            if _in_a_row(stream, asked) or (bool(phrase) and _in_a_row(stream, phrase)):
+                return True
+        return False
 
     def _weigh(self, words: str, q: str, part: str, limit: int) -> list[tuple[float, Hit]] | None:
         """Each passage found for ``words`` with its coverage, in search order; kept for the answer."""

@@ -383,7 +383,8 @@ class VoteRoute:
     ) -> Answer:
         """Groups' breakdowns, with the whole camp when a group is said to have made it alone."""
         whole = self._whole_camp(q, asked)
-        camp = len(self.resolution.vote.by_choice(asked)) if whole and asked is not None else None
+        members = whole.get("camp_entier")
+        camp = len(members) if isinstance(members, tuple) else None
         return Answer(
             typed,
             Intent.VOTE,

@@ -25,11 +25,8 @@ _EVEN_ONE = re.compile(
     r"\b(?:est-ce qu'|estce qu'|est ce qu'|est-ce que |est ce que |y a-t-il |y a |ya )(?:un|une) seule?\b|"
     r"\b(?:even one|a single)\b"
 )
-# « un seul », "only one": exactly one.
-# (« est-ce qu'un seul … ? », "did a single … ?" ask for any.)
-_ONE = re.compile(
-    r"(?<!est-ce qu')(?<!estce qu')(?<!y a )(?<!y a-t-il )\b(?:un seul|une seule)\b|\b(?:only one|just one)\b"
-)
+# « un seul », "only one": exactly one (read after ``_EVEN_ONE``).
+_ONE = re.compile(r"\b(?:un seul|une seule|only one|just one)\b")
 # A camp negated (« n'ont pas voté pour », "did not vote yes"): the other camps, not this one.
 # (Not the asker's « je veux pas me tromper ».)
 _NOT = re.compile(
