@@ -102,7 +102,10 @@ QUESTIONS = ROOT / "tests" / "questions" / "questions.jsonl"
 # outside the project that round), joined tuning in the twenty-eighth, when ZZZZY and ZZZZZ (two new
 # reviewers, written at its start) became the blind ones. Those two, with ZZZZZA (held out outside
 # the project that round), joined tuning in the twenty-ninth, when ZZZZZB and ZZZZZC (two new
-# reviewers, written at its start) became the blind ones.
+# reviewers, written at its start) became the blind ones. Those two joined tuning in the thirtieth
+# (ZZZZZD, held out outside the project that round, and ZZZZZE, ZZZZZF and ZZZZZG, written for the
+# next round, were lost with that machine), when ZZZZZH and ZZZZZI (two new reviewers, written at
+# its start) became the blind ones.
 # Since the sixth round the tuning batches' questions also train the paragraph ranker
 # (corpus/questions_etiquetees.jsonl): their figures are partly in-sample; the blind ones are not.
 BATCHES = ROOT / "tests" / "questions" / "batches"

@@ -251,6 +251,14 @@ TUNED_FLOORS = (0.89, 0.96)
 # in Lyon, Nantes and Grenoble, learner French, 35 % English), written blind at its start by two new
 # reviewers, became the blind ones: 114/120 (95.0 %) and 78/80 (97.5 %) on first contact, measured
 # on the twenty-eighth round's final code (5366664), no false vote statement.
+# In the thirtieth round those two (114/120 and 78/80 at the twenty-ninth round's end, no false
+# vote statement) joined the tuning batches; ZZZZZD (held out outside the project that round: 54/60
+# and 39/40) and ZZZZZE, ZZZZZF and ZZZZZG (written for this round, measured once: 162/180 and
+# 112/120, one false vote statement) were lost with that machine. ZZZZZH (Belgian political science
+# students in Liège, Namur and Brussels, belgicismes and Dutch turns, 20 % English) and ZZZZZI
+# (cégep and university students in Montréal, Québec City and Sherbrooke, Québécois French and
+# franglais, 30 % English), written blind at its start by two new reviewers from the brief in
+# batches/WRITING.md, became the blind ones.
 BLIND_FLOORS = (0.75, 0.88)
 
 
