@@ -258,7 +258,12 @@ TUNED_FLOORS = (0.89, 0.96)
 # students in Liège, Namur and Brussels, belgicismes and Dutch turns, 20 % English) and ZZZZZI
 # (cégep and university students in Montréal, Québec City and Sherbrooke, Québécois French and
 # franglais, 30 % English), written blind at its start by two new reviewers from the brief in
-# batches/WRITING.md, became the blind ones.
+# batches/WRITING.md, became the blind ones: 102/120 (85 %) and 80/80 on first contact, measured
+# on the twenty-ninth round's final code with the promoted batches (991ff30), no false vote
+# statement. ZZZZZJ (students in Dakar, Abidjan and Yaoundé, Wolof, nouchi and camfranglais, 10 %
+# English), held out outside the project: 55/60 and 37/40. ZZZZZK (retired adults' far paraphrases),
+# ZZZZZL (Kigali, Bujumbura and Goma, classmates' claims on votes) and ZZZZZM (65 traps near the
+# text) are tuning batches written this round from the same brief.
 BLIND_FLOORS = (0.75, 0.88)
 
 
