@@ -385,6 +385,18 @@ _AFRICAN_AND_CREOLE = {
     "kubera iki": "pourquoi",
     "kuki": "pourquoi",
     "asobanura iki": "signifie quoi",
+    # Swahili in Goma and Bujumbura: « paragraf ya 26 inasema nini kuhusu wakimbizi ? » (what does
+    # paragraph 26 say about refugees), « ivugwa kangahe ? » (how many times), « lini ? » (when).
+    "paragraf ya": "paragraphe",
+    "paragrafu ya": "paragraphe",
+    "paragrafu": "paragraphe",
+    "inasema nini kuhusu": "dit quoi sur",
+    "inasema nini": "dit quoi",
+    "kuhusu": "sur",
+    "wakimbizi": "réfugiés",
+    "kwa nini": "pourquoi",
+    "kangahe": "combien de fois",
+    "ngapi": "combien",
 }
 _FOREIGN = {**_GERMAN, **_AFRICAN_AND_CREOLE}
 _GERMAN_PHRASE = gated(

@@ -38,7 +38,10 @@ _COURTESY = gated(
     r"aimerions) (?:savoir|conna[iî]tre)\b|\bj'aimerais (?:savoir|conna[iî]tre)\b|"
     r"\bje me permets de vous (?:demander|poser une question)\b|\bpermettez-moi (?:une question|"
     r"de vous demander)\b|"
-    r"\bdites-moi,? je vous prie\b|\bexcusez(?:-moi)?(?: mon ignorance| de vous d[ée]ranger)?\s*[:,]|"
+    r"\bdites-moi,? je vous prie\b|"
+    # « Pourriez-vous m'indiquer, je vous prie, à quelle date … », « Quel a-t-il été, je vous prie ? »
+    r",\s*je vous (?:en )?prie\b(?!\s+(?:de|d')\b)\s*,?|"
+    r"\bexcusez(?:-moi)?(?: mon ignorance| de vous d[ée]ranger)?\s*[:,]|"
     r"\bje m'interroge\s*:|"
     # English: "Would you kindly tell me", "I would be grateful if you could tell me".
     r"\b(?:would|could|can) you (?:kindly |please )?(?:tell me|let me know|indicate|inform me)\b|"

@@ -379,7 +379,8 @@ def lacks_year(q: str, texts: Iterable[str]) -> bool:
 
 # A question asking for a cited document's symbol is answered by the paragraph's footnote.
 _SYMBOL_ASKED = re.compile(
-    r"\b(?:symboles?|symbols?|cotes?|notes?|footnotes?|numero du (?:rapport|document)|"
+    # (Not « la Côte d'Ivoire », folded « cote d'ivoire ».)
+    r"\b(?:symboles?|symbols?|cotes?(?! d'ivoire)|notes?|footnotes?|numero du (?:rapport|document)|"
     r"document number|reference (?:officielle|number)|"
     # « OP32 le rapport du HC = quel doc ? », "which document is OP32's report?"
     r"(?:quel|which) (?:doc|document)\b(?! (?:de l'onu|of the un))|(?:quelle|which) (?:cote|reference))\b"

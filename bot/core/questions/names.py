@@ -98,6 +98,9 @@ ENUMERATION_ASKED = boundary_first(
     # fund or a report, which the paragraph names.)
     r"\b(?:ses|leurs|its|their) membres?\b[^?]{0,15}\b(?:c'est qui|c'etait qui|qui sont|sont qui|who are)\b|"
     r"\b(?:his name|her name|what'?s (?:his|her|their) name)\b|"
+    # « qui sont les titulaires de mandat que le §34 invite ? »: the people holding them, by name.
+    r"\bqui sont (?:les |ces )?(?:titulaires de mandat|rapporteurs speciaux|experts)\b|"
+    r"\bwho are (?:the |these )?(?:mandate holders|special rapporteurs|experts)\b|"
     # « le §24 engage les ONG : lesquelles sont citées nommément ? », « quelles catastrophes précises
     # sont citées ? »: names, whatever the kind.
     # (Not of kinds the text lists: « quelles crises précises sont citées au §26 ? » is OP26's list.)

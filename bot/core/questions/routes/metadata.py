@@ -160,6 +160,8 @@ _NAMED_SESSION = re.compile(
 )
 _WHO_VOTED = re.compile(r"\b(?:qui|who|combien|how many|quels pays|which countries)\b[^?]*\bvot")
 _ADOPTION = re.compile(r"\badopt")
+# The adoption asked outright (« quand a-t-elle été adoptée ? »), not set aside (« pas adopté hein »).
+_ADOPTED_WHEN = re.compile(r"\b(?:a|a-t-(?:il|elle)|avait|fut|est) (?:ete )?adoptee?\b")
 # « … la conférence. Elle a eu lieu quand ? »: an event held (a conference, a summit), not the
 # adoption (a resolution is adopted; its vote, « il », is held).
 _EVENT_HELD = re.compile(
@@ -265,7 +267,10 @@ class MetadataRoute:
                 or _ANOTHER_YEAR.search(q)
             ):
                 continue  # « la 59e session a lieu quand ? » is not this one's date
-            if name in _WHEN_FACTS and _other_subject(_NOT_THIS_FACT.sub(" ", normal(typed))):
+            # (« on nous a distribué ce texte sans sa date : quand a-t-il été adopté ? »: the
+            # adoption asked beside the distribution, whatever else the message names.)
+            beside = name == "adopted" and "distributed" in facts and _ADOPTED_WHEN.search(q)
+            if name in _WHEN_FACTS and not beside and _other_subject(_NOT_THIS_FACT.sub(" ", normal(typed))):
                 continue
             if name == "distributed" and _DISTRIBUTED_THING.search(q):
                 continue

@@ -15,7 +15,7 @@ from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.bodies import AbsentBodies
 from bot.core.questions.delegations import delegations_named
 from bot.core.questions.evidence import Evidence, generic_terms
-from bot.core.questions.kinds import text_year
+from bot.core.questions.kinds import asks_symbol, text_year
 from bot.core.questions.normalise import QUESTION_WORDS, at_most_twice, content, normal
 from bot.core.questions.routes.outside_kinds import KINDS
 from bot.core.questions.routes.vote_beyond import WHY
@@ -161,6 +161,13 @@ _OF_THE_TEXT = re.compile(
     r"the text|le texte|recalls?|recalled|rappel\w*|remember\w*|mention\w*)\b"
 )
 _YEAR = re.compile(text_year())
+# A report asked for, to come (« le rapport demandé au §33 est-il paru ? »), not one noted (OP32).
+_TO_COME = re.compile(
+    r"\b(?:demande\w*|nouveau|prochain\w*|59e?|cinquante-neuvieme|63e?|soixante-troisieme|finalement|deja|"
+    r"a-t-il ete|est-il)\b"
+)
+# Whether the text recalls a past event (« l'accord sur le climat conclu fin 2015 est-il mentionné ? »).
+_MENTIONED = re.compile(r"\b(?:mentionne\w*|cite\w*|evoque\w*|rappel\w*|fait-il (?:reference|allusion))\b")
 _SYMBOL_NAMED = re.compile(r"(?<![\w/])(?!56/2\b)\d{1,4}/\d{1,3}(?![\w/])")
 
 
@@ -215,9 +222,15 @@ class OutsideRoute:
         years = set(_YEAR.findall(q))
         if not years or not years <= self._text_years - {"2024"} or _A_COUNT.search(q):
             return False
-        if _DONE_THEN.search(q) and not _WHEN.search(q) and not _SYMBOL_NAMED.search(q):
+        if (
+            _DONE_THEN.search(q)
+            and not _WHEN.search(q)
+            and not _SYMBOL_NAMED.search(q)
+            and not _MENTIONED.search(q)
+        ):
             # (« la 33/134 de 1978 elle a adopté quel plan ? »: a text cited by its symbol, whose
-            # citing paragraph the document route weighs.)
+            # citing paragraph the document route weighs; « l'accord conclu fin 2015 est-il
+            # mentionné ? », whether the text recalls it.)
             return False
         return reason != "histoire" or bool(_OF_THE_TEXT.search(q))
 
@@ -274,6 +287,8 @@ class OutsideRoute:
                 continue  # « what did GA res 78/197 ask the Council? »: the text says it (OP35)
             if reason == "apres_adoption" and _HAPPENED.search(q) and self._of_the_texts_past(q):
                 continue  # "what happened in Kampala?", « … à Durban en 2001 ? »: the text says
+            if reason == "apres_adoption" and asks_symbol(q) and not (_NEXT.search(q) or _TO_COME.search(q)):
+                continue  # « sous quelle cote est paru le rapport … ? »: a footnote gives it
             if reason == "apres_adoption" and not _NEXT.search(q) and self._reported(typed, closest, _HELD):
                 continue  # « which summit was held in Kampala? »: held before, and the text says so
             return Answer(typed, Intent.SEARCH, False, reason, closest=closest)

@@ -34,7 +34,7 @@ DEBATES = (
         # « ont dit oui au texte » is a vote.
         # (Not what a teacher or a friend said: « le prof a dit que le Royaume-Uni… ».)
         r"(?<!m')(?<!on )(?<!prof )(?<!professeur )(?<!profe )(?<!td )(?<!pote )(?<!copain )(?<!copine )"
-        r"(?<!quelqu'un )a dit(?! (?:oui|non))|ont dit(?! (?:oui|non))|a declare|"
+        r"(?<!quelqu'un )(?<!nous )(?<!vous )(?<!t')a dit(?! (?:oui|non))|ont dit(?! (?:oui|non))|a declare|"
         # « Ouattara a parlé de cette résolution à l'AG ? »: a speech about the text.
         r"(?<!resolution )(?<!texte )(?<!elle )(?<!il )(?<!qui )"
         r"(?:a|ont) (?:parle|evoque|mentionne|cite) "
@@ -48,6 +48,8 @@ DEBATES = (
         # ("debate prep", glossed « debats prep »: the asker's.)
         r"de classe|cours|td|prep))|"
         r"amendements?|statements?|explanations?|"
+        # « le paragraphe 8 a-t-il été amendé avant l'adoption ? »: the drafts are not in the text.
+        r"(?:a|ont)(?:-t-(?:il|elle|ils|elles))? (?:ete )?amende(?:e|s|es)?\b|"
         # « qui a fait l'intervention des USA pendant le vote ? » (the text never says the word;
         # not the asker's: « pour mon intervention »).
         r"(?<!mon )(?<!ma )(?<!notre )(?<!pour )\bl'intervention (?:de |des |du |d').*"

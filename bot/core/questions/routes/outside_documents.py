@@ -153,7 +153,8 @@ DOCUMENT_KINDS = (
             r"\b(?:what'?s|what(?: exactly| actually)? is)(?: exactly| actually)? in (?:the |that |this )?"
             r"(?:(?!(?:resolution|this|cette|ce|text|texte|about|on|sur)\b)[\w'-]+ ){0,4}?"
             r"(?:report|document|declaration|agreement|resolution \d+/\d+|"
-            r"(?:[a-z]+/)+\d+(?:/\d+)+)|\bcontenu (?:du|de la|de l'|des) (?:rapport|declaration|accord|"
+            r"(?:[a-z]+/)+\d+(?:/\d+)+)|"
+            r"\bcontenu (?:du|de la|de l'|des) (?:rapport|declaration|decision|accord|"
             r"convention|programme|plan|resolution \d)|"
             # « qu'est-ce qu'il y a dans le rapport A/HRC/56/40 ? », « qu'est-ce que la résolution
             # 46/14 prévoyait concrètement ? »: the same, asked the long way.

@@ -111,14 +111,14 @@ _EVERY = re.compile(
 # list holds), names all that cover it, and quotes this many, in the text's order.
 EVERY_WEIGHED = MAX_LIMIT
 EVERY_PASSAGE = 10
-_PREAMBLE = re.compile(r"\bpreambule\b")
+_PREAMBLE = re.compile(r"\bpreambul(?:e|aires?)\b")
 # « Oui » to « le texte parle de … ? » only when a passage holds every word of it, in its own words
 # (not « la dette des pays africains », which PP15 speaks of without Africa; nor « la pauvreté »,
 # which the thesaurus reads in PP20's « pays les moins avancés »).
 _ALL_OF_IT = 0.99
 # A regional group named: « l'Europe s'est prononcée sur … » asks about it, not only the subject.
 _GROUP = re.compile(r"\b(?:europ|afri|asi|amerique|occident)")
-_OPERATIVE = re.compile(r"\bdispositif\b")
+_OPERATIVE = re.compile(r"\bdispositi(?:fs?|ves?)\b")
 
 
 # A question's words, terms, their thesaurus and near equivalents, and their weights.

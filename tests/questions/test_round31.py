@@ -1,0 +1,87 @@
+"""Thirty-first round: readings found in the batches promoted to tuning (ZZZZZB, ZZZZZC) and in the
+tuning batches written this round (ZZZZZK, ZZZZZL, ZZZZZM).
+
+Each case is a new wording of a miss, not the batch's own message.
+"""
+
+import pytest
+
+from bot.core.questions.answer import Intent
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # Drafts and amendments are not in the text, whatever paragraph is named.
+        ("Le paragraphe 13 a-t-il été amendé pendant les négociations ?", "debats"),
+        # The content of a decision cited in a footnote is that decision's, not this text's.
+        ("Quel est le contenu de la décision citée dans la note 1 ?", "autre_document"),
+    ],
+)
+def test_what_the_text_does_not_hold_is_declined_with_its_reason(qa, question, reason):
+    answer = qa.answer(question)
+    assert not answer.answered, question
+    assert answer.reason == reason, (question, answer.reason)
+
+
+def test_the_people_holding_mandates_are_names_the_text_does_not_give(qa):
+    answer = qa.answer("qui sont les rapporteurs spéciaux que le paragraphe 34 invite ?")
+    assert not answer.answered
+    assert "OP34" in [hit.paragraph.id for hit in answer.closest]
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        # A noted report's symbol is in its footnote, whether it « est paru » or not.
+        ("Le rapport dont le Conseil prend note au paragraphe 32 est paru sous quelle cote ?", "FN5"),
+        # Swahili « paragraf ya 26 » (paragraph 26), « inasema nini kuhusu » (says what about).
+        ("paragrafu ya 30 inasema nini ?", "OP30"),
+        # « partie dispositive »: the operative part, as « dispositif ».
+        ("la coopération Sud-Sud, la partie dispositive en dit quoi ?", "OP29"),
+    ],
+)
+def test_promoted_misses_are_answered(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered, question
+    assert cited in answer.citations, (question, answer.citations)
+
+
+def test_a_past_agreement_asked_as_mentioned_is_not_another_sessions_result(qa):
+    answer = qa.answer("L'accord conclu à Paris fin 2015 sur le climat est-il mentionné dans le texte ?")
+    assert answer.reason != "autre_session"
+    assert "PP3" in answer.citations + [hit.paragraph.id for hit in answer.closest]
+
+
+def test_a_report_to_come_still_has_no_symbol(qa):
+    answer = qa.answer("le nouveau rapport demandé au §33, il est paru ? sous quelle cote ?")
+    assert not answer.answered
+    assert "A/HRC/56/40" not in str(answer.data)
+
+
+@pytest.mark.parametrize(
+    ("question", "says", "not_says"),
+    [
+        # « je vous prie » is courtesy, not the operative verb « prie » of a request.
+        (
+            "On nous a distribué ce texte en cours sans la date. Pourriez-vous me dire, je vous prie, quand "
+            "cette résolution a été adoptée ?",
+            "Adoptée le 10 juillet 2024",
+            None,
+        ),
+        # The distribution's date asked, the adoption's set aside.
+        ("distribué quand le texte ? pas adopté, distribué", "Distribuée le 11 juillet 2024", "Adoptée le"),
+    ],
+)
+def test_dates_asked_beside_context(plain, question, says, not_says):
+    reply = plain.question(question).description
+    assert says in reply, (question, reply)
+    if not_says:
+        assert not_says not in reply, (question, reply)
+
+
+def test_the_ivory_coast_is_no_document_symbol(qa):
+    answer = qa.answer("La Côte d'Ivoire sera-t-elle réélue au Conseil l'an prochain ?")
+    assert not answer.answered
+    assert answer.reason == "apres_adoption"
+    assert answer.intent is Intent.SEARCH
