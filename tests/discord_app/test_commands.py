@@ -192,6 +192,19 @@ async def test_unknown_command_is_answered(bot):
     assert body["data"]["embeds"][0]["title"] == "Commande inconnue"
 
 
+async def test_a_command_with_stale_options_is_answered_and_the_operator_told(bot, caplog):
+    """A client still showing a command's old options (before a sync) gets a French answer, no code."""
+    with caplog.at_level(logging.WARNING):
+        body = await _answer(bot, p.command("question", ancienne="que dit le 29 ?"))
+    [embed] = body["data"]["embeds"]
+    assert body["data"]["flags"] == 64
+    assert embed["title"] == "Commande à mettre à jour"
+    assert "code" not in embed["description"]
+    warned = [r for r in caplog.records if r.levelno == logging.WARNING]
+    assert any("resolution-bot sync" in r.getMessage() for r in warned)
+    assert not any(r.levelno >= logging.ERROR for r in caplog.records)
+
+
 # Autocomplete
 
 

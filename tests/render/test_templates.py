@@ -129,6 +129,7 @@ def _contexts(service: Service) -> dict[str, list[dict[str, Any]]]:
             "bouton_invalide",
             "bouton_reserve",
             "option_invalide",
+            "commande_perimee",
             "message_sans_texte",
             "pages_expirees",
         )

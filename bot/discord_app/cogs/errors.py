@@ -32,6 +32,14 @@ def explain(error: BaseException) -> UserError:
         return UserError("commande_inconnue", saisie=original.name, commandes=[])
     if isinstance(original, app_commands.TransformerError):
         return UserError("option_invalide")
+    if isinstance(original, app_commands.CommandSignatureMismatch):
+        # A client still showing a command's old options (after a deploy, before Discord refreshed
+        # it): the member can do nothing but retry; the operator is told what to run.
+        log.warning(
+            "/%s : options reçues différentes de celles déclarées ; lancer `resolution-bot sync`",
+            original.command.qualified_name,
+        )
+        return UserError("commande_perimee")
     code = uuid.uuid4().hex[:8]
     log.error("erreur interne %s", code, exc_info=original)
     return UserError("erreur_interne", code=code)
