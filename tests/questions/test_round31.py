@@ -85,3 +85,27 @@ def test_the_ivory_coast_is_no_document_symbol(qa):
     assert not answer.answered
     assert answer.reason == "apres_adoption"
     assert answer.intent is Intent.SEARCH
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        # Meetings counted in the asker's words: the text counts its seminars (« cinq régions »).
+        ("Combien de rencontres régionales sont prévues ?", "OP30"),
+        ("le HCDH doit faire combien d'ateliers par région ?", "OP30"),
+    ],
+)
+def test_meetings_counted_in_other_words_are_the_seminars(qa, question, cited):
+    answer = qa.answer(question)
+    assert answer.answered, question
+    assert cited in answer.citations, (question, answer.citations)
+
+
+def test_the_askers_setting_weighs_nothing(qa):
+    # « un souvenir », « ma voisine soutient mordicus »: the asker's, no subject the text lacks.
+    answer = qa.answer(
+        "souvenir d'une phrase : « la coopération Sud-Sud ne remplace pas la coopération Nord-Sud », "
+        "c'est où ?"
+    )
+    assert answer.answered
+    assert "PP9" in answer.citations

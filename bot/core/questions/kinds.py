@@ -168,6 +168,11 @@ _NOT_COUNTED = wordset(
 )
 
 
+# Meetings counted in the asker's words (« combien de réunions, de rencontres, d'ateliers ? »):
+# the text counts its seminars (« un pour chacune des cinq régions »).
+_COUNTED_AS = dict.fromkeys(("reuni", "renco", "ateli", "works", "meeti"), ("semin",))
+
+
 def gives_number(texts: Iterable[str], q: str) -> bool:
     """Whether one of the texts gives a number: a count, not a symbol, a year or a day.
 
@@ -179,7 +184,7 @@ def gives_number(texts: Iterable[str], q: str) -> bool:
     noun = next((w for w in counted.group(1).split() if w not in _NOT_COUNTED), None) if counted else None
     if noun is None:
         return any(_NUMBER.search(text) for text in texts)
-    stem = noun[:5]
+    stems = {noun[:5], *_COUNTED_AS.get(noun[:5], ())}
     for text in texts:
         numbers = [m.start() for m in _NUMBER.finditer(text)]
         if not numbers:
@@ -189,7 +194,7 @@ def gives_number(texts: Iterable[str], q: str) -> bool:
         words = [fold(m.group())[:5] for m in found]
         for start in numbers:
             at = bisect_left(starts, start)
-            if stem in words[max(0, at - 10) : at + 5]:
+            if stems.intersection(words[max(0, at - 10) : at + 5]):
                 return True
     return False
 
