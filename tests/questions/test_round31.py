@@ -109,3 +109,30 @@ def test_the_askers_setting_weighs_nothing(qa):
     )
     assert answer.answered
     assert "PP9" in answer.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        # The distribution's date said as the adoption's: « Non », the adoption, and what 11 July is.
+        (
+            "Elle a été adoptée le 11 juillet 2024, comme écrit en haut du document ?",
+            "Distribuée le 11 juillet 2024",
+        ),
+        # The session's dates asked as a period.
+        ("Sur quelle période s'étalait la session où ce texte a été adopté ?", "18 juin-12 juillet 2024"),
+        # The original language asked in other words.
+        ("Ce texte a-t-il été rédigé à l'origine en français ?", "Original : anglais"),
+    ],
+)
+def test_heading_facts_asked_in_other_words(plain, question, says):
+    reply = plain.question(question).description
+    assert says in " ".join(reply.split()).replace("\u00a0", " "), (question, reply)
+
+
+def test_the_right_day_offered_beside_another_is_no_wrong_claim(plain):
+    reply = plain.question("adoptée le 10 ou le 11 juillet ? je sais plus").description
+    assert "Adoptée le 10 juillet 2024" in reply
+    assert "Non" not in reply.split("\n")[0], reply
+    wrong = plain.question("adoptée le 11 juillet ou le 12 ?").description
+    assert wrong.startswith("Non"), wrong

@@ -37,7 +37,8 @@ _FACTS = (
         "meeting",
         boundary_first(r"\bseance\b|(?<!ile de la )\breunion\b(?!\s+(?:c'est|est)\s+(?:cite|mentionn|nomm))"),
     ),
-    ("session", boundary_first(r"\bsession\b")),
+    # (« sur quelle période s'étalait la réunion où ce texte est passé ? »: the session's dates.)
+    ("session", boundary_first(r"\bsession\b|\bquelle periode\b|\bs'etal(?:ait|e|ent)\b")),
     (
         "symbol",
         boundary_first(
@@ -74,7 +75,10 @@ _FACTS = (
             # (Not « chez nous on tient à la langue »: the asker's, not the text's.)
             r"\b(?:quelle|the|sa|which|what) langue\b|"
             r"\blangue (?:of|du|de la|de l'|de ce|de cette|originale|d'origine|de redaction)|\boriginal|"
-            r"\bredigee? en\b|\btradui|\becrite? en\b[^?]*\b(?:origine|originally|d'abord)|originally written"
+            r"\bredigee? en\b|\btradui|\becrite? en\b[^?]*\b(?:origine|originally|d'abord)|"
+            r"originally written|"
+            # « écrit au départ dans la langue de Molière ? », « rédigé à l'origine en quoi ? »
+            r"\b(?:ecrit|redige)e? (?:au depart|a l'origine|d'abord|initialement)\b"
         ),
     ),
     (
@@ -137,6 +141,8 @@ _FACT_WORDS = re.compile(
     r"run$|ran$|lasted$|last$|held$|allait$|durait$|va$|"
     # « c'était adopté le 12 juillet je crois ? »: the asker's doubt, no other subject.
     r"crois$|pense$|fini$|finie$|finished$|"
+    # « la date qui figure en haut du document », « sur quelle période s'étalait la session ».
+    r"haut$|figure$|figurent$|entete$|en-tete$|periode$|etal|comme$|ecrit$|"
     # « lors de quelle session et sous quel point de l'ordre du jour ? »: the item, a fact too.
     r"sous$|under$|titre$|"
     # « le texte donne la date d'adoption ? », "does it give its date?": where, not another subject.
@@ -296,6 +302,10 @@ class MetadataRoute:
         metadata = self.resolution.metadata
         # (« le document est daté du 11 juillet ? » is right: the distribution's date, not the adoption's.)
         distribution = _said_day(q, metadata.distributed) and not _ADOPTION.search(q)
+        if "adopted" in facts and "distributed" not in facts and _said_day(q, metadata.distributed):
+            # « adoptée le 11 juillet, la date en haut du document ? »: that date is the
+            # distribution's, shown beside the adoption's that corrects it.
+            facts.append("distributed")
         wrong = bool(set(wrong_facts(q, metadata)) & set(facts)) and not distribution
         data: dict[str, object] = {"counts": counts, **({"dit_faux": True} if wrong else {})}
         return Answer(typed, Intent.METADATA, True, facts=said_once(tuple(facts)), data=data)
@@ -387,7 +397,10 @@ def wrong_facts(q: str, metadata: Metadata) -> tuple[str, ...]:
     if said is not None:
         day = said["day"] or said["day2"]
         month = _month_number(said["month"] or said["month2"] or said["month3"])
-        if month != metadata.adopted.month or (day is not None and int(day) != metadata.adopted.day):
+        # (« le 10 ou le 11 juillet ? »: the right day offered beside another is no wrong claim.)
+        right = metadata.adopted.day
+        offered_day = re.search(rf"\b{right}\b(?: \w+)? (?:ou|or)\b|\b(?:ou|or) (?:le |the )?{right}\b", q)
+        if month != metadata.adopted.month or (day is not None and int(day) != right and not offered_day):
             wrong.append("adopted")
     meeting = _SAID_MEETING.search(q)
     spelt = _SAID_SPELT_MEETING.search(q)
