@@ -35,7 +35,7 @@ class App:
         self.service = service if service is not None else Service.from_corpus(settings.corpus_dir)
         if self.service.cache_dir is None:
             # The question ranker's trained model, kept with the bot's other data (made on demand).
-            self.service.cache_dir = settings.data_dir / "cache"
+            self.service.cache_dir = settings.cache_dir or settings.data_dir / "cache"
         # One Replies per markup and language, so each keeps one reply cache (render/replies.py).
         self._replies: dict[tuple[bool, str], Replies] = {}
         self.replies = self.replies_for(markup=False)

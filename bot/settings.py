@@ -99,6 +99,9 @@ class Settings:
     database_url: str | None = None
     quiz_starts_per_hour: int = DEFAULT_QUIZ_STARTS_PER_HOUR  # per member and server
     data_dir: Path = _DATA_DIR
+    # The question ranker's trained model (DATA_DIR/cache when unset): several bots on one machine
+    # (replicas, the end-to-end tests) may share one and train it once.
+    cache_dir: Path | None = None
     corpus_dir: Path = _DATA_ROOT / "corpus"
     templates_dir: Path = _DATA_ROOT / "templates"
 
@@ -229,6 +232,11 @@ def _log_format(value: str) -> str:
     return fmt
 
 
+def _optional_path(text: str) -> Path | None:
+    """A path, or None for a blank value."""
+    return Path(text) if text.strip() else None
+
+
 # How each field is read from its text. Blank means "unset" for the token, the integers and
 # DATABASE_URL (.env.example has DISCORD_TOKEN= and DATABASE_URL=); other text is taken as written.
 _PARSERS: dict[str, Callable[[str], Any]] = {
@@ -244,6 +252,7 @@ _PARSERS: dict[str, Callable[[str], Any]] = {
     "database_url": _optional_text,
     "quiz_starts_per_hour": _starts_per_hour,
     "data_dir": Path,
+    "cache_dir": _optional_path,
     "corpus_dir": Path,
     "templates_dir": Path,
 }

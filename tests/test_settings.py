@@ -303,3 +303,15 @@ def test_settings_ensure_data_dir_skipped_with_database_url(tmp_path):
     """With DATABASE_URL the data directory is not used, so nothing is created or checked."""
     (tmp_path / "fichier").write_text("x", encoding="utf-8")
     Settings(data_dir=tmp_path / "fichier" / "x", database_url="postgresql://db/etude").ensure_data_dir()
+
+
+def test_settings_cache_dir_defaults_under_data_dir_and_may_be_shared(tmp_path):
+    """CACHE_DIR names where the ranker's model is kept; unset or blank, DATA_DIR/cache."""
+    from bot.app import App
+
+    shared = tmp_path / "shared-cache"
+    named = App(Settings.from_env({"DATA_DIR": str(tmp_path / "a"), "CACHE_DIR": str(shared)}, env_files=()))
+    assert named.service.cache_dir == shared
+    blank = Settings.from_env({"DATA_DIR": str(tmp_path / "b"), "CACHE_DIR": " "}, env_files=())
+    assert blank.cache_dir is None
+    assert App(blank).service.cache_dir == tmp_path / "b" / "cache"

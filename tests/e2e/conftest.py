@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import signal
@@ -17,6 +18,26 @@ from tests.e2e.standin import StandIn
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def _trained_ranker() -> Path:
+    """A cache directory holding the question ranker's model, trained once for every bot started.
+
+    Each bot has data of its own, and with it, by default, a cache of its own: every one trained
+    the ranker again (some seconds of CPU in a low-priority child), and a question reaching search
+    before that ended waited for it, past a test's deadline on a loaded machine.
+    """
+    from bot.core.service import Service
+
+    cache = Path(tempfile.mkdtemp(prefix="e2e-cache-"))
+    atexit.register(shutil.rmtree, cache, ignore_errors=True)
+    service = Service.from_corpus(ROOT / "corpus")
+    service.cache_dir = cache
+    service.ranker.warm()
+    return cache
+
+
+_CACHE: list[Path] = []  # trained on the first bot started, shared by the rest
+
+
 class BotProcess:
     """``python -m bot run`` as a child process, pointed at the stand-in."""
 
@@ -24,6 +45,8 @@ class BotProcess:
         self.standin = standin
         # Study data of its own unless the test shares DATA_DIR between processes (restarts).
         self._own_data = None if "DATA_DIR" in env else tempfile.mkdtemp(prefix="e2e-data-")
+        if not _CACHE:
+            _CACHE.append(_trained_ranker())
         environment = (
             os.environ
             | {
@@ -35,6 +58,7 @@ class BotProcess:
                 "DISCORD_GUILD_ID": "",
                 "DATABASE_URL": "",
                 "DATA_DIR": self._own_data or "",
+                "CACHE_DIR": str(_CACHE[0]),
             }
             | env
         )
