@@ -234,6 +234,19 @@ def test_german_names_resolve_exactly_and_are_never_offered_for_a_typo(index):
         assert not offered & {"LTU", "MDV", "ROU", "ESP"}, word
 
 
+def test_dutch_names_resolve_exactly_and_are_never_offered_for_a_typo(index):
+    """Each row of pays_noms_neerlandais.csv names its country; no French word is offered one."""
+    with (CORPUS / "pays_noms_neerlandais.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) >= 40
+    for row in rows:
+        found = index.match(row["alias"])
+        assert found.country is not None, row
+        assert found.country.code == row["codes"], row
+    for word in ("tegen", "heeft", "landen", "marquer"):
+        assert index.match(word).country is None, word
+
+
 def test_only_un_members_are_flagged_members(index, un_members):
     """Territories and observers are known but are not UN members."""
     assert {c.code for c in index.countries.values() if c.un_member} == set(un_members)

@@ -136,3 +136,25 @@ def test_the_right_day_offered_beside_another_is_no_wrong_claim(plain):
     assert "Non" not in reply.split("\n")[0], reply
     wrong = plain.question("adoptée le 11 juillet ou le 12 ?").description
     assert wrong.startswith("Non"), wrong
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        # Dutch, as Brussels and Flemish classmates write in a bilingual Model UN.
+        ("hoe heeft Duitsland gestemd ?", "L'Allemagne a voté contre"),
+        ("weet iemand wie er zich onthouden heeft ?", "Argentine, République dominicaine"),
+        ("Ivoorkust heeft tegen gestemd, toch ?", "la Côte d'Ivoire a voté pour"),
+        ("wanneer werd de resolutie aangenomen ?", "Adoptée le 10 juillet 2024"),
+        ("Zwitserland, hoe heeft het gestemd ?", "la Suisse n'est pas membre du Conseil"),
+    ],
+)
+def test_dutch_vote_and_date_questions(plain, question, says):
+    reply = " ".join(plain.question(question).description.split()).replace("\u00a0", " ")
+    assert says in reply, (question, reply)
+
+
+def test_a_dutch_paragraph_question_quotes_it(qa):
+    answer = qa.answer("wat zegt paragraaf 26 ?")
+    assert answer.answered
+    assert answer.citations == ["OP26"]

@@ -398,7 +398,68 @@ _AFRICAN_AND_CREOLE = {
     "kangahe": "combien de fois",
     "ngapi": "combien",
 }
-_FOREIGN = {**_GERMAN, **_AFRICAN_AND_CREOLE}
+# Dutch in a French message, as Brussels and Flemish classmates write in a bilingual Model UN
+# (« hoe heeft België gestemd ? », « wie heeft tegen gestemd ? », « wat zegt paragraaf 8 ? »,
+# « wanneer werd de resolutie aangenomen ? »): read before the language is told, as the German.
+# (Not « en », « de », « over », « is »: French or English words too.)
+_DUTCH = {
+    "weet iemand": "",
+    "weet iemand of": "est-ce que",
+    "hoe heeft": "comment a",
+    "hoe hebben": "comment ont",
+    "wie er": "qui",
+    "wie heeft": "qui a",
+    "wie hebben": "qui ont",
+    "heeft zich onthouden": "s'est abstenu",
+    "hebben zich onthouden": "se sont abstenus",
+    "zich onthouden": "abstenus",
+    "onthoudingen": "abstentions",
+    "onthouding": "abstention",
+    "tegen gestemd": "voté contre",
+    "voor gestemd": "voté pour",
+    "gestemd": "voté",
+    "stemde": "a voté",
+    "stemden": "ont voté",
+    "de stemming": "le vote",
+    "stemming": "vote",
+    "heeft": "a",
+    "hebben": "ont",
+    "tegen": "contre",
+    "hoeveel landen": "combien de pays",
+    "welke landen": "quels pays",
+    "landen": "pays",
+    "hoeveel": "combien",
+    "waarom": "pourquoi",
+    "wanneer werd": "quand a été",
+    "wanneer is": "quand a été",
+    "wanneer": "quand",
+    "aangenomen": "adoptée",
+    "de resolutie": "la résolution",
+    "resolutie": "résolution",
+    "wat zegt de tekst over": "que dit le texte sur",
+    "wat zegt de resolutie over": "que dit la résolution sur",
+    "wat zegt": "que dit",
+    "zegt": "dit",
+    "de tekst": "le texte",
+    "paragraaf": "paragraphe",
+    "voetnoot": "note",
+    "de preambule": "le préambule",
+    "mensenrechtenraad": "Conseil des droits de l'homme",
+    "mensenrechten": "droits de l'homme",
+    # A few subjects, as they are said in Dutch.
+    "internationale samenwerking": "coopération internationale",
+    "samenwerking": "coopération",
+    "zuid-zuid": "Sud-Sud",
+    "noord-zuid": "Nord-Sud",
+    "sancties": "sanctions",
+    "schulden": "dette",
+    "schuld": "dette",
+    "toch": "",
+    "of niet": "ou pas",
+    "klopt dat": "c'est vrai",
+    "klopt het dat": "est-ce vrai que",
+}
+_FOREIGN = {**_GERMAN, **_DUTCH, **_AFRICAN_AND_CREOLE}
 _GERMAN_PHRASE = gated(
     _any_of(_FOREIGN) + r"|^\s*hat(?= [A-ZÄÖÜ])|"
     r",?\s*\boder\s*(?=\?*\s*$)",
@@ -407,7 +468,7 @@ _GERMAN_PHRASE = gated(
 
 
 def from_german(text: str) -> str:
-    """``text`` with the German and Darija vote words and tags of a French message read as French."""
+    """``text`` with the German, Dutch and Darija vote words and tags of a French message read as French."""
 
     def french(match: re.Match[str]) -> str:
         said = match.group().strip(" ,").lower()

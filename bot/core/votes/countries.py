@@ -27,7 +27,7 @@ from bot.core.votes.sounds import SoundIndex
 MAX_NAME_LENGTH = 100
 MEMBERS_FILE = "etats_membres_onu.csv"
 ALIASES_FILE = "pays_alias.csv"
-EXACT_FILES = ("pays_noms_allemands.csv", "pays_noms_locaux.csv")  # never offered for a typo
+EXACT_FILES = ("pays_noms_allemands.csv", "pays_noms_neerlandais.csv", "pays_noms_locaux.csv")  # exact only
 # Demonyms, read only where the asker says who they are (« je suis chinoise », "as a Kenyan").
 DEMONYMS_FILE = "gentiles.csv"
 _DEMONYM_COLUMNS = ("code", "masculin", "feminin", "masculin_pluriel", "feminin_pluriel", "anglais", "autres")
@@ -250,6 +250,11 @@ class CountryIndex:
     def keys_of(self, country: Country) -> list[str]:
         """Return every lookup key that names ``country`` (for tests and the benchmark)."""
         return sorted(k for k, codes in self._keys.items() if country.code in codes)
+
+    def typo_keys_of(self, country: Country) -> list[str]:
+        """Return the keys of ``country`` a typo may be matched to (not the exact-only names)."""
+        fuzzy = frozenset(self._fuzzy_keys)
+        return [k for k in self.keys_of(country) if k in fuzzy]
 
     def match(self, typed: str) -> Match:
         """Understand ``typed``: a known name or code, a clear typo, or the candidates to ask about.
