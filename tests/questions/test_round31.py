@@ -158,3 +158,10 @@ def test_a_dutch_paragraph_question_quotes_it(qa):
     answer = qa.answer("wat zegt paragraaf 26 ?")
     assert answer.answered
     assert answer.citations == ["OP26"]
+
+
+def test_a_count_is_answered_first_by_the_passage_that_gives_it(qa):
+    # OP6's « réunions … régionales » counts nothing; OP30's « cinq régions » is the answer.
+    answer = qa.answer("combien de rencontres régionales sont prévues ?")
+    assert answer.answered
+    assert answer.citations[0] == "OP30", answer.citations

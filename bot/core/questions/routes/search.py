@@ -230,6 +230,11 @@ class SearchRoute:
             return declined("montant")
         if asks_count(q) and not gives_number((h.paragraph.text for h in strong_hits), q):
             return declined("montant")
+        if asks_count(q) and not every:
+            # « combien de rencontres régionales ? »: the passages giving the count come first
+            # (OP30's « cinq régions » before OP6's « réunions … régionales », which counts none).
+            counting = [h for h in strong if gives_number([h.paragraph.text], q)]
+            strong = (*counting, *(h for h in strong if h not in counting))
         if lacks_rate(q, (h.paragraph.text for h in strong_hits)):
             return declined("montant")  # "how many seminars per year?": OP30 gives no rate
         list_asked = bool(_LIST_OF_N.search(q))
