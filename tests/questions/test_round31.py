@@ -165,3 +165,25 @@ def test_a_count_is_answered_first_by_the_passage_that_gives_it(qa):
     answer = qa.answer("combien de rencontres régionales sont prévues ?")
     assert answer.answered
     assert answer.citations[0] == "OP30", answer.citations
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A session named by the Council's code, and a text adopted at a later session.
+        "What was the vote at HRC 57?",
+        "Did the Council adopt a follow-up resolution at the 59th session?",
+        "ils ont adopté un nouveau texte au CDH59 ? c'était quoi le vote ?",
+    ],
+)
+def test_another_sessions_vote_or_text_is_declined(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answered, question
+    assert answer.reason == "autre_session", (question, answer.reason)
+
+
+def test_the_session_code_of_this_text_is_its_own(qa):
+    # « HRC 56/2 » is the symbol, not a session code.
+    answer = qa.answer("HRC 56/2 adopted when?")
+    assert answer.answered
+    assert answer.intent is Intent.METADATA

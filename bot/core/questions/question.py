@@ -255,9 +255,16 @@ _CODE = _whole_words(_CODED)
 _ABBREVIATION = _whole_words(_ABBREVIATED, re.IGNORECASE)
 
 
-def _written_out(text: str) -> str:
-    """``text`` with its country codes, then its chat abbreviations, written out in full."""
+# A session named by the Council's code (« HRC59 », « CDH 59 », "HRC-57"), not a resolution's
+# symbol (« HRC 56/2 »): the session, as the routes read it.
+_SESSION_CODE = re.compile(r"\b(?:HRC|CDH)\s?-?(\d{2})(?![/\d])(?:\s?(?:th|e|eme|ème))?\b", re.IGNORECASE)
+
+
+def _written_out(text: str, lang: str = "fr") -> str:
+    """``text`` with its country codes, its sessions' codes, then its chat abbreviations, in full."""
     text = _CODE.sub(lambda match: _CODED[(match.lastindex or 1) - 1][1], text)
+    said = "the {}th session" if lang == "en" else "la {}e session"
+    text = _SESSION_CODE.sub(lambda match: said.format(match[1]), text)
     return _ABBREVIATION.sub(lambda match: _ABBREVIATED[(match.lastindex or 1) - 1][1], text)
 
 
@@ -489,7 +496,7 @@ def read_question(raw: str, thesaurus: Thesaurus | None = None, *, glossed: bool
     # spelled out is « Conseil des droits de l'homme ».
     source = cleaned if cleaned.strip(" ?!.") else text
     lang = language(normal(source), accented=bool(FRENCH_ACCENTS.search(source)))
-    cleaned = _written_out(cleaned)
+    cleaned = _written_out(cleaned, lang)
     cleaned = respell(cleaned, english=lang == "en")
     typed = cleaned if cleaned.strip(" ?!.") else text
     folded = normal(typed)

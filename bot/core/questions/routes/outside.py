@@ -141,7 +141,12 @@ _CONTINUED = re.compile(
     r"take up|revisit)\b[^?]{0,40}\b(?:question|examen|consideration|issue)\b"
 )
 # (Not what a past session decided: « à la 50e session, le Conseil a décidé de reprendre … quand ? ».)
-_DECIDED_THEN = re.compile(r"\b(?:a|ont|avait|had|did|has) (?:decide|decided|repris|resumed)\b")
+# (Nor a text adopted then: "did they adopt a follow-up resolution at the 59th session?", whose
+# gloss reads "follow-up" as « poursuivre l'examen ».)
+_DECIDED_THEN = re.compile(
+    r"\b(?:a|ont|avait|had|did|has) (?:decide|decided|repris|resumed)\b|"
+    r"\b(?:did|has|have|was|were|a|ont|a-t-il|ont-ils|a-t-elle)\b[^?]{0,40}? (?:adopt\w*|pass(?:ed)?)\b"
+)
 # Kinds read from another year, and what only another year's record could give: its votes,
 # results, payments. A year the text gives (« the 1986 declaration », « le fonds de 2007 ») with
 # none of them is a question about what the text recalls.

@@ -165,6 +165,10 @@ OTHER_SESSIONS = (
         rf"decided|adopted|concluded|renewed)\b[^?]*{_OTHER_ORDINAL}|"
         # What a session the text schedules did (« qu'est-ce qui a été décidé à la
         # cinquante-neuvième session ? »): it came after the text.
+        # ("did the Council adopt … at the 59th session?", glossed « did the conseil des droits de
+        # l'homme adoptee … »: the Council's name between.)
+        r"\b(?:did|has|have)\b (?:the |le )?conseil des droits de l'homme (?:decide|decided|adopte\w*|"
+        r"adopted)\b[^?]*\b(?:cinquante-neuvieme|soixante-troisieme|59e|59eme|59th|63e|63eme|63rd)\b|"
         r"\b(?:a ete|ont ete|was|were|been|has|have|did)\b[^?]{0,30}?\b(?:decide|decided|adopte\w*|"
         r"adopted)\b[^?]*\b(?:cinquante-neuvieme|soixante-troisieme|59e|59eme|59th|63e|63eme|63rd)\b|"
         # A session the text never names (it names the 52nd, 56th, 59th and 63rd): nothing
