@@ -143,8 +143,7 @@ def cases(index: CountryIndex, rng: random.Random) -> tuple[list[tuple[str, str]
         if not country.un_member:
             continue
         own = set(index.keys_of(country))
-        # (Not the German and Dutch names, looked up exactly and never matched to a typo.)
-        for key in index.typo_keys_of(country):
+        for key in index.keys_of(country):
             if len(key) < 5 or index.match(key).country != country:
                 continue  # codes, and ambiguous names such as "congo": not typo material
             for edits in (1, 1, 2):

@@ -234,8 +234,9 @@ def test_german_names_resolve_exactly_and_are_never_offered_for_a_typo(index):
         assert not offered & {"LTU", "MDV", "ROU", "ESP"}, word
 
 
-def test_dutch_names_resolve_exactly_and_are_never_offered_for_a_typo(index):
-    """Each row of pays_noms_neerlandais.csv names its country; no French word is offered one."""
+def test_dutch_names_resolve_and_their_typos_reach_them(index):
+    """Each row of pays_noms_neerlandais.csv names its country; a typo of one reaches it (not
+    Greenland or Belize); no French or Dutch function word is read as a country."""
     with (CORPUS / "pays_noms_neerlandais.csv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert len(rows) >= 40
@@ -243,8 +244,11 @@ def test_dutch_names_resolve_exactly_and_are_never_offered_for_a_typo(index):
         found = index.match(row["alias"])
         assert found.country is not None, row
         assert found.country.code == row["codes"], row
-    for word in ("tegen", "heeft", "landen", "marquer"):
+    for word in ("tegen", "heeft", "landen", "marquer", "gestemd", "stemming"):
         assert index.match(word).country is None, word
+    assert index.match("Griekenlnd").country.code == "GRC"
+    assert index.match("Duitsand").country.code == "DEU"
+    assert index.match("Greikenland").country is None or index.match("Greikenland").country.code == "GRC"
 
 
 def test_only_un_members_are_flagged_members(index, un_members):

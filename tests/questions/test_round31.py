@@ -187,3 +187,44 @@ def test_the_session_code_of_this_text_is_its_own(qa):
     answer = qa.answer("HRC 56/2 adopted when?")
     assert answer.answered
     assert answer.intent is Intent.METADATA
+
+
+@pytest.mark.parametrize(
+    ("question", "says", "not_says"),
+    [
+        # Another document handed out: this text's adoption date is not its.
+        (
+            "on nous a distribué la Déclaration sur le droit au développement, quand a-t-elle été adoptée ?",
+            None,
+            "Adoptée le 10 juillet 2024",
+        ),
+        # The date at the top of the document is the distribution's.
+        ("quelle date figure en haut du document ?", "Distribuée le 11 juillet 2024", None),
+        # Who wrote it is not its language.
+        ("ce texte a été rédigé à l'origine par quel pays ?", None, "Original"),
+        # A choice of days elsewhere in the message is no offer of the right one.
+        (
+            "quand a-t-elle été adoptée ? le 12 juillet ? c'est pour l'exercice 10 ou 11 du TD",
+            "Non",
+            None,
+        ),
+        # Dutch: a region, a false claim, "stemming from" in English.
+        ("hoe heeft Latijns-Amerika gestemd ?", "6 pour, 0 contre, 2 abstentions", "États-Unis"),
+        ("Nederland stemde voor, toch ?", "Non", None),
+        ("what does the text say about inequalities stemming from the pandemic?", "PP11", "31 pour"),
+    ],
+)
+def test_review_of_the_round(plain, question, says, not_says):
+    reply = " ".join(plain.question(question).description.split()).replace("\u00a0", " ")
+    if says:
+        assert says in reply, (question, reply)
+    if not_says:
+        assert not_says not in reply, (question, reply)
+
+
+def test_the_councils_own_decision_is_quoted_and_a_report_to_come_has_no_symbol(qa):
+    own = qa.answer("quel est le contenu de la décision prise par le Conseil au paragraphe 37 ?")
+    assert own.answered
+    assert own.citations == ["OP37"]
+    to_come = qa.answer("sous quelle cote est sorti le rapport sur les séminaires régionaux ?")
+    assert not to_come.answered

@@ -198,6 +198,8 @@ class Model:
             path.parent.mkdir(parents=True, exist_ok=True)
             with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".npz", delete=False) as handle:
                 numpy.savez(handle, **arrays)
+            # (A temporary file is private; replicas running as other users share CACHE_DIR.)
+            os.chmod(handle.name, 0o644)
             os.replace(handle.name, path)
         except OSError as error:
             log.warning("paragraph ranker cache not written (%s)", type(error).__name__)

@@ -78,7 +78,7 @@ _FACTS = (
             r"\bredigee? en\b|\btradui|\becrite? en\b[^?]*\b(?:origine|originally|d'abord)|"
             r"originally written|"
             # « écrit au départ dans la langue de Molière ? », « rédigé à l'origine en quoi ? »
-            r"\b(?:ecrit|redige)e? (?:au depart|a l'origine|d'abord|initialement)\b"
+            r"\b(?:ecrit|redige)e? (?:au depart|a l'origine|d'abord|initialement)\b(?! par\b)"
         ),
     ),
     (
@@ -166,6 +166,16 @@ _NAMED_SESSION = re.compile(
 )
 _WHO_VOTED = re.compile(r"\b(?:qui|who|combien|how many|quels pays|which countries)\b[^?]*\bvot")
 _ADOPTION = re.compile(r"\badopt")
+# This text handed out (« on nous a distribué ce texte », « le document qu'on nous a distribué »),
+# not another one (« on nous a distribué la Déclaration sur le droit au développement »).
+_THIS_DISTRIBUTED = re.compile(
+    r"\bdistribue\w* (?:ce|le|cette|la) (?:texte|document|resolution|reso)\b(?! (?:de|du|des|sur)\b)|"
+    r"\b(?:ce|le|cette|la) (?:texte|document|resolution|reso) (?:qu'on nous a |qu'on a |nous a ete |a ete )?"
+    r"distribue"
+)
+_TOP_OF_THE_DOCUMENT = re.compile(
+    r"\ben haut (?:du|de la|de ce) (?:document|texte|page|resolution)\b|\ben-?tete\b"
+)
 # The adoption asked outright (« quand a-t-elle été adoptée ? »), not set aside (« pas adopté hein »).
 _ADOPTED_WHEN = re.compile(r"\b(?:a|a-t-(?:il|elle)|avait|fut|est) (?:ete )?adoptee?\b")
 # « … la conférence. Elle a eu lieu quand ? »: an event held (a conference, a summit), not the
@@ -275,7 +285,14 @@ class MetadataRoute:
                 continue  # « la 59e session a lieu quand ? » is not this one's date
             # (« on nous a distribué ce texte sans sa date : quand a-t-il été adopté ? »: the
             # adoption asked beside the distribution, whatever else the message names.)
-            beside = name == "adopted" and "distributed" in facts and _ADOPTED_WHEN.search(q)
+            beside = (
+                name == "adopted"
+                and "distributed" in facts
+                and _ADOPTED_WHEN.search(q)
+                and _THIS_DISTRIBUTED.search(q)
+                and not _ANOTHER_TEXT_NAMED.search(q)
+                and not _OTHER_DOCUMENT.search(without_askers_words(q))
+            )
             if name in _WHEN_FACTS and not beside and _other_subject(_NOT_THIS_FACT.sub(" ", normal(typed))):
                 continue
             if name == "distributed" and _DISTRIBUTED_THING.search(q):
@@ -302,9 +319,12 @@ class MetadataRoute:
         metadata = self.resolution.metadata
         # (« le document est daté du 11 juillet ? » is right: the distribution's date, not the adoption's.)
         distribution = _said_day(q, metadata.distributed) and not _ADOPTION.search(q)
-        if "adopted" in facts and "distributed" not in facts and _said_day(q, metadata.distributed):
+        if "adopted" in facts and "distributed" not in facts and (
+            _said_day(q, metadata.distributed) or _TOP_OF_THE_DOCUMENT.search(q)
+        ):
             # « adoptée le 11 juillet, la date en haut du document ? »: that date is the
-            # distribution's, shown beside the adoption's that corrects it.
+            # distribution's, shown beside the adoption's that corrects it; « la date qui
+            # figure en haut du document ? » is the distribution's (« Distr. générale »).
             facts.append("distributed")
         wrong = bool(set(wrong_facts(q, metadata)) & set(facts)) and not distribution
         data: dict[str, object] = {"counts": counts, **({"dit_faux": True} if wrong else {})}
@@ -399,7 +419,13 @@ def wrong_facts(q: str, metadata: Metadata) -> tuple[str, ...]:
         month = _month_number(said["month"] or said["month2"] or said["month3"])
         # (« le 10 ou le 11 juillet ? »: the right day offered beside another is no wrong claim.)
         right = metadata.adopted.day
-        offered_day = re.search(rf"\b{right}\b(?: \w+)? (?:ou|or)\b|\b(?:ou|or) (?:le |the )?{right}\b", q)
+        month_name = r"(?:juillet|july|juil)"
+        offered_day = re.search(
+            rf"\b{right}(?: {month_name})? (?:ou|or) (?:le |the )?\d{{1,2}}(?:er)? {month_name}\b|"
+            rf"\b\d{{1,2}}(?: {month_name})? (?:ou|or) (?:le |the )?{right} {month_name}\b|"
+            rf"\b{right} {month_name} (?:ou|or) (?:le |the )?\d{{1,2}}\b",
+            q,
+        )
         if month != metadata.adopted.month or (day is not None and int(day) != right and not offered_day):
             wrong.append("adopted")
     meeting = _SAID_MEETING.search(q)

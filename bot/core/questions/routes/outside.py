@@ -169,7 +169,7 @@ _YEAR = re.compile(text_year())
 # A report asked for, to come (« le rapport demandé au §33 est-il paru ? »), not one noted (OP32).
 _TO_COME = re.compile(
     r"\b(?:demande\w*|nouveau|prochain\w*|59e?|cinquante-neuvieme|63e?|soixante-troisieme|finalement|deja|"
-    r"a-t-il ete|est-il)\b"
+    r"a-t-il ete|est-il|sorti\w*|seminaires?|succinct)\b"
 )
 # Whether the text recalls a past event (« l'accord sur le climat conclu fin 2015 est-il mentionné ? »).
 _MENTIONED = re.compile(r"\b(?:mentionne\w*|cite\w*|evoque\w*|rappel\w*|fait-il (?:reference|allusion))\b")

@@ -154,7 +154,9 @@ DOCUMENT_KINDS = (
             r"(?:(?!(?:resolution|this|cette|ce|text|texte|about|on|sur)\b)[\w'-]+ ){0,4}?"
             r"(?:report|document|declaration|agreement|resolution \d+/\d+|"
             r"(?:[a-z]+/)+\d+(?:/\d+)+)|"
-            r"\bcontenu (?:du|de la|de l'|des) (?:rapport|declaration|decision|accord|"
+            # (« la décision 1/CP.21 », « citée à la note 1 »; not the Council's own, « prise au §37 ».)
+            r"\bcontenu (?:du|de la|de l'|des) (?:rapport|declaration|"
+            r"decision(?= \d| citee| mentionnee| a laquelle)|accord|"
             r"convention|programme|plan|resolution \d)|"
             # « qu'est-ce qu'il y a dans le rapport A/HRC/56/40 ? », « qu'est-ce que la résolution
             # 46/14 prévoyait concrètement ? »: the same, asked the long way.
