@@ -319,8 +319,10 @@ class MetadataRoute:
         metadata = self.resolution.metadata
         # (« le document est daté du 11 juillet ? » is right: the distribution's date, not the adoption's.)
         distribution = _said_day(q, metadata.distributed) and not _ADOPTION.search(q)
-        if "adopted" in facts and "distributed" not in facts and (
-            _said_day(q, metadata.distributed) or _TOP_OF_THE_DOCUMENT.search(q)
+        if (
+            "adopted" in facts
+            and "distributed" not in facts
+            and (_said_day(q, metadata.distributed) or _TOP_OF_THE_DOCUMENT.search(q))
         ):
             # « adoptée le 11 juillet, la date en haut du document ? »: that date is the
             # distribution's, shown beside the adoption's that corrects it; « la date qui
