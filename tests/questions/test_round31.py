@@ -228,3 +228,8 @@ def test_the_councils_own_decision_is_quoted_and_a_report_to_come_has_no_symbol(
     assert own.citations == ["OP37"]
     to_come = qa.answer("sous quelle cote est sorti le rapport sur les séminaires régionaux ?")
     assert not to_come.answered
+
+
+def test_quebecois_ste_is_this(plain):
+    reply = plain.question("c'tu adopté quand ste texte là ? j'ai besoin de la date").description
+    assert "Adoptée le 10 juillet 2024" in reply, reply

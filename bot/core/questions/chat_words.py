@@ -38,6 +38,9 @@ _TEXT_SPEAK = {
     "chuis": "je suis",
     # Québécois: « chu le délégué du Canada ».
     "chu": "je suis",
+    # Québécois « ste résolution là », « c'te texte »: this.
+    "ste": "cette",
+    "c'te": "cette",
     # Acadian « ayoù » (où): « la conférence c'était ayou pis quand ? ».
     "ayou": "où",
     "ayoù": "où",
