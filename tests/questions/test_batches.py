@@ -263,7 +263,11 @@ TUNED_FLOORS = (0.89, 0.96)
 # statement. ZZZZZJ (students in Dakar, Abidjan and Yaoundé, Wolof, nouchi and camfranglais, 10 %
 # English), held out outside the project: 55/60 and 37/40. ZZZZZK (retired adults' far paraphrases),
 # ZZZZZL (Kigali, Bujumbura and Goma, classmates' claims on votes) and ZZZZZM (65 traps near the
-# text) are tuning batches written this round from the same brief.
+# text), ZZZZZN (English-speaking exchange students, 60 % English) and ZZZZZO (one server for
+# Montréal, Liège, Namur and Lausanne students) are tuning batches written this round from the
+# same brief. ZZZZZP (Beirut, Cairo and Tunis students preparing a moot, Arabic and Arabizi turns,
+# 20 % English), written blind at the round's end by a new reviewer for the next round, was
+# measured once on its last code: 51/60 and 39/40, no false vote statement.
 BLIND_FLOORS = (0.75, 0.88)
 
 
