@@ -15,9 +15,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from bot.core.questions.chat_words import from_german, respell
+from bot.core.questions.chat_words import respell, sessions_written_out
 from bot.core.questions.courtesy import without_courtesy
 from bot.core.questions.english import in_french
+from bot.core.questions.foreign_words import from_german
 from bot.core.questions.language import FRENCH_ACCENTS, language
 from bot.core.questions.normalise import QUESTION_WORDS, generic_words, normal, words
 from bot.core.search.thesaurus import Thesaurus
@@ -255,16 +256,9 @@ _CODE = _whole_words(_CODED)
 _ABBREVIATION = _whole_words(_ABBREVIATED, re.IGNORECASE)
 
 
-# A session named by the Council's code (« HRC59 », « CDH 59 », "HRC-57"), not a resolution's
-# symbol (« HRC 56/2 »): the session, as the routes read it.
-_SESSION_CODE = re.compile(r"\b(?:HRC|CDH)\s?-?(\d{2})(?![/\d])(?:\s?(?:th|e|eme|ème))?\b", re.IGNORECASE)
-
-
 def _written_out(text: str, lang: str = "fr") -> str:
     """``text`` with its country codes, its sessions' codes, then its chat abbreviations, in full."""
-    text = _CODE.sub(lambda match: _CODED[(match.lastindex or 1) - 1][1], text)
-    said = "the {}th session" if lang == "en" else "la {}e session"
-    text = _SESSION_CODE.sub(lambda match: said.format(match[1]), text)
+    text = sessions_written_out(_CODE.sub(lambda match: _CODED[(match.lastindex or 1) - 1][1], text), lang)
     return _ABBREVIATION.sub(lambda match: _ABBREVIATED[(match.lastindex or 1) - 1][1], text)
 
 
