@@ -233,3 +233,11 @@ def test_the_councils_own_decision_is_quoted_and_a_report_to_come_has_no_symbol(
 def test_quebecois_ste_is_this(plain):
     reply = plain.question("c'tu adopté quand ste texte là ? j'ai besoin de la date").description
     assert "Adoptée le 10 juillet 2024" in reply, reply
+
+
+def test_a_word_of_the_same_stem_is_not_the_word_asked(plain):
+    # « enseignants » and PP21's « enseignements » share a stem: no « Oui, le texte en parle ».
+    teachers = plain.question("le texte mentionne-t-il les enseignants ?").description
+    assert not teachers.startswith("Oui"), teachers
+    terrorism = plain.question("le texte parle du terrorisme ?").description
+    assert terrorism.startswith("Oui"), terrorism

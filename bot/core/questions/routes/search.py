@@ -141,6 +141,21 @@ def _stream(text: str) -> list[str]:
     ]
 
 
+def _surfaces(text: str) -> dict[str, set[str]]:
+    """Each index term of ``text`` with the folded words that gave it."""
+    out: dict[str, set[str]] = {}
+    for token in tokenize(text):
+        if not token.whole and not is_stopword(token):
+            out.setdefault(term_of(token, text), set()).add(token.term)
+    return out
+
+
+def _same_word(one: str, other: str) -> bool:
+    """Two folded words of one lexeme: equal but for a plural or feminine ending, or one the other's start."""
+    one, other = (re.sub(r"(?:es|s|x|e)$", "", w) for w in (one, other))
+    return one.startswith(other) or other.startswith(one)
+
+
 def _in_a_row(stream: list[str], asked: list[set[str]]) -> bool:
     """Whether ``stream`` holds one of each of ``asked``'s forms, one after the other."""
     return any(
@@ -346,9 +361,26 @@ class SearchRoute:
             if self.evidence.covered(weighed[1], own) < _ALL_OF_IT:
                 continue
             stream = _stream(hit.paragraph.text)
-            if _in_a_row(stream, asked) or (bool(phrase) and _in_a_row(stream, phrase)):
+            in_a_row = _in_a_row(stream, asked) or (bool(phrase) and _in_a_row(stream, phrase))
+            if in_a_row and self._same_words(q, hit.paragraph.text, weighed[1]):
                 return True
         return False
+
+    def _same_words(self, q: str, text: str, terms: list[str]) -> bool:
+        """Whether the passage has each of the question's words as such, not another of its stem.
+
+        « les enseignants » and PP21's « enseignements » share a stem, not a meaning: « Oui, le
+        texte en parle » would be false. Plurals and feminines agree (« pandémies », « pandémie »).
+        """
+        asked, own = _surfaces(q), _surfaces(text)
+        for term in terms:
+            typed = asked.get(term)
+            if not typed:
+                continue  # a term the question holds through the thesaurus, not as typed
+            found = set().union(*(own.get(v, set()) for v in (term, *self.evidence.variants(term))))
+            if not any(_same_word(a, b) for a in typed for b in found):
+                return False
+        return True
 
     def _weigh(self, words: str, q: str, part: str, limit: int) -> list[tuple[float, Hit]] | None:
         """Each passage found for ``words`` with its coverage, in search order; kept for the answer."""
