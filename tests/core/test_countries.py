@@ -219,31 +219,34 @@ def test_every_alias_names_its_countries(index):
         assert got == codes, row
 
 
-def test_german_names_resolve_exactly_and_are_never_offered_for_a_typo(index):
-    """Each row of pays_noms_allemands.csv names its country; French words near them suggest none."""
-    with (CORPUS / "pays_noms_allemands.csv").open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    assert len(rows) >= 30
+def _names_in(file_name: str) -> list[dict[str, str]]:
+    with (CORPUS / file_name).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+@pytest.mark.parametrize(
+    ("file_name", "at_least"), [("pays_noms_allemands.csv", 30), ("pays_noms_neerlandais.csv", 40)]
+)
+def test_foreign_names_resolve_to_their_country(index, file_name, at_least):
+    """Each row of the German and Dutch names files names its country, exactly."""
+    rows = _names_in(file_name)
+    assert len(rows) >= at_least
     for row in rows:
         found = index.match(row["alias"])
         assert found.country is not None, row
         assert found.country.code == row["codes"], row
-    # « citent » sits near « Litauen », « doivent » near « Malediven »: no German name is offered.
+
+
+def test_german_names_are_never_offered_for_a_typo(index):
+    """French words near German names suggest none (« citent » sits near « Litauen »)."""
     for word in ("citent", "doivent", "revient", "pandémie"):
         offered = {c.code for c in index.match(word).candidates}
         assert not offered & {"LTU", "MDV", "ROU", "ESP"}, word
 
 
-def test_dutch_names_resolve_and_their_typos_reach_them(index):
-    """Each row of pays_noms_neerlandais.csv names its country; a typo of one reaches it (not
-    Greenland or Belize); no French or Dutch function word is read as a country."""
-    with (CORPUS / "pays_noms_neerlandais.csv").open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    assert len(rows) >= 40
-    for row in rows:
-        found = index.match(row["alias"])
-        assert found.country is not None, row
-        assert found.country.code == row["codes"], row
+def test_dutch_names_are_reached_by_their_typos_and_function_words_are_no_country(index):
+    """A typo of a Dutch name reaches it (not Greenland or Belize); no French or Dutch function
+    word is read as a country."""
     for word in ("tegen", "heeft", "landen", "marquer", "gestemd", "stemming"):
         assert index.match(word).country is None, word
     assert index.match("Griekenlnd").country.code == "GRC"
