@@ -230,3 +230,29 @@ def test_a_word_of_the_same_stem_is_not_the_word_asked(plain):
     assert not teachers.startswith("Oui"), teachers
     terrorism = plain.question("le texte parle du terrorisme ?").description
     assert terrorism.startswith("Oui"), terrorism
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        # The date at the top of the document is the distribution's.
+        (
+            "La date du 11 juillet en haut du document, elle correspond à quoi ?",
+            "Distribuée le 11 juillet 2024",
+        ),
+        # "drafted in something else" asks the language, not the authors.
+        (
+            "is French the original language of this text? or was it drafted in something else?",
+            "English",
+        ),
+    ],
+)
+def test_the_headings_dates_and_language_asked_around(plain, question, says):
+    reply = " ".join(plain.question(question).description.split())
+    assert says in reply, (question, reply)
+
+
+def test_a_wrong_adoption_date_is_corrected_first(plain):
+    reply = plain.question("adoptée le 11 juillet, la date en haut du document ?").description
+    assert reply.startswith("Non"), reply
+    assert reply.index("Adoptée le 10 juillet 2024") < reply.index("Distribuée le 11 juillet 2024"), reply

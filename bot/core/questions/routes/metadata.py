@@ -17,7 +17,12 @@ from bot.core.text.models import Kind, Metadata
 _FACTS = (
     (
         "distributed",
-        boundary_first(r"\bdistribu|\bpubliee?s?\b|\bparue?\b|date de publication|\bpublished\b|\bissued\b"),
+        boundary_first(
+            r"\bdistribu|\bpubliee?s?\b|\bparue?\b|date de publication|\bpublished\b|\bissued\b|"
+            # « la date du 11 juillet en haut du document, elle correspond à quoi ? »: « Distr. ».
+            r"\bdates?\b[^?]{0,40}\ben haut (?:du|de la|de ce) (?:document|texte|page)\b|"
+            r"\ben haut (?:du|de la|de ce) (?:document|texte|page)\b[^?]{0,40}\bdates?\b"
+        ),
     ),
     (
         "adopted",
@@ -174,7 +179,7 @@ _THIS_DISTRIBUTED = re.compile(
     r"distribue"
 )
 _TOP_OF_THE_DOCUMENT = re.compile(
-    r"\ben haut (?:du|de la|de ce) (?:document|texte|page|resolution)\b|\ben-?tete\b"
+    r"\ben haut d(?:u|e la|e ce) (?:document|texte|page|resolution)\b|\ben-?tete\b"
 )
 # The adoption asked outright (« quand a-t-elle été adoptée ? »), not set aside (« pas adopté hein »).
 _ADOPTED_WHEN = re.compile(r"\b(?:a|a-t-(?:il|elle)|avait|fut|est) (?:ete )?adoptee?\b")
@@ -283,8 +288,7 @@ class MetadataRoute:
                 or _ANOTHER_YEAR.search(q)
             ):
                 continue  # « la 59e session a lieu quand ? » is not this one's date
-            # (« on nous a distribué ce texte sans sa date : quand a-t-il été adopté ? »: the
-            # adoption asked beside the distribution, whatever else the message names.)
+            # (« on nous a distribué ce texte … adoptée quand ? »: the adoption beside the distribution.)
             beside = (
                 name == "adopted"
                 and "distributed" in facts
@@ -330,6 +334,9 @@ class MetadataRoute:
             facts.append("distributed")
         wrong = bool(set(wrong_facts(q, metadata)) & set(facts)) and not distribution
         data: dict[str, object] = {"counts": counts, **({"dit_faux": True} if wrong else {})}
+        if wrong and "adopted" in facts:
+            # « Non » corrects the adoption's date: it comes first, the distribution's after.
+            facts = ["adopted", *(f for f in facts if f != "adopted")]
         return Answer(typed, Intent.METADATA, True, facts=said_once(tuple(facts)), data=data)
 
 
