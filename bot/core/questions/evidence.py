@@ -118,6 +118,10 @@ class Evidence:
             for p in self.resolution.segments
         }
 
+    def names_a_state(self, text: str) -> bool:
+        """Whether ``text`` names a State, as the vote record knows them (exact names and aliases)."""
+        return bool(self.service.votes.countries.find_in(text))
+
     def names_countries(self, paragraphs: Iterable[Paragraph]) -> bool:
         """Whether one of ``paragraphs`` names a country (PP10: « Durban (Afrique du Sud) »)."""
         return any(self._countries_in.get(p.id) for p in paragraphs)

@@ -203,7 +203,7 @@ class QuestionAnswerer:
             if alone.answered:
                 return replace(alone, question=typed)
         found = self._read_once(typed, read)
-        claim = claim_of(typed, self._names_a_state)
+        claim = claim_of(typed, self.evidence.names_a_state)
         if claim is not None and _informs(found):
             # (« Marc dit qu'on a voté contre. Le Canada a-tu vraiment voté ? »: Canada sits on no
             # seat; the claim alone, « on a voté contre », would list a camp it is not in.)
@@ -214,7 +214,9 @@ class QuestionAnswerer:
             if checked.answered:
                 return as_a_claim(replace(checked, question=typed))
         unsourced = (
-            without_source(typed, self._names_a_state) if claim is None and not found.answered else None
+            without_source(typed, self.evidence.names_a_state)
+            if claim is None and not found.answered
+            else None
         )
         if unsourced is not None and found.reason not in SET_BY_CONTEXT:
             # « Un communiqué dit que le texte salue… Selon la résolution, … quelles dates ? »
@@ -290,9 +292,6 @@ class QuestionAnswerer:
         if typed not in read:
             read[typed] = self._answer(typed)
         return read[typed]
-
-    def _names_a_state(self, text: str) -> bool:
-        return bool(self.service.votes.countries.find_in(text))
 
     def _names_a_referent(self, context: str, asked: str) -> str:
         return referent_kind(context, asked, self._named, self.service.votes.countries)
@@ -393,7 +392,7 @@ class QuestionAnswerer:
                 and found.reason == "hors_texte"
                 and _VOTED.search(q)
                 and not _VOTE_ON.search(q)
-                and self.service.votes.countries.find_in(typed)
+                and self.evidence.names_a_state(typed)
             ):
                 # « La conférence de Durban s'est tenue à Genève, donc la Suisse a voté pour ? »:
                 # a cited document named in passing, then a member's vote asked.
@@ -435,11 +434,7 @@ class QuestionAnswerer:
         """
         if not found.answered:
             return found
-        if (
-            found.intent is Intent.METADATA
-            and _VOTED.search(q)
-            and self.service.votes.countries.find_in(typed)
-        ):
+        if found.intent is Intent.METADATA and _VOTED.search(q) and self.evidence.names_a_state(typed):
             voted = self._vote.answer(typed, q)
             if voted is not None and voted.answered and voted.scope is VoteScope.COUNTRY:
                 # (« au titre du point 4 » asks no title.)

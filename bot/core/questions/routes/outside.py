@@ -268,10 +268,10 @@ class OutsideRoute:
                 reason == "opinion"
                 and _IMAGINED_VOTE.search(q)
                 and not _ANOTHER_TEXT.search(q)
-                and self._names_a_state(q)
+                and self.evidence.names_a_state(q)
             ):
                 continue  # « si le Canada était membre, il voterait contre ? »: beside the record
-            if reason == "opinion" and _EXPECTED.search(q) and self._names_a_state(q):
+            if reason == "opinion" and _EXPECTED.search(q) and self.evidence.names_a_state(q):
                 continue  # « j'aurais cru que l'Argentine voterait pour » is the asker's, not asked
             if reason == "debats" and neither_said(q):
                 continue  # « qui n'a dit ni oui ni non ? », "said neither yes nor no": the abstentions
@@ -307,16 +307,13 @@ class OutsideRoute:
             and bool(delegations_named(typed, self.evidence.service.votes.countries))
         )
 
-    def _names_a_state(self, q: str) -> bool:
-        return bool(self.evidence.service.votes.countries.find_in(q))
-
     def _a_bodys_stance(self, q: str) -> bool:
         """Whether the folded question asks the stance of a body other than the Council or a country."""
         stance = _STANCE.search(q)
         if stance is None:
             return False
         who = stance["who"] or stance["de"]
-        return not _THE_TEXT_OR_COUNCIL.search(who) and not self._names_a_state(who)
+        return not _THE_TEXT_OR_COUNCIL.search(who) and not self.evidence.names_a_state(who)
 
     def _reported(self, typed: str, closest: tuple[Hit, ...], reporting: re.Pattern[str]) -> bool:
         """Whether a passage says nearly all the question asks of another document.
