@@ -322,15 +322,15 @@ class MetadataRoute:
         # « elle a été adoptée le 12 juillet non ? », « c'était à la 35e séance ? »: « Non » first.
         metadata = self.resolution.metadata
         # (« le document est daté du 11 juillet ? » is right: the distribution's date, not the adoption's.)
-        distribution = _said_day(q, metadata.distributed) and not _ADOPTION.search(q)
+        said_distributed = _said_day(q, metadata.distributed)
+        distribution = said_distributed and not _ADOPTION.search(q)
         if (
             "adopted" in facts
             and "distributed" not in facts
-            and (_said_day(q, metadata.distributed) or _TOP_OF_THE_DOCUMENT.search(q))
+            and (said_distributed or _TOP_OF_THE_DOCUMENT.search(q))
         ):
-            # « adoptée le 11 juillet, la date en haut du document ? »: that date is the
-            # distribution's, shown beside the adoption's that corrects it; « la date qui
-            # figure en haut du document ? » is the distribution's (« Distr. générale »).
+            # « adoptée le 11 juillet, la date en haut du document ? »: that date, « Distr. générale »,
+            # is the distribution's, shown beside the adoption's that corrects it.
             facts.append("distributed")
         wrong = bool(set(wrong_facts(q, metadata)) & set(facts)) and not distribution
         data: dict[str, object] = {"counts": counts, **({"dit_faux": True} if wrong else {})}

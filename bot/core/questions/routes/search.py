@@ -356,23 +356,25 @@ class SearchRoute:
             {term} if term.startswith("#") else set(self.evidence.variants(term)) | {term}
             for term in (typed[marked[0] : marked[-1] + 1] if marked else [])
         ]
+        typed_words = _surfaces(q)  # (once a question, not once a passage)
         for hit in hits:
             own = self.evidence.terms.get(hit.paragraph.id, frozenset())
             if self.evidence.covered(weighed[1], own) < _ALL_OF_IT:
                 continue
             stream = _stream(hit.paragraph.text)
             in_a_row = _in_a_row(stream, asked) or (bool(phrase) and _in_a_row(stream, phrase))
-            if in_a_row and self._same_words(q, hit.paragraph.text, weighed[1]):
+            if in_a_row and self._same_words(typed_words, hit.paragraph.text, weighed[1]):
                 return True
         return False
 
-    def _same_words(self, q: str, text: str, terms: list[str]) -> bool:
-        """Whether the passage has each of the question's words as such, not another of its stem.
+    def _same_words(self, asked: dict[str, set[str]], text: str, terms: list[str]) -> bool:
+        """Whether the passage has each word of the question (``asked``, its ``_surfaces``) as such.
 
-        « les enseignants » and PP21's « enseignements » share a stem, not a meaning: « Oui, le
-        texte en parle » would be false. Plurals and feminines agree (« pandémies », « pandémie »).
+        Not another word of its stem: « les enseignants » and PP21's « enseignements » share one,
+        not a meaning, and « Oui, le texte en parle » would be false. Plurals and feminines agree
+        (« pandémies », « pandémie »).
         """
-        asked, own = _surfaces(q), _surfaces(text)
+        own = _surfaces(text)
         for term in terms:
             typed = asked.get(term)
             if not typed:
