@@ -106,7 +106,8 @@ QUESTIONS = ROOT / "tests" / "questions" / "questions.jsonl"
 # (ZZZZZD, held out outside the project that round, and ZZZZZE, ZZZZZF and ZZZZZG, written for the
 # next round, were lost with that machine), when ZZZZZH and ZZZZZI (two new reviewers, written at
 # its start) became the blind ones, and ZZZZZP (a fifth, written at its end for the next round)
-# joined them.
+# joined them. ZZZZZH and ZZZZZI, with ZZZZZJ (held out outside the project that round), joined
+# tuning in the thirty-first, when ZZZZZP stayed the blind one.
 # Since the sixth round the tuning batches' questions also train the paragraph ranker
 # (corpus/questions_etiquetees.jsonl): their figures are partly in-sample; the blind ones are not.
 BATCHES = ROOT / "tests" / "questions" / "batches"

@@ -268,6 +268,9 @@ TUNED_FLOORS = (0.89, 0.96)
 # same brief. ZZZZZP (Beirut, Cairo and Tunis students preparing a moot, Arabic and Arabizi turns,
 # 20 % English), written blind at the round's end by a new reviewer for the next round, was
 # measured once on its last code: 51/60 and 39/40, no false vote statement.
+# In the thirty-first round ZZZZZH and ZZZZZI (51/60 and 40/40, 53/60 and 40/40 at the thirtieth
+# round's end, no false vote statement) joined the tuning batches, with ZZZZZJ (held out outside
+# the project that round: 55/60 and 37/40). ZZZZZP stays blind and judges this round.
 BLIND_FLOORS = (0.75, 0.88)
 
 
