@@ -33,6 +33,12 @@ _OPENER = gated(
     r"we(?:'re| are)? playing|(?:i'?m|i am)(?= [\w -]{1,30} and we\b)|"
     # "does the text support X? I'm India": who signs off a question, at its end.
     r"(?<=[?.!] )(?:i'?m|i am)(?= [\w -]{1,30}[.!]*\s*$))|"
+    # Where the asker is (« je suis à La Réunion », « des élèves de Martinique », "students in
+    # Haiti"): their setting, weighed after any clause saying where they are from.
+    r"(?P<place>(?:je suis|jsuis|on est|nous sommes|je vis|on vit|j'habite|on habite|i'?m|we'?re|we are|"
+    r"i live|we live|based|(?:[ée]l[èe]ves|[ée]tudiant(?:e|es|s)?|lyc[ée]ens|club|classe|lyc[ée]e|fac|"
+    r"coll[èe]ge|[ée]cole|students?|class|school|club)) "
+    r"(?:à|a|en|au|aux|in|de la|de|du|des|from)(?= [A-ZÀ-Ý]))|"
     r"(?P<self>je suis|jsuis|chuis|j'suis|moi qui suis|en tant que|étant|etant|as an?|as the|i'?m|i am|"
     r"(?:mes parents|my parents|ma famille|my family) (?:sont|est|are|is)|nous|we)|"
     r"(?P<origin>je viens (?:de|du|des)|i come from|(?:je|on) repr[ée]sente|nous repr[ée]sentons|"
@@ -66,6 +72,7 @@ BETWEEN = wordset("un une a an l la le les the moitie half fier fiere proud")
 # « et » / "and" join two countries (« tchadien et camerounais », "half German half Indonesian").
 _JOINING = wordset("et and half moitie")
 _ARTICLES = wordset("l la le les the")
+_IN = wordset("a au aux en in")
 # « Je représente la France, a voté comment ? »: a question this short asks of the asker's country.
 _BARE_WORDS = 3
 # A pronoun that may stand for the asker's country (not "this", "it": most often the text).
@@ -118,6 +125,8 @@ class Identity:
     # A Model UN role (« je joue Cuba »): « notre système politique » is the role's stance, argued
     # from the text, not a question about the country.
     plays: bool = False
+    # Where the asker is (« je suis à La Réunion »): a member or not, it is no subject of theirs.
+    place: bool = False
 
     @property
     def rest(self) -> str:
@@ -142,7 +151,8 @@ class Identity:
     @property
     def refers_back(self) -> bool:
         """Whether what is asked refers to the asker's country (« mon pays », "my delegation")."""
-        rest = normal(self.rest)
+        # (Where the asker is, only what follows: « on est des élèves de La Réunion, combien… ».)
+        rest = normal(self.after if self.place else self.rest)
         # « Je représente la France, a voté comment ? », « je joue le Bénin, quel groupe régional ? »:
         # a bare vote or group asked is the asker's own.
         bare = len(_TOKEN.findall(rest)) <= _BARE_WORDS and bool(_BARE_ASK.search(rest))
@@ -178,10 +188,14 @@ _HERE = re.compile(r"^\W*(?P<who>[^\W\d_][^.,;:!?()]{1,50}?)\s+(?:ici|here|speak
 
 def asker_identity(typed: str, countries: CountryIndex) -> Identity | None:
     """Return the first clause in which the asker says which country they are from, or ``None``."""
+    place = None
     for opener in _OPENER.finditer(typed):
         found = _clause(typed, opener, countries)
-        if found is not None:
+        if found is not None and opener.group("place") is None:
             return found
+        place = place or found
+    if place is not None:
+        return place
     here = _HERE.match(typed)
     return None if here is None else _speaking(typed, here, countries)
 
@@ -218,6 +232,7 @@ def _clause(typed: str, opener: re.Match[str], index: CountryIndex) -> Identity 
     # (« je suis la Chine »), where a bare name is a first name (« je suis Maurice »).
     as_role = bool(keys) and keys[0] in _ARTICLES and opener.group("self") is not None
     names_allowed = opener.group("self") is None or as_role
+    place = opener.group("place") is not None
     position = 0
     while position < len(tokens):
         if _CLAUSE_END.search(typed, last, tokens[position].start()):
@@ -245,6 +260,8 @@ def _clause(typed: str, opener: re.Match[str], index: CountryIndex) -> Identity 
             break
         if keys[position] in ORIGIN:
             names_allowed = True
+        elif place and (keys[position] in _IN or words[position][:1].isupper()):
+            pass  # « un club de Dakar au Sénégal », "students in Port-au-Prince, Haiti": a city first
         elif keys[position] not in BETWEEN:
             break
         last = tokens[position].end()
@@ -253,4 +270,4 @@ def _clause(typed: str, opener: re.Match[str], index: CountryIndex) -> Identity 
         return None
     topic = opener.group("topic") is not None
     plays = opener.group("play") is not None or as_role
-    return Identity(typed, opener.start(), end, tuple(dict.fromkeys(found)), topic, plays)
+    return Identity(typed, opener.start(), end, tuple(dict.fromkeys(found)), topic, plays, place)

@@ -171,7 +171,9 @@ class QuestionAnswerer:
                 return self._answer_in_context(typed, read)
         found = self._answer_in_context(typed, read)
         their_vote = identity.only_their_vote(found.intent is Intent.VOTE, found.members)
-        if _informs(found) and (not their_vote or identity.topic):
+        # (« Je suis à La Réunion, … adoptée quand ? »: the asker's place, no member, is no answer.)
+        place_only = identity.place and not found.answered
+        if _informs(found) and (not their_vote or identity.topic) and not place_only:
             return found
         # « moi qui suis malawite, le texte a été adopté quel jour ? »: who the asker is names no
         # subject; the question is asked without it. But « Je représente la France, elle a voté

@@ -28,16 +28,14 @@ _FACTS = (
         "adopted",
         boundary_first(
             r"\bquand\b|\bdate\b|quel jour|en quelle annee|\bdatee?\b|en quel mois|which month|what month|"
-            r"\ba quel moment\b|"
-            r"\b(?:le|du|au) combien\b|"
+            r"\ba quel moment\b|\b(?:le|du|au) combien\b|"
             # « adopted in March 2024, right? »: the date, which corrects it.
             r"\b(?:adopt|vot)\w* (?:in|on|en|le) (?:\d|janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
             r"septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|"
-            r"september|"
-            r"october|november|december)"
+            r"september|october|november|december)"
         ),
     ),
-    # (Not the island: « La Réunion c'est cité ? », « l'île de la Réunion ».)
+    # (Not the island: « La Réunion c'est cité ? », « l'île de la Réunion »; see _ISLAND.)
     (
         "meeting",
         boundary_first(r"\bseance\b|(?<!ile de la )\breunion\b(?!\s+(?:c'est|est)\s+(?:cite|mentionn|nomm))"),
@@ -70,8 +68,7 @@ _FACTS = (
             r"(?<!\bau )\btitre\b|\bintitul|s'appelle\b|\bnom de la resolution|"
             # « le nom officiel de ce texte », "its full name": the title.
             r"\bnom (?:officiel |complet |exact )?(?:de ce|du|de cette|de la) "
-            r"(?:texte|resolution|reso|document)\b|"
-            r"\b(?:official|full|pleine?|complete) (?:name|nom)\b"
+            r"(?:texte|resolution|reso|document)\b|\b(?:official|full|pleine?|complete) (?:name|nom)\b"
         ),
     ),
     (
@@ -226,6 +223,8 @@ _THIS_SESSION_ASKED = re.compile(
 )
 
 
+# « La Réunion », capitalised after the message's first word: the island, as the country index reads it.
+_ISLAND = re.compile(r"(?<!^)(?<![.!?] )\bR[ée]union\b")
 # A fact the asker sets aside (« la date du vote, pas la date de distribution », « le numéro de la
 # séance pas la session », "the meeting, not the session"): not asked.
 _NOT_THIS_FACT = gated(
@@ -254,8 +253,7 @@ _BEYOND_THE_HEADER = re.compile(
     # Who distributed it and to whom, what else the item or session held (« distributed by who
     # and to which countries », « quoi d'autre comme résolutions sous ce point ? »).
     r"combien (?:de )?(?:seances|reunions?)|distribu\w*[^?]{0,15}\b(?:by|par) (?:who|whom|qui)\b|"
-    r"to (?:which countries|quels pays)|a quels pays|to whom|quoi d'autre|"
-    r"what else|"
+    r"to (?:which countries|quels pays)|a quels pays|to whom|quoi d'autre|what else|"
     r"autres resolutions|other resolutions|"
     # Its title in another language (« the arabic title »): the text is the French one only.
     r"(?:arab\w*|english|anglais|espagnol|spanish|chinois|chinese|russe|russian) (?:titre|title|version)\b|"
@@ -299,8 +297,10 @@ class MetadataRoute:
             )
             if name in _WHEN_FACTS and not beside and _other_subject(_NOT_THIS_FACT.sub(" ", normal(typed))):
                 continue
-            if name == "distributed" and _DISTRIBUTED_THING.search(q):
-                continue
+            if (name == "distributed" and _DISTRIBUTED_THING.search(q)) or (
+                name == "meeting" and _ISLAND.search(typed) and "seance" not in q
+            ):
+                continue  # « La Réunion a voté quoi ? »: the island (not a member), for the vote route
             if name == "adopted" and _WHO_VOTED.search(q):
                 continue  # "who voted on 10 July?" asks for the voters
             if name in {"language", "distributed"} and _ITS_MEETINGS.search(q) and not _THE_TEXT.search(q):

@@ -310,8 +310,10 @@ BEYOND = boundary_first(
     r"critiqu\w*|criticiz\w*|criticis\w*|at home|dans (?:leur|son) pays|praised|applaud\w*|"
     # A vote on a part of the text: the record holds one vote, on the whole.
     r"(?:only )?part of the text|partie du texte|certains paragraphes|some paragraphs|"
-    # Where the vote was taken (« votée à New York ? »): the record does not say.
-    r"(?:new|nouveau) york|(?:a|in|at) (?:geneve|geneva)|"
+    # Where the vote was taken (« votée à New York ? »): the record does not say. (Not where the
+    # asker is: « je suis à Genève, … ».)
+    r"(?:new|nouveau) york|(?<!suis )(?<!est )(?<!sommes )(?<!vis )(?<!habite )(?<!i'm )(?<!we're )"
+    r"(?<!live )(?<!based )(?:a|in|at) (?:geneve|geneva)|"
     # Membership now (« is the US still on the Council today? »): the record is of July 2024.
     r"still (?:on|in|a member|sits?)|(?<!this )today|right now|currently|aujourd'hui|actuellement|"
     r"(?:toujours|encore) (?:membres?|au conseil)|"

@@ -1,0 +1,56 @@
+"""Thirty-second round: readings found in the batches promoted to tuning (ZZZZZH, ZZZZZI, ZZZZZJ),
+in the tuning batches, and in probes of the places askers write from.
+
+Each case is a new wording of a miss, not the batch's own message.
+"""
+
+import pytest
+
+from bot.core.questions.answer import Intent
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        # Where the asker is names no subject, member or not: the question is asked without it.
+        ("Je suis à La Réunion, la résolution a été adoptée quand ?", Intent.METADATA),
+        ("on est des élèves de Martinique, combien de pays ont voté pour ?", Intent.VOTE),
+        ("on est un club de Dakar au Sénégal, combien de pays ont voté contre ?", Intent.VOTE),
+        ("we're students in Haiti, how many countries voted against?", Intent.VOTE),
+        ("On est des étudiants de Port-au-Prince en Haïti, le texte parle de la dette ?", Intent.SEARCH),
+    ],
+)
+def test_the_askers_place_is_no_subject(qa, message, intent):
+    answer = qa.answer(message)
+    assert answer.answered, (message, answer.reason)
+    assert answer.intent is intent, (message, answer.intent)
+
+
+@pytest.mark.parametrize(
+    ("message", "country"),
+    [
+        # The island, named with its capital, is no member (not « la réunion », the meeting).
+        ("La Réunion a voté quoi ?", "Réunion"),
+        # Asked of the asker's place itself: that place's vote, which it did not cast.
+        ("on est en Martinique, on a voté comment ?", "Martinique"),
+        # The asker in Geneva asks Switzerland's vote, not where the vote was taken.
+        ("je suis à Genève, la Suisse a voté comment ?", "Suisse"),
+    ],
+)
+def test_a_place_asked_about_is_no_member(qa, message, country):
+    answer = qa.answer(message)
+    assert not answer.answered
+    assert answer.reason == "non_membre", (message, answer.reason)
+    assert country in answer.subject, (message, answer.subject)
+
+
+def test_the_meeting_is_still_the_meeting(qa):
+    answer = qa.answer("la réunion a voté quoi ?")
+    assert answer.intent is Intent.METADATA
+    assert answer.answered
+
+
+def test_where_the_asker_is_does_not_hide_where_they_are_from(qa):
+    message = "Je suis aux États-Unis pour mes études mais je suis chinoise, mon pays a voté comment ?"
+    answer = qa.answer(message)
+    assert [m.country for m in answer.members] == ["Chine"]
