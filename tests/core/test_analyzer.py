@@ -191,3 +191,32 @@ def test_words_of_the_text_typed_without_accents_stem_as_the_text_does(resolutio
     words = {w.lower() for p in resolution.segments for w in re.findall(r"[^\W\d_]+", p.text)}
     apart = sorted(w for w in words if stem(w) != stem(fold(w)))
     assert len(apart) <= 4, apart
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("10e", "dixième"),
+        ("12ème", "douzième"),
+        ("19e", "dix-neuvième"),
+        ("3rd", "troisième"),
+    ],
+)
+def test_an_ordinal_in_digits_has_the_terms_of_its_words(typed, written):
+    """« le 10e anniversaire » finds the text's « dixième anniversaire »."""
+    assert analyze(typed) == analyze(written)
+
+
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [
+        ("59e session", "59e"),
+        ("la 63e", "63e"),
+        ("59th session", "59th"),
+        ("56e séance", "56e"),
+        ("1er juillet", "1er"),
+    ],
+)
+def test_a_sessions_ordinal_and_a_days_stay_as_typed(typed, first):
+    """Sessions are compared by the claim checks, not matched by search; « 1er » is a day."""
+    assert analyze(typed)[0] == first

@@ -7,7 +7,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.core.text.french import APOSTROPHES, fold, format_date, parse_date, parse_ordinal, squash
+from bot.core.text.french import (
+    APOSTROPHES,
+    fold,
+    format_date,
+    ordinal_words,
+    parse_date,
+    parse_ordinal,
+    squash,
+)
 
 ORDINALS = [
     ("Cinquante-sixième", 56),
@@ -113,3 +121,25 @@ def test_fold_of_ascii_text_is_the_decomposing_fold(text):
     decomposed = unicodedata.normalize("NFKD", text.translate(APOSTROPHES).casefold())
     slow = "".join(c for c in decomposed if not unicodedata.combining(c))
     assert fold(text) == slow
+
+
+@pytest.mark.parametrize("number", range(2, 100))
+def test_ordinal_words_reads_back_as_its_number(number):
+    """Every ordinal written in one word reads back as itself; those with « et » are left out."""
+    written = ordinal_words(number)
+    if number % 10 == 1 and 20 < number < 80:
+        assert written is None
+    else:
+        assert written is not None
+        assert parse_ordinal(written) == number
+
+
+def test_ordinal_words_spells_the_texts_ordinals():
+    assert [ordinal_words(n) for n in (10, 12, 19, 59, 63)] == [
+        "dixième",
+        "douzième",
+        "dix-neuvième",
+        "cinquante-neuvième",
+        "soixante-troisième",
+    ]
+    assert ordinal_words(1) is None  # « 1er » is a date's day

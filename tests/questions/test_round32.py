@@ -54,3 +54,34 @@ def test_where_the_asker_is_does_not_hide_where_they_are_from(qa):
     message = "Je suis aux États-Unis pour mes études mais je suis chinoise, mon pays a voté comment ?"
     answer = qa.answer(message)
     assert [m.country for m in answer.members] == ["Chine"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # An ordinal in digits reads as the text's words: « 10e et 12e » are « dixième et douzième ».
+        "les déclarations politiques du 10e et du 12e anniversaire de Durban, c'est quelles résolutions ?",
+    ],
+)
+def test_an_ordinal_in_digits_finds_the_texts_words(qa, message):
+    answer = qa.answer(message)
+    assert answer.answered, (message, answer.reason)
+    assert "FN3" in answer.citations, answer.citations
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "date d'ouverture 59e session ?",
+        "Where did the 56th session take place?",
+        # The 18th summit is not the text's: its nineteenth was held in Kampala.
+        "Où s'est tenu le 18e sommet des non-alignés ?",
+    ],
+)
+def test_what_an_ordinal_names_outside_the_text_is_declined(qa, message):
+    assert not qa.answer(message).answered, message
+
+
+def test_a_wrong_session_claimed_still_gets_its_correction(qa):
+    answer = qa.answer("le rapport succinct sur les séminaires, c'est pour la 59e session hein ?")
+    assert answer.citations[0] == "OP31", answer.citations

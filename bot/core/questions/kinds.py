@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 from bot.core.questions.normalise import boundary_first, wordset
-from bot.core.text.french import fold
+from bot.core.text.french import fold, ordinal_words
 from bot.core.text.gates import gated
 
 # A question asking for an amount (« combien d'argent », « quel budget ») is answered only by a
@@ -307,7 +307,7 @@ _SESSION_DATE = gated(
     rf"\b(?:when|quand)\b[^?]{{0,40}}\b{_SESSION}\b[^?]{{0,60}}\b(?:take place|be held|a lieu|aura lieu|"
     r"se tiendra|commence\w*|start|begin)\b|"
     r"\b(?:dates?|when|quand)\s+(?:exactement |precisement |precises? |exactes? |exact |exactly |precise )?"
-    r"(?:c'est |est )?"
+    r"(?:c'est |est )?(?:d'ouverture |de debut |de cloture |de fin )?"
     r"(?:de la |du |of the |la |a lieu la |aura lieu la |se tient la |is the |"
     rf"does the |will the )?{_SESSION}\b"
 )
@@ -380,6 +380,27 @@ _YEAR_ASKED = re.compile(r"\bquelle annee\b")
 def lacks_year(q: str, texts: Iterable[str]) -> bool:
     """Whether the folded question asks a year that none of the texts gives."""
     return bool(_YEAR_ASKED.search(q)) and not any(_YEAR.search(text) for text in texts)
+
+
+# An ordinal in digits below the sessions' (« le 18e sommet »), and one in a passage (« dix-neuvième »).
+_DIGIT_ORDINAL = re.compile(r"\b([1-4]?\d)(?:e|eme|ieme|th|nd|rd)\b(?! (?:session|seance|meeting))")
+_WRITTEN_ORDINAL = re.compile(r"\w+iemes?\b")
+_WH = re.compile(r"\b(?:ou|where|quand|when|quel\w*|which|what|quoi|combien|how)\b")
+
+
+def lacks_ordinal(q: str, texts: Iterable[str]) -> bool:
+    """Whether the folded question names an ordinal the passages replace with another of theirs.
+
+    « Où s'est tenu le 18e sommet ? » is not answered by PP9's « dix-neuvième Conférence au sommet ».
+    (A claim, « … vient de la 2e conférence, c'est ça ? », is answered: the passage corrects it.)
+    """
+    if not _WH.search(q):
+        return False
+    asked = {ordinal_words(int(number)) for number in _DIGIT_ORDINAL.findall(q)} - {None}
+    if not asked:
+        return False
+    written = {ordinal for text in texts for ordinal in _WRITTEN_ORDINAL.findall(fold(text))}
+    return bool(written) and not any(fold(str(ordinal)).split("-")[-1] in written for ordinal in asked)
 
 
 # A question asking for a cited document's symbol is answered by the paragraph's footnote.

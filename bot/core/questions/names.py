@@ -32,7 +32,7 @@ PLACES_ASKED = gated(
     r"(?:ont|auront|a|aura|vont avoir|va avoir|doivent avoir|doit avoir) lieu ou|ou (?:ont|auront) lieu|"
     # « le para 30 précise où se tiennent les séminaires ? »
     r"\bou (?:se tiennent|se tiendront|se deroulent|se derouleront|auront lieu|ont lieu)\b|"
-    r"where (?:are|will|do|were) (?:the |these )?[\w -]{0,30}(?:take place|be held|held)|"
+    r"where (?:are|will|do|were|did|does) (?:the |these )?[\w -]{0,30}(?:take place|be held|held)|"
     # (Not « c'est où exactement qu'on parle des sanctions ? », "where exactly does it say…":
     # where in the text.)
     r"which (?:city|cities|town)|in what (?:city|cities)|"

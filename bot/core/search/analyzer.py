@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.core.search.stemming import stem
-from bot.core.text.french import fold
+from bot.core.text.french import fold, ordinal_words
 
 # Elided articles and pronouns glued to the next word: l'homme, d'affectation, qu'il, jusqu'à.
 _ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'", re.IGNORECASE)
@@ -22,6 +22,11 @@ _ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presq
 # COVID-19 stay whole.
 _TERM = re.compile(r"[a-z0-9]+(?:[/.\-][a-z0-9]+)*")
 _SYMBOL_MARK = re.compile(r"[0-9/.]")
+# An ordinal in digits (« 10e », « 59ème », "63rd"): the term of its words, as the text writes them
+# (« dixième », « cinquante-neuvième »), so « le 10e anniversaire » finds « dixième anniversaire ».
+_DIGIT_ORDINAL = re.compile(r"(\d{1,2})(?:e|eme|ieme|th|nd|rd)")
+_SESSION = re.compile(r"session|seance|meeting|sitting")
+_FIRST_SESSION = 50
 
 # French function words, the words of questions ("que doit faire…", "quel paragraphe parle de…")
 # and English function words (queries come in English too). None carries a topic of the text.
@@ -153,7 +158,24 @@ def is_stopword(token: Token) -> bool:
 
 def analyze(text: str) -> list[str]:
     """Return the index terms of ``text``: folded, elisions cut, stop words dropped, stemmed."""
-    return [term_of(t, text) for t in tokenize(text) if not is_stopword(t)]
+    terms: list[str] = []
+    tokens = tokenize(text)
+    for position, token in enumerate(tokens):
+        if is_stopword(token):
+            continue
+        ordinal = _DIGIT_ORDINAL.fullmatch(token.term)
+        # (Not a session's: « la 59e session, c'est ça ? », « pas la 63e » are weighed by the claim
+        # checks, which compare them with the session a passage names; matched here, they ranked
+        # that passage first. The sessions this text names are all past the fiftieth.)
+        following = tokens[position + 1].term if position + 1 < len(tokens) else ""
+        number = int(ordinal[1]) if ordinal else 0
+        session = number >= _FIRST_SESSION or bool(_SESSION.match(following))
+        written = ordinal_words(number) if ordinal and not session else None
+        if written is None:
+            terms.append(term_of(token, text))
+        else:
+            terms.extend(analyze(written))
+    return terms
 
 
 @lru_cache(maxsize=65536)

@@ -113,6 +113,36 @@ def parse_cardinal(words: str) -> int | None:
     return total or None
 
 
+_UNITS: tuple[str, ...] = ("un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix")
+_UNITS += ("onze", "douze", "treize", "quatorze", "quinze", "seize")
+_TENS = {2: "vingt", 3: "trente", 4: "quarante", 5: "cinquante", 6: "soixante", 8: "quatre-vingt"}
+
+
+def _cardinal_words(number: int) -> str:
+    """Write 1 to 99 in French words, hyphenated (``cinquante-neuf``, ``soixante-dix-sept``)."""
+    if number <= 16:
+        return _UNITS[number - 1]
+    if number < 20:
+        return f"dix-{_UNITS[number - 11]}"
+    tens, unit = divmod(number, 10)
+    if tens in (7, 9):  # soixante-dix, quatre-vingt-dix: twenty or sixty plus ten to nineteen
+        return f"{_TENS[tens - 1]}-{_cardinal_words(10 + unit)}"
+    return _TENS[tens] if unit == 0 else f"{_TENS[tens]}-{_UNITS[unit - 1]}"
+
+
+def ordinal_words(number: int) -> str | None:
+    """Write an ordinal from 2 to 99 in French words (59 → ``cinquante-neuvième``).
+
+    ``None`` for 1 (« premier », « 1er » is a date's day) and for the ordinals written with « et »
+    (« vingt et unième »), which are more than one word.
+    """
+    if not 2 <= number <= 99 or (number % 10 == 1 and 20 < number < 80):
+        return None
+    head, _, last = _cardinal_words(number).rpartition("-")
+    last = {"cinq": "cinqu", "neuf": "neuv", "un": "un"}.get(last, last.removesuffix("e"))
+    return f"{head}-{last}ième" if head else f"{last}ième"
+
+
 def parse_ordinal(words: str) -> int | None:
     """Read a French ordinal written in words (``cinquante-sixième`` → 56, ``premier`` → 1)."""
     words = "-".join(words.casefold().split())

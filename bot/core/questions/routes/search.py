@@ -21,6 +21,7 @@ from bot.core.questions.kinds import (
     gives_number,
     lacks_amount,
     lacks_date,
+    lacks_ordinal,
     lacks_rate,
     lacks_year,
 )
@@ -287,7 +288,7 @@ class SearchRoute:
         ):
             # "which paragraph establishes a new Special Rapporteur?": the text sets up no body.
             return declined("hors_texte")
-        if lacks_year(q, texts):
+        if lacks_year(q, texts) or lacks_ordinal(q, texts):
             # "In which year did states pledge to cooperate…?": no year in the passages found.
             return declined("hors_texte")
         if asks_deadline(q) and not gives_date(texts, q):
