@@ -85,3 +85,51 @@ def test_what_an_ordinal_names_outside_the_text_is_declined(qa, message):
 def test_a_wrong_session_claimed_still_gets_its_correction(qa):
     answer = qa.answer("le rapport succinct sur les séminaires, c'est pour la 59e session hein ?")
     assert answer.citations[0] == "OP31", answer.citations
+
+
+@pytest.mark.parametrize(
+    ("message", "country", "choice"),
+    [
+        # The asker's need after their clause is theirs, not a second question.
+        ("Did Chile vote yes? I'm representing Chile so kinda need to know lol", "Chili", "pour"),
+        # « pour ou contre finalement » asks the record, not what happened later.
+        ("je trouve pas le Bénin dans la liste, il a voté pour ou contre finalement ?", "Bénin", "pour"),
+    ],
+)
+def test_a_vote_asked_with_the_askers_words_is_answered(qa, message, country, choice):
+    answer = qa.answer(message)
+    assert answer.answered, (message, answer.reason)
+    assert [(m.country, m.vote.value) for m in answer.members] == [(country, choice)]
+
+
+def test_a_vote_compared_with_its_group_is_no_definition(qa):
+    answer = qa.answer("how did Japan vote, was it the same as the rest of the Asia-Pacific group?")
+    assert answer.intent is Intent.VOTE
+    assert answer.answered
+
+
+@pytest.mark.parametrize(
+    ("message", "reason"),
+    [
+        ("La cinquante-sixième session s'est déroulée dans quelle ville ?", "lieu"),
+        ("la 59e session du Conseil c'est prévu pour quelles dates ?", "date_session"),
+    ],
+)
+def test_a_sessions_place_and_another_sessions_dates_are_declined(qa, message, reason):
+    answer = qa.answer(message)
+    assert not answer.answered
+    assert answer.reason == reason, (message, answer.reason)
+
+
+def test_two_documents_counted_are_both_quoted(qa):
+    answer = qa.answer(
+        "les deux résolutions de l'Assemblée du 19 décembre 2023 rappelées à la fin, lesquelles ?"
+    )
+    assert answer.citations[:2] == ["OP35", "OP36"], answer.citations
+
+
+def test_two_documents_one_passage_names_are_that_passage_alone(qa):
+    answer = qa.answer(
+        "The Council recalls two of its own resolutions on fair access to COVID vaccines, which ones?"
+    )
+    assert answer.citations == ["PP12"], answer.citations

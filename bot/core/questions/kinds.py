@@ -298,7 +298,7 @@ _SESSION_DATE = gated(
     r"take place|takes place|start|begin|be held|les dates|ses dates|the dates|its dates|"
     # « la 63e session, ça tombe en quelle année ? », "which year is the 63rd session?"
     r"tombe\w*|en quelle annee|en quel mois|which year|what year|which month|what month|c'est quand|"
-    r"is when|quand)\b|"
+    r"is when|quand|(?:c'est |est )?prevue? (?:pour )?(?:quand|quelles? dates?|quel jour))\b|"
     # « la 59e session mentionnée au paragraphe 37 : quelles sont ses dates ? »: its, the session's.
     rf"\b{_SESSION}\b[^?]{{0,60}}\b(?:ses|its) dates\b|"
     # « 63e session date ? », "63rd session dates?": the date asked last.

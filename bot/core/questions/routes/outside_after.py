@@ -103,7 +103,8 @@ AFTER_ADOPTION = (
         # (« le sommet, ça s'est passé à quelles dates ? »: a meeting the text dates.)
         r"(?![^?]*\b(?:quand|quelles? dates?|ou)\b)|what (?:has )?happened)\b|"
         # (« la Belgique a voté quoi finalement ? », « a finalement voté pour ? »: the record.)
-        r"\b(?:(?<!vote )(?<!votes )(?<!vote quoi )(?<!vote comment )finalement(?! vot)|a fini par|"
+        r"\b(?:(?<!vote )(?<!votes )(?<!vote quoi )(?<!vote comment )(?<!pour ou contre )(?<!abstenu )"
+        r"(?<!abstenue )finalement(?! vot)|a fini par|"
         r"ont fini par|later(?! session)|plus tard|subsequently|par la suite|"
         r"depuis (?:son adoption|l'adoption|le vote|ce vote|cette adoption|qu'(?:il|elle) a ete (?:vote|"
         r"adopte)e?|"

@@ -42,6 +42,9 @@ _KINDS = (
             r"(?:adoptee?|votee?|it|elle|la resolution|the resolution)\b"
             r"[^?]{0,20}\b(?:adopt|vot|pass)|"
             r"^\s*(?:ou|where)\s+(?:s'est tenue la session|was the session held|did the council meet)\b|"
+            # « La cinquante-sixième session s'est tenue dans quelle ville ? », "which city hosted it".
+            r"\bsession\b[^?]{0,20}\b(?:s'est tenue?|tenue|held|a eu lieu|took place|s'est deroulee?)\s+"
+            r"(?:dans quelle ville|en quelle ville|in which city|in what city|ou|where|dans quel pays)\b|"
             # « New York ou Genève : où a été adoptée la résolution ? », "was the 56th session held in
             # Geneva?"
             r"[:,]\s*(?:ou|where)\s+(?:a ete|was|did)\s+(?:adoptee?|votee?|adopted|voted)\b|"
@@ -277,8 +280,10 @@ _KINDS = (
             # « différence Haut-Commissaire / Haut-Commissariat ? »
             r"^(?!(?:.*\b(?:op|pp|paras?|§)\s*\d+){2})\s*(?:la )?diff(?:erence)?\b[^?]{2,60}/|"
             # « mesures coercitives = sanctions ? c'est la même chose ? », "the difference between
-            # South-South and triangular cooperation": a comparison of notions (not of paragraphs).
-            r"^(?!(?:.*\b(?:op|pp|paras?|paragraphes?|paragraphs?|§|alineas?|et|and)\s*\d+){2}).*\b(?:"
+            # South-South and triangular cooperation": a comparison of notions (not of paragraphs, nor
+            # of votes: "did Japan vote the same as the rest of its group?").
+            r"^(?!(?:.*\b(?:op|pp|paras?|paragraphes?|paragraphs?|§|alineas?|et|and)\s*\d+){2})"
+            r"(?![^?]*\b(?:vot\w*|abstain\w*|abstenu\w*)\b).*\b(?:"
             r"c'est la meme chose|la meme chose que|the same (?:thing )?as|difference between|"
             r"difference entre)\b"
         ),

@@ -33,16 +33,18 @@ from bot.core.questions.routes.search_kinds import (
     CREATES,
     DESCRIBES_STATES,
     DIALOGUE_WITH_WHICH,
+    LIST_OF_N,
     NEW_BODY,
     REPORT_TO_COME,
     SYMBOL_WORD,
     THIS_TEXT_CREATES,
     WHICH_COUNTRIES,
+    lists,
+    passages_counted,
 )
 from bot.core.questions.subjects import ARTICLES, acronym_said, asks_if_mentioned, subject_of
 from bot.core.search.analyzer import analyze, is_stopword, term_of, tokenize
 from bot.core.search.index import Hit
-from bot.core.text.french import fold
 
 # How many passages are weighed for coverage (SHOWN_PASSAGES of them are shown).
 WEIGHED_PASSAGES = 8
@@ -65,35 +67,9 @@ PROMOTE_SHARE = 0.3
 # and declined none fewer of 4,073; score 0.6 answered 21 more and declined 4 fewer; a lower rescue
 # share without agreement (0.4) answered 57 more and declined 27 fewer.
 AGREE_SHARE = 0.3
+# A passage the question counts (« les deux résolutions ») is shown at this share of the threshold.
+COUNTED_SHARE = 0.7
 AGREE_SCORE = 0.9
-# « quelles sont les cinq régions ? », "list the five regions": the members of a set the text
-# only counts (« un pour chacune des cinq régions géographiques »).
-_LIST_OF_N = re.compile(
-    r"\b(?:quel(?:le)?s sont (?:exactement |precisement )?les|which are the|what are the|names? of the|"
-    r"name the|list(?:e[rz]?)?(?: the| les)?)\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|"
-    r"three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|"
-    # "Which five regions…?", "which of the five seminars…?": the members of a set the text counts.
-    r"\b(?:quel(?:le)?s|which|what|lequel|laquelle|lesquel(?:le)?s|which one)\s+"
-    r"(?:of the |des |d'entre les )?"
-    r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|seven|eight|nine|ten)\s+"
-    r"(?!(?:para\w*|alinea\w*|op|pp|ops|pps|passages?|paragraph\w*|footnotes?|notes?|parts?|parties|"
-    r"premiers?|premieres?|derniers?|dernieres?|first|last)\b)"
-)
-# (Two symbols are two documents named: « ses résolutions 46/14 … et 49/25 ».)
-_LISTED = re.compile(
-    r"\w+ : \w+, \w+|\w+ \(\w+\), \w+|\b\d+/\d+\b.*\b\d+/\d+\b|"
-    # Three of a kind named in a row (« de la coopération Sud-Sud, de la coopération triangulaire et
-    # de la coopération Nord-Sud »), a list only of that kind (not OP30's « cinq régions »).
-    r"\b(?P<kind>[^\W\d]{4,}) [\w-]+, (?:[\w']+ ){0,3}(?P=kind) [\w-]+ et (?:[\w']+ ){0,3}(?P=kind) [\w-]+"
-)
-
-
-def _lists(text: str, q: str) -> bool:
-    """Whether a passage lists the members of a set the folded question asks for."""
-    found = _LISTED.search(text)
-    return found is not None and (found["kind"] is None or fold(found["kind"]).lower() in q.split())
-
-
 # « quel pays donne le plus ? » asks for one named country, which the text never gives.
 _SUPERLATIVE = re.compile(
     r"\ble plus\b|\ble moins\b|\bthe most\b|\bthe least\b|\bbiggest\b|\blargest\b|\bplus gros\b|"
@@ -223,6 +199,21 @@ class SearchRoute:
         # The passages covering most of the question first (search order among equals): a passage
         # holding both « ONU » and « pandémies » before one holding only the second.
         strong_hits = tuple(h for s, h in sorted(scored, key=lambda sh: -sh[0]) if s >= threshold)
+        counted = passages_counted(q)
+        if (
+            not every
+            and counted > len(strong_hits)
+            and not any(lists(h.paragraph.text, q) for h in strong_hits)
+        ):
+            # « les deux résolutions de l'AG de décembre 2023, lesquelles ? »: OP36 covers a little
+            # less than OP35 (« rappelle également »), and is the second one asked. (Not when a
+            # passage names them all: PP12's « résolutions 46/14 … et 49/25 ».)
+            near = [
+                h
+                for s, h in sorted(scored, key=lambda sh: -sh[0])
+                if COUNTED_SHARE * threshold <= s < threshold
+            ]
+            strong_hits = (*strong_hits, *near[: counted - len(strong_hits)])
         strong = strong_hits[:SHOWN_PASSAGES]
         if not every and coverage >= threshold:
             # Search's passages cover the question, but the ranker names another: it is shown
@@ -253,8 +244,8 @@ class SearchRoute:
             strong = (*counting, *(h for h in strong if h not in counting))
         if lacks_rate(q, (h.paragraph.text for h in strong_hits)):
             return declined("montant")  # "how many seminars per year?": OP30 gives no rate
-        list_asked = bool(_LIST_OF_N.search(q))
-        enumerated = list_asked and any(_lists(h.paragraph.text, q) for h in strong_hits)
+        list_asked = bool(LIST_OF_N.search(q))
+        enumerated = list_asked and any(lists(h.paragraph.text, q) for h in strong_hits)
         if list_asked and not enumerated:
             return declined("liste")
         if GROUP_STANCE.search(q) or WHICH_OF_A_KIND.search(q):

@@ -1,12 +1,15 @@
 """What search's passages must hold for some kinds of question (routes/search.py, paragraph.py).
 
-Which countries (named, or a kind of State described), a body or fund created, and the symbol of
-a report still to be written.
+Which countries (named, or a kind of State described), a body or fund created, the symbol of a
+report still to be written, the members of a set the text counts, and how many passages a
+question counts.
 """
 
 from __future__ import annotations
 
 import re
+
+from bot.core.text.french import fold
 
 WHICH_COUNTRIES = re.compile(
     r"\bquels (?:pays|etats)\b|\bquel pays\b|\bwhich countr|\bwhat countr|\bquelles nations\b|"
@@ -106,3 +109,47 @@ THIS_TEXT_CREATES = re.compile(
     r"\b(?:la resolution|le texte|la reso|this resolution|the resolution|the text|it)\s+"
     r"(?:cree|creer|creates?|sets? up|met en place|etablit|establishes|institue)\b"
 )
+
+
+# « quelles sont les cinq régions ? », "list the five regions": the members of a set the text
+# only counts (« un pour chacune des cinq régions géographiques »).
+LIST_OF_N = re.compile(
+    r"\b(?:quel(?:le)?s sont (?:exactement |precisement )?les|which are the|what are the|names? of the|"
+    r"name the|list(?:e[rz]?)?(?: the| les)?)\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|"
+    r"three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|"
+    # "Which five regions…?", "which of the five seminars…?": the members of a set the text counts.
+    r"\b(?:quel(?:le)?s|which|what|lequel|laquelle|lesquel(?:le)?s|which one)\s+"
+    r"(?:of the |des |d'entre les )?"
+    r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|seven|eight|nine|ten)\s+"
+    r"(?!(?:para\w*|alinea\w*|op|pp|ops|pps|passages?|paragraph\w*|footnotes?|notes?|parts?|parties|"
+    r"premiers?|premieres?|derniers?|dernieres?|first|last)\b)"
+)
+# (Two symbols are two documents named: « ses résolutions 46/14 … et 49/25 ».)
+_LISTED = re.compile(
+    r"\w+ : \w+, \w+|\w+ \(\w+\), \w+|\b\d+/\d+\b.*\b\d+/\d+\b|"
+    # Three of a kind named in a row (« de la coopération Sud-Sud, de la coopération triangulaire et
+    # de la coopération Nord-Sud »), a list only of that kind (not OP30's « cinq régions »).
+    r"\b(?P<kind>[^\W\d]{4,}) [\w-]+, (?:[\w']+ ){0,3}(?P=kind) [\w-]+ et (?:[\w']+ ){0,3}(?P=kind) [\w-]+"
+)
+
+
+def lists(text: str, q: str) -> bool:
+    """Whether a passage lists the members of a set the folded question asks for."""
+    found = _LISTED.search(text)
+    return found is not None and (found["kind"] is None or fold(found["kind"]).lower() in q.split())
+
+
+# « les deux résolutions de l'AG de décembre 2023, c'est lesquelles ? », "which two reports":
+# as many passages as the question counts, when the text gives each in its own.
+_COUNTED = re.compile(
+    r"\b(deux|trois|quatre|two|three|four|both)\s+(?:[\w'-]+\s+){0,3}?(?:resolutions?|rapports?|reports?|"
+    r"declarations?|documents?|textes?|texts?|sommets?|summits?|conferences?)\b"
+)
+_WHICH = re.compile(r"\b(?:lesquel(?:le)?s|quel(?:le)?s|which|what|c'est quoi|c quoi)\b")
+_NUMBERS = {"deux": 2, "two": 2, "both": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4}
+
+
+def passages_counted(q: str) -> int:
+    """How many documents the folded question counts and asks for (0 when it counts none)."""
+    counted = _COUNTED.search(q)
+    return _NUMBERS[counted[1]] if counted and _WHICH.search(q) else 0

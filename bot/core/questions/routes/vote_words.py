@@ -349,7 +349,10 @@ CONFIRMING = re.compile(
     r"^\s*(?:is (?:that|it|this) (?:right|true|correct|so)|am i right|right|true|correct|"
     r"(?:c'est|est-ce) (?:vrai|juste|exact|correct|bien ca)|vrai|exact)\b[\s?!.]*$|"
     r"^\s*(?:et )?(?:j'|je |jai |i |i'm |im |my |mon |ma |mes )"
-    r"(?![^?]*\b(?:demande|savoir|wonder|know|comprends?|understand|curious|curieu\w*|pourquoi|why)\b)[^?]*$"
+    r"(?![^?]*\b(?:demande|savoir|wonder|know|comprends?|understand|curious|curieu\w*|pourquoi|why)\b)[^?]*$|"
+    # "… I'm representing India so kinda need to know lol" (need glossed « besoins »): the asker's need.
+    r"^\s*(?:kinda |really |just |i |we |j'ai |on a )?(?:need|needs|besoins?) (?:to|de|d') ?(?:know|savoir)\b"
+    r"[\w\s]*$"
 )
 # A clause that asks what the text says, whatever vote word it holds (« contre un autre »).
 TEXT_ASKED = re.compile(
