@@ -4,9 +4,15 @@ in the tuning batches, and in probes of the places askers write from.
 Each case is a new wording of a miss, not the batch's own message.
 """
 
+from pathlib import Path
+
 import pytest
 
 from bot.core.questions.answer import Intent
+from bot.render.replies import Replies
+from bot.render.templates import Renderer
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 
 
 @pytest.mark.parametrize(
@@ -133,3 +139,63 @@ def test_two_documents_one_passage_names_are_that_passage_alone(qa):
         "The Council recalls two of its own resolutions on fair access to COVID vaccines, which ones?"
     )
     assert answer.citations == ["PP12"], answer.citations
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "mon pays a voté comment ?",
+        "how did my country vote?",
+        # A capital city says nothing the record knows: the tally read as Madagascar's vote.
+        "mi étudie à Antananarivo, ki jan mon pays a voté pou la résolution ?",
+        "Depuis Moroni : au MUN on représente notre propre pays. Est-ce qu'on a voté sur ce texte ?",
+    ],
+)
+def test_the_askers_country_unnamed_is_asked_for(qa, message):
+    answer = qa.answer(message)
+    assert not answer.answered
+    assert answer.reason == "pays_non_dit"
+    assert answer.members == ()
+
+
+@pytest.mark.parametrize(
+    ("message", "country"),
+    [
+        ("je représente le Chili, on a voté comment ?", "Chili"),
+        ("my delegation (Qatar) - did we vote yes on this one?", "Qatar"),
+        ("nous les Argentins on s'est abstenus je crois, qui d'autre ?", "Argentine"),
+    ],
+)
+def test_the_askers_country_said_is_still_answered(qa, message, country):
+    answer = qa.answer(message)
+    assert answer.reason != "pays_non_dit"
+    assert country in [m.country for m in answer.members]
+
+
+@pytest.mark.parametrize(
+    ("message", "reason"),
+    [
+        # Creole « la résolution su Gaza » is another resolution's vote, not this one's.
+        ("Kiba la voté koman pou la résolution su Gaza pendan mèm session la?", "autre_session"),
+        # A delegate's name is a person's, which the record never gives.
+        ("nom du représentant du Ghana au moment du vote ?", "personne"),
+        ("qui était la déléguée du Chili ?", "personne"),
+    ],
+)
+def test_what_the_record_does_not_hold_is_no_vote(qa, message, reason):
+    answer = qa.answer(message)
+    assert not answer.answered
+    assert answer.reason == reason, (message, answer.reason)
+
+
+@pytest.mark.parametrize(
+    ("message", "words"),
+    [
+        ("mon pays a voté comment ?", "Je ne sais pas quel est votre pays : nommez-le"),
+        ("how did my country vote?", "I don't know which country is yours: name it"),
+    ],
+)
+def test_the_request_to_name_the_country_is_worded_in_the_askers_language(qa, service, message, words):
+    reply = Replies(service, Renderer(TEMPLATES, markup=False)).render_answer(qa.answer(message))
+    assert words in reply.description.replace("\u00a0", " ").replace("\u202f", " ")
+    assert "31" not in reply.description  # no tally to be read as the asker's country's vote

@@ -59,6 +59,9 @@ _TEXT_SPEAK = {
     "di": "dit",
     # Réunion and Mauritian Creole: « koman i lé », « kosa i di », « lé vré », « ek », « éna ».
     "koman": "comment",
+    # « pendan mèm session la » (during that same session).
+    "pendan": "pendant",
+    "mèm": "même",
     "kouman": "comment",
     "kosa": "quoi",
     "kossa": "quoi",

@@ -25,6 +25,10 @@ PHRASES = {
     "sa k te": "qui a",
     "sa k di": "que dit",
     "rezolisyon an": "la résolution",
+    # « la résolution su Gaza » (on Gaza): « su » alone is also French's past participle.
+    "résolution su": "résolution sur",
+    "resolution su": "résolution sur",
+    "rezolisyon su": "résolution sur",
     "menm jan": "pareil",
     "te deja adopte": "a déjà adopté",
     "kelke part": "quelque part",

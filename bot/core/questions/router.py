@@ -33,6 +33,7 @@ from bot.core.questions.english import LITERALLY, beyond_in_english, in_french
 from bot.core.questions.evidence import DECLINE_THRESHOLD, SHOWN_PASSAGES, Evidence
 from bot.core.questions.identity import asker_identity
 from bot.core.questions.normalise import generic_words, normal, one_answer
+from bot.core.questions.own_country import unnamed_own_country
 from bot.core.questions.places import country_unnamed
 from bot.core.questions.question import question_part, read_question, strip_mentions
 from bot.core.questions.referents import (
@@ -137,7 +138,11 @@ class QuestionAnswerer:
         """Answer ``question`` from the text alone; raise ``UserError`` for an empty question."""
         with one_answer():  # the presence tests' answers kept while this question is answered
             found = self._answer_whole(question)
-            return two_questions(found.question, found, self._answer_whole) or found
+            found = two_questions(found.question, found, self._answer_whole) or found
+            typed, countries = found.question, self.service.votes.countries
+            return unnamed_own_country(
+                found, asker_identity(typed, countries) is not None or bool(countries.find_in(typed))
+            )
 
     def _answer_whole(self, question: str) -> Answer:
         """Answer a message as one question."""

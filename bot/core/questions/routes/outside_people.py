@@ -95,6 +95,10 @@ PEOPLE_AND_OPINIONS = (
             # « les noms des représentants qui ont voté »: the delegates, never named.
             r"\b(?:noms? des|names of the) (?:representants|delegues|ambassadeurs|diplomates|representatives|"
             r"delegates|ambassadors|diplomats)\b|"
+            # « nom du représentant du Cameroun au moment du vote ? », « qui était la déléguée du Chili ? »
+            r"\b(?:noms? d[ue]|name of the|(?:qui|c'?est qui) (?:etait|est|c'etait)) (?:la |le |l')?"
+            r"(?:representante?|deleguee?|ambassadeur|ambassadrice|diplomate|representative|delegate|ambassador)"
+            r" (?:d[ue]s?|of|de la|de l')\b|"
             # « rapporteur spécial mesures coercitives nom ? »: the office, then its holder's name.
             # (The office first: not « le rapport du Haut-Commissaire au para 32, son nom ? », a title.)
             r"^\s*(?:et |and |pour |for )?(?:the |le |la |l')?(?:special |speciale? )?(?:rapporteur\w*|"

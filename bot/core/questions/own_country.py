@@ -1,0 +1,41 @@
+"""The asker's own country asked, but never named: « mon pays a voté comment ? », "did we vote yes?".
+
+With no clause saying which country is theirs (« je suis sénégalaise », « je représente le
+Chili »), the record cannot say: the tally or the camp it would give instead reads as their
+country's vote. The asker is asked to name it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.core.questions.answer import Answer, Intent, VoteScope
+from bot.core.questions.normalise import normal
+
+# The asker's country as the one voting (not « ma délégation doit savoir combien ont voté pour »).
+_OWN_VOTE = re.compile(
+    r"\b(?:mon|ma|notre|my|our) (?:propre |own )?(?:pays|country|delegation|gouvernement|government)\b"
+    r"(?: (?:a|a-t-il|a-t-elle|has|did|have|s'est|est))? (?:\w+ )?(?:vote|voted|votes|vot[eé]|abst\w*)\b|"
+    r"\b(?:on a|nous avons|avons-nous|on avait|did we|have we|we|we've|on s'est) (?:\w+ )?(?:vote|voted|"
+    r"abstenus?|abstained)\b"
+)
+
+
+def unnamed_own_country(found: Answer, named: bool) -> Answer:
+    """``found``, or a request to name the country when it answered an unnamed one's vote.
+
+    ``named``: whether the message names a State or says which is the asker's (« nous les
+    Argentins », "my delegation (Qatar)").
+    """
+    if (
+        not named
+        and found.intent is Intent.VOTE
+        # (« notre pays a voté pour ? » was read as asking beyond the record: « notre » is no member.)
+        and (found.answered or (found.reason == "hors_vote" and not found.members))
+        and found.scope is not VoteScope.COUNTRY
+        and found.scope is not VoteScope.GROUP
+        and _OWN_VOTE.search(normal(found.question))
+    ):
+        return replace(found, answered=False, reason="pays_non_dit", members=(), tallies=(), facts=())
+    return found
