@@ -199,3 +199,37 @@ def test_the_request_to_name_the_country_is_worded_in_the_askers_language(qa, se
     reply = Replies(service, Renderer(TEMPLATES, markup=False)).render_answer(qa.answer(message))
     assert words in reply.description.replace("\u00a0", " ").replace("\u202f", " ")
     assert "31" not in reply.description  # no tally to be read as the asker's country's vote
+
+
+@pytest.mark.parametrize(
+    ("message", "country"),
+    [
+        # Haitian and Antillean Creole spellings of the States a Caribbean club asks about.
+        ("kijan Dominikani te vote?", "République dominicaine"),
+        ("Kolonbi te vote pou?", None),
+        ("Gwadloup te vote kont?", None),
+        ("Lalmay te vote kont?", "Allemagne"),
+    ],
+)
+def test_creole_names_of_states_are_read(qa, message, country):
+    answer = qa.answer(message)
+    if country is None:  # not a member (Colombia), or a territory (Guadeloupe): it did not vote
+        assert answer.reason == "non_membre", (message, answer.reason)
+    else:
+        assert [m.country for m in answer.members] == [country]
+
+
+@pytest.mark.parametrize(
+    ("message", "words"),
+    [
+        ("How did the Group of 77 vote on this text?", "“Group of 77”"),
+        ("did small island states vote yes?", "“small island developing States”"),
+    ],
+)
+def test_groupings_the_record_does_not_use_are_named_in_english(qa, service, message, words):
+    answer = qa.answer(message)
+    assert answer.intent is Intent.VOTE
+    assert not answer.answered
+    reply = Replies(service, Renderer(TEMPLATES, markup=False)).render_answer(answer)
+    assert words in reply.description
+    assert "Did you mean" not in reply.description

@@ -95,7 +95,11 @@ OTHER_GROUPINGS = (
     ("pays nordiques", re.compile(r"\bnordi(?:ques?|c)\b|\bscandinav\w*")),
     ("pays baltes", re.compile(r"\bbaltes?\b|\bbaltic\w*")),
     ("G20", re.compile(r"\bg ?20\b")),
-    ("Groupe des 77", re.compile(r"\bg ?77\b|groupe des 77")),
+    ("Groupe des 77", re.compile(r"\bg ?77\b|\bgroupe? (?:des|of) (?:the )?77\b")),
+    (
+        "petits États insulaires en développement",
+        re.compile(r"\b(?:peid|sids)\b|\bpetits? (?:etats?|pays) insulaires?\b|\bsmall island\b"),
+    ),
     ("BRICS", re.compile(r"\bbrics\b")),
     ("OTAN", re.compile(r"\b(?:otan|nato)\b")),
     ("OCDE", re.compile(r"\b(?:ocde|oecd)\b")),
