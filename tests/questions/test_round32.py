@@ -233,3 +233,29 @@ def test_groupings_the_record_does_not_use_are_named_in_english(qa, service, mes
     reply = Replies(service, Renderer(TEMPLATES, markup=False)).render_answer(answer)
     assert words in reply.description
     assert "Did you mean" not in reply.description
+
+
+@pytest.mark.parametrize(
+    ("message", "reason"),
+    [
+        # « DOM » is no code of the Dominican Republic here: France's overseas departments.
+        ("Les DOM-TOM ont voté comment ?", "non_membre"),
+        ("les DOM ont voté pour ?", "non_membre"),
+        # Creole « paske » gives a reason; « chanje vot li apre » asks what happened later.
+        ("Eske Kiba te vote pou paske li kont anbago a?", "motifs"),
+        ("eske Kiba te chanje vot li apre?", "apres_adoption"),
+        # What a member's vote binds is beyond the record.
+        ("est-ce que le vote de la France engage la Martinique ?", "hors_vote"),
+    ],
+)
+def test_the_caribbean_clubs_traps_are_declined(qa, message, reason):
+    answer = qa.answer(message)
+    assert not answer.answered, message
+    assert answer.reason == reason, (message, answer.reason)
+    assert "République dominicaine" not in [m.country for m in answer.members]
+
+
+def test_a_place_is_named_in_english_when_asked_in_english(qa, service):
+    reply = Replies(service, Renderer(TEMPLATES, markup=False)).render_answer(qa.answer("Scotland voted?"))
+    assert "“Scotland”" in reply.description
+    assert "Écosse" not in reply.description

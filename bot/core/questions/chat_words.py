@@ -86,6 +86,8 @@ _TEXT_SPEAK = {
     "akoz": "pourquoi",
     "akoze": "pourquoi",
     "poukisa": "pourquoi",
+    # « paske li kont anbago a » (because it is against the embargo): a reason given.
+    "paske": "parce que",
     "poukwa": "pourquoi",
     "poukosa": "pourquoi",
     "kifer": "pourquoi",

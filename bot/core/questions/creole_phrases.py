@@ -25,6 +25,9 @@ PHRASES = {
     "sa k te": "qui a",
     "sa k di": "que dit",
     "rezolisyon an": "la résolution",
+    # « eske Kiba te chanje vot li apre ? » (did Cuba change its vote afterwards).
+    "chanje vot li": "changé son vote",
+    "chanje vòt li": "changé son vote",
     # « la résolution su Gaza » (on Gaza): « su » alone is also French's past participle.
     "résolution su": "résolution sur",
     "resolution su": "résolution sur",

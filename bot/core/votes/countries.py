@@ -65,6 +65,9 @@ _NON_WORD_TYPED = re.compile(r"[^\w]+|_")
 _WORD_TYPED = re.compile(r"[^\W_]+")
 _TYPED_CODE = re.compile(r"[A-Z]{3}|US|UK")
 _ARTICLES = frozenset({"la", "le", "les", "l", "the"})
+# French abbreviations typed in capitals that are also ISO codes: « les DOM-TOM » (not the
+# Dominican Republic), « une COM » (a collectivité d'outre-mer, not the Comoros).
+_NOT_CODES = frozenset({"dom", "com", "tom"})
 # Country names that are also common words or first names: a country only when capitalised.
 _COMMON_WORDS = frozenset({"reunion", "grenade", "maurice", "dominique", "jersey"})
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
@@ -200,7 +203,7 @@ class CountryIndex:
             key = " ".join(k for k in keys[start : start + size] if k)
             if demonyms and key in self._demonyms:
                 return self.countries[self._demonyms[key]], size
-            if size == 1 and len(key) <= 3 and not _TYPED_CODE.fullmatch(typed[start]):
+            if size == 1 and len(key) <= 3 and (not _TYPED_CODE.fullmatch(typed[start]) or key in _NOT_CODES):
                 continue
             if size == 1 and key in _COMMON_WORDS and not typed[start][:1].isupper():
                 continue  # « la réunion du Conseil », « une grenade »: a word, not La Réunion

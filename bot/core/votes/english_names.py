@@ -50,6 +50,18 @@ _GROUPS = {
     "Europe occidentale et autres États": "Western European and other States",
 }
 # The M49 geographic sub-regions of corpus/sous_regions_m49.csv (UN Statistics Division).
+# Places students name as if they voted (questions/routes/vote_groupings.TERRITORIES).
+_PLACES = {
+    "Écosse": "Scotland",
+    "Angleterre": "England",
+    "Pays de Galles": "Wales",
+    "Irlande du Nord": "Northern Ireland",
+    "Québec": "Quebec",
+    "Catalogne": "Catalonia",
+    "Groenland": "Greenland",
+    "Porto Rico": "Puerto Rico",
+    "Outre-mer français (DOM-TOM)": "French overseas departments and territories",
+}
 _SUBREGIONS = {
     "Afrique australe": "Southern Africa",
     "Afrique centrale": "Middle Africa",
@@ -84,7 +96,7 @@ def english_of_code(code: str) -> str | None:
 
 def english_names(corpus_dir: Path) -> dict[str, str]:
     """Every French name a reply may show (members, other States, territories, groups) → English."""
-    out = {**_GROUPS, **_SUBREGIONS}
+    out = {**_GROUPS, **_SUBREGIONS, **_PLACES}
     for table in (MEMBERS_FILE, NAMES_FILE):
         with (corpus_dir / table).open(encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(line for line in handle if not line.startswith("#")):

@@ -62,6 +62,9 @@ BEYOND = boundary_first(
     r"(?:vote|abstention|choice|choix)\b|"
     # « c'est concerné par le vote de la France ? », "is Guiana affected by France's vote?"
     r"\bconcerne\w* par (?:le|son|ce) vote\b|\baffected by (?:the|its|this|\w+'s) vote\b|"
+    # « le vote de la France engage la Guyane ? », "does France's vote bind Martinique?"
+    r"\bvote (?:de |d'|of )[^?]{0,30}\b(?:engage\w*|oblige\w*|s'applique\w*|applies|apply|binds?)\b|"
+    r"\b(?:\w+'s )?vote (?:binds?|applies|appl(?:y|ies) to)\b|"
     # A delegate's own choice to make ("As Argentina, should I abstain again?", « en tant que
     # Kenya, je dois voter quoi ? »): advice, not the record.
     r"\b(?:should|shall|must) (?:i|we) (?:\w+ )?(?:vote|abstain|support|oppose|back|co-?sponsor|sponsor)\b|"

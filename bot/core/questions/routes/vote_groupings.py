@@ -226,6 +226,12 @@ TERRITORIES = tuple(
         ("Groenland", r"\bgroenland\b|\bgreenland\b"),
         ("Tibet", r"\btibet\b"),
         ("Porto Rico", r"\bporto rico\b|\bpuerto rico\b"),
+        # « les DOM-TOM ont voté comment ? »: France's overseas departments and territories.
+        (
+            "Outre-mer français (DOM-TOM)",
+            r"\bdom[- ]?tom\b|\bdrom(?:[- ]com)?\b|\bles dom\b|\bl'outre-mer\b|\bles outre-mer\b|"
+            r"\bdepartements? d'outre-mer\b|\bterritoires? d'outre-mer\b|\bfrench overseas\b",
+        ),
     )
 )
 
