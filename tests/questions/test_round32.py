@@ -259,3 +259,23 @@ def test_a_place_is_named_in_english_when_asked_in_english(qa, service):
     reply = Replies(service, Renderer(TEMPLATES, markup=False)).render_answer(qa.answer("Scotland voted?"))
     assert "“Scotland”" in reply.description
     assert "Écosse" not in reply.description
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Money and membership since: beyond the record, though a vote is named.
+        "Est-ce que la Chine a payé des pays pour voter pour ?",
+        "Les États-Unis ont voté contre, ils ont quitté le Conseil depuis ?",
+    ],
+)
+def test_beyond_the_record_with_a_vote_named_is_declined(qa, message):
+    answer = qa.answer(message)
+    assert answer.intent is Intent.VOTE
+    assert not answer.answered, message
+
+
+def test_the_caribbean_in_creole_is_the_subregion(qa):
+    answer = qa.answer("kombyen peyi ki te vote pou nan Karayib la?")
+    assert answer.answered
+    assert sorted(m.country for t in answer.tallies for m in t.members) == ["Cuba", "République dominicaine"]

@@ -88,6 +88,8 @@ _TEXT_SPEAK = {
     "poukisa": "pourquoi",
     # « paske li kont anbago a » (because it is against the embargo): a reason given.
     "paske": "parce que",
+    # « konbyen peyi ki te vote pou nan Karayib la ? » (how many in the Caribbean).
+    "karayib": "Caraïbes",
     "poukwa": "pourquoi",
     "poukosa": "pourquoi",
     "kifer": "pourquoi",

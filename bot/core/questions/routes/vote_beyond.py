@@ -73,7 +73,8 @@ BEYOND = boundary_first(
     # (Not who makes a claim: « un influenceur affirme que… ».)
     r"\b(?:politiques?|policy|policies|stance|protest\w*|influen(?!ceur|cer\b|cers\b)\w*|puissants?|powerful|"
     r"habituellement|d'habitude|en general|generalement|usually|typically|traditionnellement|"
-    r"traditionally|historiquement|historically|verse\w*|paie\w*|pay|paying|paid|payment|contribu\w*|"
+    r"traditionally|historiquement|historically|verse\w*|paie\w*|paye\w*|payer|pay|paying|paid|payment|"
+    r"contribu\w*|"
     r"financ\w*|alimente\w*|"
     # The majority a text needs (« combien de voix il fallait ? », "how many votes do you need to
     # adopt"): the rules of procedure, not the record.
@@ -319,6 +320,9 @@ BEYOND = boundary_first(
     r"(?<!live )(?<!based )(?:a|in|at) (?:geneve|geneva)|"
     # Membership now (« is the US still on the Council today? »): the record is of July 2024.
     r"still (?:on|in|a member|sits?)|(?<!this )today|right now|currently|aujourd'hui|actuellement|"
+    # « ils ont quitté le Conseil depuis ? », "did the US leave the Council?": membership since.
+    r"\bquitt\w* (?:le conseil|le cdh)|\b(?:left|leave|leaving|quit|withdr[ae]w\w*) (?:from )?(?:the )?"
+    r"(?:council|hrc)\b|\bretir\w* du (?:conseil|cdh)\b|"
     r"(?:toujours|encore) (?:membres?|au conseil)|"
     r"(?:vote|voted|vot\w*)\b[^?]{0,30}\bavant (?!(?:le|la|les|l'|de|d'|que|qu'|ce|cette|son|sa)\b)[a-z]{4,}|"
     # What those who voted one way think or do (« les 14 qui ont voté contre rejettent la
