@@ -279,3 +279,36 @@ def test_the_caribbean_in_creole_is_the_subregion(qa):
     answer = qa.answer("kombyen peyi ki te vote pou nan Karayib la?")
     assert answer.answered
     assert sorted(m.country for t in answer.tallies for m in t.members) == ["Cuba", "République dominicaine"]
+
+
+@pytest.mark.parametrize(
+    ("message", "reason"),
+    [
+        # Haitian « pou ki sa », « sa k fè »: why; « ki non li »: a person's name.
+        ("Pou ki sa Lalmay te vote kont?", "motifs"),
+        ("Sa k fè Ajantin abstni?", "motifs"),
+        ("Ki moun ki te Haut-Commissaire lè yo te adopte rezolisyon an? ki non li?", "personne"),
+    ],
+)
+def test_haitian_reasons_and_names_are_declined(qa, message, reason):
+    answer = qa.answer(message)
+    assert not answer.answered, message
+    assert answer.reason == reason, (message, answer.reason)
+
+
+@pytest.mark.parametrize(
+    ("message", "cited"),
+    [
+        ("Eske tèks la site rezolisyon sou aksè a vaksen COVID yo? ki nimewo yo?", "PP12"),
+        ("Eske rezolisyon an di yon bagay sou mezi kowèsitif inilateral?", "OP8"),
+    ],
+)
+def test_haitian_topics_are_found(qa, message, cited):
+    answer = qa.answer(message)
+    assert answer.answered, (message, answer.reason)
+    assert cited in answer.citations
+
+
+def test_french_chat_ki_le_is_still_who(qa):
+    answer = qa.answer("c ki le secretaire general de l'onu en ce moment")
+    assert answer.reason == "personne"

@@ -220,6 +220,22 @@ _TEXT_SPEAK = {
     "rapò": "rapport",
     "rapo": "rapport",
     "fanm": "femmes",
+    # « Eske tèks la site rezolisyon sou aksè a vaksen COVID yo ? », « mezi kowèsitif inilateral »,
+    # « pou jwenn plis donatè pou fon yo », « Konferans Durban kont rasis la … dapre tèks la ».
+    "vaksen": "vaccins",
+    "aksè": "accès",
+    "mezi": "mesures",
+    "kowèsitif": "coercitives",
+    "kowesitif": "coercitives",
+    "inilateral": "unilatérales",
+    "donatè": "donateurs",
+    "konferans": "conférence",
+    "dapre": "d'après",
+    "diskou": "discours",
+    "delegasyon": "délégation",
+    "pòv": "pauvres",
+    "patisipe": "participer",
+    "nimewo": "numéro",
     "timoun": "enfants",
     # Mauritian and Réunionnais Creole spelt as said: « rezolision la koz sa ? » (does the resolution
     # speak of it), « bann kriz mondial », « nouvo lord ekonomik internasional », « drwa pou profit

@@ -49,6 +49,20 @@ PHRASES = {
     "ki peyi": "quels pays",
     "dwa moun": "droits de l'homme",
     "gen dwa": "a le droit de",
+    # « Ki moun ki te Haut-Commissaire …, ki non li ? » (what is his name), « Pou ki sa la France te
+    # vote contre ? » (why), « Sa k fè Repiblik Dominikèn abstenu ? » (what made it abstain), « ki
+    # rezolisyon Asanble jeneral … yo site ? », « ki nimewo yo ? », « li te fèt ki lè ? » (when).
+    "ki non li": "quel est son nom",
+    "ki moun ki te": "qui était",
+    "ki non yo": "quels sont leurs noms",
+    "pou ki sa": "pourquoi",
+    "pouki sa": "pourquoi",
+    "sa k fè": "pourquoi",
+    "sa k fe": "pourquoi",
+    "ki rezolisyon": "quelle résolution",
+    "asanble jeneral": "Assemblée générale",
+    "ki nimewo": "quels numéros",
+    "ki lè": "quand",
     "ki jan fè": "pourquoi",
     "ki jan fe": "pourquoi",
     "ki jan": "comment",

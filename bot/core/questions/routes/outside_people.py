@@ -99,6 +99,8 @@ PEOPLE_AND_OPINIONS = (
             r"\b(?:noms? d[ue]|name of the|(?:qui|c'?est qui) (?:etait|est|c'etait)) (?:la |le |l')?"
             r"(?:representante?|deleguee?|ambassadeur|ambassadrice|diplomate|representative|delegate|ambassador)"
             r" (?:d[ue]s?|of|de la|de l')\b|"
+            # « qui était haut-commissaire quand elle a été adoptée ? » (Creole « ki moun ki te … »).
+            r"\bqui etait (?:la |le |l')?(?:haute?[- ]commissaire|secretaire general|president\w*)\b|"
             # « rapporteur spécial mesures coercitives nom ? »: the office, then its holder's name.
             # (The office first: not « le rapport du Haut-Commissaire au para 32, son nom ? », a title.)
             r"^\s*(?:et |and |pour |for )?(?:the |le |la |l')?(?:special |speciale? )?(?:rapporteur\w*|"
