@@ -312,3 +312,31 @@ def test_haitian_topics_are_found(qa, message, cited):
 def test_french_chat_ki_le_is_still_who(qa):
     answer = qa.answer("c ki le secretaire general de l'onu en ce moment")
     assert answer.reason == "personne"
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        # The asker's own speech is no statement of a delegation.
+        (
+            "On prépare le discours du Mouvement des non-alignés pour vendredi. Le sommet de Kampala, "
+            "il s'est tenu quand selon le texte ?",
+            Intent.CITATIONS,
+        ),
+        # Antillean progressive « ka palé di »: what the paragraph talks about.
+        ("Paragraf 17 la ka palé di kisa?", Intent.PARAGRAPH),
+        # What the asker's group will do with the answer, after it.
+        ("combien d'alineas dans le preambule? on doit se les partager", Intent.METADATA),
+        ("how many operative paragraphs are there? we need to split them between us", Intent.METADATA),
+    ],
+)
+def test_the_askers_speech_plans_and_creole_turns_are_no_subject(qa, message, intent):
+    answer = qa.answer(message)
+    assert answer.answered, (message, answer.reason)
+    assert answer.intent is intent
+
+
+def test_a_delegations_speech_is_still_declined(qa):
+    answer = qa.answer("le délégué cubain a fait un discours sur le texte ?")
+    assert not answer.answered
+    assert answer.reason == "debats"

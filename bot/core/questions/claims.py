@@ -149,7 +149,10 @@ def without_source(typed: str, is_state: Callable[[str], bool] = _no_state) -> s
 _ASIDE = re.compile(
     r"\b(?:dit|disent|disait|dis|says?|said|told|pense|pensent|crois|croit|think|thinks|believe|"
     r"verifier|check|verify|make sure|pour (?:mon|ma|mes|notre|nos)|for (?:my|our)|merci|thanks|thx|"
-    r"c'est pour|it'?s for|due|parie\w*|bet)\b"
+    r"c'est pour|it'?s for|due|parie\w*|bet|"
+    # What the asker's group will do (« on doit se les répartir entre nous », "we need to split them").
+    r"on doit|on va|faut qu'on|il faut qu'on|nous devons|je dois|jdois|we need to|we have to|we'?re going to|"
+    r"i need to|i have to)\b"
 )
 # What the asker means to do with the answer (« j'veux citer le bon paragraphe pour Cuba », « ça
 # ferait une bonne ligne pour l'Inde », « jcherche pour le discours de la Malaisie »): a country it

@@ -95,6 +95,11 @@ PHRASES = {
     "i parl": "parle",
     "lo rapport": "le rapport",
     "yatoye ite": "a voté comment",
+    # Antillean progressive « ka »: « Paragraf 17 la ka palé di kisa ? » (what is it talking about).
+    "ka palé di": "parle de",
+    "ka pale di": "parle de",
+    "ka palé": "parle",
+    "ka pale": "parle",
     "sa vlé di ki sa": "qu'est-ce que ça veut dire",
     "sa vle di ki sa": "qu'est-ce que ça veut dire",
     "sa vlé di": "veut dire",

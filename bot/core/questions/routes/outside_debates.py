@@ -41,7 +41,10 @@ DEBATES = (
         r"(?:de )?(?:cette|la|ce|notre|the) (?:resolution|texte|reso)\b(?!\s*\d)|"
         # (Not the asker's: « pour le débat », "for debate prep".)
         # (Nor the class's: « on prépare le débat de jeudi ».)
-        r"(?<!mon )(?<!ma )(?<!notre )discours|(?<!pour le )(?<!pour notre )(?<!en )(?<!plein )"
+        # (« on prépare le discours … pour vendredi », « pour le discours d'ouverture »: the asker's.)
+        r"(?<!mon )(?<!ma )(?<!notre )(?<!prepare le )(?<!prepare notre )(?<!preparer le )(?<!prepare un )"
+        r"(?<!ecrire le )(?<!ecris le )(?<!pour le )(?<!pour mon )(?<!dans le )(?<!dans mon )(?<!dans notre )"
+        r"discours|(?<!pour le )(?<!pour notre )(?<!en )(?<!plein )"
         r"(?<!prepare le )(?<!prepare notre )(?<!preparer le )(?<!on )(?<!nous )"
         r"debats?(?! (?:de |du |d')?(?:lundi|mardi|"
         r"mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|cette semaine|la semaine|en classe|"
