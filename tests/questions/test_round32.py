@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.questions.answer import Intent
+from bot.core.questions.normalise import content
 from bot.render.replies import Replies
 from bot.render.templates import Renderer
 
@@ -340,3 +341,29 @@ def test_a_delegations_speech_is_still_declined(qa):
     answer = qa.answer("le délégué cubain a fait un discours sur le texte ?")
     assert not answer.answered
     assert answer.reason == "debats"
+
+
+@pytest.mark.parametrize(
+    ("message", "cited"),
+    [
+        # Asking for the paragraph's number is asking where, not a word the text must hold.
+        ("le terrorisme, la résolution en parle ? donne le numéro du paragraphe", "OP14"),
+        ("debt? give me the paragraph number", "PP15"),
+    ],
+)
+def test_the_paragraph_number_asked_is_no_subject(qa, message, cited):
+    answer = qa.answer(message)
+    assert answer.answered, (message, answer.reason)
+    assert cited in answer.citations
+
+
+def test_only_the_paragraphs_number_is_set_aside():
+    """« avec leur numéro » (the SDGs' numbers) still weighs; « le numéro du paragraphe » does not."""
+    assert "numéro" in content("Quels objectifs de développement durable cite-t-elle, avec leur numéro ?")
+    assert "numéro" not in content("la dette ? donnez-moi le numéro du paragraphe")
+
+
+def test_a_classmates_claim_in_a_chat_is_checked(qa):
+    answer = qa.answer("Someone in our group chat said Chile abstained. True?")
+    assert answer.intent is Intent.VOTE
+    assert [(m.country, m.vote.value) for m in answer.members] == [("Chili", "pour")]

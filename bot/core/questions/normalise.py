@@ -130,7 +130,14 @@ def as_typed(folded: str, typed: str) -> str:
 
 # « il est question de la religion dans le texte ? »: « is there anything on »; not the text's own
 # « question » (« une question de bon voisinage », « l'examen de la question »).
-_IS_QUESTION_OF = re.compile(r"\b(?:il )?(?:est|etait|était)(?:-il)? question\b", re.IGNORECASE)
+_IS_QUESTION_OF = re.compile(
+    r"\b(?:il )?(?:est|etait|était)(?:-il)? question\b|"
+    # « donnez-moi le numéro du paragraphe », "give me the paragraph number": where, not what.
+    r"\b(?:donne[sz]?[- ](?:moi|nous)|give (?:me|us))?\s*(?:le |les |the )?(?:num[ée]ros?|numbers?) "
+    r"(?:du |des |de l'|d'|de |of the )?(?:paragraphes?|alin[ée]as?|paras?|paragraphs?)\b|"
+    r"\b(?:paragraph|para) numbers?\b",
+    re.IGNORECASE,
+)
 # Spelled with its accent, a noun, not the question word it folds to: « un traité » (PP14's treaty),
 # not « le texte traite de… ».
 _NOUNS_BY_ACCENT = frozenset({"traité", "traités"})
