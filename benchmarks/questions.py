@@ -107,7 +107,8 @@ QUESTIONS = ROOT / "tests" / "questions" / "questions.jsonl"
 # next round, were lost with that machine), when ZZZZZH and ZZZZZI (two new reviewers, written at
 # its start) became the blind ones, and ZZZZZP (a fifth, written at its end for the next round)
 # joined them. ZZZZZH and ZZZZZI, with ZZZZZJ (held out outside the project that round), joined
-# tuning in the thirty-first, when ZZZZZP stayed the blind one.
+# tuning in the thirty-first, when ZZZZZP stayed a blind one, and ZZZZZQ and ZZZZZR (two new
+# reviewers, written at its start) joined it.
 # Since the sixth round the tuning batches' questions also train the paragraph ranker
 # (corpus/questions_etiquetees.jsonl): their figures are partly in-sample; the blind ones are not.
 BATCHES = ROOT / "tests" / "questions" / "batches"

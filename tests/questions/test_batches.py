@@ -270,7 +270,14 @@ TUNED_FLOORS = (0.89, 0.96)
 # measured once on its last code: 51/60 and 39/40, no false vote statement.
 # In the thirty-first round ZZZZZH and ZZZZZI (51/60 and 40/40, 53/60 and 40/40 at the thirtieth
 # round's end, no false vote statement) joined the tuning batches, with ZZZZZJ (held out outside
-# the project that round: 55/60 and 37/40). ZZZZZP stays blind and judges this round.
+# the project that round: 55/60 and 37/40). ZZZZZP stays blind and judges this round, with
+# ZZZZZQ (Lyon, Marseille and Toulouse lycée students, SMS spelling, 15 % English) and ZZZZZR
+# (Geneva graduate students and NGO interns, 35 % English), written blind at its start by two new
+# reviewers: 54/60 and 39/40, 55/60 and 40/40 on first contact (53cbc4d), no false vote
+# statement. ZZZZZS (a Caribbean and Réunion club, Creole turns), held out outside the project at
+# its start (50/60, 37/40, three false vote statements), was read and joined the tuning batches
+# mid-round, with ZZZZZT (Caribbean and Indian Ocean club, votes) and ZZZZZU (Kinshasa and
+# Brazzaville moot, far paraphrases), written this round to tune.
 BLIND_FLOORS = (0.75, 0.88)
 
 
