@@ -35,10 +35,12 @@ _OPENER = gated(
     r"(?<=[?.!] )(?:i'?m|i am)(?= [\w -]{1,30}[.!]*\s*$))|"
     # Where the asker is (« je suis à La Réunion », « des élèves de Martinique », "students in
     # Haiti"): their setting, weighed after any clause saying where they are from.
-    r"(?P<place>(?:je suis|jsuis|on est|nous sommes|je vis|on vit|j'habite|on habite|i'?m|we'?re|we are|"
-    r"i live|we live|based|(?:[ée]l[èe]ves|[ée]tudiant(?:e|es|s)?|lyc[ée]ens|club|classe|lyc[ée]e|fac|"
-    r"coll[èe]ge|[ée]cole|students?|class|school|club)) "
-    r"(?:à|a|en|au|aux|in|de la|de|du|des|from)(?= [A-ZÀ-Ý]))|"
+    # (« je suis de la Côte d'Ivoire », "we're from Japan": where they are from, read below.)
+    r"(?P<place>(?:(?:je suis|jsuis|on est|nous sommes|je vis|on vit|j'habite|on habite|i'?m|we'?re|we are|"
+    r"i live|we live|based) (?:à|a|en|au|aux|in)|(?:[ée]l[èe]ves|[ée]tudiant(?:e|es|s)?|lyc[ée]ens|club|"
+    r"classe|lyc[ée]e|fac|coll[èe]ge|[ée]cole|students?|class|school) "
+    r"(?:à|a|en|au|aux|in|de la|de|du|des|from))"
+    r"(?= [A-ZÀ-Ý]))|"
     r"(?P<self>je suis|jsuis|chuis|j'suis|moi qui suis|en tant que|étant|etant|as an?|as the|i'?m|i am|"
     r"(?:mes parents|my parents|ma famille|my family) (?:sont|est|are|is)|nous|we)|"
     r"(?P<origin>je viens (?:de|du|des)|i come from|(?:je|on) repr[ée]sente|nous repr[ée]sentons|"
@@ -56,6 +58,12 @@ _OPENER = gated(
     r"(?:i'?m |we'?re )?working on)"
     r")(?![\w'’])|(?<![\w'’])je viens d['’](?=\w)",
     re.IGNORECASE,
+)
+# Where the asker lives, inside what they ask (« et je vis en Belgique, mon pays… »): no subject.
+_PLACE_CLAUSE = re.compile(
+    r"\b(?:[Jj]e vis|[Jj]'habite|[Oo]n vit|[Oo]n habite|[Ii] live|[Ww]e live|[Ii]'?m based|[Ww]e'?re based|"
+    r"[Jj]e suis|[Oo]n est|[Nn]ous sommes|[Ii]'?m|[Ww]e'?re|[Ww]e are) (?:à|a|en|au|aux|in) "
+    r"(?:(?:la|le|les|l'|the) ?)?[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,3}"
 )
 # The asker's role: before a country's name, it says the country is theirs ("the delegate of");
 # after it, it is part of the clause (« As a Cuban delegate, »).
@@ -140,19 +148,28 @@ class Identity:
         return _LEADING_JOIN.sub("", self.typed[self.end :], count=1).strip()
 
     @property
+    def asked(self) -> str:
+        """What is asked, without where the asker lives.
+
+        « je suis marocaine et je vis en Belgique, mon pays… » asks Morocco's vote, not Belgium's.
+        """
+        return " ".join(_PLACE_CLAUSE.sub(" ", self.after or self.rest).split())
+
+    @property
     def as_subject(self) -> str:
         """The question after the countries named (« Chine : mon pays a voté comment ? »).
 
         What came before the clause is left out: « je suis aux États-Unis pour mes études mais je
         suis chinoise, mon pays… » asks China's vote.
         """
-        return f"{' et '.join(c.name for c in self.countries)} : {self.after or self.rest}"
+        return f"{' et '.join(c.name for c in self.countries)} : {self.asked}"
 
     @property
     def refers_back(self) -> bool:
         """Whether what is asked refers to the asker's country (« mon pays », "my delegation")."""
-        # (Where the asker is, only what follows: « on est des élèves de La Réunion, combien… ».)
-        rest = normal(self.after if self.place else self.rest)
+        # (Where the asker is, only what follows: « on est des élèves de La Réunion, combien… »,
+        # unless the question came first: « mon pays a voté comment ? on est un club de Dakar ».)
+        rest = normal(self.after or self.rest if self.place else self.rest)
         # « Je représente la France, a voté comment ? », « je joue le Bénin, quel groupe régional ? »:
         # a bare vote or group asked is the asker's own.
         bare = len(_TOKEN.findall(rest)) <= _BARE_WORDS and bool(_BARE_ASK.search(rest))
@@ -194,10 +211,9 @@ def asker_identity(typed: str, countries: CountryIndex) -> Identity | None:
         if found is not None and opener.group("place") is None:
             return found
         place = place or found
-    if place is not None:
-        return place
     here = _HERE.match(typed)
-    return None if here is None else _speaking(typed, here, countries)
+    speaking = None if here is None else _speaking(typed, here, countries)
+    return speaking or place  # (« Délégation du Bangladesh ici, je suis en France, … »: Bangladesh)
 
 
 def _speaking(typed: str, here: re.Match[str], index: CountryIndex) -> Identity | None:

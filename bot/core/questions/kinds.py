@@ -383,9 +383,18 @@ def lacks_year(q: str, texts: Iterable[str]) -> bool:
 
 
 # An ordinal in digits below the sessions' (« le 18e sommet »), and one in a passage (« dix-neuvième »).
-_DIGIT_ORDINAL = re.compile(r"\b([1-4]?\d)(?:e|eme|ieme|th|nd|rd)\b(?! (?:session|seance|meeting))")
+# (Only of the events the text numbers: « le 2e rapport » is a position, « le 18e ? » a guess.)
+_DIGIT_ORDINAL = re.compile(
+    r"\b([1-4]?\d)(?:e|eme|ieme|th|nd|rd) (?:\w+ )?(?:sommets?|summits?|conferences?|anniversaires?|"
+    r"anniversar\w*)\b"
+)
+_EITHER = re.compile(r"\d(?:e|eme|th|nd|rd) (?:ou|or) (?:la |le |the )?\d")
 _WRITTEN_ORDINAL = re.compile(r"\w+iemes?\b")
-_WH = re.compile(r"\b(?:ou|where|quand|when|quel\w*|which|what|quoi|combien|how)\b")
+# (Folded, « où » is « ou », "or": only « où » before its verb.)
+_WH = re.compile(
+    r"\b(?:ou (?:s'est|se |a eu|ont eu|etait|c'etait|a lieu)|where|quand|when|quel\w*|which|what|quoi|"
+    r"combien|how)\b"
+)
 
 
 def lacks_ordinal(q: str, texts: Iterable[str]) -> bool:
@@ -394,7 +403,7 @@ def lacks_ordinal(q: str, texts: Iterable[str]) -> bool:
     « Où s'est tenu le 18e sommet ? » is not answered by PP9's « dix-neuvième Conférence au sommet ».
     (A claim, « … vient de la 2e conférence, c'est ça ? », is answered: the passage corrects it.)
     """
-    if not _WH.search(q):
+    if not _WH.search(q) or _EITHER.search(q):
         return False
     asked = {ordinal_words(int(number)) for number in _DIGIT_ORDINAL.findall(q)} - {None}
     if not asked:

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from bot.core.questions.answer import Answer, Intent, VoteScope
 from bot.core.questions.normalise import normal
+from bot.core.questions.routes.vote_groupings import territories_named
 
 # The asker's country as the one voting (not « ma délégation doit savoir combien ont voté pour »).
 _OWN_VOTE = re.compile(
@@ -19,6 +20,14 @@ _OWN_VOTE = re.compile(
     r"(?: (?:a|a-t-il|a-t-elle|has|did|have|s'est|est))? (?:\w+ )?(?:vote|voted|votes|vot[eé]|abst\w*)\b|"
     r"\b(?:on a|nous avons|avons-nous|on avait|did we|have we|we|we've|on s'est) (?:\w+ )?(?:vote|voted|"
     r"abstenus?|abstained)\b"
+)
+# What the record answers whoever « on » is (the Council, a class): counts, the score, unanimity,
+# which countries, the real Council beside a simulation (« on a voté combien pour ? », "we voted yes
+# in our MUN, what was the real result?"), or a relative clause ("the countries we studied").
+_OTHERS_ASKED = re.compile(
+    r"\b(?:combien|how many|score|unanimit\w*|unanimous\w*|quels pays|which countries|lesquels|which ones|"
+    r"qui a|qui ont|who|resultat|result|total|vrai conseil|real council|"
+    r"countries (?:that |which )?we|pays (?:qu'on|que nous))\b"
 )
 
 
@@ -32,10 +41,28 @@ def unnamed_own_country(found: Answer, named: bool) -> Answer:
         not named
         and found.intent is Intent.VOTE
         # (« notre pays a voté pour ? » was read as asking beyond the record: « notre » is no member.)
-        and (found.answered or (found.reason == "hors_vote" and not found.members))
-        and found.scope is not VoteScope.COUNTRY
-        and found.scope is not VoteScope.GROUP
+        # (« Depuis Moroni : on a voté ? » named « Depuis Moroni » as no member: no State at all.)
+        and (
+            (found.answered and found.scope not in (VoteScope.COUNTRY, VoteScope.GROUP))
+            or (found.reason == "hors_vote" and not found.members and found.scope is not VoteScope.GROUP)
+            or (
+                found.reason == "non_membre"
+                and not found.data.get("pays_connu")
+                and not found.suggestions
+                and not territories_named(normal(found.subject))  # (« le Kosovo », named as such)
+            )
+        )
         and _OWN_VOTE.search(normal(found.question))
+        and not _OTHERS_ASKED.search(normal(found.question))
     ):
-        return replace(found, answered=False, reason="pays_non_dit", members=(), tallies=(), facts=())
+        return replace(
+            found,
+            answered=False,
+            reason="pays_non_dit",
+            members=(),
+            tallies=(),
+            facts=(),
+            subject="",
+            data={},
+        )
     return found

@@ -160,7 +160,7 @@ class QuestionAnswerer:
         if identity is None:
             return self._answer_in_context(typed, read)
         if identity.refers_back:
-            asked_after = identity.after or identity.rest
+            asked_after = identity.asked
             folded = normal(asked_after)
             if _VOTE_ASKED.search(folded) and not names_another(
                 asked_after, folded, self.service.votes.countries

@@ -224,7 +224,7 @@ _THIS_SESSION_ASKED = re.compile(
 
 
 # « La Réunion », capitalised after the message's first word: the island, as the country index reads it.
-_ISLAND = re.compile(r"(?<!^)(?<![.!?] )\bR[ée]union\b")
+_ISLAND = re.compile(r"(?<=[Ll]a )R[ée]union\b(?! (?:du|de|des|d')\b)")
 # A fact the asker sets aside (« la date du vote, pas la date de distribution », « le numéro de la
 # séance pas la session », "the meeting, not the session"): not asked.
 _NOT_THIS_FACT = gated(

@@ -283,7 +283,8 @@ _KINDS = (
             # South-South and triangular cooperation": a comparison of notions (not of paragraphs, nor
             # of votes: "did Japan vote the same as the rest of its group?").
             r"^(?!(?:.*\b(?:op|pp|paras?|paragraphes?|paragraphs?|§|alineas?|et|and)\s*\d+){2})"
-            r"(?![^?]*\b(?:vot\w*|abstain\w*|abstenu\w*)\b).*\b(?:"
+            r"(?![^?]*\b(?:vot\w*|abstain\w*|abstenu\w*)\b[^?]*\b(?:rest of|reste d\w*|group\w*|bloc|"
+            r"voisins?|neighbou?rs?)\b).*\b(?:"
             r"c'est la meme chose|la meme chose que|the same (?:thing )?as|difference between|"
             r"difference entre)\b"
         ),

@@ -142,11 +142,11 @@ def lists(text: str, q: str) -> bool:
 # « les deux résolutions de l'AG de décembre 2023, c'est lesquelles ? », "which two reports":
 # as many passages as the question counts, when the text gives each in its own.
 _COUNTED = re.compile(
-    r"\b(deux|trois|quatre|two|three|four|both)\s+(?:[\w'-]+\s+){0,3}?(?:resolutions?|rapports?|reports?|"
-    r"declarations?|documents?|textes?|texts?|sommets?|summits?|conferences?)\b"
+    r"\b(deux|trois|quatre|two|three|four)\s+(?:[\w'-]+\s+){0,3}?(?:resolutions?|rapports?|reports?|"
+    r"declarations?|documents?|textes?|texts?)\b"
 )
 _WHICH = re.compile(r"\b(?:lesquel(?:le)?s|quel(?:le)?s|which|what|c'est quoi|c quoi)\b")
-_NUMBERS = {"deux": 2, "two": 2, "both": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4}
+_NUMBERS = {"deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4}
 
 
 def passages_counted(q: str) -> int:

@@ -21,7 +21,7 @@ WHY = boundary_first(
     r"\bpouss\w*|\bincit\w*|\bamene\w*|what made|what led|prompted\b|\barguments?\b|"
     # « parce que », "because" and their text-speak, but not of the asker (« pcq j'ai un doute »).
     r"(?:parce qu'?e?|\bbecause|\bpcq|\bpck|\bpsk|\bpsq|\bparsque|\bcuz|\bcoz)\b"
-    r"(?! ?(?:j'|je |jsuis|i |i'm|im ))|"
+    r"(?! ?(?:j'|je |jsuis|jai |jdois|jveux|on |nous |i |i'm|im ))|"
     # ("object to" comes glossed « objectivite to ».)
     r"\breproch\w*|\bobject(?:ed|ion|ions)\b|\bobjectivite to\b|\bcomplain\w*|\bdislike\w*|"
     r"\ba cause d|\bdue to\b|\ben raison d|"
@@ -316,7 +316,7 @@ BEYOND = boundary_first(
     r"(?:only )?part of the text|partie du texte|certains paragraphes|some paragraphs|"
     # Where the vote was taken (« votée à New York ? »): the record does not say. (Not where the
     # asker is: « je suis à Genève, … ».)
-    r"(?:new|nouveau) york|(?<!suis )(?<!est )(?<!sommes )(?<!vis )(?<!habite )(?<!i'm )(?<!we're )"
+    r"(?:new|nouveau) york|(?<!suis )(?<!on est )(?<!sommes )(?<!vis )(?<!habite )(?<!i'm )(?<!we're )"
     r"(?<!live )(?<!based )(?:a|in|at) (?:geneve|geneva)|"
     # Membership now (« is the US still on the Council today? »): the record is of July 2024.
     r"still (?:on|in|a member|sits?)|(?<!this )today|right now|currently|aujourd'hui|actuellement|"
