@@ -36,7 +36,8 @@ DEBATES = (
         r"(?<!m')(?<!on )(?<!prof )(?<!professeur )(?<!profe )(?<!td )(?<!pote )(?<!copain )(?<!copine )"
         r"(?<!quelqu'un )(?<!nous )(?<!vous )(?<!t')"
         # ("Someone in our group chat said South Africa abstained": a classmate's claim, checked.)
-        r"(?<!chat )(?<!groupe )(?<!group )(?<!classe )(?<!class )(?<!serveur )(?<!server )(?<!discord )"
+        r"(?<!chat )(?<!notre groupe )(?<!mon groupe )(?<!classe )(?<!class )(?<!serveur )(?<!server )"
+        r"(?<!discord )"
         r"a dit(?! (?:oui|non))|ont dit(?! (?:oui|non))|a declare|"
         # « Ouattara a parlé de cette résolution à l'AG ? »: a speech about the text.
         r"(?<!resolution )(?<!texte )(?<!elle )(?<!il )(?<!qui )"
@@ -69,7 +70,7 @@ DEBATES = (
         r"(?<!what's )(?<!whats )(?<!what is )(?<!that )(?<!this )(?<!it )"
         r"(?<!friend )(?<!teacher )(?<!classmate )(?<!partner )(?<!tutor )(?<!professor )(?<!lecturer )"
         r"(?<!instructor )(?<!prof )(?<!someone )(?<!somebody )(?<!people )(?<!they )(?<!he )(?<!she )"
-        r"(?<!chat )(?<!group )(?<!class )(?<!server )(?<!discord )(?<!roommate )(?<!mate )"
+        r"(?<!chat )(?<!our group )(?<!class )(?<!server )(?<!discord )(?<!roommate )(?<!mate )"
         r"said(?! (?:yes|no))|say in|"
         r"revisions? orales?|oral(?:ly)? revis\w*|avant (?:le|ce) vote|before (?:the|this) vote|"
         # (« avant vote », without the article, beside who spoke or what changed: « des
