@@ -101,6 +101,15 @@ def test_a_wrong_session_claimed_still_gets_its_correction(qa):
         ("Did Chile vote yes? I'm representing Chile so kinda need to know lol", "Chili", "pour"),
         # « pour ou contre finalement » asks the record, not what happened later.
         ("je trouve pas le Bénin dans la liste, il a voté pour ou contre finalement ?", "Bénin", "pour"),
+        # Found by a review of this round's rules by someone who did not write them:
+        # Where the asker is from, said after the question.
+        ("comment mon pays a voté ? je suis de la Côte d'Ivoire", "Côte d'Ivoire", "pour"),
+        ("how did my country vote? we're students from Japan", "Japon", "contre"),
+        # Where they live is not where they are from.
+        ("je suis marocaine et je vis en Belgique, mon pays a voté pour ?", "Maroc", "pour"),
+        ("I'm Indian but I live in Germany, how did my country vote?", "Inde", "pour"),
+        # A roll call beats a place.
+        ("Délégation du Bangladesh ici, je suis en France, on a voté comment ?", "Bangladesh", "pour"),
     ],
 )
 def test_a_vote_asked_with_the_askers_words_is_answered(qa, message, country, choice):
@@ -113,19 +122,6 @@ def test_a_vote_compared_with_its_group_is_no_definition(qa):
     answer = qa.answer("how did Japan vote, was it the same as the rest of the Asia-Pacific group?")
     assert answer.intent is Intent.VOTE
     assert answer.answered
-
-
-@pytest.mark.parametrize(
-    ("message", "reason"),
-    [
-        ("La cinquante-sixième session s'est déroulée dans quelle ville ?", "lieu"),
-        ("la 59e session du Conseil c'est prévu pour quelles dates ?", "date_session"),
-    ],
-)
-def test_a_sessions_place_and_another_sessions_dates_are_declined(qa, message, reason):
-    answer = qa.answer(message)
-    assert not answer.answered
-    assert answer.reason == reason, (message, answer.reason)
 
 
 def test_two_documents_counted_are_both_quoted(qa):
@@ -171,22 +167,6 @@ def test_the_askers_country_said_is_still_answered(qa, message, country):
     answer = qa.answer(message)
     assert answer.reason != "pays_non_dit"
     assert country in [m.country for m in answer.members]
-
-
-@pytest.mark.parametrize(
-    ("message", "reason"),
-    [
-        # Creole « la résolution su Gaza » is another resolution's vote, not this one's.
-        ("Kiba la voté koman pou la résolution su Gaza pendan mèm session la?", "autre_session"),
-        # A delegate's name is a person's, which the record never gives.
-        ("nom du représentant du Ghana au moment du vote ?", "personne"),
-        ("qui était la déléguée du Chili ?", "personne"),
-    ],
-)
-def test_what_the_record_does_not_hold_is_no_vote(qa, message, reason):
-    answer = qa.answer(message)
-    assert not answer.answered
-    assert answer.reason == reason, (message, answer.reason)
 
 
 @pytest.mark.parametrize(
@@ -247,9 +227,20 @@ def test_groupings_the_record_does_not_use_are_named_in_english(qa, service, mes
         ("eske Kiba te chanje vot li apre?", "apres_adoption"),
         # What a member's vote binds is beyond the record.
         ("est-ce que le vote de la France engage la Martinique ?", "hors_vote"),
+        # Haitian « pou ki sa », « sa k fè »: why; « ki non li »: a person's name.
+        ("Pou ki sa Lalmay te vote kont?", "motifs"),
+        ("Sa k fè Ajantin abstni?", "motifs"),
+        ("Ki moun ki te Haut-Commissaire lè yo te adopte rezolisyon an? ki non li?", "personne"),
+        ("La cinquante-sixième session s'est déroulée dans quelle ville ?", "lieu"),
+        ("la 59e session du Conseil c'est prévu pour quelles dates ?", "date_session"),
+        # Creole « la résolution su Gaza » is another resolution's vote, not this one's.
+        ("Kiba la voté koman pou la résolution su Gaza pendan mèm session la?", "autre_session"),
+        # A delegate's name is a person's, which the record never gives.
+        ("nom du représentant du Ghana au moment du vote ?", "personne"),
+        ("qui était la déléguée du Chili ?", "personne"),
     ],
 )
-def test_the_caribbean_clubs_traps_are_declined(qa, message, reason):
+def test_what_the_record_does_not_hold_is_declined_with_its_reason(qa, message, reason):
     answer = qa.answer(message)
     assert not answer.answered, message
     assert answer.reason == reason, (message, answer.reason)
@@ -280,21 +271,6 @@ def test_the_caribbean_in_creole_is_the_subregion(qa):
     answer = qa.answer("kombyen peyi ki te vote pou nan Karayib la?")
     assert answer.answered
     assert sorted(m.country for t in answer.tallies for m in t.members) == ["Cuba", "République dominicaine"]
-
-
-@pytest.mark.parametrize(
-    ("message", "reason"),
-    [
-        # Haitian « pou ki sa », « sa k fè »: why; « ki non li »: a person's name.
-        ("Pou ki sa Lalmay te vote kont?", "motifs"),
-        ("Sa k fè Ajantin abstni?", "motifs"),
-        ("Ki moun ki te Haut-Commissaire lè yo te adopte rezolisyon an? ki non li?", "personne"),
-    ],
-)
-def test_haitian_reasons_and_names_are_declined(qa, message, reason):
-    answer = qa.answer(message)
-    assert not answer.answered, message
-    assert answer.reason == reason, (message, answer.reason)
 
 
 @pytest.mark.parametrize(
@@ -367,26 +343,6 @@ def test_a_classmates_claim_in_a_chat_is_checked(qa):
     answer = qa.answer("Someone in our group chat said Chile abstained. True?")
     assert answer.intent is Intent.VOTE
     assert [(m.country, m.vote.value) for m in answer.members] == [("Chili", "pour")]
-
-
-# A review of this round's rules by someone who did not write them found these; each now holds.
-@pytest.mark.parametrize(
-    ("message", "country", "choice"),
-    [
-        # Where the asker is from, said after the question.
-        ("comment mon pays a voté ? je suis de la Côte d'Ivoire", "Côte d'Ivoire", "pour"),
-        ("how did my country vote? we're students from Japan", "Japon", "contre"),
-        # Where they live is not where they are from.
-        ("je suis marocaine et je vis en Belgique, mon pays a voté pour ?", "Maroc", "pour"),
-        ("I'm Indian but I live in Germany, how did my country vote?", "Inde", "pour"),
-        # A roll call beats a place.
-        ("Délégation du Bangladesh ici, je suis en France, on a voté comment ?", "Bangladesh", "pour"),
-    ],
-)
-def test_the_askers_country_beats_the_askers_place(qa, message, country, choice):
-    answer = qa.answer(message)
-    assert answer.answered, (message, answer.reason)
-    assert [(m.country, m.vote.value) for m in answer.members] == [(country, choice)]
 
 
 @pytest.mark.parametrize(
