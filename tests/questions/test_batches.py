@@ -273,7 +273,7 @@ TUNED_FLOORS = (0.89, 0.96)
 # the project that round: 55/60 and 37/40). ZZZZZP stays blind and judges this round, with
 # ZZZZZQ (Lyon, Marseille and Toulouse lycée students, SMS spelling, 15 % English) and ZZZZZR
 # (Geneva graduate students and NGO interns, 35 % English), written blind at its start by two new
-# reviewers: 54/60 and 39/40, 55/60 and 40/40 on first contact (53cbc4d), no false vote
+# reviewers: 54/60 and 39/40, 55/60 and 40/40 on first contact (90efcfa), no false vote
 # statement. ZZZZZS (a Caribbean and Réunion club, Creole turns), held out outside the project at
 # its start (50/60, 37/40, three false vote statements), was read and joined the tuning batches
 # mid-round, with ZZZZZT (Caribbean and Indian Ocean club, votes) and ZZZZZU (Kinshasa and
