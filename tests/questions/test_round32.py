@@ -387,3 +387,20 @@ def test_what_the_review_found_reads_as_asked(qa, message, intent, answered):
 def test_two_counted_things_that_are_no_documents_add_no_passage(qa):
     answer = qa.answer("les deux conférences sur les changements climatiques, lesquelles ?")
     assert "PP3" not in answer.citations
+
+
+@pytest.mark.parametrize(
+    ("message", "offered"),
+    [
+        # Lower-case words far from every name are no typo of one: no « Vouliez-vous dire : Corée ».
+        ("Est-ce que le vote a été contesté ?", False),
+        ("Les pays qui ont dit non ont-ils expliqué publiquement leur refus ?", False),
+        # A typo, in French or English, still offers the name.
+        ("kuwiat vote", True),
+        ("allemange a voté pour ?", True),
+    ],
+)
+def test_only_a_typo_of_a_name_is_offered_names(qa, message, offered):
+    answer = qa.answer(message)
+    assert not answer.answered
+    assert bool(answer.suggestions) is offered, (message, answer.suggestions)

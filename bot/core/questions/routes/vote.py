@@ -49,6 +49,7 @@ from bot.core.questions.routes.vote_words import (
     ALL_OF,
     ANOTHER_TEXT,
     AS_A_BLOC,
+    AS_ONE,
     BETWEEN,
     CLAUSES,
     CONFIRMING,
@@ -248,7 +249,7 @@ class VoteRoute:
             tally = self.service.votes.subregion_tally(*subregion)
             return self._breakdown(typed, q, asked, (tally,), sous_region=True)
         state_set = next(((name, codes) for name, codes, pattern in STATE_SETS if pattern.search(q)), None)
-        if state_set is not None and _AS_ONE.search(q):
+        if state_set is not None and AS_ONE.search(q):
             # "Did the G7 vote as a bloc?": the set casts no vote; the record has no such grouping.
             return not_a_member(typed, state_set[0], data={"regroupement": True})
         if state_set is not None:  # « les pays du Golfe »: the States of the set that sat, each vote
@@ -327,9 +328,10 @@ class VoteRoute:
                 suggestions = tuple(error.data.get("suggestions", ()))
                 if suggestions and order_words(candidate):
                     return self._record(typed, q, asked)  # « le dernier État qui s'est abstenu »
-                if suggestions and common_words(as_typed(candidate, typed), self.evidence.unseen):
-                    # « c'était serré comme vote ? », « des années où c'était adopté sans vote »: words,
-                    # no typo of a name (they were offered Serbia, Armenia): beyond the record.
+                spelled = as_typed(candidate, typed)
+                if suggestions and common_words(spelled, self.evidence.unseen, suggestions):
+                    # « c'était serré comme vote ? », « le vote a été contesté ? »: words, no typo of a
+                    # name (they were offered Serbia, Korea): beyond the record.
                     return Answer(typed, Intent.VOTE, False, "hors_vote")
                 if suggestions:  # close to a country's name: ask, never guess
                     return not_a_member(typed, as_typed(candidate, typed), suggestions=suggestions)
@@ -495,6 +497,3 @@ class VoteRoute:
             for w in words(q.replace("-", " "))
             if w not in QUESTION_WORDS and w not in names and w not in VOTE_FILLER and w not in BETWEEN
         ]
-
-
-_AS_ONE = re.compile(r"\b(?:as a bloc|en bloc|comme un bloc|as one|with one voice|d'une seule voix)\b")

@@ -6,7 +6,7 @@ Read by the vote route (vote.py); patterns only, on the folded question.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from bot.core.questions.normalise import QUESTION_WORDS, boundary_first, generic_words, words, wordset
 from bot.core.questions.routes.vote_counts import SCORE
@@ -14,6 +14,7 @@ from bot.core.search.analyzer import analyze
 from bot.core.text.french import fold
 from bot.core.text.gates import gated
 from bot.core.text.models import VoteChoice
+from bot.core.votes.english_names import in_english
 
 # What a vote is on: this text (« … ? », "opposes it", « au texte »), not a subject of the text.
 # (Not "the resolution's call for…": a part of it, supported or not by whom it does not say.)
@@ -126,16 +127,30 @@ def names_no_code(candidate: str, spelled: str) -> bool:
     return candidate in WORDS_NOT_CODES or common
 
 
-def common_words(spelled: str, unseen: Callable[[str], bool]) -> bool:
+def common_words(spelled: str, unseen: Callable[[str], bool], offered: Iterable[str] = ()) -> bool:
     """Whether words left in a vote question, typed in lower case, are French or the text's, no typo.
 
     « le dernier État qui s'est abstenu » offered Niger and Serbia for « dernier ». ``unseen``
-    tells a term the text never uses.
+    tells a term the text never uses. Words far from every name ``offered`` are no typo of one
+    either: « le vote a été contesté ? » offered Korea (61 of 100), « marok » Morocco (80).
     """
-    return spelled.islower() and all(
+    if not spelled.islower():
+        return False
+    if offered:
+        from rapidfuzz import fuzz  # (as the country index: loaded on the first typo)
+
+        # (In French or English: « kuwiat » is a typo of Kuwait, 83, not of « Koweït », 67.)
+        names = [fold(spelling) for name in offered for spelling in (name, in_english(name))]
+        if all(fuzz.ratio(fold(spelled), name) < _TYPO_OF_A_NAME for name in names):
+            return True
+    return all(
         w in generic_words() or w in _ORDER_WORDS or not any(unseen(t) for t in analyze(w))
         for w in fold(spelled).split()
     )
+
+
+# How close (rapidfuzz ratio) lower-case words must be to a name offered to be read as its typo.
+_TYPO_OF_A_NAME = 75
 
 
 def order_words(candidate: str) -> bool:
@@ -311,6 +326,8 @@ AS_A_BLOC = re.compile(
     r"\ben tant que groupe\b|\bas a group\b|\b(?:official|common|joint) (?:[\w-]+ )?position\b|"
     r"\bposition (?:officielle|commune) du groupe\b"
 )
+# « ont-ils voté en bloc ? », "as one": how a set of States voted together, from its members' votes.
+AS_ONE = re.compile(r"\b(?:as a bloc|en bloc|comme un bloc|as one|with one voice|d'une seule voix)\b")
 # « contre le racisme », « contre la pauvreté »: against a thing, not a vote against the text.
 # Without the article too, as the English gloss reads "against racism" (« contre racisme »).
 AGAINST_SOMETHING = re.compile(
