@@ -404,3 +404,23 @@ def test_only_a_typo_of_a_name_is_offered_names(qa, message, offered):
     answer = qa.answer(message)
     assert not answer.answered
     assert bool(answer.suggestions) is offered, (message, answer.suggestions)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # The groups of a camp: those its members sit in, not a group named in a classmate's claim.
+        "t'as dit que les abstentions venaient d'Europe. Les pays qui se sont abstenus, de quel groupe ?",
+        "the countries that abstained, which regional group are they in?",
+    ],
+)
+def test_the_groups_of_a_camp_are_those_of_its_members(qa, message):
+    answer = qa.answer(message)
+    assert answer.answered
+    assert [t.group.code for t in answer.tallies] == ["GRULAC"]
+
+
+def test_the_groups_of_those_against_are_asked_of_the_record(qa):
+    answer = qa.answer("les pays qui ont voté contre sont de quels groupes ?")
+    assert answer.answered
+    assert sorted(t.group.code for t in answer.tallies) == ["APG", "EEG", "WEOG"]  # Japan, APG

@@ -30,6 +30,7 @@ from bot.core.questions.routes.vote_groupings import (
     STATE_SETS,
     UNIONS,
     a_group_asked,
+    camp_groups,
     former_states_named,
     not_a_member,
     territories_named,
@@ -287,7 +288,7 @@ class VoteRoute:
                 )
             # The Union itself: no seat, no vote.
             return not_a_member(typed, "Union européenne")
-        groups = [code for code, pattern in GROUPS if pattern.search(q)]
+        groups = camp_groups(q, asked, self.service.group_vote) or [c for c, p in GROUPS if p.search(q)]
         if not groups and EVERY_GROUP.search(q):
             # « quel groupe a le plus voté pour ? », "each group": every group's tally.
             groups = [code for code, _ in GROUPS]

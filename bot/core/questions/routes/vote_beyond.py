@@ -328,7 +328,8 @@ BEYOND = boundary_first(
     # What those who voted one way think or do (« les 14 qui ont voté contre rejettent la
     # coopération ? », "countries that voted yes support…"), not who they are (« … sont qui ? »).
     r"(?:qui ont|who|that) vote\w* (?:pour|contre|yes|no|for|against|in favou?r)\b"
-    r"(?! (?:sont (?:qui|quels|lesquels)|are (?:who|which)|c'est qui|et|and|ou|or|au|a la|lors|in|at|on|"
+    r"(?! (?:sont (?:qui|quels|lesquels|de quels?|dans quels?)|are (?:who|which|in which|from which)|"
+    r"c'est qui|et|and|ou|or|au|a la|lors|in|at|on|"
     r"dans|en|the|la|le|les|it|this|cette|ce|resolution|texte|were|include\w*|inclu\w*|etaient|there|"
     r"lors|during|apart)\b) (?:sont tous|are all|[a-z]{4,})|"
     # « la France est pour les sanctions ? » (no vote), a hypothetical adoption, a seat's term.

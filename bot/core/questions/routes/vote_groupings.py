@@ -7,12 +7,14 @@ and declines with ``not_a_member``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.core.questions.answer import Answer, Intent, VoteScope
 from bot.core.questions.normalise import boundary_first, wordset
 from bot.core.questions.routes.vote_words import EVERY_GROUP
 from bot.core.text.gates import gated
-from bot.core.text.models import MemberVote
+from bot.core.text.models import MemberVote, VoteChoice
+from bot.core.votes.book import GroupTally
 
 # The UN regional groups, by code, as students name them.
 GROUPS = (
@@ -367,3 +369,20 @@ def comparison_asked(q: str, members: list[MemberVote]) -> dict[str, object]:
 def yes_or_no_asked(q: str, members: list[MemberVote]) -> dict[str, object]:
     """What a members' answer confirms first: a seat, or their votes compared."""
     return {**seat_asked(q, members), **comparison_asked(q, members)}
+
+
+# « les deux pays qui se sont abstenus, ils sont de quel groupe ? », "which group were the ones
+# who voted no in?": the groups the camp's members sit in, not every group or one named beside.
+_CAMP_GROUP = re.compile(
+    r"\b(?:qui (?:se sont|s'est) abstenus?|qui (?:ont|a) vote (?:pour|contre)|who (?:abstention|voted)|"
+    r"(?:the ones|those|countries|pays) (?:who|that|qui) (?:abstention|abstained|voted|ont vote|"
+    r"se sont abstenus))\b[^?]{0,40}\b(?:quels? groupes?|quel groupe regional|which (?:regional )?groups?|"
+    r"what (?:regional )?group)\b"
+)
+
+
+def camp_groups(q: str, asked: VoteChoice | None, group_vote: Callable[[str], GroupTally]) -> list[str]:
+    """The codes of the groups holding the camp a folded question asks the groups of, or none."""
+    if asked is None or not _CAMP_GROUP.search(q):
+        return []
+    return [code for code, _ in GROUPS if any(m.vote == asked for m in group_vote(code).members)]
