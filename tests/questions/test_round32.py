@@ -424,3 +424,20 @@ def test_the_groups_of_those_against_are_asked_of_the_record(qa):
     answer = qa.answer("les pays qui ont voté contre sont de quels groupes ?")
     assert answer.answered
     assert sorted(t.group.code for t in answer.tallies) == ["APG", "EEG", "WEOG"]  # Japan, APG
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        # « c'est (bien) écrit dans le document ? » asks whether the text says what was claimed.
+        (
+            "Le prof a dit que la session était la 56e. Je vérifie : c'est bien écrit dans le document ?",
+            Intent.METADATA,
+        ),
+        ("Lucas dit que la France a voté pour, c'est bien écrit ?", Intent.VOTE),
+    ],
+)
+def test_is_it_written_checks_the_claim(qa, message, intent):
+    answer = qa.answer(message)
+    assert answer.answered, (message, answer.reason)
+    assert answer.intent is intent

@@ -44,6 +44,9 @@ _CHECKS = re.compile(
     r"\b(?:vrai|vraie|faux|fausse|true|false|accurate|correct|exact|exacte|legit|right|really|vraiment|"
     r"invente\w*|exag+er\w*|fake|intox|where does it say|where is (?:that|it)|ou (?:ca|c'est|dans le texte)|"
     r"c'est ou|dans le texte|in the text|does it say|is that in|ecrit quelque part|written|"
+    # « Je vérifie : c'est bien écrit dans le document ? »
+    r"c'est (?:bien |vraiment )?(?:ecrit|marque|indique)|(?:ecrit|marque|indique) dans (?:le|la) "
+    r"(?:document|texte|resolution|reso)|"
     # « Le texte dit ça ? », "does the resolution say so?"
     r"(?:le texte|la resolution|la reso|elle|il) (?:dit|dit-(?:il|elle)|affirme) (?:ca|cela|vraiment|bien)|"
     r"(?:the text|the resolution|it) (?:says?|said) (?:so|that|this)|"
