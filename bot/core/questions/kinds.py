@@ -405,11 +405,12 @@ def lacks_ordinal(q: str, texts: Iterable[str]) -> bool:
     """
     if not _WH.search(q) or _EITHER.search(q):
         return False
-    asked = {ordinal_words(int(number)) for number in _DIGIT_ORDINAL.findall(q)} - {None}
+    spelled = (ordinal_words(int(number)) for number in _DIGIT_ORDINAL.findall(q))
+    asked = {fold(ordinal).split("-")[-1] for ordinal in spelled if ordinal is not None}
     if not asked:
         return False
     written = {ordinal for text in texts for ordinal in _WRITTEN_ORDINAL.findall(fold(text))}
-    return bool(written) and not any(fold(str(ordinal)).split("-")[-1] in written for ordinal in asked)
+    return bool(written) and asked.isdisjoint(written)
 
 
 # A question asking for a cited document's symbol is answered by the paragraph's footnote.

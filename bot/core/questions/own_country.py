@@ -11,8 +11,10 @@ import re
 from dataclasses import replace
 
 from bot.core.questions.answer import Answer, Intent, VoteScope
+from bot.core.questions.identity import asker_identity
 from bot.core.questions.normalise import normal
 from bot.core.questions.routes.vote_groupings import territories_named
+from bot.core.votes.countries import CountryIndex
 
 # The asker's country as the one voting (not « ma délégation doit savoir combien ont voté pour »).
 _OWN_VOTE = re.compile(
@@ -31,15 +33,15 @@ _OTHERS_ASKED = re.compile(
 )
 
 
-def unnamed_own_country(found: Answer, named: bool) -> Answer:
+def unnamed_own_country(found: Answer, countries: CountryIndex) -> Answer:
     """``found``, or a request to name the country when it answered an unnamed one's vote.
 
-    ``named``: whether the message names a State or says which is the asker's (« nous les
-    Argentins », "my delegation (Qatar)").
+    Not when the message names a State or says which is the asker's (« nous les Argentins », "my
+    delegation (Qatar)"): looked up last, for the few answers it may change.
     """
+    asked = normal(found.question)
     if (
-        not named
-        and found.intent is Intent.VOTE
+        found.intent is Intent.VOTE
         # (« notre pays a voté pour ? » was read as asking beyond the record: « notre » is no member.)
         # (« Depuis Moroni : on a voté ? » named « Depuis Moroni » as no member: no State at all.)
         and (
@@ -52,8 +54,10 @@ def unnamed_own_country(found: Answer, named: bool) -> Answer:
                 and not territories_named(normal(found.subject))  # (« le Kosovo », named as such)
             )
         )
-        and _OWN_VOTE.search(normal(found.question))
-        and not _OTHERS_ASKED.search(normal(found.question))
+        and _OWN_VOTE.search(asked)
+        and not _OTHERS_ASKED.search(asked)
+        and not countries.find_in(found.question)
+        and asker_identity(found.question, countries) is None
     ):
         return replace(
             found,

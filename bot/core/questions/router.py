@@ -139,10 +139,7 @@ class QuestionAnswerer:
         with one_answer():  # the presence tests' answers kept while this question is answered
             found = self._answer_whole(question)
             found = two_questions(found.question, found, self._answer_whole) or found
-            typed, countries = found.question, self.service.votes.countries
-            return unnamed_own_country(
-                found, asker_identity(typed, countries) is not None or bool(countries.find_in(typed))
-            )
+            return unnamed_own_country(found, self.service.votes.countries)
 
     def _answer_whole(self, question: str) -> Answer:
         """Answer a message as one question."""

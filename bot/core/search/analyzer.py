@@ -164,18 +164,24 @@ def analyze(text: str) -> list[str]:
         if is_stopword(token):
             continue
         ordinal = _DIGIT_ORDINAL.fullmatch(token.term)
-        # (Not a session's: « la 59e session, c'est ça ? », « pas la 63e » are weighed by the claim
-        # checks, which compare them with the session a passage names; matched here, they ranked
-        # that passage first. The sessions this text names are all past the fiftieth.)
-        following = tokens[position + 1].term if position + 1 < len(tokens) else ""
-        number = int(ordinal[1]) if ordinal else 0
-        session = number >= _FIRST_SESSION or bool(_SESSION.match(following))
-        written = ordinal_words(number) if ordinal and not session else None
+        written = _spelled(int(ordinal[1]), tokens[position + 1 :]) if ordinal else None
         if written is None:
             terms.append(term_of(token, text))
         else:
             terms.extend(analyze(written))
     return terms
+
+
+def _spelled(number: int, after: list[Token]) -> str | None:
+    """An ordinal's French words, unless it is a session's.
+
+    « la 59e session, c'est ça ? », « pas la 63e » are weighed by the claim checks, which compare
+    them with the session a passage names; matched here, they ranked that passage first. The
+    sessions this text names are all past the fiftieth.
+    """
+    if number >= _FIRST_SESSION or (after and _SESSION.match(after[0].term)):
+        return None
+    return ordinal_words(number)
 
 
 @lru_cache(maxsize=65536)
