@@ -108,7 +108,9 @@ QUESTIONS = ROOT / "tests" / "questions" / "questions.jsonl"
 # its start) became the blind ones, and ZZZZZP (a fifth, written at its end for the next round)
 # joined them. ZZZZZH and ZZZZZI, with ZZZZZJ (held out outside the project that round), joined
 # tuning in the thirty-first, when ZZZZZP stayed a blind one, and ZZZZZQ and ZZZZZR (two new
-# reviewers, written at its start) joined it.
+# reviewers, written at its start) joined it. Those three, with ZZZZZV and ZZZZZW (held out
+# outside the project that round), joined tuning in the thirty-third, when ZZZZZX and ZZZZZY (two
+# new reviewers, written at its start) became the blind ones.
 # Since the sixth round the tuning batches' questions also train the paragraph ranker
 # (corpus/questions_etiquetees.jsonl): their figures are partly in-sample; the blind ones are not.
 BATCHES = ROOT / "tests" / "questions" / "batches"

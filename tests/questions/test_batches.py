@@ -278,6 +278,14 @@ TUNED_FLOORS = (0.89, 0.96)
 # its start (50/60, 37/40, three false vote statements), was read and joined the tuning batches
 # mid-round, with ZZZZZT (Caribbean and Indian Ocean club, votes) and ZZZZZU (Kinshasa and
 # Brazzaville moot, far paraphrases), written this round to tune.
+# In the thirty-third round ZZZZZP, ZZZZZQ and ZZZZZR (51/60 and 39/40, 54/60 and 39/40, 56/60 and
+# 40/40 at the thirty-second round's end, no false vote statement) joined the tuning batches, with
+# ZZZZZV and ZZZZZW (held out outside the project that round: 55/60 and 40/40, 57/60 and 40/40).
+# ZZZZZX (a cégep and Laval Model UN club, joual and franglais, 30 % English) and ZZZZZY (law and
+# political science students writing a commentary, 15 % English), written blind at its start by
+# two new reviewers, became the blind ones: 59/60 and 39/40, 52/60 and 38/40 on first contact
+# (the thirty-second round's final code, 77e9080, with the promoted batches' labels), no false
+# vote statement.
 BLIND_FLOORS = (0.75, 0.88)
 
 
