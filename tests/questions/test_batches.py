@@ -285,7 +285,10 @@ TUNED_FLOORS = (0.89, 0.96)
 # political science students writing a commentary, 15 % English), written blind at its start by
 # two new reviewers, became the blind ones: 59/60 and 39/40, 52/60 and 38/40 on first contact
 # (the thirty-second round's final code, 77e9080, with the promoted batches' labels), no false
-# vote statement.
+# vote statement. ZZZZZZB (a terminale class in Nantes writing a quiz: far paraphrases and two-part
+# questions, 20 % English; 54/60 and 36/40 on first contact) and ZZZZZZC (Brussels and Liège NGO
+# volunteers and Latin American exchange students, mostly votes, 33 % English; 55/60 and 38/40)
+# were written this round to tune.
 BLIND_FLOORS = (0.75, 0.88)
 
 
