@@ -43,6 +43,14 @@ def test_router_unknown_paragraph_is_declined_with_bounds(plain):
         ("que dit le 29", ["OP29"]),
         ("what does paragraph 29 say", ["OP29"]),
         ("what does the last operative paragraph say", ["OP37"]),
+        # English lists join with « and »; « entre … et » and "between … and" span.
+        ("What do operative paragraphs 35 and 36 recall?", ["OP35", "OP36"]),
+        ("what's in paragraphs 5 and 6 and 7?", ["OP5", "OP6", "OP7"]),
+        ("que disent les paragraphes entre 20 et 23 ?", ["OP20", "OP21", "OP22", "OP23"]),
+        ("what is said between paragraphs 30 and 32?", ["OP30", "OP31", "OP32"]),
+        # Compared or linked, « entre » names two.
+        ("c quoi la différence entre les paragraphes 8 et 13 ?", ["OP8", "OP13"]),
+        ("quel lien entre les paragraphes 8 et 13 ?", ["OP8", "OP13"]),
     ],
 )
 def test_router_reference_lists_and_ranges(qa, question, ids):
@@ -220,3 +228,8 @@ def test_whether_a_named_paragraph_mentions_a_subject(qa, question, mentions):
     if not mentions:
         assert answer.reason == "hors_paragraphe"
         assert answer.closest  # the paragraph is offered to judge
+
+
+def test_between_two_counts_is_no_span(qa):
+    """« adoptée entre 31 et 14 voix ? » names no paragraph: two bare numbers are no span."""
+    assert qa.answer("adoptée entre 31 et 14 voix ?").intent is not Intent.PARAGRAPH

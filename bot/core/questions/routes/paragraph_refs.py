@@ -28,8 +28,8 @@ _PREFIX = (
 )
 _ITEM = rf"(?:{_PREFIX})?\d{{1,3}}\b"
 _SEPARATOR = (
-    r"\s*(?:,(?!\d)|&|\bet(?: le| du)?\b|-|–|\bjusqu\s*'?\s*(?:au|a)\b|\ba\b|\bau\b|\bto\b|\bthrough\b|"
-    r"\bthru\b|\buntil\b|\btill\b)\s*"
+    r"\s*(?:,(?!\d)|&|\bet(?: le| du)?\b|\band(?: the)?\b|-|–|\bjusqu\s*'?\s*(?:au|a)\b|\ba\b|\bau\b|"
+    r"\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*"
 )
 # Not after a digit and a comma either: « 1,5 » is a decimal, not a list.
 _RUN = re.compile(rf"(?<![\w/.-])(?<!\d,){_ITEM}(?:{_SEPARATOR}{_ITEM})*")
@@ -98,8 +98,22 @@ _OF_PREAMBLE = gated(
     r"(?:\s+du|\s+de la|\s+of the|\s+of)?\s+preambule\b|\bpreambular\s+(?:paragraphes?|para)\s*(\d{1,3})\b"
 )
 _COMPARED = gated(r"\b(?:difference|differences|compar\w*|les deux|both|versus|vs)\b")
+# « les paragraphes entre 5 et 10 », "between paragraphs 5 and 10": a span (not when compared:
+# « la différence entre les paragraphes 8 et 13 » names two; not the link between two).
+_BETWEEN = re.compile(
+    r"(?:\b(?P<before>paragraphes|paragraphs|paras|ops|pps) )?\b(?:entre|between) (?:les |the )?"
+    r"(?P<kind>(?:paragraphes|paragraphs|paras|§§?|ops|pps) ?)?"
+    r"(?P<first>\d{1,2}) (?:et|and) (?:le |the )?(?P<last>\d{1,2})\b"
+)
+_LINKED = gated(r"\b(?:lien|liens|link|links|rapport|relation|relations|similaire|similar|commun|common)\b")
 _SPACED_DASH = re.compile(r"(?<=\d)\s+[-–]\s+(?=(?:op|pp|§|par|para)\b)")
 _FOOTNOTE = gated(r"\bnotes? de bas de page\b|\bfootnotes?\b")
+
+
+def _as_span(match: re.Match[str]) -> str:
+    """« paragraphes entre 5 et 10 » as « paragraphes 5 a 10 »; two counts (« entre 31 et 14 voix ») stay."""
+    kind = match["kind"] or (f"{match['before']} " if match["before"] else "")
+    return f"{kind}{match['first']} a {match['last']}" if kind else match[0]
 
 
 def _mistyped(q: str) -> str:
@@ -284,12 +298,15 @@ class ReferenceReader:
         if _COMPARED.search(text):
             # « op 8 - op 13 c'est quoi la différence ? »: two paragraphs compared, not OP8 to OP13.
             text = _SPACED_DASH.sub(" et ", text)
+        elif not _LINKED.search(text):
+            text = _BETWEEN.sub(_as_span, text)
         asks_text = bool(_ASKS_TEXT.search(text))
         speaks = speaks_numbers(text)
         references: list[str] = []
         for match in _RUN.finditer(text):
             # « le 24 et le 25 »: the parser of /paragraphe reads « 24 et 25 ».
-            run = re.sub(r"\bet (?:le|du)\b", "et", match.group().strip(" ,-&"))
+            # "paragraphs 35 and 36" (the English gloss leaves « and »): the same list.
+            run = re.sub(r"\bet (?:le|du)\b|\band(?: the)?\b", "et", match.group().strip(" ,-&"))
             bare = not _HAS_PREFIX.match(run)
             # The words just before only (a bounded window: the cost stays linear in the question).
             if bare and _NUMBERED_THING.search(text[max(0, match.start() - 40) : match.start()]):
