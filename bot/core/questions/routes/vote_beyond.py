@@ -182,7 +182,9 @@ BEYOND = boundary_first(
     # Whether a vote binds or costs its member (« la France est-elle liée… alors qu'elle a voté
     # contre ? », « les États-Unis seront-ils sanctionnés ? »).
     r"\bliee?s? par\b|\bbound by\b|\bsanctionn\w*|\bsanctioned\b|\bpunished\b|\bpunie?s?\b|"
-    r"(?<!non-)(?<!non )aligne\w*|(?<!non-)(?<!non )aligned|"
+    # (Not whether a group voted as one: « ils étaient tous alignés ? », "all aligned?".)
+    r"(?<!non-)(?<!non )(?<!tous )(?<!toutes )(?<!bien )(?<!all )aligne\w*(?! entre eux)|"
+    r"(?<!non-)(?<!non )(?<!all )aligned(?! together)|"
     r"s'eloign\w*|rapproch\w*|allies?|allie\w*|"
     # What a vote shows of a country (« que révèle le vote de l'Inde ? », "what does Japan's vote
     # tell us", "what do the abstentions tell us?"; not "tell us how India voted", "tell us who
@@ -331,7 +333,7 @@ BEYOND = boundary_first(
     r"(?! (?:sont (?:qui|quels|lesquels|de quels?|dans quels?)|are (?:who|which|in which|from which)|"
     r"c'est qui|et|and|ou|or|au|a la|lors|in|at|on|"
     r"dans|en|the|la|le|les|it|this|cette|ce|resolution|texte|were|include\w*|inclu\w*|etaient|there|"
-    r"lors|during|apart)\b) (?:sont tous|are all|[a-z]{4,})|"
+    r"lors|during|apart|deja|already|again)\b) (?:sont tous|are all|[a-z]{4,})|"
     # « la France est pour les sanctions ? » (no vote), a hypothetical adoption, a seat's term.
     r"(?:est|sont|is|are) (?:donc )?(?:pour|contre|pro|anti)[ -](?:les?|la|l'|the)?\s*"
     r"(?!(?:resolution|texte|text|projet|56/2|it|elle)\b)[a-z]{4,}|"

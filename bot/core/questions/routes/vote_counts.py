@@ -79,7 +79,9 @@ _HOW_MANY_WERE = boundary_first(
     rf"\bcombien (?:etaient|ont dit|ont ete|were|said|went) (?:pour|contre|in favou?r|yes|no)\b{_CAMP_END}|"
     # « combien contre ? » alone: the camp is all there is to count.
     # (« combien de pour ? » too, as « combien de oui ».)
-    rf"^(?:et |and )?combien (?:de )?(?:pour|contre)\b{_CAMP_END}|\bcombien de (?:oui|non)\b{_CAMP_END}|"
+    # (After a clause too: « dans le GRULAC ça donne quoi, combien de pour ? ».)
+    rf"(?:^|[,:;] ?)(?:et |and )?combien (?:de )?(?:pour|contre)\b{_CAMP_END}|"
+    rf"\bcombien de (?:oui|non)\b{_CAMP_END}|"
     # « combien pour pis combien contre », « combien de pour et combien de contre », « c quoi le
     # score ? »: the camps counted, or the tally.
     r"\bcombien (?:de )?(?:pour|contre)\s*(?:,|et|puis|pis|ou)?\s*combien (?:de )?(?:pour|contre|"

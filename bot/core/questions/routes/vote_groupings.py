@@ -273,7 +273,11 @@ _GROUP_FACT = re.compile(
     # « quel groupe a été le plus divisé ? », "which group was most split?"
     r"(?:a ete|ont ete|etait) (?:le |les )?plus divise\w*|(?:was|were) (?:the )?most (?:split|divided)|"
     # « ils ont fait quoi sur ce texte ? tous contre ou bien c'est mélangé ? »
-    r"c'est (?:melange|mitige)|(?:ont|a) fait quoi (?:sur|avec) (?:ce|le) texte|"
+    r"c'est (?:melange|mitige)|(?:tous|toutes|all) (?:alignes?|aligned)|alignes? entre eux|"
+    r"(?:vote|voted) (?:en bloc|as a bloc|ensemble|together)|"
+    # Who voted apart from the group (« un seul pays a fait bande à part », "the odd one out").
+    r"bande a part|odd ones? out|broke ranks|(?:vote|voted|votent) (?:differemment|autrement|differently)|"
+    r"(?:ont|a) fait quoi (?:sur|avec) (?:ce|le) texte|"
     r"(?:ont|a) fait quoi (?:sur|avec) (?:cette|la) (?:resolution|reso)|"
     # "how did GRULAC split?", « le groupe africain s'est divisé comment ? »
     r"(?:did|does|do) (?:the )?[\w-]+(?: group| states)? (?:split|divide)|s'est divise\w*|se sont divise\w*|"
