@@ -64,3 +64,52 @@ def test_a_camp_counted_after_a_clause_is_the_groups(qa):
 def test_a_countrys_alignment_stays_beyond_the_record(qa, message):
     answer = qa.answer(message)
     assert not answer.answered, message
+
+
+@pytest.mark.parametrize(
+    ("message", "fact"),
+    [
+        # Chat words the text never uses name no other subject beside the adoption's facts.
+        ("wsh la session 56 elle a duré de quand à quand déjà", "session"),
+        ("frr la session c'était laquelle déjà ? ma binôme sait plus", "session"),
+        # A discourse marker before a comma, and the asker's state after the question, are no words of it.
+        ("ok, c'était la 55e ou la 56e session ? jsuis toute perdue", "session"),
+        # « la date du 11 »: a day of the document's month, the distribution's.
+        ("La date du 11, elle correspond à quoi ?", "distributed"),
+    ],
+)
+def test_the_adoptions_facts_asked_in_chat(qa, message, fact):
+    answer = qa.answer(message)
+    assert answer.intent is Intent.METADATA, (message, answer.intent, answer.reason)
+    assert fact in answer.facts, (message, answer.facts)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "jsuis sûre que la reso a été adoptée le 12 juillet, ma binôme dit le 10. qui a raison ?",
+        "I'm pretty sure it was adopted on 11 July, who's right?",
+    ],
+)
+def test_the_askers_own_claim_is_checked(qa, message):
+    """« jsuis sûre que … » is the asker's claim: checked against the record, « Non » first."""
+    answer = qa.answer(message)
+    assert answer.intent is Intent.METADATA, (message, answer.reason)
+    assert answer.data.get("dit_faux"), (message, answer.data)
+
+
+def test_the_fact_set_aside_stays_aside(qa):
+    """« pas adopté hein, distribué »: the distribution's date only."""
+    answer = qa.answer("le document il a été distribué quand ? pas adopté hein, distribué")
+    assert answer.facts == ("distributed",)
+
+
+def test_the_tops_date_read_out_is_no_wrong_claim(qa):
+    """The date read at the top of a PDF is the distribution's: both dates, and no « Non »."""
+    answer = qa.answer(
+        "Sur mon PDF il y a écrit 11 juillet 2024 tout en haut, mais ma camarade dit que ce n'est pas "
+        "la date d'adoption. La résolution a été adoptée quel jour exactement ?"
+    )
+    assert set(answer.facts) == {"adopted", "distributed"}
+    assert not answer.data.get("dit_faux")
+    assert qa.answer("adoptée le 11 juillet, la date en haut du document ?").data.get("dit_faux")

@@ -26,7 +26,9 @@ _SAID = gated(
     r"raconte\w*|écrit|ecrit|wrote|writes|tweeted|assure\w*|soutient|insiste|insists?|reckons?|"
     r"posted|reports?|reported|déclar\w*|declar\w*|stated|explique\w*|annonc\w*|announc\w*|"
     # « On entend que… », "I heard that…": a claim with no one named.
-    rf"entend|entendu|heard|hear|told me|tells me|lu|lit|read|{_BELIEF_VERBS})\b"
+    rf"entend|entendu|heard|hear|told me|tells me|lu|lit|read|{_BELIEF_VERBS}|"
+    # The asker's own claim: « jsuis sûr que », « chu certaine que », "I'm pretty sure".
+    r"(?:je suis|jsuis|chu|i'?m|i am)(?: (?:pretty|quite|presque|quasi))? (?:s[uû]re?|certaine?))\b"
     r"(?:[^.?!,]{0,30}?\b(?:que|qu'|qu’|that)\b|[^.?!]{0,3}?(?=\s*(?:the|la|le|l'|this|cette|ce|it|elle)\b)|"
     # A claim quoted (« un tweet dit : "…" », "tweet says 'UN resolution makes…'").
     r"\s*:?(?=\s*[\"'«“]))",
@@ -155,7 +157,9 @@ _ASIDE = re.compile(
     r"c'est pour|it'?s for|due|parie\w*|bet|"
     # What the asker's group will do (« on doit se les répartir entre nous », "we need to split them").
     r"on doit|on va|faut qu'on|il faut qu'on|nous devons|je dois|jdois|we need to|we have to|we'?re going to|"
-    r"i need to|i have to)\b"
+    r"i need to|i have to|"
+    # The asker's state (« chu toute mélangée asteure », "I'm lost"): no second question.
+    r"melangee?s?|perdue?s?|confuse?d?|embrouill\w*|mixed up|lost|chu|jsuis|je suis)\b"
 )
 # What the asker means to do with the answer (« j'veux citer le bon paragraphe pour Cuba », « ça
 # ferait une bonne ligne pour l'Inde », « jcherche pour le discours de la Malaisie »): a country it

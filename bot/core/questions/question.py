@@ -118,6 +118,7 @@ _FILLER = gated(
     # Italian and Malagasy chat words: « cioè le titre », « allora », « boh », « tsy haiko » (I don't
     # know), « azafady » (please).
     r"\b(?:allora|cio[èe]|boh|quindi|ma dai|tsy haiko|azafady|misaotra)\b[ ,!]*|"
+    r"^\s*(?:right|ok|okay|alright|so|well|bon|alors|bref|bon ben|ben)\s*,\s*|"  # « right, c'était… ? »
     # « vrai ou faux : … », "true or false:": the claim follows; « vous savez me dire ? »: the ask.
     r"^\s*(?:vrai ou faux|true or false|v ou f)\s*[:?,-]\s*|"
     # « sous quel angle ? », "from what angle": how, no subject (« sous » alone is the text's).

@@ -49,7 +49,8 @@ from bot.core.questions.routes.authors import AuthorsRoute
 from bot.core.questions.routes.citations import CitationsRoute
 from bot.core.questions.routes.document import DocumentRoute
 from bot.core.questions.routes.follow_up import FollowUpRoute
-from bot.core.questions.routes.metadata import MetadataRoute, facts_beside_a_vote, said_once, wrong_facts
+from bot.core.questions.routes.metadata import MetadataRoute, facts_beside_a_vote, said_once
+from bot.core.questions.routes.metadata_said import wrong_facts
 from bot.core.questions.routes.opening import OpeningRoute
 from bot.core.questions.routes.outside import OutsideRoute
 from bot.core.questions.routes.paragraph import ParagraphRoute

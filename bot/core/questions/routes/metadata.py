@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.evidence import Evidence
 from bot.core.questions.kinds import OWN_SYMBOL_OR_ANOTHER, text_year
 from bot.core.questions.normalise import boundary_first, content, normal, without_askers_words, words
+from bot.core.questions.routes.metadata_said import said_day, wrong_facts
 from bot.core.questions.routes.requests import REQUEST_WORDS
+from bot.core.search.analyzer import analyze
 from bot.core.text.gates import gated
-from bot.core.text.models import Kind, Metadata
+from bot.core.text.models import Kind
 
 # The fact each pattern asks about.
 _FACTS = (
@@ -178,6 +179,9 @@ _THIS_DISTRIBUTED = re.compile(
 _TOP_OF_THE_DOCUMENT = re.compile(
     r"\ben haut d(?:u|e la|e ce) (?:document|texte|page|resolution)\b|\ben-?tete\b"
 )
+# The top's date read out, not said of the adoption (« sur mon PDF il y a écrit 11 juillet 2024 tout
+# en haut, … adoptée quel jour ? »).
+_WRITTEN_AT_THE_TOP = re.compile(r"\b(?:ecrit|marque|indique)\b[^?.]{0,40}\ben haut\b")
 # The adoption asked outright (« quand a-t-elle été adoptée ? »), not set aside (« pas adopté hein »).
 _ADOPTED_WHEN = re.compile(r"\b(?:a|a-t-(?:il|elle)|avait|fut|est) (?:ete )?adoptee?\b")
 # « … la conférence. Elle a eu lieu quand ? »: an event held (a conference, a summit), not the
@@ -229,7 +233,8 @@ _ISLAND = re.compile(r"(?<=[Ll]a )R[ée]union\b(?! (?:du|de|des|d')\b)")
 # séance pas la session », "the meeting, not the session"): not asked.
 _NOT_THIS_FACT = gated(
     r"\b(?:pas|not|et non|plutot que|rather than) (?:la |le |l'|the )?(?:date (?:de |d'|of )(?:la |the )?)?"
-    r"(?:distribution|publication|session|seance|meeting|vote|adoption)\b"
+    r"(?:distribution|publication|session|seance|meeting|vote|adoption)\b|"
+    r"\b(?:pas|not) (?:adoptee?|adopted|distribuee?|distributed|publiee?|published)\b"
 )
 
 
@@ -269,6 +274,16 @@ class MetadataRoute:
         self.evidence = evidence
         self.resolution = evidence.resolution
 
+    def _without_chat(self, typed: str) -> str:
+        """The folded question without the common words the text never uses (« wsh », « binôme »)."""
+        asked = _NOT_THIS_FACT.sub(" ", normal(typed))
+        chat = self.evidence.generic(asked)
+        if not chat:
+            return asked
+        # (Their determiners too: « ma binôme ».)
+        kept = (w for w in asked.split() if any(c.isdigit() for c in w) or not set(analyze(w)) <= chat)
+        return " ".join(kept)
+
     def answer(self, typed: str, q: str) -> Answer | None:
         """Return the facts asked for, or ``None`` if the question asks about the text instead."""
         facts: list[str] = []
@@ -295,7 +310,7 @@ class MetadataRoute:
                 and not _ANOTHER_TEXT_NAMED.search(q)
                 and not _OTHER_DOCUMENT.search(without_askers_words(q))
             )
-            if name in _WHEN_FACTS and not beside and _other_subject(_NOT_THIS_FACT.sub(" ", normal(typed))):
+            if name in _WHEN_FACTS and not beside and _other_subject(self._without_chat(typed)):
                 continue
             if (name == "distributed" and _DISTRIBUTED_THING.search(q)) or (
                 name == "meeting" and _ISLAND.search(typed) and "seance" not in q
@@ -322,8 +337,8 @@ class MetadataRoute:
         # « elle a été adoptée le 12 juillet non ? », « c'était à la 35e séance ? »: « Non » first.
         metadata = self.resolution.metadata
         # (« le document est daté du 11 juillet ? » is right: the distribution's date, not the adoption's.)
-        said_distributed = _said_day(q, metadata.distributed)
-        distribution = said_distributed and not _ADOPTION.search(q)
+        said_distributed = said_day(q, metadata.distributed)
+        distribution = said_distributed and (not _ADOPTION.search(q) or bool(_WRITTEN_AT_THE_TOP.search(q)))
         if (
             "adopted" in facts
             and "distributed" not in facts
@@ -343,114 +358,6 @@ class MetadataRoute:
 # Facts of the adoption a question may ask beside a member's vote (« la France a voté à quelle
 # séance ? », "our country voted on this. Which session was it?").
 _BESIDE_A_VOTE = ("adopted", "meeting", "session", "agenda")
-
-
-_MONTHS = (
-    [
-        "janvier",
-        "fevrier",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "aout",
-        "septembre",
-        "octobre",
-        "novembre",
-        "decembre",
-    ],
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ],
-)
-_MONTH = "|".join(m for names in _MONTHS for m in names)
-# A date, a meeting or an agenda item said beside a vote (« la France a voté contre le 12 juillet ? »,
-# "China voted for under agenda item 4?", « à la 33e séance ? »): checked against the record.
-_SAID_DATE = re.compile(
-    rf"\b(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)? (?P<month>{_MONTH})|"
-    rf"(?P<month2>{_MONTH}) (?P<day2>\d{{1,2}})\b|(?:en|in) (?P<month3>{_MONTH}))\b"
-)
-# Meetings near the 34th, spelt out (« la trente-troisième séance », "the thirty-fifth meeting").
-_UNITS_FR = ("", "et unieme", "deuxieme", "troisieme", "quatrieme", "cinquieme", "sixieme", "septieme")
-_UNITS_EN = ("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh")
-_SPELT = {"trentieme": 30, "thirtieth": 30} | {
-    name: 30 + unit
-    for unit in range(1, len(_UNITS_FR))
-    # ("thirty-third" is glossed « thirty-troisieme ».)
-    for name in (
-        f"trente{' ' if unit == 1 else '-'}{_UNITS_FR[unit]}",
-        f"thirty-{_UNITS_EN[unit]}",
-        f"thirty-{_UNITS_FR[unit]}",
-    )
-}
-_SAID_SPELT_MEETING = re.compile(
-    rf"\b({'|'.join(sorted(_SPELT, key=len, reverse=True))}) (?:seance|meeting)\b"
-)
-_SAID_MEETING = re.compile(
-    r"\b(?P<n>\d{1,3})(?:e|eme|th|st|nd|rd)? (?:seance|meeting)\b|"
-    r"\b(?:seance|meeting) (?:n. ?)?(?P<m>\d{1,3})\b"
-)
-# ("agenda item 4" is glossed « point de l'ordre du jour 4 ».)
-_SAID_ITEM = re.compile(r"\b(?:point|item|point de l'ordre du jour) (?:n. ?)?(?P<n>\d{1,2})\b")
-
-
-def _month_number(name: str) -> int:
-    return next(names.index(name) for names in _MONTHS if name in names) + 1
-
-
-def _said_day(q: str, day: date) -> bool:
-    """Whether a folded question says this day (« daté du 11 juillet »: the distribution's)."""
-    said = _SAID_DATE.search(q)
-    if said is None or not (said["day"] or said["day2"]):
-        return False
-    month = _month_number(said["month"] or said["month2"])
-    return (int(said["day"] or said["day2"]), month) == (day.day, day.month)
-
-
-def wrong_facts(q: str, metadata: Metadata) -> tuple[str, ...]:
-    """The adoption's facts a folded vote question states wrongly: the record corrects them."""
-    wrong = []
-    said = _SAID_DATE.search(q)
-    if said is not None:
-        day = said["day"] or said["day2"]
-        month = _month_number(said["month"] or said["month2"] or said["month3"])
-        # (« le 10 ou le 11 juillet ? »: the right day offered beside another is no wrong claim.)
-        right = metadata.adopted.day
-        month_name = r"(?:juillet|july|juil)"
-        offered_day = re.search(
-            rf"\b{right}(?: {month_name})? (?:ou|or) (?:le |the )?\d{{1,2}}(?:er)? {month_name}\b|"
-            rf"\b\d{{1,2}}(?: {month_name})? (?:ou|or) (?:le |the )?{right} {month_name}\b|"
-            rf"\b{right} {month_name} (?:ou|or) (?:le |the )?\d{{1,2}}\b",
-            q,
-        )
-        if month != metadata.adopted.month or (day is not None and int(day) != right and not offered_day):
-            wrong.append("adopted")
-    meeting = _SAID_MEETING.search(q)
-    spelt = _SAID_SPELT_MEETING.search(q)
-    number = int(meeting["n"] or meeting["m"]) if meeting else _SPELT[spelt[1]] if spelt else None
-    # ("the 34th or the 35th meeting?": the right one offered beside another is no wrong claim.)
-    m, n = metadata.meeting, r"\d{1,3}(?:e|eme|th|st|nd|rd)?"
-    offered = re.search(
-        rf"\b{m}(?:e|eme|th)? (?:ou|or) (?:la |the )?{n}\b|\b{n} (?:ou|or) (?:la |the )?{m}(?:e|eme|th)?\b", q
-    )
-    if number is not None and number != metadata.meeting and not offered:
-        wrong.append("meeting")
-    item = _SAID_ITEM.search(q)
-    if item is not None and int(item["n"]) != metadata.agenda_item:
-        wrong.append("agenda")
-    return tuple(wrong)
 
 
 def facts_beside_a_vote(q: str) -> tuple[str, ...]:

@@ -1,0 +1,124 @@
+"""The adoption's facts a question says: read to correct them and to tell the two dates apart.
+
+« adoptée le 12 juillet ? », « la 35e séance ? », "item 4": the record corrects them; « daté du 11
+juillet » is the distribution's date, not the adoption's.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from bot.core.text.models import Metadata
+
+_MONTHS = (
+    [
+        "janvier",
+        "fevrier",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "aout",
+        "septembre",
+        "octobre",
+        "novembre",
+        "decembre",
+    ],
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ],
+)
+_MONTH = "|".join(m for names in _MONTHS for m in names)
+# A date, a meeting or an agenda item said beside a vote (« la France a voté contre le 12 juillet ? »,
+# "China voted for under agenda item 4?", « à la 33e séance ? »): checked against the record.
+_SAID_DATE = re.compile(
+    rf"\b(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)? (?P<month>{_MONTH})|"
+    rf"(?P<month2>{_MONTH}) (?P<day2>\d{{1,2}})\b|(?:en|in) (?P<month3>{_MONTH}))\b"
+)
+# « la date du 11, elle correspond à quoi ? »: a day of the document's month, the month unsaid.
+_SAID_DAY = re.compile(r"\bdate du (?P<day>\d{1,2})\b(?! \w)")
+# Meetings near the 34th, spelt out (« la trente-troisième séance », "the thirty-fifth meeting").
+_UNITS_FR = ("", "et unieme", "deuxieme", "troisieme", "quatrieme", "cinquieme", "sixieme", "septieme")
+_UNITS_EN = ("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh")
+_SPELT = {"trentieme": 30, "thirtieth": 30} | {
+    name: 30 + unit
+    for unit in range(1, len(_UNITS_FR))
+    # ("thirty-third" is glossed « thirty-troisieme ».)
+    for name in (
+        f"trente{' ' if unit == 1 else '-'}{_UNITS_FR[unit]}",
+        f"thirty-{_UNITS_EN[unit]}",
+        f"thirty-{_UNITS_FR[unit]}",
+    )
+}
+_SAID_SPELT_MEETING = re.compile(
+    rf"\b({'|'.join(sorted(_SPELT, key=len, reverse=True))}) (?:seance|meeting)\b"
+)
+_SAID_MEETING = re.compile(
+    r"\b(?P<n>\d{1,3})(?:e|eme|th|st|nd|rd)? (?:seance|meeting)\b|"
+    r"\b(?:seance|meeting) (?:n. ?)?(?P<m>\d{1,3})\b"
+)
+# ("agenda item 4" is glossed « point de l'ordre du jour 4 ».)
+_SAID_ITEM = re.compile(r"\b(?:point|item|point de l'ordre du jour) (?:n. ?)?(?P<n>\d{1,2})\b")
+
+
+def _month_number(name: str) -> int:
+    return next(names.index(name) for names in _MONTHS if name in names) + 1
+
+
+def said_day(q: str, day: date) -> bool:
+    """Whether a folded question says this day (« daté du 11 juillet »: the distribution's)."""
+    said = _SAID_DATE.search(q)
+    alone = _SAID_DAY.search(q)
+    if said is None and alone is not None:
+        return int(alone["day"]) == day.day
+    if said is None or not (said["day"] or said["day2"]):
+        return False
+    month = _month_number(said["month"] or said["month2"])
+    return (int(said["day"] or said["day2"]), month) == (day.day, day.month)
+
+
+def wrong_facts(q: str, metadata: Metadata) -> tuple[str, ...]:
+    """The adoption's facts a folded vote question states wrongly: the record corrects them."""
+    wrong = []
+    said = _SAID_DATE.search(q)
+    if said is not None:
+        day = said["day"] or said["day2"]
+        month = _month_number(said["month"] or said["month2"] or said["month3"])
+        # (« le 10 ou le 11 juillet ? »: the right day offered beside another is no wrong claim.)
+        right = metadata.adopted.day
+        month_name = r"(?:juillet|july|juil)"
+        offered_day = re.search(
+            rf"\b{right}(?: {month_name})? (?:ou|or) (?:le |the )?\d{{1,2}}(?:er)? {month_name}\b|"
+            rf"\b\d{{1,2}}(?: {month_name})? (?:ou|or) (?:le |the )?{right} {month_name}\b|"
+            rf"\b{right} {month_name} (?:ou|or) (?:le |the )?\d{{1,2}}\b",
+            q,
+        )
+        if month != metadata.adopted.month or (day is not None and int(day) != right and not offered_day):
+            wrong.append("adopted")
+    meeting = _SAID_MEETING.search(q)
+    spelt = _SAID_SPELT_MEETING.search(q)
+    number = int(meeting["n"] or meeting["m"]) if meeting else _SPELT[spelt[1]] if spelt else None
+    # ("the 34th or the 35th meeting?": the right one offered beside another is no wrong claim.)
+    m, n = metadata.meeting, r"\d{1,3}(?:e|eme|th|st|nd|rd)?"
+    offered = re.search(
+        rf"\b{m}(?:e|eme|th)? (?:ou|or) (?:la |the )?{n}\b|\b{n} (?:ou|or) (?:la |the )?{m}(?:e|eme|th)?\b", q
+    )
+    if number is not None and number != metadata.meeting and not offered:
+        wrong.append("meeting")
+    item = _SAID_ITEM.search(q)
+    if item is not None and int(item["n"]) != metadata.agenda_item:
+        wrong.append("agenda")
+    return tuple(wrong)
