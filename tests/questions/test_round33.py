@@ -113,3 +113,25 @@ def test_the_tops_date_read_out_is_no_wrong_claim(qa):
     assert set(answer.facts) == {"adopted", "distributed"}
     assert not answer.data.get("dit_faux")
     assert qa.answer("adoptée le 11 juillet, la date en haut du document ?").data.get("dit_faux")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # « leur » is the party asked, set out before the verb: the requests to it.
+        "et les associations genre humanitaires, le texte leur demande de faire un truc ?",
+        "les assos, on leur demande quoi ?",
+        # The asker's setting after the question is an aside.
+        "les ONG, on leur demande quoi dans ce texte ? on en joue une dans notre simulation à Genève",
+    ],
+)
+def test_what_the_text_asks_of_ngos(qa, message):
+    answer = qa.answer(message)
+    assert answer.answered, (message, answer.reason)
+    assert answer.citations[0] == "OP24", (message, answer.citations)
+
+
+def test_a_party_that_asks_is_still_the_asker(qa):
+    """« Quel texte de l'AG demande au Conseil … ? »: the Assembly asks; no request to it is quoted."""
+    answer = qa.answer("Quel texte de l'AG demande au Conseil d'examiner de nouvelles propositions ?")
+    assert answer.intent is not Intent.REQUESTS

@@ -159,7 +159,11 @@ _ASIDE = re.compile(
     r"on doit|on va|faut qu'on|il faut qu'on|nous devons|je dois|jdois|we need to|we have to|we'?re going to|"
     r"i need to|i have to|"
     # The asker's state (« chu toute mélangée asteure », "I'm lost"): no second question.
-    r"melangee?s?|perdue?s?|confuse?d?|embrouill\w*|mixed up|lost|chu|jsuis|je suis)\b"
+    r"melangee?s?|perdue?s?|confuse?d?|embrouill\w*|mixed up|lost|chu|jsuis|je suis|"
+    # The asker's setting (« on en joue une dans notre comité », "we're playing one in our sim").
+    r"on (?:en )?joue|we(?:'re| are)? play\w*|"
+    r"(?:notre|nos|our|mon|ma|my) (?:comite|committee|simulation|simu|sim|club|classe|class|groupe|group|"
+    r"equipe|team|mun|delegation))\b"
 )
 # What the asker means to do with the answer (« j'veux citer le bon paragraphe pour Cuba », « ça
 # ferait une bonne ligne pour l'Inde », « jcherche pour le discours de la Malaisie »): a country it

@@ -33,7 +33,11 @@ ADDRESSEES = (
     ("communauté internationale", re.compile(r"communaute internationale")),
     ("institutions spécialisées", re.compile(r"institutions specialisees")),
     ("organisations intergouvernementales", re.compile(r"organisations intergouvernementales")),
-    ("organisations non gouvernementales", re.compile(r"organisations non gouvernementales|\bong\b")),
+    # (« les associations », « les assos »: what students call them.)
+    (
+        "organisations non gouvernementales",
+        re.compile(r"organisations non gouvernementales|\bong\b|\bassociations?\b|\bassos?\b"),
+    ),
     ("titulaires de mandat", re.compile(r"titulaires de mandat|procedures speciales|rapporteurs? speciaux")),
     ("acteurs internationaux", re.compile(r"\bacteurs\b")),
     ("Comité consultatif", re.compile(r"comite consultatif")),
@@ -147,7 +151,9 @@ class RequestsRoute:
         verb = REQUEST_WORDS.search(q)
         before = q[: verb.start()] if verb else ""
         subject = bool(addressee) and bool(ADDRESSEE_PATTERNS[addressee].search(before))
-        if subject and verb is not None and _ASKING.match(verb.group()):
+        # (« les associations, le texte leur demande quoi ? »: « leur » is the party asked.)
+        asked_back = bool(re.search(r"\b(?:leur|lui)\s*$", before))
+        if subject and verb is not None and _ASKING.match(verb.group()) and not asked_back:
             # « Quel texte de l'AG demande au Conseil … ? »: what a party asks, not the Council's
             # requests to it (« le HCDH doit faire quoi ? » stays here: it is the one asked).
             return None
