@@ -135,3 +135,46 @@ def test_a_party_that_asks_is_still_the_asker(qa):
     """« Quel texte de l'AG demande au Conseil … ? »: the Assembly asks; no request to it is quoted."""
     answer = qa.answer("Quel texte de l'AG demande au Conseil d'examiner de nouvelles propositions ?")
     assert answer.intent is not Intent.REQUESTS
+
+
+@pytest.mark.parametrize(
+    ("message", "cited"),
+    [
+        # Counts in English read as the French count: as many passages as documents counted.
+        ("which two GA resolutions of December 2023 get recalled towards the end?", ["OP35", "OP36"]),
+        # "the very start" is the paragraph route's place, as « tout au début ».
+        ("what UN treaty does it open with at the very start?", ["PP1"]),
+        # A cited text's own adoption is that text's (PP8), not this resolution's vote.
+        ("The Sub-Commission resolution in the preamble, at which of its sessions was it adopted?", ["PP8"]),
+    ],
+)
+def test_english_counts_places_and_cited_texts(qa, message, cited):
+    answer = qa.answer(message)
+    assert answer.answered, (message, answer.reason)
+    assert answer.citations[: len(cited)] == cited, (message, answer.citations)
+
+
+@pytest.mark.parametrize(
+    ("message", "reason"),
+    [
+        # Another session's opening date: never given.
+        ("quand commencera la 63e session, celle où le rapport sera présenté ?", "date_session"),
+        ("when will the 59th session start?", "date_session"),
+        # The date of an event a passage names but does not date.
+        ("Quelle est la date de signature du traité sur les pandémies ?", "date"),
+        # Homework written or helped with, in another subject: not what the bot does.
+        ("tu peux m'écrire ma dissert sur la mondialisation stp", "le_bot"),
+        ("tu peux m'aider pour mon dm de philo sur la liberté ?", "le_bot"),
+        # Which of two countries gave more: names and amounts the text never gives.
+        ("lequel de mes deux pays a donné plus de vaccins ?", "pays_cites"),
+    ],
+)
+def test_what_the_text_does_not_give_is_declined(qa, message, reason):
+    answer = qa.answer(message)
+    assert not answer.answered, message
+    assert answer.reason == reason, (message, answer.reason)
+
+
+def test_a_homework_question_on_the_text_is_still_answered(qa):
+    """« tu peux m'aider pour mon exposé sur la coopération Sud-Sud ? » is about the text."""
+    assert qa.answer("tu peux m'aider pour mon exposé sur la coopération Sud-Sud ?").answered

@@ -64,6 +64,20 @@ _GLOSSARY = (
     # The plural kept: "which paragraphs mention …" asks for all of them.
     (r"paragraphs|paras|sections|articles|clauses", "paragraphes"),
     (r"paragraph|para|section|article|clause", "paragraphe"),
+    # Where in the text ("recalled near the end", "at the start"): the place, in the text's words.
+    # (« tout au début », « à la toute fin », « fin du texte »: the paragraph route's places.)
+    (r"(?:at |near )?the very (?:start|beginning)(?! of)", "tout au debut"),
+    (r"(?:at |near )?the very end(?! of)", "a la toute fin"),
+    (
+        r"(?:at |near |towards? )?the (?:very )?end of (?:the|this) (?:text|resolution|document)",
+        "a la fin du texte",
+    ),
+    (r"(?:near|at|towards?|by) the end(?! of)", "a la fin"),
+    # Counts of things asked ("which two resolutions"): the French words a count is read from.
+    (r"two", "deux"),
+    (r"three", "trois"),
+    (r"four", "quatre"),
+    (r"five", "cinq"),
     (r"first", "premier"),
     (r"last|final(?= (?:paragraph|para|operative|preambular|clause|footnote))", "dernier"),
     # "does voting no mean…": the verb, not the thesaurus's "means" (« moyens », resources).

@@ -299,6 +299,9 @@ _SESSION_DATE = gated(
     # « la 63e session, ça tombe en quelle année ? », "which year is the 63rd session?"
     r"tombe\w*|en quelle annee|en quel mois|which year|what year|which month|what month|c'est quand|"
     r"is when|quand|(?:c'est |est )?prevue? (?:pour )?(?:quand|quelles? dates?|quel jour))\b|"
+    # « à quelle date commencera la 59e session ? », "when will the 63rd session open?"
+    rf"\b(?:quand|quelle date|what date|when)\b[^?]{{0,30}}\b(?:commencer\w*|debuter\w*|s'ouvrir\w*|"
+    rf"aura lieu|se tiendra|start|begin|open)\b[^?]{{0,6}}\b(?:la |the )?{_SESSION}\b|"
     # « la 59e session mentionnée au paragraphe 37 : quelles sont ses dates ? »: its, the session's.
     rf"\b{_SESSION}\b[^?]{{0,60}}\b(?:ses|its) dates\b|"
     # « 63e session date ? », "63rd session dates?": the date asked last.
@@ -341,7 +344,9 @@ def gives_calendar_date(texts: Iterable[str]) -> bool:
 # is the report due?"): a month or a year in a passage answers it, the dates of the resolutions it
 # cites included (« la date de la résolution 41/128 ? »); a session's name does not.
 _DATE_ASKED = re.compile(
-    r"\b(?:quelle (?:est (?:la )?)?date (?:du|de la|de l'|des|prevue)|quelles (?:sont (?:les )?)?dates "
+    # (« la date de signature du traité »: of an event the passage names.)
+    r"\b(?:quelle (?:est (?:la )?)?date (?:du|de la|de l'|des|prevue|de (?=\w+ (?:du|de la|de l'|des)\b))|"
+    r"quelles (?:sont (?:les )?)?dates "
     r"(?:du|de la|de l'|des|prevues)|(?:les |la )dates? (?:et (?:les |la )?(?:villes?|lieux?) )?(?:du|des) "
     r"(?:premier |prochain |1er )?(?:seminaires?|ateliers?|reunions?|consultations?)|"
     r"what (?:is|are) the dates? of|on what date|quel jour|what day|which day|exact day|day and month|"

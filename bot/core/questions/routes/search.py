@@ -73,7 +73,7 @@ AGREE_SCORE = 0.9
 # « quel pays donne le plus ? » asks for one named country, which the text never gives.
 _SUPERLATIVE = re.compile(
     r"\ble plus\b|\ble moins\b|\bthe most\b|\bthe least\b|\bbiggest\b|\blargest\b|\bplus gros\b|"
-    r"\bprincipaux\b"
+    r"\bprincipaux\b|\bgave more\b|\bplus de vaccins\b|\ba donne plus\b|\bdavantage\b"
 )
 # « dans quels paragraphes … ? », "which paragraphs mention …", « liste tous les … »: every
 # passage that holds the subject, not the best three.
@@ -245,7 +245,10 @@ class SearchRoute:
         if lacks_rate(q, (h.paragraph.text for h in strong_hits)):
             return declined("montant")  # "how many seminars per year?": OP30 gives no rate
         list_asked = bool(LIST_OF_N.search(q))
-        enumerated = list_asked and any(lists(h.paragraph.text, q) for h in strong_hits)
+        # (« which two GA resolutions…? »: as many passages as documents counted, one in each.)
+        enumerated = list_asked and (
+            any(lists(h.paragraph.text, q) for h in strong_hits) or 0 < counted <= len(strong_hits)
+        )
         if list_asked and not enumerated:
             return declined("liste")
         if GROUP_STANCE.search(q) or WHICH_OF_A_KIND.search(q):

@@ -305,7 +305,9 @@ LIKE = re.compile(
 # « quelle résolution de l'AG a créé le Conseil, et quand a-t-elle été adoptée ? »: another text's
 # adoption, which the passage citing it gives (PP23), not this record.
 ANOTHER_TEXT = re.compile(
-    r"\b(?:assemblee generale|general assembly|quelle resolution|which resolution)\b|"
+    r"\b(?:assemblee generale|general assembly|quelle resolution|which resolution|sous-commission|"
+    r"sub-commission|commission des droits de l'homme|commission on human rights|which [\w-]+ resolution|"
+    r"quelle resolution de la)\b|"
     # « la DUDH a été adoptée quand ? », "the 2030 Agenda …, when was it adopted?": a cited text.
     r"\b(?:dudh|udhr|declaration (?:universelle|et programme|de vienne|du millenaire|sur le droit)|"
     r"programme d'action|programme de developpement|agenda 2030|2030 agenda|accord de paris|"
