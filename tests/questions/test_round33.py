@@ -178,3 +178,59 @@ def test_what_the_text_does_not_give_is_declined(qa, message, reason):
 def test_a_homework_question_on_the_text_is_still_answered(qa):
     """« tu peux m'aider pour mon exposé sur la coopération Sud-Sud ? » is about the text."""
     assert qa.answer("tu peux m'aider pour mon exposé sur la coopération Sud-Sud ?").answered
+
+
+@pytest.mark.parametrize(
+    ("message", "cited"),
+    [
+        (
+            "le rapport succinct des séminaires, il est attendu à quelle session ? et le Conseil il reprend "
+            "la question quand ?",
+            {"OP31", "OP37"},
+        ),
+        (
+            "When is the new report due, and when will the Council come back to the topic?",
+            {"OP33", "OP37"},
+        ),
+    ],
+)
+def test_two_questions_of_the_text_get_both_passages(qa, message, cited):
+    answer = qa.answer(message)
+    assert answer.answered, (message, answer.reason)
+    assert len(answer.parts) == 2, (message, answer.citations)
+    assert cited <= set(answer.citations), (message, answer.citations)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # A follow-up on the first part's passage is no second question.
+        "Pourquoi le Haut-Commissariat doit parler aux pays qui ne donnent jamais rien ? c'est quoi le but ?",
+        "Au para 20 le Conseil prend note de quel rapport ? pis c'est quelle cote dans la note ?",
+        # A part pointing back to the first is not read alone.
+        "Que dit le paragraphe 31 sur les séminaires ? et il est attendu pour quelle session ?",
+    ],
+)
+def test_a_follow_up_stays_one_question(qa, message):
+    answer = qa.answer(message)
+    assert answer.answered, (message, answer.reason)
+    assert not answer.parts, (message, [p.question for p in answer.parts])
+
+
+def test_each_part_is_shown_under_its_own_words(plain):
+    reply = plain.question(
+        "le rapport succinct des séminaires, il est attendu à quelle session ? et le Conseil il reprend "
+        "la question quand ?"
+    )
+    assert "« le rapport succinct des séminaires, il est attendu à quelle session ? »" in reply.description
+    assert "« et le Conseil il reprend la question quand ? »" in reply.description
+    assert reply.description.index("OP31") < reply.description.index("OP37")
+
+
+def test_a_session_named_again_in_the_question_is_its_own(qa):
+    """« On simule la 59e session… qu'est-ce qui est prévu pour la 59e session ? »: the question alone."""
+    answer = qa.answer(
+        "On simule la 59e session demain. Qu'est-ce que le texte prévoit pour la 59e session ?"
+    )
+    assert answer.answered, answer.reason
+    assert {"OP33", "OP37"} <= set(answer.citations)

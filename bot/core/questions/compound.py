@@ -90,3 +90,76 @@ def _same(one: Answer, other: Answer) -> bool:
         and one.scope == other.scope
         and one.choice == other.choice
     )
+
+
+# Where a second question of the text starts: after the first's mark (« … à quelle session ? et
+# le Conseil il reprend le sujet quand ? »), or after a comma and « et », "and" before a question
+# word ("When is the report due, and when does the Council come back to it?").
+_SECOND = gated(
+    r"\s*\?+\s+(?=\S)|"
+    r"\s*,\s*(?:et|and|pis|puis)\s+(?=(?:when|quand|quel\w*|which|what|combien|how|where|qui|who)\b)",
+    re.IGNORECASE,
+)
+_SEARCHED = frozenset({Intent.SEARCH, Intent.PARAGRAPH})
+_PART_WORDS = 5
+_WORD = re.compile(r"\w+")
+# A part pointing back to the first (« … ? et il est attendu quand ? ») is no question alone; a
+# subject set out before its pronoun (« le Conseil il reprend … ») is its own.
+_SET_OUT = re.compile(r"\b(?:le|la|les|l') ?[\w-]+ (?:il|elle|ils|elles)\b")
+# ("this topic" is the resolution's.)
+_POINTS_BACK = re.compile(
+    r"\b(?:il|elle|ils|elles|it|they|that|its|their|ce|cet|cette|ces|celui|celle|en|y|lui|leur|leurs|son|sa|"
+    r"ses)\b|\b(?:qui|que|qu'on|qu'il|qu'elle|on) (?:l'|le |la |les )"
+)
+# A second question of its own opens with « et », "and" and names its subject or asks when
+# (« et le Conseil il reprend le sujet quand ? », "and when does the Council…"); not a follow-up on
+# the first's passage (« c'est quoi le but ? », « pis c'est quelle cote ? », "If so, in what context?").
+_OWN_QUESTION = re.compile(
+    r"^(?:et|and|pis|puis)\s+(?:(?:le|la|les|l'|the)\s*[\w-]+|when|quand|where|how many|combien)\b"
+)
+
+
+def two_searches(typed: str, whole: Answer, ask: Callable[[str], Answer]) -> Answer | None:
+    """Both answers of a message asking two things of the text, when one reading quotes only one.
+
+    « le nouveau rapport, faut le rendre à quelle session ? et le Conseil il reprend le sujet
+    quand ? »: read whole, the passages on reports (OP33, OP32, OP31) and not OP37; each part
+    read alone, OP33 and OP37. Only when each part is a question of its own answered by a
+    passage, and the two passages differ.
+    """
+    if len(typed) > _LONGEST or whole.parts:
+        return None
+    if (whole.answered and whole.intent not in _SEARCHED) or (
+        not whole.answered and whole.reason != "hors_texte"
+    ):
+        return None
+    joins = list(_SECOND.finditer(typed))
+    if len(joins) != 1:
+        return None
+    first, second = typed[: joins[0].start()].strip(" ,"), typed[joins[0].end() :].strip()
+    # (Each part a question of its own: « … ? c'est quoi le but ? », « … ? un par région ? » ask
+    # more of the first's passage.)
+    if (
+        len(_WORD.findall(first)) < _PART_WORDS
+        or len(_WORD.findall(second)) < _PART_WORDS
+        or not _OWN_QUESTION.match(fold(typed[joins[0].start() :].lstrip(" ?,")).lower())
+    ):
+        return None
+    if _POINTS_BACK.search(_SET_OUT.sub(" ", fold(second).lower())):
+        return None
+    one, other = ask(first), ask(second)
+    if not (one.answered and other.answered and one.intent in _SEARCHED and other.intent in _SEARCHED):
+        return None
+    if one.citations[0] == other.citations[0]:
+        return None
+    quoted = set(whole.citations)
+    if whole.answered and quoted & set(one.citations) and quoted & set(other.citations):
+        return None  # the whole already quotes a passage each part finds
+    asked = f"{first} ?" if "?" in joins[0].group() else first  # (the mark the split took)
+    parts = (replace(one, question=asked, lang=whole.lang), replace(other, question=second, lang=whole.lang))
+    return replace(one, question=typed, parts=parts, lang=whole.lang)
+
+
+def in_parts(typed: str, whole: Answer, ask: Callable[[str], Answer]) -> Answer | None:
+    """The answers of a message asking two things, each in its part, or ``None``."""
+    return two_questions(typed, whole, ask) or two_searches(typed, whole, ask)

@@ -84,8 +84,11 @@ def referent_kind(
     text names.
     """
     folded = normal(context)
+    # (What the question names again is its own: « Nou pral fè yon simulation de la 59e session.
+    # … qu'est-ce qui est prévu pour la 59e session ? ».)
+    again = normal(asked)
     if (
-        REFERENT.search(folded)
+        any(m.group() not in again for m in REFERENT.finditer(folded))
         or UNION.search(context)
         or not set(paragraphs(folded)) <= set(paragraphs(normal(asked)))
     ):

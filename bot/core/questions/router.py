@@ -28,7 +28,7 @@ from bot.core.questions.claims import (
     reported,
     without_source,
 )
-from bot.core.questions.compound import two_questions
+from bot.core.questions.compound import in_parts
 from bot.core.questions.english import LITERALLY, beyond_in_english, in_french
 from bot.core.questions.evidence import DECLINE_THRESHOLD, SHOWN_PASSAGES, Evidence
 from bot.core.questions.identity import asker_identity
@@ -139,7 +139,7 @@ class QuestionAnswerer:
         """Answer ``question`` from the text alone; raise ``UserError`` for an empty question."""
         with one_answer():  # the presence tests' answers kept while this question is answered
             found = self._answer_whole(question)
-            found = two_questions(found.question, found, self._answer_whole) or found
+            found = in_parts(found.question, found, self._answer_whole) or found
             return unnamed_own_country(found, self.service.votes.countries)
 
     def _answer_whole(self, question: str) -> Answer:
