@@ -234,3 +234,22 @@ def test_a_session_named_again_in_the_question_is_its_own(qa):
     )
     assert answer.answered, answer.reason
     assert {"OP33", "OP37"} <= set(answer.citations)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "qui n'a pris parti ni dans un sens ni dans l'autre lors du scrutin ?",
+        "which countries sat on the fence?",
+        "quels pays n'ont pas pris parti au moment du vote ?",
+    ],
+)
+def test_neither_side_taken_is_the_abstentions(qa, message):
+    answer = qa.answer(message)
+    assert answer.answered, (message, answer.reason)
+    assert {m.country for m in answer.members} == {"Argentine", "République dominicaine"}, message
+
+
+def test_a_text_taking_no_side_on_a_subject_is_no_vote(qa):
+    answer = qa.answer("le texte ne prend parti ni dans un sens ni dans l'autre sur les sanctions ?")
+    assert answer.intent is not Intent.VOTE

@@ -67,11 +67,14 @@ NEITHER = re.compile(
     r"\bneither (?:for|in favou?r|yes|pour)\b[^?]{0,25}\bnor (?:against|contre|no|non)|"
     # « qui n'a pas voté pour ou contre ? », "who didn't vote yes or no?": neither, said by negation.
     r"\b(?:pas|not|didn'?t|n't) (?:vote|voted) (?:pour|oui|yes|for|in favou?r) (?:ou|ni|or|nor) "
-    r"(?:contre|non|no|against))\b"
+    r"(?:contre|non|no|against)|"
+    # « n'ont pris parti ni dans un sens ni dans l'autre », "sat on the fence", "took neither side".
+    r"\bni dans un sens ni dans l'autre|\b(?:sat|sitting|stayed) on the fence|\btook neither side|"
+    r"\b(?:pas|not) (?:pris|taken|take|took) (?:parti|sides?)\b)\b"
     # (Not a stance on a thing: « ni pour ni contre les sanctions ».)
     r"(?=\s*(?:[?.,!]|$|(?:du|de la|le|la|au|the|this|ce|cette) "
     r"(?:texte|text|resolution|reso|projet|draft)\b|"
-    r"(?:it|elle)\b|(?:au moment du|lors du|during the|at the) vote\b))"
+    r"(?:it|elle)\b|(?:au moment du|lors du|during the|at the) (?:vote|scrutin)\b))"
 )
 
 
