@@ -253,3 +253,12 @@ def test_neither_side_taken_is_the_abstentions(qa, message):
 def test_a_text_taking_no_side_on_a_subject_is_no_vote(qa):
     answer = qa.answer("le texte ne prend parti ni dans un sens ni dans l'autre sur les sanctions ?")
     assert answer.intent is not Intent.VOTE
+
+
+def test_a_count_ending_its_clause_counts_what_came_before(qa):
+    """« les séminaires régionaux c'est combien et sur quel thème ? »: OP30's « cinq régions » counts them."""
+    answer = qa.answer("les séminaires régionaux, y en a combien et sur quel thème ?")
+    assert answer.answered, answer.reason
+    assert answer.citations[0] == "OP30"
+    # An amount the text never gives is still declined.
+    assert not qa.answer("la dette des pays en développement c'est combien en tout selon le texte ?").answered

@@ -158,6 +158,7 @@ _COUNTED = re.compile(
     r"((?:[a-z][\w-]+ ?){1,3})"
 )
 _TEXT_WORD = re.compile(r"\w+")
+_CLAUSE_WORDS = frozenset({"et", "ou", "mais", "pis", "sur", "pour", "quel", "quels", "quelle", "and", "or"})
 _NOT_COUNTED = wordset(
     """
     ces ce cet cette les des nouveaux nouvelles nouveau nouvelle autres differents differentes grands
@@ -181,6 +182,9 @@ def gives_number(texts: Iterable[str], q: str) -> bool:
     (« plusieurs séminaires régionaux, un pour chacune des cinq régions » counts seminars).
     """
     counted = _COUNTED.search(q)
+    # (« c'est combien et sur quel thème ? »: « combien » ends its clause; what it counts came before.)
+    if counted and counted.group(1).split()[0] in _CLAUSE_WORDS:
+        counted = None
     noun = next((w for w in counted.group(1).split() if w not in _NOT_COUNTED), None) if counted else None
     if noun is None:
         return any(_NUMBER.search(text) for text in texts)
