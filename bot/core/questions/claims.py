@@ -36,7 +36,9 @@ _SAID = gated(
 )
 # What ends the claim: a sentence's end, or the request to check it (« c vrai », "legit?").
 _CLAIM_END = re.compile(
-    r"[.?!…;]|\s[-—–]\s|\s(?:c'?est vrai|c vrai|vrai ou faux|is (?:that|it|this) (?:true|right|accurate|"
+    # (Or another's claim after a comma: « …, mon binôme dit le 10 », "…, my friend says 11".)
+    r"[.?!…;]|,\s*(?:[\w'’]+\s+){1,3}(?:dit|disent|pense|pensent|croit|croient|says|said|thinks)\b|"
+    r"\s[-—–]\s|\s(?:c'?est vrai|c vrai|vrai ou faux|is (?:that|it|this) (?:true|right|accurate|"
     r"correct)|"
     r"true or false|legit)\b",
     re.IGNORECASE,

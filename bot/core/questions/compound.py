@@ -97,7 +97,7 @@ def _same(one: Answer, other: Answer) -> bool:
 # word ("When is the report due, and when does the Council come back to it?").
 _SECOND = gated(
     r"\s*\?+\s+(?=\S)|"
-    r"\s*,\s*(?:et|and|pis|puis)\s+(?=(?:when|quand|quel\w*|which|what|combien|how|where|qui|who)\b)",
+    r"\s*,\s*(?:et|and|pis|puis)\s+(?=(?:when|quand|where|ou|combien|how many|le|la|les|l'|the)\b)",
     re.IGNORECASE,
 )
 _SEARCHED = frozenset({Intent.SEARCH, Intent.PARAGRAPH})
@@ -106,16 +106,22 @@ _WORD = re.compile(r"\w+")
 # A part pointing back to the first (« … ? et il est attendu quand ? ») is no question alone; a
 # subject set out before its pronoun (« le Conseil il reprend … ») is its own.
 _SET_OUT = re.compile(r"\b(?:le|la|les|l') ?[\w-]+ (?:il|elle|ils|elles)\b")
-# ("this topic" is the resolution's.)
+# ("this topic" is the resolution's subject, and a pronoun that says or mentions is the text:
+# « et où le texte en parle-t-il ? », "where does it mention climate change?"; « en quelle
+# session » is no pronoun.)
 _POINTS_BACK = re.compile(
-    r"\b(?:il|elle|ils|elles|it|they|that|its|their|ce|cet|cette|ces|celui|celle|en|y|lui|leur|leurs|son|sa|"
-    r"ses)\b|\b(?:qui|que|qu'on|qu'il|qu'elle|on) (?:l'|le |la |les )"
+    r"\b(?:il|elle|ils|elles|it|they|that|its|their|ce|cet|cette|ces|celui|celle|lui|leur|leurs|son|sa|"
+    r"ses)\b|\ben (?!quel\w*|\d)|\b(?:qui|que|qu'on|qu'il|qu'elle|on) (?:l'|le |la |les )"
+)
+_THE_TEXT_SPEAKS = re.compile(
+    r"\b(?:il|elle|it)\s+(?:y a|parle\w*|mentionn\w*|dit|says?|mentions?|talks?)\b|"
+    r"\b(?:does|do|did) it\b|-t-(?:il|elle)\b|\ben parle\w*"
 )
 # A second question of its own opens with « et », "and" and names its subject or asks when
 # (« et le Conseil il reprend le sujet quand ? », "and when does the Council…"); not a follow-up on
 # the first's passage (« c'est quoi le but ? », « pis c'est quelle cote ? », "If so, in what context?").
 _OWN_QUESTION = re.compile(
-    r"^(?:et|and|pis|puis)\s+(?:(?:le|la|les|l'|the)\s*[\w-]+|when|quand|where|how many|combien)\b"
+    r"^(?:et|and|pis|puis)\s+(?:(?:le|la|les|l'|the)\s*[\w-]+|when|quand|where|ou|how many|combien)\b"
 )
 
 
@@ -145,7 +151,7 @@ def two_searches(typed: str, whole: Answer, ask: Callable[[str], Answer]) -> Ans
         or not _OWN_QUESTION.match(fold(typed[joins[0].start() :].lstrip(" ?,")).lower())
     ):
         return None
-    if _POINTS_BACK.search(_SET_OUT.sub(" ", fold(second).lower())):
+    if _POINTS_BACK.search(_THE_TEXT_SPEAKS.sub(" ", _SET_OUT.sub(" ", fold(second).lower()))):
         return None
     one, other = ask(first), ask(second)
     if not (one.answered and other.answered and one.intent in _SEARCHED and other.intent in _SEARCHED):

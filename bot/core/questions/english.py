@@ -22,6 +22,12 @@ from bot.core.text.gates import gated
 _TOKEN = re.compile(r"[a-z0-9]+")
 _JOINED_STOPWORD = gated(rf"\b(?:{'|'.join(sorted(w for w in STOPWORDS if w.isalpha()))})-$")
 
+# What a count names when the count is read ("which two General Assembly resolutions").
+_COUNTED_THINGS = (
+    r"(?:[\w-]+ ){0,2}(?:resolutions?|reports?|documents?|texts?|declarations?|conferences?|paragraphs?|"
+    r"seminars?|workshops?|sessions?|footnotes?|countries|states)\b"
+)
+
 # English route words glossed into the French ones the routes recognise. One pass, the first
 # alternative that matches at a place wins (so write longer phrases first), and a French word put
 # in is never read again.
@@ -72,12 +78,14 @@ _GLOSSARY = (
         r"(?:at |near |towards? )?the (?:very )?end of (?:the|this) (?:text|resolution|document)",
         "a la fin du texte",
     ),
-    (r"(?:near|at|towards?|by) the end(?! of)", "a la fin"),
+    # ("recalled near the end": the place says nothing search can use; « fin » would match « aux
+    # fins de ».)
+    (r"(?:near|at|towards?|by) the end(?! of)", " "),
     # Counts of things asked ("which two resolutions"): the French words a count is read from.
-    (r"two", "deux"),
-    (r"three", "trois"),
-    (r"four", "quatre"),
-    (r"five", "cinq"),
+    (rf"two(?= {_COUNTED_THINGS})", "deux"),
+    (rf"three(?= {_COUNTED_THINGS})", "trois"),
+    (rf"four(?= {_COUNTED_THINGS})", "quatre"),
+    (rf"five(?= {_COUNTED_THINGS})", "cinq"),
     (r"first", "premier"),
     (r"last|final(?= (?:paragraph|para|operative|preambular|clause|footnote))", "dernier"),
     # "does voting no mean…": the verb, not the thesaurus's "means" (« moyens », resources).

@@ -303,7 +303,8 @@ _SESSION_DATE = gated(
     # « la 63e session, ça tombe en quelle année ? », "which year is the 63rd session?"
     r"tombe\w*|en quelle annee|en quel mois|which year|what year|which month|what month|c'est quand|"
     r"is when|quand|(?:c'est |est )?prevue? (?:pour )?(?:quand|quelles? dates?|quel jour))\b|"
-    # « à quelle date commencera la 59e session ? », "when will the 63rd session open?"
+    # « à quelle date commencera la 59e session ? », "when will the session start, the 63rd?" (the
+    # verb before the session; "when will the 63rd session open?" is read above).
     rf"\b(?:quand|quelle date|what date|when)\b[^?]{{0,30}}\b(?:commencer\w*|debuter\w*|s'ouvrir\w*|"
     rf"aura lieu|se tiendra|start|begin|open)\b[^?]{{0,6}}\b(?:la |the )?{_SESSION}\b|"
     # « la 59e session mentionnée au paragraphe 37 : quelles sont ses dates ? »: its, the session's.
@@ -349,7 +350,8 @@ def gives_calendar_date(texts: Iterable[str]) -> bool:
 # cites included (« la date de la résolution 41/128 ? »); a session's name does not.
 _DATE_ASKED = re.compile(
     # (« la date de signature du traité »: of an event the passage names.)
-    r"\b(?:quelle (?:est (?:la )?)?date (?:du|de la|de l'|des|prevue|de (?=\w+ (?:du|de la|de l'|des)\b))|"
+    r"\b(?:quelle (?:est (?:la )?)?date (?:du|de la|de l'|des|prevue|"
+    r"de (?=(?:signature|ratification|creation|fondation|conclusion|lancement|naissance) ))|"
     r"quelles (?:sont (?:les )?)?dates "
     r"(?:du|de la|de l'|des|prevues)|(?:les |la )dates? (?:et (?:les |la )?(?:villes?|lieux?) )?(?:du|des) "
     r"(?:premier |prochain |1er )?(?:seminaires?|ateliers?|reunions?|consultations?)|"

@@ -86,7 +86,7 @@ def referent_kind(
     folded = normal(context)
     # (What the question names again is its own: « Nou pral fè yon simulation de la 59e session.
     # … qu'est-ce qui est prévu pour la 59e session ? ».)
-    again = normal(asked)
+    again = {m.group() for m in REFERENT.finditer(normal(asked))}
     if (
         any(m.group() not in again for m in REFERENT.finditer(folded))
         or UNION.search(context)

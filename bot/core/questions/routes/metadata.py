@@ -181,6 +181,8 @@ _TOP_OF_THE_DOCUMENT = re.compile(
 )
 # The top's date read out, not said of the adoption (« sur mon PDF il y a écrit 11 juillet 2024 tout
 # en haut, … adoptée quel jour ? »).
+# (« … en haut, donc elle a été adoptée le 11 juillet ? » still says the adoption's day wrong.)
+_ADOPTED_ON_A_DAY = re.compile(r"\badopt\w* (?:le |on (?:the )?)?\d")
 _WRITTEN_AT_THE_TOP = re.compile(r"\b(?:ecrit|marque|indique)\b[^?.]{0,40}\ben haut\b")
 # The adoption asked outright (« quand a-t-elle été adoptée ? »), not set aside (« pas adopté hein »).
 _ADOPTED_WHEN = re.compile(r"\b(?:a|a-t-(?:il|elle)|avait|fut|est) (?:ete )?adoptee?\b")
@@ -234,7 +236,9 @@ _ISLAND = re.compile(r"(?<=[Ll]a )R[ée]union\b(?! (?:du|de|des|d')\b)")
 _NOT_THIS_FACT = gated(
     r"\b(?:pas|not|et non|plutot que|rather than) (?:la |le |l'|the )?(?:date (?:de |d'|of )(?:la |the )?)?"
     r"(?:distribution|publication|session|seance|meeting|vote|adoption)\b|"
+    # (Set aside: « pas adopté hein, distribué »; not « was it not adopted on 11 July? ».)
     r"\b(?:pas|not) (?:adoptee?|adopted|distribuee?|distributed|publiee?|published)\b"
+    r"(?=\s*(?:hein|mais|but)\b|\s*[,;])"
 )
 
 
@@ -280,7 +284,7 @@ class MetadataRoute:
         chat = self.evidence.generic(asked)
         if not chat:
             return asked
-        # (Their determiners too: « ma binôme ».)
+        # (Stop words too, which name nothing: « ma » in « ma binôme dit le 10 ».)
         kept = (w for w in asked.split() if any(c.isdigit() for c in w) or not set(analyze(w)) <= chat)
         return " ".join(kept)
 
@@ -338,7 +342,9 @@ class MetadataRoute:
         metadata = self.resolution.metadata
         # (« le document est daté du 11 juillet ? » is right: the distribution's date, not the adoption's.)
         said_distributed = said_day(q, metadata.distributed)
-        distribution = said_distributed and (not _ADOPTION.search(q) or bool(_WRITTEN_AT_THE_TOP.search(q)))
+        distribution = said_distributed and (
+            not _ADOPTION.search(q) or bool(_WRITTEN_AT_THE_TOP.search(q) and not _ADOPTED_ON_A_DAY.search(q))
+        )
         if (
             "adopted" in facts
             and "distributed" not in facts

@@ -61,13 +61,15 @@ PEOPLE_AND_OPINIONS = (
             r"\b(?:ecris|redige|fais)(?:-moi|-nous| moi| nous) (?:une|un|ma|mon|notre) (?:[\w-]+ ){0,2}"
             r"(?:dissertation|discours|position paper|expose|commentaire|redaction|essai|plaidoyer)\b|"
             r"\b(?:tu peux|peux-tu|tu pourrais|pourrais-tu|can you|could you) (?:m'|me |nous )?"
-            r"(?:ecrire|rediger|faire)(?:-moi)? (?:ma|mon|notre|une|un) (?:[\w-]+ ){0,2}"
+            r"(?:ecrire|rediger|faire)(?:-moi)? (?:ma|mon|notre|une|un) (?:petite? )?"
             r"(?:dissert\w*|dm|devoir|redac\w*|essai|discours)\b|"
-            # Help with homework in another subject (« m'aider pour mon dm de philo »).
+            # Help with homework in another subject (« m'aider pour mon dm de philo »), unless the
+            # message asks of the text too ("… in English: what does paragraph 3 say?").
             r"\b(?:m'aider|aide-moi|aidez-moi|help me)\b[^?]{0,20}\b(?:mon|ma|my) "
-            r"(?:dm|devoir|dissert\w*|homework|essay) (?:de|d'|in|of) (?:philo\w*|maths?|physique|chimie|svt|"
-            r"anglais|espagnol|allemand|francais|histoire|economie|math\w*|physics|chemistry|biology|english|"
-            r"spanish|history)\b|"
+            r"(?:dm|devoir|dissert\w*|homework|essay) (?:de |d'|in |of )"
+            r"(?:philo\w*|maths?|physique|chimie|svt|anglais|espagnol|allemand|francais|histoire|economie|"
+            r"math\w*|physics|chemistry|biology|english|spanish|history)\b"
+            r"(?![^?]*\b(?:paragraph\w*|para|texte|text|resolution|reso|56/2|dit|disent|say|says)\b)|"
             r"\bgpt\b|\bllm\b|"
             r"(?:es-tu|tu es|t'es|are you) (?:un |une |an? )?(?:ia|ai|bot|robot|humain|human)\b|"
             r"ta source|tes sources|your sources?|blague|joke|poeme|poem|chanson|song|haiku|"

@@ -26,7 +26,8 @@ _PREFIX = (
     r"notes?(?: de bas de page)?|"
     r"preambule|dispositif)\s*(?:n[o°]\s*)?)"
 )
-_ITEM = rf"(?:{_PREFIX})?\d{{1,3}}\b"
+# (Not a symbol's first number: « 70/1 », « 60/251 ».)
+_ITEM = rf"(?:{_PREFIX})?\d{{1,3}}\b(?!/\d)"
 _SEPARATOR = (
     r"\s*(?:,(?!\d)|&|\bet(?: le| du)?\b|\band(?: the)?\b|-|–|\bjusqu\s*'?\s*(?:au|a)\b|\ba\b|\bau\b|"
     r"\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*"
@@ -43,6 +44,8 @@ _ANOTHER_TEXTS_ARTICLE = re.compile(
 )
 _OF_AN_ARTICLE = re.compile(r"\b(?:article|art)\.? (?:\d+|premier|1er),? $")
 _BY_COUNT = re.compile(r"par\s*\d")
+_A_DAY_SAID = re.compile(r"\b\d{1,2}(?:er)? (?:juillet|juin|july|june)\b|\b(?:july|june) \d{1,2}\b")
+_GUESSED = re.compile(r"\b(?:dit|disent|pense|croit|says|said|thinks|guess(?:es|ed)?)\s+(?:le |la |the )?$")
 _OF_A_YEAR = re.compile(
     r"\b(?:sommet|conference|declaration|summit|annee|year|since|depuis) (?:de |d'|of )?$"
 )
@@ -98,12 +101,18 @@ _OF_PREAMBLE = gated(
     r"(?:\s+du|\s+de la|\s+of the|\s+of)?\s+preambule\b|\bpreambular\s+(?:paragraphes?|para)\s*(\d{1,3})\b"
 )
 _COMPARED = gated(r"\b(?:difference|differences|compar\w*|les deux|both|versus|vs)\b")
+_OF_THE_PREAMBLE_RUN = re.compile(r"(?:pps?|alineas?|considerants?|preambule)\s*\d")
+_BARE_AFTER = re.compile(r"((?:\bet|,|&|\ba|\bto)\s*)(\d{1,3})\b")
 # « les paragraphes entre 5 et 10 », "between paragraphs 5 and 10": a span (not when compared:
 # « la différence entre les paragraphes 8 et 13 » names two; not the link between two).
 _BETWEEN = re.compile(
     r"(?:\b(?P<before>paragraphes|paragraphs|paras|ops|pps) )?\b(?:entre|between) (?:les |the )?"
-    r"(?P<kind>(?:paragraphes|paragraphs|paras|§§?|ops|pps) ?)?"
+    r"(?P<kind>(?:paragraphes|paragraphs|paras|§§?|ops?|pps?|alineas) ?)?"
     r"(?P<first>\d{1,2}) (?:et|and) (?:le |the )?(?P<last>\d{1,2})\b"
+)
+# (Nor a subject searched within them: "which paragraphs between 30 and 32 mention seminars?".)
+_SUBJECT_ASKED = gated(
+    r"\b(?:mention\w*|cite|citent|parl\w*|talk\w*|deal\w*|trait\w*|concern\w*|evoqu\w*|about)\b"
 )
 _LINKED = gated(r"\b(?:lien|liens|link|links|rapport|relation|relations|similaire|similar|commun|common)\b")
 _SPACED_DASH = re.compile(r"(?<=\d)\s+[-–]\s+(?=(?:op|pp|§|par|para)\b)")
@@ -298,7 +307,7 @@ class ReferenceReader:
         if _COMPARED.search(text):
             # « op 8 - op 13 c'est quoi la différence ? »: two paragraphs compared, not OP8 to OP13.
             text = _SPACED_DASH.sub(" et ", text)
-        elif not _LINKED.search(text):
+        elif not _LINKED.search(text) and not _SUBJECT_ASKED.search(text):
             text = _BETWEEN.sub(_as_span, text)
         asks_text = bool(_ASKS_TEXT.search(text))
         speaks = speaks_numbers(text)
@@ -307,6 +316,10 @@ class ReferenceReader:
             # « le 24 et le 25 »: the parser of /paragraphe reads « 24 et 25 ».
             # "paragraphs 35 and 36" (the English gloss leaves « and »): the same list.
             run = re.sub(r"\bet (?:le|du)\b|\band(?: the)?\b", "et", match.group().strip(" ,-&"))
+            if _OF_THE_PREAMBLE_RUN.match(run):
+                # « les pp 2 et 3 », "preambular paragraphs 2 and 3": every number of the list is
+                # the preamble's, as its first (the parser reads a bare number as operative).
+                run = _BARE_AFTER.sub(r"\1pp \2", run)
             bare = not _HAS_PREFIX.match(run)
             # The words just before only (a bounded window: the cost stays linear in the question).
             if bare and _NUMBERED_THING.search(text[max(0, match.start() - 40) : match.start()]):
@@ -324,6 +337,12 @@ class ReferenceReader:
                 continue  # « adoptée par 41 voix »: « par » counts votes, no paragraph
             if bare and _OF_A_YEAR.search(text[max(0, match.start() - 12) : match.start()]):
                 continue  # « le sommet de 93 », "in 93": a year, no paragraph
+            if (
+                bare
+                and _A_DAY_SAID.search(text)
+                and _GUESSED.search(text[max(0, match.start() - 12) : match.start()])
+            ):
+                continue  # « adoptée le 10 juillet, mon pote dit 11 », "my friend says 11": a day guessed
             if _ANOTHER_TEXTS_ARTICLE.search(text) and (run.startswith("art") or bare):
                 continue  # « l'article 55 de la Charte », "article 1 or 55?": the Charter's
             if _OF_AN_ARTICLE.search(text[max(0, match.start() - 16) : match.start()]):

@@ -51,6 +51,8 @@ REQUEST_WORDS = gated(
     r"\b(?:demand|pri(?:e|er|ent)\b|invit|exhort|engag|encourag|appell|recommand)|"
     r"\bque doi(?:t|vent)\b|doi(?:t|vent)[- ](?:il|elle|ils|elles)?\s*faire|\battend|\brole\b|\bcharge\b"
 )
+# « les ONG, on leur demande quoi ? »: the party set out before « leur », « lui » is the one asked.
+_ASKED_BACK = re.compile(r"\b(?:leur|lui)\s*$")
 # The verbs by which a party asks (as opposed to « doit », « rôle », which name the one asked).
 _ASKING = re.compile(r"demand|pri|invit|exhort|engag|encourag|appell|recommand")
 _FAMILY_WORDS = (
@@ -152,7 +154,7 @@ class RequestsRoute:
         before = q[: verb.start()] if verb else ""
         subject = bool(addressee) and bool(ADDRESSEE_PATTERNS[addressee].search(before))
         # (« les associations, le texte leur demande quoi ? »: « leur » is the party asked.)
-        asked_back = bool(re.search(r"\b(?:leur|lui)\s*$", before))
+        asked_back = bool(_ASKED_BACK.search(before))
         if subject and verb is not None and _ASKING.match(verb.group()) and not asked_back:
             # « Quel texte de l'AG demande au Conseil … ? »: what a party asks, not the Council's
             # requests to it (« le HCDH doit faire quoi ? » stays here: it is the one asked).

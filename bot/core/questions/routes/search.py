@@ -73,7 +73,9 @@ AGREE_SCORE = 0.9
 # « quel pays donne le plus ? » asks for one named country, which the text never gives.
 _SUPERLATIVE = re.compile(
     r"\ble plus\b|\ble moins\b|\bthe most\b|\bthe least\b|\bbiggest\b|\blargest\b|\bplus gros\b|"
-    r"\bprincipaux\b|\bgave more\b|\bplus de vaccins\b|\ba donne plus\b|\bdavantage\b"
+    r"\bprincipaux\b|"
+    # Who gave more (« lequel a donné plus de vaccins ? », "which gave more?").
+    r"\b(?:gave|give|gives|donne|donnent|a donne|ont donne|fourni|a fourni) (?:the )?(?:more|plus)\b"
 )
 # « dans quels paragraphes … ? », "which paragraphs mention …", « liste tous les … »: every
 # passage that holds the subject, not the best three.

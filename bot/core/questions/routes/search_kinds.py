@@ -22,8 +22,8 @@ WHICH_COUNTRIES = re.compile(
     # « ki exemples de pays zot i donne ? », "examples of countries": countries by name.
     r"\bexemples? de pays\b|\bexamples? of (?:countries|states|pays|etats)\b|"
     # « lequel de mes deux pays », "which of my two countries": one of them, by name.
-    r"\b(?:lequel|laquelle|which|quel) (?:of|de|des|d'entre) (?:mes |my |nos |our |les |the |ces |these )?"
-    r"(?:deux |two |\d )?(?:pays|etats|countries|states)\b|"
+    r"\b(?:lequel|laquelle|which|quel) (?:of|de|des|d'entre) (?:(?:mes|my|nos|our) (?:deux |two |\d )?|"
+    r"(?:les |the |ces |these )?(?:deux|two|\d) )(?:pays|etats|countries|states)\b|"
     # « le texte cite des pays où ça arrive ? », « pays accusé de racisme ? »: countries by name.
     r"\b(?:cite|citent|nomme|nomment|mentionne|mentionnent)(?:-t-(?:il|elle))? (?:nommement )?"
     r"(?:des|les|certains) (?:pays|etats)\b"

@@ -183,7 +183,7 @@ BEYOND = boundary_first(
     # contre ? », « les États-Unis seront-ils sanctionnés ? »).
     r"\bliee?s? par\b|\bbound by\b|\bsanctionn\w*|\bsanctioned\b|\bpunished\b|\bpunie?s?\b|"
     # (Not whether a group voted as one: « ils étaient tous alignés ? », "all aligned?".)
-    r"(?<!non-)(?<!non )(?<!tous )(?<!toutes )(?<!bien )(?<!all )aligne\w*(?! entre eux)|"
+    r"(?<!non-)(?<!non )(?<!tous )(?<!toutes )(?<!bien )(?<!all )aligne\w*+(?! entre eux)|"
     r"(?<!non-)(?<!non )(?<!all )aligned(?! together)|"
     r"s'eloign\w*|rapproch\w*|allies?|allie\w*|"
     # What a vote shows of a country (« que révèle le vote de l'Inde ? », "what does Japan's vote
