@@ -312,6 +312,7 @@ class ReferenceReader:
         asks_text = bool(_ASKS_TEXT.search(text))
         speaks = speaks_numbers(text)
         references: list[str] = []
+        day_said = bool(_A_DAY_SAID.search(text))  # read once: the cost stays linear
         for match in _RUN.finditer(text):
             # « le 24 et le 25 »: the parser of /paragraphe reads « 24 et 25 ».
             # "paragraphs 35 and 36" (the English gloss leaves « and »): the same list.
@@ -337,11 +338,7 @@ class ReferenceReader:
                 continue  # « adoptée par 41 voix »: « par » counts votes, no paragraph
             if bare and _OF_A_YEAR.search(text[max(0, match.start() - 12) : match.start()]):
                 continue  # « le sommet de 93 », "in 93": a year, no paragraph
-            if (
-                bare
-                and _A_DAY_SAID.search(text)
-                and _GUESSED.search(text[max(0, match.start() - 12) : match.start()])
-            ):
+            if bare and day_said and _GUESSED.search(text[max(0, match.start() - 12) : match.start()]):
                 continue  # « adoptée le 10 juillet, mon pote dit 11 », "my friend says 11": a day guessed
             if _ANOTHER_TEXTS_ARTICLE.search(text) and (run.startswith("art") or bare):
                 continue  # « l'article 55 de la Charte », "article 1 or 55?": the Charter's
