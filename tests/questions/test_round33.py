@@ -335,3 +335,23 @@ def test_which_of_the_states_is_still_answered(qa, message):
 def test_the_adoption_said_on_the_tops_day_still_gets_its_no(qa):
     answer = qa.answer("c'est écrit 11 juillet en haut, donc elle a été adoptée le 11 juillet ?")
     assert answer.data.get("dit_faux")
+
+
+@pytest.mark.parametrize(
+    ("message", "reason"),
+    [
+        ("bot tu tournes sur quel modèle ?", "le_bot"),
+        # What came after the adoption: a treaty signed (Haitian « siyen »), a report delivered.
+        ("trete pandemi a, yo siyen l deja ?", "apres_adoption"),
+        ("did the regional seminars ever get held?", "apres_adoption"),
+        # A cited text's items listed: no paragraph gives them.
+        ("les objectifs de développement durable en détail, c'est quoi ?", "autre_document"),
+    ],
+)
+def test_beyond_the_text_is_declined(qa, message, reason):
+    answer = qa.answer(message)
+    assert (answer.answered, answer.reason) == (False, reason), message
+
+
+def test_the_resolutions_own_adoption_is_no_later_event(qa):
+    assert qa.answer("did the text get adopted by vote?").answered

@@ -17,6 +17,7 @@ from bot.core.questions.delegations import delegations_named
 from bot.core.questions.evidence import Evidence, generic_terms
 from bot.core.questions.kinds import asks_symbol, text_year
 from bot.core.questions.normalise import QUESTION_WORDS, at_most_twice, content, normal
+from bot.core.questions.routes.outside_documents import LISTED_ITEMS
 from bot.core.questions.routes.outside_kinds import KINDS
 from bot.core.questions.routes.vote_beyond import WHY
 from bot.core.questions.routes.vote_premise import neither_said
@@ -282,7 +283,9 @@ class OutsideRoute:
             if not pattern.search(q):
                 continue
             closest = self.evidence.closest(typed)
-            beyond = _BEYOND_WHAT_IS_SAID.search(q) is not None
+            # (A list of a cited text's items, « liste les ODD », is beyond what a citing paragraph
+            # reports: PP2 says the Assembly adopted goals, never which.)
+            beyond = _BEYOND_WHAT_IS_SAID.search(q) is not None or pattern is LISTED_ITEMS
             reports = self._reports(typed, closest) if reason == "autre_document" and not beyond else ()
             if reports:
                 # "what did resolution 6/17 ask the SG to set up?": the paragraph citing 6/17 says

@@ -118,7 +118,8 @@ AFTER_ADOPTION = (
         r"\b(?:did|were|was|have|has)\b[^?]{0,60}\bin the end\b|"
         # The pandemic treaty the text says is being negotiated (PP14): whether it was adopted,
         # signed or ratified since is news, not the text (« il a été adopté au final ? »).
-        r"\b(?:traite|treaty)\b[^?]{0,60}\b(?:adopte\w*|adopted|signe\w*|signed|ratifi\w*|"
+        # (Haitian « yo fin siyen l ? », have they signed it.)
+        r"\b(?:traite|treaty|trete)\b[^?]{0,60}\b(?:adopte\w*|adopted|signe\w*|signed|siyen|ratifi\w*|"
         r"conclu\w*|finalise\w*|finali[sz]ed)\b|"
         r"\b(?:adoptee?s?|signee?s?|ratifiee?s?|conclue?s?|approuvee?s?) "
         r"(?:au final|finalement|depuis)\b|"
@@ -127,6 +128,10 @@ AFTER_ADOPTION = (
         r"(?:rendu|remis|submitted|delivered) "
         r"(?:son|ses|leur|le|its|their|the) (?:rapport|report)|"
         r"\b(?:has|have)\b[^?]{0,30}\b(?:handed in|turned in|submitted|delivered)\b|"
+        # "Did the seminar summary report actually get presented at the 63rd session?"
+        # (Not "did the text get adopted by vote?", nor the report the text takes note of.)
+        r"\bdid\b[^?]{0,60}\b(?:actually|really|finally|ever) (?:get|got|been) (?:presented|submitted|"
+        r"delivered|held|organi[sz]ed)\b|"
         r"\b(?:ont|a|sont|est) deja eu lieu\b|\balready (?:been )?(?:held|taken place)\b|"
         r"\bgoing to (?:be held|take place)\b|\bentre(?:ra)? en vigueur\b|\benters? into force\b|"
         r"\b(?:actually )?(?:got|received) (?:money|funding|funds)\b|"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 # Each kind: its reason and the pattern of the folded question, in the order outside_kinds.py
-# reads them (the first three before « definition », the last after « montant »).
+# reads them (the first four before « definition », the last after « montant »).
 # The treaty bodies and the Advisory Committee, and what they found: the text reports neither.
 _COMMITTEES = (
     r"human rights committee|comite des droits (?:de l'homme|economiques)|committee on (?:economic|"
@@ -21,13 +21,20 @@ _DOCUMENT_KINDS = (
 _ARTICLES_COUNTED = r"combien d'? ?articles|how many articles"
 _HOLDS = r"contien\w*|compte\w*|comporte\w*|possede\w*|has|have|contains?"
 _FOUND = r"decid\w*|decide|ruled?|statu\w*|recommand\w*|recommend\w*|found|conclu\w*|position|said|say|dit"
+# The items of a cited text listed (« liste les ODD », "what are the 17 goals", « les objectifs de
+# développement durable en détail »): no paragraph gives them.
+LISTED_ITEMS = re.compile(
+    r"\b(?:liste[rz]?|list|enumere[rz]?|name all)\b.*\b(?:odd|sdgs?|objectifs|goals)\b|"
+    r"\b(?:what are|quels sont|c'est quoi|c quoi) (?:the |les )?(?:17|dix-sept|seventeen) (?:odd|sdgs?|"
+    r"objectifs|goals)\b|"
+    r"\b(?:odd|sdgs?|objectifs de developpement durable|sustainable development goals)\b[^?]{0,20}"
+    r"\b(?:en detail|in detail|un par un|one by one)\b"
+)
 DOCUMENT_KINDS = (
+    ("autre_document", LISTED_ITEMS),
     (
         "autre_document",
         re.compile(
-            r"\b(?:liste[rz]?|list|enumere[rz]?|name all)\b.*\b(?:odd|sdgs?|objectifs|goals)\b|"
-            r"\b(?:what are|quels sont|c'est quoi) (?:the |les )?(?:17|dix-sept|seventeen) (?:odd|sdgs?|"
-            r"objectifs|goals)\b|"
             # « quel article de la Charte consacre l'égalité souveraine évoquée au paragraphe 5 ? »,
             # "OP8 … which article of the Charter bans them?": an operative paragraph cites no article
             # (PP1, the first recital, cites the Charter's Article 1, paragraph 3).

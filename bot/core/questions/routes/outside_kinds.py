@@ -212,7 +212,7 @@ _KINDS = (
     ),
     OTHER_SESSIONS,
     # « liste les 17 ODD »: another document's content.
-    *DOCUMENT_KINDS[:3],
+    *DOCUMENT_KINDS[:4],
     *HISTORY_AND_YEARS,
     (
         "definition",
@@ -334,7 +334,7 @@ _KINDS = (
         ),
     ),
     # « le paragraphe 5 de la résolution 6/17 »: a paragraph of another document.
-    DOCUMENT_KINDS[3],
+    DOCUMENT_KINDS[4],
 )
 # Tested only for whether they occur: their word boundaries factored out (normalise.py).
 KINDS = tuple((reason, boundary_first(pattern.pattern, pattern.flags)) for reason, pattern in _KINDS)

@@ -47,7 +47,7 @@ PEOPLE_AND_OPINIONS = (
             r"who (?:made|built|programmed|created|coded|developed) you|"
             r"t'es qui|tu es qui|who are you|what are you|"
             r"(?:quel|what) modele? (?:es-tu|tu es|t'es|utilise\w*|d'ia|are you|do you|of ai)|"
-            r"running on|chatgpt|"
+            r"running on|chatgpt|tourn\w* sur quel|"
             # Homework written for the asker ("write a MUN position paper for Cuba", « écris-moi une
             # dissertation sur… »): the bot quotes the text, it writes nothing of its own.
             # (Asked of the bot: the message opens with it, or « moi », "me"; not « j'écris mon discours ».)
