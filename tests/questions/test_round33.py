@@ -355,3 +355,13 @@ def test_beyond_the_text_is_declined(qa, message, reason):
 
 def test_the_resolutions_own_adoption_is_no_later_event(qa):
     assert qa.answer("did the text get adopted by vote?").answered
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["Can you list the sustainable development goals?", "liste les ODD adoptés par la résolution 70/1"],
+)
+def test_a_cited_texts_items_are_not_reported_by_its_citing_paragraph(qa, message):
+    """PP2 reports that resolution 70/1 adopted goals, never which: the list asked is declined."""
+    answer = qa.answer(message)
+    assert (answer.answered, answer.reason) == (False, "autre_document"), message

@@ -285,7 +285,9 @@ class OutsideRoute:
             closest = self.evidence.closest(typed)
             # (A list of a cited text's items, « liste les ODD », is beyond what a citing paragraph
             # reports: PP2 says the Assembly adopted goals, never which.)
-            beyond = _BEYOND_WHAT_IS_SAID.search(q) is not None or pattern is LISTED_ITEMS
+            beyond = _BEYOND_WHAT_IS_SAID.search(q) is not None or (
+                reason == "autre_document" and LISTED_ITEMS.search(q) is not None
+            )
             reports = self._reports(typed, closest) if reason == "autre_document" and not beyond else ()
             if reports:
                 # "what did resolution 6/17 ask the SG to set up?": the paragraph citing 6/17 says
