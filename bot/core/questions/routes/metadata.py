@@ -292,6 +292,8 @@ class MetadataRoute:
         """Return the facts asked for, or ``None`` if the question asks about the text instead."""
         facts: list[str] = []
         q = _NOT_THIS_FACT.sub(" ", q)
+        # Whether the question names another subject: read once, at the first fact that needs it.
+        other: bool | None = None
         for name, pattern in _FACTS:
             if not pattern.search(q):
                 continue
@@ -314,8 +316,11 @@ class MetadataRoute:
                 and not _ANOTHER_TEXT_NAMED.search(q)
                 and not _OTHER_DOCUMENT.search(without_askers_words(q))
             )
-            if name in _WHEN_FACTS and not beside and _other_subject(self._without_chat(typed)):
-                continue
+            if name in _WHEN_FACTS and not beside:
+                if other is None:
+                    other = _other_subject(self._without_chat(typed))
+                if other:
+                    continue
             if (name == "distributed" and _DISTRIBUTED_THING.search(q)) or (
                 name == "meeting" and _ISLAND.search(typed) and "seance" not in q
             ):
