@@ -182,10 +182,11 @@ def gives_number(texts: Iterable[str], q: str) -> bool:
     (« plusieurs séminaires régionaux, un pour chacune des cinq régions » counts seminars).
     """
     counted = _COUNTED.search(q)
+    named = counted.group(1).split() if counted else []
     # (« c'est combien et sur quel thème ? »: « combien » ends its clause; what it counts came before.)
-    if counted and counted.group(1).split()[0] in _CLAUSE_WORDS:
-        counted = None
-    noun = next((w for w in counted.group(1).split() if w not in _NOT_COUNTED), None) if counted else None
+    if named and named[0] in _CLAUSE_WORDS:
+        named = []
+    noun = next((w for w in named if w not in _NOT_COUNTED), None)
     if noun is None:
         return any(_NUMBER.search(text) for text in texts)
     stems = {noun[:5], *_COUNTED_AS.get(noun[:5], ())}
