@@ -289,6 +289,14 @@ TUNED_FLOORS = (0.89, 0.96)
 # questions, 20 % English; 54/60 and 36/40 on first contact) and ZZZZZZC (Brussels and Liège NGO
 # volunteers and Latin American exchange students, mostly votes, 33 % English; 55/60 and 38/40)
 # were written this round to tune.
+# In the thirty-fourth round ZZZZZX and ZZZZZY (59/60 and 39/40, 52/60 and 38/40 at the
+# thirty-third round's end, no false vote statement) joined the tuning batches, with ZZZZZZ and
+# ZZZZZZA (held out outside the project that round: 50/60 and 40/40, 56/60 and 39/40). ZZZZZZD (a
+# journalism school's fact-checking desk in Lille, Paris and Montréal: claims to check, 20 %
+# English) and ZZZZZZE (learners of French in Hanoi, Phnom Penh, Bucharest and Chișinău, 30 %
+# English), written blind at its start by two new reviewers, became the blind ones: 53/60 and
+# 39/40, 58/60 and 40/40 on first contact (the thirty-third round's final code, 14bef63, with the
+# promoted batches' labels), no false vote statement.
 BLIND_FLOORS = (0.75, 0.88)
 
 
