@@ -296,7 +296,10 @@ TUNED_FLOORS = (0.89, 0.96)
 # English) and ZZZZZZE (learners of French in Hanoi, Phnom Penh, Bucharest and Chișinău, 30 %
 # English), written blind at its start by two new reviewers, became the blind ones: 53/60 and
 # 39/40, 58/60 and 40/40 on first contact (the thirty-third round's final code, 14bef63, with the
-# promoted batches' labels), no false vote statement.
+# promoted batches' labels), no false vote statement. ZZZZZZH (lycée pupils in France and
+# Belgium, phonetic spelling and voice dictation, 15 % English; 48/60 and 36/40, three false vote
+# statements on first contact) and ZZZZZZI (Rabat, Tunis and Algiers, Darija and Arabizi, 20 %
+# English; 53/60 and 38/40, three) were written this round to tune.
 BLIND_FLOORS = (0.75, 0.88)
 
 

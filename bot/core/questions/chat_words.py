@@ -45,6 +45,35 @@ _TEXT_SPEAK = {
     "ayou": "où",
     "ayoù": "où",
     "pq": "pourquoi",
+    # Spelt as said (phonetic spelling, voice dictation): « ke », « kesk », « t d'accor », « ya »,
+    # « kelk part », « rézolussion » (question words: question.py's abbreviations).
+    "ke": "que",
+    "kesk": "qu'est-ce que",
+    "keske": "qu'est-ce que",
+    "kesque": "qu'est-ce que",
+    "d'accor": "d'accord",
+    "daccor": "d'accord",
+    "ya": "il y a",
+    "kelk": "quelque",
+    "kelke": "quelque",
+    "kelkun": "quelqu'un",
+    "tou": "tout",
+    "doi": "doit",
+    "tor": "tort",
+    "parl": "parle",
+    "rézolussion": "résolution",
+    "rezolussion": "résolution",
+    "résolussion": "résolution",
+    "rézolution": "résolution",
+    "rezolution": "résolution",
+    "résolusion": "résolution",
+    "rezolusion": "résolution",
+    "préanbul": "préambule",
+    "preanbul": "préambule",
+    "préambul": "préambule",
+    "preambul": "préambule",
+    "conssey": "Conseil",
+    "consey": "Conseil",
     "daccord": "d'accord",
     "dacc": "d'accord",
     "afrik": "afrique",
@@ -297,6 +326,28 @@ _C_EST = re.compile(
     re.IGNORECASE,
 )
 
+# Spelt as said: « sa parle de », « sa a duré » (« ça »: a possessive « sa » comes before a noun,
+# never before these verbs), « g vu », « g besoin » (« j'ai »), « t d'accord ? » (« tu es »).
+_SPOKEN = (
+    (
+        re.compile(
+            r"(?<![\w'’-])sa (?=(?:parle|parl|dit|di|veut|concerne|change|sert|fait|donne|marche|compte|"
+            r"a|avait|va|vient)\b)",
+            re.IGNORECASE,
+        ),
+        "ça ",
+    ),
+    (
+        re.compile(
+            r"(?<![\w'’./-])g (?=(?:vu|lu|entendu|besoin|compris|cru|oublie|oublié|trouve|trouvé|cherche|"
+            r"cherché|pas|l'impression|limpression|un|une|une question|lu)\b)",
+            re.IGNORECASE,
+        ),
+        "j'ai ",
+    ),
+    (re.compile(r"(?<![\w'’-])t (?=d'accord\b)", re.IGNORECASE), "tu es "),
+)
+
 # « combien d ONG », « l EPU », « j ai »: an elision typed without its apostrophe.
 _ELISION = re.compile(r"(?<!\d )(?<![\w'’-])([dlj]|qu) (?=[aeiouyhéèêàâîôû]\w)", re.IGNORECASE)
 
@@ -307,7 +358,10 @@ def respell(text: str, *, english: bool = False) -> str:
         return _ENGLISH_SPEAK_WORD.sub(lambda m: _ENGLISH_SPEAK[m.group().lower()], text)
     text = _C_EST.sub("c'est ", _HAITIAN_PHRASE.sub(lambda m: CREOLE_PHRASES[m.group().lower()], text))
     text = _ELISION.sub(r"\1'", text)
-    return _TEXT_SPEAK_WORD.sub(lambda m: _TEXT_SPEAK[m.group().lower()], text)
+    text = _TEXT_SPEAK_WORD.sub(lambda m: _TEXT_SPEAK[m.group().lower()], text)
+    for pattern, said in _SPOKEN:
+        text = pattern.sub(said, text)
+    return text
 
 
 # A session named by the Council's code (« HRC59 », « CDH 59 », "HRC-57"), not a resolution's

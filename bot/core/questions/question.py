@@ -182,11 +182,11 @@ _ABBREVIATED = (
     ("dvpt|dév|dev", "développement"),
     ("gvt|gouv", "gouvernement"),
     (r"res\.?", "résolution"),
-    # Text-speak for the question words the routes read (« cb de pays », « qd », « kel »).
-    ("cb|cmb|cbn", "combien"),
+    # Text-speak for the question words the routes read (« cb de pays », « qd », « kel », « kan »).
+    ("cb|cmb|cbn|konbien|kombien", "combien"),
     (r"nb(?= de | d')", "nombre"),
-    ("qd|qnd", "quand"),
-    ("pkoi|pourkoi", "pourquoi"),
+    ("qd|qnd|kan", "quand"),
+    ("pkoi|pourkoi|pour koi", "pourquoi"),
     ("koi", "quoi"),
     ("c t", "c'était"),
     # « pr ou ct ? »: the two camps, in text-speak.
@@ -213,8 +213,7 @@ _ABBREVIATED = (
 )
 
 
-# Country codes students type in capitals; written out before folding loses the capitals that
-# tell « US » from « us ».
+# Country codes typed in capitals, written out before folding loses what tells « US » from « us ».
 _CODED = (
     ("UK", "Royaume-Uni"),
     # « le RU », « du RU »: the United Kingdom, in French shorthand (bare « RU » is Russia's
@@ -228,8 +227,7 @@ _CODED = (
     ("US", "États-Unis"),
     ("USA", "États-Unis"),
     (r"U\.S\.", "États-Unis"),
-    # Codes and acronyms of States typed in capitals, which folding and the English gloss
-    # would lose (« uae », « eau » is water).
+    # States' codes in capitals, which folding and the English gloss lose (« eau » is water).
     ("UAE|EAU|E\\.A\\.U\\.", "Émirats arabes unis"),
     ("RDC|DRC", "République démocratique du Congo"),
     ("RCA", "République centrafricaine"),
@@ -364,7 +362,9 @@ _NAMES_SOMETHING = re.compile(
     r"(?i:\b(?:op|pp|§|paragraphes?|paragraphs?|paras?|alineas?|alinéas?|articles?|notes?|footnotes?)\s*\d+)|"
     # (Not « MUN », « TD »: the asker's events are in capitals, the names a student types are not.)
     # (Nor « le Sud », « le Nord »: the South of a chat's premise, no country.)
-    r"(?<=\s)(?!(?:Sud|Nord|Est|Ouest)\b)[A-ZÀ-Ý][a-zà-ÿ][\w'-]*|\d+/\d+"
+    r"(?<=\s)(?!(?:Sud|Nord|Est|Ouest)\b)[A-ZÀ-Ý][a-zà-ÿ][\w'-]*|\d+/\d+|"
+    # Another text or year (« le prof dit qu'il y a eu une résolution en 2022. adoptée par combien ? »).
+    r"(?i:\b(?:en|in|de|du|of) (?:19|20)\d\d\b|\b(?:une|an?|another) (?:autre )?r[ée]so\w*)"
 )
 
 

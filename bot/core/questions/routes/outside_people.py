@@ -109,6 +109,10 @@ PEOPLE_AND_OPINIONS = (
             r"\b(?:noms? d[ue]|name of the|(?:qui|c'?est qui) (?:etait|est|c'etait)) (?:la |le |l')?"
             r"(?:representante?|deleguee?|ambassadeur|ambassadrice|diplomate|representative|delegate|ambassador)"
             r" (?:d[ue]s?|of|de la|de l')\b|"
+            # « chkoun l'ambassadeur dial lMaghrib li vota ? » (Darija « chkoun », who, read « qui »):
+            # who the ambassador is, without « est ».
+            r"^\s*(?:qui|who) (?:l'|le |la |the )?(?:ambassad\w*|representante?|deleguee?|diplomate|"
+            r"representative|delegate|ambassador)\b|"
             # « qui était haut-commissaire quand elle a été adoptée ? » (Creole « ki moun ki te … »).
             r"\bqui etait (?:la |le |l')?(?:haute?[- ]commissaire|secretaire general|president\w*)\b|"
             # « rapporteur spécial mesures coercitives nom ? »: the office, then its holder's name.
@@ -224,6 +228,10 @@ PEOPLE_AND_OPINIONS = (
             r"\b(?:most|least) important (?:paragraph|para|part|passage|clause|line)|"
             r"which (?:one )?is better|"
             r"(?:la |le )?meilleure? (?:forme|facon|maniere|option|solution|moyen) de\b|"
+            # « la meilleure position pour le Maroc dans notre simulation », "the best stance for
+            # Chile": a delegation's strategy, not what the text or the record says.
+            r"\b(?:la |le )?meilleure? (?:position|strategie|posture|ligne|approche|attitude)\b|"
+            r"\bbest (?:position|stance|strategy|approach|line)\b|"
             r"\b(?:biggest|greatest|worst) (?:threat|problem|issue|danger|challenge)|"
             r"\ble plus (?:gros|grand|grave) (?:probleme|danger|defi|obstacle)|"
             # « est-ce que cette résolution est importante ? », "is this resolution important?"

@@ -427,3 +427,10 @@ def country_candidate(q: str) -> str:
         w for w in words(q) if w not in QUESTION_WORDS and w not in VOTE_FILLER and not NOT_A_COUNTRY.match(w)
     ]
     return " ".join(kept)
+
+
+# « y a eu des abstentions ou tout le monde a voté ? », "did everyone vote?": the record's tally
+# (« tout le monde » is no country's name, however close to one, « Tounes »).
+EVERYONE_VOTED = re.compile(
+    r"\b(?:tout le monde|tous|everyone|everybody) (?:a |ont |avait |ont-ils )?vote\b|\beveryone voted\b"
+)
