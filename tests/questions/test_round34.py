@@ -88,3 +88,18 @@ def test_tunisia_in_darija_is_no_member(qa):
     assert not answer.answered
     assert answer.reason == "non_membre"
     assert not any(m.vote is VoteChoice.AGAINST for m in answer.members)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Bonsoir, pour la conclusion de notre dissertation, il faut la date à laquelle le Conseil a "
+        "adopté la résolution. C'est quand ?",
+        "pour l'introduction de mon commentaire : la résolution a été adoptée quel jour ?",
+    ],
+)
+def test_the_askers_work_named_first_is_no_other_subject(qa, message):
+    answer = qa.answer(message)
+    assert answer.answered, (message, answer.reason)
+    assert answer.intent is Intent.METADATA
+    assert "adopted" in answer.facts

@@ -209,8 +209,13 @@ def at_most_twice(text: str) -> str:
 # A label the asker puts first (« Pour la fiche : la résolution a été adoptée… »).
 _ASKERS_LABEL = re.compile(
     # (« pour notre discours : », "For our intro speech:", "for my position paper -").
-    r"^\s*(?:pour|for) (?:la|le|l'|ma|mon|notre|the|my|our) ?(?:[a-z]+ )?(?:fiche|expose|exposé|tableau|doc|"
-    r"dossier|biblio|notes?|sheet|handout|slides?|speech|discours|intro|intervention|paper|essay)\s*[:,-]\s*|"
+    # (« Bonjour, pour l'introduction de notre commentaire, … »: after a greeting, and the part of
+    # the asker's work named.)
+    r"^\s*(?:(?:bonjour|bonsoir|salut|coucou|hello|hi)\W+)?(?:pour|for) "
+    r"(?:la|le|l'|ma|mon|notre|the|my|our) ?(?:[a-z]+ )?(?:fiche|expose|exposé|tableau|doc|dossier|biblio|"
+    r"notes?|sheet|handout|slides?|speech|discours|intro|introduction|conclusion|commentaire|"
+    r"dissertation|dissert|intervention|paper|essay)"
+    r"(?: (?:de|du|d'|of) (?:la |le |l'|ma |mon |notre |nos |mes |my |our |the )?[a-z]+)?\s*[:,-]\s*|"
     # « pour la référence dans notre biblio, … »
     r"^\s*pour (?:la|une|les) (?:references?|citations?|refs?)\b[^:,?]{0,40}[:,]\s*",
     re.IGNORECASE,

@@ -318,7 +318,7 @@ class MetadataRoute:
             )
             if name in _WHEN_FACTS and not beside:
                 if other is None:
-                    other = _other_subject(self._without_chat(typed))
+                    other = _other_subject(self._without_chat(without_askers_words(typed)))
                 if other:
                     continue
             if (name == "distributed" and _DISTRIBUTED_THING.search(q)) or (
