@@ -45,15 +45,17 @@ _TEXT_SPEAK = {
     "ayou": "où",
     "ayoù": "où",
     "pq": "pourquoi",
-    # Spelt as said (phonetic spelling, voice dictation): « ke », « kesk », « t d'accor », « ya »,
-    # « kelk part », « rézolussion » (question words: question.py's abbreviations).
+    # Spelt as said (phonetic spelling, voice dictation): « ke », « kan », « konbien », « t d'accor »,
+    # « kelk part », « rézolussion ». (Not « ya », which routes read as typed: « ya quoi ».)
     "ke": "que",
+    "kan": "quand",
+    "konbien": "combien",
+    "kombien": "combien",
     "kesk": "qu'est-ce que",
     "keske": "qu'est-ce que",
     "kesque": "qu'est-ce que",
     "d'accor": "d'accord",
     "daccor": "d'accord",
-    "ya": "il y a",
     "kelk": "quelque",
     "kelke": "quelque",
     "kelkun": "quelqu'un",
@@ -331,7 +333,7 @@ _C_EST = re.compile(
 _SPOKEN = (
     (
         re.compile(
-            r"(?<![\w'’-])sa (?=(?:parle|parl|dit|di|veut|concerne|change|sert|fait|donne|marche|compte|"
+            r"(?<![\w'’-])sa (?=(?:parle|dit|veut|concerne|change|sert|fait|donne|marche|compte|"
             r"a|avait|va|vient)\b)",
             re.IGNORECASE,
         ),
@@ -340,7 +342,7 @@ _SPOKEN = (
     (
         re.compile(
             r"(?<![\w'’./-])g (?=(?:vu|lu|entendu|besoin|compris|cru|oublie|oublié|trouve|trouvé|cherche|"
-            r"cherché|pas|l'impression|limpression|un|une|une question|lu)\b)",
+            r"cherché|pas|l'impression|limpression)\b)",
             re.IGNORECASE,
         ),
         "j'ai ",

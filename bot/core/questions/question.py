@@ -182,11 +182,11 @@ _ABBREVIATED = (
     ("dvpt|dév|dev", "développement"),
     ("gvt|gouv", "gouvernement"),
     (r"res\.?", "résolution"),
-    # Text-speak for the question words the routes read (« cb de pays », « qd », « kel », « kan »).
-    ("cb|cmb|cbn|konbien|kombien", "combien"),
+    # Text-speak for the question words the routes read (« cb de pays », « qd », « kel »).
+    ("cb|cmb|cbn", "combien"),
     (r"nb(?= de | d')", "nombre"),
-    ("qd|qnd|kan", "quand"),
-    ("pkoi|pourkoi|pour koi", "pourquoi"),
+    ("qd|qnd", "quand"),
+    ("pkoi|pourkoi", "pourquoi"),
     ("koi", "quoi"),
     ("c t", "c'était"),
     # « pr ou ct ? »: the two camps, in text-speak.
@@ -363,8 +363,8 @@ _NAMES_SOMETHING = re.compile(
     # (Not « MUN », « TD »: the asker's events are in capitals, the names a student types are not.)
     # (Nor « le Sud », « le Nord »: the South of a chat's premise, no country.)
     r"(?<=\s)(?!(?:Sud|Nord|Est|Ouest)\b)[A-ZÀ-Ý][a-zà-ÿ][\w'-]*|\d+/\d+|"
-    # Another text or year (« le prof dit qu'il y a eu une résolution en 2022. adoptée par combien ? »).
-    r"(?i:\b(?:en|in|de|du|of) (?:19|20)\d\d\b|\b(?:une|an?|another) (?:autre )?r[ée]so\w*)"
+    # Another text of another year (« … une résolution en 2022. adoptée par combien ? »): the referent.
+    r"(?i:\br[ée][sz]o\w*[^.?!]{0,60}\b(?:en|in|de|du|of) (?:19|20)(?!24)\d\d\b)"
 )
 
 

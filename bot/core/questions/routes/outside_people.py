@@ -111,8 +111,8 @@ PEOPLE_AND_OPINIONS = (
             r" (?:d[ue]s?|of|de la|de l')\b|"
             # « chkoun l'ambassadeur dial lMaghrib li vota ? » (Darija « chkoun », who, read « qui »):
             # who the ambassador is, without « est ».
-            r"^\s*(?:qui|who) (?:l'|le |la |the )?(?:ambassad\w*|representante?|deleguee?|diplomate|"
-            r"representative|delegate|ambassador)\b|"
+            r"^\s*qui (?:l'|le |la )?(?:ambassad\w*|representante?|deleguee?|diplomate)\b"
+            r"(?! (?:a|avait) vote)|"
             # « qui était haut-commissaire quand elle a été adoptée ? » (Creole « ki moun ki te … »).
             r"\bqui etait (?:la |le |l')?(?:haute?[- ]commissaire|secretaire general|president\w*)\b|"
             # « rapporteur spécial mesures coercitives nom ? »: the office, then its holder's name.
@@ -230,8 +230,8 @@ PEOPLE_AND_OPINIONS = (
             r"(?:la |le )?meilleure? (?:forme|facon|maniere|option|solution|moyen) de\b|"
             # « la meilleure position pour le Maroc dans notre simulation », "the best stance for
             # Chile": a delegation's strategy, not what the text or the record says.
-            r"\b(?:la |le )?meilleure? (?:position|strategie|posture|ligne|approche|attitude)\b|"
-            r"\bbest (?:position|stance|strategy|approach|line)\b|"
+            r"\bmeilleure? (?:position|strategie|posture|ligne|attitude) (?:pour|a adopter)\b|"
+            r"\bbest (?:position|stance|strategy|line) (?:for|to take)\b|"
             r"\b(?:biggest|greatest|worst) (?:threat|problem|issue|danger|challenge)|"
             r"\ble plus (?:gros|grand|grave) (?:probleme|danger|defi|obstacle)|"
             # « est-ce que cette résolution est importante ? », "is this resolution important?"

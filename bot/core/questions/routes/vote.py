@@ -56,7 +56,6 @@ from bot.core.questions.routes.vote_words import (
     CONFIRMING,
     ELECTIONS,
     EVERY_GROUP,
-    EVERYONE_VOTED,
     LIKE,
     NAMES_A_PARAGRAPH,
     ONLY,
@@ -133,7 +132,8 @@ class VoteRoute:
             # question is the text's; the vote after it is the asker's guess.
             return None
         if (not countries and ELECTIONS.search(q)) or OTHER_VOTES.search(q):
-            # No recorded vote: « le droit de voter lors d'élections libres », « la France vote ses lois ».
+            # « le droit des citoyens à voter lors d'élections libres », « la France vote ses lois »:
+            # no recorded vote.
             return None
         former = former_states_named(q)
         if former and len(countries) <= 1 and (VOTE_WORDS.search(q) or VOTE_HINT.search(q)):
@@ -300,7 +300,7 @@ class VoteRoute:
             return self._breakdown(typed, q, asked, tallies)
         if negated is not None:
             return self._outside_camp(typed, negated)
-        if HOW_MANY.search(q) or TALLY.search(q) or EVERYONE_VOTED.search(q) or (neither and not countries):
+        if HOW_MANY.search(q) or TALLY.search(q) or (neither and not countries):
             # (« qui n'a choisi ni oui ni non ? »: the abstentions, « choisi » no Chile.)
             return self._record(typed, q, asked)
         candidate = country_candidate(q)

@@ -13,6 +13,8 @@ from bot.core.questions.normalise import boundary_first
 
 WHY = boundary_first(
     r"\bpourquoi\b|\bpk\b|\bpq\b|\bpourkoi\b|"
+    # « … a voté contre. c pour koi ? » (« koi » is read « quoi »): why, at the end of the message.
+    r"\bc(?:'est)? pour quoi\s*\?*\s*$|"
     # (Not who is right about a vote: « Nora dit que… elle a raison ou pas ? » checks a claim.)
     r"(?<!\ba )(?<!\bai )(?<!\bont )(?<!\bas )(?<!\bavez )(?<!\bavait )(?<!\bavaient )\braison|"
     r"\bmotif|\bjustifi|\bwhy\b|\breasons?\b|\bmotiv|"

@@ -207,7 +207,7 @@ VOTE_FILLER = wordset(
 NOT_A_COUNTRY = re.compile(
     r"^(?:pour|contre|faveur|vot\w*|absten\w*|oppos\w*|rejet\w*|adopt\w*|unanim\w*|majorit\w*|"
     r"resultats?|combien|voix|pays|membres?|decomptes?|finale?|totale?|totaux|nombre|etats?|bilan|"
-    r"scrutin|soutenu\w*|appuye\w*|liste|tous|toutes|chaque|ensemble|detail|repartition|"
+    r"scrutin|soutenu\w*|appuye\w*|liste|tous|toutes|tout|toute|monde|chaque|ensemble|detail|repartition|"
     r"groupes?|regionaux|regional|membre|quels|quelles|ete|\d+|conseil|droits|homme|nations|unies|onu|"
     r"cdh|compte|comptait|sieges?|combien|"
     # « Donne-moi la liste… », "give me": an imperative opening the message, capitalised.
@@ -427,10 +427,3 @@ def country_candidate(q: str) -> str:
         w for w in words(q) if w not in QUESTION_WORDS and w not in VOTE_FILLER and not NOT_A_COUNTRY.match(w)
     ]
     return " ".join(kept)
-
-
-# « y a eu des abstentions ou tout le monde a voté ? », "did everyone vote?": the record's tally
-# (« tout le monde » is no country's name, however close to one, « Tounes »).
-EVERYONE_VOTED = re.compile(
-    r"\b(?:tout le monde|tous|everyone|everybody) (?:a |ont |avait |ont-ils )?vote\b|\beveryone voted\b"
-)
