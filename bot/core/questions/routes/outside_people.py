@@ -105,6 +105,8 @@ PEOPLE_AND_OPINIONS = (
             # « les noms des représentants qui ont voté »: the delegates, never named.
             r"\b(?:noms? des|names of the) (?:representants|delegues|ambassadeurs|diplomates|representatives|"
             r"delegates|ambassadors|diplomats)\b|"
+            # « nom ambassadeur Cuba vote 56/2 »: the name, then the office, in a fragment.
+            r"\bnoms? (?:l'|le |la )?(?:ambassad\w*|representante?|deleguee?|diplomate)\b|"
             # « nom du représentant du Cameroun au moment du vote ? », « qui était la déléguée du Chili ? »
             r"\b(?:noms? d[ue]|name of the|(?:qui|c'?est qui) (?:etait|est|c'etait)) (?:la |le |l')?"
             r"(?:representante?|deleguee?|ambassadeur|ambassadrice|diplomate|representative|delegate|ambassador)"

@@ -57,6 +57,10 @@ OTHER_SESSIONS = (
         # combien de voix ? »): the record is the Council's.
         r"\b(?:a l'assemblee generale|in the general assembly|at the general assembly|au conseil de "
         r"securite|in the security council|at the security council)\b[^?]*\b(?:vot\w*|voix|adopt\w*)|"
+        # A group's members in another body (« combien de membres compte le GRULAC à l'AGNU ? »):
+        # the record counts the Council's 47 only.
+        r"\b(?:membres?|members?)\b[^?]*\b(?:a|in|at) (?:l'|the )?(?:agnu|unga|assemblee generale|"
+        r"general assembly)\b|"
         # « résultats du vote de la 49/25 », "the vote on resolution 50/4": another text's vote.
         # (« la résolution 2000/22 de la Sous-Commission »: four digits before the slash.)
         r"\b(?:vot\w*|voix|adopted by)\b[^?]*?(?<![\w/])(?!56/2\b)(?:\d{1,2}|(?:19|20)\d\d)/\d{1,3}(?![\w/])|"
