@@ -43,6 +43,9 @@ def test_sa_before_a_noun_stays_a_possessive():
         ("chkoun l'ambassadeur dial Qatar li vota ?", "personne"),
         ("c koi la meilleure stratégie pour la Chine dans notre simu ?", "opinion"),
         ("what's the best stance for Chile in our MUN?", "opinion"),
+        # Read in ZZZZZZG (held out) at the round's end: its two false statements, in new words.
+        ("le GRULAC compte combien de membres à l'Assemblée générale ?", "autre_session"),
+        ("nom ambassadeur Chine vote", "personne"),
     ],
 )
 def test_beyond_the_record_is_declined(qa, message, reason):
@@ -126,20 +129,6 @@ def test_what_the_new_readings_must_leave_alone(qa, message, intent):
     answer = qa.answer(message)
     assert answer.answered, (message, answer.reason)
     assert answer.intent is intent, (message, answer.intent)
-
-
-@pytest.mark.parametrize(
-    ("message", "reason"),
-    [
-        # Read in ZZZZZZG (held out) at the round's end: its two false statements, in new words.
-        ("le GRULAC compte combien de membres à l'Assemblée générale ?", "autre_session"),
-        ("nom ambassadeur Chine vote", "personne"),
-    ],
-)
-def test_a_group_elsewhere_and_a_delegates_name_are_declined(qa, message, reason):
-    answer = qa.answer(message)
-    assert not answer.answered, (message, answer.intent, answer.tallies)
-    assert answer.reason == reason, (message, answer.reason)
 
 
 def test_the_groups_members_on_the_council_are_still_counted(qa):
