@@ -300,6 +300,21 @@ TUNED_FLOORS = (0.89, 0.96)
 # Belgium, phonetic spelling and voice dictation, 15 % English; 48/60 and 36/40, three false vote
 # statements on first contact) and ZZZZZZI (Rabat, Tunis and Algiers, Darija and Arabizi, 20 %
 # English; 53/60 and 38/40, three) were written this round to tune.
+# In the thirty-fifth round ZZZZZZD and ZZZZZZE (53/60 and 39/40, 58/60 and 40/40 at the
+# thirty-fourth round's end, no false vote statement) joined the tuning batches, with ZZZZZZF and
+# ZZZZZZG (held out outside the project that round: 53/60 and 40/40, 55/60 and 38/40 once G's two
+# false statements, read at that round's end, were mended). ZZZZZZJ (a Model UN club in
+# Port-au-Prince, Fort-de-France and Pointe-à-Pitre: Creole words and turns, 15 % English) and
+# ZZZZZZK (English-speaking graduate students in London, Edinburgh and Washington reading the
+# French text, 60 % English), written blind at its start by two new reviewers, became the blind
+# ones: 49/60 and 38/40, 51/60 and 38/40 on first contact (the thirty-fourth round's final code,
+# f4a16b7, with the promoted batches' labels), one false vote statement each. ZZZZZZM (a busy
+# Discord study server: short queries, commands typed as text, replies to other members, 25 %
+# English; 54/60 and 39/40), ZZZZZZN (debate societies in Lausanne, Liège and Lyon, mostly votes
+# and what the record does not hold, 30 % English; 55/60 and 38/40, one false vote statement,
+# whose label was wrong: the EU's nine members that voted against are in the record) and ZZZZZZO
+# (exchange students with weak French, 70 % English; 58/60 and 39/40) were written this round to
+# tune.
 BLIND_FLOORS = (0.75, 0.88)
 
 
