@@ -37,6 +37,8 @@ _GLOSSARY = (
     (r"(?:is|was) (?:that|it|this) (?:right|correct|true)|am i right", "c'est vrai"),
     # "the Dutch voted against right? just checking": a tag, not « droits ».
     (r"right(?=\s*\?)", "c'est vrai"),
+    # "everyone being entitled to enjoy…": a right, not the thesaurus's title (« intitulée »).
+    (r"entitled to", "ayant droit de"),
     # Kinds of answer, kept French before the thesaurus translates the subject: "deadline" is not
     # the 59th session, "sanctions" not the text's unilateral coercive measures (the routes check
     # that a passage holds a date, that the text sets no penalty).

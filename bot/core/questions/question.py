@@ -126,7 +126,9 @@ _FILLER = gated(
     # « Petite vérif avant le cours : … », "quick check before class:": an opening, no subject.
     r"^\s*(?:(?:petite|ptite|p'tite|une|quick|small) )?(?:v[ée]rif|v[ée]rification|check|question)"
     r"(?: rapide| vite fait)?(?: (?:avant|before) (?:le cours|la s[ée]ance|le td|l'exam\w*|le partiel|"
-    r"l'oral|demain|class|the exam|the test))?\s*[:!,-]\s*|"
+    # ("Quick check for our debate brief:": whose work; not « question pour le groupe X : ».)
+    r"l'oral|demain|class|the exam|the test))?(?: (?:for|pour) (?:our|my|notre|mon|ma|nos) [\w'-]+"
+    r"(?: [\w'-]+)?)?\s*[:!,-]\s*|"
     r"^\s*(?:avant|before) (?:le cours|le td|l'exam\w*|le partiel|l'oral|class|the exam|the test)"
     r"\s*[:!,-]\s*|"
     r"[,;]?\s*\b(?:vous savez|tu sais|vous pouvez|tu peux|pouvez-vous|pourriez-vous|vous pourriez|peux-tu|"
@@ -445,10 +447,9 @@ _SENTENCE_END = re.compile(
 def question_part(typed: str) -> str | None:
     """The message from its first question on, when sentences of context come before it.
 
-    « Mon père râle contre les sanctions. Ça m'a donné envie de vérifier : est-ce que le texte en
-    dit quelque chose ? » asks from « Ça m'a donné… » on. What follows the first question stays:
-    « … ? genre un projet précis » and "… ? names and places please" are part of what is asked.
-    None when the message opens with its question, or asks none.
+    « Mon père râle contre les sanctions. Ça m'a donné envie de vérifier : le texte en dit quoi ? »
+    asks from « Ça m'a donné… » on; what follows it stays (« … ? genre un projet précis »). None
+    when the message opens with its question, or asks none.
     """
     sentences = _SENTENCE_END.split(typed)
     first = next((i for i, sentence in enumerate(sentences) if "?" in sentence), 0)
@@ -470,8 +471,7 @@ def read_question(raw: str, thesaurus: Thesaurus | None = None, *, glossed: bool
     An English question's route words are glossed, then its glossary expressions translated
     with ``thesaurus`` (unless ``glossed`` is false: ``in_french`` does it later).
     """
-    text = _DISCORD_TOKENS.sub(" ", raw)
-    text = _MARKDOWN.sub(" ", text)
+    text = _MARKDOWN.sub(" ", _ADDRESSED.sub(" ", _DISCORD_TOKENS.sub(" ", raw)))  # (« @lea, … »)
     # (The sign « ° » is a symbol, dropped below: « n° » goes first.)
     text = _NUMBER_SIGN.sub("", text)
     # « abstentions = qui ? », « OP5 => quoi ? »: a note-taker's sign for « : ».

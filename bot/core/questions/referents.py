@@ -38,7 +38,10 @@ POINTS_BACK = re.compile(
     r"(?:which ones?|lequel|laquelle|lesquel(?:le)?s)(?! (?:of|des|du|de)\b)|"
     r"that one|this one|"
     r"cette (?:phrase|ligne|formule)|that (?:line|phrase|sentence)|this (?:line|phrase|sentence))\b|"
-    r"\b(?:les|l') ?(?=[a-z]+(?:er|ir|re)\b)"
+    r"\b(?:les|l') ?(?=[a-z]+(?:er|ir|re)\b)|"
+    # « … sur les peuples autochtones. Quel paragraphe parle de leurs droits ? »: a possessive
+    # with no plural named before it in the question points back at the context.
+    r"^(?:(?!\b(?:les|des|aux|ces|ses|ils|elles|they|the \w+s)\b)[^?])*\b(?:leurs?|their)\b"
 )
 # A pronoun or demonstrative that may point at a country named before (« cet embargo », "condemn
 # it"): the question is not read alone.

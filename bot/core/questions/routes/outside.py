@@ -139,7 +139,9 @@ _VOTE_WORD = re.compile(r"\bvot\w*|\babst\w*|\bpour\b|\bcontre\b|\bfor\b|\bagain
 # The question taken up again at a later session: OP37 says which, whatever session is supposed.
 _CONTINUED = re.compile(
     r"\b(?:poursuivre|reprendre|reprendra|continuer|rediscuter|revenir sur|reexaminer|continue|resume|"
-    r"take up|revisit)\b[^?]{0,40}\b(?:question|examen|consideration|issue)\b"
+    r"take up|revisit)\b[^?]{0,40}\b(?:question|examen|consideration|issue)\b|"
+    # « le Conseil va reparler de ça à sa 57e session », « se repenchera dessus »: the same, said.
+    r"\b(?:reparler|reparlera|repencher|repenchera|rediscutera)\b"
 )
 # (Not what a past session decided: « à la 50e session, le Conseil a décidé de reprendre … quand ? ».)
 # (Nor a text adopted then: "did they adopt a follow-up resolution at the 59th session?", whose

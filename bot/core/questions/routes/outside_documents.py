@@ -51,7 +51,7 @@ DOCUMENT_KINDS = (
         re.compile(
             # (« qqn sait ce que contient le rapport … » comes with « qqn sait ce que » taken off.)
             r"^\s*contien(?:t|nent) (?=(?:la |le |l'|les )(?:[\w'-]+ ){0,6}?(?:declarations?|rapports?|"
-            r"programmes?|plans?|conventions?|pactes?|charte|(?:resolution|resolutions?)\s+\d+/\d+)\b)|"
+            r"programmes?|plans?|conventions?|pactes?|charte|(?:resolution|resolutions?)\s+(?!56/2\b)\d+/\d+)\b)|"
             r"\b(?:que (?:dit|disent|disait|prevoit|prevoient|prevoyait|contient|contenait|decide|"
             r"recommande)|"
             r"qu'est-ce que (?:dit|prevoit|disait|prevoyait|contenait)|"
@@ -66,7 +66,7 @@ DOCUMENT_KINDS = (
             r"(?:declarations?|(?<!d')accords?|"
             r"agreements?|conventions?|charte|charter|pactes?|covenants?|programmes?|plans?|rapports?|"
             r"reports?|"
-            r"(?:resolution|resolutions?)\s+\d+/\d+)\b"
+            r"(?:resolution|resolutions?)\s+(?!56/2\b)\d+/\d+)\b"
         ),
     ),
     # « le rapport A/HRC/55/78 il dit quoi ? », « the 2030 Agenda, what's in it »: the same,
@@ -75,7 +75,7 @@ DOCUMENT_KINDS = (
         "autre_document",
         re.compile(
             r"\b(?:declarations?|(?<!d')accords?|agreements?|conventions?|charte|charter|pactes?|covenants?|"
-            r"programmes?|plans?|rapports?|reports?|agenda|(?:[a-z]+/)+\d+(?:/\d+)+|\d+/\d+)\b[^?]*?"
+            r"programmes?|plans?|rapports?|reports?|agenda|(?<!/)(?!a/hrc/res/56/2\b)(?:[a-z]+/)+\d+(?:/\d+)+|(?<![\w/])(?!56/2\b)\d+/\d+)\b[^?]*?"
             r"\b(?:(?:il|elle|ils|elles) )?(?:dit|disait|disent|raconte|racontent|contient|prevoit) quoi\b|"
             # « la résolution 78/197, quelles propositions contient-elle ? », « la 2000/22, que
             # demande-t-elle ? »: the same, the verb inverted (not this text's own 56/2).
@@ -159,8 +159,8 @@ DOCUMENT_KINDS = (
             # « what's in report A/HRC/56/40 ? », « le contenu du rapport »: the document's content.
             r"\b(?:what'?s|what(?: exactly| actually)? is)(?: exactly| actually)? in (?:the |that |this )?"
             r"(?:(?!(?:resolution|this|cette|ce|text|texte|about|on|sur)\b)[\w'-]+ ){0,4}?"
-            r"(?:report|document|declaration|agreement|resolution \d+/\d+|"
-            r"(?:[a-z]+/)+\d+(?:/\d+)+)|"
+            r"(?:report|document|declaration|agreement|resolution (?!56/2\b)\d+/\d+|"
+            r"(?!a/hrc/res/56/2\b)(?:[a-z]+/)+\d+(?:/\d+)+)|"
             # (« la décision 1/CP.21 », « citée à la note 1 »; not the Council's own, « prise au §37 ».)
             r"\bcontenu (?:du|de la|de l'|des) (?:rapport|declaration|"
             r"decision(?= \d| citee| mentionnee| a laquelle)|accord|"
@@ -169,7 +169,8 @@ DOCUMENT_KINDS = (
             # 46/14 prévoyait concrètement ? »: the same, asked the long way.
             r"\b(?:qu'est-ce qu'il y a|qu'y a-t-il|y a quoi|ya quoi) dans (?:le |la |l')?"
             r"(?:rapport|declaration|accord|convention|programme|plan|resolution \d|(?:[a-z]+/)+\d)|"
-            r"\bqu'est[- ]ce qu(?:e |')(?:la |le |l'|les )?(?:resolution \d+/\d+|\d+/\d+|declaration|accord|"
+            r"\bqu'est[- ]ce qu(?:e |')(?:la |le |l'|les )?"
+            r"(?:resolution (?!56/2\b)\d+/\d+|(?!56/2\b)\d+/\d+|declaration|accord|"
             r"convention|charte|pacte|programme|plan|rapport|traite)[^?]{0,40}?\b(?:dit|disait|prevoit|prevoyait|"
             r"contient|contenait|decidait|recommandait)\b|"
             # « qu'est-ce que le Mouvement a décidé d'autre à Kampala, en dehors de ce que cite la

@@ -286,7 +286,8 @@ _KINDS = (
             r"(?![^?]*\b(?:vot\w*|abstain\w*|abstenu\w*)\b[^?]*\b(?:rest of|reste d\w*|group\w*|bloc|"
             r"voisins?|neighbou?rs?)\b).*\b(?:"
             r"c'est la meme chose|la meme chose que|the same (?:thing )?as|difference between|"
-            r"difference entre)\b"
+            # (Not the camps: « la différence entre les pour et les contre », the vote's margin.)
+            r"difference entre)\b(?! (?:les )?(?:pour|oui|yes) (?:et|and) (?:les )?(?:contre|non|no)\b)"
         ),
     ),
     # « donne moi un exemple de coopération Sud-Sud réussie », "what concrete examples does it

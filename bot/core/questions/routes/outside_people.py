@@ -73,6 +73,8 @@ PEOPLE_AND_OPINIONS = (
             r"\bgpt\b|\bllm\b|"
             r"(?:es-tu|tu es|t'es|are you) (?:un |une |an? )?(?:ia|ai|bot|robot|humain|human)\b|"
             r"ta source|tes sources|your sources?|blague|joke|poeme|poem|chanson|song|haiku|"
+            # "what sources do u use", « tu utilises quelles sources ? »: the bot's own.
+            r"\bsources? (?:do|does|did) (?:u|you) (?:use|rely on)\b|\butilises? quelles? sources?\b|"
             r"(?:fais|faire|fait|make|peux|can)\b[^?]{0,30}\bfiche de revision|"
             r"(?:resume|summar(?:y|ise|ize)) (?:de |of )?(?:toute |the whole |all (?:of )?)"
             r"(?:la |the )?(?:resolution|texte|text)|"

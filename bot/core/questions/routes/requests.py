@@ -133,6 +133,10 @@ def _carried(request: Request, terms: list[str]) -> int:
 _OF_THE_PREAMBLE = re.compile(r"\b(?:le preambule|the preamble|dans le preambule|in the preamble)\b")
 
 
+# A place asked of what is requested (« dans quelles villes », "in which cities").
+_PLACE = re.compile(r"\b(?:quelles? villes?|quels? lieux?|which cit(?:y|ies)|what venues?)\b")
+
+
 class RequestsRoute:
     """Quote the request clauses of a verb family, to one addressee or to all."""
 
@@ -143,10 +147,11 @@ class RequestsRoute:
     def answer(self, typed: str, q: str) -> Answer | None:
         """Return the requests asked about, or ``None`` if the question is not about requests."""
         addressees = [label for label, pattern in ADDRESSEES if pattern.search(q)]
-        if not REQUEST_WORDS.search(q) or asks_an_amount(q) or _OF_THE_PREAMBLE.search(q):
+        if not REQUEST_WORDS.search(q) or asks_an_amount(q) or _OF_THE_PREAMBLE.search(q) or _PLACE.search(q):
             # « le rapport doit faire combien de pages ? »: a figure no request gives (search says so).
             # « d'après ce que le préambule dit de …, les États doivent faire quoi ? »: the preamble
-            # requests nothing; search finds the passage asked.
+            # requests nothing; search finds the passage asked. « Dans quelles villes les séminaires
+            # demandés au HC … ? »: a place, which search declines for want of a name.
             return None
         families = tuple(f for f, pattern in _FAMILY_WORDS if pattern.search(q)) or REQUEST_FAMILIES
         addressee = addressees[0] if addressees else ""

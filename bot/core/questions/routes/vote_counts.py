@@ -198,7 +198,14 @@ def counts_a_camp(q: str) -> bool:
         or bool(_CAMP_BY_COUNT.search(q))
         or bool(_CAMP_LISTED.search(q))
         or bool(_ONE_CAMP_SAID.search(q))
+        or bool(_MORE_OF_A_CAMP.search(q))
     )
+
+
+# « plus de oui en Afrique ou en Asie-Pacifique ? », "more yes votes from Africa?": camps compared.
+_MORE_OF_A_CAMP = re.compile(
+    r"\b(?:plus|moins|autant) de (?:oui|non|abstentions?)\b|\b(?:more|fewer|less) (?:yes|no|yeses|noes)\b"
+)
 
 
 def count_said(q: str, totals: Mapping[VoteChoice, int]) -> dict[str, object]:
@@ -221,7 +228,8 @@ def tally_said_data(q: str, totals: Mapping[VoteChoice, int]) -> dict[str, objec
     """
     said = said_tally(q)
     if said is None:
-        return count_said(q, totals)
+        margin = {"ecart": totals.get(VoteChoice.FOR, 0) - totals.get(VoteChoice.AGAINST, 0)}
+        return {**count_said(q, totals), **(margin if MARGIN.search(q) else {})}
     counts = [*said]
     right = said == (totals.get(VoteChoice.FOR, 0), totals.get(VoteChoice.AGAINST, 0))
     # (Right after the tally: « … et les 2 abstentions c'était qui ? » asks who, it says no count.)
@@ -234,6 +242,14 @@ def tally_said_data(q: str, totals: Mapping[VoteChoice, int]) -> dict[str, objec
     return {"decompte_confirme" if right else "decompte_dit": counts}
 
 
+# « quel écart entre les oui et les non ? », "by how many votes did it pass?": the margin, for
+# minus against, said beside the tally.
+# (Not « adoptée par combien de voix ? », the tally; nor « idk la différence », between notions.)
+MARGIN = re.compile(
+    r"\b(?:ecart|marge|margin)\b|"
+    r"\bdifferences? (?:entre|between) (?:les |the )?(?:pour|oui|yes|for|voix|votes)\b|"
+    r"\bhow (?:wide|big|large|close)\b[^?]{0,20}\b(?:margin|gap|vote)\b"
+)
 _ABSTENTIONS_SAID = re.compile(
     r"\s*(?:voix\s*|votes?\s*)?(?:contre\s*|against\s*)?,?\s*(?:et |and |with |avec )?(?P<n>\d{1,2})\s*"
     r"(?:abstentions?|abst\b|abstenus?|abstained)"

@@ -68,6 +68,10 @@ VOTE_WORDS = boundary_first(
     r"\bd'accord avec (?:le texte|la resolution|la reso|la 56/2|elle)\b|"
     # « faisait partie des pays appelés à se prononcer », "which way did X go", "how'd they split".
     r"\bappele?s? a (?:se prononcer|voter)\b|\bhow'?d they split\b|\bsplit (?:on|over)\b|"
+    # « combien d'États se sont prononcés en faveur du texte ? »: their votes (not « se prononcer
+    # contre le terrorisme », a subject).
+    rf"\bprononce\w* (?:(?:pour|contre|en faveur)(?={THE_TEXT})|"
+    r"en faveur (?:du|de la|de l') ?(?:texte|projet|resolution|reso|56/2)\b)|"
     # « Qui était contre ? », "who was for?" alone: a camp of the vote (the message is nothing else).
     r"^\s*(?:et |mais |and |but )?(?:qui|who) (?:etait|etaient|a ete|ont ete|est|sont|was|were) "
     r"(?:pour|contre|for|against|in favou?r)\s*[?!.]*\s*$|"
@@ -189,7 +193,7 @@ VOTE_FILLER = wordset(
     state states etats membres conseil council total overall final draft text resolution
     pris part participe participes participe participer participants took part taking
     mise mis aux put recorded enregistre enregistree procede procedure blancs blanc nuls nul pas ou
-    ni neither nor
+    ni neither nor prononce prononces prononcee prononcees
     secret secrete bulletin nominal
     journal journaux article articles tweet post media medias presse prof pote bref wesh dit dis dire
     moi lesquelles lesquels lequel laquelle cest vrai faux exact selon un une
