@@ -314,7 +314,10 @@ TUNED_FLOORS = (0.89, 0.96)
 # and what the record does not hold, 30 % English; 55/60 and 38/40, one false vote statement,
 # whose label was wrong: the EU's nine members that voted against are in the record) and ZZZZZZO
 # (exchange students with weak French, 70 % English; 58/60 and 39/40) were written this round to
-# tune.
+# tune, and mid-round ZZZZZZP (vote questions beside ones the record cannot answer, 35 % English;
+# 39/40 and 60/60), ZZZZZZQ (La Réunion, Mauritius, the Seychelles and Madagascar: Creole words,
+# 20 % English; 51/60 and 40/40) and ZZZZZZR (think-tank interns writing analytical briefs, 55 %
+# English; 41/60 and 36/40, one false vote statement).
 BLIND_FLOORS = (0.75, 0.88)
 
 
