@@ -45,7 +45,7 @@ def test_another_resolutions_content_is_still_declined(qa, message):
         "dates séminaires régionaux ?",
         "Dans quelles villes les séminaires vont-ils avoir lieu ?",
         # A later session, asked as held.
-        "did the Council take the item up again at the next session?",
+        "When the Council met again at the next session, did it keep the item?",
         # The bot's own sources.
         "what sources do you use?",
     ],
@@ -144,3 +144,44 @@ def test_the_flat_country_is_belgium(qa):
     assert answer.intent is Intent.VOTE
     assert answer.answered
     assert [m.country for m in answer.members] == ["Belgique"]
+
+
+@pytest.mark.parametrize(
+    ("message", "cited"),
+    [
+        # Review of the round's rules: what they must not catch.
+        # The Council's or the text's stance is no vote (« se prononce pour ? » on a subject).
+        ("Sur le droit au développement, le Conseil se prononce pour ?", "PP5"),
+        ("Sur les sanctions unilatérales, la résolution se prononce contre ?", "OP8"),
+        # « non- » words are no camp.
+        ("la résolution veut plus de non-sélectivité ?", "PP29"),
+        # "their" after an English plural is that plural's.
+        ("On étudie la Chine. Does the text ask States to share their technology?", "PP9"),
+        # What the text asks for a later session is the text's.
+        ("did it ask for a report at the next session?", "OP33"),
+    ],
+)
+def test_the_rounds_rules_leave_these_alone(qa, message, cited):
+    answer = qa.answer(message)
+    assert answer.intent is Intent.SEARCH, (message, answer.intent)
+    assert cited in answer.citations, (message, answer.citations)
+
+
+@pytest.mark.parametrize(
+    ("message", "country"),
+    [
+        ("Question pour mon TD Belgique : elle a voté quoi ?", "Belgique"),
+        ("question pour mon exposé Cuba : vote ?", "Cuba"),
+    ],
+)
+def test_the_askers_work_opening_keeps_the_country(qa, message, country):
+    answer = qa.answer(message)
+    assert [m.country for m in answer.members] == [country]
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["le texte prévoit-il un correspondant national ?", "tu peux reparler de la question de la dette ?"],
+)
+def test_a_correspondent_and_talking_again_are_not_the_texts(qa, message):
+    assert not qa.answer(message).answered

@@ -351,7 +351,12 @@ _SPOKEN = (
 )
 
 # « combien d ONG », « l EPU », « j ai »: an elision typed without its apostrophe.
-_ELISION = re.compile(r"(?<!\d )(?<![\w'’-])([dlj]|qu) (?=[aeiouyhéèêàâîôû]\w)", re.IGNORECASE)
+# (« c est qui », « s est abstenu », « n a pas voté » too; not a sub-paragraph's « c et d ».)
+_ELISION = re.compile(
+    r"(?<!\d )(?<![\w'’-])(?:([dlj]|qu) (?=[aeiouyhéèêàâîôû]\w)|([cs]) (?=est\b|etait\b|était\b)|"
+    r"(s) (?=abst)|(n) (?=est\b|a\b|ont\b|etait\b|était\b))",
+    re.IGNORECASE,
+)
 
 
 def respell(text: str, *, english: bool = False) -> str:
@@ -359,7 +364,7 @@ def respell(text: str, *, english: bool = False) -> str:
     if english:
         return _ENGLISH_SPEAK_WORD.sub(lambda m: _ENGLISH_SPEAK[m.group().lower()], text)
     text = _C_EST.sub("c'est ", _HAITIAN_PHRASE.sub(lambda m: CREOLE_PHRASES[m.group().lower()], text))
-    text = _ELISION.sub(r"\1'", text)
+    text = _ELISION.sub(lambda m: next(g for g in m.groups() if g) + "'", text)
     text = _TEXT_SPEAK_WORD.sub(lambda m: _TEXT_SPEAK[m.group().lower()], text)
     for pattern, said in _SPOKEN:
         text = pattern.sub(said, text)

@@ -34,7 +34,7 @@ QUESTION_WORDS = wordset(
     disent parle parlent parler evoque evoquent aborde traite mentionne resolution texte document
     conseil il elle t y a au sujet propos concernant passage passages paragraphe paragraphes alinea
     alineas faut fait peux tu moi me m sais savoir trouve trouver indique indiquent affirme contient
-    explique expliquer qui est-ce existe-t-il s'il vous plait stp svp bien exactement ici date
+    explique expliquer qui est-ce existe-t-il s'il vous plait stp svp bien exactement ici date moment
     preambule dispositif op ops pp pps paras dates reso resos bas page footnote footnotes
     considerant considerants operationnel operatif operatifs operative operatives cense censee censes
     ya cest c koi kwa veut veulent porte portent certains certaines truc trucs machin chose choses

@@ -127,8 +127,8 @@ _FILLER = gated(
     r"^\s*(?:(?:petite|ptite|p'tite|une|quick|small) )?(?:v[ée]rif|v[ée]rification|check|question)"
     r"(?: rapide| vite fait)?(?: (?:avant|before) (?:le cours|la s[ée]ance|le td|l'exam\w*|le partiel|"
     # ("Quick check for our debate brief:": whose work; not « question pour le groupe X : ».)
-    r"l'oral|demain|class|the exam|the test))?(?: (?:for|pour) (?:our|my|notre|mon|ma|nos) [\w'-]+"
-    r"(?: [\w'-]+)?)?\s*[:!,-]\s*|"
+    r"l'oral|demain|class|the exam|the test))?(?: (?:for|pour) (?:our|my|notre|mon|ma|nos) (?:debate )?"
+    r"(?:brief|expose|exposé|td|dm|dissert\w*|oral|speech|essay|paper|discours|commentaire))?\s*[:!,-]\s*|"
     r"^\s*(?:avant|before) (?:le cours|le td|l'exam\w*|le partiel|l'oral|class|the exam|the test)"
     r"\s*[:!,-]\s*|"
     r"[,;]?\s*\b(?:vous savez|tu sais|vous pouvez|tu peux|pouvez-vous|pourriez-vous|vous pourriez|peux-tu|"

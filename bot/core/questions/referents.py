@@ -41,7 +41,8 @@ POINTS_BACK = re.compile(
     r"\b(?:les|l') ?(?=[a-z]+(?:er|ir|re)\b)|"
     # « … sur les peuples autochtones. Quel paragraphe parle de leurs droits ? »: a possessive
     # with no plural named before it in the question points back at the context.
-    r"^(?:(?!\b(?:les|des|aux|ces|ses|ils|elles|they|the \w+s)\b)[^?])*\b(?:leurs?|their)\b"
+    # (French only: "States … their", "developing countries … their" name their own plural.)
+    r"^(?:(?!\b(?:les|des|aux|ces|ses|ils|elles)\b)[^?])*\bleurs?\b"
 )
 # A pronoun or demonstrative that may point at a country named before (« cet embargo », "condemn
 # it"): the question is not read alone.
@@ -51,6 +52,21 @@ POINTS_AT = re.compile(
     # (« en », "that" only as pronouns: « le texte en parle ? », "does it condemn that?".)
     r"\ben (?=parle|dit|pense|fait)|\bthat\s*\?"
 )
+# The text named in the question itself, which « elle », « il », "it" after it point at (« la
+# résolution parle du traité ? elle dit quoi ? »): not the country of the context.
+_THE_TEXT_NAMED = re.compile(r"\b(?:la resolution|le texte|the (?:text|resolution)|la 56/2|la reso)\b")
+
+
+def points_at_context(asked: str) -> bool:
+    """Whether a pronoun of the folded question may point at what its context named."""
+    named = _THE_TEXT_NAMED.search(asked)
+    for pronoun in POINTS_AT.finditer(asked):
+        if named and pronoun.start() > named.end() and pronoun.group().strip() in {"il", "elle", "it"}:
+            continue
+        return True
+    return False
+
+
 # « d'accord pour le Japon. et la Malaisie ? », "ok, and what about Chile?": the next country,
 # asked alone (its own vote), not the one the context named.
 NEXT_ONE = re.compile(

@@ -37,12 +37,12 @@ from bot.core.questions.own_country import unnamed_own_country
 from bot.core.questions.places import country_unnamed
 from bot.core.questions.question import question_part, read_question, strip_mentions
 from bot.core.questions.referents import (
-    POINTS_AT,
     POINTS_BACK,
     SET_BY_CONTEXT,
     THIS_TEXT,
     names_another,
     next_country,
+    points_at_context,
     referent_kind,
 )
 from bot.core.questions.routes.authors import AuthorsRoute
@@ -280,7 +280,7 @@ class QuestionAnswerer:
         if referent and not (referent == "autre" and THIS_TEXT.search(normal(asked))):
             following = referent == "pays" and next_country(asked, self.service.votes.countries)
             if not following and (
-                referent != "pays" or POINTS_AT.search(normal(asked)) or len(asked.split()) < 4
+                referent != "pays" or points_at_context(normal(asked)) or len(asked.split()) < 4
             ):
                 return found
             # « mwen tande Cuba sous embargo… le texte parle des sanctions unilatérales ou pa ? »:

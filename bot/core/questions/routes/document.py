@@ -53,9 +53,10 @@ _CITATION_TERM = re.compile(
     # « la note sur Durban renvoie à quoi ? », "the footnote attached to…": the citing's own notes.
     r"not$|footnot|renvoi|attach|"
     # (« le préambule cite Kampala deux fois », "the preamble mentions…": where, not what.)
-    r"preambul|preambl|dispositif|operat|"
-    # (« Kampala revient deux fois », "twice", "those two paragraphs": how often it is cited.)
-    r"deux$|fois$|twic|once$|"
+    r"preambul|preambl|disposit$|oper$|"
+    # (« Kampala revient deux fois », "twice", "those two paragraphs": how often it is cited; « la
+    # note correspondante », the note that goes with it.)
+    r"deux$|fois$|twic|once$|correspond$|"
     # « elle demande quoi au SG ? »: what the document asks, as the citing paragraph reports it.
     r"demand)"
 )

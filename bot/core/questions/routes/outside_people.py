@@ -60,7 +60,7 @@ PEOPLE_AND_OPINIONS = (
             r"position paper|expose|commentaire|redaction|essai|plaidoyer)\b|"
             r"\b(?:ecris|redige|fais)(?:-moi|-nous| moi| nous) (?:une|un|ma|mon|notre) (?:[\w-]+ ){0,2}"
             r"(?:dissertation|discours|position paper|expose|commentaire|redaction|essai|plaidoyer)\b|"
-            r"\b(?:tu peux|peux-tu|tu pourrais|pourrais-tu|can you|could you) (?:m'|me |nous )?"
+            r"\b(?:tu peux|peux[- ]tu|tu pourrais|pourrais[- ]tu|can you|could you) (?:m'|me |nous )?"
             r"(?:ecrire|rediger|faire)(?:-moi)? (?:ma|mon|notre|une|un) (?:petite? )?"
             r"(?:dissert\w*|dm|devoir|redac\w*|essai|discours)\b|"
             # Help with homework in another subject (« m'aider pour mon dm de philo »), unless the

@@ -63,7 +63,11 @@ TALLY = boundary_first(
     r"\bvote enregistre\b[^?]{0,20}\bou\b|\brecorded vote or\b|" + SCORE
 )
 # « combien de pays pour ? »: a camp that ends the question (not « pour les séminaires »).
-_CAMP_AT_END = re.compile(r"\b(?:pour|contre)\s*(?:stp|svp|pls|please|\?|$)")
+# (« y a eu combien de pays contre au final ? »: a closing word after the camp.)
+_CAMP_AT_END = re.compile(
+    r"\b(?:pour|contre)\s*(?:(?:au final|finalement|en tout|au total|en fin de compte)\s*)?"
+    r"(?:stp|svp|pls|please|\?|$)"
+)
 # « combien de pays ont voté pour ? »: the record answers, whatever else is typed (« jsuis perdu »).
 HOW_MANY = re.compile(
     r"combien (?:de |d')?(?:pays|etats|membres|votes?|voix|abstentions?)\b|"
@@ -204,7 +208,8 @@ def counts_a_camp(q: str) -> bool:
 
 # « plus de oui en Afrique ou en Asie-Pacifique ? », "more yes votes from Africa?": camps compared.
 _MORE_OF_A_CAMP = re.compile(
-    r"\b(?:plus|moins|autant) de (?:oui|non|abstentions?)\b|\b(?:more|fewer|less) (?:yes|no|yeses|noes)\b"
+    r"\b(?:plus|moins|autant) de (?:oui|non|abstentions?)\b(?!-)|"
+    r"\b(?:more|fewer|less) (?:yes|no|yeses|noes)\b"
 )
 
 
@@ -229,7 +234,9 @@ def tally_said_data(q: str, totals: Mapping[VoteChoice, int]) -> dict[str, objec
     said = said_tally(q)
     if said is None:
         margin = {"ecart": totals.get(VoteChoice.FOR, 0) - totals.get(VoteChoice.AGAINST, 0)}
-        return {**count_said(q, totals), **(margin if MARGIN.search(q) else {})}
+        # (Not « l'écart entre les oui et les abstentions », which the line would not answer.)
+        asked = MARGIN.search(q) and not re.search(r"absten|abstain", q)
+        return {**count_said(q, totals), **(margin if asked else {})}
     counts = [*said]
     right = said == (totals.get(VoteChoice.FOR, 0), totals.get(VoteChoice.AGAINST, 0))
     # (Right after the tally: « … et les 2 abstentions c'était qui ? » asks who, it says no count.)

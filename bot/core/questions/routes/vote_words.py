@@ -70,8 +70,13 @@ VOTE_WORDS = boundary_first(
     r"\bappele?s? a (?:se prononcer|voter)\b|\bhow'?d they split\b|\bsplit (?:on|over)\b|"
     # « combien d'États se sont prononcés en faveur du texte ? »: their votes (not « se prononcer
     # contre le terrorisme », a subject).
-    rf"\bprononce\w* (?:(?:pour|contre|en faveur)(?={THE_TEXT})|"
-    r"en faveur (?:du|de la|de l') ?(?:texte|projet|resolution|reso|56/2)\b)|"
+    # (Members as the subject, or the text as the object: « le Conseil se prononce contre ? » on
+    # sanctions is what the text says.)
+    r"\b(?:qui|combien[^?]{0,30}|pays|etats|membres)\s+(?:se sont|s'est|s'etaient|s'etait)\s+"
+    r"prononce\w* (?:pour|contre|en faveur)\b|"
+    r"\bprononce\w* (?:(?:pour|contre) (?:le texte|la resolution|le projet|la 56/2|ce texte|"
+    r"cette resolution)|"
+    r"en faveur (?:du|de la|de l') ?(?:texte|projet|resolution|reso|56/2))\b|"
     # « Qui était contre ? », "who was for?" alone: a camp of the vote (the message is nothing else).
     r"^\s*(?:et |mais |and |but )?(?:qui|who) (?:etait|etaient|a ete|ont ete|est|sont|was|were) "
     r"(?:pour|contre|for|against|in favou?r)\s*[?!.]*\s*$|"
