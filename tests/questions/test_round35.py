@@ -185,3 +185,29 @@ def test_the_askers_work_opening_keeps_the_country(qa, message, country):
 )
 def test_a_correspondent_and_talking_again_are_not_the_texts(qa, message):
     assert not qa.answer(message).answered
+
+
+@pytest.mark.parametrize(
+    ("message", "cited"),
+    [
+        # « exactement » of one question and « quelle » of the next ask no name.
+        ("que demande exactement le paragraphe 33 ? et à quelle session ?", "OP33"),
+        # Mauritian and Réunionnais Creole: past marker, report, must, which paragraph.
+        ("Kan l'AG inn adopte so rezolision 41/128 ?", "PP5"),
+        ("ena enn rapor lor bann séminaires, li bizin prezante kan ?", "OP31"),
+        ("Kisa paragraf i koz de Durban ? mi trouv 1 mé mi koné pa", "PP10"),
+    ],
+)
+def test_more_readings_answer(qa, message, cited):
+    answer = qa.answer(message)
+    assert answer.answered, (message, answer.reason)
+    assert cited in answer.citations, (message, answer.citations)
+
+
+def test_the_reunion_past_marker_is_a_vote():
+    assert read_question("la Chine la voté pour ?", glossed=False).typed == "la Chine a voté pour ?"
+
+
+def test_the_session_and_the_distribution_asked_together(qa):
+    answer = qa.answer("when was the doc distributed, and what were the dates of the 56th session?")
+    assert {"distributed", "session"} <= set(answer.facts), answer.facts

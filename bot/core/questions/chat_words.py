@@ -285,6 +285,23 @@ _TEXT_SPEAK = {
     "kapav": "peuvent",
     "demann": "demander",
     "lor": "sur",
+    # « Kan l'AG inn adopte… », « ena enn rapor … li bizin prezante kan ? », « mi koné pa », « ou pé
+    # di amwin ? »: the past marker, the report, must, present, I, know, can, me, we, said.
+    "inn": "a",
+    "enn": "une",
+    "rapor": "rapport",
+    "bizin": "doit",
+    "prezante": "présenter",
+    "mi": "je",
+    "koné": "sais",
+    "kone": "sais",
+    "pé": "peux",
+    "amwin": "moi",
+    "nou": "nous",
+    "dir": "dit",
+    "donk": "donc",
+    "mé": "mais",
+    "trouv": "trouve",
     "kiksoz": "quelque chose",
     "ladan": "dedans",
     "zot": "ils",
@@ -331,6 +348,8 @@ _C_EST = re.compile(
 # Spelt as said: « sa parle de », « sa a duré » (« ça »: a possessive « sa » comes before a noun,
 # never before these verbs), « g vu », « g besoin » (« j'ai »), « t d'accord ? » (« tu es »).
 _SPOKEN = (
+    # Réunionnais « la France la voté pour ? »: the past marker « la » before the participle.
+    (re.compile(r"(?<=[a-zéèê]) la (?=vot[ée]\b)", re.IGNORECASE), " a "),
     (
         re.compile(
             r"(?<![\w'’-])sa (?=(?:parle|dit|veut|concerne|change|sert|fait|donne|marche|compte|"

@@ -85,6 +85,11 @@ PHRASES = {
     "ki rapport": "quel rapport",
     "ki cote": "quelle cote",
     "ki bann": "quels",
+    # « kisa paragraf i koz de Kampala ? » (which paragraph), « ou pé di amwin ? » (can you tell me).
+    "kisa paragraf": "quel paragraphe",
+    "ou pé di amwin": "tu peux me dire",
+    "ou pe di amwin": "tu peux me dire",
+    "i koz": "parle",
     # Words that are French or English too (« au fon », "led", « le parl européen », « ite missa
     # est »), read only in these phrases: « nouvo lord », « demann led », « bann fon », « i parl »,
     # « lo rapport », « yatoye ite ».

@@ -166,8 +166,10 @@ _TERRORIST_NAMES = re.compile(r"\b(?:quel(?:le)?s?|which|what)\s+(?:" + _TERRORI
 
 def asks_names(q: str) -> bool:
     """Whether the folded question asks for the names of things (« quelles conférences exactement ? »)."""
+    # (« exactement » and « quelle » of one question: « le §31 demande quoi exactement ? et le
+    # rapport … à quelle session ? » asks no name.)
     return (
-        bool(NAMES_ASKED.search(q) and WHICH.search(q))
+        any(NAMES_ASKED.search(part) and WHICH.search(part) for part in q.split("?"))
         or bool(ENUMERATION_ASKED.search(q))
         or bool(NAMED_KINDS.search(q))
         or bool(_TERRORIST_NAMES.search(q))

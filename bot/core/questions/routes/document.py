@@ -54,9 +54,9 @@ _CITATION_TERM = re.compile(
     r"not$|footnot|renvoi|attach|"
     # (« le préambule cite Kampala deux fois », "the preamble mentions…": where, not what.)
     r"preambul|preambl|disposit$|oper$|"
-    # (« Kampala revient deux fois », "twice", "those two paragraphs": how often it is cited; « la
-    # note correspondante », the note that goes with it.)
-    r"deux$|fois$|twic|once$|correspond$|"
+    # (« Kampala revient deux fois », "twice", "those two paragraphs", « mi trouv 2 »: how often
+    # it is cited; « la note correspondante », the note that goes with it.)
+    r"deux$|fois$|twic|once$|correspond$|\d$|"
     # « elle demande quoi au SG ? »: what the document asks, as the citing paragraph reports it.
     r"demand)"
 )
