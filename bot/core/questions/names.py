@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 
 from bot.core.questions.normalise import boundary_first, wordset
 from bot.core.text.gates import gated
@@ -166,10 +167,14 @@ _TERRORIST_NAMES = re.compile(r"\b(?:quel(?:le)?s?|which|what)\s+(?:" + _TERRORI
 
 def asks_names(q: str) -> bool:
     """Whether the folded question asks for the names of things (« quelles conférences exactement ? »)."""
-    # (« exactement » and « quelle » of one question: « le §31 demande quoi exactement ? et le
-    # rapport … à quelle session ? » asks no name.)
+    # (« quelle » of one question, « exactement » of it or of what follows it, « … ? les noms »:
+    # « le §31 demande quoi exactement ? et le rapport … à quelle session ? » asks no name.)
+    parts = [*q.split("?"), ""]
     return (
-        any(NAMES_ASKED.search(part) and WHICH.search(part) for part in q.split("?"))
+        any(
+            WHICH.search(part) and (NAMES_ASKED.search(part) or NAMES_ASKED.search(after))
+            for part, after in pairwise(parts)
+        )
         or bool(ENUMERATION_ASKED.search(q))
         or bool(NAMED_KINDS.search(q))
         or bool(_TERRORIST_NAMES.search(q))
