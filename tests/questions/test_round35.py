@@ -46,6 +46,7 @@ def test_another_resolutions_content_is_still_declined(qa, message):
         "Dans quelles villes les séminaires vont-ils avoir lieu ?",
         # A later session, asked as held.
         "When the Council met again at the next session, did it keep the item?",
+        "did the Council take the item up again at the next session?",
         # The bot's own sources.
         "what sources do you use?",
     ],
@@ -195,7 +196,7 @@ def test_a_correspondent_and_talking_again_are_not_the_texts(qa, message):
         # Mauritian and Réunionnais Creole: past marker, report, must, which paragraph.
         ("Kan l'AG inn adopte so rezolision 41/128 ?", "PP5"),
         ("ena enn rapor lor bann séminaires, li bizin prezante kan ?", "OP31"),
-        ("Kisa paragraf i koz de Durban ? mi trouv 1 mé mi koné pa", "PP10"),
+        ("Kisa paragraf i koz de Durban ? mi lé pa sûr", "PP10"),
     ],
 )
 def test_more_readings_answer(qa, message, cited):
@@ -211,3 +212,37 @@ def test_the_reunion_past_marker_is_a_vote():
 def test_the_session_and_the_distribution_asked_together(qa):
     answer = qa.answer("when was the doc distributed, and what were the dates of the 56th session?")
     assert {"distributed", "session"} <= set(answer.facts), answer.facts
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Second review: « ça veut dir non-X » is a meaning, no « dit non »; « nou » is no country.
+        "que veut dir non-politisation ?",
+        # « exactement » then « quelles régions ? »: names OP30 does not give.
+        "le paragraphe 30 demande quoi exactement ? quelles régions ?",
+        # « elle » after the text named points at the country when no saying verb follows.
+        "Je suis l'Allemagne. La résolution parle des contributions volontaires, elle y contribue ?",
+        # The seminars' dates beside their place: neither is given.
+        "dates des séminaires et où ?",
+    ],
+)
+def test_second_review_declines(qa, message):
+    answer = qa.answer(message)
+    assert not answer.answered, (message, answer.intent, answer.citations)
+    assert answer.intent is not Intent.VOTE
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "nou pé koné kisa la voté kont ?",
+        "l'Inde s'est prononcée en faveur ?",
+        "les pays africains se sont prononcés pour ?",
+        "le vote de l'Allemagne est pareil a celui concernant la France ?",
+    ],
+)
+def test_second_review_votes(qa, message):
+    answer = qa.answer(message)
+    assert answer.intent is Intent.VOTE
+    assert answer.answered, (message, answer.reason)

@@ -286,7 +286,7 @@ _TEXT_SPEAK = {
     "demann": "demander",
     "lor": "sur",
     # « Kan l'AG inn adopte… », « ena enn rapor … li bizin prezante kan ? », « mi koné pa », « ou pé
-    # di amwin ? »: the past marker, the report, must, present, I, know, can, me, we, said.
+    # di amwin ? »: the past marker, the report, must, present, I, know, can, me, say.
     "inn": "a",
     "enn": "une",
     "rapor": "rapport",
@@ -297,8 +297,7 @@ _TEXT_SPEAK = {
     "kone": "sais",
     "pé": "peux",
     "amwin": "moi",
-    "nou": "nous",
-    "dir": "dit",
+    "dir": "dire",
     "donk": "donc",
     "mé": "mais",
     "trouv": "trouve",

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from itertools import pairwise
 
 from bot.core.questions.normalise import boundary_first, wordset
 from bot.core.text.gates import gated
@@ -66,6 +65,9 @@ WHICH = re.compile(
     r"exactement|precisement|"
     # « en quels termes exactement ? », "in what words": the wording, which a quote gives.
     r"termes|mots|words|terms|wording|formulations?|verbes?|verbs?|" + _KINDS_LISTED + r")\b)[a-z]"
+)
+_NO_NAME = re.compile(
+    r"(?:sessions?|dates?|annees?|years?|mois|months?|jours?|days?|themes?|basis|bases?|topics?|sujets?)\b"
 )
 # Capitalised words that name no particular thing in this text: its institutions, the kinds of
 # documents, the operative verbs and preambular participles that open a clause.
@@ -167,14 +169,11 @@ _TERRORIST_NAMES = re.compile(r"\b(?:quel(?:le)?s?|which|what)\s+(?:" + _TERRORI
 
 def asks_names(q: str) -> bool:
     """Whether the folded question asks for the names of things (« quelles conférences exactement ? »)."""
-    # (« quelle » of one question, « exactement » of it or of what follows it, « … ? les noms »:
-    # « le §31 demande quoi exactement ? et le rapport … à quelle session ? » asks no name.)
-    parts = [*q.split("?"), ""]
+    # (« exactement » of another question asks no session, date or theme: « le §31 demande quoi
+    # exactement ? et le rapport … à quelle session ? »; « c'est quelles dates exactement ? » does.)
     return (
-        any(
-            WHICH.search(part) and (NAMES_ASKED.search(part) or NAMES_ASKED.search(after))
-            for part, after in pairwise(parts)
-        )
+        any(NAMES_ASKED.search(part) and WHICH.search(part) for part in q.split("?"))
+        or bool(NAMES_ASKED.search(q) and any(not _NO_NAME.match(q, m.end() - 1) for m in WHICH.finditer(q)))
         or bool(ENUMERATION_ASKED.search(q))
         or bool(NAMED_KINDS.search(q))
         or bool(_TERRORIST_NAMES.search(q))

@@ -54,6 +54,7 @@ POINTS_AT = re.compile(
 )
 # The text named in the question itself, which « elle », « il », "it" after it point at (« la
 # résolution parle du traité ? elle dit quoi ? »): not the country of the context.
+_SAYS = re.compile(r"\s+(?:en |y )?(?:dit|parle|says?|talks?|mentions?)\b")
 _THE_TEXT_NAMED = re.compile(r"\b(?:la resolution|le texte|the (?:text|resolution)|la 56/2|la reso)\b")
 
 
@@ -61,7 +62,13 @@ def points_at_context(asked: str) -> bool:
     """Whether a pronoun of the folded question may point at what its context named."""
     named = _THE_TEXT_NAMED.search(asked)
     for pronoun in POINTS_AT.finditer(asked):
-        if named and pronoun.start() > named.end() and pronoun.group().strip() in {"il", "elle", "it"}:
+        text_says = _SAYS.match(asked, pronoun.end())
+        if (
+            named
+            and pronoun.start() > named.end()
+            and pronoun.group().strip() in {"il", "elle", "it"}
+            and text_says
+        ):
             continue
         return True
     return False

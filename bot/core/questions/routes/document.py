@@ -54,12 +54,15 @@ _CITATION_TERM = re.compile(
     r"not$|footnot|renvoi|attach|"
     # (« le préambule cite Kampala deux fois », "the preamble mentions…": where, not what.)
     r"preambul|preambl|disposit$|oper$|"
-    # (« Kampala revient deux fois », "twice", "those two paragraphs", « mi trouv 2 »: how often
-    # it is cited; « la note correspondante », the note that goes with it.)
-    r"deux$|fois$|twic|once$|correspond$|\d$|"
+    # (« Kampala revient deux fois », "twice", "those two paragraphs": how often it is cited; « la
+    # note correspondante », the note that goes with it.)
+    r"deux$|fois$|twic|once$|correspond$|"
     # « elle demande quoi au SG ? »: what the document asks, as the citing paragraph reports it.
     r"demand)"
 )
+# How often the asker found it cited (« Kampala ça revient 2 fois », « mi trouv 2 »): no word the
+# citing paragraphs must hold.
+_COUNTED = re.compile(r"\b\d(?= fois\b)|\b(?:trouv\w*|found) \d\b", re.IGNORECASE)
 # "the climate deal signed in Paris": a treaty's signing names it, not a subject; but who signed
 # it, when or how many did, the text never says.
 _SIGNED = re.compile(r"^sign(?:ed|e|es|ee|ees)?$")
@@ -242,7 +245,7 @@ class DocumentRoute:
         paragraphs = tuple(dict.fromkeys(p for p in citing if p is not None))
         # « Qui a rédigé le rapport A/HRC/56/40 ? » names a cited document but asks what no
         # citing paragraph says: weigh the question against them as search answers are weighed.
-        words_asked = content(typed)
+        words_asked = content(_COUNTED.sub(" ", typed))
         generic = self.evidence.generic(words_asked)
         terms = [t for t in analyze(words_asked) if not _CITATION_TERM.match(t) and t not in generic]
         if not _WHO_WHEN_HOW_MANY.search(q):

@@ -25,6 +25,11 @@ AFTER_ADOPTION = (
         # (« the » is optional: a word typed three times is read twice, at_most_twice.)
         r"\b(?:got together|met|reconvened|came back) (?:again )?(?:the |at (?:the )?|in (?:the )?)?"
         r"(?:session after|next session|following session)\b|"
+        # (Not what the text asks or decides for it: "did it ask for a report at the next session?".)
+        r"^(?![^?]*\b(?:ask\w*|request\w*|plan\w*|decide\w* to|say\w* it would)\b)(?:"
+        r"[^?]*\b(?:at|in) (?:the )?(?:session after|next session|following session)\b[^?]{0,40}\bdid\b|"
+        r"[^?]*\bdid (?:it|they|the council|council)\b[^?]{0,60}\b(?:at|in) (?:the )?(?:session after|"
+        r"next session|following session)\b)|"
         # What was done of a request (« il l'a fait ou pas ? », « a vraiment présenté le rapport à
         # la 59e session ? »): the text asks for it, at a session after its own.
         r"\b(?:il|elle|ils|elles|hc|sg) l'(?:a|ont) (?:vraiment |bien |deja )?fait\b|"
@@ -339,7 +344,7 @@ HISTORY_AND_YEARS = (
             # (With its paragraph named, search says that paragraph does not give it.)
             r"\b(?:dates?|calendrier|schedule) (?:des |du |de |of the |for the |of )?"
             r"(?:seminaires?|seminars?)\b"
-            r"(?![^?]*\b(?:paragraphe|paragraph|para|op|§)\s*\d)(?![^?]*\b(?:et|and)\b)|"
+            r"(?![^?]*\b(?:paragraphe|paragraph|para|op|§)\s*\d)|"
             r"\b(?:s'inscrire|inscription|register|sign up)\b[^?]{0,30}\b(?:seminaires?|seminars?)\b|"
             r"\b(?:previous|past|earlier|precedents?|anterieurs?|derniers?) (?:regional )?"
             r"(?:seminars?|seminaires?(?: regionaux)?)\b|"

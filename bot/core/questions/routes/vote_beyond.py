@@ -172,7 +172,8 @@ BEYOND = boundary_first(
     r"what happens|happens to|rectifi\w*|proces-verbal|afterwards|apres coup|tromp\w*|bouton|button|"
     r"by mistake|par erreur|que celui (?:sur|de|du)|than the one|than that on|same split|le plus divise|"
     # « comment le vote … se compare-t-il à celui sur la résolution relative aux … ? »: another vote.
-    r"\b(?:a|avec) (?:celui|celle) (?:sur|concernant)\b|\bcompared? (?:to|with) (?:that|the one) on\b|"
+    r"\b(?:a|avec) (?:celui|celle) (?:sur|concernant) (?:la |le |une |un )?(?:resolution|texte|projet)\b|"
+    r"\bcompared? (?:to|with) (?:that|the one) on\b|"
     r"most divided|other (?:hrc |council |conseil des droits de l'homme )?texts|autres textes|"
     r"invo(?:k|qu)\w*|a voir avec|rapport avec|"
     r"liee? (?:au|a la|aux|a l')|linked to|related to|to do with|connected to|militaires?|military|"

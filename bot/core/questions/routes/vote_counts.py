@@ -235,7 +235,9 @@ def tally_said_data(q: str, totals: Mapping[VoteChoice, int]) -> dict[str, objec
     if said is None:
         margin = {"ecart": totals.get(VoteChoice.FOR, 0) - totals.get(VoteChoice.AGAINST, 0)}
         # (Not « l'écart entre les oui et les abstentions », which the line would not answer.)
-        asked = MARGIN.search(q) and not re.search(r"absten|abstain", q)
+        asked = MARGIN.search(q) and not re.search(
+            r"\b(?:oui|pour|yes|for) (?:et|and) (?:les |the )?absten", q
+        )
         return {**count_said(q, totals), **(margin if asked else {})}
     counts = [*said]
     right = said == (totals.get(VoteChoice.FOR, 0), totals.get(VoteChoice.AGAINST, 0))
@@ -257,6 +259,7 @@ MARGIN = re.compile(
     r"\bdifferences? (?:entre|between) (?:les |the )?(?:pour|oui|yes|for|voix|votes)\b|"
     r"\bhow (?:wide|big|large|close)\b[^?]{0,20}\b(?:margin|gap|vote)\b"
 )
+_TO_ABSTENTIONS = re.compile(r"\b(?:oui|pour|yes|for) (?:et|and) (?:les |the )?absten")
 _ABSTENTIONS_SAID = re.compile(
     r"\s*(?:voix\s*|votes?\s*)?(?:contre\s*|against\s*)?,?\s*(?:et |and |with |avec )?(?P<n>\d{1,2})\s*"
     r"(?:abstentions?|abst\b|abstenus?|abstained)"

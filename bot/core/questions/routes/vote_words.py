@@ -70,10 +70,10 @@ VOTE_WORDS = boundary_first(
     r"\bappele?s? a (?:se prononcer|voter)\b|\bhow'?d they split\b|\bsplit (?:on|over)\b|"
     # « combien d'États se sont prononcés en faveur du texte ? »: their votes (not « se prononcer
     # contre le terrorisme », a subject).
-    # (Members as the subject, or the text as the object: « le Conseil se prononce contre ? » on
-    # sanctions is what the text says.)
-    r"\b(?:qui|combien[^?]{0,30}|pays|etats|membres)\s+(?:se sont|s'est|s'etaient|s'etait)\s+"
-    r"prononce\w* (?:pour|contre|en faveur)\b|"
+    # (Said of the vote, in the past; not « le Conseil se prononce contre ? » on sanctions, what
+    # the text says.)
+    r"(?<!conseil )(?<!resolution )(?<!texte )(?:se sont|s'est|s'etaient|s'etait)\s+"
+    r"prononcee?s? (?:tous |toutes )?(?:pour|contre|en faveur)\b|"
     r"\bprononce\w* (?:(?:pour|contre) (?:le texte|la resolution|le projet|la 56/2|ce texte|"
     r"cette resolution)|"
     r"en faveur (?:du|de la|de l') ?(?:texte|projet|resolution|reso|56/2))\b|"
@@ -198,7 +198,7 @@ VOTE_FILLER = wordset(
     state states etats membres conseil council total overall final draft text resolution
     pris part participe participes participe participer participants took part taking
     mise mis aux put recorded enregistre enregistree procede procedure blancs blanc nuls nul pas ou
-    ni neither nor prononce prononces prononcee prononcees
+    ni neither nor prononce prononces prononcee prononcees nou
     secret secrete bulletin nominal
     journal journaux article articles tweet post media medias presse prof pote bref wesh dit dis dire
     moi lesquelles lesquels lequel laquelle cest vrai faux exact selon un une
