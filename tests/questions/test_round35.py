@@ -246,3 +246,11 @@ def test_second_review_votes(qa, message):
     answer = qa.answer(message)
     assert answer.intent is Intent.VOTE
     assert answer.answered, (message, answer.reason)
+
+
+def test_the_island_beside_a_vote_asks_no_meeting(qa):
+    """« je viens de la Réunion … la France a voté quoi ? »: the island, not the adoption's meeting."""
+    answer = qa.answer("je viens de La Réunion, c'est la France pour nous. la France a voté quoi ?")
+    assert answer.intent is Intent.VOTE
+    assert "meeting" not in answer.facts
+    assert "meeting" in qa.answer("la France a voté pour, et c'était à quelle réunion ?").facts

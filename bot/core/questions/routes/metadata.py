@@ -233,6 +233,7 @@ _THIS_SESSION_ASKED = re.compile(
 
 # « La Réunion », capitalised after the message's first word: the island, as the country index reads it.
 _ISLAND = re.compile(r"(?<=[Ll]a )R[ée]union\b(?! (?:du|de|des|d')\b)")
+_ISLAND_FOLDED = re.compile(r"\b(?:la|de la|l'ile de la) reunion\b(?! (?:du|de|des|d')\b)")
 # A fact the asker sets aside (« la date du vote, pas la date de distribution », « le numéro de la
 # séance pas la session », "the meeting, not the session"): not asked.
 _NOT_THIS_FACT = gated(
@@ -384,6 +385,8 @@ def facts_beside_a_vote(q: str) -> tuple[str, ...]:
             continue
         if name == "session" and _future_session(q):
             continue
+        if name == "meeting" and _ISLAND_FOLDED.search(q) and "seance" not in q:
+            continue  # « Mi sort La Réunion … la France la voté ? »: the island, no meeting
         if name == "adopted" and (
             REQUEST_WORDS.search(q) or _NAMED_SESSION.search(q) or _WHO_VOTED.search(q)
         ):
