@@ -235,9 +235,7 @@ def tally_said_data(q: str, totals: Mapping[VoteChoice, int]) -> dict[str, objec
     if said is None:
         margin = {"ecart": totals.get(VoteChoice.FOR, 0) - totals.get(VoteChoice.AGAINST, 0)}
         # (Not « l'écart entre les oui et les abstentions », which the line would not answer.)
-        asked = MARGIN.search(q) and not re.search(
-            r"\b(?:oui|pour|yes|for) (?:et|and) (?:les |the )?absten", q
-        )
+        asked = MARGIN.search(q) and not _TO_ABSTENTIONS.search(q)
         return {**count_said(q, totals), **(margin if asked else {})}
     counts = [*said]
     right = said == (totals.get(VoteChoice.FOR, 0), totals.get(VoteChoice.AGAINST, 0))

@@ -68,10 +68,8 @@ VOTE_WORDS = boundary_first(
     r"\bd'accord avec (?:le texte|la resolution|la reso|la 56/2|elle)\b|"
     # « faisait partie des pays appelés à se prononcer », "which way did X go", "how'd they split".
     r"\bappele?s? a (?:se prononcer|voter)\b|\bhow'?d they split\b|\bsplit (?:on|over)\b|"
-    # « combien d'États se sont prononcés en faveur du texte ? »: their votes (not « se prononcer
-    # contre le terrorisme », a subject).
-    # (Said of the vote, in the past; not « le Conseil se prononce contre ? » on sanctions, what
-    # the text says.)
+    # « combien d'États se sont prononcés en faveur du texte ? »: their votes, said in the past
+    # (not « le Conseil se prononce contre ? » on sanctions, what the text says).
     r"(?<!conseil )(?<!resolution )(?<!texte )(?:se sont|s'est|s'etaient|s'etait)\s+"
     r"prononcee?s? (?:tous |toutes )?(?:pour|contre|en faveur)\b|"
     r"\bprononce\w* (?:(?:pour|contre) (?:le texte|la resolution|le projet|la 56/2|ce texte|"
