@@ -114,7 +114,9 @@ QUESTIONS = ROOT / "tests" / "questions" / "questions.jsonl"
 # out outside the project that round), joined tuning in the thirty-fourth, when ZZZZZZD and
 # ZZZZZZE (two new reviewers, written at its start) became the blind ones. Those two, with ZZZZZZF
 # and ZZZZZZG (held out outside the project that round), joined tuning in the thirty-fifth, when
-# ZZZZZZJ and ZZZZZZK (two new reviewers, written at its start) became the blind ones.
+# ZZZZZZJ and ZZZZZZK (two new reviewers, written at its start) became the blind ones. Those two,
+# with ZZZZZZL (held out outside the project that round), joined tuning in the thirty-sixth, when
+# ZZZZZZS and ZZZZZZT (two new reviewers, written at its start) became the blind ones.
 # Since the sixth round the tuning batches' questions also train the paragraph ranker
 # (corpus/questions_etiquetees.jsonl): their figures are partly in-sample; the blind ones are not.
 BATCHES = ROOT / "tests" / "questions" / "batches"

@@ -318,6 +318,16 @@ TUNED_FLOORS = (0.89, 0.96)
 # 39/40 and 60/60), ZZZZZZQ (La Réunion, Mauritius, the Seychelles and Madagascar: Creole words,
 # 20 % English; 51/60 and 40/40) and ZZZZZZR (think-tank interns writing analytical briefs, 55 %
 # English; 41/60 and 36/40, one false vote statement).
+# In the thirty-sixth round ZZZZZZJ and ZZZZZZK (49/60 and 38/40, 51/60 and 38/40 at the
+# thirty-fifth round's end, one false vote statement each) joined the tuning batches, with ZZZZZZL
+# (Beirut and Kinshasa, held out outside the project that round: 51/60 and 39/40, one false vote
+# statement); the three false statements, read then, were mended with the promotion. ZZZZZZS
+# (lycée pupils in Montréal, Québec City and Liège: Québécois and Belgian turns, 15 % English) and
+# ZZZZZZT (law students in Dakar and Abidjan writing a commentary: academic French with nouchi
+# and Senegalese turns, 15 % English), written blind at its start by two new reviewers, became the
+# blind ones: 57/60 and 38/40, 52/60 and 38/40 on first contact (the thirty-fifth round's final
+# code, a21f80c, with the promoted batches' labels), no false vote statement. ZZZZZZV (questions
+# in the asker's own words, never the text's, 30 % English; 73/75 and 25/25) was written to tune.
 BLIND_FLOORS = (0.75, 0.88)
 
 

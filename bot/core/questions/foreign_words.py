@@ -127,6 +127,8 @@ _AFRICAN_AND_CREOLE = {
     "apre vot la": "après le vote",
     "okomisè": "Haut-Commissaire",
     "okomise": "Haut-Commissaire",
+    "wo komisè": "Haut-Commissaire",
+    "wo komise": "Haut-Commissaire",
     # Kinyarwanda and Kirundi « kubera iki » (why), « asobanura iki » (means what): « ese Ghana
     # yatoye pour kubera iki ? » is declined. (Not their vote words: read among words the bot does
     # not know, « amajwi » (votes) or « yatoye » (voted) answered from the record questions about

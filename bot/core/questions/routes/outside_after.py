@@ -192,6 +192,15 @@ AFTER_ADOPTION = (
         # « ça a changé quoi concrètement pour les sanctions ? », "what did it change": the same.
         r"\b(?:ca|elle|cette reso\w*|la reso\w*|le texte) a change quoi\b|"
         r"\bqu'est-ce que (?:ca|elle|cette reso\w*|la reso\w*|le texte) a change\b|"
+        # « depuis qu'elle est passée, ce texte a changé quelque chose sur le terrain ? »
+        r"\b(?:ca|elle|cette reso\w*|la reso\w*|le texte|ce texte) a (?:vraiment |concretement |reellement )?"
+        r"change (?:quelque chose|qqch|qqc|grand-chose|les choses)\b|"
+        r"\bchang\w*\b[^?]{0,40}\bsur le terrain\b|"
+        # « adoptée par consensus l'année suivante ? », "was it passed again the following year?": a
+        # later vote, which the record of 10 July 2024 cannot hold.
+        r"\b(?:adopt\w*|vot\w*|consensus|passed|renouvel\w*|renew\w*)\b[^?]{0,60}\b(?:l'annee (?:suivante|"
+        r"d'apres|prochaine)|l'an (?:d'apres|prochain)|un an (?:plus tard|apres)|(?:the )?(?:following|next) "
+        r"year|a year later)\b|"
         r"\bwhat (?:has|did) (?:it|this|this resolution|the resolution|the text) (?:change|changed)\b|"
         r"\bdid (?:this |the )?(?:resolution|text|it)\b[^?]{0,20}\b(?:actually|really) "
         r"(?:improve|change|help|"

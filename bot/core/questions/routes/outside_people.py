@@ -118,7 +118,9 @@ PEOPLE_AND_OPINIONS = (
             r"^\s*qui (?:l'|le |la )?(?:ambassad\w*|representante?|deleguee?|diplomate)\b"
             r"(?! (?:a|avait) vote)|"
             # « qui était haut-commissaire quand elle a été adoptée ? » (Creole « ki moun ki te … »).
-            r"\bqui etait (?:la |le |l')?(?:haute?[- ]commissaire|secretaire general|president\w*)\b|"
+            # (Haitian « Kiyès ki te Wo Komisè … ? » comes read « qui qui te Haut-Commissaire ».)
+            r"\bqui (?:etait|qui te) (?:la |le |l')?(?:haute?[- ]commissaire|secretaire general|"
+            r"president\w*)\b|"
             # « rapporteur spécial mesures coercitives nom ? »: the office, then its holder's name.
             # (The office first: not « le rapport du Haut-Commissaire au para 32, son nom ? », a title.)
             r"^\s*(?:et |and |pour |for )?(?:the |le |la |l')?(?:special |speciale? )?(?:rapporteur\w*|"
