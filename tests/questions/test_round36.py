@@ -41,3 +41,56 @@ def test_the_adoption_and_the_texts_own_dates_are_still_answered(qa, message):
     answer = qa.answer(message)
     assert answer.answered, (message, answer.reason)
     assert answer.intent in (Intent.VOTE, Intent.SEARCH, Intent.METADATA, Intent.REQUESTS)
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        # What the answer is for, said after the question, is no part of it.
+        ("When was the resolution adopted? I need the date for my essay.", Intent.METADATA),
+        ("Who voted against? It's for my position paper.", Intent.VOTE),
+        ("la résolution a été adoptée quand ? j'ai besoin de la date pour l'intro", Intent.METADATA),
+        # « en général » of a group's past vote asks it overall.
+        ("les pays africains ils ont voté comment en général ?", Intent.VOTE),
+        # « s'est passée » is « took place », not « passed ».
+        ("la résolution est passée ?", Intent.VOTE),
+    ],
+)
+def test_questions_read_past_the_askers_words(qa, message, intent):
+    answer = qa.answer(message)
+    assert answer.answered, (message, answer.reason)
+    assert answer.intent is intent
+
+
+@pytest.mark.parametrize(
+    ("message", "cited"),
+    [
+        # « je cherche la cote » says what is asked: the note's symbol.
+        ("quel rapport est mentionné au paragraphe 32 ? je cherche la cote", "FN5"),
+        ("quel rapport est cité au paragraphe 32 ?", "FN5"),
+        ("la conférence d'examen de Durban, elle s'est passée où ?", "PP10"),
+        ("Will the Council take the matter up again at its fifty-ninth session?", "OP37"),
+        # Haitian names of the text's documents and parts.
+        ("Ki paragraf ki pale de 59yèm sesyon an ?", "OP37"),
+        ("ONG yo, kisa tèks la mande yo fè ?", "OP24"),
+    ],
+)
+def test_the_passage_asked_is_cited(qa, message, cited):
+    answer = qa.answer(message)
+    assert answer.answered, (message, answer.reason)
+    assert cited in answer.citations
+
+
+@pytest.mark.parametrize(
+    ("message", "reason"),
+    [
+        ("la France vote comment en général ?", "hors_vote"),
+        ("la France a versé combien au fonds ?", "montant"),
+        ("le SG a donné combien pour les séminaires ?", "montant"),
+        ("What did the Council decide at its 59th session on this?", "apres_adoption"),
+    ],
+)
+def test_habits_sums_and_later_sessions_are_declined(qa, message, reason):
+    answer = qa.answer(message)
+    assert not answer.answered
+    assert answer.reason == reason

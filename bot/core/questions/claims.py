@@ -172,7 +172,12 @@ _ASIDE = re.compile(
 # names is the asker's delegation, not what the question is about.
 _PURPOSE = re.compile(
     r"^(?:(?:moi|mais|et|bref|genre),? )?(?:j'?veux (?!savoir|comprendre)|je veux (?!savoir|comprendre)|"
-    r"j'?cherche|je cherche|(?:ca|ce|ça) ferait|faut que j|i (?:want|need) (?:to )?(?:quote|cite|use|put)|"
+    # (« je cherche la cote » says what is asked.)
+    r"(?:j'?cherche|je cherche)(?! (?:la |le |les |l')?(?:cote|symbole|reference|numero|note)s?\b)|"
+    r"(?:ca|ce|ça) ferait|faut que j|i (?:want|need) (?:to )?(?:quote|cite|use|put)|"
+    # "I need the date for a footnote", « j'ai besoin de la date pour l'intro »: what the answer is for.
+    r"i (?:need|want) (?:it|this|that|them|the \w+(?: \w+)?) (?:for|in)\b|(?:it'?s|this is|that'?s) for "
+    r"(?:my|our|a|an)\b|j'ai besoin (?:de |d')(?:ca|ça|la |le |les |l')\w*(?: \w+)? pour\b|"
     # "The Cambodia delegation wants to quote it": the asker's team, whatever its country.
     r"(?:the |our |my |la |notre |ma )?(?:[\w-]+ ){0,2}(?:delegation|team|group|club|representants?)\b"
     r"[\w ]{0,20}?\b(?:wants?|needs?|would like|veut|voudrait|va) (?:to )?"

@@ -28,6 +28,8 @@ _AMOUNT = boundary_first(
     # « coûtera », "costs"; not « coutume », « coutumier ».
     r"\bcout(?:s|e|es|ent|er|era|eront|erait|eraient|ait|aient)?\b|\bcosts?\b|\bchiffres?\b|"
     r"\bsommes?\b|\bhow much\b|\bsalaires?\b|\bsalary\b|\bremunerations?\b|"
+    # « le SG a donné combien pour les séminaires ? »: a sum given, the verb before « combien ».
+    r"\b(?:donne|verse|alloue|debloque|paye|paie|accorde|investi)\w* combien\b(?! d(?:e |'))|"
     # « l'OP26 fixe-t-il des quotas de réfugiés ? »: a figure a paragraph would have to give.
     r"\bquotas?\b|\bpourcentages?\b|\bpercentages?\b|"
     # « quel est le niveau de dette des pays en développement ? »: a figure.
@@ -431,7 +433,9 @@ _SYMBOL_ASKED = re.compile(
     r"\b(?:symboles?|symbols?|cotes?(?! d'ivoire)|notes?|footnotes?|numero du (?:rapport|document)|"
     r"document number|reference (?:officielle|number)|"
     # « OP32 le rapport du HC = quel doc ? », "which document is OP32's report?"
-    r"(?:quel|which) (?:doc|document)\b(?! (?:de l'onu|of the un))|(?:quelle|which) (?:cote|reference))\b"
+    r"(?:quel|which) (?:doc|document)\b(?! (?:de l'onu|of the un))|(?:quelle|which) (?:cote|reference)|"
+    # « quel rapport est cité au paragraphe 32 ? »: the report's note names it.
+    r"(?:quel|which) (?:rapport|report) (?:est |is )?(?:cite|mentionne|vise|cited|mentioned))\b"
 )
 
 

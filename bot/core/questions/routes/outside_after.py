@@ -23,6 +23,12 @@ AFTER_ADOPTION = (
         # "When the Council got together again the session after, did it carry on…?": a later
         # session, asked as held.
         # (« the » is optional: a word typed three times is read twice, at_most_twice.)
+        # "What did the Council decide when it took the question up again at its fifty-ninth
+        # session?": what it did there (« qu'a décidé le Conseil à sa 59e session ? » likewise).
+        r"\bwhat did (?:the council|it|they|the hrc)\b[^?]{0,20}\b(?:decide|do|adopt|conclude)\b[^?]{0,60}"
+        r"\b(?:at|during|in) (?:its|the) (?:fifty-ninth|59th|next|following) session\b|"
+        r"\b(?:took|has taken|had taken) (?:the question|the issue|the item|the matter|it) up again\b"
+        r"[^?]{0,60}\bsession\b|"
         r"\b(?:got together|met|reconvened|came back) (?:again )?(?:the |at (?:the )?|in (?:the )?)?"
         r"(?:session after|next session|following session)\b|"
         # (Not what the text asks or decides for it: "did it ask for a report at the next session?".)

@@ -283,7 +283,9 @@ OUTCOME = boundary_first(
     r"(?:was|is) (?:it|the resolution|the text|the vote) unanimous|"
     r"did (?:it|the resolution|the text|the draft) pass|"
     r"(?:was|is) (?:it|the resolution|the text) "
-    r"(?:passed|rejected|adopted|rejeter|adoptee?)|est passee|a ete (?:adoptee|rejetee)|rejete[e]?s?\s*\?|"
+    # (« la conférence s'est passée où ? » took place: no adoption.)
+    r"(?:passed|rejected|adopted|rejeter|adoptee?)|(?<!s')est passee|a ete (?:adoptee|rejetee)|"
+    r"rejete[e]?s?\s*\?|"
     # « La résolution a-t-elle été adoptée ? »
     # (Not « dans quel but … a-t-elle été adoptée ? », a purpose.)
     r"(?<!quel but la )(?<!quel but le )(?<!quel but )"
