@@ -8,8 +8,9 @@ from bot.core.errors import UserError
 from bot.core.questions.answer import Answer, Intent, VoteScope
 from bot.core.questions.delegations import members_named
 from bot.core.questions.evidence import Evidence
-from bot.core.questions.normalise import QUESTION_WORDS, as_typed, generic_words, words
+from bot.core.questions.normalise import QUESTION_WORDS, as_typed, words
 from bot.core.questions.routes.vote_beyond import BEYOND, OF_THE_MEETING, OTHER_TEXT, OTHER_TIME, WHY
+from bot.core.questions.routes.vote_clauses import asks_more
 from bot.core.questions.routes.vote_counts import (
     HOW_MANY,
     TALLY,
@@ -52,8 +53,6 @@ from bot.core.questions.routes.vote_words import (
     AS_A_BLOC,
     AS_ONE,
     BETWEEN,
-    CLAUSES,
-    CONFIRMING,
     ELECTIONS,
     EVERY_GROUP,
     LIKE,
@@ -61,8 +60,6 @@ from bot.core.questions.routes.vote_words import (
     ONLY,
     OTHER_VOTES,
     OUTCOME,
-    SENTENCES,
-    STANCE_ON_A_THING,
     TEXT_ACTS_ON_A_STATE,
     TEXT_ASKED,
     TEXT_NAMES,
@@ -171,7 +168,9 @@ class VoteRoute:
                 return None
             return self._tally(typed, q)
         # « la Chine a voté pour, mais c'est quoi sa politique ? »: a vote named, something else asked.
-        beyond = not why and (bool(BEYOND.search(q) or OF_THE_MEETING.search(q)) or self._asks_more(q))
+        beyond = not why and (
+            bool(BEYOND.search(q) or OF_THE_MEETING.search(q)) or asks_more(q, self.service.votes.countries)
+        )
         # The choice said of the first member, not of another named after it (« why did Chile vote
         # yes when Argentina abstained? » says nothing wrong of Chile).
         premise = (
@@ -458,36 +457,6 @@ class VoteRoute:
             for key in index.keys_of(country):
                 q = re.sub(rf"\bcontre\s+(?:la |le |l'|les )?{re.escape(key)}\b", " ", q)
         return AGAINST_SOMETHING.sub(" ", q)
-
-    def _asks_more(self, q: str) -> bool:
-        """Whether a later clause asks about something else (« …, mais c'est quoi sa politique ? »).
-
-        A clause with no vote word and no country, holding a word that is neither a question
-        word nor a common one, is a second question: one the record does not answer.
-        """
-        if any(TEXT_ASKED.search(clause) for clause in SENTENCES.split(q)[1:]):
-            return True  # « Cuba a voté pour. Du coup, le texte dit quoi sur … ? »
-        clauses = CLAUSES.split(q)
-        if len(clauses) < 2:
-            return False
-        index = self.service.votes.countries
-        for clause in clauses[1:]:
-            if TEXT_ASKED.search(clause):
-                return True  # « …, mais le texte dit quoi sur les sanctions … contre un autre ? »
-            if CONFIRMING.match(clause):
-                continue  # « … - is that right? »: the question itself, to confirm
-            # (« …, elle est donc pour les sanctions ? »: for a thing, no vote word.)
-            stance = STANCE_ON_A_THING.search(clause)
-            if (VOTE_WORDS.search(clause) or VOTE_HINT.search(clause)) and not stance:
-                continue
-            if index.find_in(clause) and not stance:
-                continue
-            if any(
-                w not in QUESTION_WORDS and w not in VOTE_FILLER and w.strip("?.!,;:") not in generic_words()
-                for w in words(clause)
-            ):
-                return True
-        return False
 
     def _only_names(self, q: str, countries: list[Country]) -> bool:
         """Tell whether a question is little more than country names (« Et la Chine ? »)."""
