@@ -170,14 +170,22 @@ _ASIDE = re.compile(
 # What the asker means to do with the answer (« j'veux citer le bon paragraphe pour Cuba », « ça
 # ferait une bonne ligne pour l'Inde », « jcherche pour le discours de la Malaisie »): a country it
 # names is the asker's delegation, not what the question is about.
+# What the answer is for: the asker's work ("for my essay", « pour l'intro »).
+_WORK = (
+    r"(?:my|our|a|an|the (?:quiz|exam|test|essay|footnote|intro|introduction|presentation|paper|assignment|"
+    r"speech|debate|class|brief|notes?)\b)"
+)
+_TRAVAIL = r"(?:mon|ma|mes|notre|nos|un|une|l'intro|l'introduction|le devoir|l'expose|la dissert\w*|le quiz)"
 _PURPOSE = re.compile(
     r"^(?:(?:moi|mais|et|bref|genre),? )?(?:j'?veux (?!savoir|comprendre)|je veux (?!savoir|comprendre)|"
     # (« je cherche la cote » says what is asked.)
-    r"(?:j'?cherche|je cherche)(?! (?:la |le |les |l')?(?:cote|symbole|reference|numero|note)s?\b)|"
+    r"(?:j'?cherche|je cherche)(?! (?:la |le |les |l')?(?:cote|note)s?\b)|"
     r"(?:ca|ce|ça) ferait|faut que j|i (?:want|need) (?:to )?(?:quote|cite|use|put)|"
     # "I need the date for a footnote", « j'ai besoin de la date pour l'intro »: what the answer is for.
-    r"i (?:need|want) (?:it|this|that|them|the \w+(?: \w+)?) (?:for|in)\b|(?:it'?s|this is|that'?s) for "
-    r"(?:my|our|a|an)\b|j'ai besoin (?:de |d')(?:ca|ça|la |le |les |l')\w*(?: \w+)? pour\b|"
+    # (Not "I need the ones in the African group", « … pour la Conférence de Durban aussi »: more asked.)
+    rf"i (?:need|want) (?:it|this|that|them|the (?!ones?\b)\w+(?: \w+)?) for {_WORK}|"
+    rf"(?:it'?s|this is|that'?s) for {_WORK}|"
+    rf"j'ai besoin (?:de |d')(?:ca|ça|la |le |les |l')\w*(?: \w+)? pour {_TRAVAIL}|"
     # "The Cambodia delegation wants to quote it": the asker's team, whatever its country.
     r"(?:the |our |my |la |notre |ma )?(?:[\w-]+ ){0,2}(?:delegation|team|group|club|representants?)\b"
     r"[\w ]{0,20}?\b(?:wants?|needs?|would like|veut|voudrait|va) (?:to )?"

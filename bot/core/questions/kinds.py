@@ -29,7 +29,8 @@ _AMOUNT = boundary_first(
     r"\bcout(?:s|e|es|ent|er|era|eront|erait|eraient|ait|aient)?\b|\bcosts?\b|\bchiffres?\b|"
     r"\bsommes?\b|\bhow much\b|\bsalaires?\b|\bsalary\b|\bremunerations?\b|"
     # « le SG a donné combien pour les séminaires ? »: a sum given, the verb before « combien ».
-    r"\b(?:donne|verse|alloue|debloque|paye|paie|accorde|investi)\w* combien\b(?! d(?:e |'))|"
+    # (Not « des séminaires, le paragraphe 30 en donne combien ? », how many it names.)
+    r"(?<!\ben )\b(?:donne|verse|alloue|debloque|paye|paie|accorde|investi)\w* combien\b(?! d(?:e |'))|"
     # « l'OP26 fixe-t-il des quotas de réfugiés ? »: a figure a paragraph would have to give.
     r"\bquotas?\b|\bpourcentages?\b|\bpercentages?\b|"
     # « quel est le niveau de dette des pays en développement ? »: a figure.

@@ -25,10 +25,12 @@ AFTER_ADOPTION = (
         # (« the » is optional: a word typed three times is read twice, at_most_twice.)
         # "What did the Council decide when it took the question up again at its fifty-ninth
         # session?": what it did there (« qu'a décidé le Conseil à sa 59e session ? » likewise).
-        r"\bwhat did (?:the council|it|they|the hrc)\b[^?]{0,20}\b(?:decide|do|adopt|conclude)\b[^?]{0,60}"
+        # (Not "what did the Council decide to do at its next session?": OP37's decision.)
+        r"\bwhat did (?:the council|it|they|the hrc) (?:\w+ )?(?:decide|do|adopt|conclude)\b(?! to\b)"
+        r"[^?]{0,60}"
         r"\b(?:at|during|in) (?:its|the) (?:fifty-ninth|59th|next|following) session\b|"
         r"\b(?:took|has taken|had taken) (?:the question|the issue|the item|the matter|it) up again\b"
-        r"[^?]{0,60}\bsession\b|"
+        r"[^?]{0,60}\b(?:fifty-ninth|59th|next|following|later) session\b|"
         r"\b(?:got together|met|reconvened|came back) (?:again )?(?:the |at (?:the )?|in (?:the )?)?"
         r"(?:session after|next session|following session)\b|"
         # (Not what the text asks or decides for it: "did it ask for a report at the next session?".)
@@ -199,12 +201,18 @@ AFTER_ADOPTION = (
         r"\b(?:ca|elle|cette reso\w*|la reso\w*|le texte) a change quoi\b|"
         r"\bqu'est-ce que (?:ca|elle|cette reso\w*|la reso\w*|le texte) a change\b|"
         # « depuis qu'elle est passée, ce texte a changé quelque chose sur le terrain ? »
+        # (Not « a changé quelque chose par rapport à la 50/4 ? », a comparison, nor « les changements
+        # climatiques sur le terrain », OP26.)
         r"\b(?:ca|elle|cette reso\w*|la reso\w*|le texte|ce texte) a (?:vraiment |concretement |reellement )?"
-        r"change (?:quelque chose|qqch|qqc|grand-chose|les choses)\b|"
-        r"\bchang\w*\b[^?]{0,40}\bsur le terrain\b|"
+        r"change (?:quelque chose|qqch|qqc|grand-chose|les choses)\b(?![^?]*\bpar rapport\b)|"
+        r"\b(?:a|ont|a-t-(?:il|elle)|ont-(?:ils|elles)) (?:vraiment |concretement |reellement )?change\b"
+        r"[^?]{0,40}\bsur le terrain\b|"
         # « adoptée par consensus l'année suivante ? », "was it passed again the following year?": a
         # later vote, which the record of 10 July 2024 cannot hold.
-        r"\b(?:adopt\w*|vot\w*|consensus|passed|renouvel\w*|renew\w*)\b[^?]{0,60}\b(?:l'annee (?:suivante|"
+        # (Not of another text: « la 46/14 date de 2021 et la 49/25 a été adoptée l'année suivante ».)
+        r"^(?![^?]*\b(?!56/2\b)\d+/\d+\b)(?![^?]*\b(?:declaration|vienne|vienna|conference)\b)[^?]*"
+        r"\b(?:adopt\w*|vote[srez]?|votee?s?|consensus|passed|renouvel\w*|renew\w*)\b[^?]{0,60}"
+        r"\b(?:l'annee (?:suivante|"
         r"d'apres|prochaine)|l'an (?:d'apres|prochain)|un an (?:plus tard|apres)|(?:the )?(?:following|next) "
         r"year|a year later)\b|"
         r"\bwhat (?:has|did) (?:it|this|this resolution|the resolution|the text) (?:change|changed)\b|"

@@ -74,8 +74,10 @@ BEYOND = boundary_first(
     r"on devrait|devrions-nous) (?:voter|m'abstenir|nous abstenir|s'abstenir)\b|"
     # (Not who makes a claim: « un influenceur affirme que… ».)
     r"\b(?:politiques?|policy|policies|stance|protest\w*|influen(?!ceur|cer\b|cers\b)\w*|puissants?|powerful|"
-    # (« les pays d'Europe de l'Est ont voté quoi en général ? » asks this vote overall.)
-    r"habituellement|d'habitude|(?<!ont vote quoi )(?<!ont vote comment )en general|generalement|usually|"
+    # (« les pays d'Europe de l'Est ont voté quoi en général ? » asks this vote overall; not « … en
+    # général sur les textes Sud-Sud ? ».)
+    r"habituellement|d'habitude|en general(?!\s*(?:\?|$))|"
+    r"(?<!ont vote quoi )(?<!ont vote comment )en general|generalement|usually|"
     r"typically|traditionnellement|"
     r"traditionally|historiquement|historically|verse\w*|paie\w*|paye\w*|payer|pay|paying|paid|payment|"
     r"contribu\w*|"
