@@ -327,7 +327,10 @@ TUNED_FLOORS = (0.89, 0.96)
 # and Senegalese turns, 15 % English), written blind at its start by two new reviewers, became the
 # blind ones: 57/60 and 38/40, 52/60 and 38/40 on first contact (the thirty-fifth round's final
 # code, a21f80c, with the promoted batches' labels), no false vote statement. ZZZZZZV (questions
-# in the asker's own words, never the text's, 30 % English; 73/75 and 25/25) was written to tune.
+# in the asker's own words, never the text's, 30 % English; 73/75 and 25/25) was written to tune,
+# and mid-round ZZZZZZW (content traps: near the text but not in it, 30 % English; 25/30 and
+# 70/70) and ZZZZZZX (study groups asking for several passages at once, 30 % English; 56/70 and
+# 30/30, one false vote statement: a teacher's claim about last year's text, read and mended).
 BLIND_FLOORS = (0.75, 0.88)
 
 

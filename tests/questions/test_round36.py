@@ -153,3 +153,18 @@ def test_creole_and_chat_vote_questions_keep_the_record(qa, message):
 )
 def test_habits_and_parties_the_text_never_names_are_declined(qa, message):
     assert not qa.answer(message).answered
+
+
+def test_a_teachers_claim_about_last_years_text_is_the_referent(qa):
+    """The claim names last year's text: « il » after it is that text, whose vote the record lacks."""
+    answer = qa.answer(
+        "Ma prof dit que la version de l'an dernier a été adoptée par consensus. C'est vrai ? "
+        "Elle avait eu combien de voix contre ?"
+    )
+    assert not answer.answered
+    assert not answer.members
+    this_one = qa.answer(
+        "le prof a dit que la reso a été adoptée le 10 juillet. elle avait eu combien de voix contre ?"
+    )
+    assert this_one.answered
+    assert this_one.intent is Intent.VOTE

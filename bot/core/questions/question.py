@@ -137,8 +137,7 @@ _FILLER = gated(
     # « jpp de chercher »: the asker's weariness.
     r"\bjpp\b(?: de (?:chercher|lire|ce \w+|cette \w+))?|"
     # « …, nan ? », « …, right? »: a tag asking for confirmation, not a word of the question.
-    # (« non » and "right" only after a comma: « qui a dit non ? » asks who voted no.)
-    # (Nigerian English's "abi", « isn't it ».)
+    # (« non » and "right" only after a comma: « qui a dit non ? » asks who voted no; "abi", isn't it.)
     r"(?:,\s*(?:nan|hein|right|non|innit|abi)|"
     r"\s(?:nan|hein|innit|abi|ou pas|or not|ou j'ai r[êe]v[ée]|ou je r[êe]ve))\s*(?=\?*\s*$)|"
     r"[, ]+(?:didn't|did|don't|doesn't|wasn't|weren't|isn't|aren't|haven't|hasn't) (?:they|it|he|she)"
@@ -365,8 +364,9 @@ _NAMES_SOMETHING = re.compile(
     # (Not « MUN », « TD »: the asker's events are in capitals, the names a student types are not.)
     # (Nor « le Sud », « le Nord »: the South of a chat's premise, no country.)
     r"(?<=\s)(?!(?:Sud|Nord|Est|Ouest)\b)[A-ZÀ-Ý][a-zà-ÿ][\w'-]*|\d+/\d+|"
-    # Another text of another year (« … une résolution en 2022. adoptée par combien ? »): the referent.
-    r"(?i:\br[ée][sz]o\w*[^.?!]{0,60}\b(?:en|in|de|du|of) (?:19|20)(?!24)\d\d\b)"
+    # Another text of another year (« … une résolution en 2022. adoptée par combien ? », « l'an dernier »).
+    r"(?i:\br[ée][sz]o\w*[^.?!]{0,60}\b(?:en|in|de|du|of) (?:19|20)(?!24)\d\d\b|\b(?:texte|r[ée][sz]o\w*|"
+    r"version)\b[^.?!]{0,40}\b(?:de l'an dernier|de l'ann[ée]e derni[èe]re|de l'an pass[ée]|last year))"
 )
 
 
