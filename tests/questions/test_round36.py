@@ -168,3 +168,37 @@ def test_a_teachers_claim_about_last_years_text_is_the_referent(qa):
     )
     assert this_one.answered
     assert this_one.intent is Intent.VOTE
+
+
+@pytest.mark.parametrize(
+    ("message", "listed"),
+    [
+        # A list asked of the text's own words: where they stand together, not where search finds
+        # most of them (« droit » and « développement » apart are in fourteen passages).
+        ("Quels paragraphes parlent du droit au développement ?", {"PP5", "PP23", "OP30", "OP33"}),
+        ("which paragraphs deal with South-South cooperation? all of them", {"PP9", "PP21", "OP29", "OP30"}),
+        (
+            "dans quels paragraphes revient « diversité culturelle » ? on veut tout, même le préambule",
+            {"PP30", "OP7", "OP9", "OP10"},
+        ),
+        # The phrase's last word standing alone: « intergouvernementales et non gouvernementales ».
+        ("quels paragraphes mentionnent les organisations non gouvernementales ?", {"OP24", "OP36"}),
+        # Either of two subjects.
+        ("tous les paragraphes sur le racisme ou la discrimination raciale", {"PP10", "OP3", "OP7", "OP11"}),
+        # The part asked for, in the question asking for the list.
+        ("quels paragraphes du dispositif parlent de coopération Sud-Sud ?", {"OP29", "OP30"}),
+    ],
+)
+def test_a_list_of_the_texts_own_words_is_where_they_stand(qa, message, listed):
+    answer = qa.answer(message)
+    assert answer.answered, (message, answer.reason)
+    assert set(answer.data["every"]) == listed
+
+
+def test_a_part_named_after_the_list_question_does_not_narrow_it(qa):
+    answer = qa.answer(
+        "Listez tous les passages qui nomment l'Assemblée générale. Et lesquels sont dans le dispositif ?"
+    )
+    assert answer.answered
+    every = set(answer.data["every"])
+    assert {"PP2", "PP23", "OP35", "OP36", "FN3"} <= every

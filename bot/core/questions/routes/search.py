@@ -42,6 +42,7 @@ from bot.core.questions.routes.search_kinds import (
     lists,
     passages_counted,
 )
+from bot.core.questions.routes.search_phrases import EVERY, in_part, phrase_hits
 from bot.core.questions.subjects import ARTICLES, acronym_said, asks_if_mentioned, subject_of
 from bot.core.search.analyzer import analyze, is_stopword, term_of, tokenize
 from bot.core.search.index import Hit
@@ -76,15 +77,6 @@ _SUPERLATIVE = re.compile(
     r"\bprincipaux\b|"
     # Who gave more (« lequel a donné plus de vaccins ? », "which gave more?").
     r"\b(?:gave|give|gives|donne|donnent|a donne|ont donne|fourni|a fourni) (?:the )?(?:more|plus)\b"
-)
-# « dans quels paragraphes … ? », "which paragraphs mention …", « liste tous les … »: every
-# passage that holds the subject, not the best three.
-_EVERY = re.compile(
-    r"\b(?:quel(?:le)?s|dans quels|tous les|toutes les|liste[rz]? (?:tous |toutes )?les)\s+"
-    r"(?:paragraphes|alineas|passages|considerants)\b|"
-    r"\b(?:which|what|all(?: the)?|every|list(?: all)?(?: the)?)\s+(?:paragraphs|passages|ops|pps|"
-    r"paragraphes|alineas)\b|\bevery (?:paragraph|passage)\b|"
-    r"\bcombien de (?:paragraphes|alineas|passages)\b|\bhow many (?:paragraphs|passages)\b"
 )
 # Such a question weighs every passage search may return (MAX_LIMIT: the most any passage
 # list holds), names all that cover it, and quotes this many, in the text's order.
@@ -168,13 +160,21 @@ class SearchRoute:
             part = "preambule"
         elif _OPERATIVE.search(q) and not _PREAMBLE.search(q):
             part = "dispositif"
-        every = bool(_EVERY.search(q))
-        scored = self._weigh(words, q, part, EVERY_WEIGHED if every else WEIGHED_PASSAGES)
+        every = bool(EVERY.search(q))
+        threshold = self.evidence.threshold
+        # The text's own words typed are listed where they stand, whatever else is asked around them.
+        worded = (
+            [h for h in phrase_hits(typed, q, self.evidence.resolution.segments) if in_part(h, part, q)]
+            if every
+            else []
+        )
+        scored = [(threshold, h) for h in worded] or self._weigh(
+            words, q, part, EVERY_WEIGHED if every else WEIGHED_PASSAGES
+        )
         if scored is None:
             return Answer(typed, Intent.SEARCH, False, "hors_texte")
         best = max((score for score, _ in scored), default=0.0)
         shown = tuple(h for _, h in scored[:SHOWN_PASSAGES])
-        threshold = self.evidence.threshold
         subject = subject_of(q)
         if best < threshold and subject and not self._names_an_actor(typed, q):
             # « jdois lister tous les paragraphes qui parlent de l'EPU, qqn a la liste ? »: the
