@@ -73,6 +73,18 @@ def test_questions_read_past_the_askers_words(qa, message, intent):
         # Haitian names of the text's documents and parts.
         ("Ki paragraf ki pale de 59yèm sesyon an ?", "OP37"),
         ("ONG yo, kisa tèks la mande yo fè ?", "OP24"),
+        # The review of 6d43b92 found each of these broken by it; the text answers them.
+        ("les changements climatiques sur le terrain, le texte en parle ?", "OP26"),
+        ("Est-ce que la résolution demande des changements sur le terrain ?", "OP17"),
+        ("La résolution 46/14 date de 2021 et la 49/25 a été adoptée l'année suivante, c'est ça ?", "PP12"),
+        ("Resolution 46/14 was adopted in 2021 and 49/25 the following year, right?", "PP12"),
+        ("La 50/4 a été adoptée en 2022 ; la 56/2 a-t-elle été adoptée un an après ?", "PP4"),
+        ("What did the Council decide to consider at its next session?", "OP37"),
+        ("What did the Council decide to do at its fifty-ninth session, according to OP37?", "OP37"),
+        ("The Council took the question up again at which session?", "OP37"),
+        ("des séminaires, le paragraphe 30 en donne combien ?", "OP30"),
+        ("les régions géographiques, le texte en donne combien ?", "OP30"),
+        ("Which paragraphs mention COVID? I need the ones in the operative part.", "OP28"),
     ],
 )
 def test_the_passage_asked_is_cited(qa, message, cited):
@@ -94,29 +106,6 @@ def test_habits_sums_and_later_sessions_are_declined(qa, message, reason):
     answer = qa.answer(message)
     assert not answer.answered
     assert answer.reason == reason
-
-
-@pytest.mark.parametrize(
-    ("message", "cited"),
-    [
-        # The review of 6d43b92 found each of these broken by it; the text answers them.
-        ("les changements climatiques sur le terrain, le texte en parle ?", "OP26"),
-        ("Est-ce que la résolution demande des changements sur le terrain ?", "OP17"),
-        ("La résolution 46/14 date de 2021 et la 49/25 a été adoptée l'année suivante, c'est ça ?", "PP12"),
-        ("Resolution 46/14 was adopted in 2021 and 49/25 the following year, right?", "PP12"),
-        ("La 50/4 a été adoptée en 2022 ; la 56/2 a-t-elle été adoptée un an après ?", "PP4"),
-        ("What did the Council decide to consider at its next session?", "OP37"),
-        ("What did the Council decide to do at its fifty-ninth session, according to OP37?", "OP37"),
-        ("The Council took the question up again at which session?", "OP37"),
-        ("des séminaires, le paragraphe 30 en donne combien ?", "OP30"),
-        ("les régions géographiques, le texte en donne combien ?", "OP30"),
-        ("Which paragraphs mention COVID? I need the ones in the operative part.", "OP28"),
-    ],
-)
-def test_near_wordings_of_this_rounds_rules_are_still_answered(qa, message, cited):
-    answer = qa.answer(message)
-    assert answer.answered, (message, answer.reason)
-    assert cited in answer.citations
 
 
 def test_a_purpose_aside_that_asks_more_is_kept(qa):
