@@ -191,3 +191,21 @@ def test_a_part_named_after_the_list_question_does_not_narrow_it(qa):
     assert answer.answered
     every = set(answer.data["every"])
     assert {"PP2", "PP23", "OP35", "OP36", "FN3"} <= every
+
+
+@pytest.mark.parametrize("ask", ["question", "paragraphe"])
+def test_a_note_shown_under_its_paragraph_is_not_shown_again(plain, ask):
+    """OP32 with its note: « Note 5 : A/HRC/56/40. » once, not a second block repeating OP32."""
+    reply = (
+        plain.question("quel rapport est cité au paragraphe 32 ?")
+        if ask == "question"
+        else plain.paragraphe("OP32, FN5")
+    )
+    assert reply.description.count("A/HRC/56/40") == 1
+    assert reply.description.count("Prend note du rapport") == 1
+    assert "Appelée par" not in reply.description
+
+
+def test_a_note_asked_alone_still_names_its_paragraph(plain):
+    reply = plain.paragraphe("FN5")
+    assert "Appelée par OP32" in reply.description
