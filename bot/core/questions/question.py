@@ -21,6 +21,7 @@ from bot.core.questions.english import in_french
 from bot.core.questions.foreign_words import from_german
 from bot.core.questions.language import FRENCH_ACCENTS, language
 from bot.core.questions.normalise import QUESTION_WORDS, generic_words, normal, words
+from bot.core.questions.other_years import asks_of_last_years_text
 from bot.core.search.thesaurus import Thesaurus
 from bot.core.text.gates import Gated, gated
 from bot.core.text.spelled import with_digits
@@ -109,8 +110,7 @@ _FILLER = gated(
     r"habibi|sa7bi|ya3ni|"
     r"yani|yaani|bro)\b|"
     # Lingala and Swahili chat words: « ndeko » (friend), « mbote bino » (hello all), « mwana »,
-    # « habari »; after the question, what the asker's people are doing (« ba délégués ya Lubum
-    # bazo zela »: are waiting).
+    # « habari »; after the question, what the asker's people do (« ba délégués ya Lubum bazo zela »).
     r"\b(?:ndeko|bandeko|mwana|mbote(?: na)?(?: bino)?|habari(?: yako| zenu| gani)?)\b[ ,!]*|"
     r"(?<=[?.!])\s*(?:ba [\w-]+ ya [\w-]+ )?(?:bazo|tozo|nazo|bazali|tozali|nazali) [^?]*$|"
     # Nigerian and Ghanaian chat words: "abeg" (please), "sha" (anyway), "chale" (mate).
@@ -364,9 +364,8 @@ _NAMES_SOMETHING = re.compile(
     # (Not « MUN », « TD »: the asker's events are in capitals, the names a student types are not.)
     # (Nor « le Sud », « le Nord »: the South of a chat's premise, no country.)
     r"(?<=\s)(?!(?:Sud|Nord|Est|Ouest)\b)[A-ZÀ-Ý][a-zà-ÿ][\w'-]*|\d+/\d+|"
-    # Another text of another year (« … une résolution en 2022. adoptée par combien ? », « l'an dernier »).
-    r"(?i:\br[ée][sz]o\w*[^.?!]{0,60}\b(?:en|in|de|du|of) (?:19|20)(?!24)\d\d\b|\b(?:texte|r[ée][sz]o\w*|"
-    r"version)\b[^.?!]{0,40}\b(?:de l'an dernier|de l'ann[ée]e derni[èe]re|de l'an pass[ée]|last year))"
+    # Another text of another year (« … une résolution en 2022. adoptée par combien ? »): the referent.
+    r"(?i:\br[ée][sz]o\w*[^.?!]{0,60}\b(?:en|in|de|du|of) (?:19|20)(?!24)\d\d\b)"
 )
 
 
@@ -387,7 +386,7 @@ def without_asker_clauses(text: str) -> str:
     its subject; and never a clause naming a paragraph, a document or a proper name.
     """
     pieces = _CLAUSE_END.split(text)
-    if len(pieces) < 2:
+    if len(pieces) < 2 or asks_of_last_years_text(text):
         return text
     delegation_is_context = not _OF_A_VOTE.search(normal(text))
     first_question = next((i for i, piece in enumerate(pieces) if piece.rstrip().endswith("?")), len(pieces))

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.core.questions.evidence import generic_terms
 from bot.core.questions.normalise import normal
 from bot.core.questions.subjects import subject_of
-from bot.core.search.analyzer import STOPWORDS
+from bot.core.search.analyzer import analyze
 from bot.core.search.index import Hit
 from bot.core.text.models import Kind, Paragraph
 
@@ -40,68 +41,81 @@ _NAMED = re.compile(
 _ASKED_NEXT = re.compile(
     r"\b(?:what|which|who|how|why|when|where|que|qu'|quoi|quel\w*|comment|pourquoi|qui|quand)\b"
 )
-# At most this many words of a phrase are read, whatever is typed; a word standing in this many
-# passages or fewer is rare enough to list where it stands alone.
+# At most this many terms of a phrase are read, whatever is typed.
 _LONGEST = 6
-_FEW = 6
 
 
 def phrase_hits(typed: str, q: str, segments: Sequence[Paragraph]) -> list[Hit]:
-    """The passages holding the phrase of two words or more a list question names, if any.
+    """The passages holding the phrase of two terms or more a list question names, if any.
 
-    The phrase's words the text uses are found in its order, two words apart at most, each as the
-    start of a word (words it never uses, « svp », are the asker's). Where its last word stands
-    in a few passages only, those are listed: « principe de non-sélectivité » is also the
-    « non-sélectivité » of a list of principles, « les organisations non gouvernementales » OP36's
-    « organisations intergouvernementales et non gouvernementales », « racisme ou discrimination
-    raciale » each.
+    The phrase's search terms (stems) are found in its order, two terms apart at most; a term the
+    text never uses makes it no phrase of the text's, unless a common word (« svp »). « racisme ou
+    discrimination raciale »: each part, wherever it stands. (Tried: listing where the phrase's
+    last term stands alone when it stands in four passages or fewer, for « organisations
+    intergouvernementales et non gouvernementales »; a review found it listed « programme de
+    travail annuel » for « rapport annuel », « nouveau rapport » for every report.)
     """
     quoted = _QUOTED.search(typed)
     named = _NAMED.search(q)
     candidates = [normal(quoted.group(1))] if quoted else []
     candidates += [subject_of(q), named["phrase"] if named else ""]
-    texts = _folded(segments)
+    terms = _terms(segments)
     for candidate in candidates:
-        # (« racisme ou discrimination raciale », "pandemics and COVID-19": each, wherever it stands.)
         candidate = _ASKED_NEXT.split(candidate, maxsplit=1)[0]  # (« … and what do they ask for? »)
-        parts = [_where(part, texts) for part in re.split(r"\b(?:ou|or|and)\b", candidate)]
-        if sum(known for known, _ in parts) < 2 or not all(found for known, found in parts if known):
+        if re.search(r"\b(?:et|and)\b", candidate):
+            continue  # "cooperation and dialogue", « droits de l'homme et libertés »: search weighs both
+        # (« racisme ou discrimination raciale »: each, wherever it stands.)
+        parts = [_where(part, terms) for part in re.split(r"\b(?:ou|or)\b", candidate)]
+        if any(found is None for _, found in parts) or sum(known for known, _ in parts) < 2:
+            continue  # a word the text never uses: search weighs the question and declines it
+        if not all(found for _, found in parts):
             continue
-        found = set().union(*(found for _, found in parts))
-        return [Hit(segments[i], 0.0, segments[i].text, ()) for i in sorted(found)]
+        held = set().union(*(found or set() for _, found in parts))
+        return [Hit(segments[i], 0.0, segments[i].text, ()) for i in sorted(held)]
     return []
 
 
-def _where(phrase: str, texts: list[str]) -> tuple[int, set[int]]:
-    """How many of a phrase's words the text uses, and the passages holding them together."""
-    words = [w for w in re.findall(r"[\w-]+", phrase.replace("'", " ")) if w not in STOPWORDS]
-    standing = {w: _standing(w, texts) for w in words[: 2 * _LONGEST]}
-    known = [w for w, where in standing.items() if where][:_LONGEST]
-    if not known:
-        return 0, set()
-    pattern = re.compile(r"\b" + r"\w*(?:\W+\w+){0,2}?\W+".join(re.escape(w) for w in known))
-    found = {i for i, text in enumerate(texts) if pattern.search(text)}
-    # (The last word, the one a French phrase narrows with: « non-sélectivité », « gouvernementales »,
-    # « Sud-Sud », not « lutte » of « lutte contre le racisme ».)
-    last = standing[known[-1]]
-    return len(known), (last if found and found <= last and len(last) <= _FEW else found)
+def _where(phrase: str, terms: list[list[str]]) -> tuple[int, set[int] | None]:
+    """How many terms a phrase has, and the passages holding them together.
+
+    A term the text never uses is the asker's when common (« svp »); else the phrase is not the
+    text's (« défenseurs » of « les défenseurs des droits de l'homme »): ``None``.
+    """
+    asked = []
+    for term in analyze(phrase)[: 2 * _LONGEST]:
+        if any(term in held for held in terms):
+            asked.append(term)
+        elif term not in generic_terms():
+            return 0, None
+    asked = asked[:_LONGEST]
+    return len(asked), {i for i, held in enumerate(terms) if asked and _together(asked, held)}
 
 
-def _standing(word: str, texts: list[str]) -> set[int]:
-    """The passages holding a word (as the start of one of theirs)."""
-    pattern = re.compile(r"\b" + re.escape(word))
-    return {i for i, text in enumerate(texts) if pattern.search(text)}
+def _together(asked: list[str], held: list[str]) -> bool:
+    """Whether the terms stand in a passage's terms in their order, two apart at most."""
+    for start, term in enumerate(held):
+        if term != asked[0]:
+            continue
+        at = start
+        for following in asked[1:]:
+            window = held[at + 1 : at + 4]
+            if following not in window:
+                break
+            at += 1 + window.index(following)
+        else:
+            return True
+    return False
 
 
-_FOLDED: dict[int, list[str]] = {}
+_TERMS: dict[int, list[list[str]]] = {}
 
 
-def _folded(segments: Sequence[Paragraph]) -> list[str]:
-    """The segments' texts folded as questions are, once for the one text the bot serves."""
-    if id(segments) not in _FOLDED:
-        _FOLDED.clear()
-        _FOLDED[id(segments)] = [normal(seg.text) for seg in segments]
-    return _FOLDED[id(segments)]
+def _terms(segments: Sequence[Paragraph]) -> list[list[str]]:
+    """The segments' search terms in order, once for the one text the bot serves."""
+    if id(segments) not in _TERMS:
+        _TERMS.clear()
+        _TERMS[id(segments)] = [analyze(seg.text) for seg in segments]
+    return _TERMS[id(segments)]
 
 
 # « on veut tout, même le préambule », "preambular and operative": both parts asked.
