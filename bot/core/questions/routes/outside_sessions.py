@@ -112,7 +112,7 @@ OTHER_SESSIONS = (
         r"\b(?:de|a|at) la (?:56e|cinquante-sixieme) session\b|"
         r"\bla meme resolution\b[^?]*" + _OTHER_YEAR + r"|\bconsensus\b[^?]*" + _OTHER_YEAR + r"|"
         r"\b(?:que|qu') ?a l'assemblee generale\b|"
-        r"\b(?:l'annee|l'an) (?:d'avant|precedente|passee|derniere)\b|\bl'an dernier\b|"
+        r"\b(?:l'annee|l'an) (?:d'avant|precedente|passee|derniere)\b|\bl'an (?:dernier|passe)\b|"
         r"\b(?:last year|the year before|the previous year)(?:'s)?\b|"
         # A member's vote on the day's other resolutions: not this record.
         r"\b(?:other|autres?) (?:resolutions?|textes?)\b[^?]*\b(?:vot|adopt)\w*|"
