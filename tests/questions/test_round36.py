@@ -124,9 +124,15 @@ def test_a_purpose_aside_that_asks_more_is_kept(qa):
         "Ki lè yo te fè vòt la?",
         "Mwen vle mande: kilè yo te adopte rezolisyon an?",
         "Qui a voté contre ? je cherche le numero de la résolution aussi",
+        # Last year's text named, then a question of this one: this vote.
+        "Notre prof dit que la reso de l'an dernier avait été adoptée par consensus. Et la 56/2, combien "
+        "de voix contre ?",
+        "Pour mon exposé je compare avec la résolution de l'an dernier. Qui a voté contre ?",
+        "Notre prof dit que cette résolution reprend le texte de l'an dernier. Elle a été adoptée par "
+        "combien de voix ?",
     ],
 )
-def test_creole_and_chat_vote_questions_keep_the_record(qa, message):
+def test_vote_questions_keep_the_record(qa, message):
     answer = qa.answer(message)
     assert answer.answered, (message, answer.reason)
     assert answer.intent is Intent.VOTE
@@ -221,23 +227,6 @@ def test_a_note_asked_alone_still_names_its_paragraph(plain):
 )
 def test_a_list_of_a_subject_the_text_never_names_is_declined(qa, message):
     assert not qa.answer(message).answered
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        # Last year's text named, then a question of this one: this vote.
-        "Notre prof dit que la reso de l'an dernier avait été adoptée par consensus. Et la 56/2, combien "
-        "de voix contre ?",
-        "Pour mon exposé je compare avec la résolution de l'an dernier. Qui a voté contre ?",
-        "Notre prof dit que cette résolution reprend le texte de l'an dernier. Elle a été adoptée par "
-        "combien de voix ?",
-    ],
-)
-def test_this_texts_vote_is_answered_beside_last_years_text(qa, message):
-    answer = qa.answer(message)
-    assert answer.answered, (message, answer.reason)
-    assert answer.intent is Intent.VOTE
 
 
 @pytest.mark.parametrize(
