@@ -1,9 +1,10 @@
-"""The passages holding, word for word, the phrase a question asking for every passage names.
+"""The passages holding, in its order, the phrase a question asking for every passage names.
 
 « dans quels paragraphes le texte parle-t-il du droit au développement ? », « l'expression
 « diversité culturelle » revient où ? on veut tout », "which paragraphs deal with South-South
-cooperation? we need all of them": the text's own words, typed, are listed where they stand, not
-where search finds most of them (« droit » and « développement » apart are in ten paragraphs).
+cooperation? we need all of them": the text's own words, typed, are listed where they stand
+together, not where search finds most of them (« droit » and « développement » apart are in
+fourteen passages).
 """
 
 from __future__ import annotations
