@@ -167,15 +167,15 @@ _ASIDE = re.compile(
     r"(?:notre|nos|our|mon|ma|my) (?:comite|committee|simulation|simu|sim|club|classe|class|groupe|group|"
     r"equipe|team|mun|delegation))\b"
 )
-# What the asker means to do with the answer (« j'veux citer le bon paragraphe pour Cuba », « ça
-# ferait une bonne ligne pour l'Inde », « jcherche pour le discours de la Malaisie »): a country it
-# names is the asker's delegation, not what the question is about.
 # What the answer is for: the asker's work ("for my essay", « pour l'intro »).
 _WORK = (
     r"(?:my|our|a|an|the (?:quiz|exam|test|essay|footnote|intro|introduction|presentation|paper|assignment|"
     r"speech|debate|class|brief|notes?)\b)"
 )
 _TRAVAIL = r"(?:mon|ma|mes|notre|nos|un|une|l'intro|l'introduction|le devoir|l'expose|la dissert\w*|le quiz)"
+# What the asker means to do with the answer (« j'veux citer le bon paragraphe pour Cuba », « ça
+# ferait une bonne ligne pour l'Inde », « jcherche pour le discours de la Malaisie »): a country it
+# names is the asker's delegation, not what the question is about.
 _PURPOSE = re.compile(
     r"^(?:(?:moi|mais|et|bref|genre),? )?(?:j'?veux (?!savoir|comprendre)|je veux (?!savoir|comprendre)|"
     # (« je cherche la cote » says what is asked.)
