@@ -406,9 +406,18 @@ class Evidence:
         return found / total if total else 0.0
 
     @cached_property
+    def sequences(self) -> dict[str, tuple[str, ...]]:
+        """Return each segment's analysed terms in the text's order, by segment id (phrases read in order)."""
+        return {s.id: tuple(analyze(s.text)) for s in self.resolution.segments}
+
+    @cached_property
     def terms(self) -> dict[str, frozenset[str]]:
         """Return each segment's analysed terms, by segment id."""
-        return {s.id: frozenset(analyze(s.text)) for s in self.resolution.segments}
+        return {segment_id: frozenset(sequence) for segment_id, sequence in self.sequences.items()}
+
+    def uses(self, term: str) -> bool:
+        """Whether the text uses ``term`` itself (not a form of it, as ``unseen`` allows)."""
+        return term in self._vocabulary
 
     @cached_property
     def idf_unseen(self) -> float:

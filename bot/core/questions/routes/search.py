@@ -42,7 +42,7 @@ from bot.core.questions.routes.search_kinds import (
     lists,
     passages_counted,
 )
-from bot.core.questions.routes.search_phrases import EVERY, in_part, phrase_hits
+from bot.core.questions.routes.search_phrases import EVERY, phrase_hits
 from bot.core.questions.subjects import ARTICLES, acronym_said, asks_if_mentioned, subject_of
 from bot.core.search.analyzer import analyze, is_stopword, term_of, tokenize
 from bot.core.search.index import Hit
@@ -163,11 +163,7 @@ class SearchRoute:
         every = bool(EVERY.search(q))
         threshold = self.evidence.threshold
         # The text's own words typed are listed where they stand, whatever else is asked around them.
-        worded = (
-            [h for h in phrase_hits(typed, q, self.evidence.resolution.segments) if in_part(h, part, q)]
-            if every
-            else []
-        )
+        worded = phrase_hits(typed, q, self.evidence, part) if every else []
         scored = [(threshold, h) for h in worded] or self._weigh(
             words, q, part, EVERY_WEIGHED if every else WEIGHED_PASSAGES
         )

@@ -10,14 +10,13 @@ fourteen passages).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from bot.core.questions.evidence import generic_terms
+from bot.core.questions.evidence import Evidence, generic_terms
 from bot.core.questions.normalise import normal
 from bot.core.questions.subjects import subject_of
 from bot.core.search.analyzer import analyze
 from bot.core.search.index import Hit
-from bot.core.text.models import Kind, Paragraph
+from bot.core.service import PARTS
 
 # « dans quels paragraphes … ? », "which paragraphs mention …", « liste tous les … »: every
 # passage that holds the subject, not the best three.
@@ -46,53 +45,58 @@ _ASKED_NEXT = re.compile(
 _LONGEST = 6
 
 
-def phrase_hits(typed: str, q: str, segments: Sequence[Paragraph]) -> list[Hit]:
+def phrase_hits(typed: str, q: str, evidence: Evidence, part: str) -> list[Hit]:
     """The passages holding the phrase of two terms or more a list question names, if any.
 
     The phrase's search terms (stems) are found in its order, two terms apart at most; a term the
     text never uses makes it no phrase of the text's, unless a common word (« svp »). « racisme ou
-    discrimination raciale »: each part, wherever it stands. (Tried: listing where the phrase's
-    last term stands alone when it stands in four passages or fewer, for « organisations
-    intergouvernementales et non gouvernementales »; a review found it listed « programme de
-    travail annuel » for « rapport annuel », « nouveau rapport » for every report.)
+    discrimination raciale »: each part, wherever it stands. Only passages of the part the list
+    asks for (``_listed_part``). (Tried: listing where the phrase's last term stands alone when it
+    stands in four passages or fewer, for « organisations intergouvernementales et non
+    gouvernementales »; a review found it listed « programme de travail annuel » for « rapport
+    annuel », « nouveau rapport » for every report.)
     """
     quoted = _QUOTED.search(typed)
     named = _NAMED.search(q)
     candidates = [normal(quoted.group(1))] if quoted else []
     candidates += [subject_of(q), named["phrase"] if named else ""]
-    terms = _terms(segments)
     for candidate in candidates:
         candidate = _ASKED_NEXT.split(candidate, maxsplit=1)[0]  # (« … and what do they ask for? »)
         if re.search(r"\b(?:et|and)\b", candidate):
             continue  # "cooperation and dialogue", « droits de l'homme et libertés »: search weighs both
         # (« racisme ou discrimination raciale »: each, wherever it stands.)
-        parts = [_where(part, terms) for part in re.split(r"\b(?:ou|or)\b", candidate)]
+        parts = [_where(piece, evidence) for piece in re.split(r"\b(?:ou|or)\b", candidate)]
         if any(found is None for _, found in parts) or sum(known for known, _ in parts) < 2:
             continue  # a word the text never uses: search weighs the question and declines it
         if not all(found for _, found in parts):
             continue
         held = set().union(*(found or set() for _, found in parts))
-        return [Hit(segments[i], 0.0, segments[i].text, ()) for i in sorted(held)]
+        kinds = PARTS[_listed_part(part, q)]
+        return [
+            Hit(segment, 0.0, segment.text, ())
+            for segment in evidence.resolution.segments
+            if segment.id in held and (kinds is None or segment.kind in kinds)
+        ]
     return []
 
 
-def _where(phrase: str, terms: list[list[str]]) -> tuple[int, set[int] | None]:
-    """How many terms a phrase has, and the passages holding them together.
+def _where(phrase: str, evidence: Evidence) -> tuple[int, set[str] | None]:
+    """How many terms a phrase has, and the ids of the passages holding them together.
 
     A term the text never uses is the asker's when common (« svp »); else the phrase is not the
     text's (« défenseurs » of « les défenseurs des droits de l'homme »): ``None``.
     """
     asked = []
     for term in analyze(phrase)[: 2 * _LONGEST]:
-        if any(term in held for held in terms):
+        if evidence.uses(term):
             asked.append(term)
         elif term not in generic_terms():
             return 0, None
     asked = asked[:_LONGEST]
-    return len(asked), {i for i, held in enumerate(terms) if asked and _together(asked, held)}
+    return len(asked), {sid for sid, held in evidence.sequences.items() if asked and _together(asked, held)}
 
 
-def _together(asked: list[str], held: list[str]) -> bool:
+def _together(asked: list[str], held: tuple[str, ...]) -> bool:
     """Whether the terms stand in a passage's terms in their order, two apart at most."""
     for start, term in enumerate(held):
         if term != asked[0]:
@@ -108,17 +112,6 @@ def _together(asked: list[str], held: list[str]) -> bool:
     return False
 
 
-_TERMS: dict[int, list[list[str]]] = {}
-
-
-def _terms(segments: Sequence[Paragraph]) -> list[list[str]]:
-    """The segments' search terms in order, once for the one text the bot serves."""
-    if id(segments) not in _TERMS:
-        _TERMS.clear()
-        _TERMS[id(segments)] = [analyze(seg.text) for seg in segments]
-    return _TERMS[id(segments)]
-
-
 # « on veut tout, même le préambule », "preambular and operative": both parts asked.
 _BOTH_PARTS = re.compile(
     r"\b(?:meme|y compris|aussi|including|also|even)\s+(?:le |the )?preambul\w*|"
@@ -127,17 +120,13 @@ _BOTH_PARTS = re.compile(
 _PART_WORD = {"preambule": re.compile(r"\bpreambul"), "dispositif": re.compile(r"\bdispositi|\boperative")}
 
 
-def in_part(hit: Hit, part: str, q: str) -> bool:
-    """Whether a passage is in the part the list asks for (« preambule », « dispositif »), or any.
+def _listed_part(part: str, q: str) -> str:
+    """The part the list asks for (« preambule », « dispositif »), or « tout ».
 
     The part counts when the question asking for the list names it (« quels paragraphes du
     dispositif … ? »), not when a later one does (« … ? et lesquels sont dans le dispositif ? »).
     """
     asked = re.split(r"[.?!]", q, maxsplit=1)[0]
     if _BOTH_PARTS.search(q) or (part in _PART_WORD and not _PART_WORD[part].search(asked)):
-        return True
-    if part == "preambule":
-        return hit.paragraph.kind is Kind.PREAMBULAR
-    if part == "dispositif":
-        return hit.paragraph.kind is Kind.OPERATIVE
-    return True
+        return "tout"
+    return part
