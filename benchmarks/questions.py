@@ -116,7 +116,10 @@ QUESTIONS = ROOT / "tests" / "questions" / "questions.jsonl"
 # and ZZZZZZG (held out outside the project that round), joined tuning in the thirty-fifth, when
 # ZZZZZZJ and ZZZZZZK (two new reviewers, written at its start) became the blind ones. Those two,
 # with ZZZZZZL (held out outside the project that round), joined tuning in the thirty-sixth, when
-# ZZZZZZS and ZZZZZZT (two new reviewers, written at its start) became the blind ones.
+# ZZZZZZS and ZZZZZZT (two new reviewers, written at its start) became the blind ones. Those two
+# joined tuning in the thirty-seventh (ZZZZZZU and ZZZZZZY, held out outside the project that
+# round, were lost with that machine), when ZZZZZZZ and ZZZZZZZA (two new reviewers, written at
+# its start) became the blind ones.
 # Since the sixth round the tuning batches' questions also train the paragraph ranker
 # (corpus/questions_etiquetees.jsonl): their figures are partly in-sample; the blind ones are not.
 BATCHES = ROOT / "tests" / "questions" / "batches"

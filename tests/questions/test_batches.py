@@ -331,6 +331,14 @@ TUNED_FLOORS = (0.89, 0.96)
 # and mid-round ZZZZZZW (content traps: near the text but not in it, 30 % English; 25/30 and
 # 70/70) and ZZZZZZX (study groups asking for several passages at once, 30 % English; 56/70 and
 # 30/30, one false vote statement: a teacher's claim about last year's text, read and mended).
+# In the thirty-seventh round ZZZZZZS and ZZZZZZT (57/60 and 38/40, 52/60 and 38/40 at the
+# thirty-sixth round's end, no false vote statement) joined the tuning batches (ZZZZZZU and
+# ZZZZZZY, held out outside the project that round, were lost with that machine). ZZZZZZZ
+# (students in Rabat, Tunis and Algiers: Maghreb French with Darija words, 20 % English) and
+# ZZZZZZZA (French-immersion students in Ottawa, Moncton and Toronto: franglais and Canadian
+# turns, 40 % English), written blind at its start by two new reviewers, became the blind ones:
+# 57/60 and 39/40, 60/60 and 40/40 on first contact (the thirty-sixth round's final code,
+# 9721364, with the promoted batches' labels), no false vote statement.
 BLIND_FLOORS = (0.75, 0.88)
 
 
