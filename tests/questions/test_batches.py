@@ -338,7 +338,10 @@ TUNED_FLOORS = (0.89, 0.96)
 # ZZZZZZZA (French-immersion students in Ottawa, Moncton and Toronto: franglais and Canadian
 # turns, 40 % English), written blind at its start by two new reviewers, became the blind ones:
 # 57/60 and 39/40, 60/60 and 40/40 on first contact (the thirty-sixth round's final code,
-# 9721364, with the promoted batches' labels), no false vote statement.
+# 9721364, with the promoted batches' labels), no false vote statement. ZZZZZZZC (associations'
+# staff and volunteers writing long, polite messages with a belief to check first, 25 % English;
+# 49/60 and 40/40) and ZZZZZZZD (revision the night before an oral: half-remembered passages,
+# structure, comparisons, 25 % English; 52/60 and 36/40) were written to tune.
 BLIND_FLOORS = (0.75, 0.88)
 
 
