@@ -63,8 +63,10 @@ def test_a_broken_file_stops_start_up_naming_the_entry(tmp_path, corpus_dir, con
 @pytest.mark.parametrize(
     ("question", "paragraph"),
     [
-        ("le dialogue interreligieux, il en est question ?", "PP27"),
-        ("la coopération entre pays pauvres, le texte en parle ?", "PP7"),
+        # (« le dialogue interreligieux », « la coopération entre pays pauvres »: the thesaurus's
+        # phrases now find them too, PP27 and PP7, without the lexicon.)
+        ("la capitale autrichienne, le texte en parle ?", "PP1"),
+        ("les objectifs mondiaux, il en est question ?", "PP2"),
     ],
 )
 def test_a_question_in_the_readers_words_finds_the_paragraph(service, resolution, question, paragraph):

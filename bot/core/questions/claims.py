@@ -314,10 +314,13 @@ def guessed_symbol(question: str, aside: str) -> bool:
 _DONE_PARAGRAPHS = re.compile(
     r"\b(?:fini|finis|termin[ée]s?|fait|vu|lu|did|done|finished|covered|read|have|ai|avons|a|"
     r"my part|ma partie)\b[^.;?!]{0,30}?\b(?:op|pp|ops|pps|§|paras?|paragraph(?:e|es|s)?|alin[ée]as?)"
-    r"\s*\d+(?:\s*(?:-|–|à|a|to|through)\s*\d+)?",
+    r"\s*\d+(?:\s*(?:-|–|à|a|to|through)\s*\d+)?|"
+    # « On a fini la partie historique. Maintenant : … ? », "we've done the preamble, now…".
+    r"\b(?:fini|finis|termin[ée]s?|vu|lu|did|done|finished|covered|read)\s+(?:la |le |les |the )"
+    r"(?:partie|pr[ée]ambule|dispositif|consid[ée]rants|preamble|operative part|part)\b",
     re.IGNORECASE,
 )
-_CONNECTOR = re.compile(r"^\s*(?:maintenant|now|mais|but|et|and|alors|so)\b[\s,]*", re.IGNORECASE)
+_CONNECTOR = re.compile(r"^\s*(?:maintenant|now|mais|but|et|and|alors|so)\b[\s,:]*", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;!]\s+|,\s*(?=(?:maintenant|now|mais|but|et|and)\b)", re.IGNORECASE)
 
 

@@ -22,7 +22,7 @@ from bot.core.limits import MAX_QUERY_LENGTH
 from bot.core.questions.normalise import content, generic_words, is_generic, normal, same_term
 from bot.core.search.analyzer import analyze
 from bot.core.search.index import Hit
-from bot.core.search.thesaurus import Section, match_key
+from bot.core.search.thesaurus import Section, content_words, match_key
 from bot.core.service import PARTS, Service
 from bot.core.text.french import fold
 from bot.core.text.models import Paragraph
@@ -302,6 +302,20 @@ class Evidence:
             if given:
                 for term in analyze(word):
                     out[term] = out.get(term, ()) + given
+        # « une obligation de travailler ensemble »: a phrase of the thesaurus (« travailler
+        # ensemble » → « coopérer ») vouches for each of its words as a one-word entry does.
+        words = content_words(fold(text))
+        keys = [match_key(Section.SYNONYM, word) for word in words]
+        for start, key in enumerate(keys):
+            for section in (Section.SYNONYM, Section.NEAR):
+                for entry in self.service.index.thesaurus.candidates(section, key):
+                    width = len(entry.keys)
+                    if width < 2 or tuple(keys[start : start + width]) != entry.keys:
+                        continue
+                    given = tuple(e for e in (frozenset(analyze(x)) for x in entry.expansions) if e)
+                    for word in words[start : start + width]:
+                        for term in analyze(word):
+                            out[term] = out.get(term, ()) + given
         return out
 
     def _word_equivalents(self, word: str, sections: tuple[Section, ...]) -> Equivalents:
@@ -358,7 +372,10 @@ class Evidence:
         out = {}
         for term in dict.fromkeys(terms):
             weight = self.idf(term)
-            for expansion in (*(equivalents or {}).get(term, ()), *(near or {}).get(term, ())):
+            # (A near synonym lowers only a word the text lacks: « choc » of « encaisser le choc »
+            # is the text's own word, found as it is, and keeps its weight.)
+            nearby = (near or {}).get(term, ()) if self.unseen(term) else ()
+            for expansion in (*(equivalents or {}).get(term, ()), *nearby):
                 weight = min(weight, max(self.idf(word) for word in expansion))
             out[term] = weight
         return out

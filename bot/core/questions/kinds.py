@@ -28,6 +28,9 @@ _AMOUNT = boundary_first(
     # « coûtera », "costs"; not « coutume », « coutumier ».
     r"\bcout(?:s|e|es|ent|er|era|eront|erait|eraient|ait|aient)?\b|\bcosts?\b|\bchiffres?\b|"
     r"\bsommes?\b|\bhow much\b|\bsalaires?\b|\bsalary\b|\bremunerations?\b|"
+    # « combien le SG doit allouer en dollars ? »: a sum in a currency.
+    r"\b(?:en|in) (?:dollars|euros|usd|francs)\b|"
+    r"\b(?:total )?amounts? of (?:money|fonds|funding|funds|argent)\b|"
     # « le SG a donné combien pour les séminaires ? »: a sum given, the verb before « combien ».
     # (Not « des séminaires, le paragraphe 30 en donne combien ? », how many it names.)
     r"(?<!\ben )\b(?:donne|verse|alloue|debloque|paye|paie|accorde|investi)\w* combien\b(?! d(?:e |'))|"

@@ -21,7 +21,7 @@ REFERENT = re.compile(
     r"non-alignes?|non-aligned|mon pays|my country|notre pays|our country|ma delegation|my delegation|"
     r"assemblee generale|general assembly|conseil de securite|security council|dudh|udhr|"
     r"declaration (?:universelle|de vienne|du millenaire)|programme d'action|agenda 2030|"
-    r"2030 agenda|charte|charter|pacte|convention|"
+    r"2030 agenda|charte|charter|pacte|convention|treaty|(?:le|un|du|au) traite (?:sur|de|des|du|relatif)|"
     r"(?:\d+e|\d+eme|\d+(?:st|nd|rd|th)|cinquante-\w+|soixant\w*) session)\b|(?<![\w/])(?!56/2\b)\d+/\d+"
 )
 # « l'UE », "the EU", in capitals (« on a eu un débat » is French).

@@ -29,6 +29,7 @@ from bot.core.questions.claims import (
     without_source,
 )
 from bot.core.questions.compound import in_parts
+from bot.core.questions.elsewhere import elsewhere, set_right
 from bot.core.questions.english import LITERALLY, beyond_in_english, in_french
 from bot.core.questions.evidence import DECLINE_THRESHOLD, SHOWN_PASSAGES, Evidence
 from bot.core.questions.identity import asker_identity
@@ -328,6 +329,7 @@ class QuestionAnswerer:
             if literal is not None:
                 return replace(literal, question=typed, lang=read.lang)
         found = self._named_first(self._route(routed, read.q), read.q)
+        found = elsewhere(found, routed, read.q, self._named(read.q), self._search) or found
         if country_unnamed(found, read.q, self.resolution, self.service.votes.countries):
             found = Answer(typed, Intent.SEARCH, False, "pays_cites", closest=self.evidence.closest(typed))
         unknown_name = found.reason == "non_membre" and not found.data.get("pays_connu")
@@ -365,7 +367,7 @@ class QuestionAnswerer:
         quoted = (*found.paragraphs, *(h.paragraph for h in found.hits))
         callers = (self.resolution.get(p.parent) for p in quoted if p.parent)
         passages = tuple(dict.fromkeys((*quoted, *(p for p in callers if p is not None))))
-        found_gaps = gaps(typed, passages)
+        found_gaps = (*set_right(found), *gaps(typed, passages))
         return replace(found, data={**found.data, "ecarts": found_gaps}) if found_gaps else found
 
     def _knows(self, folded: str) -> bool:

@@ -33,7 +33,9 @@ _OPENING_ASKED = gated(
     # The word quoted, whatever follows (« par « Prie », sous toutes ses formes ? »), or at the end.
     _OPENING + r"(?:[«\"“]\s*(?P<quoted>[a-z][\w' -]{1,30}?)\s*[»\"”]|"
     r"'(?P<single>[a-z][\w -]{1,30}?)'|"
-    r"(?P<word>[a-z][\w' -]{1,30}?)\s*\??\s*$)"
+    # (« … par Exhorte, ils demandent quoi ? », « … par Estime il dit quoi ? »: one word, then the
+    # question about those paragraphs.)
+    r"(?P<word>[a-z][\w' -]{1,30}?)\s*(?:\??\s*$|(?<! )(?=\s*[,;:]|\s+(?:ils?|elles?|ca|it|they)\s)))"
 )
 # A paragraph's first words quoted, in any quotes (a single quote only around the phrase, not
 # in « n'est »), from three words on (« Rappelle », « prend note » are opening words, read above).

@@ -184,6 +184,9 @@ AFTER_ADOPTION = (
         r"\bquelle suite\b[^?]*\b(?:a|ont)(?:-t-(?:il|elle)|-ils|-elles)? (?:\w+ )?"
         r"(?:donnee?s?|reservee?s?)\b|"
         r"\b(?:prochaine?s?|next) (?:resolutions?|textes?)\b|"
+        # « suite de la 56/2 à l'Assemblée générale »: what became of it in another body, since.
+        r"\bsuites? (?:de |du |donnee?s? a )(?:la |le |cette |ce )?(?:56/2|resolution|texte|reso)\b[^?]{0,30}"
+        r"\b(?:a|devant) (?:l'assemblee generale|l'ag|la (?:3e|troisieme) commission)\b|"
         # « cette résolution a eu des effets concrets ? », « elle a été implémentée ? », « les ONG
         # ont réagi comment ? », "did OHCHR clarify the process like OP22 asks?": what came of it.
         # (Not « la COVID a eu des effets négatifs », what the text says of the pandemic.)

@@ -145,6 +145,9 @@ DOCUMENT_KINDS = (
             # "what does Article 1, paragraph 3 of the UN Charter say?": another document's article.
             r"\b(?:articles?|paragraphs?|paragraphes?)\s+(?:\d+|premier|first)\b[^?]{0,30}\b(?:of|de) "
             r"(?:the |la |l')?(?:un |onu )?(?:charter|charte|declaration|convention|pacte|covenant)\b|"
+            # « le rapport A/HRC/55/78, il fait-tu plus que nonante pages ? »: a document's length,
+            # which no text gives.
+            r"\b(?:plus|moins|more|less|fewer|over|under) (?:que |de |d'|than )?\s*[\w-]+ pages\b|"
             # « que disait la résolution 50/4 ? », « elles disaient quoi ? »: what another text said.
             r"\b(?:que|qu'est-ce que|qu'est ce que) (?:disait|disaient)\b|"
             r"\bdisai(?:en)?t(?:-elles?|-ils?)? quoi\b|"
@@ -153,6 +156,9 @@ DOCUMENT_KINDS = (
             r"\b(?:quels?|which|what|quel)\s+articles?\b[^?]{0,60}\b(?:declaration|dudh|udhr|pacte|"
             r"covenant|convention|programme)\b|"
             r"\barticles? (?:of|de) (?:the |la |l')?(?:declaration|dudh|udhr|universal|pacte|covenant)\b|"
+            # « quelles mesures concrètes contient le Plan d'action de Buenos Aires ? »: the same, inverted.
+            r"\b(?:quel\w*|what|which) (?:[\w-]+ ){0,3}(?:contien\w*|prevoi\w*) (?:le |la |l'|les )?"
+            r"(?:plan|programme|declaration|convention|accord|rapport|traite)\b|"
             # « le plan d'action de Buenos Aires, il contient quelles mesures ? »: its content.
             r"\b(?:plan|programme|declaration|convention|accord|agreement|rapport|report)\b[^?]{0,40}"
             r"\b(?:contient|contiennent|contains?|prevoit) (?:quel\w*|quoi|what|which)\b|"

@@ -92,6 +92,10 @@ _ASKS_CONTENT = re.compile(
     r"que|qu'est-ce|y a-t-il|reaffirm\w*|rappel\w*|soulign\w*|cite\w*|mentionn\w*)\b"
 )
 _VOTE = gated(r"\bvot|\bvoix\b|absten")
+# Paragraphs counted (« combien d'alinéas de préambule… »): the last one named gives the count.
+_COUNTS_PARAGRAPHS = re.compile(
+    r"\b(?:combien|how many|nombre)\b[^?]{0,40}\b(?:alineas|considerants|paragraphes|paragraphs|paras)\b"
+)
 # What a paragraph says, asked (« En 2025, que dit l'OP8 ? »): a year or a figure beside it is context.
 _ASKS_WHAT_IT_SAYS = re.compile(
     r"\b(?:que dit|que disent|dit quoi|disent quoi|parle de quoi|parlent de quoi|what does|what do|says what|"
@@ -346,8 +350,10 @@ class ParagraphRoute:
         if asks_deadline(q):
             # « avant quelle date l'OP23 … ? », « tous les combien ? »: a date, a session, a period.
             return gives_date(texts, q)
-        if asks_count(q):
+        if asks_count(q) and not _COUNTS_PARAGRAPHS.search(q):
             # « combien de pays ont fourni des vaccins selon le PP14 ? »: a count needs a number.
+            # (« combien d'alinéas de préambule, et que dit le dernier ? »: the last one's number,
+            # in its label, is the count.)
             return gives_number(texts, q)
         return True
 

@@ -212,6 +212,12 @@ _ALL_NOTES = re.compile(
     r"(?:les |the |all (?:the )?)?notes?\s*[?!.]*\s*(?:say\s*[?!.]*)?$"
 )
 _ORDINAL_ALONE = re.compile(r"^\s*(?:and |et )?(?:the |le |la )?(\d{1,3})(?:th|st|nd|rd|e|eme)\s*[?!.]*\s*$")
+# What is asked of the last one named by its part (« … et le dernier il dit quoi ? », « … et sur
+# quoi porte le dernier ? »).
+_ASKED_OF_IT = (
+    r"(?: one)?\s*(?:(?:il |elle |it )?(?:decide|decides|dit|says?|contient|prevoit|porte sur)"
+    r"(?: quoi)?\s*)?\?"
+)
 # « le dernier paragraphe », « le premier alinéa du préambule »: (kind, first or last).
 _ENDS = (
     # « l'avant-dernier considérant », "the second to last paragraph", "penultimate" (glossed).
@@ -241,11 +247,10 @@ _ENDS = (
             # « le dernier paragraphe avant le dispositif », "the last para before the numbered list".
             r"\bdernier paragraphe (?:avant|before) (?:le |la |the )?(?:dispositif|numbered|nombre|operative|"
             r"partie numerotee|paragraphes numerotes)\b|"
-            r"\b(?:combien|how many|nombre)\b[^?]{0,30}\b(?:considerants|alineas(?: du preambule)?|"
-            r"paragraphes du preambule|preambule)\b[^?]{0,60}\b(?:le|the) (?:very )?dernier(?: one)?\s*"
-            r"(?:(?:decide|decides|dit|says?|contient|prevoit)\s*)?\?|"
+            r"\b(?:combien|how many|nombre)\b[^?]{0,40}\b(?:considerants|alineas(?: du preambule)?|"
+            rf"paragraphes du preambule|preambule)\b[^?]{{0,60}}\b(?:le|the) (?:very )?dernier{_ASKED_OF_IT}|"
             # « le préambule, c'est quoi le dernier ? » (not « … le dernier sommet ? »).
-            r"\bpreambule\b[^?]{0,14}\b(?:le|the) (?:very )?dernier(?: one)?\s*\?"
+            rf"\bpreambule\b[^?]{{0,24}}\b(?:le|the) (?:very )?dernier{_ASKED_OF_IT}"
         ),
     ),
     # « le premier paragraphe », "the very first paragraph", no part named: the text's first is
@@ -279,10 +284,9 @@ _ENDS = (
             r"\bdernier (?:paragraphe|para)\b(?! (?:du|of) preambule| avant| before)|"
             r"\bparagraphe final\b|"
             # « combien de paragraphes opérationnels, et que décide le dernier ? »: the last of those.
-            r"\b(?:combien|how many|nombre)\b[^?]{0,30}\b(?:paragraphes? (?:du dispositif|operati\w*|"
-            r"numerotes)|dispositif)\b[^?]{0,60}\b(?:le|the) (?:very )?dernier(?: one)?\s*"
-            r"(?:(?:decide|decides|dit|says?|contient|prevoit)\s*)?\?|"
-            r"\bdispositif\b[^?]{0,14}\b(?:le|the) (?:very )?dernier(?: one)?\s*\?"
+            r"\b(?:combien|how many|nombre)\b[^?]{0,40}\b(?:paragraphes? (?:du dispositif|operati\w*|"
+            rf"numerotes)|dispositif)\b[^?]{{0,60}}\b(?:le|the) (?:very )?dernier{_ASKED_OF_IT}|"
+            rf"\bdispositif\b[^?]{{0,24}}\b(?:le|the) (?:very )?dernier{_ASKED_OF_IT}"
         ),
     ),
 )

@@ -28,7 +28,14 @@ _INFINITIVE = re.compile(
 ADDRESSEES = (
     ("Haut-Commissaire", re.compile(r"\bhaut[- ]commissaire\b|\bhautes?[- ]commissaires?\b")),
     ("Haut-Commissariat", re.compile(r"\bhaut[- ]commissariat\b|\bhcdh\b")),
-    ("Secrétaire général", re.compile(r"\bsecretaire[- ]general\b|\bsg\b")),
+    # (« le chef de l'administration onusienne », « le patron de l'ONU »: the Charter's words, students'.)
+    (
+        "Secrétaire général",
+        re.compile(
+            r"\bsecretaire[- ]general\b|\bsg\b|\bchef de l'administration (?:onusienne|de l'onu)\b|"
+            r"\bpatron de l'onu\b|\bplus haut fonctionnaire\b"
+        ),
+    ),
     ("système des Nations Unies", re.compile(r"systeme des nations unies")),
     ("communauté internationale", re.compile(r"communaute internationale")),
     ("institutions spécialisées", re.compile(r"institutions specialisees")),

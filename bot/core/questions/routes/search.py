@@ -142,7 +142,7 @@ class SearchRoute:
         self.evidence = evidence
         self.ranker = evidence.service.ranker
         self._segments = {s.id: s for s in evidence.resolution.segments}
-        # The last question weighed (its words, and what _weighed made of them): the ranker's
+        # The last question weighed (its words, and what weighed made of them): the ranker's
         # paragraph is weighed with the same terms, not computed again. One entry, not a cache
         # a flood could fill.
         self._last: tuple[tuple[str, str], _Weighed | None] | None = None
@@ -336,7 +336,7 @@ class SearchRoute:
         de droit » is not in OP13's « chaque État a le droit », nor « la dette des pays africains »
         in PP15; « un traité sur les pandémies » is in PP14.
         """
-        weighed = self._weighed(words, q)
+        weighed = self.weighed(words, q)
         if weighed is None:
             return False
         asked = [set(self.evidence.variants(t)) | {t} for t in dict.fromkeys(weighed[1]) if "-" not in t]
@@ -384,7 +384,7 @@ class SearchRoute:
         return None if found is None else list(found)
 
     def _weigh_now(self, words: str, q: str, part: str, limit: int) -> list[tuple[float, Hit]] | None:
-        weighed = self._weighed(words, q)
+        weighed = self.weighed(words, q)
         if weighed is None:
             return None
         words, terms, equivalents, near, weights = weighed
@@ -392,7 +392,7 @@ class SearchRoute:
         hits = self.evidence.paraphrased(terms, part, after=self.evidence.hits(query, limit, part))
         return [(self.evidence.hit_coverage(terms, h, equivalents, near, weights), h) for h in hits]
 
-    def _weighed(self, words: str, q: str) -> _Weighed | None:
+    def weighed(self, words: str, q: str) -> _Weighed | None:
         """The question's terms and what coverage credits them with, computed once a question.
 
         A word counts twice at most (« sanctions sanctions sanctions… » costs two words; a word
@@ -427,7 +427,7 @@ class SearchRoute:
             return None
         (paragraph_id, score), *_ = ranked
         in_part = part == "tout" or paragraph_id.startswith("PP" if part == "preambule" else "OP")
-        weighed = self._weighed(words, q) if score >= RANKED_SCORE and in_part else None
+        weighed = self.weighed(words, q) if score >= RANKED_SCORE and in_part else None
         if weighed is None:
             return None
         _, terms, equivalents, near, weights = weighed
@@ -461,7 +461,7 @@ class SearchRoute:
         ranked = self._rank(q)
         if not ranked or ranked[0][0] != hit.paragraph.id or ranked[0][1] < AGREE_SCORE:
             return False
-        weighed = self._weighed(words, q)
+        weighed = self.weighed(words, q)
         return (
             weighed is not None
             and hit.paragraph.id in self.evidence.terms

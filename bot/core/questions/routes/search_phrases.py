@@ -24,7 +24,7 @@ EVERY = re.compile(
     r"\b(?:quel(?:le)?s|dans quels|tous les|toutes les|liste[rz]? (?:tous |toutes )?les)\s+"
     r"(?:paragraphes|alineas|passages|considerants)\b|"
     r"\b(?:which|what|all(?: the)?|every|list(?: all)?(?: the)?)\s+(?:paragraphs|passages|ops|pps|"
-    r"paragraphes|alineas)\b|\bevery (?:paragraph|passage)\b|"
+    r"paragraphes|alineas)\b|\b(?:every|each) (?:paragraphe?|passage)\b|"
     r"\bcombien de (?:paragraphes|alineas|passages)\b|\bhow many (?:paragraphs|passages)\b|"
     # « l'expression « diversité culturelle » revient où ? »: wherever it stands.
     r"\b(?:expression|mot|terme|formule|phrase|word|term)\b[^?]{0,60}\b(?:revient|reviennent|apparait|"
@@ -64,6 +64,8 @@ def phrase_hits(typed: str, q: str, evidence: Evidence, part: str) -> list[Hit]:
         candidate = _ASKED_NEXT.split(candidate, maxsplit=1)[0]  # (« … and what do they ask for? »)
         if re.search(r"\b(?:et|and)\b", candidate):
             continue  # "cooperation and dialogue", « droits de l'homme et libertés »: search weighs both
+        if candidate and re.search(re.escape(candidate) + r"\s*,\s*[\w' -]{1,40}\b(?:et|and)\b", q):
+            continue  # (the same with a comma first: "dialogue among religions, cultures and civilizations")
         # (« racisme ou discrimination raciale »: each, wherever it stands.)
         parts = [_where(piece, evidence) for piece in re.split(r"\b(?:ou|or)\b", candidate)]
         if any(found is None for _, found in parts) or sum(known for known, _ in parts) < 2:

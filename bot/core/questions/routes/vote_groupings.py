@@ -34,7 +34,7 @@ GROUPS = (
         "WEOG",
         boundary_first(
             r"europe occidentale|\bweog\b|\bgeoa\b|\boccidentaux\b|\bwestern\b|\bthe west\b|\bl'occident\b|"
-            r"autres etats|\bgroupe occidental\b|"
+            r"autres etats|\b(?:groupe|bloc|camp) occidental\b|\bpays occidentaux\b|"
             r"\beurope\b(?! (?:de l'est|or))"
         ),
     ),

@@ -68,6 +68,8 @@ VOTE_WORDS = boundary_first(
     r"\bd'accord avec (?:le texte|la resolution|la reso|la 56/2|elle)\b|"
     # « faisait partie des pays appelés à se prononcer », "which way did X go", "how'd they split".
     r"\bappele?s? a (?:se prononcer|voter)\b|\bhow'?d they split\b|\bsplit (?:on|over)\b|"
+    # « le bloc occidental s'est rangé de quel bord au moment de trancher ? »: its side in the vote.
+    r"(?:s'est|se sont) range(?:e|s|es)? de quel (?:cote|bord)|"
     # « combien d'États se sont prononcés en faveur du texte ? »: their votes, said in the past
     # (not « le Conseil se prononce contre ? » on sanctions, what the text says).
     r"(?<!conseil )(?<!resolution )(?<!texte )(?:se sont|s'est|s'etaient|s'etait)\s+"
@@ -254,7 +256,7 @@ VOTE_HINT = boundary_first(
     # (but « pour la résolution », « pour le texte »: the text voted for).
     r"\s+(?:les |la |le |l')(?!(?:adoption|texte|resolution|reso|projet|vote|56/2|draft|oui)\b)[\w-]{3,})|"
     r"\bcontre\b|absten(?!(?:ir|ant)\s+(?:de|d')\b|tion from\b)|"
-    r"\bde quel cote\b|\bwhich side\b|"
+    r"\bde quel (?:cote|bord)\b|\bwhich side\b|"
     # « le Kazakhstan fait partie de quel groupe ? »: the record's regional group, with the vote.
     r"\bquel groupe\b|\bwhich (?:regional )?group\b|"
     # « Quel est le groupe régional du Japon ? », "Japan's regional group?"; « on était dans quel

@@ -1,0 +1,137 @@
+"""Thirty-seventh round: readings found in the batches promoted to tuning (ZZZZZZS, ZZZZZZT) and in
+the tuning batches written this round (ZZZZZZZC, ZZZZZZZD).
+
+Each case is a new wording of a miss, not the batch's own message.
+"""
+
+import pytest
+
+from bot.core.questions.answer import Intent
+
+
+@pytest.mark.parametrize(
+    ("message", "paragraph"),
+    [
+        # « phrase », « extrait »: words about the text, not its subject.
+        ("ça dit quoi la phrase du préambule sur le bon voisinage ?", "PP18"),
+        ("l'extrait sur le bon voisinage, c'est où ?", "PP18"),
+        # Context of work done, then « Maintenant : » and the question.
+        ("On a terminé le préambule. Maintenant : que dit le texte sur le bon voisinage ?", "PP18"),
+        # A thesaurus phrase (« travailler ensemble » → « coopérer ») vouches for its words.
+        ("le texte dit que travailler ensemble c'est plus que de bonnes relations de voisinage ?", "PP18"),
+    ],
+)
+def test_words_about_the_text_and_phrases_of_the_thesaurus_find_the_passage(qa, message, paragraph):
+    answer = qa.answer(message)
+    assert answer.answered, (message, answer.reason)
+    assert paragraph in answer.citations, (message, answer.citations)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "on attend quoi du chef de l'administration de l'ONU ?",
+        "que demande la résolution au patron de l'ONU ?",
+        "What does the resolution ask of the top UN official?",
+    ],
+)
+def test_the_secretary_general_in_other_words_is_asked_of(qa, message):
+    answer = qa.answer(message)
+    assert answer.answered, (message, answer.reason)
+    assert "OP31" in answer.citations
+
+
+@pytest.mark.parametrize(
+    ("message", "group"),
+    [
+        ("le bloc occidental a voté comment ?", "WEOG"),
+        ("les pays occidentaux se sont rangés de quel côté ?", "WEOG"),
+        ("le groupe africain, il s'est rangé de quel bord ?", "AFR"),
+    ],
+)
+def test_a_group_said_otherwise_and_its_side_get_its_tally(qa, message, group):
+    answer = qa.answer(message)
+    assert answer.intent is Intent.VOTE, (message, answer.intent)
+    assert answer.answered, (message, answer.reason)
+    assert [t.group.code for t in answer.tallies] == [group]
+
+
+def test_a_side_taken_elsewhere_is_no_vote(qa):
+    """« se ranger du côté de » a kind of country is what the text says, not a vote."""
+    answer = qa.answer("les États se sont rangés du côté des pays en développement ?")
+    assert answer.intent is not Intent.VOTE
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # A document's length: no text gives it.
+        "le rapport A/HRC/56/40 fait plus de cinquante pages ?",
+        "is report A/HRC/55/78 more than 90 pages?",
+        # What became of the text in another body since.
+        "quelle suite donnée à la résolution devant l'Assemblée générale ?",
+        # What a cited document holds, the verb before it.
+        "quelles recommandations contient le Programme d'action de Vienne ?",
+        # A treaty named in the context, then whether it was adopted since.
+        "Le préambule parle d'un traité sur les pandémies. Est-ce qu'il a été adopté finalement ?",
+        # A sum in a currency.
+        "le SG doit mettre combien pour les séminaires, en euros ?",
+    ],
+)
+def test_what_the_text_cannot_give_is_declined(qa, message):
+    answer = qa.answer(message)
+    assert not answer.answered, (message, answer.intent, answer.citations)
+
+
+@pytest.mark.parametrize(
+    ("message", "named", "holder"),
+    [
+        (
+            "Si je comprends bien, le paragraphe 7 condamne les sanctions unilatérales ; est-ce exact ?",
+            "OP7",
+            "OP8",
+        ),
+        (
+            "c'est le paragraphe 15 du dispositif qui parle de l'endettement et de la COVID, est-ce exact ?",
+            "OP15",
+            "PP15",
+        ),
+        (
+            "je pensais que c'était dans le 9 mais Inès dit que c'est ailleurs : le nouveau modèle"
+            " de relations internationales, il est où ?",
+            "OP9",
+            "PP19",
+        ),
+    ],
+)
+def test_a_paragraph_named_wrongly_in_a_claim_is_set_right(plain, message, named, holder):
+    """The passage that holds the subject is quoted, and the reply says the number was not it."""
+    answer = plain.questions.answer(message)
+    assert answer.answered, (message, answer.reason)
+    assert answer.citations[0] == holder, (message, answer.citations)
+    assert named not in answer.citations
+    text = plain.render_answer(answer).description
+    assert f"ce n'est pas {named}" in text
+    assert f"le texte en parle dans {holder}" in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # A claim about what no passage says stays declined: the subject is nowhere.
+        "le para 27 demande la levée des brevets sur les vaccins COVID, c'est bien ça ?",
+        "Le para 12 demande l'annulation de la dette des pays africains, c'est bien ça ?",
+    ],
+)
+def test_a_claim_no_passage_holds_is_not_moved_elsewhere(qa, message):
+    answer = qa.answer(message)
+    assert not answer.answered, (message, answer.citations)
+
+
+def test_a_paragraph_named_rightly_stays(qa):
+    message = (
+        "Si je comprends bien, le paragraphe 8 parle des mesures coercitives unilatérales, c'est exact ?"
+    )
+    answer = qa.answer(message)
+    assert answer.citations[:1] == ["OP8"]
+    assert all(getattr(g, "kind", "") != "ailleurs" for g in answer.data.get("ecarts", ()))
