@@ -135,3 +135,28 @@ def test_a_paragraph_named_rightly_stays(qa):
     answer = qa.answer(message)
     assert answer.citations[:1] == ["OP8"]
     assert all(getattr(g, "kind", "") != "ailleurs" for g in answer.data.get("ecarts", ()))
+
+
+@pytest.mark.parametrize(
+    ("message", "group", "members"),
+    [
+        # A group's vote checked, then how many of it sat: its tally counts them.
+        ("tous les pays africains ont voté pour, c'est exact ? Et ils étaient combien à siéger ?", "AFR", 13),
+        ("WEOG all voted no; is that right, and how many of them sat on the Council?", "WEOG", 7),
+    ],
+)
+def test_a_groups_seats_asked_after_its_vote_get_its_tally(qa, message, group, members):
+    answer = qa.answer(message)
+    assert answer.answered, (message, answer.reason)
+    assert [(t.group.code, len(t.members)) for t in answer.tallies] == [(group, members)]
+
+
+def test_a_question_asking_of_what_its_context_says_keeps_it(qa):
+    """« … quelque chose de ce genre ? » asks of the sentence before, even after the asker's task."""
+    message = (
+        "pour notre fiche on veut dire que la coopération c'est plus que le bon voisinage et la réciprocité."
+        " Le préambule dit-il quelque chose de ce genre ?"
+    )
+    answer = qa.answer(message)
+    assert answer.answered, (message, answer.reason)
+    assert "PP18" in answer.citations

@@ -15,13 +15,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from bot.core.questions.asker_clauses import without_asker_clauses
 from bot.core.questions.chat_words import respell, sessions_written_out
 from bot.core.questions.courtesy import without_courtesy
 from bot.core.questions.english import in_french
 from bot.core.questions.foreign_words import from_german
 from bot.core.questions.language import FRENCH_ACCENTS, language
-from bot.core.questions.normalise import QUESTION_WORDS, generic_words, normal, words
-from bot.core.questions.other_years import asks_of_last_years_text
+from bot.core.questions.normalise import normal
 from bot.core.search.thesaurus import Thesaurus
 from bot.core.text.gates import Gated, gated
 from bot.core.text.spelled import with_digits
@@ -93,7 +93,9 @@ _FILLER = gated(
     r"\b(?:salut|slt|coucou|bonjour|hello|hey|ayo|yo|hi)\b[ ,!]*|"
     # Nigerian and Ghanaian English greetings: "How far guys, abeg which date…" (not "how far does…").
     r"^\s*how far\b(?=\s*(?:[,!]|guys|o\b|bros?\b|abeg\b|my people\b))[ ,!]*|"
-    r"\b(?:les gars|guys|genre|du coup|en fait|au juste|enfin bref|lol|mdr|ptdr|jsp|je crois|je pense)\b|"
+    # (« de ce genre » is no filler: « quelque chose de ce genre » points back at what was said.)
+    r"\b(?:les gars|guys|(?<!\bde ce )genre|du coup|en fait|au juste|enfin bref|lol|mdr|ptdr|jsp|"
+    r"je crois|je pense)\b|"
     # « juste pour être sûre, combien … ? », "just to be sure, …": the asker's care, no subject.
     r"\bjuste pour (?:etre|être) s[uû]re?s?\b[ ,:]*|\bjust to (?:be sure|double-check|check)\b[ ,:]*|"
     # « … ? jpense pour mais jsui pas sûr »: the guess stays (the answer confirms it), not the doubt.
@@ -260,157 +262,6 @@ def _written_out(text: str, lang: str = "fr") -> str:
     """``text`` with its country codes, its sessions' codes, then its chat abbreviations, in full."""
     text = sessions_written_out(_CODE.sub(lambda match: _CODED[(match.lastindex or 1) - 1][1], text), lang)
     return _ABBREVIATION.sub(lambda match: _ABBREVIATED[(match.lastindex or 1) - 1][1], text)
-
-
-# A clause in which the asker speaks of their task or their hurry (« je dois le dire tantôt en
-# débat », "tomorrow I have my speech"): no word of the question, but its words (« débat »,
-# « discours ») would choose a route or dilute the subject. Not a clause that opens the question
-# (« je dois savoir si… », « j'ai une question sur… »), nor a premise (« j'ai lu que… »).
-_ASKER_CLAUSE = re.compile(
-    r"^(?:et |mais |bref |ok |alors |bon )?(?:"
-    r"je dois (?!savoir|trouver|comprendre|verifier|lister)|jdois (?!savoir|trouver|lister)|"
-    r"(?:il )?faut que je (?!sache|trouve|comprenne|verifie)|je prepare|jprepare|je bosse|"
-    r"je fais (?:un|une|mon|ma)|j'ai (?:un|une|mon|ma|mes|des|exam|oral|partiel|td|cours|pas le temps)"
-    r"(?! (?:question|doute|souci)s?\b)|jai (?:un|une|mon|ma|exam|oral)(?! (?:question|doute)s?\b)|"
-    r"(?:demain|ce soir|tantot|cet aprem) (?:j'ai|jai|on a|je)|on a (?:un|une|exam|oral|partiel|td|cours)|"
-    r"on (?:en )?debat|on fait (?:un|le) debat|"
-    r"on a (?:un|une) (?:petit |petite |gros |grand )?(?:debat|discussion)|"
-    r"we(?:'re| are) debating|we debate|on est en (?:plein|train)|"
-    # Someone else's hurry: « le président de séance veut la liste dans 2 min ».
-    r"(?:le|la|mon|ma|notre) (?:prof|president de seance|presidente? de seance|moderat\w*|chair) "
-    # (Not the question it relays: « notre chair demande qui a demandé le vote ».)
-    r"(?:veut|demande|attend)(?! (?:qui|quel\w*|si|s'|combien|pourquoi|ou|quand|comment|ce qu\w*)\b)|"
-    r"the chair (?:wants|needs)|my teacher (?:wants|needs)|"
-    # What a teacher said, quoted as context: « le chargé de TD a dit hier que… ».
-    r"(?:le|la|mon|ma|notre) (?:chargee? de td|prof|professeure?|enseignante?) (?:a dit|disait|dit)|"
-    r"(?:my|our|the) (?:teacher|professor|tutor) (?:said|says)|"
-    # What a teacher may ask (« le prof va sûrement demander »): the asker's worry, no subject.
-    r"(?:le|la|mon|ma|notre) (?:prof|professeure?|chargee? de td) (?:va|risque de|pourrait|peut) "
-    r"(?:\w+ )?(?:demander|poser|interroger|tomber)|"
-    r"(?:my|our|the) (?:teacher|professor|tutor|prof) (?:will|might|may|is going to|is gonna) (?:\w+ )?ask|"
-    r"c'est pour (?:mon|ma|mes|un|une|notre|nos|demain|le cours|la simu)|"
-    r"(?:j'ai )?besoin de (?:ca|la|le|les|l')\b[^?]* pour|"
-    r"pour (?:mon|ma|mes|notre|nos) |(?:ma|notre) (?:delegation|prof|fiche|presentation)|"
-    # Mauritian and Réunionnais Creole (« mo bizin sa pou mo speech demain »): the asker's need.
-    r"\bmo bizin\b|pour mo |\bmo pa (?:kone|konn)\b|\bmi kone pa\b|"
-    r"je suis (?:delegue|la delegation|en train|perdu|perdue|nul|nulle)|jsuis|"
-    # The asker's tiredness (« ou je rêve ? il est 3h je confonds tout »).
-    r"ou je reve|je (?:confonds|melange) tout|il est \d{1,2} ?h\b|"
-    r"i'?m preparing|i am preparing|i'?m prepping|i have (?:a|an|my)(?! question)|i've got|i got (?:a|an|my)|"
-    r"i need (?:it|this)|need it|for my |for our |"
-    r"my (?:speech|exam|essay|delegation|teacher|prof|notes(?! says? \d)|presentation)|"
-    r"our (?:delegation|team|group|club)|"
-    r"i'?m (?:the delegate|a delegate|delegate|writing|doing|stuck|lost|new)|"
-    # « I'm the UK delegate in our MUN. », « je suis la déléguée du Chili »: the asker's role.
-    r"(?:i'm|i am) (?:the |a )?[\w' -]{0,20}\bdelegate\b|je suis (?:le |la )?deleguee?\b|"
-    r"we're (?:doing|preparing|writing)|"
-    # An apology for one's French or English (« sono italiano, scusate pour le français »): the
-    # language named is no subject.
-    r"(?:sono \w+ |i'?m \w+ |je suis \w+ )?(?:sorry|desolee?|dsl|scusate|scusa|scusi|pardon|"
-    r"excusez?(?:-moi)?|excuse me) (?:pour|for|per) (?:mon|my|le|the|ma|les|il|mes|our|notre) "
-    r"(?:\w+ )?(?:francais|french|anglais|english|orthographe|fautes|spelling|typos|grammar|grammaire)\b|"
-    r"(?:my|mon) (?:french|english|francais|anglais) (?:is|est|c'est)\b|"
-    r"(?:tomorrow|tonight) (?:i|we)\b|"
-    # The asker's own notes (« j'en ai noté 3 »): no footnote, no subject.
-    r"j'en ai (?:note|compte|trouve|vu|lu)\b|"
-    # The asker's own guess after the question (« c'est ça qui les dérange je suppose »).
-    r".*\b(?:je suppose|j'imagine|je pense|je crois|jcrois|jpense|i guess|i suppose|i think|i reckon)"
-    r"\s*[.!]*$)"
-)
-_CLAUSE_END = re.compile(r"(?<=[?!.):])\s+|,\s+")
-# After the question, the asker's own search and doubt (« … ? je la trouve nulle part dans ma
-# liste, c'est bizarre », « … ? j'hésite entre pour et abstention ») and what they will do with the
-# answer (« … ? I'd like to bring that up in my opening speech »). Before it, such a clause holds
-# the subject (« je trouve pas l'Allemagne dans la liste, elle a voté pour ? »).
-_AFTER_QUESTION = re.compile(
-    r"^(?:et |mais |gbe |bon |ok )?(?:je (?:ne )?(?:la |le |les )?trouve (?:pas|rien|nulle part)|"
-    # The asker's care and doubt (« … ? gbê je veux pas me tromper en plénière », « … ? jsui pas sûr »,
-    # « … ? y en a que deux il paraît »).
-    r"(?:je (?:ne )?|j)(?:veux|veut|voudrais) pas (?:me tromper|dire de betises|dire n'importe quoi)\b[^?]*$|"
-    r"(?:pour )?(?:pas|ne pas) me tromper\b[^?]*$|i don'?t want to (?:get it wrong|mess up|be wrong)\b[^?]*$|"
-    # (Not « … ? jcrois elle s'est abstenue »: a guess the answer confirms or corrects.)
-    r"(?:je suis|jsuis|jsui|chui|j'suis|i'?m) (?:pas|not) (?:sure?|certaine?)\b[^?]*$|"
-    r"[^?]*\b(?:il parait|parait-il|apparemment|i heard)\s*[.!]*$|"
-    # The asker's own count (« … dans le dispositif ? j'en compte 36 »): the answer checks it.
-    r"(?:j'en |jen |moi j'en )?(?:compte|vois|trouve)\s+\d+\b[^?]*$|i (?:count|see|get)\s+\d+\b[^?]*$|"
-    r"je (?:la |le |les )trouve nulle part|j'hesite|je sais pas|je ne sais pas|i can'?t find|i'?d like to|"
-    r"i want to (?:use|bring|put|quote)|"
-    r"je (?:veux|voudrais) (?:le |la |les |l')?(?:mettre|citer|utiliser|dire)|"
-    r"j'aimerais (?:le |la |les )?(?:mettre|citer|utiliser)|c'est (?:bizarre|chelou|etrange|louche)\s*[.!]*$|"
-    # « … ? le prof a insisté là-dessus », "our teacher stressed it": why the asker asks.
-    r"(?:je |j')(?:melange|confonds|m'y perds|m'embrouille)\b[^?]*$|"
-    r"je (?:veux|voudrais) (?:etre sure?|verifier|checker)\b[^?]*$|"
-    r"i'?m (?:confused|mixing (?:them|it|everything) up)\b[^?]*$|"
-    r"(?:le|la|mon|ma|notre) (?:prof|professeure?|chargee? de td|enseignante?) (?:a |nous a )?"
-    r"(?:insiste|beaucoup insiste|appuye|parle|dit que c'est important)\b[^?]*$|"
-    r"(?:the|my|our) (?:teacher|professor|prof|tutor) "
-    r"(?:stressed|insisted|emphasi[sz]ed|said it'?s important)\b[^?]*$)"
-)
-# A name, capitalised after a space or an apostrophe (« l'Allemagne »), or a paragraph named.
-_NAMED_AFTER = re.compile(r"(?<=[\s'’])[A-ZÀ-Ý][a-zà-ÿ]|\b(?:op|pp|OP|PP|§)\s*\d")
-# A friend's claim quoted beside the question (« Ines dit 3 », « (Mathis dit 2009 mais jcrois il
-# confond) »): context, whose words (a year, a number) would choose a route or dilute the subject.
-# (Not « On m'a dit que la Hollande… », nor a claim with « que »: the premise may be the subject.)
-_FRIEND_SAYS = re.compile(
-    # (Nor « Que dit le dernier paragraphe… »: a question word, no friend.)
-    r"^\(?\s*(?:mais |et )?(?!(?:On|Il|Elle|Ils|Elles|Ce|Je|Tu|Nous|Vous|Le|La|Les|He|She|They|It|Someone|"
-    r"Que|Qu|Quoi|Qui|Quel|Quelle|What|Who|Ça|Ca|Cela|Ceci|Lui|Comment|Pourquoi)\b)"
-    r"[A-Z][a-zà-ÿ]+ (?:dit|pense|croit|a dit|disait|says|said|thinks|reckons)\b(?! que| qu'| that)"
-)
-# What a dropped clause must not hold: a paragraph named (« je dois présenter le PP9 »), or a
-# proper name past its first word (« c'est pour mon exposé sur la Malaisie »: the subject).
-_NAMES_SOMETHING = re.compile(
-    r"(?i:\b(?:op|pp|§|paragraphes?|paragraphs?|paras?|alineas?|alinéas?|articles?|notes?|footnotes?)\s*\d+)|"
-    # (Not « MUN », « TD »: the asker's events are in capitals, the names a student types are not.)
-    # (Nor « le Sud », « le Nord »: the South of a chat's premise, no country.)
-    r"(?<=\s)(?!(?:Sud|Nord|Est|Ouest)\b)[A-ZÀ-Ý][a-zà-ÿ][\w'-]*|\d+/\d+|"
-    # Another text of another year (« … une résolution en 2022. adoptée par combien ? »): the referent.
-    r"(?i:\br[ée][sz]o\w*[^.?!]{0,60}\b(?:en|in|de|du|of) (?:19|20)(?!24)\d\d\b)"
-)
-
-
-# The asker's delegation named in their own clause (« c'est pour mon position paper (délégation de
-# Cuba) »): the country they speak for, not the subject of a question about the text. (Beside a
-# vote question, « je suis délégué de la France, comment elle a voté ? », it is whose vote.)
-_DELEGATION = re.compile(
-    r"\b(?:delegation|delegue|deleguee|delegate|representing|je represente|i represent)\b"
-)
-_OF_A_VOTE = re.compile(r"\bvot|\bvoix\b|absten")
-
-
-def without_asker_clauses(text: str) -> str:
-    """Return ``text`` without the clauses in which the asker speaks of their task.
-
-    Only when what remains still names a subject (a word neither a question word nor a common
-    one), so « pour mon exposé je dois lister les paragraphes sur l'EPU, qqn a la liste ? » keeps
-    its subject; and never a clause naming a paragraph, a document or a proper name.
-    """
-    pieces = _CLAUSE_END.split(text)
-    if len(pieces) < 2 or asks_of_last_years_text(text):
-        return text
-    delegation_is_context = not _OF_A_VOTE.search(normal(text))
-    first_question = next((i for i, piece in enumerate(pieces) if piece.rstrip().endswith("?")), len(pieces))
-
-    def askers(index: int, piece: str) -> bool:
-        clause = normal(piece).strip(" ,;:-()")
-        if index > first_question and _AFTER_QUESTION.match(clause) and not _NAMED_AFTER.search(piece):
-            return True
-        if _FRIEND_SAYS.match(piece):
-            return True
-        names = _NAMES_SOMETHING.search(piece) and not (
-            delegation_is_context and _DELEGATION.search(normal(piece))
-        )
-        return not names and bool(_ASKER_CLAUSE.match(clause))
-
-    kept = [
-        piece
-        for index, piece in enumerate(pieces)
-        if piece.rstrip().endswith("?") or not askers(index, piece)
-    ]
-    if len(kept) == len(pieces):
-        return text
-    subject = [w for w in words(" ".join(kept)) if w not in QUESTION_WORDS and w not in generic_words()]
-    return " ".join(kept) if subject else text
 
 
 # Every mention Discord writes into a message's text: users (<@id>, <@!id>), roles (<@&id>) and

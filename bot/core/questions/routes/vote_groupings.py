@@ -282,6 +282,8 @@ _GROUP_FACT = re.compile(
     # "how did GRULAC split?", « le groupe africain s'est divisé comment ? »
     r"(?:did|does|do) (?:the )?[\w-]+(?: group| states)? (?:split|divide)|s'est divise\w*|se sont divise\w*|"
     r"combien de (?:pays|etats|membres) du groupe|"
+    # « ils étaient combien à siéger ? », "how many of them sat on the Council?": its seats.
+    r"(?:etaient|sont|etait) combien a sieger|combien a sieger|how many of them (?:sat|sit|were)|"
     r"how many (?:countries|states|members) (?:of|from|in) the)\b|"
     # Its members asked: « les membres du GRULAC ? », « quels pays du groupe asiatique sont membres ? »,
     # "Which African countries are on the Council?" (glossed « which afrique pays are on the conseil »).

@@ -194,7 +194,7 @@ VOTE_FILLER = wordset(
     comment a t il elle ils elles ont vote votes votee voter quel quelle a-t-il a-t-elle ont-ils ete
     le la les l du de des d sur cette cet ce resolution texte pays delegation qu est-ce que qui
     s'est se sont sest etait fait son sa leur quoi au lors scrutin 56/2 dans position eu y avoir
-    ones one sitting seat seats siegent siege member members
+    ones one sitting seat seats siegent siege sieger siegeaient sat sit member members
     state states etats membres conseil council total overall final draft text resolution
     pris part participe participes participe participer participants took part taking
     mise mis aux put recorded enregistre enregistree procede procedure blancs blanc nuls nul pas ou
