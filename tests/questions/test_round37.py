@@ -160,3 +160,74 @@ def test_a_question_asking_of_what_its_context_says_keeps_it(qa):
     answer = qa.answer(message)
     assert answer.answered, (message, answer.reason)
     assert "PP18" in answer.citations
+
+
+def test_a_count_of_paragraphs_and_a_doubled_consonant_are_no_subject(qa):
+    """« y a 2 paragraphes qui rappellent … » : « 2 » counts the passages, « rappellent » is « rappel »."""
+    answer = qa.answer(
+        "y a 2 paragraphes qui rappellent des résolutions de l'AG de décembre 2023, lesquelles ?"
+    )
+    assert answer.answered, answer.reason
+    assert {"OP35", "OP36"} <= set(answer.citations)
+
+
+def test_a_number_asked_that_the_text_does_not_give_stays_declined(qa):
+    """« avec leur numéro » is no filler: the SDGs are never numbered in the text."""
+    answer = qa.answer(
+        "Quels objectifs de développement durable précis la résolution cite-t-elle, avec leur numéro ?"
+    )
+    assert not answer.answered, answer.citations
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # The paragraph named holds the subject in its own words (« œuvrer de concert »).
+        "l'OP18 dit que les parties prenantes doivent travailler ensemble, si je comprends bien ?",
+        # The vote, the adoption, a country, a date, where a paragraph came from: no passage to move to.
+        "si je comprends bien l'OP1 dit que 31 pays ont voté pour, est-ce exact ?",
+        "si je comprends bien l'OP37 dit que la France a voté contre, est-ce exact ?",
+        "si je comprends bien l'OP10 dit que la résolution a été adoptée le 10 juillet, est-ce exact ?",
+        "si je comprends bien l'OP8 vise la Russie, est-ce exact ?",
+        "si je comprends bien le PP9 a été ajouté par le Mouvement des non-alignés, est-ce exact ?",
+    ],
+)
+def test_a_claim_is_not_moved_to_a_passage_that_only_shares_a_word(qa, message):
+    answer = qa.answer(message)
+    assert all(getattr(g, "kind", "") != "ailleurs" for g in answer.data.get("ecarts", ())), answer.citations
+
+
+@pytest.mark.parametrize(
+    ("message", "paragraph"),
+    [
+        # A claim checked that is right is quoted, « est-ce exact ? » no word of its subject.
+        ("si je comprends bien l'OP14 parle du terrorisme, est-ce exact ?", "OP14"),
+        ("l'OP26 parle du climat, c'est correct ?", "OP26"),
+        # What the Council or the text « s'est rangé » on is what it says, not the vote.
+        ("le Conseil s'est rangé de quel bord sur les sanctions unilatérales ?", "OP8"),
+        # The text's own reports, and the rest of the text, are the text's.
+        ("quelle session prévoit le rapport succinct de l'OP31 ?", "OP31"),
+        ("a win for multilateralism, is that what OP27 says?", "OP27"),
+    ],
+)
+def test_review_readings_stay_the_texts(qa, message, paragraph):
+    answer = qa.answer(message)
+    assert answer.answered, (message, answer.reason)
+    assert paragraph in answer.citations, (message, answer.citations)
+
+
+@pytest.mark.parametrize(
+    ("message", "wrong"),
+    [
+        # « le dernier » of some paragraphs of a part is not the part's last.
+        ("combien de paragraphes du dispositif commencent par Prie et le dernier il dit quoi ?", "OP37"),
+        ("combien d'alinéas du préambule parlent de la COVID, et le dernier il dit quoi ?", "PP33"),
+    ],
+)
+def test_the_last_of_some_paragraphs_is_not_the_parts_last(qa, message, wrong):
+    assert wrong not in qa.answer(message).citations
+
+
+def test_the_rest_of_the_text_is_no_later_event(qa):
+    answer = qa.answer("la suite du texte fait référence à l'assemblée générale ?")
+    assert answer.reason != "apres_adoption"

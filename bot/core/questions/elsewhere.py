@@ -15,18 +15,12 @@ from collections.abc import Mapping
 
 from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.normalise import content, normal
+from bot.core.questions.routes.paragraph_checks import CHECKING
 from bot.core.questions.routes.search import SearchRoute
 from bot.core.questions.specifics import Gap
 from bot.core.search.analyzer import analyze
 from bot.core.text.models import Paragraph
 
-# The asker checks what they believe (« est-ce exact ? », "is that right?") or doubts a place.
-_CHECKED = re.compile(
-    r"\b(?:est-ce (?:bien )?exact|c'est (?:bien )?exact|est-ce (?:bien )?(?:ca|vrai)|c'est bien (?:ca|cela)|"
-    r"si je (?:comprends|ne me trompe|me souviens) (?:bien|pas)|si j'ai bien compris|"
-    r"is (?:that|this|it) (?:right|correct|true)|am i right|as far as i (?:understand|know)|if i understand|"
-    r"je pensais que|i thought|c'est ailleurs|somewhere else|ou pas)\b"
-)
 # The reference typed, with the part it names (« le paragraphe 15 du dispositif », « dans le 9 »):
 # the passage is looked for in the whole text.
 _REFERENCE = re.compile(
@@ -35,55 +29,81 @@ _REFERENCE = re.compile(
     re.IGNORECASE,
 )
 # A claim's verb and adverb (« condamne », « interdit », « oblige », « fermement »).
-_MANNER = re.compile(r"^(?:condamn|interdi|prohib|oblig|impos|exig|bann)\w*$|\w{3,}ment$")
+_MANNER = re.compile(r"^(?:condamn|interdi|prohib|oblig|impos|exig|bann|vis|cibl|target)\w*$|\w{3,}ment$")
 _NAME = re.compile(r"(?<=[a-zà-ÿ,] )[A-Z][a-zà-ÿ]+\b")
+# What no passage holds, whatever the number: the vote and the adoption (the record and the
+# heading say them), and where a paragraph came from (« le PP9 a été ajouté par les non-alignés »,
+# « l'OP2 est repris de la 50/4 »): the text tells neither.
+_NOT_A_PASSAGE = re.compile(
+    r"\bvot|\bvoix\b|absten|\badopt|\bscrutin|\bconsensus\b|\bajoute|\bvien(?:t|nent) de\b|\brepris\b|"
+    r"\breprend\b|\bpropose par\b|\bredige|\bintroduit|\bdate de\b|\bwritten by\b|\bproposed by\b|"
+    r"\bcomes? from\b|\badded by\b|\bdrafted\b"
+)
+_MONTHS = re.compile(r"^(?:janvi|fevri|mar|avril|mai|juin|juillet|aout|septembr|octobr|novembr|decembr)")
 # The passage found must hold this share of the subject, and this many times what the paragraph
-# named holds.
+# named holds; the paragraph named, at most this share (« l'OP18 dit que les parties prenantes
+# doivent travailler ensemble » is OP18's, though OP30 holds more of those words).
 _FLOOR = 0.6
 _MARGIN = 2.0
+_NAMED_AT_MOST = 0.2
+_SHOWN = 3
 
 
 def elsewhere(
     found: Answer, typed: str, q: str, named: Mapping[str, Paragraph], search: SearchRoute
 ) -> Answer | None:
-    """The passage holding the subject, with the paragraph named set right, or ``None`` when it stands."""
-    if not named or len(named) > 2 or not _CHECKED.search(q):
+    """The passages holding the subject, with the paragraph named set right, or ``None`` when it stands."""
+    if not named or len(named) > 2 or not CHECKING.search(q) or _NOT_A_PASSAGE.search(q):
         return None
     if found.intent not in (Intent.PARAGRAPH, Intent.SEARCH) or (
         not found.answered and found.reason != "hors_paragraphe"
     ):
         return None
+    evidence = search.evidence
+    if evidence.names_a_state(typed):
+        return None  # « l'OP8 vise la Russie ? »: the text names no country, in no passage
     # (The checking words are the asker's: « si je comprends bien », « est-ce exact ».)
-    unnamed = _CHECKED.sub(" ", normal(_REFERENCE.sub(" ", typed)))
+    unnamed = CHECKING.sub(" ", normal(_REFERENCE.sub(" ", typed)))
     searched = search.answer(unnamed, unnamed)
     weighed = search.weighed(content(unnamed), unnamed)
     if weighed is None or searched.intent is not Intent.SEARCH:
         return None
     _, terms, equivalents, near, _ = weighed
-    evidence = search.evidence
     # The subject is what the claim is about, not how it is said: the verb of a claim and its
-    # adverb (« condamne fermement »), words the text never uses, say nothing of where it stands.
+    # adverb (« condamne fermement »), words the text never uses, say nothing of where it stands;
+    # nor does a number or a date (« 31 », « 10 juillet » match any passage dated so).
     # (A noun the text never uses stays: « la levée des brevets » is in no passage.)
     said = {t for word in unnamed.split() if _MANNER.search(word) for t in analyze(word)}
     # (A classmate named mid-sentence, « mais Lucas dit que », is the asker's.)
     said |= {t for name in _NAME.findall(typed) for t in analyze(normal(name))}
-    subject = [t for t in terms if not (t in said and evidence.unseen(t))]
-    if not subject:
-        return None
+    subject = [
+        t
+        for t in terms
+        if not (t in said and evidence.unseen(t)) and not t[:1].isdigit() and not _MONTHS.match(t)
+    ]
+    if not subject or (len(set(subject)) == 1 and evidence.unseen(subject[0])):
+        return None  # (one word the text lacks places nothing)
 
     def held(paragraph: Paragraph) -> float:
         own = evidence.terms[paragraph.id]
         return evidence.covered(subject, own, equivalents=equivalents, near=near)
 
-    candidates = (*searched.hits, *searched.closest)
-    best = max(candidates, key=lambda h: held(h.paragraph), default=None)
-    if best is None or best.paragraph.id in named:
+    before = max(held(p) for p in named.values())
+    if before > _NAMED_AT_MOST:
         return None
-    share = held(best.paragraph)
-    if share < _FLOOR or max(held(p) for p in named.values()) * _MARGIN > share:
+    floor = max(_FLOOR, before * _MARGIN)
+    shares = {h.paragraph.id: (held(h.paragraph), h) for h in (*searched.hits, *searched.closest)}
+    holders = sorted(
+        (pair for pid, pair in shares.items() if pid not in named and pair[0] >= floor), key=lambda p: -p[0]
+    )[:_SHOWN]
+    if not holders:
         return None
-    gap = Gap(said=", ".join(named), says=best.paragraph.id, paragraph=best.paragraph.id, kind="ailleurs")
-    return Answer(found.question, Intent.SEARCH, True, hits=(best,), coverage=share, data={"ecarts": (gap,)})
+    ids = ", ".join(h.paragraph.id for _, h in holders)
+    gap = Gap(said=", ".join(named), says=ids, paragraph=holders[0][1].paragraph.id, kind="ailleurs")
+    hits = tuple(h for _, h in holders)
+    return Answer(
+        found.question, Intent.SEARCH, True, hits=hits, coverage=holders[0][0], data={"ecarts": (gap,)}
+    )
 
 
 def set_right(found: Answer) -> tuple[Gap, ...]:

@@ -145,7 +145,10 @@ _NOUNS_BY_ACCENT = frozenset({"traité", "traités"})
 
 # « le 1er PP cite quel article ? »: the ordinal is the paragraph's number, not a word to weigh.
 _ORDINAL = re.compile(r"\d+(?:er|ere|re|e|eme|ème|è|th|st|nd|rd)")
-_REFERENCE_WORDS = frozenset({"pp", "op", "para", "paragraphe", "alinea", "considerant", "§", "paragraph"})
+_REFERENCE_WORDS = frozenset(
+    {"pp", "op", "para", "paragraphe", "alinea", "considerant", "§", "paragraph"}
+    | {"pps", "ops", "paras", "paragraphes", "alineas", "considerants", "paragraphs", "passages"}
+)
 
 
 def _asking_word(word: str) -> bool:
@@ -160,7 +163,11 @@ def content(typed: str) -> str:
         w
         for before, w, after in zip(["", *found], found, [*found[1:], ""], strict=False)
         if (
-            not (_ORDINAL.fullmatch(w.lower()) and normal(after).strip("?.!,;:") in _REFERENCE_WORDS)
+            # (« le 2e paragraphe », « y a 2 paragraphes qui… »: which or how many, no subject.)
+            not (
+                (_ORDINAL.fullmatch(w.lower()) or (w.isdigit() and len(w) <= 2))
+                and normal(after).strip("?.!,;:") in _REFERENCE_WORDS
+            )
             and not _asking_word(normal(w).strip("?.!,;:"))
         )
         or w.lower().strip("?.!,;:") in _NOUNS_BY_ACCENT
@@ -239,8 +246,9 @@ def same_term(a: str, b: str) -> bool:
         return True
     if len(shorter) < 5 or not longer.startswith(shorter):
         return False
-    # Snowball French leaves a verb's « -ent » plural whole (« soulignent », « encouragent »).
-    return len(longer) - len(shorter) <= 2 or longer == shorter + "ent"
+    # Snowball French leaves a verb's « -ent » plural whole (« soulignent », « encouragent »), its
+    # consonant doubled in « rappellent », « permettent » (« rappel », « permet »).
+    return len(longer) - len(shorter) <= 2 or longer in (shorter + "ent", shorter + shorter[-1] + "ent")
 
 
 @functools.cache

@@ -185,7 +185,10 @@ AFTER_ADOPTION = (
         r"(?:donnee?s?|reservee?s?)\b|"
         r"\b(?:prochaine?s?|next) (?:resolutions?|textes?)\b|"
         # « suite de la 56/2 à l'Assemblée générale »: what became of it in another body, since.
-        r"\bsuites? (?:de |du |donnee?s? a )(?:la |le |cette |ce )?(?:56/2|resolution|texte|reso)\b[^?]{0,30}"
+        # (Not « la suite du texte », the rest of it.)
+        r"(?<!la )(?<!\bune )\bsuites? (?:de |du |donnee?s? a )(?:la |le |cette |ce )?"
+        r"(?:56/2|resolution|texte|reso)\b"
+        r"[^?]{0,30}"
         r"\b(?:a|devant) (?:l'assemblee generale|l'ag|la (?:3e|troisieme) commission)\b|"
         # « cette résolution a eu des effets concrets ? », « elle a été implémentée ? », « les ONG
         # ont réagi comment ? », "did OHCHR clarify the process like OP22 asks?": what came of it.

@@ -157,8 +157,10 @@ DOCUMENT_KINDS = (
             r"covenant|convention|programme)\b|"
             r"\barticles? (?:of|de) (?:the |la |l')?(?:declaration|dudh|udhr|universal|pacte|covenant)\b|"
             # « quelles mesures concrètes contient le Plan d'action de Buenos Aires ? »: the same, inverted.
-            r"\b(?:quel\w*|what|which) (?:[\w-]+ ){0,3}(?:contien\w*|prevoi\w*) (?:le |la |l'|les )?"
-            r"(?:plan|programme|declaration|convention|accord|rapport|traite)\b|"
+            # (Not the text's own reports, nor what it says a declaration holds: « quelle session
+            # prévoit le rapport de l'OP31 ? », « quels devoirs prévoit la Déclaration … ? » (PP5).)
+            r"\b(?:quel\w*|what|which) (?:[\w-]+ ){0,3}contien\w* (?:le |la |l'|les )?"
+            r"(?:plan|programme|convention|accord|traite)\b|"
             # « le plan d'action de Buenos Aires, il contient quelles mesures ? »: its content.
             r"\b(?:plan|programme|declaration|convention|accord|agreement|rapport|report)\b[^?]{0,40}"
             r"\b(?:contient|contiennent|contains?|prevoit) (?:quel\w*|quoi|what|which)\b|"

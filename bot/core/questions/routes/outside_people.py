@@ -250,9 +250,12 @@ PEOPLE_AND_OPINIONS = (
             # "Curious what you all think.", "a win for the Global South or just symbolic?", "who won
             # this one, the South or the West?": a verdict on the outcome, the bot's or the readers'.
             r"\bwhat (?:you|u|y'all|you all|you guys|everyone|people) (?:all )?thinks?\b|"
-            r"\b(?:a )?(?:win|victory|defeat|loss) for\b|\bjust symbolic\b|\bpurement symbolique\b|"
+            # (A camp's win, not « a win for multilateralism, is that what OP27 says? ».)
+            r"\b(?:a )?(?:win|victory|defeat|loss) for (?:the )?(?:global south|south|north|west\w*|"
+            r"developing|rich|"
+            r"poor|china|russia|the us)\b|\bjust symbolic\b|\bpurement symbolique\b|"
             r"\bwho (?:won|lost)\b(?! the vote)|\bqui a (?:gagne|perdu)\b(?! le vote| le scrutin)|"
-            r"\b(?:une )?(?:victoire|defaite) pour\b|"
+            r"\b(?:une )?(?:victoire|defaite) pour (?:le |les )?(?:sud|nord|occident\w*|pays|chine|russie)\b|"
             # « les pays du Sud ont raison ? », "which side was right", "good or bad?": a judgement.
             r"\b(?:pays|camp|cote|side|sud|nord|occident\w*|west\w*|south|north)\b[^?]{0,20}\b(?:ont|avaient|a|"
             r"avait|was|were|is|are) (?:raison|right)\b|\bwhich side (?:was|is) right\b|\bgood or bad\b|"

@@ -23,6 +23,7 @@ from bot.core.questions.normalise import QUESTION_WORDS, content
 from bot.core.questions.routes.authors import asks_authors
 from bot.core.questions.routes.paragraph_checks import (
     AIMED,
+    CHECKING,
     FRAGMENT,
     IMPLIES,
     MENTION,
@@ -292,7 +293,8 @@ class ParagraphRoute:
         return self._covers(self._subject_terms(asked["subject"]), found) >= MENTION_FLOOR
 
     def _subject_terms(self, subject: str) -> list[str]:
-        words = content(REFERENCE_WORDS.sub(" ", subject))
+        # (« …, est-ce exact ? », « c'est correct ? »: the asker checking, no word of the subject.)
+        words = content(CHECKING.sub(" ", REFERENCE_WORDS.sub(" ", subject)))
         generic = self.evidence.generic(words)
         return [t for t in analyze(words) if t not in QUESTION_WORDS and t not in generic and not t.isdigit()]
 

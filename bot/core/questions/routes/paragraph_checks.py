@@ -405,3 +405,13 @@ _NOT_THE_SUBJECT = frozenset(
         "which",
     }
 )
+
+
+# The asker checks what they believe (« est-ce exact ? », "is that right?") or doubts a place.
+CHECKING = re.compile(
+    r"\b(?:est-ce (?:bien )?exact|c'est (?:bien )?exact|est-ce (?:bien )?(?:ca|vrai)|c'est bien (?:ca|cela)|"
+    r"si je (?:comprends|ne me trompe|me souviens) (?:bien|pas)|si j'ai bien compris|"
+    r"c'est (?:bien )?correct|is (?:that|this|it) (?:right|correct|true)|am i right|"
+    r"as far as i (?:understand|know)|if i understand|"
+    r"je pensais que|i thought|c'est ailleurs|somewhere else|ou pas)\b"
+)

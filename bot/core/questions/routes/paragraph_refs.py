@@ -218,6 +218,12 @@ _ASKED_OF_IT = (
     r"(?: one)?\s*(?:(?:il |elle |it )?(?:decide|decides|dit|says?|contient|prevoit|porte sur)"
     r"(?: quoi)?\s*)?\?"
 )
+# Between the part and « le dernier », no words that pick some of its paragraphs (« combien
+# d'alinéas parlent de la COVID, et le dernier ? » is the last of those, not PP33).
+_NO_SUBSET = (
+    r"(?:(?!\b(?:qui|that|which|commen\w*|start\w*|begin\w*|parl\w*|mention\w*|cit\w*|evoqu\w*|abord\w*|"
+    r"trait\w*|concern\w*|sur(?! quoi)|about|on)\b)[^?])"
+)
 # « le dernier paragraphe », « le premier alinéa du préambule »: (kind, first or last).
 _ENDS = (
     # « l'avant-dernier considérant », "the second to last paragraph", "penultimate" (glossed).
@@ -248,9 +254,10 @@ _ENDS = (
             r"\bdernier paragraphe (?:avant|before) (?:le |la |the )?(?:dispositif|numbered|nombre|operative|"
             r"partie numerotee|paragraphes numerotes)\b|"
             r"\b(?:combien|how many|nombre)\b[^?]{0,40}\b(?:considerants|alineas(?: du preambule)?|"
-            rf"paragraphes du preambule|preambule)\b[^?]{{0,60}}\b(?:le|the) (?:very )?dernier{_ASKED_OF_IT}|"
+            rf"paragraphes du preambule|preambule)\b{_NO_SUBSET}{{0,60}}"
+            rf"\b(?:le|the) (?:very )?dernier{_ASKED_OF_IT}|"
             # « le préambule, c'est quoi le dernier ? » (not « … le dernier sommet ? »).
-            rf"\bpreambule\b[^?]{{0,24}}\b(?:le|the) (?:very )?dernier{_ASKED_OF_IT}"
+            rf"\bpreambule\b{_NO_SUBSET}{{0,24}}\b(?:le|the) (?:very )?dernier{_ASKED_OF_IT}"
         ),
     ),
     # « le premier paragraphe », "the very first paragraph", no part named: the text's first is
@@ -285,8 +292,9 @@ _ENDS = (
             r"\bparagraphe final\b|"
             # « combien de paragraphes opérationnels, et que décide le dernier ? »: the last of those.
             r"\b(?:combien|how many|nombre)\b[^?]{0,40}\b(?:paragraphes? (?:du dispositif|operati\w*|"
-            rf"numerotes)|dispositif)\b[^?]{{0,60}}\b(?:le|the) (?:very )?dernier{_ASKED_OF_IT}|"
-            rf"\bdispositif\b[^?]{{0,24}}\b(?:le|the) (?:very )?dernier{_ASKED_OF_IT}"
+            rf"numerotes)|dispositif)\b{_NO_SUBSET}{{0,60}}"
+            rf"\b(?:le|the) (?:very )?dernier{_ASKED_OF_IT}|"
+            rf"\bdispositif\b{_NO_SUBSET}{{0,24}}\b(?:le|the) (?:very )?dernier{_ASKED_OF_IT}"
         ),
     ),
 )

@@ -69,7 +69,9 @@ VOTE_WORDS = boundary_first(
     # « faisait partie des pays appelés à se prononcer », "which way did X go", "how'd they split".
     r"\bappele?s? a (?:se prononcer|voter)\b|\bhow'?d they split\b|\bsplit (?:on|over)\b|"
     # « le bloc occidental s'est rangé de quel bord au moment de trancher ? »: its side in the vote.
-    r"(?:s'est|se sont) range(?:e|s|es)? de quel (?:cote|bord)|"
+    # (Not « le Conseil s'est rangé de quel bord sur les sanctions ? »: what the text says.)
+    r"(?<!conseil )(?<!resolution )(?<!texte )(?<!reso )(?:s'est|se sont) range(?:e|s|es)? "
+    r"de quel (?:cote|bord)(?! (?:sur|au sujet|about|on)\b)|"
     # « combien d'États se sont prononcés en faveur du texte ? »: their votes, said in the past
     # (not « le Conseil se prononce contre ? » on sanctions, what the text says).
     r"(?<!conseil )(?<!resolution )(?<!texte )(?:se sont|s'est|s'etaient|s'etait)\s+"
