@@ -74,6 +74,11 @@ CASES = {
     "asker's identity openers": _fill("je suis chinoise et kényane, "),
     "identity, context, question": "Je suis sud-soudanaise. On en a parlé en cours. "
     + _fill("le texte dit quoi sur zorglub et la dette ? ")[:450],
+    # Thirty-seventh round: a claim checked of a paragraph named, read again by search without it
+    # (bot/core/questions/elsewhere.py).
+    "claim of a paragraph, checked": "Si je comprends bien, le paragraphe 7 parle de "
+    + _fill("la dette et des sanctions, ")[:420]
+    + " est-ce exact ?",
 }
 
 
