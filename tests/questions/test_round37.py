@@ -231,3 +231,17 @@ def test_the_last_of_some_paragraphs_is_not_the_parts_last(qa, message, wrong):
 def test_the_rest_of_the_text_is_no_later_event(qa):
     answer = qa.answer("la suite du texte fait référence à l'assemblée générale ?")
     assert answer.reason != "apres_adoption"
+
+
+@pytest.mark.parametrize(
+    ("message", "paragraphs"),
+    [
+        # The passive: the party named is the one asked, every request to it listed.
+        ("Qu'est-ce que le Haut-Commissaire est prié de faire ?", {"OP29", "OP30", "OP33"}),
+        ("le Secrétaire général est prié de faire quoi ?", {"OP31"}),
+    ],
+)
+def test_a_party_asked_in_the_passive_gets_its_requests(qa, message, paragraphs):
+    answer = qa.answer(message)
+    assert answer.intent is Intent.REQUESTS, (message, answer.intent)
+    assert paragraphs <= set(answer.citations), answer.citations

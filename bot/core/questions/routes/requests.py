@@ -60,6 +60,7 @@ REQUEST_WORDS = gated(
 )
 # « les ONG, on leur demande quoi ? »: the party set out before « leur », « lui » is the one asked.
 _ASKED_BACK = re.compile(r"\b(?:leur|lui)\s*$")
+_PASSIVE = re.compile(r"\b(?:est|sont|etait|etaient|a ete|ont ete|sera|seront|is|are|was|were)\s+$")
 # The verbs by which a party asks (as opposed to « doit », « rôle », which name the one asked).
 _ASKING = re.compile(r"demand|pri|invit|exhort|engag|encourag|appell|recommand")
 _FAMILY_WORDS = (
@@ -167,11 +168,14 @@ class RequestsRoute:
         subject = bool(addressee) and bool(ADDRESSEE_PATTERNS[addressee].search(before))
         # (« les associations, le texte leur demande quoi ? »: « leur » is the party asked.)
         asked_back = bool(_ASKED_BACK.search(before))
-        if subject and verb is not None and _ASKING.match(verb.group()) and not asked_back:
+        rest = _topic_terms(typed, addressee)
+        # (« le Haut-Commissaire est prié de faire quoi ? »: the passive, the party is the one asked;
+        # with a topic, « les États sont encouragés à quoi pour les fonds ? », search weighs it.)
+        passive = bool(_PASSIVE.search(before)) and not rest
+        if subject and verb is not None and _ASKING.match(verb.group()) and not asked_back and not passive:
             # « Quel texte de l'AG demande au Conseil … ? »: what a party asks, not the Council's
             # requests to it (« le HCDH doit faire quoi ? » stays here: it is the one asked).
             return None
-        rest = _topic_terms(typed, addressee)
         # « ONU », « HCDH »: acronyms the text spells out are no unknown party.
         spelled_out = self.evidence.equivalents(content(typed), english=False)
         unknown = [
