@@ -245,3 +245,42 @@ def test_a_party_asked_in_the_passive_gets_its_requests(qa, message, paragraphs)
     answer = qa.answer(message)
     assert answer.intent is Intent.REQUESTS, (message, answer.intent)
     assert paragraphs <= set(answer.citations), answer.citations
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Where a paragraph came from, who backed it, a year: never a place in the text.
+        "l'OP29 est tiré du document final de Kampala, c'est exact ?",
+        "l'OP12 a été rejeté par les pays les moins avancés, c'est bien ça ?",
+        "l'OP2 parle de ce qui a été décidé en 1986, c'est exact ?",
+        # A subject the text lacks, matched only by a one-word near synonym (« presse », « pressant »).
+        "l'op17 parle de la liberté de la presse, c'est exact ?",
+        # Two paragraphs named, two claims: neither is moved.
+        "si je comprends bien l'OP9 parle des mesures coercitives et l'OP13 du terrorisme, c'est bien ça ?",
+        # A common word alone (« services ») places nothing.
+        "si je comprends bien l'OP16 parle des services de conseil, est-ce exact ?",
+    ],
+)
+def test_second_review_claims_are_not_moved(qa, message):
+    answer = qa.answer(message)
+    assert all(getattr(g, "kind", "") != "ailleurs" for g in answer.data.get("ecarts", ())), answer.citations
+
+
+@pytest.mark.parametrize(
+    ("message", "named", "holder"),
+    [
+        ("OP10 is about terrorism, is that right?", "OP10", "OP14"),
+        ("si je comprend bien l'op13 parle du terrorisme, est ce exact ?", "OP13", "OP14"),
+    ],
+)
+def test_english_and_typed_variants_of_a_check_are_set_right(qa, message, named, holder):
+    answer = qa.answer(message)
+    assert answer.citations[:1] == [holder], (message, answer.citations)
+    assert any(getattr(g, "kind", "") == "ailleurs" for g in answer.data.get("ecarts", ()))
+
+
+def test_the_askers_hedge_is_no_subject(qa):
+    """ "if I understand correctly" glossed « compréhension » once matched OP7's words."""
+    answer = qa.answer("if I understand correctly there are 37 operative paragraphs, is that right?")
+    assert not ({"OP7", "OP10", "OP34"} & set(answer.citations)), answer.citations

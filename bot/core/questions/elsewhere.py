@@ -36,14 +36,20 @@ _NAME = re.compile(r"(?<=[a-zà-ÿ,] )[A-Z][a-zà-ÿ]+\b")
 # « l'OP2 est repris de la 50/4 »): the text tells neither.
 _NOT_A_PASSAGE = re.compile(
     r"\bvot|\bvoix\b|absten|\badopt|\bscrutin|\bconsensus\b|\bajoute|\bvien(?:t|nent) de\b|\brepris\b|"
-    r"\breprend\b|\bpropose par\b|\bredige|\bintroduit|\bdate de\b|\bwritten by\b|\bproposed by\b|"
-    r"\bcomes? from\b|\badded by\b|\bdrafted\b"
+    r"\breprend\b|\bpropose par\b|\bredige|\bintroduit|\bdate d[eu]\b|\bwritten by\b|\bproposed by\b|"
+    r"\bcomes? from\b|\badded by\b|\bdrafted\b|\bvien(?:t|nent) du\b|"
+    r"\b(?:a|ont) ete \w+ (?:par|lors|en|a)\b|"
+    r"\b(?:tire|issue?|copie|negocie|soutenu|approuve|rejete|demande|decide)e?s? "
+    r"(?:de|du|des|par|sur|lors|en)\b|"
+    r"\b(?:19|20)\d\d\b"
 )
 _MONTHS = re.compile(r"^(?:janvi|fevri|mar|avril|mai|juin|juillet|aout|septembr|octobr|novembr|decembr)")
 # The passage found must hold this share of the subject, and this many times what the paragraph
 # named holds; the paragraph named, at most this share (« l'OP18 dit que les parties prenantes
 # doivent travailler ensemble » is OP18's, though OP30 holds more of those words).
-_FLOOR = 0.6
+_FLOOR = 0.8
+# A subject of one word: held by three passages at most (its rarity, as coverage weighs it).
+_RARE = 3.0
 _MARGIN = 2.0
 _NAMED_AT_MOST = 0.2
 _SHOWN = 3
@@ -53,7 +59,8 @@ def elsewhere(
     found: Answer, typed: str, q: str, named: Mapping[str, Paragraph], search: SearchRoute
 ) -> Answer | None:
     """The passages holding the subject, with the paragraph named set right, or ``None`` when it stands."""
-    if not named or len(named) > 2 or not CHECKING.search(q) or _NOT_A_PASSAGE.search(q):
+    # (One paragraph named: « l'OP9 parle des sanctions et l'OP13 du terrorisme » makes two claims.)
+    if len(named) != 1 or not CHECKING.search(q) or _NOT_A_PASSAGE.search(q):
         return None
     if found.intent not in (Intent.PARAGRAPH, Intent.SEARCH) or (
         not found.answered and found.reason != "hors_paragraphe"
@@ -81,11 +88,19 @@ def elsewhere(
         for t in terms
         if not (t in said and evidence.unseen(t)) and not t[:1].isdigit() and not _MONTHS.match(t)
     ]
-    if not subject or (len(set(subject)) == 1 and evidence.unseen(subject[0])):
-        return None  # (one word the text lacks places nothing)
+    if not subject or (len(set(subject)) == 1 and evidence.idf(subject[0]) < _RARE):
+        return None  # (one word places the subject only if few passages hold it: « terrorisme »)
+    lacking = [t for t in subject if evidence.unseen(t) and t not in equivalents]
+    if any(t not in near for t in lacking):
+        return None  # « la levée des brevets »: the text lacks part of the subject, it speaks of none
 
     def held(paragraph: Paragraph) -> float:
         own = evidence.terms[paragraph.id]
+        # A word the text lacks is held only through a phrase it stands for (« sanctions »:
+        # « mesures coercitives unilatérales »); a one-word near synonym is a guess (« presse »
+        # is no « pressant »).
+        if not all(any(len(x) > 1 and x <= own for x in near[t]) for t in lacking):
+            return 0.0
         return evidence.covered(subject, own, equivalents=equivalents, near=near)
 
     before = max(held(p) for p in named.values())

@@ -54,7 +54,8 @@ QUESTION_WORDS = wordset(
     further once up down out off more most less least many much few several both either neither
     not no nor yes ok okay please pls thanks kind sort type supposed going gonna wanna want
     wants talking talk say said saying tell told ask know knows think thinks mean means like look looking
-    one ones line lines sentence sentences wording nombre nb phrase phrases extrait extraits
+    one ones line lines sentence sentences wording nombre nb phrase phrases extrait extraits comprends
+    understand
     find found get got give given take takes put see seen listed list lists show shows way ways
     concretement precisement clairement globalement basiquement grosso modo gros finalement finally
     evoquee evoquees evoques abordee abordees abordes aborde traitee traitees traites evoquer aborder

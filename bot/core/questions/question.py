@@ -96,6 +96,10 @@ _FILLER = gated(
     # (« de ce genre » is no filler: « quelque chose de ce genre » points back at what was said.)
     r"\b(?:les gars|guys|(?<!\bde ce )genre|du coup|en fait|au juste|enfin bref|lol|mdr|ptdr|jsp|"
     r"je crois|je pense)\b|"
+    # "if I understand correctly, …", "as far as I understand": the asker's hedge, no subject (its
+    # "understand" glossed « compréhension », OP7's word).
+    r"\b(?:if i (?:understand|understood|get it)(?: (?:it|this))? (?:correctly|right|well)|"
+    r"as far as i (?:understand|understood|can tell))\b[ ,:]*|"
     # « juste pour être sûre, combien … ? », "just to be sure, …": the asker's care, no subject.
     r"\bjuste pour (?:etre|être) s[uû]re?s?\b[ ,:]*|\bjust to (?:be sure|double-check|check)\b[ ,:]*|"
     # « … ? jpense pour mais jsui pas sûr »: the guess stays (the answer confirms it), not the doubt.

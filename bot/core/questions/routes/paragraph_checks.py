@@ -409,8 +409,10 @@ _NOT_THE_SUBJECT = frozenset(
 
 # The asker checks what they believe (« est-ce exact ? », "is that right?") or doubts a place.
 CHECKING = re.compile(
-    r"\b(?:est-ce (?:bien )?exact|c'est (?:bien )?exact|est-ce (?:bien )?(?:ca|vrai)|c'est bien (?:ca|cela)|"
-    r"si je (?:comprends|ne me trompe|me souviens) (?:bien|pas)|si j'ai bien compris|"
+    r"\b(?:est[- ]ce (?:bien )?exact|c'?est (?:bien )?exact|c exact|est-ce (?:bien )?(?:ca|vrai)|"
+    r"c'est bien (?:ca|cela)|c'est (?:bien )?vrai|c'est juste|si je (?:comprends?|ne me trompe|me souviens) "
+    r"(?:bien|pas)|si j'ai bien compris|"
+    r"as far as i comprehension|"
     r"c'est (?:bien )?correct|is (?:that|this|it) (?:right|correct|true)|am i right|"
     r"as far as i (?:understand|know)|if i understand|"
     r"je pensais que|i thought|c'est ailleurs|somewhere else|ou pas)\b"
