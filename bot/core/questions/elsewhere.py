@@ -43,7 +43,10 @@ _NOT_A_PASSAGE = re.compile(
     r"(?:de|du|des|par|sur|lors|en)\b|"
     r"\b(?:19|20)\d\d\b"
 )
-_MONTHS = re.compile(r"^(?:janvi|fevri|mar|avril|mai|juin|juillet|aout|septembr|octobr|novembr|decembr)")
+# A month's stem, whole (not « marginalisation »'s « marg… »).
+_MONTHS = re.compile(
+    r"janvi\w*|fevri\w*|mars?|avril|mai|juin|juillet|aout|septembr\w*|octobr\w*|novembr\w*|decembr\w*"
+)
 # The passage found must hold this share of the subject, and this many times what the paragraph
 # named holds; the paragraph named, at most this share (« l'OP18 dit que les parties prenantes
 # doivent travailler ensemble » is OP18's, though OP30 holds more of those words).
@@ -86,7 +89,7 @@ def elsewhere(
     subject = [
         t
         for t in terms
-        if not (t in said and evidence.unseen(t)) and not t[:1].isdigit() and not _MONTHS.match(t)
+        if not (t in said and evidence.unseen(t)) and not t[:1].isdigit() and not _MONTHS.fullmatch(t)
     ]
     if not subject or (len(set(subject)) == 1 and evidence.idf(subject[0]) < _RARE):
         return None  # (one word places the subject only if few passages hold it: « terrorisme »)
