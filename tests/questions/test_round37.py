@@ -284,3 +284,17 @@ def test_the_askers_hedge_is_no_subject(qa):
     """ "if I understand correctly" glossed « compréhension » once matched OP7's words."""
     answer = qa.answer("if I understand correctly there are 37 operative paragraphs, is that right?")
     assert not ({"OP7", "OP10", "OP34"} & set(answer.citations)), answer.citations
+
+
+@pytest.mark.parametrize(
+    ("message", "note"),
+    [
+        # A footnote is a symbol; the paragraph calling it names what it refers to: not moved.
+        ("je pensais que la note 1 parlait de l'Accord de Paris, c'est bien ça ?", "FN1"),
+        ("la note 5 c'est le rapport du Haut-Commissaire, est-ce exact ?", "FN5"),
+    ],
+)
+def test_a_claim_about_a_footnote_is_not_moved(qa, message, note):
+    answer = qa.answer(message)
+    assert note in answer.citations, (message, answer.citations)
+    assert all(getattr(g, "kind", "") != "ailleurs" for g in answer.data.get("ecarts", ()))

@@ -65,6 +65,10 @@ def elsewhere(
     # (One paragraph named: « l'OP9 parle des sanctions et l'OP13 du terrorisme » makes two claims.)
     if len(named) != 1 or not CHECKING.search(q) or _NOT_A_PASSAGE.search(q):
         return None
+    if next(iter(named.values())).parent is not None:
+        # A footnote holds a symbol; what it refers to is said by the paragraph calling it (« la
+        # note 1 parle de l'Accord de Paris » is right: FN1 is its symbol, PP3 names it).
+        return None
     if found.intent not in (Intent.PARAGRAPH, Intent.SEARCH) or (
         not found.answered and found.reason != "hors_paragraphe"
     ):
