@@ -15,18 +15,17 @@ from collections.abc import Mapping
 
 from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.normalise import content, normal
-from bot.core.questions.routes.paragraph_checks import CHECKING
+from bot.core.questions.routes.paragraph_checks import CHECKING, REFERENCE_WORDS, SPOKEN
 from bot.core.questions.routes.search import SearchRoute
 from bot.core.questions.specifics import Gap
 from bot.core.search.analyzer import analyze
 from bot.core.text.models import Paragraph
 
-# The reference typed, with the part it names (« le paragraphe 15 du dispositif », « dans le 9 »):
-# the passage is looked for in the whole text.
+# The reference as the paragraph route reads it (« le paragraphe 15 », « dans le 9 »), with the part
+# it names (« … du dispositif »), in the folded text: the passage is looked for in the whole text.
 _REFERENCE = re.compile(
-    r"\b(?:(?:l['’])?(?:op|pp|§|paragraphes?|paragraphs?|paras?|alin[ée]as?|considérants?)\s*|(?:dans|le|au|du)\s+)"
-    r"\d{1,2}\b(?:\s+(?:du|of the)\s+(?:dispositif|pr[ée]ambule|operative part|preamble))?",
-    re.IGNORECASE,
+    rf"(?:{REFERENCE_WORDS.pattern}|\bconsiderants?\s*\d+\b|{SPOKEN.pattern}|\bdans\s+\d{{1,2}}\b)"
+    r"(?:\s+(?:du|of the)\s+(?:dispositif|preambule|operative part|preamble))?"
 )
 # A claim's verb and adverb (« condamne », « interdit », « oblige », « fermement »).
 _MANNER = re.compile(r"^(?:condamn|interdi|prohib|oblig|impos|exig|bann|vis|cibl|target)\w*$|\w{3,}ment$")
@@ -77,10 +76,9 @@ def elsewhere(
     if evidence.names_a_state(typed):
         return None  # « l'OP8 vise la Russie ? »: the text names no country, in no passage
     # (The checking words are the asker's: « si je comprends bien », « est-ce exact ».)
-    unnamed = CHECKING.sub(" ", normal(_REFERENCE.sub(" ", typed)))
-    searched = search.answer(unnamed, unnamed)
+    unnamed = CHECKING.sub(" ", _REFERENCE.sub(" ", normal(typed)))
     weighed = search.weighed(content(unnamed), unnamed)
-    if weighed is None or searched.intent is not Intent.SEARCH:
+    if weighed is None:
         return None
     _, terms, equivalents, near, _ = weighed
     # The subject is what the claim is about, not how it is said: the verb of a claim and its
@@ -112,6 +110,10 @@ def elsewhere(
 
     before = max(held(p) for p in named.values())
     if before > _NAMED_AT_MOST:
+        return None
+    # (Searched only now: most claims checked name the right paragraph.)
+    searched = search.answer(unnamed, unnamed)
+    if searched.intent is not Intent.SEARCH:
         return None
     floor = max(_FLOOR, before * _MARGIN)
     shares = {h.paragraph.id: (held(h.paragraph), h) for h in (*searched.hits, *searched.closest)}

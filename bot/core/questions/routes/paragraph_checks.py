@@ -102,7 +102,7 @@ _SPOKEN_BEFORE = re.compile(r"\b(?:le|au|du)\s*$")
 _TALLY_AFTER = re.compile(r"^\s*(?:(?:contre|a|to|-)\s*\d|voix\b|votes?\b)")
 # Two numbers apart (« non c'est pas le 14 le terrorisme, c'est le 15 non ? ») are a guess and its
 # correction, which search settles; listed (« le 3 et le 4 »), they are both asked.
-_SPOKEN = re.compile(r"\b(?:le|au|du)\s+(\d{1,2})\b")
+SPOKEN = re.compile(r"\b(?:le|au|du)\s+(\d{1,2})\b")
 _LISTED = re.compile(r"\b(?:le|au|du)\s+\d{1,2}\s*(?:et|,)\s*(?:le\s+)?\d{1,2}\b")
 # Another numbering or a date anywhere in the message: its numbers are not the text's paragraphs.
 _OTHER_NUMBERING = gated(
@@ -123,7 +123,7 @@ def speaks_numbers(text: str) -> bool:
     not each number's (``spoken_paragraph``), so the cost stays linear in the message.
     """
     return not _OTHER_NUMBERING.search(text) and (
-        len(set(_SPOKEN.findall(text))) == 1 or bool(_LISTED.search(text))
+        len(set(SPOKEN.findall(text))) == 1 or bool(_LISTED.search(text))
     )
 
 

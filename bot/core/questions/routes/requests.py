@@ -91,14 +91,14 @@ _SLOT = (
 )
 
 
-_THE_COUNCIL = re.compile(r"\b(?:le |the )?conseil des droits de l'homme\b")
+THE_COUNCIL = re.compile(r"\b(?:le |the )?conseil des droits de l'homme\b")
 
 
 def _topic_terms(typed: str, addressee: str) -> list[str]:
     """Return the question's search terms that are neither request words nor the addressee's."""
     # The Council asking is no topic ("what does the Council ask…" reaches here spelled out as « le
     # Conseil des droits de l'homme »: « droits de l'homme » would keep only the paragraphs naming them).
-    typed = _THE_COUNCIL.sub(" ", normal(typed))
+    typed = THE_COUNCIL.sub(" ", normal(typed))
     named = set(analyze(addressee)) if addressee else set()
     found = ADDRESSEE_PATTERNS.get(addressee)
     text = found.sub(" ", normal(content(typed))) if found else content(typed)

@@ -8,9 +8,8 @@ country? », « en bloc ou divisé ? », "what was the tally?" follow a vote as 
 
 from __future__ import annotations
 
-import re
-
 from bot.core.questions.normalise import QUESTION_WORDS, generic_words, words
+from bot.core.questions.routes.requests import THE_COUNCIL
 from bot.core.questions.routes.vote_words import (
     CLAUSES,
     CONFIRMING,
@@ -22,8 +21,6 @@ from bot.core.questions.routes.vote_words import (
     VOTE_WORDS,
 )
 from bot.core.votes.countries import CountryIndex
-
-_THE_COUNCIL = re.compile(r"\bconseil des droits de l'homme\b")
 
 
 def asks_more(q: str, index: CountryIndex) -> bool:
@@ -46,7 +43,7 @@ def asks_more(q: str, index: CountryIndex) -> bool:
         if index.find_in(clause) and not stance:
             continue
         # ("… how many of them sat on the Council?", the Council's name spelled out by the gloss.)
-        clause = _THE_COUNCIL.sub(" conseil ", clause)
+        clause = THE_COUNCIL.sub(" conseil ", clause)
         if any(
             w not in QUESTION_WORDS and w not in VOTE_FILLER and w.strip("?.!,;:") not in generic_words()
             for w in words(clause)
