@@ -22,7 +22,7 @@ from bot.core.limits import MAX_QUERY_LENGTH
 from bot.core.questions.normalise import content, generic_words, is_generic, normal, same_term
 from bot.core.search.analyzer import analyze
 from bot.core.search.index import Hit
-from bot.core.search.thesaurus import Section, content_words, match_key
+from bot.core.search.thesaurus import Entry, Section, content_words, match_key
 from bot.core.service import PARTS, Service
 from bot.core.text.french import fold
 from bot.core.text.models import Paragraph
@@ -57,6 +57,12 @@ Equivalents = tuple[frozenset[str], ...]
 _START = 3
 # Question words remembered with their variants and weights; cleared when full.
 VARIANT_CACHE = 4096
+
+
+@functools.cache
+def _expanded(entry: Entry) -> Equivalents:
+    """A thesaurus entry's expansions, each as the terms it analyses to (the empty ones left out)."""
+    return tuple(terms for terms in (frozenset(analyze(x)) for x in entry.expansions) if terms)
 
 
 @functools.cache
@@ -312,7 +318,7 @@ class Evidence:
                     width = len(entry.keys)
                     if width < 2 or tuple(keys[start : start + width]) != entry.keys:
                         continue
-                    given = tuple(e for e in (frozenset(analyze(x)) for x in entry.expansions) if e)
+                    given = _expanded(entry)
                     for word in words[start : start + width]:
                         for term in analyze(word):
                             out[term] = out.get(term, ()) + given
@@ -325,8 +331,8 @@ class Evidence:
             for section in sections:
                 for entry in thesaurus.candidates(section, match_key(section, word)):
                     if len(entry.keys) == 1:
-                        found.extend(frozenset(analyze(expansion)) for expansion in entry.expansions)
-            self._equivalents_cache[word, sections] = tuple(e for e in found if e)
+                        found.extend(_expanded(entry))
+            self._equivalents_cache[word, sections] = tuple(found)
         return self._equivalents_cache[word, sections]
 
     def hit_coverage(
