@@ -342,6 +342,13 @@ TUNED_FLOORS = (0.89, 0.96)
 # staff and volunteers writing long, polite messages with a belief to check first, 25 % English;
 # 49/60 and 40/40) and ZZZZZZZD (revision the night before an oral: half-remembered passages,
 # structure, comparisons, 25 % English; 52/60 and 36/40) were written to tune.
+# In the thirty-eighth round ZZZZZZZ and ZZZZZZZA (57/60 and 39/40, 60/60 and 40/40 at the
+# thirty-seventh round's end, no false vote statement) joined the tuning batches (ZZZZZZZB and
+# ZZZZZZZE, held out outside the project that round, were lost with that machine). ZZZZZZZG (a
+# Model UN club of lycéens in Brussels, Lausanne and Québec City: SMS spelling, Belgian, Swiss and
+# Québécois turns, 20 % English), written blind at its start by a new reviewer, became a blind one:
+# 57/60 and 39/40 on first contact (the thirty-seventh round's final code, 8297a88, with the
+# promoted batches' labels), no false vote statement.
 BLIND_FLOORS = (0.75, 0.88)
 
 
