@@ -123,11 +123,33 @@ _BANS = re.compile(
 )
 
 
+# A level of action after its noun (« séminaires régionaux », « coopération bilatérale, régionale et
+# internationale »): the levels a noun can be said at, one scale (accents optional: the question's
+# may be missing).
+_A_LEVEL = (
+    r"(?:(?:sous-)?r[ée]giona|nationa|internationa|mondia|loca|bilat[ée]ra|multilat[ée]ra)(?:l|le|les|ux)\b"
+)
+_LEVEL = re.compile(
+    rf"\b(?P<noun>[^\W\d_]{{4,}})\s+(?P<levels>{_A_LEVEL}(?:(?:\s*,\s*|\s+(?:et|ou|and|or)\s+){_A_LEVEL})*)",
+    re.IGNORECASE,
+)
+_ONE_LEVEL = re.compile(_A_LEVEL, re.IGNORECASE)
+_LEVEL_ENDING = re.compile(r"(?:aux|ales?|al)$")
+# (« mondial » is said of what « international » is: no gap between them.)
+_SAME_LEVEL = {"mondi": "internation"}
+# Levels compared in passages quoted at most this many: a claim is about one or two.
+_LEVEL_PASSAGES = 2
+
+
 def gaps(question: str, passages: Sequence[Paragraph]) -> tuple[Gap, ...]:
     """Return the sessions, years and counts of ``question`` that ``passages`` say otherwise."""
     if not passages:
         return ()
-    found: list[Gap] = [*_verb_gaps(question, passages), *_party_gaps(question, passages)]
+    found: list[Gap] = [
+        *_verb_gaps(question, passages),
+        *_party_gaps(question, passages),
+        *_level_gaps(question, passages),
+    ]
     if not (_DIGIT.search(question) or _SPELLED_NUMBERS.search(question)):
         return tuple(found)  # no number said: nothing else to compare (the passages are not read)
     typed = _in_digits(question)
@@ -185,6 +207,43 @@ def _party_gaps(question: str, passages: Sequence[Paragraph]) -> list[Gap]:
     if not missing or not named:
         return []
     return [Gap(", ".join(missing), ", ".join(named), paragraph.id, "partie")]
+
+
+def _levels(text: str) -> list[tuple[str, frozenset[str], str]]:
+    """(noun key, level keys, words as written) of each noun said at levels in ``text``."""
+    return [
+        (
+            normal(m["noun"])[:5],
+            frozenset(_level(level) for level in _ONE_LEVEL.findall(m["levels"])),
+            m.group(),
+        )
+        for m in _LEVEL.finditer(text)
+    ]
+
+
+def _level(word: str) -> str:
+    key = _LEVEL_ENDING.sub("", normal(word))
+    return _SAME_LEVEL.get(key, key)
+
+
+def _level_gaps(question: str, passages: Sequence[Paragraph]) -> list[Gap]:
+    """« l'OP30 demande des séminaires nationaux ? »: OP30 says « séminaires régionaux ».
+
+    Only a noun a passage quoted says at other levels and never at the one said.
+    """
+    asked = _levels(question)
+    if not asked or len(passages) > _LEVEL_PASSAGES:
+        return []
+    held = [(p, _levels(p.text)) for p in passages]
+    out = []
+    for noun, levels, said in asked:
+        found = [(p.id, words, other) for p, pairs in held for n, other, words in pairs if n == noun]
+        if not found or any(levels <= other for _, _, other in found):
+            continue
+        paragraph = found[0][0]
+        says = ", ".join(dict.fromkeys(words for p, words, _ in found if p == paragraph))
+        out.append(Gap(said, says, paragraph))
+    return out
 
 
 def _in_digits(text: str) -> str:
