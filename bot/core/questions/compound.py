@@ -101,17 +101,23 @@ _SECOND = gated(
     re.IGNORECASE,
 )
 _SEARCHED = frozenset({Intent.SEARCH, Intent.PARAGRAPH})
+# A part may also be a request to a party (« le HCDH doit faire quoi … ? et les États on leur
+# demande quoi pour les fonds ? »): each its addressee's paragraph.
+_PART_ANSWERS = _SEARCHED | {Intent.REQUESTS}
 _PART_WORDS = 5
 _WORD = re.compile(r"\w+")
 # A part pointing back to the first (« … ? et il est attendu quand ? ») is no question alone; a
-# subject set out before its pronoun (« le Conseil il reprend … ») is its own.
-_SET_OUT = re.compile(r"\b(?:le|la|les|l') ?[\w-]+ (?:il|elle|ils|elles)\b")
+# subject set out before its pronoun (« le Conseil il reprend … », « les États on leur demande
+# quoi ») is its own.
+_SET_OUT = re.compile(
+    r"\b(?:le|la|les|l') ?[\w-]+ (?:(?:il|elle|ils|elles)\b|on (?:leur|lui|les|la|le)\b|on l')"
+)
 # ("this topic" is the resolution's subject, and a pronoun that says or mentions is the text:
 # « et où le texte en parle-t-il ? », "where does it mention climate change?"; « en quelle
 # session » is no pronoun.)
 _POINTS_BACK = re.compile(
     r"\b(?:il|elle|ils|elles|it|they|that|its|their|ce|cet|cette|ces|celui|celle|lui|leur|leurs|son|sa|"
-    r"ses)\b|\ben (?!quel\w*|\d)|\b(?:qui|que|qu'on|qu'il|qu'elle|on) (?:l'|le |la |les )"
+    r"ses|la[- ]dessus|dessus)\b|\ben (?!quel\w*|\d)|\b(?:qui|que|qu'on|qu'il|qu'elle|on) (?:l'|le |la |les )"
 )
 _THE_TEXT_SPEAKS = re.compile(
     r"\b(?:il|elle|it)\s+(?:y a|parle\w*|mentionn\w*|dit|says?|mentions?|talks?)\b|"
@@ -154,7 +160,7 @@ def two_searches(typed: str, whole: Answer, ask: Callable[[str], Answer]) -> Ans
     if _POINTS_BACK.search(_THE_TEXT_SPEAKS.sub(" ", _SET_OUT.sub(" ", fold(second).lower()))):
         return None
     one, other = ask(first), ask(second)
-    if not (one.answered and other.answered and one.intent in _SEARCHED and other.intent in _SEARCHED):
+    if not (one.answered and other.answered and {one.intent, other.intent} <= _PART_ANSWERS):
         return None
     if one.citations[0] == other.citations[0]:
         return None

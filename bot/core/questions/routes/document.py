@@ -66,6 +66,9 @@ _COUNTED = re.compile(r"\b\d(?= fois\b)|\b(?:trouv\w*|found) \d\b", re.IGNORECAS
 # "the climate deal signed in Paris": a treaty's signing names it, not a subject; but who signed
 # it, when or how many did, the text never says.
 _SIGNED = re.compile(r"^sign(?:ed|e|es|ee|ees)?$")
+# Two documents compared (« on confond 78/197 et 78/199, c quoi la différence selon le texte ? »):
+# what the text says of each is the answer; the comparing words name no subject.
+_COMPARING_TERM = re.compile(r"^(?:differ|confond|confus|distingu|compar)")
 _WHO_WHEN_HOW_MANY = re.compile(
     r"\b(?:qui|who|quand|when|dates?|combien|how many|en quelle annee|what year)\b"
 )
@@ -252,6 +255,8 @@ class DocumentRoute:
             terms = [t for t in terms if not _SIGNED.match(t)]
         if _TITLE_ASKED.search(q):
             terms = [t for t in terms if not _TITLE_TERM.match(t)]
+        if len(documents) > 1:
+            terms = [t for t in terms if not _COMPARING_TERM.match(t)]
         if any(_DATED.search(p.text) for p in paragraphs):
             # « datent de quand ? », « quand a été adoptée la 6/17 ? »: the date is there.
             when = bool(_WHEN_ASKED.search(q) or _YEAR_CHECKED.search(q))

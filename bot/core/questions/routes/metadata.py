@@ -137,7 +137,7 @@ _FACT_WORDS = re.compile(
     r"cours|conseil|droits|homme|56/2|juillet|2024|\d|etait|c'etait|ete|eu|lieu|tenu|quel|"
     r"exact|officiel|official|cette|celle|hrc|cdh|from|this|dur|elle|compt|comport|contien|total|tout|sont$|"
     # « genre le numéro de la réunion », « la cinquante combientième session »: the same fact.
-    r"genre$|reunion|cinquante$|sixieme$|cinquante-\w+ieme$|moment$|"
+    r"genre$|reunion|cinquante$|sixieme$|cinquante-\w+ieme$|moment$|quantieme$|"
     # « la date à laquelle la résolution a été adoptée »
     r"laquelle$|lequel$|"
     # « le titre complet et la date d'adoption », "its full title and the date": another fact of it.

@@ -120,9 +120,10 @@ AFTER_ADOPTION = (
         r"(?:s'est passe\w*|s'est-il passe)"
         # (« le sommet, ça s'est passé à quelles dates ? »: a meeting the text dates.)
         r"(?![^?]*\b(?:quand|quelles? dates?|ou)\b)|what (?:has )?happened)\b|"
-        # (« la Belgique a voté quoi finalement ? », « a finalement voté pour ? »: the record.)
+        # (« la Belgique a voté quoi finalement ? », « a finalement voté pour ? », « finalement qui a
+        # voté contre ? »: the record.)
         r"\b(?:(?<!vote )(?<!votes )(?<!vote quoi )(?<!vote comment )(?<!pour ou contre )(?<!abstenu )"
-        r"(?<!abstenue )finalement(?! vot)|a fini par|"
+        r"(?<!abstenue )finalement(?![^?]{0,25}\bvot)|a fini par|"
         r"ont fini par|later(?! session)|plus tard|subsequently|par la suite|"
         r"depuis (?:son adoption|l'adoption|le vote|ce vote|cette adoption|qu'(?:il|elle) a ete (?:vote|"
         r"adopte)e?|"
@@ -150,6 +151,11 @@ AFTER_ADOPTION = (
         # (Not "did the text get adopted by vote?", nor the report the text takes note of.)
         r"\bdid\b[^?]{0,60}\b(?:actually|really|finally|ever) (?:get|got|been) (?:presented|submitted|"
         r"delivered|held|organi[sz]ed)\b|"
+        # "Was the summary report presented at the 63rd session?": done, at a session after the
+        # text's (not "to be presented at", what OP31 asks).
+        r"^(?:was|were|has|have)\b[^?]{0,60}(?<!to be )(?<!should be )\b(?:presented|submitted|delivered|"
+        r"held|organi[sz]ed)\b[^?]{0,20}\b(?:at|in|during|by) (?:the )?(?:63rd|59th|sixty-third|fifty-ninth|"
+        r"next|following)\b|"
         r"\b(?:ont|a|sont|est) deja eu lieu\b|\balready (?:been )?(?:held|taken place)\b|"
         r"\bgoing to (?:be held|take place)\b|\bentre(?:ra)? en vigueur\b|\benters? into force\b|"
         r"\b(?:actually )?(?:got|received) (?:money|funding|funds)\b|"

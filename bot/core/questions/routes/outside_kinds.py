@@ -278,11 +278,14 @@ _KINDS = (
             # « c'est quoi une mesure coercitive unilatérale ? le texte la définit ? »
             r"\b(?:le texte|la resolution|la reso|il|elle) (?:la|le|les|l') ?defini(?:t|ssent)\s*\?|"
             # « différence Haut-Commissaire / Haut-Commissariat ? »
-            r"^(?!(?:.*\b(?:op|pp|paras?|§)\s*\d+){2})\s*(?:la )?diff(?:erence)?\b[^?]{2,60}/|"
+            r"^(?!(?:.*\b(?:op|pp|paras?|§)\s*\d+){2})\s*(?:la )?diff(?:erence)?\b[^?]{2,60}(?<!\d)/(?!\d)|"
             # « mesures coercitives = sanctions ? c'est la même chose ? », "the difference between
             # South-South and triangular cooperation": a comparison of notions (not of paragraphs, nor
             # of votes: "did Japan vote the same as the rest of its group?").
             r"^(?!(?:.*\b(?:op|pp|paras?|paragraphes?|paragraphs?|§|alineas?|et|and)\s*\d+){2})"
+            # (Nor of two texts it cites: « la différence entre la 78/197 et la 78/199 selon le
+            # texte », what the text recalls of each.)
+            r"(?!(?:.*\b(?!56/2\b)\d{1,3}/\d{1,3}\b){2})"
             r"(?![^?]*\b(?:vot\w*|abstain\w*|abstenu\w*)\b[^?]*\b(?:rest of|reste d\w*|group\w*|bloc|"
             r"voisins?|neighbou?rs?)\b).*\b(?:"
             r"c'est la meme chose|la meme chose que|the same (?:thing )?as|difference between|"

@@ -273,7 +273,9 @@ class VoteRoute:
             return not_a_member(typed, grouping, data={} if grouping in OFFICES else {"regroupement": True})
         if UNIONS.search(q):
             return not_a_member(typed, "Union africaine")
-        if EU.search(q) and not EXCEPT.search(q):
+        # (A group named beside the Union asks the group's vote: "The EU is divided on this. How did
+        # the Western European and Others Group vote?")
+        if EU.search(q) and not EXCEPT.search(q) and not any(p.search(EU.sub(" ", q)) for _, p in GROUPS):
             if EU_MEMBERS.search(q):
                 # The EU's states that sat on the Council, each with its vote.
                 return Answer(

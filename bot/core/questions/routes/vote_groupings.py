@@ -29,7 +29,13 @@ GROUPS = (
             r"\bgrulac\b|amerique latine|latino[- ]americains?|\bcaraibes\b|\blatin america\w*|\blatinos?\b"
         ),
     ),
-    ("EEG", boundary_first(r"europe (?:de l'est|orientale)|\beeg\b|\best-europeens?\b|\beurope\b(?! occ)")),
+    (
+        "EEG",
+        boundary_first(
+            r"europe (?:de l'est|orientale)|\beeg\b|\best-europeens?\b|\beurope\b(?! occ)|"
+            r"\b(?:bloc|pays|camp|groupe) de l'est\b"
+        ),
+    ),
     (
         "WEOG",
         boundary_first(
