@@ -121,7 +121,7 @@ QUESTIONS = ROOT / "tests" / "questions" / "questions.jsonl"
 # round, were lost with that machine), when ZZZZZZZ and ZZZZZZZA (two new reviewers, written at
 # its start) became the blind ones. Those two joined tuning in the thirty-eighth (ZZZZZZZB and
 # ZZZZZZZE, held out outside the project that round, were lost with that machine), when ZZZZZZZG
-# (a new reviewer, written at its start) became a blind one.
+# and ZZZZZZZH (two new reviewers, written at its start) became the blind ones.
 # Since the sixth round the tuning batches' questions also train the paragraph ranker
 # (corpus/questions_etiquetees.jsonl): their figures are partly in-sample; the blind ones are not.
 BATCHES = ROOT / "tests" / "questions" / "batches"

@@ -346,9 +346,11 @@ TUNED_FLOORS = (0.89, 0.96)
 # thirty-seventh round's end, no false vote statement) joined the tuning batches (ZZZZZZZB and
 # ZZZZZZZE, held out outside the project that round, were lost with that machine). ZZZZZZZG (a
 # Model UN club of lycéens in Brussels, Lausanne and Québec City: SMS spelling, Belgian, Swiss and
-# Québécois turns, 20 % English), written blind at its start by a new reviewer, became a blind one:
-# 57/60 and 39/40 on first contact (the thirty-seventh round's final code, 8297a88, with the
-# promoted batches' labels), no false vote statement.
+# Québécois turns, 20 % English) and ZZZZZZZH (delegates of English-medium schools in Dakar, Beirut
+# and Nairobi preparing a bilingual Model UN, 60 % English), written blind at its start by two new
+# reviewers, became the blind ones: 57/60 and 39/40, 58/60 and 39/40 on first contact (the
+# thirty-seventh round's final code, 8297a88, with the promoted batches' labels), no false vote
+# statement.
 BLIND_FLOORS = (0.75, 0.88)
 
 
