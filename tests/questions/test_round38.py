@@ -163,3 +163,158 @@ def test_the_union_alone_is_still_no_member(qa):
     answer = qa.answer("l'UE a voté comment ?")
     assert not answer.answered
     assert answer.reason == "non_membre"
+
+
+# Tuning batches written this round: ZZZZZZZJ (associations' letters), ZZZZZZZK (a bilingual exam
+# revision), ZZZZZZZL (law students' traps).
+
+
+@pytest.mark.parametrize(
+    ("message", "paragraph"),
+    [
+        (
+            "Bonjour à tous. Je suis bénévole dans une association de Lomé qui travaille en Afrique "
+            "de l'Ouest. Le texte demande-t-il aux États de continuer d'alimenter les fonds ?",
+            "OP23",
+        ),
+        (
+            "Bonsoir, je travaille pour une ONG à Beyrouth. Question d'une collègue : les ONG sont-elles "
+            "nommées dans le dispositif ?",
+            "OP24",
+        ),
+        (
+            "Hello, I volunteer with a small NGO in Lomé. The text recalls the Paris Agreement with a "
+            "footnote. Which decision does that footnote give?",
+            "FN1",
+        ),
+    ],
+)
+def test_a_self_introduction_is_not_the_question(qa, message, paragraph):
+    answer = qa.answer(message)
+    assert answer.answered, (message, answer.reason)
+    assert paragraph in answer.citations, (message, answer.citations)
+
+
+def test_a_thing_named_in_the_introduction_and_pointed_at_keeps_it(qa):
+    """« … citer le rapport du Haut-Commissaire … Quelle est la cote de ce rapport ? »"""
+    answer = qa.answer(
+        "Bonjour, notre association souhaite citer le rapport du Haut-Commissaire dont le Conseil "
+        "prend note. Quelle est la cote de ce rapport ?"
+    )
+    assert answer.answered
+    assert "FN5" in answer.citations
+
+
+def test_an_introduction_and_a_question_naming_nothing_is_not_read_alone():
+    from bot.core.questions.introductions import after_introduction
+
+    assert after_introduction("Notre association travaille sur la dette. Que dit le texte ?") is None
+    assert after_introduction("Je suis membre d'une asso au Togo. Notre pays a voté comment ?") is None
+    assert after_introduction("Bonjour, je suis juriste à Dakar. Que dit l'OP8 ?") == "Que dit l'OP8 ?"
+
+
+def test_the_high_commissioners_full_title_is_no_topic(qa):
+    answer = qa.answer(
+        "Pourriez-vous récapituler tout ce que la résolution demande au Haut-Commissaire des Nations "
+        "Unies aux droits de l'homme ?"
+    )
+    assert answer.intent is Intent.REQUESTS
+    assert answer.citations == ["OP29", "OP30", "OP31", "OP33"]
+
+
+def test_the_office_of_the_high_commissioner_is_the_office(qa):
+    answer = qa.answer("que demande le texte au bureau du Haut-Commissaire ?")
+    assert answer.addressee == "Haut-Commissariat"
+
+
+@pytest.mark.parametrize(
+    ("message", "answered"),
+    [
+        # What is counted was named before « combien » and its verb.
+        ("On parle de séminaires régionaux. Combien sont prévus ?", True),
+        # An amount, which no passage gives.
+        ("le fonds de contributions volontaires il a combien dedans ?", False),
+        ("la dette des pays en développement c'est combien en tout selon le texte ?", False),
+    ],
+)
+def test_how_many_after_a_verb_counts_what_came_before(qa, message, answered):
+    assert qa.answer(message).answered is answered
+
+
+def test_codes_in_capitals_in_english_are_members(qa):
+    answer = qa.answer("FRA and DEU, how did they vote?")
+    assert answer.answered
+    assert [m.country for m in answer.members] == ["France", "Allemagne"]
+
+
+def test_the_non_aligned_movement_is_no_namibia(qa):
+    answer = qa.answer("According to the NAM leaders, what is North-South cooperation notably based on?")
+    assert answer.intent is not Intent.VOTE
+    assert "PP9" in answer.citations
+
+
+@pytest.mark.parametrize(
+    ("message", "right"),
+    [
+        ("Moi je crois que c'est l'OP27 qui parle des pandémies, j'ai bon ?", "OP27"),
+        ("l'OP12 parle des vaccins, n'est-ce pas ?", "PP12"),
+        (
+            "isn't it OP12 that talks about vaccines? I remember the Council recalling its vaccine "
+            "resolutions somewhere",
+            "PP12",
+        ),
+    ],
+)
+def test_a_claim_checked_in_other_words_is_checked(qa, message, right):
+    answer = qa.answer(message)
+    assert answer.answered, (message, answer.reason)
+    assert right in answer.citations, (message, answer.citations)
+
+
+def test_two_facts_of_the_header_compared_are_both_given(qa):
+    answer = qa.answer("What's the difference between the adoption date and the distribution date?")
+    assert answer.intent is Intent.METADATA
+    assert {"adopted", "distributed"} <= set(answer.facts)
+
+
+@pytest.mark.parametrize(
+    ("message", "paragraph"),
+    [("que dit le seizième point du dispositif ?", "OP16"), ("le 3e point du préambule ?", "PP3")],
+)
+def test_a_point_of_a_part_is_its_paragraph(qa, message, paragraph):
+    assert qa.answer(message).citations == [paragraph]
+
+
+@pytest.mark.parametrize(
+    ("message", "reason"),
+    [
+        (
+            "la résolution 56/2 a été approuvée ensuite par l'Assemblée générale par combien de voix ?",
+            "apres_adoption",
+        ),
+        ("was this resolution endorsed by the General Assembly later?", "apres_adoption"),
+        ("t'es entraîné sur quelles données exactement ?", "le_bot"),
+        ("Quel mécanisme de contrôle s'applique si un État méconnaît le paragraphe 13 ?", "sanctions"),
+        (
+            "Les États ayant voté contre sont-ils juridiquement liés par les paragraphes 21 à 23 ?",
+            "sanctions",
+        ),
+        (
+            "Quel est le rapport entre la résolution 56/2 et le Pacte international relatif aux droits "
+            "économiques, sociaux et culturels, en particulier son article 2, paragraphe 1 ?",
+            "autre_document",
+        ),
+    ],
+)
+def test_what_the_text_cannot_say_is_declined(qa, message, reason):
+    answer = qa.answer(message)
+    assert not answer.answered, (message, answer.citations)
+    assert answer.reason == reason
+
+
+def test_a_text_the_assembly_adopted_and_this_text_cites_is_still_quoted(qa):
+    answer = qa.answer(
+        "quel est le titre du programme adopté par l'Assemblée générale dans sa résolution 70/1 ?"
+    )
+    assert answer.answered
+    assert "PP2" in answer.citations

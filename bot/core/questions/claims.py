@@ -246,7 +246,9 @@ _REPORTED = re.compile(
     r"(?:suis|jsuis|chuis) pas sure?|not sure|jsp|j'sais pas|je sais pas|jsais pas|chais pas|idk|"
     r"(?<!je )parle de|(?<!je )parlait de|(?:ai|avais|a) (?:juste |seulement |deja )?(?:mis|note|ecrit)|"
     r"doute|thinks|thought|says|said|believes|believed|mixed (?:it|them|that) up|had|wrote|put|guessed|"
-    r"se dispute\w*|on se bat|on seche|we(?:'re| are) arguing)\b"
+    r"se dispute\w*|on se bat|on seche|we(?:'re| are) arguing|"
+    # The asker's memory (« je me souviens que… », "I remember the Council recalling…").
+    r"i (?:remember|recall)|je me (?:souviens|rappelle)|il me semble)\b"
 )
 
 

@@ -164,6 +164,9 @@ _COUNTED = re.compile(
     r"((?:[a-z][\w-]+ ?){1,3})"
 )
 _TEXT_WORD = re.compile(r"\w+")
+# « Nous avons entendu parler de séminaires régionaux. Combien sont prévus ? »: what is counted was
+# named before « combien » and its verb.
+_COUNTED_BEFORE = re.compile(r"combien (?:sont|seront|en sont|en seront|en a|y en a|en ont|ont ete) ")
 _CLAUSE_WORDS = frozenset({"et", "ou", "mais", "pis", "sur", "pour", "quel", "quels", "quelle", "and", "or"})
 _NOT_COUNTED = wordset(
     """
@@ -189,6 +192,8 @@ def gives_number(texts: Iterable[str], q: str) -> bool:
     """
     counted = _COUNTED.search(q)
     named = counted.group(1).split() if counted else []
+    if counted and _COUNTED_BEFORE.match(counted.group()):
+        named = []
     # (« c'est combien et sur quel thème ? »: « combien » ends its clause; what it counts came before.)
     if named and named[0] in _CLAUSE_WORDS:
         named = []

@@ -33,6 +33,7 @@ from bot.core.questions.elsewhere import elsewhere, set_right
 from bot.core.questions.english import LITERALLY, beyond_in_english, in_french
 from bot.core.questions.evidence import DECLINE_THRESHOLD, SHOWN_PASSAGES, Evidence
 from bot.core.questions.identity import asker_identity
+from bot.core.questions.introductions import after_introduction
 from bot.core.questions.normalise import generic_words, normal, one_answer
 from bot.core.questions.own_country import unnamed_own_country
 from bot.core.questions.places import country_unnamed
@@ -50,8 +51,7 @@ from bot.core.questions.routes.authors import AuthorsRoute
 from bot.core.questions.routes.citations import CitationsRoute
 from bot.core.questions.routes.document import DocumentRoute
 from bot.core.questions.routes.follow_up import FollowUpRoute
-from bot.core.questions.routes.metadata import MetadataRoute, facts_beside_a_vote, said_once
-from bot.core.questions.routes.metadata_said import wrong_facts
+from bot.core.questions.routes.metadata import MetadataRoute, corrected_vote, facts_beside_a_vote
 from bot.core.questions.routes.opening import OpeningRoute
 from bot.core.questions.routes.outside import OutsideRoute
 from bot.core.questions.routes.paragraph import ParagraphRoute
@@ -209,6 +209,16 @@ class QuestionAnswerer:
             if alone.answered:
                 return replace(alone, question=typed)
         found = self._read_once(typed, read)
+        introduced = after_introduction(typed)
+        if introduced is not None:
+            # « Bonjour, je suis coordinatrice d'un réseau d'associations à Cotonou. … »: who the
+            # asker is names no subject; the question after it is read alone, and its answer kept
+            # unless the whole message got one as specific (a route's, not only search's).
+            alone = self._read_once(introduced, read)
+            if alone.answered and (
+                not found.answered or (found.intent is Intent.SEARCH) > (alone.intent is Intent.SEARCH)
+            ):
+                return replace(alone, question=typed)
         claim = claim_of(typed, self.evidence.names_a_state)
         if claim is not None and _informs(found):
             # (« Marc dit qu'on a voté contre. Le Canada a-tu vraiment voté ? »: Canada sits on no
@@ -446,23 +456,11 @@ class QuestionAnswerer:
             if voted is not None and voted.answered and voted.scope is VoteScope.COUNTRY:
                 # (« au titre du point 4 » asks no title.)
                 asked = tuple(f for f in found.facts if not (f == "title" and _UNDER_ITEM.search(q)))
-                return self._corrected(replace(voted, facts=asked, data=voted.data | found.data), q)
+                both = replace(voted, facts=asked, data=voted.data | found.data)
+                return corrected_vote(both, q, self.resolution.metadata)
         elif found.intent is Intent.VOTE and found.scope in _WITH_FACTS and not found.facts:
-            return self._corrected(replace(found, facts=facts_beside_a_vote(q)), q)
+            return corrected_vote(replace(found, facts=facts_beside_a_vote(q)), q, self.resolution.metadata)
         return found
-
-    def _corrected(self, voted: Answer, q: str) -> Answer:
-        """A vote said with a wrong date, meeting or agenda item: the record's, and no « Oui ».
-
-        « la France a voté contre le 12 juillet ? », "China voted for under agenda item 4?".
-        """
-        wrong = wrong_facts(q, self.resolution.metadata)
-        if not wrong:
-            return voted
-        facts = said_once((*voted.facts, *wrong))
-        # « Oui » no more (the premise was wrong), but « Non » stays when the choice said is wrong.
-        right = all(m.vote == voted.asked_choice for m in voted.members)
-        return replace(voted, facts=facts, asked_choice=None if right else voted.asked_choice)
 
     def _named(self, q: str) -> dict[str, Paragraph]:
         """The paragraphs a folded question names (« §29 », « PP3 »), by id, in its order."""

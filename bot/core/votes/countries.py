@@ -68,6 +68,9 @@ _ARTICLES = frozenset({"la", "le", "les", "l", "the"})
 # French abbreviations typed in capitals that are also ISO codes: « les DOM-TOM » (not the
 # Dominican Republic), « une COM » (a collectivité d'outre-mer, not the Comoros).
 _NOT_CODES = frozenset({"dom", "com", "tom"})
+# English words and acronyms typed in capitals that are also ISO codes: the Non-Aligned Movement
+# (not Namibia), "AND", "ARE", "CAN", "PER" (not Andorra, the Emirates, Canada, Peru).
+_NOT_CODES_IN_ENGLISH = _NOT_CODES | {"nam", "and", "are", "can", "per"}
 # Country names that are also common words or first names: a country only when capitalised.
 _COMMON_WORDS = frozenset({"reunion", "grenade", "maurice", "dominique", "jersey"})
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
@@ -217,14 +220,31 @@ class CountryIndex:
 
         An English question is glossed word by word before it is routed: « South Sudan » would
         become « sud Sudan », which names Sudan. Written « Soudan du Sud » first, it stays itself.
-        One-word names (« Germany ») survive the gloss and are left as typed. Linear, as
-        ``find_in``.
+        One-word names (« Germany ») survive the gloss and are left as typed; a code typed in
+        capitals (« FRA and DEU ») would not (the gloss folds the case): it is written out too.
+        Linear, as ``find_in``.
         """
         words = list(_WORD_TYPED.finditer(text))
         keys = [country_key(word.group()) for word in words]
         out: list[str] = []
         last = start = 0
+        # (Not in a message typed all in capitals: "HOW CAN AND SHOULD…" names no Canada, no Andorra.)
+        shouted = text.isupper()
         while start < len(keys):
+            typed = words[start].group()
+            if (
+                not shouted
+                and len(typed) == 3
+                and _TYPED_CODE.fullmatch(typed)
+                and keys[start] not in _NOT_CODES_IN_ENGLISH
+            ):
+                codes = self._keys.get(keys[start])
+                if codes and len(codes) == 1:
+                    country = self.countries[next(iter(codes))]
+                    out += [text[last : words[start].start()], self._short_name(country)]
+                    last = words[start].end()
+                    start += 1
+                    continue
             for size in range(min(max_words, len(keys) - start), 1, -1):
                 key = " ".join(k for k in keys[start : start + size] if k)
                 codes = self._keys.get(key)

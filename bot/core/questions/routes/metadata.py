@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.evidence import Evidence
@@ -12,7 +13,7 @@ from bot.core.questions.routes.metadata_said import said_day, wrong_facts
 from bot.core.questions.routes.requests import REQUEST_WORDS
 from bot.core.search.analyzer import analyze
 from bot.core.text.gates import gated
-from bot.core.text.models import Kind
+from bot.core.text.models import Kind, Metadata
 
 # The fact each pattern asks about.
 _FACTS = (
@@ -147,7 +148,9 @@ _FACT_WORDS = re.compile(
     # « c'était adopté le 12 juillet je crois ? »: the asker's doubt, no other subject.
     r"crois$|pense$|fini$|finie$|finished$|"
     # « la date qui figure en haut du document », « sur quelle période s'étalait la session ».
-    r"haut$|figure$|figurent$|entete$|en-tete$|periode$|etal|comme$|ecrit$|"
+    r"haut$|figure$|figurent$|entete$|en-tete$|periode$|etal|comme$|ecrit$|header$|heading$|"
+    # « la différence entre la date d'adoption et la date de distribution »: both facts asked.
+    r"differences?$|between$|entre$|"
     # « lors de quelle session et sous quel point de l'ordre du jour ? »: the item, a fact too.
     r"sous$|under$|titre$|"
     # « le texte donne la date d'adoption ? », "does it give its date?": where, not another subject.
@@ -421,3 +424,17 @@ def _future_session(q: str) -> bool:
     ):
         return True  # « la 59e session c'était quand ? »: that session's dates, which the text lacks
     return bool(_ANOTHER_SESSION.search(q)) and not _THIS_SESSION_ASKED.search(q)
+
+
+def corrected_vote(voted: Answer, q: str, metadata: Metadata) -> Answer:
+    """A vote said with a wrong date, meeting or agenda item: the record's, and no « Oui ».
+
+    « la France a voté contre le 12 juillet ? », "China voted for under agenda item 4?".
+    """
+    wrong = wrong_facts(q, metadata)
+    if not wrong:
+        return voted
+    facts = said_once((*voted.facts, *wrong))
+    # « Oui » no more (the premise was wrong), but « Non » stays when the choice said is wrong.
+    right = all(m.vote == voted.asked_choice for m in voted.members)
+    return replace(voted, facts=facts, asked_choice=None if right else voted.asked_choice)

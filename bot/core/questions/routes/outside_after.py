@@ -196,6 +196,14 @@ AFTER_ADOPTION = (
         r"(?:56/2|resolution|texte|reso)\b"
         r"[^?]{0,30}"
         r"\b(?:a|devant) (?:l'assemblee generale|l'ag|la (?:3e|troisieme) commission)\b|"
+        # « la 56/2 a été approuvée ensuite par l'Assemblée générale par combien de voix ? »: another
+        # body's vote on it, later (the text's own record is the Council's).
+        # (Not « le programme adopté par l'Assemblée générale dans sa résolution 70/1 », a text it cites.)
+        r"\b(?:56/2|cette resolution|ce texte|la resolution|le texte|la reso|this resolution|the resolution|"
+        r"it|elle)\b(?! \d)[^?]{0,30}"
+        r"\b(?:approuvee?|adoptee?|enterinee?|endorsed|approved|adopted|validee?)\b[^?]{0,20}"
+        r"\b(?:par|by) (?:l'assemblee generale|l'ag|the general assembly|the ga|la (?:3e|troisieme) "
+        r"commission|the third committee)\b|"
         # « cette résolution a eu des effets concrets ? », « elle a été implémentée ? », « les ONG
         # ont réagi comment ? », "did OHCHR clarify the process like OP22 asks?": what came of it.
         # (Not « la COVID a eu des effets négatifs », what the text says of the pandemic.)

@@ -97,6 +97,9 @@ DOCUMENT_KINDS = (
             # « la différence avec la résolution sur le droit au développement », "compared to the
             # resolution on…": another text, whose content the text does not give.
             r"\b(?:difference|differences) (?:avec|with|entre) (?:la |the )?(?:resolution|texte)\b(?! 56/2)|"
+            # « le rapport entre la 56/2 et le Pacte international … ? »: a text it never cites.
+            r"\b(?:rapport|lien|liens|relation|articulation|link|relationship) (?:entre|between) "
+            r"[^?]{0,40}\b(?:et|and) (?:le |the |l')?(?:pactes?|covenants?)\b|"
             # "Paris Agreement is in PP3 — what's its temperature target?": its own content.
             r"\b(?:paris agreement|accord de paris)\b[^?]*\b(?:temperature|degres?|degrees?|1[.,]5|"
             r"emissions?|carbon|carbone|target|objectif chiffre)\b|"

@@ -116,7 +116,13 @@ _KINDS = (
             r"\b(?:quelles?|what|which|any)\s+(?:sanctions?|penalit\w*)\b[^?]*\b(?:impos\w*|prevo\w*|"
             r"prevu\w*|provide\w*|foresee\w*|inflig\w*|set|sets)\b|\bsanctions? prevues?\b|"
             # Legal force and remedies: a resolution of the Council binds no one and sets no court.
-            r"\bjuridiquement (?:contraignante?s?|obligee?s?|tenue?s?)\b|\bporter plainte\b|\bplaintes?\b|"
+            r"\bjuridiquement (?:contraignante?s?|obligee?s?|tenue?s?|liee?s?)\b|"
+            r"\bporter plainte\b|\bplaintes?\b|"
+            # « quel mécanisme de contrôle s'applique si un État méconnaît le paragraphe 13 ? »
+            r"\bmecanismes? de (?:controle|sanction|contrainte)\b|"
+            r"\b(?:enforcement|compliance) mechanisms?\b|"
+            r"\bsi (?:un|une|les|des|le|la|l') ?(?:pays|etats?|gouvernements?|membres?)\b[^?]{0,20}"
+            r"\b(?:meconnai\w*|enfrei\w*|viole\w*|manque\w* a)|"
             # « juridiquement, « Prie » ça oblige le SG ? », "is the SG legally required to…?".
             r"\bjuridiquement\b[^?]*\b(?:oblig\w*|contrai\w*|tenue?s?|force)\b|"
             r"\blegally (?:bound|binding|obliged|required|obligated|enforceable)\b|"
@@ -286,6 +292,9 @@ _KINDS = (
             # (Nor of two texts it cites: « la différence entre la 78/197 et la 78/199 selon le
             # texte », what the text recalls of each.)
             r"(?!(?:.*\b(?!56/2\b)\d{1,3}/\d{1,3}\b){2})"
+            # (Nor of two facts of the header: "the difference between the adoption date and the
+            # distribution date", both given.)
+            r"(?![^?]*\b(?:adoption|adoptee|distribution)\b[^?]*\b(?:and|et)\b[^?]*\b(?:adoption|adoptee|distribution)\b)"
             r"(?![^?]*\b(?:vot\w*|abstain\w*|abstenu\w*)\b[^?]*\b(?:rest of|reste d\w*|group\w*|bloc|"
             r"voisins?|neighbou?rs?)\b).*\b(?:"
             r"c'est la meme chose|la meme chose que|the same (?:thing )?as|difference between|"

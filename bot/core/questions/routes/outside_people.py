@@ -48,6 +48,9 @@ PEOPLE_AND_OPINIONS = (
             r"t'es qui|tu es qui|who are you|what are you|"
             r"(?:quel|what) modele? (?:es-tu|tu es|t'es|utilise\w*|d'ia|are you|do you|of ai)|"
             r"running on|chatgpt|tourn\w* sur quel|"
+            # « t'es entraîné sur quelles données ? », "what data were you trained on?"
+            r"(?:t'es|tu es|tu as ete|t'as ete|es-tu) (?:entraine|forme|nourri)e?|"
+            r"(?:were you|are you) trained\b|trained you\b|"
             # Homework written for the asker ("write a MUN position paper for Cuba", « écris-moi une
             # dissertation sur… »): the bot quotes the text, it writes nothing of its own.
             # (Asked of the bot: the message opens with it, or « moi », "me"; not « j'écris mon discours ».)

@@ -415,5 +415,8 @@ CHECKING = re.compile(
     r"as far as i comprehension|"
     r"c'est (?:bien )?correct|is (?:that|this|it) (?:right|correct|true)|am i right|"
     r"as far as i (?:understand|know)|if i understand|"
-    r"je pensais que|i thought|c'est ailleurs|somewhere else|ou pas)\b"
+    r"je pensais que|i thought|c'est ailleurs|somewhere else|ou pas|"
+    # « c'est l'OP27 qui parle des pandémies, j'ai bon ? », "did I get it right?"
+    r"j'ai (?:bon|juste|raison|tort)|jai bon|ai-je (?:bon|raison)|did i get (?:it|that) right|"
+    r"i(?:'m| am) right|isn'?t it|is it not|n'est-ce pas)\b"
 )

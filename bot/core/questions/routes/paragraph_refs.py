@@ -40,7 +40,10 @@ _HAS_PREFIX = re.compile(_PREFIX)
 _ANOTHER_TEXTS_ARTICLE = re.compile(
     r"\b(?:articles?|art)(?: \d+(?: (?:ou|or|et|and) \d+)?)? (?:de la |of the |du |de l'|of )(?:onu )?"
     r"(?:charte|charter|pacte|covenant|convention|declaration universelle|universal declaration)\b|"
-    r"\b(?:charte|charter)\b[^?]{0,40}\barticles?\b"
+    r"\b(?:charte|charter)\b[^?]{0,40}\barticles?\b|"
+    # « le Pacte …, en particulier son article 2 », "the Covenant … its article 2".
+    r"\b(?:pacte|covenant|convention|declaration universelle|universal declaration)\b[^?]{0,120}"
+    r"\b(?:son|its|ses|l')\s*articles?\b"
 )
 _OF_AN_ARTICLE = re.compile(r"\b(?:article|art)\.? (?:\d+|premier|1er),? $")
 _BY_COUNT = re.compile(r"par\s*\d")
@@ -179,7 +182,9 @@ _ORDINAL_WORDS = _ordinals()
 _ORDINAL = gated(
     r"\b(?:(?P<number>\d{1,3})\s*(?:e|eme|er|re|ere|nd|nde|st|th|rd)|(?P<word>"
     + "|".join(sorted((re.escape(w) for w in _ORDINAL_WORDS), key=len, reverse=True))
-    + r"))\s+(?P<kind>alineas?|paragraphes?|paras?|considerants?|notes?)"
+    # (« le seizième point du dispositif »: a point of a part is its paragraph, not an agenda item.)
+    + r"))\s+(?P<kind>alineas?|paragraphes?|paras?|considerants?|notes?|"
+    r"points?(?=\s+(?:du|of the)\s+(?:dispositif|preambule)))"
     r"(?P<after>(?:\s+du|\s+of(?: the)?)?\s+preambule)?\b"
 )
 # A word starting like « paragraphe », then a number (« paragarphe 27 »); rapidfuzz's ratio (0–100)

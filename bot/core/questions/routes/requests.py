@@ -26,8 +26,16 @@ _INFINITIVE = re.compile(
     r"\b(?:de|d'|à)\s*(?:s'|se\s+)?[a-zàâçéèêëîïôûù]+(?:er|ir|re|oir)\b|(?<!ainsi )\bque\b"
 )
 ADDRESSEES = (
-    ("Haut-Commissaire", re.compile(r"\bhaut[- ]commissaire\b|\bhautes?[- ]commissaires?\b")),
-    ("Haut-Commissariat", re.compile(r"\bhaut[- ]commissariat\b|\bhcdh\b")),
+    ("Haut-Commissaire", re.compile(r"(?<!bureau du )\bhaut[- ]commissaire\b|\bhautes?[- ]commissaires?\b")),
+    # (« le bureau onusien chargé des droits humains », « le bureau du Haut-Commissaire »: its office.)
+    (
+        "Haut-Commissariat",
+        re.compile(
+            r"\bhaut[- ]commissariat\b|\bhcdh\b|\bbureau (?:onusien|de l'onu|des nations unies) "
+            r"(?:charge |responsable )?(?:des |aux )droits (?:humains|de l'homme)\b|"
+            r"\bbureau du haut[- ]commissaire\b"
+        ),
+    ),
     # (« le chef de l'administration onusienne », « le patron de l'ONU »: the Charter's words, students'.)
     (
         "Secrétaire général",
@@ -56,7 +64,9 @@ ADDRESSEE_PATTERNS = dict(ADDRESSEES)
 # A question about requests; the metadata route reads it too (« quand doit-il … » is not a date).
 REQUEST_WORDS = gated(
     r"\b(?:demand|pri(?:e|er|ent)\b|invit|exhort|engag|encourag|appell|recommand)|"
-    r"\bque doi(?:t|vent)\b|doi(?:t|vent)[- ](?:il|elle|ils|elles)?\s*faire|\battend|\brole\b|\bcharge\b"
+    # (Not « le bureau onusien chargé des droits humains », the office's name.)
+    r"\bque doi(?:t|vent)\b|doi(?:t|vent)[- ](?:il|elle|ils|elles)?\s*faire|\battend|\brole\b|"
+    r"\bcharge\b(?! (?:des|aux) droits)"
 )
 # « les ONG, on leur demande quoi ? »: the party set out before « leur », « lui » is the one asked.
 _ASKED_BACK = re.compile(r"\b(?:leur|lui)\s*$")
@@ -92,13 +102,19 @@ _SLOT = (
 
 
 THE_COUNCIL = re.compile(r"\b(?:le |the )?conseil des droits de l'homme\b")
+# The rest of a party's full title (« le Haut-Commissaire des Nations Unies aux droits de l'homme »):
+# no topic either.
+_TITLE_REST = re.compile(
+    r"\b(haut-commissa\w+|high commissioner)(?: des nations unies| of the united nations)?"
+    r"(?: aux droits de l'homme| for human rights)\b"
+)
 
 
 def _topic_terms(typed: str, addressee: str) -> list[str]:
     """Return the question's search terms that are neither request words nor the addressee's."""
     # The Council asking is no topic ("what does the Council ask…" reaches here spelled out as « le
     # Conseil des droits de l'homme »: « droits de l'homme » would keep only the paragraphs naming them).
-    typed = THE_COUNCIL.sub(" ", normal(typed))
+    typed = _TITLE_REST.sub(r"\1", THE_COUNCIL.sub(" ", normal(typed)))
     named = set(analyze(addressee)) if addressee else set()
     found = ADDRESSEE_PATTERNS.get(addressee)
     text = found.sub(" ", normal(content(typed))) if found else content(typed)

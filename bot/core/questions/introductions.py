@@ -1,0 +1,94 @@
+"""Who the asker is, said before the question, is no part of it.
+
+« Bonjour, je suis coordinatrice d'un réseau d'associations à Cotonou. Nous avons entendu parler
+de séminaires… »: associations' staff and volunteers write letters: a greeting, a sentence or two
+on who they are and what their association does, then the question. Those sentences name places
+(Lille, Cotonou, « l'Afrique de l'Ouest ») and the association's work (« projets de coopération »,
+« plaidoyer »), which read as the question's referent or dilute its subject: the last round's
+association batches were its weakest. The question is read without them; the router keeps that
+answer when the whole message got none, or only search's where the question alone gets a route's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.questions.normalise import QUESTION_WORDS, generic_words, normal, words
+from bot.core.questions.referents import POINTS_BACK
+from bot.core.text.gates import gated
+
+# Where a sentence ends (a colon closes a label: « Question d'un membre du bureau : … »).
+_SENTENCE_END = re.compile(r"(?<=[.!:])\s+")
+# A greeting alone (« Bonjour à toutes et à tous. », "Good afternoon,").
+_GREETING = r"(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|good (?:morning|afternoon|evening)|dear all)"
+_GREETING_ONLY = re.compile(
+    rf"^{_GREETING}(?: (?:a (?:toutes et a tous|tous|toutes|vous)|tout le monde|everyone|all|a tous))?\W*$"
+)
+# A sentence in which the asker says who they are, for whom they work, what their group does.
+# (Not « je travaille sur les vaccins », the subject; nor « je suis en train de lire l'OP5 ».)
+_INTRODUCTION = gated(
+    rf"^(?:{_GREETING}\W+(?:(?:a (?:toutes et a tous|tous)|tout le monde|everyone|all)\W+)?)?(?:"
+    r"(?:je suis|jsuis|chui) (?:un |une |le |la |l')?(?:membre|charge|chargee|coordinat\w*|president\w*|"
+    r"responsable|benevole|volontaire|salarie\w*|militant\w*|juriste|stagiaire|animat\w*|tresorier\w*|"
+    r"secretaire|direct\w*|fondat\w*|co-?fondat\w*|benevole|chef|cheffe|referent\w*)\b|"
+    r"je (?:travaille|bosse|milite|m'engage|suis engagee?|fais partie|interviens) "
+    r"(?:dans|pour|au sein|avec|a|chez|d'une?|de la|du)\b|"
+    r"nous sommes (?:une?|des) (?:association|asso|ong|collectif|reseau|organisation|groupe|club|"
+    r"federation|comite|petite?|jeune|equipe)\b|"
+    r"(?:notre|mon) (?:association|asso|ong|collectif|reseau|organisation|structure|club|federation|"
+    r"comite|cooperative|equipe|bureau)\b(?! (?:a|est) (?:vot|absten))|"
+    r"ici (?:une?|la|le) (?:association|asso|ong|collectif|reseau|membre|benevole)\b|"
+    r"membre d'une? (?:association|asso|ong|collectif|reseau|organisation)\b|"
+    r"(?:i'?m|i am) (?:a |an |the )?(?:member|volunteer|coordinator|officer|intern|staff|chair|"
+    r"president|director|founder|with|part of|on the)\b|"
+    r"i (?:work|volunteer) (?:for|with|at|in)\b|"
+    r"we(?:'re| are) (?:an? |the )?(?:ngo|association|group|network|organi[sz]ation|collective|club|"
+    r"small|grassroots|local)\b|"
+    r"our (?:ngo|association|group|network|organi[sz]ation|collective|club|team)\b(?! voted)"
+    r")"
+)
+# « Question d'un membre du bureau : », "Question from our treasurer:": who asks, before a colon.
+_WHO_ASKS = re.compile(
+    r"^(?:une |petite |a )?(?:question|query) "
+    r"(?:d'une?|de (?:la|notre|mon|ma|nos)|du|from (?:a|an|our|the|my))"
+    r"\b[^?]{0,40}:$"
+)
+# What in a question may stand for the asker's country or group, said in the introduction.
+_OURS = re.compile(
+    r"\b(?:mon pays|notre pays|nos pays|chez nous|my country|our country|our government|notre gouvernement|"
+    r"nos autorites|notre region|our region)\b"
+)
+# « … souhaite citer le rapport du Haut-Commissaire. Quelle est la cote de ce rapport ? »: a thing
+# named in the introduction, pointed at (not this text: « cette résolution »).
+_THAT_ONE = re.compile(
+    r"(?<![-'])\b(?:ce|cet|cette|ces|ledit|ladite|lesdits|lesdites|that|these|those|this) "
+    r"(?!(?:resolution|reso|texte|text|document|56/2|que|qui|dont|is|was|means?)\b|qu')"
+)
+# A paragraph or a document named: the sentence may be the subject.
+_NAMED = re.compile(r"\b(?:op|pp|§|paragraphes?|paragraphs?|paras?|alineas?|notes?)\s*\d+|\d+/\d+")
+
+
+def after_introduction(typed: str) -> str | None:
+    """The message without its opening greeting and self-introduction, or ``None``."""
+    sentences = _SENTENCE_END.split(typed.strip())
+    dropped = 0
+    for sentence in sentences[:-1]:
+        folded = normal(sentence).strip()
+        if folded.endswith("?") or _NAMED.search(folded):
+            break
+        if not (_GREETING_ONLY.match(folded) or _INTRODUCTION.match(folded) or _WHO_ASKS.match(folded)):
+            break
+        dropped += 1
+    if not dropped:
+        return None
+    rest = " ".join(sentences[dropped:])
+    # (What the first sentence after the introduction points at is in the introduction; a later
+    # one's may be in the sentences before it: "The resolution recalls the Paris Agreement with a
+    # footnote. What reference does that footnote give?")
+    folded = normal(sentences[dropped])
+    subject = [w for w in words(rest) if w not in QUESTION_WORDS and w not in generic_words()]
+    if not subject:
+        return None  # « Notre association travaille sur la dette. Que dit le texte ? »: the subject is before
+    if POINTS_BACK.search(folded) or _OURS.search(normal(rest)) or _THAT_ONE.search(folded):
+        return None  # « Je suis d'une asso béninoise. Notre pays a voté comment ? »: the intro is needed
+    return rest
