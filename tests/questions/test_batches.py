@@ -350,7 +350,12 @@ TUNED_FLOORS = (0.89, 0.96)
 # and Nairobi preparing a bilingual Model UN, 60 % English), written blind at its start by two new
 # reviewers, became the blind ones: 57/60 and 39/40, 58/60 and 39/40 on first contact (the
 # thirty-seventh round's final code, 8297a88, with the promoted batches' labels), no false vote
-# statement.
+# statement. ZZZZZZZJ (associations' staff in Lille, Cotonou, Lomé and Beirut writing letters:
+# a greeting, who they are, then the question, 25 % English; 48/60 and 39/40), ZZZZZZZK (a
+# bilingual exam revision in Brussels and Montréal, 50 % English; 52/60 and 38/40) and ZZZZZZZL
+# (law students' traps in the text's own words, 50 answerable and 50 not, 20 % English; 43/50 and
+# 44/50, one false vote statement: the text « approuvée ensuite par l'Assemblée générale », read
+# and mended) were written to tune.
 BLIND_FLOORS = (0.75, 0.88)
 
 
