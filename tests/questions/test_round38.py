@@ -318,3 +318,55 @@ def test_a_text_the_assembly_adopted_and_this_text_cites_is_still_quoted(qa):
     )
     assert answer.answered
     assert "PP2" in answer.citations
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "What's the official English wording of OP8? I need the exact phrase, not a translation",
+        "what does OP8 say in english?",
+        "que dit l'OP8 en anglais ?",
+    ],
+)
+def test_another_language_version_is_declined_with_the_paragraph_offered(qa, message):
+    answer = qa.answer(message)
+    assert not answer.answered
+    assert answer.reason == "version"
+    assert answer.closest[0].paragraph.id == "OP8"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["La résolution 77/213 de l'AG, elle parlait de quoi exactement ?", "what was resolution 77/213 about?"],
+)
+def test_the_subject_of_a_text_cited_by_its_symbol_alone_is_declined(qa, message):
+    answer = qa.answer(message)
+    assert not answer.answered
+    assert answer.reason == "autre_document"
+
+
+def test_how_many_are_there_in_english_counts_what_came_before(qa):
+    answer = qa.answer(
+        "what does the resolution ask about the regional seminars, how many are there and when does the "
+        "Council get the summary?"
+    )
+    assert answer.answered
+    assert {"OP30", "OP31"} <= set(answer.citations)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "which states imposing unilateral coercive measures does OP8 name?",
+        "quels États imposant des mesures coercitives l'OP8 nomme-t-il ?",
+    ],
+)
+def test_states_by_name_a_paragraph_never_gives_are_declined(qa, message):
+    answer = qa.answer(message)
+    assert not answer.answered, (message, answer.citations)
+
+
+def test_what_a_paragraph_says_of_states_is_still_quoted(qa):
+    answer = qa.answer("que dit l'OP8 des États qui imposent des mesures coercitives ?")
+    assert answer.answered
+    assert "OP8" in answer.citations

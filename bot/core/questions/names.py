@@ -152,13 +152,21 @@ _TERRORIST_KINDS = (
 # Kinds of things only a name answers (« quels groupes terroristes sont cités ? », "which companies
 # are mentioned?"): the text names none of them.
 NAMED_KINDS = re.compile(
+    # States the text is asked to name (« quels États imposant des mesures coercitives l'OP8
+    # nomme-t-il ? »): it names kinds of States only. (Not "which countries in particular", whose
+    # answer is a kind: « pays les moins avancés ».)
+    r"\b(?:quel(?:le)?s?|which|what)\s+(?:[a-z]+ )?(?:etats?|states?|pays|countries|gouvernements?|"
+    r"governments?)\b[^?]{0,60}?\b(?:nomme\w*|names?|named)\b|"
     # (One qualifier may come first: "which African NGOs".)
     r"\b(?:quel(?:le)?s?|which|what)\s+(?:[a-z]+ )?(?:"
     + _TERRORIST_KINDS
     + r"|entreprises?|multinationales?|"
     r"compan(?:y|ies)|corporations?|"
-    r"ong|ngos?|personnes?|people|persons?|individus|dirigeants?|leaders?)\b[^?]{0,60}?"
-    r"\b(?:cite\w*|nomme\w*|mentionne\w*|named|mentioned|cited|listed|vise\w*|targets?|targeted|"
+    r"ong|ngos?|personnes?|people|persons?|individus|dirigeants?|leaders?|"
+    # ("which vaccines are cited?", "which labs are mentioned?")
+    r"scientifiques?|scientists?|laboratoires?|labs?|vaccins?|vaccines?)\b[^?]{0,60}?"
+    r"\b(?:cite\w*|nomme\w*|mentionne\w*|named|mentioned|cited|listed|vise\w*|targets?|targeted|names?|"
+    r"mentions?|lists?|"
     r"designe\w*|en particulier|in particular|consulte\w*|consulted)\b"
 )
 

@@ -134,8 +134,9 @@ _ANOTHER_SYMBOL = re.compile(r"\d+/\d+")
 # Its subject asked (« la 77/213, elle porte sur quoi ? »), which only a title or a subject beside
 # its name gives (« intitulée », « sur », « relative à »; PP4 dates 77/213 and says no more).
 _SUBJECT_ASKED = re.compile(
-    r"\b(?:porte sur quoi|parle de quoi|c'est sur quoi|sur quoi (?:elle|il) porte|de quoi (?:elle|il) parle|"
-    r"what(?:'s| is) it about|about what)\b"
+    r"\b(?:port(?:e|ait) sur quoi|parl(?:e|ait) de quoi|c'(?:est|etait) sur quoi|"
+    r"sur quoi (?:elle|il) port(?:e|ait)|de quoi (?:elle|il) parl(?:e|ait)|what(?:'s| is| was) it about|"
+    r"about what)\b|^what(?:'s| is| was) (?:[\w/-]+ ){1,4}about\s*\?*\s*$"
 )
 # Its title asked (« quel est le titre de la 48/141 ? »), which the text gives for three
 # (« intitulée « Haut-Commissaire chargé… » »), and a document named by its name carries.

@@ -24,13 +24,16 @@ PEOPLE_AND_OPINIONS = (
             # « le texte a-t-il été traduit en arabe et en chinois ? »: other language versions.
             r"\b(?:traduite?s?|translated) (?:en|in|into) (?:arabe|arabic|chinois|chinese|espagnol|spanish|"
             r"russe|russian|anglais|english)\b|"
+            # "what does OP8 say in English?", « que dit l'OP8 en anglais ? »: a version it does not have.
+            r"\b(?:say|says|said|read|reads|dit|disent)\b[^?]{0,20}\b(?:in english|en anglais)\b|"
             # A language version of a paragraph's wording (not which is authentic, « fait foi », nor
             # « l'original anglais ? » alone: the header's original language).
             r"^(?!.*\b(?:fait foi|juridiquement|legally|authentic|binding)\b)"
             r"(?=.*\b(?:op|pp|paragraph\w*|paragraphe\w*|dit|disent|say|says|formule\w*|worded|wording)\b).*"
             r"\b(?:(?:version|texte|original|originale) (?:en )?(?:anglaise?|english|arabe|arabic|espagnole?|"
             r"spanish|russe|russian|chinoise?|chinese)|"
-            r"(?:english|arabic|spanish|russian|chinese|portuguese) (?:version|text|original)|"
+            r"(?:english|arabic|spanish|russian|chinese|portuguese) (?:version|text|original|wording|"
+            r"phrasing|words)|official english|"
             r"(?:l')?(?:original|originale) (?:en )?anglais)\b"
         ),
     ),
