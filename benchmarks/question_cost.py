@@ -79,6 +79,11 @@ CASES = {
     "claim of a paragraph, checked": "Si je comprends bien, le paragraphe 7 parle de "
     + _fill("la dette et des sanctions, ")[:420]
     + " est-ce exact ?",
+    # Thirty-eighth round: sentences of self-introduction, then a question read again without
+    # them (bot/core/questions/introductions.py).
+    "introduction, then a question": "Bonjour à tous. "
+    + _fill("Je suis bénévole dans une association de Lomé. ")[:400]
+    + " Le texte parle-t-il de zorglub et de la dette ?",
 }
 
 
