@@ -370,3 +370,27 @@ def test_what_a_paragraph_says_of_states_is_still_quoted(qa):
     answer = qa.answer("que dit l'OP8 des États qui imposent des mesures coercitives ?")
     assert answer.answered
     assert "OP8" in answer.citations
+
+
+@pytest.mark.parametrize(
+    ("message", "paragraphs"),
+    [
+        ("que demande le texte au SG et au Haut-Commissaire ?", ["OP29", "OP30", "OP31", "OP33"]),
+        (
+            "Qu'est-ce que la résolution demande au Haut-Commissariat à propos des fonds, et qu'est-ce "
+            "qu'elle demande aux États ?",
+            ["OP21", "OP22", "OP23"],
+        ),
+    ],
+)
+def test_requests_to_two_parties_are_each_partys(qa, message, paragraphs):
+    answer = qa.answer(message)
+    assert answer.intent is Intent.REQUESTS
+    assert answer.citations == paragraphs
+    assert answer.addressee == ""
+
+
+def test_a_party_asking_another_is_not_two_parties_asked(qa):
+    """« que demande l'Assemblée générale au Secrétaire général ? »: OP36 reports the Assembly's request."""
+    answer = qa.answer("que demande l'Assemblée générale au Secrétaire général ?")
+    assert "OP36" in answer.citations

@@ -157,6 +157,8 @@ def _carried(request: Request, terms: list[str]) -> int:
 _OF_THE_PREAMBLE = re.compile(r"\b(?:le preambule|the preamble|dans le preambule|in the preamble)\b")
 
 
+# What joins two parties asked at once (« au SG et au HC », « aux États d'autre part »).
+_JOINED = re.compile(r"\b(?:et|and|ainsi que|as well as|d'autre part|puis|then)\b")
 # A place asked of what is requested (« dans quelles villes », "in which cities").
 _PLACE = re.compile(r"\b(?:quelles? villes?|quels? lieux?|which cit(?:y|ies)|what venues?)\b")
 
@@ -171,6 +173,9 @@ class RequestsRoute:
     def answer(self, typed: str, q: str) -> Answer | None:
         """Return the requests asked about, or ``None`` if the question is not about requests."""
         addressees = [label for label, pattern in ADDRESSEES if pattern.search(q)]
+        both = self._to_two_parties(typed, q, addressees)
+        if both is not None:
+            return both
         if not REQUEST_WORDS.search(q) or asks_an_amount(q) or _OF_THE_PREAMBLE.search(q) or _PLACE.search(q):
             # « le rapport doit faire combien de pages ? »: a figure no request gives (search says so).
             # « d'après ce que le préambule dit de …, les États doivent faire quoi ? »: the preamble
@@ -251,6 +256,32 @@ class RequestsRoute:
         return Answer(
             typed, Intent.REQUESTS, True, requests=tuple(chosen), families=families, addressee=addressee
         )
+
+    def _to_two_parties(self, typed: str, q: str, addressees: list[str]) -> Answer | None:
+        """The requests to each of two parties asked at once, or ``None``.
+
+        « qu'est-ce que la résolution demande au Haut-Commissariat à propos des fonds, et qu'est-ce
+        qu'elle demande aux États ? », "what does it ask of the SG and the High Commissioner?":
+        each party's requests, read with the other's name left out, in the text's order. Only when
+        both stand after the request verb (neither asks) and « et », "and" joins them.
+        """
+        verb = REQUEST_WORDS.search(q)
+        if len(addressees) != 2 or verb is None:
+            return None
+        found_at = (ADDRESSEE_PATTERNS[a].search(q) for a in addressees)
+        spans = sorted((m for m in found_at if m is not None), key=lambda m: m.start())
+        if spans[0].start() < verb.start() or not _JOINED.search(q[spans[0].end() : spans[1].start()]):
+            return None
+        found = []
+        for one, other in ((addressees[0], addressees[1]), (addressees[1], addressees[0])):
+            alone = ADDRESSEE_PATTERNS[other].sub(" ", q)
+            read = self.answer(alone, alone)
+            if read is None or not read.answered or (read.intent, read.addressee) != (Intent.REQUESTS, one):
+                return None
+            found.append(set(read.requests))
+        chosen = tuple(r for r in self.requests if r in found[0] | found[1])
+        families = tuple(dict.fromkeys(r.family for r in chosen))
+        return Answer(typed, Intent.REQUESTS, True, requests=chosen, families=families, addressee="")
 
     @cached_property
     def requests(self) -> tuple[Request, ...]:
