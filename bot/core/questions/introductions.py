@@ -12,9 +12,12 @@ answer when the whole message got none, or only search's where the question alon
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from bot.core.questions.normalise import QUESTION_WORDS, generic_words, normal, words
+from bot.core.questions.evidence import generic_terms
+from bot.core.questions.normalise import QUESTION_WORDS, content, generic_words, normal, words
 from bot.core.questions.referents import POINTS_BACK
+from bot.core.search.analyzer import analyze
 from bot.core.text.gates import gated
 
 # Where a sentence ends (a colon closes a label: « Question d'un membre du bureau : … »).
@@ -56,7 +59,10 @@ _WHO_ASKS = re.compile(
 # What in a question may stand for the asker's country or group, said in the introduction.
 _OURS = re.compile(
     r"\b(?:mon pays|notre pays|nos pays|chez nous|my country|our country|our government|notre gouvernement|"
-    r"nos autorites|notre region|our region)\b"
+    r"nos autorites|notre region|our region|"
+    # « Je suis membre d'une ONG. Le texte nous demande quelque chose ? »: « nous », the asker's group.
+    r"nous (?:demande|invite|encourage|engage|prie|exhorte|concerne|attend)\w*|pour nous|"
+    r"(?:ask|asks|asking|expect|expects|invite|invites|urge|urges) us|for us)\b"
 )
 # « … souhaite citer le rapport du Haut-Commissaire. Quelle est la cote de ce rapport ? »: a thing
 # named in the introduction, pointed at (not this text: « cette résolution »).
@@ -66,6 +72,30 @@ _THAT_ONE = re.compile(
 )
 # A paragraph or a document named: the sentence may be the subject.
 _NAMED = re.compile(r"\b(?:op|pp|§|paragraphes?|paragraphs?|paras?|alineas?|notes?)\s*\d+|\d+/\d+")
+
+
+# What an introduction says of the asker's work without naming a subject of the text (« chargée de
+# plaidoyer », « association de défense des droits humains », « réseau », « bureau »), as analysed.
+_ROLE_WORDS = frozenset(
+    analyze(
+        "association associations asso ong ngo réseau collectif organisation organisations membre membres "
+        "bénévole bénévoles chargé chargée mission plaidoyer projet projets bureau équipe coordinatrice "
+        "coordinateur président présidente responsable juriste étudiant étudiante défense droits humains "
+        "homme accompagne accompagnons travaille travaillons structure fédération comité volunteer member "
+        "network group office team coordinator officer human rights advocacy project work"
+    )
+)
+
+
+def introduction_names_a_subject(typed: str, rest: str, unseen: Callable[[str], bool]) -> bool:
+    """Whether the introduction before ``rest`` names a subject of the text.
+
+    « chargée de mission sur la coopération Sud-Sud », « une association de lutte contre le
+    terrorisme »: words the text uses, beyond the asker's role and work.
+    """
+    introduction = typed[: len(typed) - len(rest)]
+    terms = set(analyze(content(introduction))) - _ROLE_WORDS - generic_terms()
+    return any(not unseen(term) for term in terms)
 
 
 def after_introduction(typed: str) -> str | None:

@@ -33,7 +33,7 @@ from bot.core.questions.elsewhere import elsewhere, set_right
 from bot.core.questions.english import LITERALLY, beyond_in_english, in_french
 from bot.core.questions.evidence import DECLINE_THRESHOLD, SHOWN_PASSAGES, Evidence
 from bot.core.questions.identity import asker_identity
-from bot.core.questions.introductions import after_introduction
+from bot.core.questions.introductions import after_introduction, introduction_names_a_subject
 from bot.core.questions.normalise import generic_words, normal, one_answer
 from bot.core.questions.own_country import unnamed_own_country
 from bot.core.questions.places import country_unnamed
@@ -215,9 +215,11 @@ class QuestionAnswerer:
             # asker is names no subject; the question after it is read alone, and its answer kept
             # unless the whole message got one as specific (a route's, not only search's).
             alone = self._read_once(introduced, read)
-            if alone.answered and (
-                not found.answered or (found.intent is Intent.SEARCH) > (alone.intent is Intent.SEARCH)
-            ):
+            # (An introduction naming a subject keeps the whole message's answer.)
+            specific = (found.intent is Intent.SEARCH) > (alone.intent is Intent.SEARCH) and not (
+                introduction_names_a_subject(typed, introduced, self.evidence.unseen)
+            )
+            if alone.answered and (not found.answered or specific):
                 return replace(alone, question=typed)
         claim = claim_of(typed, self.evidence.names_a_state)
         if claim is not None and _informs(found):

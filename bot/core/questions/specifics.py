@@ -134,6 +134,7 @@ _LEVEL = re.compile(
     re.IGNORECASE,
 )
 _ONE_LEVEL = re.compile(_A_LEVEL, re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+")
 _LEVEL_ENDING = re.compile(r"(?:aux|ales?|al)$")
 # (« mondial » is said of what « international » is: no gap between them.)
 _SAME_LEVEL = {"mondi": "internation"}
@@ -209,14 +210,15 @@ def _party_gaps(question: str, passages: Sequence[Paragraph]) -> list[Gap]:
     return [Gap(", ".join(missing), ", ".join(named), paragraph.id, "partie")]
 
 
+def _noun(word: str) -> str:
+    """A noun compared whole, up to its plural (« organismes » is not « organisations »)."""
+    return normal(word).removesuffix("s").removesuffix("x")
+
+
 def _levels(text: str) -> list[tuple[str, frozenset[str], str]]:
-    """(noun key, level keys, words as written) of each noun said at levels in ``text``."""
+    """(noun, level keys, words as written) of each noun said at levels in ``text``."""
     return [
-        (
-            normal(m["noun"])[:5],
-            frozenset(_level(level) for level in _ONE_LEVEL.findall(m["levels"])),
-            m.group(),
-        )
+        (_noun(m["noun"]), frozenset(_level(level) for level in _ONE_LEVEL.findall(m["levels"])), m.group())
         for m in _LEVEL.finditer(text)
     ]
 
@@ -229,20 +231,27 @@ def _level(word: str) -> str:
 def _level_gaps(question: str, passages: Sequence[Paragraph]) -> list[Gap]:
     """« l'OP30 demande des séminaires nationaux ? »: OP30 says « séminaires régionaux ».
 
-    Only a noun a passage quoted says at other levels and never at the one said.
+    Only a noun a passage quoted says at other levels and never at one the question says, nor
+    without a level (« les organisations de la société civile » of OP30 are of every level).
     """
-    asked = _levels(question)
+    asked: dict[str, tuple[set[str], str]] = {}
+    for noun, said_levels, said in _levels(question):
+        known = asked.setdefault(noun, (set(), said))
+        known[0].update(said_levels)  # (« nationaux ou régionaux ? »: either, not a claim of one)
     if not asked or len(passages) > _LEVEL_PASSAGES:
         return []
-    held = [(p, _levels(p.text)) for p in passages]
     out = []
-    for noun, levels, said in asked:
-        found = [(p.id, words, other) for p, pairs in held for n, other, words in pairs if n == noun]
-        if not found or any(levels <= other for _, _, other in found):
-            continue
-        paragraph = found[0][0]
-        says = ", ".join(dict.fromkeys(words for p, words, _ in found if p == paragraph))
-        out.append(Gap(said, says, paragraph))
+    for noun, (levels, said) in asked.items():
+        for paragraph in passages:
+            found = [(words, other) for n, other, words in _levels(paragraph.text) if n == noun]
+            if not found:
+                continue
+            anywhere = sum(1 for w in _WORD.findall(paragraph.text) if _noun(w) == noun)
+            if anywhere > len(found) or any(levels & other for _, other in found):
+                break  # said without a level too, or at a level the question says
+            says = ", ".join(dict.fromkeys(words for words, _ in found))
+            out.append(Gap(said, says, paragraph.id))
+            break
     return out
 
 

@@ -69,8 +69,9 @@ _ARTICLES = frozenset({"la", "le", "les", "l", "the"})
 # Dominican Republic), « une COM » (a collectivité d'outre-mer, not the Comoros).
 _NOT_CODES = frozenset({"dom", "com", "tom"})
 # English words and acronyms typed in capitals that are also ISO codes: the Non-Aligned Movement
-# (not Namibia), "AND", "ARE", "CAN", "PER" (not Andorra, the Emirates, Canada, Peru).
-_NOT_CODES_IN_ENGLISH = _NOT_CODES | {"nam", "and", "are", "can", "per"}
+# (not Namibia), "AND", "ARE", "CAN", "PER", "EST" (not Andorra, the Emirates, Canada, Peru,
+# Estonia: "5pm EST").
+_NOT_CODES_IN_ENGLISH = _NOT_CODES | {"nam", "and", "are", "can", "per", "est"}
 # Country names that are also common words or first names: a country only when capitalised.
 _COMMON_WORDS = frozenset({"reunion", "grenade", "maurice", "dominique", "jersey"})
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")

@@ -150,7 +150,7 @@ _FACT_WORDS = re.compile(
     # « la date qui figure en haut du document », « sur quelle période s'étalait la session ».
     r"haut$|figure$|figurent$|entete$|en-tete$|periode$|etal|comme$|ecrit$|header$|heading$|"
     # « la différence entre la date d'adoption et la date de distribution »: both facts asked.
-    r"differences?$|between$|entre$|"
+    r"differences?$|"
     # « lors de quelle session et sous quel point de l'ordre du jour ? »: the item, a fact too.
     r"sous$|under$|titre$|"
     # « le texte donne la date d'adoption ? », "does it give its date?": where, not another subject.
@@ -404,11 +404,19 @@ def said_once(facts: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(f for f in unique if not (f == "meeting" and "adopted" in unique))
 
 
+# « entre quelles dates », "between the adoption date and…": between two facts, no other subject
+# (not « le lien entre la session 56 et la session 59 »).
+_BETWEEN_FACTS = re.compile(
+    r"\b(?:entre|between)\b(?=(?:\s+\S+){0,3}?\s+(?:dates?|adoption|adoptee|distribution|distributed)\b)"
+)
+
+
 def _other_subject(typed: str) -> bool:
     """Tell whether a question names something besides the resolution and its adoption.
 
     The asker's own words (« j'ai besoin de la date pour l'intro ») name nothing.
     """
+    typed = _BETWEEN_FACTS.sub(" ", typed)
     return any(not _FACT_WORDS.match(term) for term in words(content(without_askers_words(typed))))
 
 

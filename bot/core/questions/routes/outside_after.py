@@ -123,7 +123,8 @@ AFTER_ADOPTION = (
         # (« la Belgique a voté quoi finalement ? », « a finalement voté pour ? », « finalement qui a
         # voté contre ? »: the record.)
         r"\b(?:(?<!vote )(?<!votes )(?<!vote quoi )(?<!vote comment )(?<!pour ou contre )(?<!abstenu )"
-        r"(?<!abstenue )finalement(?![^?]{0,25}\bvot)|a fini par|"
+        r"(?<!abstenue )finalement(?! vot)(?!\s+(?:qui|combien|quels?|quelles?|comment)\b[^?]{0,20}\bvot)|"
+        r"a fini par|"
         r"ont fini par|later(?! session)|plus tard|subsequently|par la suite|"
         r"depuis (?:son adoption|l'adoption|le vote|ce vote|cette adoption|qu'(?:il|elle) a ete (?:vote|"
         r"adopte)e?|"
@@ -153,8 +154,10 @@ AFTER_ADOPTION = (
         r"delivered|held|organi[sz]ed)\b|"
         # "Was the summary report presented at the 63rd session?": done, at a session after the
         # text's (not "to be presented at", what OP31 asks).
-        r"^(?:was|were|has|have)\b[^?]{0,60}(?<!to be )(?<!should be )\b(?:presented|submitted|delivered|"
-        r"held|organi[sz]ed)\b[^?]{0,20}\b(?:at|in|during|by) (?:the )?(?:63rd|59th|sixty-third|fifty-ninth|"
+        r"^(?![^?]*\b(?:ask\w*|request\w*|decid\w*|call\w* for)\b)"
+        r"(?:was|were|has|have)\b[^?]{0,60}(?<!to be )(?<!should be )(?<!\bbe )"
+        r"\b(?:presented|submitted|delivered|held|organi[sz]ed)\b[^?]{0,20}"
+        r"\b(?:at|in|during|by) (?:the )?(?:63rd|59th|sixty-third|fifty-ninth|"
         r"next|following)\b|"
         r"\b(?:ont|a|sont|est) deja eu lieu\b|\balready (?:been )?(?:held|taken place)\b|"
         r"\bgoing to (?:be held|take place)\b|\bentre(?:ra)? en vigueur\b|\benters? into force\b|"
@@ -199,6 +202,10 @@ AFTER_ADOPTION = (
         # « la 56/2 a été approuvée ensuite par l'Assemblée générale par combien de voix ? »: another
         # body's vote on it, later (the text's own record is the Council's).
         # (Not « le programme adopté par l'Assemblée générale dans sa résolution 70/1 », a text it cites.)
+        # (Nor « le texte rappelle que la 41/128 a été adoptée par l'AG ? »: only this text, said so
+        # or asked of later.)
+        r"^(?![^?]*\b(?!56/2\b)\d{1,3}/\d{1,4}\b)(?=[^?]*\b(?:56/2|cette resolution|this resolution|ensuite|"
+        r"plus tard|par la suite|later|subsequently|afterwards|depuis)\b)[^?]*"
         r"\b(?:56/2|cette resolution|ce texte|la resolution|le texte|la reso|this resolution|the resolution|"
         r"it|elle)\b(?! \d)[^?]{0,30}"
         r"\b(?:approuvee?|adoptee?|enterinee?|endorsed|approved|adopted|validee?)\b[^?]{0,20}"

@@ -119,7 +119,9 @@ _KINDS = (
             r"\bjuridiquement (?:contraignante?s?|obligee?s?|tenue?s?|liee?s?)\b|"
             r"\bporter plainte\b|\bplaintes?\b|"
             # « quel mécanisme de contrôle s'applique si un État méconnaît le paragraphe 13 ? »
-            r"\bmecanismes? de (?:controle|sanction|contrainte)\b|"
+            # (Not « l'EPU est-il un mécanisme de contrôle ? », what the text says the UPR is.)
+            r"(?<!est-il )(?<!est-elle )(?<!c'est )\b(?:quels?|aucun|un|des) mecanismes? de "
+            r"(?:controle|sanction|contrainte)\b|"
             r"\b(?:enforcement|compliance) mechanisms?\b|"
             r"\bsi (?:un|une|les|des|le|la|l') ?(?:pays|etats?|gouvernements?|membres?)\b[^?]{0,20}"
             r"\b(?:meconnai\w*|enfrei\w*|viole\w*|manque\w* a)|"

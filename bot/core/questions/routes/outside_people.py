@@ -25,7 +25,8 @@ PEOPLE_AND_OPINIONS = (
             r"\b(?:traduite?s?|translated) (?:en|in|into) (?:arabe|arabic|chinois|chinese|espagnol|spanish|"
             r"russe|russian|anglais|english)\b|"
             # "what does OP8 say in English?", « que dit l'OP8 en anglais ? »: a version it does not have.
-            r"\b(?:say|says|said|read|reads|dit|disent)\b[^?]{0,20}\b(?:in english|en anglais)\b|"
+            r"(?=[^?]*\b(?:op|pp|paras?|paragraphs?|paragraphes?)\s*\d)"
+            r"[^?]*\b(?:say|says|said|read|reads|dit|disent)\b[^?]{0,20}\b(?:in english|en anglais)\b|"
             # A language version of a paragraph's wording (not which is authentic, « fait foi », nor
             # « l'original anglais ? » alone: the header's original language).
             r"^(?!.*\b(?:fait foi|juridiquement|legally|authentic|binding)\b)"

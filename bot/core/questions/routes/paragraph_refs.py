@@ -43,7 +43,7 @@ _ANOTHER_TEXTS_ARTICLE = re.compile(
     r"\b(?:charte|charter)\b[^?]{0,40}\barticles?\b|"
     # « le Pacte …, en particulier son article 2 », "the Covenant … its article 2".
     r"\b(?:pacte|covenant|convention|declaration universelle|universal declaration)\b[^?]{0,120}"
-    r"\b(?:son|its|ses|l')\s*articles?\b"
+    r"\b(?:son|its|ses)\s*articles?\b"
 )
 _OF_AN_ARTICLE = re.compile(r"\b(?:article|art)\.? (?:\d+|premier|1er),? $")
 _BY_COUNT = re.compile(r"par\s*\d")

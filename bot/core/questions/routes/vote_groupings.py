@@ -33,7 +33,9 @@ GROUPS = (
         "EEG",
         boundary_first(
             r"europe (?:de l'est|orientale)|\beeg\b|\best-europeens?\b|\beurope\b(?! occ)|"
+            # (Not « les pays de l'est de l'Afrique », « de l'Est africain ».)
             r"\b(?:bloc|pays|camp|groupe) de l'est\b"
+            r"(?! (?:de l'afrique|de l'asie|africain|asiatique|d'afrique|d'asie)\b)"
         ),
     ),
     (
