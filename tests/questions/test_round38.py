@@ -484,3 +484,8 @@ def test_a_link_between_two_sessions_is_no_header_fact(qa):
 def test_a_time_zone_in_capitals_is_no_member(qa):
     answer = qa.answer("We meet at 5pm EST, how did France vote?")
     assert [m.country for m in answer.members] == ["France"]
+
+
+def test_a_group_beside_the_union_in_one_sentence_keeps_the_unions_members(qa):
+    answer = qa.answer("Les pays de l'UE ont voté comme les pays africains ?")
+    assert answer.data.get("ensemble") == "Union européenne"

@@ -167,7 +167,7 @@ _TEXT_WORD = re.compile(r"\w+")
 # « Nous avons entendu parler de séminaires régionaux. Combien sont prévus ? »: what is counted was
 # named before « combien » and its verb.
 _COUNTED_BEFORE = re.compile(
-    r"combien (?:sont|seront|en sont|en seront|en a|y en a|en ont|ont ete|are there|are planned|will there) "
+    r"combien (?:sont|seront|en sont|en seront|en a|y en a|en ont|are there|are planned|will there) "
 )
 _CLAUSE_WORDS = frozenset({"et", "ou", "mais", "pis", "sur", "pour", "quel", "quels", "quelle", "and", "or"})
 _NOT_COUNTED = wordset(

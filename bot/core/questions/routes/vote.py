@@ -273,9 +273,9 @@ class VoteRoute:
             return not_a_member(typed, grouping, data={} if grouping in OFFICES else {"regroupement": True})
         if UNIONS.search(q):
             return not_a_member(typed, "Union africaine")
-        # (A group named beside the Union asks the group's vote: "The EU is divided on this. How did
-        # the Western European and Others Group vote?")
-        if EU.search(q) and not EXCEPT.search(q) and not any(p.search(EU.sub(" ", q)) for _, p in GROUPS):
+        # (A group asked after the Union named in the context asks the group's vote: "The EU is
+        # divided on this. How did the Western European and Others Group vote?")
+        if EU.search(q) and not EXCEPT.search(q) and not _group_after_the_union(q):
             if EU_MEMBERS.search(q):
                 # The EU's states that sat on the Council, each with its vote.
                 return Answer(
@@ -469,3 +469,11 @@ class VoteRoute:
             for w in words(q.replace("-", " "))
             if w not in QUESTION_WORDS and w not in names and w not in VOTE_FILLER and w not in BETWEEN
         ]
+
+
+def _group_after_the_union(q: str) -> bool:
+    """Whether a group is asked in a sentence after the one naming the EU (its context)."""
+    sentences = re.split(r"(?<=[.!?:])\s+", q)
+    named = [i for i, sentence in enumerate(sentences) if EU.search(sentence)]
+    grouped = [i for i, sentence in enumerate(sentences) if any(p.search(sentence) for _, p in GROUPS)]
+    return bool(named and grouped) and max(named) < min(grouped)
