@@ -489,3 +489,9 @@ def test_a_time_zone_in_capitals_is_no_member(qa):
 def test_a_group_beside_the_union_in_one_sentence_keeps_the_unions_members(qa):
     answer = qa.answer("Les pays de l'UE ont voté comme les pays africains ?")
     assert answer.data.get("ensemble") == "Union européenne"
+
+
+def test_an_introduction_naming_the_subject_in_other_words_keeps_it(qa):
+    """« la dette » is the text's « endettement » (the thesaurus): the introduction names PP15's subject."""
+    answer = qa.answer("Je suis chargée de mission sur la dette. Que demande la résolution ?")
+    assert "PP15" in answer.citations

@@ -12,9 +12,8 @@ answer when the whole message got none, or only search's where the question alon
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from bot.core.questions.evidence import generic_terms
+from bot.core.questions.evidence import Evidence, generic_terms
 from bot.core.questions.normalise import QUESTION_WORDS, content, generic_words, normal, words
 from bot.core.questions.referents import POINTS_BACK
 from bot.core.search.analyzer import analyze
@@ -87,15 +86,22 @@ _ROLE_WORDS = frozenset(
 )
 
 
-def introduction_names_a_subject(typed: str, rest: str, unseen: Callable[[str], bool]) -> bool:
+def introduction_names_a_subject(typed: str, rest: str, evidence: Evidence) -> bool:
     """Whether the introduction before ``rest`` names a subject of the text.
 
     « chargée de mission sur la coopération Sud-Sud », « une association de lutte contre le
-    terrorisme »: words the text uses, beyond the asker's role and work.
+    terrorisme »: words the text uses, beyond the asker's role and work; or words the thesaurus
+    gives the text's for (« la dette » for « endettement », « les MCU » for « mesures coercitives
+    unilatérales »).
     """
-    introduction = typed[: len(typed) - len(rest)]
-    terms = set(analyze(content(introduction))) - _ROLE_WORDS - generic_terms()
-    return any(not unseen(term) for term in terms)
+    introduction = content(typed[: len(typed) - len(rest)])
+    terms = set(analyze(introduction)) - _ROLE_WORDS - generic_terms()
+    given = evidence.equivalents(introduction, english=False, synonyms=True)
+    return any(
+        not evidence.unseen(term)
+        or any(not any(map(evidence.unseen, entry)) for entry in given.get(term, ()))
+        for term in terms
+    )
 
 
 def after_introduction(typed: str) -> str | None:

@@ -217,7 +217,7 @@ class QuestionAnswerer:
             alone = self._read_once(introduced, read)
             # (An introduction naming a subject keeps the whole message's answer.)
             specific = (found.intent is Intent.SEARCH) > (alone.intent is Intent.SEARCH) and not (
-                introduction_names_a_subject(typed, introduced, self.evidence.unseen)
+                introduction_names_a_subject(typed, introduced, self.evidence)
             )
             if alone.answered and (not found.answered or specific):
                 return replace(alone, question=typed)
