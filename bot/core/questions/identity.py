@@ -112,7 +112,7 @@ _REFERS_BACK = re.compile(
 
 
 # Of those, the ones that name the country itself (« notre pays », "our vote"), not any « notre ».
-_COUNTRY_BACK = re.compile(
+COUNTRY_BACK = re.compile(
     r"\b(?:mon|ma|mes|notre|nos|my|our) (?:propre |own )?(?:pays|country|countries|delegation|"
     r"gouvernement|government|vote|position|patrie|homeland|groupe|group)\b|"
     r"\b(?:chez nous|with us|like us|as us|comme nous|avec nous)\b"
@@ -195,7 +195,7 @@ class Identity:
     @property
     def names_own_country(self) -> bool:
         """Whether what is asked names the asker's country itself (« notre pays »), not any « notre »."""
-        return bool(_COUNTRY_BACK.search(normal(self.rest)))
+        return bool(COUNTRY_BACK.search(normal(self.rest)))
 
 
 # « délégation du Bangladesh ici », « kazakhe ici », "Tuvalu here": who speaks, at the start of

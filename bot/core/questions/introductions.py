@@ -6,7 +6,8 @@ on who they are and what their association does, then the question. Those senten
 (Lille, Cotonou, « l'Afrique de l'Ouest ») and the association's work (« projets de coopération »,
 « plaidoyer »), which read as the question's referent or dilute its subject: the last round's
 association batches were its weakest. The question is read without them; the router keeps that
-answer when the whole message got none, or only search's where the question alone gets a route's.
+answer when the whole message got none, or only search's where the question alone gets a route's
+and the introduction names no subject of the text (``introduction_names_a_subject``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.core.questions.evidence import Evidence, generic_terms
+from bot.core.questions.identity import COUNTRY_BACK
 from bot.core.questions.normalise import QUESTION_WORDS, content, generic_words, normal, words
 from bot.core.questions.referents import POINTS_BACK
 from bot.core.search.analyzer import analyze
@@ -55,10 +57,11 @@ _WHO_ASKS = re.compile(
     r"(?:d'une?|de (?:la|notre|mon|ma|nos)|du|from (?:a|an|our|the|my))"
     r"\b[^?]{0,40}:$"
 )
-# What in a question may stand for the asker's country or group, said in the introduction.
+# What in a question may stand for the asker's country or group, said in the introduction: the
+# asker's own country (identity.py's « notre pays », "our government", « chez nous »), and more.
 _OURS = re.compile(
-    r"\b(?:mon pays|notre pays|nos pays|chez nous|my country|our country|our government|notre gouvernement|"
-    r"nos autorites|notre region|our region|"
+    rf"{COUNTRY_BACK.pattern}|"
+    r"\b(?:nos autorites|notre region|our region|"
     # « Je suis membre d'une ONG. Le texte nous demande quelque chose ? »: « nous », the asker's group.
     r"nous (?:demande|invite|encourage|engage|prie|exhorte|concerne|attend)\w*|pour nous|"
     r"(?:ask|asks|asking|expect|expects|invite|invites|urge|urges) us|for us)\b"

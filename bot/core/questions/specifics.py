@@ -240,14 +240,15 @@ def _level_gaps(question: str, passages: Sequence[Paragraph]) -> list[Gap]:
         known[0].update(said_levels)  # (« nationaux ou régionaux ? »: either, not a claim of one)
     if not asked or len(passages) > _LEVEL_PASSAGES:
         return []
+    # Each passage read once: the nouns it says at levels, and every noun it says.
+    held = [(p, _levels(p.text), [_noun(w) for w in _WORD.findall(p.text)]) for p in passages]
     out = []
     for noun, (levels, said) in asked.items():
-        for paragraph in passages:
-            found = [(words, other) for n, other, words in _levels(paragraph.text) if n == noun]
+        for paragraph, at_levels, nouns in held:
+            found = [(words, other) for n, other, words in at_levels if n == noun]
             if not found:
                 continue
-            anywhere = sum(1 for w in _WORD.findall(paragraph.text) if _noun(w) == noun)
-            if anywhere > len(found) or any(levels & other for _, other in found):
+            if nouns.count(noun) > len(found) or any(levels & other for _, other in found):
                 break  # said without a level too, or at a level the question says
             says = ", ".join(dict.fromkeys(words for words, _ in found))
             out.append(Gap(said, says, paragraph.id))
