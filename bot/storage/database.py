@@ -81,6 +81,24 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite+aiosqlite:///{path}"
 
 
+def _file_directory(database: str | None, query: dict[str, Any]) -> Path | None:
+    """Return the directory a SQLite file needs created, or None (memory, or nothing to create).
+
+    With ``?uri=true`` the database is a URI (``file:/path?mode=ro``): its path is after
+    ``file:``, and a read-only one must exist already (creating its directory would leave an
+    empty ``file:`` folder in the working directory, as it once did).
+    """
+    if not database or database == ":memory:":
+        return None
+    if str(query.get("uri", "")).lower() in {"true", "1"}:
+        if query.get("mode") in {"ro", "memory"} or not database.startswith("file:"):
+            return None
+        database = database.removeprefix("file:")
+        if not database or database.startswith(":memory:"):
+            return None
+    return Path(database).parent
+
+
 def create_engine(url: str) -> AsyncEngine:
     """Create the async engine for ``url`` with the per-backend settings described above."""
     normalised = normalise_url(url)
@@ -89,8 +107,9 @@ def create_engine(url: str) -> AsyncEngine:
         server = {"statement_timeout": str(STATEMENT_TIMEOUT_MS)}
         connect = {"timeout": CONNECT_TIMEOUT, "server_settings": server}
         return create_async_engine(normalised, pool_pre_ping=True, connect_args=connect)
-    if parsed.database and parsed.database != ":memory:":
-        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)  # first run: no set-up
+    directory = _file_directory(parsed.database, dict(parsed.query))
+    if directory is not None:
+        directory.mkdir(parents=True, exist_ok=True)  # first run: no set-up
     engine = create_async_engine(normalised, connect_args={"timeout": SQLITE_BUSY_MS / 1000})
 
     @event.listens_for(engine.sync_engine, "connect")

@@ -219,8 +219,9 @@ async def test_permanent_error_is_reported_at_once_not_retried(engines, service,
     assert [r.levelname for r in records] == ["ERROR"], [r.getMessage() for r in records]
 
 
-async def test_start_refuses_a_read_only_database(tmp_path):
+async def test_start_refuses_a_read_only_database(tmp_path, monkeypatch):
     """Finding 3: a database opened read-only starts no bot: the write probe fails, permanently."""
+    monkeypatch.chdir(tmp_path)
     path = tmp_path / "study.sqlite3"
     _, engine = await open_study(f"sqlite:///{path}")
     await engine.dispose()
@@ -231,6 +232,17 @@ async def test_start_refuses_a_read_only_database(tmp_path):
     assert error.reason is not None
     assert "lecture seule" in error.reason
     assert not error.setting
+    assert not (tmp_path / "file:").exists()  # the URI's scheme is no folder to create
+
+
+async def test_a_uri_database_gets_its_own_directory_not_a_file_folder(tmp_path, monkeypatch):
+    """``sqlite:///file:PATH?uri=true``: PATH's directory is created, nothing named « file: »."""
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "data" / "study.sqlite3"
+    _, engine = await open_study(f"sqlite:///file:{path}?uri=true")
+    await engine.dispose()
+    assert path.is_file()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data"]
 
 
 async def test_start_refuses_a_schema_with_a_dropped_table(engines):
