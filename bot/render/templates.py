@@ -22,8 +22,11 @@ from bot.render.reply import Colour, Reply
 if TYPE_CHECKING:
     from bot.core.votes.grammar import Grammar, NameForm
 
-# Discord markdown characters that user text must not trigger.
-_MARKDOWN = re.compile(r"([\\*_~`|>#\[\]()-])")
+# Discord markdown that user text must not trigger. Emphasis, spoilers, code and link brackets
+# work anywhere; quotes, headings, subtext and lists only at the start of a line, so a hyphen
+# inside a word (« Sud-Sud », « demande-t-il ») stays as typed: an embed title shows no escape.
+_MARKDOWN = re.compile(r"([\\*_~`|\[\]])")
+_LINE_MARKDOWN = re.compile(r"^([ \t]*)([-#>]|\d+(?=\.\s))", re.MULTILINE)
 _MASS_MENTION = re.compile(r"@(everyone|here)", re.IGNORECASE)
 _MENTION = re.compile(r"<(@[!&]?|#)(\d+)>")
 
@@ -59,7 +62,15 @@ def escape_markdown(text: str) -> str:
     """Make user text inert on Discord: markdown escaped, mentions and @everyone defused."""
     text = _MENTION.sub(lambda m: f"<{m.group(1)}\u200b{m.group(2)}>", str(text))
     text = _MASS_MENTION.sub(lambda m: f"@\u200b{m.group(1)}", text)
-    return _MARKDOWN.sub(r"\\\1", text)
+    text = _MARKDOWN.sub(r"\\\1", text)
+    return _LINE_MARKDOWN.sub(_escape_line_start, text)
+
+
+def _escape_line_start(match: re.Match[str]) -> str:
+    indent, mark = match.groups()
+    if mark[0].isdigit():  # « 29. » would start a numbered list: the dot is escaped
+        return f"{indent}{mark}\\"
+    return f"{indent}\\{mark}"
 
 
 def _relative(moment: datetime) -> str:

@@ -74,7 +74,7 @@ async def test_paragraphe_with_footnote_quotes_it(bot, discord_replies):
         (
             "cherche",
             {"requete": "coopération Sud-Sud"},
-            "Recherche\u00a0: «\u00a0coopération Sud\\-Sud\u00a0»",
+            "Recherche\u00a0: «\u00a0coopération Sud-Sud\u00a0»",
         ),
         ("vote", {"pays": "France"}, None),
         ("vote", {"groupe": "GRULAC"}, None),

@@ -11,7 +11,7 @@ NONE = {"parse": []}
 COMMANDS = [
     ("paragraphe", {"numero": "29"}, "OP29 · Paragraphe 29 du dispositif"),
     ("note", {"numero": "4"}, "FN4 · Note 4"),
-    ("cherche", {"requete": "coopération Sud-Sud"}, "Recherche\u00a0: «\u00a0coopération Sud\\-Sud\u00a0»"),
+    ("cherche", {"requete": "coopération Sud-Sud"}, "Recherche\u00a0: «\u00a0coopération Sud-Sud\u00a0»"),
     ("cherche", {"requete": "dialogue", "partie": "preambule"}, "Recherche\u00a0: «\u00a0dialogue\u00a0»"),
     ("vote", {"pays": "France"}, None),
     ("vote", {"groupe": "WEOG"}, None),

@@ -76,7 +76,7 @@ def _labels(data: dict) -> list[str]:
 READ_ONLY = [
     ("paragraphe", {"numero": "29"}, "OP29 · Operative paragraph 29", OFFICIAL),
     ("note", {"numero": "4"}, "FN4 · Footnote 4", "**Called by OP20**: "),
-    ("cherche", {"requete": "coopération Sud-Sud"}, "Search: “coopération Sud\\-Sud”", OFFICIAL),
+    ("cherche", {"requete": "coopération Sud-Sud"}, "Search: “coopération Sud-Sud”", OFFICIAL),
     ("vote", {"pays": "France"}, "Vote: 🇫🇷 France", "🇫🇷 **France** voted **against** resolution 56/2."),
     (
         "vote",
@@ -102,7 +102,7 @@ READ_ONLY = [
     (
         "question",
         {"texte": "Que demande le Conseil au Haut-Commissaire ?"},
-        "Question: “Que demande le Conseil au Haut\\-Commissaire ?”",
+        "Question: “Que demande le Conseil au Haut-Commissaire ?”",
         "The Council addresses “Haut-Commissaire” in 4 operative paragraphs (requests):",
     ),
     ("aide", {}, "Help: studying resolution 56/2", "**/paragraph** 29: a paragraph word for word."),

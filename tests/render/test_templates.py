@@ -29,7 +29,7 @@ from bot.render.reply import (
     split_text,
 )
 from bot.render.serialize import totals_json
-from bot.render.templates import Renderer
+from bot.render.templates import Renderer, escape_markdown
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = ROOT / "templates"
@@ -348,6 +348,22 @@ def test_templates_escape_hostile_user_text(discord_renderer, service, typed, ma
         assert "__souligné__" not in text, name
         assert not LIVE_MENTION.search(text), (name, text)
         assert not LIVE_LINK.search(text), (name, text)
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [
+        ("coopération Sud-Sud", "coopération Sud-Sud"),  # inside a word: not markdown, no escape
+        ("que demande-t-il (OP29) ?", "que demande-t-il (OP29) ?"),
+        ("- liste\n# titre\n> citation\n  -# petit", "\\- liste\n\\# titre\n\\> citation\n  \\-# petit"),
+        ("29. paragraphe", "29\\. paragraphe"),  # a numbered list's start
+        ("a*b*c _d_ ~~e~~ ||f||", "a\\*b\\*c \\_d\\_ \\~\\~e\\~\\~ \\|\\|f\\|\\|"),
+        ("`g` [h](i)", "\\`g\\` \\[h\\](i)"),
+    ],
+)
+def test_escape_markdown_escapes_what_discord_would_format_and_nothing_else(typed, shown):
+    """Emphasis and link brackets anywhere; quote, heading, list and subtext marks at a line's start."""
+    assert escape_markdown(typed) == shown
 
 
 def test_templates_plain_defuses_everyone(plain_renderer, service):
