@@ -31,7 +31,12 @@ _SAID = gated(
     r"(?:je suis|jsuis|chu|i'?m|i am)(?: (?:pretty|quite|presque|quasi))? (?:s[uû]re?|certaine?))\b"
     r"(?:[^.?!,]{0,30}?\b(?:que|qu'|qu’|that)\b|[^.?!]{0,3}?(?=\s*(?:the|la|le|l'|this|cette|ce|it|elle)\b)|"
     # A claim quoted (« un tweet dit : "…" », "tweet says 'UN resolution makes…'").
-    r"\s*:?(?=\s*[\"'«“]))",
+    r"\s*:?(?=\s*[\"'«“]))|"
+    # « Selon un post viral, le texte… », "According to my teacher, the…": the source first, a
+    # comma, the claim. (Not « selon le texte, … ? », which asks the text itself.)
+    r"(?:^|(?<=[.!?]\s))\s*(?:selon|d'apr[eè]s|d’apr[eè]s|according to)\s+"
+    r"(?!(?:le |la |l'|l’|the |this )?(?:texte|text|r[ée]solution|reso|op|pp|paragraphe?|dispositif|"
+    r"pr[ée]ambule|preamble|document|conseil|council|note|vote)\b)(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*,",
     re.IGNORECASE,
 )
 # What ends the claim: a sentence's end, or the request to check it (« c vrai », "legit?").
@@ -54,6 +59,9 @@ _CHECKS = re.compile(
     # « Le texte dit ça ? », "does the resolution say so?"
     r"(?:le texte|la resolution|la reso|elle|il) (?:dit|dit-(?:il|elle)|affirme) (?:ca|cela|vraiment|bien)|"
     r"(?:the text|the resolution|it) (?:says?|said) (?:so|that|this)|"
+    # "Is that what it says?", « c'est ce que dit le texte ? »
+    r"(?:is (?:that|this)|c'est) (?:what|ce que) "
+    r"(?:it|the text|the resolution|dit le texte|dit la resolution)|"
     # « il a raison ? », "who's right?", « c'est vraiment dedans ? », « qu'en dit le texte ? »,
     # « c'est dans quel paragraphe ? », "which paragraph is that?": where or whether it says it.
     r"(?:il|elle|ils|elles|qui) a raison|who(?:'s| is) right|(?:is|was) (?:he|she|they) right|"
@@ -72,8 +80,20 @@ def _no_state(_: str) -> bool:
     return False
 
 
+# Who said it, after the claim: « …, selon un post viral. », "…, according to a viral post.".
+_SAID_AFTER = re.compile(
+    r",\s*(?:according to|selon|d'apr[eè]s|d’apr[eè]s)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*(?=[.?!])",
+    re.IGNORECASE,
+)
+
+
 def claim_of(typed: str, is_state: Callable[[str], bool] = _no_state) -> str | None:
     """The claim a message asks to check, when all it asks besides is whether the text says it."""
+    return _claim_after_its_source(typed, is_state) or _claim_before_its_source(typed)
+
+
+def _claim_after_its_source(typed: str, is_state: Callable[[str], bool]) -> str | None:
+    """The claim after who made it: « Un député a dit que la résolution invite les ONG… Vrai ? »."""
     said = _SAID.search(typed)
     if said is None or not _said_by_someone(typed, said, is_state):
         return None
@@ -91,6 +111,17 @@ def claim_of(typed: str, is_state: Callable[[str], bool] = _no_state) -> str | N
     # « OP21 — un tweet dit que… »: the paragraph the claim is about, named before who said it.
     named = _NAMED.findall(typed[: said.start()])
     return f"{' '.join(named)} {claim} ?".strip()
+
+
+def _claim_before_its_source(typed: str) -> str | None:
+    """The claim before who made it: "The resolution criticises X, according to a viral post. True?"."""
+    source = _SAID_AFTER.search(typed)
+    if source is None:
+        return None
+    claim, rest = typed[: source.start()].strip(" ,:«»\"'"), typed[source.end() :]
+    if len(claim) < _CLAIM_MIN or len(rest) > _CHECK_MAX or not _CHECKS.search(normal(rest)):
+        return None
+    return f"{claim} ?"
 
 
 # Who said it, opening the message: « Un communiqué dit que », « On lit partout que », "A viral

@@ -42,7 +42,11 @@ POINTS_BACK = re.compile(
     # « … sur les peuples autochtones. Quel paragraphe parle de leurs droits ? »: a possessive
     # with no plural named before it in the question points back at the context.
     # (French only: "States … their", "developing countries … their" name their own plural.)
-    r"^(?:(?!\b(?:les|des|aux|ces|ses|ils|elles)\b)[^?])*\bleurs?\b"
+    r"^(?:(?!\b(?:les|des|aux|ces|ses|ils|elles)\b)[^?])*\bleurs?\b|"
+    # « … du rapport A/HRC/56/40. Quelles sont ses principales recommandations ? »: a possessive
+    # right after the question word, with nothing of the question's own before it to own it.
+    r"^\W*(?:quel(?:le)?s? (?:sont|est|etaient|etait|furent)|que (?:dit|disent|contient|prevoit)|c'est quoi|"
+    r"what (?:are|is|were|was)) (?:ses|son|sa|its|their)\b"
 )
 # A pronoun or demonstrative that may point at a country named before (« cet embargo », "condemn
 # it"): the question is not read alone.

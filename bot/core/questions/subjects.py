@@ -90,6 +90,12 @@ def asks_if_mentioned(q: str) -> bool:
     return found is not None and q.endswith("?") and not _ASKS_WHAT.search(rest)
 
 
+def asks_yes_or_no(q: str) -> bool:
+    """Whether the folded question's last sentence asks yes or no (« c'est bien dans la 56/2 ? »)."""
+    last = re.split(r"[.!?]\s+", q.strip())[-1]
+    return last.endswith("?") and not _ASKS_WHAT.search(_OR_NOT.sub(" ", last))
+
+
 # Articles and « de »: left out when a question's words are compared with a passage's, in a row.
 ARTICLES = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "un", "une"})
 _WORD = re.compile(r"[^\W_]+")

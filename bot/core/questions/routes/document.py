@@ -13,6 +13,7 @@ from bot.core.questions.names import NAMED_KINDS, gives_names
 from bot.core.questions.normalise import content, words, wordset
 from bot.core.questions.routes.authors import asks_authors
 from bot.core.questions.routes.outside import REPORTING
+from bot.core.questions.routes.search_kinds import COUNTRY_KINDS, WHICH_COUNTRIES
 from bot.core.search.analyzer import analyze
 from bot.core.text.french import fold
 from bot.core.text.gates import gated
@@ -37,13 +38,17 @@ _DATE_TERM = re.compile(
     r"^(?:jan|janv|feb|fev|mar|apr|avr|jun|jul|juil|aug|aout|sep|oct|nov|dec)$"
 )
 # « la 41/128 c'est 1976 ? », "from 2008 right?": a year to check, which the date settles.
-_CHECKED_TERM = re.compile(r"^(?:19|20)\d\d$|^(?:from|right|bien|non|vrai|correct)$")
+_CHECKED_TERM = re.compile(r"^(?:19|20)\d\d$|^(?:from|right|bien|non|vrai|correct|bon|bonn|exact|just)$")
 _WHEN_ASKED = re.compile(r"\b(?:quand|when|dates?|le combien|quel jour|what day|which day)\b")
 _YEAR_CHECKED = re.compile(
     r"\b(?:19|20)\d\d\b\s*(?:,?\s*(?:right|non|nan|vrai|correct|hein))?\s*\?|"
     # "resolution 6/17 was adopted in 2008", « la 60/251 date de 2005 »: a date said, to check.
     r"\b(?:adopted|adoptee?s?|was|is|etait|date|dates|datee?)\s+(?:in|en|from|de|du)\s+(?:\w+\s+){0,2}"
-    r"(?:19|20)\d\d\b"
+    r"(?:19|20)\d\d\b|"
+    # « créé par la 60/251 en 2005. La date est bonne ? », "in 2005. Is that right?": the same, asked after.
+    r"\b(?:19|20)\d\d\b[^?]*\b(?:(?:la|cette) date (?:est|est-elle) (?:bonne|juste|exacte|correcte)|"
+    r"c'est (?:vrai|exact|juste)|"
+    r"est-ce (?:vrai|exact|juste)|is (?:that|this|it) (?:right|correct|true)|(?:the )?date (?:is )?right)\b"
 )
 _SIGNING = re.compile(r"\b(?:signe\w*|signed|signing|signature|ratifi\w*)\b")
 # Words of a question about citing, not about the document's subject.
@@ -300,7 +305,10 @@ class DocumentRoute:
             # (« l'accord de Paris a été signé quand ? »: the text dates adoptions, never a signing.)
             # « Quand a été adoptée la DUDH ? »: OP13 names it, undated.
             return Answer(typed, Intent.CITATIONS, False, "date", closest=self.evidence.closest(typed))
-        if _COUNTRY_OF_PLACE.search(q) and not self.evidence.names_countries(paragraphs):
+        which = WHICH_COUNTRIES.search(q) and not any(COUNTRY_KINDS.search(p.text) for p in paragraphs)
+        if (_COUNTRY_OF_PLACE.search(q) or which) and not self.evidence.names_countries(paragraphs):
+            # (« d'après la Déclaration de Kampala, quels pays du Nord se sont engagés à … ? »: PP9
+            # and PP19 name no country that did; PP26 names the kinds 6/17's fund helps.)
             return Answer(typed, Intent.CITATIONS, False, "pays_cites", closest=self.evidence.closest(typed))
         if (_BODY_ASKED.search(q) and not self._near(documents, paragraphs, _BODY)) or (
             _PLACE_ASKED.search(q) and not self._near(documents, paragraphs, _PLACE)

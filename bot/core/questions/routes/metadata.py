@@ -32,7 +32,9 @@ _FACTS = (
             r"\bquand\b|\bdate\b|quel jour|en quelle annee|\bdatee?\b|en quel mois|which month|what month|"
             r"\ba quel moment\b|\b(?:le|du|au) combien\b|"
             # « adopted in March 2024, right? »: the date, which corrects it.
-            r"\b(?:adopt|vot)\w* (?:in|on|en|le) (?:\d|janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
+            # (« le Conseil a adopté cette résolution le 12 juillet ? »: the text named between.)
+            r"\b(?:adopt|vot)\w* (?:(?:cette|la|ce|le|this|the) (?:resolution|reso|texte?|document) |it )?"
+            r"(?:in|on|en|le) (?:\d|janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
             r"septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|"
             r"september|october|november|december)"
         ),
@@ -147,6 +149,8 @@ _FACT_WORDS = re.compile(
     r"run$|ran$|lasted$|last$|held$|allait$|durait$|va$|"
     # « c'était adopté le 12 juillet je crois ? »: the asker's doubt, no other subject.
     r"crois$|pense$|fini$|finie$|finished$|"
+    # « c'est quoi la bonne date ? », "the right date?": the same fact, which one holds.
+    r"bonne$|vraie$|correcte$|right$|correct$|"
     # « la date qui figure en haut du document », « sur quelle période s'étalait la session ».
     r"haut$|figure$|figurent$|entete$|en-tete$|periode$|etal|comme$|ecrit$|header$|heading$|"
     # « la différence entre la date d'adoption et la date de distribution »: both facts asked.

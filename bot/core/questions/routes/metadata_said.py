@@ -63,6 +63,20 @@ _SPELT = {"trentieme": 30, "thirtieth": 30} | {
         f"thirty-{_UNITS_FR[unit]}",
     )
 }
+# Sessions near the 56th, spelt out (« la cinquante-cinquième session », "the fifty-fifth session").
+_SPELT_SESSION = {"cinquantieme": 50, "fiftieth": 50, "soixantieme": 60, "sixtieth": 60} | {
+    name: 50 + unit
+    for unit in range(1, len(_UNITS_FR))
+    for name in (
+        f"cinquante{' ' if unit == 1 else '-'}{_UNITS_FR[unit]}",
+        f"fifty-{_UNITS_EN[unit]}",
+        f"fifty-{_UNITS_FR[unit]}",
+    )
+}
+_SAID_SESSION = re.compile(
+    r"\b(?P<n>\d{2})(?:e|eme|th|st|nd|rd) session\b|\bsession (?:n. ?)?(?P<m>\d{2})\b|"
+    rf"\b(?P<spelt>{'|'.join(sorted(_SPELT_SESSION, key=len, reverse=True))}) session\b"
+)
 _SAID_SPELT_MEETING = re.compile(
     rf"\b({'|'.join(sorted(_SPELT, key=len, reverse=True))}) (?:seance|meeting)\b"
 )
@@ -79,15 +93,19 @@ def _month_number(name: str) -> int:
 
 
 def said_day(q: str, day: date) -> bool:
-    """Whether a folded question says this day (« daté du 11 juillet »: the distribution's)."""
-    said = _SAID_DATE.search(q)
+    """Whether a folded question says this day (« daté du 11 juillet »: the distribution's).
+
+    Any date said counts: « adopté le 10 juillet ? non, daté du 11 juillet » says both.
+    """
+    dates = [said for said in _SAID_DATE.finditer(q) if said["day"] or said["day2"]]
     alone = _SAID_DAY.search(q)
-    if said is None and alone is not None:
+    if not dates and alone is not None:
         return int(alone["day"]) == day.day
-    if said is None or not (said["day"] or said["day2"]):
-        return False
-    month = _month_number(said["month"] or said["month2"])
-    return (int(said["day"] or said["day2"]), month) == (day.day, day.month)
+    return any(
+        (int(said["day"] or said["day2"]), _month_number(said["month"] or said["month2"]))
+        == (day.day, day.month)
+        for said in dates
+    )
 
 
 def wrong_facts(q: str, metadata: Metadata) -> tuple[str, ...]:
@@ -118,6 +136,20 @@ def wrong_facts(q: str, metadata: Metadata) -> tuple[str, ...]:
     )
     if number is not None and number != metadata.meeting and not offered:
         wrong.append("meeting")
+    session = _SAID_SESSION.search(q)
+    said_session = (
+        None
+        if session is None
+        else _SPELT_SESSION[session["spelt"]]
+        if session["spelt"]
+        else int(session["n"] or session["m"])
+    )
+    # ("the 55th or the 56th session?": the right one offered beside another is no wrong claim.)
+    offered_session = re.search(
+        rf"\b{metadata.session}(?:e|eme|th)? (?:ou|or) |\b(?:ou|or) (?:la |the )?{metadata.session}", q
+    )
+    if said_session is not None and said_session != metadata.session and not offered_session:
+        wrong.append("session")
     item = _SAID_ITEM.search(q)
     if item is not None and int(item["n"]) != metadata.agenda_item:
         wrong.append("agenda")

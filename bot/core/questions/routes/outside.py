@@ -138,10 +138,20 @@ _VOTE_WORD = re.compile(r"\bvot\w*|\babst\w*|\bpour\b|\bcontre\b|\bfor\b|\bagain
 
 # The question taken up again at a later session: OP37 says which, whatever session is supposed.
 _CONTINUED = re.compile(
-    r"\b(?:poursuivre|reprendre|reprendra|continuer|rediscuter|revenir sur|reexaminer|continue|resume|"
+    r"\b(?:poursuivre|reprendre|reprendra|continuer|rediscuter|revenir sur|reviendra sur|reexaminer|continue|"
+    r"resume|"
     r"take up|revisit)\b[^?]{0,40}\b(?:question|examen|consideration|issue)\b|"
     # « le Conseil va reparler de ça à sa 57e session », « se repenchera dessus »: the same, said.
     r"\b(?:reparler|reparlera|repencher|repenchera|rediscutera)\b"
+)
+# This text's own session said wrong (« la résolution a été adoptée pendant la 55e session ? »): a
+# claim its heading settles, not another session's doings.
+_OWN_SESSION_CLAIMED = re.compile(
+    r"\b(?:la resolution|la reso|le texte|cette resolution|ce texte|la 56/2|elle|the resolution|this "
+    r"resolution|the text|it) (?:a ete |was |has been |etait )?"
+    r"(?:adoptee?|adopted|votee?|voted|passed|passee?) "
+    r"(?:pendant|lors de|a|au cours de|durant|during|at|in) (?:la|sa|the|its) "
+    r"(?:\d{2}(?:e|eme|th|rd|nd|st)|[\w-]+ieme|[\w-]+th) session\b"
 )
 # (Not what a past session decided: « à la 50e session, le Conseil a décidé de reprendre … quand ? ».)
 # (Nor a text adopted then: "did they adopt a follow-up resolution at the 59th session?", whose
@@ -280,6 +290,8 @@ class OutsideRoute:
                 continue  # « qui n'a dit ni oui ni non ? », "said neither yes nor no": the abstentions
             if reason == "autre_session" and _CONTINUED.search(q) and not _DECIDED_THEN.search(q):
                 continue  # « le Conseil reprendra la question à sa 57e session ? »: OP37 names the 59th
+            if reason == "autre_session" and _OWN_SESSION_CLAIMED.search(q):
+                continue  # the heading says the fifty-sixth: the metadata route corrects the claim
             if reason in _DATED_KINDS and self._recalled(reason, q):
                 continue  # "the 1993 world meeting … when was its outcome adopted?": PP1 says
             if not pattern.search(q):

@@ -52,6 +52,13 @@ PEOPLE_AND_OPINIONS = (
             r"t'es qui|tu es qui|who are you|what are you|"
             r"(?:quel|what) modele? (?:es-tu|tu es|t'es|utilise\w*|d'ia|are you|do you|of ai)|"
             r"running on|chatgpt|tourn\w* sur quel|"
+            # « t'es basé sur quel modèle ? et tu gardes nos questions ? », "do you store our
+            # messages?": the bot itself and what it keeps (the privacy policy is the README's).
+            r"(?:t'es|tu es|es-tu) base\w* sur quel|based on (?:which|what) model|"
+            r"\b(?:tu|vous) (?:gardes?|garder|stockes?|enregistres?|conserves?|sauvegardes?|retiens) "
+            r"(?:nos|mes|les|toutes? les) (?:questions|messages|donnees|conversations|echanges)\b|"
+            r"\b(?:do|will|does) (?:you|u|the bot|this bot) (?:store|keep|save|log|record|remember) "
+            r"(?:our|my|the|all) (?:questions|messages|data|conversations|chats)\b|"
             # « t'es entraîné sur quelles données ? », "what data were you trained on?"
             r"(?:t'es|tu es|tu as ete|t'as ete|es-tu) (?:entraine|forme|nourri)e?|"
             r"(?:were you|are you) trained\b|trained you\b|"

@@ -33,17 +33,20 @@ from bot.core.questions.routes.search_kinds import (
     CREATES,
     DESCRIBES_STATES,
     DIALOGUE_WITH_WHICH,
+    LANGUAGE_ASKED,
+    LANGUAGE_WORD,
     LIST_OF_N,
     NEW_BODY,
     REPORT_TO_COME,
+    SUPERLATIVE,
     SYMBOL_WORD,
     THIS_TEXT_CREATES,
     WHICH_COUNTRIES,
     lists,
     passages_counted,
 )
-from bot.core.questions.routes.search_phrases import EVERY, phrase_hits
-from bot.core.questions.subjects import ARTICLES, acronym_said, asks_if_mentioned, subject_of
+from bot.core.questions.routes.search_phrases import EVERY, MOST_QUOTED, phrase_hits, quoted_passages
+from bot.core.questions.subjects import ARTICLES, acronym_said, asks_if_mentioned, asks_yes_or_no, subject_of
 from bot.core.search.analyzer import analyze, is_stopword, term_of, tokenize
 from bot.core.search.index import Hit
 
@@ -71,13 +74,6 @@ AGREE_SHARE = 0.3
 # A passage the question counts (« les deux résolutions ») is shown at this share of the threshold.
 COUNTED_SHARE = 0.7
 AGREE_SCORE = 0.9
-# « quel pays donne le plus ? » asks for one named country, which the text never gives.
-_SUPERLATIVE = re.compile(
-    r"\ble plus\b|\ble moins\b|\bthe most\b|\bthe least\b|\bbiggest\b|\blargest\b|\bplus gros\b|"
-    r"\bprincipaux\b|"
-    # Who gave more (« lequel a donné plus de vaccins ? », "which gave more?").
-    r"\b(?:gave|give|gives|donne|donnent|a donne|ont donne|fourni|a fourni) (?:the )?(?:more|plus)\b"
-)
 # Such a question weighs every passage search may return (MAX_LIMIT: the most any passage
 # list holds), names all that cover it, and quotes this many, in the text's order.
 EVERY_WEIGHED = MAX_LIMIT
@@ -94,13 +90,6 @@ _OPERATIVE = re.compile(r"\bdispositi(?:fs?|ves?)\b")
 
 # A question's words, terms, their thesaurus and near equivalents, and their weights.
 _Weighed = tuple[str, list[str], dict[str, Equivalents], dict[str, Equivalents], dict[str, float]]
-
-
-# A language asked (« en quelle langue ? », "translated?"), which no paragraph of the text sets.
-_LANGUAGE_ASKED = re.compile(
-    r"\b(?:quelles? langues?|en quelle langue|which languages?|what languages?|tradui\w*|translat\w*)\b"
-)
-_LANGUAGE = re.compile(r"\blangues?\b|\blinguisti", re.IGNORECASE)
 
 
 def _stream(text: str) -> list[str]:
@@ -191,6 +180,14 @@ class SearchRoute:
                 scored, best, shown = [(threshold, hit)], threshold, (hit,)
             elif shown and best >= AGREE_SHARE * threshold and self._agreed(words, q, shown[0]):
                 scored, best, shown = [(threshold, shown[0])], threshold, shown[:1]
+        quoted = [] if every else quoted_passages(typed, self.evidence)
+        if best < threshold and 0 < len(quoted) <= MOST_QUOTED:
+            scored, best, coverage, shown = (
+                [(threshold, h) for h in quoted],
+                threshold,
+                threshold,
+                tuple(quoted),
+            )
         if best < threshold:
             return Answer(typed, Intent.SEARCH, False, "hors_texte", closest=shown, coverage=best)
         # Show the passages in search order, keeping only those that cover enough on their own.
@@ -251,13 +248,13 @@ class SearchRoute:
             return declined("liste")
         if GROUP_STANCE.search(q) or WHICH_OF_A_KIND.search(q):
             return declined("pays_cites")  # « quels PMA ont utilisé le fonds ? »: names, not the kind
-        if WHICH_COUNTRIES.search(q) and (_SUPERLATIVE.search(q) or not self._names_kinds(q, strong_hits)):
+        if WHICH_COUNTRIES.search(q) and (SUPERLATIVE.search(q) or not self._names_kinds(q, strong_hits)):
             # (But « dialogue avec quels pays ? » is answered by the kind OP21 describes, as when
             # the paragraph is named.)
             described = DIALOGUE_WITH_WHICH.search(q) and DESCRIBES_STATES.search(
                 strong_hits[0].paragraph.text
             )
-            if not described or _SUPERLATIVE.search(q):
+            if not described or SUPERLATIVE.search(q):
                 return declined("pays_cites")
         if self.evidence.names_a_country_none_names(typed, (h.paragraph for h in strong_hits)):
             # « est-ce que la Chine finance les fonds ? », « ce que l'EPU a recommandé à la
@@ -293,7 +290,7 @@ class SearchRoute:
         if asks_calendar_date(q) and not gives_calendar_date(h.paragraph.text for h in strong_hits):
             # « dates de la 59e session »: the text names the session, never its dates.
             return declined("date")
-        if _LANGUAGE_ASKED.search(q) and not any(_LANGUAGE.search(text) for text in texts):
+        if LANGUAGE_ASKED.search(q) and not any(LANGUAGE_WORD.search(text) for text in texts):
             # « en quelle langue les séminaires seront-ils tenus ? »: it sets no language.
             return declined("hors_texte")
         if lacks_date(q, texts):
@@ -320,7 +317,14 @@ class SearchRoute:
             # the passage (OP32 → FN5), as the paragraph route adds it to a paragraph named.
             notes = self.evidence.footnotes_of(h.paragraph for h in strong)
             strong += tuple(Hit(n, 0.0, n.text, ()) for n in notes)
-        if asks_if_mentioned(q) and not every:
+        if (
+            {h.paragraph.id for h in quoted} & {h.paragraph.id for h in strong}
+            and asks_yes_or_no(q)
+            and not data
+        ):
+            # « « nouvel ordre économique international », c'est bien dans la 56/2 ? »: word for word.
+            data = {"oui": True}
+        elif asks_if_mentioned(q) and not every:
             # « la dette ? »: « Oui », in any passage shown (« la religion »: PP27), an acronym written
             # out (« les ONG »); « la pauvreté ? », only through the thesaurus: the closest in sense.
             texts = [h.paragraph.text for h in strong]

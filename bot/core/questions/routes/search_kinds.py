@@ -156,3 +156,18 @@ def passages_counted(q: str) -> int:
     """How many documents the folded question counts and asks for (0 when it counts none)."""
     counted = _COUNTED.search(q)
     return _NUMBERS[counted[1]] if counted and _WHICH.search(q) else 0
+
+
+# « quel pays donne le plus ? » asks for one named country, which the text never gives.
+SUPERLATIVE = re.compile(
+    r"\ble plus\b|\ble moins\b|\bthe most\b|\bthe least\b|\bbiggest\b|\blargest\b|\bplus gros\b|"
+    r"\bprincipaux\b|"
+    # Who gave more (« lequel a donné plus de vaccins ? », "which gave more?").
+    r"\b(?:gave|give|gives|donne|donnent|a donne|ont donne|fourni|a fourni) (?:the )?(?:more|plus)\b"
+)
+
+# A language asked (« en quelle langue ? », "translated?"), which no paragraph of the text sets.
+LANGUAGE_ASKED = re.compile(
+    r"\b(?:quelles? langues?|en quelle langue|which languages?|what languages?|tradui\w*|translat\w*)\b"
+)
+LANGUAGE_WORD = re.compile(r"\blangues?\b|\blinguisti", re.IGNORECASE)

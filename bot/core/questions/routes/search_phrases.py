@@ -9,6 +9,7 @@ fourteen passages).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from bot.core.questions.evidence import Evidence, generic_terms
@@ -80,6 +81,49 @@ def phrase_hits(typed: str, q: str, evidence: Evidence, part: str) -> list[Hit]:
             if segment.id in held and (kinds is None or segment.kind in kinds)
         ]
     return []
+
+
+# What the message asks of the quoted phrase: whether, or where, the text says it (« c'est bien dans
+# la 56/2 ? », "is it in the text?"). Not another question about it (« ça s'est amélioré depuis ? »,
+# « quels critères font qu'un pays est classé parmi les « pays les moins avancés » ? »).
+_WHETHER_SAID = re.compile(
+    r"\b(?:dans (?:le texte|la resolution|la reso|la 56/2|le document|quel paragraphe)|"
+    r"in (?:the )?(?:text|resolution|document)|which paragraph|dedans|mentionn\w*|figure\w*|apparai\w*|"
+    r"appears?|ecrit|written|cite\w*|quoted|(?:le texte|la resolution|it) (?:dit|says?)|vrai|true)\b"
+)
+
+
+def quoted_passages(typed: str, evidence: Evidence) -> list[Hit]:
+    """The passages holding, word for word, a phrase of two words or more the question quotes.
+
+    « une capture parle d'un « nouvel ordre économique international », moi je pensais que
+    c'était une autre résolution, c'est bien dans la 56/2 ? »: the asker's words around the quote
+    weigh nothing against the text's phrase typed whole, when what follows the quote asks whether
+    the text says it (``_WHETHER_SAID``). Every passage holding it, in the text's
+    order (a phrase quoted from everywhere, « droits de l'homme », singles out none: see
+    ``MOST_QUOTED``).
+    """
+    quoted = _QUOTED.search(typed)
+    if quoted is None or not _WHETHER_SAID.search(normal(typed[quoted.end() :])):
+        return []
+    phrase = " ".join(normal(quoted.group(1)).split())
+    if len(phrase) < _SHORTEST_QUOTE or " " not in phrase:
+        return []
+    pattern = re.compile(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])")
+    found = [s for s in evidence.resolution.segments if pattern.search(_folded(s.text))]
+    return [Hit(s, 0.0, s.text, ()) for s in found]
+
+
+# A quoted phrase shorter than this (« le HC ») is a word or two of the asker's, not the text's.
+_SHORTEST_QUOTE = 10
+# A quoted phrase held by more passages than this answers only beside the question's other words.
+MOST_QUOTED = 3
+
+
+@functools.lru_cache(maxsize=128)
+def _folded(text: str) -> str:
+    """A passage folded as questions are, spaces evened: read once, not once a question."""
+    return " ".join(normal(text).split())
 
 
 def _where(phrase: str, evidence: Evidence) -> tuple[int, set[str] | None]:

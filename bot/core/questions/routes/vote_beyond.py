@@ -170,7 +170,7 @@ BEYOND = boundary_first(
     # bouton », « votes rectifiés », « plus serré que celui sur Gaza », « lié au changement
     # climatique ? », "negotiate a consensus text", "anything to do with OPEC?").
     # (Not « qu'est-ce qui se passe avec le vote ? », Haitian « sa k pase ak vot la ? »: its result.)
-    r"negoci\w*|negotiat\w*|impacts?|consequences?|"
+    r"negoci\w*|negotiat\w*|impacts?|consequences?|(?<!\ben )\beffets?\b|\beffects?\b|"
     r"qu'est-ce qui se passe(?! (?:avec|et|au niveau du|pour) le vote\s*(?:[?!.,]|$))|"
     r"que se passe-t-il|se passe pour|"
     r"what happens|happens to|rectifi\w*|proces-verbal|afterwards|apres coup|tromp\w*|bouton|button|"

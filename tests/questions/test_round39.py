@@ -1,0 +1,207 @@
+"""Thirty-ninth round: readings found in the tuning batches written this round (ZZZZZZZM, law traps;
+ZZZZZZZN, fact-checkers' claims).
+
+Each case is a new wording of a miss, not the batch's own message.
+"""
+
+import pytest
+
+from bot.core.questions.answer import Intent
+from bot.core.questions.claims import claim_of
+from bot.core.questions.routes.metadata_said import said_day, wrong_facts
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "une amie m'a envoyé un extrait qui parle d'un « nouvel ordre économique international », "
+        "mais je crois qu'elle confond avec un autre texte. C'est vraiment dans la résolution ?",
+        "on m'a transféré « la coopération n'est pas seulement une question de bon voisinage », "
+        "c'est écrit dans le texte ?",
+    ],
+)
+def test_a_phrase_quoted_word_for_word_is_found_whatever_surrounds_it(qa, plain, message):
+    answer = qa.answer(message)
+    assert answer.answered, (message, answer.reason)
+    assert plain.render_answer(answer).description.startswith("Oui")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Something else asked of the phrase: not whether the text says it.
+        "les « pays les moins avancés », c'est quoi la liste officielle et les critères ?",
+        "le « bon fonctionnement du système international des droits de l'homme » s'est-il amélioré "
+        "depuis l'adoption ?",
+    ],
+)
+def test_a_quoted_phrase_is_no_answer_to_another_question_about_it(qa, message):
+    assert not qa.answer(message).answered
+
+
+def test_a_phrase_quoted_that_the_text_lacks_gets_no_yes(qa, plain):
+    answer = qa.answer("c'est vrai que le texte dit « sanctions unilatérales » ?")
+    assert not plain.render_answer(answer).description.startswith("Oui")
+
+
+@pytest.mark.parametrize(
+    ("message", "english"),
+    [
+        ("quelqu'un dit qu'elle a été adoptée lors de la 54e session, c'est vrai ?", False),
+        ("le texte a été voté à la cinquante-cinquième session ?", False),
+        ("I read the resolution was passed at the 57th session, right?", True),
+    ],
+)
+def test_this_texts_session_said_wrong_is_corrected(qa, plain, message, english):
+    answer = qa.answer(message)
+    assert answer.intent is Intent.METADATA, (message, answer.intent, answer.reason)
+    assert "session" in answer.facts
+    assert plain.render_answer(answer).description.startswith("No," if english else "Non,")
+
+
+def test_the_right_session_offered_beside_another_is_no_wrong_claim(resolution):
+    assert wrong_facts("c'etait la 55e ou la 56e session ?", resolution.metadata) == ()
+    assert wrong_facts("adoptee a la 55e session ?", resolution.metadata) == ("session",)
+
+
+def test_any_date_said_counts_for_the_distribution(resolution):
+    q = "le texte a ete adopte le 10 juillet. non, il est date du 11 juillet. qui a raison ?"
+    assert said_day(q, resolution.metadata.distributed)
+    assert not said_day("adopte le 10 juillet ?", resolution.metadata.distributed)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["c'est quoi la vraie date, le 10 ou le 11 juillet ?", "la bonne date c'est 10 ou 11 juillet ?"],
+)
+def test_two_days_of_july_are_dates_not_paragraphs(qa, message):
+    answer = qa.answer(message)
+    assert answer.intent is Intent.METADATA, (message, answer.intent, answer.citations)
+    assert "adopted" in answer.facts
+
+
+def test_two_paragraph_numbers_are_still_paragraphs(qa):
+    assert qa.answer("que disent le 10 et le 11 ?").citations == ["OP10", "OP11"]
+
+
+def test_the_adoption_date_said_with_the_text_between_is_checked(qa, plain):
+    answer = qa.answer("ma voisine affirme que le Conseil a adopté ce texte le 9 juillet, exact ?")
+    assert answer.intent is Intent.METADATA
+    assert plain.render_answer(answer).description.startswith("Non")
+
+
+@pytest.mark.parametrize(
+    ("message", "claim"),
+    [
+        (
+            "The text condemns globalisation, according to my cousin. Is that what it says?",
+            "The text condemns globalisation ?",
+        ),
+        (
+            "Selon une vidéo TikTok, la résolution crée un nouveau fonds. Vrai ?",
+            "la résolution crée un nouveau fonds ?",
+        ),
+    ],
+)
+def test_a_claim_with_its_source_after_or_before_a_comma_is_the_claim(message, claim):
+    assert claim_of(message) == claim
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # The text is the source: the question is asked of it, no claim to check.
+        "Selon le texte, qui doit organiser les séminaires ?",
+        "According to the resolution, who should organise the seminars?",
+    ],
+)
+def test_the_text_as_a_source_is_no_claim(message):
+    assert claim_of(message) is None
+
+
+def test_a_claim_of_the_texts_stance_from_social_media_is_checked_against_it(qa):
+    answer = qa.answer("According to a thread on X, the resolution criticises globalisation. True?")
+    assert "OP10" in answer.citations, (answer.reason, answer.citations)
+
+
+def test_others_stance_on_the_text_is_still_declined(qa):
+    assert not qa.answer("les syndicats ont-ils critiqué cette résolution ?").answered
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "tu es basé sur quel modèle ?",
+        "est-ce que tu enregistres nos messages ?",
+        "does the bot keep our questions somewhere?",
+    ],
+)
+def test_questions_about_the_bot_itself_are_declined_as_such(qa, message):
+    answer = qa.answer(message)
+    assert not answer.answered
+    assert answer.reason == "le_bot", (message, answer.reason)
+
+
+def test_privacy_in_the_text_is_no_question_about_the_bot(qa):
+    answer = qa.answer("la résolution parle de la protection de la vie privée ?")
+    assert answer.reason != "le_bot"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Quelles conséquences aura ce vote sur les gens ?",
+        "quel effet concret a eu ce vote pour les pays pauvres ?",
+        "what effect will this vote have on ordinary people?",
+    ],
+)
+def test_what_a_vote_will_do_is_declined(qa, message):
+    answer = qa.answer(message)
+    assert not answer.answered, (message, answer.intent)
+
+
+def test_en_effet_is_no_effect_of_the_vote(qa):
+    answer = qa.answer("En effet, l'Allemagne a voté contre ?")
+    assert answer.answered
+    assert answer.intent is Intent.VOTE
+
+
+def test_which_countries_a_cited_declaration_commits_is_declined(qa):
+    answer = qa.answer(
+        "d'après la déclaration de Kampala, quels pays européens se sont engagés à transférer des "
+        "technologies ?"
+    )
+    assert not answer.answered, answer.citations
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "la résolution 6/17 visait à permettre à quels pays de participer à l'EPU ?",
+        "which countries was the fund of resolution 6/17 meant to help take part in the UPR?",
+    ],
+)
+def test_which_countries_a_cited_fund_helps_is_still_its_kinds(qa, message):
+    answer = qa.answer(message)
+    assert answer.answered, (message, answer.reason)
+    assert "PP26" in answer.citations
+
+
+def test_a_year_said_of_a_cited_text_then_checked_is_corrected(qa, plain):
+    answer = qa.answer("Le Conseil a été créé par la résolution 60/251 en 2007. Cette date est-elle exacte ?")
+    assert answer.answered, answer.reason
+    assert "PP23" in answer.citations
+    assert "15 mars 2006" in plain.render_answer(answer).description
+
+
+def test_a_possessive_after_the_question_word_points_back_at_the_context(qa):
+    answer = qa.answer(
+        "En cours on a étudié le rapport A/HRC/56/40. Quelles sont ses conclusions principales ?"
+    )
+    assert not answer.answered, answer.citations
+
+
+def test_coming_back_to_the_question_at_another_session_is_op37_corrected(qa, plain):
+    answer = qa.answer("le Conseil reviendra sur cette question à sa 58e session ?")
+    assert answer.citations == ["OP37"]
+    assert "cinquante-neuvième session" in plain.render_answer(answer).description
