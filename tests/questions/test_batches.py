@@ -356,6 +356,11 @@ TUNED_FLOORS = (0.89, 0.96)
 # (law students' traps in the text's own words, 50 answerable and 50 not, 20 % English; 43/50 and
 # 44/50, one false vote statement: the text « approuvée ensuite par l'Assemblée générale », read
 # and mended) were written to tune.
+# In the thirty-ninth round ZZZZZZZM (a public international law seminar in Lyon, Tunis and Ottawa:
+# traps on actors, dates, sessions and legal effect, 15 % English; 60/60 and 36/40 on first
+# contact with the thirty-eighth round's final code) and ZZZZZZZN (student fact-checkers in Lille,
+# Abidjan and Montréal pasting claims, 25 % English; 51/60 and 39/40, one false vote statement:
+# « l'effet concret de ce vote » answered with the tally) were written to tune.
 BLIND_FLOORS = (0.75, 0.88)
 
 
