@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 # work anywhere; quotes, headings, subtext and lists only at the start of a line, so a hyphen
 # inside a word (« Sud-Sud », « demande-t-il ») stays as typed: an embed title shows no escape.
 _MARKDOWN = re.compile(r"([\\*_~`|\[\]])")
-_LINE_MARKDOWN = re.compile(r"^([ \t]*)([-#>]|\d+(?=\.\s))", re.MULTILINE)
+# (Every line break Python or Discord may split on, « \r » too; « + » may start a list.)
+_LINE_MARKDOWN = re.compile(r"(?:^|(?<=[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]))([ \t]*)([-#>+]|\d+(?=\.\s))")
 _MASS_MENTION = re.compile(r"@(everyone|here)", re.IGNORECASE)
 _MENTION = re.compile(r"<(@[!&]?|#)(\d+)>")
 

@@ -226,11 +226,8 @@ def test_creole_and_changed_numbers_are_read(qa, question, cited):
 
 def test_a_paragraph_of_the_resolution_said_about_a_subject_it_lacks(qa):
     answer = qa.answer("A tweet says paragraph 23 of the resolution is about vaccines. Is that right?")
-    # (Since the thirty-ninth round « tweet » is a common word: the claim is set right as in French,
-    # « ce n'est pas OP23 : le texte en parle dans PP14, PP12 », not only declined for OP23.)
-    assert "OP23" not in answer.citations
-    assert [(g.said, g.kind) for g in answer.data.get("ecarts", ())] == [("OP23", "ailleurs")]
-    assert "PP14" in answer.citations
+    assert not answer.answered
+    assert answer.reason == "hors_paragraphe"
 
 
 # The review of this round's change (5e909e7..1845c9c): what its first rules misread.

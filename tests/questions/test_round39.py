@@ -205,3 +205,121 @@ def test_coming_back_to_the_question_at_another_session_is_op37_corrected(qa, pl
     answer = qa.answer("le Conseil reviendra sur cette question à sa 58e session ?")
     assert answer.citations == ["OP37"]
     assert "cinquante-neuvième session" in plain.render_answer(answer).description
+
+
+def test_a_reported_clause_a_later_question_points_back_to_is_kept(qa):
+    answer = qa.answer(
+        "Ma chargée de TD dit que le texte s'adresse aussi aux titulaires de mandat. Tu confirmes ? "
+        "Il leur demande quoi ?"
+    )
+    assert "OP34" in answer.citations, (answer.reason, answer.citations)
+
+
+# The review of this round's change (2157190..a91c9aa, 658 probes): what its first rules misread.
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # A claim about the phrase, not whether the text holds it.
+        "La résolution crée un « fonds d'affectation spéciale », c'est vrai ?",
+        "La résolution soutient les « mesures coercitives unilatérales », c'est vrai ?",
+        'The resolution abolishes the "Universal Periodic Review", is that true?',
+        # Denied.
+        "Le texte ne parle pas de « coopération triangulaire », c'est vrai ?",
+        # Every phrase quoted must be there.
+        "Est-ce que « coopération Sud-Sud » et « coopération Nord-Nord » sont dans le texte ?",
+    ],
+)
+def test_no_yes_for_a_quoted_phrase_inside_a_claim_or_a_denial(qa, plain, message):
+    answer = qa.answer(message)
+    assert not plain.render_answer(answer).description.startswith(("Oui", "Yes")), message
+
+
+def test_two_phrases_quoted_and_both_there_get_a_yes(qa, plain):
+    answer = qa.answer(
+        "Est-ce que « coopération Sud-Sud » et « coopération triangulaire » sont dans le texte ?"
+    )
+    assert plain.render_answer(answer).description.startswith("Oui")
+
+
+@pytest.mark.parametrize(
+    "message", ["Le texte parle de la capture de l'État ?", "Le texte parle des tweets sur la coopération ?"]
+)
+def test_social_media_nouns_may_be_the_subject(qa, plain, message):
+    assert not plain.render_answer(qa.answer(message)).description.startswith("Oui")
+
+
+def test_the_sessions_dates_are_no_session_number(qa, plain):
+    answer = qa.answer("La résolution a été adoptée pendant la session 18 juin-12 juillet 2024 ?")
+    assert answer.intent is Intent.METADATA
+    assert not plain.render_answer(answer).description.startswith("Non")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "So in effect the resolution passed 31 to 14?",
+        "Le vote a pris effet quand ?",
+        "À cet effet, qui a voté pour ?",
+    ],
+)
+def test_effect_as_an_idiom_keeps_the_vote(qa, message):
+    answer = qa.answer(message)
+    assert answer.answered, (message, answer.reason)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "On a étudié ce texte en classe. Quel est son but ?",
+        "J'ai lu la résolution hier soir. Quelles sont ses idées principales ?",
+    ],
+)
+def test_a_possessive_pointing_at_this_text_asks_the_text(qa, message):
+    assert qa.answer(message).answered, message
+
+
+def test_a_year_before_a_check_of_another_fact_is_no_year_corrected(qa, plain):
+    answer = qa.answer(
+        "La Conférence d'examen de Durban a eu lieu en 2009, et l'anniversaire en 2011, c'est vrai ?"
+    )
+    assert "et non « 2011 »" not in plain.render_answer(answer).description
+
+
+def test_this_session_confused_with_op37s_is_still_declined(qa):
+    answer = qa.answer("La résolution a été votée lors de la 59e session du Conseil, comme le dit l'OP37 ?")
+    assert not answer.answered
+    assert answer.reason == "autre_session"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Les États doivent coopérer, d'après la résolution. Correct ?",
+        "Selon cette résolution, qui doit coopérer ?",
+    ],
+)
+def test_the_text_as_a_source_after_or_with_a_demonstrative_is_no_claim(message):
+    assert claim_of(message) is None
+
+
+def test_keeping_a_paragraph_in_mind_is_no_question_about_the_bot(qa):
+    answer = qa.answer("Pouvez-vous garder les questions de l'OP25 en tête ?")
+    assert answer.reason != "le_bot"
+
+
+def test_both_dates_said_right_get_no_no(qa, plain):
+    answer = qa.answer("La résolution a été adoptée le 10 et distribuée le 11 juillet ?")
+    assert answer.intent is Intent.METADATA
+    assert not plain.render_answer(answer).description.startswith("Non")
+
+
+@pytest.mark.parametrize(
+    "message", ["Quels pays ont adopté la résolution 56/2 ?", "quels États ont approuvé le texte ?"]
+)
+def test_the_members_that_adopted_the_text_voted_for_it(qa, message):
+    answer = qa.answer(message)
+    assert answer.intent is Intent.VOTE, (message, answer.intent)
+    assert answer.answered
+    assert len(answer.members) == 31

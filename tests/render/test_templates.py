@@ -357,6 +357,8 @@ def test_templates_escape_hostile_user_text(discord_renderer, service, typed, ma
         ("que demande-t-il (OP29) ?", "que demande-t-il (OP29) ?"),
         ("- liste\n# titre\n> citation\n  -# petit", "\\- liste\n\\# titre\n\\> citation\n  \\-# petit"),
         ("29. paragraphe", "29\\. paragraphe"),  # a numbered list's start
+        ("a\r# b\u2028> c", "a\r\\# b\u2028\\> c"),  # other line breaks
+        ("+ item", "\\+ item"),
         ("a*b*c _d_ ~~e~~ ||f||", "a\\*b\\*c \\_d\\_ \\~\\~e\\~\\~ \\|\\|f\\|\\|"),
         ("`g` [h](i)", "\\`g\\` \\[h\\](i)"),
     ],

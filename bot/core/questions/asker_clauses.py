@@ -10,6 +10,7 @@ import re
 
 from bot.core.questions.normalise import QUESTION_WORDS, generic_words, normal, words
 from bot.core.questions.other_years import asks_of_last_years_text
+from bot.core.questions.referents import POINTS_BACK
 
 # A clause in which the asker speaks of their task or their hurry (« je dois le dire tantôt en
 # débat », "tomorrow I have my speech"): no word of the question, but its words (« débat »,
@@ -135,6 +136,10 @@ _LIKE_THAT = re.compile(
 )
 
 
+# A statement reported with its content (« mon prof dit que le texte s'adresse aux … »).
+_REPORTED = re.compile(r"\b(?:dit|disait|a dit|says|said) (?:que|qu'|that)\b")
+
+
 def without_asker_clauses(text: str) -> str:
     """Return ``text`` without the clauses in which the asker speaks of their task.
 
@@ -146,6 +151,8 @@ def without_asker_clauses(text: str) -> str:
     if len(pieces) < 2 or asks_of_last_years_text(text) or _LIKE_THAT.search(normal(pieces[-1])):
         return text
     delegation_is_context = not _OF_A_VOTE.search(normal(text))
+    # The question pointing back (« il leur demande quoi ? ») needs what a reported clause named.
+    points_back = bool(POINTS_BACK.search(normal(pieces[-1])))
     first_question = next((i for i, piece in enumerate(pieces) if piece.rstrip().endswith("?")), len(pieces))
 
     def askers(index: int, piece: str) -> bool:
@@ -154,6 +161,8 @@ def without_asker_clauses(text: str) -> str:
             return True
         if _FRIEND_SAYS.match(piece):
             return True
+        if points_back and _REPORTED.search(normal(piece)):
+            return False  # « mon prof dit que le texte vise les ONG. il leur demande quoi ? »
         names = _NAMES_SOMETHING.search(piece) and not (
             delegation_is_context and _DELEGATION.search(normal(piece))
         )

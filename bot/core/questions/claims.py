@@ -19,6 +19,12 @@ from bot.core.text.gates import gated
 # A belief (« Léa pense que … c'était en 1999. elle se trompe ? »): a claim to check when a person
 # holds it (``_said_by_someone``).
 _BELIEF_VERBS = r"pense|pensait|croit|croyait|thinks|thought|believes"
+# A source that is the text itself (« selon le texte », « d'après cette résolution », "according to
+# paragraph 3"): the question is asked of it, no claim to check.
+_NOT_THE_TEXT = (
+    r"(?!(?:le |la |l'|l’|les |ce |cette |ces |ses |the |this |its )?(?:texte|text|r[ée]solution|reso|op|pp|"
+    r"paragraph\w*|alin[ée]a\w*|dispositif|pr[ée]ambule|preamble|document|conseil|council|note|vote|56/2)\b)"
+)
 # Who said it and the verb, up to « que », "that": « un député a dit à la télé que », "A tweet
 # says", « mon pote dit que ».
 _SAID = gated(
@@ -35,8 +41,7 @@ _SAID = gated(
     # « Selon un post viral, le texte… », "According to my teacher, the…": the source first, a
     # comma, the claim. (Not « selon le texte, … ? », which asks the text itself.)
     r"(?:^|(?<=[.!?]\s))\s*(?:selon|d'apr[eè]s|d’apr[eè]s|according to)\s+"
-    r"(?!(?:le |la |l'|l’|the |this )?(?:texte|text|r[ée]solution|reso|op|pp|paragraphe?|dispositif|"
-    r"pr[ée]ambule|preamble|document|conseil|council|note|vote)\b)(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*,",
+    rf"{_NOT_THE_TEXT}(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+\s*,",
     re.IGNORECASE,
 )
 # What ends the claim: a sentence's end, or the request to check it (« c vrai », "legit?").
@@ -82,7 +87,8 @@ def _no_state(_: str) -> bool:
 
 # Who said it, after the claim: « …, selon un post viral. », "…, according to a viral post.".
 _SAID_AFTER = re.compile(
-    r",\s*(?:according to|selon|d'apr[eè]s|d’apr[eè]s)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*(?=[.?!])",
+    rf",\s*(?:according to|selon|d'apr[eè]s|d’apr[eè]s)\s+{_NOT_THE_TEXT}"
+    r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*(?=[.?!])",
     re.IGNORECASE,
 )
 

@@ -42,12 +42,29 @@ POINTS_BACK = re.compile(
     # « … sur les peuples autochtones. Quel paragraphe parle de leurs droits ? »: a possessive
     # with no plural named before it in the question points back at the context.
     # (French only: "States … their", "developing countries … their" name their own plural.)
-    r"^(?:(?!\b(?:les|des|aux|ces|ses|ils|elles)\b)[^?])*\bleurs?\b|"
-    # « … du rapport A/HRC/56/40. Quelles sont ses principales recommandations ? »: a possessive
-    # right after the question word, with nothing of the question's own before it to own it.
+    r"^(?:(?!\b(?:les|des|aux|ces|ses|ils|elles)\b)[^?])*\bleurs?\b"
+)
+# « … du rapport A/HRC/56/40. Quelles sont ses principales recommandations ? »: a possessive right
+# after the question word, with nothing of the question's own before it to own it.
+_OWNER_BEFORE = re.compile(
     r"^\W*(?:quel(?:le)?s? (?:sont|est|etaient|etait|furent)|que (?:dit|disent|contient|prevoit)|c'est quoi|"
     r"what (?:are|is|were|was)) (?:ses|son|sa|its|their)\b"
 )
+# (Unless the context names this text: « on a étudié cette résolution en classe. Quel est son but ? »
+# asks the text itself.)
+_THIS_TEXT_BEFORE = re.compile(
+    r"\b(?:cette resolution|ce texte|la resolution|le texte|la reso|la 56/2|this resolution|the resolution|"
+    r"the text|this text)\b"
+)
+
+
+def points_back(asked: str, context: str) -> bool:
+    """Whether the folded question ``asked`` points back at something its folded ``context`` names."""
+    if POINTS_BACK.search(asked):
+        return True
+    return bool(_OWNER_BEFORE.search(asked)) and not _THIS_TEXT_BEFORE.search(context)
+
+
 # A pronoun or demonstrative that may point at a country named before (« cet embargo », "condemn
 # it"): the question is not read alone.
 POINTS_AT = re.compile(

@@ -39,12 +39,12 @@ from bot.core.questions.own_country import unnamed_own_country
 from bot.core.questions.places import country_unnamed
 from bot.core.questions.question import question_part, read_question, strip_mentions
 from bot.core.questions.referents import (
-    POINTS_BACK,
     SET_BY_CONTEXT,
     THIS_TEXT,
     names_another,
     next_country,
     points_at_context,
+    points_back,
     referent_kind,
 )
 from bot.core.questions.routes.authors import AuthorsRoute
@@ -287,7 +287,7 @@ class QuestionAnswerer:
         # suis tombé sur l'Argentine. elle a voté quoi ? »), or the question points back to it
         # ("The seminars took place last year. Where were they held?").
         context = typed[: len(typed) - len(asked)]
-        if POINTS_BACK.search(normal(asked)):
+        if points_back(normal(asked), normal(context)):
             return found
         referent = self._names_a_referent(context, asked)
         if referent and not (referent == "autre" and THIS_TEXT.search(normal(asked))):

@@ -45,10 +45,11 @@ _YEAR_CHECKED = re.compile(
     # "resolution 6/17 was adopted in 2008", « la 60/251 date de 2005 »: a date said, to check.
     r"\b(?:adopted|adoptee?s?|was|is|etait|date|dates|datee?)\s+(?:in|en|from|de|du)\s+(?:\w+\s+){0,2}"
     r"(?:19|20)\d\d\b|"
-    # « créé par la 60/251 en 2005. La date est bonne ? », "in 2005. Is that right?": the same, asked after.
-    r"\b(?:19|20)\d\d\b[^?]*\b(?:(?:la|cette) date (?:est|est-elle) (?:bonne|juste|exacte|correcte)|"
-    r"c'est (?:vrai|exact|juste)|"
-    r"est-ce (?:vrai|exact|juste)|is (?:that|this|it) (?:right|correct|true)|(?:the )?date (?:is )?right)\b"
+    # « créé par la 60/251 en 2005. La date est bonne ? », "in 2005. Is the year right?": the same,
+    # asked after (the date named: « … en 2011, c'est vrai ? » may check another fact).
+    r"\b(?:19|20)\d\d\b[^?]*\b(?:(?:la|cette) (?:date|annee) (?:est|est-elle) "
+    r"(?:bonne|juste|exacte|correcte)|(?:is )?(?:that|this|the) (?:date|year) (?:is )?(?:right|correct)|"
+    r"is (?:that|this) the right (?:date|year))\b"
 )
 _SIGNING = re.compile(r"\b(?:signe\w*|signed|signing|signature|ratifi\w*)\b")
 # Words of a question about citing, not about the document's subject.

@@ -151,6 +151,9 @@ _FACT_WORDS = re.compile(
     r"crois$|pense$|fini$|finie$|finished$|"
     # « c'est quoi la bonne date ? », "the right date?": the same fact, which one holds.
     r"bonne$|vraie$|correcte$|right$|correct$|"
+    # « je la cite dans mon mémoire comme … vous confirmez ou je me suis planté ? », « sur mon
+    # exemplaire y a marqué … »: the asker's copy, work and doubt, no other subject.
+    r"confirm|plante$|trompe|memoire$|exemplaire$|copie$|marque$|"
     # « la date qui figure en haut du document », « sur quelle période s'étalait la session ».
     r"haut$|figure$|figurent$|entete$|en-tete$|periode$|etal|comme$|ecrit$|header$|heading$|"
     # « la différence entre la date d'adoption et la date de distribution »: both facts asked.

@@ -74,7 +74,9 @@ _SPELT_SESSION = {"cinquantieme": 50, "fiftieth": 50, "soixantieme": 60, "sixtie
     )
 }
 _SAID_SESSION = re.compile(
-    r"\b(?P<n>\d{2})(?:e|eme|th|st|nd|rd) session\b|\bsession (?:n. ?)?(?P<m>\d{2})\b|"
+    # (Not « la session 18 juin-12 juillet », its dates.)
+    r"\b(?P<n>\d{2})(?:e|eme|th|st|nd|rd) session\b|\bsession (?:n. ?)?(?P<m>\d{2})\b(?![ -]?(?:er )?(?:\d|"
+    r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|june|july))|"
     rf"\b(?P<spelt>{'|'.join(sorted(_SPELT_SESSION, key=len, reverse=True))}) session\b"
 )
 _SAID_SPELT_MEETING = re.compile(
@@ -108,10 +110,24 @@ def said_day(q: str, day: date) -> bool:
     )
 
 
+_DISTRIBUTION_WORD = re.compile(r"\b(?:distribu|date|publi|diffus|dated|issued)\w*\W+(?:\w+\W+){0,2}$")
+
+
+def _of_the_distribution(q: str, said: re.Match[str], distributed: date) -> bool:
+    """Whether a date said is the distribution's, said of the distribution (« distribuée le 11 juillet »)."""
+    day, month = said["day"] or said["day2"], _month_number(said["month"] or said["month2"] or said["month3"])
+    if day is None or (int(day), month) != (distributed.day, distributed.month):
+        return False
+    return bool(_DISTRIBUTION_WORD.search(q[max(0, said.start() - 30) : said.start()]))
+
+
 def wrong_facts(q: str, metadata: Metadata) -> tuple[str, ...]:
     """The adoption's facts a folded vote question states wrongly: the record corrects them."""
     wrong = []
-    said = _SAID_DATE.search(q)
+    # (« adoptée le 10 et distribuée le 11 juillet ? »: the distribution's date, said of it, is right.)
+    said = next(
+        (m for m in _SAID_DATE.finditer(q) if not _of_the_distribution(q, m, metadata.distributed)), None
+    )
     if said is not None:
         day = said["day"] or said["day2"]
         month = _month_number(said["month"] or said["month2"] or said["month3"])

@@ -146,13 +146,18 @@ _CONTINUED = re.compile(
 )
 # This text's own session said wrong (« la résolution a été adoptée pendant la 55e session ? »): a
 # claim its heading settles, not another session's doings.
+# (Words between only after a name that is this text's alone: « je cite la 56/2 dans mon mémoire
+# comme adoptée … », not « la résolution sur le même sujet adoptée à la 53e session ».)
 _OWN_SESSION_CLAIMED = re.compile(
-    r"\b(?:la resolution|la reso|le texte|cette resolution|ce texte|la 56/2|elle|the resolution|this "
-    r"resolution|the text|it) (?:a ete |was |has been |etait )?"
-    r"(?:adoptee?|adopted|votee?|voted|passed|passee?) "
+    r"(?:\b(?:la resolution|la reso|le texte|elle|the resolution|the text|it) |"
+    r"\b(?:cette resolution|ce texte|la 56/2|this resolution) (?:[^?./\d]{0,40}? )?)"
+    r"(?:a ete |was |has been |etait )?(?:adoptee?|adopted|votee?|voted|passed|passee?) "
     r"(?:pendant|lors de|a|au cours de|durant|during|at|in) (?:la|sa|the|its) "
     r"(?:\d{2}(?:e|eme|th|rd|nd|st)|[\w-]+ieme|[\w-]+th) session\b"
 )
+# (Unless a paragraph is named: « votée lors de la 59e session, comme le dit l'OP37 ? » confuses
+# OP37's next session with this one, which the decline says.)
+_A_PARAGRAPH = re.compile(r"\b(?:op|pp|§|paragraphe|para|alinea)\s*\d")
 # (Not what a past session decided: « à la 50e session, le Conseil a décidé de reprendre … quand ? ».)
 # (Nor a text adopted then: "did they adopt a follow-up resolution at the 59th session?", whose
 # gloss reads "follow-up" as « poursuivre l'examen ».)
@@ -290,7 +295,7 @@ class OutsideRoute:
                 continue  # « qui n'a dit ni oui ni non ? », "said neither yes nor no": the abstentions
             if reason == "autre_session" and _CONTINUED.search(q) and not _DECIDED_THEN.search(q):
                 continue  # « le Conseil reprendra la question à sa 57e session ? »: OP37 names the 59th
-            if reason == "autre_session" and _OWN_SESSION_CLAIMED.search(q):
+            if reason == "autre_session" and _OWN_SESSION_CLAIMED.search(q) and not _A_PARAGRAPH.search(q):
                 continue  # the heading says the fifty-sixth: the metadata route corrects the claim
             if reason in _DATED_KINDS and self._recalled(reason, q):
                 continue  # "the 1993 world meeting … when was its outcome adopted?": PP1 says

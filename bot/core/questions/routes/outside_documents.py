@@ -100,6 +100,10 @@ DOCUMENT_KINDS = (
             # « le rapport entre la 56/2 et le Pacte international … ? »: a text it never cites.
             r"\b(?:rapport|lien|liens|relation|articulation|link|relationship) (?:entre|between) "
             r"[^?]{0,40}\b(?:et|and) (?:le |the |l')?(?:pactes?|covenants?)\b|"
+            # « en quoi le paragraphe 3 diffère-t-il de l'article 2 du Pacte ? », "how does OP3 differ
+            # from the Covenant?": the other text's own words, which this one does not give.
+            r"\b(?:differe\w*|se distingue\w*|differs?|different from|compare[sd]? (?:to|with))\b[^?]{0,120}"
+            r"\b(?:pactes?|covenants?|charte|charter|conventions?|traites?|treaty|treaties)\b|"
             # "Paris Agreement is in PP3 — what's its temperature target?": its own content.
             r"\b(?:paris agreement|accord de paris)\b[^?]*\b(?:temperature|degres?|degrees?|1[.,]5|"
             r"emissions?|carbon|carbone|target|objectif chiffre)\b|"

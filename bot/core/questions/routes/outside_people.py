@@ -55,8 +55,9 @@ PEOPLE_AND_OPINIONS = (
             # « t'es basé sur quel modèle ? et tu gardes nos questions ? », "do you store our
             # messages?": the bot itself and what it keeps (the privacy policy is the README's).
             r"(?:t'es|tu es|es-tu) base\w* sur quel|based on (?:which|what) model|"
-            r"\b(?:tu|vous) (?:gardes?|garder|stockes?|enregistres?|conserves?|sauvegardes?|retiens) "
-            r"(?:nos|mes|les|toutes? les) (?:questions|messages|donnees|conversations|echanges)\b|"
+            r"\b(?:tu|vous) (?:gardes|gardez|stockes|stockez|enregistres|enregistrez|conserves|conservez|"
+            r"sauvegardes|sauvegardez|retiens|retenez) (?:nos|mes|toutes? nos) "
+            r"(?:questions|messages|donnees|conversations|echanges)\b|"
             r"\b(?:do|will|does) (?:you|u|the bot|this bot) (?:store|keep|save|log|record|remember) "
             r"(?:our|my|the|all) (?:questions|messages|data|conversations|chats)\b|"
             # « t'es entraîné sur quelles données ? », "what data were you trained on?"
@@ -204,10 +205,22 @@ PEOPLE_AND_OPINIONS = (
             r"\b(?:juste|valable|correct|right|valid|bon|solide|tient|sound)\b|"
             r"\b(?:que|qu'est-ce que) (?:va|vont) (?:dire|repondre)\b|\bwhat will (?:[\w-]+ ){1,4}"
             r"(?:say|reply|argue|respond)\b|"
-            r"\baurai(?:t|ent) du (?:dire|mentionner|inclure|prevoir|contenir|condamner)|"
+            r"\baurai(?:t|ent)(?:-(?:il|elle|ils|elles))? du (?:dire|mentionner|inclure|prevoir|contenir|"
+            r"condamner|exiger|imposer|interdire|aller|faire|etre)|"
             r"\b(?:nous|me|lui|leur) pose(?:nt)? (?:un )?probleme\b|\bproblematique pour (?:nous|moi)\b|"
             r"\b(?:a )?problem for (?:us|me)\b|"
-            r"\bshould have (?:said|mentioned|included|contained|condemned)\b|"
+            # « la 56/2 va-t-elle plus loin que la Déclaration de 1986 ? », "is it stronger than…":
+            # a weighing of two texts, which neither makes.
+            # (Not « s'entraider ça va plus loin que bien s'entendre ? », what PP18 says.)
+            r"\bva(?:-t-(?:il|elle))? plus loin que (?:la |le |l'|les )?(?:declaration|resolution|reso|"
+            r"texte|pacte|charte|convention|traite|programme|\d+/\d+)|"
+            r"\bgo(?:es)? further than (?:the )?(?:declaration|resolution|text|covenant|charter|convention|"
+            r"treaty|programme|\d+/\d+)|"
+            r"\bplus (?:ambitieu\w*|contraignante?s?|exigeante?s?) que\b|"
+            r"\b(?:more ambitious|more binding|stronger|weaker) than (?:the|a|an|resolution|its)\b|"
+            # ("should the Council have condemned … outright?": the same, asked.)
+            r"\bshould (?:(?:the (?:council|conseil|hrc|resolution|text)|it|they) )?have "
+            r"(?:said|mentioned|included|contained|condemned|required|imposed|banned|gone|done|been)\b|"
             # A delegate's line to take ("as the UK delegate what's my stance on…", "a good closing
             # line for my speech").
             # (Not "my position on the vote": the asker's country's vote, the record's.)

@@ -418,5 +418,8 @@ CHECKING = re.compile(
     r"je pensais que|i thought|c'est ailleurs|somewhere else|ou pas|"
     # « c'est l'OP27 qui parle des pandémies, j'ai bon ? », "did I get it right?"
     r"j'ai (?:bon|juste|raison|tort)|jai bon|ai-je (?:bon|raison)|did i get (?:it|that) right|"
-    r"i(?:'m| am) right|isn'?t it|is it not|n'est-ce pas)\b"
+    r"i(?:'m| am) right|isn'?t it|is it not|n'est-ce pas|"
+    # « … le paragraphe 8 porte sur le terrorisme. Je ne le trouve pas là. Il est où ? »: a place doubted.
+    r"je (?:ne )?(?:le|la|les) trouve pas|j(?:e |')?(?:l'|le |la )?trouve pas|(?:il|elle) est ou|"
+    r"i can'?t find (?:it|that)|where is (?:it|that) then)\b"
 )

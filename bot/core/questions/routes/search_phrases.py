@@ -18,6 +18,7 @@ from bot.core.questions.subjects import subject_of
 from bot.core.search.analyzer import analyze
 from bot.core.search.index import Hit
 from bot.core.service import PARTS
+from bot.core.text.models import Paragraph
 
 # « dans quels paragraphes … ? », "which paragraphs mention …", « liste tous les … »: every
 # passage that holds the subject, not the best three.
@@ -94,24 +95,50 @@ _WHETHER_SAID = re.compile(
 
 
 def quoted_passages(typed: str, evidence: Evidence) -> list[Hit]:
-    """The passages holding, word for word, a phrase of two words or more the question quotes.
+    """The passages holding, word for word, the phrases of two words or more the question quotes.
 
     « une capture parle d'un « nouvel ordre économique international », moi je pensais que
     c'était une autre résolution, c'est bien dans la 56/2 ? »: the asker's words around the quote
-    weigh nothing against the text's phrase typed whole, when what follows the quote asks whether
-    the text says it (``_WHETHER_SAID``). Every passage holding it, in the text's
-    order (a phrase quoted from everywhere, « droits de l'homme », singles out none: see
-    ``MOST_QUOTED``).
+    weigh nothing against the text's phrase typed whole. Only when the message names the phrase to
+    look for it (``_ONLY_NAMED`` before it, ``_WHETHER_SAID`` after), says nothing of it besides
+    (« la résolution crée un « fonds … », c'est vrai ? » is a claim: the fund is 6/17's) and denies
+    nothing (« le texte ne parle pas de « … », vrai ? »); and only when every phrase quoted is there.
+    Every passage holding one, in the text's order (a phrase quoted from everywhere, « droits de
+    l'homme », singles out none: see ``MOST_QUOTED``).
     """
-    quoted = _QUOTED.search(typed)
-    if quoted is None or not _WHETHER_SAID.search(normal(typed[quoted.end() :])):
+    folded = normal(typed)
+    quotes = list(_QUOTED.finditer(folded))
+    if not quotes or not _WHETHER_SAID.search(folded[quotes[-1].end() :]):
         return []
-    phrase = " ".join(normal(quoted.group(1)).split())
-    if len(phrase) < _SHORTEST_QUOTE or " " not in phrase:
+    if _NEGATED.search(_QUOTED.sub(" ", folded)):  # (the phrase's own « n'est pas » denies nothing)
         return []
-    pattern = re.compile(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])")
-    found = [s for s in evidence.resolution.segments if pattern.search(_folded(s.text))]
-    return [Hit(s, 0.0, s.text, ()) for s in found]
+    found: dict[str, Paragraph] = {}
+    for quoted in quotes:
+        phrase = " ".join(quoted.group(1).split())
+        if len(phrase) < _SHORTEST_QUOTE or " " not in phrase:
+            return []
+        if not _ONLY_NAMED.search(folded[max(0, quoted.start() - _LEAD_IN) : quoted.start()]):
+            return []
+        pattern = re.compile(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])")
+        holding = [s for s in evidence.resolution.segments if pattern.search(_folded(s.text))]
+        if not holding:
+            return []
+        found |= {s.id: s for s in holding}
+    return [Hit(s, 0.0, s.text, ()) for s in evidence.resolution.segments if s.id in found]
+
+
+# What may stand just before a phrase quoted to be looked for: the start of the message or of a
+# sentence, a verb saying it is said, written, sent or read, a word naming it as words, « et »
+# between two quotes; articles and « de » after them. (Not « la résolution crée un « … » »,
+# « le texte demande la fin de la « … » », "abolishes the "…"": claims about the phrase.)
+_ONLY_NAMED = re.compile(
+    r"(?:^|[.!?:;,(]|\b(?:parle\w*|dit|disent|mentionn\w*|ecrit\w*|contient|cite\w*|expression|phrase|"
+    r"formule|termes?|mots?|says?|mentions?|words?|reads?|quotes?|transfere\w*|envoye\w*|lu|vu|"
+    r"partage\w*|extrait|passage|citation|et|ou|and|or|is|are|est-ce que|c'est))"
+    r"(?:\s+(?:de|du|des|d'un|d'une|d'|la|le|les|l'|un|une|the|a|an|of|about|bien|vraiment|:))*\s*$"
+)
+_LEAD_IN = 40
+_NEGATED = re.compile(r"\b(?:ne|n')\b[^.?!]*\bpas\b|\bnot\b|n't\b|\bjamais\b|\bnever\b|\baucune?\b|\bno\b")
 
 
 # A quoted phrase shorter than this (« le HC ») is a word or two of the asker's, not the text's.

@@ -170,7 +170,13 @@ BEYOND = boundary_first(
     # bouton », « votes rectifiés », « plus serré que celui sur Gaza », « lié au changement
     # climatique ? », "negotiate a consensus text", "anything to do with OPEC?").
     # (Not « qu'est-ce qui se passe avec le vote ? », Haitian « sa k pase ak vot la ? »: its result.)
-    r"negoci\w*|negotiat\w*|impacts?|consequences?|(?<!\ben )\beffets?\b|\beffects?\b|"
+    r"negoci\w*|negotiat\w*|impacts?|consequences?|"
+    # What a vote will do (« quel sera l'effet concret de ce vote ? », "what effect will it have?");
+    # not « en effet », « à cet effet », « a pris effet », "in effect".
+    r"\bquel(?:le)?s? (?:sera|seront|est|sont|a ete|aura|auront|serait) (?:les? |l')?effets?\b|"
+    r"\beffets? (?:concrets?|reels?|pratiques?)\b|\beffets? (?:sur|pour) (?:la vie|les gens|la population|"
+    r"les pays|le quotidien)\b|\bwhat (?:effects?|difference) (?:will|would|does|did|has|have)\b|"
+    r"\b(?:real|practical|concrete) effects?\b|\beffects? on (?:people|ordinary|daily|the lives)\b|"
     r"qu'est-ce qui se passe(?! (?:avec|et|au niveau du|pour) le vote\s*(?:[?!.,]|$))|"
     r"que se passe-t-il|se passe pour|"
     r"what happens|happens to|rectifi\w*|proces-verbal|afterwards|apres coup|tromp\w*|bouton|button|"

@@ -18,6 +18,11 @@ from bot.core.votes.english_names import in_english
 
 # What a vote is on: this text (« … ? », "opposes it", « au texte »), not a subject of the text.
 # (Not "the resolution's call for…": a part of it, supported or not by whom it does not say.)
+# Members said to have adopted or approved the text: those that voted for it.
+_ADOPTED_BY_MEMBERS = (
+    r"\b(?:pays|etats|membres|countries|states|members) (?:qui |that |who )?(?:ont |have |l'ont )?"
+    r"(?:adopte|approuve|adopted|approved)\b"
+)
 THE_TEXT = (
     r"(?:-t-(?:il|elle|ils|elles))?\s*(?:[?!.,;]|$|(?:a |to )?(?:it|this|the (?:text|resolution|draft)|"
     r"le texte|la resolution|le projet|ce texte|cette resolution|celle-ci|au texte|au projet|"
@@ -58,6 +63,8 @@ VOTE_WORDS = boundary_first(
     rf"\bsupporte(?:e|s|es|r)?\b(?={THE_TEXT})|"
     r"\bback(?:ed)?\b(?=\s+(?:it|this|this one|the (?:text|resolution|draft))\b)|"
     rf"\bsoutenu|\bappuye(?:e|s|es)?\b|\bappuyer\b(?={THE_TEXT})|\bopposes?\b(?={THE_TEXT})|"
+    # « quels pays ont adopté la résolution 56/2 ? », "which states approved it?": who voted for it.
+    rf"{_ADOPTED_BY_MEMBERS}(?={THE_TEXT})|"
     r"\bs'est oppose|\bont rejete|\brejete(?!r)|"
     # « exhorte … à rejeter les doctrines » (OP7) is no vote; "who rejected it" (glossed « qui
     # rejeter ») is.
@@ -105,6 +112,7 @@ CHOICES = (
         re.compile(
             r"\bvot\w*\s+(?:en faveur|pour|oui|yes|in favou?r)\b|\ben faveur\b|\bsoutenu|\bsupporte|"
             r"\bbacked\b|\bcamp (?:du |des )?oui\b|\byes (?:camp|side)\b|"
+            rf"{_ADOPTED_BY_MEMBERS}|"
             r"\bappuye(?:e|s|es)?\b|\bpour\s*\?|\b(?:pour|for) (?:ou|or)\b|\b(?:dit|said) (?:oui|yes)\b|"
             # « liste des pays pour svp »: the camp's list.
             r"^\W*(?:(?:la )?liste (?:des )?|les |quels )(?:pays|membres|etats) pour\b"
@@ -216,7 +224,7 @@ VOTE_FILLER = wordset(
 )
 # Vote and tally words: what remains after them in a vote question may be a country.
 NOT_A_COUNTRY = re.compile(
-    r"^(?:pour|contre|faveur|vot\w*|absten\w*|oppos\w*|rejet\w*|adopt\w*|unanim\w*|majorit\w*|"
+    r"^(?:pour|contre|faveur|vot\w*|absten\w*|oppos\w*|rejet\w*|adopt\w*|approuv\w*|approved?|unanim\w*|majorit\w*|"
     r"resultats?|combien|voix|pays|membres?|decomptes?|finale?|totale?|totaux|nombre|etats?|bilan|"
     r"scrutin|soutenu\w*|appuye\w*|liste|tous|toutes|tout|toute|monde|chaque|ensemble|detail|repartition|"
     r"groupes?|regionaux|regional|membre|quels|quelles|ete|\d+|conseil|droits|homme|nations|unies|onu|"
