@@ -323,3 +323,14 @@ def test_the_members_that_adopted_the_text_voted_for_it(qa, message):
     assert answer.intent is Intent.VOTE, (message, answer.intent)
     assert answer.answered
     assert len(answer.members) == 31
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "selon la déclaration de Kampala, quels pays occidentaux ont promis des technologies ?",
+        "which Western countries pledged technology at the Kampala summit the preamble recalls?",
+    ],
+)
+def test_another_kind_of_country_than_the_paragraphs_is_declined(qa, message):
+    assert not qa.answer(message).answered, message

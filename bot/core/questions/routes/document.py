@@ -10,7 +10,7 @@ from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.evidence import Evidence
 from bot.core.questions.kinds import OWN_SYMBOL_OR_ANOTHER, asks_count, gives_number, lacks_amount, lacks_date
 from bot.core.questions.names import NAMED_KINDS, gives_names
-from bot.core.questions.normalise import content, words, wordset
+from bot.core.questions.normalise import content, generic_words, normal, words, wordset
 from bot.core.questions.routes.authors import asks_authors
 from bot.core.questions.routes.outside import REPORTING
 from bot.core.questions.routes.search_kinds import COUNTRY_KINDS, WHICH_COUNTRIES
@@ -50,6 +50,11 @@ _YEAR_CHECKED = re.compile(
     r"\b(?:19|20)\d\d\b[^?]*\b(?:(?:la|cette) (?:date|annee) (?:est|est-elle) "
     r"(?:bonne|juste|exacte|correcte)|(?:is )?(?:that|this|the) (?:date|year) (?:is )?(?:right|correct)|"
     r"is (?:that|this) the right (?:date|year))\b"
+)
+# A kind of country asked (« quels pays du Nord », « quels pays européens »).
+_KIND_ASKED = re.compile(
+    r"\b(?:pays|etats|countries|states) (?:du |des )?(?!(?:non|qui|que|ont|sont|se|le|la|les)\b)"
+    r"(?P<kind>[a-z]{4,})"
 )
 _SIGNING = re.compile(r"\b(?:signe\w*|signed|signing|signature|ratifi\w*)\b")
 # Words of a question about citing, not about the document's subject.
@@ -306,10 +311,17 @@ class DocumentRoute:
             # (« l'accord de Paris a été signé quand ? »: the text dates adoptions, never a signing.)
             # « Quand a été adoptée la DUDH ? »: OP13 names it, undated.
             return Answer(typed, Intent.CITATIONS, False, "date", closest=self.evidence.closest(typed))
-        which = WHICH_COUNTRIES.search(q) and not any(COUNTRY_KINDS.search(p.text) for p in paragraphs)
+        # (A kind of country the paragraphs name answers « quels pays », unless the question asks
+        # for another: « quels pays du Nord », when PP9 names the non-aligned.)
+        texts = " ".join(normal(p.text) for p in paragraphs)
+        kind = next((k for k in _KIND_ASKED.finditer(q) if k["kind"] not in generic_words()), None)
+        which = WHICH_COUNTRIES.search(q) and (
+            not any(COUNTRY_KINDS.search(p.text) for p in paragraphs)
+            or (kind is not None and not re.search(rf"(?<![\w-]){kind['kind']}(?![\w-])", texts))
+        )
         if (_COUNTRY_OF_PLACE.search(q) or which) and not self.evidence.names_countries(paragraphs):
-            # (« d'après la Déclaration de Kampala, quels pays du Nord se sont engagés à … ? »: PP9
-            # and PP19 name no country that did; PP26 names the kinds 6/17's fund helps.)
+            # (« d'après la Déclaration de Kampala, quels pays se sont engagés à … ? »: PP9 and PP19
+            # name no country that did; PP26 names the kinds 6/17's fund helps.)
             return Answer(typed, Intent.CITATIONS, False, "pays_cites", closest=self.evidence.closest(typed))
         if (_BODY_ASKED.search(q) and not self._near(documents, paragraphs, _BODY)) or (
             _PLACE_ASKED.search(q) and not self._near(documents, paragraphs, _PLACE)
