@@ -360,7 +360,9 @@ TUNED_FLOORS = (0.89, 0.96)
 # traps on actors, dates, sessions and legal effect, 15 % English; 60/60 and 36/40 on first
 # contact with the thirty-eighth round's final code) and ZZZZZZZN (student fact-checkers in Lille,
 # Abidjan and Montréal pasting claims, 25 % English; 51/60 and 39/40, one false vote statement:
-# « l'effet concret de ce vote » answered with the tally) were written to tune.
+# « l'effet concret de ce vote » answered with the tally) were written to tune, and mid-round
+# ZZZZZZZS (moot-court traps in the text's words, 50 answerable and 50 not, 20 % English; 44/50
+# and 47/50).
 BLIND_FLOORS = (0.75, 0.88)
 
 
