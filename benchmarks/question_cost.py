@@ -84,6 +84,11 @@ CASES = {
     "introduction, then a question": "Bonjour à tous. "
     + _fill("Je suis bénévole dans une association de Lomé. ")[:400]
     + " Le texte parle-t-il de zorglub et de la dette ?",
+    # Thirty-ninth round: phrases quoted word for word, each looked for in every passage
+    # (bot/core/questions/routes/search_phrases.py's quoted_passages).
+    "quoted phrases of the text": "On m'a envoyé "
+    + _fill("« coopération Sud-Sud » et « droits de l'homme » et ")[:440]
+    + " c'est dans le texte ?",
 }
 
 

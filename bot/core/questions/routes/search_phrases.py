@@ -108,7 +108,8 @@ def quoted_passages(typed: str, evidence: Evidence) -> list[Hit]:
     """
     folded = normal(typed)
     quotes = list(_QUOTED.finditer(folded))
-    if not quotes or not _WHETHER_SAID.search(folded[quotes[-1].end() :]):
+    # (More quotes than a student pastes is no look-up: each would scan every passage.)
+    if not quotes or len(quotes) > _MOST_QUOTES or not _WHETHER_SAID.search(folded[quotes[-1].end() :]):
         return []
     if _NEGATED.search(_QUOTED.sub(" ", folded)):  # (the phrase's own « n'est pas » denies nothing)
         return []
@@ -138,6 +139,7 @@ _ONLY_NAMED = re.compile(
     r"(?:\s+(?:de|du|des|d'un|d'une|d'|la|le|les|l'|un|une|the|a|an|of|about|bien|vraiment|:))*\s*$"
 )
 _LEAD_IN = 40
+_MOST_QUOTES = 3
 _NEGATED = re.compile(r"\b(?:ne|n')\b[^.?!]*\bpas\b|\bnot\b|n't\b|\bjamais\b|\bnever\b|\baucune?\b|\bno\b")
 
 
