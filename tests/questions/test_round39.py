@@ -334,3 +334,43 @@ def test_the_members_that_adopted_the_text_voted_for_it(qa, message):
 )
 def test_another_kind_of_country_than_the_paragraphs_is_declined(qa, message):
     assert not qa.answer(message).answered, message
+
+
+# A prober's false vote statements (542 vote-trap probes against d52bbb7).
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "does Germany still support the text today?",
+        "la Chine soutient-elle toujours la résolution aujourd'hui ?",
+        "would the UK vote yes now?",
+        "the vote was rigged, wasn't it?",
+        "how did the Secretary-General vote?",
+        "how did the Council vote on Ukraine last spring?",
+    ],
+)
+def test_what_the_record_cannot_say_gets_no_vote_answer(qa, message):
+    assert not qa.answer(message).answered, message
+
+
+@pytest.mark.parametrize(
+    ("message", "named"),
+    [("did the DPRK take part in the vote?", "PRK"), ("macedonia voted like albania?", "MKD")],
+)
+def test_more_names_of_non_members_are_known(qa, service, message, named):
+    answer = qa.answer(message)
+    assert named in {c.code for c in service.votes.countries.find_in(message)}, message
+    assert answer.intent is Intent.VOTE
+
+
+def test_a_delegate_introducing_themselves_asks_the_vote(qa):
+    answer = qa.answer("Lomé delegate here: how did Togo vote?")
+    assert answer.intent is Intent.VOTE
+    assert answer.reason == "non_membre"
+
+
+def test_the_margin_of_the_adoption_is_the_tally(qa):
+    answer = qa.answer("le texte est passé avec quelle marge ?")
+    assert answer.intent is Intent.VOTE
+    assert answer.answered

@@ -155,6 +155,12 @@ _OWN_SESSION_CLAIMED = re.compile(
     r"(?:pendant|lors de|a|au cours de|durant|during|at|in) (?:la|sa|the|its) "
     r"(?:\d{2}(?:e|eme|th|rd|nd|st)|[\w-]+ieme|[\w-]+th) session\b"
 )
+# The asker a delegate (« délégué du Canada ici », "Ottawa delegate here", "I'm the Kenyan delegate").
+_ASKER_DELEGATE = re.compile(
+    r"\b(?:delegate|delegue|deleguee)s? (?:here|ici)\b|"
+    r"\b(?:i'?m|i am|je suis|jsuis) (?:the |a |an |le |la |l'|un |une )?(?:[\w-]+ )?"
+    r"(?:delegate|delegue|deleguee)\b"
+)
 # (Unless a paragraph is named: « votée lors de la 59e session, comme le dit l'OP37 ? » confuses
 # OP37's next session with this one, which the decline says.)
 _A_PARAGRAPH = re.compile(r"\b(?:op|pp|§|paragraphe|para|alinea)\s*\d")
@@ -280,6 +286,13 @@ class OutsideRoute:
                 continue  # « … ont voté contre parce qu'ils… ? »: the vote route's, premise corrected
             if reason == "debats" and _THE_RECORD_SAYS.search(q):
                 continue  # « vote enregistré ou à main levée ? »: the record says a recorded vote
+            if (
+                reason == "debats"
+                and _ASKER_DELEGATE.search(q)
+                and _VOTE_WORD.search(q)
+                and not _STATEMENT.search(q)
+            ):
+                continue  # "Ottawa delegate here — how did Canada vote?": who asks, then a vote asked
             if reason == "debats" and self._a_delegations_vote(typed, q):
                 continue  # « le délégué cubain a voté pour ? »: Cuba's vote, in the record
             if (

@@ -174,6 +174,16 @@ BEYOND = boundary_first(
     # What a vote will do (« quel sera l'effet concret de ce vote ? », "what effect will it have?");
     # not « en effet », « à cet effet », « a pris effet », "in effect".
     r"\bquel(?:le)?s? (?:sera|seront|est|sont|a ete|aura|auront|serait) (?:les? |l')?effets?\b|"
+    # Support today, a vote now, a rigged vote, a body that casts none (« la France soutient-elle
+    # toujours le texte ? », "would France vote yes now?", "was the vote rigged?", "how did the UPR
+    # vote?"): the record is the July 2024 vote of the 47 members.
+    r"\b(?:support\w*|soutien\w*|soutient|soutiennent|back(?:s|ing)?)\b[^?]{0,40}\b(?:today|now|nowadays|"
+    r"currently|anymore|still|aujourd'hui|maintenant|actuellement|toujours|encore|desormais)\b|"
+    r"\bwould (?:[\w-]+ ){1,3}vote\b|\bvoterai(?:t|ent)\b|\brigged\b|\btruqu\w*|\bfraud\w*|"
+    r"\b(?:the |l')?(?:upr|epu|examen periodique universel|universal periodic review|hcdh|ohchr|"
+    r"haut-commissa\w*|high commissioner|secretaire general|secretary-general) (?:a )?vot\w*|"
+    r"\bvot\w* (?:on|sur) (?:la |le |l')?(?:gaza|israel|palestin\w*|ukraine|iran|syri\w*|myanmar|yemen|"
+    r"venezuela|belarus|bielorussie|nicaragua|afghanistan|erythr\w*)\b|"
     r"\beffets? (?:concrets?|reels?|pratiques?)\b|\beffets? (?:sur|pour) (?:la vie|les gens|la population|"
     r"les pays|le quotidien)\b|\bwhat (?:effects?|difference) (?:will|would|does|did|has|have)\b|"
     r"\b(?:real|practical|concrete) effects?\b|\beffects? on (?:people|ordinary|daily|the lives)\b|"

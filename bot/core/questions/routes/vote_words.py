@@ -63,6 +63,9 @@ VOTE_WORDS = boundary_first(
     rf"\bsupporte(?:e|s|es|r)?\b(?={THE_TEXT})|"
     r"\bback(?:ed)?\b(?=\s+(?:it|this|this one|the (?:text|resolution|draft))\b)|"
     rf"\bsoutenu|\bappuye(?:e|s|es)?\b|\bappuyer\b(?={THE_TEXT})|\bopposes?\b(?={THE_TEXT})|"
+    # « avec quel écart le texte est-il passé ? », "by what margin was it adopted?": the tally.
+    r"\b(?:ecart|marge|margin)\b(?=[^?]{0,40}\b(?:passe|adopte|gagne|won|passed|adopted|carried)\w*)|"
+    r"\b(?:passe|adopte|passed|adopted|carried|won)\w*\b[^?]{0,40}\b(?:ecart|marge|margin)\b|"
     # « quels pays ont adopté la résolution 56/2 ? », "which states approved it?": who voted for it.
     rf"{_ADOPTED_BY_MEMBERS}(?={THE_TEXT})|"
     r"\bs'est oppose|\bont rejete|\brejete(?!r)|"
@@ -213,7 +216,8 @@ VOTE_FILLER = wordset(
     journal journaux article articles tweet post media medias presse prof pote bref wesh dit dis dire
     moi lesquelles lesquels lequel laquelle cest vrai faux exact selon un une
     go went goes get got did does do it to take took taken place lieu happen happened held
-    close tight narrow serre serree large wide margin marge ecart share partager proportion
+    close tight narrow serre serree large wide margin marge ecart share partager proportion avec quel
+    quelle by what passe passed carried
     etait-il etait-elle etait-ce est-il est-elle est-ce
     sans sinon plus moins deux tiers idem pareil meme
     vite quick quickly asap urgent moment when time
