@@ -362,7 +362,8 @@ TUNED_FLOORS = (0.89, 0.96)
 # Abidjan and Montréal pasting claims, 25 % English; 51/60 and 39/40, one false vote statement:
 # « l'effet concret de ce vote » answered with the tally) were written to tune, and mid-round
 # ZZZZZZZS (moot-court traps in the text's words, 50 answerable and 50 not, 20 % English; 44/50
-# and 47/50).
+# and 47/50), then ZZZZZZZW (Model UN delegates' vote questions and vote traps, 50/50, 30 % English;
+# 47/50 and 49/50).
 BLIND_FLOORS = (0.75, 0.88)
 
 
