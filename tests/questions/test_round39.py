@@ -348,6 +348,7 @@ def test_another_kind_of_country_than_the_paragraphs_is_declined(qa, message):
         "the vote was rigged, wasn't it?",
         "how did the Secretary-General vote?",
         "how did the Council vote on Ukraine last spring?",
+        "Mexico abstained, so it half supports the text?",
     ],
 )
 def test_what_the_record_cannot_say_gets_no_vote_answer(qa, message):
@@ -374,3 +375,47 @@ def test_the_margin_of_the_adoption_is_the_tally(qa):
     answer = qa.answer("le texte est passé avec quelle marge ?")
     assert answer.intent is Intent.VOTE
     assert answer.answered
+
+
+# The second review (323 probes against 0b7142f): what those vote rules misread.
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm supporting Chile's delegation now, what was Chile's vote?",
+        "je soutiens la délégation du Maroc maintenant, le Maroc a voté comment ?",
+        "which countries supported the resolution, still confused",
+        "I would like the vote of France",
+        "le vote sur l'Érythrée ?",
+        "la Chine soutient encore la coopération Sud-Sud, elle a voté pour ?",
+    ],
+)
+def test_a_vote_asked_beside_the_askers_words_is_still_the_vote(qa, message):
+    answer = qa.answer(message)
+    assert answer.intent is Intent.VOTE, (message, answer.intent)
+    assert answer.answered, (message, answer.reason)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "le texte adopté laisse-t-il une marge de manœuvre aux États ?",
+        "is there any margin of appreciation in the adopted text?",
+    ],
+)
+def test_a_margin_in_the_texts_content_is_no_tally(qa, message):
+    assert qa.answer(message).intent is not Intent.VOTE, message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "which countries benefit from the fund of resolution 6/17?",
+        "quels pays enclavés le fonds 6/17 aide-t-il ?",
+    ],
+)
+def test_a_verb_or_a_synonym_after_countries_is_no_other_kind(qa, message):
+    answer = qa.answer(message)
+    assert answer.answered, (message, answer.reason)
+    assert "PP26" in answer.citations

@@ -10,7 +10,7 @@ from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.evidence import Evidence
 from bot.core.questions.kinds import OWN_SYMBOL_OR_ANOTHER, asks_count, gives_number, lacks_amount, lacks_date
 from bot.core.questions.names import NAMED_KINDS, gives_names
-from bot.core.questions.normalise import content, generic_words, normal, words, wordset
+from bot.core.questions.normalise import content, normal, words, wordset
 from bot.core.questions.routes.authors import asks_authors
 from bot.core.questions.routes.outside import REPORTING
 from bot.core.questions.routes.search_kinds import COUNTRY_KINDS, WHICH_COUNTRIES
@@ -53,8 +53,11 @@ _YEAR_CHECKED = re.compile(
 )
 # A kind of country asked (« quels pays du Nord », « quels pays européens »).
 _KIND_ASKED = re.compile(
-    r"\b(?:pays|etats|countries|states) (?:du |des )?(?!(?:non|qui|que|ont|sont|se|le|la|les)\b)"
-    r"(?P<kind>[a-z]{4,})"
+    r"\b(?:pays|etats|countries|states) (?:du |des )?(?P<kind>nord|sud|riches|pauvres|developpes|"
+    r"industrialises|occidentaux|europeens|africains|asiatiques|arabes|donateurs|emergents|northern|southern|rich|poor|"
+    r"developed|industriali[sz]ed|western|european|african|asian|arab|donor|emerging)\b|"
+    r"\b(?P<kind2>northern|southern|rich|poor|developed|industriali[sz]ed|western|european|african|asian|arab|"
+    r"donor|emerging) (?:countries|states)\b"
 )
 _SIGNING = re.compile(r"\b(?:signe\w*|signed|signing|signature|ratifi\w*)\b")
 # Words of a question about citing, not about the document's subject.
@@ -314,10 +317,11 @@ class DocumentRoute:
         # (A kind of country the paragraphs name answers « quels pays », unless the question asks
         # for another: « quels pays du Nord », when PP9 names the non-aligned.)
         texts = " ".join(normal(p.text) for p in paragraphs)
-        kind = next((k for k in _KIND_ASKED.finditer(q) if k["kind"] not in generic_words()), None)
+        asked = _KIND_ASKED.search(q)
+        kind = (asked["kind"] or asked["kind2"]) if asked else None
         which = WHICH_COUNTRIES.search(q) and (
             not any(COUNTRY_KINDS.search(p.text) for p in paragraphs)
-            or (kind is not None and not re.search(rf"(?<![\w-]){kind['kind']}(?![\w-])", texts))
+            or (kind is not None and not re.search(rf"(?<![\w-]){kind}(?![\w-])", texts))
         )
         if (_COUNTRY_OF_PLACE.search(q) or which) and not self.evidence.names_countries(paragraphs):
             # (« d'après la Déclaration de Kampala, quels pays se sont engagés à … ? »: PP9 and PP19

@@ -53,26 +53,26 @@ _SAID_DAY = re.compile(r"\bdate du (?P<day>\d{1,2})\b(?! \w)")
 # Meetings near the 34th, spelt out (« la trente-troisième séance », "the thirty-fifth meeting").
 _UNITS_FR = ("", "et unieme", "deuxieme", "troisieme", "quatrieme", "cinquieme", "sixieme", "septieme")
 _UNITS_EN = ("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh")
-_SPELT = {"trentieme": 30, "thirtieth": 30} | {
-    name: 30 + unit
-    for unit in range(1, len(_UNITS_FR))
-    # ("thirty-third" is glossed « thirty-troisieme ».)
-    for name in (
-        f"trente{' ' if unit == 1 else '-'}{_UNITS_FR[unit]}",
-        f"thirty-{_UNITS_EN[unit]}",
-        f"thirty-{_UNITS_FR[unit]}",
-    )
-}
+
+
+def _spelt(tens_fr: str, tens_en: str, tens: int) -> dict[str, int]:
+    """A ten's ordinals spelt out and folded: « trente-troisième », "thirty-third"."""
+    return {
+        name: tens + unit
+        for unit in range(1, len(_UNITS_FR))
+        for name in (
+            f"{tens_fr}{' ' if unit == 1 else '-'}{_UNITS_FR[unit]}",
+            f"{tens_en}-{_UNITS_EN[unit]}",
+            f"{tens_en}-{_UNITS_FR[unit]}",  # ("thirty-third" is glossed « thirty-troisieme ».)
+        )
+    }
+
+
+_SPELT = {"trentieme": 30, "thirtieth": 30} | _spelt("trente", "thirty", 30)
 # Sessions near the 56th, spelt out (« la cinquante-cinquième session », "the fifty-fifth session").
-_SPELT_SESSION = {"cinquantieme": 50, "fiftieth": 50, "soixantieme": 60, "sixtieth": 60} | {
-    name: 50 + unit
-    for unit in range(1, len(_UNITS_FR))
-    for name in (
-        f"cinquante{' ' if unit == 1 else '-'}{_UNITS_FR[unit]}",
-        f"fifty-{_UNITS_EN[unit]}",
-        f"fifty-{_UNITS_FR[unit]}",
-    )
-}
+_SPELT_SESSION = {"cinquantieme": 50, "fiftieth": 50, "soixantieme": 60, "sixtieth": 60} | _spelt(
+    "cinquante", "fifty", 50
+)
 _SAID_SESSION = re.compile(
     # (Not « la session 18 juin-12 juillet », its dates.)
     r"\b(?P<n>\d{2})(?:e|eme|th|st|nd|rd) session\b|\bsession (?:n. ?)?(?P<m>\d{2})\b(?![ -]?(?:er )?(?:\d|"

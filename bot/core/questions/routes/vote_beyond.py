@@ -56,6 +56,8 @@ WHY = boundary_first(
 # influence, the order or coordination of votes, whether the text binds those who voted no).
 # A vote imagined (« imaginons que le Japon vote pour », "what if Chile had abstained"): beyond the
 # record here, and no claim about the record for vote_premise.
+# The text, as the object of a support said (« soutient toujours le texte », "still supports it").
+_IT = r"it|this|the text|the resolution|le texte|la resolution|la 56/2|ce texte|cette resolution"
 IMAGINING = r"imaginons|imaginez|supposons|admettons|imagine (?:if|that)|suppose that|supposing|what if"
 BEYOND = boundary_first(
     # "what did the Dominican Republic say about its abstention?", « qu'a-t-elle dit de son vote ? »:
@@ -177,13 +179,21 @@ BEYOND = boundary_first(
     # Support today, a vote now, a rigged vote, a body that casts none (« la France soutient-elle
     # toujours le texte ? », "would France vote yes now?", "was the vote rigged?", "how did the UPR
     # vote?"): the record is the July 2024 vote of the 47 members.
-    r"\b(?:support\w*|soutien\w*|soutient|soutiennent|back(?:s|ing)?)\b[^?]{0,40}\b(?:today|now|nowadays|"
-    r"currently|anymore|still|aujourd'hui|maintenant|actuellement|toujours|encore|desormais)\b|"
-    r"\bwould (?:[\w-]+ ){1,3}vote\b|\bvoterai(?:t|ent)\b|\brigged\b|\btruqu\w*|\bfraud\w*|"
+    # (The text's support said with the time: not "who supported it, I'm still confused", nor « je
+    # soutiens la délégation du Maroc maintenant ».)
+    rf"\b(?:still|toujours|encore) (?:support\w*|soutien\w*|back(?:s|ing)?)\b (?:{_IT})|"
+    rf"\b(?:support\w*|soutien\w*|soutient)(?:-(?:elle|il|ils|elles))? (?:toujours|encore|still) (?:{_IT})|"
+    rf"\b(?:support\w*|soutien\w*|soutient)(?:-(?:elle|il|ils|elles))? (?:{_IT}) (?:today|now|nowadays|"
+    r"anymore|aujourd'hui|actuellement|desormais)\b|"
+    r"\bhalf[- ]support\w*|\bso (?:it|they|he|she) (?:\w+ ){0,2}(?:supports?|opposes?)\b|"
+    r"\ba moitie (?:pour|contre|d'accord)\b|"
+    # (A vote now, not "I would like the vote of France".)
+    r"\bwould (?:[\w-]+ ){1,3}vote (?:yes|no|for|against|differently)\b(?=[^?]*\b(?:now|today|again)\b)|"
+    r"\bvoterai(?:t|ent)\b|\brigged\b|\btruqu\w*|\bfraud\w*|"
     r"\b(?:the |l')?(?:upr|epu|examen periodique universel|universal periodic review|hcdh|ohchr|"
     r"haut-commissa\w*|high commissioner|secretaire general|secretary-general) (?:a )?vot\w*|"
     r"\bvot\w* (?:on|sur) (?:la |le |l')?(?:gaza|israel|palestin\w*|ukraine|iran|syri\w*|myanmar|yemen|"
-    r"venezuela|belarus|bielorussie|nicaragua|afghanistan|erythr\w*)\b|"
+    r"venezuela|belarus|bielorussie|nicaragua|afghanistan)\b|"
     r"\beffets? (?:concrets?|reels?|pratiques?)\b|\beffets? (?:sur|pour) (?:la vie|les gens|la population|"
     r"les pays|le quotidien)\b|\bwhat (?:effects?|difference) (?:will|would|does|did|has|have)\b|"
     r"\b(?:real|practical|concrete) effects?\b|\beffects? on (?:people|ordinary|daily|the lives)\b|"

@@ -63,9 +63,12 @@ VOTE_WORDS = boundary_first(
     rf"\bsupporte(?:e|s|es|r)?\b(?={THE_TEXT})|"
     r"\bback(?:ed)?\b(?=\s+(?:it|this|this one|the (?:text|resolution|draft))\b)|"
     rf"\bsoutenu|\bappuye(?:e|s|es)?\b|\bappuyer\b(?={THE_TEXT})|\bopposes?\b(?={THE_TEXT})|"
-    # « avec quel écart le texte est-il passé ? », "by what margin was it adopted?": the tally.
-    r"\b(?:ecart|marge|margin)\b(?=[^?]{0,40}\b(?:passe|adopte|gagne|won|passed|adopted|carried)\w*)|"
-    r"\b(?:passe|adopte|passed|adopted|carried|won)\w*\b[^?]{0,40}\b(?:ecart|marge|margin)\b|"
+    # « avec quel écart le texte est-il passé ? », "by what margin was it adopted?", « l'écart des
+    # voix »: the tally. (Not « le texte adopté laisse-t-il une marge aux États ? », its content.)
+    r"\b(?:avec|by|with) (?:quel(?:le)?|un gros|une grosse|un large|une large|un petit|what|a (?:big|wide|"
+    r"large|narrow|small)) (?:ecart|marge|margin)\b|"
+    r"\b(?:ecart|marge|margin|gap) (?:de|du|des|of the|of) (?:vote|votes|voix|scrutin|victoire|victory)\b|"
+    r"\bvote (?:gap|margin)\b|"
     # « quels pays ont adopté la résolution 56/2 ? », "which states approved it?": who voted for it.
     rf"{_ADOPTED_BY_MEMBERS}(?={THE_TEXT})|"
     r"\bs'est oppose|\bont rejete|\brejete(?!r)|"
