@@ -419,3 +419,17 @@ def test_a_verb_or_a_synonym_after_countries_is_no_other_kind(qa, message):
     answer = qa.answer(message)
     assert answer.answered, (message, answer.reason)
     assert "PP26" in answer.citations
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["maintenant, qui a voté contre ?", "now who voted against?", "ok et maintenant qui s'est abstenu ?"],
+)
+def test_now_opening_the_next_question_of_a_session_is_no_time_asked(qa, message):
+    answer = qa.answer(message)
+    assert answer.intent is Intent.VOTE
+    assert answer.answered, (message, answer.reason)
+
+
+def test_now_asked_of_a_member_is_still_beyond_the_record(qa):
+    assert not qa.answer("la France fait quoi maintenant ?").answered

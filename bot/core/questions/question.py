@@ -111,6 +111,10 @@ _FILLER = gated(
     r"\bune fois(?=\s*[?!.]|\s*$)|"
     # Cajun « mais là, … » opening a message.
     r"^\s*mais l[àa]\b[ ,!]*|"
+    # « maintenant, qui a voté contre ? », "now who voted against?": the next question in a session
+    # (not « la France fait quoi maintenant ? », a question about now).
+    r"^\s*(?:(?:et|ok|bon|alors|and|so),?\s+){0,3}(?:maintenant|now)\b(?=[ ,]*(?:qui|quel\w*|combien|comment|"
+    r"who|which|how|what)\b)[ ,]*|"
     # Maghreb and Levant chat words: « khouya », « yalla », « 3afak » (please), « wallah ».
     r"\b(?:khouya|khoyaa|yalla|safi|inchallah|inshallah|wallah|wallahi|mashallah|machallah|3afak|3afakoum|"
     r"habibi|sa7bi|ya3ni|"
