@@ -75,8 +75,8 @@ _SPELT_SESSION = {"cinquantieme": 50, "fiftieth": 50, "soixantieme": 60, "sixtie
 )
 _SAID_SESSION = re.compile(
     # (Not « la session 18 juin-12 juillet », its dates.)
-    r"\b(?P<n>\d{2})(?:e|eme|th|st|nd|rd) session\b|\bsession (?:n. ?)?(?P<m>\d{2})\b(?![ -]?(?:er )?(?:\d|"
-    r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|june|july))|"
+    r"\b(?P<n>\d{2})(?:e|eme|th|st|nd|rd) session\b|\bsession (?:n. ?)?(?P<m>\d{2})\b"
+    rf"(?![ -]?(?:er )?(?:\d|{'|'.join(_MONTHS[0])}|june|july))|"
     rf"\b(?P<spelt>{'|'.join(sorted(_SPELT_SESSION, key=len, reverse=True))}) session\b"
 )
 _SAID_SPELT_MEETING = re.compile(
@@ -99,15 +99,17 @@ def said_day(q: str, day: date) -> bool:
 
     Any date said counts: « adopté le 10 juillet ? non, daté du 11 juillet » says both.
     """
-    dates = [said for said in _SAID_DATE.finditer(q) if said["day"] or said["day2"]]
+    dates = [said for said in map(_day_said, _SAID_DATE.finditer(q)) if said is not None]
     alone = _SAID_DAY.search(q)
     if not dates and alone is not None:
         return int(alone["day"]) == day.day
-    return any(
-        (int(said["day"] or said["day2"]), _month_number(said["month"] or said["month2"]))
-        == (day.day, day.month)
-        for said in dates
-    )
+    return (day.day, day.month) in dates
+
+
+def _day_said(said: re.Match[str]) -> tuple[int, int] | None:
+    """The day and month of a date said with its day (« le 11 juillet »), or None (« en juillet »)."""
+    day = said["day"] or said["day2"]
+    return None if day is None else (int(day), _month_number(said["month"] or said["month2"]))
 
 
 _DISTRIBUTION_WORD = re.compile(r"\b(?:distribu|date|publi|diffus|dated|issued)\w*\W+(?:\w+\W+){0,2}$")
@@ -115,10 +117,17 @@ _DISTRIBUTION_WORD = re.compile(r"\b(?:distribu|date|publi|diffus|dated|issued)\
 
 def _of_the_distribution(q: str, said: re.Match[str], distributed: date) -> bool:
     """Whether a date said is the distribution's, said of the distribution (« distribuée le 11 juillet »)."""
-    day, month = said["day"] or said["day2"], _month_number(said["month"] or said["month2"] or said["month3"])
-    if day is None or (int(day), month) != (distributed.day, distributed.month):
+    if _day_said(said) != (distributed.day, distributed.month):
         return False
     return bool(_DISTRIBUTION_WORD.search(q[max(0, said.start() - 30) : said.start()]))
+
+
+def _session_said(q: str) -> int | None:
+    """The number of the session a folded question says (« la 55e session », « cinquante-cinquième »)."""
+    session = _SAID_SESSION.search(q)
+    if session is None:
+        return None
+    return _SPELT_SESSION[session["spelt"]] if session["spelt"] else int(session["n"] or session["m"])
 
 
 def wrong_facts(q: str, metadata: Metadata) -> tuple[str, ...]:
@@ -152,14 +161,7 @@ def wrong_facts(q: str, metadata: Metadata) -> tuple[str, ...]:
     )
     if number is not None and number != metadata.meeting and not offered:
         wrong.append("meeting")
-    session = _SAID_SESSION.search(q)
-    said_session = (
-        None
-        if session is None
-        else _SPELT_SESSION[session["spelt"]]
-        if session["spelt"]
-        else int(session["n"] or session["m"])
-    )
+    said_session = _session_said(q)
     # ("the 55th or the 56th session?": the right one offered beside another is no wrong claim.)
     offered_session = re.search(
         rf"\b{metadata.session}(?:e|eme|th)? (?:ou|or) |\b(?:ou|or) (?:la |the )?{metadata.session}", q

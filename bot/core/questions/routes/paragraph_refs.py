@@ -81,13 +81,13 @@ _ASKS_TEXT = boundary_first(
     rf"^\s*(?:du |de |from )?{_RISING_SPAN}\s*(?:vite fait|stp|svp|pls|please)?\s*[?!.]*\s*$|"
     r"\bexpliqu\w*|\bexplain\w*|\bpas compris\b"
 )
+_FRENCH_MONTHS = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
 _NOT_A_PARAGRAPH = re.compile(
-    r"^(?:,\d|\s*°)|^\s*(?:e\b|er\b|eme\b|[/.]|%|(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
-    r"septembre|octobre|"
-    r"novembre|decembre|voix|pays|membres?|etats|sessions?|seances?|ans|abstentions?)\b)|"
+    rf"^(?:,\d|\s*°)|^\s*(?:e\b|er\b|eme\b|[/.]|%|(?:{_FRENCH_MONTHS}|"
+    r"voix|pays|membres?|etats|sessions?|seances?|ans|abstentions?)\b)|"
     # « 10 ou 11 juillet ? », "10 or 12 July": two days of one month, the first said bare.
-    r"^\s*(?:ou|et|or|and|au|a|-)\s*(?:le |the )?\d{1,2}(?:er|th|st|nd|rd)?\s+(?:janvier|fevrier|mars|avril|"
-    r"mai|juin|juillet|aout|septembre|octobre|novembre|decembre|june|july)\b|"
+    r"^\s*(?:ou|et|or|and|au|a|-)\s*(?:le |the )?\d{1,2}(?:er|th|st|nd|rd)?\s+"
+    rf"(?:{_FRENCH_MONTHS}|june|july)\b|"
     # « 31 pour, 15 contre », "31 in favour, 15 against": a tally, no paragraph 31.
     r"^\s*(?:pour|for|in favou?r)\s*,?\s*(?:et |and )?\d{1,2}\s*(?:voix )?(?:contre|against)\b"
 )

@@ -172,8 +172,9 @@ class RequestsRoute:
 
     def answer(self, typed: str, q: str) -> Answer | None:
         """Return the requests asked about, or ``None`` if the question is not about requests."""
-        addressees = [label for label, pattern in ADDRESSEES if pattern.search(q)]
-        both = self._to_two_parties(typed, q, addressees)
+        named = {label: found for label, pattern in ADDRESSEES if (found := pattern.search(q))}
+        addressees = list(named)
+        both = self._to_two_parties(typed, q, named)
         if both is not None:
             return both
         if not REQUEST_WORDS.search(q) or asks_an_amount(q) or _OF_THE_PREAMBLE.search(q) or _PLACE.search(q):
@@ -257,7 +258,7 @@ class RequestsRoute:
             typed, Intent.REQUESTS, True, requests=tuple(chosen), families=families, addressee=addressee
         )
 
-    def _to_two_parties(self, typed: str, q: str, addressees: list[str]) -> Answer | None:
+    def _to_two_parties(self, typed: str, q: str, named: dict[str, re.Match[str]]) -> Answer | None:
         """The requests to each of two parties asked at once, or ``None``.
 
         « qu'est-ce que la résolution demande au Haut-Commissariat à propos des fonds, et qu'est-ce
@@ -265,13 +266,17 @@ class RequestsRoute:
         each party's requests, read with the other's name left out, in the text's order. Only when
         both stand after the request verb (neither asks) and « et », "and" joins them.
         """
+        if len(named) != 2:
+            return None
         verb = REQUEST_WORDS.search(q)
-        if len(addressees) != 2 or verb is None:
+        spans = sorted(named.values(), key=lambda m: m.start())
+        if (
+            verb is None
+            or spans[0].start() < verb.start()
+            or not _JOINED.search(q[spans[0].end() : spans[1].start()])
+        ):
             return None
-        found_at = (ADDRESSEE_PATTERNS[a].search(q) for a in addressees)
-        spans = sorted((m for m in found_at if m is not None), key=lambda m: m.start())
-        if spans[0].start() < verb.start() or not _JOINED.search(q[spans[0].end() : spans[1].start()]):
-            return None
+        addressees = list(named)
         found = []
         for one, other in ((addressees[0], addressees[1]), (addressees[1], addressees[0])):
             alone = ADDRESSEE_PATTERNS[other].sub(" ", q)
