@@ -321,7 +321,11 @@ def before_purpose(typed: str) -> str | None:
     if split is not None and purpose(split[1]):
         return split[0]
     clause = _PURPOSE_CLAUSE.search(typed)
-    return typed[: clause.start()] if clause and clause.start() >= _CLAIM_MIN else None
+    if clause is None or clause.start() < _CLAIM_MIN or "?" in typed[clause.end() :]:
+        # (« on prépare la plaidoirie et on veut citer la fin du texte. Le tout dernier paragraphe,
+        # il décide quoi ? »: the question comes after the purpose, which is no end.)
+        return None
+    return typed[: clause.start()]
 
 
 def purpose(aside: str) -> bool:

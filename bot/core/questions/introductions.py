@@ -46,6 +46,11 @@ _INTRODUCTION = gated(
     r"(?:i'?m|i am) (?:a |an |the )?(?:member|volunteer|coordinator|officer|intern|staff|chair|"
     r"president|director|founder|with|part of|on the)\b|"
     r"i (?:work|volunteer) (?:for|with|at|in)\b|"
+    # What the asker is preparing (« Je prépare la plaidoirie pour Haïti dans notre moot court. »):
+    # their work, not the question (« plaidoirie » alone asks for arguments: outside.py).
+    r"(?:je prepare|on prepare|nous preparons|i'?m preparing|we'?re preparing|i am preparing|"
+    r"we are preparing) (?:la|le|l'|une?|ma|mon|notre|nos|mes|the|a|an|my|our) ?(?:plaidoirie|oral|"
+    r"expose|discours|dossier|memoire|fiche|position paper|speech|brief|presentation|simulation|moot)\b|"
     r"we(?:'re| are) (?:an? |the )?(?:ngo|association|group|network|organi[sz]ation|collective|club|"
     r"small|grassroots|local)\b|"
     r"our (?:ngo|association|group|network|organi[sz]ation|collective|club|team)\b(?! voted)"

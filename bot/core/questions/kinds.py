@@ -45,6 +45,10 @@ _AMOUNT = boundary_first(
     r"\bniveau (?:de |d')\w+ moyen\b|\b(?:endettement|dette|pauvrete|revenu|aide) moyen(?:ne)?\b|"
     r"\btaux (?:de |d')(?:pauvrete|chomage|endettement|vaccination|croissance|mortalite|alphabetisation|"
     r"inflation|interet)\b|\b(?:poverty|unemployment|vaccination|growth|mortality|literacy|debt) rates?\b|"
+    # « quel taux de mise en œuvre de l'EPU ? », "what implementation rate?": a rate asked.
+    r"\b(?:quel|quelle|which|what)\s+(?:est (?:le |son )?)?taux\b|"
+    r"\btaux (?:de |d')(?:mise en oeuvre|execution|realisation|reussite|participation|application)\b|"
+    r"\b(?:implementation|success|participation|compliance) rates?\b|"
     # « un objectif de 70 % de vaccination », "1% of its GDP": a share the passage must state.
     r"(?<![\w/.-])\d+(?:[.,]\d+)?\s?(?:%|pour ?cent\b|percent\b)|"
     r"\b(?:du|of (?:its|their|the )?)(?:pib|gdp|pnb|rnb|gni)\b|\b(?:what|quel(?:le)?|which)\s?%|"

@@ -28,6 +28,7 @@ def wordset(text: str) -> frozenset[str]:
 
 # Words that shape a question but say nothing about its subject: dropped before searching.
 # « lieu » too: the text has it only in « selon qu'il y a lieu », students in « a eu lieu quand ? ».
+# « début » (never in the text): « au début de la résolution » places what is asked, names no subject.
 QUESTION_WORDS = wordset(
     """
     que quoi qu quel quelle quels quelles comment pourquoi quand combien combientieme ou est ce ceci dit dire
@@ -35,7 +36,7 @@ QUESTION_WORDS = wordset(
     conseil il elle t y a au sujet propos concernant passage passages paragraphe paragraphes alinea
     alineas faut fait peux tu moi me m sais savoir trouve trouver indique indiquent affirme contient
     explique expliquer qui est-ce existe-t-il s'il vous plait stp svp bien exactement ici date moment
-    preambule dispositif op ops pp pps paras dates reso resos bas page footnote footnotes
+    preambule dispositif op ops pp pps paras dates reso resos bas page footnote footnotes debut
     considerant considerants operationnel operatif operatifs operative operatives cense censee censes
     ya cest c koi kwa veut veulent porte portent certains certaines truc trucs machin chose choses
     qqch quelque dedans deja alors bon ok hein nn oui non jsuis jvois vrai vraiment part niveau ca

@@ -219,7 +219,7 @@ class QuestionAnswerer:
             specific = (found.intent is Intent.SEARCH) > (alone.intent is Intent.SEARCH) and not (
                 introduction_names_a_subject(typed, introduced, self.evidence)
             )
-            if alone.answered and (not found.answered or specific):
+            if _informs(alone) and (not _informs(found) or specific):
                 return replace(alone, question=typed)
         claim = claim_of(typed, self.evidence.names_a_state)
         if claim is not None and _informs(found):

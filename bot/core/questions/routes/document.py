@@ -72,7 +72,10 @@ _CITATION_TERM = re.compile(
     # note correspondante », the note that goes with it.)
     r"deux$|fois$|twic|once$|correspond$|"
     # « elle demande quoi au SG ? »: what the document asks, as the citing paragraph reports it.
-    r"demand)"
+    r"demand|"
+    # « la référence complète donnée en note », "where does it send the reader? I need the doc
+    # symbol": the reference asked, which the footnote is.
+    r"referen|cote$|symbol|doc$|documentair|complet$|besoin$|need$|send$|read$|don$)"
 )
 # How often the asker found it cited (« Kampala ça revient 2 fois », « mi trouv 2 »): no word the
 # citing paragraphs must hold.
@@ -173,7 +176,7 @@ _SYMBOL_ASKED = re.compile(
 )
 # A note asked of a cited document (« la note sur Durban renvoie à quoi ? »): quoted beside its paragraph.
 _NOTE_ASKED = re.compile(
-    r"\b(?:notes?|footnotes?|renvoi\w*)\b|"
+    r"\b(?:notes?|footnotes?|renvoi\w*|references? (?:complete|exacte|documentaire)|full reference)\b|"
     # « dans quelles résolutions figurent les déclarations politiques sur Durban ? »: FN3's symbols.
     r"\b(?:quel(?:le)?s?|which|what) (?:resolutions?|documents?|symboles?|symbols?|cotes?)\b"
 )
@@ -354,7 +357,8 @@ class DocumentRoute:
             # "what's the UN document symbol of the Vienna Declaration?", "the Millennium
             # Declaration is which GA resolution number?": the text gives it none.
             return Answer(typed, Intent.CITATIONS, False, "hors_texte", closest=self.evidence.closest(typed))
-        if _NOTE_ASKED.search(q):
+        if _NOTE_ASKED.search(q) or _SYMBOL_ASKED.search(q):
+            # (« cote du document de la Sous-Commission … 2000/22 »: the note gives the reference.)
             paragraphs += tuple(n for n in notes if n not in paragraphs)
         return Answer(
             typed, Intent.CITATIONS, True, documents=tuple(documents), paragraphs=paragraphs, coverage=covered

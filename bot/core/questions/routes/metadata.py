@@ -79,7 +79,10 @@ _FACTS = (
         "language",
         boundary_first(
             # (Not « chez nous on tient à la langue »: the asker's, not the text's.)
-            r"\b(?:quelle|the|sa|which|what) langue\b|"
+            # (Not "the language on coercive measures in OP8": a paragraph's wording.)
+            r"\b(?:quelle|the|sa|which|what) (?:langue|language)\b"
+            r"(?!\s+(?:on|in|about|used|of (?:op|pp|para)|sur|dans|du (?:paragraphe|para|op)|"
+            r"de l'(?:op|alinea))\b)|"
             r"\blangue (?:of|du|de la|de l'|de ce|de cette|originale|d'origine|de redaction)|\boriginal|"
             r"\bredigee? en\b|\btradui|\becrite? en\b[^?]*\b(?:origine|originally|d'abord)|"
             r"originally written|"

@@ -64,6 +64,13 @@ _ASKED = re.compile(
 _SYMBOL = re.compile(r"(?<![\w/])\d{1,3}/\d{1,3}(?![\w/])")
 # How much of a question about another document a passage must hold to answer it itself.
 REPORTED = 0.8
+# What a document is asked to have found, as analysed: a passage reports it only by saying it.
+_CONTENT_VERBS = frozenset(
+    analyze(
+        "recommande recommandent recommandait recommandé recommend recommends recommended conclut "
+        "concluent concluait conclu conclude concludes concluded préconise préconisent préconisait"
+    )
+)
 _PER_TEXT = re.compile(
     r"\b(?:d'apres|selon|dans) (?:le texte|la resolution 56/2)|according to the (?:text|resolution)"
 )
@@ -361,8 +368,13 @@ class OutsideRoute:
         terms = [t for t in analyze(content(typed)) if t not in QUESTION_WORDS]
         # Something asked beyond the document's symbol (« la 78/197 dit quoi » asks it all).
         asked = [t for t in terms if not any(c.isdigit() for c in t)]
+        # What the document is asked to have recommended or concluded must be reported too: PP7
+        # says where the Buenos Aires Plan was adopted, never what it recommends.
+        verbs = [t for t in terms if t in _CONTENT_VERBS]
         return bool(asked) and any(
-            reporting.search(h.paragraph.text) and self.evidence.hit_coverage(terms, h) >= REPORTED
+            reporting.search(h.paragraph.text)
+            and self.evidence.hit_coverage(terms, h) >= REPORTED
+            and all(self.evidence.hit_coverage([v], h) >= 1.0 for v in verbs)
             for h in closest
         )
 

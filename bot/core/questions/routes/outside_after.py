@@ -89,7 +89,7 @@ AFTER_ADOPTION = (
         # l'adoption ? »: what came after the text.
         r"\bdid (?:the |these )?(?:seminars?|workshops?|consultations?)\b[^?]{0,20}"
         r"\b(?:happen|take place|get held)\b|\bs'est passe\w* apres (?:l'adoption|le vote|son adoption)\b|"
-        r"\b(?:did|has|have)\b[^?]*\b(?:after|since) (?:the |its |this )?(?:resolution |text )?(?:was |"
+        r"\b(?:did|has|have)\b[^?]*\b(?:after|since) (?:the |its |this )?(?:resolution |text |56/2 )?(?:was |"
         r"were )?"
         r"(?:adopt\w*|vot\w*)|\b(?:traite|treaty)\b[^?]{0,40}\b(?:finished|completed|termine|fini|conclu)\b|"
         r"\b(?:did|has|have)\b[^?]*\b(?:after|since) (?:this|the) (?:resolution|text|vote)\b"
@@ -114,8 +114,11 @@ AFTER_ADOPTION = (
         r"\bhas\b[^?]*\bpublished\b|\byet\s*\?|"
         r"\bvot\w*[^?]{0,40}\b(?:next time|la prochaine fois)\b|"
         # « la prochaine conférence de Durban c'est quand ? »: a meeting the text never plans.
+        # (« la prochaine réunion du conseil », "the next meeting": a date the text never gives.)
         r"\b(?:prochaine?s?|next|upcoming|future)\s+(?:conferences?|sommets?|summits?|examen de durban|"
-        r"durban)\b|"
+        r"durban|reunions?|meetings?)\b|"
+        # « nb séminaires régionaux déjà organisés »: what has been done since, not what is asked.
+        r"\b(?:deja|already) (?:organise\w*|tenu\w*|held|organi[sz]ed|realise\w*)\b|"
         r"\b(?:se tiendr\w*|aura lieu|auront lieu|will (?:be held|take place)|"
         r"(?:s'est passe\w*|s'est-il passe)"
         # (« le sommet, ça s'est passé à quelles dates ? »: a meeting the text dates.)

@@ -97,6 +97,11 @@ DOCUMENT_KINDS = (
             # « la différence avec la résolution sur le droit au développement », "compared to the
             # resolution on…": another text, whose content the text does not give.
             r"\b(?:difference|differences) (?:avec|with|entre) (?:la |the )?(?:resolution|texte)\b(?! 56/2)|"
+            # « la différence sur le fond entre cette résolution et la 78/199 ? »: another, by number.
+            r"\b(?:differences?|compar\w*)\b[^?]{0,40}"
+            r"\b(?:cette resolution|ce texte|this resolution|this text)\b[^?]{0,20}"
+            r"\b(?:et|and|avec|with|to) (?:la |le |l'|the )?"
+            r"(?:resolution |res\.? )?(?<![\w/])(?!56/2\b)\d+/\d+(?![\w/])|"
             # « le rapport entre la 56/2 et le Pacte international … ? »: a text it never cites.
             r"\b(?:rapport|lien|liens|relation|articulation|link|relationship) (?:entre|between) "
             r"[^?]{0,40}\b(?:et|and) (?:le |the |l')?(?:pactes?|covenants?)\b|"
@@ -138,7 +143,9 @@ DOCUMENT_KINDS = (
             r"[^?]{0,50}\bqu'est-ce qu'(?:il|elle|ils|elles) "
             r"(?:contien\w*|dit|disait|disent|prevoi\w*)\b|"
             # « quelles conclusions contient le rapport ? », « que concluait le rapport »: its content.
-            r"\b(?:conclu|recommand|recommend|finding|constat)\w*\b[^?]{0,40}\b(?:rapports?|reports?)\b|"
+            # (« le document remis à cette session »: a report, said the long way.)
+            r"\b(?:conclu|recommand|recommend|finding|constat)\w*\b[^?]{0,40}\b(?:rapports?|reports?|"
+            r"documents? (?:remis|presentes?|soumis|transmis|submitted|presented))\b|"
             r"\b(?:rapports?|reports?)\b[^?]{0,40}\b(?:conclu|recommand|recommend|finding|constat)\w*|"
             # "what did the consultations under 78/199 find?": what a meeting asked for found.
             r"\b(?:consultations?|seminaires?|seminars?|compilation|ateliers?|workshops?)\b[^?]{0,40}"
@@ -163,6 +170,12 @@ DOCUMENT_KINDS = (
             r"\b(?:quels?|which|what|quel)\s+articles?\b[^?]{0,60}\b(?:declaration|dudh|udhr|pacte|"
             r"covenant|convention|programme)\b|"
             r"\barticles? (?:of|de) (?:the |la |l')?(?:declaration|dudh|udhr|universal|pacte|covenant)\b|"
+            # « Dans la Déclaration … de Vienne, quel paragraphe parle de … ? », « dans la Déclaration
+            # sur le droit au développement, quels articles … ? »: the parts of another document.
+            r"^\s*(?:dans|in) (?:la |le |l'|the )?(?:declarations?|programmes?|plans?|conventions?|pactes?|"
+            r"charte|accords?|rapports?|covenants?|agreements?|reports?|charter)\b[^?,]{0,90},\s*"
+            r"(?:quels?|quelles?|which|what)\s+(?:paragraphes?|articles?|alineas?|paragraphs?|sections?|"
+            r"chapitres?|chapters?)\b|"
             # « quelles mesures concrètes contient le Plan d'action de Buenos Aires ? »: the same, inverted.
             # (Not the text's own reports, nor what it says a declaration holds: « quelle session
             # prévoit le rapport de l'OP31 ? », « quels devoirs prévoit la Déclaration … ? » (PP5).)

@@ -156,6 +156,10 @@ PEOPLE_AND_OPINIONS = (
             r"\b(?:qui est|c'?est qui|who is|who's)\s+(?:le |la |the )responsable\b|"
             r"\b(?:haute?[- ]commissaire|high commissioner|president|secretaire general)\s+"
             r"(?:actuel|current)\b|"
+            # « qui sera le prochain haut commissaire ? »: a person to come.
+            r"\b(?:prochaine?|next|futur|future)\s+(?:haute?[- ]commissaire|high commissioner|"
+            r"secretaire general|secretary[- ]general|president\w*)\b"
+            r"(?!'?s?\s+(?:report|rapport|on|sur|due|deadline))|"
             # « haut-commissaire 2024 = qui ? » (« = » comes as « : »), « conseil d'administration : qui ? »:
             # an office or a board, then « qui » alone (not « le HC doit rendre son rapport à qui ? »).
             r"^\s*(?:le |la |l'|the |les membres du )?(?:haute?[- ]commissaire|high commissioner|"
@@ -190,7 +194,10 @@ PEOPLE_AND_OPINIONS = (
             r"t'en penses|"
             # Arguments and pleas for the asker's side (« je dis quoi en plaidoirie contre le para 8 ? »,
             # « donne moi 3 arguments pour critiquer le para 13 »): advice, not the text.
-            r"je dis quoi|what (?:should|do|can) i say|plaidoirie|"
+            # (« on prépare la partie climat de notre plaidoirie » says what for, the question follows.)
+            r"je dis quoi|what (?:should|do|can) i say|"
+            r"\b(?:ecri\w*|redig\w*|fai(?:s|re|tes)|write|draft)\b "
+            r"(?:[\w']+ ){0,3}(?:plaidoirie|plaidoyer)\b|"
             # « qu'est-ce que je devrais dire dans mon discours ? »: the asker's words to find.
             # (Not « qu'est-ce que je dois mettre comme titre ? », a fact to write down.)
             r"(?:(?:qu'est-ce que|que) (?:je|on|nous)|qu'est-ce qu'on|qu'on) "

@@ -238,8 +238,10 @@ BEYOND = boundary_first(
     r"a first|a premier for|premiere fois|first time|une premiere|"
     # A vote compared with the session's others (« le plus gros score de toute la session »).
     r"de toute la session|of the (?:whole )?session|le plus (?:gros|large|grand)|biggest|largest|"
-    # Rankings and correlations of the votes with what the record does not hold.
-    r"classe\w*|classement|(?<!broke )(?<!break )(?<!breaks )rank\w*|lien entre|link between|correl\w*|"
+    # Rankings and correlations of the votes with what the record does not hold (« classe les pays »,
+    # not the asker's class: « en classe », « notre classe »).
+    r"(?<!en )(?<!notre )(?<!ma )(?<!la )(?<!une )(?<!de )(?<!cette )(?<!toute )classe\w*|classement|"
+    r"(?<!broke )(?<!break )(?<!breaks )rank\w*|lien entre|link between|correl\w*|"
     r"side with|sides with|vote premier|premiers? a voter|"
     # Facts about a member (« la population des Maldives, qui ont voté pour ? »): not the record's.
     # (The world's population or GDP is a breakdown of the votes: vote_groupings.py.)

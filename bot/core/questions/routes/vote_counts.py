@@ -70,10 +70,10 @@ _CAMP_AT_END = re.compile(
 )
 # « combien de pays ont voté pour ? »: the record answers, whatever else is typed (« jsuis perdu »).
 HOW_MANY = re.compile(
-    r"combien (?:de |d')?(?:pays|etats|membres|votes?|voix|abstentions?)\b|"
+    r"combien (?:de |d')?(?:pays|etats|membres|votes?|voix|abstentions?|delegations|nations)\b|"
     # « nombre de pays contre ? », « nbr de voix pour »
-    r"\b(?:nombre|nb|nbr|nbre) (?:de |d')?(?:pays|etats|membres|votes?|voix|abstentions?)\b|"
-    r"how many (?:countries|states|members|votes|abstentions)"
+    r"\b(?:nombre|nb|nbr|nbre) (?:de |d')?(?:pays|etats|membres|votes?|voix|abstentions?|delegations)\b|"
+    r"how many (?:countries|states|members|votes|abstentions|delegations|nations)"
 )
 # « ils étaient combien contre déjà ? », "how many were against?": a camp counted, no vote word.
 _HOW_MANY_WERE = boundary_first(

@@ -293,7 +293,10 @@ VOTE_HINT = boundary_first(
     r"in the (?:[\w-]+ ){0,3}(?:group|groupe)|"
     r"in the (?:asie-pacifique|afrique|amerique latine|europe orientale|europe occidentale)|"
     r"on the (?:council|conseil))\b|\bposition\b"
-    r"(?!\s+(?:d[eu]s? (?:la |l'|les )?[\w-]+(?: [\w-]+)? |d'[\w-]+ |of [\w-]+ )?(?:sur|on|about) "
+    # (« la position générale de la Côte d'Ivoire sur les MCU »: a stance on a topic too.)
+    r"(?!\s+(?:(?:generale|globale|habituelle|general|overall|usual) )?"
+    r"(?:d[eu]s? (?:la |l'|les )?[\w'-]+(?: [\w'-]+){0,2} |d'[\w'-]+ |of [\w'-]+(?: [\w'-]+){0,2} )?"
+    r"(?:(?:generale|globale|general|overall) )?(?:sur|on|about) "
     r"(?!la resolution|le texte|la 56/2|this resolution|the resolution|it\b))"
 )
 # « la résolution est passée ? », « was it rejected? »: whether it was adopted, the tally says.

@@ -1,0 +1,144 @@
+"""Fortieth round: readings found in last round's judging batches, read once they were reported
+(ZZZZZZZF and ZZZZZZZI, ZZZZZZZO to ZZZZZZZV joined the tuning batches).
+
+Each case is a new wording of a miss, not the batch's own message.
+"""
+
+import pytest
+
+from bot.core.questions.answer import Intent
+from bot.core.questions.claims import before_purpose
+
+
+@pytest.mark.parametrize(
+    ("message", "choice"),
+    [
+        # The asker's class is no ranking of the votes.
+        ("On en parle en classe depuis ce matin : le Japon a voté comment ?", "contre"),
+        ("dans notre classe on se dispute, l'Inde a voté quoi ?", "pour"),
+    ],
+)
+def test_the_askers_class_is_no_ranking(qa, message, choice):
+    answer = qa.answer(message)
+    assert answer.intent is Intent.VOTE, (message, answer.reason)
+    assert answer.answered, (message, answer.reason)
+    assert answer.members[0].vote.value == choice
+
+
+def test_ranking_the_voters_is_still_beyond_the_record(qa):
+    answer = qa.answer("classe les pays qui ont voté contre selon leur aide au développement")
+    assert not answer.answered
+
+
+def test_what_the_asker_prepares_is_no_part_of_the_question(qa):
+    answer = qa.answer(
+        "Je prépare la plaidoirie pour le Venezuela au concours de Genève. Le Venezuela a voté quoi ?"
+    )
+    assert answer.intent is Intent.VOTE
+    assert answer.reason == "non_membre"
+
+
+def test_writing_the_plea_is_still_declined(qa):
+    answer = qa.answer("tu peux me rédiger une plaidoirie contre le paragraphe 8 ?")
+    assert not answer.answered
+    assert answer.reason == "opinion"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["Combien de délégations ont voté contre ?", "how many delegations voted in favour?"],
+)
+def test_delegations_counted_are_the_record(qa, message):
+    answer = qa.answer(message)
+    assert answer.intent is Intent.VOTE, (message, answer.reason)
+    assert answer.answered, (message, answer.reason)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Quelle est la position habituelle du Maroc sur la dette extérieure ?",
+        "What is China's overall position on the right to development?",
+    ],
+)
+def test_a_members_stance_on_a_topic_is_no_vote(qa, message):
+    answer = qa.answer(message)
+    assert not answer.answered
+    assert answer.intent is not Intent.VOTE or answer.reason != "", message
+
+
+def test_a_members_position_on_the_resolution_is_its_vote(qa):
+    answer = qa.answer("quelle est la position du Maroc sur la résolution ?")
+    assert answer.intent is Intent.VOTE
+    assert answer.answered
+    assert answer.members[0].vote.value == "pour"
+
+
+@pytest.mark.parametrize(
+    ("message", "reason"),
+    [
+        ("la prochaine réunion du Conseil à Genève, c'est quand ?", "apres_adoption"),
+        ("combien de séminaires ont déjà été organisés ?", "apres_adoption"),
+        ("who will be the next High Commissioner?", "personne"),
+        ("Has OHCHR held the seminars since 56/2 was adopted?", "apres_adoption"),
+    ],
+)
+def test_what_came_or_comes_after_is_declined(qa, message, reason):
+    answer = qa.answer(message)
+    assert not answer.answered, message
+    assert answer.reason == reason, (message, answer.reason)
+
+
+def test_the_next_high_commissioners_report_is_the_texts(qa):
+    answer = qa.answer("next High Commissioner report: which session?")
+    assert answer.answered
+    assert "OP33" in answer.citations
+
+
+def test_a_rate_asked_needs_a_figure(qa):
+    answer = qa.answer("quel taux de participation aux séminaires régionaux le texte donne-t-il ?")
+    assert not answer.answered
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "What does the Durban Programme of Action actually recommend on racism?",
+        "en gros, qu'est-ce qu'elle change par rapport à la 50/4, cette résolution ? la différence "
+        "entre cette résolution et la 50/4 ?",
+        "Dans le Programme d'action de Vienne, quels paragraphes parlent du droit au développement ?",
+        "Que concluait le document présenté par le Haut-Commissaire à la session ?",
+    ],
+)
+def test_another_documents_content_is_declined(qa, message):
+    assert not qa.answer(message).answered, message
+
+
+def test_two_cited_texts_compared_are_still_answered(qa):
+    assert qa.answer("la différence entre la 78/197 et la 78/199 selon le texte ?").answered
+
+
+@pytest.mark.parametrize(
+    ("message", "note"),
+    [
+        ("La référence complète de l'Accord de Paris dans le texte, c'est laquelle ? on en a besoin", "FN1"),
+        ("the 2000/22 resolution of the Sub-Commission: what doc symbol does the text give?", "FN2"),
+        ("cote exacte de la résolution 2000/22 de la Sous-Commission stp", "FN2"),
+    ],
+)
+def test_a_reference_asked_quotes_the_note(qa, message, note):
+    answer = qa.answer(message)
+    assert answer.answered, (message, answer.reason)
+    assert note in answer.citations, (message, answer.citations)
+
+
+def test_the_wording_of_a_paragraph_is_no_language(qa):
+    answer = qa.answer("Chile voted yes - was that because of the language in OP5?")
+    assert answer.intent is not Intent.METADATA
+    assert not answer.answered
+
+
+def test_a_purpose_with_the_question_after_it_is_no_end():
+    message = "On prépare l'oral et on veut citer le début. Le premier alinéa rappelle quoi ?"
+    assert before_purpose(message) is None
+    assert before_purpose("Que dit l'OP3 ? on veut citer ça dans l'exposé") == "Que dit l'OP3 ?"
