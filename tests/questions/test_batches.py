@@ -364,6 +364,11 @@ TUNED_FLOORS = (0.89, 0.96)
 # ZZZZZZZS (moot-court traps in the text's words, 50 answerable and 50 not, 20 % English; 44/50
 # and 47/50), then ZZZZZZZW (Model UN delegates' vote questions and vote traps, 50/50, 30 % English;
 # 47/50 and 49/50).
+# In the fortieth round the judging batches of the last two rounds, held out outside the project
+# and reported, were read and joined the tuning batches: ZZZZZZZF and ZZZZZZZI (52/60 and 35/40,
+# 50/60 and 38/40 at the thirty-ninth round's end) and ZZZZZZZO, P, Q, R, U and V (336/360 and
+# 233/240 there, one false vote statement in V: a member's « position générale » on a topic
+# answered with its vote, read and mended).
 BLIND_FLOORS = (0.75, 0.88)
 
 
