@@ -8,6 +8,7 @@ import pytest
 
 from bot.core.questions.answer import Intent
 from bot.core.questions.claims import before_purpose
+from bot.core.questions.question import question_part
 
 
 @pytest.mark.parametrize(
@@ -142,3 +143,75 @@ def test_a_purpose_with_the_question_after_it_is_no_end():
     message = "On prépare l'oral et on veut citer le début. Le premier alinéa rappelle quoi ?"
     assert before_purpose(message) is None
     assert before_purpose("Que dit l'OP3 ? on veut citer ça dans l'exposé") == "Que dit l'OP3 ?"
+
+
+@pytest.mark.parametrize(
+    ("message", "right"),
+    [
+        ("c'est le paragraphe 20 qui parle du terrorisme ?", "OP14"),
+        (
+            "Mon binôme dit que c'est l'OP5 qui parle des mesures coercitives unilatérales. C'est lequel ?",
+            "OP8",
+        ),
+    ],
+)
+def test_a_number_checked_against_its_subject_is_set_right(qa, message, right):
+    answer = qa.answer(message)
+    assert answer.answered, (message, answer.reason)
+    assert right in answer.citations
+
+
+def test_the_reports_this_text_requests_are_its_own(qa):
+    answer = qa.answer("Quels rapports la résolution demande-t-elle au Haut-Commissaire ?")
+    assert answer.answered
+    assert {"OP31", "OP33"} <= set(answer.citations)
+
+
+@pytest.mark.parametrize(
+    ("message", "reason"),
+    [
+        ("Qu'avait recommandé la Sous-Commission dans sa résolution 2000/22 ?", "autre_document"),
+        ("What did the High Commissioner find in his report on cooperation?", "autre_document"),
+        ("l'Accord de Paris oblige les pays à quoi exactement ?", "autre_document"),
+        ("Qui a pris la parole au sommet de Kampala ?", "personne"),
+        (
+            "Le Conseil a adopté une résolution sur ce sujet pour la première fois en quelle année ?",
+            "autre_session",
+        ),
+        ("What share of the trust fund's money goes to the least developed countries?", "montant"),
+        ("Quelle part des fonds va aux pays les moins avancés ?", "montant"),
+        ("la 59e session du conseil c'est à quelles dates ?", "date_session"),
+    ],
+)
+def test_what_no_passage_gives_is_declined(qa, message, reason):
+    answer = qa.answer(message)
+    assert not answer.answered, message
+    assert answer.reason == reason, (message, answer.reason)
+
+
+@pytest.mark.parametrize(
+    ("message", "cited"),
+    [
+        ("What did resolution 6/17 ask the Secretary-General to create?", "PP26"),
+        (
+            "In the operative part, what is the High Commissioner said to prepare for the 59th session?",
+            "OP33",
+        ),
+    ],
+)
+def test_what_the_text_reports_or_is_said_to_ask_stays_answered(qa, message, cited):
+    answer = qa.answer(message)
+    assert answer.answered, (message, answer.reason)
+    assert cited in answer.citations
+
+
+def test_a_document_the_text_cites_is_asked_not_the_heading(qa):
+    answer = qa.answer(
+        "La résolution cite quelle résolution de l'AG sur le Programme 2030, et de quelle date ?"
+    )
+    assert answer.intent is not Intent.METADATA
+    assert answer.answered
+
+
+def test_an_initial_ends_no_sentence():
+    assert question_part("C'était quoi le numéro du projet (le L. 12 je crois) avant l'adoption ?") is None

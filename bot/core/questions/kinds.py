@@ -45,6 +45,11 @@ _AMOUNT = boundary_first(
     r"\bniveau (?:de |d')\w+ moyen\b|\b(?:endettement|dette|pauvrete|revenu|aide) moyen(?:ne)?\b|"
     r"\btaux (?:de |d')(?:pauvrete|chomage|endettement|vaccination|croissance|mortalite|alphabetisation|"
     r"inflation|interet)\b|\b(?:poverty|unemployment|vaccination|growth|mortality|literacy|debt) rates?\b|"
+    # "What share of the Voluntary Fund's money goes to…?", « quelle part des fonds »: a share.
+    # (English comes glossed: "share" as « partager ».)
+    r"\b(?:what|which|quel|quelle) (?:share|partager|proportion|fraction|percentage|pourcentage) "
+    r"(?:of|du|des|de)\b|"
+    r"\bquelle (?:part|proportion|fraction)\b(?= (?:du|des|de la|de l')\b)|"
     # « quel taux de mise en œuvre de l'EPU ? », "what implementation rate?": a rate asked.
     r"\b(?:quel|quelle|which|what)\s+(?:est (?:le |son )?)?taux\b|"
     r"\btaux (?:de |d')(?:mise en oeuvre|execution|realisation|reussite|participation|application)\b|"
@@ -318,6 +323,8 @@ _SESSION = r"(?<![\w-])(?:(?!56)\d{2}(?:e|eme|th|rd|nd|st)|(?!cinquante-sixieme)
 _SESSION_DATE = gated(
     rf"\b{_SESSION}\b[^?]{{0,30}}\b(?:a lieu|aura lieu|se tien\w*|commence\w*|debute\w*|"
     r"take place|takes place|start|begin|be held|les dates|ses dates|the dates|its dates|"
+    # « la 63e session du conseil c'est à quelles dates ? »
+    r"(?:a )?quelles? dates?|(?:on )?(?:which|what) dates?|"
     # « la 63e session, ça tombe en quelle année ? », "which year is the 63rd session?"
     r"tombe\w*|en quelle annee|en quel mois|which year|what year|which month|what month|c'est quand|"
     r"is when|quand|(?:c'est |est )?prevue? (?:pour )?(?:quand|quelles? dates?|quel jour))\b|"

@@ -296,7 +296,8 @@ def strip_mentions(content: str) -> str:
 _SENTENCE_END = re.compile(
     r"(?<=[.?!…])(?<!\bpar\.)(?<!\bpara\.)(?<!\bparas\.)(?<!\bal\.)(?<!\bart\.)(?<!\bcf\.)(?<!\bp\.)(?<!\bno\.)"
     # (Nor a German ordinal: « die 59. Session ».)
-    r"(?<!\bres\.)(?<!\bvs\.)(?<!\bex\.)(?!(?<=\d\.)\s+(?i:session|sitzung|tagung)\b)\s+|"
+    # (Nor an initial or a draft's « L. »: « M. Türk », « le L. quelque chose ».)
+    r"(?<!\bres\.)(?<!\bvs\.)(?<!\bex\.)(?<!\b[A-Z]\.)(?!(?<=\d\.)\s+(?i:session|sitzung|tagung)\b)\s+|"
     # An emoji ends a chat sentence too (« révision du préambule 📚 c'est quoi la 41/128 ? »).
     r"(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F])\s+"
 )

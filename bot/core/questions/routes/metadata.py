@@ -209,6 +209,12 @@ _EVENT_HELD = re.compile(
 # The resolution's own title and symbol, not another document's (« quel est son intitulé ? » of
 # the Assembly's resolution 48/141, "the symbol of the HC report").
 _OWN_FACTS = frozenset({"title", "symbol"})
+# Which document the text cites (« cite quelle résolution », "which resolution does it recall"):
+# its date and symbol are the cited one's, never this text's heading.
+_WHICH_CITED = re.compile(
+    r"\b(?:cite|citee?s?|rappelle|mentionne|recalls?|cites?|mentions?) (?:quel(?:le)?s?|which|what) "
+    r"(?:resolutions?|documents?|declarations?|textes?|texts?)\b"
+)
 _OTHER_DOCUMENT = gated(
     r"\b(?:rapports?|reports?|declarations?|agenda|programmes?|plans?|accords?|agreements?|conventions?|"
     r"assemblee generale|general assembly|sous-commission|sub-commission)\b|\b(?!56/2\b)\d+/\d+\b|"
@@ -306,6 +312,9 @@ class MetadataRoute:
 
     def answer(self, typed: str, q: str) -> Answer | None:
         """Return the facts asked for, or ``None`` if the question asks about the text instead."""
+        if _WHICH_CITED.search(q):
+            # (« la résolution cite quelle résolution de l'AG, et de quelle date ? »: a cited one's.)
+            return None
         facts: list[str] = []
         q = _NOT_THIS_FACT.sub(" ", q)
         # Whether the question names another subject: read once, at the first fact that needs it.

@@ -68,7 +68,8 @@ REPORTED = 0.8
 _CONTENT_VERBS = frozenset(
     analyze(
         "recommande recommandent recommandait recommandé recommend recommends recommended conclut "
-        "concluent concluait conclu conclude concludes concluded préconise préconisent préconisait"
+        "concluent concluait conclu conclude concludes concluded préconise préconisent préconisait "
+        "report reported reports find found finds"
     )
 )
 _PER_TEXT = re.compile(
@@ -327,18 +328,19 @@ class OutsideRoute:
             beyond = _BEYOND_WHAT_IS_SAID.search(q) is not None or (
                 reason == "autre_document" and LISTED_ITEMS.search(q) is not None
             )
-            reports = self._reports(typed, closest) if reason == "autre_document" and not beyond else ()
+            reports = self._reports(typed, q, closest) if reason == "autre_document" and not beyond else ()
             if reports:
                 # "what did resolution 6/17 ask the SG to set up?": the paragraph citing 6/17 says
                 # what it asked (« sa résolution 6/17, dans laquelle il a prié… »); it is the answer.
                 return Answer(typed, Intent.SEARCH, True, hits=reports, coverage=1.0)
-            if reason == "autre_document" and not beyond and self._reported(typed, closest, REPORTING):
+            if reason == "autre_document" and not beyond and self._reported(typed, q, closest, REPORTING):
                 continue  # « what did GA res 78/197 ask the Council? »: the text says it (OP35)
             if reason == "apres_adoption" and _HAPPENED.search(q) and self._of_the_texts_past(q):
                 continue  # "what happened in Kampala?", « … à Durban en 2001 ? »: the text says
             if reason == "apres_adoption" and asks_symbol(q) and not (_NEXT.search(q) or _TO_COME.search(q)):
                 continue  # « sous quelle cote est paru le rapport … ? »: a footnote gives it
-            if reason == "apres_adoption" and not _NEXT.search(q) and self._reported(typed, closest, _HELD):
+            held = reason == "apres_adoption" and not _NEXT.search(q)
+            if held and self._reported(typed, q, closest, _HELD):
                 continue  # « which summit was held in Kampala? »: held before, and the text says so
             return Answer(typed, Intent.SEARCH, False, reason, closest=closest)
         return None
@@ -359,7 +361,7 @@ class OutsideRoute:
         who = stance["who"] or stance["de"]
         return not _THE_TEXT_OR_COUNCIL.search(who) and not self.evidence.names_a_state(who)
 
-    def _reported(self, typed: str, closest: tuple[Hit, ...], reporting: re.Pattern[str]) -> bool:
+    def _reported(self, typed: str, q: str, closest: tuple[Hit, ...], reporting: re.Pattern[str]) -> bool:
         """Whether a passage says nearly all the question asks of another document.
 
         The text reports what some documents ask or decide (« la résolution 78/197, dans laquelle
@@ -368,17 +370,24 @@ class OutsideRoute:
         terms = [t for t in analyze(content(typed)) if t not in QUESTION_WORDS]
         # Something asked beyond the document's symbol (« la 78/197 dit quoi » asks it all).
         asked = [t for t in terms if not any(c.isdigit() for c in t)]
-        # What the document is asked to have recommended or concluded must be reported too: PP7
-        # says where the Buenos Aires Plan was adopted, never what it recommends.
-        verbs = [t for t in terms if t in _CONTENT_VERBS]
         return bool(asked) and any(
             reporting.search(h.paragraph.text)
             and self.evidence.hit_coverage(terms, h) >= REPORTED
-            and all(self.evidence.hit_coverage([v], h) >= 1.0 for v in verbs)
+            and self._says_the_verbs(q, h)
             for h in closest
         )
 
-    def _reports(self, typed: str, closest: tuple[Hit, ...]) -> tuple[Hit, ...]:
+    def _says_the_verbs(self, q: str, hit: Hit) -> bool:
+        """Whether a passage says what a document is asked to have recommended, found or reported.
+
+        PP7 says where the Buenos Aires Plan was adopted, never what it recommends; OP36 what
+        78/199 asked the Secretary-General, never what he reported. (Read in the folded question
+        as typed: the English gloss makes "report" a noun, « rapport ».)
+        """
+        verbs = [t for t in analyze(q) if t in _CONTENT_VERBS]
+        return all(self.evidence.hit_coverage([v], hit) >= 1.0 for v in verbs)
+
+    def _reports(self, typed: str, q: str, closest: tuple[Hit, ...]) -> tuple[Hit, ...]:
         """The passages that cite a document the question names by number and report what it says.
 
         Asked beyond the number only (« la 78/197 dit quoi » asks its whole content).
@@ -396,5 +405,6 @@ class OutsideRoute:
             for h in closest
             if REPORTING.search(h.paragraph.text)
             and symbols & set(_SYMBOL.findall(h.paragraph.text))
+            and self._says_the_verbs(q, h)
             and (not topic or self.evidence.hit_coverage(topic, h) >= self.evidence.threshold)
         )

@@ -80,8 +80,9 @@ DOCUMENT_KINDS = (
             # « la résolution 78/197, quelles propositions contient-elle ? », « la 2000/22, que
             # demande-t-elle ? »: the same, the verb inverted (not this text's own 56/2).
             r"\b(?:declarations?|(?<!d')accords?|conventions?|charte|pactes?|programmes?|plans?|rapports?|"
-            r"(?<![\w/])(?!56/2\b)\d+/\d+)\b[^?]{0,60}?\b(?:contien\w*|prevoi\w*|demande|recommande|stipule|"
-            r"propose|decide)-(?:t-)?(?:il|elle|ils|elles)\b|"
+            # (Not « quels rapports le Conseil demande-t-il au HC ? »: this text's requests, OP31 and OP33.)
+            r"(?<![\w/])(?!56/2\b)\d+/\d+)\b(?:(?!\b(?:conseil|texte|resolution|reso|cdh)\b)[^?]){0,60}?"
+            r"\b(?:contien\w*|prevoi\w*|demande|recommande|stipule|propose|decide)-(?:t-)?(?:il|elle|ils|elles)\b|"
             # « à part ce qui est rappelé ici, elle contient quoi d'autre ? », « ce qui a été décidé
             # lors du sommet »: what else a cited text holds, what a meeting decided.
             r"\b(?:a part|en dehors de|outre|au-dela de) ce qui (?:est|y est|en est) (?:rappele|cite|dit|"
@@ -162,6 +163,17 @@ DOCUMENT_KINDS = (
             # « le rapport A/HRC/55/78, il fait-tu plus que nonante pages ? »: a document's length,
             # which no text gives.
             r"\b(?:plus|moins|more|less|fewer|over|under) (?:que |de |d'|than )?\s*[\w-]+ pages\b|"
+            # « Qu'a décidé la Sous-Commission dans sa résolution 2000/22 ? », « qu'a contenu le rapport
+            # succinct … ? »: what another document decided or held (the text reports some: PP26).
+            r"\bqu'(?:a|ont|avait|avaient)(?:-t-(?:il|elle))? (?:decide|contenu|conclu|recommande|prevu)\b"
+            r"[^?]{0,60}\b(?:(?:resolution|reso|decision)s?\s+(?!56/2\b)\d+/\d+|rapports?|declarations?|"
+            r"plans?|programmes?|conventions?|accords?)\b|"
+            # "What did the Secretary-General report after consulting States?": a report's content.
+            r"\bwhat did (?:the )?(?:[\w-]+ ){1,4}(?:report|find|found|conclude|recommend)\b|"
+            # « l'accord de Paris il oblige les États à quoi ? »: another text's obligations.
+            r"\b(?:accord|agreement|convention|declaration|pacte|covenant|charte|charter|plan|programme)\b"
+            r"[^?]{0,40}\b(?:oblige\w*|obligat\w*|impose\w*|require\w*|commit\w*)\b[^?]{0,20}"
+            r"(?:\ba quoi\b|\bquoi\b|\bwhat\b)|"
             # « que disait la résolution 50/4 ? », « elles disaient quoi ? »: what another text said.
             r"\b(?:que|qu'est-ce que|qu'est ce que) (?:disait|disaient)\b|"
             r"\bdisai(?:en)?t(?:-elles?|-ils?)? quoi\b|"

@@ -182,6 +182,9 @@ PEOPLE_AND_OPINIONS = (
             # Who spoke for a delegation: « qui représentait la Chine lors du vote ? ».
             r"\b(?:qui (?:representait|a represente|representaient)|who (?:represented|was representing|"
             r"spoke for))\b|"
+            # « Qui a pris la parole à la réunion de haut niveau ? », "who spoke at…": a speaker.
+            r"\b(?:qui (?:a|ont) pris la parole|qui (?:est|sont) intervenue?s?|"
+            r"who (?:spoke|took the floor))\b|"
             r"\b(?:membres?|members?|administrateurs|siege\w*|who sits?)\b.*"
             r"\b(?:conseil d'administration|board)\b"
         ),

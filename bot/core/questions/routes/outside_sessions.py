@@ -113,6 +113,10 @@ OTHER_SESSIONS = (
         r"\bla meme resolution\b[^?]*" + _OTHER_YEAR + r"|\bconsensus\b[^?]*" + _OTHER_YEAR + r"|"
         r"\b(?:que|qu') ?a l'assemblee generale\b|"
         r"\b(?:l'annee|l'an) (?:d'avant|precedente|passee|derniere)\b|\bl'an (?:dernier|passe)\b|"
+        # « a adopté pour la première fois une résolution sur … », "the first ever": a history.
+        r"\b(?:pour la premiere fois|first (?:time|ever))\b[^?]{0,80}"
+        r"\b(?:resolution|texte|text)\b|\b(?:resolution|texte|text)\b[^?]{0,60}"
+        r"\b(?:pour la premiere fois|for the first time)\b|"
         r"\b(?:last year|the year before|the previous year)(?:'s)?\b|"
         # A member's vote on the day's other resolutions: not this record.
         r"\b(?:other|autres?) (?:resolutions?|textes?)\b[^?]*\b(?:vot|adopt)\w*|"

@@ -421,5 +421,10 @@ CHECKING = re.compile(
     r"i(?:'m| am) right|isn'?t it|is it not|n'est-ce pas|"
     # « … le paragraphe 8 porte sur le terrorisme. Je ne le trouve pas là. Il est où ? »: a place doubted.
     r"je (?:ne )?(?:le|la|les) trouve pas|j(?:e |')?(?:l'|le |la )?trouve pas|(?:il|elle) est ou|"
-    r"i can'?t find (?:it|that)|where is (?:it|that) then)\b"
+    r"i can'?t find (?:it|that)|where is (?:it|that) then|"
+    # « c'est le paragraphe 12 qui parle de terrorisme ? », « c'est bien le 30 ? », « c lequel ? »,
+    # "I remember OP15 being the one that…": a number to check against what it is said to hold.
+    r"c'?est (?:bien |vraiment )?(?:le |l')(?:(?:para\w*|op|pp|alinea|§)\s*)?\d{1,2} qui|"
+    r"c'?est (?:bien |vraiment )(?:le |l')(?:(?:para\w*|op|pp|alinea|§)\s*)?\d{1,2}\s*\?|"
+    r"c'?est lequel|which one is it|i remember|(?:^|[.!,;]\s*)right\s*\?)"
 )
