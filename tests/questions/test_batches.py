@@ -368,7 +368,10 @@ TUNED_FLOORS = (0.89, 0.96)
 # and reported, were read and joined the tuning batches: ZZZZZZZF and ZZZZZZZI (52/60 and 35/40,
 # 50/60 and 38/40 at the thirty-ninth round's end) and ZZZZZZZO, P, Q, R, U and V (336/360 and
 # 233/240 there, one false vote statement in V: a member's « position générale » on a topic
-# answered with its vote, read and mended).
+# answered with its vote, read and mended). ZZZZZZZZA (an English-taught international relations
+# master's, 60 % English), ZZZZZZZZB (a lycée teacher's traps in the text's own words) and
+# ZZZZZZZZE (a Model UN's committee channel, 30 % English), 50 answerable and 50 not each, were
+# written to tune: 45/50 and 50/50, 48/50 and 45/50, 50/50 and 45/50 on first contact.
 BLIND_FLOORS = (0.75, 0.88)
 
 
