@@ -215,3 +215,47 @@ def test_a_document_the_text_cites_is_asked_not_the_heading(qa):
 
 def test_an_initial_ends_no_sentence():
     assert question_part("C'était quoi le numéro du projet (le L. 12 je crois) avant l'adoption ?") is None
+
+
+# The review's probes: look-alikes the new rules must leave to the text (in new words).
+@pytest.mark.parametrize(
+    "message",
+    [
+        "quelle part de la résolution concerne la COVID ?",
+        "les conférences déjà tenues sur le dialogue, le texte les salue-t-il ?",
+        "qu'a prévu le Conseil pour le rapport du Haut-Commissaire ?",
+        "what did the Council ask States to do about the funds?",
+        "the Charter commits States to what, according to OP4?",
+        "Dans la Charte, quel article la résolution cite-t-elle ?",
+        "le texte demande-t-il pour la première fois des séminaires régionaux ?",
+        "le texte rappelle quelle résolution précédente du Conseil sur ce sujet ?",
+        "au début, le texte dit « Réaffirmant » ?",
+    ],
+)
+def test_look_alikes_of_the_new_declines_are_still_answered(qa, message):
+    assert qa.answer(message).answered, message
+
+
+@pytest.mark.parametrize(
+    ("message", "choice"),
+    [
+        ("en classe, qui a voté contre ?", "contre"),
+        ("quelle est la position générale du Japon sur ce texte ?", "contre"),
+    ],
+)
+def test_the_vote_stays_the_records(qa, message, choice):
+    answer = qa.answer(message)
+    assert answer.intent is Intent.VOTE
+    assert answer.answered, (message, answer.reason)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "je prépare une plaidoirie, tu peux la rédiger à ma place ?",
+        "what is Germany said to have argued against the text?",
+        "quelqu'un dit qu'un pays a modifié son vote après l'annonce du résultat, lequel ?",
+    ],
+)
+def test_advice_debates_and_changed_votes_stay_declined(qa, message):
+    assert not qa.answer(message).answered, message

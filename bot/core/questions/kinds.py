@@ -47,9 +47,10 @@ _AMOUNT = boundary_first(
     r"inflation|interet)\b|\b(?:poverty|unemployment|vaccination|growth|mortality|literacy|debt) rates?\b|"
     # "What share of the Voluntary Fund's money goes to…?", « quelle part des fonds »: a share.
     # (English comes glossed: "share" as « partager ».)
-    r"\b(?:what|which|quel|quelle) (?:share|partager|proportion|fraction|percentage|pourcentage) "
-    r"(?:of|du|des|de)\b|"
-    r"\bquelle (?:part|proportion|fraction)\b(?= (?:du|des|de la|de l')\b)|"
+    # (Not « quelle part du texte parle de la COVID ? »: which passages.)
+    r"\b(?:what|which|quel|quelle) (?:share|partager|part|proportion|fraction|percentage|pourcentage) "
+    r"(?:of|du|des|de)\b(?=[^?]{0,40}\b(?:money|funds?|fonds|budget|argent|ressources|richesse|contributions?|"
+    r"aide|aid|financ\w*|dollars|euros|gdp|pib)\b)|"
     # « quel taux de mise en œuvre de l'EPU ? », "what implementation rate?": a rate asked.
     r"\b(?:quel|quelle|which|what)\s+(?:est (?:le |son )?)?taux\b|"
     r"\btaux (?:de |d')(?:mise en oeuvre|execution|realisation|reussite|participation|application)\b|"

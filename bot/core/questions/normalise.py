@@ -28,7 +28,6 @@ def wordset(text: str) -> frozenset[str]:
 
 # Words that shape a question but say nothing about its subject: dropped before searching.
 # « lieu » too: the text has it only in « selon qu'il y a lieu », students in « a eu lieu quand ? ».
-# « début » (never in the text): « au début de la résolution » places what is asked, names no subject.
 QUESTION_WORDS = wordset(
     """
     que quoi qu quel quelle quels quelles comment pourquoi quand combien combientieme ou est ce ceci dit dire
@@ -36,7 +35,7 @@ QUESTION_WORDS = wordset(
     conseil il elle t y a au sujet propos concernant passage passages paragraphe paragraphes alinea
     alineas faut fait peux tu moi me m sais savoir trouve trouver indique indiquent affirme contient
     explique expliquer qui est-ce existe-t-il s'il vous plait stp svp bien exactement ici date moment
-    preambule dispositif op ops pp pps paras dates reso resos bas page footnote footnotes debut
+    preambule dispositif op ops pp pps paras dates reso resos bas page footnote footnotes
     considerant considerants operationnel operatif operatifs operative operatives cense censee censes
     ya cest c koi kwa veut veulent porte portent certains certaines truc trucs machin chose choses
     qqch quelque dedans deja alors bon ok hein nn oui non jsuis jvois vrai vraiment part niveau ca
@@ -137,7 +136,9 @@ _IS_QUESTION_OF = re.compile(
     # « donnez-moi le numéro du paragraphe », "give me the paragraph number": where, not what.
     r"\b(?:donne[sz]?[- ](?:moi|nous)|give (?:me|us))?\s*(?:le |les |the )?(?:num[ée]ros?|numbers?) "
     r"(?:du |des |de l'|d'|de |of the )?(?:paragraphes?|alin[ée]as?|paras?|paragraphs?)\b|"
-    r"\b(?:paragraph|para) numbers?\b",
+    r"\b(?:paragraph|para) numbers?\b|"
+    # « au début de la résolution »: where in the text, no subject (« début » alone may be one).
+    r"\b(?:tout )?(?:au |du )?d[ée]but (?:de la r[ée]solution|du texte)(?! \d)",
     re.IGNORECASE,
 )
 # Spelled with its accent, a noun, not the question word it folds to: « un traité » (PP14's treaty),

@@ -118,6 +118,8 @@ AFTER_ADOPTION = (
         r"\b(?:prochaine?s?|next|upcoming|future)\s+(?:conferences?|sommets?|summits?|examen de durban|"
         r"durban|reunions?|meetings?)\b|"
         # « nb séminaires régionaux déjà organisés »: what has been done since, not what is asked.
+        # (Not the conferences OP6 welcomes as held: « les réunions déjà organisées sur le dialogue ».)
+        r"\b(?:seminaires?|seminars?|ateliers?|workshops?)\b[^?]{0,40}"
         r"\b(?:deja|already) (?:organise\w*|tenu\w*|held|organi[sz]ed|realise\w*)\b|"
         r"\b(?:se tiendr\w*|aura lieu|auront lieu|will (?:be held|take place)|"
         r"(?:s'est passe\w*|s'est-il passe)"
@@ -176,7 +178,9 @@ AFTER_ADOPTION = (
         r"a ce jour|aujourd'hui|actuellement|so far|"
         # What came of what the text asks or recalls (« les consultations ont donné quoi ? »,
         # "did the SG actually set up the fund?", « par quoi a-t-elle été remplacée ensuite ? »).
-        r"^(?![^?]*\b(?:vot|session))[^?]*(?:\b(?:ont|a) donne quoi\b|"
+        # (Not « et le GRULAC ça a donné quoi ? »: a group's votes.)
+        r"^(?![^?]*\b(?:vot|session|grulac|weog|groupe|group|africains|asiatiques|occidentaux))[^?]*"
+        r"(?:\b(?:ont|a) donne quoi\b|"
         r"\bqu'est-ce que (?:ca|ils|elles) (?:a|ont) donne\b)|"
         r"\bwhat came (?:of|out of)\b|"
         # What the text asks, said done since (« le HC a-t-il déjà compilé les bonnes pratiques ? »,

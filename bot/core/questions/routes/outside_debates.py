@@ -72,7 +72,7 @@ DEBATES = (
         r"(?<!instructor )(?<!prof )(?<!someone )(?<!somebody )(?<!people )(?<!they )(?<!he )(?<!she )"
         r"(?<!chat )(?<!our group )(?<!class )(?<!server )(?<!discord )(?<!roommate )(?<!mate )"
         # (Nor "what is the UPR said to aim at?": what the text says of it.)
-        r"said(?! (?:yes|no|to)\b)|say in|"
+        r"said(?! (?:yes|no)\b)(?! to (?!have\b))|say in|"
         r"revisions? orales?|oral(?:ly)? revis\w*|avant (?:le|ce) vote|before (?:the|this) vote|"
         # (« avant vote », without the article, beside who spoke or what changed: « des
         # explications avant vote ? »; not « avant vote, la France siégeait au Conseil ? ».)

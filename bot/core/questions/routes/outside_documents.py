@@ -165,13 +165,18 @@ DOCUMENT_KINDS = (
             r"\b(?:plus|moins|more|less|fewer|over|under) (?:que |de |d'|than )?\s*[\w-]+ pages\b|"
             # « Qu'a décidé la Sous-Commission dans sa résolution 2000/22 ? », « qu'a contenu le rapport
             # succinct … ? »: what another document decided or held (the text reports some: PP26).
+            # (Not « qu'a décidé le Conseil concernant les rapports ? », this text's.)
             r"\bqu'(?:a|ont|avait|avaient)(?:-t-(?:il|elle))? (?:decide|contenu|conclu|recommande|prevu)\b"
-            r"[^?]{0,60}\b(?:(?:resolution|reso|decision)s?\s+(?!56/2\b)\d+/\d+|rapports?|declarations?|"
+            r"(?:(?!\b(?:conseil|texte|resolution|reso|cdh)\b)[^?]){0,60}"
+            r"\b(?:(?:resolution|reso|decision)s?\s+(?!56/2\b)\d+/\d+|rapports?|declarations?|"
             r"plans?|programmes?|conventions?|accords?)\b|"
             # "What did the Secretary-General report after consulting States?": a report's content.
-            r"\bwhat did (?:the )?(?:[\w-]+ ){1,4}(?:report|find|found|conclude|recommend)\b|"
+            r"\bwhat did (?!(?:the )?(?:human rights )?(?:council|resolution|text|hrc|it|they|states)\b)"
+            r"(?:the )?"
+            r"(?:[\w-]+ ){1,4}(?:report|find|found|conclude|recommend)\b|"
             # « l'accord de Paris il oblige les États à quoi ? »: another text's obligations.
-            r"\b(?:accord|agreement|convention|declaration|pacte|covenant|charte|charter|plan|programme)\b"
+            # (Treaties: the Charter's and the Declarations' duties are said by PP1, OP3, PP5.)
+            r"\b(?:accord|agreement|convention|pacte|covenant|traite|treaty)\b"
             r"[^?]{0,40}\b(?:oblige\w*|obligat\w*|impose\w*|require\w*|commit\w*)\b[^?]{0,20}"
             r"(?:\ba quoi\b|\bquoi\b|\bwhat\b)|"
             # « que disait la résolution 50/4 ? », « elles disaient quoi ? »: what another text said.
@@ -184,10 +189,12 @@ DOCUMENT_KINDS = (
             r"\barticles? (?:of|de) (?:the |la |l')?(?:declaration|dudh|udhr|universal|pacte|covenant)\b|"
             # « Dans la Déclaration … de Vienne, quel paragraphe parle de … ? », « dans la Déclaration
             # sur le droit au développement, quels articles … ? »: the parts of another document.
+            # (Not the Charter, whose article PP1 cites; nor what this text cites of it.)
             r"^\s*(?:dans|in) (?:la |le |l'|the )?(?:declarations?|programmes?|plans?|conventions?|pactes?|"
-            r"charte|accords?|rapports?|covenants?|agreements?|reports?|charter)\b[^?,]{0,90},\s*"
+            r"accords?|rapports?|covenants?|agreements?|reports?)\b[^?,]{0,90},\s*"
             r"(?:quels?|quelles?|which|what)\s+(?:paragraphes?|articles?|alineas?|paragraphs?|sections?|"
-            r"chapitres?|chapters?)\b|"
+            r"chapitres?|chapters?)\b(?![^?]*\b(?:le texte|la resolution|the resolution|the text|cite\w*|"
+            r"mention\w*|rappel\w*)\b)|"
             # « quelles mesures concrètes contient le Plan d'action de Buenos Aires ? »: the same, inverted.
             # (Not the text's own reports, nor what it says a declaration holds: « quelle session
             # prévoit le rapport de l'OP31 ? », « quels devoirs prévoit la Déclaration … ? » (PP5).)

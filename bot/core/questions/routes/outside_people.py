@@ -201,6 +201,7 @@ PEOPLE_AND_OPINIONS = (
             r"je dis quoi|what (?:should|do|can) i say|"
             r"\b(?:ecri\w*|redig\w*|fai(?:s|re|tes)|write|draft)\b "
             r"(?:[\w']+ ){0,3}(?:plaidoirie|plaidoyer)\b|"
+            r"\b(?:plaidoirie|plaidoyer)\b[^?]{0,40}\b(?:l'ecri\w*|la redig\w*|la faire|write it|draft it)\b|"
             # « qu'est-ce que je devrais dire dans mon discours ? »: the asker's words to find.
             # (Not « qu'est-ce que je dois mettre comme titre ? », a fact to write down.)
             r"(?:(?:qu'est-ce que|que) (?:je|on|nous)|qu'est-ce qu'on|qu'on) "

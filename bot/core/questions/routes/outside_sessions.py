@@ -114,9 +114,12 @@ OTHER_SESSIONS = (
         r"\b(?:que|qu') ?a l'assemblee generale\b|"
         r"\b(?:l'annee|l'an) (?:d'avant|precedente|passee|derniere)\b|\bl'an (?:dernier|passe)\b|"
         # « a adopté pour la première fois une résolution sur … », "the first ever": a history.
-        r"\b(?:pour la premiere fois|first (?:time|ever))\b[^?]{0,80}"
-        r"\b(?:resolution|texte|text)\b|\b(?:resolution|texte|text)\b[^?]{0,60}"
-        r"\b(?:pour la premiere fois|for the first time)\b|"
+        # (Not « la résolution demande-t-elle pour la première fois des séminaires ? »: OP30 « à nouveau ».)
+        r"\b(?:en quelle annee|quand|when|what year|which year|depuis quand|since when)\b[^?]{0,60}"
+        r"\badopt\w*\b[^?]{0,20}\b(?:pour la premiere fois|for the first time|first)\b[^?]{0,40}"
+        r"\b(?:resolution|texte|text)\b|"
+        r"\badopt\w*\b[^?]{0,60}\b(?:pour la premiere fois|for the first time)\b[^?]{0,30}"
+        r"\b(?:en quelle annee|quand|when|what year|which year)\b|"
         r"\b(?:last year|the year before|the previous year)(?:'s)?\b|"
         # A member's vote on the day's other resolutions: not this record.
         r"\b(?:other|autres?) (?:resolutions?|textes?)\b[^?]*\b(?:vot|adopt)\w*|"
@@ -161,6 +164,8 @@ OTHER_SESSIONS = (
         r"\bcompared? (?:with|to) (?:the )?(?:previous|last|earlier|prior) (?:\w+ ){0,2}"
         r"(?:resolution|text|vote)|"
         # The earlier resolution on the subject, the session's other texts: not this record.
+        # (Not « le texte rappelle quelle résolution précédente du Conseil ? »: PP4 recalls 50/4.)
+        r"^(?![^?]*\b(?:rappel|cite|mention|recall|refer)\w*)[^?]*"
         r"\b(?:previous resolution|resolution precedente|precedente resolution|derniere resolution "
         r"sur le (?:meme )?sujet)\b|"
         r"\b(?:combien de (?:resolutions|textes|decisions)|how many (?:resolutions|texts|decisions))\b|"

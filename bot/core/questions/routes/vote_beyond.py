@@ -234,7 +234,9 @@ BEYOND = boundary_first(
     # the consensus next time?").
     r"(?:apres|after) (?:le|the) vote\b[^?]{0,60}\b(?:declar\w*|statement|fait|did|reagi\w*|react\w*|"
     r"annonc\w*|announc\w*)|next time|la prochaine fois|rejoin\w*|"
-    r"chang\w* (?:its|their|son|sa|leur|de|d') ?(?:vote|position|mind|avis|camp)|"
+    # (« une délégation a corrigé son vote après l'annonce du résultat ? »: the record holds the last.)
+    r"(?:chang|corrig|modifi|rectifi|correct|revis)\w* (?:its|their|son|sa|leur|de|d') ?"
+    r"(?:vote|position|mind|avis|camp)|"
     r"a first|a premier for|premiere fois|first time|une premiere|"
     # A vote compared with the session's others (« le plus gros score de toute la session »).
     r"de toute la session|of the (?:whole )?session|le plus (?:gros|large|grand)|biggest|largest|"

@@ -217,6 +217,7 @@ VOTE_FILLER = wordset(
     ni neither nor prononce prononces prononcee prononcees nou
     secret secrete bulletin nominal
     journal journaux article articles tweet post media medias presse prof pote bref wesh dit dis dire
+    classe cours td amphi
     moi lesquelles lesquels lequel laquelle cest vrai faux exact selon un une
     go went goes get got did does do it to take took taken place lieu happen happened held
     close tight narrow serre serree large wide margin marge ecart share partager proportion avec quel
@@ -297,7 +298,8 @@ VOTE_HINT = boundary_first(
     r"(?!\s+(?:(?:generale|globale|habituelle|general|overall|usual) )?"
     r"(?:d[eu]s? (?:la |l'|les )?[\w'-]+(?: [\w'-]+){0,2} |d'[\w'-]+ |of [\w'-]+(?: [\w'-]+){0,2} )?"
     r"(?:(?:generale|globale|general|overall) )?(?:sur|on|about) "
-    r"(?!la resolution|le texte|la 56/2|this resolution|the resolution|it\b))"
+    r"(?!la resolution|le texte|la 56/2|ce texte|cette resolution|la reso\b|this resolution|the resolution|"
+    r"this text|the text|it\b))"
 )
 # « la résolution est passée ? », « was it rejected? »: whether it was adopted, the tally says.
 OUTCOME = boundary_first(
