@@ -371,7 +371,11 @@ TUNED_FLOORS = (0.89, 0.96)
 # answered with its vote, read and mended). ZZZZZZZZA (an English-taught international relations
 # master's, 60 % English), ZZZZZZZZB (a lycée teacher's traps in the text's own words) and
 # ZZZZZZZZE (a Model UN's committee channel, 30 % English), 50 answerable and 50 not each, were
-# written to tune: 45/50 and 50/50, 48/50 and 45/50, 50/50 and 45/50 on first contact.
+# written to tune: 45/50 and 50/50, 48/50 and 45/50, 50/50 and 45/50 on first contact. Mid-round
+# ZZZZZZZZG (a revision group's traps, 40 answerable and 60 not, 25 % English; 38/40 and 59/60)
+# and ZZZZZZZZH (a live Model UN server's vote questions and vote traps, 35 % English; 49/50 and
+# 49/50, one false vote statement: a delegation said to have « corrigé son vote », read and
+# mended) were written to tune.
 BLIND_FLOORS = (0.75, 0.88)
 
 
