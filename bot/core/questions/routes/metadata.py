@@ -55,6 +55,9 @@ _FACTS = (
             # "What is the document symbol?", "the UN document number" (glossed « the cote »).
             r"\b(?:the|its) (?:un |official |exact )?cote\s*\??\s*$|"
             r"\bcote of (?:the|this) (?:resolution|reso|text)\b|"
+            # « quelle est la cote de cette résolution ? » (not « … de la résolution 2000/22 »).
+            r"\bcote (?:de (?:cette|la) (?:resolution|reso)|du texte|de ce texte)\b"
+            r"(?!\s*(?:\d|de l'|du |des ))|"
             # « c'est quoi le numéro de la résolution », "what's the resolution number".
             r"\bnumero de (?:la |cette )?(?:resolution|reso)\b|\bresolution (?:number|numero|nombre)\b|"
             r"\b(?:resolution|its) number\b|"
@@ -144,6 +147,8 @@ _FACT_WORDS = re.compile(
     r"exact|officiel|official|cette|celle|hrc|cdh|from|this|dur|elle|compt|comport|contien|total|tout|sont$|"
     # « genre le numéro de la réunion », « la cinquante combientième session »: the same fact.
     r"genre$|reunion|cinquante$|sixieme$|cinquante-\w+ieme$|moment$|quantieme$|"
+    # "the dates of the fifty-sixth session", « la 56e session »: this one's, in words or figures.
+    r"fifty-sixth$|56th$|56e$|dates$|were$|was$|what$|"
     # « la date à laquelle la résolution a été adoptée »
     r"laquelle$|lequel$|"
     # « le titre complet et la date d'adoption », "its full title and the date": another fact of it.

@@ -73,7 +73,9 @@ _CONTENT_VERBS = frozenset(
     )
 )
 _PER_TEXT = re.compile(
-    r"\b(?:d'apres|selon|dans) (?:le texte|la resolution 56/2)|according to the (?:text|resolution)"
+    r"\b(?:d'apres|selon|dans) (?:le texte|la resolution 56/2)|according to the (?:text|resolution)|"
+    # « quel paragraphe de l'Article premier de la Charte le texte cite-t-il ? »: what PP1 cites.
+    r"\b(?:le texte|la resolution|the text|the resolution) (?:cite|cites|quotes)\b|\bcite-t-(?:il|elle)\b"
 )
 
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from bot.core.errors import UserError
 from bot.core.questions.answer import Answer, Intent
-from bot.core.questions.evidence import SHOWN_PASSAGES, Evidence
+from bot.core.questions.evidence import SHOWN_PASSAGES, Equivalents, Evidence
 from bot.core.questions.kinds import (
     asks_count,
     asks_deadline,
@@ -290,7 +291,15 @@ class ParagraphRoute:
             return self._covers(terms, found) > 0.0 or len(terms) < 2
         if asked is None:
             return True
-        return self._covers(self._subject_terms(asked["subject"]), found) >= MENTION_FLOOR
+        terms = self._subject_terms(asked["subject"])
+        # (A subject of one word the thesaurus writes out counts: « c'est le 8 qui parle des MCU ? »
+        # is OP8's; in a longer claim, its expansion would lend words the paragraph does not say.)
+        given = (
+            self.evidence.equivalents(content(asked["subject"]), english=False, synonyms=False)
+            if len(terms) == 1
+            else None
+        )
+        return self._covers(terms, found, given) >= MENTION_FLOOR
 
     def _subject_terms(self, subject: str) -> list[str]:
         # (« …, est-ce exact ? », « c'est correct ? »: the asker checking, no word of the subject.)
@@ -298,7 +307,9 @@ class ParagraphRoute:
         generic = self.evidence.generic(words)
         return [t for t in analyze(words) if t not in QUESTION_WORDS and t not in generic and not t.isdigit()]
 
-    def _covers(self, terms: list[str], found: list[Paragraph]) -> float:
+    def _covers(
+        self, terms: list[str], found: list[Paragraph], equivalents: Mapping[str, Equivalents] | None = None
+    ) -> float:
         """The best share of a subject's ``terms`` that one of the paragraphs holds (1 when it has none)."""
         if not terms:
             return 1.0
@@ -306,7 +317,10 @@ class ParagraphRoute:
         return max(
             (
                 self.evidence.covered(
-                    terms, self.evidence.terms[p.id], paraphrased=coverage_terms.get(p.id, frozenset())
+                    terms,
+                    self.evidence.terms[p.id],
+                    equivalents=equivalents,
+                    paraphrased=coverage_terms.get(p.id, frozenset()),
                 )
                 for p in found
                 if p.id in self.evidence.terms
