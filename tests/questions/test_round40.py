@@ -297,3 +297,27 @@ def test_what_this_text_cites_of_the_charter_is_answered(qa):
     answer = qa.answer("quel paragraphe de l'Article premier de la Charte le texte cite-t-il ?")
     assert answer.answered
     assert "PP1" in answer.citations
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "la réunion de haut niveau de l'AG, elle portait sur quoi ?",
+        "the high-level meeting of the GA was on what?",
+    ],
+)
+def test_a_recalled_meeting_is_no_meeting_of_adoption(qa, message):
+    assert qa.answer(message).intent is not Intent.METADATA, message
+
+
+def test_the_reference_of_this_resolution_is_its_symbol(qa):
+    answer = qa.answer("référence de la résolution 56/2 ?")
+    assert answer.intent is Intent.METADATA
+    assert "symbol" in answer.facts
+
+
+@pytest.mark.parametrize("message", ["I think the vote was 30 to 15", "le scrutin c'était 32 à 13 non ?"])
+def test_a_tally_remembered_wrong_is_corrected(qa, plain, message):
+    answer = qa.answer(message)
+    assert answer.intent is Intent.VOTE
+    assert plain.render_answer(answer).description.startswith(("No", "Non"))

@@ -42,7 +42,11 @@ _FACTS = (
     # (Not the island: « La Réunion c'est cité ? », « l'île de la Réunion »; see _ISLAND.)
     (
         "meeting",
-        boundary_first(r"\bseance\b|(?<!ile de la )\breunion\b(?!\s+(?:c'est|est)\s+(?:cite|mentionn|nomm))"),
+        # (Not « la réunion de haut niveau de l'AG » that PP10 recalls.)
+        boundary_first(
+            r"\bseance\b|(?<!ile de la )\breunion\b(?!\s+(?:c'est|est)\s+(?:cite|mentionn|nomm))"
+            r"(?!\s+(?:de haut niveau|pleniere de haut niveau))"
+        ),
     ),
     # (« sur quelle période s'étalait la réunion où ce texte est passé ? »: the session's dates.)
     ("session", boundary_first(r"\bsession\b|\bquelle periode\b|\bs'etal(?:ait|e|ent)\b")),
@@ -50,6 +54,8 @@ _FACTS = (
         "symbol",
         boundary_first(
             r"\bsymbole\b|\bcote (?:officielle|du document)|numero du document|reference officielle|"
+            # « référence de la résolution 56/2 ? »: its own symbol, not the documents it cites.
+            r"\breferences? (?:de |of )?(?:la |cette |the |this )?(?:resolution|reso)(?: 56/2)?\s*\?*\s*$|"
             # « c'est quoi la cote ? »: of the document itself (not « la cote du rapport ? »).
             r"\bla cote\s*(?:exacte\s*)?\?|"
             # "What is the document symbol?", "the UN document number" (glossed « the cote »).

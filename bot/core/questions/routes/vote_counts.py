@@ -15,6 +15,10 @@ from bot.core.text.models import VoteChoice
 _PASSED = r"(?:passed|adopted|adoptee?s?|passee?s?|votee?s?|won)"
 SCORE = (
     r"\b\d{1,2} (?:voix )?(?:contre|against) \d{1,2}\b|"
+    # "I remember the vote being 30 to 15", « le scrutin, c'était 30 à 15 ? »: a tally to settle.
+    # (Not « le vote sur les paragraphes 3 à 5 »: a range of paragraphs.)
+    r"\b(?:vote|tally|score|result|resultat|scrutin)\w*\b(?:(?!para|alinea|op\b|pp\b|§)[^?\d]){0,20}"
+    r"\b\d{1,2}\s*(?:to|a|-)\s*\d{1,2}\b(?![/\w])|"
     # « l'écart entre les pour et les contre », "the margin of adoption": the tally gives it.
     r"\b(?:ecart|marge|margin|difference) (?:entre les |between the |de |of )?"
     r"(?:pour|for|yes|oui|voix|votes)\b|"
