@@ -243,10 +243,11 @@ def test_look_alikes_of_the_new_declines_are_still_answered(qa, message):
         ("quelle est la position générale du Japon sur ce texte ?", "contre"),
     ],
 )
-def test_the_vote_stays_the_records(qa, message, choice):
+def test_the_vote_stays_the_records(qa, plain, message, choice):
     answer = qa.answer(message)
     assert answer.intent is Intent.VOTE
     assert answer.answered, (message, answer.reason)
+    assert choice in plain.render_answer(answer).description
 
 
 @pytest.mark.parametrize(
@@ -321,3 +322,18 @@ def test_a_tally_remembered_wrong_is_corrected(qa, plain, message):
     answer = qa.answer(message)
     assert answer.intent is Intent.VOTE
     assert plain.render_answer(answer).description.startswith(("No", "Non"))
+
+
+@pytest.mark.parametrize(
+    ("message", "count"),
+    [("en TD on doit dire qui a voté contre", 14), ("en cours on doit savoir qui a voté pour", 31)],
+)
+def test_what_the_class_must_say_is_the_records_camp(qa, plain, message, count):
+    answer = qa.answer(message)
+    assert answer.intent is Intent.VOTE
+    assert answer.answered, (message, answer.reason)
+    assert plain.render_answer(answer).description.startswith(f"{count} membres")
+
+
+def test_the_recalled_high_level_meetings_date_is_not_the_adoptions(qa):
+    assert qa.answer("la réunion de haut niveau de l'AG c'était quand ?").intent is not Intent.METADATA

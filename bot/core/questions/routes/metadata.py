@@ -226,6 +226,11 @@ _WHICH_CITED = re.compile(
     r"\b(?:cite|citee?s?|rappelle|mentionne|recalls?|cites?|mentions?) (?:quel(?:le)?s?|which|what) "
     r"(?:resolutions?|documents?|declarations?|textes?|texts?)\b"
 )
+# The high-level meeting PP10 recalls (« la réunion de haut niveau de l'AG, c'était quand ? »):
+# its date is not this text's adoption.
+_RECALLED_MEETING = re.compile(
+    r"\b(?:reunion|pleniere) (?:pleniere )?de haut niveau\b|\bhigh-level (?:plenary )?meeting\b"
+)
 _OTHER_DOCUMENT = gated(
     r"\b(?:rapports?|reports?|declarations?|agenda|programmes?|plans?|accords?|agreements?|conventions?|"
     r"assemblee generale|general assembly|sous-commission|sub-commission)\b|\b(?!56/2\b)\d+/\d+\b|"
@@ -323,7 +328,7 @@ class MetadataRoute:
 
     def answer(self, typed: str, q: str) -> Answer | None:
         """Return the facts asked for, or ``None`` if the question asks about the text instead."""
-        if _WHICH_CITED.search(q):
+        if _WHICH_CITED.search(q) or _RECALLED_MEETING.search(q):
             # (« la résolution cite quelle résolution de l'AG, et de quelle date ? »: a cited one's.)
             return None
         facts: list[str] = []

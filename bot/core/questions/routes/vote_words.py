@@ -217,7 +217,7 @@ VOTE_FILLER = wordset(
     ni neither nor prononce prononces prononcee prononcees nou
     secret secrete bulletin nominal
     journal journaux article articles tweet post media medias presse prof pote bref wesh dit dis dire
-    classe cours td amphi
+    classe cours td amphi on doit dois devons doivent savoir faut
     moi lesquelles lesquels lequel laquelle cest vrai faux exact selon un une
     go went goes get got did does do it to take took taken place lieu happen happened held
     close tight narrow serre serree large wide margin marge ecart share partager proportion avec quel
