@@ -337,3 +337,24 @@ def test_what_the_class_must_say_is_the_records_camp(qa, plain, message, count):
 
 def test_the_recalled_high_level_meetings_date_is_not_the_adoptions(qa):
     assert qa.answer("la réunion de haut niveau de l'AG c'était quand ?").intent is not Intent.METADATA
+
+
+def test_a_paragraph_lacking_a_common_subject_is_not_confirmed(qa):
+    answer = qa.answer("c'est le PP2 qui cite la Charte ?")
+    assert not answer.answered
+    assert answer.reason == "hors_paragraphe"
+    assert answer.closest[0].paragraph.id == "PP2"
+    assert {"OP4", "OP12"} & {h.paragraph.id for h in answer.closest}
+
+
+@pytest.mark.parametrize("message", ["c'est le PP1 qui cite la Charte ?", "c le 14 ki parle du terrorisme"])
+def test_a_right_number_is_still_confirmed(qa, message):
+    answer = qa.answer(message)
+    assert answer.answered, message
+    assert answer.intent is Intent.PARAGRAPH
+
+
+def test_a_number_checked_in_sms_spelling_is_set_right(qa):
+    answer = qa.answer("c le 12 ki parle du terrorisme")
+    assert answer.answered
+    assert "OP14" in answer.citations

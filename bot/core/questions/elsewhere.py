@@ -19,6 +19,7 @@ from bot.core.questions.routes.paragraph_checks import CHECKING, REFERENCE_WORDS
 from bot.core.questions.routes.search import SearchRoute
 from bot.core.questions.specifics import Gap
 from bot.core.search.analyzer import analyze
+from bot.core.search.index import Hit
 from bot.core.text.models import Paragraph
 
 # The reference as the paragraph route reads it (« le paragraphe 15 », « dans le 9 »), with the part
@@ -93,8 +94,36 @@ def elsewhere(
         for t in terms
         if not (t in said and evidence.unseen(t)) and not t[:1].isdigit() and not _MONTHS.fullmatch(t)
     ]
-    if not subject or (len(set(subject)) == 1 and evidence.idf(subject[0]) < _RARE):
-        return None  # (one word places the subject only if few passages hold it: « terrorisme »)
+    if not subject:
+        return None
+    if len(set(subject)) == 1 and evidence.idf(subject[0]) < _RARE:
+        # (One word places the subject only if few passages hold it: « terrorisme ». A common one
+        # the paragraph named lacks altogether is still no confirmation: « c'est le PP2 qui cite la
+        # Charte ? » is told PP2 does not, with the passages that do.)
+        if found.intent is Intent.PARAGRAPH and not any(
+            subject[0] in evidence.terms.get(p.id, frozenset()) for p in named.values()
+        ):
+            closest = search.answer(unnamed, unnamed)
+            # (The paragraph named first, as the paragraph route offers it: « PP2 ne le dit pas ;
+            # le voici », then the passages that say it.)
+            offered = tuple(Hit(p, 0.0, p.text, ()) for p in named.values())
+            saying = tuple(
+                h
+                for h in (*closest.hits, *closest.closest)
+                if h.paragraph.id not in named
+                and subject[0] in evidence.terms.get(h.paragraph.id, frozenset())
+            )
+            if saying:
+                shown = (*offered, *saying)[:_SHOWN]
+                return Answer(
+                    found.question,
+                    Intent.SEARCH,
+                    False,
+                    "hors_paragraphe",
+                    closest=shown,
+                    data={"ids": list(named)},
+                )
+        return None
     lacking = [t for t in subject if evidence.unseen(t) and t not in equivalents]
     if any(t not in near for t in lacking):
         return None  # « la levée des brevets »: the text lacks part of the subject, it speaks of none

@@ -424,7 +424,7 @@ CHECKING = re.compile(
     r"i can'?t find (?:it|that)|where is (?:it|that) then|"
     # « c'est le paragraphe 12 qui parle de terrorisme ? », « c'est bien le 30 ? », « c lequel ? »,
     # "I remember OP15 being the one that…": a number to check against what it is said to hold.
-    r"c'?est (?:bien |vraiment )?(?:le |l')(?:(?:para\w*|op|pp|alinea|§)\s*)?\d{1,2} qui|"
+    r"\bc(?:'?est)? (?:bien |vraiment )?(?:le |l')(?:(?:para\w*|op|pp|alinea|§)\s*)?\d{1,2} qui|"
     r"c'?est (?:bien |vraiment )(?:le |l')(?:(?:para\w*|op|pp|alinea|§)\s*)?\d{1,2}\s*\?|"
     r"c'?est lequel|which one is it|i remember|(?:^|[.!,;]\s*)right\s*\?)"
 )
