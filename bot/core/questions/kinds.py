@@ -43,18 +43,18 @@ _AMOUNT = boundary_first(
     # « le niveau d'endettement moyen cité dans le préambule », « le taux de pauvreté des PMA
     # mentionné », "the poverty rate": a figure, whoever is said to cite it.
     r"\bniveau (?:de |d')\w+ moyen\b|\b(?:endettement|dette|pauvrete|revenu|aide) moyen(?:ne)?\b|"
+    # (« quel taux de mise en œuvre de l'EPU ? », "what implementation rate?": a rate asked too.)
     r"\btaux (?:de |d')(?:pauvrete|chomage|endettement|vaccination|croissance|mortalite|alphabetisation|"
-    r"inflation|interet)\b|\b(?:poverty|unemployment|vaccination|growth|mortality|literacy|debt) rates?\b|"
+    r"inflation|interet|mise en oeuvre|execution|realisation|reussite|participation|application)\b|"
+    r"\b(?:poverty|unemployment|vaccination|growth|mortality|literacy|debt|implementation|success|participation|"
+    r"compliance) rates?\b|"
     # "What share of the Voluntary Fund's money goes to…?", « quelle part des fonds »: a share.
     # (English comes glossed: "share" as « partager ».)
     # (Not « quelle part du texte parle de la COVID ? »: which passages.)
     r"\b(?:what|which|quel|quelle) (?:share|partager|part|proportion|fraction|percentage|pourcentage) "
     r"(?:of|du|des|de)\b(?=[^?]{0,40}\b(?:money|funds?|fonds|budget|argent|ressources|richesse|contributions?|"
     r"aide|aid|financ\w*|dollars|euros|gdp|pib)\b)|"
-    # « quel taux de mise en œuvre de l'EPU ? », "what implementation rate?": a rate asked.
     r"\b(?:quel|quelle|which|what)\s+(?:est (?:le |son )?)?taux\b|"
-    r"\btaux (?:de |d')(?:mise en oeuvre|execution|realisation|reussite|participation|application)\b|"
-    r"\b(?:implementation|success|participation|compliance) rates?\b|"
     # « un objectif de 70 % de vaccination », "1% of its GDP": a share the passage must state.
     r"(?<![\w/.-])\d+(?:[.,]\d+)?\s?(?:%|pour ?cent\b|percent\b)|"
     r"\b(?:du|of (?:its|their|the )?)(?:pib|gdp|pnb|rnb|gni)\b|\b(?:what|quel(?:le)?|which)\s?%|"

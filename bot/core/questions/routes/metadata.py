@@ -42,11 +42,8 @@ _FACTS = (
     # (Not the island: « La Réunion c'est cité ? », « l'île de la Réunion »; see _ISLAND.)
     (
         "meeting",
-        # (Not « la réunion de haut niveau de l'AG » that PP10 recalls.)
-        boundary_first(
-            r"\bseance\b|(?<!ile de la )\breunion\b(?!\s+(?:c'est|est)\s+(?:cite|mentionn|nomm))"
-            r"(?!\s+(?:de haut niveau|pleniere de haut niveau))"
-        ),
+        # (Not « la réunion de haut niveau de l'AG » that PP10 recalls: see _RECALLED_MEETING.)
+        boundary_first(r"\bseance\b|(?<!ile de la )\breunion\b(?!\s+(?:c'est|est)\s+(?:cite|mentionn|nomm))"),
     ),
     # (« sur quelle période s'étalait la réunion où ce texte est passé ? »: the session's dates.)
     ("session", boundary_first(r"\bsession\b|\bquelle periode\b|\bs'etal(?:ait|e|ent)\b")),

@@ -372,21 +372,16 @@ class OutsideRoute:
         terms = [t for t in analyze(content(typed)) if t not in QUESTION_WORDS]
         # Something asked beyond the document's symbol (« la 78/197 dit quoi » asks it all).
         asked = [t for t in terms if not any(c.isdigit() for c in t)]
+        verbs = _verbs_asked(q)
         return bool(asked) and any(
             reporting.search(h.paragraph.text)
             and self.evidence.hit_coverage(terms, h) >= REPORTED
-            and self._says_the_verbs(q, h)
+            and self._says(verbs, h)
             for h in closest
         )
 
-    def _says_the_verbs(self, q: str, hit: Hit) -> bool:
-        """Whether a passage says what a document is asked to have recommended, found or reported.
-
-        PP7 says where the Buenos Aires Plan was adopted, never what it recommends; OP36 what
-        78/199 asked the Secretary-General, never what he reported. (Read in the folded question
-        as typed: the English gloss makes "report" a noun, « rapport ».)
-        """
-        verbs = [t for t in analyze(q) if t in _CONTENT_VERBS]
+    def _says(self, verbs: list[str], hit: Hit) -> bool:
+        """Whether a passage says each verb a document is asked to have done (``_verbs_asked``)."""
         return all(self.evidence.hit_coverage([v], hit) >= 1.0 for v in verbs)
 
     def _reports(self, typed: str, q: str, closest: tuple[Hit, ...]) -> tuple[Hit, ...]:
@@ -399,6 +394,7 @@ class OutsideRoute:
         asked = [t for t in analyze(content(typed)) if not any(c.isdigit() for c in t)]
         if not symbols or not asked or not _ASKED.search(folded):
             return ()
+        verbs = _verbs_asked(q)
         # What is asked of it beyond its asking (« … about climate change? »): the passage must
         # hold that, as any search answer must.
         topic = [t for t in asked if not _ASKED.fullmatch(t) and t not in generic_terms()]
@@ -407,6 +403,16 @@ class OutsideRoute:
             for h in closest
             if REPORTING.search(h.paragraph.text)
             and symbols & set(_SYMBOL.findall(h.paragraph.text))
-            and self._says_the_verbs(q, h)
+            and self._says(verbs, h)
             and (not topic or self.evidence.hit_coverage(topic, h) >= self.evidence.threshold)
         )
+
+
+def _verbs_asked(q: str) -> list[str]:
+    """What a document is asked to have recommended, concluded, found or reported, as analysed.
+
+    A passage reports it only by saying it: PP7 says where the Buenos Aires Plan was adopted, never
+    what it recommends; OP36 what 78/199 asked the Secretary-General, never what he reported. (Read
+    in the folded question as typed: the English gloss makes "report" a noun, « rapport ».)
+    """
+    return [t for t in analyze(q) if t in _CONTENT_VERBS]
