@@ -21,6 +21,8 @@ _BODIES = re.compile(
     r"droit au developpement|sur la detention|sur les disparitions)\b)|intergovernmental working group|"
     r"working group(?= on (?:the right to development|arbitrary|enforced)\b)|"
     r"rapporteu(?:r|se) speciale?(?= (?:sur|on|for|du|de la)\b)|special rapporteur(?= (?:on|for)\b)|"
+    # One asked for (« quel rapporteur spécial est chargé du suivi ? »): the text names none.
+    r"(?<=quel )rapporteur special\b|(?<=quelle )rapporteuse speciale\b|(?<=which )special rapporteur\b|"
     # (Not the plural: « les experts indépendants de l'ONU » are OP34's mandate holders.)
     r"experte? independante?(?= (?:sur|on|for)\b)|independent expert(?= on\b)|mecanisme d'experts|"
     r"expert mechanism|cpi|cij|icc|icj|"

@@ -71,7 +71,12 @@ _GLOSSARY = (
     (r"foot ?notes?", "note"),
     # The plural kept: "which paragraphs mention …" asks for all of them.
     (r"paragraphs|paras|sections|articles|clauses", "paragraphes"),
-    (r"paragraph|para|section|article|clause", "paragraphe"),
+    # (Not another text's article: "article 2(1) of the ICESCR", "Article 55 of the Charter".)
+    (
+        r"paragraph|para|section|clause|article(?! \d+(?: ?\(\d+\))? of (?!(?:the |this )?(?:resolution|text|"
+        r"draft|56/2)\b))",
+        "paragraphe",
+    ),
     # Where in the text ("recalled near the end", "at the start"): the place, in the text's words.
     # (« tout au début », « à la toute fin », « fin du texte »: the paragraph route's places.)
     (r"(?:at |near )?the very (?:start|beginning)(?! of)", "tout au debut"),

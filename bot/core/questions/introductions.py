@@ -62,6 +62,12 @@ _WHO_ASKS = re.compile(
     r"(?:d'une?|de (?:la|notre|mon|ma|nos)|du|from (?:a|an|our|the|my))"
     r"\b[^?]{0,40}:$"
 )
+# A quiz's label before a colon (« Question 7 du quiz : », "Quiz round 1, easy one:"): no question.
+_QUIZ_LABEL = re.compile(
+    r"^(?=[^:]*\b(?:quiz|round|manche|question|bonus|q ?\d+)\b)"
+    r"(?:(?:quiz|round|manche|question|q|bonus|tour|easy|hard|one|facile|difficile|simple|last|final|finale|"
+    r"derniere|next|suivante|du|de|la|le|numero|no|points?|pts|pour|for|first|premiere|the|\d+|q\d+)[ ,]*)+:$"
+)
 # What in a question may stand for the asker's country or group, said in the introduction: the
 # asker's own country (identity.py's « notre pays », "our government", « chez nous »), and more.
 _OURS = re.compile(
@@ -89,7 +95,9 @@ _ROLE_WORDS = frozenset(
         "bénévole bénévoles chargé chargée mission plaidoyer projet projets bureau équipe coordinatrice "
         "coordinateur président présidente responsable juriste étudiant étudiante défense droits humains "
         "homme accompagne accompagnons travaille travaillons structure fédération comité volunteer member "
-        "network group office team coordinator officer human rights advocacy project work"
+        "network group office team coordinator officer human rights advocacy project work "
+        # A quiz's label (« Quiz, question 4 : »): « question » is the text's word too.
+        "quiz question round manche bonus facile difficile easy hard"
     )
 )
 
@@ -116,12 +124,19 @@ def after_introduction(typed: str) -> str | None:
     """The message without its opening greeting and self-introduction, or ``None``."""
     sentences = _SENTENCE_END.split(typed.strip())
     dropped = 0
+    labels_only = True  # a quiz's label names no subject the question might need
     for sentence in sentences[:-1]:
         folded = normal(sentence).strip()
         if folded.endswith("?") or _NAMED.search(folded):
             break
-        if not (_GREETING_ONLY.match(folded) or _INTRODUCTION.match(folded) or _WHO_ASKS.match(folded)):
+        if not (
+            _GREETING_ONLY.match(folded)
+            or _INTRODUCTION.match(folded)
+            or _WHO_ASKS.match(folded)
+            or _QUIZ_LABEL.match(folded)
+        ):
             break
+        labels_only = labels_only and bool(_QUIZ_LABEL.match(folded))
         dropped += 1
     if not dropped:
         return None
@@ -131,7 +146,7 @@ def after_introduction(typed: str) -> str | None:
     # footnote. What reference does that footnote give?")
     folded = normal(sentences[dropped])
     subject = [w for w in words(rest) if w not in QUESTION_WORDS and w not in generic_words()]
-    if not subject:
+    if not subject and not labels_only:
         return None  # « Notre association travaille sur la dette. Que dit le texte ? »: the subject is before
     if POINTS_BACK.search(folded) or _OURS.search(normal(rest)) or _THAT_ONE.search(folded):
         return None  # « Je suis d'une asso béninoise. Notre pays a voté comment ? »: the intro is needed

@@ -19,12 +19,13 @@ from bot.core.text.gates import gated
 # A question asking for an amount (« combien d'argent », « quel budget ») is answered only by a
 # passage that states a figure; passages about the same fund or programme are not an answer.
 _AMOUNT = boundary_first(
-    r"\bcombien d(?:e |')(?:argent|fonds|dollars|euros|ressources|milliards|millions)|\bmontants?\b|"
+    r"\bcombien (?:(?:il )?y a (?:t'il |-t-il )?|y'a |ya )?d(?:e |')"
+    r"(?:argent|fonds|dollars|euros|ressources|milliards|millions)|\bmontants?\b|"
     r"\bbudgets?\b|\bhow many (?:billions?|millions?)\b|"
     # « le para 31 prévoit quelle enveloppe ? »: a sum it would have to state.
     r"\bquelle enveloppe\b|\bhow much funding\b|"
-    # "the minimum each country has to give", « à quel prix »: a figure.
-    r"\bminimum\b|\bmaximum\b|\bprix\b|\bprice\b|"
+    # "the minimum each country has to give", « à quel prix »: a figure (not « à prix réduit », terms).
+    r"\bminimum\b|\bmaximum\b|\bprix\b(?! (?:reduits?|bas|casses?|avantageux|d'ami|coutant)\b)|\bprice\b|"
     # « coûtera », "costs"; not « coutume », « coutumier ».
     r"\bcout(?:s|e|es|ent|er|era|eront|erait|eraient|ait|aient)?\b|\bcosts?\b|\bchiffres?\b|"
     r"\bsommes?\b|\bhow much\b|\bsalaires?\b|\bsalary\b|\bremunerations?\b|"
@@ -387,6 +388,10 @@ _DATE_ASKED = re.compile(
     # When a thing it names was made (« quand a été créé le Fonds ? », « la DUDH date de quand ? »,
     # "when was the conference held?"): a month or a year answers, none of its sessions does.
     r"date de quand|quand (?:a|ont|a-t-(?:il|elle)|ont-(?:ils|elles)) (?:ete |eu lieu)|"
+    # « quand elle commence la 59e session ? », "when does the 59th session start?": a day.
+    r"quand (?:est-ce qu'|qu')?(?:elle |il |elles |ils )?(?:commence|debute|s'ouvre|se termine|finit|"
+    r"commencera|debutera|s'ouvrira|se terminera)\w*|"
+    r"(?:when|quand) (?:does|do|will|did) [^?]{0,60}\b(?:start|begin|open|end|close)s?\b|"
     r"(?:cree|creee|crees|signe|signee|proclame|proclamee|fonde|fondee|tenue?|etabli|etablie|lance|"
     r"lancee|adoptee?s?|organisee?s?) quand|"
     r"(?:when|quand) (?:was|were|did|has|have) [^?]{0,80}\b(?:created|signed|held|founded|established|"
@@ -474,7 +479,11 @@ WHICH_OF_A_KIND = re.compile(
     r"\b(?:quels|which) (?:pma|pmas|ldcs?|least developed|pays (?:les moins avances|en developpement))\b|"
     r"\b(?:quelles|which) (?:ong|ngos?|institutions nationales|national (?:human rights )?institutions|"
     r"nhris?|inddh|organisations (?:de la societe civile|non gouvernementales)|"
-    r"civil society organi[sz]ations)\b"
+    r"civil society organi[sz]ations)\b|"
+    # « Quels États ont demandé une assistance technique ? »: States that did something, by name.
+    r"\b(?:quels|which|what) (?:pays|etats|states|countries) (?:ont|avaient|have|had) (?:deja |already |"
+    r"effectivement |actually )?(?:demande|recu|beneficie|obtenu|utilise|verse|contribue|sollicite|requested|"
+    r"received|benefited|benefitted|obtained|used|contributed|asked for|applied)\b"
 )
 
 

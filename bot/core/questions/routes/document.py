@@ -79,7 +79,13 @@ _CITATION_TERM = re.compile(
 )
 # How often the asker found it cited (« Kampala ça revient 2 fois », « mi trouv 2 »): no word the
 # citing paragraphs must hold.
-_COUNTED = re.compile(r"\b\d(?= fois\b)|\b(?:trouv\w*|found) \d\b", re.IGNORECASE)
+_COUNTED = re.compile(
+    # (« Kampala revient plusieurs fois ? c'est où ? », "sum up the paragraph about Kampala": how
+    # often or how briefly, no subject.)
+    r"\b\d(?= fois\b)|\b(?:trouv\w*|found) \d\b|\b(?:plusieurs|several|many|multiple)(?= (?:fois|times)\b)|"
+    r"\bsum (?:it |this |that )?up\b",
+    re.IGNORECASE,
+)
 # "the climate deal signed in Paris": a treaty's signing names it, not a subject; but who signed
 # it, when or how many did, the text never says.
 _SIGNED = re.compile(r"^sign(?:ed|e|es|ee|ees)?$")
@@ -168,6 +174,13 @@ _A_DOCUMENT = re.compile(
 )
 _PASSAGE = re.compile(r"\b(?:paragraph\w*|paras?|passages?|alineas?|langue|language|libelle|formulation)\b")
 # A cited document's symbol or number asked (not a footnote: « la note renvoie à quoi ? »).
+# An article of a cited text asked (English arrives glossed: "which article of" as « quel paragraphe of »),
+# not a paragraph of this one.
+_ARTICLE_ASKED = re.compile(
+    r"\b(?:quel|quels|which|what) (?:articles?|paragraphes?) (?:de la |du |de l'|des |of the |of )"
+    r"(?!(?:resolution|texte|text|reso|56/2|preambule|preamble|dispositif|cette|ce|this)\b)"
+)
+_ARTICLE = re.compile(r"\b(?:article|paragraphe)\b", re.IGNORECASE)
 _SYMBOL_ASKED = re.compile(
     # (Not « à côté de », « Côte d'Ivoire ».)
     r"\b(?:(?<!a )(?<!de )cotes?(?! d'ivoire)|symboles?|symbols?|document numbers?|"
@@ -353,6 +366,10 @@ class DocumentRoute:
         ):
             # « au sommet de Kampala, combien de chefs d'État ? »: the citing paragraphs count none.
             return Answer(typed, Intent.CITATIONS, False, "montant", closest=self.evidence.closest(typed))
+        if _ARTICLE_ASKED.search(q) and not any(_ARTICLE.search(p.text) for p in (*paragraphs, *notes)):
+            # "Which article of the Paris Agreement does the resolution quote?": PP3 cites the
+            # Agreement whole (PP1 cites the Charter's « paragraphe 3 de l'Article premier »).
+            return Answer(typed, Intent.CITATIONS, False, "hors_texte", closest=self.evidence.closest(typed))
         if _SYMBOL_ASKED.search(q) and not any("/" in d.key for d in documents):
             # "what's the UN document symbol of the Vienna Declaration?", "the Millennium
             # Declaration is which GA resolution number?": the text gives it none.

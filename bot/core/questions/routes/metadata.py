@@ -221,7 +221,12 @@ _OWN_FACTS = frozenset({"title", "symbol"})
 # its date and symbol are the cited one's, never this text's heading.
 _WHICH_CITED = re.compile(
     r"\b(?:cite|citee?s?|rappelle|mentionne|recalls?|cites?|mentions?) (?:quel(?:le)?s?|which|what) "
-    r"(?:resolutions?|documents?|declarations?|textes?|texts?)\b"
+    r"(?:resolutions?|documents?|declarations?|textes?|texts?)\b|"
+    # "Under which GA resolution number and date does 56/2 cite it?", « sous quelle résolution la
+    # 56/2 la cite-t-elle ? »: the verb after.
+    r"\b(?:quel(?:le)?s?|which|what) [^?]{0,40}\b(?:resolutions?|documents?|symbol|cote)\b[^?]{0,40}"
+    r"\b(?:(?:does|do|did) (?:it|56/2|the resolution|the text|this text|this resolution) "
+    r"(?:cite|recall|mention|refer)|(?:cite|rappelle|mentionne)-t-(?:elle|il))\b"
 )
 # The high-level meeting PP10 recalls (« la réunion de haut niveau de l'AG, c'était quand ? »):
 # its date is not this text's adoption.

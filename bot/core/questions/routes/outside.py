@@ -31,6 +31,19 @@ _HELPS_TAKE_PART = re.compile(
 )
 # The debates the text does speak of: those of the regional seminars, to be summarised.
 _SEMINARS = re.compile(r"\b(?:seminaires?|seminars?|workshops?|ateliers?)\b")
+# This text's vote asked by its number (« la France a voté comment sur la 56/2 ? », "how did the UK
+# vote on HRC resolution 56/2?"): another body's vote said beside it is the asker's context.
+_THIS_TEXTS_VOTE = re.compile(
+    r"^(?![^?]*\b(?:compar\w*|par rapport|than|que pour|qu'en|lorsque|session|previous|precedente?)\b)"
+    r"[^?]*\bvot\w* (?:[\w'-]+ ){0,3}(?:on|sur) "
+    r"(?:la |the )?(?:conseil des droits de l'homme |cdh |hrc )?(?:resolution |reso |texte )?56/2\b"
+)
+# « il a dit quoi le 20 ? j'ai raté le début »: what a paragraph says, not what someone said (not
+# « le 20 juin », a day).
+_WHAT_A_PARAGRAPH_SAID = re.compile(
+    r"\bdi(?:t|sait) quoi (?:le |l'|au )(?:op ?|pp ?|§ ?|paragraphe )?\d{1,2}\b"
+    r"(?!\s*(?:janv|fevr|mars|avril|mai|juin|juil|aout|sept|oct|nov|dec|h\b|heures?\b))"
+)
 # The clause by which the text reports what a document says (« la résolution 41/128, dans
 # laquelle l'Assemblée a déclaré que… »); a mention alone (« prend note du rapport ») says nothing.
 REPORTING = re.compile(
@@ -290,6 +303,8 @@ class OutsideRoute:
                 continue  # "meant to help them participate": who benefits, which PP26 says
             if reason == "sanctions" and _ONE_STATE_ON_ANOTHER.search(q):
                 continue  # "one country slapping penalties on another": OP8's coercive measures
+            if reason in ("debats", "autre_document") and _WHAT_A_PARAGRAPH_SAID.search(q):
+                continue  # « elle disait quoi le 23 ? »: a paragraph of this text
             if reason == "debats" and (_SEMINARS.search(q) or _CLAIM_ABOUT_THE_TEXT.search(q)):
                 continue  # « les débats des séminaires »: the text asks for their summary (a search)
             if reason == "hors_vote" and WHY.search(q):
@@ -316,6 +331,8 @@ class OutsideRoute:
                 continue  # « j'aurais cru que l'Argentine voterait pour » is the asker's, not asked
             if reason == "debats" and neither_said(q):
                 continue  # « qui n'a dit ni oui ni non ? », "said neither yes nor no": the abstentions
+            if reason == "autre_session" and _THIS_TEXTS_VOTE.search(q):
+                continue  # « … voted against the GA version. How did the UK vote on HRC resolution 56/2? »
             if reason == "autre_session" and _CONTINUED.search(q) and not _DECIDED_THEN.search(q):
                 continue  # « le Conseil reprendra la question à sa 57e session ? »: OP37 names the 59th
             if reason == "autre_session" and _OWN_SESSION_CLAIMED.search(q) and not _A_PARAGRAPH.search(q):

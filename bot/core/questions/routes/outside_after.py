@@ -175,7 +175,9 @@ AFTER_ADOPTION = (
         r"since (?:this|the) (?:text|resolution)|"
         # What the text calls for, said held (« les séminaires ont-ils vraiment eu lieu ? »): news.
         # A conference the text dates (« Vienne, ça a eu lieu quand ? ») is the text's answer.
-        r"a ce jour|aujourd'hui|actuellement|so far|"
+        # (Not the asker's class: « on parlait des ONG en classe aujourd'hui », « le cours d'aujourd'hui ».)
+        r"a ce jour|(?<!classe )(?<!cours )(?<!td )(?<!amphi )(?<!cours d')(?<!td d')(?<!seance d')"
+        r"aujourd'hui|actuellement|so far|"
         # What came of what the text asks or recalls (« les consultations ont donné quoi ? »,
         # "did the SG actually set up the fund?", « par quoi a-t-elle été remplacée ensuite ? »).
         # (Not « et le GRULAC ça a donné quoi ? »: a group's votes.)
@@ -226,6 +228,14 @@ AFTER_ADOPTION = (
         r"\b(?:a|ont) ete (?:implemente|appliquee?|mise? en (?:oeuvre|œuvre|application))\w*|"
         r"\b(?:was|been|were) (?:implemented|applied|enforced)\b|"
         r"\b(?:ont|a|have|has|did) (?:\w+ )?(?:reagi|reacted|responded)\b|"
+        # « comment les associations ont-elles accueilli ce texte ? », "how was it received?": its
+        # reception, after it.
+        r"\b(?:ont|a)(?:-t)?-(?:ils|elles|il|elle) (?:accueilli|recu|percu|juge)\b[^?]{0,20}"
+        r"\b(?:ce texte|la resolution|cette resolution|le texte|la reso|cette reso|la 56/2)\b|"
+        r"\b(?:accueilli|recu|percu)e? par (?:les |la |le |l')"
+        r"(?:ong|associations?|societe civile|medias|presse|opinion)\b|"
+        r"\bhow (?:was|were) (?:it|the resolution|the text|56/2) (?:received|welcomed|perceived)\b|"
+        r"\bhow did (?:[\w-]+ ){1,4}(?:receive|welcome|perceive|view) (?:it|the resolution|the text|56/2)\b|"
         r"\bdid\b[^?]{0,50}\b(?:like|as) (?:op|pp|para\w*)\s*\d+\s+(?:asks?|demande|requests?|says?)\b|"
         # (Not « approuvée après un vote ? »: how it was adopted.)
         r"\b(?:approuve|endorse)\w*\b[^?]{0,40}\b(?:apres|afterwards|later)\s*\?*\s*$|"
@@ -403,6 +413,12 @@ HISTORY_AND_YEARS = (
             r"(?:seminaires?|seminars?)\b"
             r"(?![^?]*\b(?:paragraphe|paragraph|para|op|§)\s*\d)|"
             r"\b(?:s'inscrire|inscription|register|sign up)\b[^?]{0,30}\b(?:seminaires?|seminars?)\b|"
+            # (The seminars said first: « … participer aux séminaires. Comment une ONG fait pour
+            # s'inscrire ? »)
+            # (With its paragraph named, search says that paragraph does not give it.)
+            r"^(?![^?]*\b(?:op|para\w*|§)\s*\d)[^?]*"
+            r"\b(?:seminaires?|seminars?)\b[^?]{0,80}\b(?:s'(?:y )?inscri\w*|inscription|register|sign up|"
+            r"apply)\b|"
             r"\b(?:previous|past|earlier|precedents?|anterieurs?|derniers?) (?:regional )?"
             r"(?:seminars?|seminaires?(?: regionaux)?)\b|"
             r"\bseminaires? (?:region\w* )?(?:de|en) (?:19|20)\d\d\b|"

@@ -55,6 +55,8 @@ DOCUMENT_KINDS = (
             r"\b(?:que (?:dit|disent|disait|prevoit|prevoient|prevoyait|contient|contenait|decide|"
             r"recommande)|"
             r"qu'est-ce que (?:dit|prevoit|disait|prevoyait|contenait)|"
+            # (« qu'affirme exactement la Déclaration de Vienne … ? »)
+            r"qu'(?:affirme|enonce|stipule|proclame)n?t?|"
             r"what (?:exactly |actually |else )?(?:does|do|did)|que dit-elle)"
             r"(?: exactly| actually| really| specifically| concretely| precisement| exactement| vraiment|"
             r" concretement| au juste| en gros)?\s+(?:la |le |l'|les |the )?"
@@ -65,7 +67,8 @@ DOCUMENT_KINDS = (
             # (« d'accord »: agreeing, no agreement.)
             r"(?:declarations?|(?<!d')accords?|"
             r"agreements?|conventions?|charte|charter|pactes?|covenants?|programmes?|plans?|rapports?|"
-            r"reports?|"
+            # ("what does SDG 17 say", « que dit l'ODD 17 », "what does the 2030 Agenda say".)
+            r"reports?|agenda|sdgs?(?: ?\d{1,2})?|odd ?\d{1,2}|icescr|iccpr|pidesc|pidcp|udhr|dudh|cedaw|"
             r"(?:resolution|resolutions?)\s+(?!56/2\b)\d+/\d+)\b"
         ),
     ),

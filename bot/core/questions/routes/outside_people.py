@@ -52,6 +52,14 @@ PEOPLE_AND_OPINIONS = (
             r"t'es qui|tu es qui|who are you|what are you|"
             r"(?:quel|what) modele? (?:es-tu|tu es|t'es|utilise\w*|d'ia|are you|do you|of ai)|"
             r"running on|chatgpt|tourn\w* sur quel|"
+            # « il fera quel temps à Genève ? », "what's the weather": off the text entirely (not
+            # « en temps voulu », OP22's time).
+            r"\bquel temps (?:il )?(?:fera|fait|va faire|faisait)\b|"
+            r"\b(?:fera|fait|va faire)(?:-t-il)? quel temps\b|"
+            # (Not "crazy weather", OP26's climate change.)
+            r"\bmeteo\b|\bweather (?:forecast|tomorrow|today|like)\b|"
+            r"\b(?:what|how)(?:'s| is| will be) the weather\b|"
+            r"\bva-t-il pleuvoir\b|\bwill it (?:rain|snow)\b|"
             # « t'es basé sur quel modèle ? et tu gardes nos questions ? », "do you store our
             # messages?": the bot itself and what it keeps (the privacy policy is the README's).
             r"(?:t'es|tu es|es-tu) base\w* sur quel|based on (?:which|what) model|"

@@ -138,7 +138,9 @@ OTHER_SESSIONS = (
         r"\b(?:follow\w*|suite|suivi|donne suite)\b.*\b(?!56|59|63)\d{2}(?:e|eme|th|rd|nd|st)\b|"
         # Another body's or session's vote: « à l'Assemblée générale », « au Conseil de sécurité »,
         # « au CDH 53 », « the previous resolution ».
-        r"(?<!permanents du )(?<!permanent members of the )\b(?:conseil de securite|security council)\b|"
+        # (Not « sans passer par le Conseil de sécurité », OP8's measures taken alone.)
+        r"(?<!permanents du )(?<!permanent members of the )(?<!sans passer par le )"
+        r"(?<!without going through the )(?<!without the )\b(?:conseil de securite|security council)\b|"
         # The Assembly's committees and ECOSOC vote on their own texts, not on the Council's.
         r"\b(?:third|fifth|troisieme|cinquieme|3rd|3e) (?:committee|commission)\b|\becosoc\b|"
         # « compare the vote with resolution 53/x »: another text's vote.
@@ -154,8 +156,9 @@ OTHER_SESSIONS = (
         # (not « la 70/1, adoptée par l'Assemblée générale quand ? », a text it cites).
         r"^(?![^?]*\b(?!56/2)\d+/\d+)[^?]*\b(?:adoptee?|adopted|passed|votee?)\b[^?]{0,20}\b(?:par|by|at|a|in)"
         r" (?:l'|the )?(?:assemblee generale|general assembly|ag|ga)\b|"
-        r"\b(?:vot\w*|voix)\b.*\b(?:a l'assemblee generale|au conseil de securite|in the general "
-        r"assembly|at the general assembly|(?:the )?security council|"
+        # (Not « (pas à l'AG, au Conseil) »: the asker sets it aside.)
+        r"\b(?:vot\w*|voix)\b.*(?<!pas )(?<!not )\b(?:a l'assemblee generale|au conseil de securite|"
+        r"in the general assembly|at the general assembly|(?:the )?security council|"
         r"(?:cdh|hrc|conseil des droits de l'homme) ?(?!56)\d{2}\b|"
         r"previous (?:\w+ ){0,2}resolution|resolution precedente|precedente resolution)|"
         # "were more countries in favour than in 2023?", "what did the council do in 2023 on this".
@@ -164,8 +167,13 @@ OTHER_SESSIONS = (
         r"\bcompared? (?:with|to) (?:the )?(?:previous|last|earlier|prior) (?:\w+ ){0,2}"
         r"(?:resolution|text|vote)|"
         # The earlier resolution on the subject, the session's other texts: not this record.
-        # (Not « le texte rappelle quelle résolution précédente du Conseil ? »: PP4 recalls 50/4.)
-        r"^(?![^?]*\b(?:rappel|cite|mention|recall|refer)\w*)[^?]*"
+        # (Not « le texte rappelle quelle résolution précédente du Conseil ? »: PP4 recalls 50/4; nor
+        # « la résolution précédente du Conseil, c'était laquelle ? », which PP4 answers too.)
+        r"^(?![^?]*\b(?:rappel|cite|mention|recall|refer)\w*)"
+        r"(?![^?]*\b(?:(?:c'est quoi|c quoi|(?:quelle|which|what) (?:est|etait|is|was)) (?:la |the )?"
+        r"(?:precedente resolution|resolution precedente|previous resolution)|"
+        r"(?:precedente resolution|resolution precedente|previous resolution)[^?]{0,60}\b(?:laquelle|"
+        r"c'etait quoi|c'est quoi|quel numero))\b)[^?]*"
         r"\b(?:previous resolution|resolution precedente|precedente resolution|derniere resolution "
         r"sur le (?:meme )?sujet)\b|"
         r"\b(?:combien de (?:resolutions|textes|decisions)|how many (?:resolutions|texts|decisions))\b|"
@@ -184,6 +192,9 @@ OTHER_SESSIONS = (
         r"adopted)\b[^?]*\b(?:cinquante-neuvieme|soixante-troisieme|59e|59eme|59th|63e|63eme|63rd)\b|"
         r"\b(?:a ete|ont ete|was|were|been|has|have|did)\b[^?]{0,30}?\b(?:decide|decided|adopte\w*|"
         r"adopted)\b[^?]*\b(?:cinquante-neuvieme|soixante-troisieme|59e|59eme|59th|63e|63eme|63rd)\b|"
+        # « qu'est-ce que le Conseil a adopté à sa cinquante-neuvième session ? »
+        r"\b(?:qu'est-ce que|qu'a|qu'a-t-il|ce que) (?:le conseil |il )?(?:a )?(?:adopte|decide)\b[^?]*"
+        r"\b(?:cinquante-neuvieme|soixante-troisieme|59e|59eme|59th|63e|63eme|63rd)\b|"
         # A session the text never names (it names the 52nd, 56th, 59th and 63rd): nothing
         # it says is about that one (« que prévoit la résolution pour la 60e session ? »).
         # (Not beside a session it names or a paragraph: « la 58e, c'est la 59e non ? », a claim.)

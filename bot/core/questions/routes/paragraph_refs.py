@@ -40,12 +40,16 @@ _HAS_PREFIX = re.compile(_PREFIX)
 _ANOTHER_TEXTS_ARTICLE = re.compile(
     r"\b(?:articles?|art)(?: \d+(?: (?:ou|or|et|and) \d+)?)? (?:de la |of the |du |de l'|of )(?:onu )?"
     r"(?:charte|charter|pacte|covenant|convention|declaration universelle|universal declaration)\b|"
+    # ("what does article 2(1) of the ICESCR say?", « l'article 7 du statut de Rome »: any text
+    # named after « of », not this one.)
+    r"\b(?:articles?|art\.?) \d+(?: ?\(\d+\))? (?:de la |of the |du |de l'|des |of )"
+    r"(?!(?:resolution|reso|texte|text|draft|projet|present\w*|56/2|dispositif|preambule|preamble)\b)[a-z]|"
     r"\b(?:charte|charter)\b[^?]{0,40}\barticles?\b|"
     # « le Pacte …, en particulier son article 2 », "the Covenant … its article 2".
     r"\b(?:pacte|covenant|convention|declaration universelle|universal declaration)\b[^?]{0,120}"
     r"\b(?:son|its|ses)\s*articles?\b"
 )
-_OF_AN_ARTICLE = re.compile(r"\b(?:article|art)\.? (?:\d+|premier|1er),? $")
+_OF_AN_ARTICLE = re.compile(r"\b(?:article|art)\.? (?:\d+|premier|1er)(?:,? | ?\()$")
 _BY_COUNT = re.compile(r"par\s*\d")
 _A_DAY_SAID = re.compile(r"\b\d{1,2}(?:er)? (?:juillet|juin|july|june)\b|\b(?:july|june) \d{1,2}\b")
 _GUESSED = re.compile(r"\b(?:dit|disent|pense|croit|says|said|thinks|guess(?:es|ed)?)\s+(?:le |la |the )?$")

@@ -93,6 +93,11 @@ _SECOND_QUESTION = re.compile(
     r"(?:,\s*|\s)(?:et|and|mais|but)\s+(?:a |à |de |pour |sur |about |for )?(?:quel\w*|quand|qui|comment|ou|"
     r"combien|que|quoi|what|when|which|who|how|where)\b|\?\s*\S"
 )
+# A guess at the answer after the question (« … doit faire quoi ? genre une compilation ? »).
+_GUESS = re.compile(
+    r"\?\s*(?:genre |comme |par exemple |like |e\.?g\.? )?(?:un|une|des|a|an|some) [\w' -]{2,40}\?\s*$",
+    re.IGNORECASE,
+)
 # An addressee after « à » takes an article (« à l'UE », « à la France »); « à réformer » is a verb.
 # (Not « au début du 30 », « au sein de… », « au niveau de… »: a place in a text or a scope.)
 _SLOT = (
@@ -191,6 +196,11 @@ class RequestsRoute:
         # (« les associations, le texte leur demande quoi ? »: « leur » is the party asked.)
         asked_back = bool(_ASKED_BACK.search(before))
         rest = _topic_terms(typed, addressee)
+        guess = _GUESS.search(q)
+        if guess and (kept := _topic_terms(_GUESS.sub("?", typed), addressee)):
+            # « sur le Sud-Sud, le HC doit faire quoi ? genre une compilation ? »: the asker's guess at
+            # the answer is no topic, nor a second question, when a topic is left without it.
+            q, rest = q[: guess.start() + 1], kept
         # (« le Haut-Commissaire est prié de faire quoi ? »: the passive, the party is the one asked;
         # with a topic, « les États sont encouragés à quoi pour les fonds ? », search weighs it.)
         passive = bool(_PASSIVE.search(before)) and not rest

@@ -32,7 +32,7 @@ GROUPS = (
     (
         "EEG",
         boundary_first(
-            r"europe (?:de l'est|orientale)|\beeg\b|\best-europeens?\b|\beurope\b(?! occ)|"
+            r"europe (?:de l'est|orientale)|\beeg\b|\best-europeens?\b|\beurope\b(?! occ|(?: de l')?ouest)|"
             # (Not « les pays de l'est de l'Afrique », « de l'Est africain ».)
             r"\b(?:bloc|pays|camp|groupe) de l'est\b"
             r"(?! (?:de l'afrique|de l'asie|africain|asiatique|d'afrique|d'asie)\b)"
@@ -286,6 +286,13 @@ _GROUP_FACT = re.compile(
     # Who voted apart from the group (« un seul pays a fait bande à part », "the odd one out").
     r"bande a part|odd ones? out|broke ranks|(?:vote|voted|votent) (?:differemment|autrement|differently)|"
     r"(?:ont|a) fait quoi (?:sur|avec) (?:ce|le) texte|"
+    # « ils ont fait quoi au moment de lever la main ? »: how they voted.
+    r"(?:ont|a) fait quoi (?:au moment (?:de|du) (?:lever la main|vote|voter)|lors du vote|au vote)|"
+    # « et le GRULAC ça donne quoi au final ? », « … tous contre ? », « ont-ils tous suivi la même
+    # ligne ? »: the group's split, asked without a vote word.
+    r"ca (?:a )?donn\w* quoi(?! (?:dans|sur|pour|en) )|"
+    r"(?:tous|toutes|all) (?:pour|contre|abstenus?|for|against)(?=\s*\??\s*$)|"
+    r"(?:suivi|suivent|suivaient|followed|follow) (?:la meme ligne|the same line)|"
     r"(?:ont|a) fait quoi (?:sur|avec) (?:cette|la) (?:resolution|reso)|"
     # "how did GRULAC split?", « le groupe africain s'est divisé comment ? »
     r"(?:did|does|do) (?:the )?[\w-]+(?: group| states)? (?:split|divide)|s'est divise\w*|se sont divise\w*|"

@@ -1,0 +1,215 @@
+"""Forty-first round: readings found in last round's judging batches, read once they were reported
+(ZZZZZZZX, T, Y and Z joined the tuning batches), and in this round's first tuning batches.
+
+Each case is a new wording of a miss, not the batch's own message.
+"""
+
+import pytest
+
+from bot.core.questions.answer import Intent
+
+
+@pytest.mark.parametrize(
+    ("message", "group"),
+    [
+        # A group named with no vote word: its split.
+        ("bon et le groupe africain ça donne quoi ?", "AFR"),
+        ("les asiatiques, tous pour ?", "APG"),
+        ("Les latino-américains ont-ils suivi la même ligne ?", "GRULAC"),
+        ("le bloc occidental il a fait quoi lors du vote ?", "WEOG"),
+    ],
+)
+def test_a_group_named_without_a_vote_word_gets_its_split(qa, message, group):
+    answer = qa.answer(message)
+    assert answer.intent is Intent.VOTE, (message, answer.reason)
+    assert answer.answered, (message, answer.reason)
+    assert [g.group.code for g in answer.tallies] == [group]
+
+
+def test_western_europe_is_not_eastern_europe(qa):
+    answer = qa.answer("l'Europe de l'Ouest, tous contre ?")
+    assert [g.group.code for g in answer.tallies] == ["WEOG"]
+
+
+def test_what_the_text_says_of_a_region_is_no_group_split(qa):
+    answer = qa.answer("l'Asie ça donne quoi dans le texte ?")
+    assert answer.intent is not Intent.VOTE
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "la précédente résolution du Conseil sur ce thème, c'est quoi ?",
+        "what was the previous resolution of the Council on this subject?",
+    ],
+)
+def test_the_previous_resolution_asked_is_the_one_pp4_recalls(qa, message):
+    answer = qa.answer(message)
+    assert answer.answered, (message, answer.reason)
+    assert "PP4" in answer.citations
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "la résolution précédente sur ce thème, elle avait été votée comment ?",
+        "what was the vote count on the previous resolution?",
+    ],
+)
+def test_the_previous_resolutions_vote_is_still_declined(qa, message):
+    answer = qa.answer(message)
+    assert not answer.answered, (message, answer.citations)
+
+
+def test_what_a_paragraph_said_is_no_debate(qa):
+    answer = qa.answer("attends @Sami elle disait quoi le 23 ? j'étais pas là")
+    assert answer.answered, answer.reason
+    assert answer.citations == ["OP23"]
+
+
+def test_what_someone_said_on_a_day_is_still_the_debates(qa):
+    answer = qa.answer("l'ambassadeur il a dit quoi le 10 juillet ?")
+    assert not answer.answered
+
+
+def test_the_askers_class_today_is_no_later_event(qa):
+    answer = qa.answer(
+        "Le prof a parlé des ONG en cours aujourd'hui. "
+        "La résolution leur donne-t-elle un rôle dans le dialogue ?"
+    )
+    assert answer.reason != "apres_adoption"
+
+
+def test_what_came_of_it_today_is_still_declined(qa):
+    answer = qa.answer("les fonds sont-ils alimentés aujourd'hui ?")
+    assert not answer.answered
+    assert answer.reason == "apres_adoption"
+
+
+@pytest.mark.parametrize(
+    ("message", "cited"),
+    [
+        ("Durban, ça revient plusieurs fois, c'est dans quels paragraphes ?", "PP10"),
+        ("sum up the preambular paragraph about the Durban Declaration", "PP10"),
+    ],
+)
+def test_how_often_or_how_briefly_is_no_subject(qa, message, cited):
+    answer = qa.answer(message)
+    assert answer.answered, (message, answer.reason)
+    assert cited in answer.citations
+
+
+def test_a_guess_at_the_answer_does_not_narrow_the_topic(qa):
+    answer = qa.answer("sur la coopération Sud-Sud, le Haut-Commissaire doit faire quoi ? genre un rapport ?")
+    assert answer.answered, answer.reason
+    assert {"OP29", "OP30"} <= set(answer.citations)
+
+
+@pytest.mark.parametrize(
+    ("message", "reason"),
+    [
+        ("combien il y a d'argent dans les fonds ?", "montant"),
+        ("quand est-ce qu'elle commence, la soixante-troisième session ?", "date"),
+        ("Quelle rapporteuse spéciale suit l'application du texte ?", "organe_absent"),
+        ("What does SDG 16 say about institutions?", "autre_document"),
+        ("que dit l'ODD 10 sur les inégalités ?", "autre_document"),
+        ("Comment les médias ont-ils accueilli la résolution ?", "apres_adoption"),
+        ("how was the text received by civil society?", "apres_adoption"),
+        ("on se voit à Genève jeudi, il fera quel temps ?", "le_bot"),
+        ("Qu'énonce la Déclaration du Millénaire sur la solidarité ?", "autre_document"),
+        ("Quels pays ont reçu une aide du fonds pour l'EPU ?", "pays_cites"),
+        ("qu'a adopté le Conseil à sa soixante-troisième session ?", "autre_session"),
+        ("Mon club veut aller aux séminaires régionaux, on s'inscrit comment ?", "apres_adoption"),
+        ("quel article de l'Accord de Paris le texte cite-t-il ?", "hors_texte"),
+    ],
+)
+def test_what_the_text_does_not_give_is_declined(qa, message, reason):
+    answer = qa.answer(message)
+    assert not answer.answered, (message, answer.citations)
+    assert answer.reason == reason, (message, answer.reason)
+
+
+def test_crazy_weather_is_no_forecast(qa):
+    answer = qa.answer("does it mention crazy weather and people fleeing their homes?")
+    assert answer.reason != "le_bot"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Quiz, question 4 : combien de paragraphes dans le dispositif ?",
+        "Round 2, hard one: how many footnotes does the resolution have?",
+    ],
+)
+def test_a_quiz_label_is_no_part_of_the_question(qa, message):
+    answer = qa.answer(message)
+    assert answer.intent is Intent.METADATA, (message, answer.reason)
+    assert answer.answered
+
+
+@pytest.mark.parametrize(
+    ("message", "reason"),
+    [
+        # Another body's vote set aside, or said as context: this text's vote is asked.
+        ("et le Japon il a voté quoi sur la 56/2 ? (pas à l'AG, au Conseil)", None),
+        ("Norway voted yes at the GA. How did Norway vote on resolution 56/2?", "non_membre"),
+    ],
+)
+def test_this_texts_vote_asked_by_number_is_the_record(qa, message, reason):
+    answer = qa.answer(message)
+    assert answer.intent is Intent.VOTE, (message, answer.reason)
+    assert answer.reason == (reason or ""), (message, answer.reason)
+
+
+def test_a_later_sessions_vote_is_still_declined(qa):
+    answer = qa.answer(
+        "le vote sur la 56/2 quand le Conseil l'a réexaminée à la cinquante-neuvième session ?"
+    )
+    assert not answer.answered
+    assert answer.reason == "autre_session"
+
+
+def test_acting_without_the_security_council_is_op8(qa):
+    answer = qa.answer(
+        "les sanctions décidées par un pays seul, sans passer par le Conseil de sécurité, "
+        "le texte en dit quoi ?"
+    )
+    assert answer.answered, answer.reason
+    assert "OP8" in answer.citations
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what does article 2(1) of the ICCPR say about equality?",
+        "que dit l'article 7 du statut de Rome ?",
+    ],
+)
+def test_another_texts_article_is_no_paragraph(qa, message):
+    answer = qa.answer(message)
+    assert not answer.answered, (message, answer.citations)
+
+
+def test_this_texts_article_is_its_paragraph(qa):
+    answer = qa.answer("what does article 23 of the resolution say?")
+    assert answer.citations == ["OP23"]
+
+
+def test_the_charters_article_is_still_cited(qa):
+    answer = qa.answer("quel article de la Charte la résolution cite-t-elle ?")
+    assert answer.answered
+    assert "PP1" in answer.citations
+
+
+def test_a_cited_texts_number_is_no_heading(qa):
+    answer = qa.answer(
+        "Under which GA resolution number does 56/2 cite the Declaration on the Right to Development?"
+    )
+    assert answer.intent is not Intent.METADATA, answer.reason
+    assert "PP5" in answer.citations
+
+
+def test_know_how_shared_at_a_low_price_is_technology_transfer(qa):
+    answer = qa.answer("est-ce qu'il est question de partager du savoir-faire à prix réduit avec le Sud ?")
+    assert answer.answered, answer.reason
+    assert "PP9" in answer.citations
