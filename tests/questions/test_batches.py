@@ -376,6 +376,15 @@ TUNED_FLOORS = (0.89, 0.96)
 # and ZZZZZZZZH (a live Model UN server's vote questions and vote traps, 35 % English; 49/50 and
 # 49/50, one false vote statement: a delegation said to have « corrigé son vote », read and
 # mended) were written to tune.
+# In the forty-first round last round's judging batches, held out outside the project and
+# reported, were read and joined the tuning batches: ZZZZZZZX (a lycée Model UN club in Dakar,
+# Lyon and Brussels, SMS spelling), ZZZZZZZT (a Discord quiz night), ZZZZZZZY (international
+# students in Montréal, learner French, half English) and ZZZZZZZZ (NGO volunteers and a student
+# paper checking claims): 230/240 and 152/160 at the fortieth round's end, no false vote
+# statement. ZZZZZZZZC (NGO advocacy trainees' paraphrases, 30 % English; 23/25 and 23/25 on
+# first contact), ZZZZZZZZD (a Model UN chair's quiz night, 25 % English; 21/25 and 25/25) and
+# ZZZZZZZZF (a teacher's traps mixing this text with others, 20 answerable and 30 not, 35 %
+# English; 16/20 and 28/30) were written to tune.
 BLIND_FLOORS = (0.75, 0.88)
 
 
