@@ -213,3 +213,78 @@ def test_know_how_shared_at_a_low_price_is_technology_transfer(qa):
     answer = qa.answer("est-ce qu'il est question de partager du savoir-faire à prix réduit avec le Sud ?")
     assert answer.answered, answer.reason
     assert "PP9" in answer.citations
+
+
+def test_a_groups_unanimity_is_the_groups_not_the_councils(qa):
+    answer = qa.answer("how did the eastern european group vote, was it unanimous?")
+    assert answer.intent is Intent.VOTE
+    assert [t.group.code for t in answer.tallies] == ["EEG"]
+
+
+def test_the_councils_unanimity_is_still_the_tally(qa):
+    answer = qa.answer("c'était unanime ?")
+    assert answer.intent is Intent.VOTE
+    assert answer.tallies == ()
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "How did the vote on the plastics treaty go at UNESCO?",
+        "comment s'est passé le vote sur l'accord sur les pandémies à l'Assemblée mondiale de la santé ?",
+    ],
+)
+def test_another_bodys_or_treatys_vote_is_no_record(qa, message):
+    answer = qa.answer(message)
+    assert not answer.answered, (message, answer.intent)
+    assert answer.intent is not Intent.VOTE
+
+
+def test_a_vote_claim_said_after_the_question_is_checked(qa):
+    answer = qa.answer("Did Brazil abstain? my friend said so")
+    assert answer.intent is Intent.VOTE, answer.reason
+    assert answer.members[0].vote.value == "pour"
+
+
+def test_two_heading_facts_asked_together_are_both_given(qa):
+    answer = qa.answer("what is its symbol, and when was it adopted?")
+    assert answer.intent is Intent.METADATA
+    assert {"symbol", "adopted"} <= set(answer.facts)
+
+
+def test_the_footnote_one_is_a_pronoun(qa):
+    answer = qa.answer(
+        "which report does the Council take note of in OP32? the footnote one, I need its symbol"
+    )
+    assert "FN1" not in answer.citations
+
+
+def test_footnote_one_is_still_fn1(qa):
+    answer = qa.answer("what does footnote one say?")
+    assert answer.citations[0] == "FN1"
+
+
+def test_the_askers_delegation_is_no_subject(qa):
+    answer = qa.answer(
+        "I'm representing Venezuela and want to push on sanctions. which para mentions unilateral "
+        "coercive measures and what does it say about them?"
+    )
+    assert answer.answered, answer.reason
+    assert "OP8" in answer.citations
+
+
+def test_a_committee_topic_is_the_askers_work(qa):
+    answer = qa.answer("so our committee topic is climate. what does 56/2 say about climate change?")
+    assert answer.answered, answer.reason
+
+
+def test_a_paragraph_checked_for_its_number_is_set_right(qa):
+    answer = qa.answer(
+        "le 30, c'est celui qui prie le Secrétaire général d'allouer des ressources aux séminaires ?"
+    )
+    assert answer.citations[0] == "OP31", answer.citations
+
+
+def test_what_a_named_paragraph_says_is_still_its_own(qa):
+    answer = qa.answer("mon prof affirme que l'OP16 range l'impartialité parmi ses principes, exact ?")
+    assert answer.citations == ["OP16"]

@@ -55,6 +55,11 @@ _FLOOR = 0.8
 _RARE = 3.0
 _MARGIN = 2.0
 _NAMED_AT_MOST = 0.2
+_NAMED_PARTLY = 0.75
+# The paragraph's number is what is checked: « le 31, c'est celui qui… », "OP20 being the one…".
+_WHICH_ONE = re.compile(
+    r"\bc'?(?:est)? (?:bien |vraiment )?(?:celui|le|l')\b[^?]{0,20}\bqui\b|\bthe one\b|\bc'?est lequel\b"
+)
 _SHOWN = 3
 
 
@@ -138,16 +143,34 @@ def elsewhere(
         return evidence.covered(subject, own, equivalents=equivalents, near=near)
 
     before = max(held(p) for p in named.values())
-    if before > _NAMED_AT_MOST:
+    if before > _NAMED_PARTLY:
         return None
     # (Searched only now: most claims checked name the right paragraph.)
     searched = search.answer(unnamed, unnamed)
     if searched.intent is not Intent.SEARCH:
         return None
-    floor = max(_FLOOR, before * _MARGIN)
+    floor = max(_FLOOR, before * _MARGIN) if before <= _NAMED_AT_MOST else _FLOOR
+    # « le paragraphe 31, c'est celui qui demande au HC d'organiser les séminaires ? »: OP31 names
+    # the seminars and the HC, OP30 asks it to organise them. A paragraph named holding part of
+    # the subject is set right only by one holding every word it holds, and more.
+    partly = {t for p in named.values() for t in subject if t in evidence.terms[p.id]}
+
+    def sets_right(paragraph: Paragraph) -> bool:
+        if before <= _NAMED_AT_MOST:
+            return True
+        # (Only when the number itself is checked: « le para 16 cite l'impartialité ? » asks what
+        # OP16 says, which OP16 shows.)
+        holds = {t for t in subject if t in evidence.terms[paragraph.id]}
+        return bool(_WHICH_ONE.search(q)) and partly < holds
+
     shares = {h.paragraph.id: (held(h.paragraph), h) for h in (*searched.hits, *searched.closest)}
     holders = sorted(
-        (pair for pid, pair in shares.items() if pid not in named and pair[0] >= floor), key=lambda p: -p[0]
+        (
+            pair
+            for pid, pair in shares.items()
+            if pid not in named and pair[0] >= floor and sets_right(pair[1].paragraph)
+        ),
+        key=lambda p: -p[0],
     )[:_SHOWN]
     if not holders:
         return None

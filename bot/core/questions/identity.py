@@ -30,6 +30,8 @@ _OPENER = gated(
     # A Model UN role (« Je joue Cuba. », « j'incarne le Malawi », "I'm playing Eritrea"), and
     # "I'm Eritrea and we want to argue…": the asker's country, not the question's subject.
     r"(?P<play>(?:je|on|j'|j’) ?(?:joue|jouons|incarne|incarnons)|i (?:play|am playing)|i'm playing|"
+    # "I'm repping Cuba and want to hit on sanctions."
+    r"(?:i'?m|i am|we'?re|we are) (?:repping|representing)|"
     r"we(?:'re| are)? playing|(?:i'?m|i am)(?= [\w -]{1,30} and we\b)|"
     # "does the text support X? I'm India": who signs off a question, at its end.
     r"(?<=[?.!] )(?:i'?m|i am)(?= [\w -]{1,30}[.!]*\s*$))|"
@@ -86,7 +88,9 @@ _BARE_WORDS = 3
 # A pronoun that may stand for the asker's country (not "this", "it": most often the text).
 # (Not « parle-t-il », the text asked about.)
 _A_COUNTRY_PRONOUN = re.compile(
-    r"(?<!-)\b(?:il|elle|ils|elles|lui|eux|they|them|their|he|she|his|her)\b(?! y a)|"
+    r"(?<!-)\b(?:il|elle|ils|elles|lui|they|their|he|she|his|her)\b(?! y a)|"
+    # (Not "what does it say about them?", a subject just named.)
+    r"(?<!about )(?<!sur )\b(?:them|eux)\b|"
     # ("how did it vote?": a text does not vote; the country does.)
     r"\bit (?:vote|voted|abstain\w*)\b"
 )

@@ -31,7 +31,8 @@ _GREETING_ONLY = re.compile(
 # A sentence in which the asker says who they are, for whom they work, what their group does.
 # (Not « je travaille sur les vaccins », the subject; nor « je suis en train de lire l'OP5 ».)
 _INTRODUCTION = gated(
-    rf"^(?:{_GREETING}\W+(?:(?:a (?:toutes et a tous|tous)|tout le monde|everyone|all)\W+)?)?(?:"
+    rf"^(?:{_GREETING}\W+(?:(?:a (?:toutes et a tous|tous)|tout le monde|everyone|all)\W+)?)?"
+    r"(?:(?:ok|okay|so|alors|bon|donc)\W+)*(?:"
     r"(?:je suis|jsuis|chui) (?:un |une |le |la |l')?(?:membre|charge|chargee|coordinat\w*|president\w*|"
     r"responsable|benevole|volontaire|salarie\w*|militant\w*|juriste|stagiaire|animat\w*|tresorier\w*|"
     r"secretaire|direct\w*|fondat\w*|co-?fondat\w*|benevole|chef|cheffe|referent\w*)\b|"
@@ -53,7 +54,10 @@ _INTRODUCTION = gated(
     r"expose|discours|dossier|memoire|fiche|position paper|speech|brief|presentation|simulation|moot)\b|"
     r"we(?:'re| are) (?:an? |the )?(?:ngo|association|group|network|organi[sz]ation|collective|club|"
     r"small|grassroots|local)\b|"
-    r"our (?:ngo|association|group|network|organi[sz]ation|collective|club|team)\b(?! voted)"
+    r"our (?:ngo|association|group|network|organi[sz]ation|collective|club|team)\b(?! voted)|"
+    # "our committee topic is civil society", « notre sujet de comité c'est… »: the asker's work.
+    r"our (?:committee(?:'s)? )?(?:topic|agenda item) is\b|"
+    r"notre (?:sujet|theme)(?: de comite)? (?:c'est|est)\b"
     r")"
 )
 # « Question d'un membre du bureau : », "Question from our treasurer:": who asks, before a colon.
@@ -144,7 +148,9 @@ def after_introduction(typed: str) -> str | None:
     # (What the first sentence after the introduction points at is in the introduction; a later
     # one's may be in the sentences before it: "The resolution recalls the Paris Agreement with a
     # footnote. What reference does that footnote give?")
-    folded = normal(sentences[dropped])
+    # (Up to its first question: "what role does it give NGOs? does it ask them…" points back at
+    # its own first question, not at the introduction.)
+    folded = normal(sentences[dropped]).partition("?")[0]
     subject = [w for w in words(rest) if w not in QUESTION_WORDS and w not in generic_words()]
     if not subject and not labels_only:
         return None  # « Notre association travaille sur la dette. Que dit le texte ? »: the subject is before

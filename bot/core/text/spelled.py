@@ -102,6 +102,8 @@ def with_digits(text: str) -> str:
         number = match.group("number")
         if number.lower() in _ALONE and match.group("after") is None:
             return match.group(0)
+        if number.lower() == "one" and text[max(0, match.start() - 4) : match.start()].lower() == "the ":
+            return match.group(0)  # "the footnote one": the one with a footnote, a pronoun
         digits = _digits(number)
         return f"{match.group('word')} {digits}" if digits else match.group(0)
 

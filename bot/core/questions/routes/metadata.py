@@ -156,6 +156,8 @@ _FACT_WORDS = re.compile(
     r"laquelle$|lequel$|"
     # « le titre complet et la date d'adoption », "its full title and the date": another fact of it.
     r"titre|title|intitul|complet|full$|plein|nom$|name$|doc$|"
+    # "when was it adopted and what was the original language?", « … et sa cote ? »: heading facts.
+    r"langu|original|symbol|cote$|agenda$|item$|"
     # "when did the session run", "the session ran from 18 June to 12 July 2023".
     r"run$|ran$|lasted$|last$|held$|allait$|durait$|va$|"
     # « c'était adopté le 12 juillet je crois ? »: the asker's doubt, no other subject.

@@ -141,6 +141,12 @@ OTHER_SESSIONS = (
         # (Not « sans passer par le Conseil de sécurité », OP8's measures taken alone.)
         r"(?<!permanents du )(?<!permanent members of the )(?<!sans passer par le )"
         r"(?<!without going through the )(?<!without the )\b(?:conseil de securite|security council)\b|"
+        # Other bodies' votes (« à l'Assemblée mondiale de la santé », "at the WHA"), and a treaty's
+        # ("the vote on the pandemic agreement"): not this record.
+        r"\b(?:vot\w*|voix)\b[^?]*\b(?:world health assembly|assemblee mondiale de la sante|wha|oms|"
+        r"world health organi[sz]ation|organisation mondiale de la sante|unesco|ilo|oit)\b|"
+        r"\bvot\w* (?:on|sur|for|pour) (?:the |le |la |l')(?:[\w-]+ ){0,3}(?:agreement|treaty|accord|traite|"
+        r"convention|pact|pacte)\b|"
         # The Assembly's committees and ECOSOC vote on their own texts, not on the Council's.
         r"\b(?:third|fifth|troisieme|cinquieme|3rd|3e) (?:committee|commission)\b|\becosoc\b|"
         # « compare the vote with resolution 53/x »: another text's vote.

@@ -426,5 +426,8 @@ CHECKING = re.compile(
     # "I remember OP15 being the one that…": a number to check against what it is said to hold.
     r"\bc(?:'?est)? (?:bien |vraiment )?(?:le |l')(?:(?:para\w*|op|pp|alinea|§)\s*)?\d{1,2} qui|"
     r"c'?est (?:bien |vraiment )(?:le |l')(?:(?:para\w*|op|pp|alinea|§)\s*)?\d{1,2}\s*\?|"
-    r"c'?est lequel|which one is it|i remember|(?:^|[.!,;]\s*)right\s*\?)"
+    r"c'?est lequel|which one is it|i remember|(?:^|[.!,;]\s*)right\s*\?|"
+    # « le paragraphe 31 c'est celui qui demande… ? », "is OP31 the one that asks…?"
+    r"\b(?:(?:para\w*|op|pp|alinea|§)\s*)?\d{1,2},? c'?(?:est)? (?:bien )?celui (?:qui|ou|sur)|"
+    r"\bis (?:(?:para\w*|op|pp)\s*)\d{1,2} the one\b)"
 )

@@ -161,7 +161,13 @@ class VoteRoute:
         if not countries and ANOTHER_TEXT.search(q) and _WHEN_VOTED.search(q):
             return None  # « le plan de Buenos Aires a été voté quand ? »: a cited text's date (PP7)
         why = bool(WHY.search(q))
-        if not countries and outcome and (not why or said_unanimous(q)) and not OF_THE_MEETING.search(q):
+        if (
+            not countries
+            and outcome
+            and not grouped
+            and (not why or said_unanimous(q))
+            and not OF_THE_MEETING.search(q)
+        ):
             # ("why wasn't it adopted by consensus": a reason, declined below with the record; « à
             # quelle heure », "ever by consensus?": beyond it, declined likewise.)
             if ANOTHER_TEXT.search(q) and not VOTE_WORDS.search(q):

@@ -276,6 +276,10 @@ def former_states_named(q: str) -> tuple[str, ...]:
 # Asie-Pacifique était unanime ? »): the record's groups answer, with each member's vote.
 _GROUP_FACT = re.compile(
     r"\b(?:siegent|siegeaient|sit on|sat on|(?:etait|etaient|was|were) unanimes?|(?:was|were) unanimous|"
+    # « le groupe africain a voté comment, c'était unanime ? », "how did the African group vote,
+    # was it unanimous?": the group's unity (its breakdown shows the Council's tally too).
+    r"(?:was|were) (?:it|they) unanimous|(?:etait|etaient)-(?:il|elle|ils|elles) unanimes?|"
+    r"c'etait unanime|"
     # « le groupe africain était divisé ? », "which regional groups were split?"
     r"(?:etait|etaient|was|were|est|sont) (?:divise\w*|split|divided)|"
     # « quel groupe a été le plus divisé ? », "which group was most split?"

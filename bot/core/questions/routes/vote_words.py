@@ -305,6 +305,8 @@ VOTE_HINT = boundary_first(
 OUTCOME = boundary_first(
     r"\b(?:(?:it|the resolution|the text) (?:passed|adoptee?)|"
     r"(?:was|is) (?:it|the resolution|the text|the vote) unanimous|"
+    # « la résolution, c'était unanime ? », « elle était unanime ? »
+    r"(?:c'etait|c'est|etait-elle|elle etait|le vote etait|le vote a ete) unanimes?\s*\?|"
     r"did (?:it|the resolution|the text|the draft) pass|"
     r"(?:was|is) (?:it|the resolution|the text) "
     # (« la conférence s'est passée où ? » took place: no adoption.)
