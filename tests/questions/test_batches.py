@@ -384,7 +384,10 @@ TUNED_FLOORS = (0.89, 0.96)
 # statement. ZZZZZZZZC (NGO advocacy trainees' paraphrases, 30 % English; 23/25 and 23/25 on
 # first contact), ZZZZZZZZD (a Model UN chair's quiz night, 25 % English; 21/25 and 25/25) and
 # ZZZZZZZZF (a teacher's traps mixing this text with others, 20 answerable and 30 not, 35 %
-# English; 16/20 and 28/30) were written to tune.
+# English; 16/20 and 28/30) were written to tune. Mid-round ZZZZZZZZI (students checking claims,
+# half of them wrong, 25 % English; 27/30 and 30/30) and ZZZZZZZZJ (English-speaking Model UN
+# prep, 85 % English; 30/35 and 24/25, one false vote statement: a vote at the World Health
+# Assembly answered with this text's tally, read and mended) were written to tune.
 BLIND_FLOORS = (0.75, 0.88)
 
 
