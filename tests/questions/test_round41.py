@@ -288,3 +288,120 @@ def test_a_paragraph_checked_for_its_number_is_set_right(qa):
 def test_what_a_named_paragraph_says_is_still_its_own(qa):
     answer = qa.answer("mon prof affirme que l'OP16 range l'impartialité parmi ses principes, exact ?")
     assert answer.citations == ["OP16"]
+
+
+# The review's findings (447 probes, rev_old 3c9281a against rev_new 5b7d553), in new words.
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "la résolution d'avant sur ce sujet, laquelle c'était et elle est passée par combien de voix ?",
+        "what was the previous resolution on this topic, and how many votes did it get?",
+    ],
+)
+def test_the_previous_resolutions_vote_asked_with_it_is_declined(qa, message):
+    answer = qa.answer(message)
+    assert not answer.answered, (message, answer.intent)
+
+
+def test_what_a_delegation_said_on_a_day_is_the_debates(qa):
+    answer = qa.answer("le délégué chinois il disait quoi le 12 en séance ?")
+    assert not answer.answered
+
+
+@pytest.mark.parametrize(
+    ("message", "cited"),
+    [
+        ("what does article 4 of A/HRC/RES/56/2 say?", "OP4"),
+        ("summarise article 17 of HRC resolution 56/2", "OP17"),
+        ("l'article 19 du document, il dit quoi ?", "OP19"),
+        ("which paragraph of the resolution recalls resolution 60/251?", "PP23"),
+        ("which paragraph of the HRC resolution cites the Millennium Declaration?", "PP4"),
+    ],
+)
+def test_this_texts_own_name_after_of_is_no_other_text(qa, message, cited):
+    answer = qa.answer(message)
+    assert answer.answered, (message, answer.reason)
+    assert cited in answer.citations, (message, answer.citations)
+
+
+@pytest.mark.parametrize(
+    ("message", "cited"), [("what does the op one say?", "OP1"), ("show me the note one", "FN1")]
+)
+def test_the_word_one_after_a_reference_is_still_1(qa, message, cited):
+    assert qa.answer(message).citations[0] == cited
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the seminars, who can apply to attend?",
+        "les séminaires régionaux s'inscrivent dans quelle démarche ?",
+        "when does the text start talking about the funds?",
+        "changements climatiques et météo extrême, le texte en parle ?",
+        "les pays ont voté pour le texte en accord avec leur groupe ?",
+    ],
+)
+def test_the_reviews_over_reaches_are_narrowed(qa, message):
+    answer = qa.answer(message)
+    assert answer.reason not in ("apres_adoption", "date", "le_bot", "autre_session", "autre_document"), (
+        message,
+        answer.reason,
+    )
+
+
+def test_the_agenda_item_is_the_heading(qa):
+    answer = qa.answer("what does agenda item 3 say?")
+    assert answer.intent is Intent.METADATA
+
+
+def test_the_askers_agenda_item_is_no_heading(qa):
+    answer = qa.answer("our agenda item is development. which paragraph asks the HC for a report?")
+    assert answer.intent is not Intent.METADATA
+    assert "OP33" in answer.citations or "OP31" in answer.citations
+
+
+def test_money_in_the_fund_with_an_inversion_is_an_amount(qa):
+    answer = qa.answer("combien y a-t-il d'argent dans les fonds de contributions volontaires ?")
+    assert not answer.answered
+    assert answer.reason == "montant"
+
+
+@pytest.mark.parametrize(
+    ("message", "voted"),
+    [("Bonus : qui a voté contre ?", 14), ("Question facile : qui s'est abstenu ?", 2)],
+)
+def test_a_quiz_label_is_no_country(qa, message, voted):
+    answer = qa.answer(message)
+    assert answer.intent is Intent.VOTE
+    assert len(answer.members) == voted
+
+
+def test_a_quiz_question_number_is_no_paragraph(qa):
+    answer = qa.answer("Question 6 du quiz : qui a voté pour ?")
+    assert "OP6" not in answer.citations
+
+
+def test_a_country_in_a_work_label_stays(qa):
+    answer = qa.answer("Question pour mon exposé Chili : vote ?")
+    assert [m.country for m in answer.members] == ["Chili"]
+
+
+@pytest.mark.parametrize(
+    ("message", "group"),
+    [("were the Eastern Europeans unanimous?", "EEG"), ("were the Africans unanimous?", "AFR")],
+)
+def test_a_group_named_in_english_is_that_group(qa, message, group):
+    answer = qa.answer(message)
+    assert [t.group.code for t in answer.tallies] == [group]
+
+
+def test_western_europe_without_the_article_is_weog(qa):
+    answer = qa.answer("europe ouest, pour ou contre ?")
+    assert [t.group.code for t in answer.tallies] == ["WEOG"]
+
+
+def test_welcoming_a_cited_text_is_no_reception(qa):
+    answer = qa.answer("le Conseil a-t-il accueilli avec satisfaction le document final de Kampala ?")
+    assert answer.reason != "apres_adoption"

@@ -73,8 +73,8 @@ _GLOSSARY = (
     (r"paragraphs|paras|sections|articles|clauses", "paragraphes"),
     # (Not another text's article: "article 2(1) of the ICESCR", "Article 55 of the Charter".)
     (
-        r"paragraph|para|section|clause|article(?! \d+(?: ?\(\d+\))? of (?!(?:the |this )?(?:resolution|text|"
-        r"draft|56/2)\b))",
+        r"paragraph|para|section|clause|article(?! \d+(?: ?\(\d+\))? of (?!(?:the |this |hrc |the hrc )?"
+        r"(?:resolution|text|draft|56/2|a/hrc/res/56/2|document|final|adopted|french|operative)\b))",
         "paragraphe",
     ),
     # Where in the text ("recalled near the end", "at the start"): the place, in the text's words.
@@ -154,7 +154,11 @@ _GLOSSARY = (
     (r"why", "pourquoi"),
     (r"when|what date|which date|what day", "quand"),
     (r"adopted|passed", "adoptee"),
-    (r"meeting", "seance"),
+    # (The Council's meeting; not "the NAM meeting in Kampala", "the high-level meeting": others'.)
+    (
+        r"(?<!nam )(?<!high-level )(?<!plenary )(?<!summit )meeting(?! (?:in|of the non|at|held in) )",
+        "seance",
+    ),
     (r"agenda item|item", "point de l'ordre du jour"),
     # « what is it called »; « named as partners » is not the title.
     (r"title|(?:is|it|resolution|text) (?:called|named)", "titre"),
@@ -180,7 +184,13 @@ _GLOSSARY = (
     (r"(?:which|what) reports?", "quels rapports"),
     (r"(?:which|what) resolutions?", "quelles resolutions"),
     # "what does it point to?": what a note cites (the French « point » is the agenda item's word).
-    (r"cites?|cited|mentions?|mentioned|(?:refers?|points?|pointing) to|references?|referenced", "cite"),
+    # (Not "the reference of this resolution", its own symbol: « référence ».)
+    (
+        r"cites?|cited|mentions?|mentioned|(?:refers?|points?|pointing) to|"
+        r"references?(?! (?:of|for) (?:this|the) (?:resolution|text|document)\b)|referenced",
+        "cite",
+    ),
+    (r"references?", "reference"),
     (r"reports?", "rapport"),
     (r"who", "qui"),
 )

@@ -19,7 +19,7 @@ from bot.core.text.gates import gated
 # A question asking for an amount (« combien d'argent », « quel budget ») is answered only by a
 # passage that states a figure; passages about the same fund or programme are not an answer.
 _AMOUNT = boundary_first(
-    r"\bcombien (?:(?:il )?y a (?:t'il |-t-il )?|y'a |ya )?d(?:e |')"
+    r"\bcombien (?:(?:il )?y a(?: t'il|-t-il)? |y'a |ya )?d(?:e |')"
     r"(?:argent|fonds|dollars|euros|ressources|milliards|millions)|\bmontants?\b|"
     r"\bbudgets?\b|\bhow many (?:billions?|millions?)\b|"
     # « le para 31 prévoit quelle enveloppe ? »: a sum it would have to state.
@@ -390,8 +390,8 @@ _DATE_ASKED = re.compile(
     r"date de quand|quand (?:a|ont|a-t-(?:il|elle)|ont-(?:ils|elles)) (?:ete |eu lieu)|"
     # « quand elle commence la 59e session ? », "when does the 59th session start?": a day.
     r"quand (?:est-ce qu'|qu')?(?:elle |il |elles |ils )?(?:commence|debute|s'ouvre|se termine|finit|"
-    r"commencera|debutera|s'ouvrira|se terminera)\w*|"
-    r"(?:when|quand) (?:does|do|will|did) [^?]{0,60}\b(?:start|begin|open|end|close)s?\b|"
+    r"commencera|debutera|s'ouvrira|se terminera)\w*(?! a (?:parler|evoquer|traiter|aborder|mentionner))|"
+    r"(?:when|quand) (?:does|do|will|did) [^?]{0,60}\b(?:start|begin|open|end|close)s?\b(?! talk| to\b)|"
     r"(?:cree|creee|crees|signe|signee|proclame|proclamee|fonde|fondee|tenue?|etabli|etablie|lance|"
     r"lancee|adoptee?s?|organisee?s?) quand|"
     r"(?:when|quand) (?:was|were|did|has|have) [^?]{0,80}\b(?:created|signed|held|founded|established|"

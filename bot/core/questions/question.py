@@ -33,6 +33,13 @@ MAX_WORDS = 120
 # A list item's mark: a dash or bullet opening a line, « 1) », « 2. » opening a line or after a
 # space (not « §1) », « (OP 1) »), and a name addressed in plain text (« @Léa non… »).
 _LIST_ITEM = re.compile(r"(?m)^\s*[-*•–]\s+|(?:^|(?<=\s))\d\)\s+|^\s*\d\.\s+")
+# (Quiz words only: « Question pour mon TD Belgique : » names the country asked.)
+_QUIZ_LABEL = re.compile(
+    r"^(?=(?:quiz|question|bonus|round|manche|q ?\d+)\b)(?:(?:quiz|round|manche|question|q|bonus|tour|easy|"
+    r"hard|one|facile|difficile|simple|last|final|finale|derni[eè]re|next|suivante|du|de|la|le|num[ée]ro|no|"
+    r"points?|pts|for|first|premi[eè]re|the|\d+|q\d+)[ ,]*)+:\s*(?=\S)",
+    re.IGNORECASE,
+)
 _ADDRESSED = gated(r"(?:^|(?<=\s))@[\w.-]+[,:]?(?=\s|$)")
 _DISCORD_TOKENS = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|https?://\S+")
 _MARKDOWN = re.compile(r"(?<!\w)[*_~`|>]+|[*_~`|]+(?!\w)|^#+\s*", re.MULTILINE)
@@ -288,7 +295,9 @@ def strip_mentions(content: str) -> str:
     list, not the range « 8-13 » nor paragraphs 1 and 2).
     """
     text = _ADDRESSED.sub(" ", _LIST_ITEM.sub(", ", _ANY_MENTION.sub(" ", content)))
-    return " ".join(text.split()).strip(" ,:;")
+    # A quiz's label (« Bonus : qui s'est abstenu ? », "Round 2, hard one: …") goes too: « Bonus »
+    # is no country to look for.
+    return _QUIZ_LABEL.sub("", " ".join(text.split()).strip(" ,:;"))
 
 
 # A sentence ends at « . », « ? », « ! » or « … » followed by a space.

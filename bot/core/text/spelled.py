@@ -73,6 +73,9 @@ _AGAINST_COUNT = re.compile(
 )
 _ANY_NUMBER = gated(rf"\b(?:{_NUMBER})\b", re.IGNORECASE)
 _ALONE = {"un": "1", "une": "1", "one": "1"}
+# "…this session? the footnote one": a fragment after a question, « one » a pronoun (not "what does
+# the paragraph one say?").
+_FRAGMENT_THE = re.compile(r"[?,]\s*the $", re.IGNORECASE)
 _HINT = gated(rf"(?i)\b(?:{_WORD})\b")
 
 
@@ -102,8 +105,8 @@ def with_digits(text: str) -> str:
         number = match.group("number")
         if number.lower() in _ALONE and match.group("after") is None:
             return match.group(0)
-        if number.lower() == "one" and text[max(0, match.start() - 4) : match.start()].lower() == "the ":
-            return match.group(0)  # "the footnote one": the one with a footnote, a pronoun
+        if number.lower() == "one" and _FRAGMENT_THE.search(text[max(0, match.start() - 6) : match.start()]):
+            return match.group(0)  # "…? the footnote one": the one with a footnote, a pronoun
         digits = _digits(number)
         return f"{match.group('word')} {digits}" if digits else match.group(0)
 

@@ -13,6 +13,7 @@ from bot.core.questions.names import NAMED_KINDS, gives_names
 from bot.core.questions.normalise import content, normal, words, wordset
 from bot.core.questions.routes.authors import asks_authors
 from bot.core.questions.routes.outside import REPORTING
+from bot.core.questions.routes.paragraph_refs import OF_THIS_TEXT
 from bot.core.questions.routes.search_kinds import COUNTRY_KINDS, WHICH_COUNTRIES
 from bot.core.search.analyzer import analyze
 from bot.core.text.french import fold
@@ -178,7 +179,7 @@ _PASSAGE = re.compile(r"\b(?:paragraph\w*|paras?|passages?|alineas?|langue|langu
 # not a paragraph of this one.
 _ARTICLE_ASKED = re.compile(
     r"\b(?:quel|quels|which|what) (?:articles?|paragraphes?) (?:de la |du |de l'|des |of the |of )"
-    r"(?!(?:resolution|texte|text|reso|56/2|preambule|preamble|dispositif|cette|ce|this)\b)"
+    rf"(?!{OF_THIS_TEXT})"
 )
 _ARTICLE = re.compile(r"\b(?:article|paragraphe)\b", re.IGNORECASE)
 _SYMBOL_ASKED = re.compile(

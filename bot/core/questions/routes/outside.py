@@ -40,6 +40,10 @@ _THIS_TEXTS_VOTE = re.compile(
 )
 # « il a dit quoi le 20 ? j'ai raté le début »: what a paragraph says, not what someone said (not
 # « le 20 juin », a day).
+# (Not « la délégation américaine disait quoi le 10 ? »: someone who speaks.)
+_SPEAKER = re.compile(
+    r"\b(?:delegations?|delegue\w*|ambassad\w*|representant\w*|ministres?|president\w*|diplomates?)\b"
+)
 _WHAT_A_PARAGRAPH_SAID = re.compile(
     r"\bdi(?:t|sait) quoi (?:le |l'|au )(?:op ?|pp ?|§ ?|paragraphe )?\d{1,2}\b"
     r"(?!\s*(?:janv|fevr|mars|avril|mai|juin|juil|aout|sept|oct|nov|dec|h\b|heures?\b))"
@@ -306,7 +310,12 @@ class OutsideRoute:
                 continue  # "meant to help them participate": who benefits, which PP26 says
             if reason == "sanctions" and _ONE_STATE_ON_ANOTHER.search(q):
                 continue  # "one country slapping penalties on another": OP8's coercive measures
-            if reason in ("debats", "autre_document") and _WHAT_A_PARAGRAPH_SAID.search(q):
+            if (
+                reason in ("debats", "autre_document")
+                and _WHAT_A_PARAGRAPH_SAID.search(q)
+                and not _SPEAKER.search(q)
+                and not self.evidence.names_a_state(typed)
+            ):
                 continue  # « elle disait quoi le 23 ? »: a paragraph of this text
             if reason == "debats" and (_SEMINARS.search(q) or _CLAIM_ABOUT_THE_TEXT.search(q)):
                 continue  # « les débats des séminaires »: the text asks for their summary (a search)

@@ -230,8 +230,9 @@ AFTER_ADOPTION = (
         r"\b(?:ont|a|have|has|did) (?:\w+ )?(?:reagi|reacted|responded)\b|"
         # « comment les associations ont-elles accueilli ce texte ? », "how was it received?": its
         # reception, after it.
-        r"\b(?:ont|a)(?:-t)?-(?:ils|elles|il|elle) (?:accueilli|recu|percu|juge)\b[^?]{0,20}"
-        r"\b(?:ce texte|la resolution|cette resolution|le texte|la reso|cette reso|la 56/2)\b|"
+        r"\b(?:ont|a)(?:-t)?-(?:ils|elles|il|elle) (?:accueilli|recu|percu|juge)\b(?! avec satisfaction)"
+        r"[^?]{0,20}"
+        r"\b(?:ce texte|la resolution|cette resolution|le texte|la reso|cette reso|la 56/2)\b(?! d[eu]\b)|"
         r"\b(?:accueilli|recu|percu)e? par (?:les |la |le |l')"
         r"(?:ong|associations?|societe civile|medias|presse|opinion)\b|"
         r"\bhow (?:was|were) (?:it|the resolution|the text|56/2) (?:received|welcomed|perceived)\b|"
@@ -417,8 +418,8 @@ HISTORY_AND_YEARS = (
             # s'inscrire ? »)
             # (With its paragraph named, search says that paragraph does not give it.)
             r"^(?![^?]*\b(?:op|para\w*|§)\s*\d)[^?]*"
-            r"\b(?:seminaires?|seminars?)\b[^?]{0,80}\b(?:s'(?:y )?inscri\w*|inscription|register|sign up|"
-            r"apply)\b|"
+            r"\b(?:seminaires?|seminars?)\b[^?]{0,80}\b(?:s'(?:y )?inscri\w*(?! dans)|inscription|register|"
+            r"sign up)\b|"
             r"\b(?:previous|past|earlier|precedents?|anterieurs?|derniers?) (?:regional )?"
             r"(?:seminars?|seminaires?(?: regionaux)?)\b|"
             r"\bseminaires? (?:region\w* )?(?:de|en) (?:19|20)\d\d\b|"

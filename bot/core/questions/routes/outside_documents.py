@@ -68,7 +68,8 @@ DOCUMENT_KINDS = (
             r"(?:declarations?|(?<!d')accords?|"
             r"agreements?|conventions?|charte|charter|pactes?|covenants?|programmes?|plans?|rapports?|"
             # ("what does SDG 17 say", « que dit l'ODD 17 », "what does the 2030 Agenda say".)
-            r"reports?|agenda|sdgs?(?: ?\d{1,2})?|odd ?\d{1,2}|icescr|iccpr|pidesc|pidcp|udhr|dudh|cedaw|"
+            r"reports?|agenda(?! item)|sdgs?(?: ?\d{1,2})?|odd ?\d{1,2}|"
+            r"icescr|iccpr|pidesc|pidcp|udhr|dudh|cedaw|"
             r"(?:resolution|resolutions?)\s+(?!56/2\b)\d+/\d+)\b"
         ),
     ),

@@ -57,7 +57,8 @@ PEOPLE_AND_OPINIONS = (
             r"\bquel temps (?:il )?(?:fera|fait|va faire|faisait)\b|"
             r"\b(?:fera|fait|va faire)(?:-t-il)? quel temps\b|"
             # (Not "crazy weather", OP26's climate change.)
-            r"\bmeteo\b|\bweather (?:forecast|tomorrow|today|like)\b|"
+            r"\b(?:la|quelle) meteo\b|\bmeteo (?:a|de|pour|demain|du jour)\b|"
+            r"\bweather (?:forecast|tomorrow|today|like)\b|"
             r"\b(?:what|how)(?:'s| is| will be) the weather\b|"
             r"\bva-t-il pleuvoir\b|\bwill it (?:rain|snow)\b|"
             # « t'es basé sur quel modèle ? et tu gardes nos questions ? », "do you store our

@@ -131,8 +131,11 @@ OTHER_SESSIONS = (
         r"\b(?:previous|prior|earlier|past) (?:years?|sessions?|versions?)\b|"
         r"\b(?:annees|sessions|versions) (?:precedentes|d'avant|passees|anterieures)\b|"
         r"\bvot\w*\b[^?]{0,30}\b(?:every|all the|all|chaque|toutes les) (?:resolutions?|textes?)\b|"
-        r"\b(?:vot\w*|voix)\b[^?]*\bversion (?:precedente|d'avant|anterieure|de l'an dernier)\b|"
-        r"\bversion (?:precedente|d'avant|anterieure|de l'an dernier)\b[^?]*\b(?:vot\w*|voix)\b|"
+        r"\b(?:vot\w*|voix)\b[^?]*\b(?:version|resolution|texte) "
+        r"(?:precedente|d'avant|anterieure|de l'an dernier)\b|"
+        # (« la résolution d'avant, laquelle c'était et elle est passée par combien de voix ? »)
+        r"\b(?:version|resolution|texte) (?:precedente|d'avant|anterieure|de l'an dernier)\b[^?]*"
+        r"\b(?:vot\w*|voix)\b|"
         # « did the Assembly follow up at its 79th session? »: not a session the text schedules.
         r"\b(?!56|59|63)\d{2}(?:e|eme|th|rd|nd|st)\b.*\b(?:follow\w*|suite|suivi|donne suite)\b|"
         r"\b(?:follow\w*|suite|suivi|donne suite)\b.*\b(?!56|59|63)\d{2}(?:e|eme|th|rd|nd|st)\b|"
@@ -145,8 +148,9 @@ OTHER_SESSIONS = (
         # ("the vote on the pandemic agreement"): not this record.
         r"\b(?:vot\w*|voix)\b[^?]*\b(?:world health assembly|assemblee mondiale de la sante|wha|oms|"
         r"world health organi[sz]ation|organisation mondiale de la sante|unesco|ilo|oit)\b|"
-        r"\bvot\w* (?:on|sur|for|pour) (?:the |le |la |l')(?:[\w-]+ ){0,3}(?:agreement|treaty|accord|traite|"
-        r"convention|pact|pacte)\b|"
+        r"\bvot\w* (?:on|sur|for|pour) (?:the |le |la |l')"
+        r"(?:(?!(?:texte|text|resolution|reso|56/2)\b)[\w-]+ ){0,3}"
+        r"(?:agreement|treaty|accord|traite|convention|pact|pacte)\b|"
         # The Assembly's committees and ECOSOC vote on their own texts, not on the Council's.
         r"\b(?:third|fifth|troisieme|cinquieme|3rd|3e) (?:committee|commission)\b|\becosoc\b|"
         # « compare the vote with resolution 53/x »: another text's vote.
@@ -176,10 +180,12 @@ OTHER_SESSIONS = (
         # (Not « le texte rappelle quelle résolution précédente du Conseil ? »: PP4 recalls 50/4; nor
         # « la résolution précédente du Conseil, c'était laquelle ? », which PP4 answers too.)
         r"^(?![^?]*\b(?:rappel|cite|mention|recall|refer)\w*)"
+        # (Its vote or date asked too: « c'était laquelle et elle a été votée comment ? ».)
+        r"(?=[^?]*\b(?:vot\w*|adopt\w*|quand|when|dates?|combien|how many|resultats?|results?)\b|"
         r"(?![^?]*\b(?:(?:c'est quoi|c quoi|(?:quelle|which|what) (?:est|etait|is|was)) (?:la |the )?"
         r"(?:precedente resolution|resolution precedente|previous resolution)|"
         r"(?:precedente resolution|resolution precedente|previous resolution)[^?]{0,60}\b(?:laquelle|"
-        r"c'etait quoi|c'est quoi|quel numero))\b)[^?]*"
+        r"c'etait quoi|c'est quoi|quel numero))\b))[^?]*"
         r"\b(?:previous resolution|resolution precedente|precedente resolution|derniere resolution "
         r"sur le (?:meme )?sujet)\b|"
         r"\b(?:combien de (?:resolutions|textes|decisions)|how many (?:resolutions|texts|decisions))\b|"

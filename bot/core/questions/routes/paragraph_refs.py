@@ -35,6 +35,12 @@ _SEPARATOR = (
 # Not after a digit and a comma either: « 1,5 » is a decimal, not a list.
 _RUN = re.compile(rf"(?<![\w/.-])(?<!\d,){_ITEM}(?:{_SEPARATOR}{_ITEM})*")
 _HAS_PREFIX = re.compile(_PREFIX)
+# This text, named after « of », « de la » (« article 3 of the resolution », « du document »).
+OF_THIS_TEXT = (
+    r"(?:la |le |l'|les |the |this |cette |ce |hrc |the hrc )?(?:resolution|reso|texte|text|draft|projet|"
+    r"present\w*|56/2|a/hrc/res/56/2|document|version|partie|part|final|adopted|dispositif|preambule|"
+    r"preamble|conseil des droits de l'homme|cdh|hrc)\b"
+)
 # A question about another text's articles (« quel article de la Charte », "Article 1 of the
 # Charter"): its numbers are that text's, not this resolution's paragraphs.
 _ANOTHER_TEXTS_ARTICLE = re.compile(
@@ -43,7 +49,7 @@ _ANOTHER_TEXTS_ARTICLE = re.compile(
     # ("what does article 2(1) of the ICESCR say?", « l'article 7 du statut de Rome »: any text
     # named after « of », not this one.)
     r"\b(?:articles?|art\.?) \d+(?: ?\(\d+\))? (?:de la |of the |du |de l'|des |of )"
-    r"(?!(?:resolution|reso|texte|text|draft|projet|present\w*|56/2|dispositif|preambule|preamble)\b)[a-z]|"
+    rf"(?!{OF_THIS_TEXT})[a-z]|"
     r"\b(?:charte|charter)\b[^?]{0,40}\barticles?\b|"
     # « le Pacte …, en particulier son article 2 », "the Covenant … its article 2".
     r"\b(?:pacte|covenant|convention|declaration universelle|universal declaration)\b[^?]{0,120}"
@@ -52,6 +58,7 @@ _ANOTHER_TEXTS_ARTICLE = re.compile(
 _OF_AN_ARTICLE = re.compile(r"\b(?:article|art)\.? (?:\d+|premier|1er)(?:,? | ?\()$")
 _BY_COUNT = re.compile(r"par\s*\d")
 _A_DAY_SAID = re.compile(r"\b\d{1,2}(?:er)? (?:juillet|juin|july|june)\b|\b(?:july|june) \d{1,2}\b")
+_LIST_ENDED = re.compile(r"\.(?:\s|$)")
 _GUESSED = re.compile(r"\b(?:dit|disent|pense|croit|says|said|thinks|guess(?:es|ed)?)\s+(?:le |la |the )?$")
 _OF_A_YEAR = re.compile(
     r"\b(?:sommet|conference|declaration|summit|annee|year|since|depuis) (?:de |d'|of )?$"
@@ -59,7 +66,7 @@ _OF_A_YEAR = re.compile(
 # What a bare number right after these words counts: goals, items, sessions, not paragraphs.
 _NUMBERED_THING = gated(
     r"\b(?:goals?|objectifs?|odd|sdgs?|items?|points?|sessions?|seances?|meetings?|chapitres?|chapters?|"
-    r"parties?|parts?)"
+    r"parties?|parts?|questions?|quiz|rounds?|manches?)"
     r"(?: de developpement durable| du developpement durable)?\s*(?:n[o°]\s*)?$|"
     r"\b(?:point de l'ordre du jour|agenda item)\b[^?]{0,22}$|"  # « le point de l'odj déjà, 3 ou 4 ? »
     # « faut en donner au moins 3 », "name at least 3": a count of things, no paragraph.
@@ -352,8 +359,11 @@ class ReferenceReader:
             after = text[match.end() :]
             # « dans le 15 », « au 26 », « le 16 liste quels principes »: spoken, whatever is asked.
             spoken = bare and speaks and spoken_paragraph(text, match, len(self.resolution.operative))
+            # (A list ending its sentence is no decimal: « comparer le 31 et le 33. »)
+            listed = asks_text and _LIST_ENDED.match(after) is not None and "et" in run
             if bare and (
-                _NOT_A_PARAGRAPH.match(after) or not (spoken or (asks_text and not _COUNTED.match(after)))
+                (_NOT_A_PARAGRAPH.match(after) and not listed)
+                or not (spoken or (asks_text and not _COUNTED.match(after)))
             ):
                 continue
             if bare and PASSED_BY.search(text[max(0, match.start() - 20) : match.start()]):

@@ -18,7 +18,7 @@ from bot.core.votes.book import GroupTally
 
 # The UN regional groups, by code, as students name them.
 GROUPS = (
-    ("AFR", boundary_first(r"\bafri(?:que|cains?|caines?)\b(?! du sud)|\bafr\b")),
+    ("AFR", boundary_first(r"\bafri(?:que|cains?|caines?|cans?)\b(?! du sud)|\bafr\b")),
     (
         "APG",
         boundary_first(r"\basi(?:e|atiques?|a|ans?)\b|\basie[- ]pacifique\b|\basia[- ]pacific\b|\bapg\b"),
@@ -32,7 +32,8 @@ GROUPS = (
     (
         "EEG",
         boundary_first(
-            r"europe (?:de l'est|orientale)|\beeg\b|\best-europeens?\b|\beurope\b(?! occ|(?: de l')?ouest)|"
+            r"europe (?:de l'est|orientale)|\beeg\b|\beastern europe\w*|\best-europeens?\b|"
+            r"\beurope\b(?! occ| ouest| de l'ouest)|"
             # (Not « les pays de l'est de l'Afrique », « de l'Est africain ».)
             r"\b(?:bloc|pays|camp|groupe) de l'est\b"
             r"(?! (?:de l'afrique|de l'asie|africain|asiatique|d'afrique|d'asie)\b)"
@@ -278,7 +279,7 @@ _GROUP_FACT = re.compile(
     r"\b(?:siegent|siegeaient|sit on|sat on|(?:etait|etaient|was|were) unanimes?|(?:was|were) unanimous|"
     # « le groupe africain a voté comment, c'était unanime ? », "how did the African group vote,
     # was it unanimous?": the group's unity (its breakdown shows the Council's tally too).
-    r"(?:was|were) (?:it|they) unanimous|(?:etait|etaient)-(?:il|elle|ils|elles) unanimes?|"
+    r"(?:was|were) (?:it|they|the [\w -]{2,40}?) unanimous|(?:etait|etaient)-(?:il|elle|ils|elles) unanimes?|"
     r"c'etait unanime|"
     # « le groupe africain était divisé ? », "which regional groups were split?"
     r"(?:etait|etaient|was|were|est|sont) (?:divise\w*|split|divided)|"
@@ -295,7 +296,7 @@ _GROUP_FACT = re.compile(
     # « et le GRULAC ça donne quoi au final ? », « … tous contre ? », « ont-ils tous suivi la même
     # ligne ? »: the group's split, asked without a vote word.
     r"ca (?:a )?donn\w* quoi(?! (?:dans|sur|pour|en) )|"
-    r"(?:tous|toutes|all) (?:pour|contre|abstenus?|for|against)(?=\s*\??\s*$)|"
+    r"(?:tous|toutes|all) (?:pour|contre|abstenus?|for|against)(?=\s*\??\s*$| (?:sauf|except|a part|but)\b)|"
     r"(?:suivi|suivent|suivaient|followed|follow) (?:la meme ligne|the same line)|"
     r"(?:ont|a) fait quoi (?:sur|avec) (?:cette|la) (?:resolution|reso)|"
     # "how did GRULAC split?", « le groupe africain s'est divisé comment ? »
