@@ -387,7 +387,9 @@ TUNED_FLOORS = (0.89, 0.96)
 # English; 16/20 and 28/30) were written to tune. Mid-round ZZZZZZZZI (students checking claims,
 # half of them wrong, 25 % English; 27/30 and 30/30) and ZZZZZZZZJ (English-speaking Model UN
 # prep, 85 % English; 30/35 and 24/25, one false vote statement: a vote at the World Health
-# Assembly answered with this text's tally, read and mended) were written to tune.
+# Assembly answered with this text's tally, read and mended) were written to tune, then ZZZZZZZZK
+# (a francophone Model UN club's vote questions and vote traps, 20 % English; 30/30 and 29/30) and
+# ZZZZZZZZL (a BTS study group's busy channel, 15 % English; 30/35 and 25/25).
 BLIND_FLOORS = (0.75, 0.88)
 
 

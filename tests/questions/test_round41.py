@@ -405,3 +405,45 @@ def test_western_europe_without_the_article_is_weog(qa):
 def test_welcoming_a_cited_text_is_no_reception(qa):
     answer = qa.answer("le Conseil a-t-il accueilli avec satisfaction le document final de Kampala ?")
     assert answer.reason != "apres_adoption"
+
+
+# The second review's findings (218 probes, 5b7d553 against ff1a301), in new words.
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "l'article 2 du document final de Durban, il dit quoi ?",
+        "what does article 4 of HRC resolution 50/4 say?",
+        "l'article 6 du projet de convention sur le développement, il prévoit quoi ?",
+    ],
+)
+def test_another_text_named_after_this_texts_word_is_no_paragraph(qa, message):
+    answer = qa.answer(message)
+    assert answer.intent is not Intent.PARAGRAPH, (message, answer.citations)
+
+
+def test_unanimous_consent_in_a_paragraph_is_no_tally(qa):
+    answer = qa.answer("l'aide technique, il faut l'accord unanime du Conseil ?")
+    assert answer.intent is not Intent.VOTE
+
+
+def test_a_tally_ending_its_sentence_is_no_list_of_paragraphs(qa):
+    answer = qa.answer("ça a fini à 31 et 14. la majorité c'était combien ?")
+    assert answer.intent is Intent.VOTE
+
+
+def test_how_the_councils_resolution_was_received_is_declined(qa):
+    answer = qa.answer("comment les ONG ont-elles accueilli la résolution du Conseil ?")
+    assert answer.reason == "apres_adoption"
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("what's the reference for the text?", Intent.METADATA),
+        ("what are the references of the resolution?", Intent.CITATIONS),
+    ],
+)
+def test_the_reference_is_the_symbol_the_references_the_cited_texts(qa, message, intent):
+    assert qa.answer(message).intent is intent

@@ -187,10 +187,9 @@ _GLOSSARY = (
     # (Not "the reference of this resolution", its own symbol: « référence ».)
     (
         r"cites?|cited|mentions?|mentioned|(?:refers?|points?|pointing) to|"
-        r"references?(?! (?:of|for) (?:this|the) (?:resolution|text|document)\b)|referenced",
+        r"references|reference(?! (?:of|for) (?:this|the) (?:resolution|text|document)\b)|referenced",
         "cite",
     ),
-    (r"references?", "reference"),
     (r"reports?", "rapport"),
     (r"who", "qui"),
 )

@@ -52,7 +52,8 @@ _FACTS = (
         boundary_first(
             r"\bsymbole\b|\bcote (?:officielle|du document)|numero du document|reference officielle|"
             # « référence de la résolution 56/2 ? »: its own symbol, not the documents it cites.
-            r"\breferences? (?:de |of |for |pour )?(?:la |cette |the |this )?(?:resolution|reso)(?: 56/2)?"
+            r"\breference (?:de |of |for |pour )?(?:la |cette |the |this )?(?:resolution|reso|text|texte)"
+            r"(?: 56/2)?"
             r"\s*\?*\s*$|"
             # « c'est quoi la cote ? »: of the document itself (not « la cote du rapport ? »).
             r"\bla cote\s*(?:exacte\s*)?\?|"
@@ -283,7 +284,7 @@ _NOT_THIS_FACT = gated(
     r"\b(?:pas|not) (?:adoptee?|adopted|distribuee?|distributed|publiee?|published)\b"
     r"(?=\s*(?:hein|mais|but)\b|\s*[,;])|"
     # The asker's Model UN agenda (« our agenda item is cooperation. which paragraph… »), not the heading's.
-    r"\b(?:our|notre) (?:committee(?:'s)? )?(?:agenda item|point de l'ordre du jour)\b[^.?!]*[.!]"
+    r"\bour (?:committee(?:'s)? )?(?:agenda item|point de l'ordre du jour) is\b[^.?!]*[.!]"
 )
 
 

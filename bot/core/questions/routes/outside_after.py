@@ -232,7 +232,8 @@ AFTER_ADOPTION = (
         # reception, after it.
         r"\b(?:ont|a)(?:-t)?-(?:ils|elles|il|elle) (?:accueilli|recu|percu|juge)\b(?! avec satisfaction)"
         r"[^?]{0,20}"
-        r"\b(?:ce texte|la resolution|cette resolution|le texte|la reso|cette reso|la 56/2)\b(?! d[eu]\b)|"
+        r"\b(?:ce texte|la resolution|cette resolution|le texte|la reso|cette reso|la 56/2)\b"
+        r"(?! d[eu] (?!conseil\b|cdh\b))|"
         r"\b(?:accueilli|recu|percu)e? par (?:les |la |le |l')"
         r"(?:ong|associations?|societe civile|medias|presse|opinion)\b|"
         r"\bhow (?:was|were) (?:it|the resolution|the text|56/2) (?:received|welcomed|perceived)\b|"

@@ -35,11 +35,15 @@ _SEPARATOR = (
 # Not after a digit and a comma either: « 1,5 » is a decimal, not a list.
 _RUN = re.compile(rf"(?<![\w/.-])(?<!\d,){_ITEM}(?:{_SEPARATOR}{_ITEM})*")
 _HAS_PREFIX = re.compile(_PREFIX)
-# This text, named after « of », « de la » (« article 3 of the resolution », « du document »).
+# This text, named after « of », « de la » (« article 3 of the resolution », « du document »); not
+# another named after it (« du document final de Kampala », "of HRC resolution 6/17", « du projet
+# de traité »).
 OF_THIS_TEXT = (
     r"(?:la |le |l'|les |the |this |cette |ce |hrc |the hrc )?(?:resolution|reso|texte|text|draft|projet|"
     r"present\w*|56/2|a/hrc/res/56/2|document|version|partie|part|final|adopted|dispositif|preambule|"
     r"preamble|conseil des droits de l'homme|cdh|hrc)\b"
+    r"(?!(?: final| finale| adopte)?(?: de | du | des | d'| of | on | sur ))"
+    r"(?!(?: resolution| reso)?\s*(?!56/2\b)\d+/\d+)"
 )
 # A question about another text's articles (« quel article de la Charte », "Article 1 of the
 # Charter"): its numbers are that text's, not this resolution's paragraphs.
@@ -59,6 +63,7 @@ _OF_AN_ARTICLE = re.compile(r"\b(?:article|art)\.? (?:\d+|premier|1er)(?:,? | ?\
 _BY_COUNT = re.compile(r"par\s*\d")
 _A_DAY_SAID = re.compile(r"\b\d{1,2}(?:er)? (?:juillet|juin|july|june)\b|\b(?:july|june) \d{1,2}\b")
 _LIST_ENDED = re.compile(r"\.(?:\s|$)")
+_COMPARING = re.compile(r"\bcompar\w*\s+(?:le |les |l')?$")
 _GUESSED = re.compile(r"\b(?:dit|disent|pense|croit|says|said|thinks|guess(?:es|ed)?)\s+(?:le |la |the )?$")
 _OF_A_YEAR = re.compile(
     r"\b(?:sommet|conference|declaration|summit|annee|year|since|depuis) (?:de |d'|of )?$"
@@ -360,7 +365,11 @@ class ReferenceReader:
             # « dans le 15 », « au 26 », « le 16 liste quels principes »: spoken, whatever is asked.
             spoken = bare and speaks and spoken_paragraph(text, match, len(self.resolution.operative))
             # (A list ending its sentence is no decimal: « comparer le 31 et le 33. »)
-            listed = asks_text and _LIST_ENDED.match(after) is not None and "et" in run
+            listed = (
+                _LIST_ENDED.match(after) is not None
+                and "et" in run
+                and _COMPARING.search(text[max(0, match.start() - 16) : match.start()]) is not None
+            )
             if bare and (
                 (_NOT_A_PARAGRAPH.match(after) and not listed)
                 or not (spoken or (asks_text and not _COUNTED.match(after)))

@@ -307,7 +307,7 @@ OUTCOME = boundary_first(
     r"(?:was|is) (?:it|the resolution|the text|the vote) unanimous|"
     # « le texte est-il passé sans opposition, avec l'accord unanime de tous ? »
     r"\b(?:passee?|adoptee?|passed|adopted|approuvee?)\b[^?]{0,20}\b(?:sans (?:aucune )?opposition|"
-    r"without (?:any )?opposition)\b|\baccord unanime\b|"
+    r"without (?:any )?opposition)\b|"
     # « la résolution, c'était unanime ? », « elle était unanime ? »
     r"(?:c'etait|c'est|etait-elle|elle etait|le vote etait|le vote a ete) unanimes?\s*\?|"
     r"did (?:it|the resolution|the text|the draft) pass|"
