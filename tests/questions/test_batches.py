@@ -389,7 +389,10 @@ TUNED_FLOORS = (0.89, 0.96)
 # prep, 85 % English; 30/35 and 24/25, one false vote statement: a vote at the World Health
 # Assembly answered with this text's tally, read and mended) were written to tune, then ZZZZZZZZK
 # (a francophone Model UN club's vote questions and vote traps, 20 % English; 30/30 and 29/30) and
-# ZZZZZZZZL (a BTS study group's busy channel, 15 % English; 30/35 and 25/25).
+# ZZZZZZZZL (a BTS study group's busy channel, 15 % English; 30/35 and 25/25). One of K's labels
+# was set to the batches' usage: « Combien de pays de l'Union européenne ont voté contre ? », written
+# as beyond the record, is answered from it as « comment ont voté les pays de l'UE » is (nine, all
+# against).
 BLIND_FLOORS = (0.75, 0.88)
 
 
