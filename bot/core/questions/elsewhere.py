@@ -111,7 +111,7 @@ def elsewhere(
             closest = search.answer(unnamed, unnamed)
             # (The paragraph named first, as the paragraph route offers it: « PP2 ne le dit pas ;
             # le voici », then the passages that say it.)
-            offered = tuple(Hit(p, 0.0, p.text, ()) for p in named.values())
+            offered = tuple(Hit.whole(p) for p in named.values())
             saying = tuple(
                 h
                 for h in (*closest.hits, *closest.closest)

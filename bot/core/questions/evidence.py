@@ -192,7 +192,7 @@ class Evidence:
         for segment_id in self.paraphrases.matching(terms, self.idf, PARAPHRASED_PASSAGES + len(seen)):
             segment = self.resolution.get(segment_id)
             if segment is not None and segment_id not in seen and (kinds is None or segment.kind in kinds):
-                found.append(Hit(segment, 0.0, segment.text, ()))
+                found.append(Hit.whole(segment))
         return after + tuple(found[:PARAPHRASED_PASSAGES])
 
     def with_variants(self, text: str, terms: list[str]) -> str:

@@ -16,7 +16,15 @@ import re
 
 from bot.core.questions.evidence import Evidence, generic_terms
 from bot.core.questions.identity import COUNTRY_BACK
-from bot.core.questions.normalise import QUESTION_WORDS, content, generic_words, normal, words
+from bot.core.questions.normalise import (
+    QUESTION_WORDS,
+    QUIZ_LABEL_LEAD,
+    QUIZ_LABEL_WORDS,
+    content,
+    generic_words,
+    normal,
+    words,
+)
 from bot.core.questions.referents import POINTS_BACK
 from bot.core.search.analyzer import analyze
 from bot.core.text.gates import gated
@@ -66,12 +74,9 @@ _WHO_ASKS = re.compile(
     r"(?:d'une?|de (?:la|notre|mon|ma|nos)|du|from (?:a|an|our|the|my))"
     r"\b[^?]{0,40}:$"
 )
-# A quiz's label before a colon (« Question 7 du quiz : », "Quiz round 1, easy one:"): no question.
-_QUIZ_LABEL = re.compile(
-    r"^(?=[^:]*\b(?:quiz|round|manche|question|bonus|q ?\d+)\b)"
-    r"(?:(?:quiz|round|manche|question|q|bonus|tour|easy|hard|one|facile|difficile|simple|last|final|finale|"
-    r"derniere|next|suivante|du|de|la|le|numero|no|points?|pts|pour|for|first|premiere|the|\d+|q\d+)[ ,]*)+:$"
-)
+# A quiz's label as a sentence of its own (« Question 7 du quiz : »; « pour » too: « question pour 2
+# points : »): no question.
+_QUIZ_LABEL = re.compile(rf"^(?=[^:]*\b{QUIZ_LABEL_LEAD})(?:(?:{QUIZ_LABEL_WORDS}|pour)[ ,]*)+:$")
 # What in a question may stand for the asker's country or group, said in the introduction: the
 # asker's own country (identity.py's « notre pays », "our government", « chez nous »), and more.
 _OURS = re.compile(

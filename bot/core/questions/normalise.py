@@ -17,6 +17,15 @@ from typing import TypeVar, cast
 from bot.core.text.french import fold, fold_words
 from bot.core.text.gates import Gated, top_level_branches
 
+# A quiz's label before a colon (« Bonus : », « Question 7 du quiz : », "Quiz round 1, easy one:"):
+# a word that opens one, and the words it is made of (question.py drops it with the mentions,
+# introductions.py as a sentence of its own).
+QUIZ_LABEL_LEAD = r"(?:quiz|round|manche|question|bonus|q ?\d+)\b"
+QUIZ_LABEL_WORDS = (
+    r"quiz|round|manche|question|q|bonus|tour|easy|hard|one|facile|difficile|simple|last|final|finale|"
+    r"derni[eè]re|next|suivante|du|de|la|le|num[ée]ro|no|points?|pts|for|first|premi[eè]re|the|\d+|q\d+"
+)
+
 GENERIC_WORDS = Path(__file__).with_name("generic_words.txt")
 _T = TypeVar("_T")
 

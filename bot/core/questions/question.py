@@ -21,7 +21,7 @@ from bot.core.questions.courtesy import without_courtesy
 from bot.core.questions.english import in_french
 from bot.core.questions.foreign_words import from_german
 from bot.core.questions.language import FRENCH_ACCENTS, language
-from bot.core.questions.normalise import normal
+from bot.core.questions.normalise import QUIZ_LABEL_LEAD, QUIZ_LABEL_WORDS, normal
 from bot.core.search.thesaurus import Thesaurus
 from bot.core.text.gates import Gated, gated
 from bot.core.text.spelled import with_digits
@@ -34,12 +34,7 @@ MAX_WORDS = 120
 # space (not « §1) », « (OP 1) »), and a name addressed in plain text (« @Léa non… »).
 _LIST_ITEM = re.compile(r"(?m)^\s*[-*•–]\s+|(?:^|(?<=\s))\d\)\s+|^\s*\d\.\s+")
 # (Quiz words only: « Question pour mon TD Belgique : » names the country asked.)
-_QUIZ_LABEL = re.compile(
-    r"^(?=(?:quiz|question|bonus|round|manche|q ?\d+)\b)(?:(?:quiz|round|manche|question|q|bonus|tour|easy|"
-    r"hard|one|facile|difficile|simple|last|final|finale|derni[eè]re|next|suivante|du|de|la|le|num[ée]ro|no|"
-    r"points?|pts|for|first|premi[eè]re|the|\d+|q\d+)[ ,]*)+:\s*(?=\S)",
-    re.IGNORECASE,
-)
+_QUIZ_LABEL = re.compile(rf"^(?={QUIZ_LABEL_LEAD})(?:(?:{QUIZ_LABEL_WORDS})[ ,]*)+:\s*(?=\S)", re.IGNORECASE)
 _ADDRESSED = gated(r"(?:^|(?<=\s))@[\w.-]+[,:]?(?=\s|$)")
 _DISCORD_TOKENS = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|https?://\S+")
 _MARKDOWN = re.compile(r"(?<!\w)[*_~`|>]+|[*_~`|]+(?!\w)|^#+\s*", re.MULTILINE)

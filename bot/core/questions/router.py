@@ -396,7 +396,7 @@ class QuestionAnswerer:
         named = self._named(q)
         if not named:
             return found
-        offered = tuple(Hit(p, 0.0, p.text, ()) for p in named.values())
+        offered = tuple(Hit.whole(p) for p in named.values())
         others = tuple(h for h in found.closest if h.paragraph.id not in named)
         return replace(found, closest=(offered + others)[:SHOWN_PASSAGES])
 

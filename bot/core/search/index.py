@@ -59,6 +59,11 @@ class Hit:
     marks: tuple[tuple[int, int], ...]
     complete: bool = True
 
+    @classmethod
+    def whole(cls, paragraph: Paragraph) -> Hit:
+        """The whole segment, unscored: a passage named or offered rather than found by a search."""
+        return cls(paragraph, 0.0, paragraph.text, ())
+
     @property
     def id(self) -> str:
         """Return the id of the segment found."""

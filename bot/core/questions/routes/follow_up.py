@@ -51,7 +51,7 @@ class FollowUpRoute:
         paragraph = self.paragraph
         if paragraph is None or not (_WHEN.search(q) and _AGAIN.search(q)) or _OTHER_WORK.search(q):
             return None
-        hit = Hit(paragraph, 0.0, paragraph.text, ())
+        hit = Hit.whole(paragraph)
         return Answer(typed, Intent.SEARCH, True, hits=(hit,), coverage=1.0)
 
     @cached_property

@@ -185,7 +185,7 @@ class ParagraphRoute:
             # (not « quels pays n'alimentent pas les fonds (§21) ? », which asks their names).
             return Answer(typed, Intent.PARAGRAPH, False, "pays_cites", closest=())
         # A paragraph named that does not answer is offered, with the reason, rather than quoted.
-        offered = tuple(Hit(p, 0.0, p.text, ()) for p in found[:SHOWN_PASSAGES])
+        offered = tuple(Hit.whole(p) for p in found[:SHOWN_PASSAGES])
         if asks_session_date(q):
             # « la soixante-troisième session de l'OP31, ça tombe en quelle année ? »: the text
             # names later sessions, never their dates.

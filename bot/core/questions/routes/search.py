@@ -316,7 +316,7 @@ class SearchRoute:
             # « la cote du rapport dont le Conseil prend note ? »: the symbol is in the footnote of
             # the passage (OP32 → FN5), as the paragraph route adds it to a paragraph named.
             notes = self.evidence.footnotes_of(h.paragraph for h in strong)
-            strong += tuple(Hit(n, 0.0, n.text, ()) for n in notes)
+            strong += tuple(Hit.whole(n) for n in notes)
         if (
             {h.paragraph.id for h in quoted} & {h.paragraph.id for h in strong}
             and asks_yes_or_no(q)
@@ -449,7 +449,7 @@ class SearchRoute:
         if rescue and not self._holds_a_word(weighed, paragraph_id):
             return None
         paragraph = self._segments[paragraph_id]
-        return Hit(paragraph, 0.0, paragraph.text, ()), covered
+        return Hit.whole(paragraph), covered
 
     def _rank(self, q: str) -> list[tuple[str, float]]:
         """The ranker's first paragraph for ``q`` and its score, ranked once a question."""

@@ -77,7 +77,7 @@ def phrase_hits(typed: str, q: str, evidence: Evidence, part: str) -> list[Hit]:
         held = set().union(*(found or set() for _, found in parts))
         kinds = PARTS[_listed_part(part, q)]
         return [
-            Hit(segment, 0.0, segment.text, ())
+            Hit.whole(segment)
             for segment in evidence.resolution.segments
             if segment.id in held and (kinds is None or segment.kind in kinds)
         ]
@@ -125,7 +125,7 @@ def quoted_passages(typed: str, evidence: Evidence) -> list[Hit]:
         if not holding:
             return []
         found |= {s.id: s for s in holding}
-    return [Hit(s, 0.0, s.text, ()) for s in evidence.resolution.segments if s.id in found]
+    return [Hit.whole(s) for s in evidence.resolution.segments if s.id in found]
 
 
 # What may stand just before a phrase quoted to be looked for: the start of the message or of a
