@@ -447,3 +447,23 @@ def test_how_the_councils_resolution_was_received_is_declined(qa):
 )
 def test_the_reference_is_the_symbol_the_references_the_cited_texts(qa, message, intent):
     assert qa.answer(message).intent is intent
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what does article 1 of the document on the right to development say?",
+        "what does article 6 of the final document of Kampala say?",
+    ],
+)
+def test_the_english_gloss_reads_this_texts_names_as_the_reference_reader_does(qa, message):
+    answer = qa.answer(message)
+    assert answer.intent is not Intent.PARAGRAPH, (message, answer.citations)
+
+
+@pytest.mark.parametrize(
+    ("message", "cited"),
+    [("what does article 8 of the french version say?", "OP8"), ("article 4 of the operative part?", "OP4")],
+)
+def test_this_texts_parts_are_still_its_paragraphs_in_english(qa, message, cited):
+    assert qa.answer(message).citations == [cited]

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from bot.core.questions.answer import Answer
-from bot.core.questions.normalise import normal
+from bot.core.questions.normalise import OF_THIS_TEXT, normal
 from bot.core.questions.routes.vote_beyond import BEYOND, OF_THE_MEETING, WHY
 from bot.core.questions.routes.vote_counts import said_unanimous
 from bot.core.search.analyzer import STOPWORDS
@@ -71,12 +71,9 @@ _GLOSSARY = (
     (r"foot ?notes?", "note"),
     # The plural kept: "which paragraphs mention …" asks for all of them.
     (r"paragraphs|paras|sections|articles|clauses", "paragraphes"),
-    # (Not another text's article: "article 2(1) of the ICESCR", "Article 55 of the Charter".)
-    (
-        r"paragraph|para|section|clause|article(?! \d+(?: ?\(\d+\))? of (?!(?:the |this |hrc |the hrc )?"
-        r"(?:resolution|text|draft|56/2|a/hrc/res/56/2|document|final|adopted|french|operative)\b))",
-        "paragraphe",
-    ),
+    # (Not another text's article: "article 2(1) of the ICESCR", "Article 55 of the Charter", "article
+    # 1 of the document on the right to development".)
+    (rf"paragraph|para|section|clause|article(?! \d+(?: ?\(\d+\))? of (?!{OF_THIS_TEXT}))", "paragraphe"),
     # Where in the text ("recalled near the end", "at the start"): the place, in the text's words.
     # (« tout au début », « à la toute fin », « fin du texte »: the paragraph route's places.)
     (r"(?:at |near )?the very (?:start|beginning)(?! of)", "tout au debut"),

@@ -17,6 +17,17 @@ from typing import TypeVar, cast
 from bot.core.text.french import fold, fold_words
 from bot.core.text.gates import Gated, top_level_branches
 
+# This text, named after « of », « de la » (« article 3 of the resolution », « du document », "of the
+# French version"), in French or English as typed; not another named after it (« du document final
+# de Kampala », "of the final document of Kampala", "of HRC resolution 6/17", « du projet de traité »).
+# Read by the reference reader, the document route and the English gloss alike.
+OF_THIS_TEXT = (
+    r"(?:la |le |l'|les |the |this |cette |ce |hrc |the hrc )?(?:resolution|reso|texte|text|draft|projet|"
+    r"present\w*|56/2|a/hrc/res/56/2|document|version|partie|part|final|adopted|french|operative|dispositif|"
+    r"preambule|preamble|conseil des droits de l'homme|cdh|hrc)\b"
+    r"(?!(?: final| finale| adopte| document| text| texte)?(?: de | du | des | d'| of | on | sur ))"
+    r"(?!(?: resolution| reso)?\s*(?!56/2\b)\d+/\d+)"
+)
 # A quiz's label before a colon (« Bonus : », « Question 7 du quiz : », "Quiz round 1, easy one:"):
 # a word that opens one, and the words it is made of (question.py drops it with the mentions,
 # introductions.py as a sentence of its own).

@@ -10,10 +10,9 @@ from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.evidence import Evidence
 from bot.core.questions.kinds import OWN_SYMBOL_OR_ANOTHER, asks_count, gives_number, lacks_amount, lacks_date
 from bot.core.questions.names import NAMED_KINDS, gives_names
-from bot.core.questions.normalise import content, normal, words, wordset
+from bot.core.questions.normalise import OF_THIS_TEXT, content, normal, words, wordset
 from bot.core.questions.routes.authors import asks_authors
 from bot.core.questions.routes.outside import REPORTING
-from bot.core.questions.routes.paragraph_refs import OF_THIS_TEXT
 from bot.core.questions.routes.search_kinds import COUNTRY_KINDS, WHICH_COUNTRIES
 from bot.core.search.analyzer import analyze
 from bot.core.text.french import fold

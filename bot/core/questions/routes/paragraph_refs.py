@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.questions.normalise import boundary_first
+from bot.core.questions.normalise import OF_THIS_TEXT, boundary_first
 from bot.core.questions.routes.paragraph_checks import speaks_numbers, spoken_paragraph
 from bot.core.questions.routes.vote_counts import PASSED_BY
 from bot.core.text.gates import gated
@@ -35,16 +35,6 @@ _SEPARATOR = (
 # Not after a digit and a comma either: « 1,5 » is a decimal, not a list.
 _RUN = re.compile(rf"(?<![\w/.-])(?<!\d,){_ITEM}(?:{_SEPARATOR}{_ITEM})*")
 _HAS_PREFIX = re.compile(_PREFIX)
-# This text, named after « of », « de la » (« article 3 of the resolution », « du document »); not
-# another named after it (« du document final de Kampala », "of HRC resolution 6/17", « du projet
-# de traité »).
-OF_THIS_TEXT = (
-    r"(?:la |le |l'|les |the |this |cette |ce |hrc |the hrc )?(?:resolution|reso|texte|text|draft|projet|"
-    r"present\w*|56/2|a/hrc/res/56/2|document|version|partie|part|final|adopted|dispositif|preambule|"
-    r"preamble|conseil des droits de l'homme|cdh|hrc)\b"
-    r"(?!(?: final| finale| adopte)?(?: de | du | des | d'| of | on | sur ))"
-    r"(?!(?: resolution| reso)?\s*(?!56/2\b)\d+/\d+)"
-)
 # A question about another text's articles (« quel article de la Charte », "Article 1 of the
 # Charter"): its numbers are that text's, not this resolution's paragraphs.
 _ANOTHER_TEXTS_ARTICLE = re.compile(
