@@ -372,7 +372,7 @@ _SPOKEN = (
 # (« c est qui », « s est abstenu », « n a pas voté » too; not a sub-paragraph's « c et d ».)
 _ELISION = re.compile(
     r"(?<!\d )(?<![\w'’-])(?:([dlj]|qu) (?=[aeiouyhéèêàâîôû]\w)|([cs]) (?=est\b|etait\b|était\b)|"
-    r"(s) (?=abst)|(n) (?=est\b|a\b|ont\b|etait\b|était\b))",
+    r"(s) (?=abst)|(n) (?=est\b|a\b|ont\b|etait\b|était\b)|(t) (?=es\b|as\b|etais\b|étais\b))",
     re.IGNORECASE,
 )
 

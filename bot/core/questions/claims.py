@@ -269,7 +269,7 @@ def first_question(typed: str) -> str | None:
     folded = normal(rest)
     if _ASKS.match(folded):
         return None  # « … ? what did it say »: a second question, its mark left out
-    return f"{question.strip()} ?" if _ASIDE.search(folded) or purpose(rest) else None
+    return f"{question.strip()} ?" if _ASIDE.search(folded) or purpose(rest) or glosses(rest) else None
 
 
 # What someone else thinks, said or wrote, or the asker's own guess, after the question: « Lucas
@@ -331,6 +331,24 @@ def before_purpose(typed: str) -> str | None:
 def purpose(aside: str) -> bool:
     """Whether an aside says what the asker will do with the answer."""
     return bool(_PURPOSE.match(normal(aside.strip())))
+
+
+# An aside that glosses a word (« … ? c'est l'Universal Periodic Review en anglais », "… ? EPU is
+# UPR in English"): what the asker knows, asking nothing.
+_GLOSSES = re.compile(
+    r"^(?:(?:c'est|c|ca veut dire|soit|cad|c-a-d|i\.?e\.?|aka|it'?s|that'?s|=)\b|[\w'-]+ (?:=|is|c'est)\b)"
+    r"[^?]{0,60}\b(?:en anglais|en francais|in english|in french|en espagnol|in spanish)\W*$"
+)
+
+
+def glosses(aside: str) -> bool:
+    """Whether an aside only says what a word of the question is in another language."""
+    return bool(_GLOSSES.match(normal(aside.strip())))
+
+
+def asks_nothing(aside: str) -> bool:
+    """Whether an aside after a question is a report, a purpose or a gloss: no question of its own."""
+    return reported(aside) or purpose(aside) or glosses(aside)
 
 
 def reported(aside: str) -> bool:

@@ -122,3 +122,25 @@ def members_named(typed: str, index: CountryIndex) -> list[Country]:
     return delegations + [
         c for c in named if c not in delegations and not any(c.name in d.name for d in delegations)
     ]
+
+
+# A follow-up naming one member, mistyped (« et la frannce ? mdr jparie contre », "and Lithuaina?").
+_FOLLOW_UP = re.compile(
+    r"^(?:et|and|mais|but|puis|what about|and what about|et pour) (?:la |le |les |l'|the )?"
+    r"([a-z][a-z' -]{3,30}?)\s*\?"
+)
+
+
+def misspelt_follow_up(q: str, index: CountryIndex) -> tuple[Country, str] | None:
+    """The member a short follow-up names with a slip, and the question with its name mended.
+
+    Only when the index is sure of the name, which it never guesses: « et la santé ? » or « et le
+    reste ? » get countries as suggestions, never as a match, so they stay the text's questions.
+    """
+    found = _FOLLOW_UP.match(q)
+    if found is None or len(found[1].replace(" ", "")) < 5:
+        return None  # (« et fin ? » would be FIN)
+    country = index.match(found[1]).country
+    if country is None:
+        return None
+    return country, f"{q[: found.start(1)]}{country_key(country.name)}{q[found.end(1) :]}"

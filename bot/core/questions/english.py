@@ -100,7 +100,9 @@ _GLOSSARY = (
     (r"who (?:is|was)", "qui est"),
     (r"who are", "qui sont"),
     (r"what (?:does|do|did) (?:the )?(?:text|resolution) says?", "que dit"),
-    (r"what (?:does|do|did)", "que dit"),
+    # "what did Lithuania do?": a deed (for a member, its vote), not words.
+    (r"what did(?=(?: [\w'-]+){1,3} do\W*$)", "qu'a fait"),
+    (r"what (?:exactly |precisely |really )?(?:does|do|did)", "que dit"),
     (r"what(?: i|')s in", "que dit"),
     # Country names holding glossed words come first: « United States » is not « united etats ».
     (r"united states(?: of america)?", "etats-unis"),
@@ -149,7 +151,7 @@ _GLOSSARY = (
     (r"western europe(?:an)?(?: and other)?(?: group| states)?", "europe occidentale"),
     (r"how many", "combien"),
     (r"why", "pourquoi"),
-    (r"when|what date|which date|what day", "quand"),
+    (r"when|(?:on )?(?:what|which) (?:date|day)", "quand"),
     (r"adopted|passed", "adoptee"),
     # (The Council's meeting; not "the NAM meeting in Kampala", "the high-level meeting": others'.)
     (

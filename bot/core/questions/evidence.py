@@ -71,6 +71,8 @@ def generic_terms() -> frozenset[str]:
     return frozenset(t for word in generic_words() for t in analyze(word))
 
 
+# The asker's own people (« prof nous a parlé de la 6/17 »): who asks, never what the text says.
+_ASKERS_PEOPLE = frozenset({"prof", "profs", "proff", "teacher", "teachers", "tutor"})
 # A meeting asked of where it was held (a country standing for the city the text names).
 _MEETING = re.compile(
     r"\b(?:sommet|conference|summit|reunion|meeting|tenue?s?|held|hosted|accueilli\w*|capitale?|capital's)\b"
@@ -457,7 +459,10 @@ class Evidence:
         """
         found: set[str] = set()
         for word in normal(words).split():
-            if is_generic(word.strip("?.!,;:")):
+            bare = word.strip("?.!,;:")
+            if bare in _ASKERS_PEOPLE:
+                found.update(analyze(bare))  # (the batches' questions taught readers' words « prof »)
+            elif is_generic(bare):
                 found.update(
                     t for t in analyze(word) if self.unseen(t) and t not in self.paraphrases.frequency
                 )

@@ -41,6 +41,7 @@ _MARKDOWN = re.compile(r"(?<!\w)[*_~`|>]+|[*_~`|]+(?!\w)|^#+\s*", re.MULTILINE)
 # Chat openings and closings that carry no question: removed wherever they stand.
 # « la note n° 2 », « le paragraphe numéro 29 », "paragraph no. 29": the number itself.
 _EQUALS = gated(r"\s*=+>?\s*(?P<end>(?=\?*\s*$))?")
+_TRUE_FALSE = re.compile(r"(?i)\b(?:vrai\s*/\s*faux|v\s*/\s*f|true\s*/\s*false|t\s*/\s*f)\b")
 _NUMBER_SIGN = gated(
     r"\b(?:[nN][°º]|(?i:no\.|num\.|numéro|numero|number))\s*(?=\d)|"
     # (Spelled, only after a reference word: « la note numéro deux », not « le numéro deux de l'ONU ».)
@@ -339,6 +340,8 @@ def read_question(raw: str, thesaurus: Thesaurus | None = None, *, glossed: bool
     text = _NUMBER_SIGN.sub("", text)
     # « abstentions = qui ? », « OP5 => quoi ? »: a note-taker's sign for « : ».
     text = _EQUALS.sub(lambda sign: " " if sign.group("end") is not None else " : ", text)
+    # « … ? vrai/faux », "T/F:": the quiz's words, whole (« vrai/faux » is no word of a subject).
+    text = _TRUE_FALSE.sub(lambda said: " true or false " if said[0][0] in "tT" else " vrai ou faux ", text)
     # Symbols (emoji), surrogates and private characters as spaces: each distinct character of
     # the message looked up once, not each of its 500.
     symbols = {ord(c): " " for c in set(text) if unicodedata.category(c) in {"So", "Cs", "Co"}}

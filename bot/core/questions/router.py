@@ -19,13 +19,12 @@ from bot.core.questions.answer import Answer, Intent, Request, Route, VoteScope
 from bot.core.questions.claims import (
     after_done_paragraphs,
     as_a_claim,
+    asks_nothing,
     before_aside,
     before_purpose,
     claim_of,
     first_question,
     guessed_symbol,
-    purpose,
-    reported,
     without_source,
 )
 from bot.core.questions.compound import in_parts
@@ -248,8 +247,7 @@ class QuestionAnswerer:
             and not found.answered
             and found.reason not in SET_BY_CONTEXT
             and (
-                reported(after)
-                or purpose(after)
+                asks_nothing(after)
                 or guessed_symbol(opening, after)
                 or not self._names_a_referent(after, opening)
             )
@@ -265,7 +263,7 @@ class QuestionAnswerer:
             # « Où et quand s'est tenue la Conférence d'examen de Durban ? Lucas pense qu'elle a eu
             # lieu en Afrique du Sud. »: the questions without the aside; a guess names no subject.
             body, aside = split
-            if reported(aside) or purpose(aside) or not self._names_a_referent(aside, body):
+            if asks_nothing(aside) or not self._names_a_referent(aside, body):
                 alone = self._read_once(body, read)
                 if alone.answered:
                     return replace(alone, question=typed)

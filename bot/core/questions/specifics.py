@@ -35,6 +35,11 @@ _DATE = re.compile(
 )
 # A number before a noun (« 6 régions », « cinq régions » once in digits); not a symbol or a date.
 _COUNT = re.compile(r"(?<![\w/.,-])(\d{1,2})\s+([a-zà-ÿ]{4,})")
+# « plusieurs séminaires régionaux, un pour chacune des cinq régions »: as many seminars as regions.
+_EACH = re.compile(r"\b([a-z]{4,})(?: [a-z]+)?, une? (?:pour|par|dans) chacune? des (\d{1,2}) ")
+_EACH_SAID = re.compile(
+    r"\b([^\W\d_]{4,})(?: [^\W\d_]+)?, une? (?:pour|par|dans) chacune? des [\w-]+ [\w-]+(?: [^\W\d_]{5,})?"
+)
 _SPELLED_NUMBERS = re.compile(
     r"\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|[\w-]+(?:ième|ieme|th))\b",
@@ -305,9 +310,12 @@ def _year_gaps(typed: str, texts: list[tuple[Paragraph, str]]) -> list[Gap]:
 
 def _counts(text: str) -> dict[str, set[int]]:
     out: dict[str, set[int]] = {}
-    for number, noun in _COUNT.findall(normal(text)):
+    folded = normal(text)
+    for number, noun in _COUNT.findall(folded):
         if noun not in _MONTHS and not noun.startswith("session"):
             out.setdefault(noun[:5], set()).add(int(number))
+    for noun, number in _EACH.findall(folded):
+        out.setdefault(noun[:5], set()).add(int(number))
     return out
 
 
@@ -330,6 +338,9 @@ def _phrase(text: str, noun: str) -> str:
     for match in re.finditer(r"([\w-]+)\s+([\w-]+)", text):
         number, word = match.groups()
         if normal(word)[:5] == noun and (number.isdigit() or _in_digits(number) != number):
+            return match.group()
+    for match in _EACH_SAID.finditer(text):
+        if normal(match[1])[:5] == noun:
             return match.group()
     return ""
 

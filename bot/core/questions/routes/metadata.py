@@ -230,7 +230,9 @@ _WHICH_CITED = re.compile(
     # 56/2 la cite-t-elle ? »: the verb after.
     r"\b(?:quel(?:le)?s?|which|what) [^?]{0,40}\b(?:resolutions?|documents?|symbol|cote)\b[^?]{0,40}"
     r"\b(?:(?:does|do|did) (?:it|56/2|the resolution|the text|this text|this resolution) "
-    r"(?:cite|recall|mention|refer)|(?:cite|rappelle|mentionne)-t-(?:elle|il))\b"
+    r"(?:cite|recall|mention|refer)|(?:cite|rappelle|mentionne)-t-(?:elle|il))\b|"
+    # « la résolution précédente … date de 2022. C'est laquelle, et de quel jour ? »: PP4's, not ours.
+    r"\b(?:resolution precedente|precedente resolution|previous resolution)\b"
 )
 # The high-level meeting PP10 recalls (« la réunion de haut niveau de l'AG, c'était quand ? »):
 # its date is not this text's adoption.

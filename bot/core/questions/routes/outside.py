@@ -146,10 +146,12 @@ _CLAIM_ABOUT_THE_TEXT = re.compile(
     # (Not « il a dit quoi pour expliquer le vote », "say to explain its vote": the debates.)
     r"\b(?:said|says|claim\w*|pretend\w*|affirm\w*|dit|disait|raconte\w*|tweet\w*)\b,? (?:que |qu'|that )?"
     r"(?:(?!(?:quoi|what|expliqu\w*|explain\w*|pourquoi|why|to|pour)\b)[\w'-]+ ){0,12}?"
-    r"(?:voted|vote (?:pour|contre|for|against)|a vote|ont vote|s'est abstenu\w*|abstained)\b|"
+    r"(?:voted|vote (?:pour|contre|for|against)|a vote|ont vote|s'est abstenu\w*|abstained|"
+    # ("A speaker said all the no votes came from Western countries.")
+    r"(?:no|yes) votes|votes? (?:against|contre)|voix contre)\b|"
     # The claim asked first, then who made it ("Did Russia vote against? someone said so", « la
-    # Chine s'est abstenue ? mon voisin l'a dit »).
-    r"\?[^?]*\b(?:said so|says so|claimed so|l'a dit|l'a affirme|dit ca|a dit ca|disait ca)\W*$"
+    # Chine s'est abstenue ? mon voisin l'a dit », « … ? Un intervenant l'a dit à la télé »).
+    r"\?[^?]*\b(?:said so|says so|claimed so|l'a dit|l'a affirme|dit ca|a dit ca|disait ca)\b[^?]{0,30}$"
 )
 
 

@@ -131,8 +131,8 @@ AFTER_ADOPTION = (
         r"(?<!abstenue )finalement(?! vot)(?!\s+(?:qui|combien|quels?|quelles?|comment)\b[^?]{0,20}\bvot)|"
         r"a fini par|"
         r"ont fini par|later(?! session)|plus tard|subsequently|par la suite|"
-        r"depuis (?:son adoption|l'adoption|le vote|ce vote|cette adoption|qu'(?:il|elle) a ete (?:vote|"
-        r"adopte)e?|"
+        r"depuis (?:son adoption|l'adoption|le vote|ce vote|son vote|cette adoption|"
+        r"qu'(?:il|elle) a ete (?:vote|adopte)e?|"
         r"2024|ce texte|le texte|cette resolution|"
         r"la resolution)|"
         r"\bend(?:ed)? up (?:implementing|applying|complying|doing|changing|adopting|ratifying|"
@@ -199,7 +199,7 @@ AFTER_ADOPTION = (
         # (Nor the report OP32 says was submitted: « a-t-il soumis un rapport ? » is the text's.)
         r"(?: \w+){0,3} (?:a|ont)-t?-?(?:il|elle|ils|elles) (?:\w+ )?(?:alloue|verse|organise|finance|"
         r"mis en place|mis en oeuvre|applique|respecte)\w*|"
-        r"\bquelle suite\b[^?]*\b(?:a|ont)(?:-t-(?:il|elle)|-ils|-elles)? (?:\w+ )?"
+        r"\bquelles? suites?\b[^?]*\b(?:a|ont)(?:-t-(?:il|elle)|-ils|-elles)? (?:\w+ )?"
         r"(?:donnee?s?|reservee?s?)\b|"
         r"\b(?:prochaine?s?|next) (?:resolutions?|textes?)\b|"
         # « suite de la 56/2 à l'Assemblée générale »: what became of it in another body, since.
@@ -288,7 +288,10 @@ AFTER_ADOPTION = (
         r"since (?:then|2024|adoption)|"
         r"\bend(?:ed)? up (?:putting|including|doing|publishing|choosing|holding|organi[sz]ing|writing|"
         r"adding|listing|compiling|inviting|selecting)\b|"
-        r"eventually|finally|nowadays|currently|(?<!vote )took place|have taken place|applique vraiment|"
+        # (Not an event the text dates: "the Durban Review Conference took place in Geneva from 20
+        # to 24 April 2009".)
+        r"eventually|finally|nowadays|currently|"
+        r"(?<!vote )took place(?![^?]*\b(?:19\d\d|20[01]\d|202[0-4])\b)|have taken place|applique vraiment|"
         # A vote changed, regretted or to come: the record is of 10 July 2024 only.
         r"chang\w* (?:son|de|leur|its|their) vote|changed (?:its|their) (?:vote|mind)|regrett?\w*|"
         # (« voterait », "would vote": a vote imagined, outside_people's hypotheticals.)

@@ -79,7 +79,8 @@ DOCUMENT_KINDS = (
         "autre_document",
         re.compile(
             r"\b(?:declarations?|(?<!d')accords?|agreements?|conventions?|charte|charter|pactes?|covenants?|"
-            r"programmes?|plans?|rapports?|reports?|agenda|(?<!/)(?!a/hrc/res/56/2\b)(?:[a-z]+/)+\d+(?:/\d+)+|(?<![\w/])(?!56/2\b)\d+/\d+)\b[^?]*?"
+            r"programmes?|plans?|rapports?|reports?|agenda|dudh|udhr|pidcp|pidesc|iccpr|icescr|cedaw|"
+            r"(?<!/)(?!a/hrc/res/56/2\b)(?:[a-z]+/)+\d+(?:/\d+)+|(?<![\w/])(?!56/2\b)\d+/\d+)\b[^?]*?"
             r"\b(?:(?:il|elle|ils|elles) )?(?:dit|disait|disent|raconte|racontent|contient|prevoit) quoi\b|"
             # « la résolution 78/197, quelles propositions contient-elle ? », « la 2000/22, que
             # demande-t-elle ? »: the same, the verb inverted (not this text's own 56/2).

@@ -104,6 +104,8 @@ _KINDS = (
             r"\b(?:peut|peuvent|pourrait|can|could)(?:-(?:il|elle))?(?: the council)? "
             r"(?:imposer|infliger|impose) (?:des )?sanctions\b|\bsaisir (?:le conseil|la cour)\b|"
             r"\bcontre un (?:pays|etat) qui ne\b|\bare (?:they )?(?:binding|mandatory)\b|"
+            # "Does this thing actually force the countries that said no to do anything?"
+            r"\b(?:force|forces|compel|compels)\b[^?]{0,60}\bto (?:do anything|comply|obey)\b|"
             r"\b(?:recommandations?|resolutions?|textes?|decisions?)\b[^?]{0,30}"
             r"\b(?:sont|est)(?:-(?:elles?|ils?))? "
             r"(?:juridiquement )?obligatoires?\b|"
@@ -186,10 +188,13 @@ _KINDS = (
             r"(?:membres?|members?) (?:de l'|du |de la |des |of )(?!(?:the )?(?:conseil|council|cdh|hrc|"
             r"human rights council)\b)|"
             # "Is Morocco in the African Union?", « le Maroc est dans l'UA ? »: another body's members.
+            # (Not said after a vote asked: « Le Brésil et l'Inde ont voté quoi ? Ils sont dans les
+            # BRICS comme la Chine… » is the asker's reason to guess.)
+            r"^(?![^?]*\b(?:vot\w*|voted|absten\w*|abstain\w*)\b[^?]*\?).*(?:"
             r"\b(?:is|are) [\w' -]{2,40}? in (?:the )?(?:african union|au|brics|g77|g-77|g20|asean|opec|"
             r"commonwealth|arab league|oic|organi[sz]ation of islamic cooperation|francophonie)\b|"
             r"\b(?:est|sont) (?:dans|a) (?:l'|la |le |les )?(?:union africaine|ua|brics|g77|g20|asean|opep|"
-            r"commonwealth|ligue arabe|oci|francophonie)\b|"
+            r"commonwealth|ligue arabe|oci|francophonie)\b)|"
             r"\b(?:is|are|was|were) [\w' -]{2,40}? (?:a |an )?members? of "
             r"(?!(?:the )?(?:human rights council|"
             r"council|hrc|conseil)\b)|"

@@ -61,6 +61,13 @@ PEOPLE_AND_OPINIONS = (
             r"\bweather (?:forecast|tomorrow|today|like)\b|"
             r"\b(?:what|how)(?:'s| is| will be) the weather\b|"
             r"\bva-t-il pleuvoir\b|\bwill it (?:rain|snow)\b|"
+            # The asker's own calendar (« c quand le partiel de droit international public ? », "when
+            # is our exam?"): not the text's dates (not « l'examen de la question », OP37's).
+            r"\b(?:quand|when|date|dates|what time|quelle heure)\b[^?]{0,30}\b(?:partiels?|exams?|"
+            r"examens? (?:de droit|final|finaux|de fin|terminal)|controles?|colles?|soutenances?|vacances|"
+            r"(?:our|my|the) (?:test|quiz|class|presentation|essay|deadline)|(?:notre|mon|ma|le|la) "
+            r"(?:prochain )?(?:cours|td|expose|dissert\w*|oral))\b|"
+            r"\b(?:partiels?|exams?)\b[^?]{0,30}\b(?:quand|when|c'est quand)\b|"
             # « t'es basé sur quel modèle ? et tu gardes nos questions ? », "do you store our
             # messages?": the bot itself and what it keeps (the privacy policy is the README's).
             r"(?:t'es|tu es|es-tu) base\w* sur quel|based on (?:which|what) model|"

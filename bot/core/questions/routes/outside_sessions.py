@@ -30,8 +30,12 @@ _EARLIER = (
     r"toujours vot\w*|vot\w* toujours|always vot\w*|dans le passe|"
     r"in the past|previously|auparavant|precedemment|jadis|used? to|(?:it|this|that) before)\b"
 )
-# The same, spelt out: « la cinquante-neuvième session », « à sa soixantième session ».
-_OTHER_SESSION = r"\bcinquante-(?!sixieme)\w+ session|\bsoixant\w* session"
+# The same, spelt out: « la cinquante-neuvième session », « à sa soixantième session », "at its
+# fifty-ninth session".
+_OTHER_SESSION = (
+    r"\bcinquante-(?!sixieme)\w+ session|\bsoixant\w* session|\bfifty-(?!sixth)\w+ session|"
+    r"\bsixt(?:ieth|y-\w+) session"
+)
 
 # The text's reports said due (« le rapport est attendu à la 60e session ? »): when, the text says.
 # (« le rapport du HC c'est pour la soixantième session ? »: for which, the text says too.)
@@ -45,7 +49,7 @@ _REPORT_DUE = (
 OTHER_SESSIONS = (
     "autre_session",
     re.compile(
-        rf"(?:{_OTHER_ORDINAL}|\bcinquante-(?!sixieme)\w+ session|\bsoixant\w*|"
+        rf"(?:{_OTHER_ORDINAL}|{_OTHER_SESSION}|\bsoixant\w*|"
         rf"{_OTHER_YEAR}).*\b(?:vot\w*|voix|abst\w*|resultat|result\w*|count|conclu\w*|consensus|"
         r"donne|decid\w*|verse\w*|paid|contribu\w*|adopt\w*)|"
         # (« a décidé à sa 59e session »: what a later session did; « décide … à sa 59e
@@ -180,8 +184,9 @@ OTHER_SESSIONS = (
         # (Not « le texte rappelle quelle résolution précédente du Conseil ? »: PP4 recalls 50/4; nor
         # « la résolution précédente du Conseil, c'était laquelle ? », which PP4 answers too.)
         r"^(?![^?]*\b(?:rappel|cite|mention|recall|refer)\w*)"
-        # (Its vote or date asked too: « c'était laquelle et elle a été votée comment ? ».)
-        r"(?=[^?]*\b(?:vot\w*|adopt\w*|quand|when|dates?|combien|how many|resultats?|results?)\b|"
+        # (Its vote asked too: « c'était laquelle et elle a été votée comment ? »; not its date,
+        # « … et elle date de quand ? », which PP4 gives.)
+        r"(?=[^?]*\b(?:vot\w*|adopt\w*|combien|how many|resultats?|results?)\b|"
         r"(?![^?]*\b(?:(?:c'est quoi|c quoi|(?:quelle|which|what) (?:est|etait|is|was)) (?:la |the )?"
         r"(?:precedente resolution|resolution precedente|previous resolution)|"
         r"(?:precedente resolution|resolution precedente|previous resolution)[^?]{0,60}\b(?:laquelle|"
@@ -264,8 +269,14 @@ OTHER_SESSIONS = (
         r"depuis quand|depuis (?:quelle|combien)|until when|until what year|since when|how long|"
         r"pour combien de temps)\b|"
         # « qui était membre du Conseil en 2022 ? »: the record names the members of 2024.
-        r"\b(?:membres?|members?|siegeai\w*|sat on)\b[^?]{0,30}\b(?:conseil|council|cdh|hrc)\b[^?]{0,20}"
-        rf"\b(?:en|in) {_OTHER_YEAR}|"
+        # (« membres du conseil 2025 ? »: the year alone, too.)
+        # (« CDH » comes spelt out: « membres du Conseil des droits de l'homme 2026 ».)
+        r"\b(?:membres?|members?|siegeai\w*|sat on)\b[^?]{0,30}\b(?:conseil|council|cdh|hrc)\b[^?]{0,30}"
+        rf"\b(?:(?:en|in|de|of|for) )?{_OTHER_YEAR}|"
+        # When a State sits again ("so when will Kenya sit on the Council again?", « quand est-ce que
+        # le Kenya redeviendra membre ? »): a later election.
+        r"\b(?:when|quand)\b[^?]{0,40}\b(?:sit|be (?:a )?member|be elected|rejoin|sieger\w*|"
+        r"siegera\w*|redevien\w*|reviendr\w*|sera (?:a nouveau |de nouveau )?(?:membre|elu))\b|"
         r"\b(?:last year'?s?|previous year'?s?|l'an dernier|l'annee derniere)\b[^?]*"
         r"\b(?:vot\w*|voix|result\w*)"
     ),

@@ -104,6 +104,10 @@ _ASKS_WHAT_IT_SAYS = re.compile(
     r"c'est quoi|il dit quoi|elle dit quoi)\b"
 )
 
+_COUNT_WORDS = re.compile(
+    r"\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|seven|eight|nine|ten)\b"
+)
+
 
 # « Combien d'alinéas compte le préambule, avant le paragraphe 1 du dispositif ? »: a paragraph
 # named as a bound of the parts counted, not quoted.
@@ -303,7 +307,8 @@ class ParagraphRoute:
 
     def _subject_terms(self, subject: str) -> list[str]:
         # (« …, est-ce exact ? », « c'est correct ? »: the asker checking, no word of the subject.)
-        words = content(CHECKING.sub(" ", REFERENCE_WORDS.sub(" ", subject)))
+        # (A count said, « quatre séminaires », is no subject word: questions/specifics.py compares it.)
+        words = content(_COUNT_WORDS.sub(" ", CHECKING.sub(" ", REFERENCE_WORDS.sub(" ", subject))))
         generic = self.evidence.generic(words)
         return [t for t in analyze(words) if t not in QUESTION_WORDS and t not in generic and not t.isdigit()]
 

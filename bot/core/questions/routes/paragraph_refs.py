@@ -45,6 +45,9 @@ _ANOTHER_TEXTS_ARTICLE = re.compile(
     r"\b(?:articles?|art\.?) \d+(?: ?\(\d+\))? (?:de la |of the |du |de l'|des |of )"
     rf"(?!{OF_THIS_TEXT})[a-z]|"
     r"\b(?:charte|charter)\b[^?]{0,40}\barticles?\b|"
+    # « la DUDH article 1 ça dit quoi »: another text named first, its article after.
+    r"\b(?:dudh|udhr|pidcp|pidesc|iccpr|icescr|cedaw|pacte|covenant|convention|declaration universelle|"
+    r"universal declaration|statut de rome|rome statute)\b[^?]{0,15}\barticles?\b|"
     # « le Pacte …, en particulier son article 2 », "the Covenant … its article 2".
     r"\b(?:pacte|covenant|convention|declaration universelle|universal declaration)\b[^?]{0,120}"
     r"\b(?:son|its|ses)\s*articles?\b"
@@ -276,8 +279,9 @@ _ENDS = (
     ),
     # « le premier paragraphe », "the very first paragraph", no part named: the text's first is
     # PP1, the numbered paragraph 1 is OP1 (two writers meant each); both are quoted.
-    ("PP", 0, boundary_first(r"\bpremier (?:paragraphe|para)\b(?! du (?:preambule|dispositif))")),
-    ("OP", 0, boundary_first(r"\bpremier (?:paragraphe|para)\b(?! du preambule)")),
+    # (« le 1er paragraphe » likewise: « 1er » is « premier », not the number 1.)
+    ("PP", 0, boundary_first(r"\b(?:premier|1er) (?:paragraphe|para)\b(?! du (?:preambule|dispositif))")),
+    ("OP", 0, boundary_first(r"\b(?:premier|1er) (?:paragraphe|para)\b(?! du preambule)")),
     # « la dernière note de bas de page renvoie à quoi », "the first footnote".
     # (Not « la dernière note du prof ».)
     (

@@ -84,7 +84,9 @@ _FAMILY_WORDS = (
 # Words of a question about requests, not about whom they address.
 _REQUEST_TERM = re.compile(
     r"^(?:demand|pri|invit|exhort|engag|encourag|appel|recommand|doi|faire|fait|attend|role|charge|"
-    r"conseil|quoi|qui|quel|adress|formul|aupres|chose|quelque)"
+    r"conseil|quoi|qui|quel|adress|formul|aupres|chose|quelque|"
+    # (« liste toutes les tâches », "list all the tasks": the requests, whole.)
+    r"tach|task|list|tout|truc|thing)"
 )
 
 

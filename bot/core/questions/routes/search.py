@@ -44,6 +44,8 @@ from bot.core.questions.routes.search_kinds import (
     WHICH_COUNTRIES,
     lists,
     passages_counted,
+    with_every_session,
+    without_count,
 )
 from bot.core.questions.routes.search_phrases import EVERY, MOST_QUOTED, phrase_hits, quoted_passages
 from bot.core.questions.subjects import ARTICLES, acronym_said, asks_if_mentioned, asks_yes_or_no, subject_of
@@ -140,7 +142,7 @@ class SearchRoute:
 
     def answer(self, typed: str, q: str) -> Answer:
         """Return the passages that cover the question, or a decline offering the closest ones."""
-        words = content(typed)
+        words = content(without_count(typed))
         if not words:
             return Answer(typed, Intent.SEARCH, False, "hors_texte")
         part = "tout"
@@ -209,6 +211,7 @@ class SearchRoute:
                 if COUNTED_SHARE * threshold <= s < threshold
             ]
             strong_hits = (*strong_hits, *near[: counted - len(strong_hits)])
+        strong_hits = with_every_session(q, strong_hits, [h for _, h in scored])
         strong = strong_hits[:SHOWN_PASSAGES]
         if not every and coverage >= threshold:
             # Search's passages cover the question, but the ranker names another: it is shown

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.search.index import Hit
 from bot.core.text.french import fold
 
 WHICH_COUNTRIES = re.compile(
@@ -18,6 +19,8 @@ WHICH_COUNTRIES = re.compile(
     r"\bwhich pays\b|"
     r"\bquels sont (?:les |ces )(?:pays|etats)\b|\bwhich are the (?:countries|states)\b|"
     r"\b(?:which|what) (?:states|etats) (?:actually|really|vraiment)\b|"
+    # "Which states are hit by the UCMs of paragraph 8?": names, which the text never gives.
+    r"\b(?:which|what) (?:states|etats) (?:are |were |get )?(?:hit|targeted|sanctioned|punished)\b|"
     r"\bpays\b[^?]{0,40}\blesquels\b|"
     # « ki exemples de pays zot i donne ? », "examples of countries": countries by name.
     r"\bexemples? de pays\b|\bexamples? of (?:countries|states|pays|etats)\b|"
@@ -145,11 +148,11 @@ def lists(text: str, q: str) -> bool:
 # « les deux résolutions de l'AG de décembre 2023, c'est lesquelles ? », "which two reports":
 # as many passages as the question counts, when the text gives each in its own.
 _COUNTED = re.compile(
-    r"\b(deux|trois|quatre|two|three|four)\s+(?:[\w'-]+\s+){0,3}?(?:resolutions?|rapports?|reports?|"
+    r"\b(deux|trois|quatre|two|three|four|[234])\s+(?:[\w'-]+\s+){0,3}?(?:resolutions?|rapports?|reports?|"
     r"declarations?|documents?|textes?|texts?)\b"
 )
 _WHICH = re.compile(r"\b(?:lesquel(?:le)?s|quel(?:le)?s|which|what|c'est quoi|c quoi)\b")
-_NUMBERS = {"deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4}
+_NUMBERS = {"deux": 2, "two": 2, "2": 2, "trois": 3, "three": 3, "3": 3, "quatre": 4, "four": 4, "4": 4}
 
 
 def passages_counted(q: str) -> int:
@@ -171,3 +174,36 @@ LANGUAGE_ASKED = re.compile(
     r"\b(?:quelles? langues?|en quelle langue|which languages?|what languages?|tradui\w*|translat\w*)\b"
 )
 LANGUAGE_WORD = re.compile(r"\blangues?\b|\blinguisti", re.IGNORECASE)
+
+
+# « quelles sessions futures sont mentionnées ? »: every paragraph naming a later session, not the
+# best few (OP31's sixty-third session beside OP33's and OP37's fifty-ninth).
+_SESSIONS_ASKED = re.compile(
+    r"\b(?:quelles|les|des|which|what)\s+(?:[\w-]+\s+){0,2}sessions\b|"
+    r"\bsessions (?:futures|a venir|suivantes|ulterieures)\b|\b(?:future|later|upcoming) sessions\b"
+)
+_LATER_SESSION = re.compile(r"\b(?!cinquante-sixième)[\w-]+ième session\b")
+
+
+def with_every_session(q: str, hits: tuple[Hit, ...], weighed: list[Hit]) -> tuple[Hit, ...]:
+    """``hits``, with the passages naming a later session first when the question asks for them.
+
+    Those of the weighed passages that name one are added: search ranks OP31 below its cut.
+    """
+    if not _SESSIONS_ASKED.search(q):
+        return hits
+    naming = [h for h in dict.fromkeys((*hits, *weighed)) if _LATER_SESSION.search(h.paragraph.text)]
+    return (*naming, *(h for h in hits if h not in naming))
+
+
+# The count in digits (« ils rappellent 2 résolutions … lesquelles ? ») is no word a passage holds.
+_DIGIT_COUNT = re.compile(
+    r"(?<![\w/.,-])[234](?=\s+(?:[\w'-]+\s+){0,3}?(?:r[ée]solutions?|rapports?|reports?|d[ée]clarations?|"
+    r"documents?|textes?|texts?)\b)",
+    re.IGNORECASE,
+)
+
+
+def without_count(typed: str) -> str:
+    """``typed`` without a count of documents in digits, which ``passages_counted`` reads."""
+    return _DIGIT_COUNT.sub(" ", typed)

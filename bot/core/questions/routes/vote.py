@@ -6,7 +6,7 @@ import re
 
 from bot.core.errors import UserError
 from bot.core.questions.answer import Answer, Intent, VoteScope
-from bot.core.questions.delegations import members_named
+from bot.core.questions.delegations import members_named, misspelt_follow_up
 from bot.core.questions.evidence import Evidence
 from bot.core.questions.normalise import QUESTION_WORDS, as_typed, words
 from bot.core.questions.routes.vote_beyond import BEYOND, OF_THE_MEETING, OTHER_TEXT, OTHER_TIME, WHY
@@ -109,6 +109,9 @@ class VoteRoute:
     def answer(self, typed: str, q: str) -> Answer | None:
         """Return the part of the record asked about, or ``None`` if the question is not about the vote."""
         countries = members_named(typed, self.service.votes.countries)
+        mistyped = None if countries else misspelt_follow_up(q, self.service.votes.countries)
+        if mistyped is not None:
+            countries, q = [mistyped[0]], mistyped[1]
         seated = None if countries else seats_as_states(q)
         governments = members_named(seated, self.service.votes.countries) if seated is not None else []
         if seated is not None and governments:

@@ -79,7 +79,8 @@ BEYOND = boundary_first(
     # (« les pays d'Europe de l'Est ont voté quoi en général ? » asks this vote overall; not « … en
     # général sur les textes Sud-Sud ? ».)
     r"habituellement|d'habitude|en general(?!\s*(?:\?|$))|"
-    r"(?<!ont vote quoi )(?<!ont vote comment )en general|generalement|usually|"
+    r"(?<!ont vote quoi )(?<!ont vote comment )(?<! a vote quoi )(?<! a vote comment )en general|"
+    r"generalement|usually|"
     r"typically|traditionnellement|"
     r"traditionally|historiquement|historically|verse\w*|paie\w*|paye\w*|payer|pay|paying|paid|payment|"
     r"contribu\w*|"
@@ -301,7 +302,7 @@ BEYOND = boundary_first(
     # who swung it, and another time (« avant Milei »): none of it is in the record.
     r"to please|pour plaire|pour faire plaisir|to appease|to punish|pour punir|"
     r"(?:does|do)n'?t care|s'en (?:fiche|fout|moque)|indifferent\w*|"
-    r"(?:ont|a) encore vote|voted again|once again|contre tout|against everything|"
+    r"(?:ont|a) encore vote|voted again\b|once again|contre tout|against everything|"
     r"vot\w* (?:pour|contre|yes|no|for|against) (?:c'etait|etait|was|is|revient a|equals?) |"
     r"fait basculer|fait pencher|swung|swing vote|tipped|voix decisive|decisive vote|"
     # Votes bought, a vote's consequences, a role it was cast in, what it "shows" (« acheté les
@@ -406,7 +407,9 @@ BEYOND = boundary_first(
     r"combien de membres (?:compte |a )?(?:l'onu|les nations unies)|"
     # (Not this one's subject: "on the intl cooperation resolution".)
     r"\bon the (?!(?:same|this|present|current|whole|entire|final)\b)"
-    r"(?!(?:[\w-]+ ){0,4}(?:cooperation|coop|intl|international|internationale|droits|human|rights)\b)"
+    # (Nor "members on the Council voted against this resolution".)
+    r"(?!(?:[\w-]+ ){0,4}(?:cooperation|coop|intl|international|internationale|droits|human|rights|this|"
+    r"council|conseil|hrc)\b)"
     r"(?:[\w-]+ ){1,5}resolution\b|"
     r"(?:recoi\w*|receives?|receiving) (?:des |de l'|the |any )?(?:fonds|funds|aide|aid)|"
     r"si [^?]{0,60}\b(?:s'etaient|s'etait|avaient|avait)\b|if [^?]{0,60}\bhad\b|would have|"

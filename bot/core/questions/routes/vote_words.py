@@ -50,6 +50,7 @@ VOTE_WORDS = boundary_first(
     r"\b(?:pour|pr)\s*/\s*(?:contre|ctr)\b|\bfor\s*/\s*against\b|"
     r"\bscrutin|unanimit|unanimously|\bmajorite|\bpour ou contre\b|\bfor or against\b|\byes (?:or|/) ?no\b|"
     r"\babstain(?!ing\s+from\b)|\bfinal resultat\b|\bresultat final\b|\btally\b|"
+    r"\bcast (?:their |its |his |her |a |the )?ballots?\b|"
     # « WEOG breakdown please », "the 14 against" (glossed « the 14 contre »): the record's.
     r"\b(?:weog|grulac|eeg|apg|afr|gaor|geo)\b[^?]{0,10}\bbreakdown\b|"
     r"\b(?:groupe|group) [\w-]+(?: [\w-]+)?\s+breakdown\b|"
@@ -199,10 +200,13 @@ ONLY = re.compile(
     r"make sure)))\b)\b"
 )  # « le seul pays d'Asie contre ? »
 # « tous les votes contre viennent de l'OTAN ? », "all 14 no votes were from WEOG?", « que des
-# pays européens ont voté contre ? » (not « est-ce que des pays… »).
+# pays européens ont voté contre ? » (not « est-ce que des pays… »), « les votes contre venaient
+# tous de pays occidentaux ? ».
 ALL_FROM = gated(
     r"\b(?:all|tous|toutes)\b[^?]{0,25}\b(?:no|yes|contre|pour|against|abst\w*)\b[^?]{0,30}"
     r"\b(?:from|viennent|venaient|came|come|were|etaient|sont)\b|"
+    r"\b(?:no|yes|contre|against)\b[^?]{0,10}\b(?:viennent|venaient|provenaient|proviennent|came|come)"
+    r"(?: (?:tous|toutes|all|only|uniquement|seulement))? (?:de|d'|du|des|from)\b|"
     r"(?<!est-ce )(?<!est ce )(?<!\w)que des\b"
 )
 VOTE_FILLER = wordset(
@@ -228,6 +232,7 @@ VOTE_FILLER = wordset(
     neutre neutres neutral impartialite restes reste restee restees rester stayed remained sat sit
     fence didn't take sides
     site sites blog insta instagram tiktok twitter facebook reddit see
+    but mais
     """
 )
 # Vote and tally words: what remains after them in a vote question may be a country.

@@ -1,0 +1,212 @@
+"""Forty-second round: readings found in last round's judging batches, read once they were reported
+(ZZZZZZZZW, X, Y and Z joined the tuning batches), and in this round's first tuning batches.
+
+Each case is a new wording of a miss, not the batch's own message.
+"""
+
+import pytest
+
+from bot.core.questions.answer import Intent
+from bot.core.questions.specifics import gaps
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Another year's or a later term's membership: the record names the members of 2024.
+        "membres du CDH 2026 ?",
+        "ok la Norvège ne siégeait pas, mais quand est-ce qu'elle redeviendra membre ?",
+        "so when will Brazil be elected again?",
+        # What came of the text since its vote.
+        "quelles suites les États ont-ils données à la résolution depuis son vote ?",
+        # A later session's adoption, its number spelt out in English.
+        "at its sixtieth session did the Council adopt the follow-up text by consensus?",
+    ],
+)
+def test_what_the_record_of_2024_does_not_hold_is_no_vote(qa, message):
+    answer = qa.answer(message)
+    assert not answer.answered, (message, answer.intent, answer.reason)
+
+
+def test_the_text_sixty_third_session_request_is_still_op31(qa):
+    answer = qa.answer("what does the text ask for the sixty-third session?")
+    assert answer.answered, (answer.reason, answer.citations)
+    assert "OP31" in answer.citations, (answer.reason, answer.citations)
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict"),
+    [
+        # Where the votes against came from, not whether a group voted against.
+        ("les voix contre provenaient toutes de pays européens ?", "Non"),
+        ("a pundit claimed all the no votes came from the West. True?", "No"),
+    ],
+)
+def test_where_the_no_votes_came_from_is_the_whole_camp(qa, plain, message, verdict):
+    answer = qa.answer(message)
+    assert answer.intent is Intent.VOTE, (message, answer.reason)
+    assert answer.answered, (message, answer.reason)
+    description = plain.render_answer(answer).description
+    assert description.startswith(verdict), description
+    assert "14" in description
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # « en général » after « a voté comment »: this vote, overall.
+        ("le GRULAC a voté comment en général ?", "GRULAC"),
+        ("Describe how the African States on the Council cast their ballots.", "AFR"),
+    ],
+)
+def test_a_group_asked_overall_gets_its_split(qa, message, expected):
+    answer = qa.answer(message)
+    assert answer.intent is Intent.VOTE, (message, answer.reason)
+    assert answer.answered, (message, answer.reason)
+    assert expected in [g.group.code for g in answer.tallies]
+
+
+@pytest.mark.parametrize(
+    ("message", "country"),
+    [
+        # A member's deed, asked after an aside.
+        ("I'm from Latvia, we weren't on it I think, but what did Georgia do?", "Géorgie"),
+        # Another body named as the asker's reason to guess.
+        ("la Chine et l'Afrique du Sud ont voté quoi ? elles sont dans les BRICS je crois", "Chine"),
+        # A follow-up with a slip in the name.
+        ("et le Marocc ? jsuis sûr pour", "Maroc"),
+        # A member said not to sit, on a speaker's word.
+        ("Les Pays-Bas ont voté pour ? Un journaliste l'a dit à la radio", "Pays-Bas"),
+    ],
+)
+def test_a_members_vote_asked_around_other_words(qa, message, country):
+    answer = qa.answer(message)
+    assert answer.intent is Intent.VOTE, (message, answer.reason)
+    assert answer.answered, (message, answer.reason)
+    assert any(m.country.startswith(country) for m in answer.members), answer.members
+
+
+def test_a_non_member_said_to_vote_on_a_speakers_word_is_said_not_to_sit(qa, plain):
+    answer = qa.answer("Le Canada s'est abstenu ? Un député l'a dit à la télé hier")
+    assert answer.intent is Intent.VOTE
+    assert "pas membre" in plain.render_answer(answer).description
+
+
+@pytest.mark.parametrize("message", ["et le climat ?", "et le reste ?", "et la santé ?"])
+def test_a_follow_up_on_a_subject_is_no_country(qa, message):
+    assert qa.answer(message).intent is not Intent.VOTE
+
+
+def test_a_group_said_to_vote_against_on_the_council_is_the_record(qa, plain):
+    answer = qa.answer("True or false: every WEOG member on the Council voted against this text.")
+    assert answer.intent is Intent.VOTE, answer.reason
+    assert answer.answered, answer.reason
+    assert plain.render_answer(answer).description.startswith("Yes")
+
+
+def test_as_many_seminars_as_regions(resolution):
+    found = gaps("le HC doit organiser trois séminaires régionaux selon le 30 ?", [resolution.get("OP30")])
+    assert [(g.said, g.paragraph) for g in found] == [("3 seminaires", "OP30")]
+    assert "un pour chacune des cinq régions" in found[0].says
+
+
+def test_a_count_claimed_of_a_named_paragraph_is_checked_not_declined(qa, plain):
+    answer = qa.answer("c'est vrai que l'OP30 demande d'organiser sept séminaires régionaux ?")
+    assert answer.answered, answer.reason
+    assert answer.citations == ["OP30"], answer.reason
+    assert "cinq régions" in plain.render_answer(answer).description
+
+
+def test_a_cited_event_that_took_place_on_its_dates_is_no_later_event(qa):
+    answer = qa.answer("Is it right that the Kampala summit took place in January 2024?")
+    assert answer.answered, answer.reason
+    assert "PP9" in answer.citations, answer.reason
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "résolution 6/17, fonds pour l'EPU, adoptée le 28 septembre 2007 ? vrai/faux",
+        "T/F: resolution 6/17 dates from 2007",
+    ],
+)
+def test_a_true_false_label_is_no_subject_word(qa, message):
+    answer = qa.answer(message)
+    assert answer.answered, (message, answer.reason)
+    assert "PP26" in answer.citations, (message, answer.reason)
+
+
+def test_the_askers_teacher_is_no_subject_word(qa):
+    answer = qa.answer("prof nous a cité la reso 6/17 en TD. elle date de quand ?")
+    assert answer.answered, answer.reason
+    assert "PP26" in answer.citations, answer.reason
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "t es un robot ?",
+        "c'est quand l'exam de droit public ?",
+        "when is our presentation?",
+        "quand sont les vacances ?",
+        "Which states get punished by the coercive measures of OP8?",
+        "Does the resolution force those who voted no to comply?",
+        "la CEDAW article 2 ça dit quoi ?",
+    ],
+)
+def test_what_the_text_does_not_answer_is_declined(qa, message):
+    answer = qa.answer(message)
+    assert not answer.answered, (message, answer.intent, answer.citations)
+
+
+def test_the_examination_of_the_question_is_still_op37(qa):
+    answer = qa.answer("quand a lieu l'examen de la question ensuite ?")
+    assert answer.answered, answer.reason
+    assert "OP37" in answer.citations, answer.reason
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "On what day was this resolution adopted?",
+        "The PDF shows 11 July on top, I'm lost. Which day was the text actually adopted?",
+    ],
+)
+def test_which_day_it_was_adopted_is_the_heading(qa, plain, message):
+    answer = qa.answer(message)
+    assert answer.intent is Intent.METADATA, (message, answer.intent)
+    assert answer.answered, (message, answer.intent)
+    assert "10 July 2024" in plain.render_answer(answer).description
+
+
+def test_all_the_tasks_of_the_high_commissioner_are_listed(qa):
+    answer = qa.answer("What exactly does the resolution ask the High Commissioner? list every task please")
+    assert {"OP29", "OP30", "OP31", "OP33"} <= set(answer.citations), answer.citations
+
+
+def test_every_later_session_named_is_quoted(qa):
+    answer = qa.answer("Quelles sessions à venir sont citées dans le texte ?")
+    assert {"OP31", "OP33", "OP37"} <= set(answer.citations), answer.citations
+
+
+def test_two_documents_counted_in_digits(qa):
+    answer = qa.answer("vers la fin y a 2 résolutions de l'AG de décembre 2023, lesquelles ?")
+    assert {"OP35", "OP36"} <= set(answer.citations), answer.citations
+
+
+def test_a_gloss_after_the_question_asks_nothing(qa):
+    answer = qa.answer("l'OP17 il dit quoi sur l'EPU ? EPU c'est UPR en anglais")
+    assert answer.answered, answer.reason
+    assert "OP17" in answer.citations, answer.reason
+
+
+def test_the_first_paragraph_in_digits_is_the_texts_first_too(qa):
+    answer = qa.answer("la charte, c'est cité dans le 1er paragraphe ?")
+    assert "PP1" in answer.citations, answer.citations
+
+
+def test_the_previous_resolution_and_its_day(qa):
+    answer = qa.answer("La résolution précédente sur ce sujet date de 2022 je crois. Laquelle et quel jour ?")
+    assert answer.intent is not Intent.METADATA, answer.intent
+    assert answer.answered, (answer.reason, answer.citations)
+    assert "PP4" in answer.citations, (answer.reason, answer.citations)
