@@ -393,6 +393,17 @@ TUNED_FLOORS = (0.89, 0.96)
 # was set to the batches' usage: « Combien de pays de l'Union européenne ont voté contre ? », written
 # as beyond the record, is answered from it as « comment ont voté les pays de l'UE » is (nine, all
 # against).
+# In the forty-second round last round's judging batches, held out outside the project and
+# reported, were read and joined the tuning batches: ZZZZZZZZW (first-year law students checking
+# claims, 20 % English), ZZZZZZZZX (an Erasmus Model UN delegation in Geneva, 60 % English),
+# ZZZZZZZZY (lycéens late at night, SMS spelling) and ZZZZZZZZZ (journalism students
+# fact-checking, 30 % English): 225/240 and 155/160 at the forty-first round's end, two false vote
+# statements in W (another year's Council members, and what came of the text « depuis son vote »,
+# both answered with the tally; read and mended). ZZZZZZZZQ (a teacher's true/false quiz, half
+# wrong in one detail, 30 % English; 20/25 and 24/25 on first contact, one false vote statement:
+# a later session's adoption « by consensus », spelt out in English), ZZZZZZZZR (phone typing,
+# abbreviations, 20 % English; 24/25 and 24/25) and ZZZZZZZZS (exchange students reading with a
+# dictionary, 80 % English; 24/25 and 23/25) were written to tune.
 BLIND_FLOORS = (0.75, 0.88)
 
 
