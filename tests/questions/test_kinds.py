@@ -2,7 +2,8 @@
 
 import pytest
 
-from bot.core.questions.kinds import asks_count, asks_session_date, gives_number
+from bot.core.questions.kinds import asks_count, gives_number
+from bot.core.questions.session_dates import asks_session_date
 
 OP30 = (
     "Prie à nouveau le Haut-Commissaire d'organiser plusieurs séminaires régionaux, un pour chacune "

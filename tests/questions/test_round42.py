@@ -210,3 +210,131 @@ def test_the_previous_resolution_and_its_day(qa):
     assert answer.intent is not Intent.METADATA, answer.intent
     assert answer.answered, (answer.reason, answer.citations)
     assert "PP4" in answer.citations, (answer.reason, answer.citations)
+
+
+# Mid-round: readings from the tuning batches T, U, V, W2, X2 and Y2.
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # A later text's adoption, the session pointed back at.
+        "On l'a vu : le Conseil revient sur la question à la 59e session. Une "
+        "nouvelle résolution y a été votée ?",
+        # The Council's presidency.
+        "Quel État présidait le CDH pendant la 56e session ?",
+        # An Assembly text's support, counted there.
+        "Le texte de l'AG de 2023 qui demande de nouvelles propositions, il a été "
+        "voté par combien de pays là-bas ?",
+        # A person's name.
+        "Comment s'appelait la Haute-Commissaire à l'époque ?",
+        # A judgement of the text.
+        "is the resolution really useful or just political?",
+        # Another text's provisions.
+        "What are the main provisions in the Durban Programme of Action?",
+    ],
+)
+def test_what_the_text_does_not_say_is_no_record_nor_heading(qa, message):
+    answer = qa.answer(message)
+    assert not answer.answered, (message, answer.intent, answer.citations)
+
+
+def test_a_city_in_the_askers_introduction_is_no_vote(qa):
+    answer = qa.answer(
+        "je suis Nadia, chargé de plaidoyer dans une ONG de Douala. Qui finance les séminaires régionaux ?"
+    )
+    assert answer.intent is not Intent.VOTE
+    assert "OP31" in answer.citations, answer.citations
+
+
+def test_the_askers_name_is_no_request_verb(qa):
+    answer = qa.answer(
+        "Bonjour, je m'appelle Koffi, je suis dans une ONG. Quels textes du Conseil sur "
+        "les vaccins le préambule rappelle-t-il ?"
+    )
+    assert answer.intent is not Intent.REQUESTS
+    assert "PP12" in answer.citations, answer.citations
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Pour conclure, quelle suite l'organe genevois se donne-t-il, et il reprendra la question quand ?",
+        "Quelles menaces le texte liste-t-il, et à ce titre que doivent faire les États ?",
+    ],
+)
+def test_an_idiom_or_a_periphrasis_is_no_heading_fact(qa, message):
+    assert qa.answer(message).intent is not Intent.METADATA
+
+
+def test_a_country_in_the_introduction_is_the_askers(qa):
+    answer = qa.answer(
+        "Salut, moi c'est Ibrahim d'une asso de Kayes au Mali : combien de pays du GRULAC ont voté pour ?"
+    )
+    assert answer.answered, answer.reason
+    assert [g.group.code for g in answer.tallies] == ["GRULAC"]
+
+
+def test_a_country_pointed_back_at_after_the_introduction_is_asked(qa):
+    answer = qa.answer("Je prépare une note sur la position du Canada. Il a voté comment ?")
+    assert answer.reason == "non_membre", (answer.answered, answer.reason)
+
+
+@pytest.mark.parametrize(
+    ("message", "cited"),
+    [
+        ("Je suis en formation à Lomé cette semaine. le paragraphe 19 il dit quoi ?", "OP19"),
+        ("le dernier paragraphe, qu'est-ce que le Conseil décide exactement, et à quelle session ?", "OP37"),
+        (
+            (
+                "La Déclaration du Millénaire, elle date de quand exactement ? on veut "
+                "la citer dans notre discours",
+                "PP4",
+            )
+        ),
+        (
+            "Is it true the text says South-South cooperation replaces North-South? our partners are worried",
+            "PP9",
+        ),
+        ("what does 'solliciter' mean in OP22?", "OP22"),
+        ("elle prend note du rapport annuel du fonds, c'est quel document exactement ?", "FN4"),
+    ],
+)
+def test_an_aside_or_an_introduction_around_a_question_the_text_answers(qa, message, cited):
+    answer = qa.answer(message)
+    assert answer.answered, (message, answer.reason)
+    assert cited in answer.citations, (message, answer.citations)
+
+
+def test_france_asked_beside_the_askers_purpose(qa):
+    answer = qa.answer("la France a voté quoi ? faut savoir si on peut compter sur elle")
+    assert answer.intent is Intent.VOTE
+    assert answer.answered, answer.reason
+
+
+def test_a_later_sessions_start_is_still_declined(qa):
+    answer = qa.answer("la 63e session où le rapport sera présenté, elle commence à quelle date ?")
+    assert answer.reason == "date_session", (answer.answered, answer.reason)
+
+
+def test_a_second_question_past_the_clause_quotes_the_paragraph_whole(qa, plain):
+    answer = qa.answer("Which paragraph asks the SG for resources, and by when is the summary report due?")
+    assert answer.citations == ["OP31"], answer.citations
+    assert "soixante-troisième session" in plain.render_answer(answer).description
+
+
+def test_the_heading_asked_after_who_the_asker_is(qa, plain):
+    answer = qa.answer(
+        "I'm a second-year politics student. What is its symbol, and on what exact date was it adopted?"
+    )
+    assert answer.intent is Intent.METADATA
+    description = plain.render_answer(answer).description
+    assert "A/HRC/RES/56/2" in description
+    assert "10 July 2024" in description
+
+
+@pytest.mark.parametrize("message", ["le conseil était unanime ?", "was the Council unanimous on this?"])
+def test_whether_the_council_was_unanimous_is_the_tally(qa, message):
+    answer = qa.answer(message)
+    assert answer.intent is Intent.VOTE
+    assert answer.answered, answer.reason

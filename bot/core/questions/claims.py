@@ -195,7 +195,9 @@ _ASIDE = re.compile(
     r"verifier|check|verify|make sure|pour (?:mon|ma|mes|notre|nos)|for (?:my|our)|merci|thanks|thx|"
     r"c'est pour|it'?s for|due|parie\w*|bet|"
     # What the asker's group will do (« on doit se les répartir entre nous », "we need to split them").
-    r"on doit|on va|faut qu'on|il faut qu'on|nous devons|je dois|jdois|we need to|we have to|we'?re going to|"
+    r"on doit|on va|faut qu'on|il faut qu'on|(?:il )?faut savoir|nous devons|je dois|jdois|we need to|"
+    r"we have to|"
+    r"we'?re going to|"
     r"i need to|i have to|"
     # The asker's state (« chu toute mélangée asteure », "I'm lost"): no second question.
     r"melangee?s?|perdue?s?|confuse?d?|embrouill\w*|mixed up|lost|chu|jsuis|je suis|"
@@ -215,6 +217,7 @@ _TRAVAIL = r"(?:mon|ma|mes|notre|nos|un|une|l'intro|l'introduction|le devoir|l'e
 # names is the asker's delegation, not what the question is about.
 _PURPOSE = re.compile(
     r"^(?:(?:moi|mais|et|bref|genre),? )?(?:j'?veux (?!savoir|comprendre)|je veux (?!savoir|comprendre)|"
+    r"on veut (?!savoir|comprendre)|we want to (?!know|understand)|"
     # (« je cherche la cote » says what is asked.)
     r"(?:j'?cherche|je cherche)(?! (?:la |le |les |l')?(?:cote|note)s?\b)|"
     r"(?:ca|ce|ça) ferait|faut que j|i (?:want|need) (?:to )?(?:quote|cite|use|put)|"
@@ -284,6 +287,8 @@ _REPORTED = re.compile(
     r"(?<!je )parle de|(?<!je )parlait de|(?:ai|avais|a) (?:juste |seulement |deja )?(?:mis|note|ecrit)|"
     r"doute|thinks|thought|says|said|believes|believed|mixed (?:it|them|that) up|had|wrote|put|guessed|"
     r"se dispute\w*|on se bat|on seche|we(?:'re| are) arguing|"
+    # Someone's worry (« nos bailleurs européens s'inquiètent », "our donors are worried").
+    r"s'inquiet\w*|s'en inquiet\w*|(?:is|are) worried|worry|worries|"
     # The asker's memory (« je me souviens que… », "I remember the Council recalling…").
     r"i (?:remember|recall)|je me (?:souviens|rappelle)|il me semble)\b"
 )

@@ -151,7 +151,7 @@ _GLOSSARY = (
     (r"western europe(?:an)?(?: and other)?(?: group| states)?", "europe occidentale"),
     (r"how many", "combien"),
     (r"why", "pourquoi"),
-    (r"when|(?:on )?(?:what|which) (?:date|day)", "quand"),
+    (r"when|(?:on )?(?:what|which) (?:(?:exact |precise )?date|day)", "quand"),
     (r"adopted|passed", "adoptee"),
     # (The Council's meeting; not "the NAM meeting in Kampala", "the high-level meeting": others'.)
     (

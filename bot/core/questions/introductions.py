@@ -41,6 +41,13 @@ _GREETING_ONLY = re.compile(
 _INTRODUCTION = gated(
     rf"^(?:{_GREETING}\W+(?:(?:a (?:toutes et a tous|tous)|tout le monde|everyone|all)\W+)?)?"
     r"(?:(?:ok|okay|so|alors|bon|donc)\W+)*(?:"
+    # A name given (« moi c'est Abdoulaye d'une ONG de Kindia », « je suis Aminata, chargée de… »).
+    r"(?:moi c'?est|je m'appelle|jm'appelle|my name is|i'?m called) [\w-]+|"
+    # Where the asker is (« Je suis en formation cette semaine à Dakar », « on est en révision »).
+    r"(?:je suis|jsuis|on est|nous sommes|i'?m|we'?re) (?:en|in|on a) (?:formation|stage|cours|revision|"
+    r"training|class|revision)\b|"
+    r"(?:je suis|i'?m|i am) [\w-]+,? (?:de l'|d'une?|du|de la|from|with|of|chargee?|coordinat\w*|"
+    r"president\w*|responsable|tresorier\w*|benevole|membre|member|volunteer)\b|"
     r"(?:je suis|jsuis|chui) (?:un |une |le |la |l')?(?:membre|charge|chargee|coordinat\w*|president\w*|"
     r"responsable|benevole|volontaire|salarie\w*|militant\w*|juriste|stagiaire|animat\w*|tresorier\w*|"
     r"secretaire|direct\w*|fondat\w*|co-?fondat\w*|benevole|chef|cheffe|referent\w*)\b|"
@@ -54,6 +61,9 @@ _INTRODUCTION = gated(
     r"membre d'une? (?:association|asso|ong|collectif|reseau|organisation)\b|"
     r"(?:i'?m|i am) (?:a |an |the )?(?:member|volunteer|coordinator|officer|intern|staff|chair|"
     r"president|director|founder|with|part of|on the)\b|"
+    # "I'm a first-year law student", « je suis étudiante en L2 de droit »: who asks.
+    r"(?:i'?m|i am|je suis|jsuis) (?:a |an |une? )?(?:[\w-]+ ){0,3}(?:student|etudiante?|eleve|lyceen\w*|"
+    r"delegate|deleguee?)\b|"
     r"i (?:work|volunteer) (?:for|with|at|in)\b|"
     # What the asker is preparing (« Je prépare la plaidoirie pour Haïti dans notre moot court. »):
     # their work, not the question (« plaidoirie » alone asks for arguments: outside.py).
@@ -93,7 +103,9 @@ _THAT_ONE = re.compile(
     r"(?!(?:resolution|reso|texte|text|document|56/2|que|qui|dont|is|was|means?)\b|qu')"
 )
 # A paragraph or a document named: the sentence may be the subject.
-_NAMED = re.compile(r"\b(?:op|pp|§|paragraphes?|paragraphs?|paras?|alineas?|notes?)\s*\d+|\d+/\d+")
+_NAMED = re.compile(
+    r"\b(?:op|pp|§|paragraphes?|paragraphs?|paras?|alineas?|notes?)\s*\d+|(?<![\w/])(?!56/2\b)\d+/\d+"
+)
 
 
 # What an introduction says of the asker's work without naming a subject of the text (« chargée de

@@ -50,7 +50,8 @@ from bot.core.questions.routes.authors import AuthorsRoute
 from bot.core.questions.routes.citations import CitationsRoute
 from bot.core.questions.routes.document import DocumentRoute
 from bot.core.questions.routes.follow_up import FollowUpRoute
-from bot.core.questions.routes.metadata import MetadataRoute, corrected_vote, facts_beside_a_vote
+from bot.core.questions.routes.metadata import MetadataRoute, facts_beside_a_vote
+from bot.core.questions.routes.metadata_said import corrected_vote
 from bot.core.questions.routes.opening import OpeningRoute
 from bot.core.questions.routes.outside import OutsideRoute
 from bot.core.questions.routes.paragraph import ParagraphRoute
@@ -213,12 +214,13 @@ class QuestionAnswerer:
             # « Bonjour, je suis coordinatrice d'un réseau d'associations à Cotonou. … »: who the
             # asker is names no subject; the question after it is read alone, and its answer kept
             # unless the whole message got one as specific (a route's, not only search's).
-            alone = self._read_once(introduced, read)
-            # (An introduction naming a subject keeps the whole message's answer.)
+            alone = self._answer_in_context(introduced, read)  # (its own asides too)
+            # (A subject the introduction names keeps the whole's answer; a country there is the asker's.)
             specific = (found.intent is Intent.SEARCH) > (alone.intent is Intent.SEARCH) and not (
                 introduction_names_a_subject(typed, introduced, self.evidence)
             )
-            if _informs(alone) and (not _informs(found) or specific):
+            own = alone.answered and (alone.intent is not Intent.VOTE or bool(alone.members or alone.tallies))
+            if _informs(alone) and ((not found.answered and (own or not _informs(found))) or specific):
                 return replace(alone, question=typed)
         claim = claim_of(typed, self.evidence.names_a_state)
         if claim is not None and _informs(found):

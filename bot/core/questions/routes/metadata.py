@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.evidence import Evidence
+from bot.core.questions.introductions import after_introduction
 from bot.core.questions.kinds import OWN_SYMBOL_OR_ANOTHER, text_year
 from bot.core.questions.normalise import boundary_first, content, normal, without_askers_words, words
-from bot.core.questions.routes.metadata_said import said_day, wrong_facts
+from bot.core.questions.routes.metadata_said import said_day, said_once, wrong_facts
 from bot.core.questions.routes.requests import REQUEST_WORDS
 from bot.core.search.analyzer import analyze
 from bot.core.text.gates import gated
-from bot.core.text.models import Kind, Metadata
+from bot.core.text.models import Kind
 
 # The fact each pattern asks about.
 _FACTS = (
@@ -76,8 +76,9 @@ _FACTS = (
     (
         "title",
         boundary_first(
-            # (« au titre de quel point », under which item: the agenda, not the title.)
-            r"(?<!\bau )\btitre\b|\bintitul|s'appelle\b|\bnom de la resolution|"
+            # (Not « au titre de quel point », the agenda, nor « à ce titre », « à titre indicatif ».)
+            r"(?<!\bau )(?<!\ba ce )(?<!\bau meme )(?<!\ba )\btitre\b|"
+            r"\bintitul|s'appelle\b|\bnom de la resolution|"
             # « le nom officiel de ce texte », "its full name": the title.
             r"\bnom (?:officiel |complet |exact )?(?:de ce|du|de cette|de la) "
             r"(?:texte|resolution|reso|document)\b|\b(?:official|full|pleine?|complete) (?:name|nom)\b"
@@ -101,7 +102,10 @@ _FACTS = (
     (
         "body",
         boundary_first(
-            r"\borgane\b|quelle instance|qui a adopte|adoptee? par qui|quel conseil|\bbody\b|"
+            # (The body asked, not named as the subject: « l'organe genevois se fixe quelle suite ? ».)
+            r"\b(?:quel|which|what|par quel|by which)\s+(?:est\s+l'|est\s+le\s+)?organe\b|\borgane\s*[?:]|"
+            r"\bl'organe (?:qui|ayant|adoptant)\b|quelle instance|qui a adopte|adoptee? par qui|quel conseil|"
+            r"\bbody\b|"
             r"(?:what|which|quel) organismes? (?:adopt|a adopt|l'a adopt)|"
             # « c'est une résolution de l'AG ou du Conseil ? », "is this a General Assembly
             # resolution?", "who adopted it" (glossed « qui adoptee it »).
@@ -231,8 +235,11 @@ _WHICH_CITED = re.compile(
     r"\b(?:quel(?:le)?s?|which|what) [^?]{0,40}\b(?:resolutions?|documents?|symbol|cote)\b[^?]{0,40}"
     r"\b(?:(?:does|do|did) (?:it|56/2|the resolution|the text|this text|this resolution) "
     r"(?:cite|recall|mention|refer)|(?:cite|rappelle|mentionne)-t-(?:elle|il))\b|"
-    # « la résolution précédente … date de 2022. C'est laquelle, et de quel jour ? »: PP4's, not ours.
-    r"\b(?:resolution precedente|precedente resolution|previous resolution)\b"
+    # « la résolution précédente … de quel jour ? » (PP4's), « son rapport annuel, la cote ? » (FN4's).
+    r"\b(?:resolution precedente|precedente resolution|previous resolution)\b|"
+    r"\b(?:son|le|du|its|the|ce|this) rapport\b[^?]{0,60}\b(?:cote|symbole|symbol|quel document|"
+    r"which document)\b|"
+    r"\b(?:cote|symbole|symbol)\b[^?]{0,20}\b(?:du|de ce|of the|of this) (?:rapport|report)\b"
 )
 # The high-level meeting PP10 recalls (« la réunion de haut niveau de l'AG, c'était quand ? »):
 # its date is not this text's adoption.
@@ -369,7 +376,8 @@ class MetadataRoute:
             )
             if name in _WHEN_FACTS and not beside:
                 if other is None:
-                    other = _other_subject(self._without_chat(without_askers_words(typed)))
+                    asked = after_introduction(typed) or typed  # (« I'm a law student … »: who asks)
+                    other = _other_subject(self._without_chat(without_askers_words(asked)))
                 if other:
                     continue
             if (name == "distributed" and _DISTRIBUTED_THING.search(q)) or (
@@ -443,12 +451,6 @@ def facts_beside_a_vote(q: str) -> tuple[str, ...]:
     return said_once(tuple(found))
 
 
-def said_once(facts: tuple[str, ...]) -> tuple[str, ...]:
-    """The facts without repeats; the meeting not beside the adoption, whose line says it."""
-    unique = tuple(dict.fromkeys(facts))
-    return tuple(f for f in unique if not (f == "meeting" and "adopted" in unique))
-
-
 # « entre quelles dates », "between the adoption date and…": between two facts, no other subject
 # (not « le lien entre la session 56 et la session 59 »).
 _BETWEEN_FACTS = re.compile(
@@ -477,17 +479,3 @@ def _future_session(q: str) -> bool:
     ):
         return True  # « la 59e session c'était quand ? »: that session's dates, which the text lacks
     return bool(_ANOTHER_SESSION.search(q)) and not _THIS_SESSION_ASKED.search(q)
-
-
-def corrected_vote(voted: Answer, q: str, metadata: Metadata) -> Answer:
-    """A vote said with a wrong date, meeting or agenda item: the record's, and no « Oui ».
-
-    « la France a voté contre le 12 juillet ? », "China voted for under agenda item 4?".
-    """
-    wrong = wrong_facts(q, metadata)
-    if not wrong:
-        return voted
-    facts = said_once((*voted.facts, *wrong))
-    # « Oui » no more (the premise was wrong), but « Non » stays when the choice said is wrong.
-    right = all(m.vote == voted.asked_choice for m in voted.members)
-    return replace(voted, facts=facts, asked_choice=None if right else voted.asked_choice)

@@ -7,8 +7,10 @@ juillet » is the distribution's date, not the adoption's.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
+from bot.core.questions.answer import Answer
 from bot.core.text.models import Metadata
 
 _MONTHS = (
@@ -172,3 +174,23 @@ def wrong_facts(q: str, metadata: Metadata) -> tuple[str, ...]:
     if item is not None and int(item["n"]) != metadata.agenda_item:
         wrong.append("agenda")
     return tuple(wrong)
+
+
+def said_once(facts: tuple[str, ...]) -> tuple[str, ...]:
+    """The facts without repeats; the meeting not beside the adoption, whose line says it."""
+    unique = tuple(dict.fromkeys(facts))
+    return tuple(f for f in unique if not (f == "meeting" and "adopted" in unique))
+
+
+def corrected_vote(voted: Answer, q: str, metadata: Metadata) -> Answer:
+    """A vote said with a wrong date, meeting or agenda item: the record's, and no « Oui ».
+
+    « la France a voté contre le 12 juillet ? », "China voted for under agenda item 4?".
+    """
+    wrong = wrong_facts(q, metadata)
+    if not wrong:
+        return voted
+    facts = said_once((*voted.facts, *wrong))
+    # « Oui » no more (the premise was wrong), but « Non » stays when the choice said is wrong.
+    right = all(m.vote == voted.asked_choice for m in voted.members)
+    return replace(voted, facts=facts, asked_choice=None if right else voted.asked_choice)

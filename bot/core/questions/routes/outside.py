@@ -201,7 +201,9 @@ _A_PARAGRAPH = re.compile(r"\b(?:op|pp|§|paragraphe|para|alinea)\s*\d")
 # gloss reads "follow-up" as « poursuivre l'examen ».)
 _DECIDED_THEN = re.compile(
     r"\b(?:a|ont|avait|had|did|has) (?:decide|decided|repris|resumed)\b|"
-    r"\b(?:did|has|have|was|were|a|ont|a-t-il|ont-ils|a-t-elle)\b[^?]{0,40}? (?:adopt\w*|pass(?:ed)?)\b"
+    r"\b(?:did|has|have|was|were|a|ont|a-t-il|ont-ils|a-t-elle)\b[^?]{0,40}? (?:adopt\w*|pass(?:ed)?)\b|"
+    # (« a » may be gone: a word read at most twice.)
+    r"\b(?:ete|been) (?:adoptee?s?|adopted|passed)\b"
 )
 # Kinds read from another year, and what only another year's record could give: its votes,
 # results, payments. A year the text gives (« the 1986 declaration », « le fonds de 2007 ») with

@@ -82,6 +82,13 @@ DOCUMENT_KINDS = (
             r"programmes?|plans?|rapports?|reports?|agenda|dudh|udhr|pidcp|pidesc|iccpr|icescr|cedaw|"
             r"(?<!/)(?!a/hrc/res/56/2\b)(?:[a-z]+/)+\d+(?:/\d+)+|(?<![\w/])(?!56/2\b)\d+/\d+)\b[^?]*?"
             r"\b(?:(?:il|elle|ils|elles) )?(?:dit|disait|disent|raconte|racontent|contient|prevoit) quoi\b|"
+            # "What are the concrete measures in the Buenos Aires Plan of Action …?", « quelles sont
+            # les mesures du Programme d'action d'Addis-Abeba ? »: its content, not this text's.
+            r"\b(?:what are|quelles sont|quels sont|list)\b (?:the |les )?(?:concrete |specific |main |"
+            r"concretes |principales? )?(?:measures|mesures|actions|provisions|dispositions|commitments|"
+            r"engagements|goals|objectifs|recommendations|recommandations)\b (?:in|of|du|de la|de l'|des|"
+            r"contained in|set out in|prevues? (?:par|dans)) (?:the |le |la |l')?(?:[\w'-]+ ){0,4}?"
+            r"(?:plan|programme|declaration|agreement|accord|convention|pacte|covenant)\b|"
             # « la résolution 78/197, quelles propositions contient-elle ? », « la 2000/22, que
             # demande-t-elle ? »: the same, the verb inverted (not this text's own 56/2).
             r"\b(?:declarations?|(?<!d')accords?|conventions?|charte|pactes?|programmes?|plans?|rapports?|"

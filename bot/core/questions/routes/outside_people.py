@@ -142,7 +142,8 @@ PEOPLE_AND_OPINIONS = (
             r"\bnoms? (?:l'|le |la )?(?:ambassad\w*|representante?|deleguee?|diplomate)\b|"
             # « nom du représentant du Cameroun au moment du vote ? », « qui était la déléguée du Chili ? »
             r"\b(?:noms? d[ue]|name of the|(?:qui|c'?est qui) (?:etait|est|c'etait)) (?:la |le |l')?"
-            r"(?:representante?|deleguee?|ambassadeur|ambassadrice|diplomate|representative|delegate|ambassador)"
+            r"(?:representante?|deleguee?|ambassadeur|ambassadrice|diplomate|representative|delegate|"
+            r"ambassador)"
             r" (?:d[ue]s?|of|de la|de l')\b|"
             # « chkoun l'ambassadeur dial lMaghrib li vota ? » (Darija « chkoun », who, read « qui »):
             # who the ambassador is, without « est ».
@@ -167,6 +168,11 @@ PEOPLE_AND_OPINIONS = (
             r"\b(?:secretaire general|haute?[- ]commissaire|high commissioner|secretary[- ]general)\b"
             r"[^?]{0,100}"
             r"\b(?:il|elle) s'appel\w*|"
+            # « Comment s'appelait le Haut-Commissaire … ? », "what was the High Commissioner called?"
+            r"\bs'appel\w* (?:le |la |l'|the )?(?:haute?[- ]commissaire|high commissioner|secretaire general|"
+            r"secretary[- ]general|president\w*|rapporteur\w*|ambassad\w*)\b|"
+            r"\b(?:haute?[- ]commissaire|high commissioner|secretary[- ]general)\b[^?]{0,20}\b(?:called|"
+            r"named)\b|"
             # « qui est le responsable ? » asks a person; "who is primarily responsible for…" (OP1)
             # asks who must act, which the text says.
             r"\b(?:qui est|c'?est qui|who is|who's)\s+(?:le |la |the )responsable\b|"
@@ -193,6 +199,10 @@ PEOPLE_AND_OPINIONS = (
             # Who held an office (« qui assurait la présidence du Mouvement ? », "president name").
             r"\bqui (?:assur\w*|occup\w*|dirig\w*|tenait|detenait)\b[^?]{0,20}"
             r"\b(?:presidence|poste|direction|tete)\b|"
+            # « Quel pays assurait la présidence du Conseil en 2024 ? », "which country chaired it?".
+            r"\b(?:quel pays|quel etat|which country|which state)\b[^?]{0,20}"
+            r"\b(?:(?:assur\w*|occup\w*|tenait|detenait|held)\b[^?]{0,20}\b(?:presidence|presidency|chair)|"
+            r"chair\w*|presid\w*)\b|"
             r"\b(?:president|presidente|chair|chairperson|director|head|secretary[- ]general|"
             r"high commissioner)'?s? name\b|\bname of (?:the )?(?:president|chair|head|director)\b|"
             # Who spoke for a delegation: « qui représentait la Chine lors du vote ? ».
@@ -215,6 +225,11 @@ PEOPLE_AND_OPINIONS = (
             # « donne moi 3 arguments pour critiquer le para 13 »): advice, not the text.
             # (« on prépare la partie climat de notre plaidoirie » says what for, the question follows.)
             r"je dis quoi|what (?:should|do|can) i say|"
+            # "is this reso actually good or just political?", « elle est utile ou juste politique ? »
+            r"\b(?:is|was) (?:it|this|the|this whole) (?:reso|resolution|text|thing)?\s*(?:actually |"
+            r"really |even )?"
+            r"(?:good|bad|useful|useless|any good|worth it|effective|pointless)\b|"
+            r"\b(?:juste|just|purement|purely|only) (?:politique|political)\b|"
             r"\b(?:ecri\w*|redig\w*|fai(?:s|re|tes)|write|draft)\b "
             r"(?:[\w']+ ){0,3}(?:plaidoirie|plaidoyer)\b|"
             r"\b(?:plaidoirie|plaidoyer)\b[^?]{0,40}\b(?:l'ecri\w*|la redig\w*|la faire|write it|draft it)\b|"
@@ -311,7 +326,8 @@ PEOPLE_AND_OPINIONS = (
             r"\bwho (?:won|lost)\b(?! the vote)|\bqui a (?:gagne|perdu)\b(?! le vote| le scrutin)|"
             r"\b(?:une )?(?:victoire|defaite) pour (?:le |les )?(?:sud|nord|occident\w*|pays|chine|russie)\b|"
             # « les pays du Sud ont raison ? », "which side was right", "good or bad?": a judgement.
-            r"\b(?:pays|camp|cote|side|sud|nord|occident\w*|west\w*|south|north)\b[^?]{0,20}\b(?:ont|avaient|a|"
+            r"\b(?:pays|camp|cote|side|sud|nord|occident\w*|west\w*|south|north)\b[^?]{0,20}\b(?:ont|"
+            r"avaient|a|"
             r"avait|was|were|is|are) (?:raison|right)\b|\bwhich side (?:was|is) right\b|\bgood or bad\b|"
             r"\b(?:was|were|is|are) (?:the )?(?:\w+ )?(?:side|camp)s? right\b|"
             r"\bbonne? ou mauvaise?\b|"

@@ -61,6 +61,15 @@ OTHER_SESSIONS = (
         # combien de voix ? »): the record is the Council's.
         r"\b(?:a l'assemblee generale|in the general assembly|at the general assembly|au conseil de "
         r"securite|in the security council|at the security council)\b[^?]*\b(?:vot\w*|voix|adopt\w*)|"
+        # « Le texte de l'Assemblée de décembre 2023 …, il a été appuyé par combien de pays
+        # là-bas ? »: an Assembly text's support, counted there.
+        r"\b(?:textes?|resolutions?|resos?) de l'(?:assemblee|ag)\b[^?]*\b(?:appuye|soutenu|adopte|"
+        r"vote)e?s?\b"
+        r"[^?]{0,30}\b(?:combien|par qui|how many)\b|\b(?:combien|how many)\b[^?]{0,40}\b(?:la-bas|"
+        r"over there)\b|"
+        # « une nouvelle résolution a été adoptée à cette session-là ? »: a later text's adoption.
+        r"\b(?:nouvelle|new|another|autre|prochaine|next) (?:resolution|reso|texte|text)\b[^?]{0,40}"
+        r"\b(?:a ete adoptee|adoptee|was adopted|was passed|passed|votee?|voted)\b|"
         # A group's members in another body (« combien de membres compte le GRULAC à l'AGNU ? »):
         # the record counts the Council's 47 only.
         r"\b(?:membres?|members?)\b[^?]*\b(?:a|in|at) (?:l'|the )?(?:agnu|unga|assemblee generale|"
@@ -168,7 +177,8 @@ OTHER_SESSIONS = (
         r"(?<!resolution )(?<!\d )(?:endors|enterin)\w*)\b|"
         # « adoptée par l'Assemblée générale 31 voix contre 14 ? »: this text was the Council's
         # (not « la 70/1, adoptée par l'Assemblée générale quand ? », a text it cites).
-        r"^(?![^?]*\b(?!56/2)\d+/\d+)[^?]*\b(?:adoptee?|adopted|passed|votee?)\b[^?]{0,20}\b(?:par|by|at|a|in)"
+        r"^(?![^?]*\b(?!56/2)\d+/\d+)[^?]*\b(?:adoptee?|adopted|passed|votee?)\b[^?]{0,20}\b(?:par|by|"
+        r"at|a|in)"
         r" (?:l'|the )?(?:assemblee generale|general assembly|ag|ga)\b|"
         # (Not « (pas à l'AG, au Conseil) »: the asker sets it aside.)
         r"\b(?:vot\w*|voix)\b.*(?<!pas )(?<!not )\b(?:a l'assemblee generale|au conseil de securite|"
@@ -220,7 +230,8 @@ OTHER_SESSIONS = (
         r"^(?!.*\b(?:(?:52|56|59|63)(?:e|eme|th|rd|nd|st)|(?:op|pp|para|paragraphe|paragraph|§)\s*\d+)\b)"
         rf"{_REPORT_DUE}.*?\b(?!(?:52|56|59|63)(?:e|eme|th|rd|nd|st)\b)\d{{2}}(?:e|eme|th|rd|nd|st) session|"
         # (Not beside this session or one it names: « la cinquante-sixième ou la cinquante-cinquième ? ».)
-        r"^(?!.*\b(?:cinquante-(?:deuxieme|sixieme|neuvieme)|soixante-troisieme|(?:52|56|59|63)(?:e|eme|th))\b)"
+        r"^(?!.*\b(?:cinquante-(?:deuxieme|sixieme|neuvieme)|soixante-troisieme|(?:52|56|59|63)(?:e|eme|"
+        r"th))\b)"
         rf"{_REPORT_DUE}.*?\b(?!cinquante-(?:deuxieme|sixieme|neuvieme)\b|soixante-troisieme\b)"
         r"(?:cinquant|soixant|quarant|trent)(?:e-\w+|ieme) session|"
         # Adopted before: the earlier resolutions' votes and counts are not in this text.

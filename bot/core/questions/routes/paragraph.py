@@ -11,7 +11,6 @@ from bot.core.questions.evidence import SHOWN_PASSAGES, Equivalents, Evidence
 from bot.core.questions.kinds import (
     asks_count,
     asks_deadline,
-    asks_session_date,
     asks_symbol,
     gives_date,
     gives_number,
@@ -47,6 +46,7 @@ from bot.core.questions.routes.search_kinds import (
     WITH_WHICH,
 )
 from bot.core.questions.routes.vote_beyond import WHY
+from bot.core.questions.session_dates import asks_session_date
 from bot.core.search.analyzer import analyze
 from bot.core.search.index import Hit
 from bot.core.text.french import fold

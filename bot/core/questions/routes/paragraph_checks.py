@@ -14,7 +14,8 @@ from bot.core.text.gates import gated
 # reaches here glossed: "mean" → « signifie »), not « que veut dire le §5 ? », what it says.
 IMPLIES = re.compile(
     r"\b(?:veut|veulent|voudrait) dire (?:que|qu')|\b(?:signifie|implique)n?t? (?:que|qu')|"
-    r"\bsignifie\s+(?!\?|$|to |a |pour |de |d')[a-z]|"
+    # (Not "what does 'ingérence' mean in OP13?": a word's sense where it stands.)
+    r"\bsignifie\s+(?!\?|$|to |a |pour |de |d'|in |dans |ici\b|here\b|there\b|la-dedans\b)[a-z]|"
     r"\b(?:op|pp|par|para|paragraphe)\s*\d+\s+(?:means|moyens)\s+(?:that\s+)?[a-z]|"
     # « le para 21 sous-entend que… », "does para 21 imply…" (not « en gros », "basically": in short).
     r"\bsous-entend\w*|\bimpl(?:y|ies|ied)\b|\bbasically saying (?:that )?(?:[\w-]+ ){1,4}(?:are|is)\b|"
@@ -99,7 +100,13 @@ MENTION_FLOOR = 0.5
 # paragraph, whatever the question asks. Not a day (« le 10 juillet … ou le 11 ? »), nor another
 # numbering (« les ODD, genre le 10 »), nor a tally after it (« le 31 contre 14 »).
 _SPOKEN_BEFORE = re.compile(r"\b(?:le|au|du)\s*$")
-_TALLY_AFTER = re.compile(r"^\s*(?:(?:contre|a|to|-)\s*\d|voix\b|votes?\b)")
+# (« le 31 pour, c'est qui ? »: the camp; not « le 12 pour les ONG ».)
+_TALLY_AFTER = re.compile(
+    r"^\s*(?:(?:contre|a|to|-)\s*\d|voix\b|votes?\b|pour\b(?!\s+(?:les?|la|l'|des|une?)\b))"
+)
+# The tally's numbers asked as people (« le 14 et le 2, c'est qui ? »): the camps, not paragraphs.
+_TALLY = frozenset({"31", "14", "2"})
+_WHO = re.compile(r"\b(?:c'est qui|c est qui|qui c'est|qui sont|qui etaient|lesquels|who)\b")
 # Two numbers apart (« non c'est pas le 14 le terrorisme, c'est le 15 non ? ») are a guess and its
 # correction, which search settles; listed (« le 3 et le 4 »), they are both asked.
 SPOKEN = re.compile(r"\b(?:le|au|du)\s+(\d{1,2})\b")
@@ -108,7 +115,9 @@ _LISTED = re.compile(r"\b(?:le|au|du)\s+\d{1,2}\s*(?:et|,)\s*(?:le\s+)?\d{1,2}\b
 _OTHER_NUMBERING = gated(
     r"\b(?:"
     + "|".join(fold(month).lower() for month in MONTHS)
-    + r"|janv|fevr?|avr|juil|sept|oct|nov|dec|odd|sdgs?|goals?|objectifs?|points?|items?|sessions?|seances?|"
+    # (« session 33 »; not « le 33, quelle session ? », a paragraph's session asked.)
+    + r"|janv|fevr?|avr|juil|sept|oct|nov|dec|odd|sdgs?|goals?|objectifs?|points?|items?|sessions? \d+|"
+    r"seances?|"
     r"chapitres?|articles?|ordre du jour|"
     # A date or a vote in the message (« adoptée le 10 ? », « ils ont voté le 10 ? », « passée au
     # 34 ? », « c'était le 31 pour et 14 contre ? »): the number is a day or a count.
@@ -122,9 +131,10 @@ def speaks_numbers(text: str) -> bool:
     Read once a message: its whole words (a date, a vote, another numbering, two numbers apart),
     not each number's (``spoken_paragraph``), so the cost stays linear in the message.
     """
-    return not _OTHER_NUMBERING.search(text) and (
-        len(set(SPOKEN.findall(text))) == 1 or bool(_LISTED.search(text))
-    )
+    spoken = set(SPOKEN.findall(text))
+    if spoken <= _TALLY and _WHO.search(text):
+        return False
+    return not _OTHER_NUMBERING.search(text) and (len(spoken) == 1 or bool(_LISTED.search(text)))
 
 
 def spoken_paragraph(text: str, run: re.Match[str], highest: int) -> bool:

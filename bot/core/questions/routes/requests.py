@@ -63,10 +63,12 @@ ADDRESSEES = (
 ADDRESSEE_PATTERNS = dict(ADDRESSEES)
 # A question about requests; the metadata route reads it too (« quand doit-il … » is not a date).
 REQUEST_WORDS = gated(
-    r"\b(?:demand|pri(?:e|er|ent)\b|invit|exhort|engag|encourag|appell|recommand)|"
-    # (Not « le bureau onusien chargé des droits humains », the office's name.)
+    # (Not « je m'appelle Awa », a name.)
+    r"\b(?:demand|pri(?:e|er|ent)\b|invit|exhort|engag|encourag|(?<!m')(?<!t')(?<!s')appell|recommand)|"
+    # (Not « le bureau onusien chargé des droits humains », the office's name, nor « chargé de
+    # plaidoyer », the asker's job.)
     r"\bque doi(?:t|vent)\b|doi(?:t|vent)[- ](?:il|elle|ils|elles)?\s*faire|\battend|\brole\b|"
-    r"\bcharge\b(?! (?:des|aux) droits)"
+    r"\bcharge\b(?! (?:des|aux) droits| de (?:programme|plaidoyer|mission|communication|projets?|cours|td)\b)"
 )
 # « les ONG, on leur demande quoi ? »: the party set out before « leur », « lui » is the one asked.
 _ASKED_BACK = re.compile(r"\b(?:leur|lui)\s*$")
@@ -92,7 +94,8 @@ _REQUEST_TERM = re.compile(
 
 # A second question after the first (« …, et à quelle session … ? », "…, and what about NGOs?").
 _SECOND_QUESTION = re.compile(
-    r"(?:,\s*|\s)(?:et|and|mais|but)\s+(?:a |à |de |pour |sur |about |for )?(?:quel\w*|quand|qui|comment|ou|"
+    r"(?:,\s*|\s)(?:et|and|mais|but)\s+(?:a |à |de |pour |sur |about |for |by |par |d'ici |avant )?"
+    r"(?:quel\w*|quand|qui|comment|ou|"
     r"combien|que|quoi|what|when|which|who|how|where)\b|\?\s*\S"
 )
 # A guess at the answer after the question (« … doit faire quoi ? genre une compilation ? »).

@@ -14,7 +14,6 @@ from bot.core.questions.kinds import (
     asks_calendar_date,
     asks_count,
     asks_deadline,
-    asks_session_date,
     asks_symbol,
     gives_calendar_date,
     gives_date,
@@ -48,6 +47,7 @@ from bot.core.questions.routes.search_kinds import (
     without_count,
 )
 from bot.core.questions.routes.search_phrases import EVERY, MOST_QUOTED, phrase_hits, quoted_passages
+from bot.core.questions.session_dates import asks_session_date
 from bot.core.questions.subjects import ARTICLES, acronym_said, asks_if_mentioned, asks_yes_or_no, subject_of
 from bot.core.search.analyzer import analyze, is_stopword, term_of, tokenize
 from bot.core.search.index import Hit
@@ -267,6 +267,8 @@ class SearchRoute:
         # A place is the answering passage's own: « les séminaires … dans quelles villes ? » is not
         # answered by PP9's Kampala, a passage further down the list.
         named = texts[:1] if PLACES_ASKED.search(q) and not asks_names(q) else texts
+        # (A document's symbol is in the note its paragraph calls: « la cote du rapport de l'OP20 ».)
+        named = [*named, *(n.text for n in self.evidence.footnotes_of([h.paragraph for h in strong_hits]))]
         if (asks_names(q) or PLACES_ASKED.search(q)) and not gives_names(named, q) and not enumerated:
             # « dans quelles villes ? », "which technologies exactly?": names the passages do not give
             # (not « their number, not the list »: the passages may count nothing).

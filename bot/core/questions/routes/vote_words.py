@@ -55,6 +55,7 @@ VOTE_WORDS = boundary_first(
     r"\b(?:weog|grulac|eeg|apg|afr|gaor|geo)\b[^?]{0,10}\bbreakdown\b|"
     r"\b(?:groupe|group) [\w-]+(?: [\w-]+)?\s+breakdown\b|"
     r"\bthe (?:31|14|2) (?:contre|pour|abstentions?|against|in favou?r|for)\b|"
+    r"\b(?:les|le) (?:31 pour|14 contre|2 abstentions?)\b|"
     r"\bconsensus\b|"
     # "Qatar and Kuwait, both in favour?" (not "in favour of debt relief": a subject).
     r"\bin favou?r\b(?!\s+of\b)|"
@@ -269,7 +270,9 @@ VOTE_HINT = boundary_first(
     r"\bpour\b(?!\s+(?:mon|ma|mes|ton|ta|tes|notre|nos|votre|vos|un|une|des|du|moi|toi|faire|demain|ce|"
     r"cette|ces|son|sa|ses|leur|leurs|que|qu|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     # « mon exposé pour jeudi », « pour le TD »: when and what for.
-    r"le td|le cours|l'exam\w*|l'oral|l'expose|la simu\w*|le debat)\b|"
+    r"le td|le cours|l'exam\w*|l'oral|l'expose|la simu\w*|le debat|"
+    # « les moyens pour organiser les séminaires »: a verb's purpose.
+    r"(?!(?:membre|le|la|les)\b)[a-z]{3,}(?:er|ir|oir|dre|tre)\b(?!\s*\?))\b|"
     # « la meilleure façon pour la France de concilier… »: what for, not a vote for.
     r"\s+(?:la |le |les |l')?[\w-]+ d(?:e |')\w+(?:er|ir|re)\b|"
     # « ce que le texte implique pour la souveraineté de la Chine »: a thing of a State's.
@@ -310,6 +313,9 @@ VOTE_HINT = boundary_first(
 OUTCOME = boundary_first(
     r"\b(?:(?:it|the resolution|the text) (?:passed|adoptee?)|"
     r"(?:was|is) (?:it|the resolution|the text|the vote) unanimous|"
+    # "was the Council unanimous?", « le conseil était unanime ? » (the name often spelt out).
+    r"(?:was|were) (?:the )?(?:council|conseil|hrc|cdh|members)(?: des droits de l'homme)? unanimous|"
+    r"(?:le )?(?:conseil|cdh)(?: des droits de l'homme)? (?:etait|a ete) unanimes?\b|"
     # « le texte est-il passé sans opposition, avec l'accord unanime de tous ? »
     r"\b(?:passee?|adoptee?|passed|adopted|approuvee?)\b[^?]{0,20}\b(?:sans (?:aucune )?opposition|"
     r"without (?:any )?opposition)\b|"
