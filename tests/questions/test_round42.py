@@ -338,3 +338,75 @@ def test_whether_the_council_was_unanimous_is_the_tally(qa, message):
     answer = qa.answer(message)
     assert answer.intent is Intent.VOTE
     assert answer.answered, answer.reason
+
+
+# Late round: readings from the paraphrase batches P1, P2 and P3.
+
+
+@pytest.mark.parametrize(
+    ("message", "group"),
+    [
+        ("were the Eastern Europeans united on this or divided?", "EEG"),
+        ("How did the African members divide in the vote?", "AFR"),
+        ("Of the WEOG countries on the Council, how many ended up in the no camp?", "WEOG"),
+    ],
+)
+def test_a_groups_unity_or_split_is_its_tally(qa, message, group):
+    answer = qa.answer(message)
+    assert answer.intent is Intent.VOTE
+    assert answer.answered, (message, answer.reason)
+    assert group in [g.group.code for g in answer.tallies]
+
+
+def test_a_show_of_hands_is_a_members_vote(qa):
+    answer = qa.answer("Le Chili, il a fait quoi quand il a fallu lever la main ?")
+    assert answer.intent is Intent.VOTE
+    assert [m.country for m in answer.members] == ["Chili"]
+
+
+@pytest.mark.parametrize(
+    ("message", "fact"),
+    [
+        ("Le texte a été entériné à quelle date ?", "adopted"),
+        ("Elle relève de quelle rubrique du programme de la session ?", "agenda"),
+        ("When was this resolution on international cooperation adopted by the Council?", "adopted"),
+        ("En haut c'est écrit le 11. C'est bien ce jour-là que le texte a été adopté ?", "adopted"),
+    ],
+)
+def test_heading_facts_asked_in_other_words(qa, message, fact):
+    answer = qa.answer(message)
+    assert answer.intent is Intent.METADATA, (message, answer.intent)
+    assert fact in answer.facts
+
+
+def test_a_cited_decision_of_another_year_is_no_heading(qa):
+    answer = qa.answer("La décision de 2000 sur la coopération, elle vient de quel organe ?")
+    assert answer.intent is not Intent.METADATA
+    assert "PP8" in answer.citations, answer.citations
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Le rapport du Haut-Commissaire examiné à cette session, il conclut quoi ?",
+        "Quels ont été les résultats des séminaires régionaux ?",
+        "What did the Human Rights Council decide at its 63rd session on the seminars' report?",
+    ],
+)
+def test_what_came_of_a_report_or_a_seminar_is_declined(qa, message):
+    answer = qa.answer(message)
+    assert not answer.answered, (message, answer.intent, answer.citations)
+
+
+def test_a_word_said_absent_is_no_state_refusing(qa):
+    answer = qa.answer("Le mot embargo n'apparaît pas, mais le texte parle des sanctions unilatérales ?")
+    assert answer.answered, answer.reason
+    assert "OP8" in answer.citations
+
+
+def test_the_report_and_the_next_session_after_what_the_asker_plans(qa):
+    answer = qa.answer(
+        "We're working on a follow-up brief. When is the new report due, and "
+        "when is the issue taken up again?"
+    )
+    assert {"OP33", "OP37"} <= set(answer.citations), answer.citations

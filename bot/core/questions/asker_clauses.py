@@ -26,6 +26,10 @@ _ASKER_CLAUSE = re.compile(
     r"on (?:en )?debat|on fait (?:un|le) debat|"
     r"on a (?:un|une) (?:petit |petite |gros |grand )?(?:debat|discussion)|"
     r"we(?:'re| are) debating|we debate|on est en (?:plein|train)|"
+    # « Dans le cadre de notre module sur les mandats confiés au Secrétariat, … »: the asker's course.
+    r"dans le cadre (?:de|d') ?(?:notre|mon|ma|nos|mes|ce|cette|un|une|la|"
+    r"le) (?:[\w'-]+ ){0,2}?(?:module|cours|"
+    r"td|travail|projet|expose|formation|memoire|seminaire de (?:droit|master|licence)|simulation)\b|"
     # Someone else's hurry: « le président de séance veut la liste dans 2 min ».
     r"(?:le|la|mon|ma|notre) (?:prof|president de seance|presidente? de seance|moderat\w*|chair) "
     # (Not the question it relays: « notre chair demande qui a demandé le vote ».)
@@ -113,7 +117,8 @@ _NAMES_SOMETHING = re.compile(
     r"(?i:\b(?:op|pp|§|paragraphes?|paragraphs?|paras?|alineas?|alinéas?|articles?|notes?|footnotes?)\s*\d+)|"
     # (Not « MUN », « TD »: the asker's events are in capitals, the names a student types are not.)
     # (Nor « le Sud », « le Nord »: the South of a chat's premise, no country.)
-    r"(?<=\s)(?!(?:Sud|Nord|Est|Ouest)\b)[A-ZÀ-Ý][a-zà-ÿ][\w'-]*|\d+/\d+|"
+    # (Nor the UN's own bodies, « les mandats confiés au Secrétariat »: the course's subject.)
+    r"(?<=\s)(?!(?:Sud|Nord|Est|Ouest|Secrétariat|Secretariat)\b)[A-ZÀ-Ý][a-zà-ÿ][\w'-]*|\d+/\d+|"
     # Another text of another year (« … une résolution en 2022. adoptée par combien ? »): the referent.
     r"(?i:\br[ée][sz]o\w*[^.?!]{0,60}\b(?:en|in|de|du|of) (?:19|20)(?!24)\d\d\b)"
 )

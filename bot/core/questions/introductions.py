@@ -68,7 +68,8 @@ _INTRODUCTION = gated(
     # What the asker is preparing (« Je prépare la plaidoirie pour Haïti dans notre moot court. »):
     # their work, not the question (« plaidoirie » alone asks for arguments: outside.py).
     r"(?:je prepare|on prepare|nous preparons|i'?m preparing|we'?re preparing|i am preparing|"
-    r"we are preparing) (?:la|le|l'|une?|ma|mon|notre|nos|mes|the|a|an|my|our) ?(?:plaidoirie|oral|"
+    r"we are preparing|we'?re planning|i'?m planning|we are planning|we'?re working on|i'?m working on) "
+    r"(?:la|le|l'|une?|ma|mon|notre|nos|mes|the|a|an|my|our) ?(?:[\w-]+ )?(?:plaidoirie|oral|"
     r"expose|discours|dossier|memoire|fiche|position paper|speech|brief|presentation|simulation|moot)\b|"
     r"we(?:'re| are) (?:an? |the )?(?:ngo|association|group|network|organi[sz]ation|collective|club|"
     r"small|grassroots|local)\b|"

@@ -67,7 +67,10 @@ WHICH = re.compile(
     r"termes|mots|words|terms|wording|formulations?|verbes?|verbs?|" + _KINDS_LISTED + r")\b)[a-z]"
 )
 _NO_NAME = re.compile(
-    r"(?:sessions?|dates?|annees?|years?|mois|months?|jours?|days?|themes?|basis|bases?|topics?|sujets?)\b"
+    r"(?:(?:specific|precise|exact|concrete|concretes?) )?"
+    r"(?:sessions?|dates?|annees?|years?|mois|months?|jours?|days?|themes?|basis|bases?|topics?|sujets?|"
+    # "what specific tasks is the High Commissioner asked to undertake?": what is asked, no names.
+    r"taches?|tasks?|actions?|mesures?|measures?|steps?|roles?|missions?)\b"
 )
 # Capitalised words that name no particular thing in this text: its institutions, the kinds of
 # documents, the operative verbs and preambular participles that open a clause.

@@ -30,6 +30,8 @@ _FACTS = (
         "adopted",
         boundary_first(
             r"\bquand\b|\bdate\b|quel jour|en quelle annee|\bdatee?\b|en quel mois|which month|what month|"
+            # « ça a été entériné quel jour ? », « c'est bien ce jour-là que le Conseil a adopté … ? »
+            r"\benterine\w*|\bce jour(?:-la)? (?:ou|que|qu')|"
             r"\ba quel moment\b|\b(?:le|du|au) combien\b|"
             # « adopted in March 2024, right? »: the date, which corrects it.
             # (« le Conseil a adopté cette résolution le 12 juillet ? »: the text named between.)
@@ -117,7 +119,8 @@ _FACTS = (
             r"\bc'est une resolution (?:de l'|du )(?:ag|assemblee generale|conseil)\b"
         ),
     ),
-    ("agenda", boundary_first(r"ordre du jour|\bodj\b")),
+    # (« c'est rattaché à quelle rubrique du programme de la session ? »: the agenda item.)
+    ("agenda", boundary_first(r"ordre du jour|\bodj\b|\brubrique du programme\b")),
     # « en lien avec la science » is no link.
     ("url", boundary_first(r"(?<!en )\blien\b(?! avec)|\burl\b|texte officiel|telecharg")),
     (
@@ -150,7 +153,8 @@ _ANOTHER_YEAR = re.compile(
     rf"[^?]*{text_year('2024')}"
 )
 _FACT_WORDS = re.compile(
-    r"^(?:adopt|vot|precis|resolution|texte?|document|seance|session|date|jour|annee|quand|pendant|lors|"
+    r"^(?:adopt|enterin|vot|precis|resolution|texte?|document|seance|session|date|jour|annee|quand|"
+    r"pendant|lors|"
     r"taken|took|start|began|begin|end$|ended|where$|ou$|passed|passee?s?$|at$|ils$|ont$|"
     r"cours|conseil|droits|homme|56/2|juillet|2024|\d|etait|c'etait|ete|eu|lieu|tenu|quel|"
     r"exact|officiel|official|cette|celle|hrc|cdh|from|this|dur|elle|compt|comport|contien|total|tout|sont$|"
@@ -237,7 +241,8 @@ _WHICH_CITED = re.compile(
     r"(?:cite|recall|mention|refer)|(?:cite|rappelle|mentionne)-t-(?:elle|il))\b|"
     # « la résolution précédente … de quel jour ? » (PP4's), « son rapport annuel, la cote ? » (FN4's).
     r"\b(?:resolution precedente|precedente resolution|previous resolution)\b|"
-    r"\b(?:son|le|du|its|the|ce|this) rapport\b[^?]{0,60}\b(?:cote|symbole|symbol|quel document|"
+    r"\b(?:son|le|du|its|the|ce|this) (?:rapport|bilan|report)\b[^?]{0,100}\b(?:cote|symbole|symbol|"
+    r"quel document|"
     r"which document)\b|"
     r"\b(?:cote|symbole|symbol)\b[^?]{0,20}\b(?:du|de ce|of the|of this) (?:rapport|report)\b"
 )
@@ -263,7 +268,8 @@ _ITS_MEETINGS = re.compile(
 # résolution de l'AG ou du Conseil ? » asks which body adopted this one).
 _ANOTHER_TEXT_NAMED = re.compile(
     r"\b(?:declarations?|plans?|programmes?|accords?|agreements?|conventions?|rapports?|reports?|"
-    r"pactes?|charte|charter)\b|(?<![\w/])(?!56/2\b)\d+/\d+"
+    # (« la décision de l'an 2000 … vient de quel organe ? »: PP8's, a decision of another year.)
+    r"pactes?|charte|charter|decisions? (?:de l'an |de |of )(?:19|20)\d\d)\b|(?<![\w/])(?!56/2\b)\d+/\d+"
 )
 _THE_TEXT = re.compile(r"\b(?:texte|text|resolution|reso|56/2)\b")
 _THIS_ONE = re.compile(r"\b(?:56/2|cette resolution|this resolution|la resolution 56)\b")
@@ -458,12 +464,20 @@ _BETWEEN_FACTS = re.compile(
 )
 
 
+# "this resolution on international cooperation": the text named by its title, no other subject.
+_TITLE_SAID = re.compile(
+    r"\b(?:resolution|reso|text|texte) (?:on|sur|about) (?:the |la |le )?(?:strengthening |"
+    r"renforcement de la )?"
+    r"(?:international cooperation|cooperation internationale)\b"
+)
+
+
 def _other_subject(typed: str) -> bool:
     """Tell whether a question names something besides the resolution and its adoption.
 
     The asker's own words (« j'ai besoin de la date pour l'intro ») name nothing.
     """
-    typed = _BETWEEN_FACTS.sub(" ", typed)
+    typed = _TITLE_SAID.sub(" resolution ", _BETWEEN_FACTS.sub(" ", typed))
     return any(not _FACT_WORDS.match(term) for term in words(content(without_askers_words(typed))))
 
 

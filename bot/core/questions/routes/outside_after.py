@@ -26,9 +26,13 @@ AFTER_ADOPTION = (
         # "What did the Council decide when it took the question up again at its fifty-ninth
         # session?": what it did there (« qu'a décidé le Conseil à sa 59e session ? » likewise).
         # (Not "what did the Council decide to do at its next session?": OP37's decision.)
-        r"\bwhat did (?:the council|it|they|the hrc) (?:\w+ )?(?:decide|do|adopt|conclude)\b(?! to\b)"
+        r"\bwhat did (?:the council|it|they|the hrc|the human rights council) (?:\w+ )?(?:decide|do|adopt|"
+        r"conclude)\b(?! to\b)"
         r"[^?]{0,60}"
-        r"\b(?:at|during|in) (?:its|the) (?:fifty-ninth|59th|next|following) session\b|"
+        r"\b(?:at|during|in) (?:its|the) (?:fifty-ninth|59th|sixty-third|63rd|next|following) session\b|"
+        # « les conclusions des séminaires régionaux ? »: what came of them, after the text.
+        r"\b(?:conclusions?|resultats?|results?|outcomes?|bilan|findings?) (?:des|of the|de ces|of these) "
+        r"(?:seminaires?|seminars?)\b|"
         r"\b(?:took|has taken|had taken) (?:the question|the issue|the item|the matter|it) up again\b"
         r"[^?]{0,60}\b(?:fifty-ninth|59th|next|following|later) session\b|"
         r"\b(?:got together|met|reconvened|came back) (?:again )?(?:the |at (?:the )?|in (?:the )?)?"

@@ -101,6 +101,10 @@ DOCUMENT_KINDS = (
             r"mentionne)|"
             r"\b(?:decidee?s?|decided|agreed|convenue?s?)\b[^?]{0,20}\b(?:lors d[ue]|au|a la|at the) "
             r"(?:sommet|conference|summit)\b|"
+            # « le bilan du haut responsable examiné pendant cette session, il conclut quoi ? »: a
+            # report's findings (OP32 notes it; the text gives none of its content).
+            r"\b(?:rapports?|bilans?|reports?|etude|study)\b[^?]{0,80}\b(?:conclu(?:t|ent|ait)|concludes?|"
+            r"concluded|recommande(?:-t-il)?|recommends?|recommended)\b[^?]{0,20}\b(?:quoi|what)\b|"
             # "the results of the consultations held under 78/199": what they found, never reported.
             r"\b(?:results?|resultats?|outcomes?|bilan|conclusions?|findings?) (?:of|des|de la|du|de) "
             r"(?:the |ces |les |la |those )?(?:consultations?|reunions?|meetings?)\b|"

@@ -89,7 +89,9 @@ _KINDS = (
     (
         "sanctions",
         re.compile(
-            r"\b(?:sanctions?|penalit\w*|puni\w*|consequences?)\b[^?]*\b(?:qui ne|n'\w+ pas|ne \w+ pas|"
+            # (Not « le mot sanctions n'apparaît pas »: the word absent, not a State refusing.)
+            r"\b(?:sanctions?|penalit\w*|puni\w*|consequences?)\b[^?]*\b(?:qui ne|n'(?!appara)\w+ pas|"
+            r"ne \w+ pas|"
             r"qui (?:respect|appliqu|suiv|obei)\w* pas|refus\w*|don'?t|doesn'?t|do not|does not|fail\w*)\b|"
             # (Chat drops the « ne »: « quelles sanctions si un pays respecte pas ».)
             r"\b(?:sanctions?|penalit\w*|puni\w*|consequences?)\b[^?]*\bsi (?:un|une|les|des|le|la|l') ?"
@@ -138,7 +140,8 @@ _KINDS = (
             # "does it say it is binding", "sanctioned for not applying it": the text uses neither.
             # (With a vote named, the vote route answers it beside the record: vote_beyond.py.)
             # (« le paragraphe 23 est-il contraignant ? »: a paragraph binds no more than its text.)
-            r"^(?!.*\bvot).*(?:\b(?:resolution|reso|texte|text|it|elle|56/2|(?:paragraphe|paragraph|para|op|pp)\s*\d+)|"
+            r"^(?!.*\bvot).*(?:\b(?:resolution|reso|texte|text|it|elle|56/2|(?:paragraphe|paragraph|"
+            r"para|op|pp)\s*\d+)|"
             r"§\s*\d+)"
             r"\b[^?]{0,25}(?<!non-)(?<!non )"
             r"\b(?:binding|contraignante?)\b|\b(?:sanction\w*|penali[sz]\w*|punish\w*|puni\w*)\b"
@@ -301,7 +304,8 @@ _KINDS = (
             r"(?!(?:.*\b(?!56/2\b)\d{1,3}/\d{1,3}\b){2})"
             # (Nor of two facts of the header: "the difference between the adoption date and the
             # distribution date", both given.)
-            r"(?![^?]*\b(?:adoption|adoptee|distribution)\b[^?]*\b(?:and|et)\b[^?]*\b(?:adoption|adoptee|distribution)\b)"
+            r"(?![^?]*\b(?:adoption|adoptee|distribution)\b[^?]*\b(?:and|et)\b[^?]*\b(?:adoption|"
+            r"adoptee|distribution)\b)"
             r"(?![^?]*\b(?:vot\w*|abstain\w*|abstenu\w*)\b[^?]*\b(?:rest of|reste d\w*|group\w*|bloc|"
             r"voisins?|neighbou?rs?)\b).*\b(?:"
             r"c'est la meme chose|la meme chose que|the same (?:thing )?as|difference between|"

@@ -58,7 +58,8 @@ ADDRESSEES = (
     ("Comité consultatif", re.compile(r"comite consultatif")),
     ("Assemblée générale", re.compile(r"assemblee generale")),
     ("société civile", re.compile(r"societe civile")),
-    ("États", re.compile(r"\betats?\b(?![- ]unis)")),
+    # (« les gouvernements », "governments": the States, as students say it.)
+    ("États", re.compile(r"\betats?\b(?![- ]unis)|\bgouvernements\b|\bgovernments\b")),
 )
 ADDRESSEE_PATTERNS = dict(ADDRESSEES)
 # A question about requests; the metadata route reads it too (« quand doit-il … » is not a date).

@@ -124,7 +124,8 @@ BEYOND = boundary_first(
     r"\b(?:amnesty|human rights watch|hrw|ishr|civil society|ngos?)\b[^?]{0,40}\b(?:pense\w*|think\w*|"
     r"thought|react\w*|position|stance)\b|"
     # « il fallait quelle majorité pour l'adopter ? », "what majority did it need?"
-    r"\b(?:fallait|faut|faudrait)\b[^?]{0,15}\bmajorite\b|\bmajorite\b[^?]{0,15}\b(?:fallait|faut|faudrait)\b|"
+    r"\b(?:fallait|faut|faudrait)\b[^?]{0,15}\bmajorite\b|\bmajorite\b[^?]{0,15}\b(?:fallait|faut|"
+    r"faudrait)\b|"
     r"\bmajority\b[^?]{0,20}\b(?:need|needed|require|required)\b|"
     # What a member will do after its vote (« les États-Unis vont-ils quand même… ? », "will the US
     # still fund it?"): the future is in no record.
@@ -314,7 +315,10 @@ BEYOND = boundary_first(
     # A verdict on a vote (« une victoire pour la Chine ? », "does it show the West is isolated?",
     # "a North-South divide"), a pressure, EU membership said beside a vote (« la Géorgie fait
     # partie de l'UE ? »), what an abstention "counts as", a rejection that never was.
-    r"big win|(?:a )?win for|victoire|defeat|defaite|isolat\w*|isolee?s?|divide|fracture|clivage|"
+    # (Not "how did the Latin American members divide in the vote?": a group's split.)
+    r"big win|(?:a )?win for|victoire|defeat|defaite|isolat\w*|isolee?s?|"
+    r"(?<!did )(?<!members )divide(?! in the vote)|"
+    r"fracture|clivage|"
     # What a vote implies, signals or weighs (« le vote contre implique qu'elle va ignorer… ? »,
     # « c'est un signal envoyé aux USA ? », "does that weaken the resolution?", "is it significant
     # that…"), a reward, a presence in the room, a statement, the order of the list, the majority's

@@ -283,6 +283,12 @@ _GROUP_FACT = re.compile(
     r"c'etait unanime|"
     # « le groupe africain était divisé ? », "which regional groups were split?"
     r"(?:etait|etaient|was|were|est|sont) (?:divise\w*|split|divided)|"
+    # "was the african group united on this or split", "did the Latin Americans divide in the vote?"
+    # (glossed « unite », « division »).
+    r"(?:was|were|etait|etaient) (?:\w+ ){0,3}?(?:united|unite|unis?|unies?)\b(?=[^?]{0,30}\b(?:or|"
+    r"ou) (?:split|divided|division|divise\w*))|(?:divide|division) in the vote|"
+    # "how many ended up in the yes camp" (glossed « ended up in pour »).
+    r"ended up (?:in|among) (?:the )?(?:pour|contre|yes|no)\b|"
     # « quel groupe a été le plus divisé ? », "which group was most split?"
     r"(?:a ete|ont ete|etait) (?:le |les )?plus divise\w*|(?:was|were) (?:the )?most (?:split|divided)|"
     # « ils ont fait quoi sur ce texte ? tous contre ou bien c'est mélangé ? »

@@ -51,6 +51,8 @@ VOTE_WORDS = boundary_first(
     r"\bscrutin|unanimit|unanimously|\bmajorite|\bpour ou contre\b|\bfor or against\b|\byes (?:or|/) ?no\b|"
     r"\babstain(?!ing\s+from\b)|\bfinal resultat\b|\bresultat final\b|\btally\b|"
     r"\bcast (?:their |its |his |her |a |the )?ballots?\b|"
+    # « elle a fait quoi au moment de lever la main ? »: how a member voted, by show of hand.
+    r"\b(?:lever|leve|levait|levaient|ont leve|a leve) la main\b|\braised? (?:its|their|a) hands?\b|"
     # « WEOG breakdown please », "the 14 against" (glossed « the 14 contre »): the record's.
     r"\b(?:weog|grulac|eeg|apg|afr|gaor|geo)\b[^?]{0,10}\bbreakdown\b|"
     r"\b(?:groupe|group) [\w-]+(?: [\w-]+)?\s+breakdown\b|"
