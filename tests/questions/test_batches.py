@@ -403,7 +403,16 @@ TUNED_FLOORS = (0.89, 0.96)
 # wrong in one detail, 30 % English; 20/25 and 24/25 on first contact, one false vote statement:
 # a later session's adoption « by consensus », spelt out in English), ZZZZZZZZR (phone typing,
 # abbreviations, 20 % English; 24/25 and 24/25) and ZZZZZZZZS (exchange students reading with a
-# dictionary, 80 % English; 24/25 and 23/25) were written to tune.
+# dictionary, 80 % English; 24/25 and 23/25) were written to tune. Mid-round six more were
+# written to tune, 30 answerable and 20 not each: ZZZZZZZZT (law students' exposés, 25 % English;
+# 26/30 and 17/20, two false vote statements: a later session's new resolution and the Council's
+# presidency), ZZZZZZZZU (NGO staff introducing themselves; 21/30 and 19/20), ZZZZZZZZV (a
+# bilingual school channel; 29/30 and 19/20), ZZZZZZZZZA (a Québec Model UN; 28/30 and 18/20, one
+# false vote statement: an Assembly text's support « là-bas »), ZZZZZZZZZB (civil servants, formal;
+# 24/30 and 20/20) and ZZZZZZZZZC (English first-time delegates; 28/30 and 19/20); then, 40
+# answerable and 10 not, ZZZZZZZZZD (French paraphrases; 30/40 and 9/10) and ZZZZZZZZZE (English
+# paraphrases; 35/40 and 10/10), and ZZZZZZZZZF (traps in the text's own words, 15 and 35; 13/15
+# and 33/35).
 BLIND_FLOORS = (0.75, 0.88)
 
 
