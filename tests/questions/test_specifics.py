@@ -22,7 +22,7 @@ def _gaps(resolution, question, ids):
             ["OP33"],
             [("63e session", "cinquante-neuvième session", "OP33")],
         ),
-        ("para 30 calls for six regional seminars", ["OP30"], [("6 regional", "cinq régions", "OP30")]),
+        ("para 30 calls for six regional seminars", ["OP30"], [("six regional", "cinq régions", "OP30")]),
         ("la res 60/251 date du 15 mars 2005 ?", ["PP23"], [("2005", "15 mars 2006", "PP23")]),
         (
             "le sommet de kampala c'etait en janvier 2023 ?",

@@ -163,7 +163,7 @@ def gaps(question: str, passages: Sequence[Paragraph]) -> tuple[Gap, ...]:
     found.extend(_symbol_gaps(question, passages))
     found.extend(_session_gaps(typed, texts))
     found.extend(_year_gaps(typed, texts))
-    found.extend(_count_gaps(typed, texts))
+    found.extend(_count_gaps(typed, texts, question))
     return tuple(found)
 
 
@@ -319,7 +319,7 @@ def _counts(text: str) -> dict[str, set[int]]:
     return out
 
 
-def _count_gaps(typed: str, texts: list[tuple[Paragraph, str]]) -> list[Gap]:
+def _count_gaps(typed: str, texts: list[tuple[Paragraph, str]], question: str) -> list[Gap]:
     asked = _counts(typed)
     out = []
     for paragraph, text in texts:
@@ -329,7 +329,10 @@ def _count_gaps(typed: str, texts: list[tuple[Paragraph, str]]) -> list[Gap]:
                 phrase = _phrase(paragraph.text, noun)
                 if phrase:
                     said = ", ".join(str(n) for n in sorted(numbers))
-                    out.append(Gap(f"{said} {_noun_as_typed(typed, noun)}", phrase, paragraph.id))
+                    typed_said = (
+                        _count_as_typed(question, numbers, noun) or f"{said} {_noun_as_typed(typed, noun)}"
+                    )
+                    out.append(Gap(typed_said, phrase, paragraph.id))
     return out
 
 
@@ -342,6 +345,17 @@ def _phrase(text: str, noun: str) -> str:
     for match in _EACH_SAID.finditer(text):
         if normal(match[1])[:5] == noun:
             return match.group()
+    return ""
+
+
+def _count_as_typed(question: str, numbers: set[int], noun: str) -> str:
+    """The count as the question wrote it (« quatre séminaires »), when it is one number."""
+    # (Each word may start the pair: a lookahead, so that pairs overlap.)
+    for match in re.finditer(r"\b(?=([\w-]+)\s+([^\W\d_]+))", question):
+        number, word = match.groups()
+        digits = _in_digits(f"{number} {word}".lower()).split()[0]
+        if normal(word)[:5] == noun and digits in {str(n) for n in numbers}:
+            return f"{number} {word}"
     return ""
 
 
