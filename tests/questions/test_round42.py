@@ -410,3 +410,62 @@ def test_the_report_and_the_next_session_after_what_the_asker_plans(qa):
         "when is the issue taken up again?"
     )
     assert {"OP33", "OP37"} <= set(answer.citations), answer.citations
+
+
+# From the review of the round's change (/work/review42): over-reaches narrowed.
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict"),
+    [
+        # Where a camp's votes came from, not whether a group voted so.
+        ("Inès dit que les voix pour venaient toutes d'Afrique, c'est vrai ?", "Non"),
+        ("the yes votes were all Asian countries, right?", "No"),
+        ("les abstentions venaient toutes d'Amérique latine ?", "Oui"),
+    ],
+)
+def test_where_a_camps_votes_came_from(qa, plain, message, verdict):
+    answer = qa.answer(message)
+    assert answer.intent is Intent.VOTE
+    assert plain.render_answer(answer).description.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("message", "cited"),
+    [
+        # The text's own dates, not the asker's calendar.
+        ("when is the deadline for the report of OP33?", "OP33"),
+        # The question's next session, not a State's next term.
+        ("quand est-ce que le sujet reviendra devant le Conseil ?", "OP37"),
+        # What the text says of a document it cites.
+        ("sur la DUDH, le texte dit quoi ?", "OP13"),
+    ],
+)
+def test_what_the_text_says_is_still_answered(qa, message, cited):
+    answer = qa.answer(message)
+    assert answer.answered, (message, answer.reason)
+    assert cited in answer.citations
+
+
+def test_this_text_called_new_is_still_this_one(qa):
+    answer = qa.answer("the new resolution was adopted by how many votes?")
+    assert answer.intent is Intent.VOTE
+    assert answer.answered, answer.reason
+
+
+def test_seminars_said_to_have_taken_place_are_later_events(qa):
+    answer = qa.answer("the regional seminars took place in 2023?")
+    assert not answer.answered, answer.citations
+
+
+def test_the_askers_name_before_a_comma_is_who_asks(qa):
+    answer = qa.answer("je m'appelle Awa, qu'est-ce que le texte demande aux États ?")
+    assert answer.intent is Intent.REQUESTS
+    assert answer.answered, answer.reason
+
+
+@pytest.mark.parametrize(
+    "message", ["quel organe a créé le Conseil ?", "quel organe doit organiser les séminaires ?"]
+)
+def test_a_body_asked_of_another_act_is_no_heading(qa, message):
+    assert qa.answer(message).intent is not Intent.METADATA

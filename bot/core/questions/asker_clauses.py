@@ -124,6 +124,10 @@ _NAMES_SOMETHING = re.compile(
 )
 
 
+# The asker's own name (« je m'appelle Awa, que demande le texte aux États ? »): who asks.
+_MY_NAME = re.compile(
+    r"^(?:bonjour |salut |bonsoir |hi |hello )?(?:je m'appelle|jm'appelle|moi c'est|my name is) [\w-]+$"
+)
 # The asker's delegation named in their own clause (« c'est pour mon position paper (délégation de
 # Cuba) »): the country they speak for, not the subject of a question about the text. (Beside a
 # vote question, « je suis délégué de la France, comment elle a voté ? », it is whose vote.)
@@ -164,7 +168,7 @@ def without_asker_clauses(text: str) -> str:
         clause = normal(piece).strip(" ,;:-()")
         if index > first_question and _AFTER_QUESTION.match(clause) and not _NAMED_AFTER.search(piece):
             return True
-        if _FRIEND_SAYS.match(piece):
+        if _FRIEND_SAYS.match(piece) or _MY_NAME.match(clause):
             return True
         if points_back and _REPORTED.search(normal(piece)):
             return False  # « mon prof dit que le texte vise les ONG. il leur demande quoi ? »

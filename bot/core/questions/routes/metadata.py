@@ -8,8 +8,8 @@ from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.evidence import Evidence
 from bot.core.questions.introductions import after_introduction
 from bot.core.questions.kinds import OWN_SYMBOL_OR_ANOTHER, text_year
-from bot.core.questions.normalise import boundary_first, content, normal, without_askers_words, words
-from bot.core.questions.routes.metadata_said import said_day, said_once, wrong_facts
+from bot.core.questions.normalise import boundary_first, normal, without_askers_words
+from bot.core.questions.routes.metadata_said import other_subject, said_day, said_once, wrong_facts
 from bot.core.questions.routes.requests import REQUEST_WORDS
 from bot.core.search.analyzer import analyze
 from bot.core.text.gates import gated
@@ -152,52 +152,6 @@ _ANOTHER_YEAR = re.compile(
     r"documents?|declarations?))\b"
     rf"[^?]*{text_year('2024')}"
 )
-_FACT_WORDS = re.compile(
-    r"^(?:adopt|enterin|vot|precis|resolution|texte?|document|seance|session|date|jour|annee|quand|"
-    r"pendant|lors|"
-    r"taken|took|start|began|begin|end$|ended|where$|ou$|passed|passee?s?$|at$|ils$|ont$|"
-    r"cours|conseil|droits|homme|56/2|juillet|2024|\d|etait|c'etait|ete|eu|lieu|tenu|quel|"
-    r"exact|officiel|official|cette|celle|hrc|cdh|from|this|dur|elle|compt|comport|contien|total|tout|sont$|"
-    # « genre le numéro de la réunion », « la cinquante combientième session »: the same fact.
-    r"genre$|reunion|cinquante$|sixieme$|cinquante-\w+ieme$|moment$|quantieme$|"
-    # "the dates of the fifty-sixth session", « la 56e session »: this one's, in words or figures.
-    r"fifty-sixth$|56th$|56e$|dates$|were$|was$|what$|"
-    # « la date à laquelle la résolution a été adoptée »
-    r"laquelle$|lequel$|"
-    # « le titre complet et la date d'adoption », "its full title and the date": another fact of it.
-    r"titre|title|intitul|complet|full$|plein|nom$|name$|doc$|"
-    # "when was it adopted and what was the original language?", « … et sa cote ? »: heading facts.
-    r"langu|original|symbol|cote$|agenda$|item$|"
-    # "when did the session run", "the session ran from 18 June to 12 July 2023".
-    r"run$|ran$|lasted$|last$|held$|allait$|durait$|va$|"
-    # « c'était adopté le 12 juillet je crois ? »: the asker's doubt, no other subject.
-    r"crois$|pense$|fini$|finie$|finished$|"
-    # « c'est quoi la bonne date ? », "the right date?": the same fact, which one holds.
-    r"bonne$|vraie$|correcte$|right$|correct$|"
-    # « je la cite dans mon mémoire comme … vous confirmez ou je me suis planté ? », « sur mon
-    # exemplaire y a marqué … »: the asker's copy, work and doubt, no other subject.
-    r"confirm|plante$|trompe|memoire$|exemplaire$|copie$|marque$|"
-    # « la date qui figure en haut du document », « sur quelle période s'étalait la session ».
-    r"haut$|figure$|figurent$|entete$|en-tete$|periode$|etal|comme$|ecrit$|header$|heading$|"
-    # « la différence entre la date d'adoption et la date de distribution »: both facts asked.
-    r"differences?$|"
-    # « lors de quelle session et sous quel point de l'ordre du jour ? »: the item, a fact too.
-    r"sous$|under$|titre$|"
-    # « le texte donne la date d'adoption ? », "does it give its date?": where, not another subject.
-    r"donne$|donnent$|give$|gives$|indique$|indiquent$|"
-    r"preambul|dispositif|operati|numero|number|nombre|deroul|commenc|debut|fin\b|termin|"
-    r"ouverture$|cloture$|opening$|closing$|"
-    r"lien|url|link|telecharg|pdf|version|ligne|online|site|trouv|acces|consult|lire|vers$|"
-    r"bas$|page|notes?$|paragraph|alinea|considerant|paras$|footnot|dispositif|preamb|total|combien|"
-    # « combien d'alinéas avant le paragraphe 1 ? »: the parts counted, bounded; "how many
-    # operative paragraphs does the resolution contain?"
-    r"avant$|before$|contain|does$|do$|has$|have$|"
-    r"nombre|numero|number|y$|il$|ag$|assemble|general|council|organ|qui$|who$|ou$|or$|dans$|in$|there$|"
-    r"are$|of$|dit$|que$|what$|long$|last$|dure|ecrit|origin|"
-    r"(?:a|de|est|s'est|cinquante-sixieme|56e|56eme|56th|point|ordre|jour|item|agenda)$|distribu|publi|"
-    r"janvier|fevrier|mars|avril|mai$|juin|aout|"
-    r"septembre|octobre|novembre|decembre|january|february|march|april|june|july|august|october)"
-)
 # A session other than this one, named (« la 59e session »; not « le 10th » of a date).
 _NAMED_SESSION = re.compile(
     r"\b(?!56)\d{2}(?:e|eme|th|rd|nd|st) session|\bcinquante-(?!sixieme)\w+ session|\bsoixant\w* session"
@@ -272,6 +226,10 @@ _ANOTHER_TEXT_NAMED = re.compile(
     r"pactes?|charte|charter|decisions? (?:de l'an |de |of )(?:19|20)\d\d)\b|(?<![\w/])(?!56/2\b)\d+/\d+"
 )
 _THE_TEXT = re.compile(r"\b(?:texte|text|resolution|reso|56/2)\b")
+# A body asked of another act (« quel organe a créé le Conseil ? », « … doit organiser les séminaires ? »).
+_BODY_DOES = re.compile(
+    r"\b(?:cree\w*|creer|created?|establish\w*|institue\w*|organis(?!mes?\b)\w*|doit|doivent|must)\b"
+)
 _THIS_ONE = re.compile(r"\b(?:56/2|cette resolution|this resolution|la resolution 56)\b")
 # A session question about the work ahead is about the text, not about this resolution's session.
 _FUTURE_SESSION = re.compile(r"examin|poursui|rapport|prochain|soumet|present|reprend|neuvieme|troisieme")
@@ -383,7 +341,7 @@ class MetadataRoute:
             if name in _WHEN_FACTS and not beside:
                 if other is None:
                     asked = after_introduction(typed) or typed  # (« I'm a law student … »: who asks)
-                    other = _other_subject(self._without_chat(without_askers_words(asked)))
+                    other = other_subject(self._without_chat(without_askers_words(asked)))
                 if other:
                     continue
             if (name == "distributed" and _DISTRIBUTED_THING.search(q)) or (
@@ -400,8 +358,12 @@ class MetadataRoute:
                 and not _THIS_ONE.search(q)
             ):
                 continue  # « the title of the GA resolution on the 2030 Agenda », a report's symbol
-            if name == "body" and _ANOTHER_TEXT_NAMED.search(q) and not _THIS_ONE.search(q):
-                continue  # « la déclaration sur le droit au développement, adoptée par qui ? »
+            if (
+                name == "body"
+                and (_ANOTHER_TEXT_NAMED.search(q) or _BODY_DOES.search(q))
+                and not _THIS_ONE.search(q)
+            ):
+                continue  # « la déclaration …, adoptée par qui ? », « quel organe a créé le Conseil ? »
             facts.append(name)
         if not facts:
             return None
@@ -455,30 +417,6 @@ def facts_beside_a_vote(q: str) -> tuple[str, ...]:
             continue
         found.append(name)
     return said_once(tuple(found))
-
-
-# « entre quelles dates », "between the adoption date and…": between two facts, no other subject
-# (not « le lien entre la session 56 et la session 59 »).
-_BETWEEN_FACTS = re.compile(
-    r"\b(?:entre|between)\b(?=(?:\s+\S+){0,3}?\s+(?:dates?|adoption|adoptee|distribution|distributed)\b)"
-)
-
-
-# "this resolution on international cooperation": the text named by its title, no other subject.
-_TITLE_SAID = re.compile(
-    r"\b(?:resolution|reso|text|texte) (?:on|sur|about) (?:the |la |le )?(?:strengthening |"
-    r"renforcement de la )?"
-    r"(?:international cooperation|cooperation internationale)\b"
-)
-
-
-def _other_subject(typed: str) -> bool:
-    """Tell whether a question names something besides the resolution and its adoption.
-
-    The asker's own words (« j'ai besoin de la date pour l'intro ») name nothing.
-    """
-    typed = _TITLE_SAID.sub(" resolution ", _BETWEEN_FACTS.sub(" ", typed))
-    return any(not _FACT_WORDS.match(term) for term in words(content(without_askers_words(typed))))
 
 
 def _future_session(q: str) -> bool:

@@ -295,7 +295,9 @@ AFTER_ADOPTION = (
         # (Not an event the text dates: "the Durban Review Conference took place in Geneva from 20
         # to 24 April 2009".)
         r"eventually|finally|nowadays|currently|"
-        r"(?<!vote )took place(?![^?]*\b(?:19\d\d|20[01]\d|202[0-4])\b)|have taken place|applique vraiment|"
+        # (Only a cited meeting: "the regional seminars took place in 2024?" came after the text.)
+        r"(?<!vote )(?:(?<!conference )(?<!summit )(?<!meeting )(?<!sommet )took place|"
+        r"took place(?![^?]*\b(?:19\d\d|20[01]\d|202[0-4])\b))|have taken place|applique vraiment|"
         # A vote changed, regretted or to come: the record is of 10 July 2024 only.
         r"chang\w* (?:son|de|leur|its|their) vote|changed (?:its|their) (?:vote|mind)|regrett?\w*|"
         # (« voterait », "would vote": a vote imagined, outside_people's hypotheticals.)

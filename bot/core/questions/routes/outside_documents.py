@@ -80,7 +80,9 @@ DOCUMENT_KINDS = (
         re.compile(
             r"\b(?:declarations?|(?<!d')accords?|agreements?|conventions?|charte|charter|pactes?|covenants?|"
             r"programmes?|plans?|rapports?|reports?|agenda|dudh|udhr|pidcp|pidesc|iccpr|icescr|cedaw|"
-            r"(?<!/)(?!a/hrc/res/56/2\b)(?:[a-z]+/)+\d+(?:/\d+)+|(?<![\w/])(?!56/2\b)\d+/\d+)\b[^?]*?"
+            # (Not « sur la DUDH, le texte dit quoi ? »: what this text says of it.)
+            r"(?<!/)(?!a/hrc/res/56/2\b)(?:[a-z]+/)+\d+(?:/\d+)+|(?<![\w/])(?!56/2\b)\d+/\d+)\b"
+            r"(?:(?!\b(?:texte|text|resolution|reso)\b)[^?])*?"
             r"\b(?:(?:il|elle|ils|elles) )?(?:dit|disait|disent|raconte|racontent|contient|prevoit) quoi\b|"
             # "What are the concrete measures in the Buenos Aires Plan of Action …?", « quelles sont
             # les mesures du Programme d'action d'Addis-Abeba ? »: its content, not this text's.

@@ -65,7 +65,9 @@ PEOPLE_AND_OPINIONS = (
             # is our exam?"): not the text's dates (not « l'examen de la question », OP37's).
             r"\b(?:quand|when|date|dates|what time|quelle heure)\b[^?]{0,30}\b(?:partiels?|exams?|"
             r"examens? (?:de droit|final|finaux|de fin|terminal)|controles?|colles?|soutenances?|vacances|"
-            r"(?:our|my|the) (?:test|quiz|class|presentation|essay|deadline)|(?:notre|mon|ma|le|la) "
+            # (The asker's own only: not "the deadline for the OP33 report", "the presentation of the
+            # High Commissioner's report".)
+            r"(?:our|my) (?:test|quiz|class|presentation|essay|deadline)|(?:notre|mon|ma) "
             r"(?:prochain )?(?:cours|td|expose|dissert\w*|oral))\b|"
             r"\b(?:partiels?|exams?)\b[^?]{0,30}\b(?:quand|when|c'est quand)\b|"
             # « t'es basé sur quel modèle ? et tu gardes nos questions ? », "do you store our

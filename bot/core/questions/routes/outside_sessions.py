@@ -68,7 +68,9 @@ OTHER_SESSIONS = (
         r"[^?]{0,30}\b(?:combien|par qui|how many)\b|\b(?:combien|how many)\b[^?]{0,40}\b(?:la-bas|"
         r"over there)\b|"
         # « une nouvelle résolution a été adoptée à cette session-là ? »: a later text's adoption.
-        r"\b(?:nouvelle|new|another|autre|prochaine|next) (?:resolution|reso|texte|text)\b[^?]{0,40}"
+        # (Not « cette nouvelle résolution », "the new resolution": this one, as students call it.)
+        r"\b(?:une (?:nouvelle|autre)|a new|another|la prochaine|the next|une prochaine) "
+        r"(?:resolution|reso|texte|text)\b[^?]{0,40}"
         r"\b(?:a ete adoptee|adoptee|was adopted|was passed|passed|votee?|voted)\b|"
         # A group's members in another body (« combien de membres compte le GRULAC à l'AGNU ? »):
         # the record counts the Council's 47 only.
@@ -286,8 +288,12 @@ OTHER_SESSIONS = (
         rf"\b(?:(?:en|in|de|of|for) )?{_OTHER_YEAR}|"
         # When a State sits again ("so when will Kenya sit on the Council again?", « quand est-ce que
         # le Kenya redeviendra membre ? »): a later election.
-        r"\b(?:when|quand)\b[^?]{0,40}\b(?:sit|be (?:a )?member|be elected|rejoin|sieger\w*|"
-        r"siegera\w*|redevien\w*|reviendr\w*|sera (?:a nouveau |de nouveau )?(?:membre|elu))\b|"
+        # (Not « quand la question reviendra devant le conseil ? », "when will the council sit again
+        # on this issue?": OP37's next session.)
+        r"\b(?:when|(?<!depuis )quand)\b[^?]{0,40}\b(?:sit on the council|be (?:a )?(?:council )?member|"
+        r"be (?:re-?)?elected|"
+        r"rejoin the council|sieg\w* (?:a nouveau |de nouveau )?au conseil|redevien\w* membre|"
+        r"sera (?:a nouveau |de nouveau )?(?:membre|elue?))\b|"
         r"\b(?:last year'?s?|previous year'?s?|l'an dernier|l'annee derniere)\b[^?]*"
         r"\b(?:vot\w*|voix|result\w*)"
     ),

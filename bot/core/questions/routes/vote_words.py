@@ -121,6 +121,7 @@ CHOICES = (
         VoteChoice.FOR,
         re.compile(
             r"\bvot\w*\s+(?:en faveur|pour|oui|yes|in favou?r)\b|\ben faveur\b|\bsoutenu|\bsupporte|"
+            r"\bles voix pour\b|"
             r"\bbacked\b|\bcamp (?:du |des )?oui\b|\byes (?:camp|side)\b|"
             rf"{_ADOPTED_BY_MEMBERS}|"
             r"\bappuye(?:e|s|es)?\b|\bpour\s*\?|\b(?:pour|for) (?:ou|or)\b|\b(?:dit|said) (?:oui|yes)\b|"
@@ -208,8 +209,10 @@ ONLY = re.compile(
 ALL_FROM = gated(
     r"\b(?:all|tous|toutes)\b[^?]{0,25}\b(?:no|yes|contre|pour|against|abst\w*)\b[^?]{0,30}"
     r"\b(?:from|viennent|venaient|came|come|were|etaient|sont)\b|"
-    r"\b(?:no|yes|contre|against)\b[^?]{0,10}\b(?:viennent|venaient|provenaient|proviennent|came|come)"
-    r"(?: (?:tous|toutes|all|only|uniquement|seulement))? (?:de|d'|du|des|from)\b|"
+    # (Also "the yes votes were all African", « les abstentions venaient toutes du GRULAC ».)
+    r"\b(?:no|yes|contre|against|(?:votes?|voix) pour|abstentions?)\b[^?]{0,10}\b(?:viennent|venaient|"
+    r"provenaient|proviennent|came|come|were|etaient|sont)"
+    r"(?:(?: (?:tous|toutes|all|only|uniquement|seulement))? (?:de|d'|du|des|from)\b| (?:all|tous|toutes)\b)|"
     r"(?<!est-ce )(?<!est ce )(?<!\w)que des\b"
 )
 VOTE_FILLER = wordset(
@@ -240,7 +243,8 @@ VOTE_FILLER = wordset(
 )
 # Vote and tally words: what remains after them in a vote question may be a country.
 NOT_A_COUNTRY = re.compile(
-    r"^(?:pour|contre|faveur|vot\w*|absten\w*|oppos\w*|rejet\w*|adopt\w*|approuv\w*|approved?|unanim\w*|majorit\w*|"
+    r"^(?:pour|contre|faveur|vot\w*|absten\w*|oppos\w*|rejet\w*|adopt\w*|approuv\w*|approved?|unanim\w*|"
+    r"majorit\w*|"
     r"resultats?|combien|voix|pays|membres?|decomptes?|finale?|totale?|totaux|nombre|etats?|bilan|"
     r"scrutin|soutenu\w*|appuye\w*|liste|tous|toutes|tout|toute|monde|chaque|ensemble|detail|repartition|"
     r"groupes?|regionaux|regional|membre|quels|quelles|ete|\d+|conseil|droits|homme|nations|unies|onu|"
