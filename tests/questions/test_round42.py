@@ -469,3 +469,13 @@ def test_the_askers_name_before_a_comma_is_who_asks(qa):
 )
 def test_a_body_asked_of_another_act_is_no_heading(qa, message):
     assert qa.answer(message).intent is not Intent.METADATA
+
+
+def test_political_rights_are_no_judgement(qa):
+    answer = qa.answer("is it just political rights or also economic ones?")
+    assert answer.answered, answer.reason
+
+
+def test_a_paragraph_for_a_purpose_is_still_the_paragraph(qa):
+    answer = qa.answer("le 23 pour alimenter les fonds c'est bien ça ?")
+    assert answer.citations[:1] == ["OP23"], answer.citations

@@ -231,7 +231,8 @@ PEOPLE_AND_OPINIONS = (
             r"\b(?:is|was) (?:it|this|the|this whole) (?:reso|resolution|text|thing)?\s*(?:actually |"
             r"really |even )?"
             r"(?:good|bad|useful|useless|any good|worth it|effective|pointless)\b|"
-            r"\b(?:juste|just|purement|purely|only) (?:politique|political)\b|"
+            # (Not "is it just political rights or also economic ones?": the rights the text covers.)
+            r"\b(?:juste|just|purement|purely|only) (?:politique|political)\b(?!\s+(?:rights|droits))|"
             r"\b(?:ecri\w*|redig\w*|fai(?:s|re|tes)|write|draft)\b "
             r"(?:[\w']+ ){0,3}(?:plaidoirie|plaidoyer)\b|"
             r"\b(?:plaidoirie|plaidoyer)\b[^?]{0,40}\b(?:l'ecri\w*|la redig\w*|la faire|write it|draft it)\b|"

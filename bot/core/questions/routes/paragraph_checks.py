@@ -102,7 +102,8 @@ MENTION_FLOOR = 0.5
 _SPOKEN_BEFORE = re.compile(r"\b(?:le|au|du)\s*$")
 # (« le 31 pour, c'est qui ? »: the camp; not « le 12 pour les ONG ».)
 _TALLY_AFTER = re.compile(
-    r"^\s*(?:(?:contre|a|to|-)\s*\d|voix\b|votes?\b|pour\b(?!\s+(?:les?|la|l'|des|une?)\b))"
+    # (Nor « le 23 pour alimenter les fonds ? »: a purpose, the verb after.)
+    r"^\s*(?:(?:contre|a|to|-)\s*\d|voix\b|votes?\b|pour\b(?!\s+(?:les?|la|l'|des|une?|[a-z]+(?:er|ir|re))\b))"
 )
 # The tally's numbers asked as people (« le 14 et le 2, c'est qui ? »): the camps, not paragraphs.
 _TALLY = frozenset({"31", "14", "2"})
