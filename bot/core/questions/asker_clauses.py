@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.questions.normalise import QUESTION_WORDS, generic_words, normal, words
+from bot.core.questions.normalise import NAME_GIVEN, QUESTION_WORDS, generic_words, normal, words
 from bot.core.questions.other_years import asks_of_last_years_text
 from bot.core.questions.referents import POINTS_BACK
 
@@ -27,9 +27,9 @@ _ASKER_CLAUSE = re.compile(
     r"on a (?:un|une) (?:petit |petite |gros |grand )?(?:debat|discussion)|"
     r"we(?:'re| are) debating|we debate|on est en (?:plein|train)|"
     # « Dans le cadre de notre module sur les mandats confiés au Secrétariat, … »: the asker's course.
-    r"dans le cadre (?:de|d') ?(?:notre|mon|ma|nos|mes|ce|cette|un|une|la|"
-    r"le) (?:[\w'-]+ ){0,2}?(?:module|cours|"
-    r"td|travail|projet|expose|formation|memoire|seminaire de (?:droit|master|licence)|simulation)\b|"
+    r"dans le cadre (?:de|d') ?(?:notre|mon|ma|nos|mes|ce|cette|un|une|la|le) (?:[\w'-]+ ){0,2}?"
+    r"(?:module|cours|td|travail|projet|expose|formation|memoire|seminaire de (?:droit|master|licence)|"
+    r"simulation)\b|"
     # Someone else's hurry: « le président de séance veut la liste dans 2 min ».
     r"(?:le|la|mon|ma|notre) (?:prof|president de seance|presidente? de seance|moderat\w*|chair) "
     # (Not the question it relays: « notre chair demande qui a demandé le vote ».)
@@ -125,9 +125,7 @@ _NAMES_SOMETHING = re.compile(
 
 
 # The asker's own name (« je m'appelle Awa, que demande le texte aux États ? »): who asks.
-_MY_NAME = re.compile(
-    r"^(?:bonjour |salut |bonsoir |hi |hello )?(?:je m'appelle|jm'appelle|moi c'est|my name is) [\w-]+$"
-)
+_MY_NAME = re.compile(rf"^(?:bonjour |salut |bonsoir |hi |hello )?{NAME_GIVEN} [\w-]+$")
 # The asker's delegation named in their own clause (« c'est pour mon position paper (délégation de
 # Cuba) »): the country they speak for, not the subject of a question about the text. (Beside a
 # vote question, « je suis délégué de la France, comment elle a voté ? », it is whose vote.)

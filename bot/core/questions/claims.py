@@ -196,9 +196,7 @@ _ASIDE = re.compile(
     r"c'est pour|it'?s for|due|parie\w*|bet|"
     # What the asker's group will do (« on doit se les répartir entre nous », "we need to split them").
     r"on doit|on va|faut qu'on|il faut qu'on|(?:il )?faut savoir|nous devons|je dois|jdois|we need to|"
-    r"we have to|"
-    r"we'?re going to|"
-    r"i need to|i have to|"
+    r"we have to|we'?re going to|i need to|i have to|"
     # The asker's state (« chu toute mélangée asteure », "I'm lost"): no second question.
     r"melangee?s?|perdue?s?|confuse?d?|embrouill\w*|mixed up|lost|chu|jsuis|je suis|"
     # The asker's setting (« on en joue une dans notre comité », "we're playing one in our sim").

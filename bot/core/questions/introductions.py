@@ -17,6 +17,7 @@ import re
 from bot.core.questions.evidence import Evidence, generic_terms
 from bot.core.questions.identity import COUNTRY_BACK
 from bot.core.questions.normalise import (
+    NAME_GIVEN,
     QUESTION_WORDS,
     QUIZ_LABEL_LEAD,
     QUIZ_LABEL_WORDS,
@@ -42,7 +43,7 @@ _INTRODUCTION = gated(
     rf"^(?:{_GREETING}\W+(?:(?:a (?:toutes et a tous|tous)|tout le monde|everyone|all)\W+)?)?"
     r"(?:(?:ok|okay|so|alors|bon|donc)\W+)*(?:"
     # A name given (« moi c'est Abdoulaye d'une ONG de Kindia », « je suis Aminata, chargée de… »).
-    r"(?:moi c'?est|je m'appelle|jm'appelle|my name is|i'?m called) [\w-]+|"
+    rf"(?:{NAME_GIVEN}|moi cest|i'?m called) [\w-]+|"
     # Where the asker is (« Je suis en formation cette semaine à Dakar », « on est en révision »).
     r"(?:je suis|jsuis|on est|nous sommes|i'?m|we'?re) (?:en|in|on a) (?:formation|stage|cours|revision|"
     r"training|class|revision)\b|"

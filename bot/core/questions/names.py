@@ -183,12 +183,7 @@ def asks_names(q: str) -> bool:
     # (« exactement » of another question asks no session, date or theme: « le §31 demande quoi
     # exactement ? et le rapport … à quelle session ? »; « c'est quelles dates exactement ? » does.)
     return (
-        any(
-            NAMES_ASKED.search(part)
-            and any(not _NO_NAME.match(part, m.end() - 1) for m in WHICH.finditer(part))
-            for part in q.split("?")
-        )
-        or bool(NAMES_ASKED.search(q) and any(not _NO_NAME.match(q, m.end() - 1) for m in WHICH.finditer(q)))
+        bool(NAMES_ASKED.search(q) and any(not _NO_NAME.match(q, m.end() - 1) for m in WHICH.finditer(q)))
         or bool(ENUMERATION_ASKED.search(q))
         or bool(NAMED_KINDS.search(q))
         or bool(_TERRORIST_NAMES.search(q))

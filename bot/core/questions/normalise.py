@@ -28,6 +28,10 @@ OF_THIS_TEXT = (
     r"(?!(?: final| finale| adopte| document| text| texte)?(?: de | du | des | d'| of | on | sur ))"
     r"(?!(?: resolution| reso)?\s*(?!56/2\b)\d+/\d+)"
 )
+# The asker giving their name (« je m'appelle Awa », « moi c'est Abdoulaye », "my name is Ana"): who
+# asks, as an introduction's sentence (introductions.py) or a clause before the question
+# (asker_clauses.py).
+NAME_GIVEN = r"(?:je m'appelle|jm'appelle|my name is|moi c'est)"
 # A quiz's label before a colon (« Bonus : », « Question 7 du quiz : », "Quiz round 1, easy one:"):
 # a word that opens one, and the words it is made of (question.py drops it with the mentions,
 # introductions.py as a sentence of its own).

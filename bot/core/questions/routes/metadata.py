@@ -195,9 +195,8 @@ _WHICH_CITED = re.compile(
     r"(?:cite|recall|mention|refer)|(?:cite|rappelle|mentionne)-t-(?:elle|il))\b|"
     # « la résolution précédente … de quel jour ? » (PP4's), « son rapport annuel, la cote ? » (FN4's).
     r"\b(?:resolution precedente|precedente resolution|previous resolution)\b|"
-    r"\b(?:son|le|du|its|the|ce|this) (?:rapport|bilan|report)\b[^?]{0,100}\b(?:cote|symbole|symbol|"
-    r"quel document|"
-    r"which document)\b|"
+    r"\b(?:son|le|du|its|the|ce|this) (?:rapport|bilan|report)\b[^?]{0,100}"
+    r"\b(?:cote|symbole|symbol|quel document|which document)\b|"
     r"\b(?:cote|symbole|symbol)\b[^?]{0,20}\b(?:du|de ce|of the|of this) (?:rapport|report)\b"
 )
 # The high-level meeting PP10 recalls (« la réunion de haut niveau de l'AG, c'était quand ? »):

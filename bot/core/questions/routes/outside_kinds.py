@@ -140,8 +140,7 @@ _KINDS = (
             # "does it say it is binding", "sanctioned for not applying it": the text uses neither.
             # (With a vote named, the vote route answers it beside the record: vote_beyond.py.)
             # (« le paragraphe 23 est-il contraignant ? »: a paragraph binds no more than its text.)
-            r"^(?!.*\bvot).*(?:\b(?:resolution|reso|texte|text|it|elle|56/2|(?:paragraphe|paragraph|"
-            r"para|op|pp)\s*\d+)|"
+            r"^(?!.*\bvot).*(?:\b(?:resolution|reso|texte|text|it|elle|56/2|(?:paragraphe|paragraph|para|op|pp)\s*\d+)|"
             r"§\s*\d+)"
             r"\b[^?]{0,25}(?<!non-)(?<!non )"
             r"\b(?:binding|contraignante?)\b|\b(?:sanction\w*|penali[sz]\w*|punish\w*|puni\w*)\b"
@@ -304,8 +303,7 @@ _KINDS = (
             r"(?!(?:.*\b(?!56/2\b)\d{1,3}/\d{1,3}\b){2})"
             # (Nor of two facts of the header: "the difference between the adoption date and the
             # distribution date", both given.)
-            r"(?![^?]*\b(?:adoption|adoptee|distribution)\b[^?]*\b(?:and|et)\b[^?]*\b(?:adoption|"
-            r"adoptee|distribution)\b)"
+            r"(?![^?]*\b(?:adoption|adoptee|distribution)\b[^?]*\b(?:and|et)\b[^?]*\b(?:adoption|adoptee|distribution)\b)"
             r"(?![^?]*\b(?:vot\w*|abstain\w*|abstenu\w*)\b[^?]*\b(?:rest of|reste d\w*|group\w*|bloc|"
             r"voisins?|neighbou?rs?)\b).*\b(?:"
             r"c'est la meme chose|la meme chose que|the same (?:thing )?as|difference between|"

@@ -144,8 +144,7 @@ PEOPLE_AND_OPINIONS = (
             r"\bnoms? (?:l'|le |la )?(?:ambassad\w*|representante?|deleguee?|diplomate)\b|"
             # « nom du représentant du Cameroun au moment du vote ? », « qui était la déléguée du Chili ? »
             r"\b(?:noms? d[ue]|name of the|(?:qui|c'?est qui) (?:etait|est|c'etait)) (?:la |le |l')?"
-            r"(?:representante?|deleguee?|ambassadeur|ambassadrice|diplomate|representative|delegate|"
-            r"ambassador)"
+            r"(?:representante?|deleguee?|ambassadeur|ambassadrice|diplomate|representative|delegate|ambassador)"
             r" (?:d[ue]s?|of|de la|de l')\b|"
             # « chkoun l'ambassadeur dial lMaghrib li vota ? » (Darija « chkoun », who, read « qui »):
             # who the ambassador is, without « est ».
@@ -329,8 +328,7 @@ PEOPLE_AND_OPINIONS = (
             r"\bwho (?:won|lost)\b(?! the vote)|\bqui a (?:gagne|perdu)\b(?! le vote| le scrutin)|"
             r"\b(?:une )?(?:victoire|defaite) pour (?:le |les )?(?:sud|nord|occident\w*|pays|chine|russie)\b|"
             # « les pays du Sud ont raison ? », "which side was right", "good or bad?": a judgement.
-            r"\b(?:pays|camp|cote|side|sud|nord|occident\w*|west\w*|south|north)\b[^?]{0,20}\b(?:ont|"
-            r"avaient|a|"
+            r"\b(?:pays|camp|cote|side|sud|nord|occident\w*|west\w*|south|north)\b[^?]{0,20}\b(?:ont|avaient|a|"
             r"avait|was|were|is|are) (?:raison|right)\b|\bwhich side (?:was|is) right\b|\bgood or bad\b|"
             r"\b(?:was|were|is|are) (?:the )?(?:\w+ )?(?:side|camp)s? right\b|"
             r"\bbonne? ou mauvaise?\b|"

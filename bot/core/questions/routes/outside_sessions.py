@@ -179,8 +179,7 @@ OTHER_SESSIONS = (
         r"(?<!resolution )(?<!\d )(?:endors|enterin)\w*)\b|"
         # « adoptée par l'Assemblée générale 31 voix contre 14 ? »: this text was the Council's
         # (not « la 70/1, adoptée par l'Assemblée générale quand ? », a text it cites).
-        r"^(?![^?]*\b(?!56/2)\d+/\d+)[^?]*\b(?:adoptee?|adopted|passed|votee?)\b[^?]{0,20}\b(?:par|by|"
-        r"at|a|in)"
+        r"^(?![^?]*\b(?!56/2)\d+/\d+)[^?]*\b(?:adoptee?|adopted|passed|votee?)\b[^?]{0,20}\b(?:par|by|at|a|in)"
         r" (?:l'|the )?(?:assemblee generale|general assembly|ag|ga)\b|"
         # (Not « (pas à l'AG, au Conseil) »: the asker sets it aside.)
         r"\b(?:vot\w*|voix)\b.*(?<!pas )(?<!not )\b(?:a l'assemblee generale|au conseil de securite|"
@@ -232,8 +231,7 @@ OTHER_SESSIONS = (
         r"^(?!.*\b(?:(?:52|56|59|63)(?:e|eme|th|rd|nd|st)|(?:op|pp|para|paragraphe|paragraph|§)\s*\d+)\b)"
         rf"{_REPORT_DUE}.*?\b(?!(?:52|56|59|63)(?:e|eme|th|rd|nd|st)\b)\d{{2}}(?:e|eme|th|rd|nd|st) session|"
         # (Not beside this session or one it names: « la cinquante-sixième ou la cinquante-cinquième ? ».)
-        r"^(?!.*\b(?:cinquante-(?:deuxieme|sixieme|neuvieme)|soixante-troisieme|(?:52|56|59|63)(?:e|eme|"
-        r"th))\b)"
+        r"^(?!.*\b(?:cinquante-(?:deuxieme|sixieme|neuvieme)|soixante-troisieme|(?:52|56|59|63)(?:e|eme|th))\b)"
         rf"{_REPORT_DUE}.*?\b(?!cinquante-(?:deuxieme|sixieme|neuvieme)\b|soixante-troisieme\b)"
         r"(?:cinquant|soixant|quarant|trent)(?:e-\w+|ieme) session|"
         # Adopted before: the earlier resolutions' votes and counts are not in this text.

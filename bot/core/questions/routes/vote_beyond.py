@@ -124,8 +124,7 @@ BEYOND = boundary_first(
     r"\b(?:amnesty|human rights watch|hrw|ishr|civil society|ngos?)\b[^?]{0,40}\b(?:pense\w*|think\w*|"
     r"thought|react\w*|position|stance)\b|"
     # « il fallait quelle majorité pour l'adopter ? », "what majority did it need?"
-    r"\b(?:fallait|faut|faudrait)\b[^?]{0,15}\bmajorite\b|\bmajorite\b[^?]{0,15}\b(?:fallait|faut|"
-    r"faudrait)\b|"
+    r"\b(?:fallait|faut|faudrait)\b[^?]{0,15}\bmajorite\b|\bmajorite\b[^?]{0,15}\b(?:fallait|faut|faudrait)\b|"
     r"\bmajority\b[^?]{0,20}\b(?:need|needed|require|required)\b|"
     # What a member will do after its vote (« les États-Unis vont-ils quand même… ? », "will the US
     # still fund it?"): the future is in no record.

@@ -243,8 +243,7 @@ VOTE_FILLER = wordset(
 )
 # Vote and tally words: what remains after them in a vote question may be a country.
 NOT_A_COUNTRY = re.compile(
-    r"^(?:pour|contre|faveur|vot\w*|absten\w*|oppos\w*|rejet\w*|adopt\w*|approuv\w*|approved?|unanim\w*|"
-    r"majorit\w*|"
+    r"^(?:pour|contre|faveur|vot\w*|absten\w*|oppos\w*|rejet\w*|adopt\w*|approuv\w*|approved?|unanim\w*|majorit\w*|"
     r"resultats?|combien|voix|pays|membres?|decomptes?|finale?|totale?|totaux|nombre|etats?|bilan|"
     r"scrutin|soutenu\w*|appuye\w*|liste|tous|toutes|tout|toute|monde|chaque|ensemble|detail|repartition|"
     r"groupes?|regionaux|regional|membre|quels|quelles|ete|\d+|conseil|droits|homme|nations|unies|onu|"
