@@ -174,4 +174,37 @@ def two_searches(typed: str, whole: Answer, ask: Callable[[str], Answer]) -> Ans
 
 def in_parts(typed: str, whole: Answer, ask: Callable[[str], Answer]) -> Answer | None:
     """The answers of a message asking two things, each in its part, or ``None``."""
-    return two_questions(typed, whole, ask) or two_searches(typed, whole, ask)
+    return (
+        two_questions(typed, whole, ask) or two_searches(typed, whole, ask) or remark_after(typed, whole, ask)
+    )
+
+
+# A question, then a remark that asks nothing (« Y a-t-il un paragraphe sur le nouvel ordre
+# économique international ? Les Occidentaux vont sûrement attaquer ça en débat »): not a remark
+# that asks for more (« … ? Donne-moi les dates », « … ? I need the amounts »).
+_QUESTION_THEN = re.compile(r"\?+\s+(?=\S)")
+_ASKS_MORE = gated(
+    r"\b(?:quand|combien|quel\w*|lequel\w*|qui|pourquoi|comment|ou|dis|donne\w*|explique\w*|precise\w*|"
+    r"cite\w*|liste\w*|veux|voudrai\w*|aimerai\w*|besoin|savoir|stp|svp|when|how|which|what|who|why|"
+    r"where|tell|give|list|need|want|please|pls|genre|like|chno\w*|asm\w*)\b|\?|"
+    # (A remark on the asker's course, « j'ai rien noté en amphi », "not on moodle": the question
+    # was the course's, not the text's.)
+    r"\b(?:amphi|moodle|cours|td|slides?|partiel|exam\w*|prof|teacher|lecture|class)\b",
+    re.IGNORECASE,
+)
+
+
+def remark_after(typed: str, whole: Answer, ask: Callable[[str], Answer]) -> Answer | None:
+    """The answer of a message's question alone, when a remark after it sank the whole reading."""
+    if len(typed) > _LONGEST or whole.answered or whole.reason != "hors_texte" or whole.parts:
+        return None
+    joins = list(_QUESTION_THEN.finditer(typed))
+    if len(joins) != 1:
+        return None
+    first, remark = typed[: joins[0].end()].strip(), typed[joins[0].end() :].strip()
+    if len(_WORD.findall(first)) < _PART_WORDS or _ASKS_MORE.search(fold(remark).lower()):
+        return None
+    one = ask(first)
+    if not one.answered or one.intent not in _SEARCHED:
+        return None
+    return replace(one, question=typed, lang=whole.lang)

@@ -95,7 +95,8 @@ _COUNT_OF_PASSAGES = re.compile(
 )
 # A question asking by when, and what answers it in a passage: a date, a year or a session.
 _DEADLINE = re.compile(
-    r"\b(?:(?:avant |pour |d'ici |jusqu'a )?quelle date|avant quand|d'ici quand|by quand|date limite|delai|"
+    r"\b(?:(?:avant |pour |d'ici |jusqu'a )?quelle date|avant quand|d'ici quand|jusqu'a quand|by quand|"
+    r"date limite|delai|"
     r"deadline|by when|what date|which date|due date|time limit|"
     # How often (« tous les combien ? »): a passage answers with a period or a session.
     r"a quelle frequence|frequence|periodicite|tous les combien|how often)\b|"
@@ -249,6 +250,9 @@ _LIMIT = re.compile(
     r"jusqu'a quand|avant quelle date)\b"
 )
 
+# What others send for a report (« une contribution », "input", « envoyer »).
+_INPUT = re.compile(r"\b(?:contributions?|inputs?|envo\w+|soumettre|submit\w*|send\w*|comments?)\b")
+
 
 def gives_date(texts: Iterable[str], q: str = "") -> bool:
     """Whether one of the texts gives a month, a year or a session.
@@ -257,6 +261,9 @@ def gives_date(texts: Iterable[str], q: str = "") -> bool:
     cites do not count.
     """
     limit = bool(_LIMIT.search(q))
+    if limit and _INPUT.search(q):
+        # The input to a report is due by no session: the session is the report's (OP33).
+        return any(_MONTH_OR_YEAR.search(_CITED_DATE.sub(" ", text)) for text in texts)
     # (Nor, for a limit, a period: OP20's « rapport annuel » sets no deadline for contributions.)
     return any(
         _DATED.search(_PERIOD.sub(" ", _CITED_DATE.sub(" ", text)) if limit else text) for text in texts
@@ -343,8 +350,10 @@ _DATE_ASKED = re.compile(
     r"\b(?:quelle (?:est (?:la )?)?date (?:du|de la|de l'|des|prevue|"
     r"de (?=(?:signature|ratification|creation|fondation|conclusion|lancement|naissance) ))|"
     r"quelles (?:sont (?:les )?)?dates "
-    r"(?:du|de la|de l'|des|prevues)|(?:les |la )dates? (?:et (?:les |la )?(?:villes?|lieux?) )?(?:du|des) "
+    r"(?:du|de la|de l'|des|prevues|exactement)|(?:a|aux) quelles? dates?\b|"
+    r"(?:les |la )dates? (?:et (?:les |la )?(?:villes?|lieux?) )?(?:du|des) "
     r"(?:premier |prochain |1er )?(?:seminaires?|ateliers?|reunions?|consultations?)|"
+    r"donne(?:-moi|-nous|z-moi)? (?:les |leurs |ses )dates|give me (?:the |their |its )dates|"
     r"what (?:is|are) the dates? of|on what date|quel jour|what day|which day|exact day|day and month|"
     r"jour et (?:le )?mois|en quel mois|which month|what month|date exacte|exact date|date precise|"
     r"precise date|"
@@ -371,9 +380,16 @@ _HORIZON = re.compile(r"\bhorizon 2030\b")
 _DATES_ALONE = re.compile(r"(?:^|[?.!] )(?:et )?(?:quelles?|which|what) dates? ?\?")
 
 
+# A meeting asked of when it was held (« à quelles dates s'est-elle tenue ? »): the date of the
+# resolution that names it is not the meeting's.
+_HELD = re.compile(r"\b(?:tenue?s?|held|eu lieu|deroulee?s?|took place)\b")
+
+
 def lacks_date(q: str, texts: Iterable[str]) -> bool:
     """Whether the folded question asks a date that none of the texts gives (month or year)."""
     asked = _DATE_ASKED.search(q) or _DATES_ALONE.search(q)
+    if asked and _HELD.search(q):
+        return not gives_calendar_date(texts)
     return bool(asked) and not any(_MONTH_OR_YEAR.search(_HORIZON.sub(" ", text)) for text in texts)
 
 

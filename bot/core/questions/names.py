@@ -25,7 +25,7 @@ NAMES_ASKED = re.compile(
 # nor a verb ("what does").
 # Places asked by name (« dans quelles villes ? », "in which city?"): only names answer them.
 PLACES_ASKED = gated(
-    r"\b(?:where (?:were|was) (?:they|it) held|c'etait ou|"
+    r"\b(?:where (?:were|was) (?:they|it) held|c'etait ou|venues?(?=\s*(?:\?|$|of\b|for\b))|"
     r"quel(?:le)?s? (?:villes?|capitales?|lieux|pays hotes?)|dans quelle ville|"
     # « c'est quoi les dates et les villes des séminaires ? », « ils ont lieu où ? »
     r"(?:les|des) villes (?:des?|du|ou|prevues|choisies|retenues)|"

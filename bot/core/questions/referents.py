@@ -37,6 +37,8 @@ POINTS_BACK = re.compile(
     r"\b(?:lui|eux|they|them|theirs|there|"
     r"(?:which ones?|lequel|laquelle|lesquel(?:le)?s)(?! (?:of|des|du|de)\b)|"
     r"that one|this one|"
+    # « … les pays qui ont fourni des vaccins. Ce sont quels pays ? »: the ones just named.
+    r"^\W*(?:ce sont|c'est|c'etait|ce serait) (?:quels|quelles|lesquel(?:le)?s)\b|"
     r"cette (?:phrase|ligne|formule)|that (?:line|phrase|sentence)|this (?:line|phrase|sentence))\b|"
     r"\b(?:les|l') ?(?=[a-z]+(?:er|ir|re)\b)|"
     # « … sur les peuples autochtones. Quel paragraphe parle de leurs droits ? »: a possessive

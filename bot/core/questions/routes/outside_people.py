@@ -191,7 +191,7 @@ PEOPLE_AND_OPINIONS = (
             r"\s+(?:actuel|current|en poste)\s*:?|\s*:?)\s*qui\s*\?*\s*$|"
             # ("who will chair the seminars of OP30?" comes glossed « qui will chair ».)
             r"\b(?:(?:who|qui) (?:will |would |is going to )?(?:chair|preside)\w*|"
-            r"who (?:was|is) (?:chairing|presiding|leading|heading)|qui presid\w*|"
+            r"who (?:was|is) (?:chairing|presiding|leading|heading)|qui (?:a |avait )?presid\w*|"
             # "who leads the Non-Aligned Movement?", « qui dirige le Mouvement ? »: a person.
             r"who (?:leads|led|heads|headed) (?!(?:the )?way\b)(?:the )?(?:movement|group|mouvement|"
             r"council|office|bureau|un|onu|non-aligned|g77|african|union)|"

@@ -36,6 +36,13 @@ _OTHER_SESSION = (
     r"\bcinquante-(?!sixieme)\w+ session|\bsoixant\w* session|\bfifty-(?!sixth)\w+ session|"
     r"\bsixt(?:ieth|y-\w+) session"
 )
+# A session named by its month, not this one's June–July (« la session de mars 2024 »).
+_OTHER_MONTH_SESSION = (
+    r"\bsession (?:de |d')(?:janvier|fevrier|mars|avril|mai|aout|septembre|octobre|novembre|decembre)\b|"
+    r"\b(?:january|february|march|april|may|august|september|october|november|december|janvier|fevrier|"
+    r"mars|avril|mai|aout|septembre|octobre|novembre|decembre) "
+    r"(?:20\d\d )?session\b"
+)
 
 # The text's reports said due (« le rapport est attendu à la 60e session ? »): when, the text says.
 # (« le rapport du HC c'est pour la soixantième session ? »: for which, the text says too.)
@@ -49,14 +56,14 @@ _REPORT_DUE = (
 OTHER_SESSIONS = (
     "autre_session",
     re.compile(
-        rf"(?:{_OTHER_ORDINAL}|{_OTHER_SESSION}|\bsoixant\w*|"
+        rf"(?:{_OTHER_ORDINAL}|{_OTHER_SESSION}|\bsoixant\w*|{_OTHER_MONTH_SESSION}|"
         rf"{_OTHER_YEAR}).*\b(?:vot\w*|voix|abst\w*|resultat|result\w*|count|conclu\w*|consensus|"
         r"donne|decid\w*|verse\w*|paid|contribu\w*|adopt\w*)|"
         # (« a décidé à sa 59e session »: what a later session did; « décide … à sa 59e
         # session », in the present, is OP37.)
         r"\b(?:vot\w*|voix|abst\w*|resultat|result\w*|count|conclu\w*|verse\w*|paid|contribu\w*|"
         r"(?:a|ont) decide|decided (?:at|during|in))\b.*"
-        rf"(?:{_OTHER_ORDINAL}|{_OTHER_YEAR}|{_OTHER_SESSION})|"
+        rf"(?:{_OTHER_ORDINAL}|{_OTHER_YEAR}|{_OTHER_SESSION}|{_OTHER_MONTH_SESSION})|"
         # The vote in another body (« à l'Assemblée générale, la résolution équivalente a obtenu
         # combien de voix ? »): the record is the Council's.
         r"\b(?:a l'assemblee generale|in the general assembly|at the general assembly|au conseil de "

@@ -190,8 +190,9 @@ class SearchRoute:
                 threshold,
                 tuple(quoted),
             )
-        if best < threshold:
-            return Answer(typed, Intent.SEARCH, False, "hors_texte", closest=shown, coverage=best)
+        if best < threshold:  # (« … la 63e session. Elle tombe en quel mois ? »: said why)
+            why = "date_session" if asks_session_date(q) else "hors_texte"
+            return Answer(typed, Intent.SEARCH, False, why, closest=shown, coverage=best)
         # Show the passages in search order, keeping only those that cover enough on their own.
         # The passages covering most of the question first (search order among equals): a passage
         # holding both « ONU » and « pandémies » before one holding only the second.
@@ -231,6 +232,8 @@ class SearchRoute:
             listed = sorted(strong_hits, key=lambda h: h.paragraph.line)
             strong = tuple(listed[:EVERY_PASSAGE])
             data = {"every": tuple(h.paragraph.id for h in listed), "quoted": len(strong)}
+        if asks_session_date(q):  # « la 59e session a lieu quand ? »: the text never dates one
+            return declined("date_session")
         if lacks_amount(q, (h.paragraph.text for _, h in scored)):
             return declined("montant")
         if asks_count(q) and not gives_number((h.paragraph.text for h in strong_hits), q):
@@ -289,9 +292,6 @@ class SearchRoute:
             # "does it give a deadline for the pandemic treaty talks?": no date, session or period
             # in the passages found.
             return declined("date")
-        if asks_session_date(q):
-            # « la 59e session a lieu quand ? »: the text names later sessions, never their dates.
-            return declined("date_session")
         if asks_calendar_date(q) and not gives_calendar_date(h.paragraph.text for h in strong_hits):
             # « dates de la 59e session »: the text names the session, never its dates.
             return declined("date")

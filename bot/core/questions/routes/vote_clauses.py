@@ -8,6 +8,8 @@ country? », « en bloc ou divisé ? », "what was the tally?" follow a vote as 
 
 from __future__ import annotations
 
+import re
+
 from bot.core.questions.normalise import QUESTION_WORDS, generic_words, words
 from bot.core.questions.routes.requests import THE_COUNCIL
 from bot.core.questions.routes.vote_words import (
@@ -21,6 +23,15 @@ from bot.core.questions.routes.vote_words import (
     VOTE_WORDS,
 )
 from bot.core.votes.countries import CountryIndex
+
+# One State described rather than named (« le pays de Big Ben », « le pays hôte », "the land of
+# the maple leaf"): when the country index does not know the description, the tally is no answer.
+DESCRIBED_STATE = re.compile(
+    r"\b(?:le|ce|du|au) pays (?:de |du |des |d'|hote\b|qui (?:a |abrite|accueill))(?!\w*\s*(?:vote|voix))|"
+    # (In English, as glossed: "the country of" is « the pays of ».)
+    r"\bthe (?:country|pays|land|nation) (?:of|that (?:hosts|is home)|where)\b(?! the (?:vote|votes)\b)|"
+    r"\bthe host (?:country|pays|state|nation)\b"
+)
 
 
 def asks_more(q: str, index: CountryIndex) -> bool:
