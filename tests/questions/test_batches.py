@@ -413,6 +413,17 @@ TUNED_FLOORS = (0.89, 0.96)
 # answerable and 10 not, ZZZZZZZZZD (French paraphrases; 30/40 and 9/10) and ZZZZZZZZZE (English
 # paraphrases; 35/40 and 10/10), and ZZZZZZZZZF (traps in the text's own words, 15 and 35; 13/15
 # and 33/35).
+# In the forty-third round last round's judging batches were read and joined the tuning batches:
+# ZZZZZZZZM (first-year Sciences Po students preparing an exposé, 25 % English), ZZZZZZZZN (a
+# Model UN club in Montréal, Québécois French and franglais, 40 % English), ZZZZZZZZO (NGO staff
+# in an evening course in Dakar and Lomé, long messages with an introduction, 10 % English) and
+# ZZZZZZZZP (bilingual students in Brussels, 50 % English): 209/240 and 150/160 at the forty-second
+# round's end, one false vote statement in O (who presided the meeting, answered with the tally;
+# read and mended). ZZZZZZZZZK (French paraphrases of paragraphs; 31/35 and 15/15 on first
+# contact, one false vote statement: a State described, « le pays de Big Ben », answered with the
+# tally), ZZZZZZZZZL (English paraphrases; 30/35 and 15/15), ZZZZZZZZZM (traps close to the text,
+# 20 answerable and 30 not, 30 % English; 18/20 and 29/30) and ZZZZZZZZZN (mentions in a busy
+# channel, 25 % English; 29/30 and 19/20) were written to tune.
 BLIND_FLOORS = (0.75, 0.88)
 
 
