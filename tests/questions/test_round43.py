@@ -7,6 +7,7 @@ Each case is a new wording of a miss, not the batch's own message.
 import pytest
 
 from bot.core.questions.answer import Intent
+from bot.core.questions.question import question_part
 
 
 @pytest.mark.parametrize(
@@ -147,3 +148,53 @@ def test_the_states_the_question_just_named_are_asked_of_again(qa):
     )
     assert not answer.answered, answer.citations
     assert answer.reason == "pays_cites", answer.reason
+
+
+def test_a_question_after_a_colon_is_read_without_its_context(qa):
+    answer = qa.answer(
+        "Pour la première diapo de notre exposé, il me faut une info : quel jour la résolution 56/2 "
+        "a-t-elle été adoptée ?"
+    )
+    assert answer.answered, answer.reason
+    assert answer.intent is Intent.METADATA, answer.intent
+
+
+@pytest.mark.parametrize(
+    ("message", "part"),
+    [
+        ("Pour mon exposé il me faut une info : quel jour a-t-elle été adoptée ?", None),
+        ("Le texte cite une conférence : à quelles dates s'est-elle tenue ?", None),
+        (
+            "Il me faut une info : quel jour la résolution a-t-elle été adoptée ?",
+            "quel jour la résolution a-t-elle été adoptée ?",
+        ),
+        ("Teacher asked us: which body adopted it?", None),
+        ("Teacher asked us: which body adopted the text?", "which body adopted the text?"),
+    ],
+)
+def test_a_question_after_a_colon_is_read_alone_unless_it_points_back(message, part):
+    assert question_part(message) == part
+
+
+@pytest.mark.parametrize(
+    "message", ["original language of the text?", "in what language was it first drafted in?"]
+)
+def test_the_original_language_asked_in_english(qa, message):
+    answer = qa.answer(message)
+    assert answer.answered, (message, answer.reason)
+    assert answer.intent is Intent.METADATA, (message, answer.intent)
+
+
+def test_who_asked_for_it_points_back_at_the_claim(qa):
+    answer = qa.answer(
+        "mon pote dit que ce sont les États-Unis qui ont demandé le vote enregistré. vrai ? qui l'a demandé ?"
+    )
+    assert not answer.answered, (answer.intent, answer.citations)
+
+
+def test_what_a_cited_treaty_sets_is_another_documents_content(qa):
+    answer = qa.answer(
+        "Le texte rappelle l'Accord de Paris. Quelle limite de température cet accord fixe-t-il ?"
+    )
+    assert not answer.answered, answer.citations
+    assert answer.reason == "autre_document", answer.reason

@@ -162,7 +162,8 @@ _GLOSSARY = (
     # « what is it called »; « named as partners » is not the title.
     (r"title|(?:is|it|resolution|text) (?:called|named)", "titre"),
     (r"symbol|document number", "symbole"),
-    (r"original language|languages?", "langue"),
+    (r"original language", "langue originale"),
+    (r"languages?", "langue"),
     (r"link|url", "lien"),
     (r"office of the high commissioner|ohchr", "haut-commissariat"),
     (r"high commissioner", "haut-commissaire"),

@@ -317,7 +317,32 @@ def question_part(typed: str) -> str | None:
     """
     sentences = _SENTENCE_END.split(typed)
     first = next((i for i, sentence in enumerate(sentences) if "?" in sentence), 0)
-    return " ".join(sentences[first:]) if first else None
+    if first:
+        return " ".join(sentences[first:])
+    # « Pour l'introduction de mon exposé, je dois présenter le document : à quelle date … ? »:
+    # context, then a colon and the question.
+    before, colon, after = sentences[0].partition(": ")
+    if colon and "?" not in before and _ASKS.match(normal(after)) and not _points_back(normal(after)):
+        return " ".join([after, *sentences[1:]])
+    return None
+
+
+# (Not one pointing back before the colon: « la troisième Conférence … : à quelles dates s'est-elle
+# tenue ? ».)
+_PRONOUN = re.compile(r"\b(?:il|elle|ils|elles|it|they|its|their|them|lui|leur|leurs|y|en)\b")
+# (An inverted pronoun after its subject points at it: « la résolution 56/2 a-t-elle été adoptée ».)
+_SUBJECT_INVERTED = re.compile(r"\b(?:le|la|les|l'|the) ?\w[^?]*?-(?:t-)?(?:il|elle|ils|elles)\b")
+
+
+def _points_back(asked: str) -> bool:
+    return bool(_PRONOUN.search(_SUBJECT_INVERTED.sub(" ", asked)))
+
+
+# A question's first words, after a colon.
+_ASKS = re.compile(
+    r"(?:a |en |de |dans |par |pour )?(?:quel\w*|qui|quand|combien|comment|pourquoi|ou |est-ce|lequel\w*|"
+    r"what|which|who|when|how|why|where|is there|are there|does|do|did)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)

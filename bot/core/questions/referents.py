@@ -36,7 +36,7 @@ POINTS_BACK = re.compile(
     # (Not « lequel des alinéas… », "which one of the…": a question of its own.)
     r"\b(?:lui|eux|they|them|theirs|there|"
     r"(?:which ones?|lequel|laquelle|lesquel(?:le)?s)(?! (?:of|des|du|de)\b)|"
-    r"that one|this one|"
+    r"that one|this one|\bqui (?:l'|la |le |les )(?:a|ont|avait|avaient)\b|"
     # « … les pays qui ont fourni des vaccins. Ce sont quels pays ? »: the ones just named.
     r"^\W*(?:ce sont|c'est|c'etait|ce serait) (?:quels|quelles|lesquel(?:le)?s)\b|"
     r"cette (?:phrase|ligne|formule)|that (?:line|phrase|sentence)|this (?:line|phrase|sentence))\b|"

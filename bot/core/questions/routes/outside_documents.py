@@ -267,4 +267,14 @@ DOCUMENT_KINDS = (
             r"accord|declaration|convention|charte|pacte|programme|agreement|article|charter)"
         ),
     ),
+    # (Last: outside_kinds.py takes these by position.) « Le préambule cite l'accord de 2015. Quel
+    # plafond ce traité fixe-t-il ? »: what a document it cites sets, pointed at as « ce traité ».
+    (
+        "autre_document",
+        re.compile(
+            r"\b(?:ce|cet|cette|ces|that|this) "
+            r"(?:traite|accord|convention|pacte|treaty|agreement|covenant)s? "
+            r"(?:fixe|prevoit|impose|exige|contient|stipule|sets?|requires?|imposes?)\w*\b"
+        ),
+    ),
 )

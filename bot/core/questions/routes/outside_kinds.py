@@ -228,6 +228,7 @@ _KINDS = (
     OTHER_SESSIONS,
     # « liste les 17 ODD »: another document's content.
     *DOCUMENT_KINDS[:4],
+    DOCUMENT_KINDS[5],
     *HISTORY_AND_YEARS,
     (
         "definition",
