@@ -423,7 +423,12 @@ TUNED_FLOORS = (0.89, 0.96)
 # contact, one false vote statement: a State described, « le pays de Big Ben », answered with the
 # tally), ZZZZZZZZZL (English paraphrases; 30/35 and 15/15), ZZZZZZZZZM (traps close to the text,
 # 20 answerable and 30 not, 30 % English; 18/20 and 29/30) and ZZZZZZZZZN (mentions in a busy
-# channel, 25 % English; 29/30 and 19/20) were written to tune.
+# channel, 25 % English; 29/30 and 19/20) were written to tune. Mid-round four more were written to
+# tune, 25 answerable and 25 not each: ZZZZZZZZZO (English Model UN delegates on the vote and what
+# sounds close to it; 23/25 and 25/25), ZZZZZZZZZP (the same in informal French; 25/25 and 24/25),
+# ZZZZZZZZZQ (long messages with context around the question, 50 % English; 21/25 and 24/25) and
+# ZZZZZZZZZR (paraphrases, and the text's own words asking what it does not say, 40 % English;
+# 22/25 and 25/25).
 BLIND_FLOORS = (0.75, 0.88)
 
 
