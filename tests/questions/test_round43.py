@@ -198,3 +198,9 @@ def test_what_a_cited_treaty_sets_is_another_documents_content(qa):
     )
     assert not answer.answered, answer.citations
     assert answer.reason == "autre_document", answer.reason
+
+
+def test_a_members_vote_at_the_councils_seat_still_gives_its_vote(qa, plain):
+    answer = qa.answer("et l'Allemagne, elle a voté comment à Genève ?")
+    assert answer.intent is Intent.VOTE, (answer.intent, answer.reason)
+    assert "Allemagne a voté contre" in plain.render_answer(answer).description

@@ -242,6 +242,11 @@ _IMAGINED_VOTE = re.compile(
 )
 # The asker's expectation (« j'aurais cru que l'Argentine voterait pour, pourquoi … ? »): no guess
 # is asked; the vote route says the record gives no reason.
+# A member's vote asked (« comment … a voté », "how did … vote", « … a voté quoi / pour ou contre »).
+_HOW_A_STATE_VOTED = re.compile(
+    r"\b(?:comment|how|quel\w*)\b[^?]{0,40}\bvot|\bvot\w*\b[^?]{0,30}\b(?:quoi|comment|pour ou contre|"
+    r"for or against|how)\b"
+)
 _EXPECTED = re.compile(r"\b(?:j'aurais cru|je pensais|je croyais|i thought|i expected|i'd have thought)\b")
 # (Not « si on supprimait le para 8, la France aurait voté pour ? »: another text imagined.)
 _ANOTHER_TEXT = re.compile(
@@ -345,6 +350,8 @@ class OutsideRoute:
                 continue  # « si le Canada était membre, il voterait contre ? »: beside the record
             if reason == "opinion" and _EXPECTED.search(q) and self.evidence.names_a_state(q):
                 continue  # « j'aurais cru que l'Argentine voterait pour » is the asker's, not asked
+            if reason == "lieu" and _HOW_A_STATE_VOTED.search(q) and self.evidence.names_a_state(typed):
+                continue  # « comment la France a voté à Genève ? »: its vote, at the Council's seat
             if reason == "debats" and neither_said(q):
                 continue  # « qui n'a dit ni oui ni non ? », "said neither yes nor no": the abstentions
             if reason == "autre_session" and _THIS_TEXTS_VOTE.search(q):
