@@ -174,6 +174,22 @@ def test_english_country_sentences_name_countries_in_english(app):
     )
 
 
+@pytest.mark.parametrize(
+    ("typed", "french", "english"),
+    [
+        ("Palestine", "État de Palestine", "State of Palestine"),
+        ("Îles Féroé", "Îles Féroé", "Faroe Islands"),
+        ("Polynésie française", "Polynésie française", "French Polynesia"),
+    ],
+)
+def test_every_place_the_index_shows_in_french_is_named_in_english(app, typed, french, english):
+    """Not only members and the names table: a State or territory shown by pycountry's French name."""
+    reply = app.replies_for(markup=False, lang="en").vote(typed).description
+    assert english in reply, reply
+    assert french not in reply, reply
+    assert french in app.replies_for(markup=False).vote(typed).description
+
+
 def test_french_is_the_default_language(service):
     """A renderer or replies asked for no language, or an unknown one, speak French."""
     assert Renderer(TEMPLATES).lang == "fr"

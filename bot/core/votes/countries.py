@@ -416,11 +416,11 @@ def load_countries(corpus_dir: Path, council: Iterable[str] = ()) -> CountryInde
         french_names = [french.gettext(n) for n in english_names if french.gettext(n) != n]
         override = shown.get(code, (0, ""))[1]
         display = (
-            un_names.get(code) or override or _uninvert(french_names[0] if french_names else english_names[0])
+            un_names.get(code) or override or uninvert(french_names[0] if french_names else english_names[0])
         )
         countries.append(Country(code, entry.alpha_2, display, code in un_names))
         every = (*english_names, *french_names)
-        for name in (display, *every, *(_uninvert(n, loose=True) for n in every)):
+        for name in (display, *every, *(uninvert(n, loose=True) for n in every)):
             names.append((name, code))
         names.extend(((entry.alpha_2, code), (entry.alpha_3, code)))
     known = {c.code for c in countries}
@@ -469,7 +469,7 @@ def default_corpus_dir() -> Path:
     return bundled if bundled.is_dir() else package.parent / "corpus"
 
 
-def _uninvert(name: str, *, loose: bool = False) -> str:
+def uninvert(name: str, *, loose: bool = False) -> str:
     """Turn ISO's inverted names into reading order: ``Corée, République de`` → ``République de Corée``.
 
     Only a tail that ends with a preposition is a moved head (``Palestine, État de``); others are
