@@ -194,6 +194,17 @@ _ASKS_MORE = gated(
 )
 
 
+# A remark that narrows the question (« … ? En Chine », « … ? celles contre Cuba », "… ? operative
+# part only", « … ? dans la 78/197 »): what is asked, not an aside.
+_QUALIFIES = re.compile(
+    r"^(?:en|au|aux|dans|avec|contre|envers|sauf|hors|a part|pas|surtout|notamment|uniquement|seulement|"
+    r"celles?|celui|ceux|in|with|from|against|only|especially|apart|except|not)\b|"
+    r"\b(?:preambule|dispositif|preamble|operative|\d+/\d+)\b"
+)
+# (A part the question names already: the remark only repeats it.)
+_A_PART = re.compile(r"\b(?:preambule|dispositif|preamble|operative)\b")
+
+
 def remark_after(typed: str, whole: Answer, ask: Callable[[str], Answer]) -> Answer | None:
     """The answer of a message's question alone, when a remark after it sank the whole reading."""
     if len(typed) > _LONGEST or whole.answered or whole.reason != "hors_texte" or whole.parts:
@@ -202,7 +213,9 @@ def remark_after(typed: str, whole: Answer, ask: Callable[[str], Answer]) -> Ans
     if len(joins) != 1:
         return None
     first, remark = typed[: joins[0].end()].strip(), typed[joins[0].end() :].strip()
-    if len(_WORD.findall(first)) < _PART_WORDS or _ASKS_MORE.search(fold(remark).lower()):
+    folded = fold(remark).lower()
+    narrows = _QUALIFIES.search(folded) and not _A_PART.search(fold(first).lower())
+    if len(_WORD.findall(first)) < _PART_WORDS or _ASKS_MORE.search(folded) or narrows:
         return None
     one = ask(first)
     if not one.answered or one.intent not in _SEARCHED:

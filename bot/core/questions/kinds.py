@@ -250,8 +250,9 @@ _LIMIT = re.compile(
     r"jusqu'a quand|avant quelle date)\b"
 )
 
-# What others send for a report (« une contribution », "input", « envoyer »).
-_INPUT = re.compile(r"\b(?:contributions?|inputs?|envo\w+|soumettre|submit\w*|send\w*|comments?)\b")
+# What others send for a report (« une contribution », "input", « des observations »); not the
+# verbs, « soumettre » or "submit", which OP33 uses of the report itself.
+_INPUT = re.compile(r"\b(?:contributions?|inputs?|comments?|commentaires?|observations?)\b")
 
 
 def gives_date(texts: Iterable[str], q: str = "") -> bool:
@@ -350,7 +351,7 @@ _DATE_ASKED = re.compile(
     r"\b(?:quelle (?:est (?:la )?)?date (?:du|de la|de l'|des|prevue|"
     r"de (?=(?:signature|ratification|creation|fondation|conclusion|lancement|naissance) ))|"
     r"quelles (?:sont (?:les )?)?dates "
-    r"(?:du|de la|de l'|des|prevues|exactement)|(?:a|aux) quelles? dates?\b|"
+    r"(?:du|de la|de l'|des|prevues|exactement)|(?:a|aux) quelles dates\b|"
     r"(?:les |la )dates? (?:et (?:les |la )?(?:villes?|lieux?) )?(?:du|des) "
     r"(?:premier |prochain |1er )?(?:seminaires?|ateliers?|reunions?|consultations?)|"
     r"donne(?:-moi|-nous|z-moi)? (?:les |leurs |ses )dates|give me (?:the |their |its )dates|"
@@ -382,13 +383,16 @@ _DATES_ALONE = re.compile(r"(?:^|[?.!] )(?:et )?(?:quelles?|which|what) dates? ?
 
 # A meeting asked of when it was held (« à quelles dates s'est-elle tenue ? »): the date of the
 # resolution that names it is not the meeting's.
+# (« à quelle date » alone may be answered by a session: « à quelle date le rapport est-il dû ? ».)
+_AT_WHICH_DATE = re.compile(r"\b(?:a|aux) quelle dates?\b")
 _HELD = re.compile(r"\b(?:tenue?s?|held|eu lieu|deroulee?s?|took place)\b")
 
 
 def lacks_date(q: str, texts: Iterable[str]) -> bool:
     """Whether the folded question asks a date that none of the texts gives (month or year)."""
-    asked = _DATE_ASKED.search(q) or _DATES_ALONE.search(q)
-    if asked and _HELD.search(q):
+    held = _HELD.search(q)
+    asked = _DATE_ASKED.search(q) or _DATES_ALONE.search(q) or (held and _AT_WHICH_DATE.search(q))
+    if asked and held:
         return not gives_calendar_date(texts)
     return bool(asked) and not any(_MONTH_OR_YEAR.search(_HORIZON.sub(" ", text)) for text in texts)
 

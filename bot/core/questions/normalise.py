@@ -89,7 +89,7 @@ QUESTION_WORDS = wordset(
     actually exactly specifically concretely basically really precisely roughly
     ville villes city cities town endroit located dessus dessous deroule deroulee deroulees
     deroules derouler passe annee annees year years month months mois
-    lieu cherche cherchons citer
+    lieu
     56/2 a/hrc/res/56/2
     """
 )

@@ -322,7 +322,14 @@ def question_part(typed: str) -> str | None:
     # « Pour l'introduction de mon exposé, je dois présenter le document : à quelle date … ? »:
     # context, then a colon and the question.
     before, colon, after = sentences[0].partition(": ")
-    if colon and "?" not in before and _ASKS.match(normal(after)) and not _points_back(normal(after)):
+    if (
+        colon
+        and "?" not in before
+        and _ASKERS_OWN.search(normal(before))
+        and not _RESTRICTS.search(normal(before))
+        and _ASKS.match(normal(after))
+        and not _points_back(normal(after))
+    ):
         return " ".join([after, *sentences[1:]])
     return None
 
@@ -335,9 +342,17 @@ _SUBJECT_INVERTED = re.compile(r"\b(?:le|la|les|l'|the) ?\w[^?]*?-(?:t-)?(?:il|e
 
 
 def _points_back(asked: str) -> bool:
+    """Whether the folded question after a colon points back at what comes before it."""
     return bool(_PRONOUN.search(_SUBJECT_INVERTED.sub(" ", asked)))
 
 
+# Context the asker gives of themself (« pour notre exposé, il me faut une info », "teacher asked
+# us"), not a restriction of what is asked (« dans le dispositif : », « selon les États-Unis : »).
+_ASKERS_OWN = re.compile(r"\b(?:je|j'|me|m'|moi|nous|notre|nos|mon|ma|mes|on|i|my|we|our|us)\b")
+_RESTRICTS = re.compile(
+    r"\b(?:preambule|dispositif|preamble|operative|version|alineas?|paragraph\w*|selon|d'apres|according|"
+    r"point de vue|view)\b"
+)
 # A question's first words, after a colon.
 _ASKS = re.compile(
     r"(?:a |en |de |dans |par |pour )?(?:quel\w*|qui|quand|combien|comment|pourquoi|ou |est-ce|lequel\w*|"

@@ -38,7 +38,7 @@ POINTS_BACK = re.compile(
     r"(?:which ones?|lequel|laquelle|lesquel(?:le)?s)(?! (?:of|des|du|de)\b)|"
     r"that one|this one|\bqui (?:l'|la |le |les )(?:a|ont|avait|avaient)\b|"
     # « … les pays qui ont fourni des vaccins. Ce sont quels pays ? »: the ones just named.
-    r"^\W*(?:ce sont|c'est|c'etait|ce serait) (?:quels|quelles|lesquel(?:le)?s)\b|"
+    r"^\W*(?:ce sont|c'est|c'etait|ce serait) (?:quels|quelles|lesquel(?:le)?s)\b(?![^?]*\b(?:qui|que|qu'))|"
     r"cette (?:phrase|ligne|formule)|that (?:line|phrase|sentence)|this (?:line|phrase|sentence))\b|"
     r"\b(?:les|l') ?(?=[a-z]+(?:er|ir|re)\b)|"
     # « … sur les peuples autochtones. Quel paragraphe parle de leurs droits ? »: a possessive

@@ -10,8 +10,8 @@ _AUTHORS = boundary_first(
     r"\b(?:auteurs?|co-?auteurs?|parrain\w*|coparrain\w*|sponsors?|co-?sponsor\w*|sponsored|"
     # (Not the language it was drafted in: "originally drafted in French?", the header's original.)
     # (Nor "was it drafted in something else?", « rédigée dans une autre langue ».)
-    # (Nor "what language was it first drafted in?": the language asked before it.)
-    r"(?<!originally )(?<!premier )(?<!first )drafted(?! (?:in|en) (?:french|english|francais|anglais|which|"
+    # (Nor "what language was it first drafted in?", the preposition last: the language asked.)
+    r"(?<!originally )drafted(?! (?:in|en) (?:french|english|francais|anglais|which|"
     r"what|quelle|something|another|une autre|autre chose))(?! in\s*\?)|"
     r"co-?redig\w*)\b|"
     r"\b(?:qui|c qui|quel pays|quels pays) (?:a|l'a|l a|ont|les a) (?:proposee?|presentee?|redigee?|deposee?|"

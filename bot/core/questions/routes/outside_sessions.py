@@ -39,7 +39,8 @@ _OTHER_SESSION = (
 # A session named by its month, not this one's June–July (« la session de mars 2024 »).
 _OTHER_MONTH_SESSION = (
     r"\bsession (?:de |d')(?:janvier|fevrier|mars|avril|mai|aout|septembre|octobre|novembre|decembre)\b|"
-    r"\b(?:january|february|march|april|may|august|september|october|november|december|janvier|fevrier|"
+    # (Not "may": « the Council may… ».)
+    r"\b(?:january|february|march|april|august|september|october|november|december|janvier|fevrier|"
     r"mars|avril|mai|aout|septembre|octobre|novembre|decembre) "
     r"(?:20\d\d )?session\b"
 )

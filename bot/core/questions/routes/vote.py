@@ -10,7 +10,7 @@ from bot.core.questions.delegations import members_named, misspelt_follow_up
 from bot.core.questions.evidence import Evidence
 from bot.core.questions.normalise import QUESTION_WORDS, as_typed, words
 from bot.core.questions.routes.vote_beyond import BEYOND, OF_THE_MEETING, OTHER_TEXT, OTHER_TIME, WHY
-from bot.core.questions.routes.vote_clauses import DESCRIBED_STATE, asks_more
+from bot.core.questions.routes.vote_clauses import DESCRIBED_STATE, asks_more, names_a_set
 from bot.core.questions.routes.vote_counts import (
     HOW_MANY,
     TALLY,
@@ -187,9 +187,9 @@ class VoteRoute:
             if members and not OTHER_TIME.search(q) and not OTHER_TEXT.search(q)
             else None
         )
-        if not countries and not grouped and DESCRIBED_STATE.search(q):
+        if not countries and not grouped and DESCRIBED_STATE.search(q) and not names_a_set(q):
             # « le pays de Big Ben et de la famille royale, il a voté comment ? »: one State, unknown.
-            return Answer(typed, Intent.VOTE, False, "pays_inconnu")
+            return Answer(typed, Intent.VOTE, False, "pays_decrit")
         if why or beyond:
             # The record says how members voted, never why nor anything else: decline, and show
             # what it does say. « Pourquoi le Maroc a-t-il voté contre ? », « l'Argentine s'est

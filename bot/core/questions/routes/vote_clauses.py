@@ -12,6 +12,7 @@ import re
 
 from bot.core.questions.normalise import QUESTION_WORDS, generic_words, words
 from bot.core.questions.routes.requests import THE_COUNCIL
+from bot.core.questions.routes.vote_groupings import EU, GROUPS, STATE_SETS
 from bot.core.questions.routes.vote_words import (
     CLAUSES,
     CONFIRMING,
@@ -23,11 +24,14 @@ from bot.core.questions.routes.vote_words import (
     VOTE_WORDS,
 )
 from bot.core.votes.countries import CountryIndex
+from bot.core.votes.subregions import subregion_named
 
 # One State described rather than named (« le pays de Big Ben », « le pays hôte », "the land of
 # the maple leaf"): when the country index does not know the description, the tally is no answer.
 DESCRIBED_STATE = re.compile(
-    r"\b(?:le|ce|du|au) pays (?:de |du |des |d'|hote\b|qui (?:a |abrite|accueill))(?!\w*\s*(?:vote|voix))|"
+    # (Not « le pays qui a voté contre », « le pays qui a fait abstention »: a camp asked.)
+    r"\b(?:le|ce|du|au) pays (?:de |du |des |d'|hote\b|qui (?:a (?!(?:\w+\s+){0,2}"
+    r"(?:vote|voix|abst|dit (?:oui|non)))|abrite|accueill))(?!\w*\s*(?:vote|voix))|"
     # (In English, as glossed: "the country of" is « the pays of ».)
     r"\bthe (?:country|pays|land|nation) (?:of|that (?:hosts|is home)|where)\b(?! the (?:vote|votes)\b)|"
     r"\bthe host (?:country|pays|state|nation)\b"
@@ -61,3 +65,13 @@ def asks_more(q: str, index: CountryIndex) -> bool:
         ):
             return True
     return False
+
+
+def names_a_set(q: str) -> bool:
+    """Whether the folded question names a group, a region, a set of States or the EU (« le pays d'Asie »)."""
+    return bool(
+        any(p.search(q) for _, p in GROUPS)
+        or subregion_named(q) is not None
+        or any(p.search(q) for _, _, p in STATE_SETS)
+        or EU.search(q)
+    )
