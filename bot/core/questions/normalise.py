@@ -251,7 +251,10 @@ _ASKERS_LABEL = re.compile(
     r"dissertation|dissert|intervention|paper|essay)"
     r"(?: (?:de|du|d'|of) (?:la |le |l'|ma |mon |notre |nos |mes |my |our |the )?[a-z]+)?\s*[:,-]\s*|"
     # « pour la référence dans notre biblio, … »
-    r"^\s*pour (?:la|une|les) (?:references?|citations?|refs?)\b[^:,?]{0,40}[:,]\s*",
+    r"^\s*pour (?:la|une|les) (?:references?|citations?|refs?)\b[^:,?]{0,40}[:,]\s*|"
+    # « je cherche la date d'adoption », "I'm looking for the symbol": the asker searching.
+    r"^\s*(?:je |j'|on |nous )?(?:cherche|cherchons|recherche)\s+(?=(?:la|le|les|l')\b)|"
+    r"^\s*(?:i'?m |i am |we'?re )?looking for\s+(?=the\b)",
     re.IGNORECASE,
 )
 
