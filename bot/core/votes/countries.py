@@ -22,6 +22,7 @@ from bot.core.text.corpus import CorpusFormatError
 from bot.core.text.french import fold
 from bot.core.votes.capitals import state_of_seat
 from bot.core.votes.country_types import Country, Match, MatchKind
+from bot.core.votes.iso_names import names_of, uninvert
 from bot.core.votes.sounds import SoundIndex
 
 MAX_NAME_LENGTH = 100
@@ -75,7 +76,6 @@ _NOT_CODES_IN_ENGLISH = _NOT_CODES | {"nam", "and", "are", "can", "per", "est"}
 # Country names that are also common words or first names: a country only when capitalised.
 _COMMON_WORDS = frozenset({"reunion", "grenade", "maurice", "dominique", "jersey"})
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
-_INVERTED_TAIL = re.compile(r"(?:\b(?:de|du|des|of|the)|d'|^[ÎI]les?(?: de la)?)$", re.IGNORECASE)
 
 # Single words up to this length are remembered by country_key (bounded LRU).
 _CACHED_WORD = 30
@@ -397,11 +397,8 @@ class CountryIndex:
 
 def load_countries(corpus_dir: Path, council: Iterable[str] = ()) -> CountryIndex:
     """Build the index from pycountry and the corpus files; ``council`` names must be UN members."""
-    import gettext
-
     import pycountry
 
-    french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
     members_path = corpus_dir / MEMBERS_FILE
     un_names = {row["code"]: row["nom"] for _, row in _rows(members_path, ("code", "nom"))}
     display_path = corpus_dir / DISPLAY_FILE
@@ -411,9 +408,7 @@ def load_countries(corpus_dir: Path, council: Iterable[str] = ()) -> CountryInde
     exact: list[tuple[str, str]] = []
     for entry in pycountry.countries:
         code = entry.alpha_3
-        english = [getattr(entry, attr, None) for attr in ("name", "official_name", "common_name")]
-        english_names = [n for n in english if n]
-        french_names = [french.gettext(n) for n in english_names if french.gettext(n) != n]
+        english_names, french_names = names_of(entry)
         override = shown.get(code, (0, ""))[1]
         display = (
             un_names.get(code) or override or uninvert(french_names[0] if french_names else english_names[0])
@@ -467,19 +462,6 @@ def default_corpus_dir() -> Path:
     package = Path(__file__).resolve().parents[2]
     bundled = package / "_data" / "corpus"
     return bundled if bundled.is_dir() else package.parent / "corpus"
-
-
-def uninvert(name: str, *, loose: bool = False) -> str:
-    """Turn ISO's inverted names into reading order: ``Corée, République de`` → ``République de Corée``.
-
-    Only a tail that ends with a preposition is a moved head (``Palestine, État de``); others are
-    qualifiers (``Taïwan, province de Chine``) and stay, unless ``loose`` (extra lookup keys).
-    """
-    head, comma, tail = name.partition(", ")
-    tail = tail.strip()
-    if not comma or not (loose or _INVERTED_TAIL.search(tail)):
-        return name
-    return f"{tail}{head}" if tail.endswith("'") else f"{tail} {head}"
 
 
 def _rows(

@@ -10,13 +10,13 @@ reply frames them with.
 from __future__ import annotations
 
 import csv
-import gettext
 from functools import cache
 from pathlib import Path
 
 import pycountry
 
-from bot.core.votes.countries import MEMBERS_FILE, default_corpus_dir, uninvert
+from bot.core.votes.countries import MEMBERS_FILE, default_corpus_dir
+from bot.core.votes.iso_names import names_of, uninvert
 
 NAMES_FILE = "pays_noms.csv"
 # The UN's English short names (UN Terminology, "UNTERM"), where pycountry's common name is another.
@@ -106,10 +106,8 @@ def english_names(corpus_dir: Path) -> dict[str, str]:
                     out.setdefault(row["nom"], english)
     # The others the country index shows by pycountry's French name, as it does (« État de
     # Palestine », « Îles Féroé »): "State of Palestine was not a member…", not « État de Palestine ».
-    french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
     for entry in pycountry.countries:
-        names = [n for n in (getattr(entry, a, None) for a in ("name", "official_name", "common_name")) if n]
-        translated = [french.gettext(n) for n in names if french.gettext(n) != n]
+        _, translated = names_of(entry)
         english = english_of_code(entry.alpha_3)
         if translated and english is not None:
             out.setdefault(uninvert(translated[0]), english)

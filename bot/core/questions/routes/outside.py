@@ -240,13 +240,13 @@ _IMAGINED_VOTE = re.compile(
     r"\bvoterai(?:t|ent)\b|\bs'abstiendrai\w*|\bwould (?:\w+ ){0,3}(?:vote|abstain)\b|"
     r"\baurai(?:t|ent) vote\b|\bwould (?:\w+ ){0,3}have voted\b|\bif [^?]{0,40}\bhad voted\b"
 )
-# The asker's expectation (« j'aurais cru que l'Argentine voterait pour, pourquoi … ? »): no guess
-# is asked; the vote route says the record gives no reason.
 # A member's vote asked (« comment … a voté », "how did … vote", « … a voté quoi / pour ou contre »).
 _HOW_A_STATE_VOTED = re.compile(
     r"\b(?:comment|how|quel\w*)\b[^?]{0,40}\bvot|\bvot\w*\b[^?]{0,30}\b(?:quoi|comment|pour ou contre|"
     r"for or against|how)\b"
 )
+# The asker's expectation (« j'aurais cru que l'Argentine voterait pour, pourquoi … ? »): no guess
+# is asked; the vote route says the record gives no reason.
 _EXPECTED = re.compile(r"\b(?:j'aurais cru|je pensais|je croyais|i thought|i expected|i'd have thought)\b")
 # (Not « si on supprimait le para 8, la France aurait voté pour ? »: another text imagined.)
 _ANOTHER_TEXT = re.compile(
