@@ -429,6 +429,15 @@ TUNED_FLOORS = (0.89, 0.96)
 # ZZZZZZZZZQ (long messages with context around the question, 50 % English; 21/25 and 24/25) and
 # ZZZZZZZZZR (paraphrases, and the text's own words asking what it does not say, 40 % English;
 # 22/25 and 25/25).
+# In the forty-fourth round last round's judging batches joined them: ZZZZZZZZZG (a lycée Model UN
+# club in Lyon, SMS style, 15 % English), ZZZZZZZZZH (IR master's students in Geneva, 30 % English),
+# ZZZZZZZZZI (English-speaking exchange students, 70 % English) and ZZZZZZZZZJ (a francophone server
+# in Morocco, Tunisia, Senegal and Côte d'Ivoire, 20 % English): 225/240 and 154/160 at the
+# forty-third round's end, one false vote statement in H (a State's "human rights record" read as
+# the recorded vote; read and mended). Four were written to tune: ZZZZZZZZZZA (French paraphrases,
+# 35 answerable and 15 not; 34/35 and 15/15 on first contact), ZZZZZZZZZZB (the same in English;
+# 34/35 and 15/15), ZZZZZZZZZZC (traps close to the text, 20 and 30, 35 % English; 17/20 and 28/30)
+# and ZZZZZZZZZZD (the vote in French and English, 25 and 25; 24/25 and 25/25).
 BLIND_FLOORS = (0.75, 0.88)
 
 
