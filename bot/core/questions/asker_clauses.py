@@ -145,6 +145,13 @@ _LIKE_THAT = re.compile(
 
 # A statement reported with its content (« mon prof dit que le texte s'adresse aux … »).
 _REPORTED = re.compile(r"\b(?:dit|disait|a dit|says|said) (?:que|qu'|that)\b")
+# A later clause that checks the claim (« … a été adopté depuis. C'est vrai ? »): the reported
+# clause is what is asked about. (A bare « elle » may be this text: « Notre prof dit que cette
+# résolution reprend celle de l'an dernier. Elle a été adoptée par combien de voix ? ».)
+_CHECKS_THE_CLAIM = re.compile(
+    r"^\W*(?:(?:et |mais )?c'est (?:vrai|exact|juste|correct)|est-ce (?:vrai|exact)|vrai ou faux|"
+    r"is (?:that|it|this) (?:true|right|correct)|true or false)\b"
+)
 
 
 def without_asker_clauses(text: str) -> str:
@@ -159,7 +166,9 @@ def without_asker_clauses(text: str) -> str:
         return text
     delegation_is_context = not _OF_A_VOTE.search(normal(text))
     # The question pointing back (« il leur demande quoi ? ») needs what a reported clause named.
-    points_back = bool(POINTS_BACK.search(normal(pieces[-1])))
+    points_back = bool(POINTS_BACK.search(normal(pieces[-1]))) or any(
+        _CHECKS_THE_CLAIM.match(normal(piece)) for piece in pieces[1:]
+    )
     first_question = next((i for i, piece in enumerate(pieces) if piece.rstrip().endswith("?")), len(pieces))
 
     def askers(index: int, piece: str) -> bool:

@@ -35,7 +35,7 @@ _NAME = re.compile(r"(?<=[a-zà-ÿ,] )[A-Z][a-zà-ÿ]+\b")
 # heading say them), and where a paragraph came from (« le PP9 a été ajouté par les non-alignés »,
 # « l'OP2 est repris de la 50/4 »): the text tells neither.
 _NOT_A_PASSAGE = re.compile(
-    r"\bvot|\bvoix\b|absten|\badopt|\bscrutin|\bconsensus\b|\bajoute|\bvien(?:t|nent) de\b|\brepris\b|"
+    r"\bvot|\bvoix\b|absten|\badopt|\bscrutin(?!y)|\bconsensus\b|\bajoute|\bvien(?:t|nent) de\b|\brepris\b|"
     r"\breprend\b|\bpropose par\b|\bredige|\bintroduit|\bdate d[eu]\b|\bwritten by\b|\bproposed by\b|"
     r"\bcomes? from\b|\badded by\b|\bdrafted\b|\bvien(?:t|nent) du\b|"
     r"\b(?:a|ont) ete \w+ (?:par|lors|en|a)\b|"

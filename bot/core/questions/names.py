@@ -57,7 +57,9 @@ PLACES_ASKED = gated(
 # OP29, « quelles formes de discrimination »), not by proper names.
 _KINDS_LISTED = (
     r"formes?|types?|sortes?|genres?|kinds?|categories|domaines?|themes?|sujets?|crises?|defis?|"
-    r"challenges?|problemes?|problems?|principes?|principles?|valeurs?|values?|droits?|rights?|doctrines?"
+    r"challenges?|problemes?|problems?|principes?|principles?|valeurs?|values?|droits?|rights?|doctrines?|"
+    # (« le par 3 parle de quelles discriminations exactement ? »: OP3's « raciale », « religieuse ».)
+    r"discriminations?|intolerances?|libertes?|freedoms?"
 )
 WHICH = re.compile(
     r"\b(?:quel(?:le)?s?|which|what)\s+(?!(?:para\w*|alinea\w*|passages?|op|pp|paragraph\w*|parts?|partie|"
@@ -137,7 +139,9 @@ ENUMERATION_ASKED = boundary_first(
     r"\b(?:une|la) liste (?:d'|des |de )(?:organisations|groupes|pays|etats|noms)\b|"
     r"\b(?:a|the) list of (?:organi[sz]ations|groups|countries|states|names)\b|"
     # « … dont parle le préambule ? la liste », « c'était lesquelles et où ? »
-    r"\?\s*(?:et )?la liste\s*\??\s*$|\blesquel(?:le)?s et ou\b|"
+    # (Not of a kind the text lists: « c quoi les principes pour le dialogue ? genre la liste ».)
+    r"^(?![^?]*\b(?:" + _KINDS_LISTED + r")\b)[^?]*\?\s*(?:et |genre )?la liste\s*\??\s*$|"
+    r"\blesquel(?:le)?s et ou\b|"
     # « ils citent quels groupes ? », "does it name which groups?" (not « cite quelles formes de
     # discrimination » nor "lists what kinds of crises": kinds, which a paragraph lists by name).
     r"\b(?:citent|cite|nomment|nomme|names?|lists?) (?:quel\w*|which|what)\b"

@@ -196,6 +196,10 @@ _ABBREVIATED = (
     ("dvpt|dév|dev", "développement"),
     ("gvt|gouv", "gouvernement"),
     (r"res\.?", "résolution"),
+    # « la decl et prog d'action de vienne », « en déc 2023 »: the cited documents' names and dates.
+    (r"d[eé]cl\.?", "Déclaration"),
+    (r"prog\.?(?= d'action)", "Programme"),
+    (r"d[eé]c\.?(?= \d{4}\b)", "décembre"),
     # Text-speak for the question words the routes read (« cb de pays », « qd », « kel »).
     ("cb|cmb|cbn", "combien"),
     (r"nb(?= de | d')", "nombre"),

@@ -70,7 +70,7 @@ _CITATION_TERM = re.compile(
     r"preambul|preambl|disposit$|oper$|"
     # (« Kampala revient deux fois », "twice", "those two paragraphs": how often it is cited; « la
     # note correspondante », the note that goes with it.)
-    r"deux$|fois$|twic|once$|correspond$|"
+    r"deux$|two$|fois$|twic|once$|correspond$|"
     # « elle demande quoi au SG ? »: what the document asks, as the citing paragraph reports it.
     r"demand|"
     # « la référence complète donnée en note », "where does it send the reader? I need the doc
@@ -286,7 +286,8 @@ class DocumentRoute:
             terms = [t for t in terms if not _SIGNED.match(t)]
         if _TITLE_ASKED.search(q):
             terms = [t for t in terms if not _TITLE_TERM.match(t)]
-        if len(documents) > 1:
+        if len(documents) > 1 or len(paragraphs) > 1:
+            # (« Kampala est cité deux fois, qu'est-ce qui les distingue ? »: its two citings.)
             terms = [t for t in terms if not _COMPARING_TERM.match(t)]
         if any(_DATED.search(p.text) for p in paragraphs):
             # « datent de quand ? », « quand a été adoptée la 6/17 ? »: the date is there.

@@ -150,6 +150,10 @@ AFTER_ADOPTION = (
         # (Haitian « yo fin siyen l ? », have they signed it.)
         r"\b(?:traite|treaty|trete)\b[^?]{0,60}\b(?:adopte\w*|adopted|signe\w*|signed|siyen|ratifi\w*|"
         r"conclu\w*|finalise\w*|finali[sz]ed)\b|"
+        # « les négociations sur le traité ont abouti à quoi ? », "what did the negotiations end up
+        # producing?": what came of them.
+        r"\b(?:negociations?|negotiations?|pourparlers|talks)\b[^?]{0,60}"
+        r"\b(?:abouti\w*|aboutir|end(?:ed)? up|produc\w*|resulted|result in|led to|lead to)\b|"
         r"\b(?:adoptee?s?|signee?s?|ratifiee?s?|conclue?s?|approuvee?s?) "
         r"(?:au final|finalement|depuis)\b|"
         # A report the text asks for, said delivered (« a bien rendu son rapport ? »): what came.

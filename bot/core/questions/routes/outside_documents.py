@@ -69,6 +69,8 @@ DOCUMENT_KINDS = (
             r"agreements?|conventions?|charte|charter|pactes?|covenants?|programmes?|plans?|rapports?|"
             # ("what does SDG 17 say", « que dit l'ODD 17 », "what does the 2030 Agenda say".)
             r"reports?|agenda(?! item)|sdgs?(?: ?\d{1,2})?|odd ?\d{1,2}|"
+            # (« que contient le traité sur les pandémies ? »: PP14 says it is being negotiated.)
+            r"traites?|treat(?:y|ies)|"
             r"icescr|iccpr|pidesc|pidcp|udhr|dudh|cedaw|"
             r"(?:resolution|resolutions?)\s+(?!56/2\b)\d+/\d+)\b"
         ),
@@ -143,7 +145,7 @@ DOCUMENT_KINDS = (
             # "what's actually in the Buenos Aires Plan of Action that the preamble mentions?"
             r"\bwhat(?:'s| is) (?:actually |exactly |really )?in (?!(?:the )?(?:text|resolution|reso)\b)"
             r"(?:the |that )?(?:[\w'-]+ ){0,6}?"
-            r"(?:declaration|plan|programme|agreement|convention|charter|covenant|report)s?\b|"
+            r"(?:declaration|plan|programme|agreement|convention|charter|covenant|report|traite|treaty)s?\b|"
             # "OP29 asks for a compilation of best practices - what are those best practices?": a
             # document still to be written; the text gives none of its content.
             r"\b(?:what are|which are|quelles sont|c'est quoi|give me|donne(?:-moi)?) (?:those|these|the|"

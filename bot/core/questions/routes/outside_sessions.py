@@ -34,7 +34,9 @@ _EARLIER = (
 # fifty-ninth session".
 _OTHER_SESSION = (
     r"\bcinquante-(?!sixieme)\w+ session|\bsoixant\w* session|\bfifty-(?!sixth)\w+ session|"
-    r"\bsixt(?:ieth|y-\w+) session"
+    r"\bsixt(?:ieth|y-\w+) session|"
+    # « la session 57 du conseil », "HRC 57": the number after the name.
+    r"\bsession (?!56\b)\d{2}\b|\b(?:hrc|cdh) ?(?!56\b)\d{2}\b"
 )
 # A session named by its month, not this one's June–July (« la session de mars 2024 »).
 _OTHER_MONTH_SESSION = (

@@ -14,6 +14,7 @@ from bot.core.questions.routes.vote_clauses import DESCRIBED_STATE, asks_more, n
 from bot.core.questions.routes.vote_counts import (
     HOW_MANY,
     TALLY,
+    camp_counted_after,
     count_said,
     counts_a_camp,
     said_unanimous,
@@ -160,7 +161,7 @@ class VoteRoute:
         record = self.resolution.vote
         negated = negated_choice(q)
         # (« la France n'a pas voté pour ? »: its vote, with no « Oui » or « Non » on the camp.)
-        asked = None if negated is not None else said_choice(q)
+        asked = None if negated is not None else (camp_counted_after(q) or said_choice(q))
         if not countries and ANOTHER_TEXT.search(q) and _WHEN_VOTED.search(q):
             return None  # « le plan de Buenos Aires a été voté quand ? »: a cited text's date (PP7)
         why = bool(WHY.search(q))

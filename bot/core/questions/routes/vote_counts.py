@@ -17,7 +17,7 @@ SCORE = (
     r"\b\d{1,2} (?:voix )?(?:contre|against) \d{1,2}\b|"
     # "I remember the vote being 30 to 15", « le scrutin, c'était 30 à 15 ? »: a tally to settle.
     # (Not « le vote sur les paragraphes 3 à 5 »: a range of paragraphs.)
-    r"\b(?:vote|tally|score|result|resultat|scrutin)\w*\b(?:(?!para|alinea|op\b|pp\b|§)[^?\d]){0,20}"
+    r"\b(?:vote|tally|score|result|resultat|scrutin(?!y))\w*\b(?:(?!para|alinea|op\b|pp\b|§)[^?\d]){0,20}"
     r"\b\d{1,2}\s*(?:to|a|-)\s*\d{1,2}\b(?![/\w])|"
     # « l'écart entre les pour et les contre », "the margin of adoption": the tally gives it.
     r"\b(?:ecart|marge|margin|difference) (?:entre les |between the |de |of )?"
@@ -113,6 +113,21 @@ _HOW_MANY_WERE = boundary_first(
 )
 
 
+# « 31 pour ok. et contre y en avait combien ? », « bon les contre, ils étaient combien ? »: the
+# camp first, then counted (the camp asked, not the one said before it).
+_CAMP_THEN_COUNTED = re.compile(
+    r"(?:^|[,:;.] ?)(?:(?:et|and|bon|ok|alors|mais) )?(?:les )?(?P<camp>pour|contre|abstention)s?\s*,?\s*"
+    r"(?:il |ils |elles )?(?:y en avait|y en a eu|y en a|etaient|c'etait|ca fait|ca donne)\s+combien\b"
+    + _CAMP_END
+)
+
+
+def camp_counted_after(q: str) -> VoteChoice | None:
+    """The camp a folded question names, then counts (« et contre, y en avait combien ? »)."""
+    found = _CAMP_THEN_COUNTED.search(q)
+    return VoteChoice(found["camp"]) if found else None
+
+
 # « combien de membres compte le Conseil ? », "how many members does the council have": the 47.
 _COUNCIL_SIZE = boundary_first(
     # (Not « combien d'États Membres de l'ONU, en dehors du Conseil, … »: the UN's, not the record's.)
@@ -202,6 +217,7 @@ def counts_a_camp(q: str) -> bool:
     return (
         bool(HOW_MANY.search(q) and _CAMP_AT_END.search(q))
         or bool(_HOW_MANY_WERE.search(q))
+        or bool(_CAMP_THEN_COUNTED.search(q))
         or bool(_COUNCIL_SIZE.search(q))
         or bool(_CAMP_BY_COUNT.search(q))
         or bool(_CAMP_LISTED.search(q))

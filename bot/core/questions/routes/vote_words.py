@@ -48,7 +48,9 @@ VOTE_WORDS = boundary_first(
     r"absten(?!(?:ir|ant)\s+(?:de|d')\b|tion from\b)|"
     # « argentine = ? pr/ctr/abs »: the three camps abbreviated.
     r"\b(?:pour|pr)\s*/\s*(?:contre|ctr)\b|\bfor\s*/\s*against\b|"
-    r"\bscrutin|unanimit|unanimously|\bmajorite|\bpour ou contre\b|\bfor or against\b|\byes (?:or|/) ?no\b|"
+    # (Not "scrutiny": « Is this text a way to dodge scrutiny of their human rights record? ».)
+    r"\bscrutin(?!y)|unanimit|unanimously|\bmajorite|\bpour ou contre\b|\bfor or against\b|"
+    r"\byes (?:or|/) ?no\b|"
     r"\babstain(?!ing\s+from\b)|\bfinal resultat\b|\bresultat final\b|\btally\b|"
     r"\bcast (?:their |its |his |her |a |the )?ballots?\b|"
     # « elle a fait quoi au moment de lever la main ? »: how a member voted, by show of hand.

@@ -1,0 +1,158 @@
+"""Forty-fourth round: readings found in last round's judging batches, read once they were reported
+(ZZZZZZZZZG, H, I and J joined the tuning batches), and in this round's tuning batches.
+
+Each case is a new wording of a miss, not the batch's own message.
+"""
+
+import pytest
+
+from bot.core.questions.answer import Intent, VoteScope
+from bot.core.text.models import VoteChoice
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Does the text help governments escape scrutiny of their human rights record?",
+        "Is the resolution meant to shield states from scrutiny?",
+    ],
+)
+def test_scrutiny_is_no_ballot(qa, message):
+    # « scrutin » is French for a ballot; "scrutiny" is not, and never gets the tally.
+    answer = qa.answer(message)
+    assert answer.intent is not Intent.VOTE, (message, answer.reason)
+    assert answer.scope is not VoteScope.TALLY, message
+
+
+def test_the_ballot_is_still_the_vote(qa):
+    answer = qa.answer("le scrutin, c'était 30 à 15 ?")
+    assert answer.intent is Intent.VOTE, answer.reason
+    assert answer.answered, answer.reason
+
+
+@pytest.mark.parametrize(
+    ("message", "camp"),
+    [
+        ("14 contre ok. et pour, y en a eu combien ?", VoteChoice.FOR),
+        ("31 pour. et contre, y en avait cb ?", VoteChoice.AGAINST),
+        ("bon les contre, ils étaient combien ?", VoteChoice.AGAINST),
+        ("et les abstentions, c'était combien ?", VoteChoice.ABSTAIN),
+    ],
+)
+def test_a_camp_named_then_counted_is_the_camp_asked(qa, message, camp):
+    answer = qa.answer(message)
+    assert answer.intent is Intent.VOTE, (message, answer.reason)
+    assert answer.answered, (message, answer.reason)
+    assert answer.members, message
+    assert {m.vote for m in answer.members} == {camp}, (message, answer.members[0].vote)
+
+
+def test_a_camp_for_a_cause_is_no_count_of_the_vote(qa):
+    answer = qa.answer("et contre la peine de mort y en avait combien ?")
+    assert answer.intent is not Intent.VOTE, answer.reason
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "le par 3 vise quelles discriminations exactement ?",
+        "quelles libertés exactement le paragraphe 3 évoque ?",
+    ],
+)
+def test_kinds_a_paragraph_names_by_adjective_are_answered(qa, message):
+    answer = qa.answer(message)
+    assert answer.answered, (message, answer.reason)
+    assert answer.citations == ["OP3"], (message, answer.citations)
+
+
+@pytest.mark.parametrize(
+    ("message", "cited"),
+    [
+        ("la decl de Vienne elle date de quand ?", "PP1"),
+        ("le prog d'action de Durban adopté en quelle année ?", "PP10"),
+    ],
+)
+def test_cited_documents_abbreviated_are_found(qa, message, cited):
+    answer = qa.answer(message)
+    assert answer.answered, (message, answer.reason)
+    assert answer.intent is Intent.CITATIONS, (message, answer.intent)
+    assert cited in answer.citations, (message, answer.citations)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "on m'a dit que HRC 58 a adopté un texte pareil, il dit quoi ?",
+        "à la session 58, ils ont voté quoi sur la coopération ?",
+        "What was adopted at HRC 57 on cooperation?",
+    ],
+)
+def test_a_later_session_named_by_its_number_is_declined(qa, message):
+    answer = qa.answer(message)
+    assert not answer.answered, (message, answer.intent, answer.citations)
+    assert answer.intent is not Intent.VOTE, (message, answer.reason)
+
+
+def test_a_session_numbered_for_the_report_is_still_answered(qa):
+    answer = qa.answer("à la session 59, le HC doit présenter quoi ?")
+    assert answer.answered, answer.reason
+    assert "OP33" in answer.citations, answer.citations
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Kampala revient deux fois dans le préambule : qu'est-ce qui les distingue ?",
+        "Kampala is mentioned twice: what are the two mentions about?",
+    ],
+)
+def test_one_document_cited_twice_is_compared_in_its_citings(qa, message):
+    answer = qa.answer(message)
+    assert answer.answered, (message, answer.reason)
+    assert len(answer.citations) >= 2, (message, answer.citations)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "que prévoit le traité sur les pandémies en négociation ?",
+        "what's in the pandemic treaty?",
+        "les pourparlers sur le traité ont abouti ?",
+        "What did the treaty talks lead to?",
+    ],
+)
+def test_the_pandemic_treaty_content_and_outcome_are_declined(qa, message):
+    answer = qa.answer(message)
+    assert not answer.answered, (message, answer.intent, answer.citations)
+
+
+def test_what_the_text_says_of_the_pandemic_treaty_is_answered(qa):
+    answer = qa.answer("que dit le texte sur le traité sur les pandémies ?")
+    assert answer.answered, answer.reason
+    assert "PP14" in answer.citations, answer.citations
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "mon chargé de TD dit que le traité a été signé l'an dernier. c'est vrai ? il a été signé où ?",
+        "Mon prof dit que la conférence de Kampala a eu lieu en mars. C'est vrai ? Elle a fini quand ?",
+    ],
+)
+def test_a_teachers_claim_checked_stays_the_subject(qa, message):
+    # Dropping the claim would leave « il a été signé où ? » to be read of this text.
+    answer = qa.answer(message)
+    assert answer.intent is not Intent.METADATA, (message, answer.reason)
+
+
+def test_a_teachers_claim_on_a_vote_is_checked(qa):
+    answer = qa.answer("ma prof dit que la France a voté pour. c'est vrai ?")
+    assert answer.intent is Intent.VOTE, answer.reason
+    assert [m.country for m in answer.members] == ["France"]
+    assert answer.members[0].vote is VoteChoice.AGAINST
+
+
+def test_a_list_of_principles_is_the_paragraph_that_lists_them(qa):
+    answer = qa.answer("c koi les principes du dialogue sur les droits de l'homme ? la liste")
+    assert answer.answered, answer.reason
+    assert "PP29" in answer.citations, answer.citations
