@@ -156,3 +156,41 @@ def test_a_list_of_principles_is_the_paragraph_that_lists_them(qa):
     answer = qa.answer("c koi les principes du dialogue sur les droits de l'homme ? la liste")
     assert answer.answered, answer.reason
     assert "PP29" in answer.citations, answer.citations
+
+
+@pytest.mark.parametrize(
+    ("message", "cited"),
+    [
+        ("d'après le préambule, que prévoyait la résolution 6/17 ?", "PP26"),
+        ("According to the preamble, what did GA resolution 41/128 say about cooperation?", "PP5"),
+    ],
+)
+def test_a_document_per_the_preamble_is_what_the_text_reports(qa, message, cited):
+    answer = qa.answer(message)
+    assert answer.answered, (message, answer.reason)
+    assert cited in answer.citations, (message, answer.citations)
+
+
+def test_a_document_recalled_in_the_preamble_is_still_another_text(qa):
+    answer = qa.answer("que dit la résolution 50/4, rappelée dans le préambule ?")
+    assert not answer.answered, (answer.intent, answer.citations)
+
+
+def test_a_request_carrying_one_word_of_a_topic_is_not_the_answer(qa):
+    # OP21 asks the Office about « pays » that do not contribute; the topic is OP29's.
+    answer = qa.answer("le HCDH doit faire quoi pour le partage d'expériences entre pays du Sud ?")
+    assert answer.answered, answer.reason
+    assert "OP29" in answer.citations, answer.citations
+
+
+@pytest.mark.parametrize(
+    ("message", "cited"),
+    [
+        ("que doit faire le SG pour les séminaires ?", "OP31"),
+        ("le Haut-Commissariat doit faire quoi pour les pays qui donnent pas d'argent ?", "OP21"),
+    ],
+)
+def test_a_request_carrying_the_topic_is_still_the_answer(qa, message, cited):
+    answer = qa.answer(message)
+    assert answer.intent is Intent.REQUESTS, (message, answer.intent)
+    assert answer.citations == [cited], (message, answer.citations)

@@ -90,7 +90,10 @@ _CONTENT_VERBS = frozenset(
     )
 )
 _PER_TEXT = re.compile(
-    r"\b(?:d'apres|selon|dans) (?:le texte|la resolution 56/2)|according to the (?:text|resolution)|"
+    r"\b(?:d'apres|selon|dans) (?:le texte|la resolution 56/2)|"
+    # (Not « la résolution 50/4, rappelée dans le préambule »: where it is cited.)
+    r"\b(?:d'apres|selon) (?:le preambule|le dispositif)|"
+    r"according to (?:the )?(?:text|resolution|preambule|preamble|dispositif|operative part)\b|"
     # « quel paragraphe de l'Article premier de la Charte le texte cite-t-il ? »: what PP1 cites.
     r"\b(?:le texte|la resolution|the text|the resolution) (?:cite|cites|quotes)\b|\bcite-t-(?:il|elle)\b"
 )

@@ -247,7 +247,9 @@ class RequestsRoute:
             # never uses (« concrètement ») are no topic.
             carried = [_carried(r, topic) for r in chosen]
             most = max(carried)
-            if not most:
+            if not most or 2 * most < len(topic):
+                # (« le HCDH doit faire quoi avec les bonnes expériences entre pays du sud ? »: OP21
+                # carries « pays » alone; search weighs the whole topic.)
                 return None
             chosen = [r for r, n in zip(chosen, carried, strict=True) if n == most]
         if not chosen and addressee and families != REQUEST_FAMILIES:
