@@ -17,7 +17,9 @@ from bot.core.votes.country_types import Country
 
 _TOKEN = re.compile(r"[^\W_]+")
 # Who stands for a member: its delegates, its government.
-_STANDS_FOR = ROLE | wordset("gouvernement gouvernements government governments diplomates diplomats")
+_STANDS_FOR = ROLE | wordset(
+    "gouvernement gouvernements government governments diplomates diplomats autorites autorités authorities"
+)
 # What a member's people did in a vote (« the Chinese voted », "the Japanese rejected it").
 _VOTING = wordset(
     "voted vote votes abstained abstain abstains supported support opposed oppose did were backed back "
@@ -44,6 +46,7 @@ _LANGUAGE = gated(
 # Read first, once: a message with none of these words names no delegation (most messages).
 _CUE = boundary_first(
     r"d[ée]l[ée]gu|delegat|d[ée]l[ée]gation|repr[ée]sentant|representative|ambassad|gouvernement|government|"
+    r"autorit|authorit|"
     r"diplomat|vot|abst|support|oppos|did|were|back|reject|rejet|soutenu",
     re.IGNORECASE,
 )

@@ -19,6 +19,7 @@ from functools import cached_property
 
 from bot.core.errors import UserError
 from bot.core.limits import MAX_QUERY_LENGTH
+from bot.core.questions.delegations import members_named
 from bot.core.questions.normalise import content, generic_words, is_generic, normal, same_term
 from bot.core.search.analyzer import analyze
 from bot.core.search.index import Hit
@@ -87,6 +88,7 @@ _BLOCS = re.compile(
     r"\bg ?7\b|\bg ?20\b|\bbrics\b|\botan\b|\bnato\b|\bunion europeenne\b|\beuropean union\b|"
     r"\bunion africaine\b|\bafrican union\b|\bligue arabe\b|\barab league\b"
 )
+_GOVERNMENT = re.compile(r"\b(?:gouvernements?|autorites|governments?|authorities)\b")
 # The cities the text names, and their countries.
 _CITIES = {
     "Addis-Abeba": "Éthiopie",
@@ -140,7 +142,10 @@ class Evidence:
         « le paragraphe 8 condamne les États-Unis ? », « est-ce que la Chine finance les fonds ? »:
         outside the vote, the text names no country, so such passages cannot answer.
         """
-        countries = self.service.votes.countries.find_in(typed)
+        # (« le gouvernement ivoirien », "the Moroccan authorities": a member by its demonym; not
+        # « c'est important pour la délégation cubaine », the asker's own.)
+        index = self.service.votes.countries
+        countries = members_named(typed, index) if _GOVERNMENT.search(normal(typed)) else index.find_in(typed)
         if not countries:
             return bool(_BLOCS.search(normal(typed)))
         paragraphs = list(paragraphs)

@@ -59,7 +59,7 @@ _KINDS_LISTED = (
     r"formes?|types?|sortes?|genres?|kinds?|categories|domaines?|themes?|sujets?|crises?|defis?|"
     r"challenges?|problemes?|problems?|principes?|principles?|valeurs?|values?|droits?|rights?|doctrines?|"
     # (« le par 3 parle de quelles discriminations exactement ? »: OP3's « raciale », « religieuse ».)
-    r"discriminations?|intolerances?|libertes?|freedoms?"
+    r"discriminations?|intolerances?"
 )
 WHICH = re.compile(
     r"\b(?:quel(?:le)?s?|which|what)\s+(?!(?:para\w*|alinea\w*|passages?|op|pp|paragraph\w*|parts?|partie|"
@@ -140,7 +140,11 @@ ENUMERATION_ASKED = boundary_first(
     r"\b(?:a|the) list of (?:organi[sz]ations|groups|countries|states|names)\b|"
     # « … dont parle le préambule ? la liste », « c'était lesquelles et où ? »
     # (Not of a kind the text lists: « c quoi les principes pour le dialogue ? genre la liste ».)
-    r"^(?![^?]*\b(?:" + _KINDS_LISTED + r")\b)[^?]*\?\s*(?:et |genre )?la liste\s*\??\s*$|"
+    # (The kind must be what is asked, the question's first noun: « les ONG de droits de l'homme
+    # citées ? la liste » asks NGOs' names, whatever « droits » follows.)
+    r"^(?!\W*(?:(?:c'?e?s?t? ?(?:koi|quoi)|quel(?:le)?s(?: sont)?|what are|which)\s+)?"
+    r"(?:(?:les|des|the|ses|leurs) )?(?:" + _KINDS_LISTED + r")\b)"
+    r"[^?]*\?\s*(?:et |genre )?la liste\s*\??\s*$|"
     r"\blesquel(?:le)?s et ou\b|"
     # « ils citent quels groupes ? », "does it name which groups?" (not « cite quelles formes de
     # discrimination » nor "lists what kinds of crises": kinds, which a paragraph lists by name).

@@ -199,7 +199,8 @@ _ABBREVIATED = (
     # « la decl et prog d'action de vienne », « en déc 2023 »: the cited documents' names and dates.
     (r"d[eé]cl\.?", "Déclaration"),
     (r"prog\.?(?= d'action)", "Programme"),
-    (r"d[eé]c\.?(?= \d{4}\b)", "décembre"),
+    # (Not before a symbol: « la déc 2000/22 » is the Sub-Commission's resolution, PP8.)
+    (r"d[eé]c\.?(?= \d{4}\b(?!/))", "décembre"),
     # Text-speak for the question words the routes read (« cb de pays », « qd », « kel »).
     ("cb|cmb|cbn", "combien"),
     (r"nb(?= de | d')", "nombre"),

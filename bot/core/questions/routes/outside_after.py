@@ -104,6 +104,13 @@ AFTER_ADOPTION = (
         r"\b(?:la resolution|le texte|la reso|elle|il) (?:a|ont) (?:abouti|mene) (?:a|sur)\b|"
         r"\bdid (?:(?:this|the) (?:resolution|text|reso)|it)\b[^?]{0,25}\b(?:make|get|force|push) "
         r"(?:any|a|some) (?:country|countries|state|states|government|governments|difference)\b|"
+        # « combien de séminaires l'ONU a-t-elle déjà financés ? », "how many have been held so far?":
+        # what was done since, which the text cannot count.
+        # (Not « … avaient déjà été organisés avant celle-ci ? »: before it, another session.)
+        r"\b(?:combien|how many)\b(?![^?]*\b(?:avant|before)\b)[^?]{0,60}"
+        r"\b(?:deja|already|jusqu'ici|jusqu'a present|so far|to date)\b"
+        r"[^?]{0,30}\b(?:financ\w*|organis\w*|tenu\w*|eu lieu|realis\w*|mis en place|cree\w*|funded|"
+        r"organi[sz]ed|held|set up|created|been)\b|"
         # « combien de fois le HC a-t-il déjà été prié… », "how many times … already": history.
         r"\b(?:how many times|combien de fois|(?:la |le )?combientieme fois)\b[^?]*"
         r"\b(?:already|deja|before|auparavant|previously)\b|"
@@ -152,7 +159,12 @@ AFTER_ADOPTION = (
         r"conclu\w*|finalise\w*|finali[sz]ed)\b|"
         # « les négociations sur le traité ont abouti à quoi ? », "what did the negotiations end up
         # producing?": what came of them.
-        r"\b(?:negociations?|negotiations?|pourparlers|talks)\b[^?]{0,60}"
+        # (Not what the text says of them: « selon le texte », « le pp14 », « doivent aboutir à
+        # quoi ? », "should lead to": PP14, « négociations en cours concernant un traité ».)
+        r"^(?![^?]*\b(?:(?:selon|d'apres|according to) (?:le |la |l'|the )?(?:texte?|resolution|reso|"
+        r"preambule|preamble)|pp ?\d+|op ?\d+|paragraphe|paragraph|doivent|devraient|doit|vise|visent|"
+        r"should|meant to|supposed to|aim(?:ed)? to)\b)"
+        r"[^?]*?\b(?:negociations?|negotiations?|pourparlers|talks)\b[^?]{0,60}"
         r"\b(?:abouti\w*|aboutir|end(?:ed)? up|produc\w*|resulted|result in|led to|lead to)\b|"
         r"\b(?:adoptee?s?|signee?s?|ratifiee?s?|conclue?s?|approuvee?s?) "
         r"(?:au final|finalement|depuis)\b|"

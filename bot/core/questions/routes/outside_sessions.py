@@ -36,7 +36,9 @@ _OTHER_SESSION = (
     r"\bcinquante-(?!sixieme)\w+ session|\bsoixant\w* session|\bfifty-(?!sixth)\w+ session|"
     r"\bsixt(?:ieth|y-\w+) session|"
     # « la session 57 du conseil », "HRC 57": the number after the name.
-    r"\bsession (?!56\b)\d{2}\b|\b(?:hrc|cdh) ?(?!56\b)\d{2}\b"
+    # (Not the sessions the text names: the Sub-Commission's 52nd (PP8), the 59th (OP33, OP37),
+    # the 63rd (OP31): « le conseil a décidé de poursuivre l'examen à la session 59 ? ».)
+    r"\bsession (?!(?:52|56|59|63)\b)\d{2}\b|\b(?:hrc|cdh) ?(?!(?:52|56|59|63)\b)\d{2}\b"
 )
 # A session named by its month, not this one's June–July (« la session de mars 2024 »).
 _OTHER_MONTH_SESSION = (

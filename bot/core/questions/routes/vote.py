@@ -161,7 +161,13 @@ class VoteRoute:
         record = self.resolution.vote
         negated = negated_choice(q)
         # (« la France n'a pas voté pour ? »: its vote, with no « Oui » or « Non » on the camp.)
-        asked = None if negated is not None else (camp_counted_after(q) or said_choice(q))
+        # (Not beside a member named: « la France a voté contre. et pour, y en avait combien ? »
+        # says France's camp; the camp counted after is no choice said of France.)
+        asked = (
+            None
+            if negated is not None
+            else ((None if countries else camp_counted_after(q)) or said_choice(q))
+        )
         if not countries and ANOTHER_TEXT.search(q) and _WHEN_VOTED.search(q):
             return None  # « le plan de Buenos Aires a été voté quand ? »: a cited text's date (PP7)
         why = bool(WHY.search(q))
