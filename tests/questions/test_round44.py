@@ -266,3 +266,23 @@ def test_what_the_text_names_near_the_new_rules_is_still_answered(qa, message, c
 def test_names_the_text_does_not_give_are_still_declined(qa, message):
     answer = qa.answer(message)
     assert not answer.answered, (message, answer.intent, answer.citations)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "which council resolution created the fund for the UPR, and when was it adopted?",
+        "Which Human Rights Council resolution set up the UPR trust fund? when was it adopted?",
+    ],
+)
+def test_another_texts_adoption_is_no_vote(qa, message):
+    answer = qa.answer(message)
+    assert answer.intent is not Intent.VOTE, (message, answer.reason)
+    assert answer.answered, (message, answer.reason)
+    assert "PP26" in answer.citations, (message, answer.citations)
+
+
+def test_this_texts_vote_and_adoption_are_still_the_record(qa):
+    answer = qa.answer("which countries voted for the resolution, and when was it adopted?")
+    assert answer.intent is Intent.VOTE, answer.reason
+    assert answer.answered, answer.reason

@@ -96,7 +96,9 @@ MAX_COUNTRY_WORDS = 4
 
 
 # « … a été voté quand ? », "when was … voted": the date asked of a vote.
-_WHEN_VOTED = re.compile(r"\bvote\w* (?:quand|en quelle annee|when)\b|\b(?:quand|when)\b[^?]{0,40}\bvote")
+_WHEN_VOTED = re.compile(
+    r"\b(?:vote|adopt)\w* (?:quand|en quelle annee|when)\b|\b(?:quand|when)\b[^?]{0,40}\b(?:vote|adopt)"
+)
 
 
 class VoteRoute:

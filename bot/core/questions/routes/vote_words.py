@@ -362,7 +362,9 @@ LIKE = re.compile(
 # adoption, which the passage citing it gives (PP23), not this record.
 ANOTHER_TEXT = re.compile(
     r"\b(?:assemblee generale|general assembly|quelle resolution|which resolution|sous-commission|"
-    r"sub-commission|commission des droits de l'homme|commission on human rights|which [\w-]+ resolution|"
+    r"sub-commission|commission des droits de l'homme|commission on human rights|"
+    # ("which Council resolution", glossed « which conseil des droits de l'homme resolution ».)
+    r"which (?:[\w'-]+ ){1,5}?resolution|"
     r"quelle resolution de la)\b|"
     # « la DUDH a été adoptée quand ? », "the 2030 Agenda …, when was it adopted?": a cited text.
     r"\b(?:dudh|udhr|declaration (?:universelle|et programme|de vienne|du millenaire|sur le droit)|"
