@@ -286,3 +286,48 @@ def test_this_texts_vote_and_adoption_are_still_the_record(qa):
     answer = qa.answer("which countries voted for the resolution, and when was it adopted?")
     assert answer.intent is Intent.VOTE, answer.reason
     assert answer.answered, answer.reason
+
+
+@pytest.mark.parametrize(
+    ("message", "cited"),
+    [
+        ("c'est quel paragraphe juste avant « Décide de poursuivre l'examen de la question » ?", "OP36"),
+        ("quel alinéa vient après « Exhorte les États à continuer d'alimenter les fonds » ?", "OP24"),
+        (
+            "which paragraph comes right after the one starting "
+            "'Prie à nouveau le Haut-Commissaire d'organiser'?",
+            "OP31",
+        ),
+        ("quel paragraphe vient après le 23 ?", "OP24"),
+    ],
+)
+def test_the_neighbour_of_a_quoted_or_bare_numbered_paragraph(qa, message, cited):
+    answer = qa.answer(message)
+    assert answer.answered, (message, answer.reason)
+    assert answer.citations == [cited], (message, answer.citations)
+
+
+def test_a_quoted_opening_alone_is_still_its_paragraph(qa):
+    answer = qa.answer("« Exhorte les États à continuer d'alimenter les fonds » c'est quel paragraphe ?")
+    assert answer.citations == ["OP23"], answer.citations
+
+
+def test_a_date_after_the_number_is_no_paragraph(qa):
+    answer = qa.answer("le paragraphe qui vient après le 10 juillet ?")
+    assert answer.citations != ["OP11"], answer.citations
+
+
+def test_a_pronoun_after_a_claim_about_a_treaty_is_the_treaty(qa):
+    answer = qa.answer(
+        "ma prof dit que l'accord sur les pandémies a été adopté l'an passé. il a été adopté à quelle date ?"
+    )
+    assert not answer.answered, (answer.intent, answer.citations)
+    assert answer.intent is not Intent.METADATA, answer.reason
+
+
+def test_a_decision_by_its_symbol_is_another_text(qa):
+    answer = qa.answer("la décision 1/CP.21 dit quoi sur les émissions ?")
+    assert not answer.answered, (answer.intent, answer.citations)
+    cited = qa.answer("la décision 1/CP.21, elle est citée où ?")
+    assert cited.answered, cited.reason
+    assert "PP3" in cited.citations, cited.citations

@@ -152,6 +152,10 @@ _CHECKS_THE_CLAIM = re.compile(
     r"^\W*(?:(?:et |mais )?c'est (?:vrai|exact|juste|correct)|est-ce (?:vrai|exact)|vrai ou faux|"
     r"is (?:that|it|this) (?:true|right|correct)|true or false)\b"
 )
+# A claim about another text (« le traité sur les pandémies a été adopté après »), then a question
+# about « il » or « elle »: of that text, not this one.
+_ANOTHER_TEXT_CLAIMED = re.compile(r"\b(?:traite|accord|convention|pacte|treaty|agreement|covenant)\b")
+_SUBJECT_PRONOUN = re.compile(r"^\W*(?:il|elle|ils|elles|it|they)\b(?! y a\b| faut\b)")
 
 
 def without_asker_clauses(text: str) -> str:
@@ -166,8 +170,10 @@ def without_asker_clauses(text: str) -> str:
         return text
     delegation_is_context = not _OF_A_VOTE.search(normal(text))
     # The question pointing back (« il leur demande quoi ? ») needs what a reported clause named.
-    points_back = bool(POINTS_BACK.search(normal(pieces[-1]))) or any(
-        _CHECKS_THE_CLAIM.match(normal(piece)) for piece in pieces[1:]
+    points_back = (
+        bool(POINTS_BACK.search(normal(pieces[-1])))
+        or any(_CHECKS_THE_CLAIM.match(normal(piece)) for piece in pieces[1:])
+        or bool(_SUBJECT_PRONOUN.match(normal(pieces[-1])) and _ANOTHER_TEXT_CLAIMED.search(normal(text)))
     )
     first_question = next((i for i, piece in enumerate(pieces) if piece.rstrip().endswith("?")), len(pieces))
 

@@ -15,7 +15,7 @@ from bot.core.errors import UserError
 from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.english import gloss
 from bot.core.questions.evidence import Evidence
-from bot.core.questions.routes.order import OrderRoute
+from bot.core.questions.routes.order import PHRASE_QUOTED, OrderRoute
 from bot.core.questions.routes.paragraph import ParagraphRoute
 from bot.core.questions.routes.requests import REQUEST_FAMILIES
 from bot.core.questions.routes.search import SearchRoute
@@ -38,11 +38,9 @@ _OPENING_ASKED = gated(
     # question about those paragraphs.)
     r"(?P<word>[a-z][\w' -]{1,30}?)\s*(?:\??\s*$|(?<! )(?=\s*[,;:]|\s+(?:ils?|elles?|ca|it|they)\s)))"
 )
-# A paragraph's first words quoted, in any quotes (a single quote only around the phrase, not
-# in « n'est »), from three words on (« Rappelle », « prend note » are opening words, read above).
-_PHRASE_QUOTED = re.compile(
-    r"[«\"“]\s*(?P<a>[^«»\"“”]{6,160}?)\s*[»\"”]|(?:^|(?<=[\s(:]))'(?P<b>[^']{6,160}?)'(?=$|[\s,.;:!?)—–-])"
-)
+# A paragraph's first words quoted, from three words on (« Rappelle », « prend note » are opening
+# words, read above).
+_PHRASE_QUOTED = PHRASE_QUOTED
 _PHRASE_WORDS = 3
 # What asks for a paragraph by its first words: its rest (« la suite », « en entier »), or a quote
 # of four words or more.
@@ -114,6 +112,8 @@ class OpeningRoute:
             verb is not None or _CONTINUED.search(q) or _LONG_QUOTE.search(q) or not _REQUEST_QUOTED.search(q)
         )
         quoted = None if said_of_one or not cued else self._quoted_opening(typed, q)
+        if quoted is not None and (ordered := self._order.answer(typed, q)) is not None and ordered.answered:
+            return ordered  # « quel paragraphe vient juste après « Exhorte les États … » ? »: its neighbour
         if quoted is not None and (asked is None or len(quoted.paragraphs) == 1):
             # « 'Conscient également que' — suite svp », « le paragraphe qui commence par « Soulignant
             # que la coopération n'est pas seulement » »: the paragraph whose first words are quoted.

@@ -15,13 +15,24 @@ from bot.core.questions.evidence import Evidence
 from bot.core.questions.routes.paragraph import ParagraphRoute
 from bot.core.questions.routes.search import SearchRoute
 from bot.core.search.index import Hit
+from bot.core.text.french import fold
 from bot.core.text.gates import gated
 from bot.core.text.models import Kind, Paragraph
 
 _NAMED = (
     r"(?:(?:le |la |l'|the )?(?:paragraphe|alinea|considerant|paragraph|operative paragraph|preambular "
-    r"paragraph|para|op|pp|§)\s*\d+|(?:op|pp)\d+)"
+    r"paragraph|para|op|pp|§)\s*\d+|(?:op|pp)\d+|"
+    # (« quel paragraphe vient après le 23 ? »: the number alone, not « le 10 juillet ».)
+    r"(?:le|the) \d{1,2}(?=\s*(?:[?!.,;]|$|et\b|and\b)))"
 )
+# A passage's words quoted, in any quotes: what the neighbour asked neighbours (« juste après
+# « Exhorte les États … » »). A single quote only around the phrase, not in « n'est »; an apostrophe
+# inside it ("'… d'organiser …'") is no end.
+PHRASE_QUOTED = re.compile(
+    r"[«\"“]\s*(?P<a>[^«»\"“”]{6,160}?)\s*[»\"”]|"
+    r"(?:^|(?<=[\s(:]))'(?P<b>[^?«»]{6,160}?)'(?=$|[\s,.;:!?)—–-])"
+)
+_QUOTE_WORDS = 3
 # « quel paragraphe précède (immédiatement) celui où… », "which paragraph comes right after the
 # one that…", « le paragraphe qui suit l'OP30 »: a neighbour asked, then what it neighbours.
 _ORDER_ASKED = gated(
@@ -34,7 +45,7 @@ _ORDER_ASKED = gated(
     r"(?:\s+(?:immediatement|directement|immediately|directly))?\s+"
     # What it neighbours: « celui où… », "the one on…", or a paragraph named (not « après le
     # préambule, quel paragraphe parle de la dette ? »).
-    r"(?P<what>(?:celui|celle|the one|that one)\b[^?]+|" + _NAMED + r"[^?]*)|"
+    r"(?P<what>(?:celui|celle|the one|that one)\b[^?]+|[«\"“'][^?]+|" + _NAMED + r"[^?]*)|"
     # "what comes right after OP30?", « qu'est-ce qui vient juste avant le §12 ? »
     r"\b(?:what|which one|qu'est-ce qui|qu'est ce qui)\s+(?:comes|vient)\s+(?:(?:right|just|juste)\s+)?"
     r"(?P<way2>before|after|avant|apres)\s+(?P<what2>" + _NAMED + r"[^?]*)"
@@ -79,6 +90,17 @@ class OrderRoute:
 
         Several passages found are returned as such: the description fits more than one.
         """
+        for said in (m.group("a") or m.group("b") for m in PHRASE_QUOTED.finditer(what)):
+            phrase = " ".join(fold(said).split()).strip(" ,.;:…")
+            if len(phrase.split()) < _QUOTE_WORDS:
+                continue
+            holding = [
+                p
+                for p in self.resolution.paragraphs
+                if p.kind is not Kind.FOOTNOTE and phrase in " ".join(fold(p.text).split())
+            ]
+            if len(holding) == 1:
+                return holding[0]  # « juste après « Exhorte les États à continuer d'alimenter » »
         for reference in self._paragraph.references(what):
             try:
                 found = self.evidence.service.paragraphs(reference)

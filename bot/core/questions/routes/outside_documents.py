@@ -71,6 +71,8 @@ DOCUMENT_KINDS = (
             r"reports?|agenda(?! item)|sdgs?(?: ?\d{1,2})?|odd ?\d{1,2}|"
             # (« que contient le traité sur les pandémies ? »: PP14 says it is being negotiated.)
             r"traites?|treat(?:y|ies)|"
+            # (« que dit la décision 1/CP.21 … ? »: a decision by its symbol, FN1's.)
+            r"decisions?\s+\d+/|"
             r"icescr|iccpr|pidesc|pidcp|udhr|dudh|cedaw|"
             r"(?:resolution|resolutions?)\s+(?!56/2\b)\d+/\d+)\b"
         ),
