@@ -437,7 +437,11 @@ TUNED_FLOORS = (0.89, 0.96)
 # the recorded vote; read and mended). Four were written to tune: ZZZZZZZZZZA (French paraphrases,
 # 35 answerable and 15 not; 34/35 and 15/15 on first contact), ZZZZZZZZZZB (the same in English;
 # 34/35 and 15/15), ZZZZZZZZZZC (traps close to the text, 20 and 30, 35 % English; 17/20 and 28/30)
-# and ZZZZZZZZZZD (the vote in French and English, 25 and 25; 24/25 and 25/25).
+# and ZZZZZZZZZZD (the vote in French and English, 25 and 25; 24/25 and 25/25). Mid-round four
+# more: ZZZZZZZZZZE (which paragraph asks whom to do what, 35 and 15, 30 % English; 33/35 and
+# 12/15), ZZZZZZZZZZF (lines of the text pasted or misquoted, 30 and 20; 24/30 and 19/20),
+# ZZZZZZZZZZG (paragraphs compared, lists, ranges and footnotes, 30 and 20; 29/30 and 19/20) and
+# ZZZZZZZZZZH (yes/no checks of what the text says, 25 and 25, 40 % English; 22/25 and 25/25).
 BLIND_FLOORS = (0.75, 0.88)
 
 
