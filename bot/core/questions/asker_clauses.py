@@ -71,6 +71,19 @@ _ASKER_CLAUSE = re.compile(
     r".*\b(?:je suppose|j'imagine|je pense|je crois|jcrois|jpense|i guess|i suppose|i think|i reckon)"
     r"\s*[.!]*$)"
 )
+# The asker's own government (« je travaille pour le gouvernement sénégalais », "I advise the
+# Brazilian authorities", « conseiller auprès des autorités tunisiennes »): who asks, no subject.
+ASKERS_GOVERNMENT = re.compile(
+    r"\b(?:je|j'|on|nous|i|i'm|we|we're)\s+(?:\w+\s+){0,2}?(?:travaille|bosse|represente|suis|sommes|"
+    r"prepare|preparons|conseille|work|works|travaux|am|represent|advise|writing|prepar\w*|serve)\b[^?.;:!]{0,40}"
+    r"\b(?:gouvernements?|autorites|governments?|authorities)\b|"
+    r"\b(?:conseill\w*|stagiaire|fonctionnaire|employee?|agent|advis[eo]r|official|intern|staffer)\s+"
+    r"(?:\w+\s+){0,2}?(?:aupres|au|du|des|de|pour|to|for|at|of|with|in)\b[^?.;:!]{0,20}"
+    r"\b(?:gouvernements?|autorites|governments?|authorities)\b|"
+    r"\b(?:on behalf of|au nom du|pour une note|note pour|briefing|brief for)\b[^?.;:!]{0,25}"
+    r"\b(?:gouvernements?|autorites|governments?|authorities)\b|"
+    r"\b(?:gouvernements?|autorites|governments?|authorities)\b[^?.;:!]{0,25}\b(?:m'ont|m'a|asked me)\b"
+)
 _CLAUSE_END = re.compile(r"(?<=[?!.):])\s+|,\s+")
 # After the question, the asker's own search and doubt (« … ? je la trouve nulle part dans ma
 # liste, c'est bizarre », « … ? j'hésite entre pour et abstention ») and what they will do with the

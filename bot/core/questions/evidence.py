@@ -19,6 +19,7 @@ from functools import cached_property
 
 from bot.core.errors import UserError
 from bot.core.limits import MAX_QUERY_LENGTH
+from bot.core.questions.asker_clauses import ASKERS_GOVERNMENT
 from bot.core.questions.delegations import members_named
 from bot.core.questions.normalise import content, generic_words, is_generic, normal, same_term
 from bot.core.search.analyzer import analyze
@@ -145,7 +146,9 @@ class Evidence:
         # (« le gouvernement ivoirien », "the Moroccan authorities": a member by its demonym; not
         # « c'est important pour la délégation cubaine », the asker's own.)
         index = self.service.votes.countries
-        countries = members_named(typed, index) if _GOVERNMENT.search(normal(typed)) else index.find_in(typed)
+        folded = normal(typed)
+        by_demonym = _GOVERNMENT.search(folded) and not ASKERS_GOVERNMENT.search(folded)
+        countries = members_named(typed, index) if by_demonym else index.find_in(typed)
         if not countries:
             return bool(_BLOCS.search(normal(typed)))
         paragraphs = list(paragraphs)

@@ -89,6 +89,8 @@ _CONTENT_VERBS = frozenset(
         "report reported reports find found finds"
     )
 )
+# « que dit d'autre la résolution 2000/22 ? »: beyond what the text reports of it.
+_ELSE = re.compile(r"\bd'autre\b(?!s)")
 _PER_TEXT = re.compile(
     r"\b(?:d'apres|selon|dans) (?:le texte|la resolution 56/2)|"
     # (Not « la résolution 50/4, rappelée dans le préambule »: where it is cited.)
@@ -171,6 +173,13 @@ _STATEMENT = re.compile(
 _VOTE_WORD = re.compile(r"\bvot\w*|\babst\w*|\bpour\b|\bcontre\b|\bfor\b|\bagainst\b")
 
 
+# The Sub-Commission's fifty-second session (PP8), not the Council's.
+_SUB_COMMISSIONS_SESSION = re.compile(
+    r"\b(?:sous-commission|sub-commission|2000/22)\b[^?]*\bsession 52\b|"
+    r"\bsession 52\b[^?]*\b(?:sous-commission|sub-commission|2000/22)\b"
+)
+# (But not its vote: « à la session 52, la Sous-Commission a voté quoi ? », which the text never gives.)
+_VOTED = re.compile(r"\bvot\w*|\bvoix\b|\babst\w*|\bresultat\w*|\bresults?\b")
 # The question taken up again at a later session: OP37 says which, whatever session is supposed.
 _CONTINUED = re.compile(
     r"\b(?:poursuivre|reprendre|reprendra|continuer|rediscuter|revenir sur|reviendra sur|reexaminer|continue|"
@@ -316,8 +325,14 @@ class OutsideRoute:
             closest = self.evidence.closest(typed)
             return Answer(typed, Intent.SEARCH, False, "organe_absent", subject=body, closest=closest)
         for reason, pattern in KINDS:
-            if reason == "autre_document" and _PER_TEXT.search(q):
-                continue  # « d'après le texte, que dit la résolution 41/128 » asks what this text says
+            if (
+                reason == "autre_document"
+                and _PER_TEXT.search(q)
+                and not (_BEYOND_WHAT_IS_SAID.search(q) or _ELSE.search(q))
+            ):
+                # « d'après le texte, que dit la résolution 41/128 » asks what this text says (not
+                # « selon le préambule, que contient d'autre la 6/17 ? », "what did … find?").
+                continue
             if reason == "pays_cites" and _HELPS_TAKE_PART.search(q):
                 continue  # "meant to help them participate": who benefits, which PP26 says
             if reason == "sanctions" and _ONE_STATE_ON_ANOTHER.search(q):
@@ -359,6 +374,8 @@ class OutsideRoute:
                 continue  # « qui n'a dit ni oui ni non ? », "said neither yes nor no": the abstentions
             if reason == "autre_session" and _THIS_TEXTS_VOTE.search(q):
                 continue  # « … voted against the GA version. How did the UK vote on HRC resolution 56/2? »
+            if reason == "autre_session" and _SUB_COMMISSIONS_SESSION.search(q) and not _VOTED.search(q):
+                continue  # « la Sous-Commission, à sa session 52, a adopté quoi ? »: PP8's session
             if reason == "autre_session" and _CONTINUED.search(q) and not _DECIDED_THEN.search(q):
                 continue  # « le Conseil reprendra la question à sa 57e session ? »: OP37 names the 59th
             if reason == "autre_session" and _OWN_SESSION_CLAIMED.search(q) and not _A_PARAGRAPH.search(q):

@@ -107,9 +107,11 @@ AFTER_ADOPTION = (
         # « combien de séminaires l'ONU a-t-elle déjà financés ? », "how many have been held so far?":
         # what was done since, which the text cannot count.
         # (Not « … avaient déjà été organisés avant celle-ci ? »: before it, another session.)
-        r"\b(?:combien|how many)\b(?![^?]*\b(?:avant|before)\b)[^?]{0,60}"
+        # (In one clause: « c'est combien de séminaires déjà, ceux organisés par le HC ? », "how
+        # many voted against, already been asked" say « déjà », "already" of the asker.)
+        r"\b(?:combien|how many)\b(?![^?]*\b(?:avant|before)\b)[^?,]{0,60}"
         r"\b(?:deja|already|jusqu'ici|jusqu'a present|so far|to date)\b"
-        r"[^?]{0,30}\b(?:financ\w*|organis\w*|tenu\w*|eu lieu|realis\w*|mis en place|cree\w*|funded|"
+        r"[^?,]{0,30}\b(?:financ\w*|organis\w*|tenu\w*|eu lieu|realis\w*|mis en place|cree\w*|funded|"
         r"organi[sz]ed|held|set up|created|been)\b|"
         # « combien de fois le HC a-t-il déjà été prié… », "how many times … already": history.
         r"\b(?:how many times|combien de fois|(?:la |le )?combientieme fois)\b[^?]*"

@@ -36,10 +36,13 @@ _OTHER_SESSION = (
     r"\bcinquante-(?!sixieme)\w+ session|\bsoixant\w* session|\bfifty-(?!sixth)\w+ session|"
     r"\bsixt(?:ieth|y-\w+) session|"
     # « la session 57 du conseil », "HRC 57": the number after the name.
-    # (Not the sessions the text names: the Sub-Commission's 52nd (PP8), the 59th (OP33, OP37),
-    # the 63rd (OP31): « le conseil a décidé de poursuivre l'examen à la session 59 ? ».)
-    r"\bsession (?!(?:52|56|59|63)\b)\d{2}\b|\b(?:hrc|cdh) ?(?!(?:52|56|59|63)\b)\d{2}\b"
+    # (Not the Council's sessions the text names: the 59th (OP33, OP37), the 63rd (OP31): « le
+    # conseil a décidé de poursuivre l'examen à la session 59 ? ». The Sub-Commission's 52nd
+    # (PP8) is let through by the outside route when the Sub-Commission is named.)
+    r"\bsession (?!(?:56|59|63)\b)\d{2}\b|\b(?:hrc|cdh) ?(?!(?:56|59|63)\b)\d{2}\b"
 )
+# The later sessions the text names (OP31's 63rd, OP33's and OP37's 59th), by their number.
+_NAMED_LATER_SESSION = r"(?:\bsession (?:59|63)\b|\b(?:hrc|cdh) ?(?:59|63)\b)"
 # A session named by its month, not this one's June–July (« la session de mars 2024 »).
 _OTHER_MONTH_SESSION = (
     r"\bsession (?:de |d')(?:janvier|fevrier|mars|avril|mai|aout|septembre|octobre|novembre|decembre)\b|"
@@ -69,6 +72,10 @@ OTHER_SESSIONS = (
         r"\b(?:vot\w*|voix|abst\w*|resultat|result\w*|count|conclu\w*|verse\w*|paid|contribu\w*|"
         r"(?:a|ont) decide|decided (?:at|during|in))\b.*"
         rf"(?:{_OTHER_ORDINAL}|{_OTHER_YEAR}|{_OTHER_SESSION}|{_OTHER_MONTH_SESSION})|"
+        # The votes of a later session the text names (« les votes de la session 59 ? »): what it
+        # names them for is the report due and the question taken up again, never a vote.
+        rf"{_NAMED_LATER_SESSION}[^?]*\b(?:vot\w*|voix|abst\w*|resultat\w*)|"
+        rf"\b(?:vot\w*|voix|abst\w*|resultat\w*)\b[^?]*{_NAMED_LATER_SESSION}|"
         # The vote in another body (« à l'Assemblée générale, la résolution équivalente a obtenu
         # combien de voix ? »): the record is the Council's.
         r"\b(?:a l'assemblee generale|in the general assembly|at the general assembly|au conseil de "

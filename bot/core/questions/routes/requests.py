@@ -152,17 +152,50 @@ def _in_party_slot(q: str, terms: list[str], addressee_named: bool = False) -> b
 _THIS_REGARD = re.compile(r"\b(?:a cet egard|a ce sujet|en la matiere|dans ce domaine|in this regard)\b")
 
 
-def _carried(request: Request, terms: list[str]) -> int:
+# « aux séminaires régionaux susmentionnés » (OP31): the seminars the paragraph before describes,
+# as it describes them (up to « afin de » or the clause's end).
+_AFOREMENTIONED = re.compile(r"(\w+)(?:\s+(\w+))?\s+susmentionn\w*")
+_DESCRIPTION_END = re.compile(r"\bafin de\b|;")
+
+
+def _described_before(clause: str, previous: str) -> str:
+    """What the paragraph before says of a noun the clause calls « susmentionné », or ``""``."""
+    found = _AFOREMENTIONED.search(clause)
+    if found is None or not previous:
+        return ""
+    starts = [
+        m.start() for w in filter(None, found.groups()) if (m := re.search(rf"\b{re.escape(w)}\b", previous))
+    ]
+    if not starts:
+        return ""
+    start = min(starts)
+    end = _DESCRIPTION_END.search(previous, start)
+    return previous[start : end.start() if end else len(previous)]
+
+
+def _carried(
+    request: Request,
+    terms: list[str],
+    near: dict[str, tuple[frozenset[str], ...]] | None = None,
+    previous: str = "",
+) -> int:
     """How many of the topic's terms a request carries (« coopération Sud-Sud »: one or both).
 
-    A clause that points back (« à cet égard ») carries its paragraph's words before it too.
+    A clause that points back (« à cet égard ») carries its paragraph's words before it too; one
+    that names what the paragraph before described (« séminaires régionaux susmentionnés »), that
+    description. A topic term whose thesaurus synonym is another of the topic's terms that the
+    clause carries is carried with it: « fonds de contributions volontaires » is one notion,
+    OP23's « les fonds ».
     """
     text = request.clause
     if _THIS_REGARD.search(normal(text)):
         end = request.paragraph.text.find(text)
         text = request.paragraph.text[: end + len(text)] if end >= 0 else text
+    text = f"{_described_before(text, previous)} {text}"
     stems = set(analyze(text))
-    return sum(t in stems for t in set(terms))
+    topic = set(terms)
+    near = near or {}
+    return sum(t in stems or any(e <= stems and e <= topic for e in near.get(t, ())) for t in topic)
 
 
 _OF_THE_PREAMBLE = re.compile(r"\b(?:le preambule|the preamble|dans le preambule|in the preamble)\b")
@@ -172,6 +205,17 @@ _OF_THE_PREAMBLE = re.compile(r"\b(?:le preambule|the preamble|dans le preambule
 _JOINED = re.compile(r"\b(?:et|and|ainsi que|as well as|d'autre part|puis|then)\b")
 # A place asked of what is requested (« dans quelles villes », "in which cities").
 _PLACE = re.compile(r"\b(?:quelles? villes?|quels? lieux?|which cit(?:y|ies)|what venues?)\b")
+
+
+_SENTENCE = re.compile(r"[^.?!]+[.?!]*")
+
+
+def _asked_sentence(typed: str) -> str:
+    """The question of a message of several sentences that holds the request words, or ``""``."""
+    sentences = [m.group() for m in _SENTENCE.finditer(typed) if m.group().strip()]
+    if len(sentences) < 2:
+        return ""
+    return next((x for x in sentences if x.rstrip().endswith("?") and REQUEST_WORDS.search(normal(x))), "")
 
 
 class RequestsRoute:
@@ -245,9 +289,16 @@ class RequestsRoute:
             # « L'assistance technique va-t-elle seulement aux États qui la demandent ? »: the
             # requests to the States that carry the topic, or search if none does. Words the text
             # never uses (« concrètement ») are no topic.
-            carried = [_carried(r, topic) for r in chosen]
+            near = self.evidence.near(typed)
+            carried = [_carried(r, topic, near, self._before(r)) for r in chosen]
             most = max(carried)
-            if not most or 2 * most < len(topic):
+            # (Weighed on the sentence that asks: « … for some seminars, right? How many are
+            # planned and how are they split across the world? », context before it, a second
+            # question after it, are no topic the request must carry.)
+            asked = _asked_sentence(typed)
+            of_it = set(_topic_terms(asked, addressee)) & set(topic) if asked else set()
+            weighed = max(_carried(r, list(of_it), near, self._before(r)) for r in chosen) if of_it else most
+            if not most or 2 * weighed < len(of_it or set(topic)):
                 # (« le HCDH doit faire quoi avec les bonnes expériences entre pays du sud ? »: OP21
                 # carries « pays » alone; search weighs the whole topic.)
                 return None
@@ -305,6 +356,12 @@ class RequestsRoute:
         chosen = tuple(r for r in self.requests if r in found[0] | found[1])
         families = tuple(dict.fromkeys(r.family for r in chosen))
         return Answer(typed, Intent.REQUESTS, True, requests=chosen, families=families, addressee="")
+
+    def _before(self, request: Request) -> str:
+        """The text of the operative paragraph before the request's own, or ``""``."""
+        operative = list(self.resolution.operative)
+        at = next((i for i, p in enumerate(operative) if p.id == request.paragraph.id), 0)
+        return operative[at - 1].text if at > 0 else ""
 
     @cached_property
     def requests(self) -> tuple[Request, ...]:
