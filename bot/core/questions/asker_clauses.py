@@ -179,14 +179,15 @@ def without_asker_clauses(text: str) -> str:
     its subject; and never a clause naming a paragraph, a document or a proper name.
     """
     pieces = _CLAUSE_END.split(text)
-    if len(pieces) < 2 or asks_of_last_years_text(text) or _LIKE_THAT.search(normal(pieces[-1])):
+    last = normal(pieces[-1])
+    if len(pieces) < 2 or asks_of_last_years_text(text) or _LIKE_THAT.search(last):
         return text
     delegation_is_context = not _OF_A_VOTE.search(normal(text))
     # The question pointing back (« il leur demande quoi ? ») needs what a reported clause named.
     points_back = (
-        bool(POINTS_BACK.search(normal(pieces[-1])))
+        bool(POINTS_BACK.search(last))
         or any(_CHECKS_THE_CLAIM.match(normal(piece)) for piece in pieces[1:])
-        or bool(_SUBJECT_PRONOUN.match(normal(pieces[-1])) and _ANOTHER_TEXT_CLAIMED.search(normal(text)))
+        or bool(_SUBJECT_PRONOUN.match(last) and _ANOTHER_TEXT_CLAIMED.search(normal(text)))
     )
     first_question = next((i for i, piece in enumerate(pieces) if piece.rstrip().endswith("?")), len(pieces))
 

@@ -150,7 +150,7 @@ class Evidence:
         by_demonym = _GOVERNMENT.search(folded) and not ASKERS_GOVERNMENT.search(folded)
         countries = members_named(typed, index) if by_demonym else index.find_in(typed)
         if not countries:
-            return bool(_BLOCS.search(normal(typed)))
+            return bool(_BLOCS.search(folded))
         paragraphs = list(paragraphs)
         named = frozenset().union(*(self._countries_in.get(p.id, frozenset()) for p in paragraphs))
         if _MEETING.search(normal(typed)):

@@ -8,14 +8,13 @@ as their French counterparts.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from bot.core.errors import UserError
 from bot.core.questions.answer import Answer, Intent
 from bot.core.questions.english import gloss
 from bot.core.questions.evidence import Evidence
-from bot.core.questions.routes.order import PHRASE_QUOTED, OrderRoute
+from bot.core.questions.routes.order import PHRASE_QUOTED, QUOTE_WORDS, OrderRoute, folded_passage
 from bot.core.questions.routes.paragraph import ParagraphRoute
 from bot.core.questions.routes.requests import REQUEST_FAMILIES
 from bot.core.questions.routes.search import SearchRoute
@@ -38,10 +37,8 @@ _OPENING_ASKED = gated(
     # question about those paragraphs.)
     r"(?P<word>[a-z][\w' -]{1,30}?)\s*(?:\??\s*$|(?<! )(?=\s*[,;:]|\s+(?:ils?|elles?|ca|it|they)\s)))"
 )
-# A paragraph's first words quoted, from three words on (« Rappelle », « prend note » are opening
-# words, read above).
-_PHRASE_QUOTED = PHRASE_QUOTED
-_PHRASE_WORDS = 3
+# A paragraph's first words quoted (PHRASE_QUOTED), from QUOTE_WORDS words on (« Rappelle »,
+# « prend note » are opening words, read above).
 # What asks for a paragraph by its first words: its rest (« la suite », « en entier »), or a quote
 # of four words or more.
 _CONTINUED = gated(
@@ -148,9 +145,9 @@ class OpeningRoute:
 
     def _quoted_opening(self, typed: str, q: str) -> Answer | None:
         """The paragraphs whose first words (two or more) a message quotes, if any."""
-        for said in (m.group("a") or m.group("b") for m in _PHRASE_QUOTED.finditer(q)):
+        for said in (m.group("a") or m.group("b") for m in PHRASE_QUOTED.finditer(q)):
             phrase = " ".join(fold(said).split()).strip(" ,.;:…")
-            if len(phrase.split()) < _PHRASE_WORDS:
+            if len(phrase.split()) < QUOTE_WORDS:
                 continue
             found = [
                 p
@@ -185,11 +182,5 @@ class OpeningRoute:
 
 def _opens_with(paragraph: Paragraph, word: str) -> bool:
     """Whether a paragraph's first words are ``word`` (folded), as a whole word."""
-    text = _folded(paragraph.text)
+    text = folded_passage(paragraph.text)
     return text == word or text.startswith((f"{word} ", f"{word},"))
-
-
-@functools.lru_cache(maxsize=256)
-def _folded(text: str) -> str:
-    # Each passage folded once, not once a quote of each question (a message of quotes cost 30 ms).
-    return " ".join(fold(text).split())

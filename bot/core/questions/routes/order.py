@@ -7,6 +7,7 @@ preamble's last paragraph, PP33, comes just before OP1).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from bot.core.errors import UserError
@@ -32,7 +33,7 @@ PHRASE_QUOTED = re.compile(
     r"[«\"“]\s*(?P<a>[^«»\"“”]{6,160}?)\s*[»\"”]|"
     r"(?:^|(?<=[\s(:]))'(?P<b>[^?«»]{6,160}?)'(?=$|[\s,.;:!?)—–-])"
 )
-_QUOTE_WORDS = 3
+QUOTE_WORDS = 3
 # « quel paragraphe précède (immédiatement) celui où… », "which paragraph comes right after the
 # one that…", « le paragraphe qui suit l'OP30 »: a neighbour asked, then what it neighbours.
 _ORDER_ASKED = gated(
@@ -92,12 +93,12 @@ class OrderRoute:
         """
         for said in (m.group("a") or m.group("b") for m in PHRASE_QUOTED.finditer(what)):
             phrase = " ".join(fold(said).split()).strip(" ,.;:…")
-            if len(phrase.split()) < _QUOTE_WORDS:
+            if len(phrase.split()) < QUOTE_WORDS:
                 continue
             holding = [
                 p
                 for p in self.resolution.paragraphs
-                if p.kind is not Kind.FOOTNOTE and phrase in " ".join(fold(p.text).split())
+                if p.kind is not Kind.FOOTNOTE and phrase in folded_passage(p.text)
             ]
             if len(holding) == 1:
                 return holding[0]  # « juste après « Exhorte les États à continuer d'alimenter » »
@@ -113,3 +114,10 @@ class OrderRoute:
         if len(searched.hits) > 1:
             return searched.hits
         return searched.hits[0].paragraph
+
+
+@functools.lru_cache(maxsize=256)
+def folded_passage(text: str) -> str:
+    """A passage folded, its spaces collapsed: what quotes are compared with."""
+    # Each passage folded once, not once a quote of each question (a message of quotes cost 30 ms).
+    return " ".join(fold(text).split())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from functools import cached_property
@@ -290,14 +291,19 @@ class RequestsRoute:
             # requests to the States that carry the topic, or search if none does. Words the text
             # never uses (« concrètement ») are no topic.
             near = self.evidence.near(typed)
-            carried = [_carried(r, topic, near, self._before(r)) for r in chosen]
+            previous = [self._before.get(r.paragraph.id, "") for r in chosen]
+            carried = [_carried(r, topic, near, b) for r, b in zip(chosen, previous, strict=True)]
             most = max(carried)
             # (Weighed on the sentence that asks: « … for some seminars, right? How many are
             # planned and how are they split across the world? », context before it, a second
             # question after it, are no topic the request must carry.)
             asked = _asked_sentence(typed)
             of_it = set(_topic_terms(asked, addressee)) & set(topic) if asked else set()
-            weighed = max(_carried(r, list(of_it), near, self._before(r)) for r in chosen) if of_it else most
+            weighed = (
+                max(_carried(r, list(of_it), near, b) for r, b in zip(chosen, previous, strict=True))
+                if of_it
+                else most
+            )
             if not most or 2 * weighed < len(of_it or set(topic)):
                 # (« le HCDH doit faire quoi avec les bonnes expériences entre pays du sud ? »: OP21
                 # carries « pays » alone; search weighs the whole topic.)
@@ -357,11 +363,10 @@ class RequestsRoute:
         families = tuple(dict.fromkeys(r.family for r in chosen))
         return Answer(typed, Intent.REQUESTS, True, requests=chosen, families=families, addressee="")
 
-    def _before(self, request: Request) -> str:
-        """The text of the operative paragraph before the request's own, or ``""``."""
-        operative = list(self.resolution.operative)
-        at = next((i for i, p in enumerate(operative) if p.id == request.paragraph.id), 0)
-        return operative[at - 1].text if at > 0 else ""
+    @cached_property
+    def _before(self) -> dict[str, str]:
+        """Each operative paragraph's id, with the text of the operative paragraph before it."""
+        return {p.id: previous.text for previous, p in itertools.pairwise(self.resolution.operative)}
 
     @cached_property
     def requests(self) -> tuple[Request, ...]:
